@@ -1,0 +1,225 @@
+//! The command line, as clap derive structs.
+//!
+//! These structs hold what the user typed; each `///` comment is the `--help` text. The
+//! commands in `crate::commands` turn them into validated options (dates parsed, paths
+//! resolved) before any work starts, so an error names the flag that caused it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const AFTER_HELP: &str = "\
+Index location:
+  --index DIR, else $NEWSDEX_INDEX, else the per-user data folder
+  (~/.local/share/newsdex/index on Linux). One index can hold many folders.
+
+Exit status:
+  0  success (for `search`: at least one article matched)
+  1  `search` ran but matched nothing
+  2  an error: bad flags, a malformed query, an unreadable index
+
+Examples:
+  newsdex ingest ~/archive                 index a folder (re-run it to pick up changes)
+  newsdex search \"federal agents\"          ranked hits with highlighted snippets
+  newsdex search shooting --person walz --since 2026-01
+  newsdex search '\"prime minister\" -election' --json | jq '.hits[].path'
+  newsdex extract --json article.txt       what ingest would store, without indexing
+  newsdex stats                            what the index holds";
+
+/// newsdex: turn a folder of news articles into a searchable archive.
+///
+/// Ingest a folder of articles (plain text and Markdown), then search it by keyword,
+/// phrase, person, organization, place and date, with highlighted snippets.
+#[derive(Debug, Parser)]
+#[command(name = "newsdex", version, about, long_about, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Where the index lives (created by `ingest` if missing).
+    #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR")]
+    pub index: Option<PathBuf>,
+
+    /// Print nothing on stderr but errors (no progress, no warnings, no summary).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Index the articles in one or more folders (or files).
+    ///
+    /// Walks each folder (hidden files and folders are skipped; symbolic links are not
+    /// followed unless --follow-links), reads every article it understands (.txt, .md,
+    /// .markdown), extracts title, date, byline, people, organizations and places, and
+    /// writes them to the index. Re-running it only re-reads files whose size or
+    /// modification time changed, and removes articles whose files are gone.
+    /// Unreadable, binary, empty or oversized files are skipped with a warning and counted.
+    Ingest(IngestArgs),
+    /// Search the index: ranked hits with highlighted snippets.
+    ///
+    /// The query uses tantivy's syntax. Words are all required by default (AND);
+    /// `a OR b`, `-word` (exclude), `"exact phrase"`, and `field:value` work, with the
+    /// fields title, body, byline, person, org, place and tag. Title matches weigh more
+    /// than body matches. The query may be omitted when a filter is given.
+    Search(SearchArgs),
+    /// Parse and extract articles WITHOUT indexing; print what ingest would store.
+    ///
+    /// One record per article. With --json: one JSON object per line, with path (plus
+    /// id when one file holds many articles), title, date, date_source, byline, people,
+    /// organizations, places, and body with --body.
+    Extract(ExtractArgs),
+    /// Show what the index holds: article count, size, dates covered, frequent entities.
+    Stats(StatsArgs),
+}
+
+/// `newsdex ingest`
+#[derive(Debug, Args)]
+pub struct IngestArgs {
+    /// Folders or files to ingest.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Follow symbolic links while walking.
+    #[arg(long)]
+    pub follow_links: bool,
+
+    /// Skip files larger than this many megabytes (with a warning).
+    #[arg(long, value_name = "MB", default_value_t = 64)]
+    pub max_file_mb: u64,
+
+    /// Threads used to read and parse files (default: all cores).
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Throw away the existing index and build it again from these folders.
+    #[arg(long)]
+    pub rebuild: bool,
+}
+
+/// How to order search hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum SortArg {
+    /// Best BM25 match first (ties broken by path).
+    #[default]
+    Relevance,
+    /// Newest first; undated articles last.
+    Date,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorArg {
+    /// Colour when stdout is a terminal and NO_COLOR is not set.
+    #[default]
+    Auto,
+    /// Always use ANSI colours.
+    Always,
+    /// Never colour; matches are marked with **double asterisks**.
+    Never,
+}
+
+/// `newsdex search`
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query, e.g. `federal agents`, `"prime minister" OR chancellor`, `title:budget -sport`.
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    pub query: Option<String>,
+
+    /// Only articles mentioning this person (repeatable; all must hold). Surname alone,
+    /// any case, accents optional: --person walz, --person "Renee Good".
+    #[arg(long, value_name = "NAME")]
+    pub person: Vec<String>,
+
+    /// Only articles mentioning this organization (repeatable; all must hold).
+    #[arg(long, value_name = "NAME")]
+    pub org: Vec<String>,
+
+    /// Only articles mentioning this place (repeatable; all must hold).
+    #[arg(long, value_name = "NAME")]
+    pub place: Vec<String>,
+
+    /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date (a partial date means the whole
+    /// period: --until 2026-01 includes January 31).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Order of the hits.
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    pub sort: SortArg,
+
+    /// How many hits to show.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+
+    /// Skip this many hits first (for paging).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: usize,
+
+    /// Print one JSON document: {"query", "total", "hits": [...]}.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Colour matches: auto, always or never (NO_COLOR is honoured by auto).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+/// `newsdex extract`
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files or folders to extract.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// One JSON object per article per line (JSON Lines).
+    #[arg(long)]
+    pub json: bool,
+
+    /// Include the article body.
+    #[arg(long)]
+    pub body: bool,
+
+    /// Follow symbolic links while walking folders.
+    #[arg(long)]
+    pub follow_links: bool,
+}
+
+/// `newsdex stats`
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    /// How many of the most frequent people, organizations and places to list.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn search_defaults_are_what_help_promises() {
+        let cli = Cli::parse_from(["newsdex", "search", "x"]);
+        let Command::Search(args) = cli.command else { panic!("expected search") };
+        assert_eq!(args.limit, 10);
+        assert_eq!(args.offset, 0);
+        assert_eq!(args.sort, SortArg::Relevance);
+        assert_eq!(args.color, ColorArg::Auto);
+    }
+}

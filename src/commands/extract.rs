@@ -1,0 +1,108 @@
+//! `newsdex extract`: what ingest would store, without an index.
+
+use std::io::Write;
+
+use anyhow::{Context, Result};
+
+use crate::cli::ExtractArgs;
+use crate::entities::{self, Entities};
+use crate::exit::Status;
+use crate::ingest::article::ArticleRecord;
+use crate::ingest::formats::Format;
+use crate::ingest::walk::{self, Walked};
+use crate::ingest::{Article, Skip, read_file};
+use crate::warn;
+
+/// The largest file `extract` reads (as `ingest`'s default).
+const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Runs `newsdex extract`.
+pub fn run(args: &ExtractArgs) -> Result<Status> {
+    let mut out = super::stdout();
+    let mut printed = 0usize;
+    for root in &args.paths {
+        let mut walked = Walked::default();
+        walk::walk(root, args.follow_links, &mut walked);
+        for problem in &walked.problems {
+            let path = problem.path.as_deref().unwrap_or(root);
+            warn!("{}: {}", path.display(), problem.cause);
+        }
+        let named_file = root.is_file();
+        for file in walked.files {
+            // Inside a folder, files of other types are passed over silently.
+            if Format::from_path(&file.path).is_none() && !named_file {
+                continue;
+            }
+            match read_file(&file.path, MAX_FILE_BYTES) {
+                Ok(read) => {
+                    for warning in &read.warnings {
+                        warn!("{}: {warning}", file.path.display());
+                    }
+                    for article in &read.articles {
+                        let entities = entities::extract(article);
+                        if args.json {
+                            write_json(&mut out, article, &entities, args.body)?;
+                        } else {
+                            write_text(&mut out, article, &entities, args.body)?;
+                        }
+                        printed += 1;
+                    }
+                }
+                Err(Skip::Unsupported) => warn!("{}: {}", file.path.display(), Skip::Unsupported),
+                Err(skip) => warn!("{}: {skip}", file.path.display()),
+            }
+        }
+    }
+    super::finish(out)?;
+    Ok(if printed > 0 { Status::Success } else { Status::NoHits })
+}
+
+fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body: bool) -> Result<()> {
+    let record = ArticleRecord {
+        path: article.path.display().to_string(),
+        id: article.id.as_deref(),
+        title: article.title.as_deref(),
+        date: article.date.as_ref().map(|d| d.iso()),
+        date_source: article.date_source,
+        byline: article.byline.as_deref(),
+        people: &entities.people,
+        organizations: &entities.organizations,
+        places: &entities.places,
+        tags: &article.tags,
+        body: body.then_some(article.body.as_str()),
+    };
+    serde_json::to_writer(&mut *out, &record).context("writing JSON")?;
+    writeln!(out).context("writing JSON")?;
+    Ok(())
+}
+
+fn write_text(out: &mut impl Write, article: &Article, entities: &Entities, body: bool) -> Result<()> {
+    let mut path = article.path.display().to_string();
+    if let Some(id) = &article.id {
+        path = format!("{path}#{id}");
+    }
+    writeln!(out, "{path}")?;
+    let none = || "-".to_string();
+    writeln!(out, "  title:  {}", article.title.clone().unwrap_or_else(none))?;
+    let date = match (&article.date, article.date_source) {
+        (Some(d), Some(src)) => format!("{} (from {src})", d.iso()),
+        (Some(d), None) => d.iso(),
+        _ => none(),
+    };
+    writeln!(out, "  date:   {date}")?;
+    writeln!(out, "  byline: {}", article.byline.clone().unwrap_or_else(none))?;
+    for (label, names) in
+        [("people", &entities.people), ("orgs", &entities.organizations), ("places", &entities.places)]
+    {
+        let label = format!("{label}:");
+        writeln!(out, "  {label:<7} {}", if names.is_empty() { none() } else { names.join(", ") })?;
+    }
+    if !article.tags.is_empty() {
+        writeln!(out, "  tags:   {}", article.tags.join(", "))?;
+    }
+    if body {
+        writeln!(out, "\n{}", article.body)?;
+    }
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! `newsdex search`
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::cli::{ColorArg, SearchArgs, SortArg};
+use crate::dates::parse_span;
+use crate::exit::Status;
+use crate::index::NewsIndex;
+use crate::search::render::{self, Marker};
+use crate::search::{self, SearchRequest, Sort};
+
+/// Validates the arguments into a request; errors name the flag.
+pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
+    let span = |flag: &str, value: &Option<String>| {
+        value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
+    };
+    if args.limit == 0 {
+        anyhow::bail!("--limit: must be at least 1");
+    }
+    Ok(SearchRequest {
+        text: args.query.clone(),
+        people: args.person.clone(),
+        orgs: args.org.clone(),
+        places: args.place.clone(),
+        since: span("--since", &args.since)?,
+        until: span("--until", &args.until)?,
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+        },
+        limit: args.limit,
+        offset: args.offset,
+    })
+}
+
+/// Whether to colour, from `--color` and the environment.
+pub fn marker(color: ColorArg) -> Marker {
+    let auto = || {
+        std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::env::var("TERM").map_or(true, |t| t != "dumb")
+    };
+    match color {
+        ColorArg::Always => Marker::Ansi,
+        ColorArg::Never => Marker::Plain,
+        ColorArg::Auto if auto() => Marker::Ansi,
+        ColorArg::Auto => Marker::Plain,
+    }
+}
+
+/// Runs `newsdex search`.
+pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
+    let req = request(args)?;
+    let news = NewsIndex::open(index_dir)?;
+    let searcher = news.reader()?.searcher();
+    let results = search::search(&news, &searcher, &req)?;
+    let mut out = super::stdout();
+    let query = args.query.as_deref();
+    if args.json {
+        render::json(&mut out, query, &results, req.offset, req.limit)
+    } else {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        render::text(&mut out, query, &results, req.offset, marker(args.color), &cwd)
+    }
+    .context("writing results")?;
+    super::finish(out)?;
+    Ok(if results.total == 0 { Status::NoHits } else { Status::Success })
+}

@@ -1,0 +1,145 @@
+//! `newsdex stats`: what the index holds.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::{AggContextParams, AggregationCollector};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{ExistsQuery, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+
+use crate::cli::StatsArgs;
+use crate::exit::Status;
+use crate::index::schema::{KIND_ARTICLE, KIND_FILE, names};
+use crate::index::{NewsIndex, Root, size_on_disk};
+use crate::search::first_text;
+
+/// A name and how many articles mention it.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Count2 {
+    /// Canonical name.
+    pub name: String,
+    /// Articles that mention it.
+    pub articles: u64,
+}
+
+/// Everything `stats` reports.
+#[derive(Debug, Serialize)]
+pub struct Stats {
+    /// Index folder.
+    pub index: String,
+    /// Articles indexed.
+    pub documents: usize,
+    /// Source files indexed.
+    pub files: usize,
+    /// Bytes on disk.
+    pub index_bytes: u64,
+    /// Earliest publication date.
+    pub first_date: Option<String>,
+    /// Latest publication date.
+    pub last_date: Option<String>,
+    /// Articles with no date.
+    pub undated: usize,
+    /// Folders ingested.
+    pub roots: Vec<Root>,
+    /// Most frequent people.
+    pub top_people: Vec<Count2>,
+    /// Most frequent organizations.
+    pub top_organizations: Vec<Count2>,
+    /// Most frequent places.
+    pub top_places: Vec<Count2>,
+}
+
+/// Gathers the statistics of an index.
+pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
+    let searcher = news.reader()?.searcher();
+    let f = &news.fields;
+    let count_kind = |kind: &str| {
+        let q = TermQuery::new(Term::from_field_text(f.kind, kind), IndexRecordOption::Basic);
+        searcher.search(&q, &Count)
+    };
+    let documents = count_kind(KIND_ARTICLE)?;
+    let dated = ExistsQuery::new(names::DATE.to_string(), false);
+    let edge = |order: Order| -> Result<Option<String>> {
+        let top = TopDocs::with_limit(1).order_by_fast_field::<tantivy::DateTime>(names::DATE, order);
+        let found: Vec<(Option<tantivy::DateTime>, DocAddress)> = searcher.search(&dated, &top)?;
+        match found.first() {
+            Some((_, addr)) => Ok(first_text(&searcher.doc::<TantivyDocument>(*addr)?, f.date_text)),
+            None => Ok(None),
+        }
+    };
+    Ok(Stats {
+        index: news.dir.display().to_string(),
+        documents,
+        files: count_kind(KIND_FILE)?,
+        index_bytes: size_on_disk(&news.dir),
+        first_date: edge(Order::Asc)?,
+        last_date: edge(Order::Desc)?,
+        undated: documents - searcher.search(&dated, &Count)?,
+        roots: news.payload()?.roots,
+        top_people: top_terms(&searcher, names::PERSON_NAME, top)?,
+        top_organizations: top_terms(&searcher, names::ORG_NAME, top)?,
+        top_places: top_terms(&searcher, names::PLACE_NAME, top)?,
+    })
+}
+
+/// The most frequent values of an exact-name fast field, over live articles.
+fn top_terms(searcher: &Searcher, field: &str, top: usize) -> Result<Vec<Count2>> {
+    let request: Aggregations =
+        serde_json::from_value(serde_json::json!({ "top": { "terms": { "field": field, "size": top } } }))?;
+    let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
+    let result = searcher.search(&tantivy::query::AllQuery, &collector)?;
+    let json = serde_json::to_value(result)?;
+    let buckets = json["top"]["buckets"].as_array().cloned().unwrap_or_default();
+    Ok(buckets
+        .iter()
+        .filter_map(|b| {
+            Some(Count2 { name: b["key"].as_str()?.to_string(), articles: b["doc_count"].as_u64()? })
+        })
+        .collect())
+}
+
+/// Runs `newsdex stats`.
+pub fn run(index_dir: &Path, args: &StatsArgs) -> Result<Status> {
+    let news = NewsIndex::open(index_dir)?;
+    let stats = gather(&news, args.top)?;
+    let mut out = super::stdout();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &stats).context("writing JSON")?;
+        writeln!(out)?;
+    } else {
+        write_text(&mut out, &stats)?;
+    }
+    super::finish(out)?;
+    Ok(Status::Success)
+}
+
+fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
+    writeln!(out, "index:     {}", s.index)?;
+    writeln!(out, "articles:  {} (from {} files)", s.documents, s.files)?;
+    writeln!(out, "size:      {:.1} MB", s.index_bytes as f64 / 1e6)?;
+    let range = match (&s.first_date, &s.last_date) {
+        (Some(a), Some(b)) => format!("{a} to {b}"),
+        _ => "no dated articles".to_string(),
+    };
+    writeln!(out, "dates:     {range} ({} undated)", s.undated)?;
+    for root in &s.roots {
+        writeln!(out, "folder:    {} (last ingested {})", root.path, root.last_ingest)?;
+    }
+    for (label, list) in
+        [("people", &s.top_people), ("organizations", &s.top_organizations), ("places", &s.top_places)]
+    {
+        writeln!(out, "\ntop {label}:")?;
+        if list.is_empty() {
+            writeln!(out, "  (none)")?;
+        }
+        for c in list {
+            writeln!(out, "  {:>6}  {}", c.articles, c.name)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,266 @@
+//! Publication dates: parsing what articles say, and the `--since/--until` bounds users type.
+//!
+//! A date is never invented. Articles give dates in many shapes (`2026-01-24`,
+//! `2026-01-24T14:30:00-06:00`, `January 24, 2026`); [`parse_published`] reads them and
+//! rejects impossible ones such as a CMS's `0001-01-01T00:00:00Z`.
+//!
+//! Dates are compared on the publication's own wall clock: an article stamped
+//! `2026-01-24T23:00:00-05:00` belongs to January 24 for `--until 2026-01-24`, as its
+//! readers saw it, even though it was already January 25 in UTC. The index stores that
+//! wall-clock time as if it were UTC (see [`PublishedDate::sort_key`]) and keeps the exact
+//! original for display.
+
+use std::fmt;
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// Earliest year accepted as a publication date (older "dates" are CMS defaults or typos).
+const MIN_YEAR: i32 = 1700;
+/// Latest year accepted as a publication date.
+const MAX_YEAR: i32 = 2200;
+
+/// A publication date as the article gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedDate {
+    /// The wall-clock date and time at the publication (midnight when only a day is known).
+    pub local: NaiveDateTime,
+    /// The UTC offset, when the article stated one.
+    pub offset: Option<FixedOffset>,
+    /// Whether a time of day was given, or only the day.
+    pub has_time: bool,
+}
+
+impl PublishedDate {
+    /// A date with no time of day.
+    pub fn day(date: NaiveDate) -> PublishedDate {
+        PublishedDate { local: date.and_time(NaiveTime::MIN), offset: None, has_time: false }
+    }
+
+    /// Seconds since the epoch of the wall-clock time read as UTC: the value indexed,
+    /// sorted on and compared with `--since/--until`.
+    pub fn sort_key(&self) -> i64 {
+        self.local.and_utc().timestamp()
+    }
+
+    /// The ISO 8601 form shown to users: `2026-01-24`, `2026-01-24T14:30:00-06:00`,
+    /// or `2026-01-24T14:30:00` when no offset was given.
+    pub fn iso(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl fmt::Display for PublishedDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.has_time {
+            return write!(f, "{}", self.local.format("%Y-%m-%d"));
+        }
+        match self.offset {
+            Some(offset) => {
+                let dt = DateTime::<FixedOffset>::from_naive_utc_and_offset(self.local - offset, offset);
+                write!(f, "{}", dt.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+            }
+            None => write!(f, "{}", self.local.format("%Y-%m-%dT%H:%M:%S")),
+        }
+    }
+}
+
+fn plausible(date: NaiveDate) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&date.year())
+}
+
+/// Formats for dates written out in words, tried in order after ISO forms fail.
+const WORDY_FORMATS: &[&str] = &[
+    "%B %d, %Y", // January 24, 2026
+    "%b %d, %Y", // Jan 24, 2026
+    "%B %d %Y",  // January 24 2026
+    "%b %d %Y",
+    "%d %B %Y", // 24 January 2026
+    "%d %b %Y",
+    "%b. %d, %Y", // Jan. 24, 2026
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+];
+
+/// Reads a publication date from a metadata value or a dateline-like string.
+///
+/// Accepts RFC 3339 and ISO 8601 date-times (with or without offset, `T` or space),
+/// plain `YYYY-MM-DD`, and day/month-name forms, optionally after a weekday
+/// (`Saturday, 24 January 2026`). Returns `None` for anything else and for impossible
+/// years, rather than guessing.
+pub fn parse_published(text: &str) -> Option<PublishedDate> {
+    let s = text.trim().trim_matches(|c| c == '*' || c == '_').trim();
+    if s.is_empty() || s.len() > 64 {
+        return None;
+    }
+    let parsed = parse_iso(s).or_else(|| parse_wordy(s))?;
+    plausible(parsed.local.date()).then_some(parsed)
+}
+
+fn parse_iso(s: &str) -> Option<PublishedDate> {
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+        return Some(PublishedDate { local: dt.naive_local(), offset: Some(*dt.offset()), has_time: true });
+    }
+    // "2026-01-24 14:30:00+01:00", "2026-01-24T14:30+0100" and friends.
+    for format in ["%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M:%S%z"] {
+        if let Ok(dt) = DateTime::parse_from_str(s, format) {
+            return Some(PublishedDate {
+                local: dt.naive_local(),
+                offset: Some(*dt.offset()),
+                has_time: true,
+            });
+        }
+    }
+    for format in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+        if let Ok(local) = NaiveDateTime::parse_from_str(s, format) {
+            return Some(PublishedDate { local, offset: None, has_time: true });
+        }
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().map(PublishedDate::day)
+}
+
+fn parse_wordy(s: &str) -> Option<PublishedDate> {
+    // Drop a leading weekday: "Saturday, 24 January 2026", "Sat 24 Jan 2026".
+    let without_weekday = match s.split_once([',', ' ']) {
+        Some((first, rest)) if is_weekday(first) => rest.trim_start_matches([',', ' ']),
+        _ => s,
+    };
+    let cleaned = strip_ordinal_suffixes(without_weekday);
+    WORDY_FORMATS
+        .iter()
+        .find_map(|format| NaiveDate::parse_from_str(&cleaned, format).ok())
+        .map(PublishedDate::day)
+}
+
+fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let lower = word.to_ascii_lowercase();
+    lower.len() >= 3 && DAYS.iter().any(|d| lower.starts_with(d))
+}
+
+/// "January 24th, 2026" → "January 24, 2026".
+fn strip_ordinal_suffixes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+        if c.is_ascii_digit() {
+            let suffix = rest.get(..2).map(|x| x.to_ascii_lowercase());
+            let is_ordinal = matches!(suffix.as_deref(), Some("st" | "nd" | "rd" | "th"));
+            if is_ordinal && rest[2..].chars().next().is_none_or(|n| !n.is_alphanumeric()) {
+                rest = &rest[2..];
+            }
+        }
+    }
+    out
+}
+
+/// A `--since`/`--until` value: the half-open span of time it names.
+///
+/// `2026` is the whole year, `2026-01` the whole month, `2026-01-24` the whole day, and a
+/// full RFC 3339 time the one second it names. `--since` uses the start, `--until` the end,
+/// so both include the period they name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateSpan {
+    /// First second inside the span (seconds since the epoch, wall clock read as UTC).
+    pub start: i64,
+    /// First second after the span.
+    pub end: i64,
+}
+
+/// Parses the date a user gives to `--since` or `--until`.
+pub fn parse_span(text: &str) -> Result<DateSpan, String> {
+    let s = text.trim();
+    let bad = || format!("{s:?} is not a date: use 2026, 2026-01, 2026-01-24 or 2026-01-24T10:00:00Z");
+    let parts: Vec<&str> = s.split('-').collect();
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let (start, end) = match parts.as_slice() {
+        [year] if year.len() == 4 && all_digits(year) => {
+            let y: i32 = year.parse().map_err(|_| bad())?;
+            let start = NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(bad)?;
+            let end = NaiveDate::from_ymd_opt(y + 1, 1, 1).ok_or_else(bad)?;
+            (start.and_time(NaiveTime::MIN), end.and_time(NaiveTime::MIN))
+        }
+        [year, month] if year.len() == 4 && all_digits(year) && all_digits(month) => {
+            let y: i32 = year.parse().map_err(|_| bad())?;
+            let m: u32 = month.parse().map_err(|_| bad())?;
+            let start = NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)?;
+            let end = if m == 12 {
+                NaiveDate::from_ymd_opt(y + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(y, m + 1, 1)
+            }
+            .ok_or_else(bad)?;
+            (start.and_time(NaiveTime::MIN), end.and_time(NaiveTime::MIN))
+        }
+        _ => {
+            let date = parse_iso(s).ok_or_else(bad)?;
+            if date.has_time {
+                (date.local, date.local + Duration::seconds(1))
+            } else {
+                (date.local, date.local + Duration::days(1))
+            }
+        }
+    };
+    Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Option<String> {
+        parse_published(s).map(|d| d.iso())
+    }
+
+    #[test]
+    fn reads_iso_dates_and_datetimes() {
+        assert_eq!(iso("2026-01-24").as_deref(), Some("2026-01-24"));
+        assert_eq!(iso(" *2026-01-24* ").as_deref(), Some("2026-01-24"));
+        assert_eq!(iso("2026-02-03T14:30:00-06:00").as_deref(), Some("2026-02-03T14:30:00-06:00"));
+        assert_eq!(iso("2026-02-03T14:30:00Z").as_deref(), Some("2026-02-03T14:30:00Z"));
+        assert_eq!(iso("2026-02-03 14:30:00").as_deref(), Some("2026-02-03T14:30:00"));
+    }
+
+    #[test]
+    fn reads_dates_in_words() {
+        assert_eq!(iso("January 24, 2026").as_deref(), Some("2026-01-24"));
+        assert_eq!(iso("Saturday, 24 January 2026").as_deref(), Some("2026-01-24"));
+        assert_eq!(iso("Jan 3rd, 2026").as_deref(), Some("2026-01-03"));
+    }
+
+    #[test]
+    fn rejects_impossible_and_non_dates() {
+        assert_eq!(iso("0001-01-01T00:00:00Z"), None);
+        assert_eq!(iso("2026-02-30"), None);
+        assert_eq!(iso("yesterday"), None);
+        assert_eq!(iso(""), None);
+    }
+
+    #[test]
+    fn wall_clock_is_the_sort_key() {
+        let late = parse_published("2026-01-24T23:00:00-05:00").unwrap();
+        let day = parse_span("2026-01-24").unwrap();
+        assert!(late.sort_key() >= day.start && late.sort_key() < day.end);
+    }
+
+    #[test]
+    fn partial_dates_span_the_whole_period() {
+        let year = parse_span("2026").unwrap();
+        assert_eq!(year.start, parse_published("2026-01-01").unwrap().sort_key());
+        assert_eq!(year.end, parse_published("2027-01-01").unwrap().sort_key());
+        let december = parse_span("2025-12").unwrap();
+        assert_eq!(december.end, parse_published("2026-01-01").unwrap().sort_key());
+        let day = parse_span("2026-01-24").unwrap();
+        assert_eq!(day.end - day.start, 86_400);
+        let instant = parse_span("2026-01-24T10:00:00Z").unwrap();
+        assert_eq!(instant.end - instant.start, 1);
+    }
+
+    #[test]
+    fn bad_spans_say_what_is_accepted() {
+        let err = parse_span("last week").unwrap_err();
+        assert!(err.contains("2026-01-24"), "{err}");
+        assert!(parse_span("2026-13").is_err());
+    }
+}

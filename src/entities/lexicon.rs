@@ -1,0 +1,720 @@
+//! The word lists the entity rules consult: titles, organization words, function words,
+//! and the gazetteers built from public data (`data/gazetteer/`, see its NOTICE.md).
+//!
+//! Lookups fold case and accents (`Renée` finds `renee`), so lists stay plain ASCII.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower case with accents removed: `Renée` → `renee`, `Ødegaard` → `odegaard`.
+pub fn fold(s: &str) -> String {
+    s.nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(|c| match c {
+            'ø' | 'Ø' => vec!['o'],
+            'ł' | 'Ł' => vec!['l'],
+            'đ' | 'Đ' => vec!['d'],
+            'ß' => vec!['s', 's'],
+            'æ' | 'Æ' => vec!['a', 'e'],
+            'ı' => vec!['i'],
+            '’' => vec!['\''],
+            other => other.to_lowercase().collect(),
+        })
+        .collect()
+}
+
+/// Titles and honorifics that come before a person's name, folded, longest first where
+/// one is a prefix of another. Multi-word titles are matched as word sequences.
+pub const TITLES: &[&str] = &[
+    "vice president",
+    "president",
+    "president-elect",
+    "prime minister",
+    "deputy prime minister",
+    "chancellor",
+    "senator",
+    "sen.",
+    "sen",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov.",
+    "gov",
+    "lieutenant governor",
+    "mayor",
+    "deputy mayor",
+    "chief",
+    "police chief",
+    "fire chief",
+    "battalion chief",
+    "minister",
+    "foreign minister",
+    "finance minister",
+    "secretary",
+    "secretary of state",
+    "attorney general",
+    "judge",
+    "justice",
+    "chief justice",
+    "commissioner",
+    "sheriff",
+    "councilmember",
+    "council member",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "ambassador",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "captain",
+    "capt.",
+    "lieutenant",
+    "lt.",
+    "sergeant",
+    "sgt.",
+    "officer",
+    "detective",
+    "professor",
+    "prof.",
+    "dr",
+    "dr.",
+    "doctor",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev.",
+    "reverend",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "coach",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "superintendent",
+    "speaker",
+    "premier",
+    "pastor",
+    "dean",
+    "ceo",
+    "chief executive",
+    "president and ceo",
+    "founder",
+    "head coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "quarterback",
+    "chef",
+    "nurse",
+    "inspector",
+    "supt.",
+    "det.",
+    "insp.",
+    "hon.",
+    "fr.",
+    "adm.",
+    "admiral",
+    "commander",
+    "cmdr.",
+    "marshal",
+    "president emeritus",
+    "leader",
+    "opposition leader",
+];
+
+/// Words that, ending a name, make it an organization (`Border Patrol`, `Target Center`).
+pub const ORG_SUFFIXES: &[&str] = &[
+    "department",
+    "agency",
+    "police",
+    "patrol",
+    "enforcement",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co.",
+    "company",
+    "companies",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "party",
+    "university",
+    "institute",
+    "council",
+    "commission",
+    "bank",
+    "group",
+    "association",
+    "ministry",
+    "committee",
+    "court",
+    "congress",
+    "union",
+    "board",
+    "office",
+    "service",
+    "services",
+    "foundation",
+    "center",
+    "centre",
+    "club",
+    "airlines",
+    "airways",
+    "motors",
+    "times",
+    "post",
+    "news",
+    "network",
+    "fund",
+    "authority",
+    "administration",
+    "bureau",
+    "senate",
+    "parliament",
+    "assembly",
+    "federation",
+    "league",
+    "school",
+    "college",
+    "academy",
+    "hospital",
+    "clinic",
+    "church",
+    "army",
+    "navy",
+    "guard",
+    "forces",
+    "force",
+    "fc",
+    "society",
+    "trust",
+    "cooperative",
+    "co-op",
+    "coalition",
+    "alliance",
+    "partners",
+    "holdings",
+    "industries",
+    "systems",
+    "technologies",
+    "labs",
+    "analytics",
+    "media",
+    "studios",
+    "records",
+    "press",
+    "exchange",
+    "reserve",
+    "organization",
+    "organisation",
+    "museum",
+    "library",
+    "transit",
+    "railways",
+    "railway",
+    "brigade",
+    "cabinet",
+    "government",
+    "team",
+    "orchestra",
+    "theatre",
+    "theater",
+    "hotel",
+    "airport",
+    "stadium",
+    "arena",
+    "unit",
+    "division",
+    "tribunal",
+    "secretariat",
+    "network",
+    "agencies",
+    "institution",
+    "collective",
+    "bancorp",
+    "capital",
+];
+
+/// Words that head an organization name before "of" (`University of Minnesota`).
+pub const ORG_HEADS: &[&str] = &[
+    "university",
+    "department",
+    "ministry",
+    "bank",
+    "institute",
+    "museum",
+    "board",
+    "college",
+    "school",
+    "church",
+    "council",
+    "chamber",
+    "court",
+    "house",
+    "office",
+    "bureau",
+    "league",
+    "federation",
+    "association",
+    "society",
+    "academy",
+    "commission",
+    "committee",
+    "federal",
+    "city",
+    "state",
+    "port",
+    "national",
+    "royal",
+    "central",
+    "division",
+    "secretary",
+];
+
+/// Organizations known by name, with their aliases; the first spelling is canonical.
+pub const KNOWN_ORGS: &[&[&str]] = &[
+    &["White House"],
+    &["United Nations", "UN", "U.N."],
+    &["European Union", "EU", "E.U."],
+    &["NATO", "Nato"],
+    &["FBI", "Federal Bureau of Investigation"],
+    &["CIA", "Central Intelligence Agency"],
+    &["NASA"],
+    &["Pentagon"],
+    &["Kremlin"],
+    &["BBC"],
+    &["Reuters"],
+    &["Associated Press", "AP"],
+    &["World Health Organization", "WHO"],
+    &["International Monetary Fund", "IMF"],
+    &["World Bank"],
+    &["Google"],
+    &["Microsoft"],
+    &["Facebook"],
+    &["Twitter"],
+    &["Congress"],
+    &["Senate"],
+    &["Supreme Court"],
+    &["Labour"],
+    &["Downing Street"],
+    &["Wall Street"],
+    &["Federal Reserve", "Fed"],
+    &["Securities and Exchange Commission", "SEC"],
+    &["US Immigration and Customs Enforcement", "Immigration and Customs Enforcement", "ICE"],
+    &["Department of Homeland Security", "DHS", "Homeland Security"],
+];
+
+/// Capitalized words that are never names and may be dropped from the front of a run:
+/// function words, pronouns, days, months and sentence openers. Folded.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "if",
+    "so",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "to",
+    "up",
+    "with",
+    "without",
+    "about",
+    "after",
+    "before",
+    "over",
+    "under",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "your",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "when",
+    "where",
+    "why",
+    "who",
+    "how",
+    "which",
+    "while",
+    "then",
+    "than",
+    "also",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "much",
+    "few",
+    "each",
+    "every",
+    "any",
+    "both",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "please",
+    "watch",
+    "video",
+    "warning",
+    "read",
+    "more",
+    "update",
+    "updated",
+    "breaking",
+    "live",
+    "photo",
+    "image",
+    "images",
+    "click",
+    "share",
+    "follow",
+    "subscribe",
+    "advertisement",
+    "related",
+    "meanwhile",
+    "however",
+    "although",
+    "though",
+    "because",
+    "since",
+    "until",
+    "despite",
+    "during",
+    "among",
+    "between",
+    "through",
+    "against",
+    "across",
+    "around",
+    "near",
+    "now",
+    "still",
+    "just",
+    "even",
+    "only",
+    "last",
+    "next",
+    "first",
+    "second",
+    "third",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "must",
+    "shall",
+    "might",
+    "let",
+    "said",
+    "says",
+    "according",
+    "earlier",
+    "later",
+    "once",
+    "again",
+    "never",
+    "always",
+    "often",
+    "sometimes",
+    "perhaps",
+    "maybe",
+    "indeed",
+    "instead",
+    "overall",
+    "together",
+    "nearly",
+    "almost",
+    "about",
+    "above",
+    "below",
+    "inside",
+    "outside",
+    "within",
+    "upon",
+    "like",
+    "unlike",
+    "via",
+    "per",
+    "de facto",
+    "ok",
+    "okay",
+    "oh",
+    "hey",
+    "thanks",
+    "thank",
+    "hello",
+    "dear",
+    "sorry",
+];
+
+/// Capitalized words that are not names by themselves but may start one
+/// (`Democratic Party`, `Federal Reserve`, `North Korea`). Folded.
+pub const NAME_MODIFIERS: &[&str] = &[
+    "new",
+    "tv",
+    "ceo",
+    "gdp",
+    "pm",
+    "am",
+    "covid",
+    "covid-19",
+    "internet",
+    "web",
+    "online",
+    "email",
+    "democratic",
+    "republican",
+    "democrats",
+    "republicans",
+    "former",
+    "acting",
+    "interim",
+    "deputy",
+    "senior",
+    "junior",
+    "american",
+    "americans",
+    "british",
+    "european",
+    "african",
+    "asian",
+    "federal",
+    "national",
+    "international",
+    "global",
+    "local",
+    "state",
+    "city",
+    "county",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "residents",
+    "officials",
+    "police",
+    "organisers",
+    "organizers",
+    "participants",
+    "thousands",
+    "hundreds",
+    "millions",
+];
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/gazetteer/first_names.txt")).collect());
+
+static LAST_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/gazetteer/last_names.txt")).collect());
+
+/// A place in the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// `country`, `state` or `city`.
+    pub kind: &'static str,
+    /// The name to store and show (`US` → `United States`).
+    pub canonical: &'static str,
+}
+
+static PLACES: LazyLock<HashMap<String, Place>> = LazyLock::new(|| {
+    lines(include_str!("../../data/gazetteer/places.tsv"))
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let name = cols.next()?;
+            let kind = cols.next()?;
+            let canonical = cols.next().unwrap_or(name);
+            Some((fold(name), Place { kind, canonical }))
+        })
+        .collect()
+});
+
+/// Folded alias → (canonical name, the alias as written).
+static ORGS: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLock::new(|| {
+    KNOWN_ORGS
+        .iter()
+        .flat_map(|names| names.iter().map(move |alias| (fold(alias), (names[0], *alias))))
+        .collect()
+});
+
+static FUNCTION_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().chain(NAME_MODIFIERS).copied().collect());
+
+/// Is this (folded) word a common first name?
+pub fn is_first_name(folded: &str) -> bool {
+    FIRST_NAMES.contains(folded)
+}
+
+/// Is this (folded) word a common surname?
+pub fn is_last_name(folded: &str) -> bool {
+    LAST_NAMES.contains(folded)
+}
+
+/// The place a name denotes, if the gazetteer knows it.
+pub fn place(name: &str) -> Option<Place> {
+    PLACES.get(&fold(name)).copied()
+}
+
+/// The canonical name of a known organization. Acronyms must match in capitals, so the
+/// word "Ice" starting a sentence is not ICE.
+pub fn known_org(name: &str) -> Option<&'static str> {
+    let (canonical, alias) = ORGS.get(&fold(name)).copied()?;
+    let acronym = !alias.chars().any(char::is_lowercase);
+    (!acronym || name == alias).then_some(canonical)
+}
+
+/// A capitalized word that is never a name by itself.
+pub fn is_not_name(folded: &str) -> bool {
+    NOT_NAME_SET.contains(folded)
+}
+
+/// A function word or sentence opener, dropped from the front of a name run.
+pub fn is_function_word(folded: &str) -> bool {
+    FUNCTION_WORD_SET.contains(folded)
+}
+
+/// Does this (folded) word end organization names?
+pub fn is_org_suffix(folded: &str) -> bool {
+    ORG_SUFFIXES.contains(&folded)
+}
+
+/// Does this (folded) word head organization names before "of"?
+pub fn is_org_head(folded: &str) -> bool {
+    ORG_HEADS.contains(&folded) || is_org_suffix(folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_case_and_accents() {
+        assert_eq!(fold("Renée"), "renee");
+        assert_eq!(fold("Søren Ødegaard"), "soren odegaard");
+        assert_eq!(fold("O’Hara"), "o'hara");
+    }
+
+    #[test]
+    fn gazetteers_load() {
+        assert!(is_first_name("jacob"));
+        assert!(is_first_name("renee"));
+        assert!(place("Minneapolis").is_some());
+        assert_eq!(place("US").map(|p| p.canonical), Some("United States"));
+        assert_eq!(known_org("ICE"), Some("US Immigration and Customs Enforcement"));
+        assert_eq!(known_org("Ice"), None);
+    }
+}

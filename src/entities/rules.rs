@@ -1,0 +1,454 @@
+//! Finding name mentions: capitalized runs of words, split at titles and classified by
+//! their words.
+//!
+//! A run is a sequence of capitalized words with no punctuation between them, joined
+//! through `of` after an organization head (`University of Minnesota`), through `and`
+//! when the name ends like an organization (`Immigration and Customs Enforcement`), and
+//! through name particles (`von der Leyen`). Each run becomes at most a few [`Mention`]s:
+//! `Minneapolis Mayor Jacob Frey` is the place `Minneapolis` and the titled person
+//! `Jacob Frey`. Folding surnames into full names happens later, in `consolidate`.
+
+use super::lexicon::{
+    TITLES, fold, is_first_name, is_function_word, is_last_name, is_not_name, is_org_head, is_org_suffix,
+    known_org, place,
+};
+use super::tokens::Word;
+
+/// What kind of entity a mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// An organization.
+    Org,
+    /// A place.
+    Place,
+}
+
+/// How sure the rules are that a person mention is a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A lone capitalized word: only counts if it is the surname of a person found elsewhere.
+    Bare,
+    /// Two or three name-like words with no cue: kept only if a titled surname confirms them.
+    Candidate,
+    /// A known first name, a title, or a verb of saying.
+    Confirmed,
+}
+
+/// One name found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Person, organization or place.
+    pub kind: Kind,
+    /// The name as it should be stored (titles stripped, gazetteer canonical form).
+    pub name: String,
+    /// For people: how strong the evidence is. Organizations and places are `Confirmed`.
+    pub evidence: Evidence,
+    /// For people: whether a title or honorific introduced it (`Mr Frey`, `Chief O'Hara`).
+    pub titled: bool,
+}
+
+impl Mention {
+    fn new(kind: Kind, name: String) -> Mention {
+        Mention { kind, name, evidence: Evidence::Confirmed, titled: false }
+    }
+}
+
+/// Words of places that are features, not settlements: `Lake Superior`, `Hennepin County`.
+const GEO_WORDS: &[&str] = &[
+    "lake",
+    "river",
+    "mount",
+    "mountain",
+    "mountains",
+    "street",
+    "avenue",
+    "road",
+    "bridge",
+    "park",
+    "valley",
+    "county",
+    "island",
+    "islands",
+    "bay",
+    "sea",
+    "ocean",
+    "square",
+    "beach",
+    "falls",
+    "heights",
+    "hills",
+    "canyon",
+    "coast",
+    "gulf",
+    "harbor",
+    "harbour",
+    "peninsula",
+    "desert",
+    "forest",
+    "province",
+    "region",
+    "district",
+    "strait",
+    "creek",
+    "boulevard",
+    "highway",
+    "interstate",
+    "township",
+    "borough",
+];
+
+/// Name particles that may sit lower-case inside a person's name.
+const PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "da", "di", "del", "dos", "du", "la", "le", "bin", "al", "ibn", "ben"];
+
+/// Verbs that, right after a name, say it is a person talking.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "wrote",
+    "argued",
+    "insisted",
+    "noted",
+    "warned",
+    "claimed",
+    "announced",
+    "asked",
+    "replied",
+    "stated",
+];
+
+fn is_geo_word(folded: &str) -> bool {
+    GEO_WORDS.contains(&folded)
+}
+
+/// All mentions in one stretch of text, in order.
+pub fn mentions(words: &[Word<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let end = run_end(words, i);
+        let run: Vec<&str> = words[i..end].iter().map(|w| w.text).collect();
+        let before = lowercase_title_before(words, i);
+        let said = speech_verb_after(words, end);
+        classify_run(&run, before, said, &mut out);
+        i = end;
+    }
+    out
+}
+
+/// The exclusive end of the run starting at `start`.
+fn run_end(words: &[Word<'_>], start: usize) -> usize {
+    let mut j = start;
+    loop {
+        if words[j].break_after || j + 1 >= words.len() {
+            return j + 1;
+        }
+        let next = &words[j + 1];
+        if next.is_capitalized() {
+            j += 1;
+            continue;
+        }
+        let connector = fold(next.text);
+        // Skip "of", "of the", "and", particles: join only when a capitalized word follows.
+        let mut k = j + 1;
+        while k < words.len() && !words[k].is_capitalized() && !words[k - 1].break_after && k - j <= 2 {
+            k += 1;
+        }
+        let joins = k < words.len()
+            && k > j + 1
+            && !words[k - 1].break_after
+            && words[k].is_capitalized()
+            && match connector.as_str() {
+                "of" => is_org_head(&fold(words[j].text)) && (k == j + 2 || fold(words[j + 2].text) == "the"),
+                "and" | "&" => k == j + 2 && ends_like_org(words, k),
+                p if PARTICLES.contains(&p) => {
+                    k == j + 2 || PARTICLES.contains(&fold(words[j + 2].text).as_str())
+                }
+                _ => false,
+            };
+        if !joins {
+            return j + 1;
+        }
+        j = k;
+    }
+}
+
+/// Does the capitalized run starting at `k` end in an organization word?
+fn ends_like_org(words: &[Word<'_>], k: usize) -> bool {
+    let mut j = k;
+    while j + 1 < words.len() && !words[j].break_after && words[j + 1].is_capitalized() {
+        j += 1;
+    }
+    is_org_suffix(&fold(words[j].text))
+}
+
+/// A lower-case title right before a run: "said mayor Jacob Frey", "chief executive Richard Parsons".
+fn lowercase_title_before(words: &[Word<'_>], start: usize) -> bool {
+    (1..=2).any(|n| {
+        start >= n && !words[start - n..start].iter().any(|w| w.break_after || w.is_capitalized()) && {
+            let phrase: Vec<String> = words[start - n..start].iter().map(|w| fold(w.text)).collect();
+            TITLES.contains(&phrase.join(" ").as_str())
+        }
+    })
+}
+
+fn speech_verb_after(words: &[Word<'_>], end: usize) -> bool {
+    end > 0 && !words[end - 1].break_after && words.get(end).is_some_and(|w| SPEECH_VERBS.contains(&w.text))
+}
+
+/// Length of the longest title starting at `run[at]`, in words (0 when none).
+fn title_len(run: &[&str], at: usize) -> usize {
+    let mut best = 0;
+    let mut phrase = String::new();
+    for (n, word) in run[at..].iter().take(4).enumerate() {
+        if n > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&fold(word));
+        // A title must be written capitalized inside a run (or be an abbreviation).
+        if TITLES.contains(&phrase.as_str()) {
+            best = n + 1;
+        }
+    }
+    best
+}
+
+fn classify_run(run: &[&str], titled_before: bool, said_after: bool, out: &mut Vec<Mention>) {
+    if let Some(known) = known_name(run) {
+        out.push(known);
+        return;
+    }
+    // Leading function words: "The", "On", "But".
+    let mut start = 0;
+    while start < run.len() && is_function_word(&fold(run[start])) && title_len(run, start) == 0 {
+        start += 1;
+    }
+    let mut run = &run[start..];
+    // "Minneapolis-based Lumenfield Analytics": the place is a modifier, not part of the name.
+    if let Some((first, rest)) = run.split_first()
+        && let Some(base) = first.strip_suffix("-based")
+    {
+        if let Some(p) = place(base) {
+            out.push(Mention::new(Kind::Place, p.canonical.to_string()));
+        }
+        run = rest;
+    }
+    if run.is_empty() {
+        return;
+    }
+    // A whole-run match on a known name wins over splitting.
+    if let Some(known) = known_name(run) {
+        out.push(known);
+        return;
+    }
+    // A title inside the run splits it: prefix (place/organization) + person.
+    for at in 0..run.len() {
+        let len = title_len(run, at);
+        if len == 0 {
+            continue;
+        }
+        // Titles in a row count as one: "General Manager", "Deputy Police Chief".
+        let mut len = len;
+        while at + len < run.len() && title_len(run, at + len) > 0 {
+            len += title_len(run, at + len);
+        }
+        if at + len >= run.len() {
+            break; // "The President", "the Mayor": a title with no name.
+        }
+        let name = &run[at + len..];
+        if name.iter().any(|w| is_org_suffix(&fold(w))) {
+            break; // "General Motors", "Chief Executive Office": not a person.
+        }
+        if at > 0 {
+            classify_plain(&run[..at], false, false, out);
+        }
+        push_person(name, Evidence::Confirmed, true, out);
+        return;
+    }
+    classify_plain(run, titled_before, said_after, out);
+}
+
+/// The whole run as a known organization or gazetteer place.
+fn known_name(run: &[&str]) -> Option<Mention> {
+    let whole = run.join(" ");
+    if let Some(org) = known_org(&whole) {
+        return Some(Mention::new(Kind::Org, org.to_string()));
+    }
+    place(&whole).map(|p| Mention::new(Kind::Place, p.canonical.to_string()))
+}
+
+/// A run with no title inside it.
+fn classify_plain(run: &[&str], titled_before: bool, said_after: bool, out: &mut Vec<Mention>) {
+    let whole = run.join(" ");
+    let folded: Vec<String> = run.iter().map(|w| fold(w)).collect();
+    let last = folded.last().map(String::as_str).unwrap_or_default();
+    if let Some(known) = known_name(run) {
+        out.push(known);
+    } else if run.len() >= 2 && (is_org_suffix(last) || is_org_of(&folded)) {
+        out.push(Mention::new(Kind::Org, whole));
+    } else if run.len() >= 2 && (is_geo_word(last) || is_geo_word(&folded[0])) {
+        out.push(Mention::new(Kind::Place, whole));
+    } else if run.len() == 1 {
+        let word = run[0];
+        if is_not_name(last) || word.chars().count() < 2 || word.chars().any(|c| c.is_ascii_digit()) {
+            return;
+        }
+        let evidence = if titled_before { Evidence::Confirmed } else { Evidence::Bare };
+        out.push(Mention { kind: Kind::Person, name: word.to_string(), evidence, titled: titled_before });
+    } else if looks_like_person(run, &folded) {
+        let first = folded[0].split('-').next().unwrap_or_default();
+        let evidence = if is_first_name(first) || titled_before || said_after {
+            Evidence::Confirmed
+        } else if is_last_name(last) || run.len() <= 3 {
+            Evidence::Candidate
+        } else {
+            return;
+        };
+        push_person(run, evidence, titled_before, out);
+    } else {
+        // "Minneapolis Police" without a suffix match, places in a row ("Minneapolis St. Paul"):
+        // salvage the words the gazetteer knows as places.
+        for w in run {
+            if let Some(p) = place(w) {
+                out.push(Mention::new(Kind::Place, p.canonical.to_string()));
+            }
+        }
+    }
+}
+
+/// "University of Minnesota", "Department of Homeland Security", "Bank of England".
+fn is_org_of(folded: &[String]) -> bool {
+    folded.windows(2).any(|w| w[1] == "of" && is_org_head(&w[0]))
+}
+
+/// Two to four words, each name-like, none a place, function word or organization word.
+fn looks_like_person(run: &[&str], folded: &[String]) -> bool {
+    (2..=4).contains(&run.len())
+        && run.iter().zip(folded).all(|(w, f)| {
+            let particle = PARTICLES.contains(&f.as_str());
+            let name_like = w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !is_not_name(f)
+                && !is_org_suffix(f)
+                && !is_geo_word(f);
+            particle || name_like
+        })
+        // "Karen Hagen" is a person even though Hagen is a city; "Hagen Feed" is not.
+        && (is_first_name(&folded[0]) || (place(run[0]).is_none() && place(run[run.len() - 1]).is_none()))
+}
+
+fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Mention>) {
+    // Drop stray leading function words left after a title ("Mr The").
+    let name: Vec<&str> = name.iter().copied().skip_while(|w| is_not_name(&fold(w))).collect();
+    if name.is_empty() || name.len() > 4 {
+        return;
+    }
+    if name.len() == 1 && place(name[0]).is_some() {
+        return;
+    }
+    let text = name.join(" ").trim_end_matches('.').to_string();
+    out.push(Mention { kind: Kind::Person, name: text, evidence, titled });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokens::words;
+
+    fn found(text: &str) -> Vec<(Kind, String)> {
+        mentions(&words(text))
+            .into_iter()
+            .filter(|m| m.evidence != Evidence::Bare)
+            .map(|m| (m.kind, m.name))
+            .collect()
+    }
+
+    #[test]
+    fn place_and_title_prefixes_are_split() {
+        assert_eq!(
+            found("Minneapolis Mayor Jacob Frey called for an end."),
+            [(Kind::Place, "Minneapolis".to_string()), (Kind::Person, "Jacob Frey".to_string())]
+        );
+        let f = found("Minneapolis Police Chief Brian O'Hara said.");
+        assert!(f.contains(&(Kind::Person, "Brian O'Hara".to_string())), "{f:?}");
+    }
+
+    #[test]
+    fn titles_are_stripped() {
+        assert_eq!(
+            found("On Thursday, Vice President JD Vance visited."),
+            [(Kind::Person, "JD Vance".to_string())]
+        );
+        assert_eq!(
+            found("Democratic Senator Amy Klobuchar also called."),
+            [(Kind::Person, "Amy Klobuchar".to_string())]
+        );
+    }
+
+    #[test]
+    fn organizations_by_suffix_and_of() {
+        let f = found("The US Department of Homeland Security claimed Border Patrol agents fired.");
+        assert_eq!(
+            f,
+            [
+                (Kind::Org, "US Department of Homeland Security".to_string()),
+                (Kind::Org, "Border Patrol".to_string())
+            ]
+        );
+        let f =
+            found("agents of US Immigration and Customs Enforcement (ICE) and the University of Minnesota");
+        assert_eq!(
+            f,
+            [
+                (Kind::Org, "US Immigration and Customs Enforcement".to_string()),
+                (Kind::Org, "US Immigration and Customs Enforcement".to_string()),
+                (Kind::Org, "University of Minnesota".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_no_name_is_nothing() {
+        assert_eq!(found("The Mayor and the Governor are inciting Insurrection."), []);
+        assert_eq!(found("\"The President must end this operation.\""), []);
+    }
+
+    #[test]
+    fn persons_are_not_joined_across_and() {
+        let f = found("Donald Trump and Jacob Frey met.");
+        assert_eq!(f, [(Kind::Person, "Donald Trump".to_string()), (Kind::Person, "Jacob Frey".to_string())]);
+    }
+
+    #[test]
+    fn chained_titles_are_all_stripped() {
+        let f = found("Metro Transit General Manager Marcus Hale said.");
+        assert_eq!(f, [(Kind::Org, "Metro Transit".to_string()), (Kind::Person, "Marcus Hale".to_string())]);
+    }
+
+    #[test]
+    fn a_surname_that_is_a_city_is_still_a_surname() {
+        assert_eq!(found("Karen Hagen, whose grandfather"), [(Kind::Person, "Karen Hagen".to_string())]);
+    }
+
+    #[test]
+    fn based_prefix_is_a_place() {
+        assert_eq!(
+            found("the Minneapolis-based Lumenfield Analytics said"),
+            [(Kind::Place, "Minneapolis".to_string()), (Kind::Org, "Lumenfield Analytics".to_string())]
+        );
+    }
+
+    #[test]
+    fn geographic_features_are_places() {
+        assert_eq!(found("ice on Lake Superior thickened"), [(Kind::Place, "Lake Superior".to_string())]);
+    }
+}

@@ -1,0 +1,155 @@
+//! Splitting text into the word tokens the entity rules look at.
+//!
+//! Unlike the search tokenizer, this keeps what names need: apostrophes (`O'Hara`),
+//! hyphens (`Jean-Luc`), the period of abbreviations and initials (`Mr.`, `U.S.`, `J.`),
+//! and where sentences start, because a capital letter there says little.
+
+/// One word of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// The word as written, with a possessive `'s` removed.
+    pub text: &'a str,
+    /// True for the first word of a sentence, of a quotation, or after a colon.
+    pub sentence_start: bool,
+    /// True when punctuation (other than an abbreviation's period) separates this word from
+    /// the next, so a name cannot continue across it.
+    pub break_after: bool,
+    /// True when the word carried a possessive `'s` (`Trump's`).
+    pub possessive: bool,
+}
+
+impl Word<'_> {
+    /// Starts with an upper-case letter (`Minneapolis`, `O'Hara`, `JD`, `McDonald`).
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Entirely upper case with at least two letters (`ICE`, `U.S.`).
+    pub fn is_acronym(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && !self.text.chars().any(char::is_lowercase)
+    }
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "Inc",
+    "Corp", "Co", "Ltd", "Prof", "Rev", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "No", "vs", "Ave", "Blvd", "Dept", "Univ", "Adm", "Cmdr", "Supt", "Det",
+    "Insp", "Hon", "Fr",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text` into words, marking sentence starts and punctuation breaks.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out: Vec<Word<'_>> = Vec::new();
+    let mut sentence_start = true;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        if !is_word_char(c) {
+            match c {
+                '.' | '!' | '?' | ':' | ';' | '\n' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | '|' | '•'
+                | '—' | '–' => {
+                    if let Some(last) = out.last_mut() {
+                        last.break_after = true;
+                    }
+                    if matches!(c, '.' | '!' | '?' | ':' | '\n' | '"' | '“' | '(' | '•' | '|') {
+                        sentence_start = true;
+                    }
+                }
+                ',' | '\'' | '‘' | '’' | '/' | '&' => {
+                    if c != '&'
+                        && let Some(last) = out.last_mut()
+                    {
+                        last.break_after = true;
+                    }
+                }
+                _ => {}
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        // A word: letters/digits joined by inner apostrophes, hyphens and dots.
+        let start = i;
+        let mut end = i;
+        let mut j = i;
+        while j < text.len() {
+            let ch = text[j..].chars().next().expect("char boundary");
+            if is_word_char(ch) {
+                j += ch.len_utf8();
+                end = j;
+            } else if matches!(ch, '\'' | '’' | '-' | '.')
+                && text[j + ch.len_utf8()..].chars().next().is_some_and(is_word_char)
+            {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let mut word = &text[start..end];
+        let mut next = end;
+        // An abbreviation or initial keeps its period, which then ends no sentence.
+        if bytes.get(end) == Some(&b'.') {
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let dotted = word.contains('.');
+            if ABBREVIATIONS.contains(&word)
+                || (letters == 1 && word.chars().all(char::is_uppercase))
+                || dotted
+            {
+                next = end + 1;
+                word = &text[start..next];
+            }
+        }
+        let mut possessive = false;
+        for suffix in ["'s", "’s", "'S"] {
+            if let Some(stem) = word.strip_suffix(suffix) {
+                word = stem;
+                possessive = true;
+            }
+        }
+        out.push(Word { text: word, sentence_start, break_after: possessive, possessive });
+        sentence_start = false;
+        i = next;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        words(s).into_iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn names_keep_apostrophes_and_hyphens_and_lose_possessives() {
+        assert_eq!(
+            texts("Chief O'Hara met Jean-Luc at Trump's rally."),
+            ["Chief", "O'Hara", "met", "Jean-Luc", "at", "Trump", "rally"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period_and_end_no_sentence() {
+        let w = words("Mr. Frey met U.S. officials. Then Walz spoke.");
+        assert_eq!(w[0].text, "Mr.");
+        assert_eq!(w[3].text, "U.S.");
+        assert!(!w[1].sentence_start);
+        assert!(!w[4].sentence_start);
+        let then = w.iter().find(|x| x.text == "Then").unwrap();
+        assert!(then.sentence_start);
+    }
+
+    #[test]
+    fn commas_break_runs() {
+        let w = words("Minneapolis, Minnesota");
+        assert!(w[0].break_after);
+        assert!(!w[1].sentence_start);
+    }
+}

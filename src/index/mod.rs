@@ -1,0 +1,167 @@
+//! The on-disk index: the only module that knows where and how it is stored.
+//!
+//! An index folder is a tantivy index. Each commit carries a JSON payload ([`Payload`])
+//! with the newsdex schema version and the folders ingested so far, so the manifest
+//! (file records, see [`schema`]) and the articles are always committed together: a
+//! crash leaves the last commit whole.
+
+pub mod manifest;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+use tantivy::directory::error::LockError;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError};
+
+pub use schema::{Fields, FileState, SCHEMA_VERSION};
+
+/// What newsdex records in every commit.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Payload {
+    /// The schema version the index was written with.
+    pub newsdex_schema: u32,
+    /// Folders (or files) ingested into this index, with when they were last ingested.
+    #[serde(default)]
+    pub roots: Vec<Root>,
+}
+
+/// A folder ingested into the index.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Root {
+    /// Absolute path.
+    pub path: String,
+    /// RFC 3339 time of the last ingest that covered it.
+    pub last_ingest: String,
+}
+
+/// An opened newsdex index.
+pub struct NewsIndex {
+    /// The tantivy index, with the newsdex tokenizer registered.
+    pub index: Index,
+    /// Handles to the schema's fields.
+    pub fields: Fields,
+    /// The folder it lives in.
+    pub dir: PathBuf,
+}
+
+/// The index folder used when neither `--index` nor `NEWSDEX_INDEX` is given.
+pub fn default_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("newsdex").join("index")
+}
+
+impl NewsIndex {
+    /// Opens an existing index for reading; a missing one is an error that says what to do.
+    pub fn open(dir: &Path) -> Result<NewsIndex> {
+        if !dir.join("meta.json").exists() {
+            bail!(
+                "no index at {}: run `newsdex ingest FOLDER` first (or point --index / NEWSDEX_INDEX at one)",
+                dir.display()
+            );
+        }
+        let index = Index::open_in_dir(dir).with_context(|| format!("opening index at {}", dir.display()))?;
+        Self::wrap(index, dir)
+    }
+
+    /// Opens the index, creating the folder and an empty index when there is none.
+    pub fn open_or_create(dir: &Path) -> Result<NewsIndex> {
+        if dir.join("meta.json").exists() {
+            return Self::open(dir);
+        }
+        if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
+            bail!("{} exists and is not a newsdex index: refusing to write an index into it", dir.display());
+        }
+        std::fs::create_dir_all(dir).with_context(|| format!("creating index folder {}", dir.display()))?;
+        let (schema, _) = schema::build();
+        let index = Index::create_in_dir(dir, schema)
+            .with_context(|| format!("creating index at {}", dir.display()))?;
+        Self::wrap(index, dir)
+    }
+
+    /// Deletes the index in `dir` (only if it is one) and creates an empty one.
+    pub fn recreate(dir: &Path) -> Result<NewsIndex> {
+        if dir.join("meta.json").exists() {
+            std::fs::remove_dir_all(dir)
+                .with_context(|| format!("removing old index at {}", dir.display()))?;
+        }
+        Self::open_or_create(dir)
+    }
+
+    fn wrap(index: Index, dir: &Path) -> Result<NewsIndex> {
+        let (expected, fields) = schema::build();
+        let payload = read_payload(&index)?;
+        let committed = !index.searchable_segment_ids()?.is_empty() || payload.is_some();
+        let version = payload.as_ref().map(|p| p.newsdex_schema);
+        if committed && (version != Some(SCHEMA_VERSION) || index.schema() != expected) {
+            bail!(
+                "the index at {} was written by an incompatible newsdex version (schema {}, this newsdex uses {}): \
+                 run `newsdex ingest --rebuild FOLDER...` to rebuild it",
+                dir.display(),
+                version.map_or_else(|| "unknown".to_string(), |v| v.to_string()),
+                SCHEMA_VERSION
+            );
+        }
+        index.tokenizers().register(schema::TOKENIZER, schema::analyzer());
+        Ok(NewsIndex { index, fields, dir: dir.to_path_buf() })
+    }
+
+    /// A reader that sees the last commit.
+    pub fn reader(&self) -> Result<IndexReader> {
+        Ok(self.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?)
+    }
+
+    /// The payload of the last commit (empty for a new index).
+    pub fn payload(&self) -> Result<Payload> {
+        Ok(read_payload(&self.index)?
+            .unwrap_or(Payload { newsdex_schema: SCHEMA_VERSION, roots: Vec::new() }))
+    }
+
+    /// Takes the index's single writer lock. A second writer gets a clear error naming the
+    /// process that holds it; the lock dies with its process, so a killed ingest never
+    /// blocks the next one.
+    pub fn writer(&self, memory_bytes: usize, threads: usize) -> Result<IndexWriter<TantivyDocument>> {
+        let pid_file = self.dir.join("newsdex-writer.pid");
+        match self.index.writer_with_num_threads(threads, memory_bytes) {
+            Ok(writer) => {
+                // Best effort: the pid only makes the message below more useful.
+                let _ = std::fs::write(&pid_file, std::process::id().to_string());
+                Ok(writer)
+            }
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => {
+                let holder = std::fs::read_to_string(&pid_file)
+                    .ok()
+                    .map(|pid| format!(" (pid {})", pid.trim()))
+                    .unwrap_or_default();
+                bail!(
+                    "index at {} is being updated by another newsdex process{holder}; try again when it finishes",
+                    self.dir.display()
+                )
+            }
+            Err(err) => Err(err).with_context(|| format!("opening index writer at {}", self.dir.display())),
+        }
+    }
+}
+
+fn read_payload(index: &Index) -> Result<Option<Payload>> {
+    let metas = index.load_metas()?;
+    match metas.payload {
+        None => Ok(None),
+        Some(text) => match serde_json::from_str(&text) {
+            Ok(payload) => Ok(Some(payload)),
+            // Written by something else (or a future layout): treat as unknown version.
+            Err(_) => Ok(Some(Payload { newsdex_schema: 0, roots: Vec::new() })),
+        },
+    }
+}
+
+/// Total size of the files in the index folder.
+pub fn size_on_disk(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}

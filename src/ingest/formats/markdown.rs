@@ -1,0 +1,218 @@
+//! Markdown articles, with optional YAML (`---`) or TOML (`+++`) front matter.
+//!
+//! Front matter gives `title` (or `headline`), `date` (or `published`, `pubDate`, …),
+//! `author`/`authors`/`byline` and `tags`. Without a title there, the first `# heading` is
+//! the headline. The body is the Markdown rendered to plain text by pulldown-cmark, so
+//! emphasis markers and link targets never reach the index or the snippets.
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use super::{FoundDate, Parsed, squash_whitespace};
+use crate::dates::parse_published;
+
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const DATE_KEYS: &[&str] =
+    &["date", "published", "publishdate", "pubdate", "date_published", "datepublished", "created"];
+const BYLINE_KEYS: &[&str] = &["author", "authors", "byline", "by"];
+const TAG_KEYS: &[&str] = &["tags", "keywords", "categories"];
+
+/// Parses a Markdown article. A malformed front matter block is dropped with a warning and
+/// the rest of the file is still read.
+pub fn parse(text: &str, warnings: &mut Vec<String>) -> Parsed {
+    let (front, markdown) = split_front_matter(text);
+    let mut parsed = Parsed::default();
+    if let Some(front) = front {
+        match front.to_json() {
+            Ok(value) => read_front_matter(&value, &mut parsed),
+            Err(err) => warnings.push(format!("front matter ignored: {err}")),
+        }
+    }
+    let (heading, body) = render_plain_text(markdown);
+    if parsed.title.is_none() {
+        parsed.title = heading;
+    }
+    parsed.body = body;
+    parsed
+}
+
+/// A front matter block, still unparsed.
+enum FrontMatter<'a> {
+    Yaml(&'a str),
+    Toml(&'a str),
+}
+
+impl FrontMatter<'_> {
+    fn to_json(&self) -> Result<serde_json::Value, String> {
+        match self {
+            FrontMatter::Yaml(src) => serde_yaml_ng::from_str(src).map_err(|e| format!("YAML: {e}")),
+            FrontMatter::Toml(src) => toml::from_str::<toml::Value>(src)
+                .map(toml_to_json)
+                .map_err(|e| format!("TOML: {}", e.message())),
+        }
+    }
+}
+
+/// TOML values as JSON; dates become their TOML text (`2026-03-02`), ready for date parsing.
+fn toml_to_json(value: toml::Value) -> serde_json::Value {
+    use serde_json::Value as Json;
+    match value {
+        toml::Value::String(s) => Json::String(s),
+        toml::Value::Integer(i) => Json::from(i),
+        toml::Value::Float(f) => Json::from(f),
+        toml::Value::Boolean(b) => Json::Bool(b),
+        toml::Value::Datetime(dt) => Json::String(dt.to_string()),
+        toml::Value::Array(items) => Json::Array(items.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(table) => {
+            Json::Object(table.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect())
+        }
+    }
+}
+
+fn split_front_matter(text: &str) -> (Option<FrontMatter<'_>>, &str) {
+    let text = text.trim_start_matches('\u{feff}');
+    for fence in ["---", "+++"] {
+        let Some(after_open) = text.strip_prefix(fence) else { continue };
+        let Some(after_open) = after_open.strip_prefix('\n').or_else(|| after_open.strip_prefix("\r\n"))
+        else {
+            continue;
+        };
+        let mut offset = 0;
+        for line in after_open.split_inclusive('\n') {
+            let bare = line.trim_end();
+            if bare == fence || (fence == "---" && bare == "...") {
+                let block = &after_open[..offset];
+                let rest = &after_open[offset + line.len()..];
+                let front = if fence == "---" { FrontMatter::Yaml(block) } else { FrontMatter::Toml(block) };
+                return (Some(front), rest);
+            }
+            offset += line.len();
+        }
+    }
+    (None, text)
+}
+
+fn read_front_matter(value: &serde_json::Value, parsed: &mut Parsed) {
+    let Some(map) = value.as_object() else { return };
+    let get = |keys: &[&str]| {
+        map.iter().find(|(k, _)| keys.contains(&k.to_ascii_lowercase().as_str())).map(|(_, v)| v)
+    };
+    parsed.title = get(TITLE_KEYS).and_then(as_text).filter(|t| !t.is_empty());
+    parsed.byline = get(BYLINE_KEYS).and_then(as_text).filter(|t| !t.is_empty());
+    parsed.date = get(DATE_KEYS)
+        .and_then(as_text)
+        .and_then(|s| parse_published(&s))
+        .map(|date| FoundDate { date, source: "front-matter:date" });
+    parsed.tags = match get(TAG_KEYS) {
+        Some(serde_json::Value::Array(items)) => items.iter().filter_map(as_text).collect(),
+        Some(other) => as_text(other)
+            .map(|s| s.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect())
+            .unwrap_or_default(),
+        None => Vec::new(),
+    };
+}
+
+/// A scalar as text; a list of scalars joined with ", " (for `authors: [A, B]`).
+fn as_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::String(s) => Some(squash_whitespace(s)),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Array(items) => {
+            let parts: Vec<String> = items.iter().filter_map(as_text).collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        // `author: {name: …}` as some generators write it.
+        serde_json::Value::Object(map) => map.get("name").and_then(as_text),
+        _ => None,
+    }
+}
+
+/// Renders Markdown to plain text: one line per paragraph, heading or list item. Returns the
+/// first level-1 heading separately (it is the headline, not body text).
+fn render_plain_text(markdown: &str) -> (Option<String>, String) {
+    let mut title: Option<String> = None;
+    let mut in_title = false;
+    let mut title_text = String::new();
+    let mut out = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) if title.is_none() && !in_title => {
+                in_title = true;
+            }
+            Event::End(TagEnd::Heading(HeadingLevel::H1)) if in_title => {
+                in_title = false;
+                title = Some(squash_whitespace(&title_text));
+            }
+            Event::Text(t) | Event::Code(t) if in_title => title_text.push_str(&t),
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::TableRow,
+            ) if !out.ends_with('\n') => out.push('\n'),
+            Event::End(TagEnd::TableCell) => out.push(' '),
+            _ => {}
+        }
+    }
+    let body = out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+    (title.filter(|t| !t.is_empty()), body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(text: &str) -> Parsed {
+        let mut warnings = Vec::new();
+        let p = parse(text, &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        p
+    }
+
+    #[test]
+    fn yaml_front_matter() {
+        let p = parse_ok(
+            "---\ntitle: \"Council passes budget\"\ndate: 2026-02-11\nauthor: Lena Park\ntags: [budget, council]\n---\n\nThe **council** voted [yes](https://example.org).\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Council passes budget"));
+        assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some("2026-02-11"));
+        assert_eq!(p.byline.as_deref(), Some("Lena Park"));
+        assert_eq!(p.tags, ["budget", "council"]);
+        assert_eq!(p.body, "The council voted yes.");
+    }
+
+    #[test]
+    fn toml_front_matter() {
+        let p = parse_ok(
+            "+++\ntitle = \"Rail line opens\"\ndate = 2026-03-02\nauthor = \"Sam Ortiz\"\n+++\nBody text.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("Rail line opens"));
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2026-03-02"));
+        assert_eq!(p.byline.as_deref(), Some("Sam Ortiz"));
+        assert_eq!(p.body, "Body text.");
+    }
+
+    #[test]
+    fn first_heading_is_the_title_without_front_matter() {
+        let p = parse_ok("# Storm hits *Duluth*\n\nWinds of 60 mph.\n\n## Damage\n\n- Roofs\n- Trees\n");
+        assert_eq!(p.title.as_deref(), Some("Storm hits Duluth"));
+        assert_eq!(p.body, "Winds of 60 mph.\nDamage\nRoofs\nTrees");
+        assert_eq!(p.date, None);
+    }
+
+    #[test]
+    fn broken_front_matter_is_a_warning_not_a_loss() {
+        let mut warnings = Vec::new();
+        let p = parse("---\ntitle: [unclosed\n---\n# Real title\n\nText.\n", &mut warnings);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].starts_with("front matter ignored"), "{warnings:?}");
+        assert_eq!(p.title.as_deref(), Some("Real title"));
+        assert_eq!(p.body, "Text.");
+    }
+
+    #[test]
+    fn authors_list_and_impossible_date() {
+        let p = parse_ok("---\ntitle: T\nauthors: [Ann Lee, Bo Kim]\ndate: 0001-01-01T00:00:00Z\n---\nx\n");
+        assert_eq!(p.byline.as_deref(), Some("Ann Lee, Bo Kim"));
+        assert_eq!(p.date, None);
+    }
+}

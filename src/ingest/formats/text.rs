@@ -1,0 +1,122 @@
+//! Plain-text articles.
+//!
+//! The first non-empty line is the headline. Right after it, a short header block may hold
+//! `Published: 2026-01-24` (or `Date:`/`Updated:`/`Posted:`), a line that is only a date
+//! (`2026-01-24`, as in the bench corpora), and `By Jane Doe`. Those lines are metadata and
+//! leave the body; everything after the header block is the body.
+
+use super::{FoundDate, Parsed, squash_whitespace};
+use crate::dates::parse_published;
+
+/// How many non-empty lines after the headline may hold metadata.
+const HEADER_LINES: usize = 4;
+
+/// Parses a plain-text article.
+pub fn parse(text: &str) -> Parsed {
+    let mut lines = text.lines().map(|l| l.trim_end_matches('\r'));
+    let title = lines
+        .by_ref()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| squash_whitespace(l.trim_start_matches('#').trim()));
+    let rest: Vec<&str> = lines.collect();
+
+    let mut parsed = Parsed { title, ..Parsed::default() };
+    let mut body_start = 0;
+    let mut seen = 0;
+    for (i, line) in rest.iter().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            body_start = i + 1;
+            continue;
+        }
+        if seen == HEADER_LINES || !read_header_line(line, &mut parsed) {
+            break;
+        }
+        seen += 1;
+        body_start = i + 1;
+    }
+    parsed.body = rest[body_start.min(rest.len())..].join("\n").trim().to_string();
+    parsed
+}
+
+/// Reads one metadata line into `parsed`; false when the line is body text.
+fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
+    if parsed.date.is_none() {
+        if let Some((key, value)) = line.split_once(':') {
+            let key = key.trim().to_ascii_lowercase();
+            if matches!(key.as_str(), "published" | "date" | "updated" | "posted" | "dateline")
+                && let Some(date) = parse_published(value)
+            {
+                parsed.date = Some(FoundDate { date, source: "text:published-line" });
+                return true;
+            }
+        }
+        if let Some(date) = parse_published(line) {
+            parsed.date = Some(FoundDate { date, source: "text:date-line" });
+            return true;
+        }
+    }
+    if parsed.byline.is_none()
+        && let Some(byline) = byline(line)
+    {
+        parsed.byline = Some(byline);
+        return true;
+    }
+    false
+}
+
+/// `By Jane Doe` or `By Jane Doe and John Roe` → the names; not "By Tuesday the city…".
+fn byline(line: &str) -> Option<String> {
+    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?.trim();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let looks_like_names = (1..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            matches!(*w, "and" | "&" | "in" | "de" | "van" | "von")
+                || w.chars().next().is_some_and(char::is_uppercase)
+        });
+    looks_like_names.then(|| rest.trim_end_matches(['.', ',']).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_then_body() {
+        let p = parse("\n\nAd sales boost Time Warner profit\n\nQuarterly profits rose.\n\nMore.\n");
+        assert_eq!(p.title.as_deref(), Some("Ad sales boost Time Warner profit"));
+        assert_eq!(p.body, "Quarterly profits rose.\n\nMore.");
+        assert_eq!(p.date, None);
+        assert_eq!(p.byline, None);
+    }
+
+    #[test]
+    fn header_block_gives_date_and_byline() {
+        let p = parse("Snow emergency\n\nPublished: 2026-01-24\nBy Dana Whitfield\n\nThe city said.");
+        assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some("2026-01-24"));
+        assert_eq!(p.date.as_ref().map(|d| d.source), Some("text:published-line"));
+        assert_eq!(p.byline.as_deref(), Some("Dana Whitfield"));
+        assert_eq!(p.body, "The city said.");
+    }
+
+    #[test]
+    fn bench_style_date_line() {
+        let p = parse("Headline\n\n2004-03-01\n\nFirst paragraph.");
+        assert_eq!(p.date.map(|d| d.source), Some("text:date-line"));
+        assert_eq!(p.body, "First paragraph.");
+    }
+
+    #[test]
+    fn a_body_sentence_is_not_a_byline() {
+        let p = parse("Headline\n\nBy Tuesday the council had voted.\n");
+        assert_eq!(p.byline, None);
+        assert_eq!(p.body, "By Tuesday the council had voted.");
+    }
+
+    #[test]
+    fn dates_later_in_the_body_are_not_publication_dates() {
+        let p = parse("Headline\n\nThe vote was held.\n\nPublished: 2026-01-24\n");
+        assert_eq!(p.date, None);
+    }
+}

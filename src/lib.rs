@@ -1,0 +1,46 @@
+//! newsdex turns a folder of news articles into a searchable archive.
+//!
+//! # The pipeline
+//!
+//! Writing (`newsdex ingest`):
+//! [`ingest::walk`] lists files → [`ingest::decode`] turns bytes into text (BOM, UTF-8,
+//! Windows-1252; binary and empty files refused) → [`ingest::formats`] parse each format
+//! into an [`ingest::Article`] → [`entities`] finds people, organizations and places →
+//! [`index`] writes articles and a per-file manifest in one commit.
+//!
+//! Reading (`newsdex search`):
+//! [`search::query`] builds a tantivy query from text and filters → [`search`] ranks with
+//! BM25 (title boosted) or by date → [`search::snippet`] cuts highlighted snippets →
+//! [`search::render`] prints text or JSON.
+//!
+//! [`commands`] holds one function per subcommand; [`cli`] the flags; [`dates`] every date
+//! rule; [`messages`] what goes to stderr; [`exit`] the exit codes.
+
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod commands;
+pub mod dates;
+pub mod entities;
+pub mod exit;
+pub mod index;
+pub mod ingest;
+pub mod messages;
+pub mod search;
+
+use anyhow::Result;
+
+use cli::{Cli, Command};
+use exit::Status;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<Status> {
+    messages::set_quiet(cli.quiet);
+    let index_dir = cli.index.clone().unwrap_or_else(index::default_dir);
+    match &cli.command {
+        Command::Ingest(args) => commands::ingest::run(&index_dir, args),
+        Command::Search(args) => commands::search::run(&index_dir, args),
+        Command::Extract(args) => commands::extract::run(args),
+        Command::Stats(args) => commands::stats::run(&index_dir, args),
+    }
+}

@@ -1,0 +1,22 @@
+//! The `newsdex` binary: parse the command line, run it, turn the outcome into an exit code.
+//!
+//! Everything else lives in the library (`src/lib.rs`), so tests and a future server share it.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = newsdex::cli::Cli::parse();
+    match newsdex::run(cli) {
+        Ok(code) => code.into(),
+        Err(err) => {
+            // A closed pipe (`newsdex search x | head -1`) is not an error worth reporting.
+            if newsdex::messages::is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("newsdex: {err:#}");
+            newsdex::exit::Status::Error.into()
+        }
+    }
+}

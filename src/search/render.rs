@@ -1,0 +1,254 @@
+//! Printing search results: as text for people (ANSI colour or `**markers**`) or as one
+//! JSON document for scripts. Both write into any `io::Write`, so tests print into a
+//! `Vec<u8>`.
+//!
+//! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
+//! `hits[]` with `path`, `id`, `title`, `date`, `score`, `byline`, `people`,
+//! `organizations`, `places`, `snippet`, `highlights` and `title_highlights`.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{Hit, SearchResults, Snippet};
+
+/// How matches are marked in text output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// ANSI bold red for matches, bold for titles, dim for details.
+    Ansi,
+    /// `**match**`, readable in a pipe or a file.
+    Plain,
+}
+
+impl Marker {
+    fn open(self) -> &'static str {
+        match self {
+            Marker::Ansi => "\x1b[1;31m",
+            Marker::Plain => "**",
+        }
+    }
+
+    fn close(self) -> &'static str {
+        match self {
+            Marker::Ansi => "\x1b[0m",
+            Marker::Plain => "**",
+        }
+    }
+
+    fn styled(self, code: &str, text: &str) -> String {
+        match self {
+            Marker::Ansi => format!("\x1b[{code}m{text}\x1b[0m"),
+            Marker::Plain => text.to_string(),
+        }
+    }
+}
+
+/// The snippet's text with its highlights marked.
+pub fn mark(snippet: &Snippet, marker: Marker) -> String {
+    let mut out = String::with_capacity(snippet.text.len() + 8 * snippet.highlights.len());
+    let mut ranges = snippet.highlights.iter().peekable();
+    let mut open = false;
+    for (i, c) in snippet.text.chars().enumerate() {
+        if ranges.peek().is_some_and(|r| i == r.start) {
+            out.push_str(marker.open());
+            open = true;
+        }
+        out.push(c);
+        if let Some(r) = ranges.peek()
+            && i + 1 == r.end
+        {
+            out.push_str(marker.close());
+            open = false;
+            ranges.next();
+        }
+    }
+    if open {
+        out.push_str(marker.close());
+    }
+    out
+}
+
+/// A path relative to `cwd` when it lies under it (what a user would type), else as is.
+pub fn display_path(path: &str, cwd: &Path) -> String {
+    Path::new(path).strip_prefix(cwd).map_or_else(|_| path.to_string(), |p| p.display().to_string())
+}
+
+/// Prints results for people.
+pub fn text<W: Write>(
+    out: &mut W,
+    query: Option<&str>,
+    results: &SearchResults,
+    offset: usize,
+    marker: Marker,
+    cwd: &Path,
+) -> io::Result<()> {
+    let shown = results.hits.len();
+    let about = query.map(|q| format!(" for {q:?}")).unwrap_or_default();
+    if shown == 0 {
+        let more =
+            if results.total > 0 { format!(" (only {} in all)", results.total) } else { String::new() };
+        return writeln!(out, "No articles{about} on this page{more}.");
+    }
+    writeln!(
+        out,
+        "{}",
+        marker.styled(
+            "2",
+            &format!("Showing {}–{} of {} articles{about}", offset + 1, offset + shown, results.total)
+        )
+    )?;
+    for (n, hit) in results.hits.iter().enumerate() {
+        writeln!(out)?;
+        write_hit(out, offset + n + 1, hit, marker, cwd)?;
+    }
+    Ok(())
+}
+
+fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &Path) -> io::Result<()> {
+    let title = if hit.title_snippet.text.is_empty() {
+        "(untitled)".to_string()
+    } else {
+        mark(&hit.title_snippet, marker)
+    };
+    writeln!(out, "{n:>2}. {}", marker.styled("1", &title))?;
+    let mut details = vec![hit.date.clone().unwrap_or_else(|| "undated".into())];
+    if let Some(byline) = &hit.byline {
+        details.push(format!("by {byline}"));
+    }
+    let mut path = display_path(&hit.path, cwd);
+    if let Some(id) = &hit.id {
+        path = format!("{path}#{id}");
+    }
+    details.push(marker.styled("35", &path));
+    if hit.score > 0.0 {
+        details.push(format!("score {:.2}", hit.score));
+    }
+    writeln!(out, "    {}", details.join(" · "))?;
+    for (label, names) in [("people", &hit.people), ("orgs", &hit.organizations), ("places", &hit.places)] {
+        if !names.is_empty() {
+            writeln!(out, "    {}: {}", marker.styled("2", label), names.join(", "))?;
+        }
+    }
+    let snippet = &hit.snippet;
+    if !snippet.text.is_empty() {
+        let before = if snippet.at_start { "" } else { "…" };
+        let after = if snippet.at_end { "" } else { "…" };
+        writeln!(out, "    {before}{}{after}", mark(snippet, marker))?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct JsonResults<'a> {
+    query: Option<&'a str>,
+    total: usize,
+    offset: usize,
+    limit: usize,
+    hits: Vec<JsonHit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    path: &'a str,
+    id: Option<&'a str>,
+    title: Option<&'a str>,
+    date: Option<&'a str>,
+    score: f32,
+    byline: Option<&'a str>,
+    people: &'a [String],
+    organizations: &'a [String],
+    places: &'a [String],
+    snippet: &'a str,
+    highlights: Vec<[usize; 2]>,
+    title_highlights: Vec<[usize; 2]>,
+}
+
+fn pairs(snippet: &Snippet) -> Vec<[usize; 2]> {
+    snippet.highlights.iter().map(|r| [r.start, r.end]).collect()
+}
+
+/// Prints results as one JSON document.
+pub fn json<W: Write>(
+    out: &mut W,
+    query: Option<&str>,
+    results: &SearchResults,
+    offset: usize,
+    limit: usize,
+) -> io::Result<()> {
+    let doc = JsonResults {
+        query,
+        total: results.total,
+        offset,
+        limit,
+        hits: results
+            .hits
+            .iter()
+            .map(|h| JsonHit {
+                path: &h.path,
+                id: h.id.as_deref(),
+                title: h.title.as_deref(),
+                date: h.date.as_deref(),
+                score: h.score,
+                byline: h.byline.as_deref(),
+                people: &h.people,
+                organizations: &h.organizations,
+                places: &h.places,
+                snippet: &h.snippet.text,
+                highlights: pairs(&h.snippet),
+                title_highlights: pairs(&h.title_snippet),
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn snippet(text: &str, highlights: Vec<std::ops::Range<usize>>) -> Snippet {
+        Snippet { text: text.into(), highlights, at_start: true, at_end: true }
+    }
+
+    #[test]
+    fn marks_plain_and_ansi() {
+        let s = snippet("federal agents shot", vec![0..7, 8..14]);
+        assert_eq!(mark(&s, Marker::Plain), "**federal** **agents** shot");
+        assert_eq!(mark(&s, Marker::Ansi), "\x1b[1;31mfederal\x1b[0m \x1b[1;31magents\x1b[0m shot");
+    }
+
+    #[test]
+    fn marks_count_characters_not_bytes() {
+        let s = snippet("Renée Good", vec![0..5]);
+        assert_eq!(mark(&s, Marker::Plain), "**Renée** Good");
+    }
+
+    #[test]
+    fn text_output_names_everything_a_reader_needs() {
+        let hit = Hit {
+            path: "/data/news/a.txt".into(),
+            id: None,
+            title: Some("Snow emergency".into()),
+            date: Some("2026-01-06".into()),
+            score: 1.5,
+            byline: Some("Dana Whitfield".into()),
+            people: vec!["Jacob Frey".into()],
+            organizations: vec![],
+            places: vec!["Minneapolis".into()],
+            title_snippet: snippet("Snow emergency", vec![0..4]),
+            snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
+        };
+        let results = SearchResults { total: 1, hits: vec![hit] };
+        let mut out = Vec::new();
+        text(&mut out, Some("snow"), &results, 0, Marker::Plain, Path::new("/data")).unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        assert_eq!(
+            printed,
+            "Showing 1–1 of 1 articles for \"snow\"\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
+        );
+    }
+}

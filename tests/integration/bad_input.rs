@@ -1,0 +1,65 @@
+//! Bad input never aborts an ingest: it is warned about, counted, and the rest is indexed.
+
+use crate::util::Corpus;
+
+#[test]
+fn binary_empty_and_unsupported_files_are_warned_and_counted() {
+    let c = Corpus::new();
+    c.write("good.txt", "Good story\n\nHarbour news.\n");
+    c.write("empty.txt", "");
+    c.write("blank.md", "\n\n   \n");
+    c.write("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0");
+    c.write("page.html", "<html><body>later</body></html>");
+    c.write("photo.jpg", b"\xff\xd8\xff\xe0");
+    let summary = c.ingest();
+    assert!(summary.contains("warning: articles/empty.txt: empty file"), "{summary}");
+    assert!(summary.contains("warning: articles/blank.md: empty file"), "{summary}");
+    assert!(summary.contains("warning: articles/image.txt: binary file"), "{summary}");
+    let last = summary.lines().last().unwrap();
+    assert!(last.contains("indexed 1 files"), "{last}");
+    assert!(last.contains("5 skipped (1 binary; 2 empty; 2 unsupported type: .html 1, .jpg 1)"), "{last}");
+    assert_eq!(c.hit_names(&["harbour"]), ["good.txt"]);
+}
+
+#[test]
+fn latin1_files_are_read_with_their_pound_signs() {
+    let c = Corpus::new();
+    c.write("latin1.txt", b"Chelsea sack Mutu\n\nThe club fined him \xa315.8m for the breach.\n");
+    let summary = c.ingest();
+    assert!(summary.contains("indexed 1 files"), "{summary}");
+    let json = c.search_json(&["mutu"]);
+    assert_eq!(json["hits"][0]["title"], "Chelsea sack Mutu");
+    let found = c.search_json(&["fined"]);
+    let snippet = found["hits"][0]["snippet"].as_str().unwrap();
+    assert!(snippet.contains("£15.8m"), "{snippet}");
+}
+
+#[test]
+fn broken_front_matter_is_salvaged_with_a_warning() {
+    let c = Corpus::new();
+    c.write("broken.md", "---\ntitle: [unclosed\n---\n# Harbour reopens\n\nShips returned.\n");
+    let summary = c.ingest();
+    assert!(summary.contains("articles/broken.md: front matter ignored"), "{summary}");
+    assert_eq!(c.search_json(&["harbour"])["hits"][0]["title"], "Harbour reopens");
+}
+
+#[test]
+fn oversized_files_are_skipped_by_the_size_guard() {
+    let c = Corpus::new();
+    c.write("small.txt", "Small\n\nHarbour.\n");
+    c.write("big.txt", format!("Big\n\n{}", "harbour ".repeat(200_000)));
+    let out = c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("articles/big.txt: file is 2 MB, over the 1 MB limit"), "{stderr}");
+    assert!(stderr.contains("1 too large"), "{stderr}");
+    assert_eq!(c.hit_names(&["harbour"]), ["small.txt"]);
+}
+
+#[test]
+fn quiet_silences_warnings_but_not_errors() {
+    let c = Corpus::new();
+    c.write("empty.txt", "");
+    c.write("good.txt", "Good\n\nText.\n");
+    let out = c.cmd(&["--quiet", "ingest", "articles"]).assert().success().get_output().clone();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}

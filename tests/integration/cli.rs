@@ -1,0 +1,37 @@
+//! The command line itself: help, version, index location.
+
+use predicates::prelude::*;
+
+use crate::util::{Corpus, newsdex};
+
+#[test]
+fn help_teaches_the_commands_and_exit_codes() {
+    newsdex()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ingest"))
+        .stdout(predicate::str::contains("NEWSDEX_INDEX"))
+        .stdout(predicate::str::contains("Exit status"));
+    newsdex()
+        .args(["search", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--person"))
+        .stdout(predicate::str::contains("--since"));
+}
+
+#[test]
+fn the_index_can_come_from_the_environment() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nText.\n");
+    let index = c.index();
+    newsdex().env("NEWSDEX_INDEX", &index).current_dir(c.root()).args(["ingest", "."]).assert().success();
+    assert!(index.join("meta.json").exists());
+    newsdex().env("NEWSDEX_INDEX", &index).args(["search", "harbour"]).assert().success();
+}
+
+#[test]
+fn unknown_flags_exit_2() {
+    newsdex().args(["search", "--frobnicate"]).assert().code(2);
+}

@@ -1,0 +1,73 @@
+//! Real archives from ../shared/corpora (read in place, never copied).
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::util::{Corpus, shared_corpus};
+
+/// The words of a text as the index sees them: alphanumeric runs, lower-cased.
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Files whose headline or body contains the phrase, computed by reading every file.
+fn files_with_phrase(root: &Path, phrase: &str) -> BTreeSet<String> {
+    let wanted = tokens(phrase);
+    let mut found = BTreeSet::new();
+    for entry in walkdir::WalkDir::new(root).into_iter().filter_map(Result::ok) {
+        if entry.path().extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).unwrap();
+        let text =
+            String::from_utf8(bytes.clone()).unwrap_or_else(|_| bytes.iter().map(|&b| b as char).collect());
+        let text = text.trim_start();
+        let (title, body) = text.split_once('\n').unwrap_or((text, ""));
+        let contains = |t: &str| tokens(t).windows(wanted.len()).any(|w| w == wanted.as_slice());
+        if contains(title) || contains(body) {
+            found.insert(entry.path().to_string_lossy().into_owned());
+        }
+    }
+    found
+}
+
+#[test]
+fn bbc_corpus_ingests_completely_and_phrase_counts_match_a_scan() {
+    let Some(bbc) = shared_corpus("bbc") else { return };
+    let c = Corpus::new();
+    let categories = ["business", "entertainment", "politics", "sport", "tech"].map(|d| bbc.join(d));
+    let mut args = vec!["ingest"];
+    args.extend(categories.iter().map(|p| p.to_str().unwrap()));
+    let out = c.cmd(&args).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert!(summary.contains("(2225 new, 0 updated, 2225 articles)"), "{summary}");
+    assert!(summary.contains("0 skipped"), "{summary}");
+    let stats = || -> serde_json::Value {
+        serde_json::from_slice(&c.cmd(&["stats", "--json"]).output().unwrap().stdout).unwrap()
+    };
+    assert_eq!(stats()["documents"], 2225);
+
+    // The whole folder adds only its two documentation files (README.TXT, SOURCE.md).
+    let out = c.cmd(&["ingest", bbc.to_str().unwrap()]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert!(summary.contains("(2 new, 0 updated, 2 articles), 2225 unchanged, 0 removed"), "{summary}");
+    assert_eq!(stats()["documents"], 2227);
+
+    for phrase in ["prime minister", "chancellor gordon brown", "mobile phone"] {
+        let expected = files_with_phrase(&bbc, phrase);
+        let quoted = format!("\"{phrase}\"");
+        let json = c.search_json(&[&quoted, "--limit", "5"]);
+        assert_eq!(json["total"].as_u64().unwrap() as usize, expected.len(), "{phrase}");
+        assert!(!expected.is_empty(), "{phrase} should occur in the BBC corpus");
+    }
+
+    // The one Latin-1 file is indexed with its pound sign.
+    let mutu = c.search_json(&["title:mutu"]);
+    assert!(mutu["hits"][0]["path"].as_str().unwrap().ends_with("sport/199.txt"));
+    let fine = c.search_json(&["mutu fined OR fine OR £15.8m"]);
+    assert!(fine["total"].as_u64().unwrap() >= 1);
+
+    // Person search finds a well-known politician by surname.
+    let blair = c.search_json(&["--person", "blair", "--limit", "1"]);
+    assert!(blair["total"].as_u64().unwrap() > 100, "{}", blair["total"]);
+}

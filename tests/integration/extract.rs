@@ -1,0 +1,73 @@
+//! `newsdex extract`: what ingest would store, as JSON Lines.
+
+use crate::util::{Corpus, newsdex, sample_corpus};
+
+fn extract_json(args: &[&str]) -> Vec<serde_json::Value> {
+    let out = newsdex().arg("extract").arg("--json").args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn seed_article_has_exactly_the_seven_people() {
+    let seed = sample_corpus().join("000_a6e24111e258e245.txt");
+    let records = extract_json(&[seed.to_str().unwrap()]);
+    assert_eq!(records.len(), 1);
+    let mut people: Vec<String> =
+        records[0]["people"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
+    people.sort();
+    assert_eq!(
+        people,
+        ["Amy Klobuchar", "Brian O'Hara", "Donald Trump", "JD Vance", "Jacob Frey", "Renée Good", "Tim Walz"]
+    );
+    let places = records[0]["places"].as_array().unwrap();
+    assert!(places.contains(&"Minneapolis".into()), "{places:?}");
+    assert!(places.contains(&"Minnesota".into()), "{places:?}");
+    assert!(records[0]["date"].is_null(), "the seed article gives no date");
+}
+
+#[test]
+fn records_carry_every_documented_field() {
+    let c = Corpus::new();
+    let path = c.write(
+        "a.md",
+        "---\ntitle: Council passes budget\ndate: 2026-02-11\nauthor: Lena Park\n---\nMayor Jacob Frey signed it in Minneapolis.\n",
+    );
+    let records = extract_json(&["--body", path.to_str().unwrap()]);
+    let r = &records[0];
+    assert_eq!(r["path"], path.to_str().unwrap());
+    assert_eq!(r["title"], "Council passes budget");
+    assert_eq!(r["date"], "2026-02-11");
+    assert_eq!(r["date_source"], "front-matter:date");
+    assert_eq!(r["byline"], "Lena Park");
+    assert_eq!(r["people"], serde_json::json!(["Jacob Frey"]));
+    assert_eq!(r["places"], serde_json::json!(["Minneapolis"]));
+    assert!(r["organizations"].is_array());
+    assert_eq!(r["body"], "Mayor Jacob Frey signed it in Minneapolis.");
+    let without_body = extract_json(&[path.to_str().unwrap()]);
+    assert!(without_body[0].get("body").is_none());
+}
+
+#[test]
+fn folders_are_walked_and_paths_keep_the_given_prefix() {
+    let c = Corpus::new();
+    c.write("x/one.txt", "One\n\nText.\n");
+    c.write("x/two.md", "# Two\n\nText.\n");
+    c.write("x/skip.jpg", "not an article");
+    let out = c.cmd(&["extract", "--json", "articles/x"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let paths: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths, ["articles/x/one.txt", "articles/x/two.md"]);
+    assert!(out.stderr.is_empty(), "a folder's other files pass silently");
+}
+
+#[test]
+fn extract_writes_no_index() {
+    let c = Corpus::new();
+    c.write("a.txt", "A\n\nText.\n");
+    c.cmd(&["extract", "articles"]).assert().success();
+    assert!(!c.index().exists());
+}

@@ -1,0 +1,132 @@
+//! Ingesting folders: what is read, what is skipped, and re-ingesting after changes.
+
+use predicates::prelude::*;
+
+use crate::util::{Corpus, sample_corpus};
+
+#[test]
+fn sample_corpus_ingests_and_searches() {
+    let c = Corpus::new();
+    let corpus = sample_corpus();
+    c.cmd(&["ingest", corpus.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("0 skipped"));
+    let json = c.search_json(&["federal agents"]);
+    let paths: Vec<&str> =
+        json["hits"].as_array().unwrap().iter().map(|h| h["path"].as_str().unwrap()).collect();
+    assert!(paths.iter().any(|p| p.ends_with("000_a6e24111e258e245.txt")), "{paths:?}");
+    c.cmd(&["stats", "--json"]).assert().success().stdout(predicate::str::contains("\"documents\""));
+}
+
+#[test]
+fn summary_counts_new_unchanged_updated_and_removed() {
+    let c = Corpus::new();
+    c.write("a.txt", "Alpha headline\n\nFirst text about harbours.\n");
+    c.write("b.txt", "Beta headline\n\nSecond text about harbours.\n");
+    c.write("notes/c.md", "# Gamma headline\n\nThird text about harbours.\n");
+    let first = c.ingest();
+    assert!(
+        first.contains("indexed 3 files (3 new, 0 updated, 3 articles), 0 unchanged, 0 removed"),
+        "{first}"
+    );
+
+    let again = c.ingest();
+    assert!(
+        again.contains("indexed 0 files (0 new, 0 updated, 0 articles), 3 unchanged, 0 removed"),
+        "{again}"
+    );
+
+    // Edit one (new size), delete one.
+    c.write("a.txt", "Alpha headline, corrected\n\nFirst text about harbours and ferries.\n");
+    std::fs::remove_file(c.root().join("b.txt")).unwrap();
+    let changed = c.ingest();
+    assert!(
+        changed.contains("indexed 1 files (0 new, 1 updated, 1 articles), 1 unchanged, 1 removed"),
+        "{changed}"
+    );
+
+    assert_eq!(c.hit_names(&["harbours"]).len(), 2);
+    assert_eq!(c.hit_names(&["ferries"]), ["a.txt"]);
+    assert!(c.hit_names(&["beta"]).is_empty());
+    // The edit replaced the old version rather than adding a second one.
+    assert_eq!(c.search_json(&["alpha"])["total"], 1);
+}
+
+#[test]
+fn a_touched_but_unchanged_file_is_not_reindexed() {
+    let c = Corpus::new();
+    let path = c.write("a.txt", "Alpha\n\nText.\n");
+    c.ingest();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+    std::fs::File::options().write(true).open(&path).unwrap().set_modified(later).unwrap();
+    let again = c.ingest();
+    assert!(again.contains("0 updated") && again.contains("1 unchanged"), "{again}");
+    let third = c.ingest();
+    assert!(third.contains("1 unchanged"), "{third}");
+    assert_eq!(c.search_json(&["alpha"])["total"], 1);
+}
+
+#[test]
+fn hidden_files_and_folders_are_skipped() {
+    let c = Corpus::new();
+    c.write("visible.txt", "Visible story\n\nHarbour news.\n");
+    c.write(".hidden.txt", "Hidden story\n\nHarbour news.\n");
+    c.write(".git/story.txt", "Git story\n\nHarbour news.\n");
+    c.ingest();
+    assert_eq!(c.hit_names(&["harbour"]), ["visible.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_are_followed_only_with_follow_links() {
+    let c = Corpus::new();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("linked.txt"), "Linked story\n\nHarbour news.\n").unwrap();
+    std::os::unix::fs::symlink(outside.path(), c.root().join("link")).unwrap();
+    c.write("own.txt", "Own story\n\nHarbour news.\n");
+    c.ingest();
+    assert_eq!(c.hit_names(&["harbour"]), ["own.txt"]);
+    c.cmd(&["ingest", "--follow-links", "articles"]).assert().success();
+    let mut names = c.hit_names(&["harbour"]);
+    names.sort();
+    assert_eq!(names, ["linked.txt", "own.txt"]);
+}
+
+#[test]
+fn two_folders_share_one_index_and_purging_stays_inside_each() {
+    let c = Corpus::new();
+    c.write("a/one.txt", "One\n\nHarbour news.\n");
+    c.write("b/two.txt", "Two\n\nHarbour news.\n");
+    c.cmd(&["ingest", "articles/a"]).assert().success();
+    c.cmd(&["ingest", "articles/b"]).assert().success();
+    let mut names = c.hit_names(&["harbour"]);
+    names.sort();
+    assert_eq!(names, ["one.txt", "two.txt"]);
+}
+
+#[test]
+fn rebuild_starts_from_an_empty_index() {
+    let c = Corpus::new();
+    c.write("a/one.txt", "One\n\nHarbour news.\n");
+    c.write("b/two.txt", "Two\n\nHarbour news.\n");
+    c.cmd(&["ingest", "articles/a"]).assert().success();
+    c.cmd(&["ingest", "--rebuild", "articles/b"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["two.txt"]);
+}
+
+#[test]
+fn a_missing_folder_is_an_error_naming_it() {
+    let c = Corpus::new();
+    c.cmd(&["ingest", "no-such-folder"]).assert().code(2).stderr(predicate::str::contains("no-such-folder"));
+}
+
+#[test]
+fn an_index_folder_that_is_not_an_index_is_left_alone() {
+    let c = Corpus::new();
+    c.write("a.txt", "A\n\nText.\n");
+    std::fs::create_dir_all(c.index()).unwrap();
+    std::fs::write(c.index().join("precious.doc"), "keep me").unwrap();
+    c.cmd(&["ingest", "articles"]).assert().code(2).stderr(predicate::str::contains("not a newsdex index"));
+    assert!(c.index().join("precious.doc").exists());
+}

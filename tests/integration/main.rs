@@ -1,0 +1,11 @@
+//! Integration tests: run the real `newsdex` binary on real files in temporary folders.
+//!
+//! One test binary (as ripgrep does), so the crate links once.
+
+mod bad_input;
+mod cli;
+mod corpora;
+mod extract;
+mod ingest;
+mod search;
+mod util;

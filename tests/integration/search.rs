@@ -1,0 +1,239 @@
+//! Searching: ranking, operators, filters, snippets, JSON, exit codes.
+
+use predicates::prelude::*;
+
+use crate::util::{Corpus, file_name};
+
+/// A small corpus where each article tests one thing.
+fn newsroom() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "title-match.txt",
+        "Budget vote delayed again\n\nPublished: 2026-01-10\n\nThe council met on Monday and adjourned early.\n",
+    );
+    c.write(
+        "body-match.txt",
+        "Council adjourns\n\nPublished: 2026-02-15\n\nMembers argued about the budget for an hour before the vote was postponed.\n",
+    );
+    c.write(
+        "walz.md",
+        "---\ntitle: Governor signs transit bill\ndate: 2026-03-03\nauthor: Lena Park\n---\n\nMinnesota Governor Tim Walz signed the transit bill on Tuesday. Mr Walz called it overdue.\n",
+    );
+    c.write(
+        "good.txt",
+        "Vigil for Renée Good\n\nPublished: 2025-12-20\n\nNeighbours remembered Renée Good, a US citizen, at a vigil. The Department of Homeland Security did not comment.\n",
+    );
+    c.write("undated.txt", "Prime minister visits\n\nThe prime minister visited the port of Duluth. Ministers of state followed.\n");
+    c
+}
+
+#[test]
+fn a_title_match_ranks_above_a_body_only_match() {
+    let c = newsroom();
+    c.ingest();
+    let names = c.hit_names(&["budget"]);
+    assert_eq!(names, ["title-match.txt", "body-match.txt"]);
+}
+
+#[test]
+fn words_are_anded_by_default_and_or_widens() {
+    let c = newsroom();
+    c.ingest();
+    assert_eq!(c.hit_names(&["budget postponed"]), ["body-match.txt"]);
+    let mut either = c.hit_names(&["postponed OR transit"]);
+    either.sort();
+    assert_eq!(either, ["body-match.txt", "walz.md"]);
+    assert_eq!(c.hit_names(&["budget -postponed"]), ["title-match.txt"]);
+}
+
+#[test]
+fn phrases_and_fields_work() {
+    let c = newsroom();
+    c.ingest();
+    assert_eq!(c.hit_names(&["\"prime minister\""]), ["undated.txt"]);
+    // Both words occur, but not as the phrase.
+    assert!(c.hit_names(&["\"state ministers\""]).is_empty());
+    assert_eq!(c.hit_names(&["title:governor"]), ["walz.md"]);
+    assert_eq!(c.hit_names(&["byline:park"]), ["walz.md"]);
+}
+
+#[test]
+fn person_filter_matches_surname_full_name_any_case_and_accents() {
+    let c = newsroom();
+    c.ingest();
+    for name in ["Walz", "tim walz", "TIM WALZ"] {
+        assert_eq!(c.hit_names(&["--person", name]), ["walz.md"], "--person {name}");
+    }
+    for name in ["renee good", "Renée Good", "good"] {
+        assert_eq!(c.hit_names(&["--person", name]), ["good.txt"], "--person {name}");
+    }
+    // Filters combine with a query and with each other (all must hold).
+    assert_eq!(c.hit_names(&["transit", "--person", "walz", "--place", "minnesota"]), ["walz.md"]);
+    assert!(c.hit_names(&["--person", "walz", "--person", "good"]).is_empty());
+    assert_eq!(c.hit_names(&["--org", "homeland security"]), ["good.txt"]);
+}
+
+#[test]
+fn partial_dates_cover_the_whole_period() {
+    let c = newsroom();
+    c.ingest();
+    let mut jan_feb = c.hit_names(&["council", "--since", "2026-01", "--until", "2026-02"]);
+    jan_feb.sort();
+    assert_eq!(jan_feb, ["body-match.txt", "title-match.txt"]);
+    assert_eq!(c.hit_names(&["council", "--until", "2026-01-10"]), ["title-match.txt"]);
+    assert_eq!(c.hit_names(&["--since", "2026-03-03", "--until", "2026-03-03"]), ["walz.md"]);
+    assert_eq!(c.hit_names(&["--until", "2025"]), ["good.txt"]);
+    assert_eq!(c.hit_names(&["--since", "2026-03-03T00:00:00Z"]), ["walz.md"]);
+    // Undated articles never match a date filter.
+    assert!(c.hit_names(&["minister", "--since", "1900"]).is_empty());
+}
+
+#[test]
+fn sort_by_date_puts_newest_first_and_undated_last() {
+    let c = newsroom();
+    c.ingest();
+    let names = c.hit_names(&["--sort", "date", "the OR council OR vigil"]);
+    assert_eq!(names.first().map(String::as_str), Some("walz.md"));
+    assert_eq!(names.last().map(String::as_str), Some("undated.txt"));
+}
+
+#[test]
+fn limit_and_offset_page_through_hits() {
+    let c = newsroom();
+    c.ingest();
+    let all = c.hit_names(&["--sort", "date", "--since", "2000"]);
+    assert_eq!(all.len(), 4);
+    let page2 = c.hit_names(&["--sort", "date", "--since", "2000", "--limit", "2", "--offset", "2"]);
+    assert_eq!(page2, all[2..]);
+    let json = c.search_json(&["--since", "2000", "--limit", "1"]);
+    assert_eq!(json["total"], 4);
+    assert_eq!(json["hits"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn json_has_the_documented_fields_and_highlights_point_at_matches() {
+    let c = newsroom();
+    c.ingest();
+    let json = c.search_json(&["transit"]);
+    assert_eq!(json["query"], "transit");
+    assert_eq!(json["total"], 1);
+    let hit = &json["hits"][0];
+    for key in [
+        "path",
+        "title",
+        "date",
+        "score",
+        "people",
+        "organizations",
+        "places",
+        "snippet",
+        "highlights",
+        "byline",
+    ] {
+        assert!(hit.get(key).is_some(), "missing {key} in {hit}");
+    }
+    assert_eq!(file_name(hit["path"].as_str().unwrap()), "walz.md");
+    assert_eq!(hit["date"], "2026-03-03");
+    assert_eq!(hit["people"], serde_json::json!(["Tim Walz"]));
+    assert!(hit["score"].as_f64().unwrap() > 0.0);
+    let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
+    let highlights = hit["highlights"].as_array().unwrap();
+    assert!(!highlights.is_empty());
+    for range in highlights {
+        let (s, e) = (range[0].as_u64().unwrap() as usize, range[1].as_u64().unwrap() as usize);
+        let word: String = snippet[s..e].iter().collect();
+        assert_eq!(word.to_lowercase(), "transit");
+    }
+    // An undated article's date is null, not the file's mtime.
+    let undated = c.search_json(&["minister"]);
+    assert!(undated["hits"][0]["date"].is_null());
+}
+
+#[test]
+fn text_output_marks_matches_when_piped_and_colours_on_request() {
+    let c = newsroom();
+    c.ingest();
+    c.cmd(&["search", "signed transit"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("**signed** the **transit** bill"))
+        .stdout(predicate::str::contains("people: Tim Walz"))
+        .stdout(predicate::str::contains("2026-03-03"));
+    c.cmd(&["search", "--color", "always", "transit"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b[1;31mtransit\x1b[0m"));
+    c.cmd(&["search", "--color", "never", "transit"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\x1b[").not());
+}
+
+#[test]
+fn a_person_only_hit_shows_the_opening_of_the_article() {
+    let c = newsroom();
+    c.ingest();
+    let json = c.search_json(&["--person", "walz"]);
+    let snippet = json["hits"][0]["snippet"].as_str().unwrap();
+    assert!(snippet.starts_with("Minnesota Governor Tim Walz signed"), "{snippet}");
+}
+
+#[test]
+fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
+    let c = newsroom();
+    c.ingest();
+    for query in ["title:(budget", "nosuchfield:x", "-budget"] {
+        let out = c.cmd(&["search", query]).assert().code(2).get_output().clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.trim().lines().count(), 1, "{query}: {stderr}");
+        assert!(stderr.starts_with("newsdex: invalid query"), "{query}: {stderr}");
+        assert!(!stderr.contains("panicked"));
+    }
+    c.cmd(&["search", "x", "--since", "last week"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--since"));
+    c.cmd(&["search"]).assert().code(2).stderr(predicate::str::contains("nothing to search for"));
+}
+
+#[test]
+fn no_hits_exits_1() {
+    let c = newsroom();
+    c.ingest();
+    c.cmd(&["search", "zeppelin"]).assert().code(1).stdout(predicate::str::contains("No articles"));
+}
+
+#[test]
+fn searching_without_an_index_says_how_to_make_one() {
+    let c = Corpus::new();
+    c.cmd(&["search", "x"]).assert().code(2).stderr(predicate::str::contains("newsdex ingest"));
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let c = Corpus::new();
+    for i in 0..400 {
+        c.write(
+            &format!("a{i:03}.txt"),
+            format!("Story {i}\n\nThe harbour froze again. {}\n", "word ".repeat(60)),
+        );
+    }
+    c.ingest();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(c.index())
+        .args(["search", "harbour", "--limit", "400"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
