@@ -28,7 +28,7 @@ Examples:
 
 /// newsdex: turn a folder of news articles into a searchable archive.
 ///
-/// Ingest a folder of articles (plain text and Markdown), then search it by keyword,
+/// Ingest a folder of articles (text, Markdown, HTML, JSON, SGML, gzipped or not), then search it by keyword,
 /// phrase, person, organization, place and date, with highlighted snippets.
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, about, long_about, after_help = AFTER_HELP)]
@@ -53,7 +53,8 @@ pub enum Command {
     ///
     /// Walks each folder (hidden files and folders are skipped; symbolic links are not
     /// followed unless --follow-links), reads every article it understands (.txt, .md,
-    /// .markdown), extracts title, date, byline, people, organizations and places, and
+    /// .html, .json, .jsonl, Reuters/TREC .sgm, and any of these gzipped as .gz),
+    /// extracts title, date, byline, people, organizations and places, and
     /// writes them to the index. Re-running it only re-reads files whose size or
     /// modification time changed, and removes articles whose files are gone.
     /// Unreadable, binary, empty or oversized files are skipped with a warning and counted.

@@ -155,6 +155,23 @@ fn strip_ordinal_suffixes(s: &str) -> String {
     out
 }
 
+/// A date written into a path or URL: `/2024/05/17/slug`, `2024-05-17-slug.txt`,
+/// `2024_05_17`. Only full year-month-day triples count, so `/2024/05/` alone does not.
+pub fn date_in_path(path: &str) -> Option<PublishedDate> {
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let parts: Vec<&str> = path.split(['/', '\\', '-', '_', '.']).collect();
+    parts.windows(3).find_map(|w| {
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(digits(w[0], 4..=4) && digits(w[1], 1..=2) && digits(w[2], 1..=2)) {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(w[0].parse().ok()?, w[1].parse().ok()?, w[2].parse().ok()?)?;
+        plausible(date).then(|| PublishedDate::day(date))
+    })
+}
+
 /// A `--since`/`--until` value: the half-open span of time it names.
 ///
 /// `2026` is the whole year, `2026-01` the whole month, `2026-01-24` the whole day, and a
@@ -235,6 +252,16 @@ mod tests {
         assert_eq!(iso("2026-02-30"), None);
         assert_eq!(iso("yesterday"), None);
         assert_eq!(iso(""), None);
+    }
+
+    #[test]
+    fn dates_in_paths() {
+        let iso = |p: &str| date_in_path(p).map(|d| d.iso());
+        assert_eq!(iso("https://example.org/news/2024/05/17/storm").as_deref(), Some("2024-05-17"));
+        assert_eq!(iso("archive/2024-05-17-storm.txt").as_deref(), Some("2024-05-17"));
+        assert_eq!(iso("archive/2024/05/storm.txt"), None);
+        assert_eq!(iso("archive/2024/13/45/x.txt"), None);
+        assert_eq!(iso("story-12345-2024.txt"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::cli::ExtractArgs;
 use crate::entities::{self, Entities};
 use crate::exit::Status;
 use crate::ingest::article::ArticleRecord;
-use crate::ingest::formats::Format;
+use crate::ingest::formats::FileKind;
 use crate::ingest::walk::{self, Walked};
 use crate::ingest::{Article, Skip, read_file};
 use crate::warn;
@@ -30,7 +30,7 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
         let named_file = root.is_file();
         for file in walked.files {
             // Inside a folder, files of other types are passed over silently.
-            if Format::from_path(&file.path).is_none() && !named_file {
+            if FileKind::from_path(&file.path).is_none() && !named_file {
                 continue;
             }
             match read_file(&file.path, MAX_FILE_BYTES) {
@@ -60,7 +60,7 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
 fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body: bool) -> Result<()> {
     let record = ArticleRecord {
         path: article.path.display().to_string(),
-        id: article.id.as_deref(),
+        id: article.display_id(),
         title: article.title.as_deref(),
         date: article.date.as_ref().map(|d| d.iso()),
         date_source: article.date_source,
@@ -77,11 +77,10 @@ fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body
 }
 
 fn write_text(out: &mut impl Write, article: &Article, entities: &Entities, body: bool) -> Result<()> {
-    let mut path = article.path.display().to_string();
-    if let Some(id) = &article.id {
-        path = format!("{path}#{id}");
+    match article.display_id() {
+        Some(id) => writeln!(out, "{} ({id})", article.path.display())?,
+        None => writeln!(out, "{}", article.path.display())?,
     }
-    writeln!(out, "{path}")?;
     let none = || "-".to_string();
     writeln!(out, "  title:  {}", article.title.clone().unwrap_or_else(none))?;
     let date = match (&article.date, article.date_source) {

@@ -194,7 +194,7 @@ impl Fields {
         doc.add_text(self.kind, KIND_ARTICLE);
         doc.add_text(self.key, article_key(source, article.id.as_deref()));
         doc.add_text(self.source, source);
-        if let Some(id) = &article.id {
+        if let Some(id) = article.display_id() {
             doc.add_text(self.id, id);
         }
         if let Some(title) = &article.title {

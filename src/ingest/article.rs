@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use std::io::Read;
+
 use super::decode::decode;
-use super::formats::{self, Format, Parsed};
+use super::formats::{self, FileKind, Format, Parsed};
 use crate::dates::PublishedDate;
 
 /// One news article, as parsed from its file.
@@ -32,20 +34,31 @@ pub struct Article {
     pub date_source: Option<&'static str>,
     /// Tags or keywords the article carries.
     pub tags: Vec<String>,
+    /// The article's URL, when the source gives one.
+    pub url: Option<String>,
 }
 
 impl Article {
     fn from_parsed(path: &Path, parsed: Parsed) -> Article {
         Article {
             path: path.to_path_buf(),
-            id: None,
+            id: parsed.id,
             title: parsed.title,
             body: parsed.body,
             byline: parsed.byline,
             date: parsed.date.as_ref().map(|d| d.date.clone()),
             date_source: parsed.date.map(|d| d.source),
+            url: parsed.url,
             tags: parsed.tags,
         }
+    }
+
+    /// The id shown to users for an article inside a many-article file:
+    /// `reut2-000.sgm#5`. `None` for one-article files.
+    pub fn display_id(&self) -> Option<String> {
+        let id = self.id.as_ref()?;
+        let name = self.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        Some(format!("{name}#{id}"))
     }
 }
 
@@ -107,7 +120,7 @@ impl fmt::Display for Skip {
 /// A file read into articles.
 #[derive(Debug, Clone)]
 pub struct FileArticles {
-    /// The articles it holds (one for .txt and .md).
+    /// The articles it holds (one for .txt and .md, many for JSON Lines and SGML).
     pub articles: Vec<Article>,
     /// A 64-bit xxh3 hash of the file's bytes, to tell real edits from touched files.
     pub hash: u64,
@@ -117,15 +130,40 @@ pub struct FileArticles {
     pub warnings: Vec<String>,
 }
 
-/// Reads, decodes and parses one file. `max_bytes` guards against huge files.
+/// Reads, decodes and parses one file. `max_bytes` guards against huge files (and, for
+/// gzip, against what they expand to).
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
-    let format = Format::from_path(path).ok_or(Skip::Unsupported)?;
+    let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
     let size = std::fs::metadata(path).map_err(|e| Skip::Unreadable(e.to_string()))?.len();
     if size > max_bytes {
         return Err(Skip::TooLarge { bytes: size, limit: max_bytes });
     }
     let bytes = std::fs::read(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
-    parse_bytes(path, format, &bytes)
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    let mut warnings = Vec::new();
+    let bytes = if kind.gzip { gunzip(&bytes, max_bytes, &mut warnings)? } else { bytes };
+    let mut read = parse_bytes(path, kind.format, &bytes)?;
+    read.hash = hash;
+    warnings.append(&mut read.warnings);
+    read.warnings = warnings;
+    Ok(read)
+}
+
+/// Decompresses gzip data (all members). A truncated or corrupt stream keeps what could be
+/// read, with a warning; output above `max_bytes` is refused (a gzip bomb is not news).
+fn gunzip(bytes: &[u8], max_bytes: u64, warnings: &mut Vec<String>) -> Result<Vec<u8>, Skip> {
+    let mut out = Vec::new();
+    let mut decoder = flate2::read::MultiGzDecoder::new(bytes).take(max_bytes + 1);
+    if let Err(err) = decoder.read_to_end(&mut out) {
+        if out.is_empty() {
+            return Err(Skip::Unreadable(format!("not valid gzip: {err}")));
+        }
+        warnings.push(format!("gzip data is damaged ({err}); kept the first {} bytes", out.len()));
+    }
+    if out.len() as u64 > max_bytes {
+        return Err(Skip::TooLarge { bytes: out.len() as u64, limit: max_bytes });
+    }
+    Ok(out)
 }
 
 /// Decodes and parses bytes already read from `path`.
@@ -133,16 +171,29 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
     let hash = xxhash_rust::xxh3::xxh3_64(bytes);
     let decoded = decode(bytes)?;
     let mut warnings = Vec::new();
-    let parsed = formats::parse(format, &decoded.text, &mut warnings);
-    if parsed.title.is_none() && parsed.body.trim().is_empty() {
+    if decoded.replaced {
+        warnings
+            .push(format!("some bytes are not valid {}; they were replaced with U+FFFD", decoded.encoding));
+    }
+    let articles: Vec<Article> = formats::parse(format, &decoded.text, &mut warnings)
+        .into_iter()
+        .filter(|p| p.title.is_some() || !p.body.trim().is_empty())
+        .map(|p| Article::from_parsed(path, p))
+        .map(|mut article| {
+            // Last resort: a date in the file's name or folders (`2024/05/17/…`).
+            if article.date.is_none()
+                && let Some(date) = crate::dates::date_in_path(&path.to_string_lossy())
+            {
+                article.date = Some(date);
+                article.date_source = Some("path");
+            }
+            article
+        })
+        .collect();
+    if articles.is_empty() {
         return Err(Skip::NoText);
     }
-    Ok(FileArticles {
-        articles: vec![Article::from_parsed(path, parsed)],
-        hash,
-        encoding: decoded.encoding,
-        warnings,
-    })
+    Ok(FileArticles { articles, hash, encoding: decoded.encoding, warnings })
 }
 
 /// The JSON form of an article printed by `newsdex extract --json`.
@@ -150,9 +201,9 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
 pub struct ArticleRecord<'a> {
     /// The file path as given or walked.
     pub path: String,
-    /// Which article inside a many-article file.
+    /// Which article inside a many-article file (`reut2-000.sgm#5`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<&'a str>,
+    pub id: Option<String>,
     /// Headline.
     pub title: Option<&'a str>,
     /// ISO 8601 date or date-time.
@@ -188,6 +239,31 @@ mod tests {
     fn a_file_with_only_markup_has_no_text() {
         let err = parse_bytes(Path::new("a.md"), Format::Markdown, b"---\ntags: [x]\n---\n").unwrap_err();
         assert_eq!(err, Skip::NoText);
+    }
+
+    #[test]
+    fn gzip_is_read_transparently_and_truncation_is_salvaged() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(b"Harbour reopens\n\nShips returned to the harbour on Monday after the ice broke.\n")
+            .unwrap();
+        let bytes = gz.finish().unwrap();
+        let whole = dir.path().join("a.txt.gz");
+        std::fs::write(&whole, &bytes).unwrap();
+        let read = read_file(&whole, 1 << 20).unwrap();
+        assert_eq!(read.articles[0].title.as_deref(), Some("Harbour reopens"));
+        assert!(read.warnings.is_empty());
+
+        let cut = dir.path().join("cut.txt.gz");
+        std::fs::write(&cut, &bytes[..bytes.len() - 12]).unwrap();
+        let read = read_file(&cut, 1 << 20).unwrap();
+        assert_eq!(read.articles[0].title.as_deref(), Some("Harbour reopens"));
+        assert!(read.warnings[0].contains("gzip data is damaged"), "{:?}", read.warnings);
+
+        let junk = dir.path().join("junk.md.gz");
+        std::fs::write(&junk, b"not gzip at all").unwrap();
+        assert!(matches!(read_file(&junk, 1 << 20), Err(Skip::Unreadable(_))));
     }
 
     #[test]

@@ -1,11 +1,14 @@
 //! Bytes to text: the stage that keeps bad bytes away from the parsers.
 //!
-//! A byte-order mark wins; otherwise valid UTF-8 is taken as is, and anything else is read
-//! as Windows-1252 (a superset of Latin-1, what old news archives such as the BBC corpus's
-//! `sport/199.txt` use). Binary and empty files are refused with a [`Skip`] reason, never
-//! turned into mojibake or an abort.
+//! In order: a byte-order mark wins; valid UTF-8 is taken as is (pages that declare
+//! gb2312 or iso-8859-1 but are UTF-8 exist); a declared charset (`<meta charset>`,
+//! `http-equiv`, an XML declaration) is used only when the bytes decode cleanly with it;
+//! otherwise chardetng guesses (Windows-1252 for old Latin-1 archives such as the BBC
+//! corpus's `sport/199.txt`). Binary and empty files are refused with a [`Skip`] reason.
+//! Bytes that fit no guess are replaced and reported as a warning, never silently.
 
-use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_8};
 
 use super::Skip;
 
@@ -19,6 +22,8 @@ pub struct Decoded {
     pub text: String,
     /// The encoding the bytes were read as (`UTF-8`, `windows-1252`, `UTF-16LE`, …).
     pub encoding: &'static str,
+    /// True when some bytes fitted no character of that encoding and were replaced.
+    pub replaced: bool,
 }
 
 /// Decodes a whole file's bytes into text, or says why it cannot be an article.
@@ -27,26 +32,72 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Skip> {
         return Err(Skip::Empty);
     }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
-        return finish(text.into_owned(), encoding);
+        let (text, replaced) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return finish(text.into_owned(), encoding, replaced);
     }
     if looks_binary(bytes) {
         return Err(Skip::Binary);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => finish(text.to_owned(), UTF_8),
-        Err(_) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-            finish(text.into_owned(), WINDOWS_1252)
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return finish(text.to_owned(), UTF_8, false);
+    }
+    if let Some(declared) = declared_charset(bytes) {
+        let (text, replaced) = declared.decode_without_bom_handling(bytes);
+        if !replaced && declared != UTF_8 {
+            return finish(text.into_owned(), declared, false);
         }
     }
+    let guessed = guess_legacy(bytes);
+    let (text, replaced) = guessed.decode_without_bom_handling(bytes);
+    finish(text.into_owned(), guessed, replaced)
 }
 
-fn finish(text: String, encoding: &'static Encoding) -> Result<Decoded, Skip> {
+fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<Decoded, Skip> {
     if text.trim().is_empty() {
         return Err(Skip::Empty);
     }
-    Ok(Decoded { text, encoding: encoding.name() })
+    Ok(Decoded { text, encoding: encoding.name(), replaced })
+}
+
+/// Below this many non-ASCII bytes a statistical guess has too little to go on, and
+/// Windows-1252 (Latin-1), the usual legacy encoding of Western news archives, is taken.
+const MIN_EVIDENCE: usize = 16;
+
+fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
+    if bytes.iter().filter(|b| !b.is_ascii()).count() < MIN_EVIDENCE {
+        return encoding_rs::WINDOWS_1252;
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, Utf8Detection::Deny)
+}
+
+/// The charset a document declares in its first few kilobytes (`<meta charset=…>`,
+/// `content="text/html; charset=…"`, `<?xml … encoding="…"?>`).
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    for needle in [&b"charset="[..], &b"encoding="[..]] {
+        let mut from = 0;
+        while let Some(pos) = find(&lower[from..], needle) {
+            let start = from + pos + needle.len();
+            let value: Vec<u8> = lower[start..]
+                .iter()
+                .copied()
+                .skip_while(|b| matches!(b, b'"' | b'\'' | b' '))
+                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+                .collect();
+            if let Some(encoding) = Encoding::for_label(&value) {
+                return Some(encoding);
+            }
+            from = start;
+        }
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// A NUL byte, or many control characters, near the start means binary (as in ripgrep and
@@ -86,6 +137,43 @@ mod tests {
         let utf16: Vec<u8> =
             [0xff, 0xfe].into_iter().chain("Hi".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(decode(&utf16).unwrap().text, "Hi");
+    }
+
+    #[test]
+    fn a_false_declaration_loses_to_valid_utf8() {
+        let page = "<meta charset=\"iso-8859-1\"><p>Zürich café</p>";
+        let d = decode(page.as_bytes()).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains("Zürich café"));
+    }
+
+    #[test]
+    fn a_true_declaration_is_used() {
+        // "Привет" in windows-1251, declared.
+        let mut page =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>".to_vec();
+        page.extend_from_slice(&[0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]);
+        let d = decode(&page).unwrap();
+        assert_eq!(d.encoding, "windows-1251");
+        assert!(d.text.ends_with("Привет"), "{}", d.text);
+    }
+
+    #[test]
+    fn undeclared_legacy_text_is_detected() {
+        let text = "Der Bürgermeister äußerte sich über die Straßenbahn und die Gebühren für Anwohner.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, text);
+        assert!(!d.replaced);
+    }
+
+    #[test]
+    fn undeclared_cyrillic_is_detected() {
+        let text = "Мэр города заявил, что транспортная система будет работать в обычном режиме всю неделю.";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1251");
+        assert_eq!(d.text, text);
     }
 
     #[test]

@@ -147,7 +147,7 @@ pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
         for file in walked.files {
             let source = file.path.to_string_lossy().into_owned();
             seen.insert(source.clone());
-            if formats::Format::from_path(&file.path).is_none() {
+            if formats::FileKind::from_path(&file.path).is_none() {
                 *summary.unsupported.entry(extension_label(&file.path)).or_default() += 1;
                 continue;
             }

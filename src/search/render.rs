@@ -119,7 +119,7 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
     }
     let mut path = display_path(&hit.path, cwd);
     if let Some(id) = &hit.id {
-        path = format!("{path}#{id}");
+        path = format!("{path} ({id})");
     }
     details.push(marker.styled("35", &path));
     if hit.score > 0.0 {

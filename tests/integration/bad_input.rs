@@ -9,7 +9,7 @@ fn binary_empty_and_unsupported_files_are_warned_and_counted() {
     c.write("empty.txt", "");
     c.write("blank.md", "\n\n   \n");
     c.write("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0");
-    c.write("page.html", "<html><body>later</body></html>");
+    c.write("report.pdf", "%PDF-1.4 not an article type newsdex reads");
     c.write("photo.jpg", b"\xff\xd8\xff\xe0");
     let summary = c.ingest();
     assert!(summary.contains("warning: articles/empty.txt: empty file"), "{summary}");
@@ -17,7 +17,7 @@ fn binary_empty_and_unsupported_files_are_warned_and_counted() {
     assert!(summary.contains("warning: articles/image.txt: binary file"), "{summary}");
     let last = summary.lines().last().unwrap();
     assert!(last.contains("indexed 1 files"), "{last}");
-    assert!(last.contains("5 skipped (1 binary; 2 empty; 2 unsupported type: .html 1, .jpg 1)"), "{last}");
+    assert!(last.contains("5 skipped (1 binary; 2 empty; 2 unsupported type: .jpg 1, .pdf 1)"), "{last}");
     assert_eq!(c.hit_names(&["harbour"]), ["good.txt"]);
 }
 

@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod corpora;
 mod extract;
+mod formats;
 mod ingest;
 mod search;
 mod util;

@@ -1,9 +1,13 @@
-//! Article formats: each submodule is a pure function from decoded text to [`Parsed`] fields.
+//! Article formats: each submodule is a pure function from decoded text to [`Parsed`] articles.
 //!
 //! Adding a format means a new submodule, a [`Format`] variant and a line in
-//! [`Format::from_path`]; nothing else in the pipeline changes.
+//! [`FileKind::from_path`]; nothing else in the pipeline changes. A format that holds many
+//! articles per file (JSON Lines, SGML collections) gives each one an `id`.
 
+pub mod html;
+pub mod json;
 pub mod markdown;
+pub mod sgml;
 pub mod text;
 
 use std::path::Path;
@@ -17,17 +21,45 @@ pub enum Format {
     Text,
     /// `.md`, `.markdown`: YAML or TOML front matter, or a first `# heading`.
     Markdown,
+    /// `.html`, `.htm`: a saved web page.
+    Html,
+    /// `.json`: one article object, or an array of them.
+    Json,
+    /// `.jsonl`, `.ndjson`: one article object per line.
+    JsonLines,
+    /// `.sgm`, `.sgml`: Reuters-21578 `<REUTERS>` or TREC `<DOC>` collections.
+    Sgml,
 }
 
-impl Format {
-    /// The format a file's extension names, if newsdex reads it.
-    pub fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "txt" | "text" => Some(Format::Text),
-            "md" | "markdown" => Some(Format::Markdown),
-            _ => None,
-        }
+/// How to read a file: its format, and whether it is gzip-compressed first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileKind {
+    /// The article format inside.
+    pub format: Format,
+    /// True for `*.gz`.
+    pub gzip: bool,
+}
+
+impl FileKind {
+    /// The kind a file's name says it is (`a.jsonl.gz` is gzipped JSON Lines), if newsdex
+    /// reads it.
+    pub fn from_path(path: &Path) -> Option<FileKind> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let (name, gzip) = match name.strip_suffix(".gz") {
+            Some(inner) => (inner.to_string(), true),
+            None => (name, false),
+        };
+        let ext = Path::new(&name).extension()?.to_str()?.to_string();
+        let format = match ext.as_str() {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            "sgm" | "sgml" => Format::Sgml,
+            _ => return None,
+        };
+        Some(FileKind { format, gzip })
     }
 }
 
@@ -43,6 +75,9 @@ pub struct FoundDate {
 /// The fields a format parser finds in one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parsed {
+    /// Which article of a many-article file (a JSONL line number, a Reuters NEWID, a TREC
+    /// DOCNO); `None` for one-article files.
+    pub id: Option<String>,
     /// Headline.
     pub title: Option<String>,
     /// Plain text of the body, paragraphs separated by newlines.
@@ -53,13 +88,20 @@ pub struct Parsed {
     pub date: Option<FoundDate>,
     /// Tags or keywords.
     pub tags: Vec<String>,
+    /// The article's URL, when the source gives one.
+    pub url: Option<String>,
 }
 
-/// Parses decoded text in the given format. Problems worked around are pushed to `warnings`.
-pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Parsed {
+/// Parses decoded text in the given format into its articles. Problems worked around are
+/// pushed to `warnings`, each naming the article or line it concerns.
+pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     match format {
-        Format::Text => text::parse(text),
-        Format::Markdown => markdown::parse(text, warnings),
+        Format::Text => vec![text::parse(text)],
+        Format::Markdown => vec![markdown::parse(text, warnings)],
+        Format::Html => vec![html::parse(text, warnings)],
+        Format::Json => json::parse(text, false, warnings),
+        Format::JsonLines => json::parse(text, true, warnings),
+        Format::Sgml => sgml::parse(text, warnings),
     }
 }
 

@@ -1,0 +1,606 @@
+//! Saved web pages: the article's text without the page around it, and its metadata.
+//!
+//! The body comes from the `trafilatura` crate (a port of the trafilatura extractor, with
+//! its readability fallback on), which drops navigation, ads, comments, share bars and
+//! "related stories". It measured best of five Rust extractors on our shared corpora (see
+//! ../shared/eval/EXTRACTORS.md). Headline, byline and date come from our own reading of
+//! the page's structured metadata, in order of reliability:
+//!
+//! - headline: JSON-LD `headline` → `og:title`/`twitter:title` → the article `h1` →
+//!   `<title>`, without a trailing " - Site Name";
+//! - byline: JSON-LD `author` → `meta name=author` and friends → `rel=author` →
+//!   `itemprop=author` → byline markup;
+//! - date: JSON-LD `datePublished` (NewsArticle and friends, `@graph` included) →
+//!   `article:published_time` and other `meta` variants → `<time datetime>` in the article
+//!   → a `/2024/05/17/` date in the page's URL. Impossible dates (`0001-01-01`) are ignored.
+
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+
+use super::{FoundDate, Parsed, squash_whitespace};
+use crate::dates::{date_in_path, parse_published};
+
+/// JSON-LD `@type`s that describe an article.
+const ARTICLE_TYPES: &[&str] = &[
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
+    "webpage",
+];
+
+/// `meta` names/properties holding the publication date, most specific first.
+const DATE_METAS: &[(&str, &str)] = &[
+    ("article:published_time", "meta:article:published_time"),
+    ("og:article:published_time", "meta:article:published_time"),
+    ("datepublished", "meta:datePublished"),
+    ("article.published", "meta:article.published"),
+    ("published_time", "meta:published_time"),
+    ("publish-date", "meta:publish-date"),
+    ("publishdate", "meta:publishdate"),
+    ("publication_date", "meta:publication_date"),
+    ("pubdate", "meta:pubdate"),
+    ("parsely-pub-date", "meta:parsely-pub-date"),
+    ("sailthru.date", "meta:sailthru.date"),
+    ("dc.date.issued", "meta:dc.date.issued"),
+    ("dcterms.issued", "meta:dcterms.issued"),
+    ("dc.date", "meta:dc.date"),
+    ("dcterms.date", "meta:dcterms.date"),
+    ("date", "meta:date"),
+    ("og:published_time", "meta:og:published_time"),
+    ("article:published", "meta:article:published"),
+    ("cxenseparse:recs:publishtime", "meta:cxenseparse:recs:publishtime"),
+    ("citation_publication_date", "meta:citation_publication_date"),
+    ("citation_date", "meta:citation_date"),
+    ("dc.created", "meta:dc.created"),
+];
+
+/// `meta` names/properties holding the author.
+const AUTHOR_METAS: &[&str] = &[
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "citation_author",
+    "twitter:creator:name",
+];
+
+/// Parses a web page into one article.
+pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
+    let doc = Html::parse_document(html);
+    let page = Page::read(&doc);
+    let title = page.title();
+    let mut body = extract_body(html, &page, warnings);
+    // Extractors often keep the headline as the first paragraph; it is already the title.
+    if let Some(title) = &title
+        && let Some((first, rest)) = body.split_once('\n')
+        && squash_whitespace(first) == *title
+    {
+        body = rest.to_string();
+    }
+    Parsed {
+        id: None,
+        title,
+        byline: page.byline(),
+        date: page.date(),
+        tags: page.tags(),
+        url: page.url.clone(),
+        body,
+    }
+}
+
+fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> String {
+    let options = trafilatura::Options::default().with_fallback(true);
+    match trafilatura::extract(html, &options) {
+        Ok(result) if !result.content_text.trim().is_empty() => tidy_body(&block_text(&result.content_html)),
+        outcome => {
+            // Too little text for trafilatura: fall back to JSON-LD articleBody, then <p>s.
+            let fallback = page.article_body.clone().unwrap_or_else(|| page.paragraphs.join("\n"));
+            if fallback.trim().is_empty()
+                && let Err(err) = outcome
+            {
+                warnings.push(format!("no article text found ({err})"));
+            }
+            tidy_body(&fallback)
+        }
+    }
+}
+
+/// HTML elements that start a new line of text.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "dd",
+    "dt",
+    "hr",
+    "main",
+];
+
+/// The text of an HTML fragment with one line per block element (paragraph, heading,
+/// list item), so paragraphs stay apart in the index and in snippets.
+fn block_text(fragment: &str) -> String {
+    use scraper::node::Node;
+    let doc = Html::parse_fragment(fragment);
+    let mut out = String::with_capacity(fragment.len() / 2);
+    for edge in doc.root_element().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) | ego_tree::iter::Edge::Close(node) => match node.value() {
+                Node::Text(text) => {
+                    if matches!(edge, ego_tree::iter::Edge::Open(_)) {
+                        out.push_str(text);
+                    }
+                }
+                Node::Element(el) if BLOCKS.contains(&el.name()) => out.push('\n'),
+                _ => {}
+            },
+        }
+    }
+    out
+}
+
+/// One paragraph per line, whitespace inside paragraphs collapsed.
+fn tidy_body(text: &str) -> String {
+    text.lines().map(squash_whitespace).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("selectors in this file are valid")
+}
+
+fn text_of(el: ElementRef<'_>) -> String {
+    squash_whitespace(&el.text().collect::<String>())
+}
+
+/// Everything the metadata rules read from a page, gathered in one pass.
+#[derive(Debug, Default)]
+struct Page {
+    /// JSON-LD objects whose `@type` is an article type, in page order.
+    articles: Vec<Value>,
+    /// `meta` tags: lower-cased name/property/itemprop → content, in page order.
+    metas: Vec<(String, String)>,
+    title_tag: Option<String>,
+    h1: Option<String>,
+    time_datetime: Option<String>,
+    rel_author: Option<String>,
+    itemprop_author: Option<String>,
+    byline_markup: Option<String>,
+    url: Option<String>,
+    article_body: Option<String>,
+    paragraphs: Vec<String>,
+}
+
+impl Page {
+    fn read(doc: &Html) -> Page {
+        let mut page = Page::default();
+        for script in doc.select(&selector(r#"script[type="application/ld+json"]"#)) {
+            let raw: String = script.text().collect();
+            if let Some(value) = parse_json_ld(&raw) {
+                collect_articles(&value, &mut page.articles);
+            }
+        }
+        for meta in doc.select(&selector("meta[content]")) {
+            let el = meta.value();
+            let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop"));
+            if let (Some(key), Some(content)) = (key, el.attr("content")) {
+                let content = content.trim();
+                if !content.is_empty() {
+                    page.metas.push((key.trim().to_ascii_lowercase(), content.to_string()));
+                }
+            }
+        }
+        page.title_tag = doc.select(&selector("title")).next().map(text_of).filter(|t| !t.is_empty());
+        page.h1 = doc
+            .select(&selector("article h1, main h1, [itemprop=headline], h1"))
+            .map(text_of)
+            .find(|t| !t.is_empty());
+        page.time_datetime = doc
+            .select(&selector(
+                "article time[datetime], header time[datetime], main time[datetime], \
+                 time[itemprop=datePublished], time[pubdate], time[datetime]",
+            ))
+            .filter_map(|t| t.value().attr("datetime").map(str::to_string))
+            .next();
+        page.rel_author = doc
+            .select(&selector(r#"a[rel~="author"], link[rel~="author"][title]"#))
+            .map(|a| a.value().attr("title").map(str::to_string).unwrap_or_else(|| text_of(a)))
+            .find(|t| looks_like_byline(t));
+        page.itemprop_author = doc
+            .select(&selector(r#"[itemprop~="author"] [itemprop~="name"], [itemprop~="author"]"#))
+            .map(|el| el.value().attr("content").map(str::to_string).unwrap_or_else(|| text_of(el)))
+            .find(|t| looks_like_byline(t));
+        page.byline_markup = doc
+            .select(&selector(
+                ".byline, .article-byline, .author-name, .byline-name, [class*=byline] a, \
+                 [data-testid*=byline], address.author",
+            ))
+            .map(text_of)
+            .map(|t| clean_byline(&t))
+            .find(|t| looks_like_byline(t));
+        page.url = doc
+            .select(&selector(r#"link[rel="canonical"]"#))
+            .filter_map(|l| l.value().attr("href").map(str::to_string))
+            .next()
+            .or_else(|| page.meta("og:url").map(str::to_string));
+        page.article_body = page
+            .articles
+            .iter()
+            .filter_map(|a| a.get("articleBody").and_then(Value::as_str))
+            .map(str::to_string)
+            .find(|b| !b.trim().is_empty());
+        page.paragraphs =
+            doc.select(&selector("article p, main p, p")).map(text_of).filter(|p| !p.is_empty()).collect();
+        page.paragraphs.dedup();
+        page
+    }
+
+    fn meta(&self, key: &str) -> Option<&str> {
+        self.metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    fn site_name(&self) -> Option<&str> {
+        self.meta("og:site_name").or_else(|| self.meta("application-name"))
+    }
+
+    /// The headline most of the page's sources agree on. Pages state it up to five times
+    /// (the `h1`, JSON-LD, Open Graph, Twitter card, `<title>`), and they differ when one
+    /// is an SEO variant or carries the site name; the version most of them give wins, and
+    /// ties go to the first in that order.
+    fn title(&self) -> Option<String> {
+        let site = self.site_name();
+        let candidates: Vec<String> = [
+            self.h1.clone(),
+            self.articles.iter().find_map(|a| a.get("headline").and_then(as_text)),
+            self.meta("og:title").map(|t| strip_site_suffix(t, site, self.h1.as_deref())),
+            self.meta("twitter:title").map(|t| strip_site_suffix(t, site, self.h1.as_deref())),
+            self.title_tag.as_deref().map(|t| strip_site_suffix(t, site, self.h1.as_deref())),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|t| squash_whitespace(&html_unescape(&t)))
+        .filter(|t| !t.is_empty())
+        .collect();
+        // A one-to-three-word "headline" is usually the site or section name in an h1.
+        let words = |t: &String| t.split_whitespace().count();
+        let votes =
+            |t: &String| 2 * candidates.iter().filter(|c| *c == t).count() + usize::from(words(t) > 3);
+        let best = candidates.iter().map(votes).max()?;
+        candidates.iter().find(|t| votes(t) == best).cloned()
+    }
+
+    fn byline(&self) -> Option<String> {
+        let from_json_ld = self.articles.iter().find_map(|a| a.get("author").and_then(author_names));
+        let from_meta = AUTHOR_METAS
+            .iter()
+            .filter_map(|k| self.meta(k))
+            .map(clean_byline)
+            .find(|v| looks_like_byline(v) && !v.contains("://"));
+        [
+            from_json_ld,
+            from_meta,
+            self.rel_author.clone(),
+            self.itemprop_author.clone(),
+            self.byline_markup.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|b| clean_byline(&b))
+        .find(|b| looks_like_byline(b))
+    }
+
+    fn date(&self) -> Option<FoundDate> {
+        let json_ld = self.articles.iter().find_map(|a| {
+            ["datePublished", "dateCreated", "uploadDate"]
+                .iter()
+                .find_map(|k| a.get(*k).and_then(as_text).and_then(|s| parse_published(&s)))
+        });
+        if let Some(date) = json_ld {
+            return Some(FoundDate { date, source: "jsonld" });
+        }
+        for (key, source) in DATE_METAS {
+            if let Some(date) = self.meta(key).and_then(parse_published) {
+                return Some(FoundDate { date, source });
+            }
+        }
+        if let Some(date) = self.time_datetime.as_deref().and_then(parse_published) {
+            return Some(FoundDate { date, source: "time-tag" });
+        }
+        self.url.as_deref().and_then(date_in_path).map(|date| FoundDate { date, source: "url" })
+    }
+
+    fn tags(&self) -> Vec<String> {
+        let mut tags: Vec<String> =
+            self.metas.iter().filter(|(k, _)| k == "article:tag").map(|(_, v)| v.clone()).collect();
+        if tags.is_empty()
+            && let Some(keywords) = self.meta("news_keywords").or_else(|| self.meta("keywords"))
+        {
+            tags = keywords.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+        }
+        tags.truncate(30);
+        tags
+    }
+}
+
+/// Parses a JSON-LD block, tolerating the HTML comments and CDATA wrappers some CMSs add.
+fn parse_json_ld(raw: &str) -> Option<Value> {
+    let trimmed = raw
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim()
+        .trim_start_matches("//<![CDATA[")
+        .trim_end_matches("//]]>")
+        .trim();
+    serde_json::from_str(trimmed).ok()
+}
+
+/// Collects article objects from a JSON-LD value: top level, arrays, `@graph`, and one
+/// level of nesting (`mainEntity`).
+fn collect_articles(value: &Value, out: &mut Vec<Value>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| collect_articles(v, out)),
+        Value::Object(map) => {
+            if let Some(graph) = map.get("@graph") {
+                collect_articles(graph, out);
+            }
+            if let Some(main) = map.get("mainEntity").or_else(|| map.get("mainEntityOfPage"))
+                && main.is_object()
+            {
+                collect_articles(main, out);
+            }
+            if is_article_type(map.get("@type")) {
+                out.push(value.clone());
+            }
+        }
+        _ => {}
+    }
+    // Prefer real article types over a generic WebPage.
+    out.sort_by_key(|v| is_web_page(v.get("@type")));
+}
+
+fn type_names(t: Option<&Value>) -> Vec<String> {
+    match t {
+        Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
+        Some(Value::Array(items)) => {
+            items.iter().filter_map(Value::as_str).map(str::to_ascii_lowercase).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn is_article_type(t: Option<&Value>) -> bool {
+    type_names(t).iter().any(|n| ARTICLE_TYPES.contains(&n.as_str()))
+}
+
+fn is_web_page(t: Option<&Value>) -> bool {
+    let names = type_names(t);
+    names.iter().all(|n| n == "webpage")
+}
+
+fn as_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(squash_whitespace(&html_unescape(s))).filter(|s| !s.is_empty()),
+        Value::Array(items) => items.iter().find_map(as_text),
+        Value::Object(map) => map.get("@value").and_then(as_text),
+        _ => None,
+    }
+}
+
+/// JSON-LD `author`: a name, an object with `name`, or a list of either. Organizations
+/// count only when no person is given.
+fn author_names(value: &Value) -> Option<String> {
+    fn collect(value: &Value, people: &mut Vec<String>, orgs: &mut Vec<String>) {
+        match value {
+            Value::String(s) => people.push(squash_whitespace(s)),
+            Value::Array(items) => items.iter().for_each(|v| collect(v, people, orgs)),
+            Value::Object(map) => {
+                if let Some(name) = map.get("name").and_then(as_text) {
+                    if type_names(map.get("@type"))
+                        .iter()
+                        .any(|t| t == "organization" || t == "newsmediaorganization")
+                    {
+                        orgs.push(name);
+                    } else {
+                        people.push(name);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let (mut people, mut orgs) = (Vec::new(), Vec::new());
+    collect(value, &mut people, &mut orgs);
+    let names = if people.is_empty() { orgs } else { people };
+    let mut names: Vec<String> = names.into_iter().filter(|n| !n.is_empty() && !n.contains("://")).collect();
+    names.dedup();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// HTML entities left in metadata strings (`&#8217;` inside JSON-LD is common).
+fn html_unescape(s: &str) -> String {
+    html_escape::decode_html_entities(s).into_owned()
+}
+
+/// "By Jane Doe | Staff writer" → "Jane Doe".
+fn clean_byline(s: &str) -> String {
+    let s = squash_whitespace(s);
+    let lower = s.to_lowercase();
+    let s = if lower.starts_with("by ") { &s[3..] } else { s.as_str() };
+    let s = s.split(['|', '\n']).next().unwrap_or_default();
+    s.trim().trim_end_matches([',', '.', ';', ':']).trim().to_string()
+}
+
+/// A plausible byline: short, has letters, no URL.
+fn looks_like_byline(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=16).contains(&words) && s.chars().any(char::is_alphabetic) && !s.contains("://") && s.len() <= 200
+}
+
+/// Removes a trailing (or leading) site name: "Storm hits coast - BBC News" → "Storm hits
+/// coast". A part is dropped when it names the site (`og:site_name`), or when what is left
+/// is exactly the page's `h1`.
+fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str>) -> String {
+    let title = squash_whitespace(title);
+    let is_site = |part: &str| site.is_some_and(|s| same_name(part, s));
+    let is_h1 = |part: &str| h1.is_some_and(|h| squash_whitespace(part) == squash_whitespace(h));
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " * "] {
+        for (at, _) in title.match_indices(sep) {
+            if is_h1(&title[..at]) {
+                return title[..at].trim().to_string();
+            }
+        }
+        if let Some((head, tail)) = title.rsplit_once(sep)
+            && is_site(tail)
+            && !head.trim().is_empty()
+        {
+            return head.trim().to_string();
+        }
+        if let Some((head, tail)) = title.split_once(sep)
+            && is_site(head)
+            && !tail.trim().is_empty()
+        {
+            return tail.trim().to_string();
+        }
+    }
+    title
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    let norm =
+        |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty() && (a == b || a.contains(&b) || b.contains(&a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(head: &str, body: &str) -> Parsed {
+        let html = format!("<!doctype html><html lang=en><head>{head}</head><body>{body}</body></html>");
+        let mut warnings = Vec::new();
+        parse(&html, &mut warnings)
+    }
+
+    const ARTICLE: &str = "<nav><a href=/>Home</a> <a href=/world>World</a></nav>\
+        <article><h1>Storm closes harbour for a week</h1>\
+        <p>The harbour at Duluth closed on Monday after a storm pushed ice onto the piers, officials said.</p>\
+        <p>Ships waiting to load grain were sent to Superior, Wisconsin, where the port stayed open through the week.</p>\
+        <p>The port authority said repairs to two damaged cranes would take at least until Friday.</p></article>\
+        <aside class=related><h2>Related stories</h2><a href=/x>Another story about something else</a></aside>\
+        <footer>Copyright 2026 Example News. All rights reserved.</footer>";
+
+    #[test]
+    fn json_ld_gives_headline_author_and_date() {
+        let head = r#"<title>Storm closes harbour for a week - Example News</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Example News"},
+              {"@type":"NewsArticle","headline":"Storm closes harbour for a week",
+               "datePublished":"2026-01-12T08:30:00-06:00",
+               "author":[{"@type":"Person","name":"Dana Whitfield"},{"@type":"Person","name":"Erik Sandvik"}]}]}
+            </script>"#;
+        let p = page(head, ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+        assert_eq!(p.byline.as_deref(), Some("Dana Whitfield, Erik Sandvik"));
+        let date = p.date.unwrap();
+        assert_eq!(date.date.iso(), "2026-01-12T08:30:00-06:00");
+        assert_eq!(date.source, "jsonld");
+    }
+
+    #[test]
+    fn body_keeps_paragraphs_apart_and_drops_the_repeated_headline() {
+        let p = page("<title>Storm closes harbour for a week</title>", ARTICLE);
+        let lines: Vec<&str> = p.body.lines().collect();
+        assert_eq!(lines.len(), 3, "{}", p.body);
+        assert!(lines[0].starts_with("The harbour at Duluth"), "{}", p.body);
+    }
+
+    #[test]
+    fn body_leaves_out_navigation_related_and_footer() {
+        let p = page("<title>Storm</title>", ARTICLE);
+        assert!(p.body.contains("The harbour at Duluth closed on Monday"), "{}", p.body);
+        assert!(p.body.contains("until Friday"), "{}", p.body);
+        assert!(!p.body.contains("Copyright"), "{}", p.body);
+        assert!(!p.body.contains("Related stories"), "{}", p.body);
+    }
+
+    #[test]
+    fn meta_tags_when_there_is_no_json_ld() {
+        let head = r#"<title>Storm closes harbour | Example News</title>
+            <meta property="og:site_name" content="Example News">
+            <meta property="article:published_time" content="2026-01-12T08:30:00Z">
+            <meta name="author" content="By Dana Whitfield">"#;
+        let p = page(head, ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+        assert_eq!(p.byline.as_deref(), Some("Dana Whitfield"));
+        assert_eq!(p.date.map(|d| d.source), Some("meta:article:published_time"));
+    }
+
+    #[test]
+    fn cms_default_dates_are_ignored_and_time_tags_used() {
+        let head = r#"<meta property="article:published_time" content="0001-01-01T00:00:00Z">"#;
+        let body = format!("<article><time datetime=\"2026-02-03\">Feb 3</time>{ARTICLE}</article>");
+        let p = page(head, &body);
+        let date = p.date.unwrap();
+        assert_eq!((date.date.iso().as_str(), date.source), ("2026-02-03", "time-tag"));
+    }
+
+    #[test]
+    fn url_dates_are_the_last_resort() {
+        let head =
+            r#"<link rel="canonical" href="https://example.org/news/2024/05/17/storm-closes-harbour">"#;
+        let p = page(head, ARTICLE);
+        let date = p.date.unwrap();
+        assert_eq!((date.date.iso().as_str(), date.source), ("2024-05-17", "url"));
+    }
+
+    #[test]
+    fn site_suffixes_are_removed() {
+        assert_eq!(strip_site_suffix("Storm hits - BBC News", Some("BBC News"), None), "Storm hits");
+        assert_eq!(strip_site_suffix("BBC News | Storm hits", Some("BBC"), None), "Storm hits");
+        assert_eq!(strip_site_suffix("Left - right debate", None, None), "Left - right debate");
+        assert_eq!(
+            strip_site_suffix("Storm hits the coast | Site", None, Some("Storm hits the coast")),
+            "Storm hits the coast"
+        );
+    }
+
+    #[test]
+    fn a_page_without_text_is_empty_not_an_error() {
+        let mut warnings = Vec::new();
+        let p = parse("<html><head><title>Nothing</title></head><body></body></html>", &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("Nothing"));
+        assert!(p.body.is_empty());
+    }
+}

@@ -1,0 +1,627 @@
+//! JSON and JSON Lines article exports, as scrapers write them (news-please, Fundus, ad-hoc
+//! dumps).
+//!
+//! A `.json` file holds one article object; an array of them; an object holding such an
+//! array under `articles`, `items`, `data`, `results` or `docs`; or an object whose every
+//! value is an article (Fundus keeps its gold data as `{"V1": {…}, "V1_1": {…}}`). A
+//! `.jsonl`/`.ndjson` file holds one article object per line. Each article of a
+//! many-article file gets an `id`: its 1-based position in the array, its line number, or
+//! its key.
+//!
+//! Keys are matched case-insensitively, in priority order:
+//!
+//! | field  | keys |
+//! |--------|------|
+//! | title  | `title`, `headline`, `title_text` |
+//! | body   | `maintext`, `text`, `body`, `content`, `articleBody`, `article_body`; then `description` |
+//! | date   | `date_publish`, `published`, `publishing_date`, `datePublished`, `date_published`, `published_at`, `publishedAt`, `pubDate`, `date`, `created_at` |
+//! | byline | `authors`, `author`, `byline`, `creator` |
+//! | url    | `url`, `link`, `source_url`, `canonical_url` |
+//! | tags   | `tags`, `keywords`, `categories`, `topics` |
+//!
+//! A body that is an object or array (Fundus: `{"summary": […], "sections": [{"headline":
+//! […], "paragraphs": […]}]}`) is flattened to its strings in document order, one paragraph
+//! per line. The date is the first of the date keys whose value parses: a date string
+//! ([`parse_published`]), an epoch number in seconds or milliseconds (read as UTC), or a
+//! MongoDB-style `{"$date": …}`. Its [`FoundDate::source`] is `json:` and the key as spelled
+//! in the table above (`json:datePublished` also for `DatePublished`).
+//!
+//! Nothing here panics on bad input: invalid JSON, non-object records and records with
+//! neither title nor text become warnings naming the line or article, and the rest is read.
+
+use std::fmt;
+
+use chrono::{DateTime, Datelike, FixedOffset};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::{FoundDate, Parsed, squash_whitespace};
+use crate::dates::{PublishedDate, parse_published};
+
+const TITLE_KEYS: &[&str] = &["title", "headline", "title_text"];
+const BODY_KEYS: &[&str] = &["maintext", "text", "body", "content", "articlebody", "article_body"];
+/// Read as the body only when none of [`BODY_KEYS`] has text: usually a teaser.
+const FALLBACK_BODY_KEYS: &[&str] = &["description"];
+/// Lower-case key, and the [`FoundDate::source`] it gives.
+const DATE_KEYS: &[(&str, &str)] = &[
+    ("date_publish", "json:date_publish"),
+    ("published", "json:published"),
+    ("publishing_date", "json:publishing_date"),
+    ("datepublished", "json:datePublished"),
+    ("date_published", "json:date_published"),
+    ("published_at", "json:published_at"),
+    ("publishedat", "json:publishedAt"),
+    ("pubdate", "json:pubDate"),
+    ("date", "json:date"),
+    ("created_at", "json:created_at"),
+];
+const BYLINE_KEYS: &[&str] = &["authors", "author", "byline", "creator"];
+const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url"];
+const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics"];
+/// Keys under which a `.json` document may hold its array of articles.
+const WRAPPER_KEYS: &[&str] = &["articles", "items", "data", "results", "docs"];
+/// How many wrapper objects deep (`{"data": {"articles": […]}}`) to look for the array.
+const MAX_WRAPPER_DEPTH: usize = 3;
+
+/// Epoch dates outside these years are taken for something else (an id, a counter).
+const EPOCH_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
+
+/// Parses a JSON document (`lines == false`) or JSON Lines (`lines == true`) into its
+/// articles. Problems worked around are pushed to `warnings`, each naming the line
+/// (`line 3: …`) or article (`article 2: …`) it concerns.
+///
+/// A `.json` file that is really JSON Lines, or a `.jsonl` file that is one (pretty-printed)
+/// document, is read as what it is, with a warning.
+pub fn parse(text: &str, lines: bool, warnings: &mut Vec<String>) -> Vec<Parsed> {
+    let text = text.trim_start_matches('\u{feff}');
+    if lines {
+        if first_line_is_invalid(text)
+            && let Ok(doc) = serde_json::from_str::<Node>(text)
+        {
+            warnings.push("not one JSON object per line; read as a single JSON document".to_string());
+            return parse_document(doc, warnings);
+        }
+        return parse_lines(text, warnings);
+    }
+    match serde_json::from_str::<Node>(text) {
+        Ok(doc) => parse_document(doc, warnings),
+        Err(err) if looks_like_json_lines(text) => {
+            warnings.push(format!("not one JSON document ({err}); read as JSON Lines"));
+            parse_lines(text, warnings)
+        }
+        Err(err) => {
+            warnings.push(format!("invalid JSON: {err}"));
+            Vec::new()
+        }
+    }
+}
+
+/// One article per non-blank line; `id` is the 1-based line number.
+fn parse_lines(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
+    let mut out = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let label = format!("line {}", index + 1);
+        match serde_json::from_str::<Node>(line) {
+            Ok(Node::Obj(fields)) => {
+                if let Some(parsed) = read_article(&fields, Some((index + 1).to_string()), &label, warnings) {
+                    out.push(parsed);
+                }
+            }
+            Ok(other) => warnings.push(format!("{label}: not a JSON object ({}), skipped", other.kind())),
+            Err(err) => warnings.push(format!("{label}: invalid JSON: {err}")),
+        }
+    }
+    out
+}
+
+/// Whether the first non-blank line fails to parse on its own (a pretty-printed document).
+fn first_line_is_invalid(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| serde_json::from_str::<serde::de::IgnoredAny>(l).is_err())
+}
+
+/// Whether text that is not one JSON document has an object on each of its first lines.
+fn looks_like_json_lines(text: &str) -> bool {
+    let mut non_blank = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first_two: Vec<&str> = non_blank.by_ref().take(2).collect();
+    first_two.len() == 2
+        && first_two.iter().all(|l| matches!(serde_json::from_str::<Node>(l), Ok(Node::Obj(_))))
+}
+
+fn parse_document(doc: Node, warnings: &mut Vec<String>) -> Vec<Parsed> {
+    match doc {
+        Node::List(items) => parse_array(&items, warnings),
+        Node::Obj(fields) => parse_object(&fields, 0, warnings),
+        other => {
+            warnings.push(format!("not a JSON object or array ({}), nothing read", other.kind()));
+            Vec::new()
+        }
+    }
+}
+
+/// An array of articles; `id` is the 1-based position.
+fn parse_array(items: &[Node], warnings: &mut Vec<String>) -> Vec<Parsed> {
+    let mut out = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let label = format!("article {}", index + 1);
+        match item {
+            Node::Obj(fields) => {
+                if let Some(parsed) = read_article(fields, Some((index + 1).to_string()), &label, warnings) {
+                    out.push(parsed);
+                }
+            }
+            other => warnings.push(format!("{label}: not a JSON object ({}), skipped", other.kind())),
+        }
+    }
+    out
+}
+
+/// A top-level object: a wrapper around an array of articles (even when it has a title of
+/// its own, as a JSON Feed does), a single article, or a map of articles.
+fn parse_object(fields: &[(String, Node)], depth: usize, warnings: &mut Vec<String>) -> Vec<Parsed> {
+    let wrapped = get(fields, WRAPPER_KEYS);
+    if let Some(Node::List(items)) = wrapped
+        && items.iter().any(|item| matches!(item, Node::Obj(inner) if is_article(inner)))
+    {
+        return parse_array(items, warnings);
+    }
+    if !is_article(fields) && depth < MAX_WRAPPER_DEPTH {
+        match wrapped {
+            Some(Node::List(items)) => return parse_array(items, warnings),
+            Some(Node::Obj(inner)) => return parse_object(inner, depth + 1, warnings),
+            _ => {}
+        }
+        if is_article_map(fields) {
+            return fields
+                .iter()
+                .filter_map(|(key, value)| match value {
+                    Node::Obj(article) => {
+                        read_article(article, Some(key.clone()), &format!("article {key}"), warnings)
+                    }
+                    _ => None,
+                })
+                .collect();
+        }
+    }
+    read_article(fields, None, "article", warnings).into_iter().collect()
+}
+
+/// Whether an object has a title or body key (whatever its value).
+fn is_article(fields: &[(String, Node)]) -> bool {
+    [TITLE_KEYS, BODY_KEYS].iter().any(|keys| get(fields, keys).is_some())
+}
+
+/// `{"V1": {article}, "V2": {article}}`: every value an object, and one at least an article.
+fn is_article_map(fields: &[(String, Node)]) -> bool {
+    !fields.is_empty()
+        && fields.iter().all(|(_, v)| matches!(v, Node::Obj(_)))
+        && fields.iter().any(|(_, v)| matches!(v, Node::Obj(inner) if is_article(inner)))
+}
+
+/// Reads one article object. `None`, with a warning, when it has neither title nor text.
+fn read_article(
+    fields: &[(String, Node)],
+    id: Option<String>,
+    label: &str,
+    warnings: &mut Vec<String>,
+) -> Option<Parsed> {
+    let title = first_of(fields, TITLE_KEYS, as_text);
+    let body = first_of(fields, BODY_KEYS, body_text)
+        .or_else(|| first_of(fields, FALLBACK_BODY_KEYS, body_text))
+        .unwrap_or_default();
+    if title.is_none() && body.is_empty() {
+        warnings.push(format!("{label}: no title or text, skipped"));
+        return None;
+    }
+    let date = DATE_KEYS.iter().find_map(|&(key, source)| {
+        fields
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(key))
+            .find_map(|(_, v)| as_date(v, 0))
+            .map(|date| FoundDate { date, source })
+    });
+    Some(Parsed {
+        id,
+        title,
+        body,
+        byline: first_of(fields, BYLINE_KEYS, as_text),
+        date,
+        tags: first_of(fields, TAG_KEYS, as_tags).unwrap_or_default(),
+        url: first_of(fields, URL_KEYS, |v| match v {
+            Node::Str(s) => Some(s.trim().to_string()).filter(|u| !u.is_empty()),
+            _ => None,
+        }),
+    })
+}
+
+/// The value of the first of `keys` (in priority order) present, matched case-insensitively.
+fn get<'a>(fields: &'a [(String, Node)], keys: &[&str]) -> Option<&'a Node> {
+    keys.iter().find_map(|key| fields.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v))
+}
+
+/// The first non-empty result of `read` over the values of `keys`, in priority order.
+fn first_of<T>(fields: &[(String, Node)], keys: &[&str], read: impl Fn(&Node) -> Option<T>) -> Option<T> {
+    keys.iter()
+        .find_map(|key| fields.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)).find_map(|(_, v)| read(v)))
+}
+
+/// A scalar as one line of text; a list joined with ", " (`"authors": ["A", "B"]`); an
+/// object by its `name` (`{"name": "A", "url": …}`). `None` when that leaves nothing.
+fn as_text(value: &Node) -> Option<String> {
+    let text = match value {
+        Node::Str(s) => squash_whitespace(s),
+        Node::Num(n) => number_text(*n),
+        Node::List(items) => items.iter().filter_map(as_text).collect::<Vec<_>>().join(", "),
+        Node::Obj(fields) => fields.iter().find(|(k, _)| k == "name").and_then(|(_, v)| as_text(v))?,
+        Node::Other => return None,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// Tags from a list (of strings or `{"name": …}` objects) or a comma-separated string.
+fn as_tags(value: &Node) -> Option<Vec<String>> {
+    let tags: Vec<String> = match value {
+        Node::List(items) => items.iter().filter_map(as_text).collect(),
+        other => as_text(other)?.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+    };
+    (!tags.is_empty()).then_some(tags)
+}
+
+/// Body text: every string in the value, in document order, one paragraph per line, each
+/// line's whitespace squashed. `None` when there is no text.
+fn body_text(value: &Node) -> Option<String> {
+    let mut paragraphs = Vec::new();
+    collect_paragraphs(value, &mut paragraphs);
+    (!paragraphs.is_empty()).then(|| paragraphs.join("\n"))
+}
+
+fn collect_paragraphs(value: &Node, out: &mut Vec<String>) {
+    match value {
+        Node::Str(s) => out.extend(s.lines().map(squash_whitespace).filter(|l| !l.is_empty())),
+        Node::List(items) => items.iter().for_each(|item| collect_paragraphs(item, out)),
+        Node::Obj(fields) => fields.iter().for_each(|(_, v)| collect_paragraphs(v, out)),
+        Node::Num(_) | Node::Other => {}
+    }
+}
+
+/// A publication date from a date string, an epoch number (or all-digit string), or a
+/// MongoDB-style `{"$date": …}`. `depth` stops runaway `$date` nesting.
+fn as_date(value: &Node, depth: usize) -> Option<PublishedDate> {
+    match value {
+        Node::Str(s) => {
+            let s = s.trim();
+            if s.len() >= 9 && s.bytes().all(|b| b.is_ascii_digit()) {
+                return s.parse::<f64>().ok().and_then(epoch_date);
+            }
+            parse_published(s)
+        }
+        Node::Num(n) => epoch_date(*n),
+        Node::Obj(fields) if depth < 2 => fields
+            .iter()
+            .find(|(k, _)| k == "$date" || k == "$numberLong")
+            .and_then(|(_, v)| as_date(v, depth + 1)),
+        _ => None,
+    }
+}
+
+/// Seconds or milliseconds since the epoch, as a UTC date-time, when it falls in
+/// [`EPOCH_YEARS`] (the two ranges do not overlap, so the unit is never ambiguous).
+fn epoch_date(n: f64) -> Option<PublishedDate> {
+    if !n.is_finite() {
+        return None;
+    }
+    let plausible = |secs: f64| {
+        let whole = secs.floor();
+        if !(-1e12..=1e12).contains(&whole) {
+            return None;
+        }
+        let nanos = (((secs - whole) * 1e9).round() as u32).min(999_999_999);
+        let dt = DateTime::from_timestamp(whole as i64, nanos)?;
+        EPOCH_YEARS.contains(&dt.year()).then_some(dt)
+    };
+    let dt = plausible(n).or_else(|| plausible(n / 1000.0))?;
+    Some(PublishedDate { local: dt.naive_utc(), offset: FixedOffset::east_opt(0), has_time: true })
+}
+
+/// A number as text, without a trailing `.0` for whole numbers.
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
+}
+
+/// A JSON value whose objects keep their keys in document order (serde_json's `Value`
+/// sorts them unless its `preserve_order` feature is on), so a body's paragraphs stay in
+/// reading order. Duplicate keys are all kept.
+#[derive(Debug, Clone, PartialEq)]
+enum Node {
+    /// `null`, `true`, `false`: never text.
+    Other,
+    Num(f64),
+    Str(String),
+    List(Vec<Node>),
+    Obj(Vec<(String, Node)>),
+}
+
+impl Node {
+    /// What kind of value this is, for warnings.
+    fn kind(&self) -> &'static str {
+        match self {
+            Node::Other => "null or boolean",
+            Node::Num(_) => "number",
+            Node::Str(_) => "string",
+            Node::List(_) => "array",
+            Node::Obj(_) => "object",
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Node, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_none<E>(self) -> Result<Node, E> {
+        Ok(Node::Other)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node, D::Error> {
+        Node::deserialize(deserializer)
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Num(v as f64))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Num(v as f64))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        Ok(Node::Num(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Str(v.to_string()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Str(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Node::List(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut fields = Vec::new();
+        while let Some(entry) = map.next_entry::<String, Node>()? {
+            fields.push(entry);
+        }
+        Ok(Node::Obj(fields))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(text: &str, lines: bool) -> Vec<Parsed> {
+        let mut warnings = Vec::new();
+        let out = parse(text, lines, &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        out
+    }
+
+    fn one(text: &str) -> Parsed {
+        let mut out = parse_ok(text, false);
+        assert_eq!(out.len(), 1, "{out:?}");
+        out.remove(0)
+    }
+
+    fn iso(p: &Parsed) -> Option<String> {
+        p.date.as_ref().map(|d| d.date.iso())
+    }
+
+    #[test]
+    fn single_object_with_common_keys() {
+        let p = one(r#"{"Headline": "Bridge  reopens", "url": "https://example.org/bridge",
+                "datePublished": "2026-01-24T14:30:00-06:00", "author": {"name": "Lena Park"},
+                "articleBody": "First paragraph.\n\n  Second   paragraph. ", "keywords": "roads, city ,"}"#);
+        assert_eq!(p.id, None);
+        assert_eq!(p.title.as_deref(), Some("Bridge reopens"));
+        assert_eq!(p.body, "First paragraph.\nSecond paragraph.");
+        assert_eq!(p.byline.as_deref(), Some("Lena Park"));
+        assert_eq!(iso(&p).as_deref(), Some("2026-01-24T14:30:00-06:00"));
+        assert_eq!(p.date.as_ref().map(|d| d.source), Some("json:datePublished"));
+        assert_eq!(p.url.as_deref(), Some("https://example.org/bridge"));
+        assert_eq!(p.tags, ["roads", "city"]);
+    }
+
+    #[test]
+    fn news_please_style() {
+        let p = one(r#"{"authors": ["A", "B"], "date_download": "2024-05-04 10:00:00", "date_modify": null,
+                "date_publish": "2024-05-03 15:47:42", "description": "Teaser.", "language": "de",
+                "maintext": "One.\nTwo.", "title": "T", "title_page": null, "title_rss": null,
+                "url": "https://example.org/a", "image_url": "https://example.org/a.jpg"}"#);
+        assert_eq!(p.title.as_deref(), Some("T"));
+        assert_eq!(p.body, "One.\nTwo.");
+        assert_eq!(p.byline.as_deref(), Some("A, B"));
+        assert_eq!(iso(&p).as_deref(), Some("2024-05-03T15:47:42"));
+        assert_eq!(p.date.as_ref().map(|d| d.source), Some("json:date_publish"));
+        assert_eq!(p.url.as_deref(), Some("https://example.org/a"));
+    }
+
+    #[test]
+    fn description_is_the_body_only_as_a_last_resort() {
+        assert_eq!(one(r#"{"title": "T", "description": "Teaser."}"#).body, "Teaser.");
+        assert_eq!(one(r#"{"title": "T", "description": "Teaser.", "text": "Full."}"#).body, "Full.");
+        assert_eq!(one(r#"{"title": "T", "description": "Teaser.", "text": ""}"#).body, "Teaser.");
+    }
+
+    #[test]
+    fn array_of_objects_gets_positions_as_ids() {
+        let out = parse_ok(r#"[{"title": "One"}, {"title": "Two", "text": "Body."}]"#, false);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].id.as_deref(), Some("1"));
+        assert_eq!(out[0].title.as_deref(), Some("One"));
+        assert_eq!(out[1].id.as_deref(), Some("2"));
+        assert_eq!(out[1].body, "Body.");
+    }
+
+    #[test]
+    fn wrapped_array() {
+        let out = parse_ok(r#"{"status": "ok", "Articles": [{"title": "A"}, {"title": "B"}]}"#, false);
+        let titles: Vec<_> = out.iter().map(|p| p.title.as_deref().unwrap()).collect();
+        assert_eq!(titles, ["A", "B"]);
+        assert_eq!(out[1].id.as_deref(), Some("2"));
+        let nested = parse_ok(r#"{"data": {"results": [{"title": "C"}]}}"#, false);
+        assert_eq!(nested[0].title.as_deref(), Some("C"));
+        // A feed with a title of its own (JSON Feed) is still a wrapper.
+        let feed =
+            parse_ok(r#"{"title": "My feed", "items": [{"title": "D", "url": "https://x/d"}]}"#, false);
+        assert_eq!(feed.len(), 1);
+        assert_eq!(feed[0].title.as_deref(), Some("D"));
+        assert_eq!(feed[0].url.as_deref(), Some("https://x/d"));
+    }
+
+    #[test]
+    fn map_of_articles_keyed_by_name() {
+        let out = parse_ok(r#"{"V1": {"title": "Old"}, "V2": {"title": "New"}}"#, false);
+        let ids: Vec<_> = out.iter().map(|p| p.id.as_deref().unwrap()).collect();
+        assert_eq!(ids, ["V1", "V2"]);
+        assert_eq!(out[1].title.as_deref(), Some("New"));
+    }
+
+    #[test]
+    fn json_lines_with_bad_lines() {
+        let text =
+            "{\"title\": \"First\"}\n\n{\"title\": oops}\n[1, 2]\n{\"title\": \"Fifth\", \"text\": \"x\"}\n";
+        let mut warnings = Vec::new();
+        let out = parse(text, true, &mut warnings);
+        let got: Vec<_> =
+            out.iter().map(|p| (p.id.as_deref().unwrap(), p.title.as_deref().unwrap())).collect();
+        assert_eq!(got, [("1", "First"), ("5", "Fifth")]);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].starts_with("line 3: invalid JSON: "), "{warnings:?}");
+        assert!(warnings[1].starts_with("line 4: not a JSON object"), "{warnings:?}");
+    }
+
+    #[test]
+    fn json_lines_in_a_json_file_and_back() {
+        let mut warnings = Vec::new();
+        let out = parse("{\"title\": \"A\"}\n{\"title\": \"B\"}\n", false, &mut warnings);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[1].id.as_deref(), Some("2"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+
+        warnings.clear();
+        let out = parse("{\n  \"title\": \"Pretty\"\n}\n", true, &mut warnings);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].title.as_deref(), Some("Pretty"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
+
+    #[test]
+    fn nested_fundus_body_in_document_order() {
+        let p = one(r#"{"title": "T", "publishing_date": "2024-05-03 15:47:42.389000+00:00",
+                "body": {"summary": ["Lead  text."],
+                         "sections": [{"headline": [], "paragraphs": ["P1.", "P2."]},
+                                      {"headline": ["Sub"], "paragraphs": ["P3."]}]},
+                "authors": ["Birgit B", "Anna F"], "topics": ["Islam", "Hamburg"]}"#);
+        assert_eq!(p.body, "Lead text.\nP1.\nP2.\nSub\nP3.");
+        assert_eq!(iso(&p).as_deref(), Some("2024-05-03T15:47:42.389Z"));
+        assert_eq!(p.date.as_ref().map(|d| d.source), Some("json:publishing_date"));
+        assert_eq!(p.byline.as_deref(), Some("Birgit B, Anna F"));
+        assert_eq!(p.tags, ["Islam", "Hamburg"]);
+    }
+
+    #[test]
+    fn epoch_dates() {
+        let millis = one(r#"{"title": "T", "publishedAt": 1714751262000}"#);
+        assert_eq!(iso(&millis).as_deref(), Some("2024-05-03T15:47:42Z"));
+        assert_eq!(millis.date.as_ref().map(|d| d.source), Some("json:publishedAt"));
+        let secs = one(r#"{"title": "T", "created_at": 1714751262}"#);
+        assert_eq!(iso(&secs).as_deref(), Some("2024-05-03T15:47:42Z"));
+        let mongo = one(r#"{"title": "T", "date": {"$date": "2024-05-03T15:47:42Z"}}"#);
+        assert_eq!(iso(&mongo).as_deref(), Some("2024-05-03T15:47:42Z"));
+        // Implausible numbers are not dates; a later key that parses is used instead.
+        let p = one(r#"{"title": "T", "published": 42, "date": -1e300, "created_at": "2026-02-11"}"#);
+        assert_eq!(iso(&p).as_deref(), Some("2026-02-11"));
+        assert_eq!(p.date.as_ref().map(|d| d.source), Some("json:created_at"));
+    }
+
+    #[test]
+    fn records_without_title_or_text_are_skipped() {
+        let mut warnings = Vec::new();
+        let out = parse(
+            r#"[{"url": "https://x"}, {"title": "Kept"}, {"title": "", "text": "  "}]"#,
+            false,
+            &mut warnings,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].id.as_deref(), Some("2"));
+        assert_eq!(
+            warnings,
+            ["article 1: no title or text, skipped", "article 3: no title or text, skipped"]
+        );
+
+        warnings.clear();
+        assert!(parse("{\"url\": \"https://x\"}\n", true, &mut warnings).is_empty());
+        assert_eq!(warnings, ["line 1: no title or text, skipped"]);
+    }
+
+    #[test]
+    fn garbage_is_a_warning_not_a_panic() {
+        let inputs = [
+            "not json at all",
+            "",
+            "{\"title\": ",
+            "42",
+            "\"just a string\"",
+            "[1, null, true]",
+            "{}",
+            "{\"title\": 5e400}",
+            "{\"body\": {\"sections\": [[[[[]]]]]}, \"date\": {\"$date\": {\"$date\": {\"$date\": 1}}}}",
+        ];
+        for input in inputs {
+            for lines in [false, true] {
+                let mut warnings = Vec::new();
+                let out = parse(input, lines, &mut warnings);
+                assert!(out.is_empty(), "{input:?} {lines}: {out:?}");
+                if !input.is_empty() {
+                    assert!(!warnings.is_empty(), "{input:?} {lines}");
+                }
+            }
+        }
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let mut warnings = Vec::new();
+        assert!(parse(&deep, false, &mut warnings).is_empty());
+        assert!(warnings[0].starts_with("invalid JSON"), "{warnings:?}");
+    }
+}

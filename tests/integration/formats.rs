@@ -1,0 +1,173 @@
+//! Every supported format, ingested by the real binary from small files written here.
+
+use std::io::Write;
+
+use crate::util::{Corpus, shared_corpus};
+
+const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour reopens after storm | The Example Ledger</title>
+<meta property="og:site_name" content="The Example Ledger">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Harbour reopens after storm","datePublished":"2026-05-04T18:20:00-05:00",
+ "author":{"@type":"Person","name":"Marisol Vega"}}</script></head>
+<body><nav><a href="/">Home</a><a href="/sport">Sport</a><a href="/weather">Weather</a></nav>
+<article><h1>Harbour reopens after storm</h1>
+<p>The harbour in Duluth reopened on Monday after crews cleared the ice that a storm had pushed onto the piers.</p>
+<p>Mayor Jacob Frey said the city would help pay for repairs to the damaged cranes at the western terminal.</p>
+<p>Ships that had waited offshore for four days began unloading grain and steel before noon, port officials said.</p>
+</article><footer>Copyright 2026 The Example Ledger. Subscribe to our newsletter.</footer></body></html>"#;
+
+#[test]
+fn html_pages_give_title_date_byline_and_clean_text() {
+    let c = Corpus::new();
+    c.write("page.html", PAGE);
+    c.ingest();
+    let json = c.search_json(&["harbour"]);
+    let hit = &json["hits"][0];
+    assert_eq!(hit["title"], "Harbour reopens after storm");
+    assert_eq!(hit["date"], "2026-05-04T18:20:00-05:00");
+    assert_eq!(hit["byline"], "Marisol Vega");
+    assert!(hit["people"].as_array().unwrap().contains(&"Jacob Frey".into()));
+    // Navigation and footer are not part of the article.
+    assert!(c.hit_names(&["newsletter"]).is_empty());
+    assert!(c.hit_names(&["weather"]).is_empty());
+    assert_eq!(c.hit_names(&["cranes", "--since", "2026-05-04", "--until", "2026-05-04"]), ["page.html"]);
+}
+
+#[test]
+fn json_and_json_lines_articles_each_become_a_document() {
+    let c = Corpus::new();
+    c.write(
+        "one.json",
+        r#"{"title":"Grain cooperative posts record quarter","maintext":"Northstar said profits rose.","date_publish":"2026-05-12 09:30:00","authors":["Tom Haugen"]}"#,
+    );
+    c.write(
+        "wire.jsonl",
+        concat!(
+            r#"{"headline":"Ship arrives in Duluth","text":"The first saltie of the season docked.","published":"2026-05-02"}"#,
+            "\n\n",
+            r#"{"headline":"Fare change","text":"Metro Transit fares rise in July.","published":"2026-05-03"}"#,
+            "\n",
+            "{not json at all\n",
+            r#"{"headline":"Road closure","text":"Shepard Road closes for repairs.","published":"2026-05-05"}"#,
+            "\n",
+        ),
+    );
+    let summary = c.ingest();
+    assert!(summary.contains("articles/wire.jsonl: line 4: invalid JSON"), "{summary}");
+    assert!(summary.contains("4 articles"), "{summary}");
+    let json = c.search_json(&["fares"]);
+    assert_eq!(json["hits"][0]["id"], "wire.jsonl#3");
+    assert_eq!(json["hits"][0]["date"], "2026-05-03");
+    assert_eq!(c.search_json(&["shepard"])["hits"][0]["id"], "wire.jsonl#5");
+    let one = c.search_json(&["northstar"]);
+    assert_eq!(one["hits"][0]["byline"], "Tom Haugen");
+    assert!(one["hits"][0]["id"].is_null());
+}
+
+#[test]
+fn an_edited_json_lines_file_updates_its_articles() {
+    let c = Corpus::new();
+    let line = |h: &str, t: &str| format!("{{\"headline\":\"{h}\",\"text\":\"{t}\"}}\n");
+    c.write(
+        "wire.jsonl",
+        format!(
+            "{}{}",
+            line("Ferry resumes", "The ferry runs again."),
+            line("Bridge shut", "The bridge is shut.")
+        ),
+    );
+    c.ingest();
+    c.write("wire.jsonl", line("Ferry resumes", "The ferry runs again, hourly."));
+    c.ingest();
+    assert_eq!(c.search_json(&["ferry"])["total"], 1);
+    assert!(c.hit_names(&["bridge"]).is_empty());
+}
+
+#[test]
+fn gzip_files_are_read_transparently_and_damage_is_a_warning() {
+    let c = Corpus::new();
+    let gz = |text: &str| {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        enc.write_all(text.as_bytes()).unwrap();
+        enc.finish().unwrap()
+    };
+    c.write("story.md.gz", gz("---\ntitle: Lunch program expands\ndate: 2026-06-02\n---\nSchools will serve free lunch all summer.\n"));
+    c.write("page.html.gz", gz(PAGE));
+    let whole = gz("Ferry news\n\nThe ferry returned to service on the lake after repairs.\n");
+    c.write("cut.txt.gz", &whole[..whole.len() - 10]);
+    c.write("junk.txt.gz", "this is not gzip");
+    let summary = c.ingest();
+    assert!(summary.contains("articles/cut.txt.gz: gzip data is damaged"), "{summary}");
+    assert!(summary.contains("articles/junk.txt.gz: cannot read: not valid gzip"), "{summary}");
+    assert_eq!(c.hit_names(&["lunch"]), ["story.md.gz"]);
+    assert_eq!(c.search_json(&["lunch"])["hits"][0]["date"], "2026-06-02");
+    assert_eq!(c.hit_names(&["cranes"]), ["page.html.gz"]);
+    assert_eq!(c.hit_names(&["ferry"]), ["cut.txt.gz"]);
+}
+
+#[test]
+fn sgml_collections_index_each_record_and_salvage_an_unclosed_one() {
+    let c = Corpus::new();
+    c.write(
+        "wire.sgm",
+        "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n\
+         <REUTERS NEWID=\"1\"><DATE>14-MAY-2026 10:02:11.00</DATE><TEXT>&#2;\n<TITLE>PORT OF DULUTH OPENS</TITLE>\n\
+         <DATELINE>    DULUTH, May 14 - </DATELINE><BODY>The port opened for the season, with &lt;NSGC> shipping grain.\n Reuter\n&#3;</BODY></TEXT></REUTERS>\n\
+         <REUTERS NEWID=\"2\"><DATE>15-MAY-2026 11:00:00.00</DATE><TEXT>&#2;\n<TITLE>ORE PRICES STEADY</TITLE>\n\
+         <BODY>Iron ore prices held steady in thin trade.\n",
+    );
+    let summary = c.ingest();
+    assert!(summary.contains("article 2: unclosed <REUTERS> record"), "{summary}");
+    let port = c.search_json(&["port"]);
+    assert_eq!(port["hits"][0]["id"], "wire.sgm#1");
+    assert_eq!(port["hits"][0]["date"], "2026-05-14T10:02:11");
+    assert!(port["hits"][0]["snippet"].as_str().unwrap().contains("<NSGC>"));
+    assert!(!port["hits"][0]["snippet"].as_str().unwrap().contains("Reuter"));
+    assert_eq!(c.search_json(&["ore"])["hits"][0]["id"], "wire.sgm#2");
+}
+
+#[test]
+fn dates_in_folder_names_are_used_when_the_article_has_none() {
+    let c = Corpus::new();
+    c.write("2024/05/17/storm.txt", "Storm closes harbour\n\nIce pushed onto the piers.\n");
+    c.ingest();
+    assert_eq!(c.search_json(&["storm"])["hits"][0]["date"], "2024-05-17");
+    let out = c.cmd(&["extract", "--json", "articles"]).output().unwrap();
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["date_source"], "path");
+}
+
+#[test]
+fn reuters_21578_is_searchable_by_date() {
+    let Some(reuters) = shared_corpus("reuters21578") else { return };
+    let c = Corpus::new();
+    let sgm: Vec<String> = std::fs::read_dir(&reuters)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "sgm"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(sgm.len(), 22);
+    let mut args = vec!["ingest"];
+    args.extend(sgm.iter().map(String::as_str));
+    let out = c.cmd(&args).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    // 21,578 records; NEWID 12793 holds no text at all and is reported, not indexed.
+    assert!(summary.contains("21577 articles"), "{summary}");
+    assert!(summary.contains("article 12793: no headline or text"), "{summary}");
+    let all_1987 = c.search_json(&["--since", "1987", "--until", "1987", "--limit", "1"]);
+    assert_eq!(all_1987["total"], 21577, "every Reuters article is dated");
+    // March 1987, counted straight from the <DATE> lines of the files.
+    let march_dates: usize = sgm
+        .iter()
+        .map(|p| {
+            let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+            text.lines().filter(|l| l.contains("<DATE>") && l.contains("-MAR-1987")).count()
+        })
+        .sum();
+    let march = c.search_json(&["--since", "1987-03", "--until", "1987-03", "--limit", "1"]);
+    assert_eq!(march["total"].as_u64().unwrap() as usize, march_dates);
+    let cocoa = c.search_json(&["cocoa", "--since", "1987-02-26", "--until", "1987-02-26"]);
+    assert!(cocoa["hits"][0]["title"].as_str().unwrap().contains("COCOA"));
+}
