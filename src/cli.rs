@@ -17,6 +17,7 @@ Exit status:
   0  success (for `search`: at least one article matched)
   1  `search` ran but matched nothing
   2  an error: bad flags, a malformed query, an unreadable index
+  130  interrupted by Ctrl-C (ingest commits what it had done first)
 
 Examples:
   newsdex ingest ~/archive                 index a folder (re-run it to pick up changes)
@@ -56,9 +57,17 @@ pub enum Command {
     /// .html, .json, .jsonl, Reuters/TREC .sgm, and any of these gzipped as .gz),
     /// extracts title, date, byline, people, organizations and places, and
     /// writes them to the index. Re-running it only re-reads files whose size or
-    /// modification time changed, and removes articles whose files are gone.
+    /// modification time changed, re-points renamed or moved files without re-reading them,
+    /// and removes articles whose files are gone. With no PATH it re-scans every folder
+    /// ingested before.
     /// Unreadable, binary, empty or oversized files are skipped with a warning and counted.
     Ingest(IngestArgs),
+    /// Keep the index in step with folders as files change, until Ctrl-C.
+    ///
+    /// Runs an ingest first, then another for each batch of changes (new, edited,
+    /// deleted, renamed files), printing a line per batch. Ctrl-C commits what is done and
+    /// exits. Searches keep working meanwhile; a second ingest waits its turn with an error.
+    Watch(WatchArgs),
     /// Search the index: ranked hits with highlighted snippets.
     ///
     /// The query uses tantivy's syntax. Words are all required by default (AND);
@@ -72,16 +81,29 @@ pub enum Command {
     /// id when one file holds many articles), title, date, date_source, byline, people,
     /// organizations, places, and body with --body.
     Extract(ExtractArgs),
-    /// Show what the index holds: article count, size, dates covered, frequent entities.
+    /// Show what the index holds: article count, size, dates covered, the folders ingested
+    /// and when, and the most frequent people, organizations and places.
+    #[command(alias = "status")]
     Stats(StatsArgs),
 }
 
 /// `newsdex ingest`
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Folders or files to ingest.
-    #[arg(required = true, value_name = "PATH")]
+    /// Folders or files to ingest. With none, every folder ingested into this index before
+    /// is scanned again.
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+
+    /// Keep the articles of files that are gone from the folders (by default they are
+    /// removed from the index).
+    #[arg(long)]
+    pub no_purge: bool,
+
+    /// Commit at least this often during a long ingest, so an interrupted run loses at most
+    /// this much work (the next ingest picks up where it stopped).
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub commit_interval: u64,
 
     /// Follow symbolic links while walking.
     #[arg(long)]
@@ -95,9 +117,22 @@ pub struct IngestArgs {
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
 
-    /// Throw away the existing index and build it again from these folders.
+    /// Throw away the existing index and build it again from these folders (or, with
+    /// none given, from the folders it held).
     #[arg(long)]
     pub rebuild: bool,
+}
+
+/// `newsdex watch`
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The ingest settings (folders: as for `ingest`; none means the known ones).
+    #[command(flatten)]
+    pub ingest: IngestArgs,
+
+    /// Wait this long after a change for more changes before indexing them together.
+    #[arg(long, value_name = "MS", default_value_t = 1000)]
+    pub debounce_ms: u64,
 }
 
 /// How to order search hits.

@@ -1,5 +1,6 @@
 //! Exit statuses, in one place, following grep and ripgrep:
-//! 0 = success (a search found something), 1 = a search found nothing, 2 = an error.
+//! 0 = success (a search found something), 1 = a search found nothing, 2 = an error,
+//! 130 = stopped by Ctrl-C (as shells report it), after committing what was done.
 
 use std::process::ExitCode;
 
@@ -12,6 +13,8 @@ pub enum Status {
     NoHits,
     /// Bad usage, a malformed query, an unreadable index or any other error.
     Error,
+    /// Stopped by Ctrl-C after committing what was done.
+    Interrupted,
 }
 
 impl Status {
@@ -21,6 +24,7 @@ impl Status {
             Status::Success => 0,
             Status::NoHits => 1,
             Status::Error => 2,
+            Status::Interrupted => 130,
         }
     }
 }

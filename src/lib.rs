@@ -39,6 +39,7 @@ pub fn run(cli: Cli) -> Result<Status> {
     let index_dir = cli.index.clone().unwrap_or_else(index::default_dir);
     match &cli.command {
         Command::Ingest(args) => commands::ingest::run(&index_dir, args),
+        Command::Watch(args) => commands::ingest::watch(&index_dir, args),
         Command::Search(args) => commands::search::run(&index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Stats(args) => commands::stats::run(&index_dir, args),

@@ -1,25 +1,100 @@
-//! `newsdex ingest`
+//! `newsdex ingest` and `newsdex watch`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use notify::RecursiveMode;
 
-use crate::cli::IngestArgs;
+use crate::cli::{IngestArgs, WatchArgs};
 use crate::exit::Status;
-use crate::ingest::{self, IngestOptions};
+use crate::ingest::{self, IngestOptions, Ingester};
+use crate::{note, warn};
 
-/// Runs `newsdex ingest`.
-pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
+fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
-    let opts = IngestOptions {
+    IngestOptions {
         index_dir: index_dir.to_path_buf(),
         roots: args.paths.clone(),
         follow_links: args.follow_links,
         max_file_bytes: args.max_file_mb.saturating_mul(1 << 20),
         jobs,
         rebuild: args.rebuild,
-    };
-    let summary = ingest::run(&opts)?;
+        purge: !args.no_purge,
+        commit_every: Duration::from_secs(args.commit_interval.max(1)),
+        stop: Some(ctrl_c_flag()),
+    }
+}
+
+/// A flag set by the first Ctrl-C (work stops after the batch in hand and is committed);
+/// a second Ctrl-C exits at once, leaving the last commit.
+fn ctrl_c_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    let handler_flag = flag.clone();
+    let installed = ctrlc::set_handler(move || {
+        if handler_flag.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        eprintln!("newsdex: stopping after the current batch (Ctrl-C again to quit at once)");
+    });
+    if let Err(err) = installed {
+        warn!("cannot catch Ctrl-C ({err}); an interrupted run keeps only its last commit");
+    }
+    flag
+}
+
+/// Runs `newsdex ingest`.
+pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
+    let summary = ingest::run(&options(index_dir, args))?;
     ingest::report(&summary);
+    Ok(if summary.interrupted { Status::Interrupted } else { Status::Success })
+}
+
+/// Runs `newsdex watch`: one pass, then a pass for every batch of changes until Ctrl-C.
+pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
+    let opts = options(index_dir, &args.ingest);
+    let roots = ingest::roots_to_scan(&opts)?;
+    let stop = opts.stop.clone().expect("options always carry a stop flag");
+    let mut ingester = Ingester::open(&opts)?;
+    ingest::report(&ingester.pass(&roots)?);
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut debouncer = notify_debouncer_mini::new_debouncer(Duration::from_millis(args.debounce_ms), tx)
+        .context("starting the file watcher")?;
+    for (given, canonical) in &roots {
+        debouncer
+            .watcher()
+            .watch(canonical, RecursiveMode::Recursive)
+            .with_context(|| format!("watching {}", given.display()))?;
+    }
+    let index_dir = std::fs::canonicalize(ingester.index_dir()).unwrap_or_else(|_| index_dir.to_path_buf());
+    note!("newsdex: watching {} folder(s) for changes; Ctrl-C to stop", roots.len());
+    while !stop.load(Ordering::Relaxed) {
+        let events = match rx.recv_timeout(Duration::from_millis(200)) {
+            Ok(Ok(events)) => events,
+            Ok(Err(err)) => {
+                warn!("file watcher: {err}");
+                continue;
+            }
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
+        // The index's own files change on every commit: never react to them.
+        let changed: Vec<PathBuf> =
+            events.into_iter().map(|e| e.path).filter(|p| !p.starts_with(&index_dir)).collect();
+        let touched: Vec<(PathBuf, PathBuf)> =
+            roots.iter().filter(|(_, c)| changed.iter().any(|p| p.starts_with(c))).cloned().collect();
+        if touched.is_empty() {
+            continue;
+        }
+        let summary = ingester.pass(&touched)?;
+        let now = chrono::Local::now().format("%H:%M:%S");
+        note!("newsdex: {now} {}", summary.line());
+    }
+    ingester.finish()?;
+    note!("newsdex: stopped; everything seen is committed");
     Ok(Status::Success)
 }

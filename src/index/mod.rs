@@ -7,6 +7,7 @@
 
 pub mod manifest;
 pub mod schema;
+pub mod stored;
 
 use std::path::{Path, PathBuf};
 
@@ -153,6 +154,20 @@ fn read_payload(index: &Index) -> Result<Option<Payload>> {
             Err(_) => Ok(Some(Payload { newsdex_schema: 0, roots: Vec::new() })),
         },
     }
+}
+
+/// The folders recorded in the index at `dir`, read without the schema check (so that
+/// `ingest --rebuild` can find them in an index written by another version). Empty when
+/// there is no index.
+pub fn recorded_roots(dir: &Path) -> Vec<Root> {
+    if !dir.join("meta.json").exists() {
+        return Vec::new();
+    }
+    Index::open_in_dir(dir)
+        .ok()
+        .and_then(|index| read_payload(&index).ok().flatten())
+        .map(|payload| payload.roots)
+        .unwrap_or_default()
 }
 
 /// Total size of the files in the index folder.

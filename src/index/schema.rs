@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -65,6 +65,9 @@ pub mod names {
     pub const FILE_MTIME: &str = "file_mtime";
     /// xxh3 hash of the file's bytes (file records).
     pub const FILE_HASH: &str = "file_hash";
+    /// Hash of an article's parsed content, to tell which articles of an edited
+    /// many-article file really changed.
+    pub const ARTICLE_HASH: &str = "article_hash";
 }
 
 /// Handles to every field of the schema.
@@ -110,6 +113,8 @@ pub struct Fields {
     pub file_mtime: Field,
     /// File hash.
     pub file_hash: Field,
+    /// Article content hash.
+    pub article_hash: Field,
 }
 
 /// The text analyzer registered under [`TOKENIZER`].
@@ -158,6 +163,7 @@ pub fn build() -> (Schema, Fields) {
         file_size: b.add_u64_field(FILE_SIZE, FAST | STORED),
         file_mtime: b.add_u64_field(FILE_MTIME, FAST | STORED),
         file_hash: b.add_u64_field(FILE_HASH, FAST | STORED),
+        article_hash: b.add_u64_field(ARTICLE_HASH, STORED),
     };
     (b.build(), fields)
 }
@@ -224,6 +230,51 @@ impl Fields {
         for tag in &article.tags {
             doc.add_text(self.tag, tag);
         }
+        doc.add_u64(self.article_hash, article.content_hash());
+        doc
+    }
+
+    /// A stored document moved to another source file (a renamed or moved file): same
+    /// content, new `source`, `key` and display `id`. Nothing is re-extracted.
+    pub fn relocate(&self, stored: &TantivyDocument, new_source: &str) -> TantivyDocument {
+        use tantivy::schema::Value;
+        let new_name = std::path::Path::new(new_source)
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        let mut doc = TantivyDocument::default();
+        let mut raw_id = None;
+        for (field, value) in stored.field_values() {
+            let text = value.as_str();
+            if field == self.source || field == self.key {
+                continue;
+            }
+            if field == self.id {
+                // Stored as `old-name.jsonl#7`; the part after the last '#' is the raw id.
+                let raw = text.and_then(|t| t.rsplit_once('#')).map(|(_, id)| id.to_string());
+                if let Some(raw) = &raw {
+                    doc.add_text(self.id, format!("{new_name}#{raw}"));
+                }
+                raw_id = raw;
+                continue;
+            }
+            doc.add_field_value(field, value);
+            // Exact-name columns are not stored: rebuild them from the stored names.
+            if let Some(name) = text {
+                if field == self.person {
+                    doc.add_text(self.person_name, name);
+                } else if field == self.org {
+                    doc.add_text(self.org_name, name);
+                } else if field == self.place {
+                    doc.add_text(self.place_name, name);
+                }
+            }
+        }
+        doc.add_text(self.source, new_source);
+        if stored.get_first(self.file_size).is_some() {
+            doc.add_text(self.key, file_key(new_source));
+        } else {
+            doc.add_text(self.key, article_key(new_source, raw_id.as_deref()));
+        }
         doc
     }
 
@@ -254,6 +305,37 @@ mod tests {
         assert_eq!(article_key("/a/b.jsonl", Some("3")), "/a/b.jsonl#3");
         assert_eq!(article_key("/a/b.txt", None), "/a/b.txt");
         assert_ne!(file_key("/a/b.txt"), article_key("/a/b.txt", None));
+    }
+
+    #[test]
+    fn relocating_keeps_content_and_changes_keys() {
+        use tantivy::schema::Value;
+        let (_, f) = build();
+        let article = Article {
+            path: "/old/wire.jsonl".into(),
+            id: Some("3".into()),
+            title: Some("Ferry resumes".into()),
+            body: "The ferry runs.".into(),
+            byline: None,
+            date: crate::dates::parse_published("2026-05-02"),
+            date_source: Some("json:date"),
+            tags: vec![],
+            url: None,
+        };
+        let entities = Entities { people: vec!["Jacob Frey".into()], ..Default::default() };
+        let doc = f.article_doc("/old/wire.jsonl", &article, &entities);
+        let moved = f.relocate(&doc, "/new/briefs.jsonl");
+        let text =
+            |d: &TantivyDocument, field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        assert_eq!(text(&moved, f.key).as_deref(), Some("/new/briefs.jsonl#3"));
+        assert_eq!(text(&moved, f.id).as_deref(), Some("briefs.jsonl#3"));
+        assert_eq!(text(&moved, f.source).as_deref(), Some("/new/briefs.jsonl"));
+        assert_eq!(text(&moved, f.title), text(&doc, f.title));
+        assert_eq!(text(&moved, f.person_name).as_deref(), Some("Jacob Frey"));
+        assert_eq!(
+            moved.get_first(f.date).and_then(|v| v.as_datetime()),
+            doc.get_first(f.date).and_then(|v| v.as_datetime())
+        );
     }
 
     #[test]

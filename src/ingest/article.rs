@@ -53,6 +53,17 @@ impl Article {
         }
     }
 
+    /// A hash of everything parsed from the article, to tell which articles of an edited
+    /// many-article file really changed.
+    pub fn content_hash(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        (&self.id, &self.title, &self.body, &self.byline, &self.tags, &self.url).hash(&mut h);
+        self.date.as_ref().map(PublishedDate::iso).hash(&mut h);
+        self.date_source.hash(&mut h);
+        h.finish()
+    }
+
     /// The id shown to users for an article inside a many-article file:
     /// `reut2-000.sgm#5`. `None` for one-article files.
     pub fn display_id(&self) -> Option<String> {

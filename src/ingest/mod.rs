@@ -12,25 +12,26 @@ pub mod decode;
 pub mod formats;
 pub mod walk;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use tantivy::{IndexWriter, TantivyDocument, Term};
+use tantivy::{IndexReader, IndexWriter, Searcher, TantivyDocument, Term};
 
 pub use article::{Article, FileArticles, Skip, read_file};
 
 use crate::entities::{self, Entities};
 use crate::index::manifest::{self, Plan};
-use crate::index::schema::file_key;
+use crate::index::schema::{article_key, file_key};
+use crate::index::stored;
 use crate::index::{FileState, NewsIndex, Payload, Root};
 use crate::{note, warn};
 
-/// Commit at least this often during a long ingest, so a crash loses little work.
-const COMMIT_EVERY: Duration = Duration::from_secs(60);
 /// Files read in parallel before their documents are handed to the writer.
 const BATCH_FILES: usize = 256;
 
@@ -49,6 +50,12 @@ pub struct IngestOptions {
     pub jobs: usize,
     /// Start from an empty index.
     pub rebuild: bool,
+    /// Remove the articles of files gone from the folders (`--no-purge` turns it off).
+    pub purge: bool,
+    /// Commit at least this often during a long pass, so a crash loses little work.
+    pub commit_every: Duration,
+    /// When set (by Ctrl-C), a pass stops after the batch in hand and commits it.
+    pub stop: Option<Arc<AtomicBool>>,
 }
 
 /// What an ingest did, for the summary line.
@@ -62,6 +69,10 @@ pub struct IngestSummary {
     pub unchanged: usize,
     /// Files gone from the folders, whose articles were removed.
     pub removed: usize,
+    /// Files renamed or moved: same content at a new path, re-pointed without re-reading.
+    pub moved: usize,
+    /// The pass was stopped early (Ctrl-C); what was done is committed.
+    pub interrupted: bool,
     /// Articles written (from added and updated files).
     pub articles: usize,
     /// Files skipped, by reason.
@@ -90,13 +101,15 @@ impl IngestSummary {
             true => "0 skipped".to_string(),
             false => format!("{} skipped ({})", self.skipped_total(), reasons.join("; ")),
         };
+        let stopped = if self.interrupted { "interrupted after " } else { "" };
         format!(
-            "indexed {} files ({} new, {} updated, {} articles), {} unchanged, {} removed, {} in {:.2}s",
+            "{stopped}indexed {} files ({} new, {} updated, {} articles), {} unchanged, {} moved, {} removed, {} in {:.2}s",
             self.added + self.updated,
             self.added,
             self.updated,
             self.articles,
             self.unchanged,
+            self.moved,
             self.removed,
             skipped,
             self.elapsed.as_secs_f64()
@@ -115,150 +128,339 @@ struct Work {
     plan: Plan,
 }
 
-/// A file after reading, parsing and entity extraction.
-type Outcome = Result<(FileArticles, Vec<Entities>), Skip>;
+/// What the parallel stage made of one file.
+enum Outcome {
+    /// Parsed and extracted.
+    Read(FileArticles, Vec<Entities>),
+    /// A new file with the same bytes as a file that vanished: probably that file, moved.
+    SameAsVanished(u64),
+    /// Not indexable.
+    Skipped(Skip),
+}
 
-/// Runs an ingest.
+/// An open index and its writer, ready for one or more ingest passes (`watch` keeps one
+/// open between passes; the writer lock is held the whole time).
+pub struct Ingester {
+    news: NewsIndex,
+    writer: IndexWriter<TantivyDocument>,
+    reader: IndexReader,
+    payload: Payload,
+    pool: rayon::ThreadPool,
+    follow_links: bool,
+    max_file_bytes: u64,
+    purge: bool,
+    commit_every: Duration,
+    stop: Option<Arc<AtomicBool>>,
+}
+
+impl Ingester {
+    /// Opens (or creates, or with `rebuild` recreates) the index and takes its writer.
+    pub fn open(opts: &IngestOptions) -> Result<Ingester> {
+        let news = if opts.rebuild {
+            NewsIndex::recreate(&opts.index_dir)?
+        } else {
+            NewsIndex::open_or_create(&opts.index_dir)?
+        };
+        let threads = opts.jobs.clamp(1, 8);
+        let writer_threads = threads.min(2);
+        let writer = news.writer((64 << 20) * writer_threads, writer_threads)?;
+        let reader = news.reader()?;
+        let payload = news.payload()?;
+        Ok(Ingester {
+            news,
+            writer,
+            reader,
+            payload,
+            pool: rayon::ThreadPoolBuilder::new().num_threads(threads).build()?,
+            follow_links: opts.follow_links,
+            max_file_bytes: opts.max_file_bytes,
+            purge: opts.purge,
+            commit_every: opts.commit_every,
+            stop: opts.stop.clone(),
+        })
+    }
+
+    fn stopping(&self) -> bool {
+        self.stop.as_ref().is_some_and(|s| s.load(Ordering::Relaxed))
+    }
+
+    /// The folders ingested into this index before, as recorded in its last commit.
+    pub fn known_roots(&self) -> Vec<PathBuf> {
+        self.payload.roots.iter().map(|r| PathBuf::from(&r.path)).collect()
+    }
+
+    /// The index folder.
+    pub fn index_dir(&self) -> &Path {
+        &self.news.dir
+    }
+
+    /// One incremental pass over `roots`, ending with a commit.
+    pub fn pass(&mut self, roots: &[(PathBuf, PathBuf)]) -> Result<IngestSummary> {
+        let started = Instant::now();
+        self.reader.reload()?;
+        let searcher = self.reader.searcher();
+        let manifest = manifest::load(&searcher, &self.news.fields)?;
+        let mut summary = IngestSummary::default();
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut work = Vec::new();
+        for (given, canonical) in roots {
+            let mut walked = walk::Walked::default();
+            walk::walk(canonical, self.follow_links, &mut walked);
+            for problem in &walked.problems {
+                let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
+                warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
+                *summary.skipped.entry("unreadable").or_default() += 1;
+            }
+            for file in walked.files {
+                let source = file.path.to_string_lossy().into_owned();
+                seen.insert(source.clone());
+                if formats::FileKind::from_path(&file.path).is_none() {
+                    *summary.unsupported.entry(extension_label(&file.path)).or_default() += 1;
+                    continue;
+                }
+                match manifest::plan(&manifest, &source, file.size, file.mtime_ns) {
+                    Plan::Unchanged => summary.unchanged += 1,
+                    plan => work.push(Work {
+                        display: display_path(given, canonical, &file.path),
+                        source,
+                        size: file.size,
+                        mtime_ns: file.mtime_ns,
+                        plan,
+                    }),
+                }
+            }
+        }
+
+        // Files gone from the folders of this pass: candidates for moves, then removal.
+        let canonical_roots: Vec<String> =
+            roots.iter().map(|(_, c)| c.to_string_lossy().into_owned()).collect();
+        let mut vanished: Vec<(&String, &FileState)> = manifest
+            .iter()
+            .filter(|(source, _)| {
+                !seen.contains(*source) && canonical_roots.iter().any(|r| manifest::is_under(source, r))
+            })
+            .collect();
+        vanished.sort_by(|a, b| a.0.cmp(b.0));
+        let mut vanished_by_content: HashMap<(u64, u64), Vec<String>> = HashMap::new();
+        for (source, state) in &vanished {
+            vanished_by_content.entry((state.hash, state.size)).or_default().push((*source).clone());
+        }
+
+        let progress = progress_bar(work.len() as u64);
+        let mut last_commit = Instant::now();
+        for batch in work.chunks(BATCH_FILES) {
+            let max = self.max_file_bytes;
+            let movable = &vanished_by_content;
+            let outcomes: Vec<Outcome> =
+                self.pool.install(|| batch.par_iter().map(|w| read_stage(w, max, movable)).collect());
+            for (w, outcome) in batch.iter().zip(outcomes) {
+                self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
+                progress.inc(1);
+            }
+            if last_commit.elapsed() >= self.commit_every {
+                self.commit()?;
+                last_commit = Instant::now();
+            }
+            if self.stopping() {
+                summary.interrupted = true;
+                break;
+            }
+        }
+        progress.finish_and_clear();
+
+        // An interrupted pass has not looked at every new file, so some "vanished" files may
+        // have moved there: leave them for the next pass.
+        if self.purge && !summary.interrupted {
+            for sources in vanished_by_content.values() {
+                for source in sources {
+                    self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+                    summary.removed += 1;
+                }
+            }
+        }
+
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        for root in canonical_roots {
+            self.payload.roots.retain(|r| r.path != root);
+            self.payload.roots.push(Root { path: root, last_ingest: now.clone() });
+        }
+        self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
+        self.commit()?;
+        summary.elapsed = started.elapsed();
+        Ok(summary)
+    }
+
+    /// Writes one file's outcome to the index and the summary.
+    fn apply(
+        &mut self,
+        searcher: &Searcher,
+        w: &Work,
+        outcome: Outcome,
+        vanished: &mut HashMap<(u64, u64), Vec<String>>,
+        summary: &mut IngestSummary,
+    ) -> Result<()> {
+        let (file, entities) = match outcome {
+            Outcome::Read(file, entities) => (file, entities),
+            Outcome::Skipped(skip) => {
+                // A file that breaks keeps whatever was indexed from it before: never lose data.
+                warn!("{}: {skip}", w.display.display());
+                *summary.skipped.entry(skip.label()).or_default() += 1;
+                return Ok(());
+            }
+            Outcome::SameAsVanished(hash) => {
+                if let Some(old) = vanished.get_mut(&(hash, w.size)).and_then(Vec::pop) {
+                    return self.relocate(searcher, &old, w, hash, summary);
+                }
+                // Its twin was claimed by another moved copy: read it after all.
+                match read_and_extract(Path::new(&w.source), self.max_file_bytes) {
+                    Outcome::Read(file, entities) => (file, entities),
+                    other => return self.apply(searcher, w, other, vanished, summary),
+                }
+            }
+        };
+        for warning in &file.warnings {
+            warn!("{}: {warning}", w.display.display());
+        }
+        let fields = self.news.fields;
+        let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: file.hash };
+        let record_key = Term::from_field_text(fields.key, &file_key(&w.source));
+        match w.plan {
+            Plan::Changed(old) if old.hash == file.hash => {
+                // Touched but not edited: only the file record changes.
+                summary.unchanged += 1;
+            }
+            Plan::Changed(_) => {
+                // Replace only the articles whose content changed; drop the ones now gone.
+                let mut before = stored::article_hashes(searcher, &fields, &w.source)?;
+                for (article, entities) in file.articles.iter().zip(&entities) {
+                    let key = article_key(&w.source, article.id.as_deref());
+                    match before.remove(&key) {
+                        Some(hash) if hash == article.content_hash() => continue,
+                        Some(_) => self.writer.delete_term(Term::from_field_text(fields.key, &key)),
+                        None => 0,
+                    };
+                    self.writer.add_document(fields.article_doc(&w.source, article, entities))?;
+                    summary.articles += 1;
+                }
+                for gone in before.keys() {
+                    self.writer.delete_term(Term::from_field_text(fields.key, gone));
+                }
+                summary.updated += 1;
+            }
+            _ => {
+                for (article, entities) in file.articles.iter().zip(&entities) {
+                    self.writer.add_document(fields.article_doc(&w.source, article, entities))?;
+                    summary.articles += 1;
+                }
+                summary.added += 1;
+            }
+        }
+        self.writer.delete_term(record_key);
+        self.writer.add_document(fields.file_doc(&w.source, state))?;
+        Ok(())
+    }
+
+    /// Moves a vanished file's documents to its new path, without re-extracting.
+    fn relocate(
+        &mut self,
+        searcher: &Searcher,
+        old: &str,
+        w: &Work,
+        hash: u64,
+        summary: &mut IngestSummary,
+    ) -> Result<()> {
+        let fields = self.news.fields;
+        let docs = stored::documents_of(searcher, &fields, old)?;
+        self.writer.delete_term(Term::from_field_text(fields.source, old));
+        for doc in docs.iter().filter(|d| d.get_first(fields.file_size).is_none()) {
+            self.writer.add_document(fields.relocate(doc, &w.source))?;
+        }
+        let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash };
+        self.writer.add_document(fields.file_doc(&w.source, state))?;
+        summary.moved += 1;
+        Ok(())
+    }
+
+    fn commit(&mut self) -> Result<()> {
+        let mut prepared = self.writer.prepare_commit().context("preparing commit")?;
+        prepared.set_payload(&serde_json::to_string(&self.payload)?);
+        prepared.commit().context("committing index")?;
+        Ok(())
+    }
+
+    /// Waits for background merges, then releases the writer.
+    pub fn finish(self) -> Result<()> {
+        self.writer.wait_merging_threads().context("finishing index merges")
+    }
+}
+
+/// Runs an ingest: one pass over the given folders, or over every folder ingested before
+/// when none is given.
 pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
-    let started = Instant::now();
-    let roots = resolve_roots(&opts.roots)?;
-    let news = if opts.rebuild {
-        NewsIndex::recreate(&opts.index_dir)?
-    } else {
-        NewsIndex::open_or_create(&opts.index_dir)?
-    };
-    let threads = opts.jobs.clamp(1, 8);
-    let writer_threads = threads.min(2);
-    let mut writer = news.writer((64 << 20) * writer_threads, writer_threads)?;
-    let manifest = manifest::load(&news.reader()?.searcher(), &news.fields)?;
-    let mut payload = news.payload()?;
-
-    let mut summary = IngestSummary::default();
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut work = Vec::new();
-    for (given, canonical) in &roots {
-        let mut walked = walk::Walked::default();
-        walk::walk(canonical, opts.follow_links, &mut walked);
-        for problem in &walked.problems {
-            let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
-            warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
-            *summary.skipped.entry("unreadable").or_default() += 1;
-        }
-        for file in walked.files {
-            let source = file.path.to_string_lossy().into_owned();
-            seen.insert(source.clone());
-            if formats::FileKind::from_path(&file.path).is_none() {
-                *summary.unsupported.entry(extension_label(&file.path)).or_default() += 1;
-                continue;
-            }
-            match manifest::plan(&manifest, &source, file.size, file.mtime_ns) {
-                Plan::Unchanged => summary.unchanged += 1,
-                plan => work.push(Work {
-                    display: display_path(given, canonical, &file.path),
-                    source,
-                    size: file.size,
-                    mtime_ns: file.mtime_ns,
-                    plan,
-                }),
-            }
-        }
-    }
-
-    let progress = progress_bar(work.len() as u64);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
-    let mut last_commit = Instant::now();
-    for batch in work.chunks(BATCH_FILES) {
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            batch.par_iter().map(|w| read_and_extract(Path::new(&w.source), opts.max_file_bytes)).collect()
-        });
-        for (w, outcome) in batch.iter().zip(outcomes) {
-            apply(&news, &mut writer, w, outcome, &mut summary)?;
-            progress.inc(1);
-        }
-        if last_commit.elapsed() >= COMMIT_EVERY {
-            commit(&mut writer, &payload)?;
-            last_commit = Instant::now();
-        }
-    }
-    progress.finish_and_clear();
-
-    // Files gone from the folders of this run: remove their articles and records.
-    let canonical_roots: Vec<String> = roots.iter().map(|(_, c)| c.to_string_lossy().into_owned()).collect();
-    for source in manifest.keys() {
-        if !seen.contains(source) && canonical_roots.iter().any(|r| manifest::is_under(source, r)) {
-            writer.delete_term(Term::from_field_text(news.fields.source, source));
-            summary.removed += 1;
-        }
-    }
-
-    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    for root in canonical_roots {
-        payload.roots.retain(|r| r.path != root);
-        payload.roots.push(Root { path: root, last_ingest: now.clone() });
-    }
-    payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
-    commit(&mut writer, &payload)?;
-    writer.wait_merging_threads().context("finishing index merges")?;
-    summary.elapsed = started.elapsed();
+    let roots = roots_to_scan(opts)?;
+    let mut ingester = Ingester::open(opts)?;
+    let summary = ingester.pass(&roots)?;
+    ingester.finish()?;
     Ok(summary)
 }
 
-fn read_and_extract(path: &Path, max_file_bytes: u64) -> Outcome {
-    let file = read_file(path, max_file_bytes)?;
-    let entities = file.articles.iter().map(entities::extract).collect();
-    Ok((file, entities))
-}
-
-/// Writes one file's outcome to the index and the summary.
-fn apply(
-    news: &NewsIndex,
-    writer: &mut IndexWriter<TantivyDocument>,
-    w: &Work,
-    outcome: Outcome,
-    summary: &mut IngestSummary,
-) -> Result<()> {
-    let fields = &news.fields;
-    let (file, entities) = match outcome {
-        Ok(read) => read,
-        Err(skip) => {
-            // A file that breaks keeps whatever was indexed from it before: never lose data.
-            warn!("{}: {skip}", w.display.display());
-            *summary.skipped.entry(skip.label()).or_default() += 1;
-            return Ok(());
+/// The folders a run covers, each with its canonical path: the ones given, or else every
+/// folder ingested before (read before `--rebuild` empties the index).
+pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
+    if opts.roots.is_empty() {
+        let known: Vec<PathBuf> = crate::index::recorded_roots(&opts.index_dir)
+            .into_iter()
+            .map(|r| PathBuf::from(r.path))
+            .collect();
+        if known.is_empty() {
+            bail!(
+                "nothing to ingest: give one or more folders (the index at {} has none yet)",
+                opts.index_dir.display()
+            );
         }
-    };
-    for warning in &file.warnings {
-        warn!("{}: {warning}", w.display.display());
-    }
-    let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: file.hash };
-    if let Plan::Changed(old) = w.plan
-        && old.hash == file.hash
-    {
-        // Touched but not edited: only the file record changes.
-        writer.delete_term(Term::from_field_text(fields.key, &file_key(&w.source)));
-        writer.add_document(fields.file_doc(&w.source, state))?;
-        summary.unchanged += 1;
-        return Ok(());
-    }
-    if matches!(w.plan, Plan::Changed(_)) {
-        writer.delete_term(Term::from_field_text(fields.source, &w.source));
-        summary.updated += 1;
+        Ok(existing_roots(&known))
     } else {
-        summary.added += 1;
+        resolve_roots(&opts.roots)
     }
-    for (article, entities) in file.articles.iter().zip(&entities) {
-        writer.add_document(fields.article_doc(&w.source, article, entities))?;
-        summary.articles += 1;
-    }
-    writer.add_document(fields.file_doc(&w.source, state))?;
-    Ok(())
 }
 
-fn commit(writer: &mut IndexWriter<TantivyDocument>, payload: &Payload) -> Result<()> {
-    let mut prepared = writer.prepare_commit().context("preparing commit")?;
-    prepared.set_payload(&serde_json::to_string(payload)?);
-    prepared.commit().context("committing index")?;
-    Ok(())
+/// Known roots that still exist. A missing one is skipped with a warning and its articles
+/// are kept: an unplugged drive must not empty the index.
+fn existing_roots(known: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
+    known
+        .iter()
+        .filter_map(|root| match std::fs::canonicalize(root) {
+            Ok(canonical) => Some((root.clone(), canonical)),
+            Err(err) => {
+                warn!("{}: {err}; skipped, its articles stay in the index", root.display());
+                None
+            }
+        })
+        .collect()
+}
+
+/// The parallel stage: read, and unless the bytes match a vanished file, parse and extract.
+fn read_stage(w: &Work, max_file_bytes: u64, vanished: &HashMap<(u64, u64), Vec<String>>) -> Outcome {
+    if w.plan == Plan::New
+        && vanished.keys().any(|&(_, size)| size == w.size)
+        && let Ok(bytes) = std::fs::read(&w.source)
+    {
+        let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+        if vanished.contains_key(&(hash, w.size)) {
+            return Outcome::SameAsVanished(hash);
+        }
+    }
+    read_and_extract(Path::new(&w.source), max_file_bytes)
+}
+
+fn read_and_extract(path: &Path, max_file_bytes: u64) -> Outcome {
+    match read_file(path, max_file_bytes) {
+        Ok(file) => {
+            let entities = file.articles.iter().map(entities::extract).collect();
+            Outcome::Read(file, entities)
+        }
+        Err(skip) => Outcome::Skipped(skip),
+    }
 }
 
 /// Checks that every root exists, and pairs it with its canonical absolute path.
@@ -332,7 +534,7 @@ mod tests {
         s.elapsed = Duration::from_millis(1500);
         assert_eq!(
             s.line(),
-            "indexed 4 files (3 new, 1 updated, 4 articles), 5 unchanged, 2 removed, \
+            "indexed 4 files (3 new, 1 updated, 4 articles), 5 unchanged, 0 moved, 2 removed, \
              7 skipped (1 binary; 2 empty; 4 unsupported type: .html 4) in 1.50s"
         );
     }

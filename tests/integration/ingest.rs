@@ -27,13 +27,13 @@ fn summary_counts_new_unchanged_updated_and_removed() {
     c.write("notes/c.md", "# Gamma headline\n\nThird text about harbours.\n");
     let first = c.ingest();
     assert!(
-        first.contains("indexed 3 files (3 new, 0 updated, 3 articles), 0 unchanged, 0 removed"),
+        first.contains("indexed 3 files (3 new, 0 updated, 3 articles), 0 unchanged, 0 moved, 0 removed"),
         "{first}"
     );
 
     let again = c.ingest();
     assert!(
-        again.contains("indexed 0 files (0 new, 0 updated, 0 articles), 3 unchanged, 0 removed"),
+        again.contains("indexed 0 files (0 new, 0 updated, 0 articles), 3 unchanged, 0 moved, 0 removed"),
         "{again}"
     );
 
@@ -42,7 +42,7 @@ fn summary_counts_new_unchanged_updated_and_removed() {
     std::fs::remove_file(c.root().join("b.txt")).unwrap();
     let changed = c.ingest();
     assert!(
-        changed.contains("indexed 1 files (0 new, 1 updated, 1 articles), 1 unchanged, 1 removed"),
+        changed.contains("indexed 1 files (0 new, 1 updated, 1 articles), 1 unchanged, 0 moved, 1 removed"),
         "{changed}"
     );
 

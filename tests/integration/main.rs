@@ -7,6 +7,7 @@ mod cli;
 mod corpora;
 mod extract;
 mod formats;
+mod incremental;
 mod ingest;
 mod search;
 mod util;

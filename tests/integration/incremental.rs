@@ -1,0 +1,333 @@
+//! Keeping the index in step with a folder that changes: edits, renames, moves, deletions,
+//! known folders, crashes, concurrent use and schema versions.
+
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+
+use crate::util::{Corpus, shared_corpus};
+
+fn story(title: &str, body: &str) -> String {
+    format!("{title}\n\n{body}\n")
+}
+
+/// The counts of a summary line, as (new, updated, unchanged, moved, removed).
+fn counts(summary: &str) -> (usize, usize, usize, usize, usize) {
+    let line = summary.lines().last().expect("a summary line");
+    let num = |before: &str| -> usize {
+        let end = line.find(before).unwrap_or_else(|| panic!("{before:?} not in {line}"));
+        line[..end].trim_end().rsplit([' ', '(']).next().unwrap().parse().unwrap()
+    };
+    (num(" new"), num(" updated"), num(" unchanged"), num(" moved"), num(" removed"))
+}
+
+#[test]
+fn edits_renames_moves_and_deletions_are_followed() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("b.txt", story("Bridge shut", "The lift bridge is shut for repairs."));
+    c.write("sub/c.md", "# Grain record\n\nThe cooperative shipped record grain.\n");
+    c.write("d.txt", story("Snow emergency", "Plows are out across the city."));
+    assert_eq!(counts(&c.ingest()), (4, 0, 0, 0, 0));
+
+    // Edit content (and so size and mtime).
+    c.write("a.txt", story("Ferry resumes, hourly", "The lake ferry runs again every hour."));
+    // Rename b.txt, move c.md across folders, delete d.txt.
+    std::fs::rename(c.root().join("b.txt"), c.root().join("bridge.txt")).unwrap();
+    std::fs::create_dir_all(c.root().join("other")).unwrap();
+    std::fs::rename(c.root().join("sub/c.md"), c.root().join("other/grain.md")).unwrap();
+    std::fs::remove_file(c.root().join("d.txt")).unwrap();
+    assert_eq!(counts(&c.ingest()), (0, 1, 0, 2, 1));
+
+    assert_eq!(c.hit_names(&["hourly"]), ["a.txt"]);
+    assert_eq!(c.hit_names(&["bridge"]), ["bridge.txt"]);
+    assert_eq!(c.hit_names(&["grain"]), ["grain.md"]);
+    assert!(c.hit_names(&["plows"]).is_empty());
+    assert_eq!(c.search_json(&["ferry"])["total"], 1, "the edit replaced the old version");
+
+    // Moved articles keep their extracted fields.
+    let grain = c.search_json(&["grain"]);
+    assert_eq!(grain["hits"][0]["title"], "Grain record");
+    assert!(grain["hits"][0]["path"].as_str().unwrap().ends_with("other/grain.md"));
+    assert_eq!(counts(&c.ingest()), (0, 0, 3, 0, 0), "nothing changed since");
+}
+
+#[test]
+fn a_file_replaced_by_a_folder_is_followed() {
+    let c = Corpus::new();
+    c.write("x.txt", story("Harbour", "The harbour opened."));
+    c.write("keep.txt", story("Keep", "A story that stays."));
+    c.ingest();
+    std::fs::remove_file(c.root().join("x.txt")).unwrap();
+    c.write("x.txt/inner.txt", story("Inner", "Docks reopened after the storm."));
+    let (new, _, _, _, removed) = counts(&c.ingest());
+    assert_eq!((new, removed), (1, 1));
+    assert!(c.hit_names(&["harbour"]).is_empty());
+    assert_eq!(c.hit_names(&["docks"]), ["inner.txt"]);
+}
+
+#[test]
+fn a_json_lines_file_losing_a_line_loses_exactly_that_article() {
+    let c = Corpus::new();
+    let line = |h: &str, t: &str| format!("{{\"headline\":\"{h}\",\"text\":\"{t}\"}}\n");
+    let all = [
+        line("Ferry resumes", "The ferry runs."),
+        line("Bridge shut", "The bridge is shut."),
+        line("Grain record", "Record grain."),
+    ];
+    c.write("wire.jsonl", all.concat());
+    c.ingest();
+    // Drop the middle line and change the last: ids are line numbers, so line 3 is now "Grain".
+    c.write("wire.jsonl", format!("{}{}", all[0], line("Grain record", "Record grain again.")));
+    let summary = c.ingest();
+    assert!(
+        summary.contains("(0 new, 1 updated, 1 articles)"),
+        "only the changed article is rewritten: {summary}"
+    );
+    assert!(c.hit_names(&["bridge"]).is_empty());
+    assert_eq!(c.search_json(&["ferry"])["hits"][0]["id"], "wire.jsonl#1");
+    assert_eq!(c.search_json(&["again"])["hits"][0]["id"], "wire.jsonl#2");
+    assert_eq!(c.search_json(&["grain"])["total"], 1);
+}
+
+#[test]
+fn ingest_without_folders_rescans_the_known_ones() {
+    let c = Corpus::new();
+    c.write("a/one.txt", story("One", "Harbour news."));
+    c.write("b/two.txt", story("Two", "Harbour news."));
+    c.cmd(&["ingest", "articles/a"]).assert().success();
+    c.cmd(&["ingest", "articles/b"]).assert().success();
+    c.write("a/three.txt", story("Three", "Harbour news."));
+    std::fs::remove_file(c.root().join("b/two.txt")).unwrap();
+    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(counts(&summary), (1, 0, 1, 0, 1), "{summary}");
+    let mut names = c.hit_names(&["harbour"]);
+    names.sort();
+    assert_eq!(names, ["one.txt", "three.txt"]);
+
+    // stats (or status) shows the folders and when they were last ingested.
+    let stats: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["status", "--json"]).output().unwrap().stdout).unwrap();
+    let roots: Vec<&str> =
+        stats["roots"].as_array().unwrap().iter().map(|r| r["path"].as_str().unwrap()).collect();
+    assert_eq!(roots.len(), 2);
+    assert!(roots[0].ends_with("articles/a") && roots[1].ends_with("articles/b"), "{roots:?}");
+
+    // --rebuild with no folders rebuilds from the known ones.
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]).len(), 2);
+}
+
+#[test]
+fn no_purge_keeps_articles_of_deleted_files() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    c.ingest();
+    std::fs::remove_file(c.root().join("a.txt")).unwrap();
+    c.cmd(&["ingest", "--no-purge", "articles"]).assert().success();
+    assert_eq!(c.hit_names(&["alpha"]), ["a.txt"]);
+    c.ingest();
+    assert!(c.hit_names(&["alpha"]).is_empty());
+}
+
+#[test]
+fn an_index_from_another_schema_version_asks_for_a_rebuild() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    c.ingest();
+    let meta_path = c.index().join("meta.json");
+    let mut meta: serde_json::Value = serde_json::from_slice(&std::fs::read(&meta_path).unwrap()).unwrap();
+    let mut payload: serde_json::Value = serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    payload["newsdex_schema"] = 999.into();
+    meta["payload"] = payload.to_string().into();
+    std::fs::write(&meta_path, meta.to_string()).unwrap();
+    c.cmd(&["search", "alpha"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("incompatible newsdex version"))
+        .stderr(predicate::str::contains("ingest --rebuild"));
+    c.cmd(&["ingest", "articles"]).assert().code(2);
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    assert_eq!(c.hit_names(&["alpha"]), ["a.txt"]);
+}
+
+/// Spawns `newsdex ingest` in the background.
+fn spawn_ingest(c: &Corpus, args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(c.index())
+        .arg("ingest")
+        .args(args)
+        .env_remove("NEWSDEX_INDEX")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn newsdex")
+}
+
+fn big_corpus() -> Option<Vec<String>> {
+    let bbc = shared_corpus("bbc")?;
+    let reuters = shared_corpus("reuters21578")?;
+    Some(vec![bbc.to_string_lossy().into_owned(), reuters.to_string_lossy().into_owned()])
+}
+
+fn stats(c: &Corpus) -> serde_json::Value {
+    let out = c.cmd(&["stats", "--json"]).output().unwrap();
+    assert!(out.status.success(), "stats failed: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_second_writer_gets_a_clear_error_while_searches_keep_working() {
+    let Some(bbc) = shared_corpus("bbc") else { return };
+    let c = Corpus::new();
+    c.write("seed.txt", story("Harbour", "The harbour opened."));
+    c.ingest();
+    let args = [bbc.to_str().unwrap(), "--commit-interval", "1"];
+    let mut child = spawn_ingest(&c, &args);
+    // Wait until the first ingest holds the writer (its pid file appears).
+    let pid_file = c.index().join("newsdex-writer.pid");
+    let started = Instant::now();
+    while std::fs::read_to_string(&pid_file).map_or(true, |p| p.trim() != child.id().to_string()) {
+        assert!(started.elapsed() < Duration::from_secs(30), "ingest never took the writer lock");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let second =
+        c.cmd(&["ingest", "articles"]).timeout(Duration::from_secs(30)).assert().code(2).get_output().clone();
+    let stderr = String::from_utf8(second.stderr).unwrap();
+    assert!(stderr.contains("is being updated by another newsdex process"), "{stderr}");
+    assert!(stderr.contains(&format!("(pid {})", child.id())), "{stderr}");
+
+    // Searches see the last commit and never fail while the ingest runs.
+    let mut searches = 0;
+    while child.try_wait().unwrap().is_none() {
+        let out = c.cmd(&["search", "the OR harbour", "--limit", "1"]).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "search failed during ingest: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        searches += 1;
+    }
+    assert!(child.wait().unwrap().success());
+    assert!(searches > 3, "only {searches} searches ran during the ingest");
+}
+
+#[test]
+fn killed_ingests_leave_a_readable_index_and_the_next_run_converges() {
+    let Some(big) = big_corpus() else { return };
+    let mut args: Vec<&str> = big.iter().map(String::as_str).collect();
+    args.extend(["--commit-interval", "1"]);
+
+    let clean = Corpus::new();
+    let out = spawn_ingest(&clean, &args).wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let expected = stats(&clean);
+
+    let c = Corpus::new();
+    for delay_ms in [300, 1500, 4000, 9000] {
+        let mut child = spawn_ingest(&c, &args);
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        if c.index().join("meta.json").exists() {
+            // Whatever was committed opens and searches.
+            stats(&c);
+            let out = c.cmd(&["search", "the", "--limit", "1"]).output().unwrap();
+            assert!(matches!(out.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+    let out = spawn_ingest(&c, &args).wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = stats(&c);
+    for key in ["documents", "files", "first_date", "last_date", "undated", "top_people", "top_places"] {
+        assert_eq!(after[key], expected[key], "{key} differs from a clean ingest");
+    }
+    for query in ["cocoa", "\"prime minister\"", "oil OR gold", "-the chelsea"] {
+        let total = |corpus: &Corpus| corpus.search_json(&[query, "--limit", "1"])["total"].clone();
+        assert_eq!(total(&c), total(&clean), "{query}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
+    use std::io::{BufRead, BufReader};
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(c.index())
+        .args(["watch", "--debounce-ms", "200"])
+        .arg(c.root())
+        .env_remove("NEWSDEX_INDEX")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    for line in stderr.by_ref() {
+        let line = line.unwrap();
+        seen.push(line.clone());
+        if line.contains("watching 1 folder") {
+            break;
+        }
+    }
+    assert!(seen.iter().any(|l| l.contains("1 new")), "{seen:?}");
+
+    let wait_for = |query: &str, want: usize| {
+        let started = Instant::now();
+        loop {
+            let total = c.search_json(&[query])["total"].as_u64().unwrap_or(0) as usize;
+            if total == want {
+                return;
+            }
+            assert!(started.elapsed() < Duration::from_secs(20), "{query}: {total} hits, want {want}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    c.write("b.txt", story("Bravo", "Ferry news."));
+    wait_for("ferry", 1);
+    std::fs::rename(c.root().join("a.txt"), c.root().join("renamed.txt")).unwrap();
+    std::fs::remove_file(c.root().join("b.txt")).unwrap();
+    wait_for("ferry", 0);
+    assert_eq!(c.hit_names(&["harbour"]), ["renamed.txt"]);
+
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let status = child.wait().unwrap();
+    let rest: Vec<String> = stderr.map(|l| l.unwrap()).collect();
+    assert!(status.success(), "{status:?} {rest:?}");
+    assert!(rest.iter().any(|l| l.contains("stopped; everything seen is committed")), "{rest:?}");
+    // The writer lock is free again.
+    c.ingest();
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_ingest_commits_the_work_done() {
+    let Some(bbc) = shared_corpus("bbc") else { return };
+    let c = Corpus::new();
+    let child = spawn_ingest(&c, &[bbc.to_str().unwrap(), "--commit-interval", "3600"]);
+    // Let it index a few batches, then interrupt.
+    let started = Instant::now();
+    while !c.index().join("newsdex-writer.pid").exists() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() == Some(0) {
+        return; // this machine finished the whole corpus in under 1.5 s: nothing to interrupt
+    }
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("interrupted after indexed"), "{stderr}");
+    let partial = stats(&c)["documents"].as_u64().unwrap();
+    assert!(partial > 0 && partial < 2227, "{partial} documents committed");
+    c.cmd(&["ingest"]).assert().success();
+    assert_eq!(stats(&c)["documents"], 2227);
+}
