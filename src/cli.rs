@@ -75,6 +75,15 @@ pub enum Command {
     /// fields title, body, byline, person, org, place and tag. Title matches weigh more
     /// than body matches. The query may be omitted when a filter is given.
     Search(SearchArgs),
+    /// The people most often mentioned in the articles matching QUERY (or in all).
+    ///
+    /// With --with NAME: who appears most often in the same articles as NAME. Filters
+    /// (--org, --place, --since, --until, …) narrow the articles counted.
+    People(NamesArgs),
+    /// The organizations most often mentioned in the matching articles (see `people`).
+    Orgs(NamesArgs),
+    /// The places most often mentioned in the matching articles (see `people`).
+    Places(NamesArgs),
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
     /// One record per article. With --json: one JSON object per line, with path (plus
@@ -205,6 +214,47 @@ pub struct SearchArgs {
     /// Colour matches: auto, always or never (NO_COLOR is honoured by auto).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
+}
+
+/// `newsdex people`, `newsdex orgs`, `newsdex places`
+#[derive(Debug, Args)]
+pub struct NamesArgs {
+    /// Count only in the articles matching this query (same syntax as `search`).
+    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    pub query: Option<String>,
+
+    /// Count only in articles that also name this person, organization or place (the kind
+    /// the command lists); the name itself is left out of the list. Repeatable.
+    #[arg(long = "with", value_name = "NAME")]
+    pub with: Vec<String>,
+
+    /// Only articles mentioning this person (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub person: Vec<String>,
+
+    /// Only articles mentioning this organization (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub org: Vec<String>,
+
+    /// Only articles mentioning this place (repeatable).
+    #[arg(long, value_name = "NAME")]
+    pub place: Vec<String>,
+
+    /// Only articles published on or after this date (2026, 2026-01, 2026-01-24, RFC 3339).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date (a partial date means the whole period).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// How many names to list.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+
+    /// Print one JSON document.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// `newsdex extract`

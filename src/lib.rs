@@ -41,6 +41,9 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Ingest(args) => commands::ingest::run(&index_dir, args),
         Command::Watch(args) => commands::ingest::watch(&index_dir, args),
         Command::Search(args) => commands::search::run(&index_dir, args),
+        Command::People(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Person),
+        Command::Orgs(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Org),
+        Command::Places(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Place),
         Command::Extract(args) => commands::extract::run(args),
         Command::Stats(args) => commands::stats::run(&index_dir, args),
     }

@@ -4,6 +4,7 @@
 
 pub mod extract;
 pub mod ingest;
+pub mod names;
 pub mod search;
 pub mod stats;
 

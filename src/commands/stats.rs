@@ -5,27 +5,17 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tantivy::aggregation::agg_req::Aggregations;
-use tantivy::aggregation::{AggContextParams, AggregationCollector};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{ExistsQuery, TermQuery};
+use tantivy::query::{AllQuery, ExistsQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Order, TantivyDocument, Term};
 
 use crate::cli::StatsArgs;
 use crate::exit::Status;
 use crate::index::schema::{KIND_ARTICLE, KIND_FILE, names};
 use crate::index::{NewsIndex, Root, size_on_disk};
+use crate::search::facets::{NameCount, NameKind, top_names};
 use crate::search::first_text;
-
-/// A name and how many articles mention it.
-#[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct Count2 {
-    /// Canonical name.
-    pub name: String,
-    /// Articles that mention it.
-    pub articles: u64,
-}
 
 /// Everything `stats` reports.
 #[derive(Debug, Serialize)]
@@ -47,11 +37,17 @@ pub struct Stats {
     /// Folders ingested.
     pub roots: Vec<Root>,
     /// Most frequent people.
-    pub top_people: Vec<Count2>,
+    pub top_people: Vec<NameCount>,
     /// Most frequent organizations.
-    pub top_organizations: Vec<Count2>,
+    pub top_organizations: Vec<NameCount>,
     /// Most frequent places.
-    pub top_places: Vec<Count2>,
+    pub top_places: Vec<NameCount>,
+}
+
+/// How many articles (not file records) the searcher's commit holds.
+pub fn article_count(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<usize> {
+    let q = TermQuery::new(Term::from_field_text(news.fields.kind, KIND_ARTICLE), IndexRecordOption::Basic);
+    Ok(searcher.search(&q, &Count)?)
 }
 
 /// Gathers the statistics of an index.
@@ -81,26 +77,10 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         last_date: edge(Order::Desc)?,
         undated: documents - searcher.search(&dated, &Count)?,
         roots: news.payload()?.roots,
-        top_people: top_terms(&searcher, names::PERSON_NAME, top)?,
-        top_organizations: top_terms(&searcher, names::ORG_NAME, top)?,
-        top_places: top_terms(&searcher, names::PLACE_NAME, top)?,
+        top_people: top_names(&searcher, &AllQuery, NameKind::Person, top)?,
+        top_organizations: top_names(&searcher, &AllQuery, NameKind::Org, top)?,
+        top_places: top_names(&searcher, &AllQuery, NameKind::Place, top)?,
     })
-}
-
-/// The most frequent values of an exact-name fast field, over live articles.
-fn top_terms(searcher: &Searcher, field: &str, top: usize) -> Result<Vec<Count2>> {
-    let request: Aggregations =
-        serde_json::from_value(serde_json::json!({ "top": { "terms": { "field": field, "size": top } } }))?;
-    let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
-    let result = searcher.search(&tantivy::query::AllQuery, &collector)?;
-    let json = serde_json::to_value(result)?;
-    let buckets = json["top"]["buckets"].as_array().cloned().unwrap_or_default();
-    Ok(buckets
-        .iter()
-        .filter_map(|b| {
-            Some(Count2 { name: b["key"].as_str()?.to_string(), articles: b["doc_count"].as_u64()? })
-        })
-        .collect())
 }
 
 /// Runs `newsdex stats`.

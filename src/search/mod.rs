@@ -1,6 +1,7 @@
 //! Searching the index: query → rank → snippet. Returns plain data and prints nothing, so
 //! the command line and a future server share it.
 
+pub mod facets;
 pub mod query;
 pub mod render;
 pub mod snippet;

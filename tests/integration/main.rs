@@ -9,5 +9,6 @@ mod extract;
 mod formats;
 mod incremental;
 mod ingest;
+mod names;
 mod search;
 mod util;

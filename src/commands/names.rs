@@ -1,0 +1,106 @@
+//! `newsdex people`, `newsdex orgs`, `newsdex places`: who and what the articles name most.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use tantivy::collector::Count;
+use tantivy::query::{AllQuery, Query};
+
+use crate::cli::NamesArgs;
+use crate::dates::parse_span;
+use crate::entities::lexicon::fold;
+use crate::exit::Status;
+use crate::index::NewsIndex;
+use crate::search::facets::{NameCount, NameKind, top_names};
+use crate::search::query::{self, SearchRequest};
+
+#[derive(Serialize)]
+struct Listing<'a> {
+    query: Option<&'a str>,
+    with: &'a [String],
+    articles: usize,
+    #[serde(flatten)]
+    names: std::collections::BTreeMap<&'static str, Vec<NameCount>>,
+}
+
+/// Runs `newsdex people|orgs|places`.
+pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status> {
+    let span = |flag: &str, value: &Option<String>| {
+        value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
+    };
+    let mut req = SearchRequest {
+        text: args.query.clone(),
+        people: args.person.clone(),
+        orgs: args.org.clone(),
+        places: args.place.clone(),
+        since: span("--since", &args.since)?,
+        until: span("--until", &args.until)?,
+        ..SearchRequest::default()
+    };
+    match kind {
+        NameKind::Person => req.people.extend(args.with.iter().cloned()),
+        NameKind::Org => req.orgs.extend(args.with.iter().cloned()),
+        NameKind::Place => req.places.extend(args.with.iter().cloned()),
+    }
+    let news = NewsIndex::open(index_dir)?;
+    let searcher = news.reader()?.searcher();
+    let filtered = !(req.people.is_empty() && req.orgs.is_empty() && req.places.is_empty())
+        || req.since.is_some()
+        || req.until.is_some()
+        || req.text.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let query: Box<dyn Query> = if filtered { query::build(&news, &req)?.query } else { Box::new(AllQuery) };
+    let articles = if filtered {
+        searcher.search(&*query, &Count)?
+    } else {
+        crate::commands::stats::article_count(&news, &searcher)?
+    };
+    // Leave out the names asked about (--with): they co-occur with themselves everywhere.
+    let asked: Vec<Vec<String>> = args.with.iter().map(|w| words(w)).collect();
+    let mut names = top_names(&searcher, &*query, kind, args.limit + asked.len() * 3)?;
+    names.retain(|n| !asked.iter().any(|a| contains_words(&words(&n.name), a)));
+    names.truncate(args.limit);
+
+    let status = if names.is_empty() { Status::NoHits } else { Status::Success };
+    let mut out = super::stdout();
+    if args.json {
+        let listing = Listing {
+            query: args.query.as_deref(),
+            with: &args.with,
+            articles,
+            names: [(kind.plural(), names)].into_iter().collect(),
+        };
+        serde_json::to_writer_pretty(&mut out, &listing).context("writing JSON")?;
+        writeln!(out)?;
+    } else if names.is_empty() {
+        writeln!(out, "No {} found in {articles} matching articles.", kind.plural())?;
+    } else {
+        for n in &names {
+            writeln!(out, "{:>7}  {}", n.articles, n.name)?;
+        }
+    }
+    super::finish(out)?;
+    Ok(status)
+}
+
+fn words(name: &str) -> Vec<String> {
+    fold(name).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// Does `name` contain the words of `asked` in order (so "Walz" matches "Tim Walz")?
+fn contains_words(name: &[String], asked: &[String]) -> bool {
+    !asked.is_empty() && name.windows(asked.len()).any(|w| w == asked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asked_names_match_by_words() {
+        assert!(contains_words(&words("Tim Walz"), &words("walz")));
+        assert!(contains_words(&words("Renée Good"), &words("renee good")));
+        assert!(!contains_words(&words("Tim Walzer"), &words("walz")));
+    }
+}
