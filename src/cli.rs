@@ -84,6 +84,12 @@ pub enum Command {
     Orgs(NamesArgs),
     /// The places most often mentioned in the matching articles (see `people`).
     Places(NamesArgs),
+    /// The articles most like one article (shared rarer words, people, organizations and
+    /// places), leaving out its own duplicates.
+    Similar(SimilarArgs),
+    /// List the groups of duplicate articles in the index: exact copies and near copies
+    /// (wire stories re-published with small edits).
+    Duplicates(DuplicatesArgs),
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
     /// One record per article. With --json: one JSON object per line, with path (plus
@@ -152,6 +158,9 @@ pub enum SortArg {
     Relevance,
     /// Newest first; undated articles last.
     Date,
+    /// Relevance with a boost for recent articles (up to 2x for the newest in the index,
+    /// halving every --half-life): recent relevant stories first, strong old matches kept.
+    Recent,
 }
 
 /// When to colour the output.
@@ -199,6 +208,10 @@ pub struct SearchArgs {
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     pub sort: SortArg,
 
+    /// For --sort recent: the age at which the recency boost halves (30d, 12h, 2w, 1y).
+    #[arg(long, value_name = "DURATION", default_value = "30d")]
+    pub half_life: String,
+
     /// How many hits to show.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
     pub limit: usize,
@@ -206,6 +219,20 @@ pub struct SearchArgs {
     /// Skip this many hits first (for paging).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub offset: usize,
+
+    /// Let every word of five letters or more match within one edit (typos, spelling
+    /// variants). For one word only, write `word~1` or `word~2` in the query.
+    #[arg(long)]
+    pub fuzzy: bool,
+
+    /// Show every copy of a story: by default exact duplicates and near duplicates (wire
+    /// copies re-published with small edits) are one hit under the best-scoring copy.
+    #[arg(long)]
+    pub no_collapse: bool,
+
+    /// Up to this many fragments of the body per hit, best first.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub fragments: usize,
 
     /// Print one JSON document: {"query", "total", "hits": [...]}.
     #[arg(long)]
@@ -250,6 +277,39 @@ pub struct NamesArgs {
 
     /// How many names to list.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+
+    /// Print one JSON document.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `newsdex similar`
+#[derive(Debug, Args)]
+pub struct SimilarArgs {
+    /// The article: its file path, or PATH#ID for one inside a many-article file
+    /// (`wire.jsonl#3`, `reut2-000.sgm#5`).
+    #[arg(value_name = "PATH|ID")]
+    pub article: String,
+
+    /// How many articles to show.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+
+    /// Print one JSON document, as `search --json` does.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Colour: auto, always or never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+/// `newsdex duplicates`
+#[derive(Debug, Args)]
+pub struct DuplicatesArgs {
+    /// How many groups to list (largest first).
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
     pub limit: usize,
 
     /// Print one JSON document.

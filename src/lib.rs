@@ -21,6 +21,7 @@
 pub mod cli;
 pub mod commands;
 pub mod dates;
+pub mod dedup;
 pub mod entities;
 pub mod exit;
 pub mod index;
@@ -44,6 +45,8 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::People(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Person),
         Command::Orgs(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Org),
         Command::Places(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Place),
+        Command::Similar(args) => commands::similar::run(&index_dir, args),
+        Command::Duplicates(args) => commands::similar::duplicates(&index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Stats(args) => commands::stats::run(&index_dir, args),
     }

@@ -6,6 +6,7 @@ pub mod extract;
 pub mod ingest;
 pub mod names;
 pub mod search;
+pub mod similar;
 pub mod stats;
 
 use std::io::{self, BufWriter, Write};

@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -68,6 +68,10 @@ pub mod names {
     /// Hash of an article's parsed content, to tell which articles of an edited
     /// many-article file really changed.
     pub const ARTICLE_HASH: &str = "article_hash";
+    /// Hash of an article's normalized words: equal for exact duplicates.
+    pub const TEXT_HASH: &str = "text_hash";
+    /// MinHash signature of an article's word shingles, for near duplicates.
+    pub const MINHASH: &str = "minhash";
 }
 
 /// Handles to every field of the schema.
@@ -115,6 +119,10 @@ pub struct Fields {
     pub file_hash: Field,
     /// Article content hash.
     pub article_hash: Field,
+    /// Exact-duplicate fingerprint.
+    pub text_hash: Field,
+    /// Near-duplicate fingerprint.
+    pub minhash: Field,
 }
 
 /// The text analyzer registered under [`TOKENIZER`].
@@ -164,6 +172,8 @@ pub fn build() -> (Schema, Fields) {
         file_mtime: b.add_u64_field(FILE_MTIME, FAST | STORED),
         file_hash: b.add_u64_field(FILE_HASH, FAST | STORED),
         article_hash: b.add_u64_field(ARTICLE_HASH, STORED),
+        text_hash: b.add_u64_field(TEXT_HASH, FAST | STORED),
+        minhash: b.add_bytes_field(MINHASH, FAST | STORED),
     };
     (b.build(), fields)
 }
@@ -231,6 +241,10 @@ impl Fields {
             doc.add_text(self.tag, tag);
         }
         doc.add_u64(self.article_hash, article.content_hash());
+        let text = if article.body.trim().is_empty() { article.title.as_deref().unwrap_or("") } else { &article.body };
+        let fingerprint = crate::dedup::fingerprint(text);
+        doc.add_u64(self.text_hash, fingerprint.text_hash);
+        doc.add_bytes(self.minhash, &fingerprint.minhash);
         doc
     }
 

@@ -11,6 +11,9 @@ use tantivy::query::Query;
 
 use crate::index::schema::names;
 
+/// Names each segment reports to the merge (below tantivy's default bucket limit, 65,000).
+const SEGMENT_NAMES: usize = 60_000;
+
 /// A name and how many matching articles mention it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct NameCount {
@@ -59,11 +62,13 @@ pub fn top_names(
     kind: NameKind,
     limit: usize,
 ) -> Result<Vec<NameCount>> {
-    // Ask for more buckets than needed: terms aggregation counts are exact per segment,
-    // and a larger `size` keeps the merged top list exact on multi-segment indexes.
+    // Each segment reports its top `shard_size` names and the merge adds them up, so a name
+    // cut from some segment's list would be undercounted (and counts would depend on how
+    // segments happen to be laid out). Asking every segment for all its names, up to
+    // tantivy's bucket limit, keeps the counts exact on any realistic archive.
     let size = limit.max(1);
     let request: Aggregations = serde_json::from_value(serde_json::json!({
-        "top": { "terms": { "field": kind.field(), "size": size, "shard_size": size.max(100) * 10 } }
+        "top": { "terms": { "field": kind.field(), "size": size, "shard_size": SEGMENT_NAMES.max(size) } }
     }))?;
     let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
     let result = searcher.search(query, &collector)?;

@@ -15,6 +15,7 @@ use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
 pub use query::{QueryError, SearchRequest, Sort};
 pub use snippet::Snippet;
 
+use crate::dedup::{Fingerprint, same_story};
 use crate::index::NewsIndex;
 
 /// One matching article.
@@ -42,6 +43,9 @@ pub struct Hit {
     pub title_snippet: Snippet,
     /// Part of the body with its matches.
     pub snippet: Snippet,
+    /// Other copies of the same story (exact or near duplicates) collapsed into this hit:
+    /// their paths, with `#id` for articles inside many-article files.
+    pub duplicates: Vec<String>,
 }
 
 /// A page of results.
@@ -57,7 +61,12 @@ pub struct SearchResults {
 pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Result<SearchResults> {
     let built = query::build(news, req)?;
     let limit = req.limit.max(1);
-    let page = TopDocs::with_limit(limit).and_offset(req.offset);
+    // Collapsing needs more candidates than one page: copies fold into fewer hits.
+    let page = if req.collapse {
+        TopDocs::with_limit(((req.offset + limit) * 3 + 20).min(MAX_CANDIDATES))
+    } else {
+        TopDocs::with_limit(limit).and_offset(req.offset)
+    };
     let (ranked, total): (Vec<(f32, DocAddress)>, usize) = match req.sort {
         Sort::Relevance => searcher.search(&*built.query, &(page.order_by_score(), Count))?,
         Sort::Date => {
@@ -66,10 +75,58 @@ pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Res
             let (docs, total) = searcher.search(&*built.query, &(by_date, Count))?;
             (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
         }
+        Sort::Recent => {
+            let reference = newest_date(searcher)?;
+            let half_life = req.half_life_secs.max(1) as f64;
+            let blended = page.tweak_score(move |segment: &tantivy::SegmentReader| {
+                let dates = segment.fast_fields().date(crate::index::schema::names::DATE).ok();
+                move |doc: tantivy::DocId, score: f32| {
+                    let published = dates.as_ref().and_then(|c| c.first(doc));
+                    score * recency_factor(published.map(|d| d.into_timestamp_secs()), reference, half_life)
+                }
+            });
+            searcher.search(&*built.query, &(blended, Count))?
+        }
     };
-    let mut docs: Vec<(f32, TantivyDocument)> =
-        ranked.into_iter().map(|(score, addr)| Ok((score, searcher.doc(addr)?))).collect::<Result<_>>()?;
-    if req.sort == Sort::Relevance {
+    let groups: Vec<Vec<(f32, DocAddress)>> = if req.collapse {
+        let mut groups = collapse(searcher, ranked)?;
+        groups.drain(..req.offset.min(groups.len()));
+        groups.truncate(limit);
+        groups
+    } else {
+        ranked.into_iter().map(|hit| vec![hit]).collect()
+    };
+    let highlighter = snippet::Highlighter::new(&built.highlight);
+    let hits = build_hits(news, searcher, groups, req.sort == Sort::Relevance, &highlighter, req.fragments)?;
+    Ok(SearchResults { total, hits })
+}
+
+/// Turns groups of ranked hits (each led by its best copy) into [`Hit`]s with snippets.
+fn build_hits(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    groups: Vec<Vec<(f32, DocAddress)>>,
+    by_score: bool,
+    highlighter: &snippet::Highlighter,
+    fragments: usize,
+) -> Result<Vec<Hit>> {
+    let mut docs: Vec<(f32, TantivyDocument, Vec<String>)> = Vec::with_capacity(groups.len());
+    for group in groups {
+        let (score, addr) = group[0];
+        let copies = group[1..]
+            .iter()
+            .map(|(_, a)| {
+                let doc: TantivyDocument = searcher.doc(*a)?;
+                let path = first_text(&doc, news.fields.source).unwrap_or_default();
+                Ok(match first_text(&doc, news.fields.id) {
+                    Some(id) => format!("{path}#{}", id.rsplit_once('#').map_or(id.as_str(), |(_, n)| n)),
+                    None => path,
+                })
+            })
+            .collect::<Result<Vec<String>>>()?;
+        docs.push((score, searcher.doc(addr)?, copies));
+    }
+    if by_score {
         // Equal scores in a stable order (by key): doc order changes as segments merge.
         let key = news.fields.key;
         docs.sort_by(|a, b| {
@@ -78,11 +135,8 @@ pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Res
     }
 
     let fields = &news.fields;
-    let text_query = built.text.as_deref();
-    let body_snippets = snippet::Snippeter::new(searcher, text_query, fields.body, snippet::SNIPPET_CHARS)?;
-    let title_snippets = snippet::Snippeter::new(searcher, text_query, fields.title, 1_000)?;
     let mut hits = Vec::with_capacity(docs.len());
-    for (score, doc) in docs {
+    for (score, doc, duplicates) in docs {
         let title = first_text(&doc, fields.title);
         let body = first_text(&doc, fields.body).unwrap_or_default();
         hits.push(Hit {
@@ -94,12 +148,58 @@ pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Res
             people: all_text(&doc, fields.person),
             organizations: all_text(&doc, fields.org),
             places: all_text(&doc, fields.place),
-            title_snippet: title.as_deref().map(|t| title_snippets.whole(t)).unwrap_or_default(),
-            snippet: body_snippets.snippet(&body, snippet::SNIPPET_CHARS),
+            title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
+            snippet: highlighter.snippet(&body, fragments),
             title,
+            duplicates,
         });
     }
-    Ok(SearchResults { total, hits })
+    Ok(hits)
+}
+
+/// At most this many top hits are examined when collapsing duplicates.
+const MAX_CANDIDATES: usize = 2_000;
+
+/// Groups ranked hits into stories: each hit joins the first earlier group holding an exact
+/// or near duplicate of it (see [`crate::dedup`]), so the best-scoring copy leads.
+fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<Vec<(f32, DocAddress)>>> {
+    // Each group: the fingerprints of its members, and the members.
+    type Group = (Vec<Fingerprint>, Vec<(f32, DocAddress)>);
+    let mut groups: Vec<Group> = Vec::new();
+    for (score, addr) in ranked {
+        let fingerprint = fingerprint_at(searcher, addr)?;
+        match groups.iter_mut().find(|(prints, _)| prints.iter().any(|p| same_story(p, &fingerprint))) {
+            Some((prints, hits)) => {
+                prints.push(fingerprint);
+                hits.push((score, addr));
+            }
+            None => groups.push((vec![fingerprint], vec![(score, addr)])),
+        }
+    }
+    Ok(groups.into_iter().map(|(_, hits)| hits).collect())
+}
+
+/// How much `--sort recent` multiplies a BM25 score: 2 for an article as new as the newest
+/// in the index, 1.5 one half-life older, tending to 1 (plain BM25) for old articles. So a
+/// newer story beats a slightly better older one, and a match more than twice as good
+/// still wins. Undated articles keep their score.
+pub fn recency_factor(published: Option<i64>, newest: i64, half_life_secs: f64) -> f32 {
+    match published {
+        Some(at) => {
+            let age = (newest - at).max(0) as f64;
+            (1.0 + 0.5f64.powf(age / half_life_secs)) as f32
+        }
+        None => 1.0,
+    }
+}
+
+/// The newest publication date in the index (seconds), the reference for `--sort recent`:
+/// "recent" means recent in the archive, so a 1987 archive still ranks its late stories up.
+fn newest_date(searcher: &Searcher) -> Result<i64> {
+    let dated = tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false);
+    let top = TopDocs::with_limit(1).order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, Order::Desc);
+    let found: Vec<(Option<DateTime>, DocAddress)> = searcher.search(&dated, &top)?;
+    Ok(found.first().and_then(|(d, _)| *d).map_or(0, |d| d.into_timestamp_secs()))
 }
 
 /// The first stored text value of a field.
@@ -115,4 +215,78 @@ pub fn all_text(doc: &TantivyDocument, field: Field) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// Finds the stored article a user names: a file path (`sample_corpus/a.txt`), or a path
+/// with the article id of a many-article file (`wire.jsonl#3`).
+pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Result<DocAddress> {
+    use tantivy::collector::DocSetCollector;
+    use tantivy::query::TermQuery;
+    use tantivy::schema::IndexRecordOption;
+    let (path, id) = match target.rsplit_once('#') {
+        Some((path, id)) if !std::path::Path::new(target).exists() => (path, Some(id)),
+        _ => (target, None),
+    };
+    let source = std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned());
+    let key = crate::index::schema::article_key(&source, id);
+    let query = TermQuery::new(tantivy::Term::from_field_text(news.fields.key, &key), IndexRecordOption::Basic);
+    let found = searcher.search(&query, &DocSetCollector)?;
+    match found.into_iter().next() {
+        Some(addr) => Ok(addr),
+        None => anyhow::bail!(
+            "{target}: no such article in the index{}",
+            if id.is_none() { " (for a file holding many articles, add #ID, e.g. wire.jsonl#3)" } else { "" }
+        ),
+    }
+}
+
+/// The articles most like one article: sharing its rarer words and its people,
+/// organizations and places (tantivy's MoreLikeThis), its own duplicates left out.
+pub fn similar(news: &NewsIndex, searcher: &Searcher, target: DocAddress, limit: usize) -> Result<SearchResults> {
+    use tantivy::query::MoreLikeThisQuery;
+    let f = &news.fields;
+    let doc: TantivyDocument = searcher.doc(target)?;
+    let values = |field| -> Vec<tantivy::schema::OwnedValue> {
+        all_text(&doc, field).into_iter().map(tantivy::schema::OwnedValue::Str).collect()
+    };
+    let query = MoreLikeThisQuery::builder()
+        .with_min_doc_frequency(1)
+        .with_max_doc_frequency((searcher.num_docs() / 5).max(2))
+        .with_min_term_frequency(1)
+        .with_min_word_length(3)
+        .with_max_query_terms(40)
+        .with_document_fields(vec![
+            (f.title, values(f.title)),
+            (f.body, values(f.body)),
+            (f.person, values(f.person)),
+            (f.org, values(f.org)),
+            (f.place, values(f.place)),
+        ]);
+    let ranked: Vec<(f32, DocAddress)> =
+        searcher.search(&query, &TopDocs::with_limit((limit * 3 + 20).min(MAX_CANDIDATES)).order_by_score())?;
+    let own = fingerprint_at(searcher, target)?;
+    let mut others = Vec::with_capacity(ranked.len());
+    for (score, addr) in ranked {
+        if addr != target && !same_story(&own, &fingerprint_at(searcher, addr)?) {
+            others.push((score, addr));
+        }
+    }
+    let mut groups = collapse(searcher, others)?;
+    groups.truncate(limit);
+    let total = groups.len();
+    let hits = build_hits(news, searcher, groups, true, &snippet::Highlighter::default(), 1)?;
+    Ok(SearchResults { total, hits })
+}
+
+/// The duplicate fingerprints of one stored article, from the fast fields.
+pub fn fingerprint_at(searcher: &Searcher, addr: DocAddress) -> Result<Fingerprint> {
+    let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
+    let text_hash = fast.u64(crate::index::schema::names::TEXT_HASH)?.first(addr.doc_id).unwrap_or_default();
+    let mut minhash = Vec::new();
+    if let Some(column) = fast.bytes(crate::index::schema::names::MINHASH)?
+        && let Some(ord) = column.ords().first(addr.doc_id)
+    {
+        column.ord_to_bytes(ord, &mut minhash)?;
+    }
+    Ok(Fingerprint { text_hash, minhash })
 }

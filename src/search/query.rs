@@ -1,14 +1,21 @@
-//! From what the user typed to a tantivy query.
+//! From what the user typed to a tantivy query, and to what snippets should highlight.
 //!
-//! The text goes through tantivy's query parser over title and body, with AND as the
-//! default operator and the title boosted. Each `--person/--org/--place` becomes a
-//! required phrase on that entity field (so `walz` and `tim walz` both find "Tim Walz",
-//! and accents and case do not matter), and `--since/--until` a required date range.
+//! The text goes through tantivy's query grammar over title and body, with AND as the
+//! default operator and the title boosted. One addition: `word~N` asks for `word` within N
+//! edits (tantivy's grammar has no per-term fuzziness), and `--fuzzy` gives every word of
+//! five letters or more one edit; those words become fuzzy term queries, the rest of the
+//! query is built by tantivy's parser. Each `--person/--org/--place` becomes a required
+//! phrase on that entity field (so `walz` and `tim walz` both find "Tim Walz", and accents
+//! and case do not matter), and `--since/--until` a required date range.
 
 use std::fmt;
 use std::ops::Bound;
 
-use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
+    TermQuery,
+};
+use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Term};
 
@@ -27,6 +34,8 @@ pub enum Sort {
     Relevance,
     /// Publication date, newest first; undated articles last.
     Date,
+    /// BM25 blended with a recency decay (see `half_life_secs`).
+    Recent,
 }
 
 /// A search, validated.
@@ -50,6 +59,15 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Hits skipped.
     pub offset: usize,
+    /// Let every word of five letters or more match within one edit.
+    pub fuzzy: bool,
+    /// Body fragments per hit.
+    pub fragments: usize,
+    /// For `Sort::Recent`: the age, relative to the newest article, at which the recency
+    /// boost halves.
+    pub half_life_secs: i64,
+    /// Show duplicates (exact and near) as one hit under the best-scoring copy.
+    pub collapse: bool,
 }
 
 /// A query newsdex cannot run, with a message for the user.
@@ -64,30 +82,49 @@ impl fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
-/// The query to run, and the text part alone (what snippets highlight).
+/// The query to run, and what its text asks snippets to highlight.
 pub struct BuiltQuery {
     /// Text and filters together.
     pub query: Box<dyn Query>,
-    /// The text query, when there is one.
-    pub text: Option<Box<dyn Query>>,
+    /// The words and phrases of the text query (not the filters, not excluded words).
+    pub highlight: Highlight,
+}
+
+/// What to highlight: folded words, phrases (highlighted as one span each), and fuzzy words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Highlight {
+    /// Single words, as the index tokenized them.
+    pub terms: Vec<String>,
+    /// Quoted phrases, as sequences of words.
+    pub phrases: Vec<Vec<String>>,
+    /// Words that may match within an edit distance.
+    pub fuzzy: Vec<(String, u8)>,
+}
+
+impl Highlight {
+    /// True when there is nothing to highlight.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.phrases.is_empty() && self.fuzzy.is_empty()
+    }
 }
 
 /// Builds the query for a request.
 pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryError> {
     let fields = &news.fields;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let text = match req.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        Some(text) => {
-            let mut parser = QueryParser::for_index(&news.index, fields.default_search_fields());
-            parser.set_conjunction_by_default();
-            parser.set_field_boost(fields.title, TITLE_BOOST);
-            let query =
-                parser.parse_query(text).map_err(|e| QueryError(format!("invalid query {text:?}: {e}")))?;
-            clauses.push((Occur::Must, query.box_clone()));
-            Some(query)
-        }
-        None => None,
-    };
+    let mut highlight = Highlight::default();
+    if let Some(text) = req.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let mut parser = QueryParser::for_index(&news.index, fields.default_search_fields());
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(fields.title, TITLE_BOOST);
+        // The parser's own pass gives the clearest message for a malformed query.
+        parser.parse_query(text).map_err(|e| QueryError(format!("invalid query {text:?}: {e}")))?;
+        let ast = tantivy::query_grammar::parse_query(text)
+            .map_err(|_| QueryError(format!("invalid query {text:?}: syntax error")))?;
+        let converter = Converter { news, parser: &parser, fuzzy_all: req.fuzzy };
+        let query = converter.convert(ast, false, &mut highlight)?;
+        clauses.push((Occur::Must, query));
+    }
     for (flag, field, names) in [
         ("--person", fields.person, &req.people),
         ("--org", fields.org, &req.orgs),
@@ -112,7 +149,150 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
     } else {
         Box::new(BooleanQuery::new(clauses))
     };
-    Ok(BuiltQuery { query, text })
+    Ok(BuiltQuery { query, highlight })
+}
+
+/// Turns the grammar's tree into a query: fuzzy words become fuzzy term queries, every
+/// subtree without one is handed to tantivy's parser unchanged.
+struct Converter<'a> {
+    news: &'a NewsIndex,
+    parser: &'a QueryParser,
+    fuzzy_all: bool,
+}
+
+impl Converter<'_> {
+    fn convert(
+        &self,
+        ast: UserInputAst,
+        negated: bool,
+        highlight: &mut Highlight,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        if !self.has_fuzzy(&ast) {
+            collect_highlights(&ast, negated, highlight);
+            return self
+                .parser
+                .build_query_from_user_input_ast(ast)
+                .map_err(|e| QueryError(format!("invalid query: {e}")));
+        }
+        match ast {
+            UserInputAst::Clause(children) => {
+                let mut clauses = Vec::with_capacity(children.len());
+                for (occur, child) in children {
+                    // No operator means AND, the parser's default here.
+                    let occur = occur.unwrap_or(Occur::Must);
+                    let child_negated = negated ^ (occur == Occur::MustNot);
+                    clauses.push((occur, self.convert(child, child_negated, highlight)?));
+                }
+                Ok(Box::new(BooleanQuery::new(clauses)))
+            }
+            UserInputAst::Boost(inner, boost) => Ok(Box::new(BoostQuery::new(
+                self.convert(*inner, negated, highlight)?,
+                boost.into_inner() as f32,
+            ))),
+            UserInputAst::Leaf(leaf) => match *leaf {
+                UserInputLeaf::Literal(literal) => {
+                    let (word, distance) = self.fuzzy_word(&literal).expect("has_fuzzy found it");
+                    if !negated {
+                        for term in name_terms(&word) {
+                            highlight.fuzzy.push((term, distance));
+                        }
+                    }
+                    self.fuzzy_query(literal.field_name.as_deref(), &word, distance)
+                }
+                other => self
+                    .parser
+                    .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(other)))
+                    .map_err(|e| QueryError(format!("invalid query: {e}"))),
+            },
+        }
+    }
+
+    fn has_fuzzy(&self, ast: &UserInputAst) -> bool {
+        match ast {
+            UserInputAst::Clause(children) => children.iter().any(|(_, c)| self.has_fuzzy(c)),
+            UserInputAst::Boost(inner, _) => self.has_fuzzy(inner),
+            UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+                UserInputLeaf::Literal(literal) => self.fuzzy_word(literal).is_some(),
+                _ => false,
+            },
+        }
+    }
+
+    /// `walz~1` → ("walz", 1); with `--fuzzy`, `klobuchar` → ("klobuchar", 1).
+    fn fuzzy_word(&self, literal: &UserInputLiteral) -> Option<(String, u8)> {
+        if literal.delimiter != Delimiter::None || literal.prefix {
+            return None;
+        }
+        if let Some((word, n)) = literal.phrase.rsplit_once('~')
+            && let Ok(distance) = n.parse::<u8>()
+            && !word.is_empty()
+        {
+            return Some((word.to_string(), distance.min(2)));
+        }
+        let plain = literal.phrase.chars().all(char::is_alphanumeric);
+        (self.fuzzy_all && plain && literal.phrase.chars().count() >= 5).then(|| (literal.phrase.clone(), 1))
+    }
+
+    /// A word within `distance` edits, in one field or in title (boosted) and body.
+    fn fuzzy_query(&self, field: Option<&str>, word: &str, distance: u8) -> Result<Box<dyn Query>, QueryError> {
+        let fields = &self.news.fields;
+        let targets: Vec<(Field, f32)> = match field {
+            None => vec![(fields.title, TITLE_BOOST), (fields.body, 1.0)],
+            Some(name) => {
+                let field = self
+                    .news
+                    .index
+                    .schema()
+                    .get_field(name)
+                    .map_err(|_| QueryError(format!("invalid query: Field does not exist: '{name}'")))?;
+                vec![(field, 1.0)]
+            }
+        };
+        let terms = name_terms(word);
+        if terms.is_empty() {
+            return Ok(Box::new(EmptyQuery));
+        }
+        let per_field: Vec<(Occur, Box<dyn Query>)> = targets
+            .into_iter()
+            .map(|(field, boost)| {
+                let words: Vec<(Occur, Box<dyn Query>)> = terms
+                    .iter()
+                    .map(|t| {
+                        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, t), distance, true);
+                        (Occur::Must, Box::new(fuzzy) as Box<dyn Query>)
+                    })
+                    .collect();
+                let boosted = BoostQuery::new(Box::new(BooleanQuery::new(words)), boost);
+                (Occur::Should, Box::new(boosted) as Box<dyn Query>)
+            })
+            .collect();
+        Ok(Box::new(BooleanQuery::new(per_field)))
+    }
+}
+
+/// The words and phrases of the parts of a query that are not excluded.
+fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlight) {
+    match ast {
+        UserInputAst::Clause(children) => {
+            for (occur, child) in children {
+                collect_highlights(child, negated ^ (*occur == Some(Occur::MustNot)), highlight);
+            }
+        }
+        UserInputAst::Boost(inner, _) => collect_highlights(inner, negated, highlight),
+        UserInputAst::Leaf(leaf) => {
+            let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return };
+            let on_text = literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body");
+            if negated || !on_text {
+                return;
+            }
+            let words = name_terms(&literal.phrase);
+            if literal.delimiter != Delimiter::None && words.len() > 1 {
+                highlight.phrases.push(words);
+            } else {
+                highlight.terms.extend(words);
+            }
+        }
+    }
 }
 
 fn date_term(field: Field, secs: i64) -> Term {

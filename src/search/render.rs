@@ -4,7 +4,8 @@
 //!
 //! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
 //! `hits[]` with `path`, `id`, `title`, `date`, `score`, `byline`, `people`,
-//! `organizations`, `places`, `snippet`, `highlights` and `title_highlights`.
+//! `organizations`, `places`, `snippet`, `highlights`, `title_highlights` and
+//! `duplicates` (other copies of the same story folded into the hit).
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -126,6 +127,12 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
         details.push(format!("score {:.2}", hit.score));
     }
     writeln!(out, "    {}", details.join(" · "))?;
+    if !hit.duplicates.is_empty() {
+        let shown: Vec<String> = hit.duplicates.iter().take(3).map(|p| display_path(p, cwd)).collect();
+        let more = hit.duplicates.len().saturating_sub(3);
+        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+        writeln!(out, "    {}: {}{more}", marker.styled("2", "also at"), shown.join(", "))?;
+    }
     for (label, names) in [("people", &hit.people), ("orgs", &hit.organizations), ("places", &hit.places)] {
         if !names.is_empty() {
             writeln!(out, "    {}: {}", marker.styled("2", label), names.join(", "))?;
@@ -163,6 +170,7 @@ struct JsonHit<'a> {
     snippet: &'a str,
     highlights: Vec<[usize; 2]>,
     title_highlights: Vec<[usize; 2]>,
+    duplicates: &'a [String],
 }
 
 fn pairs(snippet: &Snippet) -> Vec<[usize; 2]> {
@@ -198,6 +206,7 @@ pub fn json<W: Write>(
                 snippet: &h.snippet.text,
                 highlights: pairs(&h.snippet),
                 title_highlights: pairs(&h.title_snippet),
+                duplicates: &h.duplicates,
             })
             .collect(),
     };
@@ -241,6 +250,7 @@ mod tests {
             places: vec!["Minneapolis".into()],
             title_snippet: snippet("Snow emergency", vec![0..4]),
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
+            duplicates: vec!["/data/news/a-copy.txt".into()],
         };
         let results = SearchResults { total: 1, hits: vec![hit] };
         let mut out = Vec::new();
@@ -248,7 +258,7 @@ mod tests {
         let printed = String::from_utf8(out).unwrap();
         assert_eq!(
             printed,
-            "Showing 1–1 of 1 articles for \"snow\"\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
+            "Showing 1–1 of 1 articles for \"snow\"\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    also at: news/a-copy.txt\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
         );
     }
 }

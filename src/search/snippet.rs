@@ -1,25 +1,30 @@
-//! Snippets: the part of an article that shows why it matched, as plain data.
+//! Snippets: the parts of an article that show why it matched, as plain data.
 //!
 //! A [`Snippet`] is text plus the character ranges to highlight; renderers decide whether
-//! that means ANSI bold, `**markers**` or HTML. Body snippets come from tantivy's
-//! `SnippetGenerator` (the best-scoring window of the body); when the body holds no match
-//! (a title-only or person-only hit) the article's opening is shown instead.
+//! that means ANSI bold, `**markers**` or HTML. The [`Highlighter`] tokenizes a field with
+//! the index's own analyzer, marks the query's words (a quoted phrase as one span, fuzzy
+//! words by edit distance, so `klobuchr~1` lights up "Klobuchar"), then picks up to N
+//! non-overlapping fragments, best first: the windows with the most distinct query words,
+//! each starting at a sentence start when one is near and ending on a word boundary. When
+//! the body holds no match (a title-only or person-only hit) it shows the opening sentence.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use serde::Serialize;
-use tantivy::Searcher;
-use tantivy::query::Query;
-use tantivy::schema::Field;
-use tantivy::snippet::SnippetGenerator;
 
-/// Longest body snippet, in characters.
-pub const SNIPPET_CHARS: usize = 220;
+use super::query::Highlight;
+use crate::index::schema::analyzer;
+
+/// Longest fragment, in characters.
+pub const FRAGMENT_CHARS: usize = 200;
+/// What joins two fragments.
+pub const FRAGMENT_JOINER: &str = " … ";
 
 /// Text with highlighted character ranges.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Snippet {
-    /// Plain text, whitespace collapsed to single spaces.
+    /// Plain text, whitespace collapsed to single spaces; fragments joined with " … ".
     pub text: String,
     /// Character (not byte) ranges into `text`, sorted and non-overlapping.
     pub highlights: Vec<Range<usize>>,
@@ -31,64 +36,200 @@ pub struct Snippet {
     pub at_end: bool,
 }
 
-/// Makes snippets for one query over one field.
-pub struct Snippeter {
-    generator: Option<SnippetGenerator>,
+/// A matched span of the field: its bytes and which query word or phrase it matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Span {
+    bytes: Range<usize>,
+    what: usize,
 }
 
-impl Snippeter {
-    /// A snippeter highlighting `query`'s terms in `field`; `None` makes plain leads.
-    pub fn new(
-        searcher: &Searcher,
-        query: Option<&dyn Query>,
-        field: Field,
-        max_chars: usize,
-    ) -> tantivy::Result<Snippeter> {
-        let generator = match query {
-            Some(query) => {
-                let mut generator = SnippetGenerator::create(searcher, query, field)?;
-                generator.set_max_num_chars(max_chars);
-                Some(generator)
-            }
-            None => None,
-        };
-        Ok(Snippeter { generator })
+/// Finds the query's words and phrases in text.
+#[derive(Debug, Clone, Default)]
+pub struct Highlighter {
+    terms: Vec<String>,
+    phrases: Vec<Vec<String>>,
+    fuzzy: Vec<(String, u8)>,
+}
+
+impl Highlighter {
+    /// A highlighter for what a query asks.
+    pub fn new(highlight: &Highlight) -> Highlighter {
+        let mut terms: Vec<String> = highlight.terms.clone();
+        terms.sort();
+        terms.dedup();
+        Highlighter { terms, phrases: highlight.phrases.clone(), fuzzy: highlight.fuzzy.clone() }
     }
 
-    /// The best window of `text`, or its opening when nothing in it matched.
-    pub fn snippet(&self, text: &str, max_chars: usize) -> Snippet {
-        if let Some(generator) = &self.generator {
-            let found = generator.snippet(text);
-            if !found.is_empty() && !found.highlighted().is_empty() {
-                let range = found.fragment_range();
-                return from_bytes(text, range.clone(), found.highlighted());
-            }
+    /// Which query word (index) a token matches, if any.
+    fn word_of(&self, token: &str) -> Option<usize> {
+        if let Ok(i) = self.terms.binary_search_by(|t| t.as_str().cmp(token)) {
+            return Some(i);
         }
-        lead(text, max_chars)
+        self.fuzzy.iter().position(|(word, distance)| {
+            word.len().abs_diff(token.len()) <= usize::from(*distance)
+                && strsim::damerau_levenshtein(word, token) <= usize::from(*distance)
+        })
+        .map(|i| self.terms.len() + i)
     }
 
-    /// The whole of a short field (a headline), with its matches highlighted.
+    /// The matched spans of `text`, in order and non-overlapping.
+    fn spans(&self, text: &str) -> Vec<Span> {
+        let mut analyzer = analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut tokens: Vec<(String, Range<usize>)> = Vec::new();
+        while let Some(t) = stream.next() {
+            tokens.push((t.text.clone(), t.offset_from..t.offset_to));
+        }
+        let mut spans = Vec::new();
+        let mut i = 0;
+        'tokens: while i < tokens.len() {
+            for (p, phrase) in self.phrases.iter().enumerate() {
+                let end = i + phrase.len();
+                if end <= tokens.len() && tokens[i..end].iter().map(|t| &t.0).eq(phrase.iter()) {
+                    let what = self.terms.len() + self.fuzzy.len() + p;
+                    spans.push(Span { bytes: tokens[i].1.start..tokens[end - 1].1.end, what });
+                    i = end;
+                    continue 'tokens;
+                }
+            }
+            if let Some(what) = self.word_of(&tokens[i].0) {
+                spans.push(Span { bytes: tokens[i].1.clone(), what });
+            }
+            i += 1;
+        }
+        spans
+    }
+
+    /// The whole of a short field (a headline) with its matches highlighted.
     pub fn whole(&self, text: &str) -> Snippet {
-        let mut highlights = Vec::new();
-        if let Some(generator) = &self.generator {
-            let found = generator.snippet(text);
-            let offset = found.fragment_range().start;
-            highlights = found.highlighted().iter().map(|r| r.start + offset..r.end + offset).collect();
+        let spans: Vec<Range<usize>> = self.spans(text).into_iter().map(|s| s.bytes).collect();
+        from_bytes(text, 0..text.len(), &spans)
+    }
+
+    /// Up to `fragments` fragments of `text`, best first, or its opening when nothing in
+    /// it matches.
+    pub fn snippet(&self, text: &str, fragments: usize) -> Snippet {
+        let spans = self.spans(text);
+        if spans.is_empty() || fragments == 0 {
+            return lead(text, FRAGMENT_CHARS);
         }
-        from_bytes(text, 0..text.len(), &highlights)
+        let mut windows: Vec<(usize, Range<usize>)> =
+            (0..spans.len()).map(|i| window(text, &spans, i)).collect();
+        // Best first: most distinct words, then most matches, then earliest.
+        windows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
+        let mut chosen: Vec<Range<usize>> = Vec::new();
+        for (_, w) in windows {
+            if chosen.len() == fragments {
+                break;
+            }
+            if chosen.iter().all(|c| w.end <= c.start || w.start >= c.end) {
+                chosen.push(w);
+            }
+        }
+        let mut out = Snippet::default();
+        for (n, range) in chosen.iter().enumerate() {
+            let inside: Vec<Range<usize>> = spans
+                .iter()
+                .filter(|s| s.bytes.start >= range.start && s.bytes.end <= range.end)
+                .map(|s| s.bytes.start - range.start..s.bytes.end - range.start)
+                .collect();
+            let part = from_bytes(text, range.clone(), &inside);
+            if n == 0 {
+                out.at_start = part.at_start;
+            } else {
+                out.text.push_str(FRAGMENT_JOINER);
+            }
+            let offset = out.text.chars().count();
+            out.highlights.extend(part.highlights.iter().map(|h| h.start + offset..h.end + offset));
+            out.text.push_str(&part.text);
+            out.at_end = part.at_end;
+        }
+        out
     }
 }
 
-/// The opening of `text`, cut at a word boundary.
-pub fn lead(text: &str, max_chars: usize) -> Snippet {
-    let trimmed = text.trim_start();
-    let skipped = text.len() - trimmed.len();
-    let mut end = trimmed.len();
-    if trimmed.chars().count() > max_chars {
-        let cut = trimmed.char_indices().nth(max_chars).map_or(trimmed.len(), |(i, _)| i);
-        end = trimmed[..cut].rfind(char::is_whitespace).filter(|&i| i > 0).unwrap_or(cut);
+/// The window of text around `spans[anchor]` and its score.
+fn window(text: &str, spans: &[Span], anchor: usize) -> (usize, Range<usize>) {
+    let first = &spans[anchor].bytes;
+    // Start at the sentence holding the match when it begins close enough before it.
+    let mut start = sentence_start(text, first.start);
+    if first.start - start > FRAGMENT_CHARS / 2 {
+        start = word_start(text, first.start.saturating_sub(FRAGMENT_CHARS / 4));
     }
-    let mut snippet = from_bytes(text, skipped..skipped + end, &[]);
+    let end = fragment_end(text, start, FRAGMENT_CHARS);
+    let end = end.max(first.end.min(text.len()));
+    let inside: Vec<&Span> = spans.iter().filter(|s| s.bytes.start >= start && s.bytes.end <= end).collect();
+    let distinct: HashSet<usize> = inside.iter().map(|s| s.what).collect();
+    (distinct.len() * 1000 + inside.len(), start..end)
+}
+
+/// The byte where the sentence holding `at` begins (after ". ", a newline, or the start).
+fn sentence_start(text: &str, at: usize) -> usize {
+    let before = &text[..at];
+    let mut best = 0;
+    for (i, c) in before.char_indices() {
+        let ends_sentence = matches!(c, '.' | '!' | '?')
+            && before[i + 1..].starts_with(|n: char| n.is_whitespace())
+            && !ends_with_abbreviation(&before[..i]);
+        if c == '\n' || ends_sentence {
+            best = i + 1;
+        }
+    }
+    best + (text[best..].len() - text[best..].trim_start().len())
+}
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    let word = s.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    word.chars().count() <= 2 && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The start of the word at or after `at`.
+fn word_start(text: &str, at: usize) -> usize {
+    let mut at = at;
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    match text[at..].find(char::is_whitespace) {
+        Some(i) if at > 0 => {
+            let next = at + i;
+            next + (text[next..].len() - text[next..].trim_start().len())
+        }
+        _ => at,
+    }
+}
+
+/// Where a fragment starting at `start` ends: at most `max_chars` characters, at a
+/// sentence end when one falls in the last third, else at a word boundary.
+fn fragment_end(text: &str, start: usize, max_chars: usize) -> usize {
+    let rest = &text[start..];
+    let limit = rest.char_indices().nth(max_chars).map_or(rest.len(), |(i, _)| i);
+    if limit == rest.len() {
+        return text.len();
+    }
+    let piece = &rest[..limit];
+    let sentence = piece
+        .char_indices()
+        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && piece[i + 1..].starts_with(char::is_whitespace))
+        .map(|(i, _)| i + 1)
+        .rfind(|&i| i * 3 >= limit * 2);
+    let end = sentence.or_else(|| piece.rfind(char::is_whitespace).filter(|&i| i > 0)).unwrap_or(limit);
+    start + end
+}
+
+/// The opening of `text`: its first sentence, or the first words up to `max_chars`.
+pub fn lead(text: &str, max_chars: usize) -> Snippet {
+    let skipped = text.len() - text.trim_start().len();
+    let end = fragment_end(text, skipped, max_chars);
+    // Prefer ending with the first sentence when it is complete.
+    let first_sentence = text[skipped..end]
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && text[skipped + i + 1..].starts_with(char::is_whitespace)
+                && !ends_with_abbreviation(&text[skipped..skipped + i])
+        })
+        .map(|(i, _)| skipped + i + 1);
+    let mut snippet = from_bytes(text, skipped..first_sentence.unwrap_or(end), &[]);
     snippet.at_start = true;
     snippet
 }
@@ -96,7 +237,7 @@ pub fn lead(text: &str, max_chars: usize) -> Snippet {
 /// Builds a snippet from a byte range of `text` and byte highlight ranges relative to it.
 fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> Snippet {
     let fragment = &text[range.clone()];
-    // Whitespace becomes single spaces; offsets are kept by mapping char by char.
+    // Whitespace becomes single spaces; offsets are kept by mapping byte to char.
     let mut out = String::with_capacity(fragment.len());
     let mut char_at_byte = vec![0usize; fragment.len() + 1];
     let mut chars = 0usize;
@@ -123,7 +264,7 @@ fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> S
         .map(|r| char_at_byte[r.start]..char_at_byte[r.end])
         .collect();
     Snippet {
-        text: out,
+        text: out.trim_end().to_string(),
         highlights,
         at_start: text[..range.start].trim().is_empty(),
         at_end: text[range.end..].trim().is_empty(),
@@ -135,30 +276,81 @@ fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> S
 mod tests {
     use super::*;
 
-    #[test]
-    fn highlights_are_character_ranges() {
-        let text = "Renée Good was named. Agents";
-        let start = text.find("Agents").unwrap();
-        let s = from_bytes(text, 0..text.len(), &[start..start + 6]);
+    fn highlighter(terms: &[&str], phrases: &[&[&str]], fuzzy: &[(&str, u8)]) -> Highlighter {
+        Highlighter::new(&Highlight {
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+            phrases: phrases.iter().map(|p| p.iter().map(|w| w.to_string()).collect()).collect(),
+            fuzzy: fuzzy.iter().map(|(w, d)| (w.to_string(), *d)).collect(),
+        })
+    }
+
+    fn marked(s: &Snippet) -> String {
         let chars: Vec<char> = s.text.chars().collect();
-        let r = s.highlights[0].clone();
-        assert_eq!(chars[r].iter().collect::<String>(), "Agents");
+        let mut out = String::new();
+        let mut last = 0;
+        for h in &s.highlights {
+            out.extend(&chars[last..h.start]);
+            out.push('[');
+            out.extend(&chars[h.clone()]);
+            out.push(']');
+            last = h.end;
+        }
+        out.extend(&chars[last..]);
+        out
+    }
+
+    #[test]
+    fn a_phrase_is_one_span() {
+        let h = highlighter(&[], &[&["federal", "agents"]], &[]);
+        let s = h.snippet("US federal agents shot a man. Federal officials said so.", 2);
+        assert_eq!(marked(&s), "US [federal agents] shot a man. Federal officials said so.");
+    }
+
+    #[test]
+    fn fuzzy_words_are_highlighted_by_edit_distance() {
+        let h = highlighter(&[], &[], &[("klobuchr", 1)]);
+        let s = h.snippet("Democratic Senator Amy Klobuchar also called for calm.", 1);
+        assert_eq!(marked(&s), "Democratic Senator Amy [Klobuchar] also called for calm.");
+    }
+
+    #[test]
+    fn two_fragments_from_distant_paragraphs() {
+        let filler = "Nothing of note happened in this part of the story at all. ".repeat(8);
+        let text = format!("The harbour froze early.\n{filler}\nLater the ferry ran again.\n{filler}");
+        let h = highlighter(&["harbour", "ferry"], &[], &[]);
+        let s = h.snippet(&text, 2);
+        let parts: Vec<&str> = s.text.split(FRAGMENT_JOINER).collect();
+        assert_eq!(parts.len(), 2, "{}", s.text);
+        assert!(marked(&s).contains("[harbour]") && marked(&s).contains("[ferry]"), "{}", marked(&s));
+        assert!(parts[1].starts_with("Later the ferry") || parts[0].starts_with("Later the ferry"), "{}", s.text);
+    }
+
+    #[test]
+    fn fragments_start_at_sentence_starts_and_end_on_words() {
+        let text = format!("{} The harbour froze early this year. {}", "Filler words here.".repeat(3), "More text follows on. ".repeat(20));
+        let s = highlighter(&["harbour"], &[], &[]).snippet(&text, 1);
+        assert!(s.text.starts_with("The harbour froze"), "{}", s.text);
+        assert!(s.text.ends_with('.') || !s.text.ends_with(' '), "{}", s.text);
+        assert!(s.text.chars().count() <= FRAGMENT_CHARS + 1, "{}", s.text);
+    }
+
+    #[test]
+    fn no_match_shows_the_opening_sentence() {
+        let s = highlighter(&["zeppelin"], &[], &[]).snippet("Mr. Frey spoke first. Then the council voted.", 2);
+        assert_eq!(s.text, "Mr. Frey spoke first.");
+        assert!(s.highlights.is_empty() && s.at_start);
+    }
+
+    #[test]
+    fn whole_titles_are_marked_and_offsets_are_characters() {
+        let s = highlighter(&["renee", "good"], &[], &[]).whole("Vigil for Renée Good");
+        assert_eq!(marked(&s), "Vigil for [Renée] [Good]");
     }
 
     #[test]
     fn whitespace_is_collapsed_without_shifting_highlights() {
-        let text = "one\n\ntwo  three";
-        let start = text.find("three").unwrap();
-        let s = from_bytes(text, 0..text.len(), &[start..start + 5]);
+        let s = from_bytes("one\n\ntwo  three", 0..15, &[10..15]);
         assert_eq!(s.text, "one two three");
         assert_eq!(s.highlights, [8..13]);
-    }
-
-    #[test]
-    fn lead_cuts_at_a_word_boundary() {
-        let s = lead("The council voted on Tuesday to approve", 18);
-        assert_eq!(s.text, "The council voted");
-        assert!(s.at_start && !s.at_end);
-        assert!(lead("Short.", 50).at_end);
     }
 }

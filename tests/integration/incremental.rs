@@ -94,11 +94,11 @@ fn a_json_lines_file_losing_a_line_loses_exactly_that_article() {
 #[test]
 fn ingest_without_folders_rescans_the_known_ones() {
     let c = Corpus::new();
-    c.write("a/one.txt", story("One", "Harbour news."));
-    c.write("b/two.txt", story("Two", "Harbour news."));
+    c.write("a/one.txt", story("One", "Harbour news from the north."));
+    c.write("b/two.txt", story("Two", "Harbour news from the south."));
     c.cmd(&["ingest", "articles/a"]).assert().success();
     c.cmd(&["ingest", "articles/b"]).assert().success();
-    c.write("a/three.txt", story("Three", "Harbour news."));
+    c.write("a/three.txt", story("Three", "Harbour news from the east."));
     std::fs::remove_file(c.root().join("b/two.txt")).unwrap();
     let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
     let summary = String::from_utf8(out.stderr).unwrap();

@@ -82,7 +82,7 @@ fn hidden_files_and_folders_are_skipped() {
 fn symlinks_are_followed_only_with_follow_links() {
     let c = Corpus::new();
     let outside = tempfile::tempdir().unwrap();
-    std::fs::write(outside.path().join("linked.txt"), "Linked story\n\nHarbour news.\n").unwrap();
+    std::fs::write(outside.path().join("linked.txt"), "Linked story\n\nHarbour news, linked.\n").unwrap();
     std::os::unix::fs::symlink(outside.path(), c.root().join("link")).unwrap();
     c.write("own.txt", "Own story\n\nHarbour news.\n");
     c.ingest();
@@ -96,8 +96,8 @@ fn symlinks_are_followed_only_with_follow_links() {
 #[test]
 fn two_folders_share_one_index_and_purging_stays_inside_each() {
     let c = Corpus::new();
-    c.write("a/one.txt", "One\n\nHarbour news.\n");
-    c.write("b/two.txt", "Two\n\nHarbour news.\n");
+    c.write("a/one.txt", "One\n\nHarbour news from the north.\n");
+    c.write("b/two.txt", "Two\n\nHarbour news from the south.\n");
     c.cmd(&["ingest", "articles/a"]).assert().success();
     c.cmd(&["ingest", "articles/b"]).assert().success();
     let mut names = c.hit_names(&["harbour"]);
@@ -108,8 +108,8 @@ fn two_folders_share_one_index_and_purging_stays_inside_each() {
 #[test]
 fn rebuild_starts_from_an_empty_index() {
     let c = Corpus::new();
-    c.write("a/one.txt", "One\n\nHarbour news.\n");
-    c.write("b/two.txt", "Two\n\nHarbour news.\n");
+    c.write("a/one.txt", "One\n\nHarbour news from the north.\n");
+    c.write("b/two.txt", "Two\n\nHarbour news from the south.\n");
     c.cmd(&["ingest", "articles/a"]).assert().success();
     c.cmd(&["ingest", "--rebuild", "articles/b"]).assert().success();
     assert_eq!(c.hit_names(&["harbour"]), ["two.txt"]);

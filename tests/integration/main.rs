@@ -10,5 +10,6 @@ mod formats;
 mod incremental;
 mod ingest;
 mod names;
+mod quality;
 mod search;
 mod util;

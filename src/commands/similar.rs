@@ -1,0 +1,129 @@
+//! `newsdex similar` and `newsdex duplicates`.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, DocSet, TERMINATED, TantivyDocument, Term};
+
+use crate::cli::{DuplicatesArgs, SimilarArgs};
+use crate::dedup::{self, Fingerprint};
+use crate::exit::Status;
+use crate::index::NewsIndex;
+use crate::index::schema::KIND_ARTICLE;
+use crate::search::render::{self, display_path};
+use crate::search::{self, first_text};
+
+/// Runs `newsdex similar`.
+pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
+    let news = NewsIndex::open(index_dir)?;
+    let searcher = news.reader()?.searcher();
+    let target = search::find_article(&news, &searcher, &args.article)?;
+    let results = search::similar(&news, &searcher, target, args.limit.max(1))?;
+    let mut out = super::stdout();
+    if args.json {
+        render::json(&mut out, Some(&args.article), &results, 0, args.limit)
+    } else {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        render::text(&mut out, Some(&args.article), &results, 0, super::search::marker(args.color), &cwd)
+    }
+    .context("writing results")?;
+    super::finish(out)?;
+    Ok(if results.hits.is_empty() { Status::NoHits } else { Status::Success })
+}
+
+#[derive(Serialize)]
+struct Group {
+    kind: &'static str,
+    title: Option<String>,
+    copies: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Report {
+    articles: usize,
+    groups: usize,
+    exact_groups: usize,
+    near_groups: usize,
+    articles_in_groups: usize,
+    shown: Vec<Group>,
+}
+
+/// Runs `newsdex duplicates`: every group of copies in the index.
+pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
+    let news = NewsIndex::open(index_dir)?;
+    let searcher = news.reader()?.searcher();
+    let (addrs, prints) = all_fingerprints(&news, &searcher)?;
+    let groups = dedup::groups(&prints);
+    let is_exact = |g: &Vec<usize>| g.iter().all(|&i| prints[i].text_hash == prints[g[0]].text_hash);
+    let exact_groups = groups.iter().filter(|g| is_exact(g)).count();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let describe = |g: &Vec<usize>| -> Result<Group> {
+        let mut title = None;
+        let mut copies = Vec::new();
+        for &i in g {
+            let doc: TantivyDocument = searcher.doc(addrs[i])?;
+            title = title.or_else(|| first_text(&doc, news.fields.title));
+            let path = display_path(&first_text(&doc, news.fields.source).unwrap_or_default(), &cwd);
+            copies.push(match first_text(&doc, news.fields.id) {
+                Some(id) => format!("{path} ({id})"),
+                None => path,
+            });
+        }
+        Ok(Group { kind: if is_exact(g) { "exact" } else { "near" }, title, copies })
+    };
+    let report = Report {
+        articles: prints.len(),
+        groups: groups.len(),
+        exact_groups,
+        near_groups: groups.len() - exact_groups,
+        articles_in_groups: groups.iter().map(Vec::len).sum(),
+        shown: groups.iter().take(args.limit).map(describe).collect::<Result<_>>()?,
+    };
+    let mut out = super::stdout();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report).context("writing JSON")?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{} of {} articles are in {} groups of copies ({} exact, {} near duplicates)",
+            report.articles_in_groups, report.articles, report.groups, report.exact_groups, report.near_groups
+        )?;
+        for g in &report.shown {
+            writeln!(out, "\n{} copies ({}): {}", g.copies.len(), g.kind, g.title.as_deref().unwrap_or("(untitled)"))?;
+            for c in g.copies.iter().take(10) {
+                writeln!(out, "    {c}")?;
+            }
+            if g.copies.len() > 10 {
+                writeln!(out, "    … and {} more", g.copies.len() - 10)?;
+            }
+        }
+    }
+    super::finish(out)?;
+    Ok(if groups.is_empty() { Status::NoHits } else { Status::Success })
+}
+
+/// Every live article's address and duplicate fingerprints.
+fn all_fingerprints(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<(Vec<DocAddress>, Vec<Fingerprint>)> {
+    let term = Term::from_field_text(news.fields.kind, KIND_ARTICLE);
+    let (mut addrs, mut prints) = (Vec::new(), Vec::new());
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let Some(mut postings) = segment.inverted_index(news.fields.kind)?.read_postings(&term, IndexRecordOption::Basic)?
+        else {
+            continue;
+        };
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            if !segment.is_deleted(doc) {
+                let addr = DocAddress::new(ord as u32, doc);
+                prints.push(search::fingerprint_at(searcher, addr)?);
+                addrs.push(addr);
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok((addrs, prints))
+}

@@ -1,0 +1,225 @@
+//! Duplicate articles: the same story filed twice, or a wire copy re-published with small
+//! edits.
+//!
+//! Each article gets two fingerprints at ingest:
+//! - `text_hash`: a hash of its words (lower-cased, punctuation and spacing ignored), equal
+//!   for exact duplicates;
+//! - `minhash`: a MinHash signature ([`SIGNATURE_LEN`] one-byte minima) of its set of
+//!   overlapping three-word shingles. The share of equal bytes between two signatures
+//!   estimates the Jaccard similarity of the shingle sets; at [`NEAR_JACCARD`] or more the
+//!   articles are near duplicates (a wire story re-published with a changed sentence, a
+//!   new byline, a correction). Texts with fewer than [`MIN_SHINGLES`] shingles get no
+//!   signature and only ever match exactly.
+//!
+//! Search collapses duplicates under the best-scoring copy; `newsdex duplicates` lists the
+//! groups.
+
+use std::hash::Hasher;
+
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+
+/// Bytes in a MinHash signature (one per hash function).
+pub const SIGNATURE_LEN: usize = 32;
+
+/// Estimated Jaccard similarity of shingle sets at or above which two articles are near
+/// duplicates.
+pub const NEAR_JACCARD: f64 = 0.7;
+
+/// Below this many shingles (about 25 words) a text is only compared exactly.
+pub const MIN_SHINGLES: usize = 24;
+
+/// The fingerprints of one article's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// Hash of the normalized words: equal for exact duplicates.
+    pub text_hash: u64,
+    /// MinHash signature of the word shingles; empty when the text is too short.
+    pub minhash: Vec<u8>,
+}
+
+/// Odd multipliers that turn one 64-bit shingle hash into [`SIGNATURE_LEN`] independent
+/// ones (multiply-shift hashing), so each shingle is hashed once.
+fn multipliers() -> [u64; SIGNATURE_LEN] {
+    let mut out = [0u64; SIGNATURE_LEN];
+    let mut x = 0x9E37_79B9_7F4A_7C15u64;
+    for m in &mut out {
+        // splitmix64 steps: fixed, well-mixed constants.
+        x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = x;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        *m = (z ^ (z >> 31)) | 1;
+    }
+    out
+}
+
+/// Computes the fingerprints of a text.
+pub fn fingerprint(text: &str) -> Fingerprint {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    let mut exact = Xxh3::new();
+    for w in &words {
+        exact.write(w.as_bytes());
+        exact.write_u8(b' ');
+    }
+    let minhash = if words.len().saturating_sub(2) < MIN_SHINGLES {
+        Vec::new()
+    } else {
+        let multipliers = multipliers();
+        let mut minima = [u64::MAX; SIGNATURE_LEN];
+        let mut shingle = String::new();
+        for w in words.windows(3) {
+            shingle.clear();
+            shingle.push_str(&w[0]);
+            shingle.push(' ');
+            shingle.push_str(&w[1]);
+            shingle.push(' ');
+            shingle.push_str(&w[2]);
+            let h = xxh3_64(shingle.as_bytes());
+            for (min, m) in minima.iter_mut().zip(multipliers) {
+                *min = (*min).min(h.wrapping_mul(m));
+            }
+        }
+        // One byte per minimum (b-bit MinHash, Li & König 2010): its low bits, which are
+        // independent of the high bits that decided it was the minimum.
+        minima.iter().map(|&m| m as u8).collect()
+    };
+    Fingerprint { text_hash: exact.finish(), minhash }
+}
+
+/// Estimated Jaccard similarity of two signatures (0 when either is missing). One-byte
+/// minima agree by chance 1 time in 256; the estimate corrects for that.
+pub fn similarity(a: &[u8], b: &[u8]) -> f64 {
+    if a.len() != SIGNATURE_LEN || b.len() != SIGNATURE_LEN {
+        return 0.0;
+    }
+    let equal = a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / SIGNATURE_LEN as f64;
+    ((equal - 1.0 / 256.0) / (1.0 - 1.0 / 256.0)).max(0.0)
+}
+
+/// Are two articles duplicates (exact, or near by MinHash)?
+pub fn same_story(a: &Fingerprint, b: &Fingerprint) -> bool {
+    a.text_hash == b.text_hash || similarity(&a.minhash, &b.minhash) >= NEAR_JACCARD
+}
+
+/// Groups articles that are copies of one another (exact or near, transitively), each
+/// group sorted, largest groups first. Only groups of two or more are returned.
+///
+/// Candidate pairs come from locality-sensitive hashing: signatures are cut into 8 bands
+/// of 4 bytes, and articles sharing a band are compared, so the whole index is grouped
+/// without comparing every pair.
+pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
+    use std::collections::HashMap;
+    let mut parent: Vec<usize> = (0..prints.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (root(parent, a), root(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let mut exact: HashMap<u64, usize> = HashMap::new();
+    for (i, p) in prints.iter().enumerate() {
+        match exact.get(&p.text_hash) {
+            Some(&first) => union(&mut parent, first, i),
+            None => {
+                exact.insert(p.text_hash, i);
+            }
+        }
+    }
+    const BANDS: usize = 8;
+    const MAX_BUCKET: usize = 200;
+    let mut buckets: HashMap<(usize, [u8; 4]), Vec<usize>> = HashMap::new();
+    for (i, p) in prints.iter().enumerate() {
+        if p.minhash.len() != SIGNATURE_LEN {
+            continue;
+        }
+        for band in 0..BANDS {
+            let key: [u8; 4] = p.minhash[band * 4..band * 4 + 4].try_into().expect("4 bytes");
+            buckets.entry((band, key)).or_default().push(i);
+        }
+    }
+    for members in buckets.values() {
+        for (n, &a) in members.iter().enumerate().take(MAX_BUCKET) {
+            for &b in &members[n + 1..members.len().min(MAX_BUCKET)] {
+                if root(&mut parent, a) != root(&mut parent, b)
+                    && similarity(&prints[a].minhash, &prints[b].minhash) >= NEAR_JACCARD
+                {
+                    union(&mut parent, a, b);
+                }
+            }
+        }
+    }
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..prints.len() {
+        let r = root(&mut parent, i);
+        by_root.entry(r).or_default().push(i);
+    }
+    let mut out: Vec<Vec<usize>> = by_root.into_values().filter(|g| g.len() > 1).collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "Ships waiting to load grain were sent to Superior, Wisconsin, where the port stayed \
+        open through the week. The port authority said repairs to two damaged cranes would take at least \
+        until Friday, and that crews had worked through the night to clear ice from the western piers \
+        after the storm pushed it ashore on Monday.";
+
+    const STORY2: &str = "Grain traders said the delay would cost shippers several hundred thousand \
+        dollars, and two vessels bound for Europe were expected to leave a week late. The mayor \
+        said the city would ask the state for emergency funds to repair the docks before the \
+        summer season, when cruise ships and tour boats return to the harbor in large numbers.";
+
+    #[test]
+    fn exact_copies_match_whatever_the_spacing_and_case() {
+        let spaced = STORY.replace(' ', "  ").to_uppercase();
+        assert_eq!(fingerprint(STORY).text_hash, fingerprint(&spaced).text_hash);
+        assert!(same_story(&fingerprint(STORY), &fingerprint(&spaced)));
+    }
+
+    #[test]
+    fn a_lightly_edited_copy_is_a_near_duplicate() {
+        let long = format!("{STORY} {STORY2}");
+        let edited = long.replace("at least until Friday", "until Friday at the earliest");
+        let (a, b) = (fingerprint(&long), fingerprint(&edited));
+        assert_ne!(a.text_hash, b.text_hash);
+        assert!(similarity(&a.minhash, &b.minhash) >= NEAR_JACCARD, "{}", similarity(&a.minhash, &b.minhash));
+        assert!(same_story(&a, &b));
+    }
+
+    #[test]
+    fn different_stories_are_not_duplicates() {
+        let other = "The city council voted on Tuesday to fund a new light rail station near the \
+            stadium, after a long debate about bus service, snow removal, housing and the budget \
+            for parks, libraries and the police department in the coming fiscal year.";
+        assert!(!same_story(&fingerprint(STORY), &fingerprint(other)));
+        assert!(similarity(&fingerprint(STORY).minhash, &fingerprint(other).minhash) < 0.2);
+    }
+
+    #[test]
+    fn groups_gather_exact_and_near_copies() {
+        let long = format!("{STORY} {STORY2}");
+        let edited = long.replace("at least until Friday", "until Friday at the earliest");
+        let prints = [fingerprint(&long), fingerprint(STORY2), fingerprint(&long), fingerprint(&edited), fingerprint("Other.")];
+        assert_eq!(groups(&prints), vec![vec![0, 2, 3]]);
+    }
+
+    #[test]
+    fn short_texts_only_match_exactly() {
+        assert!(fingerprint("Blah blah blah.").minhash.is_empty());
+        assert!(!same_story(&fingerprint("Blah blah."), &fingerprint("Blah blah blah.")));
+    }
+}

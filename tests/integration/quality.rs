@@ -1,0 +1,132 @@
+//! Search quality: fuzzy terms, phrase-aware multi-fragment snippets, recency, duplicates,
+//! and "more like this".
+
+use crate::util::Corpus;
+
+/// The highlighted words of a hit's snippet.
+fn highlighted(hit: &serde_json::Value) -> Vec<String> {
+    let chars: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
+    hit["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| chars[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
+        .collect()
+}
+
+#[test]
+fn a_misspelled_surname_finds_the_person_and_highlights_the_right_word() {
+    let c = Corpus::new();
+    c.write("a.txt", "Senator tours farms\n\nSenator Amy Klobuchar visited farms near Mankato on Monday.\n");
+    c.write("b.txt", "Council meets\n\nThe council met on Monday about the budget.\n");
+    c.ingest();
+    for query in [vec!["klobuchr~1"], vec!["--fuzzy", "klobuchr"], vec!["klobucar~1 farms"]] {
+        let json = c.search_json(&query);
+        assert_eq!(json["total"], 1, "{query:?}");
+        assert_eq!(highlighted(&json["hits"][0]).first().map(String::as_str), Some("Klobuchar"), "{query:?}");
+    }
+    assert_eq!(c.search_json(&["klobuchr"])["total"], 0, "without ~ the word must match exactly");
+    assert_eq!(c.search_json(&["klbchr~1"])["total"], 0, "three edits are more than one");
+}
+
+#[test]
+fn a_phrase_is_highlighted_as_one_span_and_the_title_too() {
+    let c = Corpus::new();
+    c.write("a.txt", "Federal agents leave the city\n\nUS federal agents shot a man. Federal officials and other agents said little.\n");
+    c.ingest();
+    let json = c.search_json(&["\"federal agents\""]);
+    let hit = &json["hits"][0];
+    assert_eq!(highlighted(hit), ["federal agents"]);
+    assert_eq!(hit["title_highlights"], serde_json::json!([[0, 14]]));
+}
+
+#[test]
+fn two_fragments_come_from_different_paragraphs() {
+    let c = Corpus::new();
+    let filler = "The rest of this paragraph talks about other things entirely and at length. ".repeat(6);
+    c.write(
+        "a.txt",
+        format!("Winter roundup\n\nThe harbour froze early this year.\n\n{filler}\n\nIn spring the ferry returned to the lake.\n\n{filler}\n"),
+    );
+    c.ingest();
+    let json = c.search_json(&["harbour ferry"]);
+    let snippet = json["hits"][0]["snippet"].as_str().unwrap();
+    let fragments: Vec<&str> = snippet.split(" … ").collect();
+    assert_eq!(fragments.len(), 2, "{snippet}");
+    assert!(fragments.iter().any(|f| f.starts_with("The harbour froze")), "{snippet}");
+    assert!(fragments.iter().any(|f| f.starts_with("In spring the ferry")), "{snippet}");
+    assert_eq!(highlighted(&json["hits"][0]).len(), 2);
+    let one = c.search_json(&["harbour ferry", "--fragments", "1"]);
+    assert_eq!(one["hits"][0]["snippet"].as_str().unwrap().split(" … ").count(), 1);
+}
+
+#[test]
+fn recent_favours_new_stories_without_burying_much_better_old_ones() {
+    let c = Corpus::new();
+    // Old, slightly more relevant; new, slightly less; new, much less relevant.
+    c.write("old-strong.txt", "Harbour news\n\nPublished: 2020-01-10\n\nThe harbour froze. The harbour reopened.\n");
+    c.write("new-close.txt", "Harbour news\n\nPublished: 2026-03-01\n\nThe harbour froze over the winter months, officials at the port said.\n");
+    c.write("new-weak.txt", "Weekly notes\n\nPublished: 2026-03-02\n\nMany items this week about roads, schools, parks, budgets and one about the harbour.\n");
+    c.ingest();
+    let scores = |sort: &str| -> Vec<(String, f64)> {
+        c.search_json(&["harbour", "--sort", sort])["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (crate::util::file_name(h["path"].as_str().unwrap()), h["score"].as_f64().unwrap()))
+            .collect()
+    };
+    let relevance = scores("relevance");
+    let score = |name: &str| relevance.iter().find(|(n, _)| n == name).unwrap().1;
+    // The corpus must have the shape the test is about.
+    assert!(score("old-strong.txt") > score("new-close.txt"), "{relevance:?}");
+    assert!(score("old-strong.txt") < 2.0 * score("new-close.txt"), "only slightly better: {relevance:?}");
+    assert!(score("old-strong.txt") > 2.0 * score("new-weak.txt"), "much better: {relevance:?}");
+    let recent: Vec<String> = scores("recent").into_iter().map(|(n, _)| n).collect();
+    assert_eq!(recent, ["new-close.txt", "old-strong.txt", "new-weak.txt"]);
+}
+
+#[test]
+fn duplicates_collapse_into_one_hit_with_the_right_count() {
+    let c = Corpus::new();
+    let story = "Ships waiting to load grain were sent to Superior, Wisconsin, where the port stayed open \
+        through the week. The port authority said repairs to two damaged cranes would take at least until \
+        Friday, and that crews had worked through the night to clear ice from the western piers after the \
+        storm pushed it ashore on Monday. Grain traders said the delay would cost shippers several hundred \
+        thousand dollars, and two vessels bound for Europe were expected to leave a week late.";
+    c.write("wire.txt", format!("Storm shuts grain port\n\n{story}\n"));
+    c.write("copy.txt", format!("Storm shuts grain port\n\n{story}\n"));
+    c.write("edited.txt", format!("Storm closes grain port for days\n\n{}\n", story.replace("at least until Friday", "until Friday at the earliest")));
+    c.write("other.txt", "Port budget approved\n\nThe port authority approved its budget for cranes and piers.\n");
+    c.ingest();
+    let json = c.search_json(&["port"]);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 2, "{json}");
+    let story_hit = hits.iter().find(|h| !h["duplicates"].as_array().unwrap().is_empty()).unwrap();
+    assert_eq!(story_hit["duplicates"].as_array().unwrap().len(), 2, "{story_hit}");
+    let all = c.search_json(&["port", "--no-collapse"]);
+    assert_eq!(all["hits"].as_array().unwrap().len(), 4);
+    c.cmd(&["search", "port"]).assert().success().stdout(predicates::str::contains("also at:"));
+    let dups: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["duplicates", "--json"]).output().unwrap().stdout).unwrap();
+    assert_eq!(dups["groups"], 1);
+    assert_eq!(dups["articles_in_groups"], 3);
+}
+
+#[test]
+fn similar_returns_the_follow_up_story_first() {
+    let c = Corpus::new();
+    c.write("fire.txt", "Warehouse fire in St. Paul\n\nPublished: 2026-02-09\n\nA fire destroyed a warehouse on Prior Avenue in St. Paul overnight. Battalion Chief Kevin Moreau said two firefighters were hurt and the cause was under investigation by fire marshals.\n");
+    c.write("fire-update.txt", "Update: warehouse fire cause found\n\nPublished: 2026-02-13\n\nInvestigators said an electrical fault caused the Prior Avenue warehouse fire in St. Paul. Battalion Chief Kevin Moreau said one firefighter, not two, was hurt.\n");
+    c.write("budget.txt", "Council passes budget\n\nThe council passed the city budget after a long debate about parks and roads.\n");
+    c.write("rail.txt", "Light rail extension\n\nMetro Transit unveiled the route of the light rail extension through the north side.\n");
+    c.ingest();
+    let json: serde_json::Value = serde_json::from_slice(
+        &c.cmd(&["similar", "articles/fire.txt", "--json"]).output().unwrap().stdout,
+    )
+    .unwrap();
+    let first = json["hits"][0]["path"].as_str().unwrap();
+    assert!(first.ends_with("fire-update.txt"), "{json}");
+    assert!(json["hits"].as_array().unwrap().iter().all(|h| !h["path"].as_str().unwrap().ends_with("/fire.txt")));
+    c.cmd(&["similar", "articles/nope.txt"]).assert().code(2).stderr(predicates::str::contains("no such article"));
+}
