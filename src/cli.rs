@@ -96,6 +96,11 @@ pub enum Command {
     /// id when one file holds many articles), title, date, date_source, byline, people,
     /// organizations, places, and body with --body.
     Extract(ExtractArgs),
+    /// Serve the index over HTTP: a JSON API and a search page for the browser.
+    ///
+    /// Binds to loopback (127.0.0.1:7878) unless told otherwise. The page works offline
+    /// (nothing is loaded from other sites); searches see new commits without a restart.
+    Serve(ServeArgs),
     /// Show what the index holds: article count, size, dates covered, the folders ingested
     /// and when, and the most frequent people, organizations and places.
     #[command(alias = "status")]
@@ -315,6 +320,14 @@ pub struct DuplicatesArgs {
     /// Print one JSON document.
     #[arg(long)]
     pub json: bool,
+}
+
+/// `newsdex serve`
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (use 0.0.0.0:PORT to be reachable from other machines).
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:7878")]
+    pub addr: std::net::SocketAddr,
 }
 
 /// `newsdex extract`

@@ -172,6 +172,26 @@ pub fn date_in_path(path: &str) -> Option<PublishedDate> {
     })
 }
 
+/// A duration such as `30d`, `12h`, `2w`, `3m`, `1y` or a plain number of days, in seconds.
+pub fn parse_duration(text: &str) -> Result<i64, String> {
+    let t = text.trim();
+    let (number, unit) = t.split_at(t.find(|c: char| c.is_alphabetic()).unwrap_or(t.len()));
+    let n: f64 =
+        number.trim().parse().map_err(|_| format!("{t:?} is not a duration like 30d, 12h, 2w or 1y"))?;
+    let secs = match unit.trim() {
+        "" | "d" | "day" | "days" => 86_400.0,
+        "h" | "hour" | "hours" => 3_600.0,
+        "w" | "week" | "weeks" => 7.0 * 86_400.0,
+        "m" | "month" | "months" => 30.0 * 86_400.0,
+        "y" | "year" | "years" => 365.0 * 86_400.0,
+        other => return Err(format!("unknown unit {other:?} (use h, d, w, m or y)")),
+    };
+    if n.is_nan() || n <= 0.0 || n > 1e6 {
+        return Err(format!("{t:?}: must be more than zero"));
+    }
+    Ok((n * secs) as i64)
+}
+
 /// A `--since`/`--until` value: the half-open span of time it names.
 ///
 /// `2026` is the whole year, `2026-01` the whole month, `2026-01-24` the whole day, and a
@@ -282,6 +302,15 @@ mod tests {
         assert_eq!(day.end - day.start, 86_400);
         let instant = parse_span("2026-01-24T10:00:00Z").unwrap();
         assert_eq!(instant.end - instant.start, 1);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30d"), Ok(30 * 86_400));
+        assert_eq!(parse_duration("12h"), Ok(12 * 3_600));
+        assert_eq!(parse_duration("2"), Ok(2 * 86_400));
+        assert!(parse_duration("-3d").is_err());
+        assert!(parse_duration("3 fortnights").is_err());
     }
 
     #[test]

@@ -213,7 +213,13 @@ mod tests {
     fn groups_gather_exact_and_near_copies() {
         let long = format!("{STORY} {STORY2}");
         let edited = long.replace("at least until Friday", "until Friday at the earliest");
-        let prints = [fingerprint(&long), fingerprint(STORY2), fingerprint(&long), fingerprint(&edited), fingerprint("Other.")];
+        let prints = [
+            fingerprint(&long),
+            fingerprint(STORY2),
+            fingerprint(&long),
+            fingerprint(&edited),
+            fingerprint("Other."),
+        ];
         assert_eq!(groups(&prints), vec![vec![0, 2, 3]]);
     }
 

@@ -28,6 +28,7 @@ pub mod index;
 pub mod ingest;
 pub mod messages;
 pub mod search;
+pub mod serve;
 
 use anyhow::Result;
 
@@ -48,6 +49,7 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Similar(args) => commands::similar::run(&index_dir, args),
         Command::Duplicates(args) => commands::similar::duplicates(&index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
+        Command::Serve(args) => serve::run(&index_dir, args.addr).map(|()| Status::Success),
         Command::Stats(args) => commands::stats::run(&index_dir, args),
     }
 }

@@ -32,32 +32,14 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
             SortArg::Date => Sort::Date,
             SortArg::Recent => Sort::Recent,
         },
-        half_life_secs: parse_half_life(&args.half_life)?,
+        half_life_secs: crate::dates::parse_duration(&args.half_life)
+            .map_err(|e| anyhow::anyhow!("--half-life: {e}"))?,
         limit: args.limit,
         offset: args.offset,
         fuzzy: args.fuzzy,
         fragments: args.fragments,
         collapse: !args.no_collapse,
     })
-}
-
-/// `30d`, `12h`, `2w`, `1y`, or a plain number of days.
-fn parse_half_life(text: &str) -> Result<i64> {
-    let t = text.trim();
-    let (number, unit) = t.split_at(t.find(|c: char| c.is_alphabetic()).unwrap_or(t.len()));
-    let n: f64 = number.trim().parse().map_err(|_| anyhow::anyhow!("--half-life: {t:?} is not a duration like 30d, 12h, 2w or 1y"))?;
-    let secs = match unit.trim() {
-        "" | "d" | "day" | "days" => 86_400.0,
-        "h" | "hour" | "hours" => 3_600.0,
-        "w" | "week" | "weeks" => 7.0 * 86_400.0,
-        "m" | "month" | "months" => 30.0 * 86_400.0,
-        "y" | "year" | "years" => 365.0 * 86_400.0,
-        other => anyhow::bail!("--half-life: unknown unit {other:?} (use h, d, w, m or y)"),
-    };
-    if n.is_nan() || n <= 0.0 {
-        anyhow::bail!("--half-life: must be more than zero");
-    }
-    Ok((n * secs) as i64)
 }
 
 /// Whether to colour, from `--color` and the environment.

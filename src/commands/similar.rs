@@ -90,10 +90,20 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
         writeln!(
             out,
             "{} of {} articles are in {} groups of copies ({} exact, {} near duplicates)",
-            report.articles_in_groups, report.articles, report.groups, report.exact_groups, report.near_groups
+            report.articles_in_groups,
+            report.articles,
+            report.groups,
+            report.exact_groups,
+            report.near_groups
         )?;
         for g in &report.shown {
-            writeln!(out, "\n{} copies ({}): {}", g.copies.len(), g.kind, g.title.as_deref().unwrap_or("(untitled)"))?;
+            writeln!(
+                out,
+                "\n{} copies ({}): {}",
+                g.copies.len(),
+                g.kind,
+                g.title.as_deref().unwrap_or("(untitled)")
+            )?;
             for c in g.copies.iter().take(10) {
                 writeln!(out, "    {c}")?;
             }
@@ -107,11 +117,15 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
 }
 
 /// Every live article's address and duplicate fingerprints.
-fn all_fingerprints(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<(Vec<DocAddress>, Vec<Fingerprint>)> {
+fn all_fingerprints(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+) -> Result<(Vec<DocAddress>, Vec<Fingerprint>)> {
     let term = Term::from_field_text(news.fields.kind, KIND_ARTICLE);
     let (mut addrs, mut prints) = (Vec::new(), Vec::new());
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-        let Some(mut postings) = segment.inverted_index(news.fields.kind)?.read_postings(&term, IndexRecordOption::Basic)?
+        let Some(mut postings) =
+            segment.inverted_index(news.fields.kind)?.read_postings(&term, IndexRecordOption::Basic)?
         else {
             continue;
         };

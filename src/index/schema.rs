@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -81,6 +81,8 @@ pub struct Fields {
     pub kind: Field,
     /// Unique key of the document (delete-and-replace term).
     pub key: Field,
+    /// Short id of an article for URLs: 16 hex digits of a hash of its key.
+    pub uid: Field,
     /// Absolute source path (shared by a file's articles and its record).
     pub source: Field,
     /// Article id inside a many-article file.
@@ -150,6 +152,7 @@ pub fn build() -> (Schema, Fields) {
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         key: b.add_text_field("key", STRING | STORED),
+        uid: b.add_text_field("uid", STRING | STORED),
         source: b.add_text_field(SOURCE, STRING | STORED | FAST),
         id: b.add_text_field("id", STORED),
         title: b.add_text_field(TITLE, text(true)),
@@ -186,6 +189,11 @@ pub fn article_key(source: &str, id: Option<&str>) -> String {
     }
 }
 
+/// The URL-safe id of an article: 16 hex digits of a hash of its key.
+pub fn article_uid(key: &str) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+}
+
 /// The unique key of a file record. Article keys are absolute paths, so the prefix keeps
 /// the two apart.
 pub fn file_key(source: &str) -> String {
@@ -208,7 +216,9 @@ impl Fields {
     pub fn article_doc(&self, source: &str, article: &Article, entities: &Entities) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.kind, KIND_ARTICLE);
-        doc.add_text(self.key, article_key(source, article.id.as_deref()));
+        let key = article_key(source, article.id.as_deref());
+        doc.add_text(self.uid, article_uid(&key));
+        doc.add_text(self.key, key);
         doc.add_text(self.source, source);
         if let Some(id) = article.display_id() {
             doc.add_text(self.id, id);
@@ -241,7 +251,11 @@ impl Fields {
             doc.add_text(self.tag, tag);
         }
         doc.add_u64(self.article_hash, article.content_hash());
-        let text = if article.body.trim().is_empty() { article.title.as_deref().unwrap_or("") } else { &article.body };
+        let text = if article.body.trim().is_empty() {
+            article.title.as_deref().unwrap_or("")
+        } else {
+            &article.body
+        };
         let fingerprint = crate::dedup::fingerprint(text);
         doc.add_u64(self.text_hash, fingerprint.text_hash);
         doc.add_bytes(self.minhash, &fingerprint.minhash);
@@ -259,7 +273,7 @@ impl Fields {
         let mut raw_id = None;
         for (field, value) in stored.field_values() {
             let text = value.as_str();
-            if field == self.source || field == self.key {
+            if field == self.source || field == self.key || field == self.uid {
                 continue;
             }
             if field == self.id {
@@ -287,7 +301,9 @@ impl Fields {
         if stored.get_first(self.file_size).is_some() {
             doc.add_text(self.key, file_key(new_source));
         } else {
-            doc.add_text(self.key, article_key(new_source, raw_id.as_deref()));
+            let key = article_key(new_source, raw_id.as_deref());
+            doc.add_text(self.uid, article_uid(&key));
+            doc.add_text(self.key, key);
         }
         doc
     }

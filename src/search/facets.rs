@@ -84,3 +84,61 @@ pub fn top_names(
     counts.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name)));
     Ok(counts)
 }
+
+/// Articles per calendar month (`2026-01`), oldest first, among the articles matching
+/// `query`. Months follow the publication's own clock, as `--since/--until` do; undated
+/// articles are not counted. (tantivy's date histogram has fixed intervals only, so the
+/// months are counted here from the date fast field.)
+pub fn months(searcher: &Searcher, query: &dyn Query) -> Result<Vec<(String, u64)>> {
+    let counts = searcher.search(query, &MonthCollector)?;
+    Ok(counts.into_iter().map(|((y, m), n)| (format!("{y:04}-{m:02}"), n)).collect())
+}
+
+type MonthCounts = std::collections::BTreeMap<(i32, u32), u64>;
+
+struct MonthCollector;
+
+struct MonthSegment {
+    dates: Option<tantivy::columnar::Column<tantivy::DateTime>>,
+    counts: MonthCounts,
+}
+
+impl tantivy::collector::Collector for MonthCollector {
+    type Fruit = MonthCounts;
+    type Child = MonthSegment;
+
+    fn for_segment(&self, _ord: u32, segment: &tantivy::SegmentReader) -> tantivy::Result<MonthSegment> {
+        let dates = segment.fast_fields().date(names::DATE).ok();
+        Ok(MonthSegment { dates, counts: MonthCounts::new() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<MonthCounts>) -> tantivy::Result<MonthCounts> {
+        let mut all = MonthCounts::new();
+        for fruit in fruits {
+            for (month, n) in fruit {
+                *all.entry(month).or_default() += n;
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl tantivy::collector::SegmentCollector for MonthSegment {
+    type Fruit = MonthCounts;
+
+    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
+        use chrono::Datelike;
+        let Some(date) = self.dates.as_ref().and_then(|c| c.first(doc)) else { return };
+        if let Some(at) = chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0) {
+            *self.counts.entry((at.year(), at.month())).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> MonthCounts {
+        self.counts
+    }
+}

@@ -46,6 +46,8 @@ pub struct Hit {
     /// Other copies of the same story (exact or near duplicates) collapsed into this hit:
     /// their paths, with `#id` for articles inside many-article files.
     pub duplicates: Vec<String>,
+    /// A short stable id of the article (`/api/article/{uid}`).
+    pub uid: String,
 }
 
 /// A page of results.
@@ -152,6 +154,7 @@ fn build_hits(
             snippet: highlighter.snippet(&body, fragments),
             title,
             duplicates,
+            uid: first_text(&doc, fields.uid).unwrap_or_default(),
         });
     }
     Ok(hits)
@@ -197,7 +200,8 @@ pub fn recency_factor(published: Option<i64>, newest: i64, half_life_secs: f64) 
 /// "recent" means recent in the archive, so a 1987 archive still ranks its late stories up.
 fn newest_date(searcher: &Searcher) -> Result<i64> {
     let dated = tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false);
-    let top = TopDocs::with_limit(1).order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, Order::Desc);
+    let top = TopDocs::with_limit(1)
+        .order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, Order::Desc);
     let found: Vec<(Option<DateTime>, DocAddress)> = searcher.search(&dated, &top)?;
     Ok(found.first().and_then(|(d, _)| *d).map_or(0, |d| d.into_timestamp_secs()))
 }
@@ -227,9 +231,11 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
         Some((path, id)) if !std::path::Path::new(target).exists() => (path, Some(id)),
         _ => (target, None),
     };
-    let source = std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned());
+    let source =
+        std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned());
     let key = crate::index::schema::article_key(&source, id);
-    let query = TermQuery::new(tantivy::Term::from_field_text(news.fields.key, &key), IndexRecordOption::Basic);
+    let query =
+        TermQuery::new(tantivy::Term::from_field_text(news.fields.key, &key), IndexRecordOption::Basic);
     let found = searcher.search(&query, &DocSetCollector)?;
     match found.into_iter().next() {
         Some(addr) => Ok(addr),
@@ -242,7 +248,12 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
 
 /// The articles most like one article: sharing its rarer words and its people,
 /// organizations and places (tantivy's MoreLikeThis), its own duplicates left out.
-pub fn similar(news: &NewsIndex, searcher: &Searcher, target: DocAddress, limit: usize) -> Result<SearchResults> {
+pub fn similar(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    target: DocAddress,
+    limit: usize,
+) -> Result<SearchResults> {
     use tantivy::query::MoreLikeThisQuery;
     let f = &news.fields;
     let doc: TantivyDocument = searcher.doc(target)?;
@@ -262,8 +273,8 @@ pub fn similar(news: &NewsIndex, searcher: &Searcher, target: DocAddress, limit:
             (f.org, values(f.org)),
             (f.place, values(f.place)),
         ]);
-    let ranked: Vec<(f32, DocAddress)> =
-        searcher.search(&query, &TopDocs::with_limit((limit * 3 + 20).min(MAX_CANDIDATES)).order_by_score())?;
+    let ranked: Vec<(f32, DocAddress)> = searcher
+        .search(&query, &TopDocs::with_limit((limit * 3 + 20).min(MAX_CANDIDATES)).order_by_score())?;
     let own = fingerprint_at(searcher, target)?;
     let mut others = Vec::with_capacity(ranked.len());
     for (score, addr) in ranked {

@@ -234,20 +234,24 @@ impl Converter<'_> {
     }
 
     /// A word within `distance` edits, in one field or in title (boosted) and body.
-    fn fuzzy_query(&self, field: Option<&str>, word: &str, distance: u8) -> Result<Box<dyn Query>, QueryError> {
+    fn fuzzy_query(
+        &self,
+        field: Option<&str>,
+        word: &str,
+        distance: u8,
+    ) -> Result<Box<dyn Query>, QueryError> {
         let fields = &self.news.fields;
-        let targets: Vec<(Field, f32)> = match field {
-            None => vec![(fields.title, TITLE_BOOST), (fields.body, 1.0)],
-            Some(name) => {
-                let field = self
-                    .news
-                    .index
-                    .schema()
-                    .get_field(name)
-                    .map_err(|_| QueryError(format!("invalid query: Field does not exist: '{name}'")))?;
-                vec![(field, 1.0)]
-            }
-        };
+        let targets: Vec<(Field, f32)> =
+            match field {
+                None => vec![(fields.title, TITLE_BOOST), (fields.body, 1.0)],
+                Some(name) => {
+                    let field =
+                        self.news.index.schema().get_field(name).map_err(|_| {
+                            QueryError(format!("invalid query: Field does not exist: '{name}'"))
+                        })?;
+                    vec![(field, 1.0)]
+                }
+            };
         let terms = name_terms(word);
         if terms.is_empty() {
             return Ok(Box::new(EmptyQuery));

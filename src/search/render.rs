@@ -5,7 +5,8 @@
 //! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
 //! `hits[]` with `path`, `id`, `title`, `date`, `score`, `byline`, `people`,
 //! `organizations`, `places`, `snippet`, `highlights`, `title_highlights` and
-//! `duplicates` (other copies of the same story folded into the hit).
+//! `duplicates` (other copies of the same story folded into the hit) and `uid` (the
+//! article's id for `newsdex serve`'s `/api/article/{uid}`).
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -171,6 +172,7 @@ struct JsonHit<'a> {
     highlights: Vec<[usize; 2]>,
     title_highlights: Vec<[usize; 2]>,
     duplicates: &'a [String],
+    uid: &'a str,
 }
 
 fn pairs(snippet: &Snippet) -> Vec<[usize; 2]> {
@@ -185,6 +187,17 @@ pub fn json<W: Write>(
     offset: usize,
     limit: usize,
 ) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &json_value(query, results, offset, limit))?;
+    writeln!(out)
+}
+
+/// The JSON document of `search --json` (also the base of the server's answer).
+pub fn json_value(
+    query: Option<&str>,
+    results: &SearchResults,
+    offset: usize,
+    limit: usize,
+) -> serde_json::Value {
     let doc = JsonResults {
         query,
         total: results.total,
@@ -207,11 +220,11 @@ pub fn json<W: Write>(
                 highlights: pairs(&h.snippet),
                 title_highlights: pairs(&h.title_snippet),
                 duplicates: &h.duplicates,
+                uid: &h.uid,
             })
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    serde_json::to_value(&doc).expect("search results serialize")
 }
 
 #[cfg(test)]
@@ -251,6 +264,7 @@ mod tests {
             title_snippet: snippet("Snow emergency", vec![0..4]),
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
             duplicates: vec!["/data/news/a-copy.txt".into()],
+            uid: "0123456789abcdef".into(),
         };
         let results = SearchResults { total: 1, hits: vec![hit] };
         let mut out = Vec::new();

@@ -65,11 +65,13 @@ impl Highlighter {
         if let Ok(i) = self.terms.binary_search_by(|t| t.as_str().cmp(token)) {
             return Some(i);
         }
-        self.fuzzy.iter().position(|(word, distance)| {
-            word.len().abs_diff(token.len()) <= usize::from(*distance)
-                && strsim::damerau_levenshtein(word, token) <= usize::from(*distance)
-        })
-        .map(|i| self.terms.len() + i)
+        self.fuzzy
+            .iter()
+            .position(|(word, distance)| {
+                word.len().abs_diff(token.len()) <= usize::from(*distance)
+                    && strsim::damerau_levenshtein(word, token) <= usize::from(*distance)
+            })
+            .map(|i| self.terms.len() + i)
     }
 
     /// The matched spans of `text`, in order and non-overlapping.
@@ -322,12 +324,20 @@ mod tests {
         let parts: Vec<&str> = s.text.split(FRAGMENT_JOINER).collect();
         assert_eq!(parts.len(), 2, "{}", s.text);
         assert!(marked(&s).contains("[harbour]") && marked(&s).contains("[ferry]"), "{}", marked(&s));
-        assert!(parts[1].starts_with("Later the ferry") || parts[0].starts_with("Later the ferry"), "{}", s.text);
+        assert!(
+            parts[1].starts_with("Later the ferry") || parts[0].starts_with("Later the ferry"),
+            "{}",
+            s.text
+        );
     }
 
     #[test]
     fn fragments_start_at_sentence_starts_and_end_on_words() {
-        let text = format!("{} The harbour froze early this year. {}", "Filler words here.".repeat(3), "More text follows on. ".repeat(20));
+        let text = format!(
+            "{} The harbour froze early this year. {}",
+            "Filler words here.".repeat(3),
+            "More text follows on. ".repeat(20)
+        );
         let s = highlighter(&["harbour"], &[], &[]).snippet(&text, 1);
         assert!(s.text.starts_with("The harbour froze"), "{}", s.text);
         assert!(s.text.ends_with('.') || !s.text.ends_with(' '), "{}", s.text);
@@ -336,7 +346,8 @@ mod tests {
 
     #[test]
     fn no_match_shows_the_opening_sentence() {
-        let s = highlighter(&["zeppelin"], &[], &[]).snippet("Mr. Frey spoke first. Then the council voted.", 2);
+        let s =
+            highlighter(&["zeppelin"], &[], &[]).snippet("Mr. Frey spoke first. Then the council voted.", 2);
         assert_eq!(s.text, "Mr. Frey spoke first.");
         assert!(s.highlights.is_empty() && s.at_start);
     }

@@ -12,4 +12,5 @@ mod ingest;
 mod names;
 mod quality;
 mod search;
+mod serve;
 mod util;

@@ -64,7 +64,10 @@ fn two_fragments_come_from_different_paragraphs() {
 fn recent_favours_new_stories_without_burying_much_better_old_ones() {
     let c = Corpus::new();
     // Old, slightly more relevant; new, slightly less; new, much less relevant.
-    c.write("old-strong.txt", "Harbour news\n\nPublished: 2020-01-10\n\nThe harbour froze. The harbour reopened.\n");
+    c.write(
+        "old-strong.txt",
+        "Harbour news\n\nPublished: 2020-01-10\n\nThe harbour froze. The harbour reopened.\n",
+    );
     c.write("new-close.txt", "Harbour news\n\nPublished: 2026-03-01\n\nThe harbour froze over the winter months, officials at the port said.\n");
     c.write("new-weak.txt", "Weekly notes\n\nPublished: 2026-03-02\n\nMany items this week about roads, schools, parks, budgets and one about the harbour.\n");
     c.ingest();
@@ -96,8 +99,17 @@ fn duplicates_collapse_into_one_hit_with_the_right_count() {
         thousand dollars, and two vessels bound for Europe were expected to leave a week late.";
     c.write("wire.txt", format!("Storm shuts grain port\n\n{story}\n"));
     c.write("copy.txt", format!("Storm shuts grain port\n\n{story}\n"));
-    c.write("edited.txt", format!("Storm closes grain port for days\n\n{}\n", story.replace("at least until Friday", "until Friday at the earliest")));
-    c.write("other.txt", "Port budget approved\n\nThe port authority approved its budget for cranes and piers.\n");
+    c.write(
+        "edited.txt",
+        format!(
+            "Storm closes grain port for days\n\n{}\n",
+            story.replace("at least until Friday", "until Friday at the earliest")
+        ),
+    );
+    c.write(
+        "other.txt",
+        "Port budget approved\n\nThe port authority approved its budget for cranes and piers.\n",
+    );
     c.ingest();
     let json = c.search_json(&["port"]);
     let hits = json["hits"].as_array().unwrap();
@@ -121,12 +133,16 @@ fn similar_returns_the_follow_up_story_first() {
     c.write("budget.txt", "Council passes budget\n\nThe council passed the city budget after a long debate about parks and roads.\n");
     c.write("rail.txt", "Light rail extension\n\nMetro Transit unveiled the route of the light rail extension through the north side.\n");
     c.ingest();
-    let json: serde_json::Value = serde_json::from_slice(
-        &c.cmd(&["similar", "articles/fire.txt", "--json"]).output().unwrap().stdout,
-    )
-    .unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["similar", "articles/fire.txt", "--json"]).output().unwrap().stdout)
+            .unwrap();
     let first = json["hits"][0]["path"].as_str().unwrap();
     assert!(first.ends_with("fire-update.txt"), "{json}");
-    assert!(json["hits"].as_array().unwrap().iter().all(|h| !h["path"].as_str().unwrap().ends_with("/fire.txt")));
-    c.cmd(&["similar", "articles/nope.txt"]).assert().code(2).stderr(predicates::str::contains("no such article"));
+    assert!(
+        json["hits"].as_array().unwrap().iter().all(|h| !h["path"].as_str().unwrap().ends_with("/fire.txt"))
+    );
+    c.cmd(&["similar", "articles/nope.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("no such article"));
 }

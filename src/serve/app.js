@@ -1,0 +1,228 @@
+// newsdex search page. Everything that comes from articles is inserted as text nodes
+// (textContent / createTextNode), never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const KINDS = [["people", "person", "People"], ["organizations", "org", "Organizations"], ["places", "place", "Places"]];
+const FILTER_KEYS = ["person", "org", "place", "since", "until"];
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+// Text with [start, end) character ranges wrapped in <mark>.
+function marked(text, ranges) {
+  const chars = Array.from(text || "");
+  const frag = document.createDocumentFragment();
+  let last = 0;
+  for (const [s, e] of ranges || []) {
+    frag.append(document.createTextNode(chars.slice(last, s).join("")));
+    frag.append(el("mark", {}, chars.slice(s, e).join("")));
+    last = e;
+  }
+  frag.append(document.createTextNode(chars.slice(last).join("")));
+  return frag;
+}
+
+function state() { return new URLSearchParams(location.search); }
+
+function go(params, push = true) {
+  const url = params.toString() ? "?" + params.toString() : location.pathname;
+  if (push) history.pushState(null, "", url);
+  render();
+}
+
+function addFilter(key, value) {
+  const p = state();
+  if (key === "since" || key === "until") p.set(key, value);
+  else if (!p.getAll(key).includes(value)) p.append(key, value);
+  p.delete("offset");
+  p.delete("article");
+  go(p);
+}
+
+function removeFilter(key, value) {
+  const p = state();
+  const keep = p.getAll(key).filter((v) => v !== value);
+  p.delete(key);
+  keep.forEach((v) => p.append(key, v));
+  p.delete("offset");
+  go(p);
+}
+
+function chip(kind, name) {
+  return el("button", { class: "chip " + kind, type: "button", title: "Only articles naming " + name,
+    onclick: () => addFilter(kind, name) }, name);
+}
+
+async function api(path) {
+  const response = await fetch(path);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+function renderFilters(p) {
+  const box = $("filters");
+  box.replaceChildren();
+  for (const key of FILTER_KEYS) {
+    for (const value of p.getAll(key)) {
+      box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
+        onclick: () => removeFilter(key, value) }, `${key}: ${value} ×`));
+    }
+  }
+}
+
+function renderFacets(facets) {
+  const aside = $("facets");
+  aside.replaceChildren();
+  for (const [field, key, label] of KINDS) {
+    const items = (facets && facets[field]) || [];
+    if (!items.length) continue;
+    aside.append(el("h2", {}, label));
+    const list = el("ul", {});
+    for (const item of items) {
+      list.append(el("li", {}, el("button", { type: "button", class: "facet", onclick: () => addFilter(key, item.name) },
+        el("span", {}, item.name), el("span", { class: "count" }, item.articles))));
+    }
+    aside.append(list);
+  }
+}
+
+function renderHistogram(months, p) {
+  const box = $("histogram");
+  box.replaceChildren();
+  const max = Math.max(1, ...months.map((m) => m.articles));
+  for (const m of months) {
+    const on = p.get("since") === m.month && p.get("until") === m.month;
+    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.month}: ${m.articles} articles`,
+      "aria-label": `${m.month}: ${m.articles} articles`,
+      onclick: () => { const q = state(); q.set("since", m.month); q.set("until", m.month); q.delete("offset"); go(q); } });
+    // Set through the CSSOM: the page's CSP forbids inline style attributes.
+    bar.style.height = `${Math.max(4, Math.round((m.articles / max) * 100))}%`;
+    box.append(bar);
+  }
+  const caption = $("histogram-caption");
+  caption.textContent = months.length
+    ? `${months[0].month} to ${months[months.length - 1].month}: articles per month (click a bar to keep that month)`
+    : "";
+}
+
+function renderHit(hit) {
+  const title = el("a", { href: "?article=" + encodeURIComponent(hit.uid),
+    onclick: (e) => { e.preventDefault(); const p = state(); p.set("article", hit.uid); go(p); } },
+    marked(hit.title || "(untitled)", hit.title_highlights));
+  const meta = [hit.date || "undated", hit.byline ? "by " + hit.byline : null, hit.path].filter(Boolean).join(" · ");
+  const chips = el("div", { class: "chips" });
+  for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
+  const item = el("li", { class: "hit" }, el("h3", {}, title), el("div", { class: "meta" }, meta),
+    el("p", { class: "snippet" }, marked(hit.snippet, hit.highlights)), chips);
+  if (hit.duplicates && hit.duplicates.length) {
+    item.append(el("div", { class: "meta" }, `also at ${hit.duplicates.length} other place(s): ${hit.duplicates.join(", ")}`));
+  }
+  return item;
+}
+
+function renderPager(data, p) {
+  const pager = $("pager");
+  pager.replaceChildren();
+  const offset = data.offset, limit = data.limit;
+  const page = (o) => { const q = state(); q.set("offset", String(o)); go(q); window.scrollTo(0, 0); };
+  if (offset > 0) pager.append(el("button", { type: "button", onclick: () => page(Math.max(0, offset - limit)) }, "← Previous"));
+  if (offset + data.hits.length < data.total) pager.append(el("button", { type: "button", onclick: () => page(offset + limit) }, "Next →"));
+}
+
+// Entity names in article text, underlined by kind.
+function withEntities(text, names) {
+  const frag = document.createDocumentFragment();
+  const found = [];
+  const lower = text.toLowerCase();
+  for (const [kind, name] of names) {
+    let at = 0;
+    const needle = name.toLowerCase();
+    while (needle && (at = lower.indexOf(needle, at)) !== -1) { found.push([at, at + name.length, kind]); at += name.length; }
+  }
+  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let last = 0;
+  for (const [s, e, kind] of found) {
+    if (s < last) continue;
+    frag.append(document.createTextNode(text.slice(last, s)));
+    frag.append(el("mark", { class: "ent " + kind }, text.slice(s, e)));
+    last = e;
+  }
+  frag.append(document.createTextNode(text.slice(last)));
+  return frag;
+}
+
+async function renderArticle(uid) {
+  const box = $("article");
+  $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren(); $("facets").replaceChildren();
+  $("histogram-caption").textContent = "";
+  box.hidden = false;
+  box.replaceChildren(el("p", {}, "Loading…"));
+  try {
+    const a = await api("/api/article/" + encodeURIComponent(uid));
+    const names = [];
+    const chips = el("div", { class: "chips" });
+    for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
+    const back = el("button", { type: "button", onclick: () => history.back() }, "← Back to results");
+    const meta = [a.date || "undated", a.byline ? "by " + a.byline : null, a.path].filter(Boolean).join(" · ");
+    box.replaceChildren(back, el("h1", {}, a.title || "(untitled)"), el("div", { class: "meta" }, meta), chips);
+    for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", {}, withEntities(para, names)));
+    $("status").textContent = "";
+  } catch (err) {
+    box.replaceChildren(el("p", {}, "Could not load the article: " + err.message));
+  }
+}
+
+async function render() {
+  const p = state();
+  $("q").value = p.get("q") || "";
+  $("sort").value = p.get("sort") || "relevance";
+  renderFilters(p);
+  if (p.get("article")) return renderArticle(p.get("article"));
+  $("article").hidden = true;
+  const asked = p.get("q") || FILTER_KEYS.some((k) => p.getAll(k).length);
+  if (!asked) {
+    $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren();
+    $("histogram-caption").textContent = "";
+    $("status").textContent = "Type a query, or pick a person, organization or place.";
+    try { const facets = {}; for (const [field, , ] of KINDS) { const path = field === "people" ? "people" : field === "organizations" ? "orgs" : "places"; facets[field] = (await api(`/api/${path}?limit=10`))[field]; } renderFacets(facets); } catch (_) { /* empty index */ }
+    return;
+  }
+  $("status").textContent = "Searching…";
+  try {
+    const data = await api("/api/search?" + p.toString());
+    const first = data.total ? data.offset + 1 : 0;
+    $("status").textContent = data.total ? `${first}–${data.offset + data.hits.length} of ${data.total} articles` : "No articles match.";
+    $("results").replaceChildren(...data.hits.map(renderHit));
+    renderFacets(data.facets);
+    renderHistogram(data.months || [], p);
+    renderPager(data, p);
+  } catch (err) {
+    $("results").replaceChildren(); $("pager").replaceChildren();
+    $("status").textContent = err.message;
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const p = state();
+    const q = $("q").value.trim();
+    if (q) p.set("q", q); else p.delete("q");
+    p.set("sort", $("sort").value);
+    p.delete("offset"); p.delete("article");
+    go(p);
+  });
+  $("sort").addEventListener("change", () => $("search-form").requestSubmit());
+  window.addEventListener("popstate", render);
+  render();
+});

@@ -1,0 +1,377 @@
+//! `newsdex serve`: an HTTP API and a search page over the index.
+//!
+//! The index is opened once; its reader reloads by itself after every commit, so a running
+//! `ingest` or `watch` shows up without a restart. Searching is the same code as the
+//! command line ([`crate::search`]), run on tokio's blocking pool. Every answer is JSON,
+//! errors included (`{"error": "..."}` with a 4xx status for bad input), and the page is
+//! three files embedded in the binary, with no CDN.
+//!
+//! | route | answer |
+//! | --- | --- |
+//! | `GET /` | the search page |
+//! | `GET /api/search?q=&person=&org=&place=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
+//! | `GET /api/article/{uid}` | one article: metadata, entities, full body |
+//! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`) | as `newsdex people --json` |
+//! | `GET /api/health` | `{"status": "ok", "documents": N}` |
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use axum::Router;
+use axum::extract::{Path as UrlPath, RawQuery, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Value, json};
+use tantivy::collector::{Count, DocSetCollector};
+use tantivy::query::{Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{IndexReader, ReloadPolicy, TantivyDocument, Term};
+
+use crate::dates::{parse_duration, parse_span};
+use crate::index::NewsIndex;
+use crate::index::schema::KIND_ARTICLE;
+use crate::note;
+use crate::search::facets::{NameKind, months, top_names};
+use crate::search::query::{self, QueryError, SearchRequest, Sort};
+use crate::search::render::json_value;
+use crate::search::{all_text, first_text};
+
+const PAGE: &str = include_str!("page.html");
+const SCRIPT: &str = include_str!("app.js");
+const STYLE: &str = include_str!("app.css");
+
+/// Longest query string accepted, in bytes.
+const MAX_QUERY_BYTES: usize = 4096;
+/// Most hits per page.
+const MAX_LIMIT: usize = 100;
+/// Deepest page.
+const MAX_OFFSET: usize = 10_000;
+
+/// What the handlers share: the index and a reader that follows its commits.
+pub struct AppState {
+    news: NewsIndex,
+    reader: IndexReader,
+}
+
+impl AppState {
+    /// Opens the index for serving.
+    pub fn open(index_dir: &Path) -> Result<Arc<AppState>> {
+        let news = NewsIndex::open(index_dir)?;
+        let reader = news
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
+            .try_into()
+            .context("opening an index reader")?;
+        Ok(Arc::new(AppState { news, reader }))
+    }
+}
+
+/// The routes.
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/", get(page))
+        .route("/app.js", get(|| async { asset(SCRIPT, "text/javascript; charset=utf-8") }))
+        .route("/app.css", get(|| async { asset(STYLE, "text/css; charset=utf-8") }))
+        .route("/api/health", get(health))
+        .route("/api/search", get(search))
+        .route("/api/article/{uid}", get(article))
+        .route("/api/people", get(|s, q| names(s, q, NameKind::Person)))
+        .route("/api/orgs", get(|s, q| names(s, q, NameKind::Org)))
+        .route("/api/places", get(|s, q| names(s, q, NameKind::Place)))
+        .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "no such page") })
+        .with_state(state)
+}
+
+/// Serves until Ctrl-C.
+pub fn run(index_dir: &Path, addr: SocketAddr) -> Result<()> {
+    let state = AppState::open(index_dir)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(async move {
+        let listener =
+            tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let local = listener.local_addr()?;
+        note!("newsdex: serving {} at http://{local}/ (Ctrl-C to stop)", index_dir.display());
+        if !local.ip().is_loopback() {
+            note!("newsdex: note: {local} is reachable from other machines");
+        }
+        axum::serve(listener, router(state))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .context("serving")
+    })
+}
+
+/// An error answer: a status and `{"error": message}`.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+}
+
+impl ApiError {
+    fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError { status, message: message.into() }
+    }
+
+    fn bad(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, message)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status, axum::Json(json!({ "error": self.message }))).into_response()
+    }
+}
+
+impl From<anyhow::Error> for ApiError {
+    fn from(err: anyhow::Error) -> ApiError {
+        match err.downcast_ref::<QueryError>() {
+            Some(q) => ApiError::bad(q.to_string()),
+            None => {
+                crate::warn!("server error: {err:#}");
+                ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error (see the server's log)")
+            }
+        }
+    }
+}
+
+impl From<QueryError> for ApiError {
+    fn from(err: QueryError) -> ApiError {
+        ApiError::bad(err.to_string())
+    }
+}
+
+fn asset(body: &'static str, content_type: &'static str) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}
+
+async fn page() -> Response {
+    let mut response = asset(PAGE, "text/html; charset=utf-8");
+    // Everything the page shows comes from articles: no inline script, no other origin.
+    response.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
+        ),
+    );
+    response
+}
+
+/// Query-string parameters, decoded strictly (invalid UTF-8 is a 400, not a guess).
+struct Params(Vec<(String, String)>);
+
+impl Params {
+    fn parse(raw: Option<String>) -> Result<Params, ApiError> {
+        let raw = raw.unwrap_or_default();
+        if raw.len() > MAX_QUERY_BYTES {
+            return Err(ApiError::new(StatusCode::URI_TOO_LONG, "query string too long"));
+        }
+        let decode = |s: &str| -> Result<String, ApiError> {
+            let spaced = s.replace('+', " ");
+            percent_encoding::percent_decode_str(&spaced)
+                .decode_utf8()
+                .map(|c| c.into_owned())
+                .map_err(|_| ApiError::bad("parameters must be UTF-8"))
+        };
+        let mut pairs = Vec::new();
+        for part in raw.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            pairs.push((decode(k)?, decode(v)?));
+        }
+        Ok(Params(pairs))
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.as_str())
+    }
+
+    fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.clone()).collect()
+    }
+
+    fn number(&self, name: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+        match self.get(name) {
+            None => Ok(default),
+            Some(v) => match v.trim().parse::<usize>() {
+                Ok(n) if n <= max => Ok(n),
+                _ => Err(ApiError::bad(format!("{name} must be a whole number from 0 to {max}"))),
+            },
+        }
+    }
+
+    /// The search request these parameters describe.
+    fn request(&self) -> Result<SearchRequest, ApiError> {
+        let span = |name: &str| {
+            self.get(name)
+                .map(|v| parse_span(v).map_err(|e| ApiError::bad(format!("{name}: {e}"))))
+                .transpose()
+        };
+        let sort = match self.get("sort").unwrap_or("relevance") {
+            "relevance" => Sort::Relevance,
+            "date" => Sort::Date,
+            "recent" => Sort::Recent,
+            other => return Err(ApiError::bad(format!("sort: {other:?} is not relevance, date or recent"))),
+        };
+        let limit = self.number("limit", 10, MAX_LIMIT)?;
+        if limit == 0 {
+            return Err(ApiError::bad("limit must be at least 1"));
+        }
+        Ok(SearchRequest {
+            text: self.get("q").map(str::to_string),
+            people: self.all("person"),
+            orgs: self.all("org"),
+            places: self.all("place"),
+            since: span("since")?,
+            until: span("until")?,
+            sort,
+            limit,
+            offset: self.number("offset", 0, MAX_OFFSET)?,
+            fuzzy: self.get("fuzzy").is_some_and(|v| v == "1" || v == "true"),
+            fragments: self.number("fragments", 2, 5)?,
+            half_life_secs: parse_duration(self.get("half_life").unwrap_or("30d"))
+                .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
+            collapse: self.get("collapse").is_none_or(|v| v != "0" && v != "false"),
+        })
+    }
+
+    fn has_filters(req: &SearchRequest) -> bool {
+        req.text.as_deref().is_some_and(|t| !t.trim().is_empty())
+            || !req.people.is_empty()
+            || !req.orgs.is_empty()
+            || !req.places.is_empty()
+            || req.since.is_some()
+            || req.until.is_some()
+    }
+}
+
+/// Runs blocking index work off the async threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error"))?
+}
+
+async fn health(State(state): State<Arc<AppState>>) -> Result<axum::Json<Value>, ApiError> {
+    blocking(move || {
+        let searcher = state.reader.searcher();
+        let q = TermQuery::new(
+            Term::from_field_text(state.news.fields.kind, KIND_ARTICLE),
+            IndexRecordOption::Basic,
+        );
+        let documents = searcher.search(&q, &Count).map_err(anyhow::Error::from)?;
+        Ok(axum::Json(json!({ "status": "ok", "documents": documents })))
+    })
+    .await
+}
+
+async fn search(
+    State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
+) -> Result<axum::Json<Value>, ApiError> {
+    let params = Params::parse(raw)?;
+    let req = params.request()?;
+    blocking(move || {
+        let searcher = state.reader.searcher();
+        if !Params::has_filters(&req) {
+            return Err(ApiError::bad("nothing to search for: give q, or a filter such as person or since"));
+        }
+        let results = crate::search::search(&state.news, &searcher, &req)?;
+        let built = query::build(&state.news, &req)?;
+        let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
+        let facet = |kind| top_names(&searcher, &*built.query, kind, 10);
+        doc["facets"] = json!({
+            "people": facet(NameKind::Person)?,
+            "organizations": facet(NameKind::Org)?,
+            "places": facet(NameKind::Place)?,
+        });
+        let by_month: Vec<Value> = months(&searcher, &*built.query)?
+            .into_iter()
+            .map(|(month, n)| json!({ "month": month, "articles": n }))
+            .collect();
+        doc["months"] = Value::Array(by_month);
+        Ok(axum::Json(doc))
+    })
+    .await
+}
+
+async fn article(
+    State(state): State<Arc<AppState>>,
+    UrlPath(uid): UrlPath<String>,
+) -> Result<axum::Json<Value>, ApiError> {
+    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+        return Err(ApiError::bad("an article id is 16 hex digits, as in search results' uid"));
+    }
+    blocking(move || {
+        let searcher = state.reader.searcher();
+        let f = &state.news.fields;
+        let q = TermQuery::new(Term::from_field_text(f.uid, &uid), IndexRecordOption::Basic);
+        let found = searcher.search(&q, &DocSetCollector).map_err(anyhow::Error::from)?;
+        let Some(addr) = found.into_iter().next() else {
+            return Err(ApiError::new(StatusCode::NOT_FOUND, format!("no article {uid}")));
+        };
+        let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
+        Ok(axum::Json(json!({
+            "uid": uid,
+            "path": first_text(&doc, f.source),
+            "id": first_text(&doc, f.id),
+            "title": first_text(&doc, f.title),
+            "date": first_text(&doc, f.date_text),
+            "date_source": first_text(&doc, f.date_source),
+            "byline": first_text(&doc, f.byline),
+            "people": all_text(&doc, f.person),
+            "organizations": all_text(&doc, f.org),
+            "places": all_text(&doc, f.place),
+            "tags": all_text(&doc, f.tag),
+            "body": first_text(&doc, f.body),
+        })))
+    })
+    .await
+}
+
+async fn names(
+    State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
+    kind: NameKind,
+) -> Result<axum::Json<Value>, ApiError> {
+    let params = Params::parse(raw)?;
+    let mut req = params.request()?;
+    let with = params.all("with");
+    match kind {
+        NameKind::Person => req.people.extend(with.iter().cloned()),
+        NameKind::Org => req.orgs.extend(with.iter().cloned()),
+        NameKind::Place => req.places.extend(with.iter().cloned()),
+    }
+    let limit = params.number("limit", 20, MAX_LIMIT)?;
+    blocking(move || {
+        let searcher = state.reader.searcher();
+        let query: Box<dyn Query> = if Params::has_filters(&req) {
+            query::build(&state.news, &req)?.query
+        } else {
+            let kind = Term::from_field_text(state.news.fields.kind, KIND_ARTICLE);
+            Box::new(TermQuery::new(kind, IndexRecordOption::Basic))
+        };
+        let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
+        let mut list = top_names(&searcher, &*query, kind, limit + asked.len() * 3)?;
+        list.retain(|n| {
+            let name = crate::entities::lexicon::fold(&n.name);
+            !asked.iter().any(|a| name == *a || name.ends_with(&format!(" {a}")))
+        });
+        list.truncate(limit);
+        let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
+        Ok(axum::Json(json!({ "query": req.text, "with": with, "articles": articles, kind.plural(): list })))
+    })
+    .await
+}

@@ -1,0 +1,157 @@
+//! `newsdex serve`: the HTTP API, called in-process through the router.
+
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+use crate::util::Corpus;
+
+fn corpus() -> Corpus {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour reopens\n\nPublished: 2026-01-12\n\nMinneapolis Mayor Jacob Frey said the harbour reopened. Metro Transit added buses.\n");
+    c.write("b.txt", "Harbour budget\n\nPublished: 2026-02-03\n\nMinnesota Governor Tim Walz and Mayor Jacob Frey agreed a harbour budget.\n");
+    c.write("c.txt", "Snow day\n\nPublished: 2026-02-20\n\nSchools closed in Duluth for snow.\n");
+    c.write("hostile.md", "---\ntitle: \"<script>alert('x')</script> harbour\"\ndate: 2026-03-01\n---\nThe \"><img src=x onerror=alert(1)> harbour story.\n");
+    c.ingest();
+    c
+}
+
+async fn get(c: &Corpus, uri: &str) -> (StatusCode, serde_json::Value) {
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    get_with(state, uri).await
+}
+
+async fn get_with(
+    state: std::sync::Arc<newsdex::serve::AppState>,
+    uri: &str,
+) -> (StatusCode, serde_json::Value) {
+    let response =
+        newsdex::serve::router(state).oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let json = serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null);
+    (status, json)
+}
+
+#[tokio::test]
+async fn search_answers_like_the_cli_with_facets_and_months() {
+    let c = corpus();
+    let (status, json) = get(&c, "/api/search?q=harbour&person=frey").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(json["total"], 2);
+    let hit = &json["hits"][0];
+    for key in [
+        "path",
+        "title",
+        "date",
+        "score",
+        "people",
+        "organizations",
+        "places",
+        "snippet",
+        "highlights",
+        "uid",
+    ] {
+        assert!(hit.get(key).is_some(), "{key} missing: {hit}");
+    }
+    let people: Vec<&str> =
+        json["facets"]["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(people[0], "Jacob Frey");
+    assert_eq!(
+        json["months"],
+        serde_json::json!([{"month": "2026-01", "articles": 1}, {"month": "2026-02", "articles": 1}])
+    );
+    let (_, by_month) = get(&c, "/api/search?q=harbour&since=2026-02&until=2026-02").await;
+    assert_eq!(by_month["total"], 1);
+}
+
+#[tokio::test]
+async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
+    let c = corpus();
+    let (_, search) = get(&c, "/api/search?q=snow").await;
+    let uid = search["hits"][0]["uid"].as_str().unwrap().to_string();
+    let (status, article) = get(&c, &format!("/api/article/{uid}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(article["title"], "Snow day");
+    assert_eq!(article["body"], "Schools closed in Duluth for snow.");
+    assert_eq!(get(&c, "/api/article/0000000000000000").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(get(&c, "/api/article/not-an-id").await.0, StatusCode::BAD_REQUEST);
+    assert!(get(&c, "/api/article/..%2F..%2Fetc%2Fpasswd").await.0.is_client_error());
+    assert_eq!(get(&c, "/api/article/../../etc/passwd").await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn bad_requests_are_4xx_with_a_json_message() {
+    let c = corpus();
+    let long = "a".repeat(5000);
+    for (uri, want) in [
+        ("/api/search?q=title:(harbour".to_string(), StatusCode::BAD_REQUEST),
+        ("/api/search".to_string(), StatusCode::BAD_REQUEST),
+        ("/api/search?q=harbour&limit=-1".to_string(), StatusCode::BAD_REQUEST),
+        ("/api/search?q=harbour&limit=100000".to_string(), StatusCode::BAD_REQUEST),
+        ("/api/search?q=harbour&offset=99999999".to_string(), StatusCode::BAD_REQUEST),
+        ("/api/search?q=harbour&sort=sideways".to_string(), StatusCode::BAD_REQUEST),
+        ("/api/search?q=harbour&since=yesterday".to_string(), StatusCode::BAD_REQUEST),
+        ("/api/search?q=%FF%FE".to_string(), StatusCode::BAD_REQUEST),
+        (format!("/api/search?q={long}"), StatusCode::URI_TOO_LONG),
+        ("/api/nothing".to_string(), StatusCode::NOT_FOUND),
+    ] {
+        let (status, json) = get(&c, &uri).await;
+        assert_eq!(status, want, "{uri}: {json}");
+        assert!(json["error"].as_str().is_some_and(|e| !e.is_empty()), "{uri}: {json}");
+    }
+    let (_, json) = get(&c, "/api/search?q=title:(harbour").await;
+    assert!(json["error"].as_str().unwrap().contains("invalid query"), "{json}");
+}
+
+#[tokio::test]
+async fn people_and_health() {
+    let c = corpus();
+    let (status, json) = get(&c, "/api/people?with=walz").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["people"][0]["name"], "Jacob Frey");
+    assert!(json["people"].as_array().unwrap().iter().all(|p| p["name"] != "Tim Walz"));
+    let (status, health) = get(&c, "/api/health").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(health["documents"], 4);
+}
+
+#[tokio::test]
+async fn hostile_text_comes_back_as_data() {
+    let c = corpus();
+    let (_, json) = get(&c, "/api/search?q=harbour&since=2026-03").await;
+    assert_eq!(json["hits"][0]["title"], "<script>alert('x')</script> harbour");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn new_commits_show_up_without_a_restart() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    assert_eq!(get_with(state.clone(), "/api/search?q=ferry").await.1["total"], 0);
+    c.write("d.txt", "Ferry returns\n\nThe ferry returned.\n");
+    c.ingest();
+    let started = Instant::now();
+    loop {
+        if get_with(state.clone(), "/api/search?q=ferry").await.1["total"] == 1 {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "the server never saw the new commit");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_page_and_its_assets_are_served_without_other_origins() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let response =
+        newsdex::serve::router(state).oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let csp = response.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("default-src 'self'"), "{csp}");
+    let html = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    assert!(html.contains("/app.js") && !html.contains("http://") && !html.contains("https://"));
+}
