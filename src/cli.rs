@@ -120,6 +120,11 @@ pub struct IngestArgs {
     #[arg(long)]
     pub no_purge: bool,
 
+    /// Skip entity extraction (faster; people, organizations and places stay empty for the
+    /// files read in this run).
+    #[arg(long)]
+    pub no_entities: bool,
+
     /// Commit at least this often during a long ingest, so an interrupted run loses at most
     /// this much work (the next ingest picks up where it stopped).
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]

@@ -37,50 +37,64 @@ pub struct Fingerprint {
     pub minhash: Vec<u8>,
 }
 
-/// Odd multipliers that turn one 64-bit shingle hash into [`SIGNATURE_LEN`] independent
-/// ones (multiply-shift hashing), so each shingle is hashed once.
-fn multipliers() -> [u64; SIGNATURE_LEN] {
-    let mut out = [0u64; SIGNATURE_LEN];
+/// Odd 32-bit multipliers and offsets: `a·x + b mod 2³²` is a permutation of the shingle
+/// hashes for each of the [`SIGNATURE_LEN`] lanes, so each shingle is hashed once and the
+/// lanes vectorize.
+const fn lanes() -> ([u32; SIGNATURE_LEN], [u32; SIGNATURE_LEN]) {
+    let mut a = [0u32; SIGNATURE_LEN];
+    let mut b = [0u32; SIGNATURE_LEN];
     let mut x = 0x9E37_79B9_7F4A_7C15u64;
-    for m in &mut out {
+    let mut i = 0;
+    while i < SIGNATURE_LEN {
         // splitmix64 steps: fixed, well-mixed constants.
         x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = x;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        *m = (z ^ (z >> 31)) | 1;
+        z ^= z >> 31;
+        a[i] = (z as u32) | 1;
+        b[i] = (z >> 32) as u32;
+        i += 1;
     }
-    out
+    (a, b)
+}
+
+const LANES: ([u32; SIGNATURE_LEN], [u32; SIGNATURE_LEN]) = lanes();
+
+/// A hash of one word, lower-cased, without allocating for ASCII words.
+fn word_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        let mut buf = [0u8; 64];
+        if word.len() <= buf.len() {
+            for (d, s) in buf.iter_mut().zip(word.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            return xxh3_64(&buf[..word.len()]);
+        }
+    }
+    xxh3_64(word.to_lowercase().as_bytes())
 }
 
 /// Computes the fingerprints of a text.
 pub fn fingerprint(text: &str) -> Fingerprint {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect();
+    let words: Vec<u64> =
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
     let mut exact = Xxh3::new();
     for w in &words {
-        exact.write(w.as_bytes());
-        exact.write_u8(b' ');
+        exact.write_u64(*w);
     }
     let minhash = if words.len().saturating_sub(2) < MIN_SHINGLES {
         Vec::new()
     } else {
-        let multipliers = multipliers();
-        let mut minima = [u64::MAX; SIGNATURE_LEN];
-        let mut shingle = String::new();
+        let (a, b) = &LANES;
+        let mut minima = [u32::MAX; SIGNATURE_LEN];
         for w in words.windows(3) {
-            shingle.clear();
-            shingle.push_str(&w[0]);
-            shingle.push(' ');
-            shingle.push_str(&w[1]);
-            shingle.push(' ');
-            shingle.push_str(&w[2]);
-            let h = xxh3_64(shingle.as_bytes());
-            for (min, m) in minima.iter_mut().zip(multipliers) {
-                *min = (*min).min(h.wrapping_mul(m));
+            // A shingle's hash from its three word hashes (order matters).
+            let h = w[0].rotate_left(21) ^ w[1].rotate_left(42) ^ w[2];
+            let h = (h ^ (h >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            let x = (h >> 32) as u32;
+            for lane in 0..SIGNATURE_LEN {
+                minima[lane] = minima[lane].min(a[lane].wrapping_mul(x).wrapping_add(b[lane]));
             }
         }
         // One byte per minimum (b-bit MinHash, Li & König 2010): its low bits, which are

@@ -24,6 +24,7 @@ fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
         jobs,
         rebuild: args.rebuild,
         purge: !args.no_purge,
+        entities: !args.no_entities,
         commit_every: Duration::from_secs(args.commit_interval.max(1)),
         stop: Some(ctrl_c_flag()),
     }

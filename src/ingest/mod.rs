@@ -52,6 +52,8 @@ pub struct IngestOptions {
     pub rebuild: bool,
     /// Remove the articles of files gone from the folders (`--no-purge` turns it off).
     pub purge: bool,
+    /// Extract people, organizations and places (`--no-entities` turns it off).
+    pub entities: bool,
     /// Commit at least this often during a long pass, so a crash loses little work.
     pub commit_every: Duration,
     /// When set (by Ctrl-C), a pass stops after the batch in hand and commits it.
@@ -148,6 +150,7 @@ pub struct Ingester {
     pool: rayon::ThreadPool,
     follow_links: bool,
     max_file_bytes: u64,
+    entities: bool,
     purge: bool,
     commit_every: Duration,
     stop: Option<Arc<AtomicBool>>,
@@ -174,10 +177,15 @@ impl Ingester {
             pool: rayon::ThreadPoolBuilder::new().num_threads(threads).build()?,
             follow_links: opts.follow_links,
             max_file_bytes: opts.max_file_bytes,
+            entities: opts.entities,
             purge: opts.purge,
             commit_every: opts.commit_every,
             stop: opts.stop.clone(),
         })
+    }
+
+    fn read_config(&self) -> ReadConfig {
+        ReadConfig { max_file_bytes: self.max_file_bytes, entities: self.entities }
     }
 
     fn stopping(&self) -> bool {
@@ -248,11 +256,13 @@ impl Ingester {
 
         let progress = progress_bar(work.len() as u64);
         let mut last_commit = Instant::now();
+        let vanished_sizes: HashSet<u64> = vanished_by_content.keys().map(|&(_, size)| size).collect();
         for batch in work.chunks(BATCH_FILES) {
-            let max = self.max_file_bytes;
-            let movable = &vanished_by_content;
-            let outcomes: Vec<Outcome> =
-                self.pool.install(|| batch.par_iter().map(|w| read_stage(w, max, movable)).collect());
+            let config = self.read_config();
+            let (movable, sizes) = (&vanished_by_content, &vanished_sizes);
+            let outcomes: Vec<Outcome> = self
+                .pool
+                .install(|| batch.par_iter().map(|w| read_stage(w, config, movable, sizes)).collect());
             for (w, outcome) in batch.iter().zip(outcomes) {
                 self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
                 progress.inc(1);
@@ -312,7 +322,7 @@ impl Ingester {
                     return self.relocate(searcher, &old, w, hash, summary);
                 }
                 // Its twin was claimed by another moved copy: read it after all.
-                match read_and_extract(Path::new(&w.source), self.max_file_bytes) {
+                match read_and_extract(Path::new(&w.source), self.read_config()) {
                     Outcome::Read(file, entities) => (file, entities),
                     other => return self.apply(searcher, w, other, vanished, summary),
                 }
@@ -439,10 +449,23 @@ fn existing_roots(known: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
         .collect()
 }
 
+/// How the parallel stage reads a file.
+#[derive(Debug, Clone, Copy)]
+struct ReadConfig {
+    max_file_bytes: u64,
+    entities: bool,
+}
+
 /// The parallel stage: read, and unless the bytes match a vanished file, parse and extract.
-fn read_stage(w: &Work, max_file_bytes: u64, vanished: &HashMap<(u64, u64), Vec<String>>) -> Outcome {
+/// `vanished_sizes` lets a new file skip hashing when no vanished file has its size.
+fn read_stage(
+    w: &Work,
+    config: ReadConfig,
+    vanished: &HashMap<(u64, u64), Vec<String>>,
+    vanished_sizes: &HashSet<u64>,
+) -> Outcome {
     if w.plan == Plan::New
-        && vanished.keys().any(|&(_, size)| size == w.size)
+        && vanished_sizes.contains(&w.size)
         && let Ok(bytes) = std::fs::read(&w.source)
     {
         let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
@@ -450,13 +473,16 @@ fn read_stage(w: &Work, max_file_bytes: u64, vanished: &HashMap<(u64, u64), Vec<
             return Outcome::SameAsVanished(hash);
         }
     }
-    read_and_extract(Path::new(&w.source), max_file_bytes)
+    read_and_extract(Path::new(&w.source), config)
 }
 
-fn read_and_extract(path: &Path, max_file_bytes: u64) -> Outcome {
-    match read_file(path, max_file_bytes) {
+fn read_and_extract(path: &Path, config: ReadConfig) -> Outcome {
+    match read_file(path, config.max_file_bytes) {
         Ok(file) => {
-            let entities = file.articles.iter().map(entities::extract).collect();
+            let entities = match config.entities {
+                true => file.articles.iter().map(entities::extract).collect(),
+                false => vec![Entities::default(); file.articles.len()],
+            };
             Outcome::Read(file, entities)
         }
         Err(skip) => Outcome::Skipped(skip),
