@@ -31,12 +31,18 @@ pub fn load(searcher: &Searcher, fields: &Fields) -> Result<Manifest> {
         let sizes = fast.u64(names::FILE_SIZE)?;
         let mtimes = fast.u64(names::FILE_MTIME)?;
         let hashes = fast.u64(names::FILE_HASH)?;
-        let mut path = String::new();
+        // Stream the segment's path dictionary once, in order, instead of looking up each
+        // document's path: on 200,000 files that is the difference between milliseconds and
+        // seconds.
+        let mut paths: Vec<String> = Vec::with_capacity(sources.dictionary().num_terms());
+        let mut stream = sources.dictionary().stream()?;
+        while stream.advance() {
+            paths.push(String::from_utf8_lossy(stream.key()).into_owned());
+        }
         let mut doc = postings.doc();
         while doc != TERMINATED {
             if !segment.is_deleted(doc)
-                && let Some(ord) = sources.ords().first(doc)
-                && sources.ord_to_str(ord, &mut path)?
+                && let Some(path) = sources.ords().first(doc).and_then(|ord| paths.get(ord as usize))
             {
                 let state = FileState {
                     size: sizes.first(doc).unwrap_or_default(),

@@ -119,6 +119,34 @@ impl IngestSummary {
     }
 }
 
+/// Phase timings on stderr when `NEWSDEX_TIMINGS` is set: for profiling, not for users.
+struct Timings {
+    on: bool,
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Timings {
+    fn new() -> Timings {
+        Timings { on: std::env::var_os("NEWSDEX_TIMINGS").is_some(), last: Instant::now(), laps: Vec::new() }
+    }
+
+    fn lap(&mut self, name: &'static str) {
+        if self.on {
+            self.laps.push((name, self.last.elapsed()));
+            self.last = Instant::now();
+        }
+    }
+
+    fn report(&self) {
+        if self.on {
+            let laps: Vec<String> =
+                self.laps.iter().map(|(n, d)| format!("{n} {:.3}s", d.as_secs_f64())).collect();
+            eprintln!("newsdex: timings: {}", laps.join(", "));
+        }
+    }
+}
+
 /// A walked file that must be read.
 struct Work {
     /// Path shown to the user.
@@ -205,9 +233,11 @@ impl Ingester {
     /// One incremental pass over `roots`, ending with a commit.
     pub fn pass(&mut self, roots: &[(PathBuf, PathBuf)]) -> Result<IngestSummary> {
         let started = Instant::now();
+        let mut timings = Timings::new();
         self.reader.reload()?;
         let searcher = self.reader.searcher();
         let manifest = manifest::load(&searcher, &self.news.fields)?;
+        timings.lap("manifest");
         let mut summary = IngestSummary::default();
         let mut seen: HashSet<String> = HashSet::new();
         let mut work = Vec::new();
@@ -239,6 +269,7 @@ impl Ingester {
             }
         }
 
+        timings.lap("walk");
         // Files gone from the folders of this pass: candidates for moves, then removal.
         let canonical_roots: Vec<String> =
             roots.iter().map(|(_, c)| c.to_string_lossy().into_owned()).collect();
@@ -277,6 +308,7 @@ impl Ingester {
             }
         }
         progress.finish_and_clear();
+        timings.lap("read+index");
 
         // An interrupted pass has not looked at every new file, so some "vanished" files may
         // have moved there: leave them for the next pass.
@@ -296,6 +328,8 @@ impl Ingester {
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         self.commit()?;
+        timings.lap("commit");
+        timings.report();
         summary.elapsed = started.elapsed();
         Ok(summary)
     }
