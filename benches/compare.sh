@@ -19,12 +19,12 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SHARED=$(cd ../shared && pwd)
 CORPUS=${1:-/tmp/scaled}
-BIN=$ROOT/target/release/newsdex
+BIN=${NEWSDEX:-$ROOT/target/release/newsdex}   # NEWSDEX=path measures another build
 OUT=$SHARED/bench/work/results/scaled
 RUNS=${RUNS:-10}
 export PATH="$SHARED/bench/work/bin:$PATH"
 
-cargo build --release --quiet
+[ -n "${NEWSDEX:-}" ] || cargo build --release --quiet
 command -v hyperfine >/dev/null && command -v tantivy >/dev/null && command -v rg >/dev/null \
   && [ -x /usr/bin/time ] || bash "$SHARED/bench/setup.sh"
 if [ ! -d "$CORPUS" ]; then

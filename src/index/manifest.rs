@@ -5,9 +5,8 @@
 //! document store. [`plan`] compares it with a fresh walk and decides, per file, whether
 //! it must be read again.
 
-use std::collections::HashMap;
-
 use anyhow::{Context, Result};
+use rustc_hash::FxHashMap;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, Searcher, TERMINATED, Term};
 
@@ -15,11 +14,11 @@ use super::Fields;
 use super::schema::{FileState, KIND_FILE, names};
 
 /// Source path → what was indexed from it.
-pub type Manifest = HashMap<String, FileState>;
+pub type Manifest = FxHashMap<String, FileState>;
 
 /// Loads the manifest of the searcher's commit.
 pub fn load(searcher: &Searcher, fields: &Fields) -> Result<Manifest> {
-    let mut manifest = Manifest::new();
+    let mut manifest = Manifest::default();
     let term = Term::from_field_text(fields.kind, KIND_FILE);
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(fields.kind)?;
@@ -91,7 +90,7 @@ mod tests {
 
     #[test]
     fn plan_reads_only_what_changed() {
-        let mut m = Manifest::new();
+        let mut m = Manifest::default();
         let state = FileState { size: 10, mtime_ns: 5, hash: 99 };
         m.insert("/a/x.txt".into(), state);
         assert_eq!(plan(&m, "/a/x.txt", 10, 5), Plan::Unchanged);

@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use tantivy::{IndexReader, IndexWriter, Searcher, TantivyDocument, Term};
 
 pub use article::{Article, FileArticles, Skip, read_file};
@@ -239,33 +240,38 @@ impl Ingester {
         let manifest = manifest::load(&searcher, &self.news.fields)?;
         timings.lap("manifest");
         let mut summary = IngestSummary::default();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: FxHashSet<String> = FxHashSet::default();
         let mut work = Vec::new();
         for (given, canonical) in roots {
             let mut walked = walk::Walked::default();
-            walk::walk(canonical, self.follow_links, &mut walked);
+            self.pool.install(|| walk::walk(canonical, self.follow_links, &mut walked));
             for problem in &walked.problems {
                 let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
                 warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
                 *summary.skipped.entry("unreadable").or_default() += 1;
             }
             for file in walked.files {
-                let source = file.path.to_string_lossy().into_owned();
-                seen.insert(source.clone());
-                if formats::FileKind::from_path(&file.path).is_none() {
-                    *summary.unsupported.entry(extension_label(&file.path)).or_default() += 1;
+                let source = match file.path.into_os_string().into_string() {
+                    Ok(source) => source,
+                    Err(os) => os.to_string_lossy().into_owned(),
+                };
+                let path = Path::new(&source);
+                if formats::FileKind::from_path(path).is_none() {
+                    *summary.unsupported.entry(extension_label(path)).or_default() += 1;
+                    seen.insert(source);
                     continue;
                 }
                 match manifest::plan(&manifest, &source, file.size, file.mtime_ns) {
                     Plan::Unchanged => summary.unchanged += 1,
                     plan => work.push(Work {
-                        display: display_path(given, canonical, &file.path),
-                        source,
+                        display: display_path(given, canonical, path),
+                        source: source.clone(),
                         size: file.size,
                         mtime_ns: file.mtime_ns,
                         plan,
                     }),
                 }
+                seen.insert(source);
             }
         }
 

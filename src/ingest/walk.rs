@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 /// A file found by the walk.
@@ -46,6 +47,7 @@ pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+    let mut entries = Vec::new();
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
@@ -55,23 +57,33 @@ pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
-            continue;
+        if entry.file_type().is_file() {
+            entries.push(entry);
         }
-        match entry.metadata() {
-            Ok(meta) => out.files.push(FoundFile {
-                path: entry.into_path(),
-                size: meta.len(),
-                mtime_ns: meta
-                    .modified()
-                    .ok()
-                    .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                    .map_or(0, |d| d.as_nanos() as u64),
-            }),
-            Err(err) => {
-                out.problems.push(WalkProblem { path: Some(entry.into_path()), cause: err.to_string() })
-            }
+    }
+    // Stat the files in parallel (in the caller's rayon pool): on a no-op re-ingest of a
+    // large archive the stats are most of the work.
+    let stats: Vec<Result<FoundFile, WalkProblem>> = entries.into_par_iter().map(stat).collect();
+    for stat in stats {
+        match stat {
+            Ok(file) => out.files.push(file),
+            Err(problem) => out.problems.push(problem),
         }
+    }
+}
+
+fn stat(entry: walkdir::DirEntry) -> Result<FoundFile, WalkProblem> {
+    match entry.metadata() {
+        Ok(meta) => Ok(FoundFile {
+            path: entry.into_path(),
+            size: meta.len(),
+            mtime_ns: meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as u64),
+        }),
+        Err(err) => Err(WalkProblem { path: Some(entry.into_path()), cause: err.to_string() }),
     }
 }
 

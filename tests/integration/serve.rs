@@ -64,6 +64,8 @@ async fn search_answers_like_the_cli_with_facets_and_months() {
         json["months"],
         serde_json::json!([{"month": "2026-01", "articles": 1}, {"month": "2026-02", "articles": 1}])
     );
+    let took = json["took_ms"].as_f64().expect("took_ms is a number");
+    assert!(took > 0.0 && took < 60_000.0, "took_ms {took}");
     let (_, by_month) = get(&c, "/api/search?q=harbour&since=2026-02&until=2026-02").await;
     assert_eq!(by_month["total"], 1);
 }

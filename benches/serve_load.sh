@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Load test of `newsdex serve` on loopback (issue 7's figures).
+#
+#   benches/serve_load.sh [INDEX_DIR]
+#
+# Without INDEX_DIR, ../shared/corpora/bbc is ingested into a temporary index. The server is
+# started on a free loopback port and asked the queries of ../shared/bench/queries.tsv in turn
+# (GET /api/search, top-10 with two-fragment snippets, facets and month histogram), with wrk
+# (Debian's `wrk`, installed if missing):
+#   1. throughput: 2 threads, 16 connections, 15 s: requests/s, p50/p99 latency, errors;
+#   2. latency: 1 connection, 10 s: p50/p99 with no queueing;
+#   3. in-server time: each query asked 20 times with curl; the median and p99 of the
+#      `took_ms` the server reports (time spent in the server, without HTTP and loopback).
+# Target (issue 7): in-server p50 <= 2 ms for top-10 with snippets on the 200k scaled corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${NEWSDEX:-target/release/newsdex}
+SHARED=../shared
+DURATION=${DURATION:-15}
+[ -x "$BIN" ] || cargo build --release
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
+command -v curl >/dev/null || apt-get install -y curl >/dev/null
+
+WORK=$(mktemp -d)
+SERVER=
+cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+IDX=${1:-}
+if [ -z "$IDX" ]; then
+  IDX=$WORK/index
+  "$BIN" --index "$IDX" --quiet ingest "$SHARED/corpora/bbc"
+fi
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$BIN" --index "$IDX" serve --addr "127.0.0.1:$PORT" 2>"$WORK/serve.err" &
+SERVER=$!
+for _ in $(seq 100); do
+  curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break
+  sleep 0.1
+done
+echo "index: $IDX ($(curl -s "http://127.0.0.1:$PORT/api/health"))"
+
+# The fourth column of queries.tsv spells AND/OR out, which is newsdex's syntax too.
+python3 - "$SHARED/bench/queries.tsv" > "$WORK/paths" <<'EOF'
+import sys, urllib.parse
+for line in open(sys.argv[1], encoding="utf-8"):
+    cols = line.rstrip("\n").split("\t")
+    if len(cols) < 4 or not cols[0] or cols[0].startswith("#"):
+        continue
+    print("/api/search?" + urllib.parse.urlencode({"q": cols[3]}))
+EOF
+echo "queries: $(wc -l < "$WORK/paths")"
+cat > "$WORK/rotate.lua" <<EOF
+local paths = {}
+for line in io.lines("$WORK/paths") do paths[#paths + 1] = line end
+local i = 0
+request = function()
+  i = i % #paths + 1
+  return wrk.format("GET", paths[i])
+end
+EOF
+
+for p in $(cat "$WORK/paths"); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$p")
+  [ "$code" = 200 ] || { echo "FAIL: $p answered $code" >&2; exit 1; }
+done
+
+echo "== throughput: wrk -t2 -c16 -d${DURATION}s"
+wrk -t2 -c16 -d"${DURATION}s" --latency -s "$WORK/rotate.lua" "http://127.0.0.1:$PORT" \
+  | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
+echo "== latency, one connection: wrk -t1 -c1 -d10s"
+wrk -t1 -c1 -d10s --latency -s "$WORK/rotate.lua" "http://127.0.0.1:$PORT" \
+  | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
+
+echo "== in-server time (took_ms), each query 20 times"
+for p in $(cat "$WORK/paths"); do
+  for _ in $(seq 20); do curl -s "http://127.0.0.1:$PORT$p"; echo; done
+done | python3 -c '
+import json, statistics, sys
+took = sorted(json.loads(l)["took_ms"] for l in sys.stdin if l.strip())
+p = lambda q: took[min(len(took) - 1, int(q * len(took)))]
+print(f"samples {len(took)}: p50 {statistics.median(took):.3f} ms, p90 {p(0.9):.3f} ms, p99 {p(0.99):.3f} ms")
+'
