@@ -22,6 +22,7 @@ fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
         follow_links: args.follow_links,
         max_file_bytes: args.max_file_mb.saturating_mul(1 << 20),
         jobs,
+        memory_bytes: usize::try_from(args.memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),
         rebuild: args.rebuild,
         purge: !args.no_purge,
         entities: !args.no_entities,

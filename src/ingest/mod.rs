@@ -49,6 +49,8 @@ pub struct IngestOptions {
     pub max_file_bytes: u64,
     /// Threads for reading and parsing.
     pub jobs: usize,
+    /// Memory budget of the index writer (split among its threads).
+    pub memory_bytes: usize,
     /// Start from an empty index.
     pub rebuild: bool,
     /// Remove the articles of files gone from the folders (`--no-purge` turns it off).
@@ -194,8 +196,10 @@ impl Ingester {
             NewsIndex::open_or_create(&opts.index_dir)?
         };
         let threads = opts.jobs.clamp(1, 8);
-        let writer_threads = threads.min(2);
-        let writer = news.writer((64 << 20) * writer_threads, writer_threads)?;
+        // tantivy needs at least 15 MB per writer thread; more than two threads only adds
+        // segments to merge.
+        let writer_threads = threads.min(2).min(opts.memory_bytes / (15 << 20)).max(1);
+        let writer = news.writer(opts.memory_bytes.max(15 << 20), writer_threads)?;
         let reader = news.reader()?;
         let payload = news.payload()?;
         Ok(Ingester {
@@ -255,6 +259,9 @@ impl Ingester {
                     Ok(source) => source,
                     Err(os) => os.to_string_lossy().into_owned(),
                 };
+                if seen.contains(&source) {
+                    continue; // under two of the roots given: once is enough
+                }
                 let path = Path::new(&source);
                 if formats::FileKind::from_path(path).is_none() {
                     *summary.unsupported.entry(extension_label(path)).or_default() += 1;
@@ -405,7 +412,12 @@ impl Ingester {
                 summary.added += 1;
             }
         }
-        self.writer.delete_term(record_key);
+        // A new file has no record to replace. Skipping the delete matters: tantivy keeps
+        // every pending delete in memory until the commit, which on a first ingest of a large
+        // archive would cost memory in proportion to its size.
+        if !matches!(w.plan, Plan::New) {
+            self.writer.delete_term(record_key);
+        }
         self.writer.add_document(fields.file_doc(&w.source, state))?;
         Ok(())
     }

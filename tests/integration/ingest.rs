@@ -106,6 +106,21 @@ fn two_folders_share_one_index_and_purging_stays_inside_each() {
 }
 
 #[test]
+fn a_file_under_two_given_folders_is_indexed_once() {
+    let c = Corpus::new();
+    c.write("a/one.txt", "One\n\nHarbour news from the north.\n");
+    c.write("a/sub/two.txt", "Two\n\nHarbour news from the south.\n");
+    let out = c.cmd(&["ingest", "articles/a", "articles/a/sub"]).assert().success().get_output().clone();
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("indexed 2 files (2 new"), "{summary}");
+    assert_eq!(c.search_json(&["harbour"])["total"], 2);
+    let again = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let again = String::from_utf8_lossy(&again.stderr);
+    assert!(again.contains("0 new, 0 updated, 0 articles), 2 unchanged"), "{again}");
+    assert_eq!(c.search_json(&["harbour"])["total"], 2);
+}
+
+#[test]
 fn rebuild_starts_from_an_empty_index() {
     let c = Corpus::new();
     c.write("a/one.txt", "One\n\nHarbour news from the north.\n");
@@ -129,4 +144,18 @@ fn an_index_folder_that_is_not_an_index_is_left_alone() {
     std::fs::write(c.index().join("precious.doc"), "keep me").unwrap();
     c.cmd(&["ingest", "articles"]).assert().code(2).stderr(predicate::str::contains("not a newsdex index"));
     assert!(c.index().join("precious.doc").exists());
+}
+
+#[test]
+fn the_writer_memory_budget_is_a_flag_with_a_checked_range() {
+    let c = Corpus::new();
+    c.write("a.txt", "Alpha headline\n\nText about harbours.\n");
+    let root = c.root();
+    c.cmd(&["ingest", "--memory", "5", root.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--memory"));
+    // The smallest budget tantivy takes (one writer thread) still indexes everything.
+    c.cmd(&["ingest", "--memory", "15", "--jobs", "2", root.to_str().unwrap()]).assert().success();
+    assert_eq!(c.hit_names(&["harbours"]), ["a.txt"]);
 }
