@@ -10,7 +10,8 @@
 #   1. throughput: 2 threads, 16 connections, 15 s: requests/s, p50/p99 latency, errors;
 #   2. latency: 1 connection, 10 s: p50/p99 with no queueing;
 #   3. in-server time: each query asked 20 times with curl; the median and p99 of the
-#      `took_ms` the server reports (time spent in the server, without HTTP and loopback).
+#      `took_ms` the server reports (time spent in the server, without HTTP and loopback),
+#      with facets and month histogram (as the page asks) and with `facets=0` (hits only).
 # Target (issue 7): in-server p50 <= 2 ms for top-10 with snippets on the 200k scaled corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,12 +73,14 @@ echo "== latency, one connection: wrk -t1 -c1 -d10s"
 wrk -t1 -c1 -d10s --latency -s "$WORK/rotate.lua" "http://127.0.0.1:$PORT" \
   | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
 
-echo "== in-server time (took_ms), each query 20 times"
-for p in $(cat "$WORK/paths"); do
-  for _ in $(seq 20); do curl -s "http://127.0.0.1:$PORT$p"; echo; done
-done | python3 -c '
+for variant in "" "&facets=0"; do
+  echo "== in-server time (took_ms), each query 20 times${variant:+, with $variant (hits only)}"
+  for p in $(cat "$WORK/paths"); do
+    for _ in $(seq 20); do curl -s "http://127.0.0.1:$PORT$p$variant"; echo; done
+  done | python3 -c '
 import json, statistics, sys
 took = sorted(json.loads(l)["took_ms"] for l in sys.stdin if l.strip())
 p = lambda q: took[min(len(took) - 1, int(q * len(took)))]
 print(f"samples {len(took)}: p50 {statistics.median(took):.3f} ms, p90 {p(0.9):.3f} ms, p99 {p(0.99):.3f} ms")
 '
+done

@@ -10,6 +10,9 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lower case with accents removed: `Renée` → `renee`, `Ødegaard` → `odegaard`.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfkd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(|c| match c {
@@ -654,6 +657,26 @@ static FUNCTION_WORD_SET: LazyLock<HashSet<&'static str>> =
 static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| FUNCTION_WORDS.iter().chain(NAME_MODIFIERS).copied().collect());
 
+/// Every first name of the gazetteer (folded).
+pub fn first_names() -> impl Iterator<Item = &'static str> {
+    FIRST_NAMES.iter().copied()
+}
+
+/// Every surname of the gazetteer (folded).
+pub fn last_names() -> impl Iterator<Item = &'static str> {
+    LAST_NAMES.iter().copied()
+}
+
+/// Every place of the gazetteer, by folded name.
+pub fn places() -> impl Iterator<Item = (&'static str, Place)> {
+    PLACES.iter().map(|(k, v)| (k.as_str(), *v))
+}
+
+/// Every known organization name and alias, folded.
+pub fn known_org_names() -> impl Iterator<Item = &'static str> {
+    ORGS.keys().map(String::as_str)
+}
+
 /// Is this (folded) word a common first name?
 pub fn is_first_name(folded: &str) -> bool {
     FIRST_NAMES.contains(folded)
@@ -669,12 +692,132 @@ pub fn place(name: &str) -> Option<Place> {
     PLACES.get(&fold(name)).copied()
 }
 
+/// The place a folded name denotes (`fold` already applied), without folding again.
+pub fn place_folded(folded: &str) -> Option<Place> {
+    PLACES.get(folded).copied()
+}
+
+/// Is this folded phrase a known organization or one of its aliases? (Case is not checked.)
+pub fn is_known_org_folded(folded: &str) -> bool {
+    ORGS.contains_key(folded)
+}
+
+static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLES.iter().copied().collect());
+
+static ORG_SUFFIX_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_SUFFIXES.iter().copied().collect());
+
+/// Is this folded word or phrase a title or honorific (`mayor`, `vice president`, `mr.`)?
+pub fn is_title(folded: &str) -> bool {
+    TITLE_SET.contains(folded)
+}
+
+/// Common English nicknames and the given names they stand for (folded), `nick:full`.
+const NICKNAMES: &[&str] = &[
+    "al:albert",
+    "al:alan",
+    "alex:alexander",
+    "alex:alexandra",
+    "andy:andrew",
+    "bill:william",
+    "billy:william",
+    "will:william",
+    "bob:robert",
+    "bobby:robert",
+    "rob:robert",
+    "ben:benjamin",
+    "chris:christopher",
+    "chuck:charles",
+    "charlie:charles",
+    "dan:daniel",
+    "danny:daniel",
+    "dave:david",
+    "dick:richard",
+    "rick:richard",
+    "rich:richard",
+    "don:donald",
+    "ed:edward",
+    "ted:edward",
+    "eddie:edward",
+    "fred:frederick",
+    "greg:gregory",
+    "hank:henry",
+    "harry:henry",
+    "jack:john",
+    "johnny:john",
+    "jim:james",
+    "jimmy:james",
+    "jamie:james",
+    "jeff:jeffrey",
+    "jerry:gerald",
+    "jon:jonathan",
+    "joe:joseph",
+    "ken:kenneth",
+    "larry:lawrence",
+    "matt:matthew",
+    "mike:michael",
+    "mick:michael",
+    "nick:nicholas",
+    "pat:patrick",
+    "pete:peter",
+    "ron:ronald",
+    "sam:samuel",
+    "steve:steven",
+    "steve:stephen",
+    "tim:timothy",
+    "tom:thomas",
+    "tommy:thomas",
+    "tony:anthony",
+    "walt:walter",
+    "beth:elizabeth",
+    "liz:elizabeth",
+    "betty:elizabeth",
+    "kate:katherine",
+    "kate:catherine",
+    "cathy:catherine",
+    "kathy:katherine",
+    "jenny:jennifer",
+    "jen:jennifer",
+    "becky:rebecca",
+    "maggie:margaret",
+    "peggy:margaret",
+    "meg:margaret",
+    "sue:susan",
+    "vicky:victoria",
+    "mandy:amanda",
+    "debbie:deborah",
+    "pam:pamela",
+    "sandy:sandra",
+    "abby:abigail",
+];
+
+/// Can two folded given names name the same person: equal, a nickname of the other
+/// (`bill`/`william`), or one a prefix of the other of at least three letters
+/// (`chris`/`christopher`)?
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    (short.len() >= 3 && !short.ends_with('.') && long.starts_with(short))
+        || NICKNAMES
+            .iter()
+            .any(|pair| pair.split_once(':').is_some_and(|(n, f)| (n, f) == (a, b) || (n, f) == (b, a)))
+}
+
 /// The canonical name of a known organization. Acronyms must match in capitals, so the
 /// word "Ice" starting a sentence is not ICE.
 pub fn known_org(name: &str) -> Option<&'static str> {
     let (canonical, alias) = ORGS.get(&fold(name)).copied()?;
     let acronym = !alias.chars().any(char::is_lowercase);
     (!acronym || name == alias).then_some(canonical)
+}
+
+/// The canonical name of a known organization from any spelling of one of its names,
+/// acronyms in any case (`ice` → "US Immigration and Customs Enforcement"): for search
+/// filters, where the user's case says nothing.
+pub fn known_org_any_case(name: &str) -> Option<&'static str> {
+    ORGS.get(&fold(name)).map(|&(canonical, _)| canonical)
 }
 
 /// A capitalized word that is never a name by itself.
@@ -689,7 +832,99 @@ pub fn is_function_word(folded: &str) -> bool {
 
 /// Does this (folded) word end organization names?
 pub fn is_org_suffix(folded: &str) -> bool {
-    ORG_SUFFIXES.contains(&folded)
+    ORG_SUFFIX_SET.contains(folded)
+}
+
+/// Company-form words that, anywhere in a "person", make it a company ("Douglas Lomason
+/// Co", "Pirelli SpA"); checked after tagging, on top of [`is_org_suffix`].
+pub fn is_company_form(folded: &str) -> bool {
+    is_org_suffix(folded) || ["co", "spa", "nv", "bv", "ab", "bhd", "sarl", "srl", "oyj"].contains(&folded)
+}
+
+/// Organization words that never end the name of a place: a span the tagger took for a
+/// place that ends in one is an organization ("Metro Transit", "Port Authority"), and a
+/// capitalized run it left unlabelled that ends in one is an organization too. Narrower
+/// than [`ORG_SUFFIXES`], which also has words that end places ("Target Center",
+/// "Heathrow Airport").
+const INSTITUTION_WORDS: &[&str] = &[
+    "department",
+    "agency",
+    "agencies",
+    "police",
+    "patrol",
+    "enforcement",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "company",
+    "companies",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "gmbh",
+    "party",
+    "university",
+    "institute",
+    "council",
+    "commission",
+    "bank",
+    "group",
+    "association",
+    "ministry",
+    "committee",
+    "union",
+    "board",
+    "service",
+    "services",
+    "foundation",
+    "club",
+    "airlines",
+    "airways",
+    "motors",
+    "fund",
+    "authority",
+    "administration",
+    "bureau",
+    "federation",
+    "league",
+    "society",
+    "trust",
+    "coalition",
+    "alliance",
+    "holdings",
+    "industries",
+    "systems",
+    "technologies",
+    "labs",
+    "analytics",
+    "media",
+    "studios",
+    "records",
+    "exchange",
+    "organization",
+    "organisation",
+    "transit",
+    "railways",
+    "railway",
+    "brigade",
+    "cabinet",
+    "government",
+    "orchestra",
+    "tribunal",
+    "secretariat",
+    "institution",
+    "bancorp",
+    "fc",
+    "army",
+    "navy",
+];
+
+/// Does this (folded) word end organization names and never places? See [`INSTITUTION_WORDS`].
+pub fn is_institution_word(folded: &str) -> bool {
+    INSTITUTION_WORDS.contains(&folded)
 }
 
 /// Does this (folded) word head organization names before "of"?
@@ -716,5 +951,14 @@ mod tests {
         assert_eq!(place("US").map(|p| p.canonical), Some("United States"));
         assert_eq!(known_org("ICE"), Some("US Immigration and Customs Enforcement"));
         assert_eq!(known_org("Ice"), None);
+    }
+
+    #[test]
+    fn given_names_match_nicknames_and_short_forms() {
+        assert!(same_given_name("bill", "william"));
+        assert!(same_given_name("chris", "christopher"));
+        assert!(same_given_name("jacob", "jacob"));
+        assert!(!same_given_name("bill", "hillary"));
+        assert!(!same_given_name("jo", "joseph"));
     }
 }

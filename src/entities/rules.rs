@@ -10,7 +10,7 @@
 
 use super::lexicon::{
     TITLES, fold, is_first_name, is_function_word, is_last_name, is_not_name, is_org_head, is_org_suffix,
-    known_org, place,
+    is_title, known_org, place,
 };
 use super::tokens::Word;
 
@@ -47,11 +47,14 @@ pub struct Mention {
     pub evidence: Evidence,
     /// For people: whether a title or honorific introduced it (`Mr Frey`, `Chief O'Hara`).
     pub titled: bool,
+    /// Whether the CRF tagger (not a rule) labelled it.
+    pub tagged: bool,
 }
 
 impl Mention {
-    fn new(kind: Kind, name: String) -> Mention {
-        Mention { kind, name, evidence: Evidence::Confirmed, titled: false }
+    /// A confirmed mention with no title.
+    pub fn new(kind: Kind, name: String) -> Mention {
+        Mention { kind, name, evidence: Evidence::Confirmed, titled: false, tagged: false }
     }
 }
 
@@ -206,7 +209,7 @@ fn speech_verb_after(words: &[Word<'_>], end: usize) -> bool {
 }
 
 /// Length of the longest title starting at `run[at]`, in words (0 when none).
-fn title_len(run: &[&str], at: usize) -> usize {
+pub(crate) fn title_len(run: &[&str], at: usize) -> usize {
     let mut best = 0;
     let mut phrase = String::new();
     for (n, word) in run[at..].iter().take(4).enumerate() {
@@ -215,7 +218,9 @@ fn title_len(run: &[&str], at: usize) -> usize {
         }
         phrase.push_str(&fold(word));
         // A title must be written capitalized inside a run (or be an abbreviation).
-        if TITLES.contains(&phrase.as_str()) {
+        // Hyphenated titles count by their last part: "Lieutenant-Colonel", "Vice-President".
+        let hyphenated = n == 0 && phrase.rsplit_once('-').is_some_and(|(_, last)| is_title(last));
+        if is_title(&phrase) || hyphenated {
             best = n + 1;
         }
     }
@@ -287,7 +292,7 @@ fn known_name(run: &[&str]) -> Option<Mention> {
 }
 
 /// A run with no title inside it.
-fn classify_plain(run: &[&str], titled_before: bool, said_after: bool, out: &mut Vec<Mention>) {
+pub(crate) fn classify_plain(run: &[&str], titled_before: bool, said_after: bool, out: &mut Vec<Mention>) {
     let whole = run.join(" ");
     let folded: Vec<String> = run.iter().map(|w| fold(w)).collect();
     let last = folded.last().map(String::as_str).unwrap_or_default();
@@ -303,7 +308,13 @@ fn classify_plain(run: &[&str], titled_before: bool, said_after: bool, out: &mut
             return;
         }
         let evidence = if titled_before { Evidence::Confirmed } else { Evidence::Bare };
-        out.push(Mention { kind: Kind::Person, name: word.to_string(), evidence, titled: titled_before });
+        out.push(Mention {
+            kind: Kind::Person,
+            name: word.to_string(),
+            evidence,
+            titled: titled_before,
+            tagged: false,
+        });
     } else if looks_like_person(run, &folded) {
         let first = folded[0].split('-').next().unwrap_or_default();
         let evidence = if is_first_name(first) || titled_before || said_after {
@@ -346,7 +357,7 @@ fn looks_like_person(run: &[&str], folded: &[String]) -> bool {
         && (is_first_name(&folded[0]) || (place(run[0]).is_none() && place(run[run.len() - 1]).is_none()))
 }
 
-fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Mention>) {
+pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Mention>) {
     // Drop stray leading function words left after a title ("Mr The").
     let name: Vec<&str> = name.iter().copied().skip_while(|w| is_not_name(&fold(w))).collect();
     if name.is_empty() || name.len() > 4 {
@@ -356,7 +367,7 @@ fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Me
         return;
     }
     let text = name.join(" ").trim_end_matches('.').to_string();
-    out.push(Mention { kind: Kind::Person, name: text, evidence, titled });
+    out.push(Mention { kind: Kind::Person, name: text, evidence, titled, tagged: false });
 }
 
 #[cfg(test)]

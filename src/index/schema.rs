@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -51,6 +51,9 @@ pub mod names {
     pub const TAG: &str = "tag";
     /// Publication date (wall clock read as UTC).
     pub const DATE: &str = "date";
+    /// Other forms of the article's people ("Frey", "Bill Clinton"), so a person filter
+    /// finds them by the name the article used.
+    pub const PERSON_ALIAS: &str = "person_alias";
     /// Exact canonical person names, for counting (`stats`).
     pub const PERSON_NAME: &str = "person_name";
     /// Exact canonical organization names.
@@ -105,6 +108,8 @@ pub struct Fields {
     pub org: Field,
     /// Places (tokenized).
     pub place: Field,
+    /// Other forms of the people's names (tokenized; stored so a moved file keeps them).
+    pub person_alias: Field,
     /// People (exact, fast).
     pub person_name: Field,
     /// Organizations (exact, fast).
@@ -167,6 +172,7 @@ pub fn build() -> (Schema, Fields) {
         person: b.add_text_field(PERSON, text(true)),
         org: b.add_text_field(ORG, text(true)),
         place: b.add_text_field(PLACE, text(true)),
+        person_alias: b.add_text_field(PERSON_ALIAS, text(true)),
         person_name: b.add_text_field(PERSON_NAME, exact_fast.clone()),
         org_name: b.add_text_field(ORG_NAME, exact_fast.clone()),
         place_name: b.add_text_field(PLACE_NAME, exact_fast),
@@ -246,6 +252,9 @@ impl Fields {
                 doc.add_text(tokenized, name);
                 doc.add_text(exact, name);
             }
+        }
+        for alias in entities.person_aliases.iter().flatten() {
+            doc.add_text(self.person_alias, alias);
         }
         for tag in &article.tags {
             doc.add_text(self.tag, tag);

@@ -6,7 +6,10 @@
 //! five letters or more one edit; those words become fuzzy term queries, the rest of the
 //! query is built by tantivy's parser. Each `--person/--org/--place` becomes a required
 //! phrase on that entity field (so `walz` and `tim walz` both find "Tim Walz", and accents
-//! and case do not matter), and `--since/--until` a required date range.
+//! and case do not matter; a person is also found by the other forms of the name the
+//! article used, "Bill Clinton" for "William Clinton", and an organization or place by
+//! the names the extractor turns into its canonical one, "ICE" or "U.S."), and
+//! `--since/--until` a required date range.
 
 use std::fmt;
 use std::ops::Bound;
@@ -131,7 +134,21 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
         ("--place", fields.place, &req.places),
     ] {
         for name in names {
-            clauses.push((Occur::Must, name_query(flag, field, name)?));
+            let mut alternatives = vec![name_query(flag, field, name)?];
+            if field == fields.person {
+                // A person is found by the canonical name or by any form the article used.
+                alternatives.push(name_query(flag, fields.person_alias, name)?);
+            } else if let Some(canonical) = canonical_name(field == fields.org, name) {
+                // Organizations and places are stored under their canonical names: "ICE"
+                // finds "US Immigration and Customs Enforcement", "U.S." "United States".
+                alternatives.push(name_query(flag, field, canonical)?);
+            }
+            let query: Box<dyn Query> = if alternatives.len() == 1 {
+                alternatives.pop().expect("one alternative")
+            } else {
+                Box::new(BooleanQuery::new(alternatives.into_iter().map(|q| (Occur::Should, q)).collect()))
+            };
+            clauses.push((Occur::Must, query));
         }
     }
     if req.since.is_some() || req.until.is_some() {
@@ -312,6 +329,14 @@ pub fn name_terms(name: &str) -> Vec<String> {
         terms.push(token.text.clone());
     }
     terms
+}
+
+/// The canonical form of an organization (`org`) or place name the entity extractor would
+/// store instead of `name`, when it differs.
+fn canonical_name(org: bool, name: &str) -> Option<&'static str> {
+    use crate::entities::lexicon::{fold, known_org_any_case, place};
+    let canonical = if org { known_org_any_case(name) } else { place(name).map(|p| p.canonical) }?;
+    (fold(canonical) != fold(name)).then_some(canonical)
 }
 
 /// A name as a phrase on an entity field: every word, in order, inside one name.

@@ -284,14 +284,21 @@ async fn search(
     let started = std::time::Instant::now();
     let params = Params::parse(raw)?;
     let req = params.request()?;
+    // `facets=0` answers with the hits alone: the facet counts and the month histogram read
+    // every matching article's names and date, which dominates on broad queries.
+    let with_facets = params.get("facets").is_none_or(|v| v != "0" && v != "false");
     blocking(move || {
         let searcher = state.reader.searcher();
         if !Params::has_filters(&req) {
             return Err(ApiError::bad("nothing to search for: give q, or a filter such as person or since"));
         }
         let results = crate::search::search(&state.news, &searcher, &req)?;
-        let built = query::build(&state.news, &req)?;
         let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
+        if !with_facets {
+            doc["took_ms"] = json!((started.elapsed().as_secs_f64() * 1e6).round() / 1e3);
+            return Ok(axum::Json(doc));
+        }
+        let built = query::build(&state.news, &req)?;
         let facet = |kind| top_names(&searcher, &*built.query, kind, 10);
         doc["facets"] = json!({
             "people": facet(NameKind::Person)?,

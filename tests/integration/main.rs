@@ -5,6 +5,7 @@
 mod bad_input;
 mod cli;
 mod corpora;
+mod entities;
 mod extract;
 mod formats;
 mod incremental;

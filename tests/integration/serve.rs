@@ -66,6 +66,10 @@ async fn search_answers_like_the_cli_with_facets_and_months() {
     );
     let took = json["took_ms"].as_f64().expect("took_ms is a number");
     assert!(took > 0.0 && took < 60_000.0, "took_ms {took}");
+    let (status, bare) = get(&c, "/api/search?q=harbour&person=frey&facets=0").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(bare["hits"], json["hits"]);
+    assert!(bare.get("facets").is_none() && bare.get("months").is_none(), "{bare}");
     let (_, by_month) = get(&c, "/api/search?q=harbour&since=2026-02&until=2026-02").await;
     assert_eq!(by_month["total"], 1);
 }

@@ -1,0 +1,110 @@
+//! Our CRF decoder (`src/entities/crf.rs`) against the `crfs` crate, on one model and the
+//! whole extraction (tokenize → features → tag → consolidate), one core.
+//!
+//!     python3 scripts/ner/train.py --out target/ner/cmp/model.bin \
+//!         --crfsuite-model target/ner/cmp/model.crfsuite ...   # one training, both formats
+//!     cargo run --release --example ner_crfs -- target/ner/cmp [FOLDER]
+//!
+//! The folder holds `model.bin` (our compact format) and `model.crfsuite` (the CRFsuite
+//! file the same training wrote, which `crfs` reads). Both decoders see the same feature
+//! strings from `newsdex::entities::features`, and the same rules and consolidation run
+//! on their labels; only the tagging differs. Prints words per second for each and how
+//! many words got a different label.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use newsdex::entities::crf::Crf;
+use newsdex::entities::features::{Prepared, is_shouting};
+use newsdex::entities::{Entities, extract_with, tagger::Tagger, tokens::words};
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|e| e == "txt") && !p.ends_with("README.TXT") {
+            out.push(p);
+        }
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let models = PathBuf::from(args.next().expect("usage: ner_crfs MODEL_FOLDER [CORPUS_FOLDER]"));
+    let folder = PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpora/bbc".into()));
+    let own = Crf::from_bytes(&std::fs::read(models.join("model.bin")).expect("model.bin"))
+        .expect("valid model.bin");
+    let crfsuite = std::fs::read(models.join("model.crfsuite")).expect("model.crfsuite");
+    let crfs_model = crfs::Model::new(&crfsuite).expect("valid CRFsuite model");
+    let crfs_tagger = crfs_model.tagger().expect("crfs tagger");
+
+    let mut files = Vec::new();
+    collect(&folder, &mut files);
+    let articles: Vec<(String, String)> = files
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|bytes| {
+            String::from_utf8(bytes.clone()).unwrap_or_else(|_| bytes.iter().map(|&b| b as char).collect())
+        })
+        .map(|text| {
+            let (title, body) = text.split_once('\n').unwrap_or((&text, ""));
+            (title.trim().to_string(), body.to_string())
+        })
+        .collect();
+    let word_count: usize = articles
+        .iter()
+        .flat_map(|(t, b)| std::iter::once(t.as_str()).chain(b.lines()))
+        .filter(|l| !is_shouting(l))
+        .map(|l| words(l).len())
+        .sum();
+    println!("{} articles, {word_count} words from {}", articles.len(), folder.display());
+
+    let own_run = |out: &mut Vec<Entities>| {
+        for (title, body) in &articles {
+            out.push(extract_with(&own, Some(title), body, |t, line, ws, m| t.mentions(line, ws, false, m)));
+        }
+    };
+    let mut prepared = Prepared::default();
+    let mut buf = String::new();
+    let mut crfs_run = |out: &mut Vec<Entities>| {
+        for (title, body) in &articles {
+            out.push(extract_with(&own, Some(title), body, |t: &mut Tagger<'_>, line, ws, m| {
+                if ws.is_empty() {
+                    return;
+                }
+                prepared.prepare(ws, false);
+                let xseq: Vec<Vec<crfs::Attribute>> = (0..ws.len())
+                    .map(|i| {
+                        let mut item = Vec::new();
+                        prepared.features(ws, i, &mut buf, |f| item.push(crfs::Attribute::new(f, 1.0)));
+                        item
+                    })
+                    .collect();
+                let labels = crfs_tagger.tag(&xseq).expect("crfs tags");
+                t.mentions_labelled(line, ws, &labels, m);
+            }));
+        }
+    };
+    let mut own_out = Vec::new();
+    let mut crfs_out = Vec::new();
+    for round in 1..=3 {
+        own_out.clear();
+        crfs_out.clear();
+        let t = Instant::now();
+        own_run(&mut own_out);
+        let own_secs = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        crfs_run(&mut crfs_out);
+        let crfs_secs = t.elapsed().as_secs_f64();
+        println!(
+            "round {round}: own crf.rs {:.0} words/s, crfs 0.4.1 {:.0} words/s",
+            word_count as f64 / own_secs,
+            word_count as f64 / crfs_secs
+        );
+    }
+    let differ = own_out.iter().zip(&crfs_out).filter(|(a, b)| a != b).count();
+    println!("articles whose entities differ between the two decoders: {differ} of {}", articles.len());
+}

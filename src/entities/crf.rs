@@ -1,0 +1,235 @@
+//! A linear-chain CRF: the trained model and Viterbi decoding.
+//!
+//! The model is trained with CRFsuite (`scripts/ner/`) and converted to a compact file,
+//! `data/ner/model.bin`, which is embedded in the binary. Its layout (little endian):
+//!
+//! ```text
+//! b"NDXCRF01"
+//! u8 L; L × (u8 length, label bytes)          labels: "O", "B-PER", "I-PER", ...
+//! f32 scale                                    weight = i16 × scale
+//! L × L × i16                                  transitions, from row to column
+//! u32 A; A × (u8 length, attribute bytes, u8 K, K × (u8 label, i16 weight))
+//! ```
+//!
+//! Attributes are the feature strings of [`super::features`]. At load time each is hashed
+//! (xxh3, 64 bits) into a table whose entries hold the attribute's quantized weights for
+//! every label, so tagging a word costs one hash and one table probe (one cache line) per
+//! feature, with no string allocation. Scores add up as integers and are scaled once.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use xxhash_rust::xxh3::xxh3_64;
+
+/// The keys are already xxh3 hashes: use them as they are.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// The most labels a model may have (B/I × 4 types + O = 9).
+pub const MAX_LABELS: usize = 12;
+
+/// A trained CRF.
+pub struct Crf {
+    labels: Vec<String>,
+    /// `trans[from * L + to]`.
+    trans: Vec<f32>,
+    /// The weight of one quantization step.
+    scale: f32,
+    /// Attribute hash → its weight for each label, in quantization steps.
+    rows: HashMap<u64, [i16; MAX_LABELS], BuildHasherDefault<PassThrough>>,
+}
+
+impl std::fmt::Debug for Crf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Crf").field("labels", &self.labels).field("attributes", &self.rows.len()).finish()
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let s = self.bytes.get(self.at..self.at + n).ok_or("model file is truncated")?;
+        self.at += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, String> {
+        Ok(self.take(1)?[0])
+    }
+    fn i16(&mut self) -> Result<i16, String> {
+        Ok(i16::from_le_bytes(self.take(2)?.try_into().expect("2 bytes")))
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+    fn f32(&mut self) -> Result<f32, String> {
+        Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+    fn short_bytes(&mut self) -> Result<&'a [u8], String> {
+        let n = self.u8()? as usize;
+        self.take(n)
+    }
+}
+
+/// Hash of one attribute string, as the model table keys it.
+pub fn attribute_hash(attribute: &str) -> u64 {
+    xxh3_64(attribute.as_bytes())
+}
+
+impl Crf {
+    /// Reads a model in the format described in the module documentation.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Crf, String> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(8)? != b"NDXCRF01" {
+            return Err("not a newsdex CRF model (bad magic)".into());
+        }
+        let num_labels = r.u8()? as usize;
+        let labels = (0..num_labels)
+            .map(|_| r.short_bytes().map(|b| String::from_utf8_lossy(b).into_owned()))
+            .collect::<Result<Vec<_>, _>>()?;
+        if num_labels > MAX_LABELS {
+            return Err(format!("the model has {num_labels} labels, at most {MAX_LABELS} are supported"));
+        }
+        let scale = r.f32()?;
+        let trans = (0..num_labels * num_labels)
+            .map(|_| r.i16().map(|q| f32::from(q) * scale))
+            .collect::<Result<_, _>>()?;
+        let num_attrs = r.u32()? as usize;
+        let mut rows = HashMap::with_capacity_and_hasher(num_attrs, BuildHasherDefault::default());
+        for _ in 0..num_attrs {
+            let name = r.short_bytes()?;
+            let mut row = [0i16; MAX_LABELS];
+            for _ in 0..r.u8()? {
+                let label = r.u8()? as usize;
+                let q = r.i16()?;
+                *row[..num_labels].get_mut(label).ok_or("label out of range")? = q;
+            }
+            rows.insert(xxh3_64(name), row);
+        }
+        if r.at != bytes.len() {
+            return Err("trailing bytes after the model".into());
+        }
+        Ok(Crf { labels, trans, scale, rows })
+    }
+
+    /// The label names, indexed by label id.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Number of attributes (features) the model has weights for.
+    pub fn num_attributes(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Adds the weights of one attribute to a word's label scores (in quantization steps).
+    #[inline]
+    pub fn add_attribute(&self, attribute: &str, scores: &mut [i32; MAX_LABELS]) {
+        if let Some(row) = self.rows.get(&xxh3_64(attribute.as_bytes())) {
+            for (s, w) in scores.iter_mut().zip(row) {
+                *s += i32::from(*w);
+            }
+        }
+    }
+
+    /// The best label sequence for `scores` (one row of label scores per word, from
+    /// [`Crf::add_attribute`]), written to `out` as label ids. `back` is scratch space.
+    pub fn viterbi(&self, scores: &[[i32; MAX_LABELS]], out: &mut Vec<u8>, back: &mut Vec<u8>) {
+        let l = self.labels.len();
+        let n = scores.len();
+        out.clear();
+        if n == 0 || l == 0 {
+            return;
+        }
+        back.clear();
+        back.resize(n * l, 0);
+        let state = |t: usize, j: usize| scores[t][j] as f32 * self.scale;
+        let mut prev: Vec<f32> = (0..l).map(|j| state(0, j)).collect();
+        let mut cur = vec![0.0f32; l];
+        for t in 1..n {
+            for j in 0..l {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0;
+                for (i, p) in prev.iter().enumerate() {
+                    let s = p + self.trans[i * l + j];
+                    if s > best {
+                        best = s;
+                        arg = i;
+                    }
+                }
+                cur[j] = best + state(t, j);
+                back[t * l + j] = arg as u8;
+            }
+            std::mem::swap(&mut prev, &mut cur);
+        }
+        let mut last = 0;
+        for (j, s) in prev.iter().enumerate() {
+            if *s > prev[last] {
+                last = j;
+            }
+        }
+        out.resize(n, 0);
+        out[n - 1] = last as u8;
+        for t in (1..n).rev() {
+            out[t - 1] = back[t * l + out[t] as usize];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A two-label model: "x" votes for B, transitions favour A→B.
+    fn tiny() -> Vec<u8> {
+        let mut b = b"NDXCRF01".to_vec();
+        b.push(2);
+        for l in ["A", "B"] {
+            b.push(l.len() as u8);
+            b.extend(l.as_bytes());
+        }
+        b.extend(0.01f32.to_le_bytes());
+        for q in [0i16, 100, -100, -50] {
+            b.extend(q.to_le_bytes());
+        }
+        b.extend(1u32.to_le_bytes());
+        b.push(1);
+        b.extend(b"x");
+        b.push(1);
+        b.push(1);
+        b.extend(150i16.to_le_bytes());
+        b
+    }
+
+    #[test]
+    fn loads_and_decodes() {
+        let crf = Crf::from_bytes(&tiny()).unwrap();
+        assert_eq!(crf.labels(), ["A", "B"]);
+        let mut scores = vec![[0; MAX_LABELS]; 3];
+        crf.add_attribute("x", &mut scores[2]);
+        crf.add_attribute("unknown", &mut scores[0]);
+        assert_eq!(scores[2][1], 150);
+        let (mut out, mut back) = (Vec::new(), Vec::new());
+        crf.viterbi(&scores, &mut out, &mut back);
+        // Word 3 says B (1.5); A→A→B (2.5) beats A→B→B (2.0) and B→B→B (0.5).
+        assert_eq!(out, [0, 0, 1]);
+        assert!(Crf::from_bytes(b"nonsense").is_err());
+    }
+}

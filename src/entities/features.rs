@@ -1,0 +1,470 @@
+//! The features the CRF tagger sees for each word of a line.
+//!
+//! One function, [`Prepared::features`], produces them as strings (`w=frey`, `s-1=Xx`,
+//! `g+1=L`). The tagger hashes each string to look its weights up; the training dumper
+//! (`examples/ner_features.rs`) writes the very same strings for CRFsuite. Training and
+//! tagging therefore see identical tokens and features by construction.
+//!
+//! Per word: the word and its lower case, its shape, a prefix and suffixes, sentence and
+//! line position, the words and shapes around it (±2 and ±1), whether punctuation is next
+//! to it, the length of the capitalized run it is in, title/honorific and speech-verb
+//! cues, an organization-suffix cue for the run, and gazetteer flags (first names,
+//! surnames, places, known organizations) for the word and its neighbours.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::lexicon::{
+    FUNCTION_WORDS, ORG_SUFFIXES, TITLES, first_names, fold, is_known_org_folded, is_title, known_org_names,
+    last_names, place_folded, places,
+};
+use super::tokens::Word;
+
+/// Gazetteer and cue flags of one word, and the names they have in features.
+const FIRST: u16 = 1;
+const LAST: u16 = 1 << 1;
+const PLACE: u16 = 1 << 2;
+const PLACE_B: u16 = 1 << 3;
+const PLACE_I: u16 = 1 << 4;
+const ORG_B: u16 = 1 << 5;
+const ORG_I: u16 = 1 << 6;
+const TITLE: u16 = 1 << 7;
+const ORG_SUFFIX: u16 = 1 << 8;
+const FUNCTION: u16 = 1 << 9;
+const SAY: u16 = 1 << 10;
+const COUNTRY: u16 = 1 << 11;
+/// Not features: the first word of a multi-word place or organization, the second word
+/// of a two-word title. They only say where a longer lookup is worth trying.
+const PHRASE_START: u16 = 1 << 12;
+const TITLE_TAIL: u16 = 1 << 13;
+/// The flags that only hold for capitalized words.
+const CAPITALIZED_ONLY: u16 = FIRST | LAST | PLACE | COUNTRY | ORG_SUFFIX;
+
+/// A small, fast hash for short strings (the Fx hash of rustc).
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+/// Every word the gazetteers and cue lists know, with its flags: one lookup per word.
+static LEXICON: LazyLock<HashMap<String, u16, BuildHasherDefault<Fx>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, u16, BuildHasherDefault<Fx>> = HashMap::default();
+    let mut add = |word: &str, flag: u16| *map.entry(word.to_string()).or_default() |= flag;
+    for w in FUNCTION_WORDS {
+        add(w, FUNCTION);
+    }
+    for t in TITLES {
+        match t.split(' ').collect::<Vec<_>>()[..] {
+            [one] => add(one, TITLE),
+            [_, second] => add(second, TITLE_TAIL),
+            _ => {}
+        }
+    }
+    for v in SPEECH_VERBS {
+        add(v, SAY);
+    }
+    first_names().for_each(|w| add(w, FIRST));
+    last_names().for_each(|w| add(w, LAST));
+    for (name, p) in places() {
+        match name.split_once(' ') {
+            None => add(name, if p.kind == "city" { PLACE } else { PLACE | COUNTRY }),
+            Some((first, _)) => add(first, PHRASE_START),
+        }
+    }
+    for name in known_org_names() {
+        if let Some((first, _)) = name.split_once(' ') {
+            add(first, PHRASE_START);
+        }
+    }
+    for w in ORG_SUFFIXES {
+        add(w, ORG_SUFFIX);
+    }
+    map
+});
+
+const FLAG_NAMES: [(u16, &str); 12] = [
+    (FIRST, "F"),
+    (LAST, "L"),
+    (PLACE, "P"),
+    (PLACE_B, "PB"),
+    (PLACE_I, "PI"),
+    (ORG_B, "OB"),
+    (ORG_I, "OI"),
+    (TITLE, "T"),
+    (ORG_SUFFIX, "S"),
+    (FUNCTION, "W"),
+    (SAY, "V"),
+    (COUNTRY, "C"),
+];
+
+/// Verbs that, right after a name, say it is a person talking.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "wrote",
+    "argued",
+    "insisted",
+    "noted",
+    "warned",
+    "claimed",
+    "announced",
+    "asked",
+    "replied",
+    "stated",
+    "thinks",
+    "believes",
+    "admitted",
+    "denied",
+];
+
+/// Per-line working storage, reused from line to line so tagging allocates little.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    text: String,
+    lower_at: Vec<(u32, u32)>,
+    shape_at: Vec<(u32, u32)>,
+    flags: Vec<u16>,
+    run_len: Vec<u8>,
+    run_org: Vec<bool>,
+    title_before: Vec<bool>,
+    shouting: bool,
+    scratch: String,
+}
+
+/// Is this line written in capitals (a wire headline, a section label)?
+pub fn is_shouting(line: &str) -> bool {
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 12 && upper * 10 >= letters * 8
+}
+
+fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.push_str(&fold(word));
+    }
+}
+
+/// The word's shape with repeats collapsed: `Frey` → `Xx`, `O'Hara` → `X'Xx`, `U.S.` →
+/// `X.X.`, `1996` → `d`, `McDonald` → `XxXx`.
+fn push_shape(out: &mut String, word: &str) {
+    let mut last = '\0';
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if class != last {
+            out.push(class);
+            last = class;
+        }
+    }
+}
+
+fn capitalized(w: &Word<'_>) -> bool {
+    w.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl Prepared {
+    /// Computes the per-word information of one line's words.
+    pub fn prepare(&mut self, words: &[Word<'_>], shouting: bool) {
+        let n = words.len();
+        self.text.clear();
+        self.lower_at.clear();
+        self.shape_at.clear();
+        self.flags.clear();
+        self.shouting = shouting;
+        for w in words {
+            let start = self.text.len() as u32;
+            push_lower(&mut self.text, w.text);
+            self.lower_at.push((start, self.text.len() as u32));
+        }
+        for w in words {
+            let start = self.text.len() as u32;
+            push_shape(&mut self.text, w.text);
+            self.shape_at.push((start, self.text.len() as u32));
+        }
+        for (i, w) in words.iter().enumerate() {
+            let mut f = LEXICON.get(self.lower(i)).copied().unwrap_or(0);
+            if !capitalized(w) {
+                f &= !CAPITALIZED_ONLY;
+            }
+            self.flags.push(f);
+        }
+        // Multi-word gazetteer names: "New York", "United States", "White House".
+        for i in 0..n {
+            if !capitalized(&words[i]) || self.flags[i] & PHRASE_START == 0 {
+                continue;
+            }
+            for k in (2..=4).rev() {
+                if i + k > n
+                    || words[i..i + k - 1].iter().any(|w| w.break_after)
+                    || !capitalized(&words[i + k - 1])
+                {
+                    continue;
+                }
+                let mut phrase = std::mem::take(&mut self.scratch);
+                phrase.clear();
+                for j in i..i + k {
+                    if j > i {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(self.lower(j));
+                }
+                let found = if place_folded(&phrase).is_some() {
+                    Some((PLACE_B, PLACE_I))
+                } else if is_known_org_folded(&phrase) {
+                    Some((ORG_B, ORG_I))
+                } else {
+                    None
+                };
+                self.scratch = phrase;
+                if let Some((b, inside)) = found {
+                    self.flags[i] |= b;
+                    for f in &mut self.flags[i + 1..i + k] {
+                        *f |= inside;
+                    }
+                    break;
+                }
+            }
+        }
+        // Capitalized runs (no punctuation inside): length and whether an organization
+        // word ends them ("Lumenfield Analytics", "Border Patrol").
+        self.run_len.clear();
+        self.run_len.resize(n, 0);
+        self.run_org.clear();
+        self.run_org.resize(n, false);
+        let mut i = 0;
+        while i < n {
+            if !capitalized(&words[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < n && !words[j].break_after && capitalized(&words[j + 1]) {
+                j += 1;
+            }
+            let len = (j + 1 - i).min(5) as u8;
+            let org = j > i && self.flags[j] & ORG_SUFFIX != 0;
+            for k in i..=j {
+                self.run_len[k] = len;
+                self.run_org[k] = org;
+            }
+            i = j + 1;
+        }
+        // A title right before: "Mayor Jacob Frey", "said chief executive Tim Cook".
+        self.title_before.clear();
+        for i in 0..n {
+            let one = i >= 1 && !words[i - 1].break_after && self.flags[i - 1] & TITLE != 0;
+            let two = i >= 2
+                && self.flags[i - 1] & TITLE_TAIL != 0
+                && !words[i - 2].break_after
+                && !words[i - 1].break_after
+                && {
+                    let mut phrase = std::mem::take(&mut self.scratch);
+                    phrase.clear();
+                    phrase.push_str(self.lower(i - 2));
+                    phrase.push(' ');
+                    phrase.push_str(self.lower(i - 1));
+                    let t = is_title(&phrase);
+                    self.scratch = phrase;
+                    t
+                };
+            self.title_before.push(one || two);
+        }
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.lower_at[i];
+        &self.text[a as usize..b as usize]
+    }
+
+    fn shape(&self, i: usize) -> &str {
+        let (a, b) = self.shape_at[i];
+        &self.text[a as usize..b as usize]
+    }
+
+    /// Calls `emit` with every feature of word `i`; `buf` is scratch space.
+    pub fn features(&self, words: &[Word<'_>], i: usize, buf: &mut String, mut emit: impl FnMut(&str)) {
+        let n = words.len();
+        let mut out = Out { buf, emit: &mut emit };
+        let mut put = |parts: &[&str]| out.put(parts);
+        let w = &words[i];
+        let lower = self.lower(i);
+        let shape = self.shape(i);
+        put(&["b", ""]);
+        put(&["w=", lower]);
+        put(&["s=", shape]);
+        if self.shouting {
+            put(&["hl", ""]);
+        }
+        // Neighbouring words and shapes; "^" and "$" mark the ends of the line.
+        for (name, off) in [("w-2=", -2isize), ("w-1=", -1), ("w+1=", 1), ("w+2=", 2)] {
+            let j = i as isize + off;
+            let value = if j < 0 {
+                "^"
+            } else if j as usize >= n {
+                "$"
+            } else {
+                self.lower(j as usize)
+            };
+            put(&[name, value]);
+        }
+        put(&["s-1=", if i == 0 { "^" } else { self.shape(i - 1) }]);
+        put(&["s+1=", if i + 1 >= n { "$" } else { self.shape(i + 1) }]);
+        // Shape pairs, and the word before a capitalized word ("mr|Xx", "said|Xx").
+        let before = if i == 0 { "^" } else { self.shape(i - 1) };
+        let after = if i + 1 >= n { "$" } else { self.shape(i + 1) };
+        put(&["sb=", before, "|", shape]);
+        put(&["sa=", shape, "|", after]);
+        let cap = capitalized(w);
+        if cap && i > 0 {
+            put(&["wc=", self.lower(i - 1)]);
+        }
+        // Capitalized inside a sentence; first names before and after capitalized words.
+        if cap && !w.sentence_start {
+            put(&["cm", ""]);
+        }
+        if self.flags[i] & FIRST != 0 && i + 1 < n && !w.break_after && capitalized(&words[i + 1]) {
+            put(&["fc", ""]);
+        }
+        if cap && i > 0 && !words[i - 1].break_after && self.flags[i - 1] & FIRST != 0 {
+            put(&["cf", ""]);
+        }
+        // Affixes of longer words.
+        let chars = lower.chars().count();
+        if chars > 3 {
+            let p3_end = lower.char_indices().nth(3).map_or(lower.len(), |(k, _)| k);
+            put(&["p3=", &lower[..p3_end]]);
+            let s3_start = lower.char_indices().nth(chars - 3).map_or(0, |(k, _)| k);
+            put(&["s3=", &lower[s3_start..]]);
+        }
+        if chars > 5 {
+            let s4_start = lower.char_indices().nth(chars - 4).map_or(0, |(k, _)| k);
+            put(&["s4=", &lower[s4_start..]]);
+        }
+        // Position and punctuation.
+        if w.sentence_start {
+            put(&["ss=", shape]);
+        }
+        if i == 0 {
+            put(&["l0", ""]);
+        }
+        if w.break_after {
+            put(&["pa", ""]);
+        }
+        if i > 0 && words[i - 1].break_after {
+            put(&["pb", ""]);
+        }
+        if w.possessive {
+            put(&["pos", ""]);
+        }
+        // Capitalized run, titles, speech verbs, organization words.
+        if self.run_len[i] > 0 {
+            const LEN: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
+            put(&["rl=", LEN[self.run_len[i] as usize]]);
+            if self.run_org[i] {
+                put(&["ro", ""]);
+            }
+        }
+        if self.title_before[i] {
+            put(&["t-1", ""]);
+        }
+        if i + 1 < n && !w.break_after && self.flags[i + 1] & SAY != 0 {
+            put(&["v+1", ""]);
+        }
+        // Gazetteer and cue flags of this word and its neighbours.
+        for (name, off) in [("g=", 0isize), ("g-1=", -1), ("g+1=", 1)] {
+            let j = i as isize + off;
+            if j < 0 || j as usize >= n {
+                continue;
+            }
+            let f = self.flags[j as usize];
+            for (bit, flag) in FLAG_NAMES {
+                if f & bit != 0 {
+                    put(&[name, flag]);
+                }
+            }
+        }
+    }
+}
+
+/// Writes features made of several parts into one reused buffer.
+struct Out<'b, F> {
+    buf: &'b mut String,
+    emit: &'b mut F,
+}
+
+impl<F: FnMut(&str)> Out<'_, F> {
+    fn put(&mut self, parts: &[&str]) {
+        self.buf.clear();
+        for p in parts {
+            self.buf.push_str(p);
+        }
+        (self.emit)(self.buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokens::words;
+
+    fn features_of(line: &str, target: &str) -> Vec<String> {
+        let ws = words(line);
+        let mut p = Prepared::default();
+        p.prepare(&ws, is_shouting(line));
+        let i = ws.iter().position(|w| w.text == target).unwrap();
+        let mut out = Vec::new();
+        p.features(&ws, i, &mut String::new(), |f| out.push(f.to_string()));
+        out
+    }
+
+    #[test]
+    fn shapes_collapse_repeats() {
+        let mut s = String::new();
+        for w in ["Frey", "O'Hara", "U.S.", "1996", "McDonald", "Renée"] {
+            push_shape(&mut s, w);
+            s.push(' ');
+        }
+        assert_eq!(s, "Xx X'Xx X.X. d XxXx Xx ");
+    }
+
+    #[test]
+    fn features_name_the_word_its_context_and_gazetteers() {
+        let f = features_of("Minneapolis Mayor Jacob Frey said on Tuesday.", "Jacob");
+        for want in ["w=jacob", "s=Xx", "w-1=mayor", "w+1=frey", "w-2=minneapolis", "t-1", "g=F", "rl=4"] {
+            assert!(f.contains(&want.to_string()), "{want} missing from {f:?}");
+        }
+        let f = features_of("Minneapolis Mayor Jacob Frey said on Tuesday.", "Frey");
+        assert!(f.contains(&"v+1".to_string()), "{f:?}");
+        let f = features_of("He flew to New York on Monday.", "New");
+        assert!(f.contains(&"g=PB".to_string()), "{f:?}");
+        let f = features_of("the Minneapolis-based Lumenfield Analytics said", "Lumenfield");
+        assert!(f.contains(&"ro".to_string()), "{f:?}");
+    }
+}

@@ -1,0 +1,619 @@
+//! Tagging lines with the CRF and turning the tagged spans into [`Mention`]s.
+//!
+//! The CRF labels each word `B-`/`I-` `PER`, `ORG`, `LOC` or `MISC`, or `O`. A span
+//! never continues across punctuation. Then the same clean-up as the rules applies: a
+//! title inside a person span splits it ("Minneapolis Police Chief Brian O'Hara" → the
+//! organization "Minneapolis Police" and the person "Brian O'Hara"), leading function
+//! words go ("The"), and known places and organizations take their canonical names.
+
+use std::sync::LazyLock;
+
+use super::crf::{Crf, MAX_LABELS};
+use super::features::Prepared;
+use super::lexicon::{
+    fold, is_company_form, is_first_name, is_function_word, is_institution_word, is_title, known_org, place,
+};
+use super::rules::{Evidence, Kind, Mention, classify_plain, push_person, title_len};
+use super::tokens::Word;
+
+/// The model shipped in `data/ner/model.bin` (see `scripts/ner/README.md`).
+pub static MODEL: LazyLock<Crf> = LazyLock::new(|| {
+    Crf::from_bytes(include_bytes!("../../data/ner/model.bin")).expect("the embedded NER model is valid")
+});
+
+/// What a label says: the entity kind (`None` for `O` and `MISC`) and whether it begins a span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LabelInfo {
+    /// 0 = outside, 1 = PER, 2 = ORG, 3 = LOC, 4 = MISC.
+    class: u8,
+    begin: bool,
+}
+
+fn label_info(label: &str) -> LabelInfo {
+    let (bio, typ) = label.split_once('-').unwrap_or(("O", ""));
+    let class = match typ {
+        "PER" => 1,
+        "ORG" => 2,
+        "LOC" => 3,
+        "MISC" => 4,
+        _ => 0,
+    };
+    LabelInfo { class, begin: bio == "B" }
+}
+
+/// Reusable state for tagging many lines with one model.
+#[derive(Debug)]
+pub struct Tagger<'m> {
+    crf: &'m Crf,
+    info: Vec<LabelInfo>,
+    prepared: Prepared,
+    scores: Vec<[i32; MAX_LABELS]>,
+    labels: Vec<u8>,
+    back: Vec<u8>,
+    buf: String,
+}
+
+impl<'m> Tagger<'m> {
+    /// A tagger for `crf`.
+    pub fn new(crf: &'m Crf) -> Tagger<'m> {
+        Tagger {
+            crf,
+            info: crf.labels().iter().map(|l| label_info(l)).collect(),
+            prepared: Prepared::default(),
+            scores: Vec::new(),
+            labels: Vec::new(),
+            back: Vec::new(),
+            buf: String::new(),
+        }
+    }
+
+    /// Labels the words of one line; returns the label names.
+    pub fn tag(&mut self, words: &[Word<'_>], shouting: bool) -> Vec<&'m str> {
+        self.run(words, shouting);
+        self.labels.iter().map(|&l| self.crf.labels()[l as usize].as_str()).collect()
+    }
+
+    fn run(&mut self, words: &[Word<'_>], shouting: bool) {
+        self.prepared.prepare(words, shouting);
+        self.scores.clear();
+        self.scores.resize(words.len(), [0; MAX_LABELS]);
+        let crf = self.crf;
+        for (i, row) in self.scores.iter_mut().enumerate() {
+            self.prepared.features(words, i, &mut self.buf, |f| crf.add_attribute(f, row));
+        }
+        self.crf.viterbi(&self.scores, &mut self.labels, &mut self.back);
+    }
+
+    /// The mentions in one line (`words` are `line`'s words).
+    pub fn mentions(&mut self, line: &str, words: &[Word<'_>], shouting: bool, out: &mut Vec<Mention>) {
+        if words.is_empty() {
+            return;
+        }
+        self.run(words, shouting);
+        self.spans(line, words, out);
+    }
+
+    /// The mentions in one line whose words another decoder labelled (label names of this
+    /// tagger's model). Used to compare decoders on the same pipeline (`examples/ner_crfs.rs`).
+    pub fn mentions_labelled(
+        &mut self,
+        line: &str,
+        words: &[Word<'_>],
+        labels: &[&str],
+        out: &mut Vec<Mention>,
+    ) {
+        self.labels.clear();
+        for label in labels {
+            let id = self.crf.labels().iter().position(|l| l == label).unwrap_or(0);
+            self.labels.push(id as u8);
+        }
+        if !words.is_empty() && self.labels.len() == words.len() {
+            self.spans(line, words, out);
+        }
+    }
+
+    /// Rule fixes on the current labels, then the mentions of their spans.
+    fn spans(&mut self, line: &str, words: &[Word<'_>], out: &mut Vec<Mention>) {
+        self.honorifics(words);
+        self.fill_gaps(words);
+        self.fill_orgs(words);
+        self.person_shapes(line, words);
+        let mut i = 0;
+        while i < words.len() {
+            let first = self.info[self.labels[i] as usize];
+            if first.class == 0 {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len() && !words[end - 1].break_after {
+                let next = self.info[self.labels[end] as usize];
+                if next.class != first.class || next.begin {
+                    break;
+                }
+                end += 1;
+            }
+            // A person's name goes on through lower-case particles the tagger stopped at:
+            // "Pieter van Dam", "Anna van der Berg".
+            if first.class == 1 {
+                let mut k = end;
+                while k < words.len() && !words[k - 1].break_after && PARTICLES.contains(&words[k].text) {
+                    k += 1;
+                }
+                if k > end && k < words.len() && !words[k - 1].break_after && words[k].is_capitalized() {
+                    end = k + 1;
+                    while end < words.len() && !words[end - 1].break_after && words[end].is_capitalized() {
+                        end += 1;
+                    }
+                }
+            }
+            let before = out.len();
+            span_mentions(line, words, i, end, first.class, out);
+            for m in &mut out[before..] {
+                m.tagged = true;
+            }
+            i = end;
+        }
+    }
+}
+
+/// Honorifics that only ever come before a person's name.
+const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"];
+
+impl Tagger<'_> {
+    /// The capitalized words right after an honorific are a person, whatever the tagger
+    /// thought ("Mr Okafor declined to comment").
+    fn honorifics(&mut self, words: &[Word<'_>]) {
+        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
+        let (Some(b_per), Some(i_per)) =
+            (find(LabelInfo { class: 1, begin: true }), find(LabelInfo { class: 1, begin: false }))
+        else {
+            return;
+        };
+        for i in 0..words.len().saturating_sub(1) {
+            if words[i].break_after
+                || !words[i + 1].is_capitalized()
+                || !HONORIFICS.contains(&fold(words[i].text).as_str())
+                || self.info[self.labels[i + 1] as usize].class == 1
+            {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && words[j].is_capitalized() && (j == i + 1 || !words[j - 1].break_after) {
+                self.labels[j] = if j == i + 1 { b_per } else { i_per };
+                j += 1;
+            }
+        }
+    }
+}
+
+impl Tagger<'_> {
+    /// Names the tagger left unlabelled although their form says "person": a known first
+    /// name or an initial followed by capitalized words ("Tomas Brennholt", "K. Oduya"), when
+    /// no word of them is labelled, the first is not a place and nothing in them is an
+    /// organization or geographic word.
+    fn fill_gaps(&mut self, words: &[Word<'_>]) {
+        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
+        let (Some(b_per), Some(i_per)) =
+            (find(LabelInfo { class: 1, begin: true }), find(LabelInfo { class: 1, begin: false }))
+        else {
+            return;
+        };
+        let outside = |labels: &[u8], k: usize| self.info[labels[k] as usize].class == 0;
+        let mut i = 0;
+        while i + 1 < words.len() {
+            let w = &words[i];
+            let folded = fold(w.text);
+            let initial = w.text.len() == 2 && w.text.ends_with('.') && w.is_capitalized();
+            let starts = w.is_capitalized()
+                && !w.break_after
+                && outside(&self.labels, i)
+                && (initial || (is_first_name(&folded) && place(w.text).is_none()));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len()
+                && end - i < 4
+                && words[end].is_capitalized()
+                && outside(&self.labels, end)
+                && !words[end - 1].break_after
+            {
+                end += 1;
+            }
+            let rest_ok = end > i + 1
+                && (i + 1..end).all(|k| {
+                    let f = fold(words[k].text);
+                    !is_company_form(&f)
+                        && !GEO_WORDS.contains(&f.as_str())
+                        && !is_function_word(&f)
+                        && words[k].text.chars().any(char::is_lowercase)
+                })
+                && (end == words.len() || !is_company_form(&fold(words[end].text)));
+            if rest_ok && place(words[i + 1].text).is_none() {
+                self.labels[i] = b_per;
+                for k in i + 1..end {
+                    self.labels[k] = i_per;
+                }
+            }
+            i = end;
+        }
+    }
+}
+
+impl Tagger<'_> {
+    /// Organizations the tagger left unlabelled: known ones ("ICE"), and two or more
+    /// capitalized words, none labelled, ending in an institution word ("Metro Transit",
+    /// "the Port Authority").
+    fn fill_orgs(&mut self, words: &[Word<'_>]) {
+        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
+        let (Some(b_org), Some(i_org)) =
+            (find(LabelInfo { class: 2, begin: true }), find(LabelInfo { class: 2, begin: false }))
+        else {
+            return;
+        };
+        // Known organizations ("ICE", "White House") are organizations wherever they stand.
+        let mut i = 0;
+        while i < words.len() {
+            let free = |k: usize| words[k].is_capitalized() && self.info[self.labels[k] as usize].class == 0;
+            let known = (1..=4.min(words.len() - i)).rev().find(|&n| {
+                // One word at a sentence start must be an acronym: "Labour costs rose".
+                (n > 1 || !words[i].sentence_start || words[i].is_acronym())
+                    && (i..i + n).all(free)
+                    && !words[i..i + n - 1].iter().any(|w| w.break_after)
+                    && known_org(&words[i..i + n].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+                        .is_some()
+            });
+            if let Some(n) = known {
+                self.labels[i] = b_org;
+                for k in i + 1..i + n {
+                    self.labels[k] = i_org;
+                }
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+        let mut i = 0;
+        while i < words.len() {
+            let free = |k: usize| words[k].is_capitalized() && self.info[self.labels[k] as usize].class == 0;
+            if !free(i) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len() && !words[end - 1].break_after && free(end) {
+                end += 1;
+            }
+            let mut start = i;
+            while start < end
+                && (is_function_word(&fold(words[start].text)) || is_title(&fold(words[start].text)))
+            {
+                start += 1;
+            }
+            if end - start >= 2
+                && is_institution_word(&fold(words[end - 1].text))
+                && (start..end).all(|k| !is_title(&fold(words[k].text)))
+            {
+                self.labels[start] = b_org;
+                for k in start + 1..end {
+                    self.labels[k] = i_org;
+                }
+            }
+            i = end;
+        }
+    }
+}
+
+impl Tagger<'_> {
+    /// Two forms that say "person" whatever the tagger read, common in sports results and
+    /// scorecards: an initial and a surname ("K. Oduya", "R. Pellworth 87"), and two or
+    /// three name-like words right before a country in brackets ("Ilse Vandermeer (Belgium)",
+    /// "Aino Rautavaara (Finland) beat ...").
+    fn person_shapes(&mut self, line: &str, words: &[Word<'_>]) {
+        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
+        let (Some(b_per), Some(i_per)) =
+            (find(LabelInfo { class: 1, begin: true }), find(LabelInfo { class: 1, begin: false }))
+        else {
+            return;
+        };
+        let name_like = |w: &Word<'_>| {
+            let f = fold(w.text);
+            w.is_capitalized()
+                && w.text.chars().any(char::is_lowercase)
+                && !w.text.chars().any(|c| c.is_ascii_digit())
+                && !is_company_form(&f)
+                && !GEO_WORDS.contains(&f.as_str())
+                && !is_function_word(&f)
+                && !is_title(&f)
+        };
+        let mut i = 0;
+        while i < words.len() {
+            let w = &words[i];
+            let initial = w.text.len() == 2 && w.text.ends_with('.') && w.is_capitalized();
+            if initial && self.info[self.labels[i] as usize].class != 1 {
+                let mut end = i + 1;
+                while end < words.len()
+                    && end - i <= 2
+                    && !words[end - 1].break_after
+                    && name_like(&words[end])
+                {
+                    end += 1;
+                }
+                if end > i + 1 && place(words[end - 1].text).is_none() {
+                    self.labels[i] = b_per;
+                    for k in i + 1..end {
+                        self.labels[k] = i_per;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        // "Name Surname (Country)".
+        for end in 2..words.len() {
+            let before = &words[end - 1];
+            let after = &line[offset(line, before.text) + before.text.len()..];
+            let country = &words[end];
+            if !before.break_after
+                || !after.trim_start().starts_with('(')
+                || !words[end].break_after
+                || place(country.text).is_none_or(|p| p.kind == "city")
+            {
+                continue;
+            }
+            let mut start = end - 1;
+            while start > 0
+                && end - start < 3
+                && !words[start - 1].break_after
+                && name_like(&words[start - 1])
+            {
+                start -= 1;
+            }
+            let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+            if end - start >= 2
+                && (start..end).all(|k| name_like(&words[k]))
+                && (start..end).all(|k| place(words[k].text).is_none())
+                && known_org(&run.join(" ")).is_none()
+            {
+                self.labels[start] = b_per;
+                for k in start + 1..end {
+                    self.labels[k] = i_per;
+                }
+            }
+        }
+    }
+}
+
+/// Words of geographic features, which make a name a place ("Virginia Beach").
+const GEO_WORDS: &[&str] = &[
+    "lake", "river", "mount", "street", "avenue", "road", "park", "valley", "county", "island", "bay",
+    "beach", "falls", "heights", "hills", "square", "bridge", "city", "airport", "station",
+];
+
+/// Lower-case particles inside people's names.
+const PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn"];
+
+/// Byte offset of a word inside its line.
+fn offset(line: &str, word: &str) -> usize {
+    word.as_ptr() as usize - line.as_ptr() as usize
+}
+
+/// Is there a title right before word `start` ("Mr Frey", "said chief executive Tim Cook")?
+fn titled_before(words: &[Word<'_>], start: usize) -> bool {
+    (1..=2).any(|n| {
+        start >= n && !words[start - n..start].iter().any(|w| w.break_after) && {
+            let phrase: Vec<String> = words[start - n..start].iter().map(|w| fold(w.text)).collect();
+            is_title(&phrase.join(" "))
+        }
+    })
+}
+
+fn span_mentions(
+    line: &str,
+    words: &[Word<'_>],
+    start: usize,
+    end: usize,
+    class: u8,
+    out: &mut Vec<Mention>,
+) {
+    // Leading function words are not part of a name, nor are numbers at either end
+    // ("Midlands 83", "R. Pellworth 5-40" in score tables).
+    let mut start = start;
+    let mut end = end;
+    let numeric =
+        |w: &Word<'_>| w.text.chars().any(|c| c.is_ascii_digit()) || !w.text.chars().any(char::is_alphabetic);
+    while start < end && (is_function_word(&fold(words[start].text)) || numeric(&words[start])) {
+        start += 1;
+    }
+    while end > start && numeric(&words[end - 1]) {
+        end -= 1;
+    }
+    if start == end {
+        return;
+    }
+    let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+    if class != 1 && country_then_person(&run, out) {
+        return;
+    }
+    match class {
+        1 => person_mentions(&run, titled_before(words, start), out),
+        2 | 3 => {
+            let text = &line[offset(line, words[start].text)
+                ..offset(line, words[end - 1].text) + words[end - 1].text.len()];
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !text.chars().any(char::is_alphabetic) {
+                return;
+            }
+            let mention = if let Some(org) = known_org(&text) {
+                Mention::new(Kind::Org, org.to_string())
+            } else if let Some(p) = place(&text) {
+                Mention::new(Kind::Place, p.canonical.to_string())
+            } else if class == 2 || (end - start >= 2 && is_institution_word(&fold(words[end - 1].text))) {
+                // "Metro Transit", "Port Authority": the last word says organization, even
+                // when the tagger read the first as a place.
+                Mention::new(Kind::Org, text)
+            } else {
+                Mention::new(Kind::Place, text)
+            };
+            out.push(mention);
+        }
+        _ => {}
+    }
+}
+
+/// A country followed by a full name, in one span the tagger did not call a person
+/// ("Norway Henrik Solbakk" in a list of scorers): the place and the person.
+fn country_then_person(run: &[&str], out: &mut Vec<Mention>) -> bool {
+    for k in 1..=2.min(run.len()) {
+        let rest = &run[k..];
+        if !(2..=3).contains(&rest.len()) || !is_first_name(&fold(rest[0])) {
+            continue;
+        }
+        let Some(country) = place(&run[..k].join(" ")).filter(|p| p.kind != "city") else {
+            continue;
+        };
+        let name_like = rest.iter().all(|w| {
+            let f = fold(w);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !is_company_form(&f)
+                && !GEO_WORDS.contains(&f.as_str())
+                && !is_function_word(&f)
+                && !is_title(&f)
+        });
+        let joined = rest.join(" ");
+        if name_like && place(&joined).is_none() && known_org(&joined).is_none() {
+            out.push(Mention::new(Kind::Place, country.canonical.to_string()));
+            push_person(rest, Evidence::Confirmed, false, out);
+            return true;
+        }
+    }
+    false
+}
+
+/// A person span: split at a title ("Police Chief Brian O'Hara"), keep the name after it.
+fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
+    let mut run = run;
+    // A lower-case word other than a particle ends whatever came before: "Midlands
+    // batsman Daniel Mwangi" is a place (or team) and the person after it.
+    if let Some(k) =
+        run.iter().rposition(|w| w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(w))
+    {
+        if k + 1 >= run.len() {
+            return;
+        }
+        if let Some(p) = place(&run[..k].join(" ")) {
+            out.push(Mention::new(Kind::Place, p.canonical.to_string()));
+        }
+        run = &run[k + 1..];
+    }
+    // A country or state right before a full name is not part of it ("Kenya Daniel
+    // Mwangi" in a team list); a first name that is also a country ("Chad") is.
+    for k in (1..=3.min(run.len().saturating_sub(2))).rev() {
+        if is_first_name(&fold(run[0])) {
+            break;
+        }
+        if let Some(p) = place(&run[..k].join(" ")).filter(|p| p.kind != "city") {
+            out.push(Mention::new(Kind::Place, p.canonical.to_string()));
+            run = &run[k..];
+            break;
+        }
+    }
+    // A one-word "title" that is also a given name, before a lone surname the tagger
+    // joined to it, is the given name: "Dean Ferris", "Earl Mabry".
+    if run.len() == 2 && title_len(run, 0) == 1 && is_first_name(&fold(run[0])) && title_len(run, 1) == 0 {
+        push_person(run, Evidence::Confirmed, titled, out);
+        return;
+    }
+    for at in 0..run.len() {
+        let mut len = title_len(run, at);
+        if len == 0 {
+            continue;
+        }
+        while at + len < run.len() && title_len(run, at + len) > 0 {
+            len += title_len(run, at + len);
+        }
+        if at + len >= run.len() {
+            if at > 0 && is_first_name(&fold(run[0])) {
+                break; // "Martin Luther King", "Billie Jean King": a surname, not a title.
+            }
+            return; // "President", "Bosnian President": a title with no name.
+        }
+        if at > 0 {
+            classify_plain(&run[..at], false, false, out);
+        }
+        push_person(&run[at + len..], Evidence::Confirmed, true, out);
+        return;
+    }
+    if run.len() == 1 && run[0].chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return; // "X", "A": not a name on its own.
+    }
+    if run.iter().all(|w| !w.chars().any(char::is_lowercase)) {
+        return; // "PCT GB", "ERA": column headings; a line of running text writes names in mixed case.
+    }
+    push_person(run, Evidence::Confirmed, titled, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_read() {
+        assert_eq!(label_info("B-PER"), LabelInfo { class: 1, begin: true });
+        assert_eq!(label_info("I-LOC"), LabelInfo { class: 3, begin: false });
+        assert_eq!(label_info("O"), LabelInfo { class: 0, begin: false });
+    }
+
+    #[test]
+    fn titles_split_person_spans() {
+        let mut out = Vec::new();
+        person_mentions(&["Minneapolis", "Police", "Chief", "Brian", "O'Hara"], false, &mut out);
+        let names: Vec<(Kind, &str)> = out.iter().map(|m| (m.kind, m.name.as_str())).collect();
+        // "Police Chief" is one title, so the prefix left is the place.
+        assert_eq!(names, [(Kind::Place, "Minneapolis"), (Kind::Person, "Brian O'Hara")]);
+        assert!(out[1].titled);
+    }
+
+    fn kinds(out: &[Mention]) -> Vec<(Kind, &str)> {
+        out.iter().map(|m| (m.kind, m.name.as_str())).collect()
+    }
+
+    #[test]
+    fn a_country_or_a_lower_case_word_before_a_name_is_not_part_of_it() {
+        let mut out = Vec::new();
+        person_mentions(&["Kenya", "Daniel", "Mwangi"], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Place, "Kenya"), (Kind::Person, "Daniel Mwangi")]);
+        out.clear();
+        person_mentions(&["Midlands", "batsman", "Daniel", "Mwangi"], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Daniel Mwangi")]);
+        out.clear();
+        // A given name that is also a country stays the given name.
+        person_mentions(&["Chad", "Mwangi"], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Chad Mwangi")]);
+    }
+
+    #[test]
+    fn a_title_that_is_also_a_given_name_before_a_lone_surname_is_the_given_name() {
+        let mut out = Vec::new();
+        person_mentions(&["Dean", "Ferris"], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Dean Ferris")]);
+        out.clear();
+        person_mentions(&["Mayor", "Ferris"], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Ferris")]);
+    }
+
+    #[test]
+    fn a_country_then_a_full_name_in_one_span_is_both() {
+        let mut out = Vec::new();
+        assert!(country_then_person(&["Norway", "Erik", "Solbakk"], &mut out));
+        assert_eq!(kinds(&out), [(Kind::Place, "Norway"), (Kind::Person, "Erik Solbakk")]);
+        assert!(!country_then_person(&["Norway", "Telecom"], &mut Vec::new()));
+        assert!(!country_then_person(&["Norway", "Daniel", "Industries"], &mut Vec::new()));
+    }
+}

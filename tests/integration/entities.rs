@@ -1,0 +1,110 @@
+//! Entity extraction end to end: consolidation of titles and surnames, organizations by
+//! their last word, and finding people by any form of their name.
+
+use crate::util::{Corpus, newsdex};
+
+/// `newsdex extract --json` of one article written into a fresh corpus.
+fn extract(text: &str) -> serde_json::Value {
+    let c = Corpus::new();
+    let path = c.write("a.txt", text);
+    let out = newsdex().args(["extract", "--json"]).arg(path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn list(record: &serde_json::Value, key: &str) -> Vec<String> {
+    record[key].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_title_with_a_place_prefix_is_split_into_the_place_and_the_person() {
+    let r = extract(
+        "Chief speaks\n\nMinneapolis Police Chief Brian O'Hara said officers were on the scene. \
+         O'Hara asked for calm.\n",
+    );
+    assert_eq!(list(&r, "people"), ["Brian O'Hara"]);
+    let places = list(&r, "places");
+    let orgs = list(&r, "organizations");
+    assert!(
+        places.contains(&"Minneapolis".to_string()) || orgs.iter().any(|o| o.starts_with("Minneapolis")),
+        "places {places:?}, organizations {orgs:?}"
+    );
+    assert!(!orgs.iter().chain(&places).any(|n| n.contains("Chief") || n.contains("O'Hara")), "{r}");
+}
+
+#[test]
+fn a_titled_surname_folds_into_the_full_name() {
+    let r = extract(
+        "Mayor on snow\n\nMinneapolis Mayor Jacob Frey declared a snow emergency on Monday. \
+         Mr Frey said crews would work through the night. \"Stay home,\" Frey told residents.\n",
+    );
+    assert_eq!(list(&r, "people"), ["Jacob Frey"]);
+    assert_eq!(list(&r, "places"), ["Minneapolis"]);
+}
+
+#[test]
+fn a_name_ending_in_an_organization_word_is_an_organization() {
+    for text in [
+        "Snow emergency\n\nMinneapolis Mayor Jacob Frey declared a snow emergency. Metro Transit slowed trains.\n",
+        "Transit bill\n\nThe governor signed the bill. Metro Transit will add trains.\n",
+    ] {
+        let r = extract(text);
+        assert_eq!(list(&r, "organizations"), ["Metro Transit"], "{text}");
+        assert!(!list(&r, "places").contains(&"Metro Transit".to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_person_is_found_by_the_canonical_name_and_by_every_alias() {
+    let c = Corpus::new();
+    c.write(
+        "trump.txt",
+        "Rally in Ohio\n\nFormer President Donald J. Trump spoke in Ohio on Friday. \
+         Donald Trump told the crowd the election mattered. Trump left at noon.\n",
+    );
+    c.write(
+        "clinton.txt",
+        "Book tour\n\nBill Clinton signed books in Little Rock. William Clinton, as the cover \
+         calls him, stayed for an hour.\n",
+    );
+    c.write("other.txt", "Council meets\n\nThe council met on Monday about the budget.\n");
+    c.ingest();
+    // "Donald Trump" is not a phrase of "Donald J. Trump": it is found as an alias.
+    for name in ["Donald J. Trump", "donald trump", "TRUMP"] {
+        assert_eq!(c.hit_names(&["--person", name]), ["trump.txt"], "--person {name}");
+    }
+    for name in ["William Clinton", "bill clinton", "Clinton"] {
+        assert_eq!(c.hit_names(&["--person", name]), ["clinton.txt"], "--person {name}");
+    }
+    assert!(c.hit_names(&["--person", "hillary clinton"]).is_empty());
+}
+
+#[test]
+fn person_search_ignores_case_and_accents() {
+    let c = Corpus::new();
+    c.write("good.txt", "Vigil held\n\nNeighbours remembered Renée Good on Sunday. Good was 37.\n");
+    c.write("other.txt", "Council meets\n\nThe council met on Monday about the budget.\n");
+    c.ingest();
+    for name in ["renee good", "RENÉE GOOD", "Renee Good", "good"] {
+        assert_eq!(c.hit_names(&["--person", name]), ["good.txt"], "--person {name}");
+    }
+}
+
+#[test]
+fn organizations_and_places_are_found_by_their_other_names_too() {
+    let c = Corpus::new();
+    c.write(
+        "raid.txt",
+        "Raid questioned\n\nAgents of ICE detained two men in Duluth on Tuesday, officials in the U.S. said.\n",
+    );
+    c.write("other.txt", "Council meets\n\nThe council met on Monday about the budget.\n");
+    c.ingest();
+    for name in
+        ["ICE", "ice", "Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"]
+    {
+        assert_eq!(c.hit_names(&["--org", name]), ["raid.txt"], "--org {name}");
+    }
+    for name in ["United States", "U.S.", "US"] {
+        assert_eq!(c.hit_names(&["--place", name]), ["raid.txt"], "--place {name}");
+    }
+}
