@@ -72,8 +72,53 @@ pub fn top_names(
     }))?;
     let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
     let result = searcher.search(query, &collector)?;
-    let json = serde_json::to_value(result)?;
-    let mut counts: Vec<NameCount> = json["top"]["buckets"]
+    Ok(buckets(&serde_json::to_value(result)?["top"]))
+}
+
+/// Names each segment reports for a result page's facets: far fewer than [`SEGMENT_NAMES`],
+/// which is what makes facets cheap on broad queries over a large archive. A count can
+/// only fall short for a name outside some segment's top 1,000, never for the names that
+/// lead a facet list.
+const FACET_SEGMENT_NAMES: usize = 1_000;
+
+/// The facets of a result page: the most frequent people, organizations and places among
+/// the matching articles, and the articles per month.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facets {
+    /// Most frequent people, most frequent first.
+    pub people: Vec<NameCount>,
+    /// Most frequent organizations.
+    pub organizations: Vec<NameCount>,
+    /// Most frequent places.
+    pub places: Vec<NameCount>,
+    /// Articles per calendar month (`2026-01`), oldest first.
+    pub months: Vec<(String, u64)>,
+}
+
+/// Computes [`Facets`] (`limit` names of each kind) in one pass over the matching articles.
+pub fn facets(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Facets> {
+    let size = limit.max(1);
+    let shard = FACET_SEGMENT_NAMES.max(size);
+    let terms = |kind: NameKind| serde_json::json!({ "terms": { "field": kind.field(), "size": size, "shard_size": shard } });
+    let request: Aggregations = serde_json::from_value(serde_json::json!({
+        "people": terms(NameKind::Person),
+        "organizations": terms(NameKind::Org),
+        "places": terms(NameKind::Place),
+    }))?;
+    let names = AggregationCollector::from_aggs(request, AggContextParams::default());
+    let (names, months) = searcher.search(query, &(names, MonthCollector))?;
+    let names = serde_json::to_value(names)?;
+    Ok(Facets {
+        people: buckets(&names["people"]),
+        organizations: buckets(&names["organizations"]),
+        places: buckets(&names["places"]),
+        months: months.into_iter().map(|((y, m), n)| (format!("{y:04}-{m:02}"), n)).collect(),
+    })
+}
+
+/// The name counts of one terms aggregation's result, most frequent first (ties by name).
+fn buckets(terms: &serde_json::Value) -> Vec<NameCount> {
+    let mut counts: Vec<NameCount> = terms["buckets"]
         .as_array()
         .into_iter()
         .flatten()
@@ -82,20 +127,14 @@ pub fn top_names(
         })
         .collect();
     counts.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name)));
-    Ok(counts)
-}
-
-/// Articles per calendar month (`2026-01`), oldest first, among the articles matching
-/// `query`. Months follow the publication's own clock, as `--since/--until` do; undated
-/// articles are not counted. (tantivy's date histogram has fixed intervals only, so the
-/// months are counted here from the date fast field.)
-pub fn months(searcher: &Searcher, query: &dyn Query) -> Result<Vec<(String, u64)>> {
-    let counts = searcher.search(query, &MonthCollector)?;
-    Ok(counts.into_iter().map(|((y, m), n)| (format!("{y:04}-{m:02}"), n)).collect())
+    counts
 }
 
 type MonthCounts = std::collections::BTreeMap<(i32, u32), u64>;
 
+/// Counts articles per calendar month. Months follow the publication's own clock, as
+/// `--since/--until` do; undated articles are not counted. (tantivy's date histogram has
+/// fixed intervals only, so the months are counted here from the date fast field.)
 struct MonthCollector;
 
 struct MonthSegment {

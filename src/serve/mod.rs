@@ -34,7 +34,7 @@ use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
 use crate::index::schema::KIND_ARTICLE;
 use crate::note;
-use crate::search::facets::{NameKind, months, top_names};
+use crate::search::facets::{NameKind, facets, top_names};
 use crate::search::query::{self, QueryError, SearchRequest, Sort};
 use crate::search::render::json_value;
 use crate::search::{all_text, first_text};
@@ -299,16 +299,14 @@ async fn search(
             return Ok(axum::Json(doc));
         }
         let built = query::build(&state.news, &req)?;
-        let facet = |kind| top_names(&searcher, &*built.query, kind, 10);
+        let facets = facets(&searcher, &*built.query, 10)?;
         doc["facets"] = json!({
-            "people": facet(NameKind::Person)?,
-            "organizations": facet(NameKind::Org)?,
-            "places": facet(NameKind::Place)?,
+            "people": facets.people,
+            "organizations": facets.organizations,
+            "places": facets.places,
         });
-        let by_month: Vec<Value> = months(&searcher, &*built.query)?
-            .into_iter()
-            .map(|(month, n)| json!({ "month": month, "articles": n }))
-            .collect();
+        let by_month: Vec<Value> =
+            facets.months.into_iter().map(|(month, n)| json!({ "month": month, "articles": n })).collect();
         doc["months"] = Value::Array(by_month);
         // Time spent in the server, as Elasticsearch's `took`: what a load test on loopback
         // cannot separate from the network and HTTP.
