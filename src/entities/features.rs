@@ -73,7 +73,7 @@ static LEXICON: LazyLock<HashMap<String, u16, BuildHasherDefault<Fx>>> = LazyLoc
             _ => {}
         }
     }
-    for v in SPEECH_VERBS {
+    for v in super::rules::SPEECH_VERBS.iter().chain(MORE_SPEECH_VERBS) {
         add(v, SAY);
     }
     first_names().for_each(|w| add(w, FIRST));
@@ -110,28 +110,8 @@ const FLAG_NAMES: [(u16, &str); 12] = [
     (COUNTRY, "C"),
 ];
 
-/// Verbs that, right after a name, say it is a person talking.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "explained",
-    "wrote",
-    "argued",
-    "insisted",
-    "noted",
-    "warned",
-    "claimed",
-    "announced",
-    "asked",
-    "replied",
-    "stated",
-    "thinks",
-    "believes",
-    "admitted",
-    "denied",
-];
+/// Speech verbs the tagger's `SAY` feature knows beyond [`super::rules::SPEECH_VERBS`].
+const MORE_SPEECH_VERBS: &[&str] = &["thinks", "believes", "admitted", "denied"];
 
 /// Per-line working storage, reused from line to line so tagging allocates little.
 #[derive(Debug, Default)]

@@ -107,7 +107,7 @@ const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "da", "di", "del", "dos", "du", "la", "le", "bin", "al", "ibn", "ben"];
 
 /// Verbs that, right after a name, say it is a person talking.
-const SPEECH_VERBS: &[&str] = &[
+pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "told",

@@ -28,7 +28,7 @@ use serde_json::{Value, json};
 use tantivy::collector::{Count, DocSetCollector};
 use tantivy::query::{Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{IndexReader, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
@@ -294,26 +294,35 @@ async fn search(
         }
         let results = crate::search::search(&state.news, &searcher, &req)?;
         let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
-        if !with_facets {
-            doc["took_ms"] = json!((started.elapsed().as_secs_f64() * 1e6).round() / 1e3);
-            return Ok(axum::Json(doc));
+        if with_facets {
+            add_facets(&state, &searcher, &req, &mut doc)?;
         }
-        let built = query::build(&state.news, &req)?;
-        let facets = facets(&searcher, &*built.query, 10)?;
-        doc["facets"] = json!({
-            "people": facets.people,
-            "organizations": facets.organizations,
-            "places": facets.places,
-        });
-        let by_month: Vec<Value> =
-            facets.months.into_iter().map(|(month, n)| json!({ "month": month, "articles": n })).collect();
-        doc["months"] = Value::Array(by_month);
         // Time spent in the server, as Elasticsearch's `took`: what a load test on loopback
         // cannot separate from the network and HTTP.
         doc["took_ms"] = json!((started.elapsed().as_secs_f64() * 1e6).round() / 1e3);
         Ok(axum::Json(doc))
     })
     .await
+}
+
+/// Adds `facets` (top people, organizations, places) and `months` to a search answer.
+fn add_facets(
+    state: &AppState,
+    searcher: &Searcher,
+    req: &SearchRequest,
+    doc: &mut Value,
+) -> Result<(), ApiError> {
+    let built = query::build(&state.news, req)?;
+    let facets = facets(searcher, &*built.query, 10)?;
+    doc["facets"] = json!({
+        "people": facets.people,
+        "organizations": facets.organizations,
+        "places": facets.places,
+    });
+    let by_month: Vec<Value> =
+        facets.months.into_iter().map(|(month, n)| json!({ "month": month, "articles": n })).collect();
+    doc["months"] = Value::Array(by_month);
+    Ok(())
 }
 
 async fn article(
