@@ -67,23 +67,60 @@ fn main() {
             out.push(extract_with(&own, Some(title), body, |t, line, ws, m| t.mentions(line, ws, false, m)));
         }
     };
+    // The crfs side, as fast as its API allows: features the model does not know are
+    // dropped before crfs sees them (one hash-set probe instead of a CQDB lookup), the
+    // attribute strings are reused from line to line, and only words within two of a
+    // possible name get their features (the others get the bias and their shape, which
+    // hold them outside any name), as the tagger does.
+    let known: std::collections::HashSet<u64> = (0..crfs_model.num_attrs())
+        .filter_map(|a| crfs_model.to_attr(a))
+        .map(newsdex::entities::crf::attribute_hash)
+        .collect();
     let mut prepared = Prepared::default();
     let mut buf = String::new();
+    let mut xseq: Vec<Vec<crfs::Attribute>> = Vec::new();
+    let mut lens: Vec<usize> = Vec::new();
     let mut crfs_run = |out: &mut Vec<Entities>| {
         for (title, body) in &articles {
             out.push(extract_with(&own, Some(title), body, |t: &mut Tagger<'_>, line, ws, m| {
                 if ws.is_empty() {
                     return;
                 }
+                let n = ws.len();
                 prepared.prepare(ws, false);
-                let xseq: Vec<Vec<crfs::Attribute>> = (0..ws.len())
-                    .map(|i| {
-                        let mut item = Vec::new();
-                        prepared.features(ws, i, &mut buf, |f| item.push(crfs::Attribute::new(f, 1.0)));
-                        item
-                    })
-                    .collect();
-                let labels = crfs_tagger.tag(&xseq).expect("crfs tags");
+                let mut near = vec![false; n];
+                for k in 0..n {
+                    if prepared.may_be_name(ws, k) {
+                        near[k.saturating_sub(2)..(k + 3).min(n)].fill(true);
+                    }
+                }
+                while xseq.len() < n {
+                    xseq.push(Vec::new());
+                }
+                lens.clear();
+                for (i, item) in xseq.iter_mut().enumerate().take(n) {
+                    let mut used = 0;
+                    let mut put = |f: &str| {
+                        if !known.contains(&newsdex::entities::crf::attribute_hash(f)) {
+                            return;
+                        }
+                        if used < item.len() {
+                            item[used].name.clear();
+                            item[used].name.push_str(f);
+                        } else {
+                            item.push(crfs::Attribute::new(f, 1.0));
+                        }
+                        used += 1;
+                    };
+                    if near[i] {
+                        prepared.features(ws, i, &mut buf, &mut put);
+                    } else {
+                        prepared.outside_features(ws, i, &mut buf, &mut put);
+                    }
+                    lens.push(used);
+                }
+                let view: Vec<&[crfs::Attribute]> = xseq.iter().zip(&lens).map(|(x, &l)| &x[..l]).collect();
+                let labels = crfs_tagger.tag(&view).expect("crfs tags");
                 t.mentions_labelled(line, ws, &labels, m);
             }));
         }

@@ -123,6 +123,7 @@ fn all_fingerprints(
 ) -> Result<(Vec<DocAddress>, Vec<Fingerprint>)> {
     let term = Term::from_field_text(news.fields.kind, KIND_ARTICLE);
     let (mut addrs, mut prints) = (Vec::new(), Vec::new());
+    let mut reader = search::FingerprintReader::new(searcher);
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         let Some(mut postings) =
             segment.inverted_index(news.fields.kind)?.read_postings(&term, IndexRecordOption::Basic)?
@@ -133,7 +134,7 @@ fn all_fingerprints(
         while doc != TERMINATED {
             if !segment.is_deleted(doc) {
                 let addr = DocAddress::new(ord as u32, doc);
-                prints.push(search::fingerprint_at(searcher, addr)?);
+                prints.push(reader.read(addr)?);
                 addrs.push(addr);
             }
             doc = postings.advance();

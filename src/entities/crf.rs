@@ -139,6 +139,15 @@ impl Crf {
         self.rows.len()
     }
 
+    /// Label scores that make label `O` certain for a word (every other label 10⁵ steps lower).
+    pub fn held_outside(&self) -> [i32; MAX_LABELS] {
+        let mut row = [-100_000; MAX_LABELS];
+        if let Some(o) = self.labels.iter().position(|l| l == "O") {
+            row[o] = 0;
+        }
+        row
+    }
+
     /// Adds the weights of one attribute to a word's label scores (in quantization steps).
     #[inline]
     pub fn add_attribute(&self, attribute: &str, scores: &mut [i32; MAX_LABELS]) {

@@ -278,6 +278,13 @@ impl Prepared {
         }
     }
 
+    /// Could word `i` be part of a name? Names have a capital letter; a sentence's first
+    /// word that is only a function word ("The", "But") does not count.
+    pub fn may_be_name(&self, words: &[Word<'_>], i: usize) -> bool {
+        let w = &words[i];
+        w.text.chars().any(char::is_uppercase) && !(w.sentence_start && self.flags[i] == FUNCTION)
+    }
+
     fn lower(&self, i: usize) -> &str {
         let (a, b) = self.lower_at[i];
         &self.text[a as usize..b as usize]
@@ -286,6 +293,22 @@ impl Prepared {
     fn shape(&self, i: usize) -> &str {
         let (a, b) = self.shape_at[i];
         &self.text[a as usize..b as usize]
+    }
+
+    /// The few features that hold a word far from any possible name outside names: the
+    /// bias and the word's shape.
+    pub fn outside_features(
+        &self,
+        _words: &[Word<'_>],
+        i: usize,
+        buf: &mut String,
+        mut emit: impl FnMut(&str),
+    ) {
+        emit("b");
+        buf.clear();
+        buf.push_str("s=");
+        buf.push_str(self.shape(i));
+        emit(buf);
     }
 
     /// Calls `emit` with every feature of word `i`; `buf` is scratch space.

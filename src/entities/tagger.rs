@@ -49,9 +49,16 @@ pub struct Tagger<'m> {
     prepared: Prepared,
     scores: Vec<[i32; MAX_LABELS]>,
     labels: Vec<u8>,
+    /// Words within [`WINDOW`] of a possible name: the ones the model scores.
+    near_name: Vec<bool>,
     back: Vec<u8>,
     buf: String,
+    /// Label scores that hold a word outside any name.
+    held_outside: [i32; MAX_LABELS],
 }
+
+/// Words tagged on each side of a possible name.
+const WINDOW: usize = 2;
 
 impl<'m> Tagger<'m> {
     /// A tagger for `crf`.
@@ -62,8 +69,10 @@ impl<'m> Tagger<'m> {
             prepared: Prepared::default(),
             scores: Vec::new(),
             labels: Vec::new(),
+            near_name: Vec::new(),
             back: Vec::new(),
             buf: String::new(),
+            held_outside: crf.held_outside(),
         }
     }
 
@@ -75,11 +84,24 @@ impl<'m> Tagger<'m> {
 
     fn run(&mut self, words: &[Word<'_>], shouting: bool) {
         self.prepared.prepare(words, shouting);
+        let n = words.len();
+        // Only words within WINDOW of a possible name are scored by the model; the rest of
+        // the line (lower-case prose) is held outside any name, and Viterbi runs over all.
         self.scores.clear();
-        self.scores.resize(words.len(), [0; MAX_LABELS]);
+        self.scores.resize(n, self.held_outside);
+        self.near_name.clear();
+        self.near_name.resize(n, false);
+        for k in 0..n {
+            if self.prepared.may_be_name(words, k) {
+                self.near_name[k.saturating_sub(WINDOW)..(k + WINDOW + 1).min(n)].fill(true);
+            }
+        }
         let crf = self.crf;
         for (i, row) in self.scores.iter_mut().enumerate() {
-            self.prepared.features(words, i, &mut self.buf, |f| crf.add_attribute(f, row));
+            if self.near_name[i] {
+                *row = [0; MAX_LABELS];
+                self.prepared.features(words, i, &mut self.buf, |f| crf.add_attribute(f, row));
+            }
         }
         self.crf.viterbi(&self.scores, &mut self.labels, &mut self.back);
     }

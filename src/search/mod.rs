@@ -70,6 +70,12 @@ pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Res
         TopDocs::with_limit(limit).and_offset(req.offset)
     };
     let (ranked, total): (Vec<(f32, DocAddress)>, usize) = match req.sort {
+        // A flat disjunction of terms is ranked with block-max WAND, which skips blocks that
+        // cannot make the page, and counted apart without scores. Any other query is ranked
+        // and counted in one pass (apart, it would be evaluated twice).
+        Sort::Relevance if query::is_term_disjunction(&*built.query) => {
+            (searcher.search(&*built.query, &page.order_by_score())?, searcher.search(&*built.query, &Count)?)
+        }
         Sort::Relevance => searcher.search(&*built.query, &(page.order_by_score(), Count))?,
         Sort::Date => {
             let by_date =
@@ -169,8 +175,9 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
     // Each group: the fingerprints of its members, and the members.
     type Group = (Vec<Fingerprint>, Vec<(f32, DocAddress)>);
     let mut groups: Vec<Group> = Vec::new();
+    let mut prints = FingerprintReader::new(searcher);
     for (score, addr) in ranked {
-        let fingerprint = fingerprint_at(searcher, addr)?;
+        let fingerprint = prints.read(addr)?;
         match groups.iter_mut().find(|(prints, _)| prints.iter().any(|p| same_story(p, &fingerprint))) {
             Some((prints, hits)) => {
                 prints.push(fingerprint);
@@ -275,10 +282,11 @@ pub fn similar(
         ]);
     let ranked: Vec<(f32, DocAddress)> = searcher
         .search(&query, &TopDocs::with_limit((limit * 3 + 20).min(MAX_CANDIDATES)).order_by_score())?;
-    let own = fingerprint_at(searcher, target)?;
+    let mut prints = FingerprintReader::new(searcher);
+    let own = prints.read(target)?;
     let mut others = Vec::with_capacity(ranked.len());
     for (score, addr) in ranked {
-        if addr != target && !same_story(&own, &fingerprint_at(searcher, addr)?) {
+        if addr != target && !same_story(&own, &prints.read(addr)?) {
             others.push((score, addr));
         }
     }
@@ -289,15 +297,39 @@ pub fn similar(
     Ok(SearchResults { total, hits })
 }
 
-/// The duplicate fingerprints of one stored article, from the fast fields.
-pub fn fingerprint_at(searcher: &Searcher, addr: DocAddress) -> Result<Fingerprint> {
-    let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
-    let text_hash = fast.u64(crate::index::schema::names::TEXT_HASH)?.first(addr.doc_id).unwrap_or_default();
-    let mut minhash = Vec::new();
-    if let Some(column) = fast.bytes(crate::index::schema::names::MINHASH)?
-        && let Some(ord) = column.ords().first(addr.doc_id)
-    {
-        column.ord_to_bytes(ord, &mut minhash)?;
+/// Reads the duplicate fingerprints of stored articles from the fast fields, opening each
+/// segment's two columns once.
+pub struct FingerprintReader<'s> {
+    searcher: &'s Searcher,
+    columns: Vec<Option<FingerprintColumns>>,
+}
+
+type FingerprintColumns = (Option<tantivy::columnar::Column<u64>>, Option<tantivy::columnar::BytesColumn>);
+
+impl<'s> FingerprintReader<'s> {
+    /// A reader over the searcher's segments.
+    pub fn new(searcher: &'s Searcher) -> FingerprintReader<'s> {
+        FingerprintReader { searcher, columns: vec![None; searcher.segment_readers().len()] }
     }
-    Ok(Fingerprint { text_hash, minhash })
+
+    /// The fingerprints of the article at `addr`.
+    pub fn read(&mut self, addr: DocAddress) -> Result<Fingerprint> {
+        let slot = &mut self.columns[addr.segment_ord as usize];
+        if slot.is_none() {
+            let fast = self.searcher.segment_reader(addr.segment_ord).fast_fields();
+            *slot = Some((
+                fast.u64(crate::index::schema::names::TEXT_HASH).ok(),
+                fast.bytes(crate::index::schema::names::MINHASH)?,
+            ));
+        }
+        let (hashes, minhashes) = slot.as_ref().expect("filled above");
+        let text_hash = hashes.as_ref().and_then(|c| c.first(addr.doc_id)).unwrap_or_default();
+        let mut minhash = Vec::new();
+        if let Some(column) = minhashes
+            && let Some(ord) = column.ords().first(addr.doc_id)
+        {
+            column.ord_to_bytes(ord, &mut minhash)?;
+        }
+        Ok(Fingerprint { text_hash, minhash })
+    }
 }

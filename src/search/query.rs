@@ -126,7 +126,7 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
             .map_err(|_| QueryError(format!("invalid query {text:?}: syntax error")))?;
         let converter = Converter { news, parser: &parser, fuzzy_all: req.fuzzy };
         let query = converter.convert(ast, false, &mut highlight)?;
-        clauses.push((Occur::Must, query));
+        clauses.push((Occur::Must, flatten_disjunction(query)));
     }
     for (flag, field, names) in [
         ("--person", fields.person, &req.people),
@@ -167,6 +167,46 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
         Box::new(BooleanQuery::new(clauses))
     };
     Ok(BuiltQuery { query, highlight })
+}
+
+/// Is this a plain disjunction: only SHOULD clauses, any one of which makes a match?
+fn as_disjunction(query: &dyn Query) -> Option<&BooleanQuery> {
+    let boolean = query.downcast_ref::<BooleanQuery>()?;
+    let all_should = boolean.clauses().iter().all(|(occur, _)| *occur == Occur::Should);
+    (all_should && boolean.get_minimum_number_should_match() <= 1).then_some(boolean)
+}
+
+/// Merges disjunctions nested in a disjunction into one: `oil OR prices` parses as
+/// `(title:oil body:oil) (title:prices body:prices)` and becomes `title:oil body:oil
+/// title:prices body:prices`. The BM25 sum is the same, and a flat disjunction of terms is
+/// what tantivy's block-max WAND can prune (a nested one is scored in full).
+pub fn flatten_disjunction(query: Box<dyn Query>) -> Box<dyn Query> {
+    fn gather(query: &dyn Query, out: &mut Vec<(Occur, Box<dyn Query>)>) {
+        match as_disjunction(query) {
+            Some(boolean) => boolean.clauses().iter().for_each(|(_, child)| gather(&**child, out)),
+            None => out.push((Occur::Should, query.box_clone())),
+        }
+    }
+    let Some(top) = as_disjunction(&*query) else { return query };
+    if !top.clauses().iter().any(|(_, child)| as_disjunction(&**child).is_some()) {
+        return query;
+    }
+    let mut clauses = Vec::new();
+    gather(top, &mut clauses);
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Is this a flat disjunction of single terms (boosted or not), which tantivy ranks with
+/// block-max WAND when asked for top hits alone?
+pub fn is_term_disjunction(query: &dyn Query) -> bool {
+    let Some(boolean) = as_disjunction(query) else { return false };
+    let mut positions = false;
+    query.query_terms(&mut |_, needs_positions| positions |= needs_positions);
+    !positions
+        && boolean
+            .clauses()
+            .iter()
+            .all(|(_, child)| (**child).is::<TermQuery>() || (**child).is::<BoostQuery>())
 }
 
 /// Turns the grammar's tree into a query: fuzzy words become fuzzy term queries, every
@@ -357,5 +397,33 @@ mod tests {
     fn names_are_folded_like_the_index() {
         assert_eq!(name_terms("Renée GOOD"), ["renee", "good"]);
         assert_eq!(name_terms("O'Hara"), ["o", "hara"]);
+    }
+
+    fn term(field: u32, word: &str) -> Box<dyn Query> {
+        let term = Term::from_field_text(Field::from_field_id(field), word);
+        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+    }
+
+    fn should(children: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+        Box::new(BooleanQuery::new(children.into_iter().map(|q| (Occur::Should, q)).collect()))
+    }
+
+    #[test]
+    fn nested_disjunctions_become_one_flat_disjunction_of_terms() {
+        let oil = should(vec![Box::new(BoostQuery::new(term(0, "oil"), 2.5)), term(1, "oil")]);
+        let prices = should(vec![Box::new(BoostQuery::new(term(0, "prices"), 2.5)), term(1, "prices")]);
+        let nested = should(vec![(*oil).box_clone(), (*prices).box_clone()]);
+        assert!(!is_term_disjunction(&*nested));
+        let flat = flatten_disjunction(nested);
+        let clauses = flat.downcast_ref::<BooleanQuery>().unwrap().clauses();
+        assert_eq!(clauses.len(), 4);
+        assert!(is_term_disjunction(&*flat));
+
+        // A required clause keeps its meaning: AND is not flattened.
+        let both =
+            Box::new(BooleanQuery::new(vec![(Occur::Must, oil), (Occur::Must, prices)])) as Box<dyn Query>;
+        let kept = flatten_disjunction(both);
+        assert_eq!(kept.downcast_ref::<BooleanQuery>().unwrap().clauses().len(), 2);
+        assert!(!is_term_disjunction(&*kept));
     }
 }
