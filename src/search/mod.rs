@@ -63,13 +63,37 @@ pub struct SearchResults {
 pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Result<SearchResults> {
     let built = query::build(news, req)?;
     let limit = req.limit.max(1);
-    // Collapsing needs more candidates than one page: copies fold into fewer hits.
-    let page = if req.collapse {
-        TopDocs::with_limit(((req.offset + limit) * 3 + 20).min(MAX_CANDIDATES))
-    } else {
-        TopDocs::with_limit(limit).and_offset(req.offset)
-    };
-    let (ranked, total): (Vec<(f32, DocAddress)>, usize) = match req.sort {
+    if req.collapse {
+        // Collapsing needs more candidates than one page, as copies fold into fewer hits. A
+        // few more than the page usually do; when copies leave the page short and there
+        // may be more matches, ask again for four times as many.
+        let wanted = req.offset + limit;
+        let mut candidates = (wanted * 2 + 5).min(MAX_CANDIDATES);
+        loop {
+            let (ranked, total) = rank(searcher, &built, req, TopDocs::with_limit(candidates))?;
+            let exhausted = ranked.len() < candidates || candidates == MAX_CANDIDATES;
+            let mut groups = collapse(searcher, ranked)?;
+            if groups.len() >= wanted || exhausted {
+                groups.drain(..req.offset.min(groups.len()));
+                groups.truncate(limit);
+                return finish(news, searcher, req, &built, groups, total);
+            }
+            candidates = (candidates * 4).min(MAX_CANDIDATES);
+        }
+    }
+    let (ranked, total) = rank(searcher, &built, req, TopDocs::with_limit(limit).and_offset(req.offset))?;
+    let groups = ranked.into_iter().map(|hit| vec![hit]).collect();
+    finish(news, searcher, req, &built, groups, total)
+}
+
+/// The top `page` hits in the request's order, and how many articles match in all.
+fn rank(
+    searcher: &Searcher,
+    built: &query::BuiltQuery,
+    req: &SearchRequest,
+    page: TopDocs,
+) -> Result<(Vec<(f32, DocAddress)>, usize)> {
+    Ok(match req.sort {
         // A flat disjunction of terms is ranked with block-max WAND, which skips blocks that
         // cannot make the page, and counted apart without scores. Any other query is ranked
         // and counted in one pass (apart, it would be evaluated twice).
@@ -95,15 +119,18 @@ pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Res
             });
             searcher.search(&*built.query, &(blended, Count))?
         }
-    };
-    let groups: Vec<Vec<(f32, DocAddress)>> = if req.collapse {
-        let mut groups = collapse(searcher, ranked)?;
-        groups.drain(..req.offset.min(groups.len()));
-        groups.truncate(limit);
-        groups
-    } else {
-        ranked.into_iter().map(|hit| vec![hit]).collect()
-    };
+    })
+}
+
+/// The page of hits, with stored fields and snippets.
+fn finish(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    req: &SearchRequest,
+    built: &query::BuiltQuery,
+    groups: Vec<Vec<(f32, DocAddress)>>,
+    total: usize,
+) -> Result<SearchResults> {
     let highlighter = snippet::Highlighter::new(&built.highlight);
     let hits = build_hits(news, searcher, groups, req.sort == Sort::Relevance, &highlighter, req.fragments)?;
     Ok(SearchResults { total, hits })

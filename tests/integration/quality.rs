@@ -126,6 +126,32 @@ fn duplicates_collapse_into_one_hit_with_the_right_count() {
 }
 
 #[test]
+fn a_page_stays_full_when_copies_of_one_story_outrank_the_rest() {
+    let c = Corpus::new();
+    let story = "Port closed by storm\n\nThe port closed. Port crews said the port would reopen when the port \
+        authority had cleared the port piers of ice.\n";
+    for n in 0..12 {
+        c.write(&format!("wire-{n:02}.txt"), story);
+    }
+    c.write(
+        "budget.txt",
+        "Budget approved\n\nThe council approved a budget that includes money for the port.\n",
+    );
+    c.write(
+        "ferry.txt",
+        "Ferry schedule\n\nThe ferry leaves the port at nine on weekdays and at ten on Sundays.\n",
+    );
+    c.ingest();
+    // Twelve copies fill the first candidates asked for; the page must still have two stories.
+    let json = c.search_json(&["port", "--limit", "2"]);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 2, "{json}");
+    assert_eq!(hits[0]["duplicates"].as_array().unwrap().len(), 11, "{json}");
+    assert!(hits[1]["duplicates"].as_array().unwrap().is_empty(), "{json}");
+    assert_eq!(json["total"], 14, "{json}");
+}
+
+#[test]
 fn similar_returns_the_follow_up_story_first() {
     let c = Corpus::new();
     c.write("fire.txt", "Warehouse fire in St. Paul\n\nPublished: 2026-02-09\n\nA fire destroyed a warehouse on Prior Avenue in St. Paul overnight. Battalion Chief Kevin Moreau said two firefighters were hurt and the cause was under investigation by fire marshals.\n");
