@@ -3,13 +3,23 @@
 //!
 //!     python3 scripts/ner/train.py --out target/ner/cmp/model.bin \
 //!         --crfsuite-model target/ner/cmp/model.crfsuite ...   # one training, both formats
-//!     cargo run --release --example ner_crfs -- target/ner/cmp [FOLDER]
+//!     cargo run --release --example ner_crfs -- target/ner/cmp [FOLDER] [--all-words] \
+//!         [--predictions DIR]
 //!
 //! The folder holds `model.bin` (our compact format) and `model.crfsuite` (the CRFsuite
 //! file the same training wrote, which `crfs` reads). Both decoders see the same feature
 //! strings from `newsdex::entities::features`, and the same rules and consolidation run
 //! on their labels; only the tagging differs. Prints words per second for each and how
-//! many words got a different label.
+//! many articles got different entities.
+//!
+//! crfs is given every advantage its API allows: features the model does not know are
+//! dropped before it sees them, attribute strings are reused from line to line, and (as
+//! our tagger does) only words within two of a possible name get their features, the
+//! others the bias and their shape. `--all-words` gives crfs every feature of every word
+//! instead, as a plain CRFsuite tagger would run. `--predictions DIR` writes each
+//! decoder's entities as `DIR/own.jsonl` and `DIR/crfs.jsonl`, in the form
+//! `../shared/eval/score_entities.py --predictions` reads (paths relative to FOLDER's
+//! parent, so FOLDER = target/eval/testa/articles scores against testa's gold.jsonl).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -33,8 +43,17 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let models = PathBuf::from(args.next().expect("usage: ner_crfs MODEL_FOLDER [CORPUS_FOLDER]"));
-    let folder = PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpora/bbc".into()));
+    let (mut positional, mut all_words, mut predictions) = (Vec::new(), false, None);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--all-words" => all_words = true,
+            "--predictions" => predictions = args.next().map(PathBuf::from),
+            _ => positional.push(PathBuf::from(a)),
+        }
+    }
+    let mut positional = positional.into_iter();
+    let models = positional.next().expect("usage: ner_crfs MODEL_FOLDER [CORPUS_FOLDER] [--all-words]");
+    let folder = positional.next().unwrap_or_else(|| "../shared/corpora/bbc".into());
     let own = Crf::from_bytes(&std::fs::read(models.join("model.bin")).expect("model.bin"))
         .expect("valid model.bin");
     let crfsuite = std::fs::read(models.join("model.crfsuite")).expect("model.crfsuite");
@@ -45,7 +64,7 @@ fn main() {
     collect(&folder, &mut files);
     let articles: Vec<(String, String)> = files
         .iter()
-        .filter_map(|p| std::fs::read(p).ok())
+        .map(|p| std::fs::read(p).expect("readable article"))
         .map(|bytes| {
             String::from_utf8(bytes.clone()).unwrap_or_else(|_| bytes.iter().map(|&b| b as char).collect())
         })
@@ -67,12 +86,8 @@ fn main() {
             out.push(extract_with(&own, Some(title), body, |t, line, ws, m| t.mentions(line, ws, false, m)));
         }
     };
-    // The crfs side, as fast as its API allows: features the model does not know are
-    // dropped before crfs sees them (one hash-set probe instead of a CQDB lookup), the
-    // attribute strings are reused from line to line, and only words within two of a
-    // possible name get their features (the others get the bias and their shape, which
-    // hold them outside any name), as the tagger does.
-    let known: std::collections::HashSet<u64> = (0..crfs_model.num_attrs())
+    // The crfs side, as fast as its API allows (see the top of the file).
+    let known: rustc_hash::FxHashSet<u64> = (0..crfs_model.num_attrs())
         .filter_map(|a| crfs_model.to_attr(a))
         .map(newsdex::entities::crf::attribute_hash)
         .collect();
@@ -112,7 +127,7 @@ fn main() {
                         }
                         used += 1;
                     };
-                    if near[i] {
+                    if near[i] || all_words {
                         prepared.features(ws, i, &mut buf, &mut put);
                     } else {
                         prepared.outside_features(ws, i, &mut buf, &mut put);
@@ -144,4 +159,23 @@ fn main() {
     }
     let differ = own_out.iter().zip(&crfs_out).filter(|(a, b)| a != b).count();
     println!("articles whose entities differ between the two decoders: {differ} of {}", articles.len());
+    if let Some(dir) = predictions {
+        std::fs::create_dir_all(&dir).expect("predictions folder");
+        let base = folder.parent().unwrap_or(Path::new("."));
+        for (name, out) in [("own.jsonl", &own_out), ("crfs.jsonl", &crfs_out)] {
+            let lines: String = files
+                .iter()
+                .zip(out)
+                .map(|(path, e)| {
+                    let path = path.strip_prefix(base).unwrap_or(path).to_string_lossy();
+                    let row = serde_json::json!({
+                        "path": path, "people": e.people, "organizations": e.organizations, "places": e.places,
+                    });
+                    format!("{row}\n")
+                })
+                .collect();
+            std::fs::write(dir.join(name), lines).expect("predictions written");
+        }
+        println!("wrote {}/own.jsonl and crfs.jsonl", dir.display());
+    }
 }

@@ -129,9 +129,17 @@ pub struct Prepared {
 
 /// Is this line written in capitals (a wire headline, a section label)?
 pub fn is_shouting(line: &str) -> bool {
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    letters >= 12 && upper * 10 >= letters * 8
+    let (mut letters, mut lower) = (0usize, 0usize);
+    for c in line.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            lower += usize::from(c.is_ascii_lowercase());
+        } else if c.is_alphabetic() {
+            letters += 1;
+            lower += usize::from(!c.is_uppercase());
+        }
+    }
+    letters >= 12 && (letters - lower) * 10 >= letters * 8
 }
 
 fn push_lower(out: &mut String, word: &str) {
@@ -445,6 +453,15 @@ mod tests {
         let mut out = Vec::new();
         p.features(&ws, i, &mut String::new(), |f| out.push(f.to_string()));
         out
+    }
+
+    #[test]
+    fn lines_in_capitals_are_shouting() {
+        assert!(is_shouting("U.S. HOUSE PASSES FARM BILL"));
+        assert!(is_shouting("CRÉDIT AGRICOLE SAYS PROFITS ROSE, Reuters"));
+        assert!(!is_shouting("The U.S. House passed the farm bill on Tuesday."));
+        assert!(!is_shouting("NEW YORK"), "too few letters to tell");
+        assert!(!is_shouting("OPEC AGREES TO CUT output as prices fall"));
     }
 
     #[test]

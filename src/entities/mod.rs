@@ -110,14 +110,13 @@ fn complete_surnames<'a>(lines: impl Iterator<Item = &'a str>, mentions: &mut Ve
         let words = tokens::words(line);
         for k in 1..words.len() {
             let (first, last) = (&words[k - 1], &words[k]);
-            let folded_first = fold(first.text);
             if last.is_capitalized()
                 && first.is_capitalized()
                 && !first.break_after
                 && lone.contains(&fold(last.text))
                 && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !lexicon::is_not_name(&folded_first)
-                && !lexicon::is_title(&folded_first)
+                && !lexicon::is_not_name(&fold(first.text))
+                && !lexicon::is_title(&fold(first.text))
                 && place(first.text).is_none()
                 && known_org(first.text).is_none()
             {
