@@ -178,7 +178,7 @@ pub struct Ingester {
     writer: IndexWriter<TantivyDocument>,
     reader: IndexReader,
     payload: Payload,
-    pool: rayon::ThreadPool,
+    pool: Arc<rayon::ThreadPool>,
     follow_links: bool,
     max_file_bytes: u64,
     entities: bool,
@@ -207,7 +207,7 @@ impl Ingester {
             writer,
             reader,
             payload,
-            pool: rayon::ThreadPoolBuilder::new().num_threads(threads).build()?,
+            pool: Arc::new(rayon::ThreadPoolBuilder::new().num_threads(threads).build()?),
             follow_links: opts.follow_links,
             max_file_bytes: opts.max_file_bytes,
             entities: opts.entities,
@@ -300,26 +300,42 @@ impl Ingester {
 
         let progress = progress_bar(work.len() as u64);
         let mut last_commit = Instant::now();
-        let vanished_sizes: HashSet<u64> = vanished_by_content.keys().map(|&(_, size)| size).collect();
-        for batch in work.chunks(BATCH_FILES) {
-            let config = self.read_config();
-            let (movable, sizes) = (&vanished_by_content, &vanished_sizes);
-            let outcomes: Vec<Outcome> = self
-                .pool
-                .install(|| batch.par_iter().map(|w| read_stage(w, config, movable, sizes)).collect());
-            for (w, outcome) in batch.iter().zip(outcomes) {
-                self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
-                progress.inc(1);
+        // What the parallel stage needs to tell a moved file. A snapshot: applying outcomes
+        // claims vanished files as it goes (it never removes a key).
+        let movable: HashSet<(u64, u64)> = vanished_by_content.keys().copied().collect();
+        let movable_sizes: HashSet<u64> = movable.iter().map(|&(_, size)| size).collect();
+        let config = self.read_config();
+        let pool = Arc::clone(&self.pool);
+        // The pool reads and extracts the next batch while this thread hands the previous one
+        // to the writer; at most one finished batch waits, so memory stays bounded.
+        summary.interrupted = std::thread::scope(|scope| -> Result<bool> {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<(&[Work], Vec<Outcome>)>(1);
+            let (work, movable, movable_sizes) = (&work, &movable, &movable_sizes);
+            scope.spawn(move || {
+                for batch in work.chunks(BATCH_FILES) {
+                    let outcomes = pool.install(|| {
+                        batch.par_iter().map(|w| read_stage(w, config, movable, movable_sizes)).collect()
+                    });
+                    if tx.send((batch, outcomes)).is_err() {
+                        break; // the writer side stopped
+                    }
+                }
+            });
+            for (batch, outcomes) in rx {
+                for (w, outcome) in batch.iter().zip(outcomes) {
+                    self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
+                    progress.inc(1);
+                }
+                if last_commit.elapsed() >= self.commit_every {
+                    self.commit()?;
+                    last_commit = Instant::now();
+                }
+                if self.stopping() {
+                    return Ok(true);
+                }
             }
-            if last_commit.elapsed() >= self.commit_every {
-                self.commit()?;
-                last_commit = Instant::now();
-            }
-            if self.stopping() {
-                summary.interrupted = true;
-                break;
-            }
-        }
+            Ok(false)
+        })?;
         progress.finish_and_clear();
         timings.lap("read+index");
 
@@ -513,7 +529,7 @@ struct ReadConfig {
 fn read_stage(
     w: &Work,
     config: ReadConfig,
-    vanished: &HashMap<(u64, u64), Vec<String>>,
+    vanished: &HashSet<(u64, u64)>,
     vanished_sizes: &HashSet<u64>,
 ) -> Outcome {
     if w.plan == Plan::New
@@ -521,7 +537,7 @@ fn read_stage(
         && let Ok(bytes) = std::fs::read(&w.source)
     {
         let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-        if vanished.contains_key(&(hash, w.size)) {
+        if vanished.contains(&(hash, w.size)) {
             return Outcome::SameAsVanished(hash);
         }
     }
