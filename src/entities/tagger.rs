@@ -55,6 +55,9 @@ pub struct Tagger<'m> {
     buf: String,
     /// Label scores that hold a word outside any name.
     held_outside: [i32; MAX_LABELS],
+    /// The id of label `O`, and the labels of one stretch.
+    outside: u8,
+    segment: Vec<u8>,
 }
 
 /// Words tagged on each side of a possible name.
@@ -73,6 +76,8 @@ impl<'m> Tagger<'m> {
             back: Vec::new(),
             buf: String::new(),
             held_outside: crf.held_outside(),
+            outside: crf.labels().iter().position(|l| l == "O").unwrap_or(0) as u8,
+            segment: Vec::new(),
         }
     }
 
@@ -86,7 +91,7 @@ impl<'m> Tagger<'m> {
         self.prepared.prepare(words, shouting);
         let n = words.len();
         // Only words within WINDOW of a possible name are scored by the model; the rest of
-        // the line (lower-case prose) is held outside any name, and Viterbi runs over all.
+        // the line (lower-case prose) is held outside any name.
         self.scores.clear();
         self.scores.resize(n, self.held_outside);
         self.near_name.clear();
@@ -103,7 +108,22 @@ impl<'m> Tagger<'m> {
                 self.prepared.features(words, i, &mut self.buf, |f| crf.add_attribute(f, row));
             }
         }
-        self.crf.viterbi(&self.scores, &mut self.labels, &mut self.back);
+        // Viterbi over each stretch of scored words, with the held word on either side: a
+        // word held outside fixes the path there, so this is the whole line's best path.
+        self.labels.clear();
+        self.labels.resize(n, self.outside);
+        let mut i = 0;
+        while i < n {
+            if !self.near_name[i] {
+                i += 1;
+                continue;
+            }
+            let end = (i..n).find(|&k| !self.near_name[k]).unwrap_or(n);
+            let (from, to) = (i.saturating_sub(1), (end + 1).min(n));
+            self.crf.viterbi(&self.scores[from..to], &mut self.segment, &mut self.back);
+            self.labels[i..end].copy_from_slice(&self.segment[i - from..end - from]);
+            i = end;
+        }
     }
 
     /// The mentions in one line (`words` are `line`'s words).
