@@ -61,7 +61,17 @@ pub struct SearchResults {
 
 /// Runs a search on the searcher's commit.
 pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Result<SearchResults> {
-    let built = query::build(news, req)?;
+    search_built(news, searcher, req, &query::build(news, req)?)
+}
+
+/// [`search`] with the request's query already built (by [`query::build`]), for a caller
+/// that runs it again (the server's facets).
+pub fn search_built(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    req: &SearchRequest,
+    built: &query::BuiltQuery,
+) -> Result<SearchResults> {
     let limit = req.limit.max(1);
     if req.collapse {
         // Collapsing needs more candidates than one page, as copies fold into fewer hits. A
@@ -70,20 +80,20 @@ pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Res
         let wanted = req.offset + limit;
         let mut candidates = (wanted * 2 + 5).min(MAX_CANDIDATES);
         loop {
-            let (ranked, total) = rank(searcher, &built, req, TopDocs::with_limit(candidates))?;
+            let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(candidates))?;
             let exhausted = ranked.len() < candidates || candidates == MAX_CANDIDATES;
             let mut groups = collapse(searcher, ranked)?;
             if groups.len() >= wanted || exhausted {
                 groups.drain(..req.offset.min(groups.len()));
                 groups.truncate(limit);
-                return finish(news, searcher, req, &built, groups, total);
+                return finish(news, searcher, req, built, groups, total);
             }
             candidates = (candidates * 4).min(MAX_CANDIDATES);
         }
     }
-    let (ranked, total) = rank(searcher, &built, req, TopDocs::with_limit(limit).and_offset(req.offset))?;
+    let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(limit).and_offset(req.offset))?;
     let groups = ranked.into_iter().map(|hit| vec![hit]).collect();
-    finish(news, searcher, req, &built, groups, total)
+    finish(news, searcher, req, built, groups, total)
 }
 
 /// The top `page` hits in the request's order, and how many articles match in all.

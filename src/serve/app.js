@@ -182,6 +182,9 @@ async function renderArticle(uid) {
   }
 }
 
+// Searches started, so a slow answer to an older one is dropped.
+let searches = 0;
+
 async function render() {
   const p = state();
   $("q").value = p.get("q") || "";
@@ -198,15 +201,30 @@ async function render() {
     return;
   }
   $("status").textContent = "Searching…";
+  // Hits first (milliseconds), then the facet counts and months, which go over every
+  // matching article and take longer on a large archive. A newer search wins.
+  const mine = ++searches;
   try {
-    const data = await api("/api/search?" + p.toString());
+    const hitsOnly = new URLSearchParams(p);
+    hitsOnly.set("facets", "0");
+    const data = await api("/api/search?" + hitsOnly.toString());
+    if (mine !== searches) return;
     const first = data.total ? data.offset + 1 : 0;
     $("status").textContent = data.total ? `${first}–${data.offset + data.hits.length} of ${data.total} articles` : "No articles match.";
     $("results").replaceChildren(...data.hits.map(renderHit));
-    renderFacets(data.facets);
-    renderHistogram(data.months || [], p);
     renderPager(data, p);
+    $("facets").replaceChildren(); $("histogram").replaceChildren();
+    $("histogram-caption").textContent = data.total ? "Counting…" : "";
+    if (!data.total) return;
+    const counts = new URLSearchParams(p);
+    counts.set("limit", "1");
+    counts.delete("offset");
+    const full = await api("/api/search?" + counts.toString());
+    if (mine !== searches) return;
+    renderFacets(full.facets);
+    renderHistogram(full.months || [], p);
   } catch (err) {
+    if (mine !== searches) return;
     $("results").replaceChildren(); $("pager").replaceChildren();
     $("status").textContent = err.message;
   }

@@ -292,10 +292,11 @@ async fn search(
         if !Params::has_filters(&req) {
             return Err(ApiError::bad("nothing to search for: give q, or a filter such as person or since"));
         }
-        let results = crate::search::search(&state.news, &searcher, &req)?;
+        let built = query::build(&state.news, &req)?;
+        let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
         let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
         if with_facets {
-            add_facets(&state, &searcher, &req, &mut doc)?;
+            add_facets(&searcher, &built, &mut doc)?;
         }
         // Time spent in the server, as Elasticsearch's `took`: what a load test on loopback
         // cannot separate from the network and HTTP.
@@ -306,13 +307,7 @@ async fn search(
 }
 
 /// Adds `facets` (top people, organizations, places) and `months` to a search answer.
-fn add_facets(
-    state: &AppState,
-    searcher: &Searcher,
-    req: &SearchRequest,
-    doc: &mut Value,
-) -> Result<(), ApiError> {
-    let built = query::build(&state.news, req)?;
+fn add_facets(searcher: &Searcher, built: &query::BuiltQuery, doc: &mut Value) -> Result<(), ApiError> {
     let facets = facets(searcher, &*built.query, 10)?;
     doc["facets"] = json!({
         "people": facets.people,
