@@ -21,25 +21,14 @@
 //! `../shared/eval/score_entities.py --predictions` reads (paths relative to FOLDER's
 //! parent, so FOLDER = target/eval/testa/articles scores against testa's gold.jsonl).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use newsdex::entities::crf::Crf;
-use newsdex::entities::features::{Prepared, is_shouting};
-use newsdex::entities::{Entities, extract_with, tagger::Tagger, tokens::words};
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "txt") && !p.ends_with("README.TXT") {
-            out.push(p);
-        }
-    }
-}
+use newsdex::entities::features::Prepared;
+use newsdex::entities::{Entities, extract_with, tagger::Tagger};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -60,25 +49,8 @@ fn main() {
     let crfs_model = crfs::Model::new(&crfsuite).expect("valid CRFsuite model");
     let crfs_tagger = crfs_model.tagger().expect("crfs tagger");
 
-    let mut files = Vec::new();
-    collect(&folder, &mut files);
-    let articles: Vec<(String, String)> = files
-        .iter()
-        .map(|p| std::fs::read(p).expect("readable article"))
-        .map(|bytes| {
-            String::from_utf8(bytes.clone()).unwrap_or_else(|_| bytes.iter().map(|&b| b as char).collect())
-        })
-        .map(|text| {
-            let (title, body) = text.split_once('\n').unwrap_or((&text, ""));
-            (title.trim().to_string(), body.to_string())
-        })
-        .collect();
-    let word_count: usize = articles
-        .iter()
-        .flat_map(|(t, b)| std::iter::once(t.as_str()).chain(b.lines()))
-        .filter(|l| !is_shouting(l))
-        .map(|l| words(l).len())
-        .sum();
+    let (files, articles) = common::txt_articles(&folder);
+    let word_count = common::word_count(&articles);
     println!("{} articles, {word_count} words from {}", articles.len(), folder.display());
 
     let own_run = |out: &mut Vec<Entities>| {

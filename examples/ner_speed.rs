@@ -8,23 +8,12 @@
 //! and prints words per second. "Words" are the tokenizer's words over the same lines the
 //! extractor reads. Loading the model happens before the clock starts and is timed apart.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::time::Instant;
 
-use newsdex::entities::{extract_text, features::is_shouting, tagger::MODEL, tokens::words};
-
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|e| e == "txt") && !p.ends_with("README.TXT") {
-            out.push(p);
-        }
-    }
-}
+use newsdex::entities::{extract_text, tagger::MODEL};
 
 /// CPU seconds this process has used (Linux `/proc/self/stat`; `None` elsewhere), so the
 /// figure stays honest on a busy machine.
@@ -46,25 +35,8 @@ fn main() {
             folder = PathBuf::from(a);
         }
     }
-    let mut files = Vec::new();
-    collect(&folder, &mut files);
-    let articles: Vec<(String, String)> = files
-        .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .map(|bytes| {
-            String::from_utf8(bytes.clone()).unwrap_or_else(|_| bytes.iter().map(|&b| b as char).collect())
-        })
-        .map(|text| {
-            let (title, body) = text.split_once('\n').unwrap_or((&text, ""));
-            (title.trim().to_string(), body.to_string())
-        })
-        .collect();
-    let word_count: usize = articles
-        .iter()
-        .flat_map(|(t, b)| std::iter::once(t.as_str()).chain(b.lines()))
-        .filter(|l| !is_shouting(l))
-        .map(|l| words(l).len())
-        .sum();
+    let (_, articles) = common::txt_articles(&folder);
+    let word_count = common::word_count(&articles);
     let bytes: usize = articles.iter().map(|(t, b)| t.len() + b.len()).sum();
 
     let t = Instant::now();

@@ -16,28 +16,8 @@
 //! every label, so tagging a word costs one hash and one table probe (one cache line) per
 //! feature, with no string allocation. Scores add up as integers and are scaled once.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
+use rustc_hash::FxHashMap;
 use xxhash_rust::xxh3::xxh3_64;
-
-/// The keys are already xxh3 hashes: use them as they are.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
 
 /// The most labels a model may have (B/I × 4 types + O = 9).
 pub const MAX_LABELS: usize = 12;
@@ -50,7 +30,7 @@ pub struct Crf {
     /// The weight of one quantization step.
     scale: f32,
     /// Attribute hash → its weight for each label, in quantization steps.
-    rows: HashMap<u64, [i16; MAX_LABELS], BuildHasherDefault<PassThrough>>,
+    rows: FxHashMap<u64, [i16; MAX_LABELS]>,
 }
 
 impl std::fmt::Debug for Crf {
@@ -112,7 +92,7 @@ impl Crf {
             .map(|_| r.i16().map(|q| f32::from(q) * scale))
             .collect::<Result<_, _>>()?;
         let num_attrs = r.u32()? as usize;
-        let mut rows = HashMap::with_capacity_and_hasher(num_attrs, BuildHasherDefault::default());
+        let mut rows = FxHashMap::with_capacity_and_hasher(num_attrs, Default::default());
         for _ in 0..num_attrs {
             let name = r.short_bytes()?;
             let mut row = [0i16; MAX_LABELS];
@@ -142,10 +122,13 @@ impl Crf {
     /// Label scores that make label `O` certain for a word (every other label 10⁵ steps lower).
     pub fn held_outside(&self) -> [i32; MAX_LABELS] {
         let mut row = [-100_000; MAX_LABELS];
-        if let Some(o) = self.labels.iter().position(|l| l == "O") {
-            row[o] = 0;
-        }
+        row[usize::from(self.outside())] = 0;
         row
+    }
+
+    /// The id of label `O` (outside any name; 0 for a model without one).
+    pub fn outside(&self) -> u8 {
+        self.labels.iter().position(|l| l == "O").unwrap_or(0) as u8
     }
 
     /// Adds the weights of one attribute to a word's label scores (in quantization steps).

@@ -11,9 +11,9 @@
 //! cues, an organization-suffix cue for the run, and gazetteer flags (first names,
 //! surnames, places, known organizations) for the word and its neighbours.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{
     FUNCTION_WORDS, ORG_SUFFIXES, TITLES, first_names, fold, is_known_org_folded, is_title, known_org_names,
@@ -41,27 +41,9 @@ const TITLE_TAIL: u16 = 1 << 13;
 /// The flags that only hold for capitalized words.
 const CAPITALIZED_ONLY: u16 = FIRST | LAST | PLACE | COUNTRY | ORG_SUFFIX;
 
-/// A small, fast hash for short strings (the Fx hash of rustc).
-#[derive(Default)]
-struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
 /// Every word the gazetteers and cue lists know, with its flags: one lookup per word.
-static LEXICON: LazyLock<HashMap<String, u16, BuildHasherDefault<Fx>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, u16, BuildHasherDefault<Fx>> = HashMap::default();
+static LEXICON: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, u16> = FxHashMap::default();
     let mut add = |word: &str, flag: u16| *map.entry(word.to_string()).or_default() |= flag;
     for w in FUNCTION_WORDS {
         add(w, FUNCTION);

@@ -68,24 +68,29 @@ pub fn extract_with(
 ) -> Entities {
     let mut tagger = tagger::Tagger::new(crf);
     let mut mentions = Vec::new();
-    for line in title.into_iter().chain(body.lines()) {
-        // All-capitals lines (wire headlines, section labels) carry no case information.
-        // The model can tag them (it learnt from capitalized copies of its training lines,
-        // marked with the `hl` feature), but on CoNLL testa that adds as many errors as it
-        // finds names, which the body repeats anyway: they are skipped.
-        if features::is_shouting(line) {
-            continue;
-        }
-        tag_line(&mut tagger, line, &tokens::words(line), &mut mentions);
-    }
-    complete_surnames(title.into_iter().chain(body.lines()), &mut mentions);
+    // All-capitals lines (wire headlines, section labels) carry no case information. The
+    // model can tag them (it learnt from capitalized copies of its training lines, marked
+    // with the `hl` feature), but on CoNLL testa that adds as many errors as it finds
+    // names, which the body repeats anyway: they are skipped. Each line is tokenized once,
+    // for the tagger and for surname completion.
+    let lines: Vec<Vec<tokens::Word<'_>>> = title
+        .into_iter()
+        .chain(body.lines())
+        .filter(|line| !features::is_shouting(line))
+        .map(|line| {
+            let words = tokens::words(line);
+            tag_line(&mut tagger, line, &words, &mut mentions);
+            words
+        })
+        .collect();
+    complete_surnames(&lines, &mut mentions);
     consolidate(&mentions)
 }
 
 /// A person known only by a surname ("Mr Ogunleye") whose full name the tagger missed:
 /// look for the surname after a capitalized word elsewhere in the article ("with Adebayo
 /// Ogunleye") and add that full name.
-fn complete_surnames<'a>(lines: impl Iterator<Item = &'a str>, mentions: &mut Vec<Mention>) {
+fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
     let full: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
@@ -103,11 +108,7 @@ fn complete_surnames<'a>(lines: impl Iterator<Item = &'a str>, mentions: &mut Ve
         return;
     }
     let mut found = Vec::new();
-    for line in lines {
-        if features::is_shouting(line) {
-            continue;
-        }
-        let words = tokens::words(line);
+    for words in lines {
         for k in 1..words.len() {
             let (first, last) = (&words[k - 1], &words[k]);
             if last.is_capitalized()

@@ -76,7 +76,7 @@ impl<'m> Tagger<'m> {
             back: Vec::new(),
             buf: String::new(),
             held_outside: crf.held_outside(),
-            outside: crf.labels().iter().position(|l| l == "O").unwrap_or(0) as u8,
+            outside: crf.outside(),
             segment: Vec::new(),
         }
     }
