@@ -48,7 +48,9 @@ echo "[newsdex] ingest --no-entities" >&2
 /usr/bin/time -v -o "$OUT/newsdex_ingest_noent.time" "$BIN" --index "$IDX_NOENT" --quiet ingest --no-entities "$CORPUS"
 du -sb "$IDX_NOENT" | cut -f1 > "$OUT/newsdex_ingest_noent.size"
 find "$CORPUS" -type f | wc -l > "$OUT/newsdex_files"
-du -sb "$CORPUS" | cut -f1 > "$OUT/corpus.bytes"
+# The corpus size is its files' bytes, as ../shared/bench/peers.sh counts it (du -sb would add
+# the directories' own sizes, about 50 MB here, and flatter the index/corpus ratio).
+find "$CORPUS" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d\n", s}' > "$OUT/corpus.bytes"
 
 echo "[newsdex] no-op re-ingest and bare walk" >&2
 hyperfine --style basic -N --warmup 1 --runs 5 --export-json "$OUT/newsdex_noop.json" \

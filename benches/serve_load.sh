@@ -15,6 +15,7 @@
 #   4. the same in-server time under steady sequential load (wrk, one connection, 10 s),
 #      without a curl process starting between requests.
 # Target (issue 7): in-server p50 <= 2 ms for top-10 with snippets on the 200k scaled corpus.
+# ONLY=steady-hits runs step 4 for hits only (for A/B runs of two binaries in turn).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${NEWSDEX:-target/release/newsdex}
@@ -68,17 +69,18 @@ for p in $(cat "$WORK/paths"); do
   [ "$code" = 200 ] || { echo "FAIL: $p answered $code" >&2; exit 1; }
 done
 
+summary='import statistics, sys
+took = sorted(float(x) for x in sys.stdin.read().split())
+p = lambda q: took[min(len(took) - 1, int(q * len(took)))]
+print(f"samples {len(took)}: p50 {statistics.median(took):.3f} ms, p90 {p(0.9):.3f} ms, p99 {p(0.99):.3f} ms")'
+
+if [ -z "${ONLY:-}" ]; then
 echo "== throughput: wrk -t2 -c16 -d${DURATION}s"
 wrk -t2 -c16 -d"${DURATION}s" --latency -s "$WORK/rotate.lua" "http://127.0.0.1:$PORT" \
   | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
 echo "== latency, one connection: wrk -t1 -c1 -d10s"
 wrk -t1 -c1 -d10s --latency -s "$WORK/rotate.lua" "http://127.0.0.1:$PORT" \
   | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
-
-summary='import statistics, sys
-took = sorted(float(x) for x in sys.stdin.read().split())
-p = lambda q: took[min(len(took) - 1, int(q * len(took)))]
-print(f"samples {len(took)}: p50 {statistics.median(took):.3f} ms, p90 {p(0.9):.3f} ms, p99 {p(0.99):.3f} ms")'
 
 for variant in "" "&facets=0"; do
   echo "== in-server time (took_ms), each query 20 times with curl${variant:+, with $variant (hits only)}"
@@ -88,11 +90,14 @@ for variant in "" "&facets=0"; do
     done
   done | python3 -c "$summary"
 done
+fi
 
 # The same in-server time under steady sequential load: one wrk connection asks the queries
 # in turn for 10 s and every answer's took_ms is kept. No process starts between requests
 # (as curl's do), so the server's caches are as a busy server has them.
-for variant in "" "&facets=0"; do
+variants=("" "&facets=0")
+[ "${ONLY:-}" = steady-hits ] && variants=("&facets=0")
+for variant in "${variants[@]}"; do
   echo "== in-server time (took_ms) under steady load: wrk -t1 -c1 -d10s${variant:+, with $variant (hits only)}"
   rm -f "$WORK/took.txt"
   cat > "$WORK/took.lua" <<EOF

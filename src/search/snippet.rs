@@ -78,23 +78,38 @@ impl Highlighter {
     fn spans(&self, text: &str) -> Vec<Span> {
         let mut analyzer = analyzer();
         let mut stream = analyzer.token_stream(text);
-        let mut tokens: Vec<(String, Range<usize>)> = Vec::new();
-        while let Some(t) = stream.next() {
-            tokens.push((t.text.clone(), t.offset_from..t.offset_to));
-        }
         let mut spans = Vec::new();
+        if self.phrases.is_empty() {
+            // Words alone are matched as the tokens stream by, nothing kept.
+            while let Some(t) = stream.next() {
+                if let Some(what) = self.word_of(&t.text) {
+                    spans.push(Span { bytes: t.offset_from..t.offset_to, what });
+                }
+            }
+            return spans;
+        }
+        // A phrase needs the tokens after the current one: all are kept, their texts in
+        // one buffer (an allocation per token would cost more than the tokenizing).
+        let mut words = String::with_capacity(text.len());
+        let mut tokens: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        while let Some(t) = stream.next() {
+            let start = words.len();
+            words.push_str(&t.text);
+            tokens.push((start..words.len(), t.offset_from..t.offset_to));
+        }
+        let word = |k: usize| &words[tokens[k].0.clone()];
         let mut i = 0;
         'tokens: while i < tokens.len() {
             for (p, phrase) in self.phrases.iter().enumerate() {
                 let end = i + phrase.len();
-                if end <= tokens.len() && tokens[i..end].iter().map(|t| &t.0).eq(phrase.iter()) {
+                if end <= tokens.len() && (i..end).map(word).eq(phrase.iter().map(String::as_str)) {
                     let what = self.terms.len() + self.fuzzy.len() + p;
                     spans.push(Span { bytes: tokens[i].1.start..tokens[end - 1].1.end, what });
                     i = end;
                     continue 'tokens;
                 }
             }
-            if let Some(what) = self.word_of(&tokens[i].0) {
+            if let Some(what) = self.word_of(word(i)) {
                 spans.push(Span { bytes: tokens[i].1.clone(), what });
             }
             i += 1;
