@@ -6,6 +6,8 @@
 //!
 //! Asks the queries of ../shared/bench/queries.tsv (fourth column), each ROUNDS times
 //! (default 30), and prints the median of each phase per query in milliseconds.
+//! `DOCSTORE_CACHE_BLOCKS=0` turns off the searcher's cache of decompressed document-store
+//! blocks (100 per segment by default), as for queries whose hits no recent query fetched.
 
 use std::time::Instant;
 
@@ -23,7 +25,9 @@ fn main() -> anyhow::Result<()> {
     let dir = args.next().expect("usage: search_phases INDEX_DIR [ROUNDS]");
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(30);
     let news = NewsIndex::open(std::path::Path::new(&dir))?;
-    let searcher = news.index.reader()?.searcher();
+    let blocks: usize =
+        std::env::var("DOCSTORE_CACHE_BLOCKS").ok().and_then(|v| v.parse().ok()).unwrap_or(100);
+    let searcher = news.index.reader_builder().doc_store_cache_num_blocks(blocks).try_into()?.searcher();
     let queries: Vec<String> = std::fs::read_to_string("../shared/bench/queries.tsv")?
         .lines()
         .filter(|l| !l.starts_with('#'))

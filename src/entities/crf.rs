@@ -15,8 +15,11 @@
 //! (xxh3, 64 bits) into a table whose entries hold the attribute's quantized weights for
 //! every label, so tagging a word costs one hash and one table probe (one cache line) per
 //! feature, with no string allocation. Scores add up as integers and are scaled once.
+//!
+//! The table (4 MB) is larger than a core's cache, so a probe mostly waits on memory. The
+//! tagger hashes all the features of a line first and [`Crf::add_hashed`] fetches the
+//! entries a few probes ahead of their use, so the waits overlap instead of adding up.
 
-use rustc_hash::FxHashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The most labels a model may have (B/I × 4 types + O = 9).
@@ -30,12 +33,92 @@ pub struct Crf {
     /// The weight of one quantization step.
     scale: f32,
     /// Attribute hash → its weight for each label, in quantization steps.
-    rows: FxHashMap<u64, [i16; MAX_LABELS]>,
+    rows: Table,
+}
+
+/// One entry of the attribute table: a hash (0 = empty) and its label weights.
+#[derive(Clone, Copy)]
+#[repr(C, align(32))]
+struct Slot {
+    key: u64,
+    row: [i16; MAX_LABELS],
+}
+
+/// Open addressing with linear probing over 32-byte slots (two per cache line), indexed by
+/// the top bits of the attribute hash and kept at most 5/8 full.
+struct Table {
+    slots: Vec<Slot>,
+    shift: u32,
+    len: usize,
+}
+
+impl Table {
+    fn with_capacity(n: usize) -> Table {
+        let size = (n.max(1) * 8 / 5 + 1).next_power_of_two();
+        Table {
+            slots: vec![Slot { key: 0, row: [0; MAX_LABELS] }; size],
+            shift: 64 - size.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    /// Hashes are never 0 in the table: 0 marks an empty slot.
+    fn key(hash: u64) -> u64 {
+        hash.max(1)
+    }
+
+    fn home(&self, key: u64) -> usize {
+        (key >> self.shift) as usize
+    }
+
+    fn insert(&mut self, hash: u64, row: [i16; MAX_LABELS]) {
+        let key = Self::key(hash);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].key != 0 && self.slots[i].key != key {
+            i = (i + 1) & mask;
+        }
+        if self.slots[i].key == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = Slot { key, row };
+    }
+
+    #[inline]
+    fn get(&self, hash: u64) -> Option<&[i16; MAX_LABELS]> {
+        let key = Self::key(hash);
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let slot = &self.slots[i];
+            if slot.key == key {
+                return Some(&slot.row);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Asks the CPU to start loading the home slot of `hash` into its cache.
+    #[inline]
+    fn prefetch(&self, hash: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let slot: *const Slot = &self.slots[self.home(Self::key(hash))];
+            // SAFETY: a prefetch is only a hint; it never faults and the address is valid.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(slot.cast()) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = hash;
+    }
 }
 
 impl std::fmt::Debug for Crf {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Crf").field("labels", &self.labels).field("attributes", &self.rows.len()).finish()
+        f.debug_struct("Crf").field("labels", &self.labels).field("attributes", &self.rows.len).finish()
     }
 }
 
@@ -92,7 +175,7 @@ impl Crf {
             .map(|_| r.i16().map(|q| f32::from(q) * scale))
             .collect::<Result<_, _>>()?;
         let num_attrs = r.u32()? as usize;
-        let mut rows = FxHashMap::with_capacity_and_hasher(num_attrs, Default::default());
+        let mut rows = Table::with_capacity(num_attrs);
         for _ in 0..num_attrs {
             let name = r.short_bytes()?;
             let mut row = [0i16; MAX_LABELS];
@@ -116,7 +199,7 @@ impl Crf {
 
     /// Number of attributes (features) the model has weights for.
     pub fn num_attributes(&self) -> usize {
-        self.rows.len()
+        self.rows.len
     }
 
     /// Label scores that make label `O` certain for a word (every other label 10⁵ steps lower).
@@ -134,9 +217,30 @@ impl Crf {
     /// Adds the weights of one attribute to a word's label scores (in quantization steps).
     #[inline]
     pub fn add_attribute(&self, attribute: &str, scores: &mut [i32; MAX_LABELS]) {
-        if let Some(row) = self.rows.get(&xxh3_64(attribute.as_bytes())) {
-            for (s, w) in scores.iter_mut().zip(row) {
-                *s += i32::from(*w);
+        let hash = [attribute_hash(attribute)];
+        self.add_hashed(&hash, 0..1, scores);
+    }
+
+    /// Adds to a word's label scores the weights of the attributes `line[word]`, given by
+    /// their [`attribute_hash`]es; `line` holds the hashes of every word of the line, so
+    /// the entries of the hashes ahead (this word's and the next words') are fetched from
+    /// memory while these are added.
+    #[inline]
+    pub fn add_hashed(&self, line: &[u64], word: std::ops::Range<usize>, scores: &mut [i32; MAX_LABELS]) {
+        const AHEAD: usize = 16;
+        if word.start == 0 {
+            for &h in line.iter().take(AHEAD) {
+                self.rows.prefetch(h);
+            }
+        }
+        for k in word {
+            if let Some(&ahead) = line.get(k + AHEAD) {
+                self.rows.prefetch(ahead);
+            }
+            if let Some(row) = self.rows.get(line[k]) {
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += i32::from(*w);
+                }
             }
         }
     }
@@ -208,6 +312,22 @@ mod tests {
         b.push(1);
         b.extend(150i16.to_le_bytes());
         b
+    }
+
+    #[test]
+    fn the_table_finds_every_attribute_and_only_those() {
+        let mut table = Table::with_capacity(1000);
+        for k in 0..1000u64 {
+            table.insert(attribute_hash(&format!("w={k}")), [k as i16; MAX_LABELS]);
+        }
+        // A hash of 0 marks an empty slot: it is stored as 1, and found the same way.
+        table.insert(0, [-7; MAX_LABELS]);
+        table.insert(attribute_hash("w=3"), [33; MAX_LABELS]);
+        assert_eq!(table.len, 1001);
+        assert_eq!(table.get(attribute_hash("w=999")), Some(&[999; MAX_LABELS]));
+        assert_eq!(table.get(attribute_hash("w=3")), Some(&[33; MAX_LABELS]), "a second insert replaces");
+        assert_eq!(table.get(0), Some(&[-7; MAX_LABELS]));
+        assert!((1000..2000).all(|k| table.get(attribute_hash(&format!("w={k}"))).is_none()));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::crf::{Crf, MAX_LABELS};
+use super::crf::{Crf, MAX_LABELS, attribute_hash};
 use super::features::Prepared;
 use super::lexicon::{
     fold, is_company_form, is_first_name, is_function_word, is_institution_word, is_title, known_org, place,
@@ -58,6 +58,10 @@ pub struct Tagger<'m> {
     /// The id of label `O`, and the labels of one stretch.
     outside: u8,
     segment: Vec<u8>,
+    /// Feature hashes of the line's scored words, in word order.
+    hashes: Vec<u64>,
+    /// Each scored word and the end of its hashes in `hashes`.
+    ends: Vec<(usize, usize)>,
 }
 
 /// Words tagged on each side of a possible name.
@@ -78,6 +82,8 @@ impl<'m> Tagger<'m> {
             held_outside: crf.held_outside(),
             outside: crf.outside(),
             segment: Vec::new(),
+            hashes: Vec::new(),
+            ends: Vec::new(),
         }
     }
 
@@ -102,11 +108,21 @@ impl<'m> Tagger<'m> {
             }
         }
         let crf = self.crf;
-        for (i, row) in self.scores.iter_mut().enumerate() {
-            if self.near_name[i] {
-                *row = [0; MAX_LABELS];
-                self.prepared.features(words, i, &mut self.buf, |f| crf.add_attribute(f, row));
-            }
+        // The features of all scored words are hashed first, then looked up in one pass
+        // that fetches table entries ahead of their use (see `Crf::add_hashed`).
+        self.hashes.clear();
+        self.ends.clear();
+        for i in (0..n).filter(|&i| self.near_name[i]) {
+            let hashes = &mut self.hashes;
+            self.prepared.features(words, i, &mut self.buf, |f| hashes.push(attribute_hash(f)));
+            self.ends.push((i, hashes.len()));
+        }
+        let mut start = 0;
+        for &(i, end) in &self.ends {
+            let row = &mut self.scores[i];
+            *row = [0; MAX_LABELS];
+            crf.add_hashed(&self.hashes, start..end, row);
+            start = end;
         }
         // Viterbi over each stretch of scored words, with the held word on either side: a
         // word held outside fixes the path there, so this is the whole line's best path.
