@@ -184,15 +184,19 @@ pub fn size_on_disk(dir: &Path) -> u64 {
         .sum()
 }
 
-/// How the document store is written. Article text is most of an index's bytes: zstd on
-/// 64 KB blocks stores the BBC corpus's text in 2.4 MB where tantivy's default (lz4 on 16 KB
-/// blocks) takes 3.7 MB, and a search still decompresses only the blocks of its top hits.
-/// Indexes keep the settings they were created with, so older (lz4) indexes still open.
+/// How the document store is written. Article text is most of an index's bytes: zstd
+/// stores the BBC corpus's documents in 2.8 MB where tantivy's default (lz4) takes 3.7 MB,
+/// both on 16 KB blocks. A search decompresses the block of each hit it shows, so the block
+/// size is a trade: on the 200k-file scaled corpus, 64 KB blocks make the index 5% smaller
+/// than 16 KB ones, but a query whose hits no recent query fetched takes ~1 ms longer in
+/// `serve` (p50 2.2-2.5 ms against 1.2-1.3 ms, benches/serve_load.sh step 5), and every
+/// CLI search is such a query. Indexes keep the settings they were created with, so older
+/// ones (lz4, or 64 KB blocks) still open.
 fn index_settings() -> tantivy::IndexSettings {
     use tantivy::store::{Compressor, ZstdCompressor};
     tantivy::IndexSettings {
         docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: None }),
-        docstore_blocksize: 64 << 10,
+        docstore_blocksize: 16 << 10,
         ..Default::default()
     }
 }

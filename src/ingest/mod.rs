@@ -35,6 +35,34 @@ use crate::{note, warn};
 
 /// Files read in parallel before their documents are handed to the writer.
 const BATCH_FILES: usize = 256;
+/// At most this many bytes of files in one batch (a larger file makes a batch alone): the
+/// batches in flight, and so memory, stay small on archives of large many-article files
+/// (JSON Lines, SGML), and Ctrl-C is answered after a batch of seconds, not minutes.
+const BATCH_BYTES: u64 = 8 << 20;
+
+/// Splits `items` into consecutive batches of at most `max_items` items whose `size`s add
+/// up to at most `max_bytes`; an item larger than that is a batch alone.
+fn batches<T>(
+    items: &[T],
+    size: impl Fn(&T) -> u64,
+    max_items: usize,
+    max_bytes: u64,
+) -> impl Iterator<Item = &[T]> {
+    let mut rest = items;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let (mut n, mut bytes) = (1, size(&rest[0]));
+        while n < rest.len() && n < max_items && bytes + size(&rest[n]) <= max_bytes {
+            bytes += size(&rest[n]);
+            n += 1;
+        }
+        let (batch, tail) = rest.split_at(n);
+        rest = tail;
+        Some(batch)
+    })
+}
 
 /// What `newsdex ingest` was asked to do, validated.
 #[derive(Debug, Clone)]
@@ -312,7 +340,7 @@ impl Ingester {
             let (tx, rx) = std::sync::mpsc::sync_channel::<(&[Work], Vec<Outcome>)>(1);
             let (work, movable, movable_sizes) = (&work, &movable, &movable_sizes);
             scope.spawn(move || {
-                for batch in work.chunks(BATCH_FILES) {
+                for batch in batches(work, |w| w.size, BATCH_FILES, BATCH_BYTES) {
                     let outcomes = pool.install(|| {
                         batch.par_iter().map(|w| read_stage(w, config, movable, movable_sizes)).collect()
                     });
@@ -611,6 +639,16 @@ pub fn report(summary: &IngestSummary) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn batches_are_bounded_by_count_and_bytes() {
+        let split = |sizes: &[u64], items, bytes| -> Vec<Vec<u64>> {
+            batches(sizes, |s| *s, items, bytes).map(|b| b.to_vec()).collect()
+        };
+        assert_eq!(split(&[1, 1, 1, 1, 1], 2, 100), [vec![1, 1], vec![1, 1], vec![1]]);
+        assert_eq!(split(&[4, 4, 4, 9, 1], 10, 8), [vec![4, 4], vec![4], vec![9], vec![1]]);
+        assert!(split(&[], 10, 8).is_empty());
+    }
 
     #[test]
     fn summary_line_counts_everything() {
