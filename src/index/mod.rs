@@ -187,16 +187,18 @@ pub fn size_on_disk(dir: &Path) -> u64 {
 /// How the document store is written. Article text is most of an index's bytes: zstd
 /// stores the BBC corpus's documents in 2.8 MB where tantivy's default (lz4) takes 3.7 MB,
 /// both on 16 KB blocks. A search decompresses the block of each hit it shows, so the block
-/// size is a trade: on the 200k-file scaled corpus, 64 KB blocks make the index 5% smaller
-/// than 16 KB ones, but a query whose hits no recent query fetched takes ~1 ms longer in
-/// `serve` (p50 2.2-2.5 ms against 1.2-1.3 ms, benches/serve_load.sh step 5), and every
-/// CLI search is such a query. Indexes keep the settings they were created with, so older
-/// ones (lz4, or 64 KB blocks) still open.
+/// size is a trade. On the 200k-file scaled corpus, a query whose hits no recent query
+/// fetched (every CLI search, most in `serve`) takes in `serve` a median 2.2-2.5 ms on 64 KB
+/// blocks, 1.7 ms on 32 KB and 1.2-1.3 ms on 16 KB (benches/serve_load.sh step 5). Against
+/// 64 KB, 32 KB blocks make the store 5% larger and 16 KB ones 11%; and zstd, which
+/// tantivy gives a fresh context per block, compresses 32 KB blocks at 95% of the speed of
+/// 64 KB ones but 16 KB blocks at 61%. So 32 KB. Indexes keep the settings they were
+/// created with, so older ones (lz4, or other block sizes) still open.
 fn index_settings() -> tantivy::IndexSettings {
     use tantivy::store::{Compressor, ZstdCompressor};
     tantivy::IndexSettings {
         docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: None }),
-        docstore_blocksize: 16 << 10,
+        docstore_blocksize: 32 << 10,
         ..Default::default()
     }
 }
