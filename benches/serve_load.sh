@@ -95,17 +95,15 @@ for variant in "" "&facets=0"; do
 done
 fi
 
-# The same in-server time under steady sequential load: one wrk connection asks the queries
-# in turn for 10 s and every answer's took_ms is kept. No process starts between requests
-# (as curl's do), so the server's caches are as a busy server has them.
-variants=("" "&facets=0")
-[ "${ONLY:-}" = steady-hits ] && variants=("&facets=0")
-for variant in "${variants[@]}"; do
-  echo "== in-server time (took_ms) under steady load: wrk -t1 -c1 -d10s${variant:+, with $variant (hits only)}"
+# The in-server time under steady sequential load: one wrk connection asks the queries of
+# file $1 (each with suffix $2) in turn for 10 s and every answer's took_ms is kept. No
+# process starts between requests (as curl's do), so the server's caches are as a busy
+# server has them.
+steady_took() {
   rm -f "$WORK/took.txt"
   cat > "$WORK/took.lua" <<EOF
 local paths = {}
-for line in io.lines("$WORK/paths") do paths[#paths + 1] = line .. "$variant" end
+for line in io.lines("$1") do paths[#paths + 1] = line .. "$2" end
 local i = 0
 local out = io.open("$WORK/took.txt", "a")
 request = function()
@@ -119,6 +117,13 @@ end
 EOF
   wrk -t1 -c1 -d10s -s "$WORK/took.lua" "http://127.0.0.1:$PORT" > /dev/null
   python3 -c "$summary" < "$WORK/took.txt"
+}
+
+variants=("" "&facets=0")
+[ "${ONLY:-}" = steady-hits ] && variants=("&facets=0")
+for variant in "${variants[@]}"; do
+  echo "== in-server time (took_ms) under steady load: wrk -t1 -c1 -d10s${variant:+, with $variant (hits only)}"
+  steady_took "$WORK/paths" "$variant"
 done
 
 # Queries asked once each: words of 4-12 letters found in 3 to 300 BBC articles, and
@@ -136,10 +141,7 @@ pick = lambda xs, k: xs[:: max(1, len(xs) // k)][:k]
 queries = pick(singles, 4500) + pick(phrases, 1500)
 for i in range(len(queries)):  # interleaved: a stride prime to the length visits each once
     q = queries[(i * 7919) % len(queries)]
-    print("/api/search?" + urllib.parse.urlencode({"q": q}) + "&facets=0")
+    print("/api/search?" + urllib.parse.urlencode({"q": q}))
 EOF
 echo "== in-server time (took_ms) of queries asked once each: wrk -t1 -c1 -d10s, $(sort -u "$WORK/novel" | wc -l) distinct queries (hits only)"
-rm -f "$WORK/took.txt"
-sed -e "s|$WORK/paths|$WORK/novel|" -e 's|line .. "&facets=0"|line|' "$WORK/took.lua" > "$WORK/novel.lua"
-wrk -t1 -c1 -d10s -s "$WORK/novel.lua" "http://127.0.0.1:$PORT" > /dev/null
-python3 -c "$summary" < "$WORK/took.txt"
+steady_took "$WORK/novel" "&facets=0"

@@ -214,14 +214,8 @@ impl Crf {
         self.labels.iter().position(|l| l == "O").unwrap_or(0) as u8
     }
 
-    /// Adds the weights of one attribute to a word's label scores (in quantization steps).
-    #[inline]
-    pub fn add_attribute(&self, attribute: &str, scores: &mut [i32; MAX_LABELS]) {
-        let hash = [attribute_hash(attribute)];
-        self.add_hashed(&hash, 0..1, scores);
-    }
-
-    /// Adds to a word's label scores the weights of the attributes `line[word]`, given by
+    /// Adds to a word's label scores (in quantization steps) the weights of the attributes
+    /// `line[word]`, given by
     /// their [`attribute_hash`]es; `line` holds the hashes of every word of the line, so
     /// the entries of the hashes ahead (this word's and the next words') are fetched from
     /// memory while these are added.
@@ -335,8 +329,8 @@ mod tests {
         let crf = Crf::from_bytes(&tiny()).unwrap();
         assert_eq!(crf.labels(), ["A", "B"]);
         let mut scores = vec![[0; MAX_LABELS]; 3];
-        crf.add_attribute("x", &mut scores[2]);
-        crf.add_attribute("unknown", &mut scores[0]);
+        crf.add_hashed(&[attribute_hash("x")], 0..1, &mut scores[2]);
+        crf.add_hashed(&[attribute_hash("unknown")], 0..1, &mut scores[0]);
         assert_eq!(scores[2][1], 150);
         let (mut out, mut back) = (Vec::new(), Vec::new());
         crf.viterbi(&scores, &mut out, &mut back);

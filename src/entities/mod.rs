@@ -116,8 +116,9 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && !first.break_after
                 && lone.contains(&fold(last.text))
                 && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !lexicon::is_not_name(&fold(first.text))
-                && !lexicon::is_title(&fold(first.text))
+                && let folded_first = fold(first.text)
+                && !lexicon::is_not_name(&folded_first)
+                && !lexicon::is_title(&folded_first)
                 && place(first.text).is_none()
                 && known_org(first.text).is_none()
             {

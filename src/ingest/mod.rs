@@ -557,15 +557,15 @@ struct ReadConfig {
 fn read_stage(
     w: &Work,
     config: ReadConfig,
-    vanished: &HashSet<(u64, u64)>,
-    vanished_sizes: &HashSet<u64>,
+    movable: &HashSet<(u64, u64)>,
+    movable_sizes: &HashSet<u64>,
 ) -> Outcome {
     if w.plan == Plan::New
-        && vanished_sizes.contains(&w.size)
+        && movable_sizes.contains(&w.size)
         && let Ok(bytes) = std::fs::read(&w.source)
     {
         let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-        if vanished.contains(&(hash, w.size)) {
+        if movable.contains(&(hash, w.size)) {
             return Outcome::SameAsVanished(hash);
         }
     }

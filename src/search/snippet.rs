@@ -78,18 +78,8 @@ impl Highlighter {
     fn spans(&self, text: &str) -> Vec<Span> {
         let mut analyzer = analyzer();
         let mut stream = analyzer.token_stream(text);
-        let mut spans = Vec::new();
-        if self.phrases.is_empty() {
-            // Words alone are matched as the tokens stream by, nothing kept.
-            while let Some(t) = stream.next() {
-                if let Some(what) = self.word_of(&t.text) {
-                    spans.push(Span { bytes: t.offset_from..t.offset_to, what });
-                }
-            }
-            return spans;
-        }
-        // A phrase needs the tokens after the current one: all are kept, their texts in
-        // one buffer (an allocation per token would cost more than the tokenizing).
+        // A phrase needs the tokens after the current one, so all are kept, their texts in
+        // one buffer: an allocation per token would cost more than the tokenizing.
         let mut words = String::with_capacity(text.len());
         let mut tokens: Vec<(Range<usize>, Range<usize>)> = Vec::new();
         while let Some(t) = stream.next() {
@@ -97,6 +87,7 @@ impl Highlighter {
             words.push_str(&t.text);
             tokens.push((start..words.len(), t.offset_from..t.offset_to));
         }
+        let mut spans = Vec::new();
         let word = |k: usize| &words[tokens[k].0.clone()];
         let mut i = 0;
         'tokens: while i < tokens.len() {
