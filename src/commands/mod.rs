@@ -21,3 +21,11 @@ pub(crate) fn finish(mut out: impl Write) -> anyhow::Result<()> {
     out.flush()?;
     Ok(())
 }
+
+/// Hands an opened index (or its searcher) to the operating system at exit instead of dropping
+/// it. Dropping unmaps each of the index's files and frees its caches one by one: 2-3 ms of a
+/// 10 ms `search` on a 7-segment index, where the kernel releases a dying process's memory in
+/// one go. For commands that print and exit; a long-lived server drops its index as usual.
+pub(crate) fn leave_to_exit<T>(opened: T) {
+    std::mem::forget(opened);
+}

@@ -73,5 +73,6 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     }
     .context("writing results")?;
     super::finish(out)?;
+    super::leave_to_exit((searcher, news));
     Ok(if results.total == 0 { Status::NoHits } else { Status::Success })
 }
