@@ -77,7 +77,7 @@ fn main() {
                 prepared.prepare(ws, false);
                 let mut near = vec![false; n];
                 for k in 0..n {
-                    if prepared.may_be_name(ws, k) {
+                    if prepared.may_be_name(k) {
                         near[k.saturating_sub(2)..(k + 3).min(n)].fill(true);
                     }
                 }

@@ -12,15 +12,16 @@
 //! ```
 //!
 //! Attributes are the feature strings of [`super::features`]. At load time each is hashed
-//! (xxh3, 64 bits) into a table whose entries hold the attribute's quantized weights for
-//! every label, so tagging a word costs one hash and one table probe (one cache line) per
-//! feature, with no string allocation. Scores add up as integers and are scaled once.
+//! ([`PieceHash`], 64 bits) into a table whose entries hold the attribute's quantized
+//! weights for every label, so tagging a word costs one hash and one table probe (one cache
+//! line) per feature, with no string allocation. Scores add up as integers and are scaled
+//! once. The hash composes: a feature such as `w-1=mayor` is hashed from the hashes of its
+//! pieces `w-1=` (a constant) and `mayor` (hashed once per word and line), not from a
+//! string built for it.
 //!
 //! The table (4 MB) is larger than a core's cache, so a probe mostly waits on memory. The
 //! tagger hashes all the features of a line first and [`Crf::add_hashed`] fetches the
 //! entries a few probes ahead of their use, so the waits overlap instead of adding up.
-
-use xxhash_rust::xxh3::xxh3_64;
 
 /// The most labels a model may have (B/I × 4 types + O = 9).
 pub const MAX_LABELS: usize = 12;
@@ -151,9 +152,67 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// A polynomial hash of a string that composes: the hash of `a + b` follows from the hashes
+/// of `a` and `b` ([`PieceHash::then`]), so features made of a template and a word are
+/// hashed without writing them out. Bytes are the digits of a number in base [`BASE`],
+/// modulo 2⁶⁴; [`PieceHash::finish`] mixes the result into a table key. The model's
+/// attributes are hashed whole at load time, and a test checks that no two of them collide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PieceHash {
+    /// The bytes as a number in base `BASE`.
+    digits: u64,
+    /// `BASE` to the power of the length.
+    scale: u64,
+}
+
+/// An odd multiplier with well-spread bits (from splitmix64).
+const BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl PieceHash {
+    /// The hash of the empty string.
+    pub const EMPTY: PieceHash = PieceHash { digits: 0, scale: 1 };
+
+    /// The hash of `text`.
+    pub const fn of(text: &str) -> PieceHash {
+        PieceHash::of_bytes(text.as_bytes())
+    }
+
+    /// The hash of a string's bytes.
+    pub const fn of_bytes(bytes: &[u8]) -> PieceHash {
+        let mut h = PieceHash::EMPTY;
+        let mut k = 0;
+        while k < bytes.len() {
+            h.digits = h.digits.wrapping_mul(BASE).wrapping_add(bytes[k] as u64 + 1);
+            h.scale = h.scale.wrapping_mul(BASE);
+            k += 1;
+        }
+        h
+    }
+
+    /// The hash of this piece followed by `next`.
+    #[inline]
+    pub const fn then(self, next: PieceHash) -> PieceHash {
+        PieceHash {
+            digits: self.digits.wrapping_mul(next.scale).wrapping_add(next.digits),
+            scale: self.scale.wrapping_mul(next.scale),
+        }
+    }
+
+    /// The 64-bit table key (murmur3's finalizer over digits and length).
+    #[inline]
+    pub fn finish(self) -> u64 {
+        let mut x = self.digits ^ self.scale.rotate_left(32);
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        x ^ (x >> 33)
+    }
+}
+
 /// Hash of one attribute string, as the model table keys it.
 pub fn attribute_hash(attribute: &str) -> u64 {
-    xxh3_64(attribute.as_bytes())
+    PieceHash::of(attribute).finish()
 }
 
 impl Crf {
@@ -184,7 +243,7 @@ impl Crf {
                 let q = r.i16()?;
                 *row[..num_labels].get_mut(label).ok_or("label out of range")? = q;
             }
-            rows.insert(xxh3_64(name), row);
+            rows.insert(PieceHash::of_bytes(name).finish(), row);
         }
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
@@ -322,6 +381,32 @@ mod tests {
         assert_eq!(table.get(attribute_hash("w=3")), Some(&[33; MAX_LABELS]), "a second insert replaces");
         assert_eq!(table.get(0), Some(&[-7; MAX_LABELS]));
         assert!((1000..2000).all(|k| table.get(attribute_hash(&format!("w={k}"))).is_none()));
+    }
+
+    #[test]
+    fn piece_hashes_compose_like_the_strings() {
+        let whole = ["w-1=mayor", "sb=Xx|x", "", "g+1=PB", "s4=ères"];
+        for text in whole {
+            for cut in (0..=text.len()).filter(|&c| text.is_char_boundary(c)) {
+                let (a, b) = text.split_at(cut);
+                assert_eq!(PieceHash::of(a).then(PieceHash::of(b)), PieceHash::of(text), "{a:?} + {b:?}");
+            }
+        }
+        assert_ne!(attribute_hash("ab"), attribute_hash("ba"));
+        assert_ne!(attribute_hash("w=a"), attribute_hash("w=a\0"));
+    }
+
+    #[test]
+    fn no_two_attributes_of_the_embedded_model_share_a_hash() {
+        let bytes = include_bytes!("../../data/ner/model.bin");
+        let crf = Crf::from_bytes(bytes).unwrap();
+        // The attribute count sits after the magic, the labels, the scale and the transitions.
+        let labels = crf.labels();
+        let at =
+            8 + 1 + labels.iter().map(|l| 1 + l.len()).sum::<usize>() + 4 + 2 * labels.len() * labels.len();
+        let declared = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
+        assert!(declared > 50_000, "{declared} attributes");
+        assert_eq!(crf.num_attributes(), declared, "two attributes fell on the same table key");
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! The features the CRF tagger sees for each word of a line.
 //!
-//! One function, [`Prepared::features`], produces them as strings (`w=frey`, `s-1=Xx`,
-//! `g+1=L`). The tagger hashes each string to look its weights up; the training dumper
-//! (`examples/ner_features.rs`) writes the very same strings for CRFsuite. Training and
-//! tagging therefore see identical tokens and features by construction.
+//! One function, [`Prepared::features_into`], produces them as the pieces of strings
+//! (`w=` + `frey`, `s-1=` + `Xx`, `g+1=` + `L`). The tagger combines the pieces' hashes
+//! into the string's hash ([`PieceHash`]) to look its weights up, without writing the string;
+//! the training dumper (`examples/ner_features.rs`) writes the very same strings for
+//! CRFsuite. Training and tagging therefore see identical tokens and features by
+//! construction.
 //!
 //! Per word: the word and its lower case, its shape, a prefix and suffixes, sentence and
 //! line position, the words and shapes around it (±2 and ±1), whether punctuation is next
@@ -15,11 +17,19 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use super::crf::PieceHash;
 use super::lexicon::{
     FUNCTION_WORDS, ORG_SUFFIXES, TITLES, first_names, fold, is_known_org_folded, is_title, known_org_names,
     last_names, place_folded, places,
 };
 use super::tokens::Word;
+
+/// A [`Piece`] of fixed text, hashed at compile time.
+macro_rules! fixed {
+    ($text:literal) => {
+        const { Piece::fixed($text) }
+    };
+}
 
 /// Gazetteer and cue flags of one word, and the names they have in features.
 const FIRST: u16 = 1;
@@ -77,19 +87,19 @@ static LEXICON: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
     map
 });
 
-const FLAG_NAMES: [(u16, &str); 12] = [
-    (FIRST, "F"),
-    (LAST, "L"),
-    (PLACE, "P"),
-    (PLACE_B, "PB"),
-    (PLACE_I, "PI"),
-    (ORG_B, "OB"),
-    (ORG_I, "OI"),
-    (TITLE, "T"),
-    (ORG_SUFFIX, "S"),
-    (FUNCTION, "W"),
-    (SAY, "V"),
-    (COUNTRY, "C"),
+const FLAG_NAMES: [(u16, Piece<'static>); 12] = [
+    (FIRST, Piece::fixed("F")),
+    (LAST, Piece::fixed("L")),
+    (PLACE, Piece::fixed("P")),
+    (PLACE_B, Piece::fixed("PB")),
+    (PLACE_I, Piece::fixed("PI")),
+    (ORG_B, Piece::fixed("OB")),
+    (ORG_I, Piece::fixed("OI")),
+    (TITLE, Piece::fixed("T")),
+    (ORG_SUFFIX, Piece::fixed("S")),
+    (FUNCTION, Piece::fixed("W")),
+    (SAY, Piece::fixed("V")),
+    (COUNTRY, Piece::fixed("C")),
 ];
 
 /// Speech verbs the tagger's `SAY` feature knows beyond [`super::rules::SPEECH_VERBS`].
@@ -99,9 +109,13 @@ const MORE_SPEECH_VERBS: &[&str] = &["thinks", "believes", "admitted", "denied"]
 #[derive(Debug, Default)]
 pub struct Prepared {
     text: String,
-    lower_at: Vec<(u32, u32)>,
-    shape_at: Vec<(u32, u32)>,
+    lower_at: Vec<(u32, u32, PieceHash)>,
+    shape_at: Vec<(u32, u32, PieceHash)>,
     flags: Vec<u16>,
+    /// Words that may be part of a name (see [`Prepared::may_be_name`]).
+    candidate: Vec<bool>,
+    /// Words some feature of a scored word reads; the others are left unprepared.
+    needed: Vec<bool>,
     run_len: Vec<u8>,
     run_org: Vec<bool>,
     title_before: Vec<bool>,
@@ -155,34 +169,71 @@ fn push_shape(out: &mut String, word: &str) {
     }
 }
 
+/// The gazetteer and cue flags of a word, given in lower case.
+fn word_flags(w: &Word<'_>, lower: &str) -> u16 {
+    let f = LEXICON.get(lower).copied().unwrap_or(0);
+    if capitalized(w) { f } else { f & !CAPITALIZED_ONLY }
+}
+
 fn capitalized(w: &Word<'_>) -> bool {
     w.text.chars().next().is_some_and(char::is_uppercase)
 }
 
 impl Prepared {
-    /// Computes the per-word information of one line's words.
+    /// Computes the per-word information of one line's words, for the features of any word.
     pub fn prepare(&mut self, words: &[Word<'_>], shouting: bool) {
+        self.prepare_near_names(words, shouting, words.len());
+    }
+
+    /// Computes the per-word information needed for the features of the words `window` or
+    /// fewer words from a possible name, which are the only ones the tagger scores. In news
+    /// prose about 40% of the words are farther than that from any capitalized word.
+    pub fn prepare_near_names(&mut self, words: &[Word<'_>], shouting: bool, window: usize) {
         let n = words.len();
         self.text.clear();
         self.lower_at.clear();
         self.shape_at.clear();
         self.flags.clear();
         self.shouting = shouting;
-        for w in words {
-            let start = self.text.len() as u32;
-            push_lower(&mut self.text, w.text);
-            self.lower_at.push((start, self.text.len() as u32));
+        // Possible names, and the words their neighbours' features read: features look two
+        // words to each side ([`Prepared::features_into`]).
+        self.candidate.clear();
+        self.needed.clear();
+        self.needed.resize(n, false);
+        let reach = window.saturating_add(2);
+        for (i, w) in words.iter().enumerate() {
+            let candidate = w.text.chars().any(char::is_uppercase)
+                && !(w.sentence_start && {
+                    let mut lower = std::mem::take(&mut self.scratch);
+                    lower.clear();
+                    push_lower(&mut lower, w.text);
+                    let flags = word_flags(w, &lower);
+                    self.scratch = lower;
+                    flags == FUNCTION
+                });
+            self.candidate.push(candidate);
+            if candidate {
+                self.needed[i.saturating_sub(reach)..i.saturating_add(reach + 1).min(n)].fill(true);
+            }
         }
-        for w in words {
+        for (w, &needed) in words.iter().zip(&self.needed) {
             let start = self.text.len() as u32;
-            push_shape(&mut self.text, w.text);
-            self.shape_at.push((start, self.text.len() as u32));
+            if needed {
+                push_lower(&mut self.text, w.text);
+            }
+            let hash = PieceHash::of(&self.text[start as usize..]);
+            self.lower_at.push((start, self.text.len() as u32, hash));
+        }
+        for (w, &needed) in words.iter().zip(&self.needed) {
+            let start = self.text.len() as u32;
+            if needed {
+                push_shape(&mut self.text, w.text);
+            }
+            let hash = PieceHash::of(&self.text[start as usize..]);
+            self.shape_at.push((start, self.text.len() as u32, hash));
         }
         for (i, w) in words.iter().enumerate() {
-            let mut f = LEXICON.get(self.lower(i)).copied().unwrap_or(0);
-            if !capitalized(w) {
-                f &= !CAPITALIZED_ONLY;
-            }
+            let f = if self.needed[i] { word_flags(w, self.lower(i).text) } else { 0 };
             self.flags.push(f);
         }
         // Multi-word gazetteer names: "New York", "United States", "White House".
@@ -203,7 +254,7 @@ impl Prepared {
                     if j > i {
                         phrase.push(' ');
                     }
-                    phrase.push_str(self.lower(j));
+                    phrase.push_str(self.lower(j).text);
                 }
                 let found = if place_folded(&phrase).is_some() {
                     Some((PLACE_B, PLACE_I))
@@ -257,9 +308,9 @@ impl Prepared {
                 && {
                     let mut phrase = std::mem::take(&mut self.scratch);
                     phrase.clear();
-                    phrase.push_str(self.lower(i - 2));
+                    phrase.push_str(self.lower(i - 2).text);
                     phrase.push(' ');
-                    phrase.push_str(self.lower(i - 1));
+                    phrase.push_str(self.lower(i - 1).text);
                     let t = is_title(&phrase);
                     self.scratch = phrase;
                     t
@@ -270,128 +321,136 @@ impl Prepared {
 
     /// Could word `i` be part of a name? Names have a capital letter; a sentence's first
     /// word that is only a function word ("The", "But") does not count.
-    pub fn may_be_name(&self, words: &[Word<'_>], i: usize) -> bool {
-        let w = &words[i];
-        w.text.chars().any(char::is_uppercase) && !(w.sentence_start && self.flags[i] == FUNCTION)
+    pub fn may_be_name(&self, i: usize) -> bool {
+        self.candidate[i]
     }
 
-    fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.lower_at[i];
-        &self.text[a as usize..b as usize]
+    /// Word `i` in lower case, as a feature piece.
+    fn lower(&self, i: usize) -> Piece<'_> {
+        let (a, b, hash) = self.lower_at[i];
+        Piece { text: &self.text[a as usize..b as usize], hash }
     }
 
-    fn shape(&self, i: usize) -> &str {
-        let (a, b) = self.shape_at[i];
-        &self.text[a as usize..b as usize]
+    /// Word `i`'s shape, as a feature piece.
+    fn shape(&self, i: usize) -> Piece<'_> {
+        let (a, b, hash) = self.shape_at[i];
+        Piece { text: &self.text[a as usize..b as usize], hash }
     }
 
     /// The few features that hold a word far from any possible name outside names: the
     /// bias and the word's shape.
-    pub fn outside_features(
-        &self,
-        _words: &[Word<'_>],
-        i: usize,
-        buf: &mut String,
-        mut emit: impl FnMut(&str),
-    ) {
-        emit("b");
-        buf.clear();
-        buf.push_str("s=");
-        buf.push_str(self.shape(i));
-        emit(buf);
+    pub fn outside_features(&self, _words: &[Word<'_>], i: usize, buf: &mut String, emit: impl FnMut(&str)) {
+        let sink = &mut FeatureText { buf, emit };
+        sink.put(&[fixed!("b")]);
+        sink.put(&[fixed!("s="), self.shape(i)]);
     }
 
-    /// Calls `emit` with every feature of word `i`; `buf` is scratch space.
-    pub fn features(&self, words: &[Word<'_>], i: usize, buf: &mut String, mut emit: impl FnMut(&str)) {
+    /// Calls `emit` with every feature of word `i` as a string; `buf` is scratch space.
+    pub fn features(&self, words: &[Word<'_>], i: usize, buf: &mut String, emit: impl FnMut(&str)) {
+        self.features_into(words, i, &mut FeatureText { buf, emit });
+    }
+
+    /// Gives `sink` every feature of word `i`, as the pieces it is made of.
+    pub fn features_into(&self, words: &[Word<'_>], i: usize, sink: &mut impl FeatureSink) {
         let n = words.len();
-        let mut out = Out { buf, emit: &mut emit };
-        let mut put = |parts: &[&str]| out.put(parts);
+        let mut put = |parts: &[Piece<'_>]| sink.put(parts);
         let w = &words[i];
         let lower = self.lower(i);
         let shape = self.shape(i);
-        put(&["b", ""]);
-        put(&["w=", lower]);
-        put(&["s=", shape]);
+        let (line_start, line_end) = (fixed!("^"), fixed!("$"));
+        put(&[fixed!("b")]);
+        put(&[fixed!("w="), lower]);
+        put(&[fixed!("s="), shape]);
         if self.shouting {
-            put(&["hl", ""]);
+            put(&[fixed!("hl")]);
         }
         // Neighbouring words and shapes; "^" and "$" mark the ends of the line.
-        for (name, off) in [("w-2=", -2isize), ("w-1=", -1), ("w+1=", 1), ("w+2=", 2)] {
+        for (name, off) in
+            [(fixed!("w-2="), -2isize), (fixed!("w-1="), -1), (fixed!("w+1="), 1), (fixed!("w+2="), 2)]
+        {
             let j = i as isize + off;
             let value = if j < 0 {
-                "^"
+                line_start
             } else if j as usize >= n {
-                "$"
+                line_end
             } else {
                 self.lower(j as usize)
             };
             put(&[name, value]);
         }
-        put(&["s-1=", if i == 0 { "^" } else { self.shape(i - 1) }]);
-        put(&["s+1=", if i + 1 >= n { "$" } else { self.shape(i + 1) }]);
+        let before = if i == 0 { line_start } else { self.shape(i - 1) };
+        let after = if i + 1 >= n { line_end } else { self.shape(i + 1) };
+        put(&[fixed!("s-1="), before]);
+        put(&[fixed!("s+1="), after]);
         // Shape pairs, and the word before a capitalized word ("mr|Xx", "said|Xx").
-        let before = if i == 0 { "^" } else { self.shape(i - 1) };
-        let after = if i + 1 >= n { "$" } else { self.shape(i + 1) };
-        put(&["sb=", before, "|", shape]);
-        put(&["sa=", shape, "|", after]);
+        put(&[fixed!("sb="), before, fixed!("|"), shape]);
+        put(&[fixed!("sa="), shape, fixed!("|"), after]);
         let cap = capitalized(w);
         if cap && i > 0 {
-            put(&["wc=", self.lower(i - 1)]);
+            put(&[fixed!("wc="), self.lower(i - 1)]);
         }
         // Capitalized inside a sentence; first names before and after capitalized words.
         if cap && !w.sentence_start {
-            put(&["cm", ""]);
+            put(&[fixed!("cm")]);
         }
         if self.flags[i] & FIRST != 0 && i + 1 < n && !w.break_after && capitalized(&words[i + 1]) {
-            put(&["fc", ""]);
+            put(&[fixed!("fc")]);
         }
         if cap && i > 0 && !words[i - 1].break_after && self.flags[i - 1] & FIRST != 0 {
-            put(&["cf", ""]);
+            put(&[fixed!("cf")]);
         }
         // Affixes of longer words.
+        let lower = lower.text;
         let chars = lower.chars().count();
         if chars > 3 {
             let p3_end = lower.char_indices().nth(3).map_or(lower.len(), |(k, _)| k);
-            put(&["p3=", &lower[..p3_end]]);
+            put(&[fixed!("p3="), Piece::of(&lower[..p3_end])]);
             let s3_start = lower.char_indices().nth(chars - 3).map_or(0, |(k, _)| k);
-            put(&["s3=", &lower[s3_start..]]);
+            put(&[fixed!("s3="), Piece::of(&lower[s3_start..])]);
         }
         if chars > 5 {
             let s4_start = lower.char_indices().nth(chars - 4).map_or(0, |(k, _)| k);
-            put(&["s4=", &lower[s4_start..]]);
+            put(&[fixed!("s4="), Piece::of(&lower[s4_start..])]);
         }
         // Position and punctuation.
         if w.sentence_start {
-            put(&["ss=", shape]);
+            put(&[fixed!("ss="), shape]);
         }
         if i == 0 {
-            put(&["l0", ""]);
+            put(&[fixed!("l0")]);
         }
         if w.break_after {
-            put(&["pa", ""]);
+            put(&[fixed!("pa")]);
         }
         if i > 0 && words[i - 1].break_after {
-            put(&["pb", ""]);
+            put(&[fixed!("pb")]);
         }
         if w.possessive {
-            put(&["pos", ""]);
+            put(&[fixed!("pos")]);
         }
         // Capitalized run, titles, speech verbs, organization words.
         if self.run_len[i] > 0 {
-            const LEN: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
-            put(&["rl=", LEN[self.run_len[i] as usize]]);
+            const LEN: [Piece<'static>; 6] = [
+                Piece::fixed("0"),
+                Piece::fixed("1"),
+                Piece::fixed("2"),
+                Piece::fixed("3"),
+                Piece::fixed("4"),
+                Piece::fixed("5"),
+            ];
+            put(&[fixed!("rl="), LEN[self.run_len[i] as usize]]);
             if self.run_org[i] {
-                put(&["ro", ""]);
+                put(&[fixed!("ro")]);
             }
         }
         if self.title_before[i] {
-            put(&["t-1", ""]);
+            put(&[fixed!("t-1")]);
         }
         if i + 1 < n && !w.break_after && self.flags[i + 1] & SAY != 0 {
-            put(&["v+1", ""]);
+            put(&[fixed!("v+1")]);
         }
         // Gazetteer and cue flags of this word and its neighbours.
-        for (name, off) in [("g=", 0isize), ("g-1=", -1), ("g+1=", 1)] {
+        for (name, off) in [(fixed!("g="), 0isize), (fixed!("g-1="), -1), (fixed!("g+1="), 1)] {
             let j = i as isize + off;
             if j < 0 || j as usize >= n {
                 continue;
@@ -406,17 +465,54 @@ impl Prepared {
     }
 }
 
-/// Writes features made of several parts into one reused buffer.
-struct Out<'b, F> {
-    buf: &'b mut String,
-    emit: &'b mut F,
+/// A piece of a feature's text, with its hash.
+#[derive(Clone, Copy, Debug)]
+pub struct Piece<'a> {
+    text: &'a str,
+    hash: PieceHash,
 }
 
-impl<F: FnMut(&str)> Out<'_, F> {
-    fn put(&mut self, parts: &[&str]) {
+impl<'a> Piece<'a> {
+    /// A piece whose hash is worked out at compile time (see [`fixed!`]).
+    const fn fixed(text: &'static str) -> Piece<'static> {
+        Piece { text, hash: PieceHash::of(text) }
+    }
+
+    /// A piece hashed now.
+    fn of(text: &'a str) -> Piece<'a> {
+        Piece { text, hash: PieceHash::of(text) }
+    }
+}
+
+/// Where the features of a word go: the tagger wants their hashes ([`FeatureHashes`]),
+/// training wants their text ([`Prepared::features`]).
+pub trait FeatureSink {
+    /// Takes one feature, the concatenation of `parts`.
+    fn put(&mut self, parts: &[Piece<'_>]);
+}
+
+/// Appends each feature's table key ([`PieceHash::finish`]) to a vector.
+pub struct FeatureHashes<'v>(pub &'v mut Vec<u64>);
+
+impl FeatureSink for FeatureHashes<'_> {
+    #[inline]
+    fn put(&mut self, parts: &[Piece<'_>]) {
+        let hash = parts.iter().fold(PieceHash::EMPTY, |h, p| h.then(p.hash));
+        self.0.push(hash.finish());
+    }
+}
+
+/// Writes each feature's text into one reused buffer and hands it on.
+struct FeatureText<'b, F> {
+    buf: &'b mut String,
+    emit: F,
+}
+
+impl<F: FnMut(&str)> FeatureSink for FeatureText<'_, F> {
+    fn put(&mut self, parts: &[Piece<'_>]) {
         self.buf.clear();
         for p in parts {
-            self.buf.push_str(p);
+            self.buf.push_str(p.text);
         }
         (self.emit)(self.buf);
     }

@@ -8,8 +8,8 @@
 
 use std::sync::LazyLock;
 
-use super::crf::{Crf, MAX_LABELS, attribute_hash};
-use super::features::Prepared;
+use super::crf::{Crf, MAX_LABELS};
+use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     fold, is_company_form, is_first_name, is_function_word, is_institution_word, is_title, known_org, place,
 };
@@ -52,7 +52,6 @@ pub struct Tagger<'m> {
     /// Words within [`WINDOW`] of a possible name: the ones the model scores.
     near_name: Vec<bool>,
     back: Vec<u8>,
-    buf: String,
     /// Label scores that hold a word outside any name.
     held_outside: [i32; MAX_LABELS],
     /// The id of label `O`, and the labels of one stretch.
@@ -78,7 +77,6 @@ impl<'m> Tagger<'m> {
             labels: Vec::new(),
             near_name: Vec::new(),
             back: Vec::new(),
-            buf: String::new(),
             held_outside: crf.held_outside(),
             outside: crf.outside(),
             segment: Vec::new(),
@@ -94,7 +92,7 @@ impl<'m> Tagger<'m> {
     }
 
     fn run(&mut self, words: &[Word<'_>], shouting: bool) {
-        self.prepared.prepare(words, shouting);
+        self.prepared.prepare_near_names(words, shouting, WINDOW);
         let n = words.len();
         // Only words within WINDOW of a possible name are scored by the model; the rest of
         // the line (lower-case prose) is held outside any name.
@@ -103,7 +101,7 @@ impl<'m> Tagger<'m> {
         self.near_name.clear();
         self.near_name.resize(n, false);
         for k in 0..n {
-            if self.prepared.may_be_name(words, k) {
+            if self.prepared.may_be_name(k) {
                 self.near_name[k.saturating_sub(WINDOW)..(k + WINDOW + 1).min(n)].fill(true);
             }
         }
@@ -114,7 +112,7 @@ impl<'m> Tagger<'m> {
         self.ends.clear();
         for i in (0..n).filter(|&i| self.near_name[i]) {
             let hashes = &mut self.hashes;
-            self.prepared.features(words, i, &mut self.buf, |f| hashes.push(attribute_hash(f)));
+            self.prepared.features_into(words, i, &mut FeatureHashes(hashes));
             self.ends.push((i, hashes.len()));
         }
         let mut start = 0;
