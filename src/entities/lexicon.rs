@@ -3,7 +3,7 @@
 //!
 //! Lookups fold case and accents (`Renée` finds `renee`), so lists stay plain ASCII.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;

@@ -24,7 +24,7 @@ pub mod rules;
 pub mod tagger;
 pub mod tokens;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use lexicon::{fold, known_org, place};
 use rules::{Evidence, Kind, Mention};
@@ -161,7 +161,7 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
     // How often each single word was tagged a person, and how often an organization or a
     // place: a word the article mostly calls a team or a county ("Wessex reached 310",
     // "Wessex look certain") is not a person because the tagger once read it so.
-    let mut votes: HashMap<String, (usize, usize, bool)> = HashMap::new();
+    let mut votes: HashMap<String, (usize, usize, bool)> = HashMap::default();
     for m in mentions.iter().filter(|m| m.tagged && !m.name.contains(' ')) {
         let v = votes.entry(fold(&m.name)).or_default();
         if m.kind == Kind::Person {
@@ -230,7 +230,7 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
     };
 
     let mut entities = Entities::default();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut push = |list: &mut Vec<String>, kind: Kind, name: &str| {
         let new = seen.insert((kind, fold(name)));
         if new {

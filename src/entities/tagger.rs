@@ -311,15 +311,25 @@ impl Tagger<'_> {
         };
         // Known organizations ("ICE", "White House") are organizations wherever they stand.
         let mut i = 0;
+        let mut joined = String::new();
+        let mut ends = [0; 4];
         while i < words.len() {
             let free = |k: usize| words[k].is_capitalized() && self.info[self.labels[k] as usize].class == 0;
-            let known = (1..=4.min(words.len() - i)).rev().find(|&n| {
+            // Up to four unlabelled capitalized words in a row, without punctuation between.
+            let mut run = 0;
+            joined.clear();
+            while run < 4 && i + run < words.len() && free(i + run) && (run == 0 || !words[i + run - 1].break_after) {
+                if run > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(words[i + run].text);
+                ends[run] = joined.len();
+                run += 1;
+            }
+            let known = (1..=run).rev().find(|&n| {
                 // One word at a sentence start must be an acronym: "Labour costs rose".
                 (n > 1 || !words[i].sentence_start || words[i].is_acronym())
-                    && (i..i + n).all(free)
-                    && !words[i..i + n - 1].iter().any(|w| w.break_after)
-                    && known_org(&words[i..i + n].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
-                        .is_some()
+                    && known_org(&joined[..ends[n - 1]]).is_some()
             });
             if let Some(n) = known {
                 self.labels[i] = b_org;
