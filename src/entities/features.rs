@@ -126,13 +126,20 @@ pub struct Prepared {
 /// Is this line written in capitals (a wire headline, a section label)?
 pub fn is_shouting(line: &str) -> bool {
     let (mut letters, mut lower) = (0usize, 0usize);
+    let mut left = line.len();
     for c in line.chars() {
+        left -= c.len_utf8();
         if c.is_ascii() {
             letters += usize::from(c.is_ascii_alphabetic());
             lower += usize::from(c.is_ascii_lowercase());
         } else if c.is_alphabetic() {
             letters += 1;
             lower += usize::from(!c.is_uppercase());
+        }
+        // Capitals must end up four times the lower-case letters; even if every byte left
+        // were a capital they could not: most prose lines stop here after a few words.
+        if lower * 4 > letters - lower + left {
+            return false;
         }
     }
     letters >= 12 && (letters - lower) * 10 >= letters * 8
@@ -540,6 +547,7 @@ mod tests {
         assert!(!is_shouting("The U.S. House passed the farm bill on Tuesday."));
         assert!(!is_shouting("NEW YORK"), "too few letters to tell");
         assert!(!is_shouting("OPEC AGREES TO CUT output as prices fall"));
+        assert!(is_shouting("reuters - OPEC AGREES TO CUT OUTPUT AS PRICES FALL"), "capitals come back");
     }
 
     #[test]
