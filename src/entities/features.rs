@@ -51,8 +51,16 @@ const TITLE_TAIL: u16 = 1 << 13;
 /// The flags that only hold for capitalized words.
 const CAPITALIZED_ONLY: u16 = FIRST | LAST | PLACE | COUNTRY | ORG_SUFFIX;
 
-/// Every word the gazetteers and cue lists know, with its flags: one lookup per word.
-static LEXICON: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
+/// Every word the gazetteers and cue lists know, with its flags: one lookup per word, by
+/// the hash of the word in lower case that features need anyway ([`PieceHash`]), so the
+/// lookup neither hashes nor compares the word again. A test checks that no two words of
+/// the lists share a hash.
+static LEXICON: LazyLock<FxHashMap<u64, u16>> = LazyLock::new(|| {
+    lexicon_words().into_iter().map(|(word, flags)| (PieceHash::of(&word).finish(), flags)).collect()
+});
+
+/// The words of [`LEXICON`] with their flags.
+fn lexicon_words() -> FxHashMap<String, u16> {
     let mut map: FxHashMap<String, u16> = FxHashMap::default();
     let mut add = |word: &str, flag: u16| *map.entry(word.to_string()).or_default() |= flag;
     for w in FUNCTION_WORDS {
@@ -85,7 +93,7 @@ static LEXICON: LazyLock<FxHashMap<String, u16>> = LazyLock::new(|| {
         add(w, ORG_SUFFIX);
     }
     map
-});
+}
 
 const FLAG_NAMES: [(u16, Piece<'static>); 12] = [
     (FIRST, Piece::fixed("F")),
@@ -176,9 +184,9 @@ fn push_shape(out: &mut String, word: &str) {
     }
 }
 
-/// The gazetteer and cue flags of a word, given in lower case.
-fn word_flags(w: &Word<'_>, lower: &str) -> u16 {
-    let f = LEXICON.get(lower).copied().unwrap_or(0);
+/// The gazetteer and cue flags of a word, given the hash of its lower case.
+fn word_flags(w: &Word<'_>, lower: PieceHash) -> u16 {
+    let f = LEXICON.get(&lower.finish()).copied().unwrap_or(0);
     if capitalized(w) { f } else { f & !CAPITALIZED_ONLY }
 }
 
@@ -214,7 +222,7 @@ impl Prepared {
                     let mut lower = std::mem::take(&mut self.scratch);
                     lower.clear();
                     push_lower(&mut lower, w.text);
-                    let flags = word_flags(w, &lower);
+                    let flags = word_flags(w, PieceHash::of(&lower));
                     self.scratch = lower;
                     flags == FUNCTION
                 });
@@ -240,7 +248,7 @@ impl Prepared {
             self.shape_at.push((start, self.text.len() as u32, hash));
         }
         for (i, w) in words.iter().enumerate() {
-            let f = if self.needed[i] { word_flags(w, self.lower(i).text) } else { 0 };
+            let f = if self.needed[i] { word_flags(w, self.lower(i).hash) } else { 0 };
             self.flags.push(f);
         }
         // Multi-word gazetteer names: "New York", "United States", "White House".
@@ -538,6 +546,14 @@ mod tests {
         let mut out = Vec::new();
         p.features(&ws, i, &mut String::new(), |f| out.push(f.to_string()));
         out
+    }
+
+    #[test]
+    fn no_two_lexicon_words_share_a_hash() {
+        let words = lexicon_words();
+        assert!(words.len() > 10_000, "{} words", words.len());
+        assert_eq!(LEXICON.len(), words.len());
+        assert_eq!(LEXICON.get(&PieceHash::of("mayor").finish()), words.get("mayor"));
     }
 
     #[test]

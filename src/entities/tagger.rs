@@ -259,12 +259,11 @@ impl Tagger<'_> {
         let mut i = 0;
         while i + 1 < words.len() {
             let w = &words[i];
-            let folded = fold(w.text);
             let initial = w.text.len() == 2 && w.text.ends_with('.') && w.is_capitalized();
             let starts = w.is_capitalized()
                 && !w.break_after
                 && outside(&self.labels, i)
-                && (initial || (is_first_name(&folded) && place(w.text).is_none()));
+                && (initial || (is_first_name(&fold(w.text)) && place(w.text).is_none()));
             if !starts {
                 i += 1;
                 continue;
@@ -318,7 +317,11 @@ impl Tagger<'_> {
             // Up to four unlabelled capitalized words in a row, without punctuation between.
             let mut run = 0;
             joined.clear();
-            while run < 4 && i + run < words.len() && free(i + run) && (run == 0 || !words[i + run - 1].break_after) {
+            while run < 4
+                && i + run < words.len()
+                && free(i + run)
+                && (run == 0 || !words[i + run - 1].break_after)
+            {
                 if run > 0 {
                     joined.push(' ');
                 }
@@ -385,14 +388,16 @@ impl Tagger<'_> {
             return;
         };
         let name_like = |w: &Word<'_>| {
-            let f = fold(w.text);
             w.is_capitalized()
                 && w.text.chars().any(char::is_lowercase)
                 && !w.text.chars().any(|c| c.is_ascii_digit())
-                && !is_company_form(&f)
-                && !GEO_WORDS.contains(&f.as_str())
-                && !is_function_word(&f)
-                && !is_title(&f)
+                && {
+                    let f = fold(w.text);
+                    !is_company_form(&f)
+                        && !GEO_WORDS.contains(&f.as_str())
+                        && !is_function_word(&f)
+                        && !is_title(&f)
+                }
         };
         let mut i = 0;
         while i < words.len() {
