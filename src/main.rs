@@ -6,6 +6,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc rather than glibc's allocator: ingest allocates and frees many small strings
+/// across threads, where glibc's malloc showed 5% of ingest CPU plus page-fault churn.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = newsdex::cli::Cli::parse();
     match newsdex::run(cli) {
