@@ -72,17 +72,20 @@ impl Table {
         (key >> self.shift) as usize
     }
 
-    fn insert(&mut self, hash: u64, row: [i16; MAX_LABELS]) {
+    /// Stores `row` under `hash`; false if the hash was there already (its row is replaced).
+    fn insert(&mut self, hash: u64, row: [i16; MAX_LABELS]) -> bool {
         let key = Self::key(hash);
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         while self.slots[i].key != 0 && self.slots[i].key != key {
             i = (i + 1) & mask;
         }
-        if self.slots[i].key == 0 {
+        let new = self.slots[i].key == 0;
+        if new {
             self.len += 1;
         }
         self.slots[i] = Slot { key, row };
+        new
     }
 
     #[inline]
@@ -243,7 +246,10 @@ impl Crf {
                 let q = r.i16()?;
                 *row[..num_labels].get_mut(label).ok_or("label out of range")? = q;
             }
-            rows.insert(PieceHash::of_bytes(name).finish(), row);
+            if !rows.insert(PieceHash::of_bytes(name).finish(), row) {
+                let name = String::from_utf8_lossy(name);
+                return Err(format!("attribute {name:?} shares its table key with an earlier one"));
+            }
         }
         if r.at != bytes.len() {
             return Err("trailing bytes after the model".into());
@@ -299,7 +305,7 @@ impl Crf {
     }
 
     /// The best label sequence for `scores` (one row of label scores per word, from
-    /// [`Crf::add_attribute`]), written to `out` as label ids. `back` is scratch space.
+    /// [`Crf::add_hashed`]), written to `out` as label ids. `back` is scratch space.
     pub fn viterbi(&self, scores: &[[i32; MAX_LABELS]], out: &mut Vec<u8>, back: &mut Vec<u8>) {
         let l = self.labels.len();
         let n = scores.len();
@@ -374,8 +380,8 @@ mod tests {
             table.insert(attribute_hash(&format!("w={k}")), [k as i16; MAX_LABELS]);
         }
         // A hash of 0 marks an empty slot: it is stored as 1, and found the same way.
-        table.insert(0, [-7; MAX_LABELS]);
-        table.insert(attribute_hash("w=3"), [33; MAX_LABELS]);
+        assert!(table.insert(0, [-7; MAX_LABELS]));
+        assert!(!table.insert(attribute_hash("w=3"), [33; MAX_LABELS]));
         assert_eq!(table.len, 1001);
         assert_eq!(table.get(attribute_hash("w=999")), Some(&[999; MAX_LABELS]));
         assert_eq!(table.get(attribute_hash("w=3")), Some(&[33; MAX_LABELS]), "a second insert replaces");
@@ -398,15 +404,15 @@ mod tests {
 
     #[test]
     fn no_two_attributes_of_the_embedded_model_share_a_hash() {
-        let bytes = include_bytes!("../../data/ner/model.bin");
-        let crf = Crf::from_bytes(bytes).unwrap();
-        // The attribute count sits after the magic, the labels, the scale and the transitions.
-        let labels = crf.labels();
-        let at =
-            8 + 1 + labels.iter().map(|l| 1 + l.len()).sum::<usize>() + 4 + 2 * labels.len() * labels.len();
-        let declared = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
-        assert!(declared > 50_000, "{declared} attributes");
-        assert_eq!(crf.num_attributes(), declared, "two attributes fell on the same table key");
+        // Loading refuses a model two of whose attributes fall on the same table key.
+        let crf = Crf::from_bytes(include_bytes!("../../data/ner/model.bin")).unwrap();
+        assert!(crf.num_attributes() > 50_000, "{} attributes", crf.num_attributes());
+        let mut twice = tiny();
+        twice[8 + 1 + 4 + 4 + 8..][..4].copy_from_slice(&2u32.to_le_bytes());
+        twice.extend([1, b'x', 1, 1]);
+        twice.extend(150i16.to_le_bytes());
+        let err = Crf::from_bytes(&twice).unwrap_err();
+        assert!(err.contains("\"x\" shares its table key"), "{err}");
     }
 
     #[test]

@@ -231,21 +231,16 @@ impl Prepared {
                 self.needed[i.saturating_sub(reach)..i.saturating_add(reach + 1).min(n)].fill(true);
             }
         }
-        for (w, &needed) in words.iter().zip(&self.needed) {
-            let start = self.text.len() as u32;
-            if needed {
-                push_lower(&mut self.text, w.text);
+        let lower = push_lower as fn(&mut String, &str);
+        for (push, at) in [(lower, &mut self.lower_at), (push_shape, &mut self.shape_at)] {
+            for (w, &needed) in words.iter().zip(&self.needed) {
+                let start = self.text.len() as u32;
+                if needed {
+                    push(&mut self.text, w.text);
+                }
+                let hash = PieceHash::of(&self.text[start as usize..]);
+                at.push((start, self.text.len() as u32, hash));
             }
-            let hash = PieceHash::of(&self.text[start as usize..]);
-            self.lower_at.push((start, self.text.len() as u32, hash));
-        }
-        for (w, &needed) in words.iter().zip(&self.needed) {
-            let start = self.text.len() as u32;
-            if needed {
-                push_shape(&mut self.text, w.text);
-            }
-            let hash = PieceHash::of(&self.text[start as usize..]);
-            self.shape_at.push((start, self.text.len() as u32, hash));
         }
         for (i, w) in words.iter().enumerate() {
             let f = if self.needed[i] { word_flags(w, self.lower(i).hash) } else { 0 };
