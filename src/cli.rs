@@ -143,9 +143,9 @@ pub struct IngestArgs {
     pub jobs: Option<usize>,
 
     /// Memory for the index writer's in-memory segments, in megabytes. More means fewer,
-    /// larger segments written at once; memory use stays near this bound however large the
-    /// archive (at least 15 per writer thread).
-    #[arg(long, value_name = "MB", default_value_t = 128, value_parser = clap::value_parser!(u64).range(15..=4000))]
+    /// larger segments written at once and less merging of them; the writer's memory stays
+    /// near this bound however large the archive (at least 15 per writer thread).
+    #[arg(long, value_name = "MB", default_value_t = 256, value_parser = clap::value_parser!(u64).range(15..=4000))]
     pub memory: u64,
 
     /// Throw away the existing index and build it again from these folders (or, with

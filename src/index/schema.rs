@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -110,11 +110,11 @@ pub struct Fields {
     pub place: Field,
     /// Other forms of the people's names (tokenized; stored so a moved file keeps them).
     pub person_alias: Field,
-    /// People (exact, fast).
+    /// People (exact; a fast column only).
     pub person_name: Field,
-    /// Organizations (exact, fast).
+    /// Organizations (exact; a fast column only).
     pub org_name: Field,
-    /// Places (exact, fast).
+    /// Places (exact; a fast column only).
     pub place_name: Field,
     /// Tags.
     pub tag: Field,
@@ -153,7 +153,9 @@ fn text(stored: bool) -> TextOptions {
 pub fn build() -> (Schema, Fields) {
     use names::*;
     let mut b = Schema::builder();
-    let exact_fast = STRING | FAST;
+    // The exact names feed the name counts (`people`, facets) from their fast columns only;
+    // nothing looks them up as terms, so they are not indexed.
+    let exact_fast = || TextOptions::from(FAST);
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         key: b.add_text_field("key", STRING | STORED),
@@ -173,9 +175,9 @@ pub fn build() -> (Schema, Fields) {
         org: b.add_text_field(ORG, text(true)),
         place: b.add_text_field(PLACE, text(true)),
         person_alias: b.add_text_field(PERSON_ALIAS, text(true)),
-        person_name: b.add_text_field(PERSON_NAME, exact_fast.clone()),
-        org_name: b.add_text_field(ORG_NAME, exact_fast.clone()),
-        place_name: b.add_text_field(PLACE_NAME, exact_fast),
+        person_name: b.add_text_field(PERSON_NAME, exact_fast()),
+        org_name: b.add_text_field(ORG_NAME, exact_fast()),
+        place_name: b.add_text_field(PLACE_NAME, exact_fast()),
         tag: b.add_text_field(TAG, text(true)),
         file_size: b.add_u64_field(FILE_SIZE, FAST | STORED),
         file_mtime: b.add_u64_field(FILE_MTIME, FAST | STORED),
