@@ -11,7 +11,9 @@ use clap::Parser;
 /// without transparent huge pages (`no_thp`): with them its first arena cost every process
 /// start (every `search`) about 1.5 ms more than glibc's malloc; without them about 0.6 ms.
 /// Ingest, which runs long enough to gain from them, turns them back on for the heap
-/// ([`heap_on_huge_pages`]).
+/// ([`heap_on_huge_pages`]). mimalloc's v2 line rather than v3: it starts faster
+/// (`newsdex --version` 2.30 against 2.54 ms, medians of 60 runs in turn) and ingests in as
+/// little CPU with less memory (peak RSS 478 against 514 MB on the 200k-file corpus).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
