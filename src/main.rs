@@ -46,12 +46,7 @@ fn heap_on_huge_pages() {
     let probe = Box::new(0u64);
     let address = &*probe as *const u64 as usize;
     let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else { return };
-    let region = maps.lines().find_map(|line| {
-        let (start, end) = line.split_whitespace().next()?.split_once('-')?;
-        let (start, end) = (usize::from_str_radix(start, 16).ok()?, usize::from_str_radix(end, 16).ok()?);
-        (start..end).contains(&address).then_some((start, end - start))
-    });
-    let Some((start, len)) = region else { return };
+    let Some((start, len)) = mapping_containing(&maps, address) else { return };
     // SAFETY: prctl and madvise with MADV_HUGEPAGE change no memory contents; the range is a
     // mapping of this process, read from /proc/self/maps just now.
     unsafe {
@@ -62,3 +57,37 @@ fn heap_on_huge_pages() {
 
 #[cfg(not(target_os = "linux"))]
 fn heap_on_huge_pages() {}
+
+/// The start and length of the mapping in `maps` (the text of `/proc/PID/maps`) that holds
+/// `address`.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+fn mapping_containing(maps: &str, address: usize) -> Option<(usize, usize)> {
+    maps.lines().find_map(|line| {
+        let (start, end) = line.split_whitespace().next()?.split_once('-')?;
+        let (start, end) = (usize::from_str_radix(start, 16).ok()?, usize::from_str_radix(end, 16).ok()?);
+        (start..end).contains(&address).then_some((start, end - start))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mapping_containing;
+
+    const MAPS: &str = "\
+557ffaddc000-557ffb694000 r--p 00000000 fe:00 10010837                   /usr/bin/newsdex
+20000000000-20040000000 rw-p 00000000 00:00 0
+7f74ec096000-7f74f0000000 ---p 00000000 00:00 0
+";
+
+    #[test]
+    fn finds_the_mapping_that_holds_an_address() {
+        assert_eq!(mapping_containing(MAPS, 0x0200_0128_0640), Some((0x0200_0000_0000, 1 << 30)));
+        assert_eq!(mapping_containing(MAPS, 0x557f_fadd_c000), Some((0x557f_fadd_c000, 0x8b_8000)));
+    }
+
+    #[test]
+    fn an_address_outside_every_mapping_has_none() {
+        assert_eq!(mapping_containing(MAPS, 0x0200_4000_0000), None);
+        assert_eq!(mapping_containing("not a maps file", 0x1000), None);
+    }
+}
