@@ -24,10 +24,8 @@ trap 'rm -rf "$WORK"' EXIT
 FORMAT='%e s wall  %U s user  %S s sys  %M KB peak RSS'
 
 for round in $(seq "$ROUNDS"); do
-  bins=("$@")
-  if [ $((round % 2)) -eq 0 ]; then
-    for ((i = ${#bins[@]} - 1, j = 0; i > j; i--, j++)); do tmp=${bins[i]}; bins[i]=${bins[j]}; bins[j]=$tmp; done
-  fi
+  if [ $((round % 2)) -eq 1 ]; then order=cat; else order=tac; fi
+  mapfile -t bins < <(printf '%s\n' "$@" | $order)
   for bin in "${bins[@]}"; do
     rm -rf "$WORK/index"
     sync   # the last run's index written out first, not during this run

@@ -60,7 +60,7 @@ fn heap_on_huge_pages() {}
 
 /// The start and length of the mapping in `maps` (the text of `/proc/PID/maps`) that holds
 /// `address`.
-#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+#[cfg(any(target_os = "linux", test))]
 fn mapping_containing(maps: &str, address: usize) -> Option<(usize, usize)> {
     maps.lines().find_map(|line| {
         let (start, end) = line.split_whitespace().next()?.split_once('-')?;

@@ -352,8 +352,8 @@ impl Crf {
 mod tests {
     use super::*;
 
-    /// A two-label model: "x" votes for B, transitions favour A→B.
-    fn tiny() -> Vec<u8> {
+    /// A two-label model whose transitions favour A→B; each attribute votes 150 for B.
+    fn model_with(attributes: &[&str]) -> Vec<u8> {
         let mut b = b"NDXCRF01".to_vec();
         b.push(2);
         for l in ["A", "B"] {
@@ -364,13 +364,20 @@ mod tests {
         for q in [0i16, 100, -100, -50] {
             b.extend(q.to_le_bytes());
         }
-        b.extend(1u32.to_le_bytes());
-        b.push(1);
-        b.extend(b"x");
-        b.push(1);
-        b.push(1);
-        b.extend(150i16.to_le_bytes());
+        b.extend((attributes.len() as u32).to_le_bytes());
+        for name in attributes {
+            b.push(name.len() as u8);
+            b.extend(name.as_bytes());
+            b.push(1);
+            b.push(1);
+            b.extend(150i16.to_le_bytes());
+        }
         b
+    }
+
+    /// A two-label model: "x" votes for B, transitions favour A→B.
+    fn tiny() -> Vec<u8> {
+        model_with(&["x"])
     }
 
     #[test]
@@ -407,11 +414,7 @@ mod tests {
         // Loading refuses a model two of whose attributes fall on the same table key.
         let crf = Crf::from_bytes(include_bytes!("../../data/ner/model.bin")).unwrap();
         assert!(crf.num_attributes() > 50_000, "{} attributes", crf.num_attributes());
-        let mut twice = tiny();
-        twice[8 + 1 + 4 + 4 + 8..][..4].copy_from_slice(&2u32.to_le_bytes());
-        twice.extend([1, b'x', 1, 1]);
-        twice.extend(150i16.to_le_bytes());
-        let err = Crf::from_bytes(&twice).unwrap_err();
+        let err = Crf::from_bytes(&model_with(&["x", "x"])).unwrap_err();
         assert!(err.contains("\"x\" shares its table key"), "{err}");
     }
 

@@ -153,9 +153,6 @@ fn text(stored: bool) -> TextOptions {
 pub fn build() -> (Schema, Fields) {
     use names::*;
     let mut b = Schema::builder();
-    // The exact names feed the name counts (`people`, facets) from their fast columns only;
-    // nothing looks them up as terms, so they are not indexed.
-    let exact_fast = || TextOptions::from(FAST);
     let fields = Fields {
         kind: b.add_text_field("kind", STRING),
         key: b.add_text_field("key", STRING | STORED),
@@ -175,9 +172,11 @@ pub fn build() -> (Schema, Fields) {
         org: b.add_text_field(ORG, text(true)),
         place: b.add_text_field(PLACE, text(true)),
         person_alias: b.add_text_field(PERSON_ALIAS, text(true)),
-        person_name: b.add_text_field(PERSON_NAME, exact_fast()),
-        org_name: b.add_text_field(ORG_NAME, exact_fast()),
-        place_name: b.add_text_field(PLACE_NAME, exact_fast()),
+        // The exact names feed the name counts (`people`, facets) from their fast columns
+        // only; nothing looks them up as terms, so they are not indexed.
+        person_name: b.add_text_field(PERSON_NAME, FAST),
+        org_name: b.add_text_field(ORG_NAME, FAST),
+        place_name: b.add_text_field(PLACE_NAME, FAST),
         tag: b.add_text_field(TAG, text(true)),
         file_size: b.add_u64_field(FILE_SIZE, FAST | STORED),
         file_mtime: b.add_u64_field(FILE_MTIME, FAST | STORED),
