@@ -11,8 +11,9 @@
 //! 3. [`consolidate`] folds surname and title mentions into the one full name they refer
 //!    to in this article ("Mr Frey" → "Jacob Frey"), keeps the other forms as aliases,
 //!    moves "people" with organization words to the organizations, and does not believe
-//!    a lone word is a person when the article tags it more often as an organization or a
-//!    place (a team, a county).
+//!    a lone word is a person unless the article tags it so at least twice as often as an
+//!    organization or a place, counting the words of longer names (a team, a county, the
+//!    "Morgan" of "Morgan Stanley").
 //!
 //! [`rules`] is the rule-based extractor the tagger replaced; its title and organization
 //! rules still clean up the tagger's spans.
@@ -159,10 +160,22 @@ impl Person {
 pub fn consolidate(mentions: &[Mention]) -> Entities {
     let mut people: Vec<Person> = Vec::new();
     // How often each single word was tagged a person, and how often an organization or a
-    // place: a word the article mostly calls a team or a county ("Wessex reached 310",
-    // "Wessex look certain") is not a person because the tagger once read it so.
+    // place, alone or inside a longer name. A lone word the tagger reads as a person is one
+    // only when that reading outnumbers the others two to one, or a title vouches for it:
+    // a team or a county ("Wessex reached 310", "Wessex look certain"), a company named in
+    // full once ("Morgan Stanley" ... "Morgan said") or a city ("the University of
+    // Minnesota Duluth" ... "snow fell on Duluth") is not a person because the tagger once
+    // read it so.
     let mut votes: HashMap<String, (usize, usize, bool)> = HashMap::default();
-    for m in mentions.iter().filter(|m| m.tagged && !m.name.contains(' ')) {
+    for m in mentions.iter().filter(|m| m.tagged) {
+        if m.name.contains(' ') {
+            if m.kind != Kind::Person {
+                for word in m.name.split(' ').filter(|w| w.starts_with(char::is_uppercase)) {
+                    votes.entry(fold(word)).or_default().1 += 1;
+                }
+            }
+            continue;
+        }
         let v = votes.entry(fold(&m.name)).or_default();
         if m.kind == Kind::Person {
             v.0 += 1;
@@ -172,7 +185,7 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
         }
     }
     let mostly_person =
-        |word: &str| votes.get(word).is_none_or(|&(person, other, titled)| titled || person > other);
+        |word: &str| votes.get(word).is_none_or(|&(person, other, titled)| titled || person > 2 * other);
     // Full names first, so that any later (or earlier) surname can find them.
     for m in mentions.iter().filter(|m| m.kind == Kind::Person && m.name.contains(' ')) {
         let words: Vec<String> = m.name.split(' ').map(fold).collect();
@@ -297,6 +310,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_an_organization_or_place_name_is_not_a_person_alone() {
+        let mentions = [
+            tagged(Kind::Org, "Morgan Stanley"),
+            tagged(Kind::Org, "Morgan Stanley Group"),
+            person("Morgan"),
+            person("Morgan"),
+            person("Okafor"),
+        ];
+        assert_eq!(consolidate(&mentions).people, ["Okafor"]);
+        let mentions = [tagged(Kind::Org, "University of Minnesota Duluth"), person("Duluth")];
+        assert!(consolidate(&mentions).people.is_empty());
+    }
+
+    #[test]
     fn names_need_no_cue_words() {
         // The rules needed a known first name, a title or "said" to believe in a person;
         // the tagger reads the context.
@@ -388,11 +415,14 @@ mod tests {
         assert_eq!(e.people, ["Okafor"]);
         assert_eq!(e.organizations, ["Wessex"]);
         assert_eq!(e.places, ["Wessex"]);
-        // A title settles it, and so does a majority.
+        // A title settles it, and so does a majority of more than two to one.
         let titled = Mention { titled: true, ..person("Wessex") };
         let e = consolidate(&[tagged(Kind::Org, "Wessex"), titled]);
         assert_eq!(e.people, ["Wessex"]);
         let e = consolidate(&[tagged(Kind::Org, "Wessex"), person("Wessex"), person("Wessex")]);
+        assert!(e.people.is_empty(), "{e:?}");
+        let e =
+            consolidate(&[tagged(Kind::Org, "Wessex"), person("Wessex"), person("Wessex"), person("Wessex")]);
         assert_eq!(e.people, ["Wessex"]);
     }
 

@@ -519,10 +519,17 @@ fn span_mentions(
             if !text.chars().any(char::is_alphabetic) {
                 return;
             }
+            if end - start == 1 && known_org(&text).is_none() && is_institution_word(&fold(&text)) {
+                return; // "Council" (of "Council Member Jane Doe"), "Police": a common noun.
+            }
             let mention = if let Some(org) = known_org(&text) {
                 Mention::new(Kind::Org, org.to_string())
             } else if let Some(p) = place(&text) {
                 Mention::new(Kind::Place, p.canonical.to_string())
+            } else if class == 2 && end - start >= 2 && names_a_natural_feature(&words[start..end]) {
+                // "Lake Superior", "Yangtze River": a place, even when the tagger read the
+                // context as an organization's.
+                Mention::new(Kind::Place, text)
             } else if class == 2 || (end - start >= 2 && is_institution_word(&fold(words[end - 1].text))) {
                 // "Metro Transit", "Port Authority": the last word says organization, even
                 // when the tagger read the first as a place.
@@ -534,6 +541,22 @@ fn span_mentions(
         }
         _ => {}
     }
+}
+
+/// Words that make a name a natural feature when they end it ("Yangtze River").
+const FEATURE_LAST: &[&str] =
+    &["river", "sea", "ocean", "lake", "island", "islands", "mountains", "peninsula", "strait"];
+
+/// Words that make a name a natural feature when they begin it ("Lake Superior").
+const FEATURE_FIRST: &[&str] = &["lake", "mount", "mt", "mt."];
+
+/// Whether a name is a lake, river, sea, mountain or island: it begins or ends with such a
+/// word, and no word of it says organization ("Lake Forest College", "River Island Ltd").
+fn names_a_natural_feature(words: &[Word<'_>]) -> bool {
+    let folded: Vec<String> = words.iter().map(|w| fold(w.text)).collect();
+    let (first, last) = (&folded[0], &folded[folded.len() - 1]);
+    (FEATURE_FIRST.contains(&first.as_str()) || FEATURE_LAST.contains(&last.as_str()))
+        && !folded.iter().any(|f| is_company_form(f) || is_institution_word(f))
 }
 
 /// A country followed by a full name, in one span the tagger did not call a person
@@ -686,5 +709,28 @@ mod tests {
         assert_eq!(kinds(&out), [(Kind::Place, "Norway"), (Kind::Person, "Erik Solbakk")]);
         assert!(!country_then_person(&["Norway", "Telecom"], &mut Vec::new()));
         assert!(!country_then_person(&["Norway", "Daniel", "Industries"], &mut Vec::new()));
+    }
+
+    /// The mentions of a whole line read as one span of `class` (2 = ORG).
+    fn span_of(line: &str, class: u8) -> Vec<(Kind, String)> {
+        let words = super::super::tokens::words(line);
+        let mut out = Vec::new();
+        span_mentions(line, &words, 0, words.len(), class, &mut out);
+        out.into_iter().map(|m| (m.kind, m.name)).collect()
+    }
+
+    #[test]
+    fn a_lake_or_a_river_read_as_an_organization_is_a_place() {
+        assert_eq!(span_of("Lake Superior", 2), [(Kind::Place, "Lake Superior".to_string())]);
+        assert_eq!(span_of("Yangtze River", 2), [(Kind::Place, "Yangtze River".to_string())]);
+        // An organization word keeps it an organization.
+        assert_eq!(span_of("Lake Forest College", 2), [(Kind::Org, "Lake Forest College".to_string())]);
+    }
+
+    #[test]
+    fn a_bare_institution_word_is_not_an_organization() {
+        assert!(span_of("Council", 2).is_empty());
+        assert!(span_of("Bank", 2).is_empty());
+        assert_eq!(span_of("Metro Transit", 2), [(Kind::Org, "Metro Transit".to_string())]);
     }
 }
