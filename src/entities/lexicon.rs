@@ -922,6 +922,15 @@ const INSTITUTION_WORDS: &[&str] = &[
     "navy",
 ];
 
+/// Words that end the names of sports clubs ("Manchester United", "Blackburn Rovers"),
+/// which the tagger can read as people.
+const CLUB_ENDINGS: &[&str] = &["united", "rovers", "wanderers", "athletic", "albion", "hotspur"];
+
+/// Does this (folded) word end the names of sports clubs? See [`CLUB_ENDINGS`].
+pub fn is_club_ending(folded: &str) -> bool {
+    CLUB_ENDINGS.contains(&folded)
+}
+
 /// Does this (folded) word end organization names and never places? See [`INSTITUTION_WORDS`].
 pub fn is_institution_word(folded: &str) -> bool {
     INSTITUTION_WORDS.contains(&folded)

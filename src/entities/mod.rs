@@ -265,8 +265,12 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
     }
     for p in people.iter().filter(|p| p.confirmed) {
         let words: Vec<String> = p.name.split(' ').map(fold).collect();
-        if words.iter().any(|w| lexicon::is_company_form(w)) || known_org(&p.name).is_some() {
-            // "Minneapolis Police", "Patrol Agent Smith": an organization, not a person.
+        if words.iter().any(|w| lexicon::is_company_form(w))
+            || (words.len() > 1 && lexicon::is_club_ending(&words[words.len() - 1]))
+            || known_org(&p.name).is_some()
+        {
+            // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
+            // organization, not a person.
             push(&mut entities.organizations, Kind::Org, &p.name);
         } else if place(&p.name).is_none() && push(&mut entities.people, Kind::Person, &p.name) {
             let canonical = fold(&p.name);
@@ -321,6 +325,16 @@ mod tests {
         assert_eq!(consolidate(&mentions).people, ["Okafor"]);
         let mentions = [tagged(Kind::Org, "University of Minnesota Duluth"), person("Duluth")];
         assert!(consolidate(&mentions).people.is_empty());
+    }
+
+    #[test]
+    fn a_name_after_a_kind_of_organization_or_ending_like_a_club_is_an_organization() {
+        let e = extract_text(None, "Russian oil firm Yukos has filed for bankruptcy.");
+        assert!(e.people.is_empty(), "{e:?}");
+        assert_eq!(e.organizations, ["Yukos"]);
+        let e = extract_text(None, "Manchester United beat Arsenal 2-0 on Sunday.");
+        assert!(!e.people.iter().any(|p| p == "Manchester United"), "{e:?}");
+        assert!(e.organizations.iter().any(|o| o == "Manchester United"), "{e:?}");
     }
 
     #[test]

@@ -357,6 +357,21 @@ fn looks_like_person(run: &[&str], folded: &[String]) -> bool {
         && (is_first_name(&folded[0]) || (place(run[0]).is_none() && place(run[run.len() - 1]).is_none()))
 }
 
+/// A hyphenated word whose last part is a lower-case participle or one of a few words
+/// that make descriptions: "Oscar-winning", "Labour-led", "London-born". Names write
+/// their parts capitalized ("Jean-Pierre", "Al-Assad"), or are Asian given names whose
+/// syllables are no participles ("Young-hoon", "Xiao-ping").
+fn is_compound_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        let n = tail.chars().count();
+        !head.is_empty()
+            && tail.chars().all(char::is_lowercase)
+            && (["born", "led", "run", "era", "style"].contains(&tail)
+                || (n >= 5 && tail.ends_with("ed"))
+                || (n >= 6 && tail.ends_with("ing")))
+    })
+}
+
 pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Mention>) {
     // Drop stray leading function words left after a title ("Mr The").
     let name: Vec<&str> = name.iter().copied().skip_while(|w| is_not_name(&fold(w))).collect();
@@ -365,6 +380,9 @@ pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: 
     }
     if name.len() == 1 && place(name[0]).is_some() {
         return;
+    }
+    if name.iter().any(|w| is_compound_adjective(w)) {
+        return; // "Oscar-winning", "Labour-led": a description, not a name.
     }
     let text = name.join(" ").trim_end_matches('.').to_string();
     out.push(Mention { kind: Kind::Person, name: text, evidence, titled, tagged: false });
@@ -381,6 +399,20 @@ mod tests {
             .filter(|m| m.evidence != Evidence::Bare)
             .map(|m| (m.kind, m.name))
             .collect()
+    }
+
+    #[test]
+    fn compound_adjectives_are_not_names() {
+        assert!(is_compound_adjective("Oscar-winning"));
+        assert!(is_compound_adjective("Labour-led"));
+        assert!(!is_compound_adjective("Jean-Pierre"));
+        assert!(!is_compound_adjective("Al-Assad"));
+        assert!(!is_compound_adjective("Young-hoon"));
+        assert!(!is_compound_adjective("Xiao-ping"));
+        assert!(!is_compound_adjective("Smith"));
+        let mut out = Vec::new();
+        push_person(&["Oscar-winning"], Evidence::Confirmed, false, &mut out);
+        assert!(out.is_empty());
     }
 
     #[test]

@@ -171,6 +171,7 @@ impl<'m> Tagger<'m> {
     /// Rule fixes on the current labels, then the mentions of their spans.
     fn spans(&mut self, line: &str, words: &[Word<'_>], out: &mut Vec<Mention>) {
         self.honorifics(words);
+        self.kind_nouns(words);
         self.fill_gaps(words);
         self.fill_orgs(words);
         self.person_shapes(line, words);
@@ -238,6 +239,66 @@ impl Tagger<'_> {
             while j < words.len() && words[j].is_capitalized() && (j == i + 1 || !words[j - 1].break_after) {
                 self.labels[j] = if j == i + 1 { b_per } else { i_per };
                 j += 1;
+            }
+        }
+    }
+}
+
+/// Common nouns that, written right before a name, say what kind of organization it is:
+/// "oil firm Yukos", "Premiership side Chelsea", "the band Franz Ferdinand".
+const ORG_KIND_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "giant",
+    "maker",
+    "carmaker",
+    "bank",
+    "airline",
+    "retailer",
+    "insurer",
+    "operator",
+    "chain",
+    "conglomerate",
+    "club",
+    "side",
+    "band",
+    "newspaper",
+    "broadcaster",
+    "network",
+    "label",
+    "studio",
+    "party",
+    "charity",
+];
+
+impl Tagger<'_> {
+    /// A name the tagger read as a person right after a lower-case noun that names a kind
+    /// of organization ("oil firm Yukos", "Premiership side Chelsea") is that organization.
+    fn kind_nouns(&mut self, words: &[Word<'_>]) {
+        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
+        let (Some(b_org), Some(i_org)) =
+            (find(LabelInfo { class: 2, begin: true }), find(LabelInfo { class: 2, begin: false }))
+        else {
+            return;
+        };
+        for i in 1..words.len() {
+            let before = &words[i - 1];
+            let label = self.info[self.labels[i] as usize];
+            if before.break_after
+                || label != (LabelInfo { class: 1, begin: true })
+                || !before.text.starts_with(|c: char| c.is_lowercase())
+                || !ORG_KIND_NOUNS.contains(&before.text)
+            {
+                continue;
+            }
+            self.labels[i] = b_org;
+            let mut k = i + 1;
+            while k < words.len()
+                && self.info[self.labels[k] as usize] == (LabelInfo { class: 1, begin: false })
+            {
+                self.labels[k] = i_org;
+                k += 1;
             }
         }
     }
@@ -519,8 +580,11 @@ fn span_mentions(
             if !text.chars().any(char::is_alphabetic) {
                 return;
             }
-            if end - start == 1 && known_org(&text).is_none() && is_institution_word(&fold(&text)) {
-                return; // "Council" (of "Council Member Jane Doe"), "Police": a common noun.
+            if end - start == 1
+                && known_org(&text).is_none()
+                && (is_institution_word(&fold(&text)) || HONORIFICS.contains(&fold(&text).as_str()))
+            {
+                return; // "Council" (of "Council Member Jane Doe"), "Police", "Mr": no name.
             }
             let mention = if let Some(org) = known_org(&text) {
                 Mention::new(Kind::Org, org.to_string())
@@ -731,6 +795,7 @@ mod tests {
     fn a_bare_institution_word_is_not_an_organization() {
         assert!(span_of("Council", 2).is_empty());
         assert!(span_of("Bank", 2).is_empty());
+        assert!(span_of("Mr", 2).is_empty());
         assert_eq!(span_of("Metro Transit", 2), [(Kind::Org, "Metro Transit".to_string())]);
     }
 }
