@@ -416,6 +416,16 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_alone_is_no_person() {
+        let mut out = Vec::new();
+        push_person(&["Welsh"], Evidence::Confirmed, false, &mut out);
+        push_person(&["Scottish"], Evidence::Confirmed, false, &mut out);
+        assert!(out.is_empty());
+        push_person(&["Irvine", "Welsh"], Evidence::Confirmed, false, &mut out);
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
     fn place_and_title_prefixes_are_split() {
         assert_eq!(
             found("Minneapolis Mayor Jacob Frey called for an end."),
