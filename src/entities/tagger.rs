@@ -568,6 +568,9 @@ fn span_mentions(
         return;
     }
     let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+    if !could_be_a_name(&run) || (class == 1 && run.len() == 1 && start == 0 && is_table_row(&words[1..])) {
+        return;
+    }
     if class != 1 && country_then_person(&run, out) {
         return;
     }
@@ -579,12 +582,6 @@ fn span_mentions(
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
             if !text.chars().any(char::is_alphabetic) {
                 return;
-            }
-            if end - start == 1
-                && known_org(&text).is_none()
-                && (is_institution_word(&fold(&text)) || HONORIFICS.contains(&fold(&text).as_str()))
-            {
-                return; // "Council" (of "Council Member Jane Doe"), "Police", "Mr": no name.
             }
             let mention = if let Some(org) = known_org(&text) {
                 Mention::new(Kind::Org, org.to_string())
@@ -605,6 +602,42 @@ fn span_mentions(
         }
         _ => {}
     }
+}
+
+/// Legal forms of companies, which name no company on their own ("Co Inc").
+const LEGAL_FORMS: &[&str] = &[
+    "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "sa", "spa",
+    "nv", "bv", "ab",
+];
+
+/// Whether the words of a span can be a name at all: not all lower case ("cts"), two
+/// letters or more, not only legal forms ("Co Inc"), and not one generic word ("Council"
+/// of "Council Member Jane Doe", "Bank", "Mr").
+fn could_be_a_name(run: &[&str]) -> bool {
+    let letters = run.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()).count();
+    let cased = run.iter().flat_map(|w| w.chars()).any(char::is_uppercase)
+        || !run.iter().flat_map(|w| w.chars()).any(char::is_lowercase);
+    let legal_forms = run.iter().all(|w| LEGAL_FORMS.contains(&fold(w).as_str()));
+    let generic = match run {
+        [word] => {
+            let f = fold(word);
+            (is_institution_word(&f) || HONORIFICS.contains(&f.as_str())) && known_org(word).is_none()
+        }
+        _ => false,
+    };
+    letters >= 2 && cased && !legal_forms && !generic
+}
+
+/// Whether the rest of a line after its first word is a row of figures: numbers and
+/// short lower-case units only ("Shr 34 cts vs 1.19 dlrs", "Avg shrs 51.7 mln"), so its
+/// first word is a row label, not a person.
+fn is_table_row(rest: &[Word<'_>]) -> bool {
+    rest.iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()))
+        && rest.iter().all(|w| {
+            !w.text.chars().any(char::is_alphabetic)
+                || w.text.chars().any(|c| c.is_ascii_digit())
+                || (w.text.chars().count() <= 4 && w.text.chars().all(char::is_lowercase))
+        })
 }
 
 /// Words that make a name a natural feature when they end it ("Yangtze River").
@@ -784,6 +817,17 @@ mod tests {
     }
 
     #[test]
+    fn the_label_of_a_row_of_figures_is_no_person() {
+        let row = super::super::tokens::words("Shr 34 cts vs 1.19 dlrs");
+        let mut out = Vec::new();
+        span_mentions("Shr 34 cts vs 1.19 dlrs", &row, 0, 1, 1, &mut out);
+        assert!(out.is_empty());
+        let line = "Okafor 34 said the figures were final";
+        span_mentions(line, &super::super::tokens::words(line), 0, 1, 1, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Okafor")]);
+    }
+
+    #[test]
     fn a_lake_or_a_river_read_as_an_organization_is_a_place() {
         assert_eq!(span_of("Lake Superior", 2), [(Kind::Place, "Lake Superior".to_string())]);
         assert_eq!(span_of("Yangtze River", 2), [(Kind::Place, "Yangtze River".to_string())]);
@@ -796,6 +840,8 @@ mod tests {
         assert!(span_of("Council", 2).is_empty());
         assert!(span_of("Bank", 2).is_empty());
         assert!(span_of("Mr", 2).is_empty());
+        assert!(span_of("Co Inc", 2).is_empty());
+        assert!(span_of("cts", 2).is_empty());
         assert_eq!(span_of("Metro Transit", 2), [(Kind::Org, "Metro Transit".to_string())]);
     }
 }
