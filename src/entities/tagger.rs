@@ -610,9 +610,13 @@ const LEGAL_FORMS: &[&str] = &[
     "nv", "bv", "ab",
 ];
 
+/// Time zones, which the tagger can read as organizations ("at 1400 GMT").
+const TIME_ZONES: &[&str] =
+    &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
+
 /// Whether the words of a span can be a name at all: not all lower case ("cts"), two
 /// letters or more, not only legal forms ("Co Inc"), and not one generic word ("Council"
-/// of "Council Member Jane Doe", "Bank", "Mr").
+/// of "Council Member Jane Doe", "Bank", "Mr") or a time zone ("GMT").
 fn could_be_a_name(run: &[&str]) -> bool {
     let letters = run.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()).count();
     let cased = run.iter().flat_map(|w| w.chars()).any(char::is_uppercase)
@@ -621,7 +625,8 @@ fn could_be_a_name(run: &[&str]) -> bool {
     let generic = match run {
         [word] => {
             let f = fold(word);
-            (is_institution_word(&f) || HONORIFICS.contains(&f.as_str())) && known_org(word).is_none()
+            (is_institution_word(&f) || HONORIFICS.contains(&f.as_str()) || TIME_ZONES.contains(&f.as_str()))
+                && known_org(word).is_none()
         }
         _ => false,
     };
@@ -842,6 +847,7 @@ mod tests {
         assert!(span_of("Mr", 2).is_empty());
         assert!(span_of("Co Inc", 2).is_empty());
         assert!(span_of("cts", 2).is_empty());
+        assert!(span_of("GMT", 2).is_empty());
         assert_eq!(span_of("Metro Transit", 2), [(Kind::Org, "Metro Transit".to_string())]);
     }
 }
