@@ -841,7 +841,18 @@ pub fn is_org_suffix(folded: &str) -> bool {
 /// Company-form words that, anywhere in a "person", make it a company ("Douglas Lomason
 /// Co", "Pirelli SpA"); checked after tagging, on top of [`is_org_suffix`].
 pub fn is_company_form(folded: &str) -> bool {
-    is_org_suffix(folded) || ["co", "spa", "nv", "bv", "ab", "bhd", "sarl", "srl", "oyj"].contains(&folded)
+    is_org_suffix(folded) || is_legal_form(folded)
+}
+
+/// Legal forms of companies ("Co", "Inc", "GmbH"), which name no company on their own.
+const LEGAL_FORMS: &[&str] = &[
+    "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "sa", "spa",
+    "nv", "bv", "ab", "bhd", "sarl", "srl", "oyj",
+];
+
+/// Is this (folded) word a company's legal form? See [`LEGAL_FORMS`].
+pub fn is_legal_form(folded: &str) -> bool {
+    LEGAL_FORMS.contains(&folded)
 }
 
 /// Organization words that never end the name of a place: a span the tagger took for a

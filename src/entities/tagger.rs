@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
-    fold, is_company_form, is_first_name, is_function_word, is_institution_word, is_title, known_org, place,
+    fold, is_company_form, is_first_name, is_function_word, is_institution_word, is_legal_form, is_title,
+    known_org, place,
 };
 use super::rules::{Evidence, Kind, Mention, classify_plain, push_person, title_len};
 use super::tokens::Word;
@@ -604,12 +605,6 @@ fn span_mentions(
     }
 }
 
-/// Legal forms of companies, which name no company on their own ("Co Inc").
-const LEGAL_FORMS: &[&str] = &[
-    "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "sa", "spa",
-    "nv", "bv", "ab",
-];
-
 /// Time zones, which the tagger can read as organizations ("at 1400 GMT").
 const TIME_ZONES: &[&str] =
     &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
@@ -621,7 +616,7 @@ fn could_be_a_name(run: &[&str]) -> bool {
     let letters = run.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()).count();
     let cased = run.iter().flat_map(|w| w.chars()).any(char::is_uppercase)
         || !run.iter().flat_map(|w| w.chars()).any(char::is_lowercase);
-    let legal_forms = run.iter().all(|w| LEGAL_FORMS.contains(&fold(w).as_str()));
+    let legal_forms = run.iter().all(|w| is_legal_form(&fold(w)));
     let generic = match run {
         [word] => {
             let f = fold(word);
