@@ -131,6 +131,37 @@ fn rebuild_starts_from_an_empty_index() {
 }
 
 #[test]
+fn an_ingest_leaves_one_segment_per_writer_thread_and_no_stale_files() {
+    let c = Corpus::new();
+    for i in 0..40 {
+        c.write(&format!("a/{i:02}.txt"), format!("Story {i}\n\nHarbour news number {i} from the north.\n"));
+    }
+    // Two writer threads write two segments; a small pass merges what it wrote into one.
+    c.cmd(&["ingest", "--jobs", "2", "articles"]).assert().success();
+    c.write("a/new.txt", "New\n\nHarbour news from the south.\n");
+    std::fs::remove_file(c.root().join("a/00.txt")).unwrap();
+    c.cmd(&["ingest", "articles"]).assert().success();
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(c.index().join("meta.json")).unwrap()).unwrap();
+    let live: Vec<String> = meta["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["segment_id"].as_str().unwrap().replace('-', ""))
+        .collect();
+    assert!(live.len() <= 2, "one segment per pass: {live:?}");
+    for entry in std::fs::read_dir(c.index()).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if let Some((stem, _)) = name.split_once('.')
+            && stem.len() == 32
+        {
+            assert!(live.iter().any(|l| l == stem), "{name} belongs to no live segment");
+        }
+    }
+    assert_eq!(c.search_json(&["harbour"])["total"], 40);
+}
+
+#[test]
 fn a_missing_folder_is_an_error_naming_it() {
     let c = Corpus::new();
     c.cmd(&["ingest", "no-such-folder"]).assert().code(2).stderr(predicate::str::contains("no-such-folder"));
