@@ -86,6 +86,13 @@ impl<'m> Tagger<'m> {
         }
     }
 
+    /// The ids of the begin and inside labels of a class (1 = PER, 2 = ORG), when the
+    /// model has both.
+    fn span_labels(&self, class: u8) -> Option<(u8, u8)> {
+        let find = |begin| self.info.iter().position(|&l| l == LabelInfo { class, begin }).map(|p| p as u8);
+        Some((find(true)?, find(false)?))
+    }
+
     /// Labels the words of one line; returns the label names.
     pub fn tag(&mut self, words: &[Word<'_>], shouting: bool) -> Vec<&'m str> {
         self.run(words, shouting);
@@ -222,10 +229,7 @@ impl Tagger<'_> {
     /// The capitalized words right after an honorific are a person, whatever the tagger
     /// thought ("Mr Okafor declined to comment").
     fn honorifics(&mut self, words: &[Word<'_>]) {
-        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
-        let (Some(b_per), Some(i_per)) =
-            (find(LabelInfo { class: 1, begin: true }), find(LabelInfo { class: 1, begin: false }))
-        else {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
             return;
         };
         for i in 0..words.len().saturating_sub(1) {
@@ -277,10 +281,7 @@ impl Tagger<'_> {
     /// A name the tagger read as a person right after a lower-case noun that names a kind
     /// of organization ("oil firm Yukos", "Premiership side Chelsea") is that organization.
     fn kind_nouns(&mut self, words: &[Word<'_>]) {
-        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
-        let (Some(b_org), Some(i_org)) =
-            (find(LabelInfo { class: 2, begin: true }), find(LabelInfo { class: 2, begin: false }))
-        else {
+        let Some((b_org, i_org)) = self.span_labels(2) else {
             return;
         };
         for i in 1..words.len() {
@@ -311,10 +312,7 @@ impl Tagger<'_> {
     /// no word of them is labelled, the first is not a place and nothing in them is an
     /// organization or geographic word.
     fn fill_gaps(&mut self, words: &[Word<'_>]) {
-        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
-        let (Some(b_per), Some(i_per)) =
-            (find(LabelInfo { class: 1, begin: true }), find(LabelInfo { class: 1, begin: false }))
-        else {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
             return;
         };
         let outside = |labels: &[u8], k: usize| self.info[labels[k] as usize].class == 0;
@@ -364,10 +362,7 @@ impl Tagger<'_> {
     /// capitalized words, none labelled, ending in an institution word ("Metro Transit",
     /// "the Port Authority").
     fn fill_orgs(&mut self, words: &[Word<'_>]) {
-        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
-        let (Some(b_org), Some(i_org)) =
-            (find(LabelInfo { class: 2, begin: true }), find(LabelInfo { class: 2, begin: false }))
-        else {
+        let Some((b_org, i_org)) = self.span_labels(2) else {
             return;
         };
         // Known organizations ("ICE", "White House") are organizations wherever they stand.
@@ -443,10 +438,7 @@ impl Tagger<'_> {
     /// three name-like words right before a country in brackets ("Ilse Vandermeer (Belgium)",
     /// "Aino Rautavaara (Finland) beat ...").
     fn person_shapes(&mut self, line: &str, words: &[Word<'_>]) {
-        let find = |want: LabelInfo| self.info.iter().position(|&l| l == want).map(|p| p as u8);
-        let (Some(b_per), Some(i_per)) =
-            (find(LabelInfo { class: 1, begin: true }), find(LabelInfo { class: 1, begin: false }))
-        else {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
             return;
         };
         let name_like = |w: &Word<'_>| {
