@@ -276,21 +276,29 @@ impl Page {
     /// The headline most of the page's sources agree on. Pages state it up to five times
     /// (the `h1`, JSON-LD, Open Graph, Twitter card, `<title>`), and they differ when one
     /// is an SEO variant or carries the site name; the version most of them give wins, and
-    /// ties go to the first in that order.
+    /// ties go to the first in that order. A meta title that holds the page's own headline
+    /// (the `h1` or JSON-LD's) plus decoration ("Kicker: Headline | Section - Site") is a
+    /// vote for that headline.
     fn title(&self) -> Option<String> {
         let site = self.site_name();
-        let candidates: Vec<String> = [
-            self.h1.clone(),
-            self.articles.iter().find_map(|a| a.get("headline").and_then(as_text)),
-            self.meta("og:title").map(|t| strip_site_suffix(t, site, self.h1.as_deref())),
-            self.meta("twitter:title").map(|t| strip_site_suffix(t, site, self.h1.as_deref())),
-            self.title_tag.as_deref().map(|t| strip_site_suffix(t, site, self.h1.as_deref())),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|t| squash_whitespace(&html_unescape(&t)))
-        .filter(|t| !t.is_empty())
-        .collect();
+        let clean = |t: &str| squash_whitespace(&html_unescape(t));
+        let headlines: Vec<String> =
+            [self.h1.clone(), self.articles.iter().find_map(|a| a.get("headline").and_then(as_text))]
+                .into_iter()
+                .flatten()
+                .map(|t| clean(&t))
+                .filter(|t| !t.is_empty())
+                .collect();
+        let metas = [self.meta("og:title"), self.meta("twitter:title"), self.title_tag.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(|t| clean(&strip_site_suffix(t, site, self.h1.as_deref())))
+            .filter(|t| !t.is_empty())
+            .map(|t| match headlines.iter().find(|h| decorates(&t, h)) {
+                Some(headline) => headline.clone(),
+                None => t,
+            });
+        let candidates: Vec<String> = headlines.iter().cloned().chain(metas).collect();
         // A one-to-three-word "headline" is usually the site or section name in an h1.
         let words = |t: &String| t.split_whitespace().count();
         let votes =
@@ -496,6 +504,21 @@ fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str>) -> Strin
     title
 }
 
+/// Whether `title` is `headline` with more around it: a kicker, a section or a site name
+/// ("Infant Abandonment Cases In India: Newborns left in dustbins… | Bhopal News"). The
+/// headline must be more than three words (an `h1` of "World" is no headline) and stand
+/// as whole words.
+fn decorates(title: &str, headline: &str) -> bool {
+    if title.len() <= headline.len() || headline.split_whitespace().count() <= 3 {
+        return false;
+    }
+    title.match_indices(headline).any(|(at, _)| {
+        let before = title[..at].chars().next_back();
+        let after = title[at + headline.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn same_name(a: &str, b: &str) -> bool {
     let norm =
         |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
@@ -594,6 +617,31 @@ mod tests {
             strip_site_suffix("Storm hits the coast | Site", None, Some("Storm hits the coast")),
             "Storm hits the coast"
         );
+    }
+
+    #[test]
+    fn meta_titles_that_wrap_the_headline_vote_for_it() {
+        // Three meta titles add a kicker and a section; the h1 and JSON-LD give the
+        // headline alone. Counted as they stand, the decorated version would win 3 to 2.
+        let decorated = "Harbour Closures: Storm closes harbour for a week - Local | Example News";
+        let head = format!(
+            r#"<title>{decorated}</title>
+            <meta property="og:title" content="{decorated}">
+            <meta name="twitter:title" content="{decorated}">
+            <meta property="og:site_name" content="Example News">
+            <script type="application/ld+json">
+              {{"@type":"NewsArticle","headline":"Storm closes harbour for a week"}}</script>"#
+        );
+        let p = page(&head, ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+    }
+
+    #[test]
+    fn a_short_h1_or_a_word_inside_another_does_not_swallow_the_title() {
+        assert!(decorates("Storm closes harbour for a week | Local", "Storm closes harbour for a"));
+        assert!(!decorates("Storm closes harbours for a week", "Storm closes harbour for a"));
+        assert!(!decorates("Storm closes harbour for a week - World", "World"));
+        assert!(!decorates("Storm closes harbour for a week", "Storm closes harbour for a week"));
     }
 
     #[test]
