@@ -20,6 +20,7 @@
 
 pub mod crf;
 pub mod features;
+pub mod language;
 pub mod lexicon;
 pub mod rules;
 pub mod tagger;
@@ -51,8 +52,12 @@ pub fn extract(article: &Article) -> Entities {
     extract_text(article.title.as_deref(), &article.body)
 }
 
-/// Extracts entities from a headline and a body.
+/// Extracts entities from a headline and a body; none when the body is not English
+/// ([`language::is_english`]): the tagger only knows English.
 pub fn extract_text(title: Option<&str>, body: &str) -> Entities {
+    if !language::is_english(body) {
+        return Entities::default();
+    }
     extract_with(&tagger::MODEL, title, body, |tagger, line, words, out| {
         tagger.mentions(line, words, false, out)
     })

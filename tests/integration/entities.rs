@@ -108,3 +108,41 @@ fn organizations_and_places_are_found_by_their_other_names_too() {
         assert_eq!(c.hit_names(&["--place", name]), ["raid.txt"], "--place {name}");
     }
 }
+
+#[test]
+fn articles_in_other_languages_get_no_entities_and_do_not_fill_the_name_lists() {
+    // German capitalizes every noun: read as English, "Menschen", "Kinder" and "Jahr"
+    // became the top people and organizations of a multilingual archive.
+    let c = Corpus::new();
+    c.write(
+        "de.txt",
+        "Streik legt den Nahverkehr lahm\n\nDie Menschen in der Stadt sind mit der Entscheidung \
+         nicht zufrieden. Der Bürgermeister Klaus Berger hat sich am Montag zu den Plänen geäußert \
+         und gesagt, dass die Kinder auch in Zukunft mit dem Bus zur Schule fahren werden. Für die \
+         Eltern ist das eine gute Nachricht, auch wenn noch nicht alle Fragen geklärt sind. Im \
+         nächsten Jahr soll die Linie verlängert werden, wie die Verwaltung mitteilte.\n",
+    );
+    c.write(
+        "en.txt",
+        "Strike halts buses\n\nMayor Klaus Berger said on Monday that the buses would run again \
+         after the strike, and that the city had been talking to the union for a week.\n",
+    );
+    c.ingest();
+    let people = c.cmd(&["people", "--json"]).output().unwrap();
+    assert!(people.status.success(), "{}", String::from_utf8_lossy(&people.stderr));
+    let people = String::from_utf8(people.stdout).unwrap();
+    assert!(people.contains("Klaus Berger"), "{people}");
+    for noun in ["Menschen", "Kinder", "Eltern", "Jahr", "Bürgermeister", "Nachricht"] {
+        assert!(!people.contains(noun), "{noun} in {people}");
+    }
+    let de = extract_file(&c, "de.txt");
+    for key in ["people", "organizations", "places"] {
+        assert!(list(&de, key).is_empty(), "{key}: {de}");
+    }
+}
+
+fn extract_file(c: &Corpus, name: &str) -> serde_json::Value {
+    let out = newsdex().args(["extract", "--json"]).arg(c.root().join(name)).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
