@@ -601,9 +601,17 @@ fn span_mentions(
 const TIME_ZONES: &[&str] =
     &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
 
+/// Currencies in the plural, which end an amount and no name ("100 mln U.S. Dlrs",
+/// "Hong Kong dollars"). Singular forms are surnames too (Pound, Marks, Sterling).
+const CURRENCIES: &[&str] = &[
+    "dlrs", "dollars", "francs", "pounds", "lire", "pesos", "euros", "rupees", "roubles", "rubles",
+    "cruzados", "guilders", "kronor", "kroner", "ringgit",
+];
+
 /// Whether the words of a span can be a name at all: not all lower case ("cts"), two
-/// letters or more, not only legal forms ("Co Inc"), and not one generic word ("Council"
-/// of "Council Member Jane Doe", "Bank", "Mr") or a time zone ("GMT").
+/// letters or more, not only legal forms ("Co Inc"), not an amount's currency ("U.S.
+/// Dlrs"), and not one generic word ("Council" of "Council Member Jane Doe", "Bank",
+/// "Mr") or a time zone ("GMT").
 fn could_be_a_name(run: &[&str]) -> bool {
     let letters = run.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()).count();
     let cased = run.iter().flat_map(|w| w.chars()).any(char::is_uppercase)
@@ -617,7 +625,8 @@ fn could_be_a_name(run: &[&str]) -> bool {
         }
         _ => false,
     };
-    letters >= 2 && cased && !legal_forms && !generic
+    let currency = run.last().is_some_and(|w| CURRENCIES.contains(&fold(w).as_str()));
+    letters >= 2 && cased && !legal_forms && !generic && !currency
 }
 
 /// Whether the rest of a line after its first word is a row of figures: numbers and
@@ -825,6 +834,18 @@ mod tests {
         assert_eq!(span_of("Yangtze River", 2), [(Kind::Place, "Yangtze River".to_string())]);
         // An organization word keeps it an organization.
         assert_eq!(span_of("Lake Forest College", 2), [(Kind::Org, "Lake Forest College".to_string())]);
+    }
+
+    #[test]
+    fn a_currency_is_no_name() {
+        let text = "The bank said it will raise 100 mln U.S. Dlrs by the end of the year, and 20 mln \
+                    H.K. Dlrs later, against 50 mln Hong Kong Dollars last year.";
+        let found = crate::entities::extract_text(None, text);
+        let names: Vec<&String> =
+            found.people.iter().chain(&found.organizations).chain(&found.places).collect();
+        assert!(!names.iter().any(|n| n.ends_with("Dlrs") || n.ends_with("Dollars")), "{names:?}");
+        assert!(could_be_a_name(&["Raheem", "Sterling"]));
+        assert!(!could_be_a_name(&["N.Z.", "Dlrs"]));
     }
 
     #[test]
