@@ -601,17 +601,39 @@ fn span_mentions(
 const TIME_ZONES: &[&str] =
     &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
 
-/// Currencies in the plural, which end an amount and no name ("100 mln U.S. Dlrs",
-/// "Hong Kong dollars"). Singular forms are surnames too (Pound, Marks, Sterling).
+/// Currencies, which end an amount and no name ("100 mln U.S. Dlrs", "Hong Kong
+/// dollars", "the U.S. Dollar"). Not those that are surnames too (Pound, Marks, Sterling).
 const CURRENCIES: &[&str] = &[
     "dlrs", "dollars", "francs", "pounds", "lire", "pesos", "euros", "rupees", "roubles", "rubles",
-    "cruzados", "guilders", "kronor", "kroner", "ringgit",
+    "cruzados", "guilders", "kronor", "kroner", "ringgit", "dollar", "dlr",
+];
+
+/// A government's portfolios: alone, the word left of a title ("Finance Minister Omar
+/// Davies", "Secretary of State Condoleezza Rice"), not an organization.
+const PORTFOLIOS: &[&str] = &[
+    "finance",
+    "state",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+    "justice",
+    "health",
+    "trade",
+    "agriculture",
+    "energy",
+    "economy",
+    "education",
+    "environment",
+    "transport",
+    "industry",
+    "culture",
 ];
 
 /// Whether the words of a span can be a name at all: not all lower case ("cts"), two
 /// letters or more, not only legal forms ("Co Inc"), not an amount's currency ("U.S.
 /// Dlrs"), and not one generic word ("Council" of "Council Member Jane Doe", "Bank",
-/// "Mr") or a time zone ("GMT").
+/// "Mr", "Finance" of "Finance Minister") or a time zone ("GMT").
 fn could_be_a_name(run: &[&str]) -> bool {
     let letters = run.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()).count();
     let cased = run.iter().flat_map(|w| w.chars()).any(char::is_uppercase)
@@ -620,7 +642,10 @@ fn could_be_a_name(run: &[&str]) -> bool {
     let generic = match run {
         [word] => {
             let f = fold(word);
-            (is_institution_word(&f) || HONORIFICS.contains(&f.as_str()) || TIME_ZONES.contains(&f.as_str()))
+            (is_institution_word(&f)
+                || HONORIFICS.contains(&f.as_str())
+                || TIME_ZONES.contains(&f.as_str())
+                || PORTFOLIOS.contains(&f.as_str()))
                 && known_org(word).is_none()
         }
         _ => false,
@@ -846,6 +871,17 @@ mod tests {
         assert!(!names.iter().any(|n| n.ends_with("Dlrs") || n.ends_with("Dollars")), "{names:?}");
         assert!(could_be_a_name(&["Raheem", "Sterling"]));
         assert!(!could_be_a_name(&["N.Z.", "Dlrs"]));
+    }
+
+    #[test]
+    fn the_portfolio_before_a_title_is_not_an_organization() {
+        let text = "\"It is a catalyst,\" said Finance Minister Omar Davies. US Secretary of State \
+                    Condoleezza Rice met Energy Secretary John Herrington on Monday.";
+        let found = crate::entities::extract_text(None, text);
+        for word in ["Finance", "State", "Energy"] {
+            assert!(!found.organizations.iter().any(|o| o == word), "{word}: {:?}", found.organizations);
+        }
+        assert!(found.people.contains(&"Omar Davies".to_string()), "{:?}", found.people);
     }
 
     #[test]
