@@ -333,6 +333,7 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Senate"],
     &["Supreme Court"],
     &["Labour"],
+    &["Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat"],
     &["Downing Street"],
     &["Wall Street"],
     &["Federal Reserve", "Fed"],

@@ -275,8 +275,8 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
             || known_org(&p.name).is_some()
         {
             // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
-            // organization, not a person.
-            push(&mut entities.organizations, Kind::Org, &p.name);
+            // organization, not a person; a known one by its canonical name ("Lib Dems").
+            push(&mut entities.organizations, Kind::Org, known_org(&p.name).unwrap_or(&p.name));
         } else if place(&p.name).is_none() && push(&mut entities.people, Kind::Person, &p.name) {
             let canonical = fold(&p.name);
             let mut aliases: Vec<String> = Vec::new();
@@ -295,6 +295,14 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_known_organization_read_as_a_person_gets_its_canonical_name() {
+        let found =
+            extract_text(None, "The Lib Dem leader Charles Kennedy said the Lib Dems would vote against it.");
+        assert_eq!(found.organizations, ["Liberal Democrats"]);
+        assert_eq!(found.people, ["Charles Kennedy"]);
+    }
 
     #[test]
     fn surnames_and_titles_fold_into_full_names() {
