@@ -277,7 +277,10 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
             // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
             // organization, not a person; a known one by its canonical name ("Lib Dems").
             push(&mut entities.organizations, Kind::Org, known_org(&p.name).unwrap_or(&p.name));
-        } else if place(&p.name).is_none() && push(&mut entities.people, Kind::Person, &p.name) {
+        } else if place(&p.name).is_none()
+            && !is_unknown_abbreviation(&p.name)
+            && push(&mut entities.people, Kind::Person, &p.name)
+        {
             let canonical = fold(&p.name);
             let mut aliases: Vec<String> = Vec::new();
             for form in &p.forms {
@@ -292,9 +295,33 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
     entities
 }
 
+/// A lone word of three letters or fewer that no list of given names or surnames knows:
+/// an abbreviation ("Avg", "Div" of a row of figures), not a person. Short names that are
+/// names ("Lee", "Kim", "Fox", "Wu") are in the lists.
+fn is_unknown_abbreviation(name: &str) -> bool {
+    let folded = fold(name);
+    !folded.contains(' ')
+        && folded.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        && !lexicon::is_first_name(&folded)
+        && !lexicon::is_last_name(&folded)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_unknown_lone_word_is_an_abbreviation_not_a_person() {
+        let table = "Year\nShr 1.23 dlrs vs 98 cts\nDiv 9.0p vs 7.75p making 13.75p vs 12.0p\n\
+                     Avg shrs diluted 24.5 mln vs 10.2 mln\n";
+        assert_eq!(extract_text(None, table).people, Vec::<String>::new());
+        for abbreviation in ["Avg", "Div", "Qtr", "MoU"] {
+            assert!(is_unknown_abbreviation(abbreviation), "{abbreviation}");
+        }
+        for name in ["Lee", "Kim", "Fox", "Wu", "Jacob Frey", "Ali Bey"] {
+            assert!(!is_unknown_abbreviation(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_known_organization_read_as_a_person_gets_its_canonical_name() {
