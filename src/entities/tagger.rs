@@ -572,7 +572,11 @@ fn span_mentions(
         2 | 3 => {
             let text = &line[offset(line, words[start].text)
                 ..offset(line, words[end - 1].text) + words[end - 1].text.len()];
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            // "London-based": the place is London.
+            if let Some(base) = text.strip_suffix("-based").filter(|b| !b.is_empty()) {
+                text = base.to_string();
+            }
             if !text.chars().any(char::is_alphabetic) {
                 return;
             }
@@ -882,6 +886,12 @@ mod tests {
             assert!(!found.organizations.iter().any(|o| o == word), "{word}: {:?}", found.organizations);
         }
         assert!(found.people.contains(&"Omar Davies".to_string()), "{:?}", found.people);
+    }
+
+    #[test]
+    fn a_based_modifier_names_the_place() {
+        let found = crate::entities::extract_text(None, "The London-based firm said sales rose.");
+        assert!(!found.places.iter().chain(&found.organizations).any(|p| p.ends_with("-based")), "{found:?}");
     }
 
     #[test]
