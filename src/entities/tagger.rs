@@ -564,6 +564,9 @@ fn span_mentions(
     if !could_be_a_name(&run) || (class == 1 && run.len() == 1 && start == 0 && is_table_row(&words[1..])) {
         return;
     }
+    if class == 1 && run.len() == 1 && words.get(end).is_some_and(|w| AGREEMENTS.contains(&w.text)) {
+        return;
+    }
     if class != 1 && country_then_person(&run, out) {
         return;
     }
@@ -604,6 +607,25 @@ fn span_mentions(
 /// Time zones, which the tagger can read as organizations ("at 1400 GMT").
 const TIME_ZONES: &[&str] =
     &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
+
+/// Holidays and feasts, which the tagger can read as people ("over Easter").
+const HOLIDAYS: &[&str] = &[
+    "easter",
+    "christmas",
+    "thanksgiving",
+    "ramadan",
+    "eid",
+    "hanukkah",
+    "diwali",
+    "passover",
+    "halloween",
+    "pentecost",
+    "lent",
+];
+
+/// Lower-case nouns for an agreement: the lone word right before one names the agreement
+/// ("the Louvre accord", "the Plaza agreement"), not a person.
+const AGREEMENTS: &[&str] = &["accord", "accords", "agreement", "pact", "treaty"];
 
 /// Currencies, which end an amount and no name ("100 mln U.S. Dlrs", "Hong Kong
 /// dollars", "the U.S. Dollar"). Not those that are surnames too (Pound, Marks, Sterling).
@@ -649,7 +671,8 @@ fn could_be_a_name(run: &[&str]) -> bool {
             (is_institution_word(&f)
                 || HONORIFICS.contains(&f.as_str())
                 || TIME_ZONES.contains(&f.as_str())
-                || PORTFOLIOS.contains(&f.as_str()))
+                || PORTFOLIOS.contains(&f.as_str())
+                || HOLIDAYS.contains(&f.as_str()))
                 && known_org(word).is_none()
         }
         _ => false,
@@ -892,6 +915,17 @@ mod tests {
     fn a_based_modifier_names_the_place() {
         let found = crate::entities::extract_text(None, "The London-based firm said sales rose.");
         assert!(!found.places.iter().chain(&found.organizations).any(|p| p.ends_with("-based")), "{found:?}");
+    }
+
+    #[test]
+    fn holidays_and_agreements_are_not_people() {
+        let found = crate::entities::extract_text(
+            None,
+            "Sullivan predicted the Fed will ease by Easter. Treasury Secretary James Baker said \
+             the Louvre accord held.",
+        );
+        assert!(!found.people.iter().any(|p| p == "Easter" || p == "Louvre"), "{:?}", found.people);
+        assert!(found.people.contains(&"James Baker".to_string()), "{:?}", found.people);
     }
 
     #[test]
