@@ -324,6 +324,16 @@ mod tests {
     }
 
     #[test]
+    fn platforms_are_organizations() {
+        let found = extract_text(
+            None,
+            "The series will stream on Netflix from Friday, and clips went up on Snapchat.",
+        );
+        assert!(found.places.is_empty() && found.people.is_empty(), "{found:?}");
+        assert_eq!(found.organizations, ["Netflix", "Snapchat"]);
+    }
+
+    #[test]
     fn a_known_organization_read_as_a_person_gets_its_canonical_name() {
         let found =
             extract_text(None, "The Lib Dem leader Charles Kennedy said the Lib Dems would vote against it.");
