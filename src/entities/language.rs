@@ -5,8 +5,10 @@
 //! are only extracted from text this check calls English.
 //!
 //! The evidence is function words, which every running text is full of: lower-case words
-//! that are common in English and rare elsewhere, against those common in German, French,
-//! Spanish, Portuguese, Italian or Dutch, plus words in a script other than Latin
+//! that are common in English and rare elsewhere, against those common in 15 other
+//! languages written in Latin letters (German, French, Spanish, Dutch, the Nordic and West
+//! Slavic languages, Turkish, Indonesian, Vietnamese, Swahili, Zulu...), plus words in a
+//! script other than Latin
 //! (Cyrillic, Greek, Arabic, CJK, Devanagari, ...). Only lower-case words count, so `MIT`,
 //! `Al` or `Von` in an English text are no evidence. A text is English unless the foreign
 //! evidence outweighs the English one and is not a handful of words: a results table or a

@@ -270,13 +270,14 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
     }
     for p in people.iter().filter(|p| p.confirmed) {
         let words: Vec<String> = p.name.split(' ').map(fold).collect();
+        let known = known_org(&p.name);
         if words.iter().any(|w| lexicon::is_company_form(w))
             || (words.len() > 1 && lexicon::is_club_ending(&words[words.len() - 1]))
-            || known_org(&p.name).is_some()
+            || known.is_some()
         {
             // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
             // organization, not a person; a known one by its canonical name ("Lib Dems").
-            push(&mut entities.organizations, Kind::Org, known_org(&p.name).unwrap_or(&p.name));
+            push(&mut entities.organizations, Kind::Org, known.unwrap_or(&p.name));
         } else if place(&p.name).is_none()
             && !is_unknown_abbreviation(&p.name)
             && push(&mut entities.people, Kind::Person, &p.name)

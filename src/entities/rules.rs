@@ -227,6 +227,12 @@ pub(crate) fn title_len(run: &[&str], at: usize) -> usize {
     best
 }
 
+/// The place of a "-based" modifier ("Minneapolis-based" → "Minneapolis"), which is never a
+/// name itself.
+pub(crate) fn based_on(text: &str) -> Option<&str> {
+    text.strip_suffix("-based").filter(|base| !base.is_empty())
+}
+
 fn classify_run(run: &[&str], titled_before: bool, said_after: bool, out: &mut Vec<Mention>) {
     if let Some(known) = known_name(run) {
         out.push(known);
@@ -240,7 +246,7 @@ fn classify_run(run: &[&str], titled_before: bool, said_after: bool, out: &mut V
     let mut run = &run[start..];
     // "Minneapolis-based Lumenfield Analytics": the place is a modifier, not part of the name.
     if let Some((first, rest)) = run.split_first()
-        && let Some(base) = first.strip_suffix("-based")
+        && let Some(base) = based_on(first)
     {
         if let Some(p) = place(base) {
             out.push(Mention::new(Kind::Place, p.canonical.to_string()));

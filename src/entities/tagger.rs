@@ -14,7 +14,7 @@ use super::lexicon::{
     fold, is_company_form, is_first_name, is_function_word, is_institution_word, is_legal_form, is_title,
     known_org, place,
 };
-use super::rules::{Evidence, Kind, Mention, classify_plain, push_person, title_len};
+use super::rules::{Evidence, Kind, Mention, based_on, classify_plain, push_person, title_len};
 use super::tokens::Word;
 
 /// The model shipped in `data/ner/model.bin` (see `scripts/ner/README.md`).
@@ -575,11 +575,9 @@ fn span_mentions(
         2 | 3 => {
             let text = &line[offset(line, words[start].text)
                 ..offset(line, words[end - 1].text) + words[end - 1].text.len()];
-            let mut text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
             // "London-based": the place is London.
-            if let Some(base) = text.strip_suffix("-based").filter(|b| !b.is_empty()) {
-                text = base.to_string();
-            }
+            let text = based_on(&text).map(str::to_string).unwrap_or(text);
             if !text.chars().any(char::is_alphabetic) {
                 return;
             }
@@ -664,21 +662,23 @@ fn could_be_a_name(run: &[&str]) -> bool {
     let letters = run.iter().flat_map(|w| w.chars()).filter(|c| c.is_alphabetic()).count();
     let cased = run.iter().flat_map(|w| w.chars()).any(char::is_uppercase)
         || !run.iter().flat_map(|w| w.chars()).any(char::is_lowercase);
-    let legal_forms = run.iter().all(|w| is_legal_form(&fold(w)));
-    let generic = match run {
-        [word] => {
-            let f = fold(word);
-            (is_institution_word(&f)
-                || HONORIFICS.contains(&f.as_str())
-                || TIME_ZONES.contains(&f.as_str())
-                || PORTFOLIOS.contains(&f.as_str())
-                || HOLIDAYS.contains(&f.as_str()))
+    if letters < 2 || !cased {
+        return false;
+    }
+    let folded: Vec<String> = run.iter().map(|w| fold(w)).collect();
+    let legal_forms = folded.iter().all(|f| is_legal_form(f));
+    let generic = match (run, folded.as_slice()) {
+        ([word], [f]) => {
+            (is_institution_word(f)
+                || [HONORIFICS, TIME_ZONES, PORTFOLIOS, HOLIDAYS]
+                    .iter()
+                    .any(|list| list.contains(&f.as_str())))
                 && known_org(word).is_none()
         }
         _ => false,
     };
-    let currency = run.last().is_some_and(|w| CURRENCIES.contains(&fold(w).as_str()));
-    letters >= 2 && cased && !legal_forms && !generic && !currency
+    let currency = folded.last().is_some_and(|f| CURRENCIES.contains(&f.as_str()));
+    !legal_forms && !generic && !currency
 }
 
 /// Whether the rest of a line after its first word is a row of figures: numbers and

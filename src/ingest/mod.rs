@@ -510,8 +510,9 @@ impl Ingester {
     /// search pays a fixed cost per segment: on the 200k-file scaled corpus a first ingest
     /// left 6 segments, on which a phrase search took 10.7 ms and a person 8.2 ms, against
     /// 8.5 and 5.9 ms on 2 (whole process, hyperfine). Merging them costs 4-6 s on 2 cores
-    /// there (about 8 CPU-s), against the 50 s of the ingest. Segments written before this pass are left to tantivy's merge policy, so a
-    /// small update never rewrites a large index. A merge that cannot start (its segments
+    /// there (about 8 CPU-s), against the 50 s of the ingest. Segments written before this
+    /// pass are left to tantivy's merge policy, so a small update never rewrites a large
+    /// index. A merge that cannot start (its segments
     /// are already being merged in the background) is skipped: it only saves time later.
     fn merge_new_segments(&mut self, before: &HashSet<SegmentId>) {
         let Ok(metas) = self.news.index.searchable_segment_metas() else { return };
