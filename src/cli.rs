@@ -125,6 +125,13 @@ pub struct IngestArgs {
     #[arg(long)]
     pub no_entities: bool,
 
+    /// Keep a copy of every article's text in the index, so searches show snippets even
+    /// while the files are out of reach (an unmounted drive, say). By default the text of
+    /// plain-text and Markdown files is not copied: snippets read it from the files, and
+    /// the index stays about half the size. Other formats are always copied.
+    #[arg(long)]
+    pub keep_text: bool,
+
     /// Commit at least this often during a long ingest, so an interrupted run loses at most
     /// this much work (the next ingest picks up where it stopped).
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]

@@ -26,6 +26,7 @@ fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
         rebuild: args.rebuild,
         purge: !args.no_purge,
         entities: !args.no_entities,
+        keep_text: args.keep_text,
         commit_every: Duration::from_secs(args.commit_interval.max(1)),
         stop: Some(ctrl_c_flag()),
     }

@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -75,6 +75,9 @@ pub mod names {
     pub const TEXT_HASH: &str = "text_hash";
     /// MinHash signature of an article's word shingles, for near duplicates.
     pub const MINHASH: &str = "minhash";
+    /// The body text kept in the index, for articles whose file is not the text as-is
+    /// (see [`super::Fields::article_doc`]).
+    pub const STORED_BODY: &str = "stored_body";
 }
 
 /// Handles to every field of the schema.
@@ -92,8 +95,11 @@ pub struct Fields {
     pub id: Field,
     /// Headline.
     pub title: Field,
-    /// Text.
+    /// Text, indexed only: [`stored_body`](Self::stored_body) or the source file gives it
+    /// back.
     pub body: Field,
+    /// A copy of the body, for articles whose source file is not their text as-is.
+    pub stored_body: Field,
     /// Byline.
     pub byline: Field,
     /// Publication date.
@@ -160,7 +166,8 @@ pub fn build() -> (Schema, Fields) {
         source: b.add_text_field(SOURCE, STRING | STORED | FAST),
         id: b.add_text_field("id", STORED),
         title: b.add_text_field(TITLE, text(true)),
-        body: b.add_text_field(BODY, text(true)),
+        body: b.add_text_field(BODY, text(false)),
+        stored_body: b.add_text_field(STORED_BODY, STORED),
         byline: b.add_text_field(BYLINE, text(true)),
         date: b.add_date_field(
             DATE,
@@ -186,6 +193,19 @@ pub fn build() -> (Schema, Fields) {
         minhash: b.add_bytes_field(MINHASH, FAST | STORED),
     };
     (b.build(), fields)
+}
+
+/// Whether an article of `source` keeps a copy of its body in the index. Not when the file
+/// is the text as-is (plain text or Markdown, not gzipped): reading it back for a snippet
+/// costs about what reading the index's copy does, and the copy would double the index's
+/// size on a folder of text files. Other formats keep one: a web page is many times larger
+/// than its text and slow to extract again, and a gzip or many-article file would have to
+/// be decompressed or parsed whole. `always` (`ingest --keep-text`) keeps every body, for
+/// an index that must show snippets while the files are out of reach.
+pub fn keeps_body(source: &str, always: bool) -> bool {
+    always
+        || !crate::ingest::formats::FileKind::from_path(std::path::Path::new(source))
+            .is_some_and(|kind| kind.is_text_as_is())
 }
 
 /// The unique key of an article: its source path, plus `#id` inside a many-article file.
@@ -219,8 +239,15 @@ pub struct FileState {
 }
 
 impl Fields {
-    /// The document stored for one article.
-    pub fn article_doc(&self, source: &str, article: &Article, entities: &Entities) -> TantivyDocument {
+    /// The document stored for one article. `keep_body` stores a copy of its text in the
+    /// index (see [`keeps_body`]); without one, snippets read the source file again.
+    pub fn article_doc(
+        &self,
+        source: &str,
+        article: &Article,
+        entities: &Entities,
+        keep_body: bool,
+    ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.kind, KIND_ARTICLE);
         let key = article_key(source, article.id.as_deref());
@@ -234,6 +261,9 @@ impl Fields {
             doc.add_text(self.title, title);
         }
         doc.add_text(self.body, &article.body);
+        if keep_body {
+            doc.add_text(self.stored_body, &article.body);
+        }
         if let Some(byline) = &article.byline {
             doc.add_text(self.byline, byline);
         }
@@ -273,8 +303,14 @@ impl Fields {
     }
 
     /// A stored document moved to another source file (a renamed or moved file): same
-    /// content, new `source`, `key` and display `id`. Nothing is re-extracted.
-    pub fn relocate(&self, stored: &TantivyDocument, new_source: &str) -> TantivyDocument {
+    /// content, new `source`, `key` and display `id`. Nothing is re-extracted. The body is
+    /// indexed again from the stored copy, or else from `body`, read from the moved file.
+    pub fn relocate(
+        &self,
+        stored: &TantivyDocument,
+        new_source: &str,
+        body: Option<&str>,
+    ) -> TantivyDocument {
         use tantivy::schema::Value;
         let new_name = std::path::Path::new(new_source)
             .file_name()
@@ -283,12 +319,11 @@ impl Fields {
         let mut raw_id = None;
         for (field, value) in stored.field_values() {
             let text = value.as_str();
-            if field == self.source || field == self.key || field == self.uid {
+            if field == self.source || field == self.key || field == self.uid || field == self.body {
                 continue;
             }
             if field == self.id {
-                // Stored as `old-name.jsonl#7`; the part after the last '#' is the raw id.
-                let raw = text.and_then(|t| t.rsplit_once('#')).map(|(_, id)| id.to_string());
+                let raw = self.raw_id(stored);
                 if let Some(raw) = &raw {
                     doc.add_text(self.id, format!("{new_name}#{raw}"));
                 }
@@ -296,9 +331,11 @@ impl Fields {
                 continue;
             }
             doc.add_field_value(field, value);
-            // Exact-name columns are not stored: rebuild them from the stored names.
+            // Exact-name columns and the indexed body are not stored: rebuild them.
             if let Some(name) = text {
-                if field == self.person {
+                if field == self.stored_body {
+                    doc.add_text(self.body, name);
+                } else if field == self.person {
                     doc.add_text(self.person_name, name);
                 } else if field == self.org {
                     doc.add_text(self.org_name, name);
@@ -306,6 +343,9 @@ impl Fields {
                     doc.add_text(self.place_name, name);
                 }
             }
+        }
+        if let Some(body) = body.filter(|_| stored.get_first(self.stored_body).is_none()) {
+            doc.add_text(self.body, body);
         }
         doc.add_text(self.source, new_source);
         if stored.get_first(self.file_size).is_some() {
@@ -316,6 +356,14 @@ impl Fields {
             doc.add_text(self.key, key);
         }
         doc
+    }
+
+    /// The id of a stored article inside its many-article file (`7`, stored as
+    /// `wire.jsonl#7`), as [`Article::id`] has it.
+    pub fn raw_id(&self, stored: &TantivyDocument) -> Option<String> {
+        use tantivy::schema::Value;
+        let shown = stored.get_first(self.id)?.as_str()?;
+        shown.rsplit_once('#').map(|(_, id)| id.to_string())
     }
 
     /// The file record (manifest entry) of one source file.
@@ -363,8 +411,8 @@ mod tests {
             url: None,
         };
         let entities = Entities { people: vec!["Jacob Frey".into()], ..Default::default() };
-        let doc = f.article_doc("/old/wire.jsonl", &article, &entities);
-        let moved = f.relocate(&doc, "/new/briefs.jsonl");
+        let doc = f.article_doc("/old/wire.jsonl", &article, &entities, true);
+        let moved = f.relocate(&doc, "/new/briefs.jsonl", None);
         let text =
             |d: &TantivyDocument, field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
         assert_eq!(text(&moved, f.key).as_deref(), Some("/new/briefs.jsonl#3"));
@@ -375,6 +423,43 @@ mod tests {
         assert_eq!(
             moved.get_first(f.date).and_then(|v| v.as_datetime()),
             doc.get_first(f.date).and_then(|v| v.as_datetime())
+        );
+    }
+
+    #[test]
+    fn only_files_that_are_their_text_as_is_keep_no_copy_of_it() {
+        assert!(!keeps_body("/a/story.txt", false));
+        assert!(!keeps_body("/a/story.md", false));
+        assert!(keeps_body("/a/story.txt", true), "--keep-text keeps every body");
+        for kept in ["/a/page.html", "/a/story.md.gz", "/a/wire.jsonl", "/a/reut2-000.sgm", "/a/one.json"] {
+            assert!(keeps_body(kept, false), "{kept}");
+        }
+    }
+
+    #[test]
+    fn relocating_indexes_the_body_again_from_the_copy_or_the_moved_file() {
+        use tantivy::schema::Value;
+        let (_, f) = build();
+        let article = Article {
+            path: "/old/a.txt".into(),
+            id: None,
+            title: Some("Ferry resumes".into()),
+            body: "The ferry runs.".into(),
+            byline: None,
+            date: None,
+            date_source: None,
+            tags: vec![],
+            url: None,
+        };
+        let none = Entities::default();
+        let body = |d: &TantivyDocument| d.get_first(f.body).and_then(|v| v.as_str()).map(str::to_string);
+        let kept = f.article_doc("/old/a.txt", &article, &none, true);
+        assert_eq!(body(&f.relocate(&kept, "/new/a.txt", None)).as_deref(), Some("The ferry runs."));
+        let bare = f.article_doc("/old/a.txt", &article, &none, false);
+        assert_eq!(bare.get_first(f.stored_body).map(|_| ()), None);
+        assert_eq!(
+            body(&f.relocate(&bare, "/new/a.txt", Some("Read again."))).as_deref(),
+            Some("Read again.")
         );
     }
 

@@ -29,7 +29,7 @@ pub use article::{Article, FileArticles, Skip, read_file};
 
 use crate::entities::{self, Entities};
 use crate::index::manifest::{self, Plan};
-use crate::index::schema::{article_key, file_key};
+use crate::index::schema::{article_key, file_key, keeps_body};
 use crate::index::stored;
 use crate::index::{FileState, NewsIndex, Payload, Root};
 use crate::{note, warn};
@@ -86,6 +86,9 @@ pub struct IngestOptions {
     pub purge: bool,
     /// Extract people, organizations and places (`--no-entities` turns it off).
     pub entities: bool,
+    /// Keep a copy of every article's text in the index, plain-text files' too
+    /// (`--keep-text`; see [`crate::index::schema::keeps_body`]).
+    pub keep_text: bool,
     /// Commit at least this often during a long pass, so a crash loses little work.
     pub commit_every: Duration,
     /// When set (by Ctrl-C), a pass stops after the batch in hand and commits it.
@@ -213,6 +216,7 @@ pub struct Ingester {
     follow_links: bool,
     max_file_bytes: u64,
     entities: bool,
+    keep_text: bool,
     purge: bool,
     commit_every: Duration,
     stop: Option<Arc<AtomicBool>>,
@@ -243,6 +247,7 @@ impl Ingester {
             follow_links: opts.follow_links,
             max_file_bytes: opts.max_file_bytes,
             entities: opts.entities,
+            keep_text: opts.keep_text,
             purge: opts.purge,
             commit_every: opts.commit_every,
             stop: opts.stop.clone(),
@@ -435,6 +440,7 @@ impl Ingester {
             warn!("{}: {warning}", w.display.display());
         }
         let fields = self.news.fields;
+        let keep_body = keeps_body(&w.source, self.keep_text);
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: file.hash };
         let record_key = Term::from_field_text(fields.key, &file_key(&w.source));
         match w.plan {
@@ -452,7 +458,7 @@ impl Ingester {
                         Some(_) => self.writer.delete_term(Term::from_field_text(fields.key, &key)),
                         None => 0,
                     };
-                    self.writer.add_document(fields.article_doc(&w.source, article, entities))?;
+                    self.writer.add_document(fields.article_doc(&w.source, article, entities, keep_body))?;
                     summary.articles += 1;
                 }
                 for gone in before.keys() {
@@ -462,7 +468,7 @@ impl Ingester {
             }
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
-                    self.writer.add_document(fields.article_doc(&w.source, article, entities))?;
+                    self.writer.add_document(fields.article_doc(&w.source, article, entities, keep_body))?;
                     summary.articles += 1;
                 }
                 summary.added += 1;
@@ -489,9 +495,24 @@ impl Ingester {
     ) -> Result<()> {
         let fields = self.news.fields;
         let docs = stored::documents_of(searcher, &fields, old)?;
+        let articles: Vec<_> = docs.iter().filter(|d| d.get_first(fields.file_size).is_none()).collect();
+        // Bodies the index keeps no copy of come from the moved file, which has the same bytes.
+        let mut bodies: HashMap<Option<String>, String> = HashMap::new();
+        if articles.iter().any(|d| d.get_first(fields.stored_body).is_none()) {
+            match read_file(Path::new(&w.source), self.max_file_bytes) {
+                Ok(file) => bodies.extend(file.articles.into_iter().map(|a| (a.id, a.body))),
+                Err(skip) => {
+                    // Gone or broken between the walk and now: the next pass sees it again.
+                    warn!("{}: {skip}", w.display.display());
+                    *summary.skipped.entry(skip.label()).or_default() += 1;
+                    return Ok(());
+                }
+            }
+        }
         self.writer.delete_term(Term::from_field_text(fields.source, old));
-        for doc in docs.iter().filter(|d| d.get_first(fields.file_size).is_none()) {
-            self.writer.add_document(fields.relocate(doc, &w.source))?;
+        for doc in articles {
+            let body = bodies.get(&fields.raw_id(doc)).map(String::as_str);
+            self.writer.add_document(fields.relocate(doc, &w.source, body))?;
         }
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash };
         self.writer.add_document(fields.file_doc(&w.source, state))?;

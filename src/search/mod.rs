@@ -183,7 +183,10 @@ fn build_hits(
     let mut hits = Vec::with_capacity(docs.len());
     for (score, doc, duplicates) in docs {
         let title = first_text(&doc, fields.title);
-        let body = first_text(&doc, fields.body).unwrap_or_default();
+        let body = crate::index::stored::body(fields, &doc);
+        if let Some(problem) = &body.problem {
+            crate::warn!("{problem}");
+        }
         hits.push(Hit {
             path: first_text(&doc, fields.source).unwrap_or_default(),
             id: first_text(&doc, fields.id),
@@ -194,7 +197,7 @@ fn build_hits(
             organizations: all_text(&doc, fields.org),
             places: all_text(&doc, fields.place),
             title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
-            snippet: highlighter.snippet(&body, fragments),
+            snippet: highlighter.snippet(&body.text, fragments),
             title,
             duplicates,
             uid: first_text(&doc, fields.uid).unwrap_or_default(),
@@ -304,6 +307,10 @@ pub fn similar(
     let values = |field| -> Vec<tantivy::schema::OwnedValue> {
         all_text(&doc, field).into_iter().map(tantivy::schema::OwnedValue::Str).collect()
     };
+    let body = crate::index::stored::body(f, &doc);
+    if let Some(problem) = &body.problem {
+        crate::warn!("{problem}");
+    }
     let query = MoreLikeThisQuery::builder()
         .with_min_doc_frequency(1)
         .with_max_doc_frequency((searcher.num_docs() / 5).max(2))
@@ -312,7 +319,7 @@ pub fn similar(
         .with_max_query_terms(40)
         .with_document_fields(vec![
             (f.title, values(f.title)),
-            (f.body, values(f.body)),
+            (f.body, vec![tantivy::schema::OwnedValue::Str(body.text)]),
             (f.person, values(f.person)),
             (f.org, values(f.org)),
             (f.place, values(f.place)),

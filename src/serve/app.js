@@ -175,6 +175,7 @@ async function renderArticle(uid) {
     const back = el("button", { type: "button", onclick: () => history.back() }, "← Back to results");
     const meta = [a.date || "undated", a.byline ? "by " + a.byline : null, a.path].filter(Boolean).join(" · ");
     box.replaceChildren(back, el("h1", {}, a.title || "(untitled)"), el("div", { class: "meta" }, meta), chips);
+    if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
     for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", {}, withEntities(para, names)));
     $("status").textContent = "";
   } catch (err) {

@@ -336,6 +336,7 @@ async fn article(
             return Err(ApiError::new(StatusCode::NOT_FOUND, format!("no article {uid}")));
         };
         let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
+        let body = crate::index::stored::body(f, &doc);
         Ok(axum::Json(json!({
             "uid": uid,
             "path": first_text(&doc, f.source),
@@ -348,7 +349,8 @@ async fn article(
             "organizations": all_text(&doc, f.org),
             "places": all_text(&doc, f.place),
             "tags": all_text(&doc, f.tag),
-            "body": first_text(&doc, f.body),
+            "body": body.text,
+            "body_problem": body.problem,
         })))
     })
     .await

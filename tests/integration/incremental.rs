@@ -42,6 +42,9 @@ fn edits_renames_moves_and_deletions_are_followed() {
 
     assert_eq!(c.hit_names(&["hourly"]), ["a.txt"]);
     assert_eq!(c.hit_names(&["bridge"]), ["bridge.txt"]);
+    // A moved text file's body is indexed again from the file: the index keeps no copy.
+    assert_eq!(c.hit_names(&["repairs"]), ["bridge.txt"]);
+    assert_eq!(c.hit_names(&["cooperative"]), ["grain.md"]);
     assert_eq!(c.hit_names(&["grain"]), ["grain.md"]);
     assert!(c.hit_names(&["plows"]).is_empty());
     assert_eq!(c.search_json(&["ferry"])["total"], 1, "the edit replaced the old version");
@@ -118,6 +121,62 @@ fn ingest_without_folders_rescans_the_known_ones() {
     // --rebuild with no folders rebuilds from the known ones.
     c.cmd(&["ingest", "--rebuild"]).assert().success();
     assert_eq!(c.hit_names(&["harbour"]).len(), 2);
+}
+
+/// The snippet of the only hit of a search, and what the search said on stderr.
+fn snippet_and_warnings(c: &Corpus, args: &[&str]) -> (String, String) {
+    let mut full = vec!["search", "--json"];
+    full.extend_from_slice(args);
+    let out = c.cmd(&full).assert().success().get_output().clone();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["total"], 1, "{json}");
+    let snippet = json["hits"][0]["snippet"].as_str().unwrap().replace("**", "");
+    (snippet, String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn snippets_of_text_files_are_read_from_the_files_and_say_when_they_changed() {
+    let c = Corpus::new();
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again after the thaw."));
+    c.write(
+        "bridge.html",
+        "<html><head><title>Bridge shut</title></head><body><article><h1>Bridge shut</h1>\
+         <p>The lift bridge is shut for repairs until spring.</p></article></body></html>",
+    );
+    c.ingest();
+    let (snippet, warnings) = snippet_and_warnings(&c, &["thaw"]);
+    assert!(snippet.contains("ferry runs again after the thaw"), "{snippet}");
+    assert_eq!(warnings, "");
+
+    // Edited since the ingest: the snippet shows the file as it is now, and says so.
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again after the thaw, hourly."));
+    let (snippet, warnings) = snippet_and_warnings(&c, &["thaw"]);
+    assert!(snippet.contains("thaw, hourly"), "{snippet}");
+    assert!(warnings.contains("ferry.txt: changed since the last ingest"), "{warnings}");
+
+    // Deleted: still found (the index has its words) but with no snippet, and a warning.
+    std::fs::remove_file(c.root().join("ferry.txt")).unwrap();
+    let (snippet, warnings) = snippet_and_warnings(&c, &["thaw"]);
+    assert_eq!(snippet, "");
+    assert!(warnings.contains("ferry.txt: deleted or moved since the last ingest"), "{warnings}");
+    assert!(warnings.contains("newsdex ingest"), "{warnings}");
+
+    // A web page's text is kept in the index: its snippet needs no file.
+    std::fs::remove_file(c.root().join("bridge.html")).unwrap();
+    let (snippet, warnings) = snippet_and_warnings(&c, &["repairs"]);
+    assert!(snippet.contains("shut for repairs until spring"), "{snippet}");
+    assert_eq!(warnings, "");
+}
+
+#[test]
+fn keep_text_keeps_snippets_of_text_files_without_the_files() {
+    let c = Corpus::new();
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again after the thaw."));
+    c.cmd(&["ingest", "--keep-text", "articles"]).assert().success();
+    std::fs::remove_file(c.root().join("ferry.txt")).unwrap();
+    let (snippet, warnings) = snippet_and_warnings(&c, &["thaw"]);
+    assert!(snippet.contains("ferry runs again after the thaw"), "{snippet}");
+    assert_eq!(warnings, "");
 }
 
 #[test]

@@ -61,6 +61,12 @@ impl FileKind {
         };
         Some(FileKind { format, gzip })
     }
+
+    /// Whether the file is its one article's text as written: plain text or Markdown, not
+    /// compressed.
+    pub fn is_text_as_is(&self) -> bool {
+        !self.gzip && matches!(self.format, Format::Text | Format::Markdown)
+    }
 }
 
 /// A date and where in the article it was found.
