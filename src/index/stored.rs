@@ -58,25 +58,26 @@ pub fn body(fields: &Fields, doc: &TantivyDocument) -> Body {
     let stale = |what: String| {
         Some(format!("{source}: {what} since the last ingest; run `newsdex ingest` to update the index"))
     };
-    let read = match crate::ingest::read_file(Path::new(source), REREAD_LIMIT) {
-        Ok(read) => read,
-        Err(_) if !Path::new(source).exists() => {
-            return Body { text: String::new(), problem: stale("deleted or moved".to_string()) };
-        }
-        Err(crate::ingest::Skip::Unreadable(cause)) => {
-            return Body { text: String::new(), problem: stale(format!("unreadable ({cause})")) };
-        }
-        Err(_) => return Body { text: String::new(), problem: stale("emptied".to_string()) },
-    };
+    use crate::ingest::Skip;
     let id = fields.raw_id(doc);
-    let Some(article) = read.articles.into_iter().find(|a| a.id == id) else {
-        return Body { text: String::new(), problem: stale("lost this article".to_string()) };
+    let reread = match crate::ingest::read_file(Path::new(source), REREAD_LIMIT) {
+        Ok(read) => read.articles.into_iter().find(|a| a.id == id).ok_or("lost this article".to_string()),
+        Err(_) if !Path::new(source).exists() => Err("deleted or moved".to_string()),
+        Err(Skip::Unreadable(cause)) => Err(format!("unreadable ({cause})")),
+        Err(Skip::TooLarge { .. }) => Err(format!("grown past {} MB", REREAD_LIMIT >> 20)),
+        Err(_) => Err("emptied".to_string()),
     };
-    let indexed = doc.get_first(fields.article_hash).and_then(|v| v.as_u64());
-    let problem = if indexed == Some(article.content_hash()) { None } else { stale("changed".to_string()) };
-    Body { text: article.body, problem }
+    match reread {
+        Ok(article) => {
+            let indexed = doc.get_first(fields.article_hash).and_then(|v| v.as_u64());
+            let changed = indexed != Some(article.content_hash());
+            Body { text: article.body, problem: if changed { stale("changed".to_string()) } else { None } }
+        }
+        Err(what) => Body { text: String::new(), problem: stale(what) },
+    }
 }
 
-/// Ingest skips files above `--max-file-mb`, so a file read again for its body is read
-/// whatever its size now (this bound only keeps the gzip reader's arithmetic finite).
-const REREAD_LIMIT: u64 = 1 << 40;
+/// The largest file a search reads again for a body. Ingest skips files above
+/// `--max-file-mb` (64 by default), so only a file that grew since then, or an ingest told
+/// to take huge files, meets this bound.
+const REREAD_LIMIT: u64 = 1 << 30;
