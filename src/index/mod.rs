@@ -185,10 +185,10 @@ pub fn size_on_disk(dir: &Path) -> u64 {
 }
 
 /// How the document store is written. The article text it keeps (see
-/// [`schema::keeps_body`]) is most of its bytes: zstd
-/// stores the BBC corpus's documents in 2.8 MB where tantivy's default (lz4) takes 3.7 MB,
-/// both on 16 KB blocks. A search decompresses the block of each hit it shows, so the block
-/// size is a trade. On the 200k-file scaled corpus (when every body was kept), a query whose hits no recent query
+/// [`schema::keeps_body`]) is most of its bytes: zstd stores the BBC corpus's documents in
+/// 2.8 MB where tantivy's default (lz4) takes 3.7 MB, both on 16 KB blocks. A search
+/// decompresses the block of each hit it shows, so the block size is a trade. On the
+/// 200k-file scaled corpus (when every body was kept), a query whose hits no recent query
 /// fetched (every CLI search, most in `serve`) takes in `serve` a median 2.2-2.5 ms on 64 KB
 /// blocks, 1.7 ms on 32 KB and 1.2-1.3 ms on 16 KB (benches/serve_load.sh step 5). Against
 /// 64 KB, 32 KB blocks make the store 5% larger and 16 KB ones 11%; and zstd, which

@@ -13,6 +13,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Searcher, TantivyDocument, Term};
 
 use super::Fields;
+use crate::ingest::Skip;
 
 /// Every stored document (articles and file record) of a source file.
 pub fn documents_of(searcher: &Searcher, fields: &Fields, source: &str) -> Result<Vec<TantivyDocument>> {
@@ -58,7 +59,6 @@ pub fn body(fields: &Fields, doc: &TantivyDocument) -> Body {
     let stale = |what: String| {
         Some(format!("{source}: {what} since the last ingest; run `newsdex ingest` to update the index"))
     };
-    use crate::ingest::Skip;
     let id = fields.raw_id(doc);
     let reread = match crate::ingest::read_file(Path::new(source), REREAD_LIMIT) {
         Ok(read) => read.articles.into_iter().find(|a| a.id == id).ok_or("lost this article".to_string()),

@@ -144,12 +144,21 @@ pub struct FileArticles {
 /// Reads, decodes and parses one file. `max_bytes` guards against huge files (and, for
 /// gzip, against what they expand to).
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
-    let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
+    FileKind::from_path(path).ok_or(Skip::Unsupported)?;
     let size = std::fs::metadata(path).map_err(|e| Skip::Unreadable(e.to_string()))?.len();
     if size > max_bytes {
         return Err(Skip::TooLarge { bytes: size, limit: max_bytes });
     }
     let bytes = std::fs::read(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    file_from_bytes(path, bytes, max_bytes)
+}
+
+/// Decompresses (for `*.gz`), decodes and parses the bytes of a file already read.
+pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
+    let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(Skip::TooLarge { bytes: bytes.len() as u64, limit: max_bytes });
+    }
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let mut warnings = Vec::new();
     let bytes = if kind.gzip { gunzip(&bytes, max_bytes, &mut warnings)? } else { bytes };

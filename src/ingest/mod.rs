@@ -25,7 +25,7 @@ use rustc_hash::FxHashSet;
 use tantivy::index::SegmentId;
 use tantivy::{IndexReader, IndexWriter, Searcher, TantivyDocument, Term};
 
-pub use article::{Article, FileArticles, Skip, read_file};
+pub use article::{Article, FileArticles, Skip, file_from_bytes, read_file};
 
 use crate::entities::{self, Entities};
 use crate::index::manifest::{self, Plan};
@@ -198,7 +198,9 @@ enum Outcome {
     /// Parsed and extracted.
     Read(FileArticles, Vec<Entities>),
     /// A new file with the same bytes as a file that vanished: probably that file, moved.
-    SameAsVanished(u64),
+    /// The bytes come along: the index may keep no copy of its text (or its twin may be
+    /// claimed already), and then they are parsed.
+    SameAsVanished(u64, Vec<u8>),
     /// Not indexable.
     Skipped(Skip),
 }
@@ -425,12 +427,13 @@ impl Ingester {
                 *summary.skipped.entry(skip.label()).or_default() += 1;
                 return Ok(());
             }
-            Outcome::SameAsVanished(hash) => {
+            Outcome::SameAsVanished(hash, bytes) => {
                 if let Some(old) = vanished.get_mut(&(hash, w.size)).and_then(Vec::pop) {
-                    return self.relocate(searcher, &old, w, hash, summary);
+                    return self.relocate(searcher, &old, w, hash, bytes, summary);
                 }
-                // Its twin was claimed by another moved copy: read it after all.
-                match read_and_extract(Path::new(&w.source), self.read_config()) {
+                // Its twin was claimed by another moved copy: index it after all.
+                let file = file_from_bytes(Path::new(&w.source), bytes, self.max_file_bytes);
+                match extract(file, self.read_config()) {
                     Outcome::Read(file, entities) => (file, entities),
                     other => return self.apply(searcher, w, other, vanished, summary),
                 }
@@ -491,6 +494,7 @@ impl Ingester {
         old: &str,
         w: &Work,
         hash: u64,
+        bytes: Vec<u8>,
         summary: &mut IngestSummary,
     ) -> Result<()> {
         let fields = self.news.fields;
@@ -499,7 +503,7 @@ impl Ingester {
         // Bodies the index keeps no copy of come from the moved file, which has the same bytes.
         let mut bodies: HashMap<Option<String>, String> = HashMap::new();
         if articles.iter().any(|d| d.get_first(fields.stored_body).is_none()) {
-            match read_file(Path::new(&w.source), self.max_file_bytes) {
+            match file_from_bytes(Path::new(&w.source), bytes, self.max_file_bytes) {
                 Ok(file) => bodies.extend(file.articles.into_iter().map(|a| (a.id, a.body))),
                 Err(skip) => {
                     // Gone or broken between the walk and now: the next pass sees it again.
@@ -640,14 +644,16 @@ fn read_stage(
     {
         let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
         if movable.contains(&(hash, w.size)) {
-            return Outcome::SameAsVanished(hash);
+            return Outcome::SameAsVanished(hash, bytes);
         }
+        return extract(file_from_bytes(Path::new(&w.source), bytes, config.max_file_bytes), config);
     }
-    read_and_extract(Path::new(&w.source), config)
+    extract(read_file(Path::new(&w.source), config.max_file_bytes), config)
 }
 
-fn read_and_extract(path: &Path, config: ReadConfig) -> Outcome {
-    match read_file(path, config.max_file_bytes) {
+/// Extracts the entities of a file read (or says why it was skipped).
+fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
+    match read {
         Ok(file) => {
             let entities = match config.entities {
                 true => file.articles.iter().map(entities::extract).collect(),

@@ -163,8 +163,8 @@ fn build_hits(
             .map(|(_, a)| {
                 let doc: TantivyDocument = searcher.doc(*a)?;
                 let path = first_text(&doc, news.fields.source).unwrap_or_default();
-                Ok(match first_text(&doc, news.fields.id) {
-                    Some(id) => format!("{path}#{}", id.rsplit_once('#').map_or(id.as_str(), |(_, n)| n)),
+                Ok(match news.fields.raw_id(&doc) {
+                    Some(id) => format!("{path}#{id}"),
                     None => path,
                 })
             })
@@ -183,10 +183,7 @@ fn build_hits(
     let mut hits = Vec::with_capacity(docs.len());
     for (score, doc, duplicates) in docs {
         let title = first_text(&doc, fields.title);
-        let body = crate::index::stored::body(fields, &doc);
-        if let Some(problem) = &body.problem {
-            crate::warn!("{problem}");
-        }
+        let body = body_text(fields, &doc);
         hits.push(Hit {
             path: first_text(&doc, fields.source).unwrap_or_default(),
             id: first_text(&doc, fields.id),
@@ -197,7 +194,7 @@ fn build_hits(
             organizations: all_text(&doc, fields.org),
             places: all_text(&doc, fields.place),
             title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
-            snippet: highlighter.snippet(&body.text, fragments),
+            snippet: highlighter.snippet(&body, fragments),
             title,
             duplicates,
             uid: first_text(&doc, fields.uid).unwrap_or_default(),
@@ -251,6 +248,16 @@ fn newest_date(searcher: &Searcher) -> Result<i64> {
         .order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, Order::Desc);
     let found: Vec<(Option<DateTime>, DocAddress)> = searcher.search(&dated, &top)?;
     Ok(found.first().and_then(|(d, _)| *d).map_or(0, |d| d.into_timestamp_secs()))
+}
+
+/// A hit's body text (see [`crate::index::stored::body`]), with a warning on stderr when
+/// its file changed or went since the last ingest.
+fn body_text(fields: &crate::index::Fields, doc: &TantivyDocument) -> String {
+    let body = crate::index::stored::body(fields, doc);
+    if let Some(problem) = &body.problem {
+        crate::warn!("{problem}");
+    }
+    body.text
 }
 
 /// The first stored text value of a field.
@@ -307,10 +314,7 @@ pub fn similar(
     let values = |field| -> Vec<tantivy::schema::OwnedValue> {
         all_text(&doc, field).into_iter().map(tantivy::schema::OwnedValue::Str).collect()
     };
-    let body = crate::index::stored::body(f, &doc);
-    if let Some(problem) = &body.problem {
-        crate::warn!("{problem}");
-    }
+    let body = body_text(f, &doc);
     let query = MoreLikeThisQuery::builder()
         .with_min_doc_frequency(1)
         .with_max_doc_frequency((searcher.num_docs() / 5).max(2))
@@ -319,7 +323,7 @@ pub fn similar(
         .with_max_query_terms(40)
         .with_document_fields(vec![
             (f.title, values(f.title)),
-            (f.body, vec![tantivy::schema::OwnedValue::Str(body.text)]),
+            (f.body, vec![tantivy::schema::OwnedValue::Str(body)]),
             (f.person, values(f.person)),
             (f.org, values(f.org)),
             (f.place, values(f.place)),
