@@ -273,38 +273,44 @@ impl Page {
         self.meta("og:site_name").or_else(|| self.meta("application-name"))
     }
 
-    /// The headline most of the page's sources agree on. Pages state it up to five times
-    /// (the `h1`, JSON-LD, Open Graph, Twitter card, `<title>`), and they differ when one
-    /// is an SEO variant or carries the site name; the version most of them give wins, and
-    /// ties go to the first in that order. A meta title that holds the page's own headline
-    /// (the `h1` or JSON-LD's) plus decoration ("Kicker: Headline | Section - Site") is a
-    /// vote for that headline.
+    /// The headline, taken from the page's metadata first, as the publisher declares it
+    /// for search engines and link previews: JSON-LD `headline`, then `og:title`, the
+    /// Twitter card, the `h1`, and `<title>` last. Meta titles lose a site-name suffix,
+    /// and one that holds the page's own headline (the `h1` or JSON-LD's) plus decoration
+    /// ("Kicker: Headline | Section - Site") gives that headline. A one-to-three-word
+    /// candidate is passed over while a longer one follows: it is usually the site or the
+    /// section name. The `h1` and `og:title` agreeing on a headline outweigh JSON-LD.
     fn title(&self) -> Option<String> {
         let site = self.site_name();
         let clean = |t: &str| squash_whitespace(&html_unescape(t));
-        let headlines: Vec<String> =
-            [self.h1.clone(), self.articles.iter().find_map(|a| a.get("headline").and_then(as_text))]
-                .into_iter()
-                .flatten()
-                .map(|t| clean(&t))
-                .filter(|t| !t.is_empty())
-                .collect();
-        let metas = [self.meta("og:title"), self.meta("twitter:title"), self.title_tag.as_deref()]
-            .into_iter()
-            .flatten()
-            .map(|t| clean(&strip_site_suffix(t, site, self.h1.as_deref())))
-            .filter(|t| !t.is_empty())
-            .map(|t| match headlines.iter().find(|h| decorates(&t, h)) {
-                Some(headline) => headline.clone(),
-                None => t,
-            });
-        let candidates: Vec<String> = headlines.iter().cloned().chain(metas).collect();
-        // A one-to-three-word "headline" is usually the site or section name in an h1.
-        let words = |t: &String| t.split_whitespace().count();
-        let votes =
-            |t: &String| 2 * candidates.iter().filter(|c| *c == t).count() + usize::from(words(t) > 3);
-        let best = candidates.iter().map(votes).max()?;
-        candidates.iter().find(|t| votes(t) == best).cloned()
+        let json_ld = self.articles.iter().find_map(|a| a.get("headline").and_then(as_text));
+        let h1 = self.h1.as_deref().map(clean);
+        let headlines: Vec<&String> = [&json_ld, &h1].into_iter().flatten().collect();
+        let meta = |t: Option<&str>| {
+            t.map(|t| clean(&strip_site_suffix(t, site, self.h1.as_deref())))
+                .map(|t| headlines.iter().find(|h| decorates(&t, h)).map_or(t, |h| (*h).clone()))
+        };
+        let candidates: Vec<String> = [
+            json_ld.clone().map(|t| clean(&t)),
+            meta(self.meta("og:title")),
+            meta(self.meta("twitter:title")),
+            h1.clone(),
+            meta(self.title_tag.as_deref()),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|t| !t.is_empty())
+        .collect();
+        // The visible headline and the link-preview title agreeing outweigh JSON-LD,
+        // whose headline is at times a search-engine variant.
+        if let (Some(h1), Some(og)) = (&h1, meta(self.meta("og:title")))
+            && *h1 == og
+            && !h1.is_empty()
+        {
+            return Some(og);
+        }
+        let first = candidates.first()?;
+        Some(candidates.iter().find(|t| t.split_whitespace().count() > 3).unwrap_or(first).clone())
     }
 
     fn byline(&self) -> Option<String> {
@@ -620,9 +626,9 @@ mod tests {
     }
 
     #[test]
-    fn meta_titles_that_wrap_the_headline_vote_for_it() {
+    fn meta_titles_that_wrap_the_headline_give_the_headline() {
         // Three meta titles add a kicker and a section; the h1 and JSON-LD give the
-        // headline alone. Counted as they stand, the decorated version would win 3 to 2.
+        // headline alone.
         let decorated = "Harbour Closures: Storm closes harbour for a week - Local | Example News";
         let head = format!(
             r#"<title>{decorated}</title>
@@ -633,6 +639,27 @@ mod tests {
               {{"@type":"NewsArticle","headline":"Storm closes harbour for a week"}}</script>"#
         );
         let p = page(&head, ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+    }
+
+    #[test]
+    fn metadata_headlines_come_before_the_h1_unless_h1_and_og_title_agree() {
+        let json_ld = r#"<script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Storm shuts Duluth harbour for a week"}</script>"#;
+        // JSON-LD's headline wins over an h1 that nothing else repeats.
+        let p = page(json_ld, ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Storm shuts Duluth harbour for a week"));
+        // Without JSON-LD, og:title comes before the h1.
+        let og = r#"<meta property="og:title" content="Ice storm shuts the port of Duluth">"#;
+        let p = page(og, ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Ice storm shuts the port of Duluth"));
+        // The h1 and og:title agreeing outweigh JSON-LD's variant.
+        let agreeing =
+            format!(r#"{json_ld}<meta property="og:title" content="Storm closes harbour for a week">"#);
+        let p = page(&agreeing, ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+        // A one-to-three-word og:title (a section name) is passed over.
+        let p = page(r#"<meta property="og:title" content="Local news">"#, ARTICLE);
         assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
     }
 
