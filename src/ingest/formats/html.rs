@@ -313,6 +313,10 @@ impl Page {
         Some(candidates.iter().find(|t| t.split_whitespace().count() > 3).unwrap_or(first).clone())
     }
 
+    /// The byline: JSON-LD `author`, the author `meta` tags, `rel=author`,
+    /// `itemprop=author`, byline markup, in that order. A byline that only names the site
+    /// or publisher ("Lesotho Times", "STERN.de") is kept for last: a person named by a
+    /// later source is the better byline.
     fn byline(&self) -> Option<String> {
         let from_json_ld = self.articles.iter().find_map(|a| a.get("author").and_then(author_names));
         let from_meta = AUTHOR_METAS
@@ -320,7 +324,7 @@ impl Page {
             .filter_map(|k| self.meta(k))
             .map(clean_byline)
             .find(|v| looks_like_byline(v) && !v.contains("://"));
-        [
+        let candidates: Vec<String> = [
             from_json_ld,
             from_meta,
             self.rel_author.clone(),
@@ -330,7 +334,45 @@ impl Page {
         .into_iter()
         .flatten()
         .map(|b| clean_byline(&b))
-        .find(|b| looks_like_byline(b))
+        .filter(|b| looks_like_byline(b))
+        .collect();
+        let first = candidates.first()?;
+        let names_site = |b: &String| self.publisher_names().any(|site| same_name(b, site));
+        if !names_site(first) {
+            return Some(first.clone());
+        }
+        // A person's name: two to four words, each capitalised.
+        let names_a_person = |b: &&String| {
+            let words: Vec<&str> = b.split_whitespace().collect();
+            (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        };
+        Some(
+            candidates
+                .iter()
+                .skip(1)
+                .filter(|b| !names_site(b))
+                .find(names_a_person)
+                .unwrap_or(first)
+                .clone(),
+        )
+    }
+
+    /// What the page calls its site or publisher: `og:site_name`, `application-name`,
+    /// JSON-LD `publisher`, and the canonical URL's host.
+    fn publisher_names(&self) -> impl Iterator<Item = &str> {
+        let publishers = self.articles.iter().filter_map(|a| {
+            a.get("publisher").and_then(|p| p.get("name").or(Some(p))).and_then(Value::as_str)
+        });
+        let host = self.url.as_deref().and_then(|u| u.split("://").nth(1)).and_then(|rest| {
+            let host = rest.split(['/', '?', '#', ':']).next()?;
+            let host = host.strip_prefix("www.").unwrap_or(host);
+            host.split('.').next()
+        });
+        [self.meta("og:site_name"), self.meta("application-name"), host]
+            .into_iter()
+            .flatten()
+            .chain(publishers)
+            .filter(|name| name.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
     }
 
     fn date(&self) -> Option<FoundDate> {
@@ -466,19 +508,80 @@ fn html_unescape(s: &str) -> String {
     html_escape::decode_html_entities(s).into_owned()
 }
 
-/// "By Jane Doe | Staff writer" → "Jane Doe".
+/// "By Jane Doe | Staff writer" → "Jane Doe"; "Jane Doe22 Dec 2016" → "Jane Doe" (names
+/// hold no digits: one starts the date or count glued on after the name).
 fn clean_byline(s: &str) -> String {
     let s = squash_whitespace(s);
     let lower = s.to_lowercase();
     let s = if lower.starts_with("by ") { &s[3..] } else { s.as_str() };
     let s = s.split(['|', '\n']).next().unwrap_or_default();
-    s.trim().trim_end_matches([',', '.', ';', ':']).trim().to_string()
+    let name = without_trailing_date(s);
+    name.trim().trim_end_matches([',', '.', ';', ':', '-', '–', '—', '•']).trim().to_string()
 }
 
-/// A plausible byline: short, has letters, no URL.
+/// A byline up to the date or count glued on after the name: the first word that starts
+/// with a digit, a month name followed by one ("March 11, 2015"), or digits right after a
+/// lowercase letter ("Nolan22 Dec 2016"). "BR24 Redaktion" keeps its digits.
+fn without_trailing_date(s: &str) -> &str {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    let is_month = |w: &str| MONTHS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str());
+    // The byline's whitespace is squashed: words are one space apart.
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .collect();
+    for (i, &(at, word)) in words.iter().enumerate().skip(1) {
+        let next_is_number =
+            words.get(i + 1).is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
+        if word.starts_with(|c: char| c.is_ascii_digit()) || (is_month(word) && next_is_number) {
+            return without_trailing_date(&s[..at]);
+        }
+    }
+    for (at, _) in s.match_indices(|c: char| c.is_ascii_digit()) {
+        if s[..at].chars().next_back().is_some_and(char::is_lowercase) {
+            return &s[..at];
+        }
+    }
+    s
+}
+
+/// A plausible byline: short, has letters, no URL or e-mail address.
 fn looks_like_byline(s: &str) -> bool {
     let words = s.split_whitespace().count();
-    (1..=16).contains(&words) && s.chars().any(char::is_alphabetic) && !s.contains("://") && s.len() <= 200
+    (1..=16).contains(&words)
+        && s.chars().any(char::is_alphabetic)
+        && !s.contains("://")
+        && !s.contains('@')
+        && s.len() <= 200
 }
 
 /// Removes a trailing (or leading) site name: "Storm hits coast - BBC News" → "Storm hits
@@ -661,6 +764,27 @@ mod tests {
         // A one-to-three-word og:title (a section name) is passed over.
         let p = page(r#"<meta property="og:title" content="Local news">"#, ARTICLE);
         assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+    }
+
+    #[test]
+    fn bylines_lose_a_glued_on_date_but_keep_digits_in_a_name() {
+        assert_eq!(clean_byline("By Lucas Nolan22 Dec 2016651"), "Lucas Nolan");
+        assert_eq!(clean_byline("GILLIAN MOHNEY March 11, 2015 3:46 PM"), "GILLIAN MOHNEY");
+        assert_eq!(clean_byline("James Akinaka • 8h"), "James Akinaka");
+        assert_eq!(clean_byline("BR24 Redaktion"), "BR24 Redaktion");
+        assert_eq!(clean_byline("Marcel Sommer, Mar Vila"), "Marcel Sommer, Mar Vila");
+        assert!(!looks_like_byline("j.doe@example.org"));
+    }
+
+    #[test]
+    fn a_byline_naming_the_site_gives_way_to_a_person() {
+        let head = r#"<meta property="og:site_name" content="Example News">
+            <meta name="author" content="Example News">"#;
+        let with_person = format!(r#"{ARTICLE}<p class="byline">By Jane Doe</p>"#);
+        assert_eq!(page(head, &with_person).byline.as_deref(), Some("Jane Doe"));
+        // With no person named anywhere, the site is the byline; a one-word label is no person.
+        let with_label = format!(r#"{ARTICLE}<p class="byline">Contact</p>"#);
+        assert_eq!(page(head, &with_label).byline.as_deref(), Some("Example News"));
     }
 
     #[test]
