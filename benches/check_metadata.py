@@ -25,7 +25,7 @@ FLOORS = {
     "body_f1": (0.92, True),
 }
 # A floor not met yet still may not slip below what the extractor reached: metric -> level.
-NO_REGRESSION = {"title_exact": 0.88}
+NO_REGRESSION = {"title_exact": 0.89}
 
 
 def main() -> int:

@@ -408,17 +408,18 @@ impl Page {
     }
 }
 
-/// Parses a JSON-LD block, tolerating the HTML comments and CDATA wrappers some CMSs add.
+/// Parses a JSON-LD block, tolerating what CMSs wrap around it: HTML comments, CDATA
+/// sections (`<![CDATA[ … ]]>`, bare or behind `//` or `/* */`) and trailing semicolons.
+/// Whatever the wrapping, the JSON is what runs from the first `{` or `[` to the last `}`
+/// or `]`.
 fn parse_json_ld(raw: &str) -> Option<Value> {
-    let trimmed = raw
-        .trim()
-        .trim_start_matches("<!--")
-        .trim_end_matches("-->")
-        .trim()
-        .trim_start_matches("//<![CDATA[")
-        .trim_end_matches("//]]>")
-        .trim();
-    serde_json::from_str(trimmed).ok()
+    if let Ok(value) = serde_json::from_str(raw.trim()) {
+        return Some(value);
+    }
+    let unwrapped = raw.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "").replace("-->", "");
+    let start = unwrapped.find(['{', '['])?;
+    let end = unwrapped.rfind(['}', ']'])?;
+    (start < end).then(|| serde_json::from_str(&unwrapped[start..=end]).ok()).flatten()
 }
 
 /// Collects article objects from a JSON-LD value: top level, arrays, `@graph`, and one
@@ -785,6 +786,23 @@ mod tests {
         // With no person named anywhere, the site is the byline; a one-word label is no person.
         let with_label = format!(r#"{ARTICLE}<p class="byline">Contact</p>"#);
         assert_eq!(page(head, &with_label).byline.as_deref(), Some("Example News"));
+    }
+
+    #[test]
+    fn json_ld_in_a_cdata_section_or_comment_is_read() {
+        for (before, after) in
+            [("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>"), ("/*<![CDATA[*/", "/*]]>*/"), ("<!--", "-->")]
+        {
+            let head = format!(
+                r#"<script type="application/ld+json">
+                {before}
+                {{"@type":"Article","headline":"Storm shuts Duluth harbour for a week","datePublished":"2018-04-05T06:00"}}
+                {after}</script>"#
+            );
+            let p = page(&head, ARTICLE);
+            assert_eq!(p.title.as_deref(), Some("Storm shuts Duluth harbour for a week"), "{before}");
+            assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2018-04-05T06:00:00"), "{before}");
+        }
     }
 
     #[test]
