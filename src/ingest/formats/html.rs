@@ -524,33 +524,8 @@ fn clean_byline(s: &str) -> String {
 /// with a digit, a month name followed by one ("March 11, 2015"), or digits right after a
 /// lowercase letter ("Nolan22 Dec 2016"). "BR24 Redaktion" keeps its digits.
 fn without_trailing_date(s: &str) -> &str {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    let is_month = |w: &str| MONTHS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str());
+    // chrono reads English month names and their three-letter forms, in any case.
+    let is_month = |w: &str| w.trim_end_matches(['.', ',']).parse::<chrono::Month>().is_ok();
     // The byline's whitespace is squashed: words are one space apart.
     let words: Vec<(usize, &str)> = s
         .split(' ')
