@@ -290,9 +290,17 @@ impl Page {
             t.map(|t| clean(&strip_site_suffix(t, site, self.h1.as_deref())))
                 .map(|t| headlines.iter().find(|h| decorates(&t, h)).map_or(t, |h| (*h).clone()))
         };
+        let og = meta(self.meta("og:title"));
+        // The visible headline and the link-preview title agreeing outweigh JSON-LD,
+        // whose headline is at times a search-engine variant.
+        if let (Some(h1), Some(og)) = (&h1, &og)
+            && h1 == og
+        {
+            return Some(og.clone());
+        }
         let candidates: Vec<String> = [
-            json_ld.clone().map(|t| clean(&t)),
-            meta(self.meta("og:title")),
+            json_ld.clone(),
+            og,
             meta(self.meta("twitter:title")),
             h1.clone(),
             meta(self.title_tag.as_deref()),
@@ -301,16 +309,8 @@ impl Page {
         .flatten()
         .filter(|t| !t.is_empty())
         .collect();
-        // The visible headline and the link-preview title agreeing outweigh JSON-LD,
-        // whose headline is at times a search-engine variant.
-        if let (Some(h1), Some(og)) = (&h1, meta(self.meta("og:title")))
-            && *h1 == og
-            && !h1.is_empty()
-        {
-            return Some(og);
-        }
         let first = candidates.first()?;
-        Some(candidates.iter().find(|t| t.split_whitespace().count() > 3).unwrap_or(first).clone())
+        Some(candidates.iter().find(|t| !reads_as_a_label(t)).unwrap_or(first).clone())
     }
 
     /// The byline: JSON-LD `author`, the author `meta` tags, `rel=author`,
@@ -560,6 +560,15 @@ fn looks_like_byline(s: &str) -> bool {
         && s.len() <= 200
 }
 
+/// A short text such as a site or section name ("World", "Local news", "Allergies Health
+/// Center"): up to three words. Japanese and Chinese write no spaces between words, so a
+/// headline in them is one "word": eight or more of their characters make no label.
+fn reads_as_a_label(text: &str) -> bool {
+    let written_without_spaces =
+        |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}');
+    text.split_whitespace().count() <= 3 && text.chars().filter(|&c| written_without_spaces(c)).count() < 8
+}
+
 /// Removes a trailing (or leading) site name: "Storm hits coast - BBC News" → "Storm hits
 /// coast". A part is dropped when it names the site (`og:site_name`), or when what is left
 /// is exactly the page's `h1`.
@@ -740,6 +749,10 @@ mod tests {
         // A one-to-three-word og:title (a section name) is passed over.
         let p = page(r#"<meta property="og:title" content="Local news">"#, ARTICLE);
         assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+        // A Japanese headline is one "word" but no section name.
+        let japanese = "嵐で港が一週間閉鎖";
+        let p = page(&format!(r#"<meta property="og:title" content="{japanese}">"#), ARTICLE);
+        assert_eq!(p.title.as_deref(), Some(japanese));
     }
 
     #[test]
