@@ -103,19 +103,22 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
 
 fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> String {
     let options = trafilatura::Options::default().with_fallback(true);
-    match trafilatura::extract(html, &options) {
-        Ok(result) if !result.content_text.trim().is_empty() => tidy_body(&block_text(&result.content_html)),
-        outcome => {
-            // Too little text for trafilatura: fall back to JSON-LD articleBody, then <p>s.
-            let fallback = page.article_body.clone().unwrap_or_else(|| page.paragraphs.join("\n"));
-            if fallback.trim().is_empty()
-                && let Err(err) = outcome
-            {
-                warnings.push(format!("no article text found ({err})"));
-            }
-            tidy_body(&fallback)
+    let outcome = trafilatura::extract(html, &options);
+    if let Ok(result) = &outcome {
+        let body = tidy_body(&block_text(&result.content_html));
+        if !body.is_empty() {
+            return body;
         }
     }
+    // Too little text for trafilatura: fall back to JSON-LD articleBody, then <p>s.
+    let fallback = tidy_body(&page.article_body.clone().unwrap_or_else(|| page.paragraphs.join("\n")));
+    if fallback.is_empty() {
+        match outcome {
+            Err(err) => warnings.push(format!("no article text found ({err})")),
+            Ok(_) => warnings.push("no article text found".to_string()),
+        }
+    }
+    fallback
 }
 
 /// HTML elements that start a new line of text.
@@ -171,8 +174,23 @@ fn block_text(fragment: &str) -> String {
 }
 
 /// One paragraph per line, whitespace inside paragraphs collapsed.
+/// Squashed lines without the empty ones and without markup left as text: a `<noscript>`
+/// holding `<iframe src=…>` reaches the extractor as text, and a line that is one tag is
+/// never the article's.
 fn tidy_body(text: &str) -> String {
-    text.lines().map(squash_whitespace).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(squash_whitespace)
+        .filter(|l| !l.is_empty() && !is_a_tag(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A line that is markup: `<iframe src="…" …></iframe>`, `<img …>`, `<!-- … -->`.
+fn is_a_tag(line: &str) -> bool {
+    let mut chars = line.chars();
+    chars.next() == Some('<')
+        && chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
+        && line.ends_with('>')
 }
 
 fn selector(css: &str) -> Selector {
@@ -791,6 +809,24 @@ mod tests {
             assert_eq!(p.title.as_deref(), Some("Storm shuts Duluth harbour for a week"), "{before}");
             assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2018-04-05T06:00:00"), "{before}");
         }
+    }
+
+    #[test]
+    fn markup_left_as_text_is_no_body() {
+        assert!(is_a_tag(r#"<iframe src="https://example.org/ns.html" height="0"></iframe>"#));
+        assert!(is_a_tag("<!-- ad slot -->"));
+        assert!(!is_a_tag("<3 for the winners, said the fan >"));
+        assert!(!is_a_tag("The rate rose <2% this year>"));
+        let noscript = r#"<noscript><iframe src="https://www.example.org/ns.html?id=GTM" height="0" width="0"></iframe></noscript>"#;
+        let mut warnings = Vec::new();
+        let p = parse(
+            &format!(
+                "<html><head><title>Storm closes harbour for a week</title></head><body>{noscript}</body></html>"
+            ),
+            &mut warnings,
+        );
+        assert_eq!(p.body, "");
+        assert_eq!(warnings, ["no article text found"]);
     }
 
     #[test]
