@@ -111,7 +111,10 @@ fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> String {
         }
     }
     // Too little text for trafilatura: fall back to JSON-LD articleBody, then <p>s.
-    let fallback = tidy_body(&page.article_body.clone().unwrap_or_else(|| page.paragraphs.join("\n")));
+    let fallback = match &page.article_body {
+        Some(article_body) => tidy_body(article_body),
+        None => tidy_body(&page.paragraphs.join("\n")),
+    };
     if fallback.is_empty() {
         match outcome {
             Err(err) => warnings.push(format!("no article text found ({err})")),
@@ -173,10 +176,10 @@ fn block_text(fragment: &str) -> String {
     out
 }
 
-/// One paragraph per line, whitespace inside paragraphs collapsed.
-/// Squashed lines without the empty ones and without markup left as text: a `<noscript>`
-/// holding `<iframe src=…>` reaches the extractor as text, and a line that is one tag is
-/// never the article's.
+/// One paragraph per line, whitespace inside paragraphs collapsed, without the empty
+/// lines and without markup left as text: a `<noscript>`
+/// holding without the empty ones and without markup left as text: a `<noscript>` holding `<iframe src=…>`
+/// reaches the extractor as text, and a line that is one tag is never the article's.
 fn tidy_body(text: &str) -> String {
     text.lines()
         .map(squash_whitespace)
@@ -302,10 +305,11 @@ impl Page {
         let site = self.site_name();
         let clean = |t: &str| squash_whitespace(&html_unescape(t));
         let json_ld = self.articles.iter().find_map(|a| a.get("headline").and_then(as_text));
-        let h1 = self.h1.as_deref().map(clean);
+        let h1 = self.h1.as_deref().map(clean).filter(|t| !t.is_empty());
         let headlines: Vec<&String> = [&json_ld, &h1].into_iter().flatten().collect();
         let meta = |t: Option<&str>| {
-            t.map(|t| clean(&strip_site_suffix(t, site, self.h1.as_deref())))
+            t.map(|t| clean(&strip_site_suffix(t, site, h1.as_deref())))
+                .filter(|t| !t.is_empty())
                 .map(|t| headlines.iter().find(|h| decorates(&t, h)).map_or(t, |h| (*h).clone()))
         };
         let og = meta(self.meta("og:title"));
@@ -325,7 +329,6 @@ impl Page {
         ]
         .into_iter()
         .flatten()
-        .filter(|t| !t.is_empty())
         .collect();
         let first = candidates.first()?;
         Some(candidates.iter().find(|t| !reads_as_a_label(t)).unwrap_or(first).clone())
@@ -337,23 +340,18 @@ impl Page {
     /// later source is the better byline.
     fn byline(&self) -> Option<String> {
         let from_json_ld = self.articles.iter().find_map(|a| a.get("author").and_then(author_names));
-        let from_meta = AUTHOR_METAS
-            .iter()
-            .filter_map(|k| self.meta(k))
-            .map(clean_byline)
-            .find(|v| looks_like_byline(v) && !v.contains("://"));
-        let candidates: Vec<String> = [
-            from_json_ld,
-            from_meta,
-            self.rel_author.clone(),
-            self.itemprop_author.clone(),
-            self.byline_markup.clone(),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|b| clean_byline(&b))
-        .filter(|b| looks_like_byline(b))
-        .collect();
+        let from_metas = AUTHOR_METAS.iter().filter_map(|k| self.meta(k)).map(str::to_string);
+        let candidates: Vec<String> = from_json_ld
+            .into_iter()
+            .chain(from_metas)
+            .chain(
+                [self.rel_author.clone(), self.itemprop_author.clone(), self.byline_markup.clone()]
+                    .into_iter()
+                    .flatten(),
+            )
+            .map(|b| clean_byline(&b))
+            .filter(|b| looks_like_byline(b))
+            .collect();
         let first = candidates.first()?;
         let names_site = |b: &String| self.publisher_names().any(|site| same_name(b, site));
         if !names_site(first) {
@@ -436,8 +434,8 @@ fn parse_json_ld(raw: &str) -> Option<Value> {
     }
     let unwrapped = raw.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "").replace("-->", "");
     let start = unwrapped.find(['{', '['])?;
-    let end = unwrapped.rfind(['}', ']'])?;
-    (start < end).then(|| serde_json::from_str(&unwrapped[start..=end]).ok()).flatten()
+    let end = unwrapped.rfind(['}', ']']).filter(|&end| end > start)?;
+    serde_json::from_str(&unwrapped[start..=end]).ok()
 }
 
 /// Collects article objects from a JSON-LD value: top level, arrays, `@graph`, and one
@@ -544,28 +542,23 @@ fn clean_byline(s: &str) -> String {
 fn without_trailing_date(s: &str) -> &str {
     // chrono reads English month names and their three-letter forms, in any case.
     let is_month = |w: &str| w.trim_end_matches(['.', ',']).parse::<chrono::Month>().is_ok();
+    let starts_with_digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     // The byline's whitespace is squashed: words are one space apart.
-    let words: Vec<(usize, &str)> = s
-        .split(' ')
-        .scan(0, |at, word| {
-            let start = *at;
-            *at += word.len() + 1;
-            Some((start, word))
-        })
-        .collect();
-    for (i, &(at, word)) in words.iter().enumerate().skip(1) {
-        let next_is_number =
-            words.get(i + 1).is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()));
-        if word.starts_with(|c: char| c.is_ascii_digit()) || (is_month(word) && next_is_number) {
-            return without_trailing_date(&s[..at]);
+    let words: Vec<&str> = s.split(' ').collect();
+    let mut end = 0;
+    for (i, word) in words.iter().enumerate() {
+        let next_is_number = words.get(i + 1).is_some_and(|w| starts_with_digit(w));
+        if i > 0 && (starts_with_digit(word) || (is_month(word) && next_is_number)) {
+            break;
         }
+        end += word.len() + 1;
     }
-    for (at, _) in s.match_indices(|c: char| c.is_ascii_digit()) {
-        if s[..at].chars().next_back().is_some_and(char::is_lowercase) {
-            return &s[..at];
-        }
+    let s = &s[..end - 1]; // the first word is always kept: end >= 1
+    match s.match_indices(|c: char| c.is_ascii_digit()).find(|(at, _)| s[..*at].ends_with(char::is_lowercase))
+    {
+        Some((at, _)) => &s[..at],
+        None => s,
     }
-    s
 }
 
 /// A plausible byline: short, has letters, no URL or e-mail address.
@@ -618,10 +611,10 @@ fn strip_site_suffix(title: &str, site: Option<&str>, h1: Option<&str>) -> Strin
 
 /// Whether `title` is `headline` with more around it: a kicker, a section or a site name
 /// ("Infant Abandonment Cases In India: Newborns left in dustbins… | Bhopal News"). The
-/// headline must be more than three words (an `h1` of "World" is no headline) and stand
+/// headline must not read as a label (an `h1` of "World" is no headline) and must stand
 /// as whole words.
 fn decorates(title: &str, headline: &str) -> bool {
-    if title.len() <= headline.len() || headline.split_whitespace().count() <= 3 {
+    if title.len() <= headline.len() || reads_as_a_label(headline) {
         return false;
     }
     title.match_indices(headline).any(|(at, _)| {
