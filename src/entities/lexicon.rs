@@ -633,6 +633,9 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 static LAST_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/gazetteer/last_names.txt")).collect());
 
+static DEMONYMS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lines(include_str!("../../data/gazetteer/demonyms.txt")).collect());
+
 /// A place in the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
@@ -696,6 +699,12 @@ pub fn is_first_name(folded: &str) -> bool {
 /// Is this (folded) word a common surname?
 pub fn is_last_name(folded: &str) -> bool {
     LAST_NAMES.contains(folded)
+}
+
+/// Is this (folded) word or phrase a nationality ("american", "south korean"), and not
+/// also a given name ("roman", "german")?
+pub fn is_demonym(folded: &str) -> bool {
+    DEMONYMS.contains(folded) && !is_first_name(folded)
 }
 
 /// The place a name denotes, if the gazetteer knows it.
@@ -979,6 +988,8 @@ mod tests {
         assert!(is_first_name("jacob"));
         assert!(is_first_name("renee"));
         assert!(place("Minneapolis").is_some());
+        assert!(is_demonym("kenyan") && is_demonym("south korean"));
+        assert!(!is_demonym("roman"), "a given name too");
         assert_eq!(place("US").map(|p| p.canonical), Some("United States"));
         assert_eq!(known_org("ICE"), Some("US Immigration and Customs Enforcement"));
         assert_eq!(known_org("Ice"), None);

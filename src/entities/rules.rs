@@ -9,8 +9,8 @@
 //! `Jacob Frey`. Folding surnames into full names happens later, in `consolidate`.
 
 use super::lexicon::{
-    TITLES, fold, is_first_name, is_function_word, is_last_name, is_not_name, is_org_head, is_org_suffix,
-    is_title, known_org, place,
+    TITLES, fold, is_demonym, is_first_name, is_function_word, is_last_name, is_not_name, is_org_head,
+    is_org_suffix, is_title, known_org, place,
 };
 use super::tokens::Word;
 
@@ -380,7 +380,9 @@ fn is_compound_adjective(word: &str) -> bool {
 
 pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Mention>) {
     // Drop stray leading function words left after a title ("Mr The").
-    let name: Vec<&str> = name.iter().copied().skip_while(|w| is_not_name(&fold(w))).collect();
+    // And a nationality before a name ("Briton Tim Henman") or alone ("the Briton") is none.
+    let name: Vec<&str> =
+        name.iter().copied().skip_while(|w| is_not_name(&fold(w)) || is_demonym(&fold(w))).collect();
     if name.is_empty() || name.len() > 4 {
         return;
     }

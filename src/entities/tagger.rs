@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
-    fold, is_company_form, is_first_name, is_function_word, is_institution_word, is_legal_form, is_title,
-    known_org, place,
+    fold, is_company_form, is_demonym, is_first_name, is_function_word, is_institution_word, is_legal_form,
+    is_title, known_org, place,
 };
 use super::rules::{Evidence, Kind, Mention, based_on, classify_plain, push_person, title_len};
 use super::tokens::Word;
@@ -183,6 +183,7 @@ impl<'m> Tagger<'m> {
         self.fill_gaps(words);
         self.fill_orgs(words);
         self.person_shapes(line, words);
+        self.place_nouns(words);
         let mut i = 0;
         while i < words.len() {
             let first = self.info[self.labels[i] as usize];
@@ -191,7 +192,10 @@ impl<'m> Tagger<'m> {
                 continue;
             }
             let mut end = i + 1;
-            while end < words.len() && !words[end - 1].break_after {
+            while end < words.len()
+                && (!words[end - 1].break_after
+                    || (first.class == 2 && self.possessive_inside_name(line, words, end - 1)))
+            {
                 let next = self.info[self.labels[end] as usize];
                 if next.class != first.class || next.begin {
                     break;
@@ -218,6 +222,92 @@ impl<'m> Tagger<'m> {
                 m.tagged = true;
             }
             i = end;
+        }
+    }
+}
+
+/// Common nouns whose possessive begins organizations' names ("People's Party",
+/// "Women's Institute", "Children's Hospital").
+const POSSESSOR_NOUNS: &[&str] = &["people", "women", "men", "children", "girls", "boys", "citizens"];
+
+impl Tagger<'_> {
+    /// Whether the possessive `'s` of word `k` lies inside an organization's name the
+    /// tagger goes on with: the name after it ends in a company's legal form ("McDonald's
+    /// Corp", "Sotheby's Holdings Inc") or the possessor is a common noun ("People's Party").
+    /// Otherwise the possessive ends the name: "Panasonic's Hollywood Laboratories" is a
+    /// company's unit, "Usher's Caught Up" a singer's record.
+    fn possessive_inside_name(&self, line: &str, words: &[Word<'_>], k: usize) -> bool {
+        let goes_on = |j: usize| self.info[self.labels[j] as usize] == (LabelInfo { class: 2, begin: false });
+        // "Sun Co's Sun Refining Co": a company's own name ends before its possessive.
+        if k + 1 >= words.len()
+            || !words[k].possessive
+            || !goes_on(k + 1)
+            || is_legal_form(&fold(words[k].text))
+        {
+            return false;
+        }
+        let gap = &line[offset(line, words[k].text) + words[k].text.len()..offset(line, words[k + 1].text)];
+        if !["'s", "’s", "'S"].iter().any(|s| gap.strip_prefix(s).is_some_and(|rest| rest.trim().is_empty()))
+        {
+            return false; // more punctuation: "Sotheby's, Christie's"
+        }
+        let mut last = k + 1;
+        while last + 1 < words.len() && !words[last].break_after && goes_on(last + 1) {
+            last += 1;
+        }
+        is_legal_form(&fold(words[last].text)) || POSSESSOR_NOUNS.contains(&fold(words[k].text).as_str())
+    }
+}
+
+/// Lower-case nouns for a kind of place: the name after "<noun> of" is that place ("the
+/// Kurdish city of Arbil", "the province of Quebec"), whatever the tagger read.
+const PLACE_KIND_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "county",
+    "island",
+    "suburb",
+    "municipality",
+    "neighbourhood",
+    "neighborhood",
+];
+
+impl Tagger<'_> {
+    /// A name the tagger read as an organization or a person right after "<kind of place>
+    /// of" ("the city of Arbil", "the town of Hebron") is a place.
+    fn place_nouns(&mut self, words: &[Word<'_>]) {
+        let Some((b_loc, i_loc)) = self.span_labels(3) else {
+            return;
+        };
+        for i in 2..words.len() {
+            let label = self.info[self.labels[i] as usize];
+            if !label.begin
+                || !matches!(label.class, 1 | 2)
+                || words[i - 1].text != "of"
+                || words[i - 2].break_after
+                || words[i - 1].break_after
+                || !PLACE_KIND_NOUNS.contains(&words[i - 2].text)
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len()
+                && !words[end - 1].break_after
+                && self.info[self.labels[end] as usize] == (LabelInfo { class: label.class, begin: false })
+            {
+                end += 1;
+            }
+            if words[end - 1].possessive {
+                continue; // "the city of Chicago's schools" can be the city's; leave it to the tagger
+            }
+            self.labels[i] = b_loc;
+            for k in i + 1..end {
+                self.labels[k] = i_loc;
+            }
         }
     }
 }
@@ -551,10 +641,21 @@ fn span_mentions(
     let mut end = end;
     let numeric =
         |w: &Word<'_>| w.text.chars().any(|c| c.is_ascii_digit()) || !w.text.chars().any(char::is_alphabetic);
-    while start < end && (is_function_word(&fold(words[start].text)) || numeric(&words[start])) {
+    // An organization or place keeps a leading ordinal or number word ("First Union
+    // Corp", "One Liberty Plaza"), which is otherwise a function word.
+    let keeps = |w: &Word<'_>, rest: usize| {
+        class != 1 && rest >= 2 && w.is_capitalized() && NUMBER_WORDS.contains(&fold(w.text).as_str())
+    };
+    while start < end
+        && ((is_function_word(&fold(words[start].text)) && !keeps(&words[start], end - start))
+            || numeric(&words[start]))
+    {
         start += 1;
     }
-    while end > start && numeric(&words[end - 1]) {
+    // Nor does a name end in a lower-case function word ("Johnson Controls Inc and").
+    let lower_function_word =
+        |w: &Word<'_>| w.text.starts_with(char::is_lowercase) && is_function_word(&fold(w.text));
+    while end > start && (numeric(&words[end - 1]) || lower_function_word(&words[end - 1])) {
         end -= 1;
     }
     if start == end {
@@ -589,7 +690,7 @@ fn span_mentions(
                 // "Lake Superior", "Yangtze River": a place, even when the tagger read the
                 // context as an organization's.
                 Mention::new(Kind::Place, text)
-            } else if class == 2 || (end - start >= 2 && is_institution_word(&fold(words[end - 1].text))) {
+            } else if class == 2 || (end - start >= 2 && ends_no_place(&fold(words[end - 1].text))) {
                 // "Metro Transit", "Port Authority": the last word says organization, even
                 // when the tagger read the first as a place.
                 Mention::new(Kind::Org, text)
@@ -600,6 +701,16 @@ fn span_mentions(
         }
         _ => {}
     }
+}
+
+/// Ordinal and number words, which lead some organizations' and places' names.
+const NUMBER_WORDS: &[&str] = &["first", "second", "third", "one", "two", "three", "four", "five"];
+
+/// Whether a name ending in this (folded) word is an organization even when the tagger
+/// read a place: an institution word, other than those that end places too ("West Bank",
+/// "Soviet Union").
+fn ends_no_place(folded: &str) -> bool {
+    is_institution_word(folded) && !["bank", "union"].contains(&folded)
 }
 
 /// Time zones, which the tagger can read as organizations ("at 1400 GMT").
@@ -709,17 +820,20 @@ fn names_a_natural_feature(words: &[Word<'_>]) -> bool {
         && !folded.iter().any(|f| is_company_form(f) || is_institution_word(f))
 }
 
-/// A country followed by a full name, in one span the tagger did not call a person
-/// ("Norway Henrik Solbakk" in a list of scorers): the place and the person.
+/// A country or a nationality followed by a full name, in one span the tagger did not
+/// call a person ("Norway Henrik Solbakk" in a list of scorers, "American Dennis
+/// Mitchell"): the place (a nationality names none) and the person.
 fn country_then_person(run: &[&str], out: &mut Vec<Mention>) -> bool {
     for k in 1..=2.min(run.len()) {
         let rest = &run[k..];
         if !(2..=3).contains(&rest.len()) || !is_first_name(&fold(rest[0])) {
             continue;
         }
-        let Some(country) = place(&run[..k].join(" ")).filter(|p| p.kind != "city") else {
+        let prefix = run[..k].join(" ");
+        let country = place(&prefix).filter(|p| p.kind != "city");
+        if country.is_none() && !is_demonym(&fold(&prefix)) {
             continue;
-        };
+        }
         let name_like = rest.iter().all(|w| {
             let f = fold(w);
             w.chars().next().is_some_and(char::is_uppercase)
@@ -732,7 +846,9 @@ fn country_then_person(run: &[&str], out: &mut Vec<Mention>) -> bool {
         });
         let joined = rest.join(" ");
         if name_like && place(&joined).is_none() && known_org(&joined).is_none() {
-            out.push(Mention::new(Kind::Place, country.canonical.to_string()));
+            if let Some(country) = country {
+                out.push(Mention::new(Kind::Place, country.canonical.to_string()));
+            }
             push_person(rest, Evidence::Confirmed, false, out);
             return true;
         }
@@ -757,9 +873,14 @@ fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
         run = &run[k + 1..];
     }
     // A country or state right before a full name is not part of it ("Kenya Daniel
-    // Mwangi" in a team list); a first name that is also a country ("Chad") is.
+    // Mwangi" in a team list), nor is a nationality ("Kenyan Paul Tergat"); a first name
+    // that is also a country ("Chad") is.
     for k in (1..=3.min(run.len().saturating_sub(2))).rev() {
         if is_first_name(&fold(run[0])) {
+            break;
+        }
+        if k <= 2 && is_demonym(&fold(&run[..k].join(" "))) {
+            run = &run[k..];
             break;
         }
         if let Some(p) = place(&run[..k].join(" ")).filter(|p| p.kind != "city") {
@@ -859,6 +980,93 @@ mod tests {
         assert_eq!(kinds(&out), [(Kind::Place, "Norway"), (Kind::Person, "Erik Solbakk")]);
         assert!(!country_then_person(&["Norway", "Telecom"], &mut Vec::new()));
         assert!(!country_then_person(&["Norway", "Daniel", "Industries"], &mut Vec::new()));
+    }
+
+    /// The mentions of `line` when its words carry `labels` (one per word, as the CRF
+    /// would give them), after the rule fixes.
+    fn labelled(line: &str, labels: &str) -> Vec<(Kind, String)> {
+        let words = super::super::tokens::words(line);
+        let labels: Vec<&str> = labels.split_whitespace().collect();
+        assert_eq!(words.len(), labels.len(), "one label per word of {line:?}");
+        let mut out = Vec::new();
+        Tagger::new(&MODEL).mentions_labelled(line, &words, &labels, &mut out);
+        out.into_iter().map(|m| (m.kind, m.name)).collect()
+    }
+
+    fn org(name: &str) -> (Kind, String) {
+        (Kind::Org, name.to_string())
+    }
+
+    #[test]
+    fn a_possessive_inside_a_company_or_after_a_common_noun_stays_in_the_name() {
+        assert_eq!(labelled("McDonald's Corp said", "B-ORG I-ORG O"), [org("McDonald's Corp")]);
+        assert_eq!(
+            labelled("Sotheby's Holdings Inc fell", "B-ORG I-ORG I-ORG O"),
+            [org("Sotheby's Holdings Inc")]
+        );
+        assert_eq!(labelled("the People's Party won", "O B-ORG I-ORG O"), [org("People's Party")]);
+        // A company's unit or a singer's record: the owner is its own name.
+        assert_eq!(
+            labelled("Panasonic's Hollywood Laboratories said", "B-ORG I-ORG I-ORG O"),
+            [org("Panasonic"), org("Hollywood Laboratories")]
+        );
+        assert_eq!(
+            labelled("Sun Co's Sun Refining Co", "B-ORG I-ORG I-ORG I-ORG I-ORG"),
+            [org("Sun Co"), org("Sun Refining Co")]
+        );
+        // More punctuation than the possessive ends the name.
+        assert_eq!(
+            labelled("Sotheby's, Christie's Inc", "B-ORG I-ORG I-ORG"),
+            [org("Sotheby"), org("Christie's Inc")]
+        );
+    }
+
+    #[test]
+    fn organizations_keep_a_leading_ordinal_and_lose_a_trailing_conjunction() {
+        assert_eq!(
+            labelled("First Union Corp and Lear Corp rose", "B-ORG I-ORG I-ORG I-ORG B-ORG I-ORG O"),
+            [org("First Union Corp"), org("Lear Corp")]
+        );
+        assert_eq!(labelled("Three Gorges Dam", "B-ORG I-ORG I-ORG"), [org("Three Gorges Dam")]);
+        // A person's span still drops it: "First" there is a sentence's word.
+        assert_eq!(
+            labelled("First Tim Henman won", "B-PER I-PER I-PER O"),
+            [(Kind::Person, "Tim Henman".into())]
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_kind_of_place_and_of_is_a_place() {
+        let place = |n: &str| (Kind::Place, n.to_string());
+        assert_eq!(labelled("the Kurdish city of Arbil fell", "O B-MISC O O B-ORG O"), [place("Arbil")]);
+        assert_eq!(labelled("the town of Port Said", "O O O B-PER I-PER"), [place("Port Said")]);
+        // Not before a possessive, nor after other nouns.
+        assert_eq!(labelled("the city of Arbil's council", "O O O B-ORG O"), [org("Arbil")]);
+        assert_eq!(labelled("the state of Parmalat's finances", "O O O B-ORG O"), [org("Parmalat")]);
+        assert_eq!(labelled("the head of Arbil", "O O O B-ORG"), [org("Arbil")]);
+    }
+
+    #[test]
+    fn a_nationality_before_a_name_is_not_part_of_it() {
+        let person = |n: &str| (Kind::Person, n.to_string());
+        assert_eq!(
+            labelled("American Dennis Mitchell ran", "B-ORG I-ORG I-ORG O"),
+            [person("Dennis Mitchell")]
+        );
+        assert_eq!(labelled("Kenyan Paul Tergat won", "B-PER I-PER I-PER O"), [person("Paul Tergat")]);
+        assert_eq!(labelled("the Briton won", "O B-PER O"), []);
+        // A nationality that is a given name too is the given name.
+        assert_eq!(labelled("Roman Abramovich said", "B-PER I-PER O"), [person("Roman Abramovich")]);
+        // And a nationality before a company's name is part of it.
+        assert_eq!(labelled("American Express rose", "B-ORG I-ORG O"), [org("American Express")]);
+    }
+
+    #[test]
+    fn a_bank_or_union_read_as_a_place_stays_a_place() {
+        let place = |n: &str| (Kind::Place, n.to_string());
+        assert_eq!(labelled("the West Bank", "O B-LOC I-LOC"), [place("West Bank")]);
+        assert_eq!(labelled("the Soviet Union", "O B-LOC I-LOC"), [place("Soviet Union")]);
+        assert_eq!(labelled("Metro Transit", "B-LOC I-LOC"), [org("Metro Transit")]);
     }
 
     /// The mentions of a whole line read as one span of `class` (2 = ORG).
