@@ -178,6 +178,7 @@ impl<'m> Tagger<'m> {
 
     /// Rule fixes on the current labels, then the mentions of their spans.
     fn spans(&mut self, line: &str, words: &[Word<'_>], out: &mut Vec<Mention>) {
+        let teams = self.table_rows(words);
         self.honorifics(words);
         self.kind_nouns(words);
         self.fill_gaps(words);
@@ -217,12 +218,89 @@ impl<'m> Tagger<'m> {
                 }
             }
             let before = out.len();
-            span_mentions(line, words, i, end, first.class, out);
+            span_mentions(line, words, i, end, first.class, teams, out);
             for m in &mut out[before..] {
                 m.tagged = true;
             }
             i = end;
         }
+    }
+}
+
+/// The names of a line that is a row of a sports table: one name followed by three
+/// figures or more ("Barnsley 3 3 0 0 8 2 9", "BOSTON 69 65 .515 5"), or two names each
+/// followed by one or two ("Harlequins 75 Gloucester 19"). A name is one to four
+/// capitalized words without punctuation between them. Empty when the line is no such row.
+fn table_row_names(words: &[Word<'_>]) -> Vec<(usize, usize)> {
+    // Whole numbers of up to three digits, or a score ("3-1"): prices and statistics
+    // ("3.04", "1,250") make a table of another kind.
+    let figure = |w: &Word<'_>| {
+        w.text.split('-').all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut names = Vec::new();
+    let mut figures = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let start = i;
+        while i < words.len() && words[i].is_capitalized() && !figure(&words[i]) {
+            if words[i].break_after && !words.get(i + 1).is_some_and(figure) {
+                return Vec::new(); // "Ilse Vandermeer (Belgium) 10.93"
+            }
+            i += 1;
+        }
+        if i == start || i - start > 4 || i == words.len() {
+            return Vec::new();
+        }
+        let first_figure = i;
+        while i < words.len() && figure(&words[i]) {
+            i += 1;
+        }
+        names.push((start, first_figure));
+        figures.push(i - first_figure);
+    }
+    match figures.as_slice() {
+        [n] if *n >= 3 => names,
+        [a, b] if (1..=2).contains(a) && (1..=2).contains(b) => names,
+        _ => Vec::new(),
+    }
+}
+
+impl Tagger<'_> {
+    /// In a row of a sports table, a town's name is its team: an organization ("NEW YORK
+    /// 74 59 .556", "Harlequins 75 Gloucester 19"), as is a name the tagger read as one,
+    /// while a country stays a place (national sides). A name the tagger read as a person,
+    /// or that begins with a given name or an initial ("Tiger Woods 70 68 71 209"), is
+    /// left alone, and so is any other: a row label of a table of figures ("Production
+    /// 345 360 370") has the same shape as an unknown team's row, and only the second is a
+    /// name. Returns whether the line is such a row, so that its names are not looked up as
+    /// places afterwards.
+    fn table_rows(&mut self, words: &[Word<'_>]) -> bool {
+        let (Some((b_org, i_org)), Some((b_loc, i_loc))) = (self.span_labels(2), self.span_labels(3)) else {
+            return false;
+        };
+        let names = table_row_names(words);
+        for &(start, end) in &names {
+            let player = (start..end).any(|k| self.info[self.labels[k] as usize].class == 1)
+                || (end - start >= 2
+                    && (is_first_name(&fold(words[start].text))
+                        || (words[start].text.len() == 2 && words[start].text.ends_with('.'))));
+            if player {
+                continue;
+            }
+            let name: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+            let known = place(&name.join(" "));
+            let tagged_org = (start..end).any(|k| self.info[self.labels[k] as usize].class == 2);
+            if known.is_none() && !tagged_org {
+                continue; // "Revs 12 10 9", "Production 345 360": a row label, not a name
+            }
+            let (b, i) =
+                if known.is_some_and(|p| p.kind == "country") { (b_loc, i_loc) } else { (b_org, i_org) };
+            self.labels[start] = b;
+            for k in start + 1..end {
+                self.labels[k] = i;
+            }
+        }
+        !names.is_empty()
     }
 }
 
@@ -633,6 +711,7 @@ fn span_mentions(
     start: usize,
     end: usize,
     class: u8,
+    teams: bool,
     out: &mut Vec<Mention>,
 ) {
     // Leading function words are not part of a name, nor are numbers at either end
@@ -684,6 +763,8 @@ fn span_mentions(
             }
             let mention = if let Some(org) = known_org(&text) {
                 Mention::new(Kind::Org, org.to_string())
+            } else if class == 2 && teams {
+                Mention::new(Kind::Org, text) // a team in a table row, though named as its town
             } else if let Some(p) = place(&text) {
                 Mention::new(Kind::Place, p.canonical.to_string())
             } else if class == 2 && end - start >= 2 && names_a_natural_feature(&words[start..end]) {
@@ -707,10 +788,10 @@ fn span_mentions(
 const NUMBER_WORDS: &[&str] = &["first", "second", "third", "one", "two", "three", "four", "five"];
 
 /// Whether a name ending in this (folded) word is an organization even when the tagger
-/// read a place: an institution word, other than those that end places too ("West Bank",
-/// "Soviet Union").
+/// read a place: an institution word, other than "bank", which ends places too ("West
+/// Bank", "South Bank").
 fn ends_no_place(folded: &str) -> bool {
-    is_institution_word(folded) && !["bank", "union"].contains(&folded)
+    is_institution_word(folded) && folded != "bank"
 }
 
 /// Time zones, which the tagger can read as organizations ("at 1400 GMT").
@@ -1062,10 +1143,34 @@ mod tests {
     }
 
     #[test]
-    fn a_bank_or_union_read_as_a_place_stays_a_place() {
+    fn a_town_in_a_row_of_a_sports_table_is_its_team() {
+        let place = |n: &str| (Kind::Place, n.to_string());
+        assert_eq!(labelled("Chicago 69 65 515 5", "B-LOC O O O O"), [org("Chicago")]);
+        assert_eq!(labelled("Harlequins 75 Chicago 19", "O O B-LOC O"), [org("Chicago")]);
+        assert_eq!(
+            labelled("Bristol 28 Harlequins 75", "B-ORG O B-ORG O"),
+            [org("Bristol"), org("Harlequins")]
+        );
+        // A country is a national side, which CoNLL and users alike call a place.
+        assert_eq!(labelled("Germany 3 2 1 0 5 2 7", "B-LOC O O O O O O O"), [place("Germany")]);
+        // A player, a row label, and a table of prices are not teams.
+        assert_eq!(
+            labelled("Tiger Woods 70 68 71 209", "B-PER I-PER O O O O"),
+            [(Kind::Person, "Tiger Woods".to_string())]
+        );
+        assert_eq!(labelled("Production 345 360 370", "O O O O"), []);
+        assert_eq!(labelled("Chicago 3.04 2.98 2.90", "B-LOC O O O"), [place("Chicago")]);
+        // Nor is a town in running text.
+        assert_eq!(labelled("Chicago 3 times", "B-LOC O O"), [place("Chicago")]);
+    }
+
+    #[test]
+    fn a_bank_read_as_a_place_stays_a_place_and_a_union_is_an_organization() {
         let place = |n: &str| (Kind::Place, n.to_string());
         assert_eq!(labelled("the West Bank", "O B-LOC I-LOC"), [place("West Bank")]);
-        assert_eq!(labelled("the Soviet Union", "O B-LOC I-LOC"), [place("Soviet Union")]);
+        assert_eq!(labelled("the African Union", "O B-LOC I-LOC"), [org("African Union")]);
+        // A former country is a place, whatever the tagger read.
+        assert_eq!(labelled("the Soviet Union", "O B-ORG I-ORG"), [place("Soviet Union")]);
         assert_eq!(labelled("Metro Transit", "B-LOC I-LOC"), [org("Metro Transit")]);
     }
 
@@ -1073,7 +1178,7 @@ mod tests {
     fn span_of(line: &str, class: u8) -> Vec<(Kind, String)> {
         let words = super::super::tokens::words(line);
         let mut out = Vec::new();
-        span_mentions(line, &words, 0, words.len(), class, &mut out);
+        span_mentions(line, &words, 0, words.len(), class, false, &mut out);
         out.into_iter().map(|m| (m.kind, m.name)).collect()
     }
 
@@ -1081,10 +1186,10 @@ mod tests {
     fn the_label_of_a_row_of_figures_is_no_person() {
         let row = super::super::tokens::words("Shr 34 cts vs 1.19 dlrs");
         let mut out = Vec::new();
-        span_mentions("Shr 34 cts vs 1.19 dlrs", &row, 0, 1, 1, &mut out);
+        span_mentions("Shr 34 cts vs 1.19 dlrs", &row, 0, 1, 1, false, &mut out);
         assert!(out.is_empty());
         let line = "Okafor 34 said the figures were final";
-        span_mentions(line, &super::super::tokens::words(line), 0, 1, 1, &mut out);
+        span_mentions(line, &super::super::tokens::words(line), 0, 1, 1, false, &mut out);
         assert_eq!(kinds(&out), [(Kind::Person, "Okafor")]);
     }
 
