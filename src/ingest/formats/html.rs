@@ -334,13 +334,29 @@ impl Page {
         Some(candidates.iter().find(|t| !reads_as_a_label(t)).unwrap_or(first).clone())
     }
 
-    /// The byline: JSON-LD `author`, the author `meta` tags, `rel=author`,
-    /// `itemprop=author`, byline markup, in that order. A byline that only names the site
+    /// The author a WordPress SEO plugin states in the Twitter card's label/data pairs
+    /// (`twitter:label1` "Written by" + `twitter:data1` "Jane Doe", Yoast) or as
+    /// `twitter:misc:Written by`, in the languages such plugins ship.
+    fn written_by(&self) -> Option<&str> {
+        const LABELS: &[&str] =
+            &["written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da"];
+        let labelled = (1..=4).find_map(|n| {
+            let label = self.meta(&format!("twitter:label{n}"))?;
+            LABELS
+                .contains(&label.trim().to_lowercase().as_str())
+                .then(|| self.meta(&format!("twitter:data{n}")))?
+        });
+        labelled.or_else(|| LABELS.iter().find_map(|l| self.meta(&format!("twitter:misc:{l}"))))
+    }
+
+    /// The byline: JSON-LD `author`, the author `meta` tags, the Twitter card's "Written
+    /// by", `rel=author`, `itemprop=author`, byline markup, in that order. A byline that only names the site
     /// or publisher ("Lesotho Times", "STERN.de") is kept for last: a person named by a
     /// later source is the better byline.
     fn byline(&self) -> Option<String> {
         let from_json_ld = self.articles.iter().find_map(|a| a.get("author").and_then(author_names));
-        let from_metas = AUTHOR_METAS.iter().filter_map(|k| self.meta(k)).map(str::to_string);
+        let from_metas =
+            AUTHOR_METAS.iter().filter_map(|k| self.meta(k)).chain(self.written_by()).map(str::to_string);
         let candidates: Vec<String> = from_json_ld
             .into_iter()
             .chain(from_metas)
@@ -530,7 +546,9 @@ fn html_unescape(s: &str) -> String {
 fn clean_byline(s: &str) -> String {
     let s = squash_whitespace(s);
     let lower = s.to_lowercase();
-    let s = if lower.starts_with("by ") { &s[3..] } else { s.as_str() };
+    // "By Jane Doe", and the link titles of author pages ("Posts by Jane Doe").
+    let lead = ["by ", "posts by ", "written by ", "articles by "].iter().find(|p| lower.starts_with(*p));
+    let s = lead.map_or(s.as_str(), |p| &s[p.len()..]);
     let s = s.split(['|', '\n']).next().unwrap_or_default();
     let name = without_trailing_date(s);
     name.trim().trim_end_matches([',', '.', ';', ':', '-', '–', '—', '•']).trim().to_string()
@@ -785,6 +803,24 @@ mod tests {
         // With no person named anywhere, the site is the byline; a one-word label is no person.
         let with_label = format!(r#"{ARTICLE}<p class="byline">Contact</p>"#);
         assert_eq!(page(head, &with_label).byline.as_deref(), Some("Example News"));
+    }
+
+    #[test]
+    fn the_twitter_cards_written_by_is_a_byline() {
+        let yoast = r#"<meta name="twitter:label1" content="Est. reading time">
+            <meta name="twitter:data1" content="3 minutes">
+            <meta name="twitter:label2" content="Verfasst von">
+            <meta name="twitter:data2" content="Anna Sleegers">"#;
+        assert_eq!(page(yoast, ARTICLE).byline.as_deref(), Some("Anna Sleegers"));
+        let misc = r#"<meta name="twitter:misc:Written by" content="Dieter Kuckelkorn">"#;
+        assert_eq!(page(misc, ARTICLE).byline.as_deref(), Some("Dieter Kuckelkorn"));
+        // Another label's data is no byline.
+        let reading_time = r#"<meta name="twitter:label1" content="Est. reading time">
+            <meta name="twitter:data1" content="3 minutes">"#;
+        assert_eq!(page(reading_time, ARTICLE).byline, None);
+        // An author page's link title loses its "Posts by".
+        let rel = format!(r#"{ARTICLE}<a rel="author" href="/author/jd">Posts by Jane Doe</a>"#);
+        assert_eq!(page("", &rel).byline.as_deref(), Some("Jane Doe"));
     }
 
     #[test]
