@@ -741,6 +741,9 @@ fn span_mentions(
         return;
     }
     let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+    if is_bracketed_symbol(line, &words[start..end]) {
+        return;
+    }
     if !could_be_a_name(&run) || (class == 1 && run.len() == 1 && start == 0 && is_table_row(&words[1..])) {
         return;
     }
@@ -792,6 +795,17 @@ const NUMBER_WORDS: &[&str] = &["first", "second", "third", "one", "two", "three
 /// Bank", "South Bank").
 fn ends_no_place(folded: &str) -> bool {
     is_institution_word(folded) && folded != "bank"
+}
+
+/// Whether these words are a stock symbol in angle brackets, as news wires write them
+/// after a company's name ("General Electric Co <GE>", "<ANZA.S>"): capitals only,
+/// with nothing else between the brackets. A company's full name in brackets ("<Conoco
+/// Inc>") is a name.
+fn is_bracketed_symbol(line: &str, words: &[Word<'_>]) -> bool {
+    let (first, last) = (&words[0], &words[words.len() - 1]);
+    let before = line[..offset(line, first.text)].trim_end();
+    let after = line[offset(line, last.text) + last.text.len()..].trim_start();
+    words.iter().all(Word::is_acronym) && before.ends_with('<') && after.starts_with('>')
 }
 
 /// Time zones, which the tagger can read as organizations ("at 1400 GMT").
@@ -1162,6 +1176,20 @@ mod tests {
         assert_eq!(labelled("Chicago 3.04 2.98 2.90", "B-LOC O O O"), [place("Chicago")]);
         // Nor is a town in running text.
         assert_eq!(labelled("Chicago 3 times", "B-LOC O O"), [place("Chicago")]);
+    }
+
+    #[test]
+    fn a_stock_symbol_in_angle_brackets_is_no_name_but_a_bracketed_company_is() {
+        assert_eq!(labelled("Conoco Inc <DD> said", "B-ORG I-ORG B-ORG O"), [org("Conoco Inc")]);
+        assert_eq!(
+            labelled("bought <Airbus Industrie> shares", "O B-ORG I-ORG O"),
+            [org("Airbus Industrie")]
+        );
+        // Brackets end a name: the symbol is not glued to the next company.
+        assert_eq!(
+            labelled("Texaco <TX> Continental Airlines", "B-ORG I-ORG I-ORG I-ORG"),
+            [org("Texaco"), org("Continental Airlines")]
+        );
     }
 
     #[test]

@@ -53,8 +53,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         let c = text[i..].chars().next().expect("i is on a char boundary");
         if !is_word_char(c) {
             match c {
-                '.' | '!' | '?' | ':' | ';' | '\n' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | '|' | '•'
-                | '—' | '–' => {
+                '.' | '!' | '?' | ':' | ';' | '\n' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | '<' | '>'
+                | '|' | '•' | '—' | '–' => {
                     if let Some(last) = out.last_mut() {
                         last.break_after = true;
                     }
@@ -144,6 +144,13 @@ mod tests {
         assert!(!w[4].sentence_start);
         let then = w.iter().find(|x| x.text == "Then").unwrap();
         assert!(then.sentence_start);
+    }
+
+    #[test]
+    fn angle_brackets_break_runs() {
+        let w = words("Texaco Inc <TX> Continental");
+        assert!(w[1].break_after && w[2].break_after);
+        assert_eq!(w[2].text, "TX");
     }
 
     #[test]
