@@ -741,7 +741,7 @@ fn span_mentions(
         return;
     }
     let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
-    if is_bracketed_symbol(line, &words[start..end]) {
+    if is_bracketed_symbol(line, &words[start..end]) || names_an_event(&run) {
         return;
     }
     if !could_be_a_name(&run) || (class == 1 && run.len() == 1 && start == 0 && is_table_row(&words[1..])) {
@@ -795,6 +795,30 @@ const NUMBER_WORDS: &[&str] = &["first", "second", "third", "one", "two", "three
 /// Bank", "South Bank").
 fn ends_no_place(folded: &str) -> bool {
     is_institution_word(folded) && folded != "bank"
+}
+
+/// Last words of the names of competitions and events ("U.S. Open", "World Cup", "BellSouth
+/// Classic"), which the tagger can read as organizations or people.
+const EVENT_ENDINGS: &[&str] = &[
+    "open",
+    "cup",
+    "championship",
+    "championships",
+    "trophy",
+    "tournament",
+    "classic",
+    "olympics",
+    "prix",
+    "marathon",
+];
+
+/// Whether a name of two words or more is a competition or event: it ends in one of
+/// [`EVENT_ENDINGS`] ("Texas Open", "UEFA Cup"), and no word of it says organization.
+fn names_an_event(run: &[&str]) -> bool {
+    let folded: Vec<String> = run.iter().map(|w| fold(w)).collect();
+    run.len() >= 2
+        && folded.last().is_some_and(|f| EVENT_ENDINGS.contains(&f.as_str()))
+        && !folded.iter().any(|f| is_company_form(f) || is_institution_word(f))
 }
 
 /// Whether these words are a stock symbol in angle brackets, as news wires write them
@@ -900,14 +924,26 @@ fn is_table_row(rest: &[Word<'_>]) -> bool {
 }
 
 /// Words that make a name a natural feature when they end it ("Yangtze River").
-const FEATURE_LAST: &[&str] =
-    &["river", "sea", "ocean", "lake", "island", "islands", "mountains", "peninsula", "strait"];
+const FEATURE_LAST: &[&str] = &[
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "island",
+    "islands",
+    "mountains",
+    "peninsula",
+    "strait",
+    "street",
+    "square",
+];
 
 /// Words that make a name a natural feature when they begin it ("Lake Superior").
 const FEATURE_FIRST: &[&str] = &["lake", "mount", "mt", "mt."];
 
-/// Whether a name is a lake, river, sea, mountain or island: it begins or ends with such a
-/// word, and no word of it says organization ("Lake Forest College", "River Island Ltd").
+/// Whether a name is a lake, river, sea, mountain, island or street ("Wall Street",
+/// "Tiananmen Square"): it begins or ends with such a word, and no word of it says
+/// organization ("Lake Forest College", "River Island Ltd").
 fn names_a_natural_feature(words: &[Word<'_>]) -> bool {
     let folded: Vec<String> = words.iter().map(|w| fold(w.text)).collect();
     let (first, last) = (&folded[0], &folded[folded.len() - 1]);
@@ -1176,6 +1212,19 @@ mod tests {
         assert_eq!(labelled("Chicago 3.04 2.98 2.90", "B-LOC O O O"), [place("Chicago")]);
         // Nor is a town in running text.
         assert_eq!(labelled("Chicago 3 times", "B-LOC O O"), [place("Chicago")]);
+    }
+
+    #[test]
+    fn competitions_are_no_organizations_and_streets_are_places() {
+        assert_eq!(labelled("won the Texas Open on Sunday", "O O B-ORG I-ORG O O"), []);
+        assert_eq!(labelled("the BellSouth Classic", "O B-PER I-PER"), []);
+        assert_eq!(labelled("the Davis Cup final", "O B-LOC I-LOC O"), []);
+        // A company whose name ends so stays one.
+        assert_eq!(labelled("Classic Cup Inc said", "B-ORG I-ORG I-ORG O"), [org("Classic Cup Inc")]);
+        assert_eq!(labelled("Cup fell", "B-ORG O"), [org("Cup")]);
+        let place = |n: &str| (Kind::Place, n.to_string());
+        assert_eq!(labelled("Fleet Street rallied", "B-ORG I-ORG O"), [place("Fleet Street")]);
+        assert_eq!(labelled("the Wall Street Journal", "O B-ORG I-ORG I-ORG"), [org("Wall Street Journal")]);
     }
 
     #[test]
