@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
-    fold, is_company_form, is_demonym, is_first_name, is_function_word, is_institution_word, is_legal_form,
-    is_title, known_org, place,
+    fold, is_company_form, is_demonym, is_first_name, is_function_word, is_institution_word, is_last_name,
+    is_legal_form, is_org_head, is_title, known_org, place,
 };
 use super::rules::{Evidence, Kind, Mention, based_on, classify_plain, push_person, title_len};
 use super::tokens::Word;
@@ -184,6 +184,7 @@ impl<'m> Tagger<'m> {
         self.fill_gaps(words);
         self.fill_orgs(words);
         self.person_shapes(line, words);
+        self.name_lists(line, words);
         self.place_nouns(words);
         let mut i = 0;
         while i < words.len() {
@@ -301,6 +302,84 @@ impl Tagger<'_> {
             }
         }
         !names.is_empty()
+    }
+}
+
+impl Tagger<'_> {
+    /// A line that lists people (a team sheet, a squad, a bowling analysis: "Pakistan:
+    /// Aamir Sohail, Saeed Anwar, ..., Wasim Akram (captain), Waqar Younis") names a person
+    /// in every item of the same shape: when the line has few lower-case words (one for
+    /// four capitalized), four or more of its items are read as people and they are at
+    /// least two thirds of the items, an item of one to three name-like
+    /// words the tagger left out or read as something else is a person too. A known place
+    /// or organization stays what it is ("Pakistan"), and so does an item in brackets (a
+    /// player's club).
+    fn name_lists(&mut self, line: &str, words: &[Word<'_>]) {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
+            return;
+        };
+        // The items: runs of capitalized words with only spaces between them ("Film -
+        // Sideways" is two), ended by punctuation, numbers and lower-case words.
+        let spaced = |k: usize| {
+            let (a, b) = (&words[k - 1], &words[k]);
+            line[offset(line, a.text) + a.text.len()..offset(line, b.text)].trim().is_empty()
+        };
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            if !words[i].is_capitalized() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < words.len() && words[i].is_capitalized() && (i == start || spaced(i)) {
+                i += 1;
+            }
+            // An item in brackets is the player's club or country ("Phil Dowson (Newcastle
+            // Falcons)"), one before a colon heads the list ("Backs: Mike Blair, ..."):
+            // neither is an item of the list.
+            let bracketed = line[..offset(line, words[start].text)].trim_end().ends_with('(');
+            let last = &words[i - 1];
+            let heading = line[offset(line, last.text) + last.text.len()..].trim_start().starts_with(':');
+            if !bracketed && !heading {
+                items.push((start, i));
+            }
+        }
+        // A list, not running text: few lower-case words ("captain", "lbw b").
+        let lower = words.iter().filter(|w| w.text.starts_with(char::is_lowercase)).count();
+        let capitalized = words.iter().filter(|w| w.is_capitalized()).count();
+        let is_person =
+            |labels: &[u8], (s, e): (usize, usize)| (s..e).any(|k| self.info[labels[k] as usize].class == 1);
+        let people = items.iter().filter(|&&item| is_person(&self.labels, item)).count();
+        if people < 4 || people * 3 < items.len() * 2 || lower * 4 > capitalized {
+            return;
+        }
+        for &(start, end) in &items {
+            if is_person(&self.labels, (start, end)) || end - start > 3 {
+                continue;
+            }
+            let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+            let joined = run.join(" ");
+            let name_like = words[start..end].iter().all(|w| {
+                let f = fold(w.text);
+                w.text.chars().any(char::is_lowercase)
+                    && !is_company_form(&f)
+                    && !is_institution_word(&f)
+                    && !is_org_head(&f)
+                    && !GEO_WORDS.contains(&f.as_str())
+                    && !is_function_word(&f)
+                    && !is_title(&f)
+            });
+            // One word alone must look like a surname: a known one or a compound
+            // ("Inzamam-ul-Haq"), not "Sideways" of "Film - Sideways".
+            let full = end - start >= 2 || is_last_name(&fold(run[0])) || run[0].contains('-');
+            if full && name_like && place(&joined).is_none() && known_org(&joined).is_none() {
+                self.labels[start] = b_per;
+                for k in start + 1..end {
+                    self.labels[k] = i_per;
+                }
+            }
+        }
     }
 }
 
@@ -1212,6 +1291,29 @@ mod tests {
         assert_eq!(labelled("Chicago 3.04 2.98 2.90", "B-LOC O O O"), [place("Chicago")]);
         // Nor is a town in running text.
         assert_eq!(labelled("Chicago 3 times", "B-LOC O O"), [place("Chicago")]);
+    }
+
+    #[test]
+    fn every_name_shaped_item_of_a_list_of_people_is_a_person() {
+        let people_in = |line: &str, labels: &str| -> Vec<String> {
+            labelled(line, labels).into_iter().filter(|(k, _)| *k == Kind::Person).map(|(_, n)| n).collect()
+        };
+        let line = "Pakistan: Aamir Sohail, Saeed Anwar, Ijaz Ahmed, Salim Malik, Wasim Akram (captain), Waqar Younis.";
+        let labels = "B-LOC B-PER I-PER B-PER I-PER B-PER I-PER B-PER I-PER O O O B-ORG I-ORG";
+        assert_eq!(
+            people_in(line, labels),
+            ["Aamir Sohail", "Saeed Anwar", "Ijaz Ahmed", "Salim Malik", "Wasim Akram", "Waqar Younis"]
+        );
+        assert!(labelled(line, labels).contains(&(Kind::Place, "Pakistan".to_string())));
+        // The heading before a colon, a club in brackets and a lone word that is no
+        // surname are not people.
+        let line = "Backs: Mike Blair (Edinburgh Rugby), Andy Craig, Chris Cusiter, Ben Hinshelwood, Film - Sideways";
+        let labels = "O B-PER I-PER O O B-PER I-PER B-PER I-PER B-PER I-PER O O";
+        assert_eq!(people_in(line, labels), ["Mike Blair", "Andy Craig", "Chris Cusiter", "Ben Hinshelwood"]);
+        // Running text is no list, however many people it names.
+        let line = "Speaking on Monday, John Smith, Mary Jones, Tom Brown and Ann Lee said it would work.";
+        let labels = "O O O B-PER I-PER B-PER I-PER B-PER I-PER O B-PER I-PER O O O O";
+        assert!(!people_in(line, labels).contains(&"Speaking".to_string()));
     }
 
     #[test]
