@@ -79,18 +79,52 @@ pub fn extract_with(
     // with the `hl` feature), but on CoNLL testa that adds as many errors as it finds
     // names, which the body repeats anyway: they are skipped. Each line is tokenized once,
     // for the tagger and for surname completion.
+    // A wire dateline ("MINSK 1996-08-30", "LONDON (AP) -"), often too short to count as
+    // shouting, names where the story was filed: that place is kept.
     let lines: Vec<Vec<tokens::Word<'_>>> = title
         .into_iter()
         .chain(body.lines())
-        .filter(|line| !features::is_shouting(line))
-        .map(|line| {
+        .filter_map(|line| {
+            if let Some(place) = dateline_place(line) {
+                mentions.push(Mention::new(Kind::Place, place.to_string()));
+            }
+            if features::is_shouting(line) {
+                return None;
+            }
             let words = tokens::words(line);
             tag_line(&mut tagger, line, &words, &mut mentions);
-            words
+            Some(words)
         })
         .collect();
     complete_surnames(&lines, &mut mentions);
     consolidate(&mentions)
+}
+
+/// The place of a wire dateline in capitals: up to four words the gazetteer knows as a
+/// place, then a date, the agency in brackets, or a comma and a date ("COLOMBO
+/// 1996-08-30", "LONDON (Reuters) -", "WASHINGTON, Jan 24"). A headline in capitals
+/// ("LONDON CALLING") is none: what follows the place says dateline.
+fn dateline_place(line: &str) -> Option<&'static str> {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // Most lines are prose: their second letter is lower case.
+    if line.chars().take(2).any(char::is_lowercase) {
+        return None;
+    }
+    let head_end = line.find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '(' | '-' | '—' | '–'))?;
+    let (head, rest) = (line[..head_end].trim(), &line[head_end..]);
+    if head.is_empty() || head.split_whitespace().count() > 4 || head.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let after_comma = rest.strip_prefix(',').map(str::trim_start);
+    let dated = rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with('(')
+        || after_comma.is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_digit())
+                || r.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.trim_end_matches('.').parse::<chrono::Month>().is_ok())
+        });
+    dated.then(|| place(head)).flatten().map(|p| p.canonical)
 }
 
 /// A person known only by a surname ("Mr Ogunleye") whose full name the tagger missed:
@@ -545,6 +579,21 @@ mod tests {
         assert_eq!(e.places, ["Minneapolis"]);
         let e = extract_text(None, "The governor signed the bill. Metro Transit will add trains.");
         assert_eq!(e.organizations, ["Metro Transit"]);
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_gives_its_place() {
+        assert_eq!(dateline_place("MINSK 1996-08-30"), Some("Minsk"));
+        assert_eq!(dateline_place("LONDON (Reuters) -"), Some("London"));
+        assert_eq!(dateline_place("WASHINGTON, Jan 24 - The"), Some("Washington"));
+        assert_eq!(dateline_place("LONDON CALLING: A NEW ALBUM"), None);
+        assert_eq!(dateline_place("CRICKET - SRI LANKA BEAT AUSTRALIA"), None);
+        assert_eq!(dateline_place("Minsk 1996-08-30"), None);
+        let found = extract_text(
+            Some("Top Belarus politician blasts president."),
+            "MINSK 1996-08-30\nThe speaker of parliament said the president was wrong, and the opposition agreed with him.",
+        );
+        assert!(found.places.contains(&"Minsk".to_string()), "{:?}", found.places);
     }
 
     #[test]

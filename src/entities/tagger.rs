@@ -915,6 +915,12 @@ fn is_bracketed_symbol(line: &str, words: &[Word<'_>]) -> bool {
 const TIME_ZONES: &[&str] =
     &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
 
+/// Months written short, which begin the rows of wire tables ("Aug 12.3 11.9").
+const MONTHS_SHORT: &[&str] = &[
+    "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.",
+    "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+];
+
 /// Holidays and feasts, which the tagger can read as people ("over Easter").
 const HOLIDAYS: &[&str] = &[
     "easter",
@@ -979,7 +985,7 @@ fn could_be_a_name(run: &[&str]) -> bool {
     let generic = match (run, folded.as_slice()) {
         ([word], [f]) => {
             (is_institution_word(f)
-                || [HONORIFICS, TIME_ZONES, PORTFOLIOS, HOLIDAYS]
+                || [HONORIFICS, TIME_ZONES, PORTFOLIOS, HOLIDAYS, MONTHS_SHORT]
                     .iter()
                     .any(|list| list.contains(&f.as_str())))
                 && known_org(word).is_none()
@@ -1378,6 +1384,13 @@ mod tests {
         assert_eq!(span_of("Yangtze River", 2), [(Kind::Place, "Yangtze River".to_string())]);
         // An organization word keeps it an organization.
         assert_eq!(span_of("Lake Forest College", 2), [(Kind::Org, "Lake Forest College".to_string())]);
+    }
+
+    #[test]
+    fn a_month_written_short_is_no_name() {
+        assert_eq!(labelled("Aug 12.3 11.9", "B-ORG O O"), []);
+        assert_eq!(labelled("Sept. deliveries", "B-ORG O"), []);
+        assert_eq!(labelled("Aug Capital", "B-ORG I-ORG"), [org("Aug Capital")]);
     }
 
     #[test]
