@@ -310,7 +310,7 @@ impl Tagger<'_> {
     /// Aamir Sohail, Saeed Anwar, ..., Wasim Akram (captain), Waqar Younis") names a person
     /// in every item of the same shape: when the line has few lower-case words (one for
     /// four capitalized), four or more of its items are read as people and they are at
-    /// least two thirds of the items, an item of one to three name-like
+    /// least half of the items, an item of one to three name-like
     /// words the tagger left out or read as something else is a person too. A known place
     /// or organization stays what it is ("Pakistan"), and so does an item in brackets (a
     /// player's club).
@@ -351,7 +351,7 @@ impl Tagger<'_> {
         let is_person =
             |labels: &[u8], (s, e): (usize, usize)| (s..e).any(|k| self.info[labels[k] as usize].class == 1);
         let people = items.iter().filter(|&&item| is_person(&self.labels, item)).count();
-        if people < 4 || people * 3 < items.len() * 2 || lower * 4 > capitalized {
+        if people < 4 || people * 2 < items.len() || lower * 4 > capitalized {
             return;
         }
         for &(start, end) in &items {
@@ -915,7 +915,8 @@ fn is_bracketed_symbol(line: &str, words: &[Word<'_>]) -> bool {
 const TIME_ZONES: &[&str] =
     &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
 
-/// Months written short, which begin the rows of wire tables ("Aug 12.3 11.9").
+/// Months written short, which begin the rows of wire tables ("Aug 12.3 11.9"). Not in
+/// capitals: "DEC" is also the Disasters Emergency Committee.
 const MONTHS_SHORT: &[&str] = &[
     "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.",
     "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
@@ -985,9 +986,9 @@ fn could_be_a_name(run: &[&str]) -> bool {
     let generic = match (run, folded.as_slice()) {
         ([word], [f]) => {
             (is_institution_word(f)
-                || [HONORIFICS, TIME_ZONES, PORTFOLIOS, HOLIDAYS, MONTHS_SHORT]
-                    .iter()
-                    .any(|list| list.contains(&f.as_str())))
+                || [HONORIFICS, TIME_ZONES, PORTFOLIOS, HOLIDAYS].iter().any(|list| list.contains(&f.as_str()))
+                // "Aug", "Sept.", but not an acronym that spells one ("DEC").
+                || (MONTHS_SHORT.contains(&f.as_str()) && word.chars().any(char::is_lowercase)))
                 && known_org(word).is_none()
         }
         _ => false,
@@ -1391,6 +1392,7 @@ mod tests {
         assert_eq!(labelled("Aug 12.3 11.9", "B-ORG O O"), []);
         assert_eq!(labelled("Sept. deliveries", "B-ORG O"), []);
         assert_eq!(labelled("Aug Capital", "B-ORG I-ORG"), [org("Aug Capital")]);
+        assert_eq!(labelled("the DEC appeal", "O B-ORG O"), [org("DEC")]);
     }
 
     #[test]
