@@ -707,19 +707,48 @@ pub fn is_demonym(folded: &str) -> bool {
     DEMONYMS.contains(folded) && !is_first_name(folded)
 }
 
-/// Countries that no longer exist, which GeoNames does not list and news archives name
-/// often (Reuters-21578, from 1987, has the Soviet Union in 1,000 articles): folded name
-/// and canonical name. Not part of the tagger's gazetteer features (the model was
-/// trained without them); looked up after it.
-const FORMER_COUNTRIES: &[(&str, &str)] = &[
-    ("soviet union", "Soviet Union"),
-    ("ussr", "Soviet Union"),
-    ("u.s.s.r.", "Soviet Union"),
-    ("yugoslavia", "Yugoslavia"),
-    ("czechoslovakia", "Czechoslovakia"),
-    ("east germany", "East Germany"),
-    ("west germany", "West Germany"),
-    ("zaire", "Zaire"),
+/// Places GeoNames does not list under these names, looked up after the gazetteer and not
+/// part of its features (the model was trained without them): folded name, kind and
+/// canonical name. Countries that no longer exist, which news archives name often
+/// (Reuters-21578, from 1987, has the Soviet Union in 1,000 articles), and the wires'
+/// abbreviations of US states ("Calif.", "N.J."; those that are also words, names or
+/// titles, such as "Miss.", "Ind.", "Wash.", "Kan." or "Ark.", are left out).
+const EXTRA_PLACES: &[(&str, &str, &str)] = &[
+    ("soviet union", "country", "Soviet Union"),
+    ("ussr", "country", "Soviet Union"),
+    ("u.s.s.r.", "country", "Soviet Union"),
+    ("yugoslavia", "country", "Yugoslavia"),
+    ("czechoslovakia", "country", "Czechoslovakia"),
+    ("east germany", "country", "East Germany"),
+    ("west germany", "country", "West Germany"),
+    ("zaire", "country", "Zaire"),
+    ("u.s", "country", "United States"),
+    ("ala", "state", "Alabama"),
+    ("ariz", "state", "Arizona"),
+    ("calif", "state", "California"),
+    ("colo", "state", "Colorado"),
+    ("conn", "state", "Connecticut"),
+    ("fla", "state", "Florida"),
+    ("ill", "state", "Illinois"),
+    ("mass", "state", "Massachusetts"),
+    ("mich", "state", "Michigan"),
+    ("minn", "state", "Minnesota"),
+    ("neb", "state", "Nebraska"),
+    ("nev", "state", "Nevada"),
+    ("okla", "state", "Oklahoma"),
+    ("tenn", "state", "Tennessee"),
+    ("tex", "state", "Texas"),
+    ("wis", "state", "Wisconsin"),
+    ("wyo", "state", "Wyoming"),
+    ("n.y.", "state", "New York"),
+    ("n.j.", "state", "New Jersey"),
+    ("n.h.", "state", "New Hampshire"),
+    ("n.m.", "state", "New Mexico"),
+    ("n.c.", "state", "North Carolina"),
+    ("n.d.", "state", "North Dakota"),
+    ("s.c.", "state", "South Carolina"),
+    ("s.d.", "state", "South Dakota"),
+    ("r.i.", "state", "Rhode Island"),
 ];
 
 /// The place a name denotes, if the gazetteer knows it.
@@ -730,10 +759,10 @@ pub fn place(name: &str) -> Option<Place> {
 /// The place a folded name denotes (`fold` already applied), without folding again.
 pub fn place_folded(folded: &str) -> Option<Place> {
     PLACES.get(folded).copied().or_else(|| {
-        FORMER_COUNTRIES
+        EXTRA_PLACES
             .iter()
-            .find(|(name, _)| *name == folded)
-            .map(|&(_, canonical)| Place { kind: "country", canonical })
+            .find(|(name, ..)| *name == folded)
+            .map(|&(_, kind, canonical)| Place { kind, canonical })
     })
 }
 
@@ -1010,6 +1039,8 @@ mod tests {
         assert!(place("Minneapolis").is_some());
         assert!(is_demonym("kenyan") && is_demonym("south korean"));
         assert_eq!(place("USSR").map(|p| p.canonical), Some("Soviet Union"));
+        assert_eq!(place("Calif").map(|p| p.canonical), Some("California"));
+        assert_eq!(place("N.J.").map(|p| p.canonical), Some("New Jersey"));
         assert!(!is_demonym("roman"), "a given name too");
         assert_eq!(place("US").map(|p| p.canonical), Some("United States"));
         assert_eq!(known_org("ICE"), Some("US Immigration and Customs Enforcement"));
