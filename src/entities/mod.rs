@@ -47,9 +47,58 @@ pub struct Entities {
     pub person_aliases: Vec<Vec<String>>,
 }
 
-/// Extracts the entities of an article from its headline and body.
+/// Extracts the entities of an article from its headline, its dateline (where a format
+/// keeps it apart from the body: Reuters' `<DATELINE>`) and its body.
 pub fn extract(article: &Article) -> Entities {
-    extract_text(article.title.as_deref(), &article.body)
+    let mut found = extract_text(article.title.as_deref(), &article.body);
+    // The dateline's places come first: the story was filed there.
+    let mut at = 0;
+    for place in article.dateline.as_deref().map(dateline_places).unwrap_or_default() {
+        if !found.places.contains(&place) {
+            found.places.insert(at, place);
+            at += 1;
+        }
+    }
+    found
+}
+
+/// The places a wire dateline names: the place it was filed from and the state or
+/// country after it, if the gazetteer knows that ("McLEAN, Va., March 3 -", "TRAIL,
+/// British Columbia, March 3 -"). A place in capitals the gazetteer does not know is
+/// written in title case ("PEKING" → "Peking").
+fn dateline_places(dateline: &str) -> Vec<String> {
+    let mut parts = dateline.split(',').map(str::trim);
+    let Some(first) = parts.next().filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4) else {
+        return Vec::new();
+    };
+    let first = first.trim_end_matches(['-', ' ']);
+    let mut places = vec![place(first).map_or_else(|| title_case(first), |p| p.canonical.to_string())];
+    if let Some(region) = parts.next().and_then(|r| place(r).or_else(|| place(r.trim_end_matches('.')))) {
+        places.push(region.canonical.to_string());
+    }
+    places
+}
+
+/// "SANTA BARBARA" → "Santa Barbara", "WINSTON-SALEM" → "Winston-Salem"; a word not all in
+/// capitals is kept ("McLEAN").
+fn title_case(name: &str) -> String {
+    let word = |w: &str| {
+        if w.chars().any(char::is_lowercase) {
+            return w.to_string();
+        }
+        let mut out = String::new();
+        let mut start = true;
+        for c in w.chars() {
+            if start {
+                out.extend(c.to_uppercase())
+            } else {
+                out.extend(c.to_lowercase())
+            }
+            start = !c.is_alphanumeric() && c != '\'';
+        }
+        out
+    };
+    name.split_whitespace().map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// Extracts entities from a headline and a body; none when the body is not English
@@ -594,6 +643,24 @@ mod tests {
             "MINSK 1996-08-30\nThe speaker of parliament said the president was wrong, and the opposition agreed with him.",
         );
         assert!(found.places.contains(&"Minsk".to_string()), "{:?}", found.places);
+        // A dateline kept apart from the body (Reuters' <DATELINE>) names its place too.
+        let article = Article {
+            path: "reut2-000.sgm".into(),
+            id: Some("1".into()),
+            title: Some("Bahia cocoa review".into()),
+            body: "Showers continued throughout the week in the cocoa zone, and the crop is better than last year.".into(),
+            byline: None,
+            dateline: Some("SALVADOR, Feb 26 -".into()),
+            date: None,
+            date_source: None,
+            tags: vec![],
+            url: None,
+        };
+        assert!(extract(&article).places.contains(&"Salvador".to_string()));
+        assert_eq!(dateline_places("McLEAN, Va., March 3 -"), ["McLEAN"]);
+        assert_eq!(dateline_places("SANTA BARBARA, Calif., March 3 -"), ["Santa Barbara", "California"]);
+        assert_eq!(dateline_places("PEKING, March 3 -"), ["Peking"]);
+        assert_eq!(dateline_places("WINSTON-SALEM, N.C., March 3 -"), ["Winston-Salem", "North Carolina"]);
     }
 
     #[test]

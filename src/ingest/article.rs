@@ -28,6 +28,8 @@ pub struct Article {
     pub body: String,
     /// Who wrote it.
     pub byline: Option<String>,
+    /// Its dateline, where the format keeps it apart from the body (`SALVADOR, Feb 26 -`).
+    pub dateline: Option<String>,
     /// When it was published, if the article says so (never the file's mtime).
     pub date: Option<PublishedDate>,
     /// Where the date was found (`front-matter:date`, `text:published-line`, …).
@@ -46,6 +48,7 @@ impl Article {
             title: parsed.title,
             body: parsed.body,
             byline: parsed.byline,
+            dateline: parsed.dateline,
             date: parsed.date.as_ref().map(|d| d.date.clone()),
             date_source: parsed.date.map(|d| d.source),
             url: parsed.url,
@@ -58,7 +61,7 @@ impl Article {
     pub fn content_hash(&self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = xxhash_rust::xxh3::Xxh3::new();
-        (&self.id, &self.title, &self.body, &self.byline, &self.tags, &self.url).hash(&mut h);
+        (&self.id, &self.title, &self.body, &self.byline, &self.dateline, &self.tags, &self.url).hash(&mut h);
         self.date.as_ref().map(PublishedDate::iso).hash(&mut h);
         self.date_source.hash(&mut h);
         h.finish()

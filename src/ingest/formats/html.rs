@@ -94,6 +94,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         id: None,
         title,
         byline: page.byline(),
+        dateline: None,
         date: page.date(),
         tags: page.tags(),
         url: page.url.clone(),

@@ -230,6 +230,7 @@ fn read_article(
         title,
         body,
         byline: first_of(fields, BYLINE_KEYS, as_text),
+        dateline: None,
         date,
         tags: first_of(fields, TAG_KEYS, as_tags).unwrap_or_default(),
         url: first_of(fields, URL_KEYS, |v| match v {

@@ -90,6 +90,9 @@ pub struct Parsed {
     pub body: String,
     /// Author(s) as written.
     pub byline: Option<String>,
+    /// Where the story was filed, as its dateline gives it (`SALVADOR, Feb 26 -`), when the
+    /// format keeps the dateline apart from the body.
+    pub dateline: Option<String>,
     /// Publication date.
     pub date: Option<FoundDate>,
     /// Tags or keywords.

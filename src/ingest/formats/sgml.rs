@@ -262,6 +262,12 @@ fn reuters(
 
     parsed.title = first(elements, "TITLE").map(|e| inline_text(leaf(e))).filter(|t| !t.is_empty());
     parsed.byline = first(elements, "AUTHOR").and_then(|e| byline(leaf(e)));
+    // A real dateline is kept out of the body (below) but not lost: its place is named.
+    parsed.dateline = first(elements, "DATELINE")
+        .map(&leaf)
+        .filter(|d| is_dateline(d))
+        .map(inline_text)
+        .filter(|d| !d.is_empty());
     parsed.date = first(elements, "DATE").and_then(|e| found_date(leaf(e), &label, warnings));
     if let Some(topics) = first(elements, "TOPICS") {
         let (from, to) = topics.container(end);
@@ -1060,6 +1066,7 @@ London gold
 </BODY></TEXT></REUTERS>";
         let (articles, _) = parse_ok(doc);
         assert_eq!(articles[0].body, "London gold\nus 7.80 - zurich 7.81");
+        assert_eq!(articles[0].dateline, None);
     }
 
     #[test]
@@ -1081,6 +1088,7 @@ London gold
         assert_eq!(ids, ["1", "2"]);
         assert_eq!(articles[1].title.as_deref(), Some("SECOND"));
         assert_eq!(articles[1].body, "Second body.");
+        assert_eq!(articles[1].dateline.as_deref(), Some("PARIS, Feb 27 -"));
         assert_eq!(articles[1].date.as_ref().unwrap().date.iso(), "1987-02-27T08:00:00");
     }
 
