@@ -751,6 +751,10 @@ const EXTRA_PLACES: &[(&str, &str, &str)] = &[
     ("r.i.", "state", "Rhode Island"),
 ];
 
+static EXTRA_PLACE_MAP: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
+    EXTRA_PLACES.iter().map(|&(name, kind, canonical)| (name, Place { kind, canonical })).collect()
+});
+
 /// The place a name denotes, if the gazetteer knows it.
 pub fn place(name: &str) -> Option<Place> {
     place_folded(&fold(name))
@@ -758,12 +762,7 @@ pub fn place(name: &str) -> Option<Place> {
 
 /// The place a folded name denotes (`fold` already applied), without folding again.
 pub fn place_folded(folded: &str) -> Option<Place> {
-    PLACES.get(folded).copied().or_else(|| {
-        EXTRA_PLACES
-            .iter()
-            .find(|(name, ..)| *name == folded)
-            .map(|&(_, kind, canonical)| Place { kind, canonical })
-    })
+    PLACES.get(folded).or_else(|| EXTRA_PLACE_MAP.get(folded)).copied()
 }
 
 /// Is this folded phrase a known organization or one of its aliases? (Case is not checked.)

@@ -381,8 +381,14 @@ fn is_compound_adjective(word: &str) -> bool {
 pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Mention>) {
     // Drop stray leading function words left after a title ("Mr The").
     // And a nationality before a name ("Briton Tim Henman") or alone ("the Briton") is none.
-    let name: Vec<&str> =
-        name.iter().copied().skip_while(|w| is_not_name(&fold(w)) || is_demonym(&fold(w))).collect();
+    let name: Vec<&str> = name
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            let f = fold(w);
+            is_not_name(&f) || is_demonym(&f)
+        })
+        .collect();
     if name.is_empty() || name.len() > 4 {
         return;
     }

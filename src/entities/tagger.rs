@@ -93,6 +93,22 @@ impl<'m> Tagger<'m> {
         Some((find(true)?, find(false)?))
     }
 
+    /// The class of word `k`'s label (0 = outside, 1 = PER, 2 = ORG, 3 = LOC, 4 = MISC).
+    fn class_at(&self, k: usize) -> u8 {
+        self.info[self.labels[k] as usize].class
+    }
+
+    /// Whether any of words `start..end` carries a label of `class`.
+    fn any_of_class(&self, start: usize, end: usize, class: u8) -> bool {
+        (start..end).any(|k| self.class_at(k) == class)
+    }
+
+    /// Labels words `start..end` as one span: `begin` on the first, `inside` on the rest.
+    fn label_span(&mut self, start: usize, end: usize, (begin, inside): (u8, u8)) {
+        self.labels[start] = begin;
+        self.labels[start + 1..end].fill(inside);
+    }
+
     /// Labels the words of one line; returns the label names.
     pub fn tag(&mut self, words: &[Word<'_>], shouting: bool) -> Vec<&'m str> {
         self.run(words, shouting);
@@ -281,7 +297,7 @@ impl Tagger<'_> {
         };
         let names = table_row_names(words);
         for &(start, end) in &names {
-            let player = (start..end).any(|k| self.info[self.labels[k] as usize].class == 1)
+            let player = self.any_of_class(start, end, 1)
                 || (end - start >= 2
                     && (is_first_name(&fold(words[start].text))
                         || (words[start].text.len() == 2 && words[start].text.ends_with('.'))));
@@ -290,16 +306,13 @@ impl Tagger<'_> {
             }
             let name: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
             let known = place(&name.join(" "));
-            let tagged_org = (start..end).any(|k| self.info[self.labels[k] as usize].class == 2);
+            let tagged_org = self.any_of_class(start, end, 2);
             if known.is_none() && !tagged_org {
                 continue; // "Revs 12 10 9", "Production 345 360": a row label, not a name
             }
             let (b, i) =
                 if known.is_some_and(|p| p.kind == "country") { (b_loc, i_loc) } else { (b_org, i_org) };
-            self.labels[start] = b;
-            for k in start + 1..end {
-                self.labels[k] = i;
-            }
+            self.label_span(start, end, (b, i));
         }
         !names.is_empty()
     }
@@ -318,12 +331,16 @@ impl Tagger<'_> {
         let Some((b_per, i_per)) = self.span_labels(1) else {
             return;
         };
+        // A list, not running text: few lower-case words ("captain", "lbw b"). Checked
+        // first: most lines are prose and stop here.
+        let lower = words.iter().filter(|w| w.text.starts_with(char::is_lowercase)).count();
+        let capitalized = words.iter().filter(|w| w.is_capitalized()).count();
+        if capitalized < 4 || lower * 4 > capitalized {
+            return;
+        }
         // The items: runs of capitalized words with only spaces between them ("Film -
         // Sideways" is two), ended by punctuation, numbers and lower-case words.
-        let spaced = |k: usize| {
-            let (a, b) = (&words[k - 1], &words[k]);
-            line[offset(line, a.text) + a.text.len()..offset(line, b.text)].trim().is_empty()
-        };
+        let spaced = |k: usize| text_between(line, &words[k - 1], &words[k]).trim().is_empty();
         let mut items: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -338,46 +355,31 @@ impl Tagger<'_> {
             // An item in brackets is the player's club or country ("Phil Dowson (Newcastle
             // Falcons)"), one before a colon heads the list ("Backs: Mike Blair, ..."):
             // neither is an item of the list.
-            let bracketed = line[..offset(line, words[start].text)].trim_end().ends_with('(');
-            let last = &words[i - 1];
-            let heading = line[offset(line, last.text) + last.text.len()..].trim_start().starts_with(':');
+            let bracketed = text_before(line, &words[start]).trim_end().ends_with('(');
+            let heading = text_after(line, &words[i - 1]).trim_start().starts_with(':');
             if !bracketed && !heading {
                 items.push((start, i));
             }
         }
-        // A list, not running text: few lower-case words ("captain", "lbw b").
-        let lower = words.iter().filter(|w| w.text.starts_with(char::is_lowercase)).count();
-        let capitalized = words.iter().filter(|w| w.is_capitalized()).count();
-        let is_person =
-            |labels: &[u8], (s, e): (usize, usize)| (s..e).any(|k| self.info[labels[k] as usize].class == 1);
-        let people = items.iter().filter(|&&item| is_person(&self.labels, item)).count();
-        if people < 4 || people * 2 < items.len() || lower * 4 > capitalized {
+        let people = items.iter().filter(|&&(start, end)| self.any_of_class(start, end, 1)).count();
+        if people < 4 || people * 2 < items.len() {
             return;
         }
         for &(start, end) in &items {
-            if is_person(&self.labels, (start, end)) || end - start > 3 {
+            if self.any_of_class(start, end, 1) || end - start > 3 {
                 continue;
             }
             let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
             let joined = run.join(" ");
-            let name_like = words[start..end].iter().all(|w| {
-                let f = fold(w.text);
-                w.text.chars().any(char::is_lowercase)
-                    && !is_company_form(&f)
-                    && !is_institution_word(&f)
-                    && !is_org_head(&f)
-                    && !GEO_WORDS.contains(&f.as_str())
-                    && !is_function_word(&f)
-                    && !is_title(&f)
+            let name_like = run.iter().all(|w| {
+                let f = fold(w);
+                is_name_word(w) && !is_institution_word(&f) && !is_org_head(&f)
             });
             // One word alone must look like a surname: a known one or a compound
             // ("Inzamam-ul-Haq"), not "Sideways" of "Film - Sideways".
             let full = end - start >= 2 || is_last_name(&fold(run[0])) || run[0].contains('-');
             if full && name_like && place(&joined).is_none() && known_org(&joined).is_none() {
-                self.labels[start] = b_per;
-                for k in start + 1..end {
-                    self.labels[k] = i_per;
-                }
+                self.label_span(start, end, (b_per, i_per));
             }
         }
     }
@@ -403,7 +405,7 @@ impl Tagger<'_> {
         {
             return false;
         }
-        let gap = &line[offset(line, words[k].text) + words[k].text.len()..offset(line, words[k + 1].text)];
+        let gap = text_between(line, &words[k], &words[k + 1]);
         if !["'s", "’s", "'S"].iter().any(|s| gap.strip_prefix(s).is_some_and(|rest| rest.trim().is_empty()))
         {
             return false; // more punctuation: "Sotheby's, Christie's"
@@ -461,10 +463,7 @@ impl Tagger<'_> {
             if words[end - 1].possessive {
                 continue; // "the city of Chicago's schools" can be the city's; leave it to the tagger
             }
-            self.labels[i] = b_loc;
-            for k in i + 1..end {
-                self.labels[k] = i_loc;
-            }
+            self.label_span(i, end, (b_loc, i_loc));
         }
     }
 }
@@ -562,14 +561,14 @@ impl Tagger<'_> {
         let Some((b_per, i_per)) = self.span_labels(1) else {
             return;
         };
-        let outside = |labels: &[u8], k: usize| self.info[labels[k] as usize].class == 0;
+
         let mut i = 0;
         while i + 1 < words.len() {
             let w = &words[i];
             let initial = w.text.len() == 2 && w.text.ends_with('.') && w.is_capitalized();
             let starts = w.is_capitalized()
                 && !w.break_after
-                && outside(&self.labels, i)
+                && self.class_at(i) == 0
                 && (initial || (is_first_name(&fold(w.text)) && place(w.text).is_none()));
             if !starts {
                 i += 1;
@@ -579,7 +578,7 @@ impl Tagger<'_> {
             while end < words.len()
                 && end - i < 4
                 && words[end].is_capitalized()
-                && outside(&self.labels, end)
+                && self.class_at(end) == 0
                 && !words[end - 1].break_after
             {
                 end += 1;
@@ -594,10 +593,7 @@ impl Tagger<'_> {
                 })
                 && (end == words.len() || !is_company_form(&fold(words[end].text)));
             if rest_ok && place(words[i + 1].text).is_none() {
-                self.labels[i] = b_per;
-                for k in i + 1..end {
-                    self.labels[k] = i_per;
-                }
+                self.label_span(i, end, (b_per, i_per));
             }
             i = end;
         }
@@ -669,10 +665,7 @@ impl Tagger<'_> {
                 && is_institution_word(&fold(words[end - 1].text))
                 && (start..end).all(|k| !is_title(&fold(words[k].text)))
             {
-                self.labels[start] = b_org;
-                for k in start + 1..end {
-                    self.labels[k] = i_org;
-                }
+                self.label_span(start, end, (b_org, i_org));
             }
             i = end;
         }
@@ -688,18 +681,7 @@ impl Tagger<'_> {
         let Some((b_per, i_per)) = self.span_labels(1) else {
             return;
         };
-        let name_like = |w: &Word<'_>| {
-            w.is_capitalized()
-                && w.text.chars().any(char::is_lowercase)
-                && !w.text.chars().any(|c| c.is_ascii_digit())
-                && {
-                    let f = fold(w.text);
-                    !is_company_form(&f)
-                        && !GEO_WORDS.contains(&f.as_str())
-                        && !is_function_word(&f)
-                        && !is_title(&f)
-                }
-        };
+        let name_like = |w: &Word<'_>| is_name_word(w.text);
         let mut i = 0;
         while i < words.len() {
             let w = &words[i];
@@ -714,10 +696,7 @@ impl Tagger<'_> {
                     end += 1;
                 }
                 if end > i + 1 && place(words[end - 1].text).is_none() {
-                    self.labels[i] = b_per;
-                    for k in i + 1..end {
-                        self.labels[k] = i_per;
-                    }
+                    self.label_span(i, end, (b_per, i_per));
                     i = end;
                     continue;
                 }
@@ -727,7 +706,7 @@ impl Tagger<'_> {
         // "Name Surname (Country)".
         for end in 2..words.len() {
             let before = &words[end - 1];
-            let after = &line[offset(line, before.text) + before.text.len()..];
+            let after = text_after(line, before);
             let country = &words[end];
             if !before.break_after
                 || !after.trim_start().starts_with('(')
@@ -750,10 +729,7 @@ impl Tagger<'_> {
                 && (start..end).all(|k| place(words[k].text).is_none())
                 && known_org(&run.join(" ")).is_none()
             {
-                self.labels[start] = b_per;
-                for k in start + 1..end {
-                    self.labels[k] = i_per;
-                }
+                self.label_span(start, end, (b_per, i_per));
             }
         }
     }
@@ -769,9 +745,37 @@ const GEO_WORDS: &[&str] = &[
 const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn"];
 
+/// Whether a word can be part of a person's name: capitalized, in mixed case, without
+/// digits, and not a company form, a geographic word, a function word or a title.
+fn is_name_word(word: &str) -> bool {
+    let f = fold(word);
+    word.starts_with(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && !is_company_form(&f)
+        && !GEO_WORDS.contains(&f.as_str())
+        && !is_function_word(&f)
+        && !is_title(&f)
+}
+
 /// Byte offset of a word inside its line.
 fn offset(line: &str, word: &str) -> usize {
     word.as_ptr() as usize - line.as_ptr() as usize
+}
+
+/// The text of the line before a word.
+fn text_before<'l>(line: &'l str, word: &Word<'_>) -> &'l str {
+    &line[..offset(line, word.text)]
+}
+
+/// The text of the line after a word.
+fn text_after<'l>(line: &'l str, word: &Word<'_>) -> &'l str {
+    &line[offset(line, word.text) + word.text.len()..]
+}
+
+/// The text between two words of the line (`a` before `b`).
+fn text_between<'l>(line: &'l str, a: &Word<'_>, b: &Word<'_>) -> &'l str {
+    &line[offset(line, a.text) + a.text.len()..offset(line, b.text)]
 }
 
 /// Is there a title right before word `start` ("Mr Frey", "said chief executive Tim Cook")?
@@ -905,10 +909,9 @@ fn names_an_event(run: &[&str]) -> bool {
 /// with nothing else between the brackets. A company's full name in brackets ("<Conoco
 /// Inc>") is a name.
 fn is_bracketed_symbol(line: &str, words: &[Word<'_>]) -> bool {
-    let (first, last) = (&words[0], &words[words.len() - 1]);
-    let before = line[..offset(line, first.text)].trim_end();
-    let after = line[offset(line, last.text) + last.text.len()..].trim_start();
-    words.iter().all(Word::is_acronym) && before.ends_with('<') && after.starts_with('>')
+    words.iter().all(Word::is_acronym)
+        && text_before(line, &words[0]).trim_end().ends_with('<')
+        && text_after(line, &words[words.len() - 1]).trim_start().starts_with('>')
 }
 
 /// Time zones, which the tagger can read as organizations ("at 1400 GMT").
@@ -917,10 +920,8 @@ const TIME_ZONES: &[&str] =
 
 /// Months written short, which begin the rows of wire tables ("Aug 12.3 11.9"). Not in
 /// capitals: "DEC" is also the Disasters Emergency Committee.
-const MONTHS_SHORT: &[&str] = &[
-    "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.",
-    "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
-];
+const MONTHS_SHORT: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Holidays and feasts, which the tagger can read as people ("over Easter").
 const HOLIDAYS: &[&str] = &[
@@ -988,7 +989,7 @@ fn could_be_a_name(run: &[&str]) -> bool {
             (is_institution_word(f)
                 || [HONORIFICS, TIME_ZONES, PORTFOLIOS, HOLIDAYS].iter().any(|list| list.contains(&f.as_str()))
                 // "Aug", "Sept.", but not an acronym that spells one ("DEC").
-                || (MONTHS_SHORT.contains(&f.as_str()) && word.chars().any(char::is_lowercase)))
+                || (MONTHS_SHORT.contains(&f.trim_end_matches('.')) && word.chars().any(char::is_lowercase)))
                 && known_org(word).is_none()
         }
         _ => false,
@@ -1051,16 +1052,7 @@ fn country_then_person(run: &[&str], out: &mut Vec<Mention>) -> bool {
         if country.is_none() && !is_demonym(&fold(&prefix)) {
             continue;
         }
-        let name_like = rest.iter().all(|w| {
-            let f = fold(w);
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().any(char::is_lowercase)
-                && !w.chars().any(|c| c.is_ascii_digit())
-                && !is_company_form(&f)
-                && !GEO_WORDS.contains(&f.as_str())
-                && !is_function_word(&f)
-                && !is_title(&f)
-        });
+        let name_like = rest.iter().all(|w| is_name_word(w));
         let joined = rest.join(" ");
         if name_like && place(&joined).is_none() && known_org(&joined).is_none() {
             if let Some(country) = country {
