@@ -282,6 +282,17 @@ fn table_row_names(words: &[Word<'_>]) -> Vec<(usize, usize)> {
     }
 }
 
+/// Whether a row's figures add up as a league table's do: games played first, then
+/// won, (drawn,) lost summing to it, and more columns after (goals, points): "Barnsley 3
+/// 3 0 0 8 2 9", "Tranmere 4 2 1 1 6 4 7". Five figures or more, so that a row of any
+/// other table matches only by rare chance ("Wheat 133 44 52 4" does not).
+fn adds_up_as_standings(figures: &[u32]) -> bool {
+    let [played, rest @ ..] = figures else {
+        return false;
+    };
+    figures.len() >= 5 && *played > 0 && [2, 3].iter().any(|&n| rest[..n].iter().sum::<u32>() == *played)
+}
+
 impl Tagger<'_> {
     /// In a row of a sports table, a town's name is its team: an organization ("NEW YORK
     /// 74 59 .556", "Harlequins 75 Gloucester 19"), as is a name the tagger read as one,
@@ -296,6 +307,11 @@ impl Tagger<'_> {
             return false;
         };
         let names = table_row_names(words);
+        // One name whose figures add up as a league table's: any name is a team there.
+        let standings = names.len() == 1 && {
+            let figures: Option<Vec<u32>> = words[names[0].1..].iter().map(|w| w.text.parse().ok()).collect();
+            figures.is_some_and(|f| adds_up_as_standings(&f))
+        };
         for &(start, end) in &names {
             let player = self.any_of_class(start, end, 1)
                 || (end - start >= 2
@@ -307,7 +323,7 @@ impl Tagger<'_> {
             let name: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
             let known = place(&name.join(" "));
             let tagged_org = self.any_of_class(start, end, 2);
-            if known.is_none() && !tagged_org {
+            if known.is_none() && !tagged_org && !standings {
                 continue; // "Revs 12 10 9", "Production 345 360": a row label, not a name
             }
             let (b, i) =
@@ -1287,6 +1303,14 @@ mod tests {
             [(Kind::Person, "Tiger Woods".to_string())]
         );
         assert_eq!(labelled("Production 345 360 370", "O O O O"), []);
+        // A name the lexicons do not know is a team where the figures add up as a league
+        // table's (played = won + drawn + lost), and not where they do not.
+        assert_eq!(labelled("Tranmere 4 2 1 1 6 4 7", "O O O O O O O O"), [org("Tranmere")]);
+        assert_eq!(
+            labelled("Queens Park Rangers 3 2 1 0 5 3 7", "O O O O O O O O O O"),
+            [org("Queens Park Rangers")]
+        );
+        assert_eq!(labelled("Wheat 133 44 52 4 9", "O O O O O O"), []);
         assert_eq!(labelled("Chicago 3.04 2.98 2.90", "B-LOC O O O"), [place("Chicago")]);
         // Nor is a town in running text.
         assert_eq!(labelled("Chicago 3 times", "B-LOC O O"), [place("Chicago")]);
