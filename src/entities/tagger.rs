@@ -194,7 +194,7 @@ impl<'m> Tagger<'m> {
 
     /// Rule fixes on the current labels, then the mentions of their spans.
     fn spans(&mut self, line: &str, words: &[Word<'_>], out: &mut Vec<Mention>) {
-        let teams = self.table_rows(words);
+        let teams = self.table_rows(line, words);
         self.honorifics(words);
         self.kind_nouns(words);
         self.fill_gaps(words);
@@ -244,41 +244,67 @@ impl<'m> Tagger<'m> {
     }
 }
 
-/// The names of a line that is a row of a sports table: one name followed by three
-/// figures or more ("Barnsley 3 3 0 0 8 2 9", "BOSTON 69 65 .515 5"), or two names each
-/// followed by one or two ("Harlequins 75 Gloucester 19"). A name is one to four
-/// capitalized words without punctuation between them. Empty when the line is no such row.
-fn table_row_names(words: &[Word<'_>]) -> Vec<(usize, usize)> {
+/// A row of a sports table: its team or player names, and its figures.
+struct TableRow {
+    /// Word spans `(start, end)` of the names.
+    names: Vec<(usize, usize)>,
+    /// The row's whole numbers, in order (a score such as "3-1" is none).
+    figures: Vec<u32>,
+}
+
+/// The row of a sports table a line is, if it is one: one name followed by three figures
+/// or more ("Barnsley 3 3 0 0 8 2 9", "BOSTON 69 65 .515 5"), or two names each followed
+/// by one or two ("Harlequins 75 Gloucester 19"). A name is one to four capitalized words
+/// without punctuation between them. Words in brackets are notes and are passed over: a
+/// team's country, extra innings, the half-time score ("Benetton (Italy) 92 Dinamo
+/// (Russia) 81 (halftime 50-28)", "MILWAUKEE 5 Minnesota 4 (in 12)").
+fn table_row(line: &str, words: &[Word<'_>]) -> Option<TableRow> {
     // Whole numbers of up to three digits, or a score ("3-1"): prices and statistics
     // ("3.04", "1,250") make a table of another kind.
     let figure = |w: &Word<'_>| {
         w.text.split('-').all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
     };
-    let mut names = Vec::new();
-    let mut figures = Vec::new();
+    let mut depth = 0usize;
+    let mut kept = Vec::with_capacity(words.len());
+    for (k, word) in words.iter().enumerate() {
+        let gap = if k == 0 { text_before(line, word) } else { text_between(line, &words[k - 1], word) };
+        for c in gap.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        if depth == 0 {
+            kept.push(k);
+        }
+    }
+    let mut row = TableRow { names: Vec::new(), figures: Vec::new() };
+    let mut runs = Vec::new();
     let mut i = 0;
-    while i < words.len() {
+    while i < kept.len() {
         let start = i;
-        while i < words.len() && words[i].is_capitalized() && !figure(&words[i]) {
-            if words[i].break_after && !words.get(i + 1).is_some_and(figure) {
-                return Vec::new(); // "Ilse Vandermeer (Belgium) 10.93"
+        while i < kept.len() && words[kept[i]].is_capitalized() && !figure(&words[kept[i]]) {
+            if words[kept[i]].break_after && !kept.get(i + 1).is_some_and(|&k| figure(&words[k])) {
+                return None; // "Ilse Vandermeer (Belgium) 10.93"
             }
             i += 1;
         }
-        if i == start || i - start > 4 || i == words.len() {
-            return Vec::new();
+        if i == start || i - start > 4 || i == kept.len() || kept[i - 1] - kept[start] != i - 1 - start {
+            return None;
         }
         let first_figure = i;
-        while i < words.len() && figure(&words[i]) {
+        while i < kept.len() && figure(&words[kept[i]]) {
+            row.figures.extend(words[kept[i]].text.parse::<u32>().ok());
             i += 1;
         }
-        names.push((start, first_figure));
-        figures.push(i - first_figure);
+        row.names.push((kept[start], kept[first_figure - 1] + 1));
+        runs.push(i - first_figure);
     }
-    match figures.as_slice() {
-        [n] if *n >= 3 => names,
-        [a, b] if (1..=2).contains(a) && (1..=2).contains(b) => names,
-        _ => Vec::new(),
+    match runs.as_slice() {
+        [n] if *n >= 3 => Some(row),
+        [a, b] if (1..=2).contains(a) && (1..=2).contains(b) => Some(row),
+        _ => None,
     }
 }
 
@@ -302,17 +328,16 @@ impl Tagger<'_> {
     /// 345 360 370") has the same shape as an unknown team's row, and only the second is a
     /// name. Returns whether the line is such a row, so that its names are not looked up as
     /// places afterwards.
-    fn table_rows(&mut self, words: &[Word<'_>]) -> bool {
+    fn table_rows(&mut self, line: &str, words: &[Word<'_>]) -> bool {
         let (Some((b_org, i_org)), Some((b_loc, i_loc))) = (self.span_labels(2), self.span_labels(3)) else {
             return false;
         };
-        let names = table_row_names(words);
-        // One name whose figures add up as a league table's: any name is a team there.
-        let standings = names.len() == 1 && {
-            let figures: Option<Vec<u32>> = words[names[0].1..].iter().map(|w| w.text.parse().ok()).collect();
-            figures.is_some_and(|f| adds_up_as_standings(&f))
+        let Some(row) = table_row(line, words) else {
+            return false;
         };
-        for &(start, end) in &names {
+        // One name whose figures add up as a league table's: any name is a team there.
+        let standings = row.names.len() == 1 && adds_up_as_standings(&row.figures);
+        for &(start, end) in &row.names {
             let player = self.any_of_class(start, end, 1)
                 || (end - start >= 2
                     && (is_first_name(&fold(words[start].text))
@@ -330,7 +355,7 @@ impl Tagger<'_> {
                 if known.is_some_and(|p| p.kind == "country") { (b_loc, i_loc) } else { (b_org, i_org) };
             self.label_span(start, end, (b, i));
         }
-        !names.is_empty()
+        true
     }
 }
 
@@ -1311,6 +1336,15 @@ mod tests {
             [org("Queens Park Rangers")]
         );
         assert_eq!(labelled("Wheat 133 44 52 4 9", "O O O O O O"), []);
+        // Notes in brackets do not hide the row: a team's country, extra innings.
+        assert_eq!(
+            labelled("MILWAUKEE 5 Minnesota 4 (in 12)", "B-ORG O B-LOC O O O"),
+            [org("MILWAUKEE"), org("Minnesota")]
+        );
+        assert_eq!(
+            labelled("Benetton (Italy) 92 Dinamo (Russia) 81", "B-ORG B-LOC O B-ORG B-LOC O"),
+            [org("Benetton"), place("Italy"), org("Dinamo"), place("Russia")]
+        );
         assert_eq!(labelled("Chicago 3.04 2.98 2.90", "B-LOC O O O"), [place("Chicago")]);
         // Nor is a town in running text.
         assert_eq!(labelled("Chicago 3 times", "B-LOC O O"), [place("Chicago")]);
