@@ -199,6 +199,7 @@ impl<'m> Tagger<'m> {
         self.kind_nouns(words);
         self.fill_gaps(words);
         self.fill_orgs(words);
+        self.acronym_names(line, words);
         self.person_shapes(line, words);
         self.name_lists(line, words);
         self.place_nouns(words);
@@ -357,6 +358,72 @@ impl Tagger<'_> {
         }
         true
     }
+}
+
+impl Tagger<'_> {
+    /// A name followed by its acronym in brackets is one name, whole, and so is the
+    /// acronym: "the Organisation for Security and Cooperation in Europe (OSCE)", "the
+    /// Office of Fair Trading (OFT)". The name is the run of capitalized words, with the
+    /// function words between them, whose initials spell the acronym, and the words before
+    /// them the tagger read as the start of the same organization. It is taken as an
+    /// organization when the tagger read any word of the name as one, or when one of its
+    /// words names an institution; otherwise the labels stay: "Really Simple Syndication
+    /// (RSS)" is no organization though an acronym alone in brackets often reads as one,
+    /// and "Democratic Republic of Congo (DRC)" is a place already.
+    fn acronym_names(&mut self, line: &str, words: &[Word<'_>]) {
+        let Some(org) = self.span_labels(2) else {
+            return;
+        };
+        for a in 1..words.len() {
+            let acronym = &words[a];
+            let bracketed = text_before(line, acronym).trim_end().ends_with('(')
+                && text_after(line, acronym).trim_start().starts_with(')');
+            if !bracketed || !acronym.is_acronym() || acronym.text.chars().count() > 8 {
+                continue;
+            }
+            let Some(mut start) = spelled_by(words, a, acronym.text) else {
+                continue;
+            };
+            // An organization the tagger began earlier keeps its first words: "Indian
+            // State Trading Corporation (STC)", "U.S. Securities and Exchange Commission (SEC)".
+            while start > 0 && self.class_at(start - 1) == 2 && !words[start - 1].break_after {
+                start -= 1;
+            }
+            let institution = words[start..a].iter().any(|w| is_institution_word(&fold(w.text)));
+            if institution || self.any_of_class(start, a, 2) {
+                self.label_span(start, a, org);
+                self.label_span(a, a + 1, org);
+            }
+        }
+    }
+}
+
+/// Where the name that `acronym` (word `a`, in brackets) abbreviates begins: the words
+/// right before it, capitalized or function words, whose capitalized words' initials spell
+/// the acronym's letters ("Office of Fair Trading" for OFT). None when they do not.
+fn spelled_by(words: &[Word<'_>], a: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut matched = 0;
+    let mut k = a;
+    while k > 0 && matched < letters.len() {
+        let word = &words[k - 1];
+        // Punctuation between two words of the name ends it; the bracket after the last
+        // word does not.
+        if k < a && word.break_after {
+            return None;
+        }
+        if word.is_capitalized() {
+            let initial = word.text.chars().next()?;
+            if !initial.to_uppercase().eq(letters[letters.len() - 1 - matched].to_uppercase()) {
+                return None;
+            }
+            matched += 1;
+        } else if k == a || !is_function_word(&fold(word.text)) {
+            return None;
+        }
+        k -= 1;
+    }
+    (matched == letters.len()).then_some(k)
 }
 
 impl Tagger<'_> {
@@ -1371,6 +1438,27 @@ mod tests {
         let line = "Speaking on Monday, John Smith, Mary Jones, Tom Brown and Ann Lee said it would work.";
         let labels = "O O O B-PER I-PER B-PER I-PER B-PER I-PER O B-PER I-PER O O O O";
         assert!(!people_in(line, labels).contains(&"Speaking".to_string()));
+    }
+
+    #[test]
+    fn a_name_before_its_acronym_in_brackets_is_one_organization() {
+        let line = "talks mediated by the Organisation for Security and Cooperation in Europe (OSCE) resumed";
+        let labels = "O O O O B-ORG O O O O O B-LOC O O";
+        assert_eq!(
+            labelled(line, labels),
+            [org("Organisation for Security and Cooperation in Europe"), org("OSCE")]
+        );
+        // The initials must spell the acronym; a word before the name is no part of it.
+        assert_eq!(
+            labelled("the UK's Office of Fair Trading (OFT) said", "O B-LOC B-ORG I-ORG I-ORG I-ORG O O"),
+            [(Kind::Place, "United Kingdom".to_string()), org("Office of Fair Trading"), org("OFT")]
+        );
+        assert_eq!(
+            labelled("the Indian State Trading Corporation (STC) bought", "O B-ORG I-ORG I-ORG I-ORG O O"),
+            [org("Indian State Trading Corporation"), org("STC")]
+        );
+        assert_eq!(labelled("a new Internet Protocol (IP) address", "O O O O O O"), []);
+        assert_eq!(labelled("the Federal Reserve (ECB) said", "O B-ORG I-ORG O O"), [org("Federal Reserve")]);
     }
 
     #[test]
