@@ -251,6 +251,8 @@ struct TableRow {
     names: Vec<(usize, usize)>,
     /// The row's whole numbers, in order (a score such as "3-1" is none).
     figures: Vec<u32>,
+    /// How many figures follow each name.
+    runs: Vec<usize>,
 }
 
 /// The row of a sports table a line is, if it is one: one name followed by three figures
@@ -280,8 +282,7 @@ fn table_row(line: &str, words: &[Word<'_>]) -> Option<TableRow> {
             kept.push(k);
         }
     }
-    let mut row = TableRow { names: Vec::new(), figures: Vec::new() };
-    let mut runs = Vec::new();
+    let mut row = TableRow { names: Vec::new(), figures: Vec::new(), runs: Vec::new() };
     let mut i = 0;
     while i < kept.len() {
         let start = i;
@@ -300,9 +301,9 @@ fn table_row(line: &str, words: &[Word<'_>]) -> Option<TableRow> {
             i += 1;
         }
         row.names.push((kept[start], kept[first_figure - 1] + 1));
-        runs.push(i - first_figure);
+        row.runs.push(i - first_figure);
     }
-    match runs.as_slice() {
+    match row.runs.as_slice() {
         [n] if *n >= 3 => Some(row),
         [a, b] if (1..=2).contains(a) && (1..=2).contains(b) => Some(row),
         _ => None,
@@ -338,22 +339,46 @@ impl Tagger<'_> {
         };
         // One name whose figures add up as a league table's: any name is a team there.
         let standings = row.names.len() == 1 && adds_up_as_standings(&row.figures);
-        for &(start, end) in &row.names {
-            let player = self.any_of_class(start, end, 1)
-                || (end - start >= 2
-                    && (is_first_name(&fold(words[start].text))
-                        || (words[start].text.len() == 2 && words[start].text.ends_with('.'))));
-            if player {
+        struct Side {
+            /// Read as a person by the tagger.
+            tagged_person: bool,
+            /// Two words or more read as a person, or beginning with a given name or an
+            /// initial ("Tiger Woods", "R. Pellworth").
+            person_shaped: bool,
+            country: bool,
+            club: bool,
+        }
+        let sides: Vec<Side> = row
+            .names
+            .iter()
+            .map(|&(start, end)| {
+                let name: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+                let known = place(&name.join(" "));
+                Side {
+                    tagged_person: self.any_of_class(start, end, 1),
+                    person_shaped: end - start >= 2
+                        && (self.any_of_class(start, end, 1)
+                            || is_first_name(&fold(words[start].text))
+                            || (words[start].text.len() == 2 && words[start].text.ends_with('.'))),
+                    country: known.is_some_and(|p| p.kind == "country"),
+                    club: known.is_some() || self.any_of_class(start, end, 2),
+                }
+            })
+            .collect();
+        // A result's two sides are of a kind: a club's opponent is a club ("Currie 45
+        // Hawick 23" once Hawick is known), even one the tagger read as a person. One
+        // score each: two figures each are as often a weather table's highs and lows, and
+        // a price table's rows have fractions ("TEXACO 34 P UP 3/8").
+        let against_a_club = row.runs == [1, 1]
+            && sides.iter().any(|s| s.club && !s.country && !s.tagged_person && !s.person_shaped);
+        for (&(start, end), side) in row.names.iter().zip(&sides) {
+            if side.person_shaped || (side.tagged_person && !against_a_club) {
                 continue;
             }
-            let name: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
-            let known = place(&name.join(" "));
-            let tagged_org = self.any_of_class(start, end, 2);
-            if known.is_none() && !tagged_org && !standings {
+            if !side.club && !standings && !against_a_club {
                 continue; // "Revs 12 10 9", "Production 345 360": a row label, not a name
             }
-            let (b, i) =
-                if known.is_some_and(|p| p.kind == "country") { (b_loc, i_loc) } else { (b_org, i_org) };
+            let (b, i) = if side.country { (b_loc, i_loc) } else { (b_org, i_org) };
             self.label_span(start, end, (b, i));
         }
         true
@@ -1382,7 +1407,7 @@ mod tests {
     fn a_town_in_a_row_of_a_sports_table_is_its_team() {
         let place = |n: &str| (Kind::Place, n.to_string());
         assert_eq!(labelled("Chicago 69 65 515 5", "B-LOC O O O O"), [org("Chicago")]);
-        assert_eq!(labelled("Harlequins 75 Chicago 19", "O O B-LOC O"), [org("Chicago")]);
+        assert_eq!(labelled("Harlequins 75 Chicago 19", "O O B-LOC O"), [org("Harlequins"), org("Chicago")]);
         assert_eq!(
             labelled("Bristol 28 Harlequins 75", "B-ORG O B-ORG O"),
             [org("Bristol"), org("Harlequins")]
@@ -1403,6 +1428,18 @@ mod tests {
             [org("Queens Park Rangers")]
         );
         assert_eq!(labelled("Wheat 133 44 52 4 9", "O O O O O O"), []);
+        // A club's opponent in a result is a club.
+        assert_eq!(
+            labelled("Boroughmuir 20 Chicago 23", "B-PER O B-LOC O"),
+            [org("Boroughmuir"), org("Chicago")]
+        );
+        assert_eq!(labelled("Boroughmuir 20 Hawick 23", "O O O O"), []);
+        assert_eq!(labelled("HURON 70 34 MINOT 66 41", "B-ORG O O O O O"), [org("HURON")]);
+        assert_eq!(labelled("TEXACO 34 P UP 3/8", "B-ORG O O O O O"), [org("TEXACO")]);
+        assert_eq!(
+            labelled("Tiger Woods 20 Chicago 23", "B-PER I-PER O B-LOC O"),
+            [(Kind::Person, "Tiger Woods".to_string()), org("Chicago")]
+        );
         // Notes in brackets do not hide the row: a team's country, extra innings.
         assert_eq!(
             labelled("MILWAUKEE 5 Minnesota 4 (in 12)", "B-ORG O B-LOC O O O"),
