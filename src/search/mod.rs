@@ -55,6 +55,9 @@ pub struct Hit {
 pub struct SearchResults {
     /// How many articles match in all.
     pub total: usize,
+    /// How many hits the matches make once copies are folded together, when that is
+    /// known: every match was read (collapsing, and no more than the candidates it reads).
+    pub stories: Option<usize>,
     /// The requested page of hits.
     pub hits: Vec<Hit>,
 }
@@ -82,11 +85,15 @@ pub fn search_built(
         loop {
             let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(candidates))?;
             let exhausted = ranked.len() < candidates || candidates == MAX_CANDIDATES;
+            let read_all = ranked.len() >= total;
             let mut groups = collapse(searcher, ranked)?;
             if groups.len() >= wanted || exhausted {
+                let stories = read_all.then_some(groups.len());
                 groups.drain(..req.offset.min(groups.len()));
                 groups.truncate(limit);
-                return finish(news, searcher, req, built, groups, total);
+                let mut results = finish(news, searcher, req, built, groups, total)?;
+                results.stories = stories;
+                return Ok(results);
             }
             candidates = (candidates * 4).min(MAX_CANDIDATES);
         }
@@ -143,7 +150,7 @@ fn finish(
 ) -> Result<SearchResults> {
     let highlighter = snippet::Highlighter::new(&built.highlight);
     let hits = build_hits(news, searcher, groups, req.sort == Sort::Relevance, &highlighter, req.fragments)?;
-    Ok(SearchResults { total, hits })
+    Ok(SearchResults { total, stories: None, hits })
 }
 
 /// Turns groups of ranked hits (each led by its best copy) into [`Hit`]s with snippets.
@@ -342,7 +349,7 @@ pub fn similar(
     groups.truncate(limit);
     let total = groups.len();
     let hits = build_hits(news, searcher, groups, true, &snippet::Highlighter::default(), 1)?;
-    Ok(SearchResults { total, hits })
+    Ok(SearchResults { total, stories: None, hits })
 }
 
 /// Reads the duplicate fingerprints of stored articles from the fast fields, opening each

@@ -72,6 +72,10 @@ pub fn mark(snippet: &Snippet, marker: Marker) -> String {
     out
 }
 
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
 /// A path relative to `cwd` when it lies under it (what a user would type), else as is.
 pub fn display_path(path: &str, cwd: &Path) -> String {
     Path::new(path).strip_prefix(cwd).map_or_else(|_| path.to_string(), |p| p.display().to_string())
@@ -88,17 +92,28 @@ pub fn text<W: Write>(
 ) -> io::Result<()> {
     let shown = results.hits.len();
     let about = query.map(|q| format!(" for {q:?}")).unwrap_or_default();
+    if results.total == 0 {
+        let what = query.map(|q| format!(" {q:?}")).unwrap_or_default();
+        return writeln!(out, "No articles match{what}.");
+    }
+    // Copies fold into one hit: count hits, and say how many articles they stand for.
+    let (count, unit, copies) = match results.stories {
+        Some(stories) if stories < results.total => (
+            stories,
+            plural(stories, "story", "stories"),
+            format!(" ({} articles with their copies)", results.total),
+        ),
+        _ => (results.total, plural(results.total, "article", "articles"), String::new()),
+    };
     if shown == 0 {
-        let more =
-            if results.total > 0 { format!(" (only {} in all)", results.total) } else { String::new() };
-        return writeln!(out, "No articles{about} on this page{more}.");
+        return writeln!(out, "No {unit}{about} on this page: {count} in all{copies}.");
     }
     writeln!(
         out,
         "{}",
         marker.styled(
             "2",
-            &format!("Showing {}–{} of {} articles{about}", offset + 1, offset + shown, results.total)
+            &format!("Showing {}–{} of {count} {unit}{about}{copies}", offset + 1, offset + shown)
         )
     )?;
     for (n, hit) in results.hits.iter().enumerate() {
@@ -152,6 +167,8 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
 struct JsonResults<'a> {
     query: Option<&'a str>,
     total: usize,
+    /// Hits once copies are folded together, when known (null otherwise).
+    stories: Option<usize>,
     offset: usize,
     limit: usize,
     hits: Vec<JsonHit<'a>>,
@@ -201,6 +218,7 @@ pub fn json_value(
     let doc = JsonResults {
         query,
         total: results.total,
+        stories: results.stories,
         offset,
         limit,
         hits: results
@@ -266,13 +284,31 @@ mod tests {
             duplicates: vec!["/data/news/a-copy.txt".into()],
             uid: "0123456789abcdef".into(),
         };
-        let results = SearchResults { total: 1, hits: vec![hit] };
+        let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
         let mut out = Vec::new();
         text(&mut out, Some("snow"), &results, 0, Marker::Plain, Path::new("/data")).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert_eq!(
             printed,
-            "Showing 1–1 of 1 articles for \"snow\"\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    also at: news/a-copy.txt\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
+            "Showing 1–1 of 1 story for \"snow\" (2 articles with their copies)\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    also at: news/a-copy.txt\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
         );
+    }
+
+    #[test]
+    fn no_match_and_a_page_past_the_end_say_so() {
+        let printed = |results: &SearchResults, offset: usize| {
+            let mut out = Vec::new();
+            text(&mut out, Some("snow"), results, offset, Marker::Plain, Path::new("/")).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let none = SearchResults { total: 0, stories: Some(0), hits: vec![] };
+        assert_eq!(printed(&none, 0), "No articles match \"snow\".\n");
+        let past = SearchResults { total: 5, stories: Some(3), hits: vec![] };
+        assert_eq!(
+            printed(&past, 10),
+            "No stories for \"snow\" on this page: 3 in all (5 articles with their copies).\n"
+        );
+        let uncounted = SearchResults { total: 5, stories: None, hits: vec![] };
+        assert_eq!(printed(&uncounted, 10), "No articles for \"snow\" on this page: 5 in all.\n");
     }
 }

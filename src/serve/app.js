@@ -130,13 +130,23 @@ function renderHit(hit) {
   return item;
 }
 
+// "12 articles", or "3 stories (12 articles with their copies)" when copies were folded.
+function countLine(data) {
+  const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;
+  if (data.stories != null && data.stories < data.total) {
+    return `${n(data.stories, "story", "stories")} (${data.total} articles with their copies)`;
+  }
+  return n(data.total, "article", "articles");
+}
+
 function renderPager(data, p) {
   const pager = $("pager");
   pager.replaceChildren();
   const offset = data.offset, limit = data.limit;
   const page = (o) => { const q = state(); q.set("offset", String(o)); go(q); window.scrollTo(0, 0); };
   if (offset > 0) pager.append(el("button", { type: "button", onclick: () => page(Math.max(0, offset - limit)) }, "← Previous"));
-  if (offset + data.hits.length < data.total) pager.append(el("button", { type: "button", onclick: () => page(offset + limit) }, "Next →"));
+  const count = data.stories != null ? data.stories : data.total;
+  if (offset + data.hits.length < count) pager.append(el("button", { type: "button", onclick: () => page(offset + limit) }, "Next →"));
 }
 
 // Entity names in article text, underlined by kind.
@@ -211,7 +221,7 @@ async function render() {
     const data = await api("/api/search?" + hitsOnly.toString());
     if (mine !== searches) return;
     const first = data.total ? data.offset + 1 : 0;
-    $("status").textContent = data.total ? `${first}–${data.offset + data.hits.length} of ${data.total} articles` : "No articles match.";
+    $("status").textContent = data.total ? `${first}–${data.offset + data.hits.length} of ${countLine(data)}` : "No articles match.";
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     $("facets").replaceChildren(); $("histogram").replaceChildren();

@@ -116,9 +116,14 @@ fn duplicates_collapse_into_one_hit_with_the_right_count() {
     assert_eq!(hits.len(), 2, "{json}");
     let story_hit = hits.iter().find(|h| !h["duplicates"].as_array().unwrap().is_empty()).unwrap();
     assert_eq!(story_hit["duplicates"].as_array().unwrap().len(), 2, "{story_hit}");
+    // The count is of stories, with the articles they stand for.
+    assert_eq!((json["total"].as_u64(), json["stories"].as_u64()), (Some(4), Some(2)), "{json}");
     let all = c.search_json(&["port", "--no-collapse"]);
     assert_eq!(all["hits"].as_array().unwrap().len(), 4);
-    c.cmd(&["search", "port"]).assert().success().stdout(predicates::str::contains("also at:"));
+    assert_eq!(all["stories"], serde_json::Value::Null, "{all}");
+    c.cmd(&["search", "port"]).assert().success().stdout(predicates::str::contains("also at:")).stdout(
+        predicates::str::contains("Showing 1–2 of 2 stories for \"port\" (4 articles with their copies)"),
+    );
     let dups: serde_json::Value =
         serde_json::from_slice(&c.cmd(&["duplicates", "--json"]).output().unwrap().stdout).unwrap();
     assert_eq!(dups["groups"], 1);
