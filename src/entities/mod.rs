@@ -146,7 +146,36 @@ pub fn extract_with(
         })
         .collect();
     complete_surnames(&lines, &mut mentions);
-    consolidate(&mentions)
+    consolidate_with(&mentions, &common_noun_uses(&lines))
+}
+
+/// Words that come before a common noun, not a person's name: "an Oscar", "her Oscar".
+/// In lower case only: "A Foley" in a team list is an initial.
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "every", "each"];
+
+/// How often each capitalized word is a noun phrase of its own after a determiner: "won
+/// an Oscar for", "top of the Premiership.", "at the Bernabeu", as a person's name seldom
+/// is. Only where punctuation, the line's end or a function word follows: "the Reagan
+/// administration" and "the Baker plan" use a person's name as a modifier, and "the Oscar
+/// Wilde estate" starts a longer name.
+fn common_noun_uses(lines: &[Vec<tokens::Word<'_>>]) -> HashMap<String, usize> {
+    let mut uses: HashMap<String, usize> = HashMap::default();
+    for words in lines {
+        for k in 1..words.len() {
+            let (before, word) = (&words[k - 1], &words[k]);
+            let alone = word.break_after
+                || words.get(k + 1).is_none_or(|next| lexicon::is_function_word(&next.text.to_lowercase()));
+            if word.is_capitalized()
+                && !word.is_acronym()
+                && !before.break_after
+                && alone
+                && DETERMINERS.contains(&before.text)
+            {
+                *uses.entry(fold(word.text)).or_default() += 1;
+            }
+        }
+    }
+    uses
 }
 
 /// The place of a wire dateline in capitals: up to four words the gazetteer knows as a
@@ -246,6 +275,12 @@ impl Person {
 
 /// Turns raw mentions into canonical, de-duplicated entity lists.
 pub fn consolidate(mentions: &[Mention]) -> Entities {
+    consolidate_with(mentions, &HashMap::default())
+}
+
+/// [`consolidate`], with how often the article uses each word as a common noun
+/// ([`common_noun_uses`]): votes against reading that word alone as a person.
+fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usize>) -> Entities {
     let mut people: Vec<Person> = Vec::new();
     // How often each single word was tagged a person, and how often an organization or a
     // place, alone or inside a longer name. A lone word the tagger reads as a person is one
@@ -270,6 +305,11 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
             v.2 |= m.titled;
         } else {
             v.1 += 1;
+        }
+    }
+    for (word, uses) in common_noun_uses {
+        if let Some(v) = votes.get_mut(word) {
+            v.1 += uses;
         }
     }
     let mostly_person =
@@ -586,6 +626,29 @@ mod tests {
         let e = consolidate(&[person("Okafor")]);
         assert_eq!(e.people, ["Okafor"]);
         assert_eq!(e.person_aliases, [Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn a_word_the_article_uses_as_a_common_noun_is_no_person_alone() {
+        let text = [
+            "She won an Oscar for the role, her second Oscar.",
+            "The Reagan administration said the Premiership is over, and the Reagan plan too.",
+            "A Foley scored, then the Oscar Wilde estate sued.",
+        ];
+        let lines: Vec<Vec<tokens::Word<'_>>> = text.iter().map(|l| tokens::words(l)).collect();
+        let uses = common_noun_uses(&lines);
+        // "an Oscar for" counts; "her second Oscar" has no determiner right before it, a
+        // name's modifier use ("the Reagan plan") and a longer name ("the Oscar Wilde
+        // estate") are no common noun, and "A Foley" is an initial.
+        assert_eq!((uses.get("oscar"), uses.get("premiership")), (Some(&1), Some(&1)));
+        assert_eq!((uses.get("reagan"), uses.get("foley")), (None, None));
+        assert!(consolidate_with(&[person("Oscar")], &uses).people.is_empty());
+        assert_eq!(consolidate_with(&[person("Reagan")], &uses).people, ["Reagan"]);
+        // The reading as a person still wins when it is twice as frequent.
+        assert_eq!(
+            consolidate_with(&[person("Oscar"), person("Oscar"), person("Oscar")], &uses).people,
+            ["Oscar"]
+        );
     }
 
     #[test]
