@@ -163,13 +163,13 @@ fn common_noun_uses(lines: &[Vec<tokens::Word<'_>>]) -> HashMap<String, usize> {
     for words in lines {
         for k in 1..words.len() {
             let (before, word) = (&words[k - 1], &words[k]);
-            let alone = word.break_after
-                || words.get(k + 1).is_none_or(|next| lexicon::is_function_word(&next.text.to_lowercase()));
-            if word.is_capitalized()
-                && !word.is_acronym()
+            // The determiner first: it rules out most words at once.
+            if DETERMINERS.contains(&before.text)
                 && !before.break_after
-                && alone
-                && DETERMINERS.contains(&before.text)
+                && word.is_capitalized()
+                && !word.is_acronym()
+                && (word.break_after
+                    || words.get(k + 1).is_none_or(|next| lexicon::is_function_word(&fold(next.text))))
             {
                 *uses.entry(fold(word.text)).or_default() += 1;
             }

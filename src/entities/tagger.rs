@@ -267,6 +267,10 @@ fn table_row(line: &str, words: &[Word<'_>]) -> Option<TableRow> {
     let figure = |w: &Word<'_>| {
         w.text.split('-').all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
     };
+    // Most lines are prose without a figure: no row.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut depth = 0usize;
     let mut kept = Vec::with_capacity(words.len());
     for (k, word) in words.iter().enumerate() {
@@ -292,7 +296,7 @@ fn table_row(line: &str, words: &[Word<'_>]) -> Option<TableRow> {
             }
             i += 1;
         }
-        if i == start || i - start > 4 || i == kept.len() || kept[i - 1] - kept[start] != i - 1 - start {
+        if i == start || i - start > 4 || i == kept.len() {
             return None;
         }
         let first_figure = i;
@@ -401,9 +405,13 @@ impl Tagger<'_> {
         };
         for a in 1..words.len() {
             let acronym = &words[a];
+            // The cheap test first: most words are no acronym.
+            if !acronym.is_acronym() || acronym.text.chars().count() > 8 {
+                continue;
+            }
             let bracketed = text_before(line, acronym).trim_end().ends_with('(')
                 && text_after(line, acronym).trim_start().starts_with(')');
-            if !bracketed || !acronym.is_acronym() || acronym.text.chars().count() > 8 {
+            if !bracketed {
                 continue;
             }
             let Some(mut start) = spelled_by(words, a, acronym.text) else {
