@@ -9,7 +9,8 @@
 //! - headline: JSON-LD `headline` → `og:title`/`twitter:title` → the article `h1` →
 //!   `<title>`, without a trailing " - Site Name";
 //! - byline: JSON-LD `author` → `meta name=author` and friends → `rel=author` →
-//!   `itemprop=author` → byline markup;
+//!   `itemprop=author` → byline markup outside the comments → the author trafilatura
+//!   finds in the page's markup;
 //! - date: JSON-LD `datePublished` (NewsArticle and friends, `@graph` included) →
 //!   `article:published_time` and other `meta` variants → `<time datetime>` in the article
 //!   → a `/2024/05/17/` date in the page's URL. Impossible dates (`0001-01-01`) are ignored.
@@ -35,6 +36,7 @@ const ARTICLE_TYPES: &[&str] = &[
     "report",
     "scholarlyarticle",
     "techarticle",
+    "claimreview",
     "webpage",
 ];
 
@@ -82,7 +84,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
     let doc = Html::parse_document(html);
     let page = Page::read(&doc);
     let title = page.title();
-    let mut body = extract_body(html, &page, warnings);
+    let Extraction { mut body, author } = extract_body(html, &page, warnings);
     // Extractors often keep the headline as the first paragraph; it is already the title.
     if let Some(title) = &title
         && let Some((first, rest)) = body.split_once('\n')
@@ -93,7 +95,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
     Parsed {
         id: None,
         title,
-        byline: page.byline(),
+        byline: page.byline(author.as_deref()),
         dateline: None,
         date: page.date(),
         tags: page.tags(),
@@ -102,13 +104,27 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
     }
 }
 
-fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> String {
+/// What the article extractor found: the main text, and the author it read from the
+/// page's markup (its own list of author classes, ids and attributes), if any.
+struct Extraction {
+    body: String,
+    author: Option<String>,
+}
+
+fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> Extraction {
     let options = trafilatura::Options::default().with_fallback(true);
     let outcome = trafilatura::extract(html, &options);
+    // trafilatura separates several authors with "; ".
+    let author = outcome
+        .as_ref()
+        .ok()
+        .map(|r| r.metadata.author.split(';').map(str::trim).filter(|a| !a.is_empty()).collect::<Vec<_>>())
+        .filter(|names| !names.is_empty())
+        .map(|names| names.join(", "));
     if let Ok(result) = &outcome {
         let body = tidy_body(&block_text(&result.content_html));
         if !body.is_empty() {
-            return body;
+            return Extraction { body, author };
         }
     }
     // Too little text for trafilatura: fall back to JSON-LD articleBody, then <p>s.
@@ -122,7 +138,7 @@ fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> String {
             Ok(_) => warnings.push("no article text found".to_string()),
         }
     }
-    fallback
+    Extraction { body: fallback, author }
 }
 
 /// HTML elements that start a new line of text.
@@ -201,6 +217,15 @@ fn selector(css: &str) -> Selector {
     Selector::parse(css).expect("selectors in this file are valid")
 }
 
+/// Whether an element sits in a reader-comments section (a class or id naming comments),
+/// whose bylines name commenters, not the article's author.
+fn in_comments(el: ElementRef<'_>) -> bool {
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let v = a.value();
+        v.id().into_iter().chain(v.classes()).any(|name| name.to_ascii_lowercase().contains("comment"))
+    })
+}
+
 fn text_of(el: ElementRef<'_>) -> String {
     squash_whitespace(&el.text().collect::<String>())
 }
@@ -267,6 +292,7 @@ impl Page {
                 ".byline, .article-byline, .author-name, .byline-name, [class*=byline] a, \
                  [data-testid*=byline], address.author",
             ))
+            .filter(|el| !in_comments(*el))
             .map(text_of)
             .map(|t| clean_byline(&t))
             .find(|t| looks_like_byline(t));
@@ -351,10 +377,11 @@ impl Page {
     }
 
     /// The byline: JSON-LD `author`, the author `meta` tags, the Twitter card's "Written
-    /// by", `rel=author`, `itemprop=author`, byline markup, in that order. A byline that only names the site
-    /// or publisher ("Lesotho Times", "STERN.de") is kept for last: a person named by a
-    /// later source is the better byline.
-    fn byline(&self) -> Option<String> {
+    /// by", `rel=author`, `itemprop=author`, byline markup, in that order, and the
+    /// extractor's author when none of them names anyone. A byline that only names the
+    /// site or publisher ("Lesotho Times", "STERN.de") is kept for last: a person named by
+    /// a later source is the better byline.
+    fn byline(&self, extractor_author: Option<&str>) -> Option<String> {
         let from_json_ld = self.articles.iter().find_map(|a| a.get("author").and_then(author_names));
         let from_metas =
             AUTHOR_METAS.iter().filter_map(|k| self.meta(k)).chain(self.written_by()).map(str::to_string);
@@ -369,7 +396,11 @@ impl Page {
             .map(|b| clean_byline(&b))
             .filter(|b| looks_like_byline(b))
             .collect();
-        let first = candidates.first()?;
+        let Some(first) = candidates.first() else {
+            // The extractor's wider net (author classes and ids in any markup) is the last
+            // resort: it also catches the author of a quoted claim or a linked profile.
+            return extractor_author.map(clean_byline).filter(|b| looks_like_byline(b));
+        };
         let names_site = |b: &String| self.publisher_names().any(|site| same_name(b, site));
         if !names_site(first) {
             return Some(first.clone());
@@ -580,11 +611,12 @@ fn without_trailing_date(s: &str) -> &str {
     }
 }
 
-/// A plausible byline: short, has letters, no URL or e-mail address.
+/// A plausible byline: short, a word of two letters or more (initials alone, "J J", are
+/// an avatar's), no URL or e-mail address.
 fn looks_like_byline(s: &str) -> bool {
     let words = s.split_whitespace().count();
     (1..=16).contains(&words)
-        && s.chars().any(char::is_alphabetic)
+        && s.split_whitespace().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         && !s.contains("://")
         && !s.contains('@')
         && s.len() <= 200
@@ -804,6 +836,40 @@ mod tests {
         // With no person named anywhere, the site is the byline; a one-word label is no person.
         let with_label = format!(r#"{ARTICLE}<p class="byline">Contact</p>"#);
         assert_eq!(page(head, &with_label).byline.as_deref(), Some("Example News"));
+    }
+
+    #[test]
+    fn the_extractors_author_markup_is_the_last_resort() {
+        let marked = ARTICLE.replace("<article>", r#"<article><div class="author">Jane Doe</div>"#);
+        assert_eq!(page("", &marked).byline.as_deref(), Some("Jane Doe"));
+        // A byline the page states itself comes first.
+        let stated = r#"<meta name="author" content="Erik Sandvik">"#;
+        assert_eq!(page(stated, &marked).byline.as_deref(), Some("Erik Sandvik"));
+    }
+
+    #[test]
+    fn commenters_and_initials_are_no_byline() {
+        let comments = format!(
+            r#"{ARTICLE}<section id="comments"><div class="comment"><div class="byline">Walter Frost</div>
+            <p>I was there that week and the ice was worse than reported.</p></div></section>"#
+        );
+        assert_eq!(page("", &comments).byline, None);
+        let avatar = format!(r#"{ARTICLE}<div class="byline">J J</div>"#);
+        assert_eq!(page("", &avatar).byline, None);
+        let initial = format!(r#"{ARTICLE}<div class="byline">J. Doe</div>"#);
+        assert_eq!(page("", &initial).byline.as_deref(), Some("J. Doe"));
+    }
+
+    #[test]
+    fn a_fact_checks_claim_review_gives_author_and_date() {
+        let head = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{
+            "@type":"ClaimReview","datePublished":"2026-05-13 15:44",
+            "itemReviewed":{"@type":"Claim","datePublished":"2026-05-07",
+                "author":{"@type":"Person","name":"Rex Claimant"}},
+            "author":{"@type":"Organization","name":"Example Fact Check"}}]}</script>"#;
+        let p = page(head, ARTICLE);
+        assert_eq!(p.byline.as_deref(), Some("Example Fact Check"));
+        assert_eq!(p.date.map(|d| d.date.to_string()).as_deref(), Some("2026-05-13T15:44:00"));
     }
 
     #[test]
