@@ -317,6 +317,12 @@ impl Page {
         self.metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
+    /// Every `meta` of that name, in page order: a page may state the site as its author
+    /// and then the reporter.
+    fn metas_named<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.metas.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
     fn site_name(&self) -> Option<&str> {
         self.meta("og:site_name").or_else(|| self.meta("application-name"))
     }
@@ -383,8 +389,11 @@ impl Page {
     /// a later source is the better byline.
     fn byline(&self, extractor_author: Option<&str>) -> Option<String> {
         let from_json_ld = self.articles.iter().find_map(|a| a.get("author").and_then(author_names));
-        let from_metas =
-            AUTHOR_METAS.iter().filter_map(|k| self.meta(k)).chain(self.written_by()).map(str::to_string);
+        let from_metas = AUTHOR_METAS
+            .iter()
+            .flat_map(|k| self.metas_named(k))
+            .chain(self.written_by())
+            .map(str::to_string);
         let candidates: Vec<String> = from_json_ld
             .into_iter()
             .chain(from_metas)
@@ -405,10 +414,13 @@ impl Page {
         if !names_site(first) {
             return Some(first.clone());
         }
-        // A person's name: two to four words, each capitalised.
+        // A person's name: two to four words, each capitalised (or in a script without
+        // capitals: "신현주 기자", name and "reporter").
+        let capitalised =
+            |w: &&str| w.starts_with(|c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()));
         let names_a_person = |b: &&String| {
             let words: Vec<&str> = b.split_whitespace().collect();
-            (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            (2..=4).contains(&words.len()) && words.iter().all(capitalised)
         };
         Some(
             candidates
@@ -836,6 +848,10 @@ mod tests {
         // With no person named anywhere, the site is the byline; a one-word label is no person.
         let with_label = format!(r#"{ARTICLE}<p class="byline">Contact</p>"#);
         assert_eq!(page(head, &with_label).byline.as_deref(), Some("Example News"));
+        // The site stated as author, then the reporter, in a script without capitals.
+        let two_metas = r#"<meta property="og:site_name" content="한국일보">
+            <meta name="author" content="한국일보"><meta name="author" content="신현주 기자">"#;
+        assert_eq!(page(two_metas, ARTICLE).byline.as_deref(), Some("신현주 기자"));
     }
 
     #[test]
