@@ -13,7 +13,9 @@
 //!    moves "people" with organization words to the organizations, and does not believe
 //!    a lone word is a person unless the article tags it so at least twice as often as an
 //!    organization or a place, counting the words of longer names (a team, a county, the
-//!    "Morgan" of "Morgan Stanley").
+//!    "Morgan" of "Morgan Stanley"). Before that, the sides of a match named after a town,
+//!    county or state ("Leicestershire beat Somerset", "Surrey captain Chris Lewis") become
+//!    the teams, organizations, that play under those names.
 //!
 //! [`rules`] is the rule-based extractor the tagger replaced; its title and organization
 //! rules still clean up the tagger's spans.
@@ -25,6 +27,8 @@ pub mod lexicon;
 pub mod rules;
 pub mod tagger;
 pub mod tokens;
+
+use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -146,7 +150,200 @@ pub fn extract_with(
         })
         .collect();
     complete_surnames(&lines, &mut mentions);
+    teams_are_organizations(&lines, &mut mentions);
     consolidate_with(&mentions, &common_noun_uses(&lines))
+}
+
+/// Words between two sides of a match: "Leicestershire beat Somerset", "Wigan drew with
+/// Bradford", "Essex v Derbyshire". Each entry is the words in order, lower case.
+const MATCH_VERBS: &[&[&str]] = &[
+    &["beat"],
+    &["beats"],
+    &["defeated"],
+    &["thrashed"],
+    &["trounced"],
+    &["routed"],
+    &["edged"],
+    &["drew", "with"],
+    &["draw", "with"],
+    &["lost", "to"],
+    &["lose", "to"],
+    &["v"],
+    &["vs"],
+];
+
+/// Words before the one side named: "match against Warwickshire", "victory over Kent".
+const MATCH_NOUNS: &[&[&str]] = &[
+    &["match", "against"],
+    &["game", "against"],
+    &["win", "over"],
+    &["victory", "over"],
+    &["win", "against"],
+    &["victory", "against"],
+    &["defeat", "by"],
+    &["defeat", "to"],
+];
+
+/// A player's or a coach's role on a team: "Surrey captain Chris Lewis", "Derby striker
+/// Dean Sturridge".
+const TEAM_ROLES: &[&str] = &[
+    "captain",
+    "skipper",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "spinner",
+    "all-rounder",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "quarterback",
+    "pitcher",
+];
+
+/// A sports article's sides of a match read as places are the teams that play under those
+/// names: a county ("Leicestershire beat Somerset by an innings"), a city ("Wigan drew with
+/// Bradford"), a state ("Texas beat Oklahoma"). A country keeps its place reading: its
+/// national side is the country, as news indexes it.
+fn teams_are_organizations(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    // Sides as written, paired where a verb names both: the article's people are only
+    // looked up once a line names sides at all.
+    let mut sides: Vec<(String, Option<String>)> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            // Every cue starts with one of these words: most words are passed over here.
+            if !is_match_cue(words[k].text) {
+                continue;
+            }
+            let matches_at = |phrase: &[&str]| {
+                phrase.iter().enumerate().all(|(j, w)| {
+                    words
+                        .get(k + j)
+                        .is_some_and(|word| word.text == *w && (j + 1 == phrase.len() || !word.break_after))
+                })
+            };
+            if let Some(verb) = MATCH_VERBS.iter().find(|v| matches_at(v)) {
+                let before = (!words[k - 1].break_after).then(|| name_ending_at(words, k)).flatten();
+                if let (Some(a), Some(b)) = (before, name_starting_at(words, k + verb.len())) {
+                    sides.push((a, Some(b)));
+                }
+            } else if let Some(noun) = MATCH_NOUNS.iter().find(|n| matches_at(n)) {
+                sides.extend(name_starting_at(words, k + noun.len()).map(|b| (b, None)));
+            } else if TEAM_ROLES.contains(&words[k].text)
+                && !words[k - 1].break_after
+                && !words[k].break_after
+                && words.get(k + 1).is_some_and(|w| w.is_capitalized())
+            {
+                sides.extend(name_ending_at(words, k).map(|a| (a, None)));
+            }
+        }
+    }
+    if sides.is_empty() {
+        return;
+    }
+    // The article's people: every name read as a person's, and the surnames of full names.
+    // A lone word read as a person's that is also a town ("Bradford beat Wigan") can be the
+    // team; the surname of a person named in full ("Abraham Lincoln") cannot.
+    let mut people: HashSet<String> = HashSet::default();
+    let mut town_or_person: HashSet<String> = HashSet::default();
+    for m in mentions.iter().filter(|m| m.kind == Kind::Person) {
+        let folded = fold(&m.name);
+        if let Some((_, surname)) = folded.rsplit_once(' ') {
+            people.insert(surname.to_string());
+        } else if place(&m.name).is_some_and(|p| p.kind != "country") && !m.titled {
+            town_or_person.insert(folded);
+            continue;
+        }
+        people.insert(folded);
+    }
+    // A side is no person of the article ("Yushchenko defeated Moscow-backed ..." and
+    // "Franz Ferdinand beat Morrissey" are no matches), and no abbreviation with periods.
+    let side = |name: &String| (!name.contains('.') && !people.contains(&fold(name))).then(|| fold(name));
+    // Folded name and the name as written ("Sale", the rugby club, not the place "Salé"),
+    // in the order the article names them.
+    let mut teams: Vec<(String, String)> = Vec::new();
+    for (a, b) in &sides {
+        let named = match b {
+            // Both sides must be teams, and a side does not play itself: "Shr N.A. vs
+            // N.A." is a table's blanks.
+            Some(b) => match (side(a), side(b)) {
+                (Some(fa), Some(fb)) if fa != fb => vec![(fa, a), (fb, b)],
+                _ => continue,
+            },
+            None => side(a).map(|fa| (fa, a)).into_iter().collect(),
+        };
+        for (folded, written) in named {
+            if !teams.iter().any(|(team, _)| *team == folded) {
+                teams.push((folded, written.clone()));
+            }
+        }
+    }
+    let is_country = |name: &str| place(name).is_some_and(|p| p.kind == "country");
+    for m in mentions.iter_mut() {
+        let folded = fold(&m.name);
+        let could_be_team = match m.kind {
+            Kind::Place => true,
+            Kind::Person => town_or_person.contains(&folded) && !people.contains(&folded),
+            Kind::Org => false,
+        };
+        if could_be_team
+            && let Some((_, written)) = teams.iter().find(|(team, _)| *team == folded)
+            && !is_country(&m.name)
+        {
+            m.kind = Kind::Org;
+            m.name = written.clone();
+        }
+    }
+    // A side the tagger passed over is a team when it is a town or county the gazetteer
+    // knows ("Surrey captain Chris Lewis").
+    for (folded, written) in teams {
+        if place(&written).is_some()
+            && !is_country(&written)
+            && !mentions.iter().any(|m| fold(&m.name) == folded)
+        {
+            mentions.push(Mention::new(Kind::Org, written));
+        }
+    }
+}
+
+/// The first word of a cue in [`MATCH_VERBS`], [`MATCH_NOUNS`] or [`TEAM_ROLES`].
+fn is_match_cue(word: &str) -> bool {
+    static FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        MATCH_VERBS.iter().chain(MATCH_NOUNS).map(|cue| cue[0]).chain(TEAM_ROLES.iter().copied()).collect()
+    });
+    word.starts_with(|c: char| c.is_ascii_lowercase()) && FIRST_WORDS.contains(word)
+}
+
+/// Up to four capitalized words ending just before `end`, with no punctuation between.
+fn name_ending_at(words: &[tokens::Word<'_>], end: usize) -> Option<String> {
+    let mut start = end;
+    while start > 0
+        && end - start < 4
+        && words[start - 1].is_capitalized()
+        && (start == end || !words[start - 1].break_after)
+    {
+        start -= 1;
+    }
+    (start < end).then(|| words[start..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+}
+
+/// Up to four capitalized words from `start` on, with no punctuation between.
+fn name_starting_at(words: &[tokens::Word<'_>], start: usize) -> Option<String> {
+    let mut end = start;
+    while end < words.len() && end - start < 4 && words[end].is_capitalized() {
+        end += 1;
+        if words[end - 1].break_after {
+            break;
+        }
+    }
+    (start < end).then(|| words[start..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
 }
 
 /// Words that come before a common noun, not a person's name: "an Oscar", "her Oscar".
@@ -679,6 +876,35 @@ mod tests {
             ]
         );
         assert!(e.places.contains(&"Belgium".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn the_sides_of_a_match_named_after_towns_are_teams_but_countries_stay_places() {
+        let e = extract_text(
+            Some("Wigan go top after win"),
+            "Wigan beat Halifax 24-12 on Sunday to go top of the table, a week after their victory over Huddersfield.\n\
+             Warrington coach Tom Harlow said his side would meet Wigan in the cup next month.\n\
+             In the international match, France beat Italy 30-17 in Paris.",
+        );
+        let mut organizations = e.organizations.clone();
+        organizations.sort();
+        assert_eq!(organizations, ["Halifax", "Huddersfield", "Warrington", "Wigan"], "{e:?}");
+        assert_eq!(e.places, ["France", "Italy", "Paris"]);
+        // The same towns outside a match are places.
+        let e = extract_text(
+            None,
+            "Snow fell on Wigan and Warrington on Sunday night, closing roads around Halifax and Huddersfield.",
+        );
+        assert!(e.organizations.is_empty(), "{e:?}");
+        assert!(e.places.contains(&"Huddersfield".to_string()), "{e:?}");
+        // A person who defeats another is no team, even with a town's name.
+        let e = extract_text(
+            None,
+            "Senator Jane Ruskin defeated Governor Tom Salford in the primary on Tuesday.\n\
+             Ruskin beat Salford by eight points, the state election board said.",
+        );
+        assert_eq!(e.people, ["Jane Ruskin", "Tom Salford"]);
+        assert!(e.organizations.is_empty(), "{e:?}");
     }
 
     #[test]
