@@ -133,13 +133,21 @@ pub fn extract_with(
     // names, which the body repeats anyway: they are skipped. Each line is tokenized once,
     // for the tagger and for surname completion.
     // A wire dateline ("MINSK 1996-08-30", "LONDON (AP) -"), often too short to count as
-    // shouting, names where the story was filed: that place is kept.
+    // shouting, names where the story was filed: that place is kept. So is the place of a
+    // row of a table in capitals ("CEDAR RAPIDS 2.35 2.40"), unless the article also
+    // names a team by it: then the row is the team's, in a standings table.
+    let mut row_places: Vec<usize> = Vec::new();
     let lines: Vec<Vec<tokens::Word<'_>>> = title
         .into_iter()
         .chain(body.lines())
         .filter_map(|line| {
-            if let Some(place) = dateline_place(line) {
-                mentions.push(Mention::new(Kind::Place, place.to_string()));
+            if let Some(found) = place_in_capitals(line) {
+                if found.table_row {
+                    row_places.push(mentions.len());
+                }
+                mentions.push(Mention::new(Kind::Place, found.place.to_string()));
+            } else if let Some(venue) = venue_in_capitals(line) {
+                mentions.push(Mention::new(Kind::Place, venue.to_string()));
             }
             if features::is_shouting(line) {
                 return None;
@@ -149,6 +157,13 @@ pub fn extract_with(
             Some(words)
         })
         .collect();
+    let teams: HashSet<String> =
+        mentions.iter().filter(|m| m.kind == Kind::Org).map(|m| fold(&m.name)).collect();
+    let mut at = 0;
+    mentions.retain(|m| {
+        at += 1;
+        !(row_places.contains(&(at - 1)) && teams.contains(&fold(&m.name)))
+    });
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
     consolidate_with(&mentions, &common_noun_uses(&lines))
@@ -375,11 +390,19 @@ fn common_noun_uses(lines: &[Vec<tokens::Word<'_>>]) -> HashMap<String, usize> {
     uses
 }
 
+/// A place that starts a line in capitals, and whether the line is a row of a table.
+#[derive(Debug, PartialEq, Eq)]
+struct PlaceInCapitals {
+    place: &'static str,
+    table_row: bool,
+}
+
 /// The place of a wire dateline in capitals: up to four words the gazetteer knows as a
 /// place, then a date, the agency in brackets, or a comma and a date ("COLOMBO
 /// 1996-08-30", "LONDON (Reuters) -", "WASHINGTON, Jan 24"). A headline in capitals
-/// ("LONDON CALLING") is none: what follows the place says dateline.
-fn dateline_place(line: &str) -> Option<&'static str> {
+/// ("LONDON CALLING") is none: what follows the place says dateline. Other figures than
+/// a date make a row of a table ("CEDAR RAPIDS 2.35 2.40", "BOSTON 69 65 .515 5").
+fn place_in_capitals(line: &str) -> Option<PlaceInCapitals> {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     // Most lines are prose: their second letter is lower case.
     if line.chars().take(2).any(char::is_lowercase) {
@@ -391,7 +414,9 @@ fn dateline_place(line: &str) -> Option<&'static str> {
         return None;
     }
     let after_comma = rest.strip_prefix(',').map(str::trim_start);
-    let dated = rest.starts_with(|c: char| c.is_ascii_digit())
+    let table_row = rest.starts_with(|c: char| c.is_ascii_digit()) && !starts_with_iso_date(rest);
+    let dated = table_row
+        || starts_with_iso_date(rest)
         || rest.starts_with('(')
         || after_comma.is_some_and(|r| {
             r.starts_with(|c: char| c.is_ascii_digit())
@@ -399,7 +424,28 @@ fn dateline_place(line: &str) -> Option<&'static str> {
                     .next()
                     .is_some_and(|w| w.trim_end_matches('.').parse::<chrono::Month>().is_ok())
         });
-    dated.then(|| place(head)).flatten().map(|p| p.canonical)
+    dated.then(|| place(head)).flatten().map(|p| PlaceInCapitals { place: p.canonical, table_row })
+}
+
+/// The venue of a fixture in a schedule in capitals, "BOSTON AT OAKLAND": the home town,
+/// where the game is played (the visitors are a team).
+fn venue_in_capitals(line: &str) -> Option<&'static str> {
+    let (visitors, home) = line.trim().split_once(" AT ")?;
+    let known = |name: &str| {
+        let name = name.trim();
+        (!name.is_empty() && !name.chars().any(char::is_lowercase)).then(|| place(name)).flatten()
+    };
+    known(visitors).and(known(home)).map(|p| p.canonical)
+}
+
+/// Whether `text` starts with a date written `1996-08-30`.
+fn starts_with_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 10
+        && b[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
 }
 
 /// A person known only by a surname ("Mr Ogunleye") whose full name the tagger missed:
@@ -908,6 +954,24 @@ mod tests {
     }
 
     #[test]
+    fn a_standings_table_names_teams_and_its_schedule_the_venues() {
+        let e = extract_text(
+            Some("Baseball standings"),
+            "Standings after games played on Thursday:\nW L PCT GB\nBOSTON 69 65 .515 -\n\
+             SEATTLE 70 63 .526 1\nOAKLAND 64 72 .471 5\nFRIDAY SCHEDULE\nBOSTON AT OAKLAND\nSEATTLE AT TORONTO",
+        );
+        assert_eq!(e.organizations, ["BOSTON", "SEATTLE", "OAKLAND"]);
+        assert_eq!(e.places, ["Oakland", "Toronto"]);
+        // A table of prices by town names the towns.
+        let e = extract_text(
+            Some("Cash grain prices"),
+            "Prices at country elevators on Tuesday:\nCEDAR RAPIDS 2.35 2.40\nPEORIA 2.31 2.38",
+        );
+        assert_eq!(e.places, ["Cedar Rapids", "Peoria"]);
+        assert!(e.organizations.is_empty(), "{e:?}");
+    }
+
+    #[test]
     fn organization_words_win_over_places_and_fill_what_the_tagger_missed() {
         let e = extract_text(
             None,
@@ -921,12 +985,19 @@ mod tests {
 
     #[test]
     fn a_dateline_in_capitals_gives_its_place() {
+        let dateline_place = |line| place_in_capitals(line).filter(|p| !p.table_row).map(|p| p.place);
         assert_eq!(dateline_place("MINSK 1996-08-30"), Some("Minsk"));
         assert_eq!(dateline_place("LONDON (Reuters) -"), Some("London"));
         assert_eq!(dateline_place("WASHINGTON, Jan 24 - The"), Some("Washington"));
         assert_eq!(dateline_place("LONDON CALLING: A NEW ALBUM"), None);
         assert_eq!(dateline_place("CRICKET - SRI LANKA BEAT AUSTRALIA"), None);
         assert_eq!(dateline_place("Minsk 1996-08-30"), None);
+        assert_eq!(venue_in_capitals("BOSTON AT OAKLAND"), Some("Oakland"));
+        assert_eq!(venue_in_capitals("LOOK AT OAKLAND"), None);
+        assert_eq!(
+            place_in_capitals("CEDAR RAPIDS 2.35 2.40"),
+            Some(PlaceInCapitals { place: "Cedar Rapids", table_row: true })
+        );
         let found = extract_text(
             Some("Top Belarus politician blasts president."),
             "MINSK 1996-08-30\nThe speaker of parliament said the president was wrong, and the opposition agreed with him.",
