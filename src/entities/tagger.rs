@@ -888,6 +888,18 @@ const PARTICLES: &[&str] =
 
 /// Whether a word can be part of a person's name: capitalized, in mixed case, without
 /// digits, and not a company form, a geographic word, a function word or a title.
+/// Whether the "and" at `and` in an organization's span joins two names, not one name's
+/// words ("Procter and Gamble", "Trinidad and Tobago"): a company's legal form ends the
+/// first ("Johnson Controls Inc and Lear Corp"), or each side is a place the whole is not
+/// ("Rotterdam and Ghent").
+fn joins_two_names(words: &[Word<'_>], start: usize, and: usize, end: usize) -> bool {
+    let text = |from: usize, to: usize| words[from..to].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+    is_legal_form(&fold(words[and - 1].text))
+        || (place(&text(start, and)).is_some()
+            && place(&text(and + 1, end)).is_some()
+            && place(&text(start, end)).is_none())
+}
+
 fn is_name_word(word: &str) -> bool {
     let f = fold(word);
     word.starts_with(char::is_uppercase)
@@ -975,6 +987,14 @@ fn span_mentions(
         return;
     }
     if class != 1 && country_then_person(&run, out) {
+        return;
+    }
+    if class == 2
+        && let Some(and) =
+            (start + 1..end - 1).find(|&k| words[k].text == "and" && joins_two_names(words, start, k, end))
+    {
+        span_mentions(line, words, start, and, class, teams, out);
+        span_mentions(line, words, and + 1, end, class, teams, out);
         return;
     }
     match class {
@@ -1378,6 +1398,16 @@ mod tests {
             [org("First Union Corp"), org("Lear Corp")]
         );
         assert_eq!(labelled("Three Gorges Dam", "B-ORG I-ORG I-ORG"), [org("Three Gorges Dam")]);
+        // One span over two companies, or over two towns, is two; one name with "and" is one.
+        assert_eq!(
+            labelled("Johnson Controls Inc and Lear Corp rose", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"),
+            [org("Johnson Controls Inc"), org("Lear Corp")]
+        );
+        assert_eq!(
+            labelled("Rotterdam and Ghent ports", "B-ORG I-ORG I-ORG O"),
+            [(Kind::Place, "Rotterdam".into()), (Kind::Place, "Gent".into())]
+        );
+        assert_eq!(labelled("Procter and Gamble rose", "B-ORG I-ORG I-ORG O"), [org("Procter and Gamble")]);
         // A person's span still drops it: "First" there is a sentence's word.
         assert_eq!(
             labelled("First Tim Henman won", "B-PER I-PER I-PER O"),
