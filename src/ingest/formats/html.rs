@@ -177,15 +177,26 @@ fn block_text(fragment: &str) -> String {
     use scraper::node::Node;
     let doc = Html::parse_fragment(fragment);
     let mut out = String::with_capacity(fragment.len() / 2);
+    // Inside <pre>, line breaks are the text's; elsewhere a browser shows a line break of
+    // the source (hard-wrapped paragraphs: "The\nplane continued") as a space.
+    let mut preformatted = 0usize;
     for edge in doc.root_element().traverse() {
+        let open = matches!(edge, ego_tree::iter::Edge::Open(_));
         match edge {
             ego_tree::iter::Edge::Open(node) | ego_tree::iter::Edge::Close(node) => match node.value() {
-                Node::Text(text) => {
-                    if matches!(edge, ego_tree::iter::Edge::Open(_)) {
+                Node::Text(text) if open => {
+                    if preformatted > 0 {
                         out.push_str(text);
+                    } else {
+                        out.extend(text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
                     }
                 }
-                Node::Element(el) if BLOCKS.contains(&el.name()) => out.push('\n'),
+                Node::Element(el) if BLOCKS.contains(&el.name()) => {
+                    if el.name() == "pre" {
+                        preformatted = if open { preformatted + 1 } else { preformatted.saturating_sub(1) };
+                    }
+                    out.push('\n');
+                }
                 _ => {}
             },
         }
@@ -735,6 +746,19 @@ mod tests {
         let lines: Vec<&str> = p.body.lines().collect();
         assert_eq!(lines.len(), 3, "{}", p.body);
         assert!(lines[0].starts_with("The harbour at Duluth"), "{}", p.body);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_one_line_each_but_preformatted_text_keeps_its_lines() {
+        let wrapped = ARTICLE
+            .replace("The harbour at Duluth closed", "The harbour at\nDuluth closed")
+            .replace("Ships waiting to load grain were sent", "Ships\nwaiting to load grain\r\nwere sent");
+        let p = page("<title>Storm closes harbour for a week</title>", &wrapped);
+        let lines: Vec<&str> = p.body.lines().collect();
+        assert_eq!(lines.len(), 3, "{}", p.body);
+        assert!(lines[0].starts_with("The harbour at Duluth closed"), "{}", p.body);
+        assert!(lines[1].starts_with("Ships waiting to load grain were sent"), "{}", p.body);
+        assert_eq!(block_text("<p>one\ntwo</p><pre>three\nfour</pre>").trim(), "one two\n\nthree\nfour");
     }
 
     #[test]
