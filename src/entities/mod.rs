@@ -157,16 +157,26 @@ pub fn extract_with(
             Some(words)
         })
         .collect();
-    let teams: HashSet<String> =
+    drop_places_of_team_rows(&mut mentions, &row_places);
+    complete_surnames(&lines, &mut mentions);
+    teams_are_organizations(&lines, &mut mentions);
+    consolidate_with(&mentions, &common_noun_uses(&lines))
+}
+
+/// The places read from rows of a table in capitals (`row_places`, indexes into
+/// `mentions`) that the article also names as organizations: those rows are teams' rows of
+/// a standings table ("BOSTON 69 65 .515 5"), not the towns.
+fn drop_places_of_team_rows(mentions: &mut Vec<Mention>, row_places: &[usize]) {
+    if row_places.is_empty() {
+        return;
+    }
+    let orgs: HashSet<String> =
         mentions.iter().filter(|m| m.kind == Kind::Org).map(|m| fold(&m.name)).collect();
     let mut at = 0;
     mentions.retain(|m| {
         at += 1;
-        !(row_places.contains(&(at - 1)) && teams.contains(&fold(&m.name)))
+        !(row_places.contains(&(at - 1)) && orgs.contains(&fold(&m.name)))
     });
-    complete_surnames(&lines, &mut mentions);
-    teams_are_organizations(&lines, &mut mentions);
-    consolidate_with(&mentions, &common_noun_uses(&lines))
 }
 
 /// Words between two sides of a match: "Leicestershire beat Somerset", "Wigan drew with

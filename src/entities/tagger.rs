@@ -888,6 +888,19 @@ const PARTICLES: &[&str] =
 
 /// Whether a word can be part of a person's name: capitalized, in mixed case, without
 /// digits, and not a company form, a geographic word, a function word or a title.
+/// The length of an "ex-" before a name ("ex-England", "Ex-BBC"), or 0. "Ex-Im Bank" and
+/// "Ex-Cell-O Corp" are names of their own: what follows is a word of three letters or
+/// more without another hyphen.
+fn former_prefix_len(word: &str) -> usize {
+    let Some(rest) = word.strip_prefix("ex-").or_else(|| word.strip_prefix("Ex-")) else {
+        return 0;
+    };
+    let named = rest.starts_with(char::is_uppercase)
+        && rest.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !rest.contains('-');
+    if named { 3 } else { 0 }
+}
+
 /// Whether the "and" at `and` in an organization's span joins two names, not one name's
 /// words ("Procter and Gamble", "Trinidad and Tobago"): a company's legal form ends the
 /// first ("Johnson Controls Inc and Lear Corp"), or each side is a place the whole is not
@@ -976,6 +989,15 @@ fn span_mentions(
     if start == end {
         return;
     }
+    // "ex-England fast bowler", "Ex-BBC presenter": a former tie to the name that follows.
+    // A former portfolio before its title ("Ex-Home Secretary David Blunkett") names none,
+    // and no person's name starts so.
+    let former = former_prefix_len(words[start].text);
+    if former > 0
+        && (class == 1 || (end - start == 1 && words.get(end).is_some_and(|w| is_title(&fold(w.text)))))
+    {
+        return;
+    }
     let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
     if is_bracketed_symbol(line, &words[start..end]) || names_an_event(&run) {
         return;
@@ -1000,7 +1022,7 @@ fn span_mentions(
     match class {
         1 => person_mentions(&run, titled_before(words, start), out),
         2 | 3 => {
-            let text = &line[offset(line, words[start].text)
+            let text = &line[offset(line, words[start].text) + former
                 ..offset(line, words[end - 1].text) + words[end - 1].text.len()];
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
             // "London-based": the place is London.
@@ -1618,6 +1640,14 @@ mod tests {
         assert!(!names.iter().any(|n| n.ends_with("Dlrs") || n.ends_with("Dollars")), "{names:?}");
         assert!(could_be_a_name(&["Raheem", "Sterling"]));
         assert!(!could_be_a_name(&["N.Z.", "Dlrs"]));
+    }
+
+    #[test]
+    fn a_former_tie_names_what_follows_ex() {
+        assert_eq!(labelled("the Ex-BBC presenter", "O B-ORG O"), [org("BBC")]);
+        assert_eq!(labelled("Ex-Home Secretary David Blunkett", "B-ORG O B-PER I-PER").len(), 1);
+        assert_eq!(labelled("Ex-Labour MP", "B-PER O"), []);
+        assert_eq!(labelled("the Ex-Im Bank", "O B-ORG I-ORG"), [org("Ex-Im Bank")]);
     }
 
     #[test]
