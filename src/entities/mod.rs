@@ -160,7 +160,36 @@ pub fn extract_with(
     drop_places_of_team_rows(&mut mentions, &row_places);
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
+    places_the_article_calls_so(&lines, &mut mentions);
     consolidate_with(&mentions, &common_noun_uses(&lines))
+}
+
+/// A name the article calls a place once ("the Kurdish city of Arbil", "the town of
+/// Duluth") is that place wherever the tagger read the same name alone as an organization
+/// ("Iraqi troops captured Arbil", "the Arbil attack"). Known organizations keep theirs.
+fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [Mention]) {
+    let mut named: Vec<&str> = Vec::new();
+    for words in lines {
+        for k in 2..words.len() {
+            if words[k - 1].text == "of"
+                && !words[k - 1].break_after
+                && !words[k - 2].break_after
+                && words[k].is_capitalized()
+                && (k + 1 == words.len() || words[k].break_after || !words[k + 1].is_capitalized())
+                && tagger::PLACE_KIND_NOUNS.contains(&words[k - 2].text)
+            {
+                named.push(words[k].text);
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Org && m.tagged && !m.name.contains(' ')) {
+        if named.iter().any(|n| *n == m.name) && known_org(&m.name).is_none() {
+            m.kind = Kind::Place;
+        }
+    }
 }
 
 /// The places read from rows of a table in capitals (`row_places`, indexes into
@@ -979,6 +1008,17 @@ mod tests {
         );
         assert_eq!(e.places, ["Cedar Rapids", "Peoria"]);
         assert!(e.organizations.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_name_the_article_calls_a_town_is_a_place_throughout() {
+        let e = extract_text(
+            Some("Britain condemns Iraq involvement in Arbil attack."),
+            "Iraqi troops captured Arbil on Saturday.\n\
+             The Kurdish city of Arbil lies within the safe haven set up after the Gulf War.",
+        );
+        assert!(e.places.contains(&"Arbil".to_string()), "{e:?}");
+        assert!(!e.organizations.contains(&"Arbil".to_string()), "{e:?}");
     }
 
     #[test]

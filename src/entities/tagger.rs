@@ -561,7 +561,7 @@ impl Tagger<'_> {
 
 /// Lower-case nouns for a kind of place: the name after "<noun> of" is that place ("the
 /// Kurdish city of Arbil", "the province of Quebec"), whatever the tagger read.
-const PLACE_KIND_NOUNS: &[&str] = &[
+pub(crate) const PLACE_KIND_NOUNS: &[&str] = &[
     "city",
     "town",
     "village",
