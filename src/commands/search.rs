@@ -57,6 +57,34 @@ pub fn marker(color: ColorArg) -> Marker {
     }
 }
 
+/// For a search that found nothing: each filter name that no article of the index carries,
+/// as a hint naming the flag and the command that lists the names there are ("--place
+/// \"Nowhere\": no article names this place; `newsdex places` lists the most named").
+fn unknown_names(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchRequest) -> Result<Vec<String>> {
+    let mut hints = Vec::new();
+    let filters = [
+        ("--person", "person", "people", &req.people),
+        ("--org", "organization", "orgs", &req.orgs),
+        ("--place", "place", "places", &req.places),
+    ];
+    for (flag, kind, command, names) in filters {
+        for name in names {
+            let alone = match flag {
+                "--person" => SearchRequest { people: vec![name.clone()], ..SearchRequest::default() },
+                "--org" => SearchRequest { orgs: vec![name.clone()], ..SearchRequest::default() },
+                _ => SearchRequest { places: vec![name.clone()], ..SearchRequest::default() },
+            };
+            let alone = SearchRequest { limit: 1, collapse: false, ..alone };
+            if search::search(news, searcher, &alone)?.total == 0 {
+                hints.push(format!(
+                    "{flag} {name:?}: no article names this {kind}; `newsdex {command}` lists the most named"
+                ));
+            }
+        }
+    }
+    Ok(hints)
+}
+
 /// Runs `newsdex search`.
 pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let req = request(args)?;
@@ -72,6 +100,11 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         render::text(&mut out, query, &results, req.offset, marker(args.color), &cwd)
     }
     .context("writing results")?;
+    if results.total == 0 && !crate::messages::is_quiet() {
+        for hint in unknown_names(&news, &searcher, &req)? {
+            crate::note!("newsdex: {hint}");
+        }
+    }
     super::finish(out)?;
     super::leave_to_exit((searcher, news));
     Ok(if results.total == 0 { Status::NoHits } else { Status::Success })

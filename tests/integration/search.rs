@@ -204,6 +204,22 @@ fn no_hits_exits_1() {
 }
 
 #[test]
+fn a_filter_name_no_article_carries_is_named_on_stderr() {
+    let c = newsroom();
+    c.ingest();
+    // "Nowhere" is in no article; Minnesota is, just not with "budget".
+    c.cmd(&["search", "budget", "--place", "Nowhere", "--place", "Minnesota"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("No articles"))
+        .stderr(predicate::str::contains("--place \"Nowhere\": no article names this place"))
+        .stderr(predicate::str::contains("Minnesota").not());
+    // --quiet keeps stderr empty; hits print no hint.
+    c.cmd(&["search", "budget", "--place", "Nowhere", "--quiet"]).assert().code(1).stderr("");
+    c.cmd(&["search", "transit", "--person", "Walz"]).assert().code(0).stderr("");
+}
+
+#[test]
 fn searching_without_an_index_says_how_to_make_one() {
     let c = Corpus::new();
     c.cmd(&["search", "x"]).assert().code(2).stderr(predicate::str::contains("newsdex ingest"));
