@@ -400,15 +400,17 @@ fn name_starting_at(words: &[tokens::Word<'_>], start: usize) -> Option<String> 
     (start < end).then(|| words[start..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
 }
 
-/// Words that come before a common noun, not a person's name: "an Oscar", "her Oscar".
-/// In lower case only: "A Foley" in a team list is an initial.
-const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "every", "each"];
+/// Words that come before a common noun, not a person's name: "an Oscar", "her Oscar";
+/// and "at", before a place or a company: "at Anfield", "at Gatwick", "at Mack". In lower
+/// case only: "A Foley" in a team list is an initial.
+const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "every", "each", "at"];
 
-/// How often each capitalized word is a noun phrase of its own after a determiner: "won
-/// an Oscar for", "top of the Premiership.", "at the Bernabeu", as a person's name seldom
-/// is. Only where punctuation, the line's end or a function word follows: "the Reagan
-/// administration" and "the Baker plan" use a person's name as a modifier, and "the Oscar
-/// Wilde estate" starts a longer name.
+/// How often each capitalized word is a noun phrase of its own after a determiner or
+/// "at": "won an Oscar for", "top of the Premiership.", "at the Bernabeu", "the game at
+/// Anfield.", as a person's name seldom is. Only where punctuation, the line's end or a
+/// function word follows: "the Reagan administration" and "the Baker plan" use a person's
+/// name as a modifier, "the Oscar Wilde estate" starts a longer name, and "at Smith
+/// Barney" a company's.
 fn common_noun_uses(lines: &[Vec<tokens::Word<'_>>]) -> HashMap<String, usize> {
     let mut uses: HashMap<String, usize> = HashMap::default();
     for words in lines {
@@ -916,6 +918,7 @@ mod tests {
             "She won an Oscar for the role, her second Oscar.",
             "The Reagan administration said the Premiership is over, and the Reagan plan too.",
             "A Foley scored, then the Oscar Wilde estate sued.",
+            "They lost at Anfield, and Tate worked at Smith Barney.",
         ];
         let lines: Vec<Vec<tokens::Word<'_>>> = text.iter().map(|l| tokens::words(l)).collect();
         let uses = common_noun_uses(&lines);
@@ -924,6 +927,7 @@ mod tests {
         // estate") are no common noun, and "A Foley" is an initial.
         assert_eq!((uses.get("oscar"), uses.get("premiership")), (Some(&1), Some(&1)));
         assert_eq!((uses.get("reagan"), uses.get("foley")), (None, None));
+        assert_eq!((uses.get("anfield"), uses.get("smith")), (Some(&1), None));
         assert!(consolidate_with(&[person("Oscar")], &uses).people.is_empty());
         assert_eq!(consolidate_with(&[person("Reagan")], &uses).people, ["Reagan"]);
         // The reading as a person still wins when it is twice as frequent.
