@@ -61,21 +61,26 @@ pub fn marker(color: ColorArg) -> Marker {
 /// as a hint naming the flag and the command that lists the names there are ("--place
 /// \"Nowhere\": no article names this place; `newsdex places` lists the most named").
 fn unknown_names(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchRequest) -> Result<Vec<String>> {
-    let mut hints = Vec::new();
-    let filters = [
-        ("--person", "person", "people", &req.people),
-        ("--org", "organization", "orgs", &req.orgs),
-        ("--place", "place", "places", &req.places),
+    type Only = fn(String) -> SearchRequest;
+    let filters: [(&str, &str, &str, &[String], Only); 3] = [
+        ("--person", "person", "people", &req.people, |n| SearchRequest {
+            people: vec![n],
+            ..Default::default()
+        }),
+        ("--org", "organization", "orgs", &req.orgs, |n| SearchRequest {
+            orgs: vec![n],
+            ..Default::default()
+        }),
+        ("--place", "place", "places", &req.places, |n| SearchRequest {
+            places: vec![n],
+            ..Default::default()
+        }),
     ];
-    for (flag, kind, command, names) in filters {
+    let mut hints = Vec::new();
+    for (flag, kind, command, names, only) in filters {
         for name in names {
-            let alone = match flag {
-                "--person" => SearchRequest { people: vec![name.clone()], ..SearchRequest::default() },
-                "--org" => SearchRequest { orgs: vec![name.clone()], ..SearchRequest::default() },
-                _ => SearchRequest { places: vec![name.clone()], ..SearchRequest::default() },
-            };
-            let alone = SearchRequest { limit: 1, collapse: false, ..alone };
-            if search::search(news, searcher, &alone)?.total == 0 {
+            let built = search::query::build(news, &only(name.clone()))?;
+            if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
                 hints.push(format!(
                     "{flag} {name:?}: no article names this {kind}; `newsdex {command}` lists the most named"
                 ));

@@ -385,7 +385,7 @@ fn name_ending_at(words: &[tokens::Word<'_>], end: usize) -> Option<String> {
     {
         start -= 1;
     }
-    (start < end).then(|| words[start..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+    (start < end).then(|| tokens::joined(&words[start..end]))
 }
 
 /// Up to four capitalized words from `start` on, with no punctuation between.
@@ -397,13 +397,13 @@ fn name_starting_at(words: &[tokens::Word<'_>], start: usize) -> Option<String> 
             break;
         }
     }
-    (start < end).then(|| words[start..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+    (start < end).then(|| tokens::joined(&words[start..end]))
 }
 
 /// Words that come before a common noun, not a person's name: "an Oscar", "her Oscar";
 /// and "at", before a place or a company: "at Anfield", "at Gatwick", "at Mack". In lower
 /// case only: "A Foley" in a team list is an initial.
-const DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "every", "each", "at"];
+const NOUN_MARKERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "every", "each", "at"];
 
 /// How often each capitalized word is a noun phrase of its own after a determiner or
 /// "at": "won an Oscar for", "top of the Premiership.", "at the Bernabeu", "the game at
@@ -416,8 +416,8 @@ fn common_noun_uses(lines: &[Vec<tokens::Word<'_>>]) -> HashMap<String, usize> {
     for words in lines {
         for k in 1..words.len() {
             let (before, word) = (&words[k - 1], &words[k]);
-            // The determiner first: it rules out most words at once.
-            if DETERMINERS.contains(&before.text)
+            // The marker first: it rules out most words at once.
+            if NOUN_MARKERS.contains(&before.text)
                 && !before.break_after
                 && word.is_capitalized()
                 && !word.is_acronym()

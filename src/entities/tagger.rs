@@ -906,7 +906,7 @@ fn former_prefix_len(word: &str) -> usize {
 /// first ("Johnson Controls Inc and Lear Corp"), or each side is a place the whole is not
 /// ("Rotterdam and Ghent").
 fn joins_two_names(words: &[Word<'_>], start: usize, and: usize, end: usize) -> bool {
-    let text = |from: usize, to: usize| words[from..to].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+    let text = |from: usize, to: usize| super::tokens::joined(&words[from..to]);
     is_legal_form(&fold(words[and - 1].text))
         || (place(&text(start, and)).is_some()
             && place(&text(and + 1, end)).is_some()

@@ -31,6 +31,11 @@ impl Word<'_> {
     }
 }
 
+/// The words written one space apart: "Leicester City", "Johnson Controls Inc".
+pub fn joined(words: &[Word<'_>]) -> String {
+    words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
+}
+
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "Inc",

@@ -325,12 +325,12 @@ impl Page {
     }
 
     fn meta(&self, key: &str) -> Option<&str> {
-        self.metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.metas_named(key).next()
     }
 
     /// Every `meta` of that name, in page order: a page may state the site as its author
     /// and then the reporter.
-    fn metas_named<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    fn metas_named<'a>(&'a self, key: &str) -> impl Iterator<Item = &'a str> {
         self.metas.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
