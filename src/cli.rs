@@ -72,7 +72,8 @@ pub enum Command {
     ///
     /// The query uses tantivy's syntax. Words are all required by default (AND);
     /// `a OR b`, `-word` (exclude), `"exact phrase"`, and `field:value` work, with the
-    /// fields title, body, byline, person, org, place and tag. Title matches weigh more
+    /// fields title, body, byline, person, org, place and tag. Apostrophes and colons
+    /// that quote or name nothing are text (`o'hara`, `10:30`). Title matches weigh more
     /// than body matches. The query may be omitted when a filter is given.
     Search(SearchArgs),
     /// The people most often mentioned in the articles matching QUERY (or in all).

@@ -11,6 +11,7 @@
 //! the names the extractor turns into its canonical one, "ICE" or "U.S."), and
 //! `--since/--until` a required date range.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Bound;
 
@@ -120,10 +121,13 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
         let mut parser = QueryParser::for_index(&news.index, fields.default_search_fields());
         parser.set_conjunction_by_default();
         parser.set_field_boost(fields.title, TITLE_BOOST);
+        let schema = news.index.schema();
+        let typed = text;
+        let text = &*escape_stray_syntax(typed, |name| schema.get_field(name).is_ok());
         // The parser's own pass gives the clearest message for a malformed query.
-        parser.parse_query(text).map_err(|e| QueryError(format!("invalid query {text:?}: {e}")))?;
-        let ast = tantivy::query_grammar::parse_query(text)
-            .map_err(|_| QueryError(format!("invalid query {text:?}: syntax error")))?;
+        parser.parse_query(text).map_err(|e| invalid_query(typed, &e.to_string()))?;
+        let ast =
+            tantivy::query_grammar::parse_query(text).map_err(|_| invalid_query(typed, "syntax error"))?;
         let converter = Converter { news, parser: &parser, fuzzy_all: req.fuzzy };
         let query = converter.convert(ast, false, &mut highlight)?;
         clauses.push((Occur::Must, flatten_disjunction(query)));
@@ -167,6 +171,117 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
         Box::new(BooleanQuery::new(clauses))
     };
     Ok(BuiltQuery { query, highlight })
+}
+
+fn invalid_query(typed: &str, why: &str) -> QueryError {
+    // tantivy's "Syntax Error: <the query>" says no more than that.
+    if why.starts_with("Syntax Error") || why == "syntax error" {
+        return QueryError(format!("invalid query {typed:?}: {}", syntax_hint(typed)));
+    }
+    let hint = if typed.contains("date:") {
+        " (filter dates with --since and --until)"
+    } else if why.starts_with("Field does not exist") {
+        " (the fields are title, body, byline, person, org, place and tag; put text with a colon in double quotes)"
+    } else {
+        ""
+    };
+    QueryError(format!("invalid query {typed:?}: {why}{hint}"))
+}
+
+/// What is likely wrong with a query tantivy's grammar refused.
+fn syntax_hint(typed: &str) -> &'static str {
+    let words: Vec<&str> = typed.split_whitespace().collect();
+    let operator = |w: Option<&&str>| w.is_some_and(|w| ["AND", "OR", "NOT"].contains(w));
+    let (mut depth, mut quoted) = (0i32, false);
+    for c in typed.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return "a ')' closes no '('";
+        }
+    }
+    if depth > 0 {
+        "a '(' is not closed"
+    } else if operator(words.last()) || operator(words.first()) {
+        "AND, OR and NOT need a word on each side"
+    } else {
+        "syntax error; put words in double quotes to search for them as written"
+    }
+}
+
+/// Escapes the punctuation of a query that the user wrote as text, not as query syntax,
+/// so that tantivy's grammar reads it as part of a word: an apostrophe that opens or
+/// closes no quoted phrase ("o'hara", "don't", "Jesus' birth", while `'light rail'` stays
+/// a phrase), a colon after a word that names no field ("10:30", "http://...", while
+/// `title:oil` stays a field search), and a quote left open (`5'10"`). The index splits
+/// such words where it splits the text, so "o'hara" finds "O'Hara" as the phrase "o hara".
+fn escape_stray_syntax(text: &str, is_field: impl Fn(&str) -> bool) -> Cow<'_, str> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut escape = vec![false; chars.len()];
+    let mut from = 0;
+    // A quote left open is escaped, and the scan starts again after it.
+    while let Some(open) = mark_stray_syntax(&chars, from, &is_field, &mut escape) {
+        escape[open] = true;
+        from = open + 1;
+    }
+    if !escape.contains(&true) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for (&c, &e) in chars.iter().zip(&escape) {
+        if e {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    Cow::Owned(escaped)
+}
+
+/// Marks in `escape` the stray apostrophes and colons of `chars[from..]`; returns where a
+/// quote was opened and never closed.
+fn mark_stray_syntax(
+    chars: &[char],
+    from: usize,
+    is_field: impl Fn(&str) -> bool,
+    escape: &mut [bool],
+) -> Option<usize> {
+    let starts_word = |i: usize| i == 0 || chars[i - 1].is_whitespace() || "(+-:".contains(chars[i - 1]);
+    let ends_word = |i: usize| chars.get(i + 1).is_none_or(|&c| c.is_whitespace() || ")~^".contains(c));
+    let mut open: Option<(usize, char)> = None;
+    let mut word_start = from;
+    let mut i = from;
+    while i < chars.len() {
+        let c = chars[i];
+        match (open, c) {
+            (_, '\\') => i += 1, // An escape the user wrote stays as written.
+            (Some((_, '"')), '"') => open = None,
+            // In a single-quoted phrase, a quote inside a word is an apostrophe.
+            (Some((start, '\'')), '\'') if ends_word(i) && i > start + 1 => open = None,
+            (Some((_, '\'')), '\'') => escape[i] = true,
+            (Some(_), _) => {}
+            (None, '"') => open = Some((i, '"')),
+            (None, '\'') if starts_word(i) && !ends_word(i) => open = Some((i, '\'')),
+            (None, '\'') => escape[i] = true,
+            (None, ':') => {
+                let name: String = chars[word_start..i].iter().collect();
+                let name = name.trim_start_matches(['+', '-']);
+                // "peron:walz" is a misspelt field, to be reported; "10:30" and
+                // "Brexit: what next" (a pasted headline) are text.
+                let field_like = name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+                if !name.is_empty() && !field_like && !is_field(name) {
+                    escape[i] = true;
+                }
+            }
+            (None, c) if c.is_whitespace() || c == '(' => word_start = i + 1,
+            (None, _) => {}
+        }
+        i += 1;
+    }
+    open.map(|(start, _)| start)
 }
 
 /// Is this a plain disjunction: only SHOULD clauses, any one of which makes a match?
@@ -347,7 +462,9 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
                 return;
             }
             let words = name_terms(&literal.phrase);
-            if literal.delimiter != Delimiter::None && words.len() > 1 {
+            // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which
+            // the parser also searches as a phrase.
+            if words.len() > 1 {
                 highlight.phrases.push(words);
             } else {
                 highlight.terms.extend(words);
@@ -392,6 +509,54 @@ fn name_query(flag: &str, field: Field, name: &str) -> Result<Box<dyn Query>, Qu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn escaped(text: &str) -> String {
+        escape_stray_syntax(text, |name| ["title", "person", "date"].contains(&name)).into_owned()
+    }
+
+    #[test]
+    fn apostrophes_in_words_are_text_and_quoted_phrases_stay_phrases() {
+        assert_eq!(escaped("o'hara"), r"o\'hara");
+        assert_eq!(escaped("don't panic"), r"don\'t panic");
+        assert_eq!(escaped("Jesus' birth"), r"Jesus\' birth");
+        assert_eq!(escaped("'light rail' stadium"), "'light rail' stadium");
+        assert_eq!(escaped("title:'light rail'"), "title:'light rail'");
+        assert_eq!(escaped("'don't stop' now"), r"'don\'t stop' now");
+        assert_eq!(escaped("rock 'n roll"), r"rock \'n roll");
+        // Inside double quotes an apostrophe is already text.
+        assert_eq!(escaped("\"Brian O'Hara\""), "\"Brian O'Hara\"");
+        // A double quote left open is a mark of inches, and what follows it is read again.
+        assert_eq!(escaped("5'10\" o'hara"), r#"5\'10\" o\'hara"#);
+        // What the user escaped stays as written.
+        assert_eq!(escaped(r"o\'hara"), r"o\'hara");
+        for query in ["o'hara", "don't panic", "Jesus' birth", "5'10\"", "rock 'n roll", "'a b' c'd"] {
+            let repaired = escaped(query);
+            assert!(tantivy::query_grammar::parse_query(&repaired).is_ok(), "{query} -> {repaired}");
+        }
+    }
+
+    #[test]
+    fn a_colon_after_a_word_that_names_no_field_is_text() {
+        assert_eq!(escaped("meeting at 10:30"), r"meeting at 10\:30");
+        assert_eq!(escaped("Brexit: what next"), r"Brexit\: what next");
+        // A lower-case word may be a misspelt field, which the parser then reports.
+        assert_eq!(escaped("peron:walz"), "peron:walz");
+        assert_eq!(escaped("title:oil"), "title:oil");
+        assert_eq!(escaped("+person:walz -title:snow"), "+person:walz -title:snow");
+        assert_eq!(escaped("title:10:30"), r"title:10\:30");
+        assert_eq!(escaped("\"note: see\""), "\"note: see\"");
+        assert!(tantivy::query_grammar::parse_query(&escaped("Ratio 3:1 http://x.org")).is_ok());
+    }
+
+    #[test]
+    fn a_refused_query_says_what_to_mend() {
+        assert_eq!(syntax_hint("(oil OR gas"), "a '(' is not closed");
+        assert_eq!(syntax_hint("oil) gas"), "a ')' closes no '('");
+        assert_eq!(syntax_hint("title:oil AND"), "AND, OR and NOT need a word on each side");
+        assert!(syntax_hint("\"(\" {x}").starts_with("syntax error; put words in double quotes"));
+        let QueryError(message) = invalid_query("date:1987", "The date field has an invalid format");
+        assert!(message.ends_with("(filter dates with --since and --until)"), "{message}");
+    }
 
     #[test]
     fn names_are_folded_like_the_index() {

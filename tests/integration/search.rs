@@ -179,6 +179,38 @@ fn a_person_only_hit_shows_the_opening_of_the_article() {
 }
 
 #[test]
+fn apostrophes_and_colons_typed_as_text_search_as_text() {
+    let c = newsroom();
+    c.write(
+        "chief.txt",
+        "Chief's statement at 10:30\n\nPublished: 2026-01-08\n\nPolice Chief Brian O'Hara said the department's officers would wait.\n",
+    );
+    c.ingest();
+    // Each was a syntax error for tantivy's grammar, where ' quotes a phrase and : names a field.
+    for query in ["o'hara", "O'Hara department's", "chief's statement", "10:30", "Statement: o'hara"] {
+        assert_eq!(c.hit_names(&[query]), ["chief.txt"], "{query}");
+    }
+    // The apostrophe's word is highlighted whole, not each piece wherever it stands.
+    let json = c.search_json(&["o'hara"]);
+    let snippet = json["hits"][0]["snippet"].as_str().unwrap();
+    let marked: Vec<&str> = json["hits"][0]["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let (start, end) = (h[0].as_u64().unwrap() as usize, h[1].as_u64().unwrap() as usize);
+            let at = |n: usize| snippet.char_indices().nth(n).map_or(snippet.len(), |(i, _)| i);
+            &snippet[at(start)..at(end)]
+        })
+        .collect();
+    assert_eq!(marked, ["O'Hara"], "{snippet}");
+    // Quoted phrases and fields keep their meaning.
+    assert_eq!(c.hit_names(&["title:'transit bill'"]), ["walz.md"]);
+    assert_eq!(c.hit_names(&["bill transit"]), ["walz.md"]);
+    assert!(c.hit_names(&["'bill transit'"]).is_empty());
+}
+
+#[test]
 fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
     let c = newsroom();
     c.ingest();
@@ -189,6 +221,14 @@ fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
         assert!(stderr.starts_with("newsdex: invalid query"), "{query}: {stderr}");
         assert!(!stderr.contains("panicked"));
     }
+    c.cmd(&["search", "(budget OR vote"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a '(' is not closed"));
+    c.cmd(&["search", "author:park"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the fields are title"));
     c.cmd(&["search", "x", "--since", "last week"])
         .assert()
         .code(2)
