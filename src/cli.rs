@@ -203,7 +203,8 @@ pub enum ColorArg {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// The query, e.g. `federal agents`, `"prime minister" OR chancellor`, `title:budget -sport`.
-    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    /// A query that starts with `-` comes after `--`: `newsdex search -- "-sport budget"`.
+    #[arg(value_name = "QUERY")]
     pub query: Option<String>,
 
     /// Only articles mentioning this person (repeatable; all must hold). Surname alone,
@@ -271,7 +272,7 @@ pub struct SearchArgs {
 #[derive(Debug, Args)]
 pub struct NamesArgs {
     /// Count only in the articles matching this query (same syntax as `search`).
-    #[arg(value_name = "QUERY", allow_hyphen_values = true)]
+    #[arg(value_name = "QUERY")]
     pub query: Option<String>,
 
     /// Count only in articles that also name this person, organization or place (the kind

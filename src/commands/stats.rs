@@ -102,8 +102,10 @@ fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
     writeln!(out, "index:     {}", s.index)?;
     writeln!(out, "articles:  {} (from {} files)", s.documents, s.files)?;
     writeln!(out, "size:      {:.1} MB", s.index_bytes as f64 / 1e6)?;
+    // The days: "1987-02-26 to 2026-08-02" (the JSON keeps the times).
+    let day = |d: &str| d.get(..10).unwrap_or(d).to_string();
     let range = match (&s.first_date, &s.last_date) {
-        (Some(a), Some(b)) => format!("{a} to {b}"),
+        (Some(a), Some(b)) => format!("{} to {}", day(a), day(b)),
         _ => "no dated articles".to_string(),
     };
     writeln!(out, "dates:     {range} ({} undated)", s.undated)?;

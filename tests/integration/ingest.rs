@@ -17,6 +17,10 @@ fn sample_corpus_ingests_and_searches() {
         json["hits"].as_array().unwrap().iter().map(|h| h["path"].as_str().unwrap()).collect();
     assert!(paths.iter().any(|p| p.ends_with("000_a6e24111e258e245.txt")), "{paths:?}");
     c.cmd(&["stats", "--json"]).assert().success().stdout(predicate::str::contains("\"documents\""));
+    // The text says which days the archive spans, whatever clock each article was dated on.
+    c.cmd(&["stats"]).assert().success().stdout(
+        predicate::str::is_match(r"\ndates: +\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d \(\d+ undated\)\n").unwrap(),
+    );
 }
 
 #[test]

@@ -215,7 +215,7 @@ fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
     let c = newsroom();
     c.ingest();
     for query in ["title:(budget", "nosuchfield:x", "-budget"] {
-        let out = c.cmd(&["search", query]).assert().code(2).get_output().clone();
+        let out = c.cmd(&["search", "--", query]).assert().code(2).get_output().clone();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(stderr.trim().lines().count(), 1, "{query}: {stderr}");
         assert!(stderr.starts_with("newsdex: invalid query"), "{query}: {stderr}");
@@ -234,6 +234,20 @@ fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
         .code(2)
         .stderr(predicate::str::contains("--since"));
     c.cmd(&["search"]).assert().code(2).stderr(predicate::str::contains("nothing to search for"));
+}
+
+#[test]
+fn short_flags_with_their_value_attached_are_flags_and_a_query_may_follow_dashes() {
+    let c = newsroom();
+    c.ingest();
+    // "-n1" was read as the query ("Only excluding terms given") before the flags.
+    let json = c.search_json(&["--person", "walz", "-n1"]);
+    assert_eq!(json["hits"].as_array().unwrap().len(), 1, "{json}");
+    assert_eq!(c.hit_names(&["-n1", "budget"]).len(), 1);
+    // A query that starts with an exclusion comes after "--".
+    assert_eq!(c.hit_names(&["--", "-postponed budget"]), ["title-match.txt"]);
+    let out = c.cmd(&["people", "-n1", "transit"]).assert().success().get_output().clone();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 1);
 }
 
 #[test]
