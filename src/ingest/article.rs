@@ -95,8 +95,9 @@ pub enum Skip {
     Unsupported,
     /// The file could not be read (permissions, vanished, I/O error).
     Unreadable(String),
-    /// The file parsed but held no headline and no text.
-    NoText,
+    /// The file parsed but held no headline and no text; what the reader warned of on
+    /// the way ("invalid JSON: EOF while parsing ...") says why.
+    NoText(Vec<String>),
 }
 
 impl Skip {
@@ -108,7 +109,7 @@ impl Skip {
             Skip::TooLarge { .. } => "too large",
             Skip::Unsupported => "unsupported type",
             Skip::Unreadable(_) => "unreadable",
-            Skip::NoText => "no text",
+            Skip::NoText(_) => "no text",
         }
     }
 }
@@ -126,7 +127,8 @@ impl fmt::Display for Skip {
             ),
             Skip::Unsupported => write!(f, "not a supported article type, skipped"),
             Skip::Unreadable(cause) => write!(f, "cannot read: {cause}"),
-            Skip::NoText => write!(f, "no headline or text found, skipped"),
+            Skip::NoText(why) if why.is_empty() => write!(f, "no headline or text found, skipped"),
+            Skip::NoText(why) => write!(f, "no headline or text found ({}), skipped", why.join("; ")),
         }
     }
 }
@@ -165,7 +167,11 @@ pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<Fi
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let mut warnings = Vec::new();
     let bytes = if kind.gzip { gunzip(&bytes, max_bytes, &mut warnings)? } else { bytes };
-    let mut read = parse_bytes(path, kind.format, &bytes)?;
+    let mut read = parse_bytes(path, kind.format, &bytes).map_err(|skip| match skip {
+        // A damaged stream may be why nothing could be read.
+        Skip::NoText(why) => Skip::NoText(warnings.iter().cloned().chain(why).collect()),
+        other => other,
+    })?;
     read.hash = hash;
     warnings.append(&mut read.warnings);
     read.warnings = warnings;
@@ -214,7 +220,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         })
         .collect();
     if articles.is_empty() {
-        return Err(Skip::NoText);
+        return Err(Skip::NoText(warnings));
     }
     Ok(FileArticles { articles, hash, encoding: decoded.encoding, warnings })
 }
@@ -261,7 +267,16 @@ mod tests {
     #[test]
     fn a_file_with_only_markup_has_no_text() {
         let err = parse_bytes(Path::new("a.md"), Format::Markdown, b"---\ntags: [x]\n---\n").unwrap_err();
-        assert_eq!(err, Skip::NoText);
+        assert_eq!(err, Skip::NoText(Vec::new()));
+        // What went wrong on the way is the reason given.
+        let err =
+            parse_bytes(Path::new("a.json"), Format::Json, br#"{"title": "Harbour", "text": "The harb"#)
+                .unwrap_err();
+        let message = err.to_string();
+        assert!(
+            message.starts_with("no headline or text found (invalid JSON: EOF while parsing"),
+            "{message}"
+        );
     }
 
     #[test]

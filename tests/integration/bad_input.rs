@@ -63,3 +63,32 @@ fn quiet_silences_warnings_but_not_errors() {
     let out = c.cmd(&["--quiet", "ingest", "articles"]).assert().success().get_output().clone();
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_page_nested_thousands_deep_is_read_not_a_crash() {
+    let c = Corpus::new();
+    c.write("good.txt", "Good story\n\nHarbour news.\n");
+    // Unclosed tags, each inside the one before: 20,000 levels overflowed the article
+    // extractor's stack and aborted the whole ingest.
+    let deep = format!(
+        "<html><head><title>Storm closes the harbour</title></head><body><article>\
+         <p>The harbour closed on Monday after a storm pushed ice onto the piers.</p>{}</article></body></html>",
+        "<div><b>".repeat(10_000)
+    );
+    c.write("deep.html", deep);
+    c.write("truncated.json", r#"{"title": "Harbour", "text": "The harbour clo"#);
+    let summary = c.ingest();
+    assert!(summary.contains("warning: articles/deep.html: elements nested 20003 deep"), "{summary}");
+    assert!(
+        summary.contains(
+            "warning: articles/truncated.json: no headline or text found (invalid JSON: EOF while parsing"
+        ),
+        "{summary}"
+    );
+    let last = summary.lines().last().unwrap();
+    assert!(last.contains("indexed 2 files"), "{last}");
+    assert!(last.contains("1 skipped (1 no text)"), "{last}");
+    let mut hits = c.hit_names(&["harbour"]);
+    hits.sort();
+    assert_eq!(hits, ["deep.html", "good.txt"]);
+}

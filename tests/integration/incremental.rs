@@ -306,7 +306,7 @@ fn killed_ingests_leave_a_readable_index_and_the_next_run_converges() {
         assert_eq!(after[key], expected[key], "{key} differs from a clean ingest");
     }
     for query in ["cocoa", "\"prime minister\"", "oil OR gold", "-the chelsea"] {
-        let total = |corpus: &Corpus| corpus.search_json(&[query, "--limit", "1"])["total"].clone();
+        let total = |corpus: &Corpus| corpus.search_json(&["--limit", "1", "--", query])["total"].clone();
         assert_eq!(total(&c), total(&clean), "{query}");
     }
 }

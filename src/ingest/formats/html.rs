@@ -79,9 +79,28 @@ const AUTHOR_METAS: &[&str] = &[
     "twitter:creator:name",
 ];
 
+/// How deep elements may nest before deeper ones are read as their text. Chromium's HTML
+/// parser stops nesting at 512 too; real pages stay under 40 (34 at most over the 309 gold
+/// pages), but unclosed tags in a broken page can nest thousands deep, and the article
+/// extractor walks the tree recursively: 8,000 levels overflowed its stack and aborted
+/// the whole ingest.
+const MAX_NESTING: usize = 512;
+
 /// Parses a web page into one article.
 pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
-    let doc = Html::parse_document(html);
+    let mut doc = Html::parse_document(html);
+    let depth = nesting_depth(&doc);
+    let flattened;
+    let html = if depth > MAX_NESTING {
+        warnings.push(format!(
+            "elements nested {depth} deep; those below level {MAX_NESTING} are read as plain text"
+        ));
+        flattened = flatten_below(&doc, MAX_NESTING);
+        doc = Html::parse_document(&flattened);
+        flattened.as_str()
+    } else {
+        html
+    };
     let page = Page::read(&doc);
     let title = page.title();
     let Extraction { mut body, author } = extract_body(html, &page, warnings);
@@ -103,6 +122,90 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         body,
     }
 }
+
+/// How deep the document's elements nest.
+fn nesting_depth(doc: &Html) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) if node.value().is_element() => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ego_tree::iter::Edge::Close(node) if node.value().is_element() => depth -= 1,
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// The document as HTML again, nested at most `limit` deep: the tags of elements at that
+/// depth or deeper are left out and their text kept (a block element's bounds become line breaks), as a browser's
+/// parser builds such a page. Comments are dropped.
+fn flatten_below(doc: &Html, limit: usize) -> String {
+    use scraper::node::Node;
+    const RAW_TEXT: &[&str] =
+        &["script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"];
+    let escape = |text: &str, out: &mut String, attribute: bool| {
+        for c in text.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' if !attribute => out.push_str("&lt;"),
+                '>' if !attribute => out.push_str("&gt;"),
+                '"' if attribute => out.push_str("&quot;"),
+                c => out.push(c),
+            }
+        }
+    };
+    let mut out = String::from("<!DOCTYPE html>");
+    let (mut depth, mut raw_text) = (0usize, false);
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => match node.value() {
+                Node::Element(el) => {
+                    depth += 1;
+                    // The line breaks of a deeper block are the limit's level.
+                    if depth < limit {
+                        out.push('<');
+                        out.push_str(el.name());
+                        for (name, value) in el.attrs() {
+                            out.push(' ');
+                            out.push_str(name);
+                            out.push_str("=\"");
+                            escape(value, &mut out, true);
+                            out.push('"');
+                        }
+                        out.push('>');
+                        raw_text = RAW_TEXT.contains(&el.name());
+                    } else if BLOCKS.contains(&el.name()) {
+                        out.push_str("<br>");
+                    }
+                }
+                Node::Text(text) if raw_text => out.push_str(text),
+                Node::Text(text) => escape(text, &mut out, false),
+                _ => {}
+            },
+            ego_tree::iter::Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    if depth < limit && !VOID_ELEMENTS.contains(&el.name()) {
+                        out.push_str("</");
+                        out.push_str(el.name());
+                        out.push('>');
+                    } else if depth >= limit && BLOCKS.contains(&el.name()) {
+                        out.push_str("<br>");
+                    }
+                    raw_text = false;
+                    depth -= 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Elements that have no end tag.
+const VOID_ELEMENTS: &[&str] =
+    &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
 /// What the article extractor found: the main text, and the author it read from the
 /// page's markup (its own list of author classes, ids and attributes), if any.
@@ -971,6 +1074,35 @@ mod tests {
         assert!(!decorates("Storm closes harbours for a week", "Storm closes harbour for a"));
         assert!(!decorates("Storm closes harbour for a week - World", "World"));
         assert!(!decorates("Storm closes harbour for a week", "Storm closes harbour for a week"));
+    }
+
+    #[test]
+    fn elements_nested_deeper_than_a_browser_builds_are_read_as_text() {
+        // Unclosed tags nest each in the one before (tests/integration/bad_input.rs
+        // ingests a page 20,000 deep, which overflowed the article extractor's stack).
+        let html = format!(
+            "<html><head><title>Harbour closed by storm</title>\
+             <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Storm & ice close the harbour\"}}</script>\
+             </head><body><article><p>The harbour at Duluth closed on Monday after a storm pushed ice onto the piers.</p>\
+             {}<p>Officials said it would reopen within a week, once the ice had been cleared away.</p></article></body></html>",
+            "<div><b>".repeat(1_000)
+        );
+        let mut warnings = Vec::new();
+        let p = parse(&html, &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("Storm & ice close the harbour"));
+        assert!(p.body.contains("after a storm pushed ice"), "{}", p.body);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].starts_with("elements nested 2004 deep"), "{warnings:?}");
+        // The flattened page nests no deeper than the limit, and keeps its text, with a
+        // line break where a deep paragraph was.
+        let flat = Html::parse_document(&flatten_below(&Html::parse_document(&html), MAX_NESTING));
+        assert!(nesting_depth(&flat) <= MAX_NESTING);
+        let text = block_text(&flat.root_element().html());
+        assert!(text.contains("\nOfficials said it would reopen within a week"), "{text}");
+        // An ordinary page is not touched.
+        let mut warnings = Vec::new();
+        parse(&format!("<html><body>{ARTICLE}</body></html>"), &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]
