@@ -160,30 +160,42 @@ impl Highlighter {
 fn window(text: &str, spans: &[Span], anchor: usize) -> (usize, Range<usize>) {
     let first = &spans[anchor].bytes;
     // Start at the sentence holding the match when it begins close enough before it.
-    let mut start = sentence_start(text, first.start);
-    if first.start - start > FRAGMENT_CHARS / 2 {
-        start = word_start(text, first.start.saturating_sub(FRAGMENT_CHARS / 4));
-    }
+    let start = sentence_start(text, first.start, FRAGMENT_CHARS / 2)
+        .unwrap_or_else(|| word_start(text, first.start.saturating_sub(FRAGMENT_CHARS / 4)));
     let end = fragment_end(text, start, FRAGMENT_CHARS);
     let end = end.max(first.end.min(text.len()));
-    let inside: Vec<&Span> = spans.iter().filter(|s| s.bytes.start >= start && s.bytes.end <= end).collect();
+    // Spans are in text order: the window's are a run of them, found by bisection (a
+    // scan of every span per window made a long text's snippet quadratic).
+    let from = spans.partition_point(|s| s.bytes.start < start);
+    let to = spans.partition_point(|s| s.bytes.start < end);
+    let inside: Vec<&Span> = spans[from..to].iter().filter(|s| s.bytes.end <= end).collect();
     let distinct: HashSet<usize> = inside.iter().map(|s| s.what).collect();
     (distinct.len() * 1000 + inside.len(), start..end)
 }
 
-/// The byte where the sentence holding `at` begins (after ". ", a newline, or the start).
-fn sentence_start(text: &str, at: usize) -> usize {
+/// The byte where the sentence holding `at` begins (after ". ", a newline, or the start
+/// of the text), when that is at most `within` bytes before `at`. Only those bytes are
+/// read: a snippet of a long text must not read it from the start for every match.
+fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
+    // One byte more: the mark that ends the previous sentence may stand just before.
+    let mut from = at.saturating_sub(within + 1);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
     let before = &text[..at];
-    let mut best = 0;
-    for (i, c) in before.char_indices() {
+    let mut best = (from == 0).then_some(0);
+    for (i, c) in before[from..].char_indices() {
+        let i = from + i;
         let ends_sentence = matches!(c, '.' | '!' | '?')
             && before[i + 1..].starts_with(|n: char| n.is_whitespace())
             && !ends_with_abbreviation(&before[..i]);
         if c == '\n' || ends_sentence {
-            best = i + 1;
+            best = Some(i + 1);
         }
     }
-    best + (text[best..].len() - text[best..].trim_start().len())
+    let best = best?;
+    let start = best + (text[best..].len() - text[best..].trim_start().len());
+    (at - start.min(at) <= within).then_some(start.min(at))
 }
 
 fn ends_with_abbreviation(s: &str) -> bool {
@@ -348,6 +360,22 @@ mod tests {
         assert!(s.text.starts_with("The harbour froze"), "{}", s.text);
         assert!(s.text.ends_with('.') || !s.text.ends_with(' '), "{}", s.text);
         assert!(s.text.chars().count() <= FRAGMENT_CHARS + 1, "{}", s.text);
+    }
+
+    #[test]
+    fn a_sentence_start_counts_only_when_near_the_match() {
+        let text = "Storms closed the port. The harbour froze early this year.";
+        let at = text.find("harbour").unwrap();
+        assert_eq!(sentence_start(text, at, 100), Some(text.find("The harbour").unwrap()));
+        assert_eq!(sentence_start(text, at, 3), None);
+        // The start of the text is a sentence start; an abbreviation's dot is not.
+        assert_eq!(sentence_start("Mr. Frey spoke", 4, 100), Some(0));
+        // A long line without sentence ends: none near, whatever came far before.
+        let line = format!("Start. {}harbour", "word ".repeat(500));
+        assert_eq!(sentence_start(&line, line.len() - 7, 100), None);
+        // Many matches on one long line each get a fragment around them.
+        let s = highlighter(&["harbour"], &[], &[]).snippet(&"harbour ice storm ".repeat(5_000), 2);
+        assert_eq!(s.text.matches(FRAGMENT_JOINER).count(), 1, "{}", s.text);
     }
 
     #[test]
