@@ -4,7 +4,6 @@
 //! body, from the index's copy or the file itself.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use anyhow::Result;
 use tantivy::collector::DocSetCollector;
@@ -60,9 +59,10 @@ pub fn body(fields: &Fields, doc: &TantivyDocument) -> Body {
         Some(format!("{source}: {what} since the last ingest; run `newsdex ingest` to update the index"))
     };
     let id = fields.raw_id(doc);
-    let reread = match crate::ingest::read_file(Path::new(source), REREAD_LIMIT) {
+    let path = crate::ingest::walk::path_of(source);
+    let reread = match crate::ingest::read_file(&path, REREAD_LIMIT) {
         Ok(read) => read.articles.into_iter().find(|a| a.id == id).ok_or("lost this article".to_string()),
-        Err(_) if !Path::new(source).exists() => Err("deleted or moved".to_string()),
+        Err(_) if !path.exists() => Err("deleted or moved".to_string()),
         Err(Skip::Unreadable(cause)) => Err(format!("unreadable ({cause})")),
         Err(Skip::TooLarge { .. }) => Err(format!("grown past {} MB", REREAD_LIMIT >> 20)),
         Err(_) => Err("emptied".to_string()),

@@ -266,7 +266,7 @@ impl Ingester {
 
     /// The folders ingested into this index before, as recorded in its last commit.
     pub fn known_roots(&self) -> Vec<PathBuf> {
-        self.payload.roots.iter().map(|r| PathBuf::from(&r.path)).collect()
+        self.payload.roots.iter().map(|r| walk::path_of(&r.path)).collect()
     }
 
     /// The index folder.
@@ -296,14 +296,11 @@ impl Ingester {
                 *summary.skipped.entry("unreadable").or_default() += 1;
             }
             for file in walked.files {
-                let source = match file.path.into_os_string().into_string() {
-                    Ok(source) => source,
-                    Err(os) => os.to_string_lossy().into_owned(),
-                };
+                let source = walk::source_of(file.path);
                 if seen.contains(&source) {
                     continue; // under two of the roots given: once is enough
                 }
-                let path = Path::new(&source);
+                let path = &walk::path_of(&source);
                 if formats::FileKind::from_path(path).is_none() {
                     *summary.unsupported.entry(extension_label(path)).or_default() += 1;
                     seen.insert(source);
@@ -325,8 +322,7 @@ impl Ingester {
 
         timings.lap("walk");
         // Files gone from the folders of this pass: candidates for moves, then removal.
-        let canonical_roots: Vec<String> =
-            roots.iter().map(|(_, c)| c.to_string_lossy().into_owned()).collect();
+        let canonical_roots: Vec<String> = roots.iter().map(|(_, c)| walk::source_of(c.clone())).collect();
         let mut vanished: Vec<(&String, &FileState)> = manifest
             .iter()
             .filter(|(source, _)| {
@@ -432,7 +428,7 @@ impl Ingester {
                     return self.relocate(searcher, &old, w, hash, bytes, summary);
                 }
                 // Its twin was claimed by another moved copy: index it after all.
-                let file = file_from_bytes(Path::new(&w.source), bytes, self.max_file_bytes);
+                let file = file_from_bytes(&walk::path_of(&w.source), bytes, self.max_file_bytes);
                 match extract(file, self.read_config()) {
                     Outcome::Read(file, entities) => (file, entities),
                     other => return self.apply(searcher, w, other, vanished, summary),
@@ -503,7 +499,7 @@ impl Ingester {
         // Bodies the index keeps no copy of come from the moved file, which has the same bytes.
         let mut bodies: HashMap<Option<String>, String> = HashMap::new();
         if articles.iter().any(|d| d.get_first(fields.stored_body).is_none()) {
-            match file_from_bytes(Path::new(&w.source), bytes, self.max_file_bytes) {
+            match file_from_bytes(&walk::path_of(&w.source), bytes, self.max_file_bytes) {
                 Ok(file) => bodies.extend(file.articles.into_iter().map(|a| (a.id, a.body))),
                 Err(skip) => {
                     // Gone or broken between the walk and now: the next pass sees it again.
@@ -594,7 +590,7 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
     if opts.roots.is_empty() {
         let known: Vec<PathBuf> = crate::index::recorded_roots(&opts.index_dir)
             .into_iter()
-            .map(|r| PathBuf::from(r.path))
+            .map(|r| walk::path_of(&r.path))
             .collect();
         if known.is_empty() {
             bail!(
@@ -640,15 +636,15 @@ fn read_stage(
 ) -> Outcome {
     if w.plan == Plan::New
         && movable_sizes.contains(&w.size)
-        && let Ok(bytes) = std::fs::read(&w.source)
+        && let Ok(bytes) = std::fs::read(walk::path_of(&w.source))
     {
         let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
         if movable.contains(&(hash, w.size)) {
             return Outcome::SameAsVanished(hash, bytes);
         }
-        return extract(file_from_bytes(Path::new(&w.source), bytes, config.max_file_bytes), config);
+        return extract(file_from_bytes(&walk::path_of(&w.source), bytes, config.max_file_bytes), config);
     }
-    extract(read_file(Path::new(&w.source), config.max_file_bytes), config)
+    extract(read_file(&walk::path_of(&w.source), config.max_file_bytes), config)
 }
 
 /// Extracts the entities of a file read (or says why it was skipped).

@@ -40,6 +40,57 @@ pub struct Walked {
     pub problems: Vec<WalkProblem>,
 }
 
+/// The first of the 128 private-use characters that stand for the bytes 0x80-0xFF of a
+/// file name that is not valid UTF-8 (bytes below 0x80 are always valid).
+const RAW_BYTE_BASE: u32 = 0xF780;
+
+/// A path as the index keeps it: its text, where a file name that is not valid UTF-8 (a
+/// Latin-1 name from an old archive, "caf\xe9.txt") keeps each stray byte as a private-use
+/// character, so that [`path_of`] finds the file again. Such names are otherwise
+/// unreadable: the lossy text "caf\u{FFFD}.txt" names no file.
+pub fn source_of(path: PathBuf) -> String {
+    match path.into_os_string().into_string() {
+        Ok(text) => text,
+        #[cfg(unix)]
+        Err(os) => {
+            use std::os::unix::ffi::OsStrExt;
+            let mut text = String::new();
+            for chunk in os.as_bytes().utf8_chunks() {
+                text.push_str(chunk.valid());
+                text.extend(
+                    chunk
+                        .invalid()
+                        .iter()
+                        .filter_map(|&b| char::from_u32(RAW_BYTE_BASE + u32::from(b) - 0x80)),
+                );
+            }
+            text
+        }
+        #[cfg(not(unix))]
+        Err(os) => os.to_string_lossy().into_owned(),
+    }
+}
+
+/// The path a [`source_of`] text stands for.
+pub fn path_of(source: &str) -> PathBuf {
+    let raw_byte = |c: char| (RAW_BYTE_BASE..RAW_BYTE_BASE + 0x80).contains(&u32::from(c));
+    #[cfg(unix)]
+    if source.chars().any(raw_byte) {
+        use std::os::unix::ffi::OsStringExt;
+        let mut bytes = Vec::with_capacity(source.len());
+        for c in source.chars() {
+            if raw_byte(c) {
+                bytes.push((u32::from(c) - RAW_BYTE_BASE + 0x80) as u8);
+            } else {
+                bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+        }
+        return PathBuf::from(std::ffi::OsString::from_vec(bytes));
+    }
+    let _ = raw_byte;
+    PathBuf::from(source)
+}
+
 /// Lists the files under `root` (or `root` itself, when it is a file).
 pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
     let walker = WalkDir::new(root)
@@ -130,6 +181,28 @@ mod tests {
         };
         assert_eq!(count(false), 0);
         assert_eq!(count(true), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn file_names_that_are_not_utf8_survive_the_trip_through_the_index() {
+        use std::os::unix::ffi::OsStringExt;
+        let latin1 = PathBuf::from(std::ffi::OsString::from_vec(b"/archive/caf\xe9 \xff.txt".to_vec()));
+        let source = source_of(latin1.clone());
+        assert_eq!(source.chars().filter(|c| !c.is_ascii()).count(), 2, "{source:?}");
+        assert!(source.starts_with("/archive/caf") && source.ends_with(".txt"));
+        assert_eq!(path_of(&source), latin1);
+        // Valid names are their own text.
+        assert_eq!(source_of(PathBuf::from("/archive/café.txt")), "/archive/café.txt");
+        assert_eq!(path_of("/archive/café.txt"), PathBuf::from("/archive/café.txt"));
+        // A folder of such a file is found under its root.
+        let dir = tempfile::tempdir().unwrap();
+        let name = std::ffi::OsString::from_vec(b"r\xe9sum\xe9.txt".to_vec());
+        std::fs::write(dir.path().join(&name), "Headline\n\nText.\n").unwrap();
+        let mut walked = Walked::default();
+        walk(dir.path(), false, &mut walked);
+        let source = source_of(walked.files[0].path.clone());
+        assert_eq!(std::fs::read_to_string(path_of(&source)).unwrap(), "Headline\n\nText.\n");
     }
 
     #[test]

@@ -292,8 +292,8 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
         Some((path, id)) if !std::path::Path::new(target).exists() => (path, Some(id)),
         _ => (target, None),
     };
-    let source =
-        std::fs::canonicalize(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned());
+    let source = std::fs::canonicalize(crate::ingest::walk::path_of(path))
+        .map_or_else(|_| path.to_string(), crate::ingest::walk::source_of);
     let key = crate::index::schema::article_key(&source, id);
     let query =
         TermQuery::new(tantivy::Term::from_field_text(news.fields.key, &key), IndexRecordOption::Basic);

@@ -76,9 +76,11 @@ fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
-/// A path relative to `cwd` when it lies under it (what a user would type), else as is.
+/// A path relative to `cwd` when it lies under it (what a user would type), else as is;
+/// bytes of a file name that are not UTF-8 show as "�", as `ls` and `Path::display` do.
 pub fn display_path(path: &str, cwd: &Path) -> String {
-    Path::new(path).strip_prefix(cwd).map_or_else(|_| path.to_string(), |p| p.display().to_string())
+    let path = crate::ingest::walk::path_of(path);
+    path.strip_prefix(cwd).unwrap_or(&path).display().to_string()
 }
 
 /// Prints results for people.

@@ -194,3 +194,31 @@ fn the_writer_memory_budget_is_a_flag_with_a_checked_range() {
     c.cmd(&["ingest", "--memory", "15", "--jobs", "2", root.to_str().unwrap()]).assert().success();
     assert_eq!(c.hit_names(&["harbours"]), ["a.txt"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_indexed_shown_and_followed() {
+    use std::os::unix::ffi::OsStringExt;
+    let c = Corpus::new();
+    // "café.txt" written in Latin-1, as old archives have it.
+    let name = std::ffi::OsString::from_vec(b"caf\xe9.txt".to_vec());
+    std::fs::write(c.root().join(&name), "Harbour reopens\n\nThe harbour reopened after the storm.\n")
+        .unwrap();
+    let first = c.ingest();
+    assert!(first.contains("indexed 1 files (1 new"), "{first}");
+    // The snippet of a text file is read from the file again: the name must lead back to it.
+    let json = c.search_json(&["harbour"]);
+    assert_eq!(json["hits"][0]["snippet"], "The harbour reopened after the storm.", "{json}");
+    let out = c.cmd(&["search", "harbour"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("caf\u{FFFD}.txt"), "{text}");
+    let again = c.ingest();
+    assert!(again.contains("0 new, 0 updated, 0 articles), 1 unchanged"), "{again}");
+    std::fs::create_dir(c.root().join("old")).unwrap();
+    std::fs::rename(c.root().join(&name), c.root().join("old").join(&name)).unwrap();
+    let moved = c.ingest();
+    assert!(moved.contains("1 moved, 0 removed"), "{moved}");
+    // `similar` takes the path a search printed in its JSON.
+    let path = c.search_json(&["harbour"])["hits"][0]["path"].as_str().unwrap().to_string();
+    c.cmd(&["similar", &path]).assert().code(1);
+}

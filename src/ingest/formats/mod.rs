@@ -44,7 +44,8 @@ impl FileKind {
     /// The kind a file's name says it is (`a.jsonl.gz` is gzipped JSON Lines), if newsdex
     /// reads it.
     pub fn from_path(path: &Path) -> Option<FileKind> {
-        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        // Lossy: the extension of "caf\xe9.txt" is still .txt.
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
         let (name, gzip) = match name.strip_suffix(".gz") {
             Some(inner) => (inner.to_string(), true),
             None => (name, false),
