@@ -233,6 +233,36 @@ pub(crate) fn based_on(text: &str) -> Option<&str> {
     text.strip_suffix("-based").filter(|base| !base.is_empty())
 }
 
+/// What a span that ends in a compound modifier names: "US-led" → "US", "World Bank-led"
+/// → "World Bank", "EU-wide" → "EU", "Hong Kong-listed" → "Hong Kong". `None`
+/// when the span ends in no such modifier; `Some(None)` when the modifier is built on no
+/// name ("State-owned", "Chart-topping", "Kuwaiti-owned") or is a credit grade
+/// ("BB-minus", "AAA-rated"), so the span names nothing. A single word other than "-based"
+/// is a name only when known as a place or organization or written as an acronym ("IBM").
+pub(crate) fn modifier_base(text: &str) -> Option<Option<&str>> {
+    let last = text.rsplit(' ').next()?;
+    let (_, tail) = last.rsplit_once('-')?;
+    let base = &text[..text.len() - tail.len() - 1];
+    let grade = !base.is_empty() && base.len() <= 3 && base.chars().all(|c| matches!(c, 'A'..='D'));
+    if grade && matches!(tail, "minus" | "plus" | "rated") {
+        return Some(None);
+    }
+    if !is_compound_adjective(last) && !matches!(tail, "wide" | "area") {
+        return None;
+    }
+    if base.is_empty() {
+        return Some(None);
+    }
+    let acronym = base.chars().filter(char::is_ascii_alphabetic).count() >= 2
+        && base.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    let named = tail == "based"
+        || base.contains(' ')
+        || acronym
+        || place(base).is_some()
+        || crate::entities::lexicon::known_org(base).is_some();
+    Some(named.then_some(base))
+}
+
 fn classify_run(run: &[&str], titled_before: bool, said_after: bool, out: &mut Vec<Mention>) {
     if let Some(known) = known_name(run) {
         out.push(known);
@@ -427,6 +457,25 @@ mod tests {
         let mut out = Vec::new();
         push_person(&["Oscar-winning"], Evidence::Confirmed, false, &mut out);
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn a_compound_modifier_names_what_it_is_built_on() {
+        assert_eq!(modifier_base("US-led"), Some(Some("US")));
+        assert_eq!(modifier_base("World Bank-led"), Some(Some("World Bank")));
+        assert_eq!(modifier_base("Singapore-listed"), Some(Some("Singapore")));
+        assert_eq!(modifier_base("IBM-compatible"), None); // no modifier ending: left as is
+        assert_eq!(modifier_base("NEC-backed"), Some(Some("NEC")));
+        assert_eq!(modifier_base("Lumenfield-based"), Some(Some("Lumenfield")));
+        for nothing in ["State-owned", "Chart-topping", "Kuwaiti-owned", "BB-minus", "CCC-plus", "AAA-rated"]
+        {
+            assert_eq!(modifier_base(nothing), Some(None), "{nothing}");
+        }
+        for name in
+            ["Jean-Pierre Raffarin", "Kim Dae-jung", "Dai-ichi Kangyo", "Blu-ray Disc Association", "Metro"]
+        {
+            assert_eq!(modifier_base(name), None, "{name}");
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::lexicon::{
     fold, is_company_form, is_demonym, is_first_name, is_function_word, is_institution_word, is_last_name,
     is_legal_form, is_org_head, is_title, known_org, place,
 };
-use super::rules::{Evidence, Kind, Mention, based_on, classify_plain, push_person, title_len};
+use super::rules::{Evidence, Kind, Mention, classify_plain, modifier_base, push_person, title_len};
 use super::tokens::Word;
 
 /// The model shipped in `data/ner/model.bin` (see `scripts/ner/README.md`).
@@ -1025,8 +1025,13 @@ fn span_mentions(
             let text = &line[offset(line, words[start].text) + former
                 ..offset(line, words[end - 1].text) + words[end - 1].text.len()];
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            // "London-based": the place is London.
-            let text = based_on(&text).map(str::to_string).unwrap_or(text);
+            // "London-based": the place is London; "US-led" names the US, "State-owned"
+            // and "BB-minus" nothing.
+            let text = match modifier_base(&text) {
+                None => text,
+                Some(Some(base)) => base.to_string(),
+                Some(None) => return,
+            };
             if !text.chars().any(char::is_alphabetic) {
                 return;
             }

@@ -216,7 +216,7 @@ fn syntax_hint(typed: &str) -> &'static str {
 /// Escapes the punctuation of a query that the user wrote as text, not as query syntax,
 /// so that tantivy's grammar reads it as part of a word: an apostrophe that opens or
 /// closes no quoted phrase ("o'hara", "don't", "Jesus' birth", while `'light rail'` stays
-/// a phrase), a colon after a word that names no field ("10:30", "http://...", while
+/// a phrase), a colon after a word that is no field ("10:30", "Brexit: what next", while
 /// `title:oil` stays a field search), and a quote left open (`5'10"`). The index splits
 /// such words where it splits the text, so "o'hara" finds "O'Hara" as the phrase "o hara".
 fn escape_stray_syntax(text: &str, is_field: impl Fn(&str) -> bool) -> Cow<'_, str> {
