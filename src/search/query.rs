@@ -216,9 +216,10 @@ fn syntax_hint(typed: &str) -> &'static str {
 /// Escapes the punctuation of a query that the user wrote as text, not as query syntax,
 /// so that tantivy's grammar reads it as part of a word: an apostrophe that opens or
 /// closes no quoted phrase ("o'hara", "don't", "Jesus' birth", while `'light rail'` stays
-/// a phrase), a colon after a word that is no field ("10:30", "Brexit: what next", while
-/// `title:oil` stays a field search), and a quote left open (`5'10"`). The index splits
-/// such words where it splits the text, so "o'hara" finds "O'Hara" as the phrase "o hara".
+/// a phrase), a colon after a word that is no field ("10:30", "Brexit: what next", a web
+/// address, while `title:oil` stays a field search), and a quote left open (`5'10"`). The
+/// index splits such words where it splits the text, so "o'hara" finds "O'Hara" as the
+/// phrase "o hara".
 fn escape_stray_syntax(text: &str, is_field: impl Fn(&str) -> bool) -> Cow<'_, str> {
     let chars: Vec<char> = text.chars().collect();
     let mut escape = vec![false; chars.len()];
@@ -272,7 +273,9 @@ fn mark_stray_syntax(
                 // "peron:walz" is a misspelt field, to be reported; "10:30" and
                 // "Brexit: what next" (a pasted headline) are text.
                 let field_like = name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-                if !name.is_empty() && !field_like && !is_field(name) {
+                // A web address: "https://..." names no field.
+                let address = chars.get(i + 1) == Some(&'/');
+                if !name.is_empty() && (address || !field_like) && !is_field(name) {
                     escape[i] = true;
                 }
             }
@@ -545,6 +548,7 @@ mod tests {
         assert_eq!(escaped("+person:walz -title:snow"), "+person:walz -title:snow");
         assert_eq!(escaped("title:10:30"), r"title:10\:30");
         assert_eq!(escaped("\"note: see\""), "\"note: see\"");
+        assert_eq!(escaped("https://example.org/news"), r"https\://example.org/news");
         assert!(tantivy::query_grammar::parse_query(&escaped("Ratio 3:1 http://x.org")).is_ok());
     }
 

@@ -183,11 +183,18 @@ fn apostrophes_and_colons_typed_as_text_search_as_text() {
     let c = newsroom();
     c.write(
         "chief.txt",
-        "Chief's statement at 10:30\n\nPublished: 2026-01-08\n\nPolice Chief Brian O'Hara said the department's officers would wait.\n",
+        "Chief's statement at 10:30\n\nPublished: 2026-01-08\n\nPolice Chief Brian O'Hara said the department's officers would wait. Read it at https://example.org/chief.\n",
     );
     c.ingest();
     // Each was a syntax error for tantivy's grammar, where ' quotes a phrase and : names a field.
-    for query in ["o'hara", "O'Hara department's", "chief's statement", "10:30", "Statement: o'hara"] {
+    for query in [
+        "o'hara",
+        "O'Hara department's",
+        "chief's statement",
+        "10:30",
+        "Statement: o'hara",
+        "https://example.org/chief",
+    ] {
         assert_eq!(c.hit_names(&[query]), ["chief.txt"], "{query}");
     }
     // The apostrophe's word is highlighted whole, not each piece wherever it stands.
