@@ -12,7 +12,7 @@ use super::lexicon::{
     TITLES, fold, is_demonym, is_first_name, is_function_word, is_last_name, is_not_name, is_org_head,
     is_org_suffix, is_title, known_org, place,
 };
-use super::tokens::Word;
+use super::tokens::{Word, is_acronym};
 
 /// What kind of entity a mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -240,6 +240,9 @@ pub(crate) fn based_on(text: &str) -> Option<&str> {
 /// ("BB-minus", "AAA-rated"), so the span names nothing. A single word other than "-based"
 /// is a name only when known as a place or organization or written as an acronym ("IBM").
 pub(crate) fn modifier_base(text: &str) -> Option<Option<&str>> {
+    if let Some(base) = based_on(text) {
+        return Some(Some(base));
+    }
     let last = text.rsplit(' ').next()?;
     let (_, tail) = last.rsplit_once('-')?;
     let base = &text[..text.len() - tail.len() - 1];
@@ -253,13 +256,7 @@ pub(crate) fn modifier_base(text: &str) -> Option<Option<&str>> {
     if base.is_empty() {
         return Some(None);
     }
-    let acronym = base.chars().filter(char::is_ascii_alphabetic).count() >= 2
-        && base.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-    let named = tail == "based"
-        || base.contains(' ')
-        || acronym
-        || place(base).is_some()
-        || crate::entities::lexicon::known_org(base).is_some();
+    let named = base.contains(' ') || is_acronym(base) || place(base).is_some() || known_org(base).is_some();
     Some(named.then_some(base))
 }
 

@@ -886,8 +886,6 @@ const GEO_WORDS: &[&str] = &[
 const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn"];
 
-/// Whether a word can be part of a person's name: capitalized, in mixed case, without
-/// digits, and not a company form, a geographic word, a function word or a title.
 /// The length of an "ex-" before a name ("ex-England", "Ex-BBC"), or 0. "Ex-Im Bank" and
 /// "Ex-Cell-O Corp" are names of their own: what follows is a word of three letters or
 /// more without another hyphen.

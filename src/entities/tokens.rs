@@ -26,9 +26,13 @@ impl Word<'_> {
 
     /// Entirely upper case with at least two letters (`ICE`, `U.S.`).
     pub fn is_acronym(&self) -> bool {
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && !self.text.chars().any(char::is_lowercase)
+        is_acronym(self.text)
     }
+}
+
+/// Two letters or more and none in lower case: "IBM", "U.S.", "G7".
+pub fn is_acronym(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !text.chars().any(char::is_lowercase)
 }
 
 /// The words written one space apart: "Leicester City", "Johnson Controls Inc".

@@ -47,24 +47,19 @@ pub struct Article {
 const MAX_TITLE_CHARS: usize = 300;
 
 /// A title too long to be a headline becomes the body's first paragraph (nothing of it
-/// is lost), and the title its first sentence, cut at a word to `MAX_TITLE_CHARS` with
-/// "…" when that is longer still.
+/// is lost), and the title its opening as a snippet shows it: the first sentence, or the
+/// first words up to `MAX_TITLE_CHARS`, then "…".
 fn headline_and_body(title: Option<String>, body: String) -> (Option<String>, String) {
     let title = match title {
         Some(t) if t.chars().count() > MAX_TITLE_CHARS => t,
         short => return (short, body),
     };
-    let end = title.char_indices().nth(MAX_TITLE_CHARS).map_or(title.len(), |(i, _)| i);
-    let sentence_end = title[..end]
-        .match_indices(['.', '?', '!'])
-        .map(|(i, _)| i + 1)
-        .find(|&i| title[i..].starts_with(char::is_whitespace) && title[..i].split_whitespace().count() >= 4);
-    let headline = match sentence_end {
-        Some(i) => title[..i].to_string(),
-        None => {
-            let cut = title[..end].rfind(char::is_whitespace).filter(|&i| i > 0).unwrap_or(end);
-            format!("{}…", title[..cut].trim_end_matches([',', ';', ':', ' ']))
-        }
+    let opening = crate::search::snippet::lead(&title, MAX_TITLE_CHARS);
+    let whole_sentence = opening.text.ends_with(['.', '?', '!']);
+    let headline = if whole_sentence {
+        opening.text
+    } else {
+        format!("{}…", opening.text.trim_end_matches([',', ';', ':']))
     };
     let body = if body.trim().is_empty() { title } else { format!("{title}\n{body}") };
     (Some(headline), body)

@@ -188,6 +188,8 @@ struct Work {
     display: PathBuf,
     /// Absolute path: the manifest key.
     source: String,
+    /// The file as walked, to read it (`source` may stand for a name that is not UTF-8).
+    path: PathBuf,
     size: u64,
     mtime_ns: u64,
     plan: Plan,
@@ -296,21 +298,22 @@ impl Ingester {
                 *summary.skipped.entry("unreadable").or_default() += 1;
             }
             for file in walked.files {
-                let source = walk::source_of(file.path);
+                let source = walk::source_of(file.path.clone());
                 if seen.contains(&source) {
                     continue; // under two of the roots given: once is enough
                 }
-                let path = &walk::path_of(&source);
-                if formats::FileKind::from_path(path).is_none() {
-                    *summary.unsupported.entry(extension_label(path)).or_default() += 1;
+                let path = file.path;
+                if formats::FileKind::from_path(&path).is_none() {
+                    *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
                     seen.insert(source);
                     continue;
                 }
                 match manifest::plan(&manifest, &source, file.size, file.mtime_ns) {
                     Plan::Unchanged => summary.unchanged += 1,
                     plan => work.push(Work {
-                        display: display_path(given, canonical, path),
+                        display: display_path(given, canonical, &path),
                         source: source.clone(),
+                        path,
                         size: file.size,
                         mtime_ns: file.mtime_ns,
                         plan,
@@ -428,7 +431,7 @@ impl Ingester {
                     return self.relocate(searcher, &old, w, hash, bytes, summary);
                 }
                 // Its twin was claimed by another moved copy: index it after all.
-                let file = file_from_bytes(&walk::path_of(&w.source), bytes, self.max_file_bytes);
+                let file = file_from_bytes(&w.path, bytes, self.max_file_bytes);
                 match extract(file, self.read_config()) {
                     Outcome::Read(file, entities) => (file, entities),
                     other => return self.apply(searcher, w, other, vanished, summary),
@@ -499,7 +502,7 @@ impl Ingester {
         // Bodies the index keeps no copy of come from the moved file, which has the same bytes.
         let mut bodies: HashMap<Option<String>, String> = HashMap::new();
         if articles.iter().any(|d| d.get_first(fields.stored_body).is_none()) {
-            match file_from_bytes(&walk::path_of(&w.source), bytes, self.max_file_bytes) {
+            match file_from_bytes(&w.path, bytes, self.max_file_bytes) {
                 Ok(file) => bodies.extend(file.articles.into_iter().map(|a| (a.id, a.body))),
                 Err(skip) => {
                     // Gone or broken between the walk and now: the next pass sees it again.
@@ -636,15 +639,15 @@ fn read_stage(
 ) -> Outcome {
     if w.plan == Plan::New
         && movable_sizes.contains(&w.size)
-        && let Ok(bytes) = std::fs::read(walk::path_of(&w.source))
+        && let Ok(bytes) = std::fs::read(&w.path)
     {
         let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
         if movable.contains(&(hash, w.size)) {
             return Outcome::SameAsVanished(hash, bytes);
         }
-        return extract(file_from_bytes(&walk::path_of(&w.source), bytes, config.max_file_bytes), config);
+        return extract(file_from_bytes(&w.path, bytes, config.max_file_bytes), config);
     }
-    extract(read_file(&walk::path_of(&w.source), config.max_file_bytes), config)
+    extract(read_file(&w.path, config.max_file_bytes), config)
 }
 
 /// Extracts the entities of a file read (or says why it was skipped).

@@ -73,21 +73,22 @@ pub fn source_of(path: PathBuf) -> String {
 
 /// The path a [`source_of`] text stands for.
 pub fn path_of(source: &str) -> PathBuf {
-    let raw_byte = |c: char| (RAW_BYTE_BASE..RAW_BYTE_BASE + 0x80).contains(&u32::from(c));
     #[cfg(unix)]
-    if source.chars().any(raw_byte) {
-        use std::os::unix::ffi::OsStringExt;
-        let mut bytes = Vec::with_capacity(source.len());
-        for c in source.chars() {
-            if raw_byte(c) {
-                bytes.push((u32::from(c) - RAW_BYTE_BASE + 0x80) as u8);
-            } else {
-                bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+    {
+        let raw_byte = |c: char| (RAW_BYTE_BASE..RAW_BYTE_BASE + 0x80).contains(&u32::from(c));
+        if source.chars().any(raw_byte) {
+            use std::os::unix::ffi::OsStringExt;
+            let mut bytes = Vec::with_capacity(source.len());
+            for c in source.chars() {
+                if raw_byte(c) {
+                    bytes.push((u32::from(c) - RAW_BYTE_BASE + 0x80) as u8);
+                } else {
+                    bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                }
             }
+            return PathBuf::from(std::ffi::OsString::from_vec(bytes));
         }
-        return PathBuf::from(std::ffi::OsString::from_vec(bytes));
     }
-    let _ = raw_byte;
     PathBuf::from(source)
 }
 

@@ -136,9 +136,7 @@ impl Highlighter {
         }
         let mut out = Snippet::default();
         for (n, range) in chosen.iter().enumerate() {
-            let inside: Vec<Range<usize>> = spans
-                .iter()
-                .filter(|s| s.bytes.start >= range.start && s.bytes.end <= range.end)
+            let inside: Vec<Range<usize>> = spans_within(&spans, range)
                 .map(|s| s.bytes.start - range.start..s.bytes.end - range.start)
                 .collect();
             let part = from_bytes(text, range.clone(), &inside);
@@ -164,13 +162,18 @@ fn window(text: &str, spans: &[Span], anchor: usize) -> (usize, Range<usize>) {
         .unwrap_or_else(|| word_start(text, first.start.saturating_sub(FRAGMENT_CHARS / 4)));
     let end = fragment_end(text, start, FRAGMENT_CHARS);
     let end = end.max(first.end.min(text.len()));
-    // Spans are in text order: the window's are a run of them, found by bisection (a
-    // scan of every span per window made a long text's snippet quadratic).
-    let from = spans.partition_point(|s| s.bytes.start < start);
-    let to = spans.partition_point(|s| s.bytes.start < end);
-    let inside: Vec<&Span> = spans[from..to].iter().filter(|s| s.bytes.end <= end).collect();
+    let inside: Vec<&Span> = spans_within(spans, &(start..end)).collect();
     let distinct: HashSet<usize> = inside.iter().map(|s| s.what).collect();
     (distinct.len() * 1000 + inside.len(), start..end)
+}
+
+/// The spans wholly inside `range`. Spans are in text order, so they are a run found by
+/// bisection: a scan of every span for each window made a long text's snippet quadratic.
+fn spans_within<'a>(spans: &'a [Span], range: &Range<usize>) -> impl Iterator<Item = &'a Span> {
+    let from = spans.partition_point(|s| s.bytes.start < range.start);
+    let to = spans.partition_point(|s| s.bytes.start < range.end);
+    let end = range.end;
+    spans[from..to].iter().filter(move |s| s.bytes.end <= end)
 }
 
 /// The byte where the sentence holding `at` begins (after ". ", a newline, or the start
@@ -195,7 +198,7 @@ fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
     }
     let best = best?;
     let start = best + (text[best..].len() - text[best..].trim_start().len());
-    (at - start.min(at) <= within).then_some(start.min(at))
+    (at - start <= within).then_some(start)
 }
 
 fn ends_with_abbreviation(s: &str) -> bool {

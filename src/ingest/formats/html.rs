@@ -140,23 +140,12 @@ fn nesting_depth(doc: &Html) -> usize {
 }
 
 /// The document as HTML again, nested at most `limit` deep: the tags of elements at that
-/// depth or deeper are left out and their text kept (a block element's bounds become line breaks), as a browser's
-/// parser builds such a page. Comments are dropped.
+/// depth or deeper are left out and their text kept (a block element's bounds become line
+/// breaks), as a browser's parser builds such a page. Comments are dropped.
 fn flatten_below(doc: &Html, limit: usize) -> String {
     use scraper::node::Node;
     const RAW_TEXT: &[&str] =
         &["script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"];
-    let escape = |text: &str, out: &mut String, attribute: bool| {
-        for c in text.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' if !attribute => out.push_str("&lt;"),
-                '>' if !attribute => out.push_str("&gt;"),
-                '"' if attribute => out.push_str("&quot;"),
-                c => out.push(c),
-            }
-        }
-    };
     let mut out = String::from("<!DOCTYPE html>");
     let (mut depth, mut raw_text) = (0usize, false);
     for edge in doc.tree.root().traverse() {
@@ -172,7 +161,7 @@ fn flatten_below(doc: &Html, limit: usize) -> String {
                             out.push(' ');
                             out.push_str(name);
                             out.push_str("=\"");
-                            escape(value, &mut out, true);
+                            html_escape::encode_double_quoted_attribute_to_string(value, &mut out);
                             out.push('"');
                         }
                         out.push('>');
@@ -182,7 +171,9 @@ fn flatten_below(doc: &Html, limit: usize) -> String {
                     }
                 }
                 Node::Text(text) if raw_text => out.push_str(text),
-                Node::Text(text) => escape(text, &mut out, false),
+                Node::Text(text) => {
+                    html_escape::encode_text_to_string(&**text, &mut out);
+                }
                 _ => {}
             },
             ego_tree::iter::Edge::Close(node) => {
