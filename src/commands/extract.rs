@@ -65,6 +65,7 @@ fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body
         date: article.date.as_ref().map(|d| d.iso()),
         date_source: article.date_source,
         byline: article.byline.as_deref(),
+        url: article.url.as_deref(),
         people: &entities.people,
         organizations: &entities.organizations,
         places: &entities.places,
@@ -90,6 +91,9 @@ fn write_text(out: &mut impl Write, article: &Article, entities: &Entities, body
     };
     writeln!(out, "  date:   {date}")?;
     writeln!(out, "  byline: {}", article.byline.clone().unwrap_or_else(none))?;
+    if let Some(url) = &article.url {
+        writeln!(out, "  url:    {url}")?;
+    }
     for (label, names) in
         [("people", &entities.people), ("orgs", &entities.organizations), ("places", &entities.places)]
     {

@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -49,6 +49,8 @@ pub mod names {
     pub const PLACE: &str = "place";
     /// Tags from front matter.
     pub const TAG: &str = "tag";
+    /// The article's web address, when its source gives one (stored only).
+    pub const URL: &str = "url";
     /// Publication date (wall clock read as UTC).
     pub const DATE: &str = "date";
     /// Other forms of the article's people ("Frey", "Bill Clinton"), so a person filter
@@ -124,6 +126,8 @@ pub struct Fields {
     pub place_name: Field,
     /// Tags.
     pub tag: Field,
+    /// Web address (stored only).
+    pub url: Field,
     /// File size.
     pub file_size: Field,
     /// File mtime.
@@ -185,6 +189,7 @@ pub fn build() -> (Schema, Fields) {
         org_name: b.add_text_field(ORG_NAME, FAST),
         place_name: b.add_text_field(PLACE_NAME, FAST),
         tag: b.add_text_field(TAG, text(true)),
+        url: b.add_text_field(URL, STORED),
         file_size: b.add_u64_field(FILE_SIZE, FAST | STORED),
         file_mtime: b.add_u64_field(FILE_MTIME, FAST | STORED),
         file_hash: b.add_u64_field(FILE_HASH, FAST | STORED),
@@ -289,6 +294,9 @@ impl Fields {
         }
         for tag in &article.tags {
             doc.add_text(self.tag, tag);
+        }
+        if let Some(url) = &article.url {
+            doc.add_text(self.url, url);
         }
         doc.add_u64(self.article_hash, article.content_hash());
         let text = if article.body.trim().is_empty() {

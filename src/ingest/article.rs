@@ -267,6 +267,9 @@ pub struct ArticleRecord<'a> {
     pub date_source: Option<&'static str>,
     /// Author(s).
     pub byline: Option<&'a str>,
+    /// The article's web address, when its source gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
     /// Canonical names of people.
     pub people: &'a [String],
     /// Canonical names of organizations.

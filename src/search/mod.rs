@@ -33,6 +33,8 @@ pub struct Hit {
     pub score: f32,
     /// Byline.
     pub byline: Option<String>,
+    /// The article's web address, when its source gave one.
+    pub url: Option<String>,
     /// People named.
     pub people: Vec<String>,
     /// Organizations named.
@@ -197,6 +199,7 @@ fn build_hits(
             date: first_text(&doc, fields.date_text),
             score,
             byline: first_text(&doc, fields.byline),
+            url: first_text(&doc, fields.url),
             people: all_text(&doc, fields.person),
             organizations: all_text(&doc, fields.org),
             places: all_text(&doc, fields.place),

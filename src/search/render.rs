@@ -3,7 +3,7 @@
 //! `Vec<u8>`.
 //!
 //! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
-//! `hits[]` with `path`, `id`, `title`, `date`, `score`, `byline`, `people`,
+//! `hits[]` with `path`, `id`, `title`, `date`, `score`, `byline`, `url`, `people`,
 //! `organizations`, `places`, `snippet`, `highlights`, `title_highlights` and
 //! `duplicates` (other copies of the same story folded into the hit) and `uid` (the
 //! article's id for `newsdex serve`'s `/api/article/{uid}`).
@@ -145,6 +145,9 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
         details.push(format!("score {:.2}", hit.score));
     }
     writeln!(out, "    {}", details.join(" · "))?;
+    if let Some(url) = &hit.url {
+        writeln!(out, "    {}", marker.styled("2", url))?;
+    }
     if !hit.duplicates.is_empty() {
         let shown: Vec<String> = hit.duplicates.iter().take(3).map(|p| display_path(p, cwd)).collect();
         let more = hit.duplicates.len().saturating_sub(3);
@@ -184,6 +187,7 @@ struct JsonHit<'a> {
     date: Option<&'a str>,
     score: f32,
     byline: Option<&'a str>,
+    url: Option<&'a str>,
     people: &'a [String],
     organizations: &'a [String],
     places: &'a [String],
@@ -233,6 +237,7 @@ pub fn json_value(
                 date: h.date.as_deref(),
                 score: h.score,
                 byline: h.byline.as_deref(),
+                url: h.url.as_deref(),
                 people: &h.people,
                 organizations: &h.organizations,
                 places: &h.places,
@@ -278,6 +283,7 @@ mod tests {
             date: Some("2026-01-06".into()),
             score: 1.5,
             byline: Some("Dana Whitfield".into()),
+            url: Some("https://ledger.example/snow".into()),
             people: vec!["Jacob Frey".into()],
             organizations: vec![],
             places: vec!["Minneapolis".into()],
@@ -292,7 +298,7 @@ mod tests {
         let printed = String::from_utf8(out).unwrap();
         assert_eq!(
             printed,
-            "Showing 1–1 of 1 story for \"snow\" (2 articles with their copies)\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    also at: news/a-copy.txt\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
+            "Showing 1–1 of 1 story for \"snow\" (2 articles with their copies)\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    https://ledger.example/snow\n    also at: news/a-copy.txt\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
         );
     }
 

@@ -115,14 +115,24 @@ function renderHistogram(months, p) {
     : "";
 }
 
+// Date, byline and file of a hit or an article, then its web address as a link (only
+// http and https: a page's own URL is data, not a script to run).
+function metaLine(item) {
+  const text = [item.date || "undated", item.byline ? "by " + item.byline : null, item.path].filter(Boolean).join(" · ");
+  const meta = el("div", { class: "meta" }, text);
+  if (item.url && /^https?:\/\//i.test(item.url)) {
+    meta.append(" · ", el("a", { href: item.url, rel: "noopener noreferrer", target: "_blank" }, item.url));
+  }
+  return meta;
+}
+
 function renderHit(hit) {
   const title = el("a", { href: "?article=" + encodeURIComponent(hit.uid),
     onclick: (e) => { e.preventDefault(); const p = state(); p.set("article", hit.uid); go(p); } },
     marked(hit.title || "(untitled)", hit.title_highlights));
-  const meta = [hit.date || "undated", hit.byline ? "by " + hit.byline : null, hit.path].filter(Boolean).join(" · ");
   const chips = el("div", { class: "chips" });
   for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
-  const item = el("li", { class: "hit" }, el("h3", {}, title), el("div", { class: "meta" }, meta),
+  const item = el("li", { class: "hit" }, el("h3", {}, title), metaLine(hit),
     el("p", { class: "snippet" }, marked(hit.snippet, hit.highlights)), chips);
   if (hit.duplicates && hit.duplicates.length) {
     item.append(el("div", { class: "meta" }, `also at ${hit.duplicates.length} other place(s): ${hit.duplicates.join(", ")}`));
@@ -183,8 +193,7 @@ async function renderArticle(uid) {
     const chips = el("div", { class: "chips" });
     for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
     const back = el("button", { type: "button", onclick: () => history.back() }, "← Back to results");
-    const meta = [a.date || "undated", a.byline ? "by " + a.byline : null, a.path].filter(Boolean).join(" · ");
-    box.replaceChildren(back, el("h1", {}, a.title || "(untitled)"), el("div", { class: "meta" }, meta), chips);
+    box.replaceChildren(back, el("h1", {}, a.title || "(untitled)"), metaLine(a), chips);
     if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
     for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", {}, withEntities(para, names)));
     $("status").textContent = "";

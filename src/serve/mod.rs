@@ -345,6 +345,7 @@ async fn article(
             "date": first_text(&doc, f.date_text),
             "date_source": first_text(&doc, f.date_source),
             "byline": first_text(&doc, f.byline),
+            "url": first_text(&doc, f.url),
             "people": all_text(&doc, f.person),
             "organizations": all_text(&doc, f.org),
             "places": all_text(&doc, f.place),

@@ -22,6 +22,8 @@ write("a.txt", "Harbour reopens after storm\n\nPublished: 2026-01-12\n\nMinneapo
 write("b.txt", "Harbour budget agreed\n\nPublished: 2026-02-03\n\nMinnesota Governor Tim Walz and Mayor Jacob Frey agreed a harbour budget for new cranes.\n");
 write("c.txt", "Harbour ice study\n\nPublished: 2026-02-20\n\nDr Priya Raman of the University of Minnesota Duluth said harbour ice was thin this year.\n");
 write("d.md", "---\ntitle: \"<script>alert('title')</script> harbour <img src=x onerror=alert(1)>\"\ndate: 2026-03-01\n---\nThe \"><img src=x onerror=alert(2)> harbour story <b>bold</b>.\n");
+write("e.json", JSON.stringify({ title: "Ferry timetable changes", text: "The ferry runs later in summer.", url: "https://ledger.example/ferry" }));
+write("f.json", JSON.stringify({ title: "Ferry fares rise", text: "The ferry costs more from July.", url: "javascript:alert(4)" }));
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -81,6 +83,15 @@ try {
   assert.ok(title.includes("<script>alert('title')</script>"), `title shown as text: ${title}`);
   assert.equal(await page.locator("img").count(), 0, "no <img> element from article text");
   assert.equal(await page.locator(".hit b").count(), 0, "no markup from article text");
+
+  // A hit's web address is a link; an address that is not http(s) is not.
+  await page.goto(base + "?q=ferry");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 2);
+  assert.equal(await page.locator('.hit .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article's URL is a link");
+  assert.equal(await page.locator('a[href^="javascript"]').count(), 0, "no javascript: link");
+  await page.locator(".hit h3 a", { hasText: "Ferry timetable" }).click();
+  await page.waitForSelector("#article h1");
+  assert.equal(await page.locator('#article .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article view links its URL");
 
   // Article view: entities highlighted in the text.
   await page.goto(base + "?q=ice");

@@ -7,6 +7,7 @@ use crate::util::{Corpus, shared_corpus};
 const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Harbour reopens after storm | The Example Ledger</title>
 <meta property="og:site_name" content="The Example Ledger">
+<link rel="canonical" href="https://ledger.example/2026/05/04/harbour-reopens">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
  "headline":"Harbour reopens after storm","datePublished":"2026-05-04T18:20:00-05:00",
  "author":{"@type":"Person","name":"Marisol Vega"}}</script></head>
@@ -27,6 +28,7 @@ fn html_pages_give_title_date_byline_and_clean_text() {
     assert_eq!(hit["title"], "Harbour reopens after storm");
     assert_eq!(hit["date"], "2026-05-04T18:20:00-05:00");
     assert_eq!(hit["byline"], "Marisol Vega");
+    assert_eq!(hit["url"], "https://ledger.example/2026/05/04/harbour-reopens");
     assert!(hit["people"].as_array().unwrap().contains(&"Jacob Frey".into()));
     // Navigation and footer are not part of the article.
     assert!(c.hit_names(&["newsletter"]).is_empty());
