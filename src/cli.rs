@@ -29,8 +29,9 @@ Examples:
 
 /// newsdex: turn a folder of news articles into a searchable archive.
 ///
-/// Ingest a folder of articles (text, Markdown, HTML, JSON, SGML, gzipped or not), then search it by keyword,
-/// phrase, person, organization, place and date, with highlighted snippets.
+/// Ingest a folder of articles (text, Markdown, HTML, JSON, SGML, web archives, gzipped or
+/// not), then search it by keyword, phrase, person, organization, place and date, with
+/// highlighted snippets.
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, about, long_about, after_help = AFTER_HELP)]
 pub struct Cli {
@@ -54,7 +55,8 @@ pub enum Command {
     ///
     /// Walks each folder (hidden files and folders are skipped; symbolic links are not
     /// followed unless --follow-links), reads every article it understands (.txt, .md,
-    /// .html, .json, .jsonl, Reuters/TREC .sgm, and any of these gzipped as .gz),
+    /// .html, .json, .jsonl, Reuters/TREC .sgm, the HTML pages of .warc web archives, and
+    /// any of these gzipped as .gz),
     /// extracts title, date, byline, people, organizations and places, and
     /// writes them to the index. Re-running it only re-reads files whose size or
     /// modification time changed, re-points renamed or moved files without re-reading them,

@@ -175,7 +175,12 @@ pub struct FileArticles {
 /// Reads, decodes and parses one file. `max_bytes` guards against huge files (and, for
 /// gzip, against what they expand to).
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
-    FileKind::from_path(path).ok_or(Skip::Unsupported)?;
+    let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
+    if kind.format == Format::Warc {
+        // Streamed: an archive may be any size; the limit holds for each page in it.
+        let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+        return web_archive(path, file, kind.gzip, max_bytes);
+    }
     let size = std::fs::metadata(path).map_err(|e| Skip::Unreadable(e.to_string()))?.len();
     if size > max_bytes {
         return Err(Skip::TooLarge { bytes: size, limit: max_bytes });
@@ -187,6 +192,9 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
 /// Decompresses (for `*.gz`), decodes and parses the bytes of a file already read.
 pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
     let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
+    if kind.format == Format::Warc {
+        return web_archive(path, &bytes[..], kind.gzip, max_bytes);
+    }
     if bytes.len() as u64 > max_bytes {
         return Err(Skip::TooLarge { bytes: bytes.len() as u64, limit: max_bytes });
     }
@@ -202,6 +210,21 @@ pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<Fi
     warnings.append(&mut read.warnings);
     read.warnings = warnings;
     Ok(read)
+}
+
+/// The pages of a web archive (see [`super::warc`]) as articles.
+fn web_archive(path: &Path, file: impl Read, gzip: bool, max_page_bytes: u64) -> Result<FileArticles, Skip> {
+    let read = super::warc::read(file, gzip, max_page_bytes);
+    let articles: Vec<Article> = read
+        .pages
+        .into_iter()
+        .filter(|p| p.title.is_some() || !p.body.trim().is_empty())
+        .map(|p| Article::from_parsed(path, p))
+        .collect();
+    if articles.is_empty() {
+        return Err(Skip::NoText(read.warnings));
+    }
+    Ok(FileArticles { articles, hash: read.hash, encoding: "per page", warnings: read.warnings })
 }
 
 /// Decompresses gzip data (all members). A truncated or corrupt stream keeps what could be

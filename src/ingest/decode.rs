@@ -28,6 +28,13 @@ pub struct Decoded {
 
 /// Decodes a whole file's bytes into text, or says why it cannot be an article.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, Skip> {
+    decode_declared(bytes, None)
+}
+
+/// [`decode`] for bytes whose charset a transport declared (an HTTP `Content-Type` in a
+/// web archive). Like a charset the page declares, it is used only when the bytes are not
+/// UTF-8 and decode cleanly with it; it is tried before the page's own declaration.
+pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Result<Decoded, Skip> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Skip::Empty);
     }
@@ -41,7 +48,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Skip> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return finish(text.to_owned(), UTF_8, false);
     }
-    if let Some(declared) = declared_charset(bytes) {
+    for declared in transport.into_iter().chain(declared_charset(bytes)) {
         let (text, replaced) = declared.decode_without_bom_handling(bytes);
         if !replaced && declared != UTF_8 {
             return finish(text.into_owned(), declared, false);

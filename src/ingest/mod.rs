@@ -11,6 +11,7 @@ pub mod article;
 pub mod decode;
 pub mod formats;
 pub mod walk;
+pub mod warc;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -655,7 +656,7 @@ fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
     match read {
         Ok(file) => {
             let entities = match config.entities {
-                true => file.articles.iter().map(entities::extract).collect(),
+                true => file.articles.par_iter().map(entities::extract).collect(),
                 false => vec![Entities::default(); file.articles.len()],
             };
             Outcome::Read(file, entities)

@@ -173,3 +173,78 @@ fn reuters_21578_is_searchable_by_date() {
     let cocoa = c.search_json(&["cocoa", "--since", "1987-02-26", "--until", "1987-02-26"]);
     assert!(cocoa["hits"][0]["title"].as_str().unwrap().contains("COCOA"));
 }
+
+/// A `.warc.gz` as crawlers write it (one gzip member per record), by the `warc` crate's
+/// writer: each `(kind, address, block)` is a record.
+fn web_archive(records: &[(warc::RecordType, &str, Vec<u8>)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (kind, address, block) in records {
+        let record = warc::RecordBuilder::default()
+            .warc_type(kind.clone())
+            .header(warc::WarcHeader::TargetURI, address.as_bytes())
+            .header(warc::WarcHeader::ContentType, "application/http; msgtype=response")
+            .body(block.clone())
+            .build()
+            .unwrap();
+        let mut raw = Vec::new();
+        warc::WarcWriter::new(&mut raw).write(&record).unwrap();
+        let mut member = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        member.write_all(&raw).unwrap();
+        out.extend(member.finish().unwrap());
+    }
+    out
+}
+
+fn http_ok(content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut block =
+        format!("HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n", body.len())
+            .into_bytes();
+    block.extend_from_slice(body);
+    block
+}
+
+#[test]
+fn web_archives_index_each_page_and_follow_what_the_crawl_appends() {
+    use warc::RecordType::{Request, Response};
+    let c = Corpus::new();
+    let ferry =
+        PAGE.replace("Harbour reopens after storm", "Ferry resumes after storm").replace("cranes", "ferries");
+    let image = vec![0x89u8; 2 << 20]; // 2 MB: the archive is larger than --max-file-mb 1
+    let mut archive = web_archive(&[
+        (Request, "https://ledger.example/harbour", b"GET /harbour HTTP/1.1\r\n\r\n".to_vec()),
+        (Response, "https://ledger.example/harbour", http_ok("text/html; charset=utf-8", PAGE.as_bytes())),
+        (Response, "https://ledger.example/photo.png", http_ok("image/png", &image)),
+    ]);
+    c.write("crawl.warc.gz", &archive);
+    let summary = String::from_utf8(
+        c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).assert().success().get_output().stderr.clone(),
+    )
+    .unwrap();
+    assert!(summary.contains("1 new, 0 updated, 1 articles"), "{summary}");
+    let hit = &c.search_json(&["cranes"])["hits"][0];
+    assert_eq!(hit["id"], "crawl.warc.gz#2");
+    assert_eq!(hit["title"], "Harbour reopens after storm");
+    assert_eq!(hit["url"], "https://ledger.example/harbour");
+    assert_eq!(hit["date"], "2026-05-04T18:20:00-05:00");
+    assert!(hit["snippet"].as_str().unwrap().contains("cranes"), "{hit}");
+
+    // The crawl goes on: the file grows by a record; only the new page is written, the
+    // one already indexed stays.
+    archive.extend(web_archive(&[(
+        Response,
+        "https://ledger.example/ferry",
+        http_ok("text/html", ferry.as_bytes()),
+    )]));
+    c.write("crawl.warc.gz", &archive);
+    let again = c.ingest();
+    assert!(again.contains("0 new, 1 updated, 1 articles"), "{again}");
+    assert_eq!(c.search_json(&["ferries"])["hits"][0]["id"], "crawl.warc.gz#4");
+    assert_eq!(c.search_json(&["storm"])["total"], 2);
+
+    // A crawl cut off mid-record keeps the pages before the cut, with a warning naming the
+    // record.
+    c.write("crawl.warc.gz", &archive[..archive.len() - 200]);
+    let third = c.ingest();
+    assert!(third.contains("crawl.warc.gz: record 4"), "{third}");
+    assert_eq!(c.hit_names(&["cranes"]), ["crawl.warc.gz"]);
+}

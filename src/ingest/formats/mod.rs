@@ -29,6 +29,9 @@ pub enum Format {
     JsonLines,
     /// `.sgm`, `.sgml`: Reuters-21578 `<REUTERS>` or TREC `<DOC>` collections.
     Sgml,
+    /// `.warc`: a web archive, whose HTML pages are read one record at a time by
+    /// [`crate::ingest::warc`], not from text.
+    Warc,
 }
 
 /// How to read a file: its format, and whether it is gzip-compressed first.
@@ -58,6 +61,7 @@ impl FileKind {
             "json" => Format::Json,
             "jsonl" | "ndjson" => Format::JsonLines,
             "sgm" | "sgml" => Format::Sgml,
+            "warc" => Format::Warc,
             _ => return None,
         };
         Some(FileKind { format, gzip })
@@ -103,7 +107,9 @@ pub struct Parsed {
 }
 
 /// Parses decoded text in the given format into its articles. Problems worked around are
-/// pushed to `warnings`, each naming the article or line it concerns.
+/// pushed to `warnings`, each naming the article or line it concerns. A web archive is
+/// not text: its records are read from bytes ([`crate::ingest::warc`]); as text it yields
+/// nothing.
 pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     match format {
         Format::Text => vec![text::parse(text)],
@@ -112,6 +118,7 @@ pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Pars
         Format::Json => json::parse(text, false, warnings),
         Format::JsonLines => json::parse(text, true, warnings),
         Format::Sgml => sgml::parse(text, warnings),
+        Format::Warc => Vec::new(),
     }
 }
 
