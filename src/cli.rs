@@ -315,7 +315,9 @@ pub struct NamesArgs {
 #[derive(Debug, Args)]
 pub struct SimilarArgs {
     /// The article: its file path, or PATH#ID for one inside a many-article file
-    /// (`wire.jsonl#3`, `reut2-000.sgm#5`).
+    /// (`wire.jsonl#3`, `reut2-000.sgm#5`). The end of a path names the one article whose
+    /// path ends so (`politics/069.txt`, or `wire.jsonl#3` as search shows it); the uid of
+    /// `search --json` works too.
     #[arg(value_name = "PATH|ID")]
     pub article: String,
 

@@ -286,10 +286,12 @@ pub fn all_text(doc: &TantivyDocument, field: Field) -> Vec<String> {
 }
 
 /// Finds the stored article a user names: a file path (`sample_corpus/a.txt`), or a path
-/// with the article id of a many-article file (`wire.jsonl#3`).
+/// with the article id of a many-article file (`wire.jsonl#3`); failing that, the end of an
+/// indexed path (`politics/069.txt`, or `wire.jsonl#3` as search shows it, from any
+/// folder) when only one article's path ends so, or the article's 16-digit uid.
 pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Result<DocAddress> {
-    use tantivy::collector::DocSetCollector;
-    use tantivy::query::TermQuery;
+    use tantivy::collector::{DocSetCollector, TopDocs};
+    use tantivy::query::{Query, RegexQuery, TermQuery};
     use tantivy::schema::IndexRecordOption;
     let (path, id) = match target.rsplit_once('#') {
         Some((path, id)) if !std::path::Path::new(target).exists() => (path, Some(id)),
@@ -298,16 +300,55 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
     let source = std::fs::canonicalize(crate::ingest::walk::path_of(path))
         .map_or_else(|_| path.to_string(), crate::ingest::walk::source_of);
     let key = crate::index::schema::article_key(&source, id);
-    let query =
-        TermQuery::new(tantivy::Term::from_field_text(news.fields.key, &key), IndexRecordOption::Basic);
-    let found = searcher.search(&query, &DocSetCollector)?;
-    match found.into_iter().next() {
-        Some(addr) => Ok(addr),
-        None => anyhow::bail!(
-            "{target}: no such article in the index{}",
-            if id.is_none() { " (for a file holding many articles, add #ID, e.g. wire.jsonl#3)" } else { "" }
-        ),
+    let term = |field, text: &str| {
+        TermQuery::new(tantivy::Term::from_field_text(field, text), IndexRecordOption::Basic)
+    };
+    if let Some(addr) = searcher.search(&term(news.fields.key, &key), &DocSetCollector)?.into_iter().next() {
+        return Ok(addr);
     }
+    if target.len() == 16 && target.bytes().all(|b| b.is_ascii_hexdigit()) {
+        let uid = target.to_ascii_lowercase();
+        if let Some(addr) =
+            searcher.search(&term(news.fields.uid, &uid), &DocSetCollector)?.into_iter().next()
+        {
+            return Ok(addr);
+        }
+    }
+    // The end of a path, from a '/' on. Keys of file records start with "file:", not '/'.
+    let tail = target.trim_start_matches("./");
+    if !tail.is_empty() && !tail.starts_with('/') {
+        let pattern = format!("/(.*/)?{}", regex_syntax::escape(tail));
+        let query: Box<dyn Query> = Box::new(RegexQuery::from_pattern(&pattern, news.fields.key)?);
+        let found = searcher.search(&query, &TopDocs::with_limit(6).order_by_score())?;
+        match found.as_slice() {
+            [(_, addr)] => return Ok(*addr),
+            [] => {}
+            several => {
+                let mut paths: Vec<String> = several
+                    .iter()
+                    .filter_map(|(_, addr)| searcher.doc::<TantivyDocument>(*addr).ok())
+                    .filter_map(|doc| first_text(&doc, news.fields.key))
+                    .map(|key| {
+                        crate::search::render::display_path(
+                            &key,
+                            &std::env::current_dir().unwrap_or_default(),
+                        )
+                    })
+                    .collect();
+                paths.sort();
+                let more = if several.len() > 5 { ", …" } else { "" };
+                paths.truncate(5);
+                anyhow::bail!(
+                    "{target}: several articles end so ({}{more}); give more of the path",
+                    paths.join(", ")
+                );
+            }
+        }
+    }
+    anyhow::bail!(
+        "{target}: no such article in the index{}",
+        if id.is_none() { " (for a file holding many articles, add #ID, e.g. wire.jsonl#3)" } else { "" }
+    )
 }
 
 /// The articles most like one article: sharing its rarer words and its people,

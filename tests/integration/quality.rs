@@ -177,3 +177,48 @@ fn similar_returns_the_follow_up_story_first() {
         .code(2)
         .stderr(predicates::str::contains("no such article"));
 }
+
+#[test]
+fn similar_takes_an_article_as_search_shows_it() {
+    let c = Corpus::new();
+    c.write(
+        "wire.jsonl",
+        concat!(
+            r#"{"title":"Council passes budget","text":"The council passed the city budget after a debate about parks."}"#,
+            "\n",
+            r#"{"title":"Ferry fares rise","text":"Fares on the Madeline Island ferry from Bayfield rise in June, the operator said."}"#,
+            "\n",
+        ),
+    );
+    c.write(
+        "a/ferry.txt",
+        "Ferry timetable\n\nThe Madeline Island ferry leaves Bayfield every half hour in June.\n",
+    );
+    c.write("b/ferry.txt", "School lunch\n\nSchools will serve free lunch all summer, the district said.\n");
+    c.write(
+        "c.txt",
+        "Snow emergency\n\nThe city declared a snow emergency as the blizzard closed schools.\n",
+    );
+    c.write("d.txt", "Rail extension\n\nMetro Transit unveiled the route of the light rail extension.\n");
+    c.ingest();
+    let first_hit = |args: &[&str]| -> String {
+        let mut full = vec!["similar", "--json"];
+        full.extend_from_slice(args);
+        let out = c.cmd(&full).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["hits"][0]["path"].as_str().unwrap().to_string()
+    };
+    // The id in search's output ("wire.jsonl#2"), the end of a path, and the uid all name
+    // one article, from any folder.
+    assert!(first_hit(&["wire.jsonl#2"]).ends_with("a/ferry.txt"));
+    assert!(first_hit(&["a/ferry.txt"]).ends_with("wire.jsonl"));
+    let uid = c.search_json(&["timetable"])["hits"][0]["uid"].as_str().unwrap().to_string();
+    assert!(first_hit(&[&uid]).ends_with("wire.jsonl"));
+    // A name that fits several says which, instead of picking one.
+    c.cmd(&["similar", "ferry.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("several articles end so"))
+        .stderr(predicates::str::contains("b/ferry.txt"));
+}
