@@ -74,7 +74,7 @@ pub enum Command {
     ///
     /// The query uses tantivy's syntax. Words are all required by default (AND);
     /// `a OR b`, `-word` (exclude), `"exact phrase"`, and `field:value` work, with the
-    /// fields title, body, byline, person, org, place and tag. Apostrophes and colons
+    /// fields title, body, byline, person, org, place, tag and site. Apostrophes and colons
     /// that quote or name nothing are text (`o'hara`, `10:30`). Title matches weigh more
     /// than body matches. The query may be omitted when a filter is given.
     Search(SearchArgs),
@@ -87,6 +87,9 @@ pub enum Command {
     Orgs(NamesArgs),
     /// The places most often mentioned in the matching articles (see `people`).
     Places(NamesArgs),
+    /// The sites the matching articles come from, most articles first (see `people`): the
+    /// hosts of their web addresses, for use with --site.
+    Sites(NamesArgs),
     /// The articles most like one article (shared rarer words, people, organizations and
     /// places), leaving out its own duplicates.
     Similar(SimilarArgs),
@@ -222,6 +225,12 @@ pub struct SearchArgs {
     #[arg(long, value_name = "NAME")]
     pub place: Vec<String>,
 
+    /// Only articles from this site: a domain, with its subdomains (`bbc.co.uk` takes
+    /// `news.bbc.co.uk`), or a web address pasted whole. Repeatable: any of them. Known
+    /// for web pages, web archives and exports that give each article's address.
+    #[arg(long, value_name = "DOMAIN")]
+    pub site: Vec<String>,
+
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339.
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -293,6 +302,10 @@ pub struct NamesArgs {
     /// Only articles mentioning this place (repeatable).
     #[arg(long, value_name = "NAME")]
     pub place: Vec<String>,
+
+    /// Only articles from this site (a domain, with its subdomains; repeatable: any of them).
+    #[arg(long, value_name = "DOMAIN")]
+    pub site: Vec<String>,
 
     /// Only articles published on or after this date (2026, 2026-01, 2026-01-24, RFC 3339).
     #[arg(long, value_name = "DATE")]

@@ -29,6 +29,7 @@ pub mod ingest;
 pub mod messages;
 pub mod search;
 pub mod serve;
+pub mod sites;
 
 use anyhow::Result;
 
@@ -46,6 +47,7 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::People(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Person),
         Command::Orgs(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Org),
         Command::Places(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Place),
+        Command::Sites(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Site),
         Command::Similar(args) => commands::similar::run(&index_dir, args),
         Command::Duplicates(args) => commands::similar::duplicates(&index_dir, args),
         Command::Extract(args) => commands::extract::run(args),

@@ -35,6 +35,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         people: args.person.clone(),
         orgs: args.org.clone(),
         places: args.place.clone(),
+        sites: args.site.clone(),
         since: span("--since", &args.since)?,
         until: span("--until", &args.until)?,
         ..SearchRequest::default()
@@ -43,13 +44,11 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         NameKind::Person => req.people.extend(args.with.iter().cloned()),
         NameKind::Org => req.orgs.extend(args.with.iter().cloned()),
         NameKind::Place => req.places.extend(args.with.iter().cloned()),
+        NameKind::Site => req.sites.extend(args.with.iter().cloned()),
     }
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
-    let filtered = !(req.people.is_empty() && req.orgs.is_empty() && req.places.is_empty())
-        || req.since.is_some()
-        || req.until.is_some()
-        || req.text.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let filtered = req.narrows();
     let query: Box<dyn Query> = if filtered { query::build(&news, &req)?.query } else { Box::new(AllQuery) };
     let articles = if filtered {
         searcher.search(&*query, &Count)?

@@ -25,6 +25,7 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         people: args.person.clone(),
         orgs: args.org.clone(),
         places: args.place.clone(),
+        sites: args.site.clone(),
         since: span("--since", &args.since)?,
         until: span("--until", &args.until)?,
         sort: match args.sort {
@@ -85,6 +86,15 @@ fn unknown_names(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchReq
                     "{flag} {name:?}: no article names this {kind}; `newsdex {command}` lists the most named"
                 ));
             }
+        }
+    }
+    for site in &req.sites {
+        let only = SearchRequest { sites: vec![site.clone()], ..Default::default() };
+        let built = search::query::build(news, &only)?;
+        if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
+            hints.push(format!(
+                "--site {site:?}: no article comes from this site; `newsdex sites` lists them"
+            ));
         }
     }
     Ok(hints)

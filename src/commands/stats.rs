@@ -42,6 +42,8 @@ pub struct Stats {
     pub top_organizations: Vec<NameCount>,
     /// Most frequent places.
     pub top_places: Vec<NameCount>,
+    /// The sites most articles come from (articles with a web address).
+    pub top_sites: Vec<NameCount>,
 }
 
 /// How many articles (not file records) the searcher's commit holds.
@@ -80,6 +82,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         top_people: top_names(&searcher, &AllQuery, NameKind::Person, top)?,
         top_organizations: top_names(&searcher, &AllQuery, NameKind::Org, top)?,
         top_places: top_names(&searcher, &AllQuery, NameKind::Place, top)?,
+        top_sites: top_names(&searcher, &AllQuery, NameKind::Site, top)?,
     })
 }
 
@@ -112,9 +115,15 @@ fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
     for root in &s.roots {
         writeln!(out, "folder:    {} (last ingested {})", root.path, root.last_ingest)?;
     }
-    for (label, list) in
-        [("people", &s.top_people), ("organizations", &s.top_organizations), ("places", &s.top_places)]
-    {
+    for (label, list) in [
+        ("people", &s.top_people),
+        ("organizations", &s.top_organizations),
+        ("places", &s.top_places),
+        ("sites", &s.top_sites),
+    ] {
+        if label == "sites" && list.is_empty() {
+            continue; // an archive of text files has no web addresses: nothing to say
+        }
         writeln!(out, "\ntop {label}:")?;
         if list.is_empty() {
             writeln!(out, "  (none)")?;

@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 /// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
 /// accent-folded, so `Renée` and `renee` match.
@@ -51,6 +51,10 @@ pub mod names {
     pub const TAG: &str = "tag";
     /// The article's web address, when its source gives one (stored only).
     pub const URL: &str = "url";
+    /// The site of that address and its parent domains (`bbc.co.uk`), exact.
+    pub const SITE: &str = "site";
+    /// The site alone (no parent domains), for counting.
+    pub const SITE_NAME: &str = "site_name";
     /// Publication date (wall clock read as UTC).
     pub const DATE: &str = "date";
     /// Other forms of the article's people ("Frey", "Bill Clinton"), so a person filter
@@ -128,6 +132,10 @@ pub struct Fields {
     pub tag: Field,
     /// Web address (stored only).
     pub url: Field,
+    /// Site and parent domains of the web address (exact terms; rebuilt from `url`).
+    pub site: Field,
+    /// The site alone (a fast column only; rebuilt from `url`).
+    pub site_name: Field,
     /// File size.
     pub file_size: Field,
     /// File mtime.
@@ -190,6 +198,8 @@ pub fn build() -> (Schema, Fields) {
         place_name: b.add_text_field(PLACE_NAME, FAST),
         tag: b.add_text_field(TAG, text(true)),
         url: b.add_text_field(URL, STORED),
+        site: b.add_text_field(SITE, STRING),
+        site_name: b.add_text_field(SITE_NAME, FAST),
         file_size: b.add_u64_field(FILE_SIZE, FAST | STORED),
         file_mtime: b.add_u64_field(FILE_MTIME, FAST | STORED),
         file_hash: b.add_u64_field(FILE_HASH, FAST | STORED),
@@ -297,6 +307,7 @@ impl Fields {
         }
         if let Some(url) = &article.url {
             doc.add_text(self.url, url);
+            self.add_site(&mut doc, url);
         }
         doc.add_u64(self.article_hash, article.content_hash());
         let text = if article.body.trim().is_empty() {
@@ -339,7 +350,7 @@ impl Fields {
                 continue;
             }
             doc.add_field_value(field, value);
-            // Exact-name columns and the indexed body are not stored: rebuild them.
+            // Exact-name columns, sites and the indexed body are not stored: rebuild them.
             if let Some(name) = text {
                 if field == self.stored_body {
                     doc.add_text(self.body, name);
@@ -349,6 +360,8 @@ impl Fields {
                     doc.add_text(self.org_name, name);
                 } else if field == self.place {
                     doc.add_text(self.place_name, name);
+                } else if field == self.url {
+                    self.add_site(&mut doc, name);
                 }
             }
         }
@@ -364,6 +377,17 @@ impl Fields {
             doc.add_text(self.key, key);
         }
         doc
+    }
+
+    /// The site of a web address, for filtering (with its parent domains) and counting.
+    fn add_site(&self, doc: &mut TantivyDocument, url: &str) {
+        let domains = crate::sites::domains(url);
+        if let Some(site) = domains.first() {
+            doc.add_text(self.site_name, site);
+        }
+        for domain in domains {
+            doc.add_text(self.site, domain);
+        }
     }
 
     /// The id of a stored article inside its many-article file (`7`, stored as
@@ -403,10 +427,21 @@ mod tests {
         assert_ne!(file_key("/a/b.txt"), article_key("/a/b.txt", None));
     }
 
+    /// What the index gives back of a document: its stored fields only.
+    fn as_stored(schema: &Schema, doc: &TantivyDocument) -> TantivyDocument {
+        let mut stored = TantivyDocument::default();
+        for (field, value) in doc.field_values() {
+            if schema.get_field_entry(field).is_stored() {
+                stored.add_field_value(field, value);
+            }
+        }
+        stored
+    }
+
     #[test]
     fn relocating_keeps_content_and_changes_keys() {
         use tantivy::schema::Value;
-        let (_, f) = build();
+        let (schema, f) = build();
         let article = Article {
             path: "/old/wire.jsonl".into(),
             id: Some("3".into()),
@@ -417,10 +452,10 @@ mod tests {
             date: crate::dates::parse_published("2026-05-02"),
             date_source: Some("json:date"),
             tags: vec![],
-            url: None,
+            url: Some("https://news.ledger.example/ferry".into()),
         };
         let entities = Entities { people: vec!["Jacob Frey".into()], ..Default::default() };
-        let doc = f.article_doc("/old/wire.jsonl", &article, &entities, true);
+        let doc = as_stored(&schema, &f.article_doc("/old/wire.jsonl", &article, &entities, true));
         let moved = f.relocate(&doc, "/new/briefs.jsonl", None);
         let text =
             |d: &TantivyDocument, field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
@@ -429,6 +464,8 @@ mod tests {
         assert_eq!(text(&moved, f.source).as_deref(), Some("/new/briefs.jsonl"));
         assert_eq!(text(&moved, f.title), text(&doc, f.title));
         assert_eq!(text(&moved, f.person_name).as_deref(), Some("Jacob Frey"));
+        let sites: Vec<_> = moved.get_all(f.site).filter_map(|v| v.as_str()).collect();
+        assert_eq!(sites, ["news.ledger.example", "ledger.example"], "sites are rebuilt from the url");
         assert_eq!(
             moved.get_first(f.date).and_then(|v| v.as_datetime()),
             doc.get_first(f.date).and_then(|v| v.as_datetime())

@@ -32,6 +32,8 @@ pub enum NameKind {
     Org,
     /// Places.
     Place,
+    /// Sites (the host of an article's web address).
+    Site,
 }
 
 impl NameKind {
@@ -41,15 +43,17 @@ impl NameKind {
             NameKind::Person => names::PERSON_NAME,
             NameKind::Org => names::ORG_NAME,
             NameKind::Place => names::PLACE_NAME,
+            NameKind::Site => names::SITE_NAME,
         }
     }
 
-    /// The plural used in output (`people`, `organizations`, `places`).
+    /// The plural used in output (`people`, `organizations`, `places`, `sites`).
     pub fn plural(self) -> &'static str {
         match self {
             NameKind::Person => "people",
             NameKind::Org => "organizations",
             NameKind::Place => "places",
+            NameKind::Site => "sites",
         }
     }
 }

@@ -53,6 +53,8 @@ pub struct SearchRequest {
     pub orgs: Vec<String>,
     /// Required places.
     pub places: Vec<String>,
+    /// Sites the article must come from (any of them): domains or web addresses.
+    pub sites: Vec<String>,
     /// Published on or after the start of this span.
     pub since: Option<DateSpan>,
     /// Published before the end of this span.
@@ -72,6 +74,19 @@ pub struct SearchRequest {
     pub half_life_secs: i64,
     /// Show duplicates (exact and near) as one hit under the best-scoring copy.
     pub collapse: bool,
+}
+
+impl SearchRequest {
+    /// Whether the request narrows the index at all: query text, or any filter.
+    pub fn narrows(&self) -> bool {
+        self.text.as_deref().is_some_and(|t| !t.trim().is_empty())
+            || !self.people.is_empty()
+            || !self.orgs.is_empty()
+            || !self.places.is_empty()
+            || !self.sites.is_empty()
+            || self.since.is_some()
+            || self.until.is_some()
+    }
 }
 
 /// A query newsdex cannot run, with a message for the user.
@@ -155,6 +170,22 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
             clauses.push((Occur::Must, query));
         }
     }
+    if !req.sites.is_empty() {
+        let mut any = Vec::new();
+        for input in &req.sites {
+            let site = crate::sites::filter(input).ok_or_else(|| {
+                QueryError(format!(
+                    "--site {input:?}: not a site (give a domain such as bbc.co.uk, or a web address)"
+                ))
+            })?;
+            let term = Term::from_field_text(fields.site, &site);
+            any.push((
+                Occur::Should,
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+            ));
+        }
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+    }
     if req.since.is_some() || req.until.is_some() {
         let lower = req.since.map_or(Bound::Unbounded, |s| Bound::Included(date_term(fields.date, s.start)));
         let upper = req.until.map_or(Bound::Unbounded, |s| Bound::Excluded(date_term(fields.date, s.end)));
@@ -181,7 +212,7 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
     let hint = if typed.contains("date:") {
         " (filter dates with --since and --until)"
     } else if why.starts_with("Field does not exist") {
-        " (the fields are title, body, byline, person, org, place and tag; put text with a colon in double quotes)"
+        " (the fields are title, body, byline, person, org, place, tag and site; put text with a colon in double quotes)"
     } else {
         ""
     };

@@ -4,7 +4,7 @@
 
 const $ = (id) => document.getElementById(id);
 const KINDS = [["people", "person", "People"], ["organizations", "org", "Organizations"], ["places", "place", "Places"]];
-const FILTER_KEYS = ["person", "org", "place", "since", "until"];
+const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -122,6 +122,9 @@ function metaLine(item) {
   const meta = el("div", { class: "meta" }, text);
   if (item.url && /^https?:\/\//i.test(item.url)) {
     meta.append(" · ", el("a", { href: item.url, rel: "noopener noreferrer", target: "_blank" }, item.url));
+    const site = new URL(item.url).hostname.replace(/^www\./, "");
+    if (site) meta.append(" ", el("button", { class: "chip site", type: "button", title: "Only articles from " + site,
+      onclick: () => addFilter("site", site) }, site));
   }
   return meta;
 }

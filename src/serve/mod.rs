@@ -9,9 +9,9 @@
 //! | route | answer |
 //! | --- | --- |
 //! | `GET /` | the search page |
-//! | `GET /api/search?q=&person=&org=&place=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
+//! | `GET /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
 //! | `GET /api/article/{uid}` | one article: metadata, entities, full body |
-//! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`) | as `newsdex people --json` |
+//! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
 //! | `GET /api/health` | `{"status": "ok", "documents": N}` |
 
 use std::net::SocketAddr;
@@ -82,6 +82,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/people", get(|s, q| names(s, q, NameKind::Person)))
         .route("/api/orgs", get(|s, q| names(s, q, NameKind::Org)))
         .route("/api/places", get(|s, q| names(s, q, NameKind::Place)))
+        .route("/api/sites", get(|s, q| names(s, q, NameKind::Site)))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "no such page") })
         .with_state(state)
 }
@@ -232,6 +233,7 @@ impl Params {
             people: self.all("person"),
             orgs: self.all("org"),
             places: self.all("place"),
+            sites: self.all("site"),
             since: span("since")?,
             until: span("until")?,
             sort,
@@ -243,15 +245,6 @@ impl Params {
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
             collapse: self.get("collapse").is_none_or(|v| v != "0" && v != "false"),
         })
-    }
-
-    fn has_filters(req: &SearchRequest) -> bool {
-        req.text.as_deref().is_some_and(|t| !t.trim().is_empty())
-            || !req.people.is_empty()
-            || !req.orgs.is_empty()
-            || !req.places.is_empty()
-            || req.since.is_some()
-            || req.until.is_some()
     }
 }
 
@@ -289,7 +282,7 @@ async fn search(
     let with_facets = params.get("facets").is_none_or(|v| v != "0" && v != "false");
     blocking(move || {
         let searcher = state.reader.searcher();
-        if !Params::has_filters(&req) {
+        if !req.narrows() {
             return Err(ApiError::bad("nothing to search for: give q, or a filter such as person or since"));
         }
         let built = query::build(&state.news, &req)?;
@@ -369,11 +362,12 @@ async fn names(
         NameKind::Person => req.people.extend(with.iter().cloned()),
         NameKind::Org => req.orgs.extend(with.iter().cloned()),
         NameKind::Place => req.places.extend(with.iter().cloned()),
+        NameKind::Site => req.sites.extend(with.iter().cloned()),
     }
     let limit = params.number("limit", 20, MAX_LIMIT)?;
     blocking(move || {
         let searcher = state.reader.searcher();
-        let query: Box<dyn Query> = if Params::has_filters(&req) {
+        let query: Box<dyn Query> = if req.narrows() {
             query::build(&state.news, &req)?.query
         } else {
             let kind = Term::from_field_text(state.news.fields.kind, KIND_ARTICLE);

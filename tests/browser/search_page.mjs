@@ -89,6 +89,10 @@ try {
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 2);
   assert.equal(await page.locator('.hit .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article's URL is a link");
   assert.equal(await page.locator('a[href^="javascript"]').count(), 0, "no javascript: link");
+  // Its site is a filter: a click keeps the results to that site.
+  await page.locator(".hit .chip.site", { hasText: "ledger.example" }).click();
+  await page.waitForFunction(() => /site=ledger\.example/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  assert.equal(await page.locator("#filters button").count(), 1, "the site filter shows and can be removed");
   await page.locator(".hit h3 a", { hasText: "Ferry timetable" }).click();
   await page.waitForSelector("#article h1");
   assert.equal(await page.locator('#article .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article view links its URL");

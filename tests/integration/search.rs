@@ -314,3 +314,55 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn site_filters_keep_to_one_publication_and_its_subdomains() {
+    let c = Corpus::new();
+    c.write(
+        "export.jsonl",
+        concat!(
+            r#"{"title":"Ferry fares rise","text":"Ferry fares rise in June.","url":"https://www.ledger.example/ferry"}"#,
+            "\n",
+            r#"{"title":"Ferry crew hired","text":"The ferry hired four deckhands.","url":"https://news.ledger.example/crew"}"#,
+            "\n",
+            r#"{"title":"Ferry timetable","text":"The ferry runs every half hour.","url":"https://dispatch.example/timetable"}"#,
+            "\n",
+            r#"{"title":"Ferry without an address","text":"The ferry docked."}"#,
+            "\n",
+        ),
+    );
+    c.ingest();
+    let titles = |args: &[&str]| -> Vec<String> {
+        let mut full = vec!["ferry"];
+        full.extend_from_slice(args);
+        let json = c.search_json(&full);
+        let mut t: Vec<String> = json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["title"].as_str().unwrap().to_string())
+            .collect();
+        t.sort();
+        t
+    };
+    assert_eq!(titles(&["--site", "ledger.example"]), ["Ferry crew hired", "Ferry fares rise"]);
+    assert_eq!(titles(&["--site", "news.ledger.example"]), ["Ferry crew hired"]);
+    // A pasted address names its site; several sites are any of them.
+    assert_eq!(titles(&["--site", "https://www.dispatch.example/some/page"]), ["Ferry timetable"]);
+    assert_eq!(titles(&["--site", "dispatch.example", "--site", "news.ledger.example"]).len(), 2);
+    assert_eq!(c.search_json(&["ferry site:dispatch.example"])["hits"][0]["title"], "Ferry timetable");
+    // The sites there are, and a site there is not.
+    let sites = c.cmd(&["sites"]).assert().success().get_output().stdout.clone();
+    let sites = String::from_utf8(sites).unwrap();
+    let mut listed: Vec<&str> = sites.lines().map(str::trim).collect();
+    listed.sort();
+    assert_eq!(listed, ["1  dispatch.example", "1  ledger.example", "1  news.ledger.example"], "{sites}");
+    c.cmd(&["search", "ferry", "--site", "bbc.co.uk"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("--site \"bbc.co.uk\": no article comes from this site"));
+    c.cmd(&["search", "ferry", "--site", "two words"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not a site"));
+}

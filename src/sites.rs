@@ -1,0 +1,72 @@
+//! The site an article comes from, read from its web address, so searches can keep to one
+//! publication (`--site bbc.co.uk`).
+//!
+//! A site is a host name without `www.`, lower-cased. An article is indexed under its host
+//! and every parent domain of two labels or more (`news.bbc.co.uk` → `news.bbc.co.uk`,
+//! `bbc.co.uk`, `co.uk`), so a filter names a site with or without its subdomains.
+
+use url::Url;
+
+/// The site of a web address: its host, lower-cased, without a leading `www.`. `None` for
+/// addresses without a host (`mailto:`, a bare path) or that do not parse.
+pub fn site(address: &str) -> Option<String> {
+    let url = Url::parse(address.trim()).ok()?;
+    let host = url.host_str()?.trim_end_matches('.').to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// The terms an article with this address is indexed under: its site and each parent
+/// domain that still has a dot (an IP address is only itself).
+pub fn domains(address: &str) -> Vec<String> {
+    let Some(site) = site(address) else { return Vec::new() };
+    if site.starts_with('[') || site.parse::<std::net::IpAddr>().is_ok() {
+        return vec![site];
+    }
+    let mut out = vec![site.clone()];
+    let mut rest = site.as_str();
+    while let Some((_, parent)) = rest.split_once('.') {
+        if !parent.contains('.') {
+            break;
+        }
+        out.push(parent.to_string());
+        rest = parent;
+    }
+    out
+}
+
+/// The site a user means by `--site`: a domain (`bbc.co.uk`, `www.bbc.co.uk`) or a whole
+/// address pasted from a browser (`https://www.bbc.co.uk/news`).
+pub fn filter(input: &str) -> Option<String> {
+    let input = input.trim();
+    if input.contains("://") {
+        return site(input);
+    }
+    site(&format!("https://{input}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_gives_its_site_and_parent_domains() {
+        assert_eq!(site("https://WWW.BBC.co.uk/news/uk-123?x=1#top").as_deref(), Some("bbc.co.uk"));
+        assert_eq!(domains("https://news.bbc.co.uk/a"), ["news.bbc.co.uk", "bbc.co.uk", "co.uk"]);
+        assert_eq!(domains("http://example.org:8080/a"), ["example.org"]);
+        assert_eq!(domains("http://127.0.0.1:8765/aclu"), ["127.0.0.1"]);
+        assert!(domains("mailto:desk@example.org").is_empty());
+        assert!(domains("/2026/05/04/story").is_empty());
+        assert!(domains("not an address").is_empty());
+    }
+
+    #[test]
+    fn a_filter_may_be_a_domain_or_a_pasted_address() {
+        assert_eq!(filter("bbc.co.uk").as_deref(), Some("bbc.co.uk"));
+        assert_eq!(filter(" www.BBC.co.uk ").as_deref(), Some("bbc.co.uk"));
+        assert_eq!(filter("https://www.bbc.co.uk/news").as_deref(), Some("bbc.co.uk"));
+        assert_eq!(filter("apnews.com/article/x").as_deref(), Some("apnews.com"));
+        assert_eq!(filter(""), None);
+        assert_eq!(filter("two words"), None);
+    }
+}
