@@ -175,6 +175,31 @@ pub struct FileArticles {
 /// Reads, decodes and parses one file. `max_bytes` guards against huge files (and, for
 /// gzip, against what they expand to).
 pub fn read_file(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
+    guarded(|| read_file_unguarded(path, max_bytes))
+}
+
+/// Runs a reader on one file, and turns a panic in it (a bug in newsdex or in a library it
+/// uses, met on a strange file) into a skip of that file with the panic's message: one
+/// bad file never stops an ingest.
+pub fn guarded<T>(read: impl FnOnce() -> Result<T, Skip>) -> Result<T, Skip> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|panic| {
+        Err(Skip::Unreadable(format!(
+            "newsdex failed on this file ({}); please report it",
+            panic_message(&*panic)
+        )))
+    })
+}
+
+/// What a panic said.
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    match (panic.downcast_ref::<&str>(), panic.downcast_ref::<String>()) {
+        (Some(text), _) => text.to_string(),
+        (_, Some(text)) => text.clone(),
+        _ => "a panic".to_string(),
+    }
+}
+
+fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
     let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
     if kind.format == Format::Warc {
         // Streamed: an archive may be any size; the limit holds for each page in it.
@@ -186,11 +211,15 @@ pub fn read_file(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
         return Err(Skip::TooLarge { bytes: size, limit: max_bytes });
     }
     let bytes = std::fs::read(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
-    file_from_bytes(path, bytes, max_bytes)
+    file_from_bytes_unguarded(path, bytes, max_bytes)
 }
 
 /// Decompresses (for `*.gz`), decodes and parses the bytes of a file already read.
 pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
+    guarded(|| file_from_bytes_unguarded(path, bytes, max_bytes))
+}
+
+fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
     let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
     if kind.format == Format::Warc {
         return web_archive(path, &bytes[..], kind.gzip, max_bytes);
@@ -331,6 +360,16 @@ mod tests {
         let long_headline = "A".repeat(175);
         let (title, body) = headline_and_body(Some(long_headline.clone()), "Body.".into());
         assert_eq!((title.as_deref(), body.as_str()), (Some(long_headline.as_str()), "Body."));
+    }
+
+    #[test]
+    fn a_reader_that_panics_skips_its_file_with_the_reason() {
+        let skip = guarded::<()>(|| panic!("index out of range at byte 7")).unwrap_err();
+        assert_eq!(
+            skip.to_string(),
+            "cannot read: newsdex failed on this file (index out of range at byte 7); please report it"
+        );
+        assert_eq!(guarded(|| Ok::<_, Skip>(3)), Ok(3));
     }
 
     #[test]

@@ -654,10 +654,21 @@ fn read_stage(
 /// Extracts the entities of a file read (or says why it was skipped).
 fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
     match read {
-        Ok(file) => {
+        Ok(mut file) => {
+            let none = || vec![Entities::default(); file.articles.len()];
             let entities = match config.entities {
-                true => file.articles.par_iter().map(entities::extract).collect(),
-                false => vec![Entities::default(); file.articles.len()],
+                true => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    file.articles.par_iter().map(entities::extract).collect()
+                }))
+                .unwrap_or_else(|panic| {
+                    // Index the text without names rather than lose it.
+                    let why = article::panic_message(&*panic);
+                    file.warnings.push(format!(
+                        "finding names failed ({why}); indexed without people, organizations and places"
+                    ));
+                    none()
+                }),
+                false => none(),
             };
             Outcome::Read(file, entities)
         }
