@@ -95,6 +95,8 @@ pub struct Facets {
     pub organizations: Vec<NameCount>,
     /// Most frequent places.
     pub places: Vec<NameCount>,
+    /// Sites most articles come from.
+    pub sites: Vec<NameCount>,
     /// Articles per calendar month (`2026-01`), oldest first.
     pub months: Vec<(String, u64)>,
 }
@@ -108,6 +110,7 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Fa
         "people": terms(NameKind::Person),
         "organizations": terms(NameKind::Org),
         "places": terms(NameKind::Place),
+        "sites": terms(NameKind::Site),
     }))?;
     let names = AggregationCollector::from_aggs(request, AggContextParams::default());
     let (names, months) = searcher.search(query, &(names, MonthCollector))?;
@@ -116,6 +119,7 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Fa
         people: buckets(&names["people"]),
         organizations: buckets(&names["organizations"]),
         places: buckets(&names["places"]),
+        sites: buckets(&names["sites"]),
         months: months.into_iter().map(|((y, m), n)| (format!("{y:04}-{m:02}"), n)).collect(),
     })
 }

@@ -4,6 +4,8 @@
 
 const $ = (id) => document.getElementById(id);
 const KINDS = [["people", "person", "People"], ["organizations", "org", "Organizations"], ["places", "place", "Places"]];
+// The sidebar counts sites too (a hit shows its site beside its address, not as a chip).
+const FACETS = [...KINDS, ["sites", "site", "Sites"]];
 const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
 
 function el(tag, attrs, ...children) {
@@ -83,7 +85,7 @@ function renderFilters(p) {
 function renderFacets(facets) {
   const aside = $("facets");
   aside.replaceChildren();
-  for (const [field, key, label] of KINDS) {
+  for (const [field, key, label] of FACETS) {
     const items = (facets && facets[field]) || [];
     if (!items.length) continue;
     aside.append(el("h2", {}, label));
@@ -220,7 +222,7 @@ async function render() {
     $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren();
     $("histogram-caption").textContent = "";
     $("status").textContent = "Type a query, or pick a person, organization or place.";
-    try { const facets = {}; for (const [field, , ] of KINDS) { const path = field === "people" ? "people" : field === "organizations" ? "orgs" : "places"; facets[field] = (await api(`/api/${path}?limit=10`))[field]; } renderFacets(facets); } catch (_) { /* empty index */ }
+    try { const facets = {}; for (const [field, , ] of FACETS) { const path = field === "organizations" ? "orgs" : field; facets[field] = (await api(`/api/${path}?limit=10`))[field]; } renderFacets(facets); } catch (_) { /* empty index */ }
     return;
   }
   $("status").textContent = "Searching…";

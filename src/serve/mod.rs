@@ -306,6 +306,7 @@ fn add_facets(searcher: &Searcher, built: &query::BuiltQuery, doc: &mut Value) -
         "people": facets.people,
         "organizations": facets.organizations,
         "places": facets.places,
+        "sites": facets.sites,
     });
     let by_month: Vec<Value> =
         facets.months.into_iter().map(|(month, n)| json!({ "month": month, "articles": n })).collect();

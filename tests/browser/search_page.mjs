@@ -89,6 +89,8 @@ try {
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 2);
   assert.equal(await page.locator('.hit .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article's URL is a link");
   assert.equal(await page.locator('a[href^="javascript"]').count(), 0, "no javascript: link");
+  const headings = await page.locator("#facets h2").allTextContents();
+  assert.ok(headings.includes("Sites"), `the sidebar counts sites: ${headings}`);
   // Its site is a filter: a click keeps the results to that site.
   await page.locator(".hit .chip.site", { hasText: "ledger.example" }).click();
   await page.waitForFunction(() => /site=ledger\.example/.test(location.search) && document.querySelectorAll(".hit").length === 1);
