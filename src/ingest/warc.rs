@@ -60,6 +60,7 @@ pub fn read(file: impl Read, gzip: bool, max_page_bytes: u64) -> ArchivePages {
         };
         let mut buffered = BufReader::with_capacity(1 << 16, stream);
         let mut batch = Vec::with_capacity(PAGES_PER_BATCH);
+        let mut batch_bytes = 0;
         for (index, record) in WarcReader::new(&mut buffered).iter_raw_records().enumerate() {
             let number = index + 1;
             match record {
@@ -67,17 +68,23 @@ pub fn read(file: impl Read, gzip: bool, max_page_bytes: u64) -> ArchivePages {
                     let header = |name: WarcHeader| {
                         headers.as_ref().get(&name).map(|v| String::from_utf8_lossy(v).trim().to_string())
                     };
+                    let kind = header(WarcHeader::WarcType).unwrap_or_default().to_ascii_lowercase();
+                    if kind != "response" && kind != "resource" {
+                        continue; // requests, metadata, revisits, warcinfo: never a page
+                    }
+                    batch_bytes += block.len();
                     batch.push(Record {
                         number,
-                        kind: header(WarcHeader::WarcType).unwrap_or_default().to_ascii_lowercase(),
+                        kind,
                         // wget writes `<http://…>`, as the WARC 1.0 standard's examples do.
                         target: header(WarcHeader::TargetURI)
                             .map(|t| t.trim_start_matches('<').trim_end_matches('>').to_string()),
                         content_type: header(WarcHeader::ContentType),
                         block,
                     });
-                    if batch.len() == PAGES_PER_BATCH {
+                    if batch.len() == PAGES_PER_BATCH || batch_bytes >= BATCH_BYTES {
                         parse_pages(std::mem::take(&mut batch), max_page_bytes, &mut out);
+                        batch_bytes = 0;
                     }
                 }
                 Err(err) => {
@@ -102,8 +109,10 @@ pub fn read(file: impl Read, gzip: bool, max_page_bytes: u64) -> ArchivePages {
 }
 
 /// Records read before their pages are parsed, in parallel: a large archive uses every
-/// core, and holds no more than this many records in memory at once.
+/// core, and holds no more than this many records in memory at once…
 const PAGES_PER_BATCH: usize = 64;
+/// …nor more than this many bytes of them (an archive of videos).
+const BATCH_BYTES: usize = 64 << 20;
 
 /// Parses the pages of a batch of records in parallel, keeping their order and the order
 /// of their warnings.
