@@ -87,8 +87,11 @@ pub enum Command {
     Orgs(NamesArgs),
     /// The places most often mentioned in the matching articles (see `people`).
     Places(NamesArgs),
-    /// The sites the matching articles come from, most articles first (see `people`): the
-    /// hosts of their web addresses, for use with --site.
+    /// The sites the matching articles come from, most articles first (see `people`).
+    ///
+    /// A site is the host of an article's web address, without `www.` (known for web
+    /// pages, web archives and exports that give the address); `search --site` keeps to
+    /// one.
     Sites(NamesArgs),
     /// The articles most like one article (shared rarer words, people, organizations and
     /// places), leaving out its own duplicates.
