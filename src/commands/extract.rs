@@ -5,12 +5,12 @@ use std::io::Write;
 use anyhow::{Context, Result};
 
 use crate::cli::ExtractArgs;
-use crate::entities::{self, Entities};
+use crate::entities::Entities;
 use crate::exit::Status;
 use crate::ingest::article::ArticleRecord;
 use crate::ingest::formats::FileKind;
 use crate::ingest::walk::{self, Walked};
-use crate::ingest::{Article, Skip, read_file};
+use crate::ingest::{Article, Skip, find_names, read_file};
 use crate::warn;
 
 /// The largest file `extract` reads (as `ingest`'s default).
@@ -34,16 +34,16 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
                 continue;
             }
             match read_file(&file.path, MAX_FILE_BYTES) {
-                Ok(read) => {
+                Ok(mut read) => {
+                    let names = find_names(&mut read);
                     for warning in &read.warnings {
                         warn!("{}: {warning}", file.path.display());
                     }
-                    for article in &read.articles {
-                        let entities = entities::extract(article);
+                    for (article, entities) in read.articles.iter().zip(&names) {
                         if args.json {
-                            write_json(&mut out, article, &entities, args.body)?;
+                            write_json(&mut out, article, entities, args.body)?;
                         } else {
-                            write_text(&mut out, article, &entities, args.body)?;
+                            write_text(&mut out, article, entities, args.body)?;
                         }
                         printed += 1;
                     }

@@ -190,6 +190,22 @@ pub fn guarded<T>(read: impl FnOnce() -> Result<T, Skip>) -> Result<T, Skip> {
     })
 }
 
+/// The people, organizations and places of each article of a file read, found in
+/// parallel. A panic while finding them (a bug met on a strange text) leaves the articles
+/// without names, with a warning, rather than losing their text.
+pub fn find_names(file: &mut FileArticles) -> Vec<crate::entities::Entities> {
+    use rayon::prelude::*;
+    let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        file.articles.par_iter().map(crate::entities::extract).collect()
+    }));
+    found.unwrap_or_else(|panic| {
+        let why = panic_message(&*panic);
+        file.warnings
+            .push(format!("finding names failed ({why}); indexed without people, organizations and places"));
+        vec![Default::default(); file.articles.len()]
+    })
+}
+
 /// What a panic said.
 pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     match (panic.downcast_ref::<&str>(), panic.downcast_ref::<String>()) {
@@ -244,12 +260,8 @@ fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Res
 /// The pages of a web archive (see [`super::warc`]) as articles.
 fn web_archive(path: &Path, file: impl Read, gzip: bool, max_page_bytes: u64) -> Result<FileArticles, Skip> {
     let read = super::warc::read(file, gzip, max_page_bytes);
-    let articles: Vec<Article> = read
-        .pages
-        .into_iter()
-        .filter(|p| p.title.is_some() || !p.body.trim().is_empty())
-        .map(|p| Article::from_parsed(path, p))
-        .collect();
+    let articles: Vec<Article> =
+        read.pages.into_iter().filter(Parsed::has_content).map(|p| Article::from_parsed(path, p)).collect();
     if articles.is_empty() {
         return Err(Skip::NoText(read.warnings));
     }
@@ -284,7 +296,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
     }
     let articles: Vec<Article> = formats::parse(format, &decoded.text, &mut warnings)
         .into_iter()
-        .filter(|p| p.title.is_some() || !p.body.trim().is_empty())
+        .filter(Parsed::has_content)
         .map(|p| Article::from_parsed(path, p))
         .map(|mut article| {
             // Last resort: a date in the file's name or folders (`2024/05/17/…`).

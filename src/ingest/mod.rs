@@ -26,9 +26,9 @@ use rustc_hash::FxHashSet;
 use tantivy::index::SegmentId;
 use tantivy::{IndexReader, IndexWriter, Searcher, TantivyDocument, Term};
 
-pub use article::{Article, FileArticles, Skip, file_from_bytes, read_file};
+pub use article::{Article, FileArticles, Skip, file_from_bytes, find_names, read_file};
 
-use crate::entities::{self, Entities};
+use crate::entities::Entities;
 use crate::index::manifest::{self, Plan};
 use crate::index::schema::{article_key, file_key, keeps_body};
 use crate::index::stored;
@@ -655,20 +655,9 @@ fn read_stage(
 fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
     match read {
         Ok(mut file) => {
-            let none = || vec![Entities::default(); file.articles.len()];
             let entities = match config.entities {
-                true => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    file.articles.par_iter().map(entities::extract).collect()
-                }))
-                .unwrap_or_else(|panic| {
-                    // Index the text without names rather than lose it.
-                    let why = article::panic_message(&*panic);
-                    file.warnings.push(format!(
-                        "finding names failed ({why}); indexed without people, organizations and places"
-                    ));
-                    none()
-                }),
-                false => none(),
+                true => article::find_names(&mut file),
+                false => vec![Entities::default(); file.articles.len()],
             };
             Outcome::Read(file, entities)
         }

@@ -106,6 +106,13 @@ pub struct Parsed {
     pub url: Option<String>,
 }
 
+impl Parsed {
+    /// Whether there is an article here: a headline or some text.
+    pub fn has_content(&self) -> bool {
+        self.title.is_some() || !self.body.trim().is_empty()
+    }
+}
+
 /// Parses decoded text in the given format into its articles. Problems worked around are
 /// pushed to `warnings`, each naming the article or line it concerns. A web archive is
 /// not text: its records are read from bytes ([`crate::ingest::warc`]); as text it yields
