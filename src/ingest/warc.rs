@@ -11,10 +11,10 @@
 //! charset the server declared (used only when the bytes agree, as for the page's own).
 //!
 //! The file is streamed record by record, so an archive of any size is read; the
-//! `--max-file-mb` limit applies to each page instead. A record that cannot be read ends
-//! the file with a warning naming it; the pages before it are kept.
+//! `--max-file-mb` limit applies to each page instead. A record that cannot be read is
+//! skipped with a warning naming it, and reading goes on at the next intact record.
 
-use std::io::{self, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read};
 
 use encoding_rs::Encoding;
 use warc::{WarcHeader, WarcReader};
@@ -49,63 +49,265 @@ impl<R: Read> Read for Hashing<R> {
 
 /// Reads a web archive from `file` (its bytes as stored; `gzip` for `.warc.gz`). Pages
 /// above `max_page_bytes` once decoded are skipped with a warning.
+///
+/// A damaged record costs that record, not the rest of the archive: reading goes on at
+/// the next record header (`WARC/1.x` after a blank line) and, in a `.warc.gz`, at the
+/// next gzip member (the standard writes one per record), so a crawl with a few corrupt
+/// bytes in its middle keeps every page but the one they fell in.
 pub fn read(file: impl Read, gzip: bool, max_page_bytes: u64) -> ArchivePages {
     let mut hashing = Hashing { inner: file, hasher: xxhash_rust::xxh3::Xxh3::new() };
-    let mut out = ArchivePages::default();
-    {
-        let stream: Box<dyn Read + '_> = if gzip {
-            Box::new(flate2::read::MultiGzDecoder::new(&mut hashing))
-        } else {
-            Box::new(&mut hashing)
-        };
-        let mut buffered = BufReader::with_capacity(1 << 16, stream);
-        let mut batch = Vec::with_capacity(PAGES_PER_BATCH);
-        let mut batch_bytes = 0;
-        for (index, record) in WarcReader::new(&mut buffered).iter_raw_records().enumerate() {
-            let number = index + 1;
-            match record {
-                Ok((headers, block)) => {
-                    let header = |name: WarcHeader| {
-                        headers.as_ref().get(&name).map(|v| String::from_utf8_lossy(v).trim().to_string())
-                    };
-                    let kind = header(WarcHeader::WarcType).unwrap_or_default().to_ascii_lowercase();
-                    if kind != "response" && kind != "resource" {
-                        continue; // requests, metadata, revisits, warcinfo: never a page
-                    }
-                    batch_bytes += block.len();
-                    batch.push(Record {
-                        number,
-                        kind,
-                        // wget writes `<http://…>`, as the WARC 1.0 standard's examples do.
-                        target: header(WarcHeader::TargetURI)
-                            .map(|t| t.trim_start_matches('<').trim_end_matches('>').to_string()),
-                        content_type: header(WarcHeader::ContentType),
-                        block,
-                    });
-                    if batch.len() == PAGES_PER_BATCH || batch_bytes >= BATCH_BYTES {
-                        parse_pages(std::mem::take(&mut batch), max_page_bytes, &mut out);
-                        batch_bytes = 0;
-                    }
-                }
-                Err(err) => {
-                    parse_pages(std::mem::take(&mut batch), max_page_bytes, &mut out);
-                    out.warnings.push(match number {
-                        1 => format!("not a web archive (WARC): {}", describe(&err)),
-                        _ => format!(
-                            "record {number}: {}; the rest of the archive could not be read",
-                            describe(&err)
-                        ),
-                    });
-                    break;
+    let mut records = Records::new(max_page_bytes);
+    if gzip {
+        let mut raw = BufReader::with_capacity(1 << 16, &mut hashing);
+        // Bytes taken from the file but not read yet: after a damaged member, what
+        // followed its first byte.
+        let mut unread = Vec::new();
+        while !unread.is_empty() || raw.fill_buf().is_ok_and(|rest| !rest.is_empty()) {
+            let mut input = MemberInput::new(std::mem::take(&mut unread), &mut raw);
+            let intact = {
+                let mut member =
+                    BufReader::with_capacity(1 << 16, flate2::bufread::GzDecoder::new(&mut input));
+                records.read_stream(&mut member, true)
+                    // What follows a damaged record in its member is passed over.
+                    && io::copy(&mut member, &mut io::sink()).is_ok()
+            };
+            if !intact {
+                // Damaged data may have been decoded past the member's end: the next
+                // member is looked for from just after this one's start.
+                let after_start = input.after_start();
+                let mut rest = io::Cursor::new(after_start).chain(&mut raw);
+                match next_gzip_member(&mut rest) {
+                    Ok(Some(start)) => unread = [&start[..], not_read(&rest.into_inner().0)].concat(),
+                    _ => break,
                 }
             }
         }
-        parse_pages(batch, max_page_bytes, &mut out);
+    } else {
+        records.read_stream(&mut BufReader::with_capacity(1 << 16, &mut hashing), false);
     }
+    let mut out = records.finish();
     // The file's hash covers every byte, read or not.
     let _ = io::copy(&mut hashing, &mut io::sink());
     out.hash = hashing.hasher.digest();
     out
+}
+
+/// The bytes of one gzip member as the decoder takes them (first those already taken from
+/// the file, then the file's), kept up to [`KEPT_MEMBER_BYTES`] so that, if the member
+/// is damaged, the search for the next one can start just after its first byte.
+struct MemberInput<'a, R> {
+    input: io::Chain<io::Cursor<Vec<u8>>, &'a mut R>,
+    taken: Vec<u8>,
+    kept_all: bool,
+}
+
+/// More than any one record's member holds in practice; an archive gzipped whole is one
+/// member, and is not kept.
+const KEPT_MEMBER_BYTES: usize = 64 << 20;
+
+impl<'a, R: BufRead> MemberInput<'a, R> {
+    fn new(unread: Vec<u8>, raw: &'a mut R) -> Self {
+        MemberInput { input: io::Cursor::new(unread).chain(raw), taken: Vec::new(), kept_all: true }
+    }
+
+    /// What was taken after the member's first byte and what was not taken yet of the
+    /// bytes given to [`MemberInput::new`], in the file's order.
+    fn after_start(self) -> Vec<u8> {
+        let (cursor, _) = self.input.into_inner();
+        let not_taken = not_read(&cursor);
+        match self.kept_all {
+            true => [self.taken.get(1..).unwrap_or_default(), not_taken].concat(),
+            false => not_taken.to_vec(),
+        }
+    }
+}
+
+impl<R: BufRead> Read for MemberInput<'_, R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for MemberInput<'_, R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.input.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        if self.kept_all {
+            if self.taken.len() + amount > KEPT_MEMBER_BYTES {
+                self.kept_all = false;
+                self.taken = Vec::new();
+            } else if let Ok(available) = self.input.fill_buf() {
+                // The bytes being consumed are the ones fill_buf last gave.
+                self.taken.extend_from_slice(&available[..amount.min(available.len())]);
+            }
+        }
+        self.input.consume(amount);
+    }
+}
+
+/// The bytes of `cursor` after its position.
+fn not_read(cursor: &io::Cursor<Vec<u8>>) -> &[u8] {
+    let bytes = cursor.get_ref();
+    &bytes[(cursor.position() as usize).min(bytes.len())..]
+}
+
+/// Moves `raw` to the start of the next gzip member (its magic bytes `1f 8b 08`), which
+/// is returned, consumed from `raw`; `None` at the end of the file.
+fn next_gzip_member(raw: &mut impl BufRead) -> io::Result<Option<Vec<u8>>> {
+    let mut skipped = Vec::new();
+    loop {
+        skipped.clear();
+        if raw.read_until(0x1f, &mut skipped)? == 0 || skipped.last() != Some(&0x1f) {
+            return Ok(None);
+        }
+        let mut start = vec![0x1f];
+        for expected in [0x8b, 0x08] {
+            let next = raw.fill_buf()?.first().copied();
+            match next {
+                Some(byte) if byte == expected => {
+                    raw.consume(1);
+                    start.push(byte);
+                }
+                Some(_) => break,
+                None => return Ok(None),
+            }
+        }
+        if start.len() == 3 {
+            return Ok(Some(start));
+        }
+    }
+}
+
+/// The records of an archive as they are read: numbered, batched for parsing, and the
+/// damage met between them remembered until reading goes on or the file ends.
+struct Records {
+    out: ArchivePages,
+    max_page_bytes: u64,
+    batch: Vec<Record>,
+    batch_bytes: usize,
+    /// Records met so far, damaged ones included (a damaged stretch counts as one).
+    number: usize,
+    /// Records read whole and kept.
+    intact: usize,
+    /// The damage met since the last record read whole: its record and its cause.
+    damage: Option<(usize, String)>,
+}
+
+impl Records {
+    fn new(max_page_bytes: u64) -> Self {
+        Records {
+            out: ArchivePages::default(),
+            max_page_bytes,
+            batch: Vec::with_capacity(PAGES_PER_BATCH),
+            batch_bytes: 0,
+            number: 0,
+            intact: 0,
+            damage: None,
+        }
+    }
+
+    /// Reads the records of one stream of WARC records, going on after a malformed one;
+    /// `false` when the stream itself could not be read to its end. In a `compressed`
+    /// stream a record is kept once the data after it decodes too: damaged gzip data can
+    /// decode to a whole record, found wrong only by the checksum at its member's end.
+    fn read_stream(&mut self, stream: &mut impl BufRead, compressed: bool) -> bool {
+        let damage_before = self.damage.is_some();
+        let mut held: Option<(usize, warc::RawRecordHeader, Vec<u8>)> = None;
+        for record in WarcReader::new(stream).iter_raw_records() {
+            match record {
+                Ok((headers, block)) => {
+                    self.number += 1;
+                    if let Some((number, headers, block)) = held.take() {
+                        self.push(number, &headers, block);
+                    }
+                    if let Some((number, cause)) = self.damage.take() {
+                        // The pages before the damage keep their place in the warnings.
+                        parse_pages(std::mem::take(&mut self.batch), self.max_page_bytes, &mut self.out);
+                        self.batch_bytes = 0;
+                        self.out.warnings.push(format!(
+                            "record {number}: {cause}; skipped, and reading went on at the next record"
+                        ));
+                    }
+                    held = Some((self.number, headers, block));
+                }
+                Err(warc::Error::ReadData(err)) => {
+                    let cause = describe(&warc::Error::ReadData(err));
+                    match held.take() {
+                        // The record just decoded is what the damaged data garbled.
+                        Some((number, ..)) if compressed => self.damage = Some((number, cause)),
+                        record => {
+                            if let Some((number, headers, block)) = record {
+                                self.push(number, &headers, block);
+                            }
+                            match &mut self.damage {
+                                None => {
+                                    self.number += 1;
+                                    self.damage = Some((self.number, cause));
+                                }
+                                // Damaged compressed data is the cause of what it garbled.
+                                Some((_, garbled)) if !damage_before => *garbled = cause,
+                                Some(_) => {}
+                            }
+                        }
+                    }
+                    return false;
+                }
+                Err(err) => {
+                    if self.damage.is_none() {
+                        self.number += 1;
+                        self.damage = Some((self.number, describe(&err)));
+                    }
+                }
+            }
+        }
+        if let Some((number, headers, block)) = held {
+            self.push(number, &headers, block);
+        }
+        true
+    }
+
+    fn push(&mut self, number: usize, headers: &warc::RawRecordHeader, block: Vec<u8>) {
+        self.intact += 1;
+        let header = |name: WarcHeader| {
+            headers.as_ref().get(&name).map(|v| String::from_utf8_lossy(v).trim().to_string())
+        };
+        let kind = header(WarcHeader::WarcType).unwrap_or_default().to_ascii_lowercase();
+        if kind != "response" && kind != "resource" {
+            return; // requests, metadata, revisits, warcinfo: never a page
+        }
+        self.batch_bytes += block.len();
+        self.batch.push(Record {
+            number,
+            kind,
+            // wget writes `<http://…>`, as the WARC 1.0 standard's examples do.
+            target: header(WarcHeader::TargetURI)
+                .map(|t| t.trim_start_matches('<').trim_end_matches('>').to_string()),
+            content_type: header(WarcHeader::ContentType),
+            block,
+        });
+        if self.batch.len() == PAGES_PER_BATCH || self.batch_bytes >= BATCH_BYTES {
+            parse_pages(std::mem::take(&mut self.batch), self.max_page_bytes, &mut self.out);
+            self.batch_bytes = 0;
+        }
+    }
+
+    fn finish(mut self) -> ArchivePages {
+        parse_pages(std::mem::take(&mut self.batch), self.max_page_bytes, &mut self.out);
+        if let Some((number, cause)) = self.damage {
+            self.out.warnings.push(match self.intact {
+                0 => format!("not a web archive (WARC): {cause}"),
+                _ if cause == TRUNCATED => format!("record {number}: {cause}"),
+                _ => format!("record {number}: {cause}; nothing after it could be read"),
+            });
+        }
+        self.out
+    }
 }
 
 /// Records read before their pages are parsed, in parallel: a large archive uses every
@@ -131,10 +333,12 @@ fn parse_pages(batch: Vec<Record>, max_page_bytes: u64, out: &mut ArchivePages) 
     }
 }
 
+const TRUNCATED: &str = "the record is cut short (truncated)";
+
 fn describe(err: &warc::Error) -> String {
     match err {
         warc::Error::ParseHeaders(_) => "malformed record header".to_string(),
-        warc::Error::UnexpectedEOB => "the file ends inside a record (truncated)".to_string(),
+        warc::Error::UnexpectedEOB => TRUNCATED.to_string(),
         warc::Error::ReadOverflow => "a record is longer than its Content-Length".to_string(),
         warc::Error::ReadData(io) => format!("read error ({io})"),
         other => other.to_string(),
@@ -501,6 +705,64 @@ mod tests {
         let not_warc = read_str("Just some notes, not an archive.\r\n\r\nMore text.\r\n");
         assert!(not_warc.pages.is_empty());
         assert!(not_warc.warnings[0].starts_with("not a web archive"), "{:?}", not_warc.warnings);
+    }
+
+    #[test]
+    fn a_damaged_record_costs_only_itself() {
+        let page = |n: usize| {
+            response(&format!("https://ledger.example/{n}"), "Content-Type: text/html\r\n", PAGE.as_bytes())
+        };
+        // A Content-Length shorter than the block: the record runs on past its end.
+        let mut short = page(2);
+        let at = String::from_utf8_lossy(&short).find("Content-Length: ").unwrap() + 16;
+        short.splice(at..at + 3, b"120".iter().copied());
+        // A header block that is not WARC at all.
+        let garbled = b"WARC/1.1\r\nnot a header line\r\n\r\nsome bytes\r\n\r\n".to_vec();
+        let warc = [page(1), short, page(3), garbled, page(5)].concat();
+        let read = read(&warc[..], false, 1 << 20);
+        let ids: Vec<_> = read.pages.iter().map(|p| p.id.clone().unwrap()).collect();
+        assert_eq!(ids, ["1", "3", "5"], "{:?}", read.warnings);
+        assert_eq!(
+            read.warnings,
+            [
+                "record 2: a record is longer than its Content-Length; skipped, and reading went on at \
+                 the next record",
+                "record 4: malformed record header; skipped, and reading went on at the next record",
+            ]
+        );
+        assert_eq!(read.pages[1].url.as_deref(), Some("https://ledger.example/3"));
+    }
+
+    #[test]
+    fn a_corrupt_gzip_member_costs_only_its_record() {
+        let member = |n: usize| {
+            gzipped(&response(
+                &format!("https://ledger.example/{n}"),
+                "Content-Type: text/html\r\n",
+                PAGE.as_bytes(),
+            ))
+        };
+        let mut corrupt = member(2);
+        let middle = corrupt.len() / 2;
+        for byte in &mut corrupt[middle - 8..middle + 8] {
+            *byte ^= 0x5a;
+        }
+        let file = [member(1), corrupt, member(3)].concat();
+        let read = read(&file[..], true, 1 << 20);
+        let ids: Vec<_> = read.pages.iter().map(|p| p.id.clone().unwrap()).collect();
+        assert_eq!(ids, ["1", "3"], "{:?}", read.warnings);
+        assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+        assert!(read.warnings[0].starts_with("record 2: read error ("), "{:?}", read.warnings);
+        assert!(read.warnings[0].ends_with("reading went on at the next record"), "{:?}", read.warnings);
+        assert_eq!(read.hash, xxhash_rust::xxh3::xxh3_64(&file));
+
+        // Cut inside its last member: the members before it are kept.
+        let file = [member(1), member(2)].concat();
+        let read = super::read(&file[..file.len() - 40], true, 1 << 20);
+        assert_eq!(read.pages.len(), 1, "{:?}", read.warnings);
+        assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+        assert!(read.warnings[0].starts_with("record 2: read error ("), "{:?}", read.warnings);
+        assert!(read.warnings[0].ends_with("nothing after it could be read"), "{:?}", read.warnings);
     }
 
     fn read_str(s: &str) -> ArchivePages {

@@ -210,11 +210,12 @@ fn web_archives_index_each_page_and_follow_what_the_crawl_appends() {
     let ferry =
         PAGE.replace("Harbour reopens after storm", "Ferry resumes after storm").replace("cranes", "ferries");
     let image = vec![0x89u8; 2 << 20]; // 2 MB: the archive is larger than --max-file-mb 1
-    let mut archive = web_archive(&[
+    let pages = [
         (Request, "https://ledger.example/harbour", b"GET /harbour HTTP/1.1\r\n\r\n".to_vec()),
         (Response, "https://ledger.example/harbour", http_ok("text/html; charset=utf-8", PAGE.as_bytes())),
-        (Response, "https://ledger.example/photo.png", http_ok("image/png", &image)),
-    ]);
+    ];
+    let photo = [(Response, "https://ledger.example/photo.png", http_ok("image/png", &image))];
+    let mut archive = [web_archive(&pages), web_archive(&photo)].concat();
     c.write("crawl.warc.gz", &archive);
     let summary = String::from_utf8(
         c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).assert().success().get_output().stderr.clone(),
@@ -247,4 +248,17 @@ fn web_archives_index_each_page_and_follow_what_the_crawl_appends() {
     let third = c.ingest();
     assert!(third.contains("crawl.warc.gz: record 4"), "{third}");
     assert_eq!(c.hit_names(&["cranes"]), ["crawl.warc.gz"]);
+
+    // Bytes damaged in the middle of the crawl cost the record they fall in (the photo's),
+    // not the pages after it.
+    let photo_middle = web_archive(&pages).len() + web_archive(&photo).len() / 2;
+    for byte in &mut archive[photo_middle..photo_middle + 16] {
+        *byte ^= 0x5a;
+    }
+    c.write("crawl.warc.gz", &archive);
+    let fourth = c.ingest();
+    assert!(fourth.contains("crawl.warc.gz: record 3: "), "{fourth}");
+    assert!(fourth.contains("reading went on at the next record"), "{fourth}");
+    assert_eq!(c.search_json(&["ferries"])["hits"][0]["id"], "crawl.warc.gz#4");
+    assert_eq!(c.search_json(&["storm"])["total"], 2);
 }
