@@ -8,6 +8,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::search::facets::Period;
+
 const AFTER_HELP: &str = "\
 Index location:
   --index DIR, else $NEWSDEX_INDEX, else the per-user data folder
@@ -24,6 +26,7 @@ Examples:
   newsdex search \"federal agents\"          ranked hits with highlighted snippets
   newsdex search shooting --person walz --since 2026-01
   newsdex search '\"prime minister\" -election' --json | jq '.hits[].path'
+  newsdex timeline --person walz --by week  when a person was in the news
   newsdex extract --json article.txt       what ingest would store, without indexing
   newsdex stats                            what the index holds";
 
@@ -93,6 +96,13 @@ pub enum Command {
     /// pages, web archives and exports that give the address); `search --site` keeps to
     /// one.
     Sites(NamesArgs),
+    /// How many of the articles matching QUERY (or all) were published each day, week,
+    /// month or year: when a story, a person or a place was in the news.
+    ///
+    /// Every period from the first to the last is listed, those with no article too, so
+    /// the shape is honest; undated articles are counted apart. Filters (--person, --org,
+    /// --place, --site, --since, --until) narrow the articles counted.
+    Timeline(TimelineArgs),
     /// The articles most like one article (shared rarer words, people, organizations and
     /// places), leaving out its own duplicates.
     Similar(SimilarArgs),
@@ -215,33 +225,9 @@ pub struct SearchArgs {
     #[arg(value_name = "QUERY")]
     pub query: Option<String>,
 
-    /// Only articles mentioning this person (repeatable; all must hold). Surname alone,
-    /// any case, accents optional: --person walz, --person "Renee Good".
-    #[arg(long, value_name = "NAME")]
-    pub person: Vec<String>,
-
-    /// Only articles mentioning this organization (repeatable; all must hold).
-    #[arg(long, value_name = "NAME")]
-    pub org: Vec<String>,
-
-    /// Only articles mentioning this place (repeatable; all must hold).
-    #[arg(long, value_name = "NAME")]
-    pub place: Vec<String>,
-
-    /// Only articles from this site: a domain, with its subdomains (`bbc.co.uk` takes
-    /// `news.bbc.co.uk`), or a web address pasted whole. Repeatable: any of them. Known
-    /// for web pages, web archives and exports that give each article's address.
-    #[arg(long, value_name = "DOMAIN")]
-    pub site: Vec<String>,
-
-    /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339.
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-
-    /// Only articles published on or before this date (a partial date means the whole
-    /// period: --until 2026-01 includes January 31).
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    /// Which articles count.
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// Order of the hits.
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
@@ -282,6 +268,39 @@ pub struct SearchArgs {
     pub color: ColorArg,
 }
 
+/// The filters `search`, `people`, `orgs`, `places`, `sites` and `timeline` share: each
+/// keeps to the articles it names.
+#[derive(Debug, Args, Default, Clone)]
+pub struct FilterArgs {
+    /// Only articles mentioning this person (repeatable; all must hold). Surname alone,
+    /// any case, accents optional: --person walz, --person "Renee Good".
+    #[arg(long, value_name = "NAME")]
+    pub person: Vec<String>,
+
+    /// Only articles mentioning this organization (repeatable; all must hold).
+    #[arg(long, value_name = "NAME")]
+    pub org: Vec<String>,
+
+    /// Only articles mentioning this place (repeatable; all must hold).
+    #[arg(long, value_name = "NAME")]
+    pub place: Vec<String>,
+
+    /// Only articles from this site: a domain, with its subdomains (`bbc.co.uk` takes
+    /// `news.bbc.co.uk`), or a web address pasted whole. Repeatable: any of them. Known
+    /// for web pages, web archives and exports that give each article's address.
+    #[arg(long, value_name = "DOMAIN")]
+    pub site: Vec<String>,
+
+    /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles published on or before this date (a partial date means the whole
+    /// period: --until 2026-01 includes January 31).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+}
+
 /// `newsdex people`, `newsdex orgs`, `newsdex places`
 #[derive(Debug, Args)]
 pub struct NamesArgs {
@@ -294,35 +313,35 @@ pub struct NamesArgs {
     #[arg(long = "with", value_name = "NAME")]
     pub with: Vec<String>,
 
-    /// Only articles mentioning this person (repeatable).
-    #[arg(long, value_name = "NAME")]
-    pub person: Vec<String>,
-
-    /// Only articles mentioning this organization (repeatable).
-    #[arg(long, value_name = "NAME")]
-    pub org: Vec<String>,
-
-    /// Only articles mentioning this place (repeatable).
-    #[arg(long, value_name = "NAME")]
-    pub place: Vec<String>,
-
-    /// Only articles from this site (a domain, with its subdomains; repeatable: any of them).
-    #[arg(long, value_name = "DOMAIN")]
-    pub site: Vec<String>,
-
-    /// Only articles published on or after this date (2026, 2026-01, 2026-01-24, RFC 3339).
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-
-    /// Only articles published on or before this date (a partial date means the whole period).
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    /// Which articles count.
+    #[command(flatten)]
+    pub filters: FilterArgs,
 
     /// How many names to list.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
     pub limit: usize,
 
     /// Print one JSON document.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `newsdex timeline`
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Count only the articles matching this query (same syntax as `search`).
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+
+    /// Which articles count.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// The period counted by.
+    #[arg(long, value_enum, default_value_t = Period::Month, value_name = "PERIOD")]
+    pub by: Period,
+
+    /// Print one JSON document: {"query", "by", "articles", "undated", "periods": [...]}.
     #[arg(long)]
     pub json: bool,
 }

@@ -48,6 +48,7 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Orgs(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Org),
         Command::Places(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Place),
         Command::Sites(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Site),
+        Command::Timeline(args) => commands::timeline::run(&index_dir, args),
         Command::Similar(args) => commands::similar::run(&index_dir, args),
         Command::Duplicates(args) => commands::similar::duplicates(&index_dir, args),
         Command::Extract(args) => commands::extract::run(args),

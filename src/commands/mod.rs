@@ -8,8 +8,51 @@ pub mod names;
 pub mod search;
 pub mod similar;
 pub mod stats;
+pub mod timeline;
 
 use std::io::{self, BufWriter, Write};
+
+use anyhow::Result;
+use tantivy::Searcher;
+use tantivy::collector::Count;
+use tantivy::query::{AllQuery, Query};
+
+use crate::cli::FilterArgs;
+use crate::dates::parse_span;
+use crate::index::NewsIndex;
+use crate::search::SearchRequest;
+
+/// A request for the articles matching `text` and the filters; errors name the flag.
+pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Result<SearchRequest> {
+    let span = |flag: &str, value: &Option<String>| {
+        value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
+    };
+    Ok(SearchRequest {
+        text,
+        people: filters.person.clone(),
+        orgs: filters.org.clone(),
+        places: filters.place.clone(),
+        sites: filters.site.clone(),
+        since: span("--since", &filters.since)?,
+        until: span("--until", &filters.until)?,
+        ..SearchRequest::default()
+    })
+}
+
+/// The query selecting the articles `req` asks for (all of them when it narrows nothing)
+/// and how many articles it selects.
+pub(crate) fn matching(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    req: &SearchRequest,
+) -> Result<(Box<dyn Query>, usize)> {
+    if !req.narrows() {
+        return Ok((Box::new(AllQuery), stats::article_count(news, searcher)?));
+    }
+    let query = crate::search::query::build(news, req)?.query;
+    let count = searcher.search(&*query, &Count)?;
+    Ok((query, count))
+}
 
 /// A buffered, locked stdout.
 pub(crate) fn stdout() -> BufWriter<io::StdoutLock<'static>> {

@@ -5,16 +5,12 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tantivy::collector::Count;
-use tantivy::query::{AllQuery, Query};
 
 use crate::cli::NamesArgs;
-use crate::dates::parse_span;
 use crate::entities::lexicon::fold;
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::facets::{NameCount, NameKind, top_names};
-use crate::search::query::{self, SearchRequest};
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -27,19 +23,7 @@ struct Listing<'a> {
 
 /// Runs `newsdex people|orgs|places`.
 pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status> {
-    let span = |flag: &str, value: &Option<String>| {
-        value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
-    };
-    let mut req = SearchRequest {
-        text: args.query.clone(),
-        people: args.person.clone(),
-        orgs: args.org.clone(),
-        places: args.place.clone(),
-        sites: args.site.clone(),
-        since: span("--since", &args.since)?,
-        until: span("--until", &args.until)?,
-        ..SearchRequest::default()
-    };
+    let mut req = super::filtered_request(args.query.clone(), &args.filters)?;
     match kind {
         NameKind::Person => req.people.extend(args.with.iter().cloned()),
         NameKind::Org => req.orgs.extend(args.with.iter().cloned()),
@@ -48,13 +32,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     }
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
-    let filtered = req.narrows();
-    let query: Box<dyn Query> = if filtered { query::build(&news, &req)?.query } else { Box::new(AllQuery) };
-    let articles = if filtered {
-        searcher.search(&*query, &Count)?
-    } else {
-        crate::commands::stats::article_count(&news, &searcher)?
-    };
+    let (query, articles) = super::matching(&news, &searcher, &req)?;
     // Leave out the names asked about (--with): they co-occur with themselves everywhere.
     let asked: Vec<Vec<String>> = args.with.iter().map(|w| words(w)).collect();
     let mut names = top_names(&searcher, &*query, kind, args.limit + asked.len() * 3)?;

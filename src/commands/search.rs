@@ -6,7 +6,6 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use crate::cli::{ColorArg, SearchArgs, SortArg};
-use crate::dates::parse_span;
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::render::{self, Marker};
@@ -14,20 +13,10 @@ use crate::search::{self, SearchRequest, Sort};
 
 /// Validates the arguments into a request; errors name the flag.
 pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
-    let span = |flag: &str, value: &Option<String>| {
-        value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
-    };
     if args.limit == 0 {
         anyhow::bail!("--limit: must be at least 1");
     }
     Ok(SearchRequest {
-        text: args.query.clone(),
-        people: args.person.clone(),
-        orgs: args.org.clone(),
-        places: args.place.clone(),
-        sites: args.site.clone(),
-        since: span("--since", &args.since)?,
-        until: span("--until", &args.until)?,
         sort: match args.sort {
             SortArg::Relevance => Sort::Relevance,
             SortArg::Date => Sort::Date,
@@ -40,6 +29,7 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         fuzzy: args.fuzzy,
         fragments: args.fragments,
         collapse: !args.no_collapse,
+        ..super::filtered_request(args.query.clone(), &args.filters)?
     })
 }
 

@@ -3,6 +3,7 @@
 //! aggregation (no stored document is loaded).
 
 use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tantivy::Searcher;
 use tantivy::aggregation::agg_req::Aggregations;
@@ -113,14 +114,14 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Fa
         "sites": terms(NameKind::Site),
     }))?;
     let names = AggregationCollector::from_aggs(request, AggContextParams::default());
-    let (names, months) = searcher.search(query, &(names, MonthCollector))?;
+    let (names, months) = searcher.search(query, &(names, PeriodCollector(Period::Month)))?;
     let names = serde_json::to_value(names)?;
     Ok(Facets {
         people: buckets(&names["people"]),
         organizations: buckets(&names["organizations"]),
         places: buckets(&names["places"]),
         sites: buckets(&names["sites"]),
-        months: months.into_iter().map(|((y, m), n)| (format!("{y:04}-{m:02}"), n)).collect(),
+        months: months.into_iter().map(|(start, n)| (Period::Month.label(start), n)).collect(),
     })
 }
 
@@ -138,54 +139,160 @@ fn buckets(terms: &serde_json::Value) -> Vec<NameCount> {
     counts
 }
 
-type MonthCounts = std::collections::BTreeMap<(i32, u32), u64>;
+/// Articles per period, keyed by the period's first day.
+pub type PeriodCounts = std::collections::BTreeMap<NaiveDate, u64>;
 
-/// Counts articles per calendar month. Months follow the publication's own clock, as
-/// `--since/--until` do; undated articles are not counted. (tantivy's date histogram has
-/// fixed intervals only, so the months are counted here from the date fast field.)
-struct MonthCollector;
-
-struct MonthSegment {
-    dates: Option<tantivy::columnar::Column<tantivy::DateTime>>,
-    counts: MonthCounts,
+/// A span of the calendar that articles are counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Period {
+    /// Each day.
+    Day,
+    /// Each ISO week (Monday to Sunday), shown as `2026-W05`.
+    Week,
+    /// Each calendar month.
+    #[default]
+    Month,
+    /// Each year.
+    Year,
 }
 
-impl tantivy::collector::Collector for MonthCollector {
-    type Fruit = MonthCounts;
-    type Child = MonthSegment;
+impl Period {
+    /// The first day of the period holding `date`.
+    pub fn start(self, date: NaiveDate) -> NaiveDate {
+        match self {
+            Period::Day => date,
+            Period::Week => date - chrono::Days::new(u64::from(date.weekday().num_days_from_monday())),
+            Period::Month => date.with_day(1).unwrap_or(date),
+            Period::Year => NaiveDate::from_ymd_opt(date.year(), 1, 1).unwrap_or(date),
+        }
+    }
 
-    fn for_segment(&self, _ord: u32, segment: &tantivy::SegmentReader) -> tantivy::Result<MonthSegment> {
+    /// The first day of the period after the one starting on `start`.
+    pub fn next(self, start: NaiveDate) -> NaiveDate {
+        match self {
+            Period::Day => start + chrono::Days::new(1),
+            Period::Week => start + chrono::Days::new(7),
+            Period::Month => start + chrono::Months::new(1),
+            Period::Year => start + chrono::Months::new(12),
+        }
+    }
+
+    /// How the period starting on `start` is written: `2026-01-24`, `2026-W04`, `2026-01`,
+    /// `2026`.
+    pub fn label(self, start: NaiveDate) -> String {
+        match self {
+            Period::Day => start.format("%Y-%m-%d").to_string(),
+            Period::Week => {
+                let week = start.iso_week();
+                format!("{:04}-W{:02}", week.year(), week.week())
+            }
+            Period::Month => start.format("%Y-%m").to_string(),
+            Period::Year => start.format("%Y").to_string(),
+        }
+    }
+}
+
+/// Articles per `period` among those matching `query`, oldest first; undated articles are
+/// not counted.
+pub fn articles_per_period(searcher: &Searcher, query: &dyn Query, period: Period) -> Result<PeriodCounts> {
+    Ok(searcher.search(query, &PeriodCollector(period))?)
+}
+
+/// Every period from the first counted to the last, those with no article at 0: a
+/// timeline with its gaps shown.
+pub fn with_gaps(counts: &PeriodCounts, period: Period) -> Vec<(NaiveDate, u64)> {
+    let (Some((&first, _)), Some((&last, _))) = (counts.first_key_value(), counts.last_key_value()) else {
+        return Vec::new();
+    };
+    let mut all = Vec::new();
+    let mut at = first;
+    while at <= last {
+        all.push((at, counts.get(&at).copied().unwrap_or(0)));
+        at = period.next(at);
+    }
+    all
+}
+
+/// Counts articles per period. Periods follow the publication's own clock, as
+/// `--since/--until` do; undated articles are not counted. (tantivy's date histogram has
+/// fixed intervals only, so the periods are counted here from the date fast field.)
+struct PeriodCollector(Period);
+
+struct PeriodSegment {
+    period: Period,
+    dates: Option<tantivy::columnar::Column<tantivy::DateTime>>,
+    counts: PeriodCounts,
+}
+
+impl tantivy::collector::Collector for PeriodCollector {
+    type Fruit = PeriodCounts;
+    type Child = PeriodSegment;
+
+    fn for_segment(&self, _ord: u32, segment: &tantivy::SegmentReader) -> tantivy::Result<PeriodSegment> {
         let dates = segment.fast_fields().date(names::DATE).ok();
-        Ok(MonthSegment { dates, counts: MonthCounts::new() })
+        Ok(PeriodSegment { period: self.0, dates, counts: PeriodCounts::new() })
     }
 
     fn requires_scoring(&self) -> bool {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<MonthCounts>) -> tantivy::Result<MonthCounts> {
-        let mut all = MonthCounts::new();
+    fn merge_fruits(&self, fruits: Vec<PeriodCounts>) -> tantivy::Result<PeriodCounts> {
+        let mut all = PeriodCounts::new();
         for fruit in fruits {
-            for (month, n) in fruit {
-                *all.entry(month).or_default() += n;
+            for (start, n) in fruit {
+                *all.entry(start).or_default() += n;
             }
         }
         Ok(all)
     }
 }
 
-impl tantivy::collector::SegmentCollector for MonthSegment {
-    type Fruit = MonthCounts;
+impl tantivy::collector::SegmentCollector for PeriodSegment {
+    type Fruit = PeriodCounts;
 
     fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
-        use chrono::Datelike;
         let Some(date) = self.dates.as_ref().and_then(|c| c.first(doc)) else { return };
         if let Some(at) = chrono::DateTime::from_timestamp(date.into_timestamp_secs(), 0) {
-            *self.counts.entry((at.year(), at.month())).or_default() += 1;
+            *self.counts.entry(self.period.start(at.date_naive())).or_default() += 1;
         }
     }
 
-    fn harvest(self) -> MonthCounts {
+    fn harvest(self) -> PeriodCounts {
         self.counts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn periods_start_step_and_read_as_the_calendar_does() {
+        let tuesday = day("2026-01-20");
+        assert_eq!(Period::Week.start(tuesday), day("2026-01-19"));
+        assert_eq!(Period::Week.label(day("2026-01-19")), "2026-W04");
+        // The ISO week of 1 January 2027 (a Friday) is the last of 2026.
+        assert_eq!(Period::Week.label(Period::Week.start(day("2027-01-01"))), "2026-W53");
+        assert_eq!(Period::Month.start(tuesday), day("2026-01-01"));
+        assert_eq!(Period::Month.next(day("2026-01-01")), day("2026-02-01"));
+        assert_eq!(Period::Year.next(day("2026-01-01")), day("2027-01-01"));
+        assert_eq!(Period::Day.label(tuesday), "2026-01-20");
+    }
+
+    #[test]
+    fn gaps_between_counted_periods_are_filled_with_zero() {
+        let counts: PeriodCounts = [(day("2025-11-01"), 3), (day("2026-02-01"), 1)].into_iter().collect();
+        let filled = with_gaps(&counts, Period::Month);
+        let shown: Vec<(String, u64)> = filled.iter().map(|&(d, n)| (Period::Month.label(d), n)).collect();
+        assert_eq!(
+            shown,
+            [("2025-11".into(), 3), ("2025-12".into(), 0), ("2026-01".into(), 0), ("2026-02".into(), 1)]
+        );
+        assert!(with_gaps(&PeriodCounts::new(), Period::Day).is_empty());
     }
 }

@@ -56,3 +56,42 @@ fn orgs_and_places_follow_a_query() {
     assert!(found.contains(&"Minnesota".to_string()), "{found:?}");
     c.cmd(&["people", "zeppelin"]).assert().code(1);
 }
+
+#[test]
+fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
+    let c = Corpus::new();
+    c.write("2026-01-05-transit.txt", "Transit bill signed\n\nGovernor Tim Walz signed the transit bill.\n");
+    c.write("2026-01-20-budget.txt", "Budget talks\n\nGovernor Tim Walz met lawmakers about the budget.\n");
+    c.write("2026-03-03-snow.txt", "Snow emergency\n\nMayor Jacob Frey declared a snow emergency.\n");
+    c.write("notes.txt", "Undated notes\n\nGovernor Tim Walz spoke to reporters.\n");
+    c.ingest();
+
+    let all = listing(&c, &["timeline"]);
+    assert_eq!((all["articles"].as_u64(), all["undated"].as_u64()), (Some(4), Some(1)));
+    let periods = |t: &serde_json::Value| -> Vec<(String, u64)> {
+        t["periods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p["period"].as_str().unwrap().to_string(), p["articles"].as_u64().unwrap()))
+            .collect()
+    };
+    // February had none: it is listed, at 0.
+    assert_eq!(periods(&all), [("2026-01".into(), 2), ("2026-02".into(), 0), ("2026-03".into(), 1)]);
+
+    let walz = listing(&c, &["timeline", "--person", "walz"]);
+    assert_eq!(walz["articles"], 3);
+    assert_eq!(periods(&walz), [("2026-01".into(), 2)]);
+
+    let weeks = listing(&c, &["timeline", "--by", "week"]);
+    let weeks = periods(&weeks);
+    assert_eq!(weeks.len(), 9, "{weeks:?}");
+    assert_eq!(weeks[0], ("2026-W02".into(), 1));
+    assert_eq!(weeks[8], ("2026-W10".into(), 1));
+
+    let text = c.cmd(&["timeline", "snow OR budget"]).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.starts_with("2 matching articles; dated ones per month:\n"), "{text}");
+    assert!(text.contains("\n2026-02          0  \n"), "{text}");
+    c.cmd(&["timeline", "zeppelin"]).assert().code(1).stdout("No articles match.\n");
+}

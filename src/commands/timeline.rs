@@ -1,0 +1,117 @@
+//! `newsdex timeline`: how many of the matching articles were published in each period.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use crate::cli::TimelineArgs;
+use crate::exit::Status;
+use crate::index::NewsIndex;
+use crate::search::facets::{Period, articles_per_period, with_gaps};
+
+#[derive(Serialize)]
+struct Timeline<'a> {
+    query: Option<&'a str>,
+    by: &'static str,
+    articles: usize,
+    undated: usize,
+    periods: Vec<PeriodCount>,
+}
+
+#[derive(Serialize)]
+struct PeriodCount {
+    period: String,
+    start: String,
+    articles: u64,
+}
+
+/// Runs `newsdex timeline`.
+pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
+    let req = super::filtered_request(args.query.clone(), &args.filters)?;
+    let news = NewsIndex::open(index_dir)?;
+    let searcher = news.reader()?.searcher();
+    let (query, articles) = super::matching(&news, &searcher, &req)?;
+    let counts = articles_per_period(&searcher, &*query, args.by)?;
+    let dated: u64 = counts.values().sum();
+    let undated = articles.saturating_sub(dated as usize);
+    let periods = with_gaps(&counts, args.by);
+
+    let mut out = super::stdout();
+    if args.json {
+        let timeline = Timeline {
+            query: args.query.as_deref(),
+            by: by_name(args.by),
+            articles,
+            undated,
+            periods: periods
+                .iter()
+                .map(|&(start, n)| PeriodCount {
+                    period: args.by.label(start),
+                    start: start.format("%Y-%m-%d").to_string(),
+                    articles: n,
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut out, &timeline).context("writing JSON")?;
+        writeln!(out)?;
+    } else if articles == 0 {
+        writeln!(out, "No articles match.")?;
+    } else {
+        let undated = match undated {
+            0 => String::new(),
+            n => format!(", {n} undated"),
+        };
+        writeln!(out, "{articles} matching articles{undated}; dated ones per {}:", by_name(args.by))?;
+        let most = periods.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        for &(start, n) in &periods {
+            writeln!(out, "{:<10} {n:>7}  {}", args.by.label(start), bar(n, most, BAR_WIDTH))?;
+        }
+    }
+    super::finish(out)?;
+    super::leave_to_exit(searcher);
+    Ok(if dated == 0 { Status::NoHits } else { Status::Success })
+}
+
+/// Width of the longest bar, in characters.
+const BAR_WIDTH: usize = 40;
+
+fn by_name(period: Period) -> &'static str {
+    match period {
+        Period::Day => "day",
+        Period::Week => "week",
+        Period::Month => "month",
+        Period::Year => "year",
+    }
+}
+
+/// A bar `width` characters long for `most`, in eighths of a character: any count above
+/// zero shows.
+fn bar(n: u64, most: u64, width: usize) -> String {
+    const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    if n == 0 || most == 0 {
+        return String::new();
+    }
+    let eighths = ((n as f64 / most as f64) * (width * 8) as f64).round().max(1.0) as usize;
+    let mut bar = "█".repeat(eighths / 8);
+    let rest = PARTS[eighths % 8];
+    if rest != ' ' {
+        bar.push(rest);
+    }
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_to_the_largest_count_and_never_hide_a_small_one() {
+        assert_eq!(bar(10, 10, 4), "████");
+        assert_eq!(bar(5, 10, 4), "██");
+        assert_eq!(bar(1, 1000, 4), "▏");
+        assert_eq!(bar(0, 10, 4), "");
+        assert_eq!(bar(3, 8, 4), "█▌");
+    }
+}
