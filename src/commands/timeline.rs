@@ -9,22 +9,13 @@ use serde::Serialize;
 use crate::cli::TimelineArgs;
 use crate::exit::Status;
 use crate::index::NewsIndex;
-use crate::search::facets::{Period, articles_per_period, with_gaps};
+use crate::search::facets::{Timeline, timeline};
 
 #[derive(Serialize)]
-struct Timeline<'a> {
+struct Answer<'a> {
     query: Option<&'a str>,
-    by: &'static str,
-    articles: usize,
-    undated: usize,
-    periods: Vec<PeriodCount>,
-}
-
-#[derive(Serialize)]
-struct PeriodCount {
-    period: String,
-    start: String,
-    articles: u64,
+    #[serde(flatten)]
+    timeline: &'a Timeline,
 }
 
 /// Runs `newsdex timeline`.
@@ -33,58 +24,33 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     let (query, articles) = super::matching(&news, &searcher, &req)?;
-    let counts = articles_per_period(&searcher, &*query, args.by)?;
-    let dated: u64 = counts.values().sum();
-    let undated = articles.saturating_sub(dated as usize);
-    let periods = with_gaps(&counts, args.by);
+    let timeline = timeline(&searcher, &*query, articles, args.by)?;
 
     let mut out = super::stdout();
     if args.json {
-        let timeline = Timeline {
-            query: args.query.as_deref(),
-            by: by_name(args.by),
-            articles,
-            undated,
-            periods: periods
-                .iter()
-                .map(|&(start, n)| PeriodCount {
-                    period: args.by.label(start),
-                    start: start.format("%Y-%m-%d").to_string(),
-                    articles: n,
-                })
-                .collect(),
-        };
-        serde_json::to_writer_pretty(&mut out, &timeline).context("writing JSON")?;
+        serde_json::to_writer_pretty(&mut out, &Answer { query: args.query.as_deref(), timeline: &timeline })
+            .context("writing JSON")?;
         writeln!(out)?;
     } else if articles == 0 {
         writeln!(out, "No articles match.")?;
     } else {
-        let undated = match undated {
+        let undated = match timeline.undated {
             0 => String::new(),
             n => format!(", {n} undated"),
         };
-        writeln!(out, "{articles} matching articles{undated}; dated ones per {}:", by_name(args.by))?;
-        let most = periods.iter().map(|&(_, n)| n).max().unwrap_or(0);
-        for &(start, n) in &periods {
-            writeln!(out, "{:<10} {n:>7}  {}", args.by.label(start), bar(n, most, BAR_WIDTH))?;
+        writeln!(out, "{articles} matching articles{undated}; dated ones per {}:", args.by.name())?;
+        let most = timeline.periods.iter().map(|p| p.articles).max().unwrap_or(0);
+        for p in &timeline.periods {
+            writeln!(out, "{:<10} {:>7}  {}", p.period, p.articles, bar(p.articles, most, BAR_WIDTH))?;
         }
     }
     super::finish(out)?;
     super::leave_to_exit(searcher);
-    Ok(if dated == 0 { Status::NoHits } else { Status::Success })
+    Ok(if timeline.periods.is_empty() { Status::NoHits } else { Status::Success })
 }
 
 /// Width of the longest bar, in characters.
 const BAR_WIDTH: usize = 40;
-
-fn by_name(period: Period) -> &'static str {
-    match period {
-        Period::Day => "day",
-        Period::Week => "week",
-        Period::Month => "month",
-        Period::Year => "year",
-    }
-}
 
 /// A bar `width` characters long for `most`, in eighths of a character: any count above
 /// zero shows.

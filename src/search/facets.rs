@@ -143,7 +143,8 @@ fn buckets(terms: &serde_json::Value) -> Vec<NameCount> {
 pub type PeriodCounts = std::collections::BTreeMap<NaiveDate, u64>;
 
 /// A span of the calendar that articles are counted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Period {
     /// Each day.
     Day,
@@ -157,6 +158,16 @@ pub enum Period {
 }
 
 impl Period {
+    /// The period's name: `day`, `week`, `month`, `year`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
+            Period::Year => "year",
+        }
+    }
+
     /// The first day of the period holding `date`.
     pub fn start(self, date: NaiveDate) -> NaiveDate {
         match self {
@@ -190,6 +201,46 @@ impl Period {
             Period::Year => start.format("%Y").to_string(),
         }
     }
+}
+
+/// How many of the articles matching a query were published each period: what `newsdex
+/// timeline` and `/api/timeline` give.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// The period counted by.
+    pub by: Period,
+    /// Articles matching.
+    pub articles: usize,
+    /// Of those, the ones with no date.
+    pub undated: usize,
+    /// Every period from the first with an article to the last, oldest first.
+    pub periods: Vec<PeriodCount>,
+}
+
+/// One period of a [`Timeline`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PeriodCount {
+    /// As written for people: `2026-01-24`, `2026-W04`, `2026-01`, `2026`.
+    pub period: String,
+    /// Its first day, `2026-01-19`.
+    pub start: String,
+    /// Articles published in it.
+    pub articles: u64,
+}
+
+/// The [`Timeline`] of the `articles` articles matching `query`.
+pub fn timeline(searcher: &Searcher, query: &dyn Query, articles: usize, by: Period) -> Result<Timeline> {
+    let counts = articles_per_period(searcher, query, by)?;
+    let dated: u64 = counts.values().sum();
+    let periods = with_gaps(&counts, by)
+        .into_iter()
+        .map(|(start, n)| PeriodCount {
+            period: by.label(start),
+            start: start.format("%Y-%m-%d").to_string(),
+            articles: n,
+        })
+        .collect();
+    Ok(Timeline { by, articles, undated: articles.saturating_sub(dated as usize), periods })
 }
 
 /// Articles per `period` among those matching `query`, oldest first; undated articles are

@@ -12,6 +12,7 @@
 //! | `GET /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
 //! | `GET /api/article/{uid}` | one article: metadata, entities, full body |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
+//! | `GET /api/timeline?q=&by=day\|week\|month\|year` (and the filters) | as `newsdex timeline --json` |
 //! | `GET /api/health` | `{"status": "ok", "documents": N}` |
 
 use std::net::SocketAddr;
@@ -34,7 +35,7 @@ use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
 use crate::index::schema::KIND_ARTICLE;
 use crate::note;
-use crate::search::facets::{NameKind, facets, top_names};
+use crate::search::facets::{NameKind, Period, facets, top_names};
 use crate::search::query::{self, QueryError, SearchRequest, Sort};
 use crate::search::render::json_value;
 use crate::search::{all_text, first_text};
@@ -83,6 +84,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/orgs", get(|s, q| names(s, q, NameKind::Org)))
         .route("/api/places", get(|s, q| names(s, q, NameKind::Place)))
         .route("/api/sites", get(|s, q| names(s, q, NameKind::Site)))
+        .route("/api/timeline", get(timeline))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "no such page") })
         .with_state(state)
 }
@@ -351,6 +353,41 @@ async fn article(
     .await
 }
 
+async fn timeline(
+    State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
+) -> Result<axum::Json<Value>, ApiError> {
+    let params = Params::parse(raw)?;
+    let req = params.request()?;
+    let by = match params.get("by").unwrap_or("month") {
+        "day" => Period::Day,
+        "week" => Period::Week,
+        "month" => Period::Month,
+        "year" => Period::Year,
+        other => return Err(ApiError::bad(format!("by: {other:?} is not day, week, month or year"))),
+    };
+    blocking(move || {
+        let searcher = state.reader.searcher();
+        let query = articles_asked(&state, &req)?;
+        let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
+        let mut answer =
+            serde_json::to_value(crate::search::facets::timeline(&searcher, &*query, articles, by)?)
+                .map_err(anyhow::Error::from)?;
+        answer["query"] = json!(req.text);
+        Ok(axum::Json(answer))
+    })
+    .await
+}
+
+/// The query for the articles a request asks for: all of them when it narrows nothing.
+fn articles_asked(state: &AppState, req: &SearchRequest) -> Result<Box<dyn Query>, ApiError> {
+    if req.narrows() {
+        return Ok(query::build(&state.news, req)?.query);
+    }
+    let kind = Term::from_field_text(state.news.fields.kind, KIND_ARTICLE);
+    Ok(Box::new(TermQuery::new(kind, IndexRecordOption::Basic)))
+}
+
 async fn names(
     State(state): State<Arc<AppState>>,
     RawQuery(raw): RawQuery,
@@ -368,12 +405,7 @@ async fn names(
     let limit = params.number("limit", 20, MAX_LIMIT)?;
     blocking(move || {
         let searcher = state.reader.searcher();
-        let query: Box<dyn Query> = if req.narrows() {
-            query::build(&state.news, &req)?.query
-        } else {
-            let kind = Term::from_field_text(state.news.fields.kind, KIND_ARTICLE);
-            Box::new(TermQuery::new(kind, IndexRecordOption::Basic))
-        };
+        let query = articles_asked(&state, &req)?;
         let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
         let mut list = top_names(&searcher, &*query, kind, limit + asked.len() * 3)?;
         list.retain(|n| {

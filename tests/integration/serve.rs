@@ -126,6 +126,27 @@ async fn people_and_health() {
 }
 
 #[tokio::test]
+async fn timeline_answers_like_the_cli() {
+    let c = corpus();
+    let (status, json) = get(&c, "/api/timeline?q=harbour").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!((json["query"].as_str(), json["by"].as_str()), (Some("harbour"), Some("month")));
+    assert_eq!((json["articles"].as_u64(), json["undated"].as_u64()), (Some(3), Some(0)));
+    let months: Vec<(&str, u64)> = json["periods"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["period"].as_str().unwrap(), p["articles"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(months, [("2026-01", 1), ("2026-02", 1), ("2026-03", 1)]);
+    let (_, days) = get(&c, "/api/timeline?by=day&place=duluth").await;
+    assert_eq!(days["periods"][0]["start"], "2026-02-20", "{days}");
+    let (status, json) = get(&c, "/api/timeline?by=fortnight").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(json["error"].as_str().unwrap().contains("fortnight"), "{json}");
+}
+
+#[tokio::test]
 async fn hostile_text_comes_back_as_data() {
     let c = corpus();
     let (_, json) = get(&c, "/api/search?q=harbour&since=2026-03").await;
