@@ -85,6 +85,7 @@ pub const TITLES: &[&str] = &[
     "officer",
     "detective",
     "professor",
+    "prof",
     "prof.",
     "dr",
     "dr.",

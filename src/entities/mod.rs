@@ -557,6 +557,41 @@ impl Person {
     }
 }
 
+/// A name of two words or more that is how one longer name of the article ends is that
+/// person by a shorter name: "De Clercq" is "Willy De Clercq", "Perez de Cuellar" is
+/// "Javier Perez de Cuellar", "Lloyd Webber" is "Andrew Lloyd Webber". Names that could
+/// end two different people's stay apart.
+fn fold_name_endings(people: &mut Vec<Person>) {
+    let words = |p: &Person| -> Vec<String> { p.name.split(' ').map(fold).collect() };
+    let mut k = 0;
+    while k < people.len() {
+        let short = words(&people[k]);
+        let longer: Vec<usize> = (0..people.len())
+            .filter(|&i| {
+                let long = words(&people[i]);
+                long.len() > short.len() && long.ends_with(&short)
+            })
+            .collect();
+        if let [into] = longer[..] {
+            let part = people.remove(k);
+            let into = if into > k { into - 1 } else { into };
+            let whole = &mut people[into];
+            let whole_words = words(whole);
+            // "Prof Joni Lovenduski" is "Joni Lovenduski" with a title.
+            if whole_words[..whole_words.len() - short.len()].iter().all(|w| lexicon::is_title(w)) {
+                whole.name = part.name.clone();
+                whole.first = part.first.clone();
+            }
+            whole.confirmed |= part.confirmed;
+            for form in &part.forms {
+                whole.add_form(form);
+            }
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// Turns raw mentions into canonical, de-duplicated entity lists.
 pub fn consolidate(mentions: &[Mention]) -> Entities {
     consolidate_with(mentions, &HashMap::default())
@@ -621,6 +656,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             }),
         }
     }
+    fold_name_endings(&mut people);
     // Then single words: a surname (or first name) joins its full name; a word the
     // tagger or a title vouches for is a person in its own right ("Mr Smith" → "Smith").
     for m in mentions.iter().filter(|m| m.kind == Kind::Person && !m.name.contains(' ')) {
@@ -757,6 +793,18 @@ mod tests {
         );
         assert_eq!(e.people, ["Jacob Frey", "Tim Walz"]);
         assert_eq!(e.places, ["Minneapolis", "Minnesota"]);
+    }
+
+    #[test]
+    fn a_surname_of_several_words_folds_into_the_full_name() {
+        let e = extract_text(
+            None,
+            "EC Commissioner Willy De Clercq said on Monday the talks would go on. De Clercq told \
+             reporters that Javier Perez de Cuellar had called. Perez de Cuellar said little.\n\
+             Prof Joni Lovenduski said more women were needed. Joni Lovenduski added that parties must act.",
+        );
+        assert_eq!(e.people, ["Willy De Clercq", "Javier Perez de Cuellar", "Joni Lovenduski"]);
+        assert_eq!(e.person_aliases[0], ["De Clercq"]);
     }
 
     #[test]
