@@ -808,6 +808,13 @@ mod tests {
     }
 
     #[test]
+    fn a_determiner_opening_a_sentence_is_not_part_of_the_name() {
+        let e =
+            extract_text(None, "Neither Palomino nor his lawyer would comment on Tuesday. Palomino left.");
+        assert_eq!(e.people, ["Palomino"]);
+    }
+
+    #[test]
     fn a_titled_surname_alone_is_a_person() {
         let e = extract_text(None, "Mr Okafor declined to comment.");
         assert_eq!(e.people, ["Okafor"]);
