@@ -1,6 +1,7 @@
-//! Counting names over a set of articles: the most frequent people, organizations or places
-//! among the articles a query matches, read from the exact-name fast fields with a terms
-//! aggregation (no stored document is loaded).
+//! Counting over a set of articles: the most frequent people, organizations, places or
+//! sites among the articles a query matches, read from the exact-name fast fields with a
+//! terms aggregation, and the articles per day, week, month or year, read from the date
+//! fast field (no stored document is loaded).
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
