@@ -15,7 +15,7 @@ use std::io::{self, BufWriter, Write};
 use anyhow::Result;
 use tantivy::Searcher;
 use tantivy::collector::Count;
-use tantivy::query::{AllQuery, Query};
+use tantivy::query::Query;
 
 use crate::cli::FilterArgs;
 use crate::dates::parse_span;
@@ -46,10 +46,7 @@ pub(crate) fn matching(
     searcher: &Searcher,
     req: &SearchRequest,
 ) -> Result<(Box<dyn Query>, usize)> {
-    if !req.narrows() {
-        return Ok((Box::new(AllQuery), stats::article_count(news, searcher)?));
-    }
-    let query = crate::search::query::build(news, req)?.query;
+    let query = crate::search::query::articles(news, req)?;
     let count = searcher.search(&*query, &Count)?;
     Ok((query, count))
 }

@@ -127,6 +127,16 @@ impl Highlight {
     }
 }
 
+/// The query selecting the articles `req` asks for: every article when it narrows nothing
+/// (what `people`, `timeline` and their API routes count over).
+pub fn articles(news: &NewsIndex, req: &SearchRequest) -> Result<Box<dyn Query>, QueryError> {
+    if !req.narrows() {
+        let kind = Term::from_field_text(news.fields.kind, crate::index::schema::KIND_ARTICLE);
+        return Ok(Box::new(TermQuery::new(kind, IndexRecordOption::Basic)));
+    }
+    Ok(build(news, req)?.query)
+}
+
 /// Builds the query for a request.
 pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryError> {
     let fields = &news.fields;

@@ -27,7 +27,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
 use tantivy::collector::{Count, DocSetCollector};
-use tantivy::query::{Query, TermQuery};
+use tantivy::query::TermQuery;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -359,16 +359,14 @@ async fn timeline(
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
     let req = params.request()?;
-    let by = match params.get("by").unwrap_or("month") {
-        "day" => Period::Day,
-        "week" => Period::Week,
-        "month" => Period::Month,
-        "year" => Period::Year,
-        other => return Err(ApiError::bad(format!("by: {other:?} is not day, week, month or year"))),
+    let by = match params.get("by") {
+        None => Period::Month,
+        Some(by) => <Period as clap::ValueEnum>::from_str(by, false)
+            .map_err(|_| ApiError::bad(format!("by: {by:?} is not day, week, month or year")))?,
     };
     blocking(move || {
         let searcher = state.reader.searcher();
-        let query = articles_asked(&state, &req)?;
+        let query = query::articles(&state.news, &req)?;
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
         let mut answer =
             serde_json::to_value(crate::search::facets::timeline(&searcher, &*query, articles, by)?)
@@ -377,15 +375,6 @@ async fn timeline(
         Ok(axum::Json(answer))
     })
     .await
-}
-
-/// The query for the articles a request asks for: all of them when it narrows nothing.
-fn articles_asked(state: &AppState, req: &SearchRequest) -> Result<Box<dyn Query>, ApiError> {
-    if req.narrows() {
-        return Ok(query::build(&state.news, req)?.query);
-    }
-    let kind = Term::from_field_text(state.news.fields.kind, KIND_ARTICLE);
-    Ok(Box::new(TermQuery::new(kind, IndexRecordOption::Basic)))
 }
 
 async fn names(
@@ -405,7 +394,7 @@ async fn names(
     let limit = params.number("limit", 20, MAX_LIMIT)?;
     blocking(move || {
         let searcher = state.reader.searcher();
-        let query = articles_asked(&state, &req)?;
+        let query = query::articles(&state.news, &req)?;
         let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
         let mut list = top_names(&searcher, &*query, kind, limit + asked.len() * 3)?;
         list.retain(|n| {
