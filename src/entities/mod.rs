@@ -161,6 +161,7 @@ pub fn extract_with(
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
+    drop_common_words_read_as_names(&lines, &mut mentions);
     consolidate_with(&mentions, &common_noun_uses(&lines))
 }
 
@@ -189,6 +190,52 @@ fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [
         if named.iter().any(|n| *n == m.name) && known_org(&m.name).is_none() {
             m.kind = Kind::Place;
         }
+    }
+}
+
+/// A lone word the tagger read as an organization or a place is no name when the article
+/// writes it in lower case elsewhere and with a capital only where every word has one, at
+/// the start of a sentence or a quotation: "Digital prints cost less" beside "the digital
+/// network", "Cinemas will be given the film" beside "150 cinemas". A name is capitalized
+/// mid-sentence too ("the Budget", "shares in Apple"), and names the gazetteer or the list
+/// of organizations knows keep their reading ("Reading", "Bath").
+fn drop_common_words_read_as_names(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let is_candidate = |m: &Mention| {
+        m.tagged
+            && m.kind != Kind::Person
+            && !m.name.contains(' ')
+            && m.name.starts_with(char::is_uppercase)
+            && !tokens::is_acronym(&m.name)
+            && known_org(&m.name).is_none()
+            && place(&m.name).is_none()
+    };
+    let names: HashSet<&str> = mentions.iter().filter(|m| is_candidate(m)).map(|m| m.name.as_str()).collect();
+    if names.is_empty() {
+        return;
+    }
+    // A text written all in lower case (some wire copy is) says nothing by its case.
+    let inside: Vec<&tokens::Word<'_>> = lines.iter().flatten().filter(|w| !w.sentence_start).collect();
+    if inside.iter().filter(|w| w.is_capitalized()).count() * 50 < inside.len() {
+        return;
+    }
+    // For each candidate, in lower case: (written in lower case, capitalized mid-sentence).
+    let mut uses: HashMap<String, (bool, bool)> =
+        names.iter().map(|n| (n.to_lowercase(), (false, false))).collect();
+    for word in lines.iter().flatten() {
+        let Some(seen) = uses.get_mut(&word.text.to_lowercase()) else { continue };
+        if word.is_capitalized() {
+            seen.1 |= !word.sentence_start;
+        } else {
+            seen.0 |= !word.text.contains(char::is_uppercase);
+        }
+    }
+    let common: HashSet<String> = uses
+        .into_iter()
+        .filter(|(_, (lower, capital_inside))| *lower && !capital_inside)
+        .map(|(w, _)| w)
+        .collect();
+    if !common.is_empty() {
+        mentions.retain(|m| !(is_candidate(m) && common.contains(&m.name.to_lowercase())));
     }
 }
 
@@ -458,7 +505,7 @@ fn place_in_capitals(line: &str) -> Option<PlaceInCapitals> {
     let table_row = rest.starts_with(|c: char| c.is_ascii_digit()) && !starts_with_iso_date(rest);
     let dated = table_row
         || starts_with_iso_date(rest)
-        || rest.starts_with('(')
+        || rest.starts_with(['(', '-', '—', '–'])
         || after_comma.is_some_and(|r| {
             r.starts_with(|c: char| c.is_ascii_digit())
                 || r.split_whitespace()
@@ -993,6 +1040,35 @@ mod tests {
     }
 
     #[test]
+    fn a_word_capitalized_only_where_sentences_start_is_no_name_alone() {
+        let text = [
+            "Cinemas will be given the film on a drive, and 150 cinemas will show it.",
+            "Digital prints cost less, said the head of the Screen Network at Apple.",
+            "Apple said the digital network would grow.",
+        ];
+        let lines: Vec<Vec<tokens::Word<'_>>> = text.iter().map(|l| tokens::words(l)).collect();
+        let mut mentions = vec![
+            tagged(Kind::Org, "Cinemas"),
+            tagged(Kind::Org, "Digital"),
+            tagged(Kind::Org, "Apple"),
+            tagged(Kind::Org, "Screen Network"),
+            tagged(Kind::Place, "Digital"),
+        ];
+        drop_common_words_read_as_names(&lines, &mut mentions);
+        // "cinemas" and "digital" are written in lower case and capitalized only where a
+        // sentence starts; "Apple" is capitalized mid-sentence, and a longer name stays.
+        let kept: Vec<&str> = mentions.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(kept, ["Apple", "Screen Network"]);
+
+        // A text in lower case throughout says nothing by its case.
+        let lower = ["quantum corp said it will take a charge.", "Quantum earned 22 mln dlrs, quantum said."];
+        let lines: Vec<Vec<tokens::Word<'_>>> = lower.iter().map(|l| tokens::words(l)).collect();
+        let mut mentions = vec![tagged(Kind::Org, "Quantum")];
+        drop_common_words_read_as_names(&lines, &mut mentions);
+        assert_eq!(mentions.len(), 1);
+    }
+
+    #[test]
     fn shouting_headlines_are_ignored() {
         let e = extract_text(Some("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT"), "");
         assert_eq!(e, Entities::default());
@@ -1098,6 +1174,7 @@ mod tests {
         assert_eq!(dateline_place("MINSK 1996-08-30"), Some("Minsk"));
         assert_eq!(dateline_place("LONDON (Reuters) -"), Some("London"));
         assert_eq!(dateline_place("WASHINGTON, Jan 24 - The"), Some("Washington"));
+        assert_eq!(dateline_place("MINNEAPOLIS - Metro Transit will charge $1"), Some("Minneapolis"));
         assert_eq!(dateline_place("LONDON CALLING: A NEW ALBUM"), None);
         assert_eq!(dateline_place("CRICKET - SRI LANKA BEAT AUSTRALIA"), None);
         assert_eq!(dateline_place("Minsk 1996-08-30"), None);

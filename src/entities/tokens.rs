@@ -48,6 +48,13 @@ const ABBREVIATIONS: &[&str] = &[
     "Insp", "Hon", "Fr",
 ];
 
+/// One of [`ABBREVIATIONS`], as written or in capitals ("ST. PAUL", "GEN. SMITH").
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS
+        .iter()
+        .any(|a| *a == word || (a.eq_ignore_ascii_case(word) && !word.contains(char::is_lowercase)))
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -63,7 +70,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         if !is_word_char(c) {
             match c {
                 '.' | '!' | '?' | ':' | ';' | '\n' | '"' | '“' | '”' | '(' | ')' | '[' | ']' | '<' | '>'
-                | '|' | '•' | '—' | '–' => {
+                | '|' | '•' | '—' | '–' | '-' => {
                     if let Some(last) = out.last_mut() {
                         last.break_after = true;
                     }
@@ -106,10 +113,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         if bytes.get(end) == Some(&b'.') {
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             let dotted = word.contains('.');
-            if ABBREVIATIONS.contains(&word)
-                || (letters == 1 && word.chars().all(char::is_uppercase))
-                || dotted
-            {
+            if is_abbreviation(word) || (letters == 1 && word.chars().all(char::is_uppercase)) || dotted {
                 next = end + 1;
                 word = &text[start..next];
             }
@@ -160,6 +164,17 @@ mod tests {
         let w = words("Texaco Inc <TX> Continental");
         assert!(w[1].break_after && w[2].break_after);
         assert_eq!(w[2].text, "TX");
+    }
+
+    #[test]
+    fn a_dash_between_spaces_breaks_runs_and_capitals_keep_abbreviations() {
+        // A wire dateline: the place is no part of the name after it.
+        let w = words("ST. PAUL - Metro Transit said, and Jean-Luc spoke - briefly.");
+        assert_eq!(w[0].text, "ST.");
+        assert!(!w[0].break_after && !w[1].sentence_start);
+        assert!(w[1].break_after);
+        assert_eq!(w[6].text, "Jean-Luc");
+        assert!(w[7].break_after);
     }
 
     #[test]
