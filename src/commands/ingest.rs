@@ -7,7 +7,7 @@ use std::sync::mpsc::RecvTimeoutError;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use notify::RecursiveMode;
+use notify::{RecursiveMode, Watcher};
 
 use crate::cli::{IngestArgs, WatchArgs};
 use crate::exit::Status;
@@ -68,33 +68,51 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     let mut ingester = Ingester::open(&opts)?;
     ingest::report(&ingester.pass(&roots)?);
 
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut debouncer = notify_debouncer_mini::new_debouncer(Duration::from_millis(args.debounce_ms), tx)
-        .context("starting the file watcher")?;
+    // File events, less reads: scanning a folder opens its files, and those opens must not
+    // start the next pass.
+    let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if !matches!(&event, Ok(e) if e.kind.is_access()) {
+            let _ = tx.send(event);
+        }
+    })
+    .context("starting the file watcher")?;
     for (given, canonical) in &roots {
-        debouncer
-            .watcher()
+        watcher
             .watch(canonical, RecursiveMode::Recursive)
             .with_context(|| format!("watching {}", given.display()))?;
     }
     let index_dir = std::fs::canonicalize(ingester.index_dir()).unwrap_or_else(|_| index_dir.to_path_buf());
+    let quiet_for = Duration::from_millis(args.debounce_ms);
     note!("newsdex: watching {} folder(s) for changes; Ctrl-C to stop", roots.len());
     while !stop.load(Ordering::Relaxed) {
-        let events = match rx.recv_timeout(Duration::from_millis(200)) {
-            Ok(Ok(events)) => events,
-            Ok(Err(err)) => {
-                warn!("file watcher: {err}");
-                continue;
+        // Wait for a change, then until changes stop for the debounce time (a file copied
+        // in parts, a folder unpacked): one pass per batch.
+        let mut changed: Vec<PathBuf> = Vec::new();
+        let mut wait = Duration::from_millis(200);
+        loop {
+            match rx.recv_timeout(wait) {
+                Ok(Ok(event)) => {
+                    // The index's own files change on every commit: never react to them.
+                    changed.extend(event.paths.into_iter().filter(|p| !p.starts_with(&index_dir)));
+                    if !changed.is_empty() {
+                        wait = quiet_for;
+                    }
+                }
+                Ok(Err(err)) => warn!("file watcher: {err}"),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => {
+                    stop.store(true, Ordering::Relaxed);
+                    break;
+                }
             }
-            Err(RecvTimeoutError::Timeout) => continue,
-            Err(RecvTimeoutError::Disconnected) => break,
-        };
-        // The index's own files change on every commit: never react to them.
-        let changed: Vec<PathBuf> =
-            events.into_iter().map(|e| e.path).filter(|p| !p.starts_with(&index_dir)).collect();
+            if stop.load(Ordering::Relaxed) {
+                break;
+            }
+        }
         let touched: Vec<(PathBuf, PathBuf)> =
             roots.iter().filter(|(_, c)| changed.iter().any(|p| p.starts_with(c))).cloned().collect();
-        if touched.is_empty() {
+        if touched.is_empty() || stop.load(Ordering::Relaxed) {
             continue;
         }
         let summary = ingester.pass(&touched)?;

@@ -83,13 +83,22 @@ impl NewsIndex {
         Self::wrap(index, dir)
     }
 
-    /// Deletes the index in `dir` (only if it is one) and creates an empty one.
-    pub fn recreate(dir: &Path) -> Result<NewsIndex> {
-        if dir.join("meta.json").exists() {
-            std::fs::remove_dir_all(dir)
-                .with_context(|| format!("removing old index at {}", dir.display()))?;
+    /// Opens the index in `dir` for `ingest --rebuild`. A readable index of this version is
+    /// opened as it is: the rebuild empties it inside the writer's lock and commits once, at
+    /// its end, so searches see the old articles until then and an interrupted rebuild leaves
+    /// them. An index of another version (or one that cannot be opened) is deleted and
+    /// created again, unless another process is writing it.
+    pub fn open_for_rebuild(dir: &Path) -> Result<NewsIndex> {
+        match Self::open_or_create(dir) {
+            Ok(news) => Ok(news),
+            Err(_) if dir.join("meta.json").exists() => {
+                refuse_while_written(dir)?;
+                std::fs::remove_dir_all(dir)
+                    .with_context(|| format!("removing old index at {}", dir.display()))?;
+                Self::open_or_create(dir)
+            }
+            Err(err) => Err(err),
         }
-        Self::open_or_create(dir)
     }
 
     fn wrap(index: Index, dir: &Path) -> Result<NewsIndex> {
@@ -132,18 +141,32 @@ impl NewsIndex {
                 let _ = std::fs::write(&pid_file, std::process::id().to_string());
                 Ok(writer)
             }
-            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => {
-                let holder = std::fs::read_to_string(&pid_file)
-                    .ok()
-                    .map(|pid| format!(" (pid {})", pid.trim()))
-                    .unwrap_or_default();
-                bail!(
-                    "index at {} is being updated by another newsdex process{holder}; try again when it finishes",
-                    self.dir.display()
-                )
-            }
+            Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(being_updated(&self.dir)),
             Err(err) => Err(err).with_context(|| format!("opening index writer at {}", self.dir.display())),
         }
+    }
+}
+
+/// The error for an index another process holds the writer lock of, naming that process.
+fn being_updated(dir: &Path) -> anyhow::Error {
+    let holder = std::fs::read_to_string(dir.join("newsdex-writer.pid"))
+        .ok()
+        .map(|pid| format!(" (pid {})", pid.trim()))
+        .unwrap_or_default();
+    anyhow::anyhow!(
+        "index at {} is being updated by another newsdex process{holder}; try again when it finishes",
+        dir.display()
+    )
+}
+
+/// Fails when a process holds the writer lock of the index in `dir` (tantivy's lock file,
+/// an advisory lock that dies with its process), for an index that cannot be opened to
+/// take the lock the usual way.
+fn refuse_while_written(dir: &Path) -> Result<()> {
+    let Ok(file) = std::fs::File::open(dir.join(".tantivy-writer.lock")) else { return Ok(()) };
+    match file.try_lock() {
+        Err(std::fs::TryLockError::WouldBlock) => Err(being_updated(dir)),
+        _ => Ok(()),
     }
 }
 

@@ -370,8 +370,12 @@ impl Fields {
         }
         doc.add_text(self.source, new_source);
         if stored.get_first(self.file_size).is_some() {
+            doc.add_text(self.kind, KIND_FILE);
             doc.add_text(self.key, file_key(new_source));
         } else {
+            // Not stored, so not copied above: without it, the article would drop out of
+            // every count and listing over the whole index.
+            doc.add_text(self.kind, KIND_ARTICLE);
             let key = article_key(new_source, raw_id.as_deref());
             doc.add_text(self.uid, article_uid(&key));
             doc.add_text(self.key, key);

@@ -147,8 +147,8 @@ impl fmt::Display for Skip {
             Skip::Binary => write!(f, "binary file (not text), skipped"),
             Skip::TooLarge { bytes, limit } => write!(
                 f,
-                "file is {} MB, over the {} MB limit (--max-file-mb), skipped",
-                bytes.div_ceil(1 << 20),
+                "file is {:.1} MB, over the {} MB limit (--max-file-mb), skipped",
+                *bytes as f64 / f64::from(1 << 20),
                 limit >> 20
             ),
             Skip::Unsupported => write!(f, "not a supported article type, skipped"),

@@ -111,6 +111,8 @@ pub struct IngestSummary {
     pub moved: usize,
     /// The pass was stopped early (Ctrl-C); what was done is committed.
     pub interrupted: bool,
+    /// A rebuild stopped early and undone: the index is as it was before it.
+    pub abandoned: bool,
     /// Articles written (from added and updated files).
     pub articles: usize,
     /// Files skipped, by reason.
@@ -129,6 +131,12 @@ impl IngestSummary {
 
     /// The one-line summary printed on stderr.
     pub fn line(&self) -> String {
+        if self.abandoned {
+            return format!(
+                "rebuild stopped after {:.2}s and abandoned: the index is as it was before it",
+                self.elapsed.as_secs_f64()
+            );
+        }
         let mut reasons: Vec<String> = self.skipped.iter().map(|(k, v)| format!("{v} {k}")).collect();
         let unsupported: usize = self.unsupported.values().sum();
         if unsupported > 0 {
@@ -225,13 +233,16 @@ pub struct Ingester {
     purge: bool,
     commit_every: Duration,
     stop: Option<Arc<AtomicBool>>,
+    /// The index was emptied for a rebuild that no commit has finished yet: the next pass
+    /// reads every file, and commits only at its end.
+    rebuilding: bool,
 }
 
 impl Ingester {
     /// Opens (or creates, or with `rebuild` recreates) the index and takes its writer.
     pub fn open(opts: &IngestOptions) -> Result<Ingester> {
         let news = if opts.rebuild {
-            NewsIndex::recreate(&opts.index_dir)?
+            NewsIndex::open_for_rebuild(&opts.index_dir)?
         } else {
             NewsIndex::open_or_create(&opts.index_dir)?
         };
@@ -241,7 +252,12 @@ impl Ingester {
         let writer_threads = threads.min(2).min(opts.memory_bytes / (15 << 20)).max(1);
         let writer = news.writer(opts.memory_bytes.max(15 << 20), writer_threads)?;
         let reader = news.reader()?;
-        let payload = news.payload()?;
+        let mut payload = news.payload()?;
+        if opts.rebuild {
+            // Emptied inside the lock; the old articles stay visible until the commit.
+            writer.delete_all_documents().context("emptying the index for the rebuild")?;
+            payload.roots.clear();
+        }
         Ok(Ingester {
             news,
             writer,
@@ -256,6 +272,7 @@ impl Ingester {
             purge: opts.purge,
             commit_every: opts.commit_every,
             stop: opts.stop.clone(),
+            rebuilding: opts.rebuild,
         })
     }
 
@@ -285,12 +302,25 @@ impl Ingester {
         let searcher = self.reader.searcher();
         let segments_before: HashSet<SegmentId> =
             searcher.segment_readers().iter().map(|s| s.segment_id()).collect();
-        let manifest = manifest::load(&searcher, &self.news.fields)?;
+        let manifest =
+            if self.rebuilding { Default::default() } else { manifest::load(&searcher, &self.news.fields)? };
         timings.lap("manifest");
         let mut summary = IngestSummary::default();
+        // A folder gone since the run began (an unplugged drive, a folder renamed under
+        // `watch`) is passed over and keeps its articles: it must not empty the index.
+        let roots: Vec<&(PathBuf, PathBuf)> = roots
+            .iter()
+            .filter(|(given, canonical)| match std::fs::metadata(canonical) {
+                Ok(_) => true,
+                Err(err) => {
+                    warn!("{}: {err}; skipped, its articles stay in the index", given.display());
+                    false
+                }
+            })
+            .collect();
         let mut seen: FxHashSet<String> = FxHashSet::default();
         let mut work = Vec::new();
-        for (given, canonical) in roots {
+        for (given, canonical) in roots.iter().copied() {
             let mut walked = walk::Walked::default();
             self.pool.install(|| walk::walk(canonical, self.follow_links, &mut walked));
             for problem in &walked.problems {
@@ -367,7 +397,7 @@ impl Ingester {
                     self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
                     progress.inc(1);
                 }
-                if last_commit.elapsed() >= self.commit_every {
+                if last_commit.elapsed() >= self.commit_every && !self.rebuilding {
                     self.commit()?;
                     last_commit = Instant::now();
                 }
@@ -379,6 +409,13 @@ impl Ingester {
         })?;
         progress.finish_and_clear();
         timings.lap("read+index");
+        if self.rebuilding && summary.interrupted {
+            // Half a rebuild would forget the articles it had not read again yet.
+            self.writer.rollback().context("abandoning the rebuild")?;
+            summary.abandoned = true;
+            summary.elapsed = started.elapsed();
+            return Ok(summary);
+        }
 
         // An interrupted pass has not looked at every new file, so some "vanished" files may
         // have moved there: leave them for the next pass.
@@ -398,6 +435,7 @@ impl Ingester {
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         self.commit()?;
+        self.rebuilding = false;
         timings.lap("commit");
         if !summary.interrupted {
             // Nothing may hold the old segments open, or their files would stay.
@@ -422,8 +460,17 @@ impl Ingester {
         let (file, entities) = match outcome {
             Outcome::Read(file, entities) => (file, entities),
             Outcome::Skipped(skip) => {
-                // A file that breaks keeps whatever was indexed from it before: never lose data.
-                warn!("{}: {skip}", w.display.display());
+                // A file that cannot be read now (permissions, a flaky disk) keeps what was
+                // indexed from it: never lose data to a passing failure. One that now holds
+                // no article (emptied, overwritten with binary data, grown past the size
+                // limit, no text left) no longer gives the articles it gave: as a rebuild.
+                let gone = matches!(w.plan, Plan::Changed(_)) && !matches!(skip, Skip::Unreadable(_));
+                if gone {
+                    self.writer.delete_term(Term::from_field_text(self.news.fields.source, &w.source));
+                    warn!("{}: {skip}; the articles indexed from it before are removed", w.display.display());
+                } else {
+                    warn!("{}: {skip}", w.display.display());
+                }
                 *summary.skipped.entry(skip.label()).or_default() += 1;
                 return Ok(());
             }
@@ -600,6 +647,15 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
             bail!(
                 "nothing to ingest: give one or more folders (the index at {} has none yet)",
                 opts.index_dir.display()
+            );
+        }
+        if opts.rebuild
+            && let Some(missing) = known.iter().find(|root| std::fs::metadata(root).is_err())
+        {
+            bail!(
+                "{} is missing (an unplugged drive?): a rebuild would lose its articles; plug it in, \
+                 or name the folders to rebuild from (`newsdex ingest --rebuild FOLDER...`)",
+                missing.display()
             );
         }
         Ok(existing_roots(&known))

@@ -50,7 +50,7 @@ fn oversized_files_are_skipped_by_the_size_guard() {
     c.write("big.txt", format!("Big\n\n{}", "harbour ".repeat(200_000)));
     let out = c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).assert().success().get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("articles/big.txt: file is 2 MB, over the 1 MB limit"), "{stderr}");
+    assert!(stderr.contains("articles/big.txt: file is 1.5 MB, over the 1 MB limit"), "{stderr}");
     assert!(stderr.contains("1 too large"), "{stderr}");
     assert_eq!(c.hit_names(&["harbour"]), ["small.txt"]);
 }

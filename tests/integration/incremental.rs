@@ -57,6 +57,44 @@ fn edits_renames_moves_and_deletions_are_followed() {
 }
 
 #[test]
+fn moved_files_keep_counting_in_listings_and_stats() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "Mayor Jacob Frey said the lake ferry runs again."));
+    c.write("b.txt", story("Bridge shut", "Jacob Frey said the bridge is shut."));
+    c.ingest();
+    std::fs::create_dir_all(c.root().join("moved")).unwrap();
+    std::fs::rename(c.root().join("a.txt"), c.root().join("moved/a.txt")).unwrap();
+    assert_eq!(counts(&c.ingest()), (0, 0, 1, 1, 0));
+    assert_eq!(stats(&c)["documents"], 2, "{}", stats(&c));
+    let people = c.cmd(&["people", "--json"]).output().unwrap();
+    let people: serde_json::Value = serde_json::from_slice(&people.stdout).unwrap();
+    assert_eq!(people["articles"], 2, "{people}");
+    assert_eq!(people["people"][0]["name"], "Jacob Frey");
+    assert_eq!(people["people"][0]["articles"], 2, "{people}");
+}
+
+#[test]
+fn a_file_that_no_longer_holds_an_article_loses_its_articles() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("b.txt", story("Bridge shut", "The bridge is shut."));
+    c.write("wire.jsonl", "{\"headline\":\"Harbour\",\"text\":\"The harbour opened.\"}\n");
+    c.ingest();
+    c.write("a.txt", "");
+    c.write("b.txt", b"\x00\x01\x02binary\x00".as_slice());
+    c.write("wire.jsonl", "garbage\n");
+    let summary = c.ingest();
+    assert!(
+        summary.contains("a.txt: empty file, skipped; the articles indexed from it before are removed"),
+        "{summary}"
+    );
+    assert!(c.hit_names(&["ferry"]).is_empty(), "{summary}");
+    assert!(c.hit_names(&["bridge"]).is_empty());
+    assert!(c.hit_names(&["harbour"]).is_empty());
+    assert_eq!(stats(&c)["documents"], 0);
+}
+
+#[test]
 fn a_file_replaced_by_a_folder_is_followed() {
     let c = Corpus::new();
     c.write("x.txt", story("Harbour", "The harbour opened."));
@@ -258,6 +296,16 @@ fn a_second_writer_gets_a_clear_error_while_searches_keep_working() {
     let stderr = String::from_utf8(second.stderr).unwrap();
     assert!(stderr.contains("is being updated by another newsdex process"), "{stderr}");
     assert!(stderr.contains(&format!("(pid {})", child.id())), "{stderr}");
+    // A rebuild waits its turn too: it used to delete the index under the running writer.
+    let rebuild = c
+        .cmd(&["ingest", "--rebuild", "articles"])
+        .timeout(Duration::from_secs(30))
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(rebuild.stderr).unwrap();
+    assert!(stderr.contains("is being updated by another newsdex process"), "{stderr}");
 
     // Searches see the last commit and never fail while the ingest runs.
     let mut searches = 0;
@@ -363,6 +411,46 @@ fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
     assert!(rest.iter().any(|l| l.contains("stopped; everything seen is committed")), "{rest:?}");
     // The writer lock is free again.
     c.ingest();
+}
+
+#[test]
+fn watch_keeps_the_articles_of_a_folder_that_disappears() {
+    use std::io::{BufRead, BufReader};
+    let c = Corpus::new();
+    c.write("drive/a.txt", story("Alpha", "Harbour news."));
+    c.write("drive/b.txt", story("Bravo", "Ferry news."));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(c.index())
+        .args(["watch", "--debounce-ms", "200"])
+        .arg(c.root().join("drive"))
+        .env_remove("NEWSDEX_INDEX")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    for line in stderr.by_ref() {
+        if line.unwrap().contains("watching 1 folder") {
+            break;
+        }
+    }
+    // Unplugged: the folder goes away under the watcher.
+    std::fs::rename(c.root().join("drive"), c.root().join("drive.unplugged")).unwrap();
+    let started = Instant::now();
+    let mut seen = Vec::new();
+    while started.elapsed() < Duration::from_secs(20) {
+        let line = stderr.next().unwrap().unwrap();
+        seen.push(line.clone());
+        if line.contains("its articles stay in the index") {
+            break;
+        }
+    }
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+    assert!(seen.iter().any(|l| l.contains("its articles stay in the index")), "{seen:?}");
+    assert!(!seen.iter().any(|l| l.contains("2 removed")), "{seen:?}");
+    assert_eq!(stats(&c)["documents"], 2);
 }
 
 #[cfg(unix)]
