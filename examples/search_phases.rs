@@ -49,7 +49,7 @@ fn main() -> anyhow::Result<()> {
         let mut t = [vec![], vec![], vec![], vec![], vec![], vec![]];
         for _ in 0..rounds {
             let s = Instant::now();
-            let built = query::build(&news, &req)?;
+            let built = query::build(&news, &searcher, &req)?;
             t[0].push(s.elapsed().as_secs_f64());
             let s = Instant::now();
             searcher.search(&*built.query, &TopDocs::with_limit(50).order_by_score())?;

@@ -46,7 +46,7 @@ pub(crate) fn matching(
     searcher: &Searcher,
     req: &SearchRequest,
 ) -> Result<(Box<dyn Query>, usize)> {
-    let query = crate::search::query::articles(news, req)?;
+    let query = crate::search::query::articles(news, searcher, req)?;
     let count = searcher.search(&*query, &Count)?;
     Ok((query, count))
 }

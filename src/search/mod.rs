@@ -66,7 +66,7 @@ pub struct SearchResults {
 
 /// Runs a search on the searcher's commit.
 pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Result<SearchResults> {
-    search_built(news, searcher, req, &query::build(news, req)?)
+    search_built(news, searcher, req, &query::build(news, searcher, req)?)
 }
 
 /// [`search`] with the request's query already built (by [`query::build`]), for a caller
@@ -81,20 +81,35 @@ pub fn search_built(
     if req.collapse {
         // Collapsing needs more candidates than one page, as copies fold into fewer hits. A
         // few more than the page usually do; when copies leave the page short and there
-        // may be more matches, ask again for four times as many.
+        // may be more matches, ask again for four times as many. A search matching few
+        // articles reads them all, so that it knows how many stories they make on every
+        // page alike.
         let wanted = req.offset + limit;
         let mut candidates = (wanted * 2 + 5).min(MAX_CANDIDATES);
         loop {
             let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(candidates))?;
+            if total <= EXACT_STORIES && ranked.len() < total {
+                candidates = total;
+                continue;
+            }
             let exhausted = ranked.len() < candidates || candidates == MAX_CANDIDATES;
-            let read_all = ranked.len() >= total;
-            let mut groups = collapse(searcher, ranked)?;
-            if groups.len() >= wanted || exhausted {
-                let stories = read_all.then_some(groups.len());
-                groups.drain(..req.offset.min(groups.len()));
-                groups.truncate(limit);
-                let mut results = finish(news, searcher, req, built, groups, total)?;
-                results.stories = stories;
+            let window = ranked.len();
+            let groups = collapse(searcher, ranked)?;
+            let stories = groups.len();
+            if stories >= wanted || exhausted {
+                // Past the candidates read for collapsing (a search matching more than
+                // MAX_CANDIDATES articles), the hits follow one by one, uncollapsed, so
+                // that paging reaches every match.
+                let mut page: Vec<Vec<(f32, DocAddress)>> =
+                    groups.into_iter().skip(req.offset).take(limit).collect();
+                if page.len() < limit && window < total {
+                    let skip = window + req.offset.saturating_sub(stories);
+                    let more = limit - page.len();
+                    let (rest, _) = rank(searcher, built, req, TopDocs::with_limit(more).and_offset(skip))?;
+                    page.extend(rest.into_iter().map(|hit| vec![hit]));
+                }
+                let mut results = finish(news, searcher, req, built, page, total)?;
+                results.stories = (total <= EXACT_STORIES).then_some(stories);
                 return Ok(results);
             }
             candidates = (candidates * 4).min(MAX_CANDIDATES);
@@ -151,7 +166,7 @@ fn finish(
     total: usize,
 ) -> Result<SearchResults> {
     let highlighter = snippet::Highlighter::new(&built.highlight);
-    let hits = build_hits(news, searcher, groups, req.sort == Sort::Relevance, &highlighter, req.fragments)?;
+    let hits = build_hits(news, searcher, groups, &highlighter, req.fragments)?;
     Ok(SearchResults { total, stories: None, hits })
 }
 
@@ -160,7 +175,6 @@ fn build_hits(
     news: &NewsIndex,
     searcher: &Searcher,
     groups: Vec<Vec<(f32, DocAddress)>>,
-    by_score: bool,
     highlighter: &snippet::Highlighter,
     fragments: usize,
 ) -> Result<Vec<Hit>> {
@@ -180,13 +194,9 @@ fn build_hits(
             .collect::<Result<Vec<String>>>()?;
         docs.push((score, searcher.doc(addr)?, copies));
     }
-    if by_score {
-        // Equal scores in a stable order (by key): doc order changes as segments merge.
-        let key = news.fields.key;
-        docs.sort_by(|a, b| {
-            b.0.total_cmp(&a.0).then_with(|| first_text(&a.1, key).cmp(&first_text(&b.1, key)))
-        });
-    }
+    // Equal scores stay in tantivy's order, the index's: the same on every page and for
+    // every --limit (sorting each page apart by path ranked ties differently with -n 1 and
+    // -n 3).
 
     let fields = &news.fields;
     let mut hits = Vec::with_capacity(docs.len());
@@ -215,6 +225,11 @@ fn build_hits(
 
 /// At most this many top hits are examined when collapsing duplicates.
 const MAX_CANDIDATES: usize = 2_000;
+
+/// A search matching at most this many articles collapses them all, so every page gives
+/// the same count of stories (about 1 ms per 1,000 articles, fingerprints read and
+/// compared); above it, the count given is of articles.
+const EXACT_STORIES: usize = 1_000;
 
 /// Groups ranked hits into stories: each hit joins the first earlier group holding an exact
 /// or near duplicate of it (see [`crate::dedup`]), so the best-scoring copy leads.
@@ -390,9 +405,10 @@ pub fn similar(
         }
     }
     let mut groups = collapse(searcher, others)?;
-    groups.truncate(limit);
+    // How many like it were found among the candidates read, not the page's length.
     let total = groups.len();
-    let hits = build_hits(news, searcher, groups, true, &snippet::Highlighter::default(), 1)?;
+    groups.truncate(limit);
+    let hits = build_hits(news, searcher, groups, &snippet::Highlighter::default(), 1)?;
     Ok(SearchResults { total, stories: None, hits })
 }
 

@@ -12,16 +12,17 @@
 //! `--since/--until` a required date range.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Bound;
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
-    TermQuery,
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DateTime, Term};
+use tantivy::{DateTime, Searcher, Term};
 
 use crate::dates::DateSpan;
 use crate::index::NewsIndex;
@@ -129,20 +130,42 @@ impl Highlight {
 
 /// The query selecting the articles `req` asks for: every article when it narrows nothing
 /// (what `people`, `timeline` and their API routes count over).
-pub fn articles(news: &NewsIndex, req: &SearchRequest) -> Result<Box<dyn Query>, QueryError> {
+pub fn articles(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    req: &SearchRequest,
+) -> Result<Box<dyn Query>, QueryError> {
     if !req.narrows() {
-        let kind = Term::from_field_text(news.fields.kind, crate::index::schema::KIND_ARTICLE);
-        return Ok(Box::new(TermQuery::new(kind, IndexRecordOption::Basic)));
+        return Ok(every_article(news));
     }
-    Ok(build(news, req)?.query)
+    Ok(build(news, searcher, req)?.query)
 }
 
-/// Builds the query for a request.
-pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryError> {
+/// Every article document (not the file records kept beside them).
+fn every_article(news: &NewsIndex) -> Box<dyn Query> {
+    let kind = Term::from_field_text(news.fields.kind, crate::index::schema::KIND_ARTICLE);
+    Box::new(TermQuery::new(kind, IndexRecordOption::Basic))
+}
+
+/// At most this many of the index's words stand for one fuzzy word (Lucene's default).
+const MAX_EXPANSIONS: usize = 50;
+
+/// How deep a query may nest parentheses: the grammar reads them recursively, and a few
+/// thousand levels overflow the stack.
+const MAX_NESTING: usize = 100;
+
+/// Builds the query for a request. The searcher's words are what fuzzy words expand to.
+pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Result<BuiltQuery, QueryError> {
     let fields = &news.fields;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut highlight = Highlight::default();
-    if let Some(text) = req.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    let typed_quotes = req.text.as_deref().map(straighten_quotes);
+    if let Some(text) = typed_quotes.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        if nesting(text) > MAX_NESTING {
+            return Err(QueryError(format!(
+                "invalid query: parentheses nested more than {MAX_NESTING} deep"
+            )));
+        }
         let mut parser = QueryParser::for_index(&news.index, fields.default_search_fields());
         parser.set_conjunction_by_default();
         parser.set_field_boost(fields.title, TITLE_BOOST);
@@ -153,9 +176,16 @@ pub fn build(news: &NewsIndex, req: &SearchRequest) -> Result<BuiltQuery, QueryE
         parser.parse_query(text).map_err(|e| invalid_query(typed, &e.to_string()))?;
         let ast =
             tantivy::query_grammar::parse_query(text).map_err(|_| invalid_query(typed, "syntax error"))?;
-        let converter = Converter { news, parser: &parser, fuzzy_all: req.fuzzy };
+        let mut ast = ast;
+        normalise_sites(&mut ast);
+        let everything = may_match_everything(&ast);
+        let converter = Converter { news, searcher, parser: &parser, fuzzy_all: req.fuzzy };
         let query = converter.convert(ast, false, &mut highlight)?;
         clauses.push((Occur::Must, flatten_disjunction(query)));
+        if everything {
+            // `*` and a query of exclusions only match every document: the articles only.
+            clauses.push((Occur::Must, every_article(news)));
+        }
     }
     for (flag, field, names) in [
         ("--person", fields.person, &req.people),
@@ -227,6 +257,74 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
         ""
     };
     QueryError(format!("invalid query {typed:?}: {why}{hint}"))
+}
+
+/// Typographic quotes pasted from a word processor are query quotes: “light rail” is the
+/// phrase "light rail", and ‘O’Hara’ reads like 'O'Hara'.
+fn straighten_quotes(text: &str) -> Cow<'_, str> {
+    if !text.contains(['“', '”', '„', '‘', '’']) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '“' | '”' | '„' => '"',
+                '‘' | '’' => '\'',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// The deepest nesting of parentheses outside quotes.
+fn nesting(text: &str) -> usize {
+    let (mut depth, mut deepest, mut quoted) = (0usize, 0usize, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '(' if !quoted => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// `site:www.bbc.co.uk` or `site:https://www.bbc.co.uk/news` searches the site as the
+/// index keeps it (`bbc.co.uk`), as `--site` does.
+fn normalise_sites(ast: &mut UserInputAst) {
+    match ast {
+        UserInputAst::Leaf(leaf) => {
+            if let UserInputLeaf::Literal(literal) = leaf.as_mut()
+                && literal.field_name.as_deref() == Some(crate::index::schema::names::SITE)
+                && let Some(site) = crate::sites::filter(&literal.phrase)
+            {
+                literal.phrase = site;
+            }
+        }
+        UserInputAst::Boost(inner, _) => normalise_sites(inner),
+        UserInputAst::Clause(children) => children.iter_mut().for_each(|(_, child)| normalise_sites(child)),
+    }
+}
+
+/// Whether a query can match documents that hold none of its words: `*`, `field:*`, or
+/// a clause of exclusions only.
+fn may_match_everything(ast: &UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Leaf(leaf) => {
+            matches!(leaf.as_ref(), UserInputLeaf::All | UserInputLeaf::Exists { .. })
+        }
+        UserInputAst::Boost(inner, _) => may_match_everything(inner),
+        UserInputAst::Clause(children) => {
+            children.iter().all(|(occur, _)| *occur == Some(Occur::MustNot))
+                || children
+                    .iter()
+                    .any(|(occur, child)| *occur != Some(Occur::MustNot) && may_match_everything(child))
+        }
+    }
 }
 
 /// What is likely wrong with a query tantivy's grammar refused.
@@ -312,11 +410,13 @@ fn mark_stray_syntax(
                 let name: String = chars[word_start..i].iter().collect();
                 let name = name.trim_start_matches(['+', '-']);
                 // "peron:walz" is a misspelt field, to be reported; "10:30" and
-                // "Brexit: what next" (a pasted headline) are text.
+                // "Brexit: what next" or "brexit: what next" (a pasted headline, a space
+                // after the colon) are text.
                 let field_like = name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+                let spaced = chars.get(i + 1).is_none_or(|c| c.is_whitespace());
                 // A web address: "https://..." names no field.
                 let address = chars.get(i + 1) == Some(&'/');
-                if !name.is_empty() && (address || !field_like) && !is_field(name) {
+                if !name.is_empty() && (address || spaced || !field_like) && !is_field(name) {
                     escape[i] = true;
                 }
             }
@@ -372,6 +472,7 @@ pub fn is_term_disjunction(query: &dyn Query) -> bool {
 /// subtree without one is handed to tantivy's parser unchanged.
 struct Converter<'a> {
     news: &'a NewsIndex,
+    searcher: &'a Searcher,
     parser: &'a QueryParser,
     fuzzy_all: bool,
 }
@@ -449,7 +550,14 @@ impl Converter<'_> {
         (self.fuzzy_all && plain && literal.phrase.chars().count() >= 5).then(|| (literal.phrase.clone(), 1))
     }
 
-    /// A word within `distance` edits, in one field or in title (boosted) and body.
+    /// A word within `distance` edits, in one field or in title (boosted) and body. Each
+    /// word becomes the index's own words within that distance (the closest and most used
+    /// first, at most [`MAX_EXPANSIONS`]), each ranked by BM25 and weighed down by its
+    /// distance: the word as typed counts fully, one edit away a tenth, two a hundredth
+    /// (a title's match one edit away, "Wal-Mart" for `walz~1`, outweighed a body's exact
+    /// "Walz" at a half). So `walz~1` ranks the articles naming Walz first, a misspelt
+    /// `klobuchr~1` ranks its near words by BM25, and a document is scored by its best
+    /// match of each word, not by how many near words it holds.
     fn fuzzy_query(
         &self,
         field: Option<&str>,
@@ -472,21 +580,57 @@ impl Converter<'_> {
         if terms.is_empty() {
             return Ok(Box::new(EmptyQuery));
         }
-        let per_field: Vec<(Occur, Box<dyn Query>)> = targets
-            .into_iter()
-            .map(|(field, boost)| {
-                let words: Vec<(Occur, Box<dyn Query>)> = terms
-                    .iter()
-                    .map(|t| {
-                        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, t), distance, true);
-                        (Occur::Must, Box::new(fuzzy) as Box<dyn Query>)
+        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, boost) in targets {
+            let mut words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for term in &terms {
+                let near: Vec<Box<dyn Query>> = self
+                    .near_words(field, term, distance)
+                    .map_err(|e| QueryError(format!("invalid query: {e}")))?
+                    .into_iter()
+                    .map(|(word, edits)| {
+                        let exact =
+                            TermQuery::new(Term::from_field_text(field, &word), IndexRecordOption::WithFreqs);
+                        Box::new(BoostQuery::new(Box::new(exact), 0.1f32.powi(i32::from(edits))))
+                            as Box<dyn Query>
                     })
                     .collect();
-                let boosted = BoostQuery::new(Box::new(BooleanQuery::new(words)), boost);
-                (Occur::Should, Box::new(boosted) as Box<dyn Query>)
+                let query: Box<dyn Query> = if near.is_empty() {
+                    Box::new(EmptyQuery)
+                } else {
+                    Box::new(DisjunctionMaxQuery::new(near))
+                };
+                words.push((Occur::Must, query));
+            }
+            let boosted = BoostQuery::new(Box::new(BooleanQuery::new(words)), boost);
+            per_field.push((Occur::Should, Box::new(boosted)));
+        }
+        Ok(Box::new(BooleanQuery::new(per_field)))
+    }
+
+    /// The words of `field` in the index within `distance` edits of `term` (a swap of two
+    /// letters is one edit), with their distance: the closest first, then the most used.
+    fn near_words(&self, field: Field, term: &str, distance: u8) -> tantivy::Result<Vec<(String, u8)>> {
+        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
+        let mut found: HashMap<Vec<u8>, u64> = HashMap::new();
+        for segment in self.searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted.terms().search(fuzzy.automaton()?).into_stream()?;
+            while let Some((word, info)) = stream.next() {
+                *found.entry(word.to_vec()).or_default() += u64::from(info.doc_freq);
+            }
+        }
+        let mut near: Vec<(u8, std::cmp::Reverse<u64>, String)> = found
+            .into_iter()
+            .filter_map(|(bytes, docs)| {
+                let word = String::from_utf8(bytes).ok()?;
+                let edits = strsim::osa_distance(term, &word).min(usize::from(distance)) as u8;
+                Some((edits, std::cmp::Reverse(docs), word))
             })
             .collect();
-        Ok(Box::new(BooleanQuery::new(per_field)))
+        near.sort();
+        near.truncate(MAX_EXPANSIONS);
+        Ok(near.into_iter().map(|(edits, _, word)| (word, edits)).collect())
     }
 }
 

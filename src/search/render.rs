@@ -39,6 +39,14 @@ impl Marker {
         }
     }
 
+    /// What turns the style `code` on again after a [`Marker::close`].
+    fn resume(self, code: &str) -> String {
+        match self {
+            Marker::Ansi => format!("\x1b[{code}m"),
+            Marker::Plain => String::new(),
+        }
+    }
+
     fn styled(self, code: &str, text: &str) -> String {
         match self {
             Marker::Ansi => format!("\x1b[{code}m{text}\x1b[0m"),
@@ -129,7 +137,9 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
     let title = if hit.title_snippet.text.is_empty() {
         "(untitled)".to_string()
     } else {
+        // Each highlight's reset would end the title's bold: it resumes after each.
         mark(&hit.title_snippet, marker)
+            .replace(marker.close(), &format!("{}{}", marker.close(), marker.resume("1")))
     };
     writeln!(out, "{n:>2}. {}", marker.styled("1", &title))?;
     let mut details = vec![hit.date.clone().unwrap_or_else(|| "undated".into())];

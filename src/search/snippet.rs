@@ -117,8 +117,11 @@ impl Highlighter {
     /// Up to `fragments` fragments of `text`, best first, or its opening when nothing in
     /// it matches.
     pub fn snippet(&self, text: &str, fragments: usize) -> Snippet {
+        if fragments == 0 {
+            return Snippet::default();
+        }
         let spans = self.spans(text);
-        if spans.is_empty() || fragments == 0 {
+        if spans.is_empty() {
             return lead(text, FRAGMENT_CHARS);
         }
         let mut windows: Vec<(usize, Range<usize>)> =

@@ -287,7 +287,7 @@ async fn search(
         if !req.narrows() {
             return Err(ApiError::bad("nothing to search for: give q, or a filter such as person or since"));
         }
-        let built = query::build(&state.news, &req)?;
+        let built = query::build(&state.news, &searcher, &req)?;
         let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
         let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
         if with_facets {
@@ -366,7 +366,7 @@ async fn timeline(
     };
     blocking(move || {
         let searcher = state.reader.searcher();
-        let query = query::articles(&state.news, &req)?;
+        let query = query::articles(&state.news, &searcher, &req)?;
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
         let mut answer =
             serde_json::to_value(crate::search::facets::timeline(&searcher, &*query, articles, by)?)
@@ -394,7 +394,7 @@ async fn names(
     let limit = params.number("limit", 20, MAX_LIMIT)?;
     blocking(move || {
         let searcher = state.reader.searcher();
-        let query = query::articles(&state.news, &req)?;
+        let query = query::articles(&state.news, &searcher, &req)?;
         let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
         let mut list = top_names(&searcher, &*query, kind, limit + asked.len() * 3)?;
         list.retain(|n| {

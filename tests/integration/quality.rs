@@ -30,6 +30,29 @@ fn a_misspelled_surname_finds_the_person_and_highlights_the_right_word() {
 }
 
 #[test]
+fn the_word_as_typed_ranks_above_words_an_edit_away() {
+    let c = Corpus::new();
+    // The near word sits in short titles, which BM25 favours; the typed word only in a
+    // long body, once.
+    c.write("mart1.txt", "Wal-Mart opens store\n\nThe chain opened a store.\n");
+    c.write("mart2.txt", "Wal-Mart sales rise\n\nSales rose in March.\n");
+    let filler = "The session went on about roads, schools and the weather for a long time. ".repeat(8);
+    c.write("walz.txt", format!("Budget talks drag on\n\n{filler} Governor Walz said little.\n"));
+    c.write("walz2.txt", format!("Session ends\n\n{filler} Then Walz left for Duluth.\n"));
+    c.ingest();
+    let names = c.hit_names(&["walz~1"]);
+    assert_eq!(names.len(), 4, "{names:?}");
+    let mut first_two = names[..2].to_vec();
+    first_two.sort();
+    assert_eq!(first_two, ["walz.txt", "walz2.txt"], "{names:?}");
+    // Scores still follow BM25 among the near words: not one flat score for all.
+    let json = c.search_json(&["walz~1"]);
+    let scores: Vec<f64> =
+        json["hits"].as_array().unwrap().iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores[0] > scores[3], "{scores:?}");
+}
+
+#[test]
 fn a_phrase_is_highlighted_as_one_span_and_the_title_too() {
     let c = Corpus::new();
     c.write("a.txt", "Federal agents leave the city\n\nUS federal agents shot a man. Federal officials and other agents said little.\n");

@@ -162,7 +162,9 @@ fn text_output_marks_matches_when_piped_and_colours_on_request() {
     c.cmd(&["search", "--color", "always", "transit"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("\x1b[1;31mtransit\x1b[0m"));
+        .stdout(predicate::str::contains("\x1b[1;31mtransit\x1b[0m"))
+        // The title stays bold after its highlighted word: "Governor signs transit bill".
+        .stdout(predicate::str::contains("\x1b[1;31mtransit\x1b[0m\x1b[1m bill"));
     c.cmd(&["search", "--color", "never", "transit"])
         .assert()
         .success()
@@ -193,7 +195,10 @@ fn apostrophes_and_colons_typed_as_text_search_as_text() {
         "chief's statement",
         "10:30",
         "Statement: o'hara",
+        "statement: o'hara",
         "https://example.org/chief",
+        // Typographic quotes pasted from a word processor.
+        "“chief’s statement”",
     ] {
         assert_eq!(c.hit_names(&[query]), ["chief.txt"], "{query}");
     }
@@ -228,6 +233,9 @@ fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
         assert!(stderr.starts_with("newsdex: invalid query"), "{query}: {stderr}");
         assert!(!stderr.contains("panicked"));
     }
+    // Deep nesting is refused, not a stack overflow.
+    let deep = format!("{}budget{}", "(".repeat(10_000), ")".repeat(10_000));
+    c.cmd(&["search", &deep]).assert().code(2).stderr(predicate::str::contains("nested more than"));
     c.cmd(&["search", "(budget OR vote"])
         .assert()
         .code(2)
@@ -258,6 +266,33 @@ fn short_flags_with_their_value_attached_are_flags_and_a_query_may_follow_dashes
 }
 
 #[test]
+fn a_star_finds_every_article_and_nothing_else() {
+    let c = newsroom();
+    c.write("wire.jsonl", "{\"headline\":\"Harbour\",\"text\":\"The harbour opened.\"}\n{\"headline\":\"Ferry\",\"text\":\"The ferry ran.\"}\n");
+    c.ingest();
+    // Five files of one article and a file of two: seven articles, no file records.
+    let json = c.search_json(&["*", "--limit", "50"]);
+    assert_eq!(json["total"], 7, "{json}");
+    assert!(json["hits"].as_array().unwrap().iter().all(|h| !h["uid"].as_str().unwrap().is_empty()));
+    assert_eq!(c.search_json(&["* -harbour", "--limit", "50"])["total"], 6);
+}
+
+#[test]
+fn ties_keep_one_order_whatever_the_page_size() {
+    let c = Corpus::new();
+    for i in 0..6 {
+        c.write(&format!("n{i}.txt"), format!("Note {i}\n\nThe harbour opened.\n"));
+    }
+    c.ingest();
+    let all = c.hit_names(&["harbour", "--no-collapse", "--limit", "6"]);
+    for n in 1..6 {
+        assert_eq!(c.hit_names(&["harbour", "--no-collapse", "--limit", &n.to_string()]), all[..n], "-n {n}");
+        let page = c.hit_names(&["harbour", "--no-collapse", "--limit", "2", "--offset", &n.to_string()]);
+        assert_eq!(page, all[n..(n + 2).min(6)], "--offset {n}");
+    }
+}
+
+#[test]
 fn no_hits_exits_1() {
     let c = newsroom();
     c.ingest();
@@ -274,7 +309,12 @@ fn a_filter_name_no_article_carries_is_named_on_stderr() {
         .code(1)
         .stdout(predicate::str::contains("No articles"))
         .stderr(predicate::str::contains("--place \"Nowhere\": no article names this place"))
+        .stderr(predicate::str::contains("2 articles match \"budget\" without the filters"))
         .stderr(predicate::str::contains("Minnesota").not());
+    c.cmd(&["search", "budget", "--since", "2026-05", "--until", "2026-01"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--since is after --until"));
     // --quiet keeps stderr empty; hits print no hint.
     c.cmd(&["search", "budget", "--place", "Nowhere", "--quiet"]).assert().code(1).stderr("");
     c.cmd(&["search", "transit", "--person", "Walz"]).assert().code(0).stderr("");
@@ -351,6 +391,8 @@ fn site_filters_keep_to_one_publication_and_its_subdomains() {
     assert_eq!(titles(&["--site", "https://www.dispatch.example/some/page"]), ["Ferry timetable"]);
     assert_eq!(titles(&["--site", "dispatch.example", "--site", "news.ledger.example"]).len(), 2);
     assert_eq!(c.search_json(&["ferry site:dispatch.example"])["hits"][0]["title"], "Ferry timetable");
+    // In the query as with --site, "www." is no part of a site.
+    assert_eq!(c.search_json(&["ferry site:www.dispatch.example"])["hits"][0]["title"], "Ferry timetable");
     // The sites there are, and a site there is not.
     let sites = c.cmd(&["sites"]).assert().success().get_output().stdout.clone();
     let sites = String::from_utf8(sites).unwrap();
