@@ -67,6 +67,13 @@ pub enum Command {
     /// ingested before.
     /// Unreadable, binary, empty or oversized files are skipped with a warning and counted.
     Ingest(IngestArgs),
+    /// Remove a folder (or file) ingested before: its articles leave the index and it
+    /// leaves the folders that `ingest` with no folder re-scans.
+    ///
+    /// For a folder renamed or moved as a whole (ingest it under its new name, then forget
+    /// the old one, which need not exist any more) or no longer wanted. The files are not
+    /// touched.
+    Forget(ForgetArgs),
     /// Keep the index in step with folders as files change, until Ctrl-C.
     ///
     /// Runs an ingest first, then another for each batch of changes (new, edited,
@@ -180,6 +187,14 @@ pub struct IngestArgs {
     pub rebuild: bool,
 }
 
+/// `newsdex forget`
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// Folders or files ingested before, as they were named then or by their new name.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
 /// `newsdex watch`
 #[derive(Debug, Args)]
 pub struct WatchArgs {
@@ -195,7 +210,7 @@ pub struct WatchArgs {
 /// How to order search hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum SortArg {
-    /// Best BM25 match first (ties broken by path).
+    /// Best BM25 match first (equal scores in the index's order, the same on every page).
     #[default]
     Relevance,
     /// Newest first; undated articles last.
@@ -255,7 +270,7 @@ pub struct SearchArgs {
     #[arg(long)]
     pub no_collapse: bool,
 
-    /// Up to this many fragments of the body per hit, best first.
+    /// Up to this many fragments of the body per hit, best first (0: no snippet).
     #[arg(long, value_name = "N", default_value_t = 2)]
     pub fragments: usize,
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use notify::{RecursiveMode, Watcher};
 
-use crate::cli::{IngestArgs, WatchArgs};
+use crate::cli::{ForgetArgs, IngestArgs, WatchArgs};
 use crate::exit::Status;
 use crate::ingest::{self, IngestOptions, Ingester};
 use crate::{note, warn};
@@ -121,5 +121,43 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     }
     ingester.finish()?;
     note!("newsdex: stopped; everything seen is committed");
+    Ok(Status::Success)
+}
+
+/// Runs `newsdex forget`: removes what was indexed from each folder or file given, and the
+/// folder from those `ingest` with no folder re-scans. For a folder renamed (ingest the new
+/// name, forget the old) or no longer wanted; the files themselves are not touched.
+pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
+    let news = crate::index::NewsIndex::open(index_dir)?;
+    let mut writer = news.writer(64 << 20, 1)?;
+    let searcher = news.reader()?.searcher();
+    let manifest = crate::index::manifest::load(&searcher, &news.fields)?;
+    let mut payload = news.payload()?;
+    let mut forgotten = 0;
+    for path in &args.paths {
+        // A folder renamed away no longer exists: name it as it was ingested.
+        let absolute = std::fs::canonicalize(path).or_else(|_| std::path::absolute(path))?;
+        let prefix = crate::ingest::walk::source_of(absolute);
+        let under = |source: &str| crate::index::manifest::is_under(source, &prefix);
+        let files: Vec<&String> = manifest.keys().filter(|s| under(s)).collect();
+        let known = payload.roots.iter().any(|r| under(&r.path));
+        if files.is_empty() && !known {
+            anyhow::bail!(
+                "{}: nothing in the index comes from there (`newsdex stats` lists the folders ingested)",
+                path.display()
+            );
+        }
+        for source in &files {
+            writer.delete_term(tantivy::Term::from_field_text(news.fields.source, source));
+        }
+        payload.roots.retain(|r| !under(&r.path));
+        note!("newsdex: {}: forgot {} files", path.display(), files.len());
+        forgotten += files.len();
+    }
+    let mut prepared = writer.prepare_commit().context("preparing commit")?;
+    prepared.set_payload(&serde_json::to_string(&payload)?);
+    prepared.commit().context("committing index")?;
+    writer.wait_merging_threads().context("finishing index merges")?;
+    note!("newsdex: {forgotten} files forgotten in all; their articles are no longer searched");
     Ok(Status::Success)
 }

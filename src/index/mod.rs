@@ -55,6 +55,9 @@ pub fn default_dir() -> PathBuf {
 impl NewsIndex {
     /// Opens an existing index for reading; a missing one is an error that says what to do.
     pub fn open(dir: &Path) -> Result<NewsIndex> {
+        if dir.is_file() {
+            bail!("{} is a file, not an index folder: point --index at a folder", dir.display());
+        }
         if !dir.join("meta.json").exists() {
             bail!(
                 "no index at {}: run `newsdex ingest FOLDER` first (or point --index / NEWSDEX_INDEX at one)",
@@ -69,6 +72,9 @@ impl NewsIndex {
     pub fn open_or_create(dir: &Path) -> Result<NewsIndex> {
         if dir.join("meta.json").exists() {
             return Self::open(dir);
+        }
+        if dir.is_file() {
+            bail!("{} is a file, not an index folder: point --index at a folder", dir.display());
         }
         if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
             bail!("{} exists and is not a newsdex index: refusing to write an index into it", dir.display());

@@ -48,6 +48,9 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
     if let Ok(text) = std::str::from_utf8(bytes) {
         return finish(text.to_owned(), UTF_8, false);
     }
+    if let Some(text) = mostly_utf8(bytes) {
+        return finish(text, UTF_8, true);
+    }
     for declared in transport.into_iter().chain(declared_charset(bytes)) {
         let (text, replaced) = declared.decode_without_bom_handling(bytes);
         if !replaced && declared != UTF_8 {
@@ -57,6 +60,24 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
     let guessed = guess_legacy(bytes);
     let (text, replaced) = guessed.decode_without_bom_handling(bytes);
     finish(text.into_owned(), guessed, replaced)
+}
+
+/// UTF-8 with a few bytes that are not (a stray byte in an edited file, a file cut in the
+/// middle of a letter), with those bytes replaced: read as a legacy encoding, every accented
+/// letter of it would be garbled ("Zoë" as "ZoÃ«"). It is UTF-8 when its valid non-ASCII
+/// letters are at least as many as its bad bytes; a legacy text seldom has any, as its
+/// accented letters are single bytes that UTF-8 refuses.
+fn mostly_utf8(bytes: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(bytes);
+    let (mut valid, mut bad) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        if c == char::REPLACEMENT_CHARACTER {
+            bad += 1;
+        } else {
+            valid += 1;
+        }
+    }
+    (valid > 0 && bad <= valid).then(|| text.into_owned())
 }
 
 fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<Decoded, Skip> {
@@ -152,6 +173,18 @@ mod tests {
         let d = decode(page.as_bytes()).unwrap();
         assert_eq!(d.encoding, "UTF-8");
         assert!(d.text.contains("Zürich café"));
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8_with_the_byte_replaced() {
+        let d = decode(
+            b"Zo\xc3\xab Lindqvist visits the caf\xc3\xa9 in Z\xc3\xbcrich\n\nOne stray byte \xff here.",
+        )
+        .unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.replaced);
+        assert!(d.text.starts_with("Zoë Lindqvist visits the café in Zürich"), "{}", d.text);
+        assert!(d.text.contains("byte \u{fffd} here"), "{}", d.text);
     }
 
     #[test]

@@ -319,11 +319,14 @@ impl Ingester {
             })
             .collect();
         let mut seen: FxHashSet<String> = FxHashSet::default();
+        // Files and folders that could not be read: what was indexed under them stays.
+        let mut unreadable: Vec<String> = Vec::new();
         let mut work = Vec::new();
         for (given, canonical) in roots.iter().copied() {
             let mut walked = walk::Walked::default();
             self.pool.install(|| walk::walk(canonical, self.follow_links, &mut walked));
             for problem in &walked.problems {
+                unreadable.extend(problem.path.clone().map(walk::source_of));
                 let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
                 warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
                 *summary.skipped.entry("unreadable").or_default() += 1;
@@ -360,7 +363,9 @@ impl Ingester {
         let mut vanished: Vec<(&String, &FileState)> = manifest
             .iter()
             .filter(|(source, _)| {
-                !seen.contains(*source) && canonical_roots.iter().any(|r| manifest::is_under(source, r))
+                !seen.contains(*source)
+                    && canonical_roots.iter().any(|r| manifest::is_under(source, r))
+                    && !unreadable.iter().any(|u| manifest::is_under(source, u))
             })
             .collect();
         vanished.sort_by(|a, b| a.0.cmp(b.0));

@@ -94,11 +94,10 @@ pub fn path_of(source: &str) -> PathBuf {
 
 /// Lists the files under `root` (or `root` itself, when it is a file).
 pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
-    let walker = WalkDir::new(root)
-        .follow_links(follow_links)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| entry.depth() == 0 || !is_hidden(entry.file_name()));
+    let walker =
+        WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
+            entry.depth() == 0 || !(is_hidden(entry.file_name()) || is_an_index(entry))
+        });
     let mut entries = Vec::new();
     for entry in walker {
         let entry = match entry {
@@ -137,6 +136,12 @@ fn stat(entry: walkdir::DirEntry) -> Result<FoundFile, WalkProblem> {
         }),
         Err(err) => Err(WalkProblem { path: Some(entry.into_path()), cause: err.to_string() }),
     }
+}
+
+/// A folder holding a search index (newsdex's own, when `--index` points inside the
+/// folder ingested, or another tantivy index): its files are no articles.
+fn is_an_index(entry: &walkdir::DirEntry) -> bool {
+    entry.file_type().is_dir() && entry.path().join(".managed.json").is_file()
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

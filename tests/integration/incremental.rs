@@ -95,6 +95,71 @@ fn a_file_that_no_longer_holds_an_article_loses_its_articles() {
 }
 
 #[test]
+fn a_renamed_folder_is_ingested_anew_and_its_old_name_forgotten() {
+    let c = Corpus::new();
+    c.write("r1/a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("r2/b.txt", story("Bridge shut", "The bridge is shut."));
+    c.cmd(&["ingest", "articles/r1", "articles/r2"]).assert().success();
+    std::fs::rename(c.root().join("r1"), c.root().join("r1new")).unwrap();
+    c.cmd(&["ingest", "articles/r1new"]).assert().success();
+    assert_eq!(c.search_json(&["ferry"])["total"], 2, "the old name's article stays until forgotten");
+    let out = c.cmd(&["forget", "articles/r1"]).assert().success().get_output().clone();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("forgot 1 files"));
+    let ferry = c.search_json(&["ferry"]);
+    assert_eq!(ferry["total"], 1);
+    assert!(ferry["hits"][0]["path"].as_str().unwrap().ends_with("r1new/a.txt"));
+    // The old folder is no longer among those `ingest` re-scans, nor warned about.
+    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert!(!summary.contains("r1:"), "{summary}");
+    assert_eq!(counts(&summary), (0, 0, 2, 0, 0), "{summary}");
+    c.cmd(&["forget", "articles/nowhere"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nothing in the index comes from there"));
+}
+
+#[test]
+fn an_index_inside_the_folder_ingested_is_no_article() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    let index = c.root().join("search-index");
+    let run = || {
+        let out = newsdex_at(&index).args(["ingest"]).arg(c.root()).assert().success().get_output().clone();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    run();
+    let again = run();
+    assert!(again.contains(" 0 skipped"), "{again}");
+    assert!(!again.contains("meta.json"), "{again}");
+    assert_eq!(counts(&again), (0, 0, 1, 0, 0), "{again}");
+}
+
+#[test]
+fn an_index_path_that_is_a_file_is_named_in_the_error() {
+    let c = Corpus::new();
+    let file = c.write("not-a-folder.txt", "x");
+    for args in [vec!["ingest", "articles"], vec!["search", "ferry"]] {
+        let out = newsdex_at(&file)
+            .current_dir(c.root().parent().unwrap())
+            .args(&args)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains("not-a-folder.txt is a file, not an index folder"), "{args:?}: {stderr}");
+    }
+}
+
+/// The binary on the index at `index`.
+fn newsdex_at(index: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = crate::util::newsdex();
+    cmd.arg("--index").arg(index);
+    cmd
+}
+
+#[test]
 fn a_file_replaced_by_a_folder_is_followed() {
     let c = Corpus::new();
     c.write("x.txt", story("Harbour", "The harbour opened."));
