@@ -14,6 +14,9 @@
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
 //! | `GET /api/timeline?q=&by=day\|week\|month\|year` (and the filters) | as `newsdex timeline --json` |
 //! | `GET /api/health` | `{"status": "ok", "documents": N}` |
+//!
+//! Yes/no parameters (`fuzzy`, `collapse`, `facets`) take `1`/`0`, `true`/`false`,
+//! `yes`/`no` or `on`/`off`; another method than GET on a route is a JSON 405.
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -22,7 +25,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use axum::Router;
 use axum::extract::{Path as UrlPath, RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
@@ -86,6 +89,14 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/sites", get(|s, q| names(s, q, NameKind::Site)))
         .route("/api/timeline", get(timeline))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "no such page") })
+        // A known route asked with another method than GET (or HEAD): JSON like every other
+        // error; axum still adds the `Allow` header.
+        .method_not_allowed_fallback(|method: Method| async move {
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                format!("{method} is not allowed here: every route answers GET"),
+            )
+        })
         .with_state(state)
 }
 
@@ -203,13 +214,26 @@ impl Params {
         self.0.iter().filter(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.clone()).collect()
     }
 
-    fn number(&self, name: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+    /// A whole-number parameter from `min` to `max`; absent is `default`. Every refusal
+    /// gives the real range, whatever was wrong with the value.
+    fn number(&self, name: &str, default: usize, min: usize, max: usize) -> Result<usize, ApiError> {
         match self.get(name) {
             None => Ok(default),
             Some(v) => match v.trim().parse::<usize>() {
-                Ok(n) if n <= max => Ok(n),
-                _ => Err(ApiError::bad(format!("{name} must be a whole number from 0 to {max}"))),
+                Ok(n) if (min..=max).contains(&n) => Ok(n),
+                _ => Err(ApiError::bad(format!("{name} must be a whole number from {min} to {max}"))),
             },
+        }
+    }
+
+    /// A yes/no parameter: `1`/`0`, `true`/`false`, `yes`/`no` or `on`/`off`, in any case;
+    /// absent (or empty) is `default`, anything else a 400 naming the parameter.
+    fn flag(&self, name: &str, default: bool) -> Result<bool, ApiError> {
+        let Some(v) = self.get(name) else { return Ok(default) };
+        match v.trim().to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => Ok(true),
+            "0" | "false" | "no" | "off" => Ok(false),
+            _ => Err(ApiError::bad(format!("{name}: {v:?} is not 1 or 0 (true/false, yes/no, on/off)"))),
         }
     }
 
@@ -226,10 +250,7 @@ impl Params {
             "recent" => Sort::Recent,
             other => return Err(ApiError::bad(format!("sort: {other:?} is not relevance, date or recent"))),
         };
-        let limit = self.number("limit", 10, MAX_LIMIT)?;
-        if limit == 0 {
-            return Err(ApiError::bad("limit must be at least 1"));
-        }
+        let limit = self.number("limit", 10, 1, MAX_LIMIT)?;
         Ok(SearchRequest {
             text: self.get("q").map(str::to_string),
             people: self.all("person"),
@@ -240,12 +261,12 @@ impl Params {
             until: span("until")?,
             sort,
             limit,
-            offset: self.number("offset", 0, MAX_OFFSET)?,
-            fuzzy: self.get("fuzzy").is_some_and(|v| v == "1" || v == "true"),
-            fragments: self.number("fragments", 2, 5)?,
+            offset: self.number("offset", 0, 0, MAX_OFFSET)?,
+            fuzzy: self.flag("fuzzy", false)?,
+            fragments: self.number("fragments", 2, 0, 5)?,
             half_life_secs: parse_duration(self.get("half_life").unwrap_or("30d"))
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
-            collapse: self.get("collapse").is_none_or(|v| v != "0" && v != "false"),
+            collapse: self.flag("collapse", true)?,
         })
     }
 }
@@ -281,7 +302,7 @@ async fn search(
     let req = params.request()?;
     // `facets=0` answers with the hits alone: the facet counts and the month histogram read
     // every matching article's names and date, which dominates on broad queries.
-    let with_facets = params.get("facets").is_none_or(|v| v != "0" && v != "false");
+    let with_facets = params.flag("facets", true)?;
     blocking(move || {
         let searcher = state.reader.searcher();
         if !req.narrows() {
@@ -320,7 +341,9 @@ async fn article(
     State(state): State<Arc<AppState>>,
     UrlPath(uid): UrlPath<String>,
 ) -> Result<axum::Json<Value>, ApiError> {
-    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+    // Ids are stored in lower case; one copied in upper case is the same id.
+    let uid = uid.to_ascii_lowercase();
+    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::bad("an article id is 16 hex digits, as in search results' uid"));
     }
     blocking(move || {
@@ -391,7 +414,7 @@ async fn names(
         NameKind::Place => req.places.extend(with.iter().cloned()),
         NameKind::Site => req.sites.extend(with.iter().cloned()),
     }
-    let limit = params.number("limit", 20, MAX_LIMIT)?;
+    let limit = params.number("limit", 20, 0, MAX_LIMIT)?;
     blocking(move || {
         let searcher = state.reader.searcher();
         let query = query::articles(&state.news, &req)?;
