@@ -7,6 +7,8 @@ const KINDS = [["people", "person", "People"], ["organizations", "org", "Organiz
 // The sidebar counts sites too (a hit shows its site beside its address, not as a chip).
 const FACETS = [...KINDS, ["sites", "site", "Sites"]];
 const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
+// More months than this are drawn as years: bars of a few pixels say nothing.
+const MAX_MONTH_BARS = 60;
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -98,23 +100,38 @@ function renderFacets(facets) {
   }
 }
 
+// The server lists every month from the first to the last, empty ones at 0. Over more than
+// MAX_MONTH_BARS months the bars are years (the API takes since=YYYY&until=YYYY).
 function renderHistogram(months, p) {
   const box = $("histogram");
   box.replaceChildren();
-  const max = Math.max(1, ...months.map((m) => m.articles));
-  for (const m of months) {
-    const on = p.get("since") === m.month && p.get("until") === m.month;
-    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.month}: ${m.articles} articles`,
-      "aria-label": `${m.month}: ${m.articles} articles`,
-      onclick: () => { const q = state(); q.set("since", m.month); q.set("until", m.month); q.delete("offset"); go(q); } });
-    // Set through the CSSOM: the page's CSP forbids inline style attributes.
-    bar.style.height = `${Math.max(4, Math.round((m.articles / max) * 100))}%`;
+  const byYear = months.length > MAX_MONTH_BARS;
+  let periods = months.map((m) => ({ label: m.month, articles: m.articles }));
+  if (byYear) {
+    const years = new Map();
+    for (const m of months) {
+      const year = m.month.slice(0, m.month.lastIndexOf("-"));
+      years.set(year, (years.get(year) || 0) + m.articles);
+    }
+    periods = [...years].map(([label, articles]) => ({ label, articles }));
+  }
+  const max = Math.max(1, ...periods.map((m) => m.articles));
+  for (const m of periods) {
+    const on = p.get("since") === m.label && p.get("until") === m.label;
+    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.label}: ${m.articles} articles`,
+      "aria-label": `${m.label}: ${m.articles} articles`,
+      onclick: () => { const q = state(); q.set("since", m.label); q.set("until", m.label); q.delete("offset"); go(q); } });
+    // Set through the CSSOM: the page's CSP forbids inline style attributes. An empty
+    // period gets no bar, so gaps show.
+    bar.style.height = m.articles ? `${Math.max(4, Math.round((m.articles / max) * 100))}%` : "1px";
+    if (!m.articles) bar.classList.add("empty");
     box.append(bar);
   }
   const caption = $("histogram-caption");
-  caption.textContent = months.length
-    ? `${months[0].month} to ${months[months.length - 1].month}: articles per month (click a bar to keep that month)`
-    : "";
+  const span = periods.length ? `${periods[0].label} to ${periods[periods.length - 1].label}` : "";
+  caption.textContent = !periods.length ? ""
+    : byYear ? `${span}: articles per year (${months.length} months, too many to draw one by one; click a bar to keep that year)`
+    : `${span}: articles per month (click a bar to keep that month)`;
 }
 
 // Date, byline and file of a hit or an article, then its web address as a link (only

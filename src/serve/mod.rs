@@ -38,7 +38,7 @@ use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
 use crate::index::schema::KIND_ARTICLE;
 use crate::note;
-use crate::search::facets::{NameKind, Period, facets, top_names};
+use crate::search::facets::{NameKind, Period, PeriodCounts, facets, top_names, with_gaps};
 use crate::search::query::{self, QueryError, SearchRequest, Sort};
 use crate::search::render::json_value;
 use crate::search::{all_text, first_text};
@@ -331,10 +331,32 @@ fn add_facets(searcher: &Searcher, built: &query::BuiltQuery, doc: &mut Value) -
         "places": facets.places,
         "sites": facets.sites,
     });
-    let by_month: Vec<Value> =
-        facets.months.into_iter().map(|(month, n)| json!({ "month": month, "articles": n })).collect();
+    let by_month: Vec<Value> = months_with_gaps(facets.months)
+        .into_iter()
+        .map(|(month, n)| json!({ "month": month, "articles": n }))
+        .collect();
     doc["months"] = Value::Array(by_month);
     Ok(())
+}
+
+/// Every month from the first counted to the last, empty ones at 0, so the histogram shows
+/// the gaps (as `timeline` does). The facet pass labels its months (`2026-01`); they are
+/// read back into dates for [`with_gaps`]. Should one not read back, the counts are
+/// returned as they came rather than guessed at.
+fn months_with_gaps(months: Vec<(String, u64)>) -> Vec<(String, u64)> {
+    let starts: Option<PeriodCounts> = months
+        .iter()
+        .map(|(label, n)| {
+            chrono::NaiveDate::parse_from_str(&format!("{label}-01"), "%Y-%m-%d").ok().map(|d| (d, *n))
+        })
+        .collect();
+    match starts {
+        Some(counts) => with_gaps(&counts, Period::Month)
+            .into_iter()
+            .map(|(start, n)| (Period::Month.label(start), n))
+            .collect(),
+        None => months,
+    }
 }
 
 async fn article(

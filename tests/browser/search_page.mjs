@@ -24,6 +24,9 @@ write("c.txt", "Harbour ice study\n\nPublished: 2026-02-20\n\nDr Priya Raman of 
 write("d.md", "---\ntitle: \"<script>alert('title')</script> harbour <img src=x onerror=alert(1)>\"\ndate: 2026-03-01\n---\nThe \"><img src=x onerror=alert(2)> harbour story <b>bold</b>.\n");
 write("e.json", JSON.stringify({ title: "Ferry timetable changes", text: "The ferry runs later in summer.", url: "https://ledger.example/ferry" }));
 write("f.json", JSON.stringify({ title: "Ferry fares rise", text: "The ferry costs more from July.", url: "javascript:alert(4)" }));
+// Seven years apart: more months than the histogram draws, so it counts years.
+write("canal1.txt", "Canal dredging starts\n\nPublished: 2019-03-04\n\nDredgers began work on the old canal near the mill.\n");
+write("canal2.txt", "Canal reopens to boats\n\nPublished: 2026-02-11\n\nNarrowboats returned to the canal after years of repairs.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -75,6 +78,17 @@ try {
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
   await page.locator("#histogram button").first().click();
   await page.waitForFunction(() => /since=2026-01/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+
+  // Over more than 60 months the bars are years, empty ones included; a bar keeps its year.
+  await page.goto(base + "?q=canal");
+  await page.waitForFunction(() => document.querySelectorAll("#histogram button").length > 0);
+  const years = await page.locator("#histogram button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")));
+  assert.deepEqual(years, ["2019: 1 articles", "2020: 0 articles", "2021: 0 articles", "2022: 0 articles", "2023: 0 articles",
+    "2024: 0 articles", "2025: 0 articles", "2026: 1 articles"], "a bar per year, gaps at 0");
+  assert.match(await page.locator("#histogram-caption").textContent(), /^2019 to 2026: articles per year/);
+  await page.locator("#histogram button").first().click();
+  await page.waitForFunction(() => /since=2019&until=2019/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  assert.match(await page.locator(".hit h3").textContent(), /Canal dredging/);
 
   // The hostile article is text: no script ran, no <img> was created.
   await page.goto(base + "?q=story");

@@ -193,6 +193,28 @@ async fn send(c: &Corpus, request: Request<Body>) -> (StatusCode, axum::http::He
 }
 
 #[tokio::test]
+async fn the_month_histogram_lists_empty_months_at_zero() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour freezes\n\nPublished: 2025-11-04\n\nThe harbour froze early.\n");
+    c.write("b.txt", "Harbour thaws\n\nPublished: 2026-02-10\n\nThe harbour thawed.\n");
+    c.ingest();
+    let (status, json) = get(&c, "/api/search?q=harbour").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(
+        json["months"],
+        serde_json::json!([
+            {"month": "2025-11", "articles": 1},
+            {"month": "2025-12", "articles": 0},
+            {"month": "2026-01", "articles": 0},
+            {"month": "2026-02", "articles": 1},
+        ])
+    );
+    // A year bar asks for since=YYYY&until=YYYY.
+    let (status, json) = get(&c, "/api/search?q=harbour&since=2025&until=2025").await;
+    assert_eq!((status, json["total"].as_u64()), (StatusCode::OK, Some(1)), "{json}");
+}
+
+#[tokio::test]
 async fn yes_no_parameters_take_the_usual_spellings_and_refuse_others() {
     let c = corpus();
     for flag in ["fuzzy", "collapse", "facets"] {
