@@ -8,7 +8,7 @@
 //!
 //! | route | answer |
 //! | --- | --- |
-//! | `GET /` | the search page |
+//! | `GET /` | the search page (and `/app.js`, `/app.css`, `/favicon.svg`, `/favicon.ico`) |
 //! | `GET /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
 //! | `GET /api/article/{uid}` | one article: metadata, entities, full body |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
@@ -46,6 +46,14 @@ use crate::search::{all_text, first_text};
 const PAGE: &str = include_str!("page.html");
 const SCRIPT: &str = include_str!("app.js");
 const STYLE: &str = include_str!("app.css");
+/// The tab icon: a magnifier over a page, drawn by hand.
+const ICON: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
+<rect x="3" y="2" width="19" height="24" rx="2" fill="#fff" stroke="#1d1d1f" stroke-width="2"/>
+<path d="M7 8h11M7 12h7" stroke="#6b6b72" stroke-width="2"/>
+<circle cx="18" cy="19" r="6" fill="#eef2fb" stroke="#0b57d0" stroke-width="3"/>
+<path d="M22.5 23.5l6 6" stroke="#0b57d0" stroke-width="3.5" stroke-linecap="round"/>
+</svg>
+"##;
 
 /// Longest query string accepted, in bytes.
 const MAX_QUERY_BYTES: usize = 4096;
@@ -80,6 +88,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/", get(page))
         .route("/app.js", get(|| async { asset(SCRIPT, "text/javascript; charset=utf-8") }))
         .route("/app.css", get(|| async { asset(STYLE, "text/css; charset=utf-8") }))
+        // The page names /favicon.svg; /favicon.ico is what browsers ask for on their own.
+        .route("/favicon.svg", get(|| async { asset(ICON, "image/svg+xml") }))
+        .route("/favicon.ico", get(|| async { asset(ICON, "image/svg+xml") }))
         .route("/api/health", get(health))
         .route("/api/search", get(search))
         .route("/api/article/{uid}", get(article))

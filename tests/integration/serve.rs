@@ -270,3 +270,26 @@ async fn article_ids_are_taken_in_either_case() {
     assert_eq!(status, StatusCode::OK, "{article}");
     assert_eq!((article["title"].as_str(), article["uid"].as_str()), (Some("Snow day"), Some(uid.as_str())));
 }
+
+#[tokio::test]
+async fn the_page_has_an_icon() {
+    let c = corpus();
+    for uri in ["/favicon.svg", "/favicon.ico"] {
+        let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+        let response = newsdex::serve::router(state)
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{uri}");
+        assert_eq!(response.headers()["content-type"], "image/svg+xml", "{uri}");
+        let svg = response.into_body().collect().await.unwrap().to_bytes();
+        assert!(svg.starts_with(b"<svg"), "{uri}");
+    }
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let response =
+        newsdex::serve::router(state).oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
+    let csp = response.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("img-src 'self'"), "the policy lets the page load its icon: {csp}");
+    let html = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    assert!(html.contains(r#"<link rel="icon" href="/favicon.svg""#), "{html}");
+}
