@@ -7,6 +7,10 @@ const KINDS = [["people", "person", "People"], ["organizations", "org", "Organiz
 // The sidebar counts sites too (a hit shows its site beside its address, not as a chip).
 const FACETS = [...KINDS, ["sites", "site", "Sites"]];
 const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
+// The deepest offset the server answers (MAX_OFFSET in serve/mod.rs).
+const MAX_OFFSET = 10000;
+// More months than this are drawn as years: bars of a few pixels say nothing.
+const MAX_MONTH_BARS = 60;
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -35,9 +39,11 @@ function marked(text, ranges) {
 
 function state() { return new URLSearchParams(location.search); }
 
-function go(params, push = true) {
+// Shows the page for these parameters. `entry` is kept with the history entry: an article
+// opened from the results says so, for its "Back to results".
+function go(params, push = true, entry = null) {
   const url = params.toString() ? "?" + params.toString() : location.pathname;
-  if (push) history.pushState(null, "", url);
+  if (push) history.pushState(entry, "", url);
   render();
 }
 
@@ -98,42 +104,78 @@ function renderFacets(facets) {
   }
 }
 
+// The server lists every month from the first to the last, empty ones at 0. Over more than
+// MAX_MONTH_BARS months the bars are years (the API takes since=YYYY&until=YYYY).
 function renderHistogram(months, p) {
   const box = $("histogram");
   box.replaceChildren();
-  const max = Math.max(1, ...months.map((m) => m.articles));
-  for (const m of months) {
-    const on = p.get("since") === m.month && p.get("until") === m.month;
-    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.month}: ${m.articles} articles`,
-      "aria-label": `${m.month}: ${m.articles} articles`,
-      onclick: () => { const q = state(); q.set("since", m.month); q.set("until", m.month); q.delete("offset"); go(q); } });
-    // Set through the CSSOM: the page's CSP forbids inline style attributes.
-    bar.style.height = `${Math.max(4, Math.round((m.articles / max) * 100))}%`;
+  const byYear = months.length > MAX_MONTH_BARS;
+  let periods = months.map((m) => ({ label: m.month, articles: m.articles }));
+  if (byYear) {
+    const years = new Map();
+    for (const m of months) {
+      const year = m.month.slice(0, m.month.lastIndexOf("-"));
+      years.set(year, (years.get(year) || 0) + m.articles);
+    }
+    periods = [...years].map(([label, articles]) => ({ label, articles }));
+  }
+  const max = Math.max(1, ...periods.map((m) => m.articles));
+  for (const m of periods) {
+    const on = p.get("since") === m.label && p.get("until") === m.label;
+    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.label}: ${m.articles} articles`,
+      "aria-label": `${m.label}: ${m.articles} articles`,
+      onclick: () => { const q = state(); q.set("since", m.label); q.set("until", m.label); q.delete("offset"); go(q); } });
+    // Set through the CSSOM: the page's CSP forbids inline style attributes. An empty
+    // period gets no bar, so gaps show.
+    bar.style.height = m.articles ? `${Math.max(4, Math.round((m.articles / max) * 100))}%` : "1px";
+    if (!m.articles) bar.classList.add("empty");
     box.append(bar);
   }
   const caption = $("histogram-caption");
-  caption.textContent = months.length
-    ? `${months[0].month} to ${months[months.length - 1].month}: articles per month (click a bar to keep that month)`
-    : "";
+  const span = periods.length ? `${periods[0].label} to ${periods[periods.length - 1].label}` : "";
+  caption.textContent = !periods.length ? ""
+    : byYear ? `${span}: articles per year (${months.length} months, too many to draw one by one; click a bar to keep that year)`
+    : `${span}: articles per month (click a bar to keep that month)`;
 }
 
-// Date, byline and file of a hit or an article, then its web address as a link (only
-// http and https: a page's own URL is data, not a script to run).
+// An http(s) address as a URL, or null: an article may carry any string as its address
+// (`http://`, a port past 65535, an unclosed `[`), and one that does not parse is text.
+function webAddress(text) {
+  if (!/^https?:\/\//i.test(text)) return null;
+  try { return new URL(text); } catch (_) { return null; }
+}
+
+// Date, byline and file of a hit or an article, then its web address: a link with a chip
+// of its site when it is a well-formed http(s) address (a page's own URL is data, not a
+// script to run), plain text otherwise.
 function metaLine(item) {
   const text = [item.date || "undated", item.byline ? "by " + item.byline : null, item.path].filter(Boolean).join(" · ");
   const meta = el("div", { class: "meta" }, text);
-  if (item.url && /^https?:\/\//i.test(item.url)) {
-    meta.append(" · ", el("a", { href: item.url, rel: "noopener noreferrer", target: "_blank" }, item.url));
-    const site = new URL(item.url).hostname.replace(/^www\./, "");
-    if (site) meta.append(" ", el("button", { class: "chip site", type: "button", title: "Only articles from " + site,
-      onclick: () => addFilter("site", site) }, site));
+  if (!item.url) return meta;
+  const url = webAddress(item.url);
+  if (!url) {
+    meta.append(" · ", el("span", { class: "url" }, item.url));
+    return meta;
   }
+  meta.append(" · ", el("a", { href: item.url, rel: "noopener noreferrer", target: "_blank" }, item.url));
+  const site = url.hostname.replace(/^www\./, "");
+  if (site) meta.append(" ", el("button", { class: "chip site", type: "button", title: "Only articles from " + site,
+    onclick: () => addFilter("site", site) }, site));
   return meta;
 }
 
+// A click the page should handle itself: a plain left click. Ctrl, Cmd, Shift, Alt and
+// middle clicks are the browser's (new tab, new window, download).
+function plainClick(e) {
+  return e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+}
+
 function renderHit(hit) {
-  const title = el("a", { href: "?article=" + encodeURIComponent(hit.uid),
-    onclick: (e) => { e.preventDefault(); const p = state(); p.set("article", hit.uid); go(p); } },
+  // The link keeps the query, so an article opened in a new tab has its way back.
+  const target = state();
+  target.set("article", hit.uid);
+  const title = el("a", { href: "?" + target.toString(),
+    onclick: (e) => { if (!plainClick(e)) return; e.preventDefault(); go(target, true, { fromResults: true }); } },
     marked(hit.title || "(untitled)", hit.title_highlights));
   const chips = el("div", { class: "chips" });
   for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
@@ -154,25 +196,51 @@ function countLine(data) {
   return n(data.total, "article", "articles");
 }
 
+// "Next" only when there is more to see and the server will answer it: a short page is the
+// last one, and offsets stop at MAX_OFFSET.
 function renderPager(data, p) {
   const pager = $("pager");
   pager.replaceChildren();
   const offset = data.offset, limit = data.limit;
-  const page = (o) => { const q = state(); q.set("offset", String(o)); go(q); window.scrollTo(0, 0); };
+  const page = (o) => { const q = state(); if (o > 0) q.set("offset", String(o)); else q.delete("offset"); go(q); window.scrollTo(0, 0); };
+  if (!data.hits.length && offset > 0) {
+    pager.append(el("button", { type: "button", onclick: () => page(0) }, "← First page"));
+    return;
+  }
   if (offset > 0) pager.append(el("button", { type: "button", onclick: () => page(Math.max(0, offset - limit)) }, "← Previous"));
   const count = data.stories != null ? data.stories : data.total;
-  if (offset + data.hits.length < count) pager.append(el("button", { type: "button", onclick: () => page(offset + limit) }, "Next →"));
+  const more = data.hits.length >= limit && offset + data.hits.length < count;
+  if (more && offset + limit <= MAX_OFFSET) {
+    pager.append(el("button", { type: "button", onclick: () => page(offset + limit) }, "Next →"));
+  } else if (more) {
+    pager.append(el("span", { class: "meta" }, `Pages stop here (the server goes no deeper than result ${MAX_OFFSET}): narrow the search to see the rest.`));
+  }
 }
 
-// Entity names in article text, underlined by kind.
+// "11–20 of 42 articles"; never a range that ends before it starts.
+function statusLine(data) {
+  if (!data.total) return "No articles match.";
+  if (!data.hits.length) return `Nothing on this page: the search has ${countLine(data)}, all on earlier pages.`;
+  return `${data.offset + 1}–${data.offset + data.hits.length} of ${countLine(data)}`;
+}
+
+// A string matched literally inside a RegExp (with the "u" flag, which refuses escapes of
+// anything else).
+function escapeRegExp(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|\/]/g, "\\$&");
+}
+
+// Entity names in article text, underlined by kind. Names are found case-insensitively in
+// the text itself, not in a lower-cased copy: lower-casing changes lengths ("İ" becomes
+// two code units), which would move every mark after it.
 function withEntities(text, names) {
   const frag = document.createDocumentFragment();
   const found = [];
-  const lower = text.toLowerCase();
   for (const [kind, name] of names) {
-    let at = 0;
-    const needle = name.toLowerCase();
-    while (needle && (at = lower.indexOf(needle, at)) !== -1) { found.push([at, at + name.length, kind]); at += name.length; }
+    if (!name) continue;
+    for (const m of text.matchAll(new RegExp(escapeRegExp(name), "giu"))) {
+      if (m[0]) found.push([m.index, m.index + m[0].length, kind]);
+    }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let last = 0;
@@ -197,7 +265,12 @@ async function renderArticle(uid) {
     const names = [];
     const chips = el("div", { class: "chips" });
     for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
-    const back = el("button", { type: "button", onclick: () => history.back() }, "← Back to results");
+    // Back to the results this tab came from, or (opened directly, or in a new tab) to the
+    // same search without the article: never out of the page.
+    const back = el("button", { type: "button", onclick: () => {
+      if (history.state && history.state.fromResults) { history.back(); return; }
+      const p = state(); p.delete("article"); go(p);
+    } }, "← Back to results");
     box.replaceChildren(back, el("h1", {}, a.title || "(untitled)"), metaLine(a), chips);
     if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
     for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", {}, withEntities(para, names)));
@@ -234,8 +307,7 @@ async function render() {
     hitsOnly.set("facets", "0");
     const data = await api("/api/search?" + hitsOnly.toString());
     if (mine !== searches) return;
-    const first = data.total ? data.offset + 1 : 0;
-    $("status").textContent = data.total ? `${first}–${data.offset + data.hits.length} of ${countLine(data)}` : "No articles match.";
+    $("status").textContent = statusLine(data);
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     $("facets").replaceChildren(); $("histogram").replaceChildren();

@@ -8,12 +8,15 @@
 //!
 //! | route | answer |
 //! | --- | --- |
-//! | `GET /` | the search page |
+//! | `GET /` | the search page (and `/app.js`, `/app.css`, `/favicon.svg`, `/favicon.ico`) |
 //! | `GET /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
 //! | `GET /api/article/{uid}` | one article: metadata, entities, full body |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
 //! | `GET /api/timeline?q=&by=day\|week\|month\|year` (and the filters) | as `newsdex timeline --json` |
 //! | `GET /api/health` | `{"status": "ok", "documents": N}` |
+//!
+//! Yes/no parameters (`fuzzy`, `collapse`, `facets`) take `1`/`0`, `true`/`false`,
+//! `yes`/`no` or `on`/`off`; another method than GET on a route is a JSON 405.
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -22,7 +25,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use axum::Router;
 use axum::extract::{Path as UrlPath, RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
@@ -35,7 +38,7 @@ use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
 use crate::index::schema::KIND_ARTICLE;
 use crate::note;
-use crate::search::facets::{NameKind, Period, facets, top_names};
+use crate::search::facets::{NameKind, Period, PeriodCounts, facets, top_names, with_gaps};
 use crate::search::query::{self, QueryError, SearchRequest, Sort};
 use crate::search::render::json_value;
 use crate::search::{all_text, first_text};
@@ -43,6 +46,14 @@ use crate::search::{all_text, first_text};
 const PAGE: &str = include_str!("page.html");
 const SCRIPT: &str = include_str!("app.js");
 const STYLE: &str = include_str!("app.css");
+/// The tab icon: a magnifier over a page, drawn by hand.
+const ICON: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
+<rect x="3" y="2" width="19" height="24" rx="2" fill="#fff" stroke="#1d1d1f" stroke-width="2"/>
+<path d="M7 8h11M7 12h7" stroke="#6b6b72" stroke-width="2"/>
+<circle cx="18" cy="19" r="6" fill="#eef2fb" stroke="#0b57d0" stroke-width="3"/>
+<path d="M22.5 23.5l6 6" stroke="#0b57d0" stroke-width="3.5" stroke-linecap="round"/>
+</svg>
+"##;
 
 /// Longest query string accepted, in bytes.
 const MAX_QUERY_BYTES: usize = 4096;
@@ -77,6 +88,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/", get(page))
         .route("/app.js", get(|| async { asset(SCRIPT, "text/javascript; charset=utf-8") }))
         .route("/app.css", get(|| async { asset(STYLE, "text/css; charset=utf-8") }))
+        // The page names /favicon.svg; /favicon.ico is what browsers ask for on their own.
+        .route("/favicon.svg", get(|| async { asset(ICON, "image/svg+xml") }))
+        .route("/favicon.ico", get(|| async { asset(ICON, "image/svg+xml") }))
         .route("/api/health", get(health))
         .route("/api/search", get(search))
         .route("/api/article/{uid}", get(article))
@@ -86,6 +100,14 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/sites", get(|s, q| names(s, q, NameKind::Site)))
         .route("/api/timeline", get(timeline))
         .fallback(|| async { ApiError::new(StatusCode::NOT_FOUND, "no such page") })
+        // A known route asked with another method than GET (or HEAD): JSON like every other
+        // error; axum still adds the `Allow` header.
+        .method_not_allowed_fallback(|method: Method| async move {
+            ApiError::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                format!("{method} is not allowed here: every route answers GET"),
+            )
+        })
         .with_state(state)
 }
 
@@ -203,13 +225,26 @@ impl Params {
         self.0.iter().filter(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.clone()).collect()
     }
 
-    fn number(&self, name: &str, default: usize, max: usize) -> Result<usize, ApiError> {
+    /// A whole-number parameter from `min` to `max`; absent is `default`. Every refusal
+    /// gives the real range, whatever was wrong with the value.
+    fn number(&self, name: &str, default: usize, min: usize, max: usize) -> Result<usize, ApiError> {
         match self.get(name) {
             None => Ok(default),
             Some(v) => match v.trim().parse::<usize>() {
-                Ok(n) if n <= max => Ok(n),
-                _ => Err(ApiError::bad(format!("{name} must be a whole number from 0 to {max}"))),
+                Ok(n) if (min..=max).contains(&n) => Ok(n),
+                _ => Err(ApiError::bad(format!("{name} must be a whole number from {min} to {max}"))),
             },
+        }
+    }
+
+    /// A yes/no parameter: `1`/`0`, `true`/`false`, `yes`/`no` or `on`/`off`, in any case;
+    /// absent (or empty) is `default`, anything else a 400 naming the parameter.
+    fn flag(&self, name: &str, default: bool) -> Result<bool, ApiError> {
+        let Some(v) = self.get(name) else { return Ok(default) };
+        match v.trim().to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => Ok(true),
+            "0" | "false" | "no" | "off" => Ok(false),
+            _ => Err(ApiError::bad(format!("{name}: {v:?} is not 1 or 0 (true/false, yes/no, on/off)"))),
         }
     }
 
@@ -226,10 +261,7 @@ impl Params {
             "recent" => Sort::Recent,
             other => return Err(ApiError::bad(format!("sort: {other:?} is not relevance, date or recent"))),
         };
-        let limit = self.number("limit", 10, MAX_LIMIT)?;
-        if limit == 0 {
-            return Err(ApiError::bad("limit must be at least 1"));
-        }
+        let limit = self.number("limit", 10, 1, MAX_LIMIT)?;
         Ok(SearchRequest {
             text: self.get("q").map(str::to_string),
             people: self.all("person"),
@@ -240,12 +272,12 @@ impl Params {
             until: span("until")?,
             sort,
             limit,
-            offset: self.number("offset", 0, MAX_OFFSET)?,
-            fuzzy: self.get("fuzzy").is_some_and(|v| v == "1" || v == "true"),
-            fragments: self.number("fragments", 2, 5)?,
+            offset: self.number("offset", 0, 0, MAX_OFFSET)?,
+            fuzzy: self.flag("fuzzy", false)?,
+            fragments: self.number("fragments", 2, 0, 5)?,
             half_life_secs: parse_duration(self.get("half_life").unwrap_or("30d"))
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
-            collapse: self.get("collapse").is_none_or(|v| v != "0" && v != "false"),
+            collapse: self.flag("collapse", true)?,
         })
     }
 }
@@ -281,7 +313,7 @@ async fn search(
     let req = params.request()?;
     // `facets=0` answers with the hits alone: the facet counts and the month histogram read
     // every matching article's names and date, which dominates on broad queries.
-    let with_facets = params.get("facets").is_none_or(|v| v != "0" && v != "false");
+    let with_facets = params.flag("facets", true)?;
     blocking(move || {
         let searcher = state.reader.searcher();
         if !req.narrows() {
@@ -310,17 +342,41 @@ fn add_facets(searcher: &Searcher, built: &query::BuiltQuery, doc: &mut Value) -
         "places": facets.places,
         "sites": facets.sites,
     });
-    let by_month: Vec<Value> =
-        facets.months.into_iter().map(|(month, n)| json!({ "month": month, "articles": n })).collect();
+    let by_month: Vec<Value> = months_with_gaps(facets.months)
+        .into_iter()
+        .map(|(month, n)| json!({ "month": month, "articles": n }))
+        .collect();
     doc["months"] = Value::Array(by_month);
     Ok(())
+}
+
+/// Every month from the first counted to the last, empty ones at 0, so the histogram shows
+/// the gaps (as `timeline` does). The facet pass labels its months (`2026-01`); they are
+/// read back into dates for [`with_gaps`]. Should one not read back, the counts are
+/// returned as they came rather than guessed at.
+fn months_with_gaps(months: Vec<(String, u64)>) -> Vec<(String, u64)> {
+    let starts: Option<PeriodCounts> = months
+        .iter()
+        .map(|(label, n)| {
+            chrono::NaiveDate::parse_from_str(&format!("{label}-01"), "%Y-%m-%d").ok().map(|d| (d, *n))
+        })
+        .collect();
+    match starts {
+        Some(counts) => with_gaps(&counts, Period::Month)
+            .into_iter()
+            .map(|(start, n)| (Period::Month.label(start), n))
+            .collect(),
+        None => months,
+    }
 }
 
 async fn article(
     State(state): State<Arc<AppState>>,
     UrlPath(uid): UrlPath<String>,
 ) -> Result<axum::Json<Value>, ApiError> {
-    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+    // Ids are stored in lower case; one copied in upper case is the same id.
+    let uid = uid.to_ascii_lowercase();
+    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::bad("an article id is 16 hex digits, as in search results' uid"));
     }
     blocking(move || {
@@ -391,7 +447,7 @@ async fn names(
         NameKind::Place => req.places.extend(with.iter().cloned()),
         NameKind::Site => req.sites.extend(with.iter().cloned()),
     }
-    let limit = params.number("limit", 20, MAX_LIMIT)?;
+    let limit = params.number("limit", 20, 0, MAX_LIMIT)?;
     blocking(move || {
         let searcher = state.reader.searcher();
         let query = query::articles(&state.news, &searcher, &req)?;

@@ -1,6 +1,8 @@
 // Browser test for `newsdex serve`: load the page in Debian's headless Chromium, type a
 // query, see highlighted results, click a person chip and a month bar, open an article,
-// and check that a hostile article renders as text. Saves a screenshot.
+// and check that a hostile article renders as text; malformed web addresses, entity marks
+// after "İ", paging limits, modifier clicks and "Back to results", and narrow screens.
+// Saves screenshots.
 //
 //   NEWSDEX_BIN=target/release/newsdex node tests/browser/search_page.mjs
 //
@@ -24,6 +26,16 @@ write("c.txt", "Harbour ice study\n\nPublished: 2026-02-20\n\nDr Priya Raman of 
 write("d.md", "---\ntitle: \"<script>alert('title')</script> harbour <img src=x onerror=alert(1)>\"\ndate: 2026-03-01\n---\nThe \"><img src=x onerror=alert(2)> harbour story <b>bold</b>.\n");
 write("e.json", JSON.stringify({ title: "Ferry timetable changes", text: "The ferry runs later in summer.", url: "https://ledger.example/ferry" }));
 write("f.json", JSON.stringify({ title: "Ferry fares rise", text: "The ferry costs more from July.", url: "javascript:alert(4)" }));
+// Addresses `new URL` refuses: each hit must still render, its address as text.
+const badUrls = ["http://", "https://example.com:99999/a", "http://[::1/story"];
+const tramNews = ["The tram line reaches the airport in May.", "Council votes to extend the tram past the stadium.",
+  "Night trams will run on weekends from autumn."];
+badUrls.forEach((url, i) => write(`tram${i}.json`, JSON.stringify({ title: `Tram news ${i}`, text: tramNews[i], url })));
+// Seven years apart: more months than the histogram draws, so it counts years.
+write("canal1.txt", "Canal dredging starts\n\nPublished: 2019-03-04\n\nDredgers began work on the old canal near the mill.\n");
+write("canal2.txt", "Canal reopens to boats\n\nPublished: 2026-02-11\n\nNarrowboats returned to the canal after years of repairs.\n");
+// "İ" lower-cases to two code units: marks after it must still cover the names.
+write("g.txt", "Delegation visits\n\nPublished: 2026-02-05\n\nİzmir and İstanbul delegates met Mayor Jacob Frey and Metro Transit staff on Tuesday.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -50,6 +62,9 @@ try {
   page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // Console errors include resources that failed to load (a missing favicon among them).
+  const consoleErrors = [];
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${m.text()} (${m.location().url})`); });
 
   await page.goto(base);
   await page.fill("#q", "harbour");
@@ -75,6 +90,17 @@ try {
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
   await page.locator("#histogram button").first().click();
   await page.waitForFunction(() => /since=2026-01/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+
+  // Over more than 60 months the bars are years, empty ones included; a bar keeps its year.
+  await page.goto(base + "?q=canal");
+  await page.waitForFunction(() => document.querySelectorAll("#histogram button").length > 0);
+  const years = await page.locator("#histogram button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")));
+  assert.deepEqual(years, ["2019: 1 articles", "2020: 0 articles", "2021: 0 articles", "2022: 0 articles", "2023: 0 articles",
+    "2024: 0 articles", "2025: 0 articles", "2026: 1 articles"], "a bar per year, gaps at 0");
+  assert.match(await page.locator("#histogram-caption").textContent(), /^2019 to 2026: articles per year/);
+  await page.locator("#histogram button").first().click();
+  await page.waitForFunction(() => /since=2019&until=2019/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  assert.match(await page.locator(".hit h3").textContent(), /Canal dredging/);
 
   // The hostile article is text: no script ran, no <img> was created.
   await page.goto(base + "?q=story");
@@ -107,12 +133,107 @@ try {
   assert.ok((await page.locator("#article mark.ent").count()) > 0, "entities marked in the article");
   await page.screenshot({ path: join(work, "article.png"), fullPage: true });
 
+  // Malformed web addresses: every hit renders, the address is text, not a link or a site.
+  await page.goto(base + "?q=tram");
+  await page.waitForFunction((n) => document.querySelectorAll(".hit").length === n, badUrls.length);
+  assert.deepEqual((await page.locator(".hit .meta .url").allTextContents()).sort(), [...badUrls].sort(), "addresses shown as text");
+  assert.equal(await page.locator(".hit .meta a, .hit .chip.site").count(), 0, "no link or site chip for a malformed address");
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article h1");
+  assert.equal(await page.locator("#article .meta .url").count(), 1, "the article view shows its address as text");
+
+  // Entity marks after "İ" cover the names, not text beside them.
+  await page.goto(base + "?q=delegates");
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article mark.ent");
+  const chips = (await page.locator("#article .chips .chip").allTextContents()).map((c) => c.toLowerCase());
+  const entityMarks = await page.locator("#article mark.ent").allTextContents();
+  assert.ok(entityMarks.includes("Jacob Frey"), `Jacob Frey marked: ${entityMarks}`);
+  for (const m of entityMarks) assert.ok(chips.includes(m.toLowerCase()), `mark "${m}" is one of the article's names ${chips}`);
+
+  // Paging: a short page is the last one; an empty page says so; no "Next" past the end.
+  const pagerText = () => page.locator("#pager").textContent();
+  await page.goto(base + "?q=harbour&limit=3");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 3);
+  assert.match(await page.locator("#status").textContent(), /^1–3 of 4 articles/);
+  await page.locator("#pager button", { hasText: "Next" }).click();
+  await page.waitForFunction(() => /offset=3/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  assert.match(await page.locator("#status").textContent(), /^4–4 of 4 articles/);
+  assert.ok(!(await pagerText()).includes("Next"), "no Next on the last page");
+  await page.goto(base + "?q=harbour&limit=3&offset=30");
+  await page.waitForFunction(() => /Nothing on this page/.test(document.getElementById("status").textContent));
+  assert.doesNotMatch(await page.locator("#status").textContent(), /\d–\d/, "no backwards range");
+  assert.ok(!(await pagerText()).includes("Next") && (await pagerText()).includes("First page"), await pagerText());
+  // A search with more hits than the server pages through (faked): Next stops at offset 10000.
+  await page.route("**/api/search?*", (route) => {
+    const q = new URL(route.request().url()).searchParams;
+    const offset = Number(q.get("offset") || 0), limit = Number(q.get("limit") || 10);
+    const hits = Array.from({ length: limit }, (_, i) => ({ uid: (offset + i).toString(16).padStart(16, "0"),
+      title: `Result ${offset + i + 1}`, path: "x.txt", snippet: "", highlights: [] }));
+    route.fulfill({ json: { query: "many", total: 50000, offset, limit, hits, facets: {}, months: [] } });
+  });
+  await page.goto(base + "?q=many&offset=9990");
+  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("9991–10000"));
+  await page.locator("#pager button", { hasText: "Next" }).click();
+  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("10001–10010"));
+  assert.ok(!(await pagerText()).includes("Next"), `no Next past the deepest offset: ${await pagerText()}`);
+  assert.ok((await pagerText()).includes("narrow the search"), await pagerText());
+  await page.unrouteAll();
+
+  // A result's link keeps the query: a Ctrl+click opens it in a new tab and leaves this one.
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector(".hit");
+  const href = await page.locator(".hit h3 a").first().getAttribute("href");
+  assert.match(href, /q=harbour.*article=[0-9a-f]{16}/, href);
+  const [tab] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.locator(".hit h3 a").first().click({ modifiers: ["Control"] }),
+  ]);
+  await tab.waitForSelector("#article h1");
+  assert.match(tab.url(), /q=harbour.*article=/, "the new tab has the query");
+  assert.doesNotMatch(page.url(), /article=/, "a Ctrl+click leaves this tab on the results");
+  assert.equal(await page.locator("#article").isHidden(), true);
+  // Opened in a new tab, "Back to results" goes to the same search, not out of the page.
+  await tab.locator("#article button", { hasText: "Back to results" }).click();
+  await tab.waitForSelector(".hit");
+  assert.equal(new URL(tab.url()).search, "?q=harbour", "back to the search, in the page");
+  await tab.close();
+  // Opened from the results in this tab, it is the browser's Back.
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article h1");
+  const depth = await page.evaluate(() => history.length);
+  await page.locator("#article button", { hasText: "Back to results" }).click();
+  await page.waitForFunction(() => !/article=/.test(location.search) && document.querySelectorAll(".hit").length === 4);
+  assert.equal(await page.evaluate(() => history.length), depth, "Back went back rather than adding an entry");
+
+  // Narrow screens: no sideways scrolling, results before the facets.
+  for (const width of [375, 600]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(base + "?q=harbour");
+    await page.waitForSelector(".hit");
+    await page.waitForSelector("#facets h2");
+    const layout = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      header: document.querySelector("header").scrollWidth,
+      results: document.getElementById("results").getBoundingClientRect().top,
+      facets: document.getElementById("facets").getBoundingClientRect().top,
+    }));
+    assert.ok(layout.scroll <= width && layout.header <= width, `${width}px: fits (${JSON.stringify(layout)})`);
+    assert.ok(layout.results < layout.facets, `${width}px: results come before facets (${JSON.stringify(layout)})`);
+    await page.screenshot({ path: join(work, `search-${width}.png`), fullPage: true });
+    await page.locator(".hit h3 a").first().click();
+    await page.waitForSelector("#article h1");
+    assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `${width}px: the article fits`);
+    await page.screenshot({ path: join(work, `article-${width}.png`), fullPage: true });
+  }
+
   assert.deepEqual(dialogs, [], "no alert() ran");
   assert.deepEqual(errors, [], "no script errors");
-  console.log(`browser test passed; screenshots in ${work}/search.png and ${work}/article.png`);
+  assert.deepEqual(consoleErrors, [], "nothing failed to load (the favicon among them)");
+  console.log(`browser test passed; screenshots in ${work}/: search.png, article.png, search-375.png, search-600.png, article-375.png, article-600.png`);
 } catch (err) {
   failed = true;
-  console.error("browser test FAILED:", err.message);
+  console.error("browser test FAILED:", err.stack || err.message);
 } finally {
   await browser.close();
   server.kill("SIGINT");

@@ -182,3 +182,114 @@ async fn the_page_and_its_assets_are_served_without_other_origins() {
     let html = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
     assert!(html.contains("/app.js") && !html.contains("http://") && !html.contains("https://"));
 }
+
+/// Sends any request and returns the status, the headers and the body as JSON.
+async fn send(c: &Corpus, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, serde_json::Value) {
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let response = newsdex::serve::router(state).oneshot(request).await.unwrap();
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (parts.status, parts.headers, serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null))
+}
+
+#[tokio::test]
+async fn the_month_histogram_lists_empty_months_at_zero() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour freezes\n\nPublished: 2025-11-04\n\nThe harbour froze early.\n");
+    c.write("b.txt", "Harbour thaws\n\nPublished: 2026-02-10\n\nThe harbour thawed.\n");
+    c.ingest();
+    let (status, json) = get(&c, "/api/search?q=harbour").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(
+        json["months"],
+        serde_json::json!([
+            {"month": "2025-11", "articles": 1},
+            {"month": "2025-12", "articles": 0},
+            {"month": "2026-01", "articles": 0},
+            {"month": "2026-02", "articles": 1},
+        ])
+    );
+    // A year bar asks for since=YYYY&until=YYYY.
+    let (status, json) = get(&c, "/api/search?q=harbour&since=2025&until=2025").await;
+    assert_eq!((status, json["total"].as_u64()), (StatusCode::OK, Some(1)), "{json}");
+}
+
+#[tokio::test]
+async fn yes_no_parameters_take_the_usual_spellings_and_refuse_others() {
+    let c = corpus();
+    for flag in ["fuzzy", "collapse", "facets"] {
+        for v in ["1", "0", "true", "FALSE", "yes", "No", "on", "OFF"] {
+            let (status, json) = get(&c, &format!("/api/search?q=harbour&{flag}={v}")).await;
+            assert_eq!(status, StatusCode::OK, "{flag}={v}: {json}");
+        }
+        let (status, json) = get(&c, &format!("/api/search?q=harbour&{flag}=maybe")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{flag}=maybe: {json}");
+        let message = json["error"].as_str().unwrap();
+        assert!(message.contains(flag) && message.contains("maybe"), "{message}");
+    }
+    let (_, off) = get(&c, "/api/search?q=harbour&facets=Off").await;
+    assert!(off.get("facets").is_none() && off.get("months").is_none(), "{off}");
+    let (_, on) = get(&c, "/api/search?q=harbour&facets=YES").await;
+    assert!(on.get("facets").is_some(), "{on}");
+    let (_, fuzzy) = get(&c, "/api/search?q=harbor&fuzzy=on").await;
+    assert!(fuzzy["total"].as_u64().unwrap() > 0, "fuzzy=on finds harbour from harbor: {fuzzy}");
+}
+
+#[tokio::test]
+async fn every_bad_limit_gives_the_same_range() {
+    let c = corpus();
+    for limit in ["0", "101", "-1", "ten"] {
+        let (status, json) = get(&c, &format!("/api/search?q=harbour&limit={limit}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "limit={limit}");
+        assert_eq!(json["error"], "limit must be a whole number from 1 to 100", "limit={limit}");
+    }
+    let (status, _) = get(&c, "/api/search?q=harbour&limit=100").await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn other_methods_are_a_json_405() {
+    let c = corpus();
+    for (method, uri) in
+        [("POST", "/api/search?q=harbour"), ("DELETE", "/api/article/0000000000000000"), ("PUT", "/")]
+    {
+        let request = Request::builder().method(method).uri(uri).body(Body::empty()).unwrap();
+        let (status, headers, json) = send(&c, request).await;
+        assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{method} {uri}");
+        assert!(json["error"].as_str().is_some_and(|e| e.contains(method)), "{method} {uri}: {json}");
+        assert!(headers["allow"].to_str().unwrap().contains("GET"), "{method} {uri}: {headers:?}");
+    }
+}
+
+#[tokio::test]
+async fn article_ids_are_taken_in_either_case() {
+    let c = corpus();
+    let (_, search) = get(&c, "/api/search?q=snow").await;
+    let uid = search["hits"][0]["uid"].as_str().unwrap().to_string();
+    let (status, article) = get(&c, &format!("/api/article/{}", uid.to_ascii_uppercase())).await;
+    assert_eq!(status, StatusCode::OK, "{article}");
+    assert_eq!((article["title"].as_str(), article["uid"].as_str()), (Some("Snow day"), Some(uid.as_str())));
+}
+
+#[tokio::test]
+async fn the_page_has_an_icon() {
+    let c = corpus();
+    for uri in ["/favicon.svg", "/favicon.ico"] {
+        let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+        let response = newsdex::serve::router(state)
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{uri}");
+        assert_eq!(response.headers()["content-type"], "image/svg+xml", "{uri}");
+        let svg = response.into_body().collect().await.unwrap().to_bytes();
+        assert!(svg.starts_with(b"<svg"), "{uri}");
+    }
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let response =
+        newsdex::serve::router(state).oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
+    let csp = response.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("img-src 'self'"), "the policy lets the page load its icon: {csp}");
+    let html = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    assert!(html.contains(r#"<link rel="icon" href="/favicon.svg""#), "{html}");
+}
