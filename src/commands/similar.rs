@@ -38,7 +38,12 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
 struct Group {
     kind: &'static str,
     title: Option<String>,
+    /// Each copy as `search --json` names duplicates and `similar` takes them: the absolute
+    /// path, with `#ID` for an article inside a many-article file.
     copies: Vec<String>,
+    /// The same copies as the text output shows them (relative path, then the id).
+    #[serde(skip)]
+    shown: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -62,17 +67,22 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let describe = |g: &Vec<usize>| -> Result<Group> {
         let mut title = None;
-        let mut copies = Vec::new();
+        let (mut copies, mut shown) = (Vec::new(), Vec::new());
         for &i in g {
             let doc: TantivyDocument = searcher.doc(addrs[i])?;
             title = title.or_else(|| first_text(&doc, news.fields.title));
-            let path = display_path(&first_text(&doc, news.fields.source).unwrap_or_default(), &cwd);
-            copies.push(match first_text(&doc, news.fields.id) {
+            let source = first_text(&doc, news.fields.source).unwrap_or_default();
+            let path = display_path(&source, &cwd);
+            shown.push(match first_text(&doc, news.fields.id) {
                 Some(id) => format!("{path} ({id})"),
                 None => path,
             });
+            copies.push(match news.fields.raw_id(&doc) {
+                Some(id) => format!("{source}#{id}"),
+                None => source,
+            });
         }
-        Ok(Group { kind: if is_exact(g) { "exact" } else { "near" }, title, copies })
+        Ok(Group { kind: if is_exact(g) { "exact" } else { "near" }, title, copies, shown })
     };
     let report = Report {
         articles: prints.len(),
@@ -100,15 +110,15 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
             writeln!(
                 out,
                 "\n{} copies ({}): {}",
-                g.copies.len(),
+                g.shown.len(),
                 g.kind,
                 g.title.as_deref().unwrap_or("(untitled)")
             )?;
-            for c in g.copies.iter().take(10) {
+            for c in g.shown.iter().take(10) {
                 writeln!(out, "    {c}")?;
             }
-            if g.copies.len() > 10 {
-                writeln!(out, "    … and {} more", g.copies.len() - 10)?;
+            if g.shown.len() > 10 {
+                writeln!(out, "    … and {} more", g.shown.len() - 10)?;
             }
         }
     }

@@ -151,6 +151,11 @@ fn duplicates_collapse_into_one_hit_with_the_right_count() {
         serde_json::from_slice(&c.cmd(&["duplicates", "--json"]).output().unwrap().stdout).unwrap();
     assert_eq!(dups["groups"], 1);
     assert_eq!(dups["articles_in_groups"], 3);
+    // Copies are named as `similar` takes them: each one finds its article.
+    for copy in dups["shown"][0]["copies"].as_array().unwrap() {
+        let out = c.cmd(&["similar", copy.as_str().unwrap()]).output().unwrap();
+        assert_ne!(out.status.code(), Some(2), "{copy}: {}", String::from_utf8_lossy(&out.stderr));
+    }
 }
 
 #[test]
