@@ -424,17 +424,15 @@ fn killed_ingests_leave_a_readable_index_and_the_next_run_converges() {
     }
 }
 
-#[cfg(unix)]
-#[test]
-fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
+/// `newsdex watch FOLDER`, once it says it is watching: the process, its stderr lines to
+/// come, and the lines it printed until then.
+fn spawn_watch(c: &Corpus, folder: &std::path::Path) -> (std::process::Child, StderrLines, Vec<String>) {
     use std::io::{BufRead, BufReader};
-    let c = Corpus::new();
-    c.write("a.txt", story("Alpha", "Harbour news."));
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
         .arg("--index")
         .arg(c.index())
         .args(["watch", "--debounce-ms", "200"])
-        .arg(c.root())
+        .arg(folder)
         .env_remove("NEWSDEX_INDEX")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -449,6 +447,17 @@ fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
             break;
         }
     }
+    (child, stderr, seen)
+}
+
+type StderrLines = std::io::Lines<std::io::BufReader<std::process::ChildStderr>>;
+
+#[cfg(unix)]
+#[test]
+fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    let (mut child, stderr, seen) = spawn_watch(&c, &c.root());
     assert!(seen.iter().any(|l| l.contains("1 new")), "{seen:?}");
 
     let wait_for = |query: &str, want: usize| {
@@ -478,28 +487,13 @@ fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
     c.ingest();
 }
 
+#[cfg(unix)]
 #[test]
 fn watch_keeps_the_articles_of_a_folder_that_disappears() {
-    use std::io::{BufRead, BufReader};
     let c = Corpus::new();
     c.write("drive/a.txt", story("Alpha", "Harbour news."));
     c.write("drive/b.txt", story("Bravo", "Ferry news."));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
-        .arg("--index")
-        .arg(c.index())
-        .args(["watch", "--debounce-ms", "200"])
-        .arg(c.root().join("drive"))
-        .env_remove("NEWSDEX_INDEX")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
-    for line in stderr.by_ref() {
-        if line.unwrap().contains("watching 1 folder") {
-            break;
-        }
-    }
+    let (mut child, mut stderr, _) = spawn_watch(&c, &c.root().join("drive"));
     // Unplugged: the folder goes away under the watcher.
     std::fs::rename(c.root().join("drive"), c.root().join("drive.unplugged")).unwrap();
     let started = Instant::now();
