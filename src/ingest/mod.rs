@@ -326,7 +326,10 @@ impl Ingester {
             let mut walked = walk::Walked::default();
             self.pool.install(|| walk::walk(canonical, self.follow_links, &mut walked));
             for problem in &walked.problems {
-                unreadable.extend(problem.path.clone().map(walk::source_of));
+                // One gone since it was listed (deleted during the walk) is no longer there
+                // to protect.
+                let there = problem.path.as_deref().is_some_and(|p| std::fs::symlink_metadata(p).is_ok());
+                unreadable.extend(problem.path.clone().filter(|_| there).map(walk::source_of));
                 let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
                 warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
                 *summary.skipped.entry("unreadable").or_default() += 1;
