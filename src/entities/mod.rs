@@ -221,8 +221,14 @@ fn drop_common_words_read_as_names(lines: &[Vec<tokens::Word<'_>>], mentions: &m
     // For each candidate, in lower case: (written in lower case, capitalized mid-sentence).
     let mut uses: HashMap<String, (bool, bool)> =
         names.iter().map(|n| (n.to_lowercase(), (false, false))).collect();
+    // Compared letter by letter, not lower-cased into a new string for every word.
+    let same_word = |text: &str, lower: &str| {
+        text.len() == lower.len() && text.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    };
     for word in lines.iter().flatten() {
-        let Some(seen) = uses.get_mut(&word.text.to_lowercase()) else { continue };
+        let Some((_, seen)) = uses.iter_mut().find(|(lower, _)| same_word(word.text, lower)) else {
+            continue;
+        };
         if word.is_capitalized() {
             seen.1 |= !word.sentence_start;
         } else {
