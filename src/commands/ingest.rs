@@ -154,9 +154,7 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
         note!("newsdex: {}: forgot {} files", path.display(), files.len());
         forgotten += files.len();
     }
-    let mut prepared = writer.prepare_commit().context("preparing commit")?;
-    prepared.set_payload(&serde_json::to_string(&payload)?);
-    prepared.commit().context("committing index")?;
+    crate::index::commit(&mut writer, &payload)?;
     writer.wait_merging_threads().context("finishing index merges")?;
     note!("newsdex: {forgotten} files forgotten in all; their articles are no longer searched");
     Ok(Status::Success)

@@ -48,8 +48,7 @@ pub struct Stats {
 
 /// How many articles (not file records) the searcher's commit holds.
 pub fn article_count(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<usize> {
-    let q = TermQuery::new(Term::from_field_text(news.fields.kind, KIND_ARTICLE), IndexRecordOption::Basic);
-    Ok(searcher.search(&q, &Count)?)
+    Ok(searcher.search(&*crate::search::query::every_article(news), &Count)?)
 }
 
 /// Gathers the statistics of an index.

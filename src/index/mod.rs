@@ -153,6 +153,15 @@ impl NewsIndex {
     }
 }
 
+/// Commits what `writer` holds, with `payload` (the known folders) stored in the commit,
+/// so the articles and the record of where they came from change together.
+pub fn commit(writer: &mut IndexWriter<TantivyDocument>, payload: &Payload) -> Result<()> {
+    let mut prepared = writer.prepare_commit().context("preparing commit")?;
+    prepared.set_payload(&serde_json::to_string(payload)?);
+    prepared.commit().context("committing index")?;
+    Ok(())
+}
+
 /// The error for an index another process holds the writer lock of, naming that process.
 fn being_updated(dir: &Path) -> anyhow::Error {
     let holder = std::fs::read_to_string(dir.join("newsdex-writer.pid"))

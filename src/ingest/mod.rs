@@ -580,10 +580,7 @@ impl Ingester {
     }
 
     fn commit(&mut self) -> Result<()> {
-        let mut prepared = self.writer.prepare_commit().context("preparing commit")?;
-        prepared.set_payload(&serde_json::to_string(&self.payload)?);
-        prepared.commit().context("committing index")?;
-        Ok(())
+        crate::index::commit(&mut self.writer, &self.payload)
     }
 
     /// Merges the segments this pass wrote into one per writer thread, side by side. A

@@ -142,7 +142,7 @@ pub fn articles(
 }
 
 /// Every article document (not the file records kept beside them).
-fn every_article(news: &NewsIndex) -> Box<dyn Query> {
+pub fn every_article(news: &NewsIndex) -> Box<dyn Query> {
     let kind = Term::from_field_text(news.fields.kind, crate::index::schema::KIND_ARTICLE);
     Box::new(TermQuery::new(kind, IndexRecordOption::Basic))
 }
