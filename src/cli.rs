@@ -154,7 +154,9 @@ pub struct IngestArgs {
     /// Keep a copy of every article's text in the index, so searches show snippets even
     /// while the files are out of reach (an unmounted drive, say). By default the text of
     /// plain-text and Markdown files is not copied: snippets read it from the files, and
-    /// the index stays about half the size. Other formats are always copied.
+    /// the index stays about half the size. Other formats are always copied. Given for a
+    /// folder ingested before, it copies the text already indexed; the index remembers it
+    /// for the folder (later ingests and `watch` keep copying) until a rebuild without it.
     #[arg(long)]
     pub keep_text: bool,
 
@@ -253,7 +255,7 @@ pub struct SearchArgs {
     pub half_life: String,
 
     /// How many hits to show.
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
     pub limit: usize,
 
     /// Skip this many hits first (for paging).
@@ -333,7 +335,7 @@ pub struct NamesArgs {
     pub filters: FilterArgs,
 
     /// How many names to list.
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 20)]
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 20, value_parser = at_least_one)]
     pub limit: usize,
 
     /// Print one JSON document.
@@ -372,7 +374,7 @@ pub struct SimilarArgs {
     pub article: String,
 
     /// How many articles to show.
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
     pub limit: usize,
 
     /// Print one JSON document, as `search --json` does.
@@ -388,7 +390,7 @@ pub struct SimilarArgs {
 #[derive(Debug, Args)]
 pub struct DuplicatesArgs {
     /// How many groups to list (largest first).
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
     pub limit: usize,
 
     /// Print one JSON document.
@@ -436,6 +438,15 @@ pub struct StatsArgs {
     pub top: usize,
 }
 
+/// A count that must be 1 or more (`-n 0` would ask for nothing).
+fn at_least_one(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_string()),
+        Ok(n) => Ok(n),
+        Err(err) => Err(err.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,5 +465,19 @@ mod tests {
         assert_eq!(args.offset, 0);
         assert_eq!(args.sort, SortArg::Relevance);
         assert_eq!(args.color, ColorArg::Auto);
+    }
+
+    #[test]
+    fn every_count_of_results_refuses_zero() {
+        for command in ["search", "people", "similar", "duplicates"] {
+            let args: Vec<&str> = match command {
+                "duplicates" => vec!["newsdex", command, "-n", "0"],
+                _ => vec!["newsdex", command, "x", "-n", "0"],
+            };
+            let err = Cli::try_parse_from(&args).expect_err(command).to_string();
+            assert!(err.contains("must be at least 1"), "{command}: {err}");
+            let ok: Vec<&str> = args.iter().map(|a| if *a == "0" { "3" } else { a }).collect();
+            assert!(Cli::try_parse_from(&ok).is_ok(), "{command}");
+        }
     }
 }

@@ -19,6 +19,11 @@ const MAX_FILE_BYTES: u64 = 64 << 20;
 /// Runs `newsdex extract`.
 pub fn run(args: &ExtractArgs) -> Result<Status> {
     let mut out = super::stdout();
+    // A path that is not there is a mistake in the command, as for `ingest`: say so before
+    // printing anything.
+    for root in &args.paths {
+        std::fs::metadata(root).with_context(|| root.display().to_string())?;
+    }
     let mut printed = 0usize;
     for root in &args.paths {
         let mut walked = Walked::default();

@@ -154,7 +154,7 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
         note!("newsdex: {}: forgot {} files", path.display(), files.len());
         forgotten += files.len();
     }
-    crate::index::commit(&mut writer, &payload)?;
+    news.commit(&mut writer, &payload)?;
     writer.wait_merging_threads().context("finishing index merges")?;
     note!("newsdex: {forgotten} files forgotten in all; their articles are no longer searched");
     Ok(Status::Success)

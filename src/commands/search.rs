@@ -13,9 +13,6 @@ use crate::search::{self, SearchRequest, Sort};
 
 /// Validates the arguments into a request; errors name the flag.
 pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
-    if args.limit == 0 {
-        anyhow::bail!("--limit: must be at least 1");
-    }
     Ok(SearchRequest {
         sort: match args.sort {
             SortArg::Relevance => Sort::Relevance,

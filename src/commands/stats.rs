@@ -112,7 +112,8 @@ fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
     };
     writeln!(out, "dates:     {range} ({} undated)", s.undated)?;
     for root in &s.roots {
-        writeln!(out, "folder:    {} (last ingested {})", root.path, root.last_ingest)?;
+        let kept = if root.keeps_text { "; its text is kept in the index" } else { "" };
+        writeln!(out, "folder:    {} (last ingested {}{kept})", root.path, root.last_ingest)?;
     }
     for (label, list) in [
         ("people", &s.top_people),

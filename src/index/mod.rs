@@ -5,6 +5,7 @@
 //! (file records, see [`schema`]) and the articles are always committed together: a
 //! crash leaves the last commit whole.
 
+pub mod directory;
 pub mod manifest;
 pub mod schema;
 pub mod stored;
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError};
 
+use directory::IndexFolder;
 pub use schema::{Fields, FileState, SCHEMA_VERSION};
 
 /// What newsdex records in every commit.
@@ -35,6 +37,10 @@ pub struct Root {
     pub path: String,
     /// RFC 3339 time of the last ingest that covered it.
     pub last_ingest: String,
+    /// The index keeps a copy of the text of every article under it (`ingest --keep-text`,
+    /// kept by later ingests of the folder until a rebuild without it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub keeps_text: bool,
 }
 
 /// An opened newsdex index.
@@ -64,7 +70,10 @@ impl NewsIndex {
                 dir.display()
             );
         }
-        let index = Index::open_in_dir(dir).with_context(|| format!("opening index at {}", dir.display()))?;
+        let index = IndexFolder::open(dir)
+            .map_err(TantivyError::from)
+            .and_then(Index::open)
+            .map_err(|err| unreadable(dir, err))?;
         Self::wrap(index, dir)
     }
 
@@ -84,7 +93,7 @@ impl NewsIndex {
         let index = Index::builder()
             .schema(schema)
             .settings(index_settings())
-            .create_in_dir(dir)
+            .open_or_create(IndexFolder::open(dir).map_err(TantivyError::from)?)
             .with_context(|| format!("creating index at {}", dir.display()))?;
         Self::wrap(index, dir)
     }
@@ -92,10 +101,12 @@ impl NewsIndex {
     /// Opens the index in `dir` for `ingest --rebuild`. A readable index of this version is
     /// opened as it is: the rebuild empties it inside the writer's lock and commits once, at
     /// its end, so searches see the old articles until then and an interrupted rebuild leaves
-    /// them. An index of another version (or one that cannot be opened) is deleted and
-    /// created again, unless another process is writing it.
+    /// them. An index of another version, or one that cannot be opened or read (damaged), is
+    /// deleted and created again, unless another process is writing it.
     pub fn open_for_rebuild(dir: &Path) -> Result<NewsIndex> {
-        match Self::open_or_create(dir) {
+        // A damaged one (a segment file missing or cut short) is no use either.
+        let opened = Self::open_or_create(dir).and_then(|news| news.reader().map(|_| news));
+        match opened {
             Ok(news) => Ok(news),
             Err(_) if dir.join("meta.json").exists() => {
                 refuse_while_written(dir)?;
@@ -127,7 +138,12 @@ impl NewsIndex {
 
     /// A reader that sees the last commit.
     pub fn reader(&self) -> Result<IndexReader> {
-        Ok(self.index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?)
+        self.reader_reloading(ReloadPolicy::Manual)
+    }
+
+    /// A reader that sees the last commit, and then the next ones as `policy` says.
+    pub fn reader_reloading(&self, policy: ReloadPolicy) -> Result<IndexReader> {
+        self.index.reader_builder().reload_policy(policy).try_into().map_err(|err| unreadable(&self.dir, err))
     }
 
     /// The payload of the last commit (empty for a new index).
@@ -148,18 +164,56 @@ impl NewsIndex {
                 Ok(writer)
             }
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(being_updated(&self.dir)),
+            Err(TantivyError::LockFailure(LockError::IoError(err), _)) => {
+                Err(anyhow::anyhow!("cannot write the index at {}: {err}", self.dir.display()))
+            }
             Err(err) => Err(err).with_context(|| format!("opening index writer at {}", self.dir.display())),
         }
     }
+
+    /// Commits what `writer` holds, with `payload` (the known folders) stored in the commit,
+    /// so the articles and the record of where they came from change together.
+    pub fn commit(&self, writer: &mut IndexWriter<TantivyDocument>, payload: &Payload) -> Result<()> {
+        let mut prepared = writer.prepare_commit().context("preparing commit")?;
+        prepared.set_payload(&serde_json::to_string(payload)?);
+        prepared.commit().context("committing index")?;
+        Ok(())
+    }
 }
 
-/// Commits what `writer` holds, with `payload` (the known folders) stored in the commit,
-/// so the articles and the record of where they came from change together.
-pub fn commit(writer: &mut IndexWriter<TantivyDocument>, payload: &Payload) -> Result<()> {
-    let mut prepared = writer.prepare_commit().context("preparing commit")?;
-    prepared.set_payload(&serde_json::to_string(payload)?);
-    prepared.commit().context("committing index")?;
-    Ok(())
+/// The error for an index in `dir` that tantivy could not open: for a damaged one (a file
+/// missing, cut short or garbled, as a full disk or a copy made during a commit leave
+/// it), which file and what to do, instead of tantivy's debug dump.
+fn unreadable(dir: &Path, err: TantivyError) -> anyhow::Error {
+    use tantivy::directory::error::OpenReadError;
+    let name = |path: &Path| {
+        path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    };
+    let cause = match &err {
+        TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(path)) => {
+            format!("its file {} is missing", name(path))
+        }
+        TantivyError::OpenReadError(OpenReadError::IoError { io_error, filepath }) => {
+            if io_error.kind() == std::io::ErrorKind::PermissionDenied {
+                return anyhow::anyhow!("cannot read {}: {io_error}", dir.join(filepath).display());
+            }
+            format!("its file {} is cut short or garbled", name(filepath))
+        }
+        TantivyError::DataCorruption(corruption) => {
+            // Its fields are private; its Debug form reads "Data corruption (in file `"x"`): …".
+            let text = format!("{corruption:?}");
+            match text.split_once("(in file `\"").and_then(|(_, rest)| rest.split_once("\"`")) {
+                Some((file, _)) => format!("its file {} is garbled", name(Path::new(file))),
+                None => text.trim_end_matches('.').to_lowercase(),
+            }
+        }
+        _ => return anyhow::Error::new(err).context(format!("opening the index at {}", dir.display())),
+    };
+    anyhow::anyhow!(
+        "the index at {} is damaged ({cause}): rebuild it with `newsdex ingest --rebuild` \
+         (name the folders if it cannot list them)",
+        dir.display()
+    )
 }
 
 /// The error for an index another process holds the writer lock of, naming that process.

@@ -323,12 +323,14 @@ impl Fields {
 
     /// A stored document moved to another source file (a renamed or moved file): same
     /// content, new `source`, `key` and display `id`. Nothing is re-extracted. The body is
-    /// indexed again from the stored copy, or else from `body`, read from the moved file.
+    /// indexed again from the stored copy, or else from `body`, read from the moved file (and
+    /// then copied into the index when `keep_body`).
     pub fn relocate(
         &self,
         stored: &TantivyDocument,
         new_source: &str,
         body: Option<&str>,
+        keep_body: bool,
     ) -> TantivyDocument {
         use tantivy::schema::Value;
         let new_name = std::path::Path::new(new_source)
@@ -367,6 +369,9 @@ impl Fields {
         }
         if let Some(body) = body.filter(|_| stored.get_first(self.stored_body).is_none()) {
             doc.add_text(self.body, body);
+            if keep_body {
+                doc.add_text(self.stored_body, body);
+            }
         }
         doc.add_text(self.source, new_source);
         if stored.get_first(self.file_size).is_some() {
@@ -460,7 +465,7 @@ mod tests {
         };
         let entities = Entities { people: vec!["Jacob Frey".into()], ..Default::default() };
         let doc = as_stored(&schema, &f.article_doc("/old/wire.jsonl", &article, &entities, true));
-        let moved = f.relocate(&doc, "/new/briefs.jsonl", None);
+        let moved = f.relocate(&doc, "/new/briefs.jsonl", None, false);
         let text =
             |d: &TantivyDocument, field| d.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
         assert_eq!(text(&moved, f.key).as_deref(), Some("/new/briefs.jsonl#3"));
@@ -505,13 +510,15 @@ mod tests {
         let none = Entities::default();
         let body = |d: &TantivyDocument| d.get_first(f.body).and_then(|v| v.as_str()).map(str::to_string);
         let kept = f.article_doc("/old/a.txt", &article, &none, true);
-        assert_eq!(body(&f.relocate(&kept, "/new/a.txt", None)).as_deref(), Some("The ferry runs."));
+        assert_eq!(body(&f.relocate(&kept, "/new/a.txt", None, false)).as_deref(), Some("The ferry runs."));
         let bare = f.article_doc("/old/a.txt", &article, &none, false);
         assert_eq!(bare.get_first(f.stored_body).map(|_| ()), None);
-        assert_eq!(
-            body(&f.relocate(&bare, "/new/a.txt", Some("Read again."))).as_deref(),
-            Some("Read again.")
-        );
+        let moved = f.relocate(&bare, "/new/a.txt", Some("Read again."), false);
+        assert_eq!(body(&moved).as_deref(), Some("Read again."));
+        assert_eq!(moved.get_first(f.stored_body).map(|_| ()), None);
+        // Moved into a folder whose text the index keeps: the copy is made.
+        let kept_now = f.relocate(&bare, "/kept/a.txt", Some("Read again."), true);
+        assert_eq!(kept_now.get_first(f.stored_body).and_then(|v| v.as_str()), Some("Read again."));
     }
 
     #[test]

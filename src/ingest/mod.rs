@@ -202,6 +202,11 @@ struct Work {
     size: u64,
     mtime_ns: u64,
     plan: Plan,
+    /// Keep a copy of its articles' text in the index (see [`keeps_body`]).
+    keep_text: bool,
+    /// Unchanged, but read again to copy its text into the index (`--keep-text` given for a
+    /// folder indexed without it).
+    copy_text: bool,
 }
 
 /// What the parallel stage made of one file.
@@ -322,7 +327,16 @@ impl Ingester {
         // Files and folders that could not be read: what was indexed under them stays.
         let mut unreadable: Vec<String> = Vec::new();
         let mut work = Vec::new();
+        // Folders whose text the index keeps, and of those, the ones it has not copied yet.
+        let mut keeping_text: Vec<String> = Vec::new();
+        let mut copying_text = 0usize;
         for (given, canonical) in roots.iter().copied() {
+            let root = walk::source_of(canonical.clone());
+            let kept_before = self.payload.roots.iter().any(|r| r.path == root && r.keeps_text);
+            let keep_text = self.keep_text || kept_before;
+            if keep_text {
+                keeping_text.push(root);
+            }
             let mut walked = walk::Walked::default();
             self.pool.install(|| walk::walk(canonical, self.follow_links, &mut walked));
             for problem in &walked.problems {
@@ -345,7 +359,16 @@ impl Ingester {
                     seen.insert(source);
                     continue;
                 }
-                match manifest::plan(&manifest, &source, file.size, file.mtime_ns) {
+                let mut plan = manifest::plan(&manifest, &source, file.size, file.mtime_ns);
+                let copy_text = keep_text && !kept_before && !keeps_body(&source, false);
+                if plan == Plan::Unchanged
+                    && copy_text
+                    && let Some(state) = manifest.get(&source)
+                {
+                    plan = Plan::Changed(*state);
+                    copying_text += 1;
+                }
+                match plan {
                     Plan::Unchanged => summary.unchanged += 1,
                     plan => work.push(Work {
                         display: display_path(given, canonical, &path),
@@ -354,6 +377,8 @@ impl Ingester {
                         size: file.size,
                         mtime_ns: file.mtime_ns,
                         plan,
+                        keep_text,
+                        copy_text,
                     }),
                 }
                 seen.insert(source);
@@ -377,6 +402,11 @@ impl Ingester {
             vanished_by_content.entry((state.hash, state.size)).or_default().push((*source).clone());
         }
 
+        if copying_text > 0 {
+            note!(
+                "newsdex: copying the text of {copying_text} files indexed without --keep-text into the index"
+            );
+        }
         let progress = progress_bar(work.len() as u64);
         let mut last_commit = Instant::now();
         // What the parallel stage needs to tell a moved file. A snapshot: applying outcomes
@@ -438,8 +468,11 @@ impl Ingester {
 
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         for root in canonical_roots {
+            let kept_before = self.payload.roots.iter().any(|r| r.path == root && r.keeps_text);
+            // An interrupted pass may not have copied every file's text yet: the next one will.
+            let keeps_text = if summary.interrupted { kept_before } else { keeping_text.contains(&root) };
             self.payload.roots.retain(|r| r.path != root);
-            self.payload.roots.push(Root { path: root, last_ingest: now.clone() });
+            self.payload.roots.push(Root { path: root, last_ingest: now.clone(), keeps_text });
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         self.commit()?;
@@ -498,21 +531,21 @@ impl Ingester {
             warn!("{}: {warning}", w.display.display());
         }
         let fields = self.news.fields;
-        let keep_body = keeps_body(&w.source, self.keep_text);
+        let keep_body = keeps_body(&w.source, w.keep_text);
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: file.hash };
         let record_key = Term::from_field_text(fields.key, &file_key(&w.source));
         match w.plan {
-            Plan::Changed(old) if old.hash == file.hash => {
+            Plan::Changed(old) if old.hash == file.hash && !w.copy_text => {
                 // Touched but not edited: only the file record changes.
                 summary.unchanged += 1;
             }
-            Plan::Changed(_) => {
+            Plan::Changed(old) => {
                 // Replace only the articles whose content changed; drop the ones now gone.
                 let mut before = stored::article_hashes(searcher, &fields, &w.source)?;
                 for (article, entities) in file.articles.iter().zip(&entities) {
                     let key = article_key(&w.source, article.id.as_deref());
                     match before.remove(&key) {
-                        Some(hash) if hash == article.content_hash() => continue,
+                        Some(hash) if hash == article.content_hash() && !w.copy_text => continue,
                         Some(_) => self.writer.delete_term(Term::from_field_text(fields.key, &key)),
                         None => 0,
                     };
@@ -522,7 +555,10 @@ impl Ingester {
                 for gone in before.keys() {
                     self.writer.delete_term(Term::from_field_text(fields.key, gone));
                 }
-                summary.updated += 1;
+                match w.copy_text && old.hash == file.hash {
+                    true => summary.unchanged += 1,
+                    false => summary.updated += 1,
+                }
             }
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
@@ -571,7 +607,8 @@ impl Ingester {
         self.writer.delete_term(Term::from_field_text(fields.source, old));
         for doc in articles {
             let body = bodies.get(&fields.raw_id(doc)).map(String::as_str);
-            self.writer.add_document(fields.relocate(doc, &w.source, body))?;
+            let keep_body = keeps_body(&w.source, w.keep_text);
+            self.writer.add_document(fields.relocate(doc, &w.source, body, keep_body))?;
         }
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash };
         self.writer.add_document(fields.file_doc(&w.source, state))?;
@@ -580,7 +617,7 @@ impl Ingester {
     }
 
     fn commit(&mut self) -> Result<()> {
-        crate::index::commit(&mut self.writer, &self.payload)
+        self.news.commit(&mut self.writer, &self.payload)
     }
 
     /// Merges the segments this pass wrote into one per writer thread, side by side. A
@@ -650,7 +687,7 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
             .collect();
         if known.is_empty() {
             bail!(
-                "nothing to ingest: give one or more folders (the index at {} has none yet)",
+                "nothing to ingest: give one or more folders (the index at {} lists none)",
                 opts.index_dir.display()
             );
         }

@@ -72,12 +72,7 @@ impl AppState {
     /// Opens the index for serving.
     pub fn open(index_dir: &Path) -> Result<Arc<AppState>> {
         let news = NewsIndex::open(index_dir)?;
-        let reader = news
-            .index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::OnCommitWithDelay)
-            .try_into()
-            .context("opening an index reader")?;
+        let reader = news.reader_reloading(ReloadPolicy::OnCommitWithDelay)?;
         Ok(Arc::new(AppState { news, reader }))
     }
 }

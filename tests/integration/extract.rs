@@ -71,3 +71,13 @@ fn extract_writes_no_index() {
     c.cmd(&["extract", "articles"]).assert().success();
     assert!(!c.index().exists());
 }
+
+#[test]
+fn a_path_that_is_not_there_is_an_error_naming_it() {
+    let c = Corpus::new();
+    c.write("a.txt", "A\n\nText.\n");
+    let out = c.cmd(&["extract", "--json", "articles/a.txt", "articles/no-such.txt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing is extracted from a mistyped command");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("articles/no-such.txt"));
+}

@@ -283,6 +283,41 @@ fn keep_text_keeps_snippets_of_text_files_without_the_files() {
 }
 
 #[test]
+fn keep_text_given_later_copies_the_text_already_indexed_and_stays_on() {
+    let c = Corpus::new();
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again after the thaw."));
+    c.write("bridge.md", story("Bridge shut", "The lift bridge is shut for repairs."));
+    c.ingest();
+    let out = c.cmd(&["ingest", "--keep-text", "articles"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("copying the text of 2 files"), "{stderr}");
+    assert!(stderr.contains("0 new, 0 updated") && stderr.contains("2 unchanged"), "{stderr}");
+    let stats = c.cmd(&["stats"]).assert().success().get_output().stdout.clone();
+    assert!(String::from_utf8_lossy(&stats).contains("its text is kept in the index"));
+
+    // A later ingest without the flag keeps the folder's text too: an edited file's new text.
+    c.write("bridge.md", story("Bridge shut", "The lift bridge is shut for repairs until spring."));
+    let again = c.cmd(&["ingest"]).assert().success().get_output().stderr.clone();
+    assert!(!String::from_utf8_lossy(&again).contains("copying the text"));
+    std::fs::remove_file(c.root().join("ferry.txt")).unwrap();
+    std::fs::remove_file(c.root().join("bridge.md")).unwrap();
+    for (query, text) in
+        [("thaw", "ferry runs again after the thaw"), ("spring", "shut for repairs until spring")]
+    {
+        let (snippet, warnings) = snippet_and_warnings(&c, &[query]);
+        assert!(snippet.contains(text), "{query}: {snippet}");
+        assert_eq!(warnings, "");
+    }
+
+    // A rebuild without the flag goes back to reading text files for snippets.
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again after the thaw."));
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    std::fs::remove_file(c.root().join("ferry.txt")).unwrap();
+    let (_, warnings) = snippet_and_warnings(&c, &["thaw"]);
+    assert!(warnings.contains("deleted or moved"), "{warnings}");
+}
+
+#[test]
 fn no_purge_keeps_articles_of_deleted_files() {
     let c = Corpus::new();
     c.write("a.txt", story("Alpha", "Harbour news."));

@@ -135,6 +135,57 @@ fn rebuild_starts_from_an_empty_index() {
 }
 
 #[test]
+fn a_damaged_index_says_which_file_and_rebuild_replaces_it() {
+    let c = Corpus::new();
+    c.write("one.txt", "One\n\nHarbour news from the north.\n");
+    c.write("two.txt", "Two\n\nHarbour news from the south.\n");
+    c.ingest();
+    // A segment's stored documents lost (a full disk, a copy taken mid-commit).
+    let store = std::fs::read_dir(c.index())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "store"))
+        .expect("a .store file");
+    let name = store.file_name().unwrap().to_string_lossy().into_owned();
+    std::fs::write(&store, b"cut").unwrap();
+    for command in [&["search", "harbour"][..], &["stats"], &["ingest"]] {
+        c.cmd(command)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("is damaged").and(predicate::str::contains(name.as_str())))
+            .stderr(predicate::str::contains("ingest --rebuild"));
+    }
+    // The folders are still on record: `ingest --rebuild` alone builds it again.
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]).len(), 2);
+    // A meta.json garbled beyond reading: the folder must be named.
+    std::fs::write(c.index().join("meta.json"), "{").unwrap();
+    c.cmd(&["search", "harbour"]).assert().code(2).stderr(predicate::str::contains("meta.json is garbled"));
+    c.cmd(&["ingest", "--rebuild", "articles"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]).len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_index_list_of_segments_is_as_readable_as_the_index_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let c = Corpus::new();
+    c.write("one.txt", "One\n\nHarbour news from the north.\n");
+    c.ingest();
+    // Shared folder: another account (a web server running `serve`) can read all of it.
+    std::fs::set_permissions(c.index(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    c.write("two.txt", "Two\n\nHarbour news from the south.\n");
+    c.ingest();
+    assert_eq!(mode(&c.index().join("meta.json")), 0o644);
+    // Private folder: private list.
+    std::fs::set_permissions(c.index(), std::fs::Permissions::from_mode(0o700)).unwrap();
+    std::fs::remove_file(c.root().join("two.txt")).unwrap();
+    c.ingest();
+    assert_eq!(mode(&c.index().join("meta.json")), 0o600);
+}
+
+#[test]
 fn an_ingest_leaves_one_segment_per_writer_thread_and_no_stale_files() {
     let c = Corpus::new();
     for i in 0..40 {
