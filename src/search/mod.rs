@@ -9,8 +9,9 @@ pub mod snippet;
 use anyhow::Result;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
-use tantivy::schema::{Field, OwnedValue, Value};
-use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
+use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 
 pub use query::{QueryError, SearchRequest, Sort};
 pub use snippet::Snippet;
@@ -374,28 +375,21 @@ pub fn similar(
     target: DocAddress,
     limit: usize,
 ) -> Result<SearchResults> {
-    use tantivy::query::MoreLikeThisQuery;
     let f = &news.fields;
     let doc: TantivyDocument = searcher.doc(target)?;
-    let values = |field| -> Vec<tantivy::schema::OwnedValue> {
-        all_text(&doc, field).into_iter().map(tantivy::schema::OwnedValue::Str).collect()
-    };
     let body = body_text(f, &doc);
-    let query = MoreLikeThisQuery::builder()
-        .with_min_doc_frequency(1)
-        .with_max_doc_frequency((searcher.num_docs() / 5).max(2))
-        .with_min_term_frequency(1)
-        .with_min_word_length(3)
-        .with_max_query_terms(40)
-        .with_document_fields(vec![
-            (f.title, values(f.title)),
-            (f.body, vec![tantivy::schema::OwnedValue::Str(body)]),
-            (f.person, values(f.person)),
-            (f.org, values(f.org)),
-            (f.place, values(f.place)),
-        ]);
-    let ranked: Vec<(f32, DocAddress)> = searcher
-        .search(&query, &TopDocs::with_limit((limit * 3 + 20).min(MAX_CANDIDATES)).order_by_score())?;
+    let fields = [
+        (f.title, all_text(&doc, f.title)),
+        (f.body, vec![body]),
+        (f.person, all_text(&doc, f.person)),
+        (f.org, all_text(&doc, f.org)),
+        (f.place, all_text(&doc, f.place)),
+    ];
+    let query = like_this(searcher, &fields)?;
+    // A fixed number of candidates, whatever the page's length: the total and the order
+    // must not change with `-n`.
+    let ranked: Vec<(f32, DocAddress)> =
+        searcher.search(&query, &TopDocs::with_limit(SIMILAR_CANDIDATES.max(limit)).order_by_score())?;
     let mut prints = FingerprintReader::new(searcher);
     let own = prints.read(target)?;
     let mut others = Vec::with_capacity(ranked.len());
@@ -411,6 +405,57 @@ pub fn similar(
     let hits = build_hits(news, searcher, groups, &snippet::Highlighter::default(), 1)?;
     Ok(SearchResults { total, stories: None, hits })
 }
+
+/// The most alike articles `similar` looks at (before leaving out the article's copies).
+const SIMILAR_CANDIDATES: usize = 200;
+
+/// The words that make an article what it is, as a query for articles like it: the
+/// [`LIKE_THIS_TERMS`] words of its title, body and names that score highest by frequency in
+/// it times rarity in the index (tf × BM25 idf; words of fewer than three letters, and words
+/// in more than a fifth of the articles, left out), each weighted by its score relative to
+/// the best. What tantivy's `MoreLikeThisQuery` does, but deterministic: it picks among
+/// words of equal score in hash-map order, so the same article gave other words, other
+/// scores and another order from one run to the next.
+fn like_this(searcher: &Searcher, fields: &[(Field, Vec<String>)]) -> Result<BooleanQuery> {
+    let mut frequencies: std::collections::BTreeMap<Term, usize> = Default::default();
+    for (field, values) in fields {
+        let mut analyzer = searcher.index().tokenizer_for_field(*field)?;
+        for value in values {
+            let mut stream = analyzer.token_stream(value);
+            while let Some(token) = stream.next() {
+                if token.text.chars().count() >= 3 {
+                    *frequencies.entry(Term::from_field_text(*field, &token.text)).or_default() += 1;
+                }
+            }
+        }
+    }
+    let articles = searcher.num_docs();
+    let most_common = (articles / 5).max(2);
+    let mut scored: Vec<(f32, Term)> = Vec::new();
+    for (term, frequency) in frequencies {
+        let in_articles = searcher.doc_freq(&term)?;
+        if in_articles == 0 || in_articles > most_common {
+            continue;
+        }
+        let rarity = (1.0 + ((articles - in_articles) as f32 + 0.5) / (in_articles as f32 + 0.5)).ln();
+        scored.push((frequency as f32 * rarity, term));
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    scored.truncate(LIKE_THIS_TERMS);
+    let best = scored.first().map_or(1.0, |(score, _)| *score);
+    Ok(BooleanQuery::new(
+        scored
+            .into_iter()
+            .map(|(score, term)| {
+                let query = TermQuery::new(term, IndexRecordOption::Basic);
+                (Occur::Should, Box::new(BoostQuery::new(Box::new(query), score / best)) as Box<dyn Query>)
+            })
+            .collect(),
+    ))
+}
+
+/// How many words stand for an article in [`like_this`].
+const LIKE_THIS_TERMS: usize = 40;
 
 /// Reads the duplicate fingerprints of stored articles from the fast fields, opening each
 /// segment's two columns once.

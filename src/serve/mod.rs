@@ -36,7 +36,6 @@ use tantivy::{IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
-use crate::index::schema::KIND_ARTICLE;
 use crate::note;
 use crate::search::facets::{NameKind, Period, PeriodCounts, facets, top_names, with_gaps};
 use crate::search::query::{self, QueryError, SearchRequest, Sort};
@@ -289,11 +288,8 @@ async fn blocking<T: Send + 'static>(
 async fn health(State(state): State<Arc<AppState>>) -> Result<axum::Json<Value>, ApiError> {
     blocking(move || {
         let searcher = state.reader.searcher();
-        let q = TermQuery::new(
-            Term::from_field_text(state.news.fields.kind, KIND_ARTICLE),
-            IndexRecordOption::Basic,
-        );
-        let documents = searcher.search(&q, &Count).map_err(anyhow::Error::from)?;
+        let every_article = crate::search::query::every_article(&state.news);
+        let documents = searcher.search(&every_article, &Count).map_err(anyhow::Error::from)?;
         Ok(axum::Json(json!({ "status": "ok", "documents": documents })))
     })
     .await

@@ -85,4 +85,20 @@ fn bbc_corpus_ingests_completely_and_phrase_counts_match_a_scan() {
     let last_page = c.search_json(&["the", "--limit", "10", "--offset", &(hits.len() - 5).to_string()]);
     assert_eq!(last_page["hits"].as_array().unwrap().len(), 5);
     assert_eq!(last_page["hits"][4]["path"], hits[hits.len() - 1]["path"]);
+
+    // `similar` answers the same question the same way every time (it once picked among
+    // words of equal weight in hash order), and its total does not depend on the page.
+    let similar = |n: &str| -> serde_json::Value {
+        let out = c.cmd(&["similar", "politics/069.txt", "--json", "-n", n]).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let first = similar("5");
+    assert_eq!(first["hits"].as_array().unwrap().len(), 5);
+    for _ in 0..4 {
+        assert_eq!(similar("5"), first);
+    }
+    let longer = similar("20");
+    assert_eq!(longer["total"], first["total"]);
+    assert_eq!(longer["hits"].as_array().unwrap()[..5], first["hits"].as_array().unwrap()[..]);
 }
