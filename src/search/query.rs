@@ -178,6 +178,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             tantivy::query_grammar::parse_query(text).map_err(|_| invalid_query(typed, "syntax error"))?;
         let mut ast = ast;
         normalise_sites(&mut ast);
+        exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
         let converter = Converter { news, searcher, parser: &parser, fuzzy_all: req.fuzzy };
         let query = converter.convert(ast, false, &mut highlight)?;
@@ -323,6 +324,46 @@ fn may_match_everything(ast: &UserInputAst) -> bool {
                 || children
                     .iter()
                     .any(|(occur, child)| *occur != Some(Occur::MustNot) && may_match_everything(child))
+        }
+    }
+}
+
+/// The edits a fuzzy word may be away from the index's words, as Lucene's AUTO: none for a
+/// word of one or two letters, one for three to five, two from six. Two edits from a short
+/// word reach most short words of the language: `oil~2` matched every BBC article.
+fn most_edits(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=2 => 0,
+        3..=5 => 1,
+        _ => 2,
+    }
+}
+
+/// `field:*` ("has a person", "has a site") asks the fast column of exact names behind a
+/// name field; other fields have none to ask, and say so.
+fn exists_on_name_columns(ast: &mut UserInputAst) -> Result<(), QueryError> {
+    use crate::index::schema::names;
+    match ast {
+        UserInputAst::Leaf(leaf) => {
+            if let UserInputLeaf::Exists { field } = leaf.as_mut() {
+                *field = match field.as_str() {
+                    names::PERSON => names::PERSON_NAME,
+                    names::ORG => names::ORG_NAME,
+                    names::PLACE => names::PLACE_NAME,
+                    names::SITE => names::SITE_NAME,
+                    other => {
+                        return Err(QueryError(format!(
+                            "invalid query: {other}:* (has a {other}) works for person, org, place and site only"
+                        )));
+                    }
+                }
+                .to_string();
+            }
+            Ok(())
+        }
+        UserInputAst::Boost(inner, _) => exists_on_name_columns(inner),
+        UserInputAst::Clause(children) => {
+            children.iter_mut().try_for_each(|(_, child)| exists_on_name_columns(child))
         }
     }
 }
@@ -544,7 +585,7 @@ impl Converter<'_> {
             && let Ok(distance) = n.parse::<u8>()
             && !word.is_empty()
         {
-            return Some((word.to_string(), distance.min(2)));
+            return Some((word.to_string(), distance.min(most_edits(word))));
         }
         let plain = literal.phrase.chars().all(char::is_alphanumeric);
         (self.fuzzy_all && plain && literal.phrase.chars().count() >= 5).then(|| (literal.phrase.clone(), 1))
@@ -745,6 +786,26 @@ mod tests {
         assert!(syntax_hint("\"(\" {x}").starts_with("syntax error; put words in double quotes"));
         let QueryError(message) = invalid_query("date:1987", "The date field has an invalid format");
         assert!(message.ends_with("(filter dates with --since and --until)"), "{message}");
+    }
+
+    #[test]
+    fn fuzzy_words_get_no_more_edits_than_their_length_bears() {
+        assert_eq!(most_edits("of"), 0);
+        assert_eq!(most_edits("oil"), 1);
+        assert_eq!(most_edits("walz"), 1);
+        assert_eq!(most_edits("klobuchar"), 2);
+        assert_eq!(most_edits("Zoë"), 1);
+    }
+
+    #[test]
+    fn has_a_field_asks_the_name_columns_and_refuses_the_others() {
+        let mut ast = tantivy::query_grammar::parse_query("oil AND (person:* OR -site:*)").unwrap();
+        exists_on_name_columns(&mut ast).unwrap();
+        let shown = format!("{ast:?}");
+        assert!(shown.contains("person_name") && shown.contains("site_name"), "{shown}");
+        let mut body = tantivy::query_grammar::parse_query("oil body:*").unwrap();
+        let QueryError(message) = exists_on_name_columns(&mut body).unwrap_err();
+        assert!(message.contains("body:*") && message.contains("person, org, place and site"), "{message}");
     }
 
     #[test]

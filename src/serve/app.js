@@ -175,7 +175,13 @@ function renderHit(hit) {
   const target = state();
   target.set("article", hit.uid);
   const title = el("a", { href: "?" + target.toString(),
-    onclick: (e) => { if (!plainClick(e)) return; e.preventDefault(); go(target, true, { fromResults: true }); } },
+    onclick: (e) => {
+      if (!plainClick(e)) return;
+      e.preventDefault();
+      // The results' entry remembers how far down the reader was, for the way back.
+      history.replaceState({ ...(history.state || {}), scrollY: window.scrollY }, "");
+      go(target, true, { fromResults: true });
+    } },
     marked(hit.title || "(untitled)", hit.title_highlights));
   const chips = el("div", { class: "chips" });
   for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
@@ -230,15 +236,17 @@ function escapeRegExp(text) {
   return text.replace(/[\\^$.*+?()[\]{}|\/]/g, "\\$&");
 }
 
-// Entity names in article text, underlined by kind. Names are found case-insensitively in
-// the text itself, not in a lower-cased copy: lower-casing changes lengths ("İ" becomes
-// two code units), which would move every mark after it.
+// Entity names in article text, underlined by kind: as whole words ("EC" is not marked in
+// "because", "Sun" not in "Sunday"). Names are found case-insensitively in the text
+// itself, not in a lower-cased copy: lower-casing changes lengths ("İ" becomes two code
+// units), which would move every mark after it.
 function withEntities(text, names) {
   const frag = document.createDocumentFragment();
   const found = [];
   for (const [kind, name] of names) {
     if (!name) continue;
-    for (const m of text.matchAll(new RegExp(escapeRegExp(name), "giu"))) {
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu");
+    for (const m of text.matchAll(word)) {
       if (m[0]) found.push([m.index, m.index + m[0].length, kind]);
     }
   }
@@ -254,7 +262,12 @@ function withEntities(text, names) {
   return frag;
 }
 
+// Searches and articles asked for, so a slow answer to an older one is dropped: a search
+// still counting must not draw its facets around the article opened since.
+let searches = 0;
+
 async function renderArticle(uid) {
+  const mine = ++searches;
   const box = $("article");
   $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren(); $("facets").replaceChildren();
   $("histogram-caption").textContent = "";
@@ -262,6 +275,7 @@ async function renderArticle(uid) {
   box.replaceChildren(el("p", {}, "Loading…"));
   try {
     const a = await api("/api/article/" + encodeURIComponent(uid));
+    if (mine !== searches) return;
     const names = [];
     const chips = el("div", { class: "chips" });
     for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
@@ -276,12 +290,10 @@ async function renderArticle(uid) {
     for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", {}, withEntities(para, names)));
     $("status").textContent = "";
   } catch (err) {
+    if (mine !== searches) return;
     box.replaceChildren(el("p", {}, "Could not load the article: " + err.message));
   }
 }
-
-// Searches started, so a slow answer to an older one is dropped.
-let searches = 0;
 
 async function render() {
   const p = state();
@@ -310,6 +322,9 @@ async function render() {
     $("status").textContent = statusLine(data);
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
+    // Back from an article: to the hit the reader had scrolled to.
+    const back = history.state && history.state.scrollY;
+    if (back) window.scrollTo(0, back);
     $("facets").replaceChildren(); $("histogram").replaceChildren();
     $("histogram-caption").textContent = data.total ? "Counting…" : "";
     if (!data.total) return;
@@ -322,7 +337,9 @@ async function render() {
     renderHistogram(full.months || [], p);
   } catch (err) {
     if (mine !== searches) return;
-    $("results").replaceChildren(); $("pager").replaceChildren();
+    // Nothing of the last search stays to be clicked on under a refused query.
+    $("results").replaceChildren(); $("pager").replaceChildren(); $("facets").replaceChildren();
+    $("histogram").replaceChildren(); $("histogram-caption").textContent = "";
     $("status").textContent = err.message;
   }
 }

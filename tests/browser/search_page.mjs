@@ -36,6 +36,8 @@ write("canal1.txt", "Canal dredging starts\n\nPublished: 2019-03-04\n\nDredgers 
 write("canal2.txt", "Canal reopens to boats\n\nPublished: 2026-02-11\n\nNarrowboats returned to the canal after years of repairs.\n");
 // "İ" lower-cases to two code units: marks after it must still cover the names.
 write("g.txt", "Delegation visits\n\nPublished: 2026-02-05\n\nİzmir and İstanbul delegates met Mayor Jacob Frey and Metro Transit staff on Tuesday.\n");
+// A name that is also the start of a longer word: only the name is marked.
+write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Duluth said the ice was thin. Duluthians were told to stay off it.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -132,6 +134,44 @@ try {
   assert.equal(await page.locator("#article h1").textContent(), "Harbour ice study");
   assert.ok((await page.locator("#article mark.ent").count()) > 0, "entities marked in the article");
   await page.screenshot({ path: join(work, "article.png"), fullPage: true });
+
+  // Names are marked as whole words, never inside a longer one ("Duluth" in "Duluthians").
+  await page.goto(base + "?q=duluthians");
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article mark.ent");
+  const inWords = await page.evaluate(() => [...document.querySelectorAll("#article mark.ent")].filter((m) => {
+    const before = m.previousSibling ? m.previousSibling.textContent.slice(-1) : "";
+    const after = m.nextSibling ? m.nextSibling.textContent.slice(0, 1) : "";
+    return /\p{L}/u.test(before) || /\p{L}/u.test(after);
+  }).map((m) => m.parentNode.textContent));
+  assert.deepEqual(inWords, [], "no name marked inside a longer word");
+
+  // An article opened while the search's counts are still coming: they are not drawn
+  // around it. And back from it: the results come back where the reader was.
+  await page.route("**/api/search?*", async (route) => {
+    if (new URL(route.request().url()).searchParams.get("limit") === "1") await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector(".hit h3 a");
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article h1");
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator("#facets button, #histogram button").count(), 0, "no facets or bars around the article");
+  assert.equal(await page.locator("#article").isVisible(), true);
+  await page.unroute("**/api/search?*");
+
+  // A refused query leaves nothing of the last search to click on.
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector("#facets button");
+  await page.fill("#q", "(harbour");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => /not closed/.test(document.getElementById("status").textContent));
+  assert.equal(await page.locator("#facets button, #histogram button, .hit").count(), 0, "the last search's facets are gone");
+  // The server's 400 for it is the console's one expected error.
+  const refused = consoleErrors.findIndex((e) => e.includes("q=%28harbour"));
+  assert.ok(refused >= 0, `the refused query's 400: ${consoleErrors}`);
+  consoleErrors.splice(refused, 1);
 
   // Malformed web addresses: every hit renders, the address is text, not a link or a site.
   await page.goto(base + "?q=tram");
