@@ -92,8 +92,119 @@ pub fn parse_published(text: &str) -> Option<PublishedDate> {
     if s.is_empty() || s.len() > 64 {
         return None;
     }
-    let parsed = parse_iso(s).or_else(|| parse_wordy(s))?;
+    let parsed = parse_iso(s)
+        .or_else(|| parse_wordy(s))
+        .or_else(|| parse_numeric(s))
+        .or_else(|| parse_with_time(s))?;
     plausible(parsed.local.date()).then_some(parsed)
+}
+
+/// `24.01.2026` (day first, as wherever dots are written), and `01/24/2026` or
+/// `24/01/2026` when one of the first two numbers can only be the day. `01/02/2026` is
+/// January 2 in the United States and February 1 in Britain: no date rather than a guess.
+fn parse_numeric(s: &str) -> Option<PublishedDate> {
+    if let Ok(date) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
+        return Some(PublishedDate::day(date));
+    }
+    let parts: Vec<&str> = s.split('/').collect();
+    let [a, b, year] = parts.as_slice() else { return None };
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
+    let (month, day) = match (a > 12, b > 12) {
+        (true, false) => (b, a),
+        (false, true) => (a, b),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day).map(PublishedDate::day)
+}
+
+/// A date followed by a time of day, as bylines and "Published" lines give them:
+/// `24 January 2026 14:05 GMT`, `January 24, 2026 at 2:05 p.m. CST`, `Jan 24, 2026 2:05
+/// PM`, `24.01.2026, 09:30`. The date is whatever [`parse_published`] reads before the
+/// time; after it only a clock time, a.m./p.m. and a time zone may follow, so a sentence
+/// that starts with a date is not one. A zone newsdex knows (GMT, UTC, BST, CET, the US
+/// zones) gives the offset; another leaves the time as the wall clock.
+fn parse_with_time(s: &str) -> Option<PublishedDate> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let clock = words.iter().position(|w| clock_time(w).is_some())?;
+    let date_part = words[..clock].join(" ");
+    let date_part =
+        date_part.trim_end_matches(|c: char| c == ',' || c == '-' || c == '|' || c.is_whitespace());
+    let date_part = date_part.strip_suffix(" at").unwrap_or(date_part).trim_end_matches(',');
+    let day = parse_iso(date_part).or_else(|| parse_wordy(date_part)).or_else(|| parse_numeric(date_part))?;
+    if day.has_time {
+        return None;
+    }
+    let (mut hour, minute) = clock_time(words[clock])?;
+    let mut offset = None;
+    let mut meridiem = None;
+    for word in &words[clock + 1..] {
+        let word = word.trim_matches(|c: char| c == '(' || c == ')' || c == ',');
+        let lower = word.to_ascii_lowercase().replace('.', "");
+        match lower.as_str() {
+            "am" | "pm" if meridiem.is_none() => meridiem = Some(lower == "pm"),
+            "local" | "time" | "" => {}
+            _ => match zone_offset(&lower) {
+                Some(hours) if offset.is_none() => offset = FixedOffset::east_opt(hours * 3600),
+                // A zone newsdex does not know (ET, IST): the time stays the wall clock.
+                None if (2..=5).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase()) => {}
+                _ => return None,
+            },
+        }
+    }
+    // "2:05 PM" written as one word: "2:05pm".
+    let lower = words[clock].to_ascii_lowercase().replace('.', "");
+    if meridiem.is_none() && (lower.ends_with("am") || lower.ends_with("pm")) {
+        meridiem = Some(lower.ends_with("pm"));
+    }
+    if let Some(pm) = meridiem {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        hour = hour % 12 + if pm { 12 } else { 0 };
+    }
+    let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
+    Some(PublishedDate { local: day.local.date().and_time(time), offset, has_time: true })
+}
+
+/// `14:05`, `2:05`, `2.05pm`, `09:30:15` → (hour, minute).
+fn clock_time(word: &str) -> Option<(u32, u32)> {
+    let lower = word.to_ascii_lowercase();
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.' || c == ',');
+    let rest = &lower[digits.len()..];
+    if !matches!(rest.replace('.', "").as_str(), "" | "am" | "pm" | "h") {
+        return None;
+    }
+    let mut parts = digits.split([':', '.']);
+    let (hour, minute) = (parts.next()?, parts.next()?);
+    if !(1..=2).contains(&hour.len())
+        || minute.len() != 2
+        || parts.clone().any(|p| p.len() != 2)
+        || parts.count() > 1
+    {
+        return None;
+    }
+    let (hour, minute): (u32, u32) = (hour.parse().ok()?, minute.parse().ok()?);
+    (hour < 24 && minute < 60).then_some((hour, minute))
+}
+
+/// Hours east of UTC of the time zones news sites print after a time. Ambiguous ones
+/// (IST is India's and Ireland's; ET, CT, PT say nothing of daylight saving) are not here.
+fn zone_offset(zone: &str) -> Option<i32> {
+    Some(match zone {
+        "gmt" | "utc" | "z" | "wet" => 0,
+        "bst" | "cet" | "wat" => 1,
+        "cest" | "eet" | "sast" | "cat" => 2,
+        "eest" | "msk" | "eat" => 3,
+        "edt" => -4,
+        "est" | "cdt" => -5,
+        "cst" | "mdt" => -6,
+        "mst" | "pdt" => -7,
+        "pst" | "akdt" => -8,
+        "akst" => -9,
+        "hst" => -10,
+        _ => return None,
+    })
 }
 
 fn parse_iso(s: &str) -> Option<PublishedDate> {
@@ -264,6 +375,30 @@ mod tests {
         assert_eq!(iso("January 24, 2026").as_deref(), Some("2026-01-24"));
         assert_eq!(iso("Saturday, 24 January 2026").as_deref(), Some("2026-01-24"));
         assert_eq!(iso("Jan 3rd, 2026").as_deref(), Some("2026-01-03"));
+    }
+
+    #[test]
+    fn reads_a_date_followed_by_a_time_of_day() {
+        assert_eq!(iso("24 January 2026 14:05 GMT").as_deref(), Some("2026-01-24T14:05:00Z"));
+        assert_eq!(iso("January 24, 2026 at 2:05 p.m. CST").as_deref(), Some("2026-01-24T14:05:00-06:00"));
+        assert_eq!(iso("Jan 24, 2026 2:05 PM").as_deref(), Some("2026-01-24T14:05:00"));
+        assert_eq!(iso("Jan 24, 2026, 12:30am EDT").as_deref(), Some("2026-01-24T00:30:00-04:00"));
+        assert_eq!(iso("Saturday 24 January 2026 09.30 BST").as_deref(), Some("2026-01-24T09:30:00+01:00"));
+        assert_eq!(iso("24.01.2026, 09:30").as_deref(), Some("2026-01-24T09:30:00"));
+        assert_eq!(iso("January 24, 2026 11:00 a.m. ET").as_deref(), Some("2026-01-24T11:00:00"));
+        // A date that opens a sentence is not a date line; nor is an impossible time.
+        assert_eq!(iso("24 January 2026 14:05 the council met"), None);
+        assert_eq!(iso("24 January 2026 25:10"), None);
+        assert_eq!(iso("24 January 2026 13:05 pm"), None);
+    }
+
+    #[test]
+    fn reads_numeric_dates_only_when_they_are_not_ambiguous() {
+        assert_eq!(iso("24.01.2026").as_deref(), Some("2026-01-24"));
+        assert_eq!(iso("01/24/2026").as_deref(), Some("2026-01-24"));
+        assert_eq!(iso("24/01/2026").as_deref(), Some("2026-01-24"));
+        assert_eq!(iso("01/02/2026"), None);
+        assert_eq!(iso("13/13/2026"), None);
     }
 
     #[test]

@@ -43,8 +43,12 @@ pub fn parse(text: &str) -> Parsed {
 /// Reads one metadata line into `parsed`; false when the line is body text.
 fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
     if parsed.date.is_none() {
-        if let Some((key, value)) = line.split_once(':') {
+        // "Published: …", and without the colon "Published 24/01/2026", "Posted on …".
+        let labelled = line.split_once(':').or_else(|| line.trim_start().split_once(' '));
+        if let Some((key, value)) = labelled {
             let key = key.trim().to_ascii_lowercase();
+            let value = value.trim_start();
+            let value = value.strip_prefix("on ").unwrap_or(value);
             if matches!(key.as_str(), "published" | "date" | "updated" | "posted" | "dateline")
                 && let Some(date) = parse_published(value)
             {
@@ -98,6 +102,25 @@ mod tests {
         assert_eq!(p.date.as_ref().map(|d| d.source), Some("text:published-line"));
         assert_eq!(p.byline.as_deref(), Some("Dana Whitfield"));
         assert_eq!(p.body, "The city said.");
+    }
+
+    #[test]
+    fn published_lines_with_a_time_or_without_a_colon_give_their_date() {
+        for (header, iso) in [
+            ("Published: 24 January 2026 14:05 GMT", "2026-01-24T14:05:00Z"),
+            ("Posted: Jan 24, 2026 2:05 PM", "2026-01-24T14:05:00"),
+            ("Updated: 01/24/2026", "2026-01-24"),
+            ("Published 24.01.2026", "2026-01-24"),
+            ("Posted on January 24, 2026", "2026-01-24"),
+        ] {
+            let p = parse(&format!("Headline\n{header}\n\nBody."));
+            assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some(iso), "{header}");
+            assert_eq!(p.body, "Body.", "{header}");
+        }
+        // A sentence that starts with a label word is body text.
+        let p = parse("Headline\n\nPosted guards stood at the gate.\n");
+        assert_eq!(p.date, None);
+        assert_eq!(p.body, "Posted guards stood at the gate.");
     }
 
     #[test]
