@@ -19,7 +19,27 @@ const TAG_KEYS: &[&str] = &["tags", "keywords", "categories"];
 /// Parses a Markdown article. A malformed front matter block is dropped with a warning and
 /// the rest of the file is still read.
 pub fn parse(text: &str, warnings: &mut Vec<String>) -> Parsed {
-    let (front, markdown) = split_front_matter(text);
+    let (mut parsed, markdown) = front_matter(text, warnings);
+    let (heading, body) = render_plain_text(markdown);
+    // The text read as a plain-text article is: its headline (the `# heading`, or else,
+    // with no title in the front matter either, the first line, as in a .txt) and a header
+    // block of `Published:` and `By` lines under it.
+    let headline = heading.or_else(|| parsed.title.clone());
+    let plain = super::text::parse(&match headline {
+        Some(headline) => format!("{headline}\n\n{body}"),
+        None => body,
+    });
+    parsed.title = parsed.title.or(plain.title);
+    parsed.date = parsed.date.or(plain.date);
+    parsed.byline = parsed.byline.or(plain.byline);
+    parsed.body = plain.body;
+    parsed
+}
+
+/// What a front matter block at the start of `text` says (`title`, `date`, `author`,
+/// `tags`), and the text after it. A malformed block is dropped with a warning.
+pub fn front_matter<'t>(text: &'t str, warnings: &mut Vec<String>) -> (Parsed, &'t str) {
+    let (front, rest) = split_front_matter(text);
     let mut parsed = Parsed::default();
     if let Some(front) = front {
         match front.to_json() {
@@ -27,12 +47,7 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Parsed {
             Err(err) => warnings.push(format!("front matter ignored: {err}")),
         }
     }
-    let (heading, body) = render_plain_text(markdown);
-    if parsed.title.is_none() {
-        parsed.title = heading;
-    }
-    parsed.body = body;
-    parsed
+    (parsed, rest)
 }
 
 /// A front matter block, still unparsed.
@@ -189,6 +204,20 @@ mod tests {
         assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2026-03-02"));
         assert_eq!(p.byline.as_deref(), Some("Sam Ortiz"));
         assert_eq!(p.body, "Body text.");
+    }
+
+    #[test]
+    fn without_a_heading_the_first_line_is_the_headline_as_in_a_text_file() {
+        let p = parse_ok(
+            "City hall reopens after flood repairs\n\nPublished: 2026-03-02\n\nThe hall reopened on Monday.\n",
+        );
+        assert_eq!(p.title.as_deref(), Some("City hall reopens after flood repairs"));
+        assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some("2026-03-02"));
+        assert_eq!(p.body, "The hall reopened on Monday.");
+        // A title in the front matter leaves the first line in the body.
+        let p = parse_ok("---\ntitle: Hall reopens\n---\nThe hall reopened on Monday.\n");
+        assert_eq!(p.title.as_deref(), Some("Hall reopens"));
+        assert_eq!(p.body, "The hall reopened on Monday.");
     }
 
     #[test]

@@ -119,7 +119,7 @@ impl Parsed {
 /// nothing.
 pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     match format {
-        Format::Text => vec![text::parse(text)],
+        Format::Text => vec![text::parse_file(text, warnings)],
         Format::Markdown => vec![markdown::parse(text, warnings)],
         Format::Html => vec![html::parse(text, warnings)],
         Format::Json => json::parse(text, false, warnings),

@@ -11,6 +11,26 @@ use crate::dates::parse_published;
 /// How many non-empty lines after the headline may hold metadata.
 const HEADER_LINES: usize = 4;
 
+/// Parses a plain-text file: a front matter block at its start (`---` YAML or `+++` TOML,
+/// as static-site tools write even in .txt files) gives what it says, as in Markdown, and
+/// the text after it is the article.
+pub fn parse_file(text: &str, warnings: &mut Vec<String>) -> Parsed {
+    let (front, rest) = super::markdown::front_matter(text, warnings);
+    if rest.len() == text.trim_start_matches('\u{feff}').len() {
+        return parse(text);
+    }
+    let headline = front.title.clone();
+    let mut parsed = parse(&match headline {
+        Some(headline) => format!("{headline}\n\n{rest}"),
+        None => rest.to_string(),
+    });
+    parsed.title = front.title.or(parsed.title);
+    parsed.date = front.date.or(parsed.date);
+    parsed.byline = front.byline.or(parsed.byline);
+    parsed.tags = front.tags;
+    parsed
+}
+
 /// Parses a plain-text article.
 pub fn parse(text: &str) -> Parsed {
     let mut lines = text.lines().map(|l| l.trim_end_matches('\r'));
@@ -121,6 +141,20 @@ mod tests {
         let p = parse("Headline\n\nPosted guards stood at the gate.\n");
         assert_eq!(p.date, None);
         assert_eq!(p.body, "Posted guards stood at the gate.");
+    }
+
+    #[test]
+    fn a_front_matter_block_in_a_text_file_gives_title_and_date() {
+        let mut warnings = Vec::new();
+        let text = "---\ntitle: Bridge closes for repairs\ndate: 2026-03-01\n---\n\nThe bridge closed.\n";
+        let p = parse_file(text, &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("Bridge closes for repairs"));
+        assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some("2026-03-01"));
+        assert_eq!(p.body, "The bridge closed.");
+        assert!(warnings.is_empty());
+        // A text that merely starts with a rule is read as before.
+        let p = parse_file("---\nNot front matter\n\nBody.\n", &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("---"));
     }
 
     #[test]
