@@ -192,7 +192,9 @@ pub struct IngestArgs {
 /// `newsdex forget`
 #[derive(Debug, Args)]
 pub struct ForgetArgs {
-    /// Folders or files ingested before, as they were named then or by their new name.
+    /// Folders or files ingested before, as they were named when ingested (a folder
+    /// renamed since: by its old name). A folder inside a folder still ingested stays out
+    /// of that folder's later ingests, until it is ingested by name again.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 }

@@ -152,6 +152,18 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
         }
         payload.roots.retain(|r| !under(&r.path));
         note!("newsdex: {}: forgot {} files", path.display(), files.len());
+        // Inside a folder still ingested: its next ingest must not bring them back.
+        if let Some(parent) =
+            payload.roots.iter().find(|r| crate::index::manifest::is_under(&prefix, &r.path))
+        {
+            note!(
+                "newsdex: ingests of {} pass it over from now on (`newsdex ingest {}` takes it back)",
+                parent.path,
+                path.display()
+            );
+            payload.forgotten.retain(|f| !under(f));
+            payload.forgotten.push(prefix.clone());
+        }
         forgotten += files.len();
     }
     news.commit(&mut writer, &payload)?;

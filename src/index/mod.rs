@@ -28,6 +28,10 @@ pub struct Payload {
     /// Folders (or files) ingested into this index, with when they were last ingested.
     #[serde(default)]
     pub roots: Vec<Root>,
+    /// Folders and files `forget` took out of folders still ingested: later ingests of
+    /// those folders pass them over, until they are ingested by name again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forgotten: Vec<String>,
 }
 
 /// A folder ingested into the index.
@@ -149,7 +153,7 @@ impl NewsIndex {
     /// The payload of the last commit (empty for a new index).
     pub fn payload(&self) -> Result<Payload> {
         Ok(read_payload(&self.index)?
-            .unwrap_or(Payload { newsdex_schema: SCHEMA_VERSION, roots: Vec::new() }))
+            .unwrap_or(Payload { newsdex_schema: SCHEMA_VERSION, ..Default::default() }))
     }
 
     /// Takes the index's single writer lock. A second writer gets a clear error naming the
@@ -246,7 +250,7 @@ fn read_payload(index: &Index) -> Result<Option<Payload>> {
         Some(text) => match serde_json::from_str(&text) {
             Ok(payload) => Ok(Some(payload)),
             // Written by something else (or a future layout): treat as unknown version.
-            Err(_) => Ok(Some(Payload { newsdex_schema: 0, roots: Vec::new() })),
+            Err(_) => Ok(Some(Payload { newsdex_schema: 0, ..Default::default() })),
         },
     }
 }

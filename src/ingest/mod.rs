@@ -323,6 +323,12 @@ impl Ingester {
                 }
             })
             .collect();
+        // A folder ingested by name is no longer forgotten; what is still forgotten is
+        // passed over.
+        self.payload.forgotten.retain(|f| {
+            !roots.iter().any(|(_, canonical)| manifest::is_under(&walk::source_of(canonical.clone()), f))
+        });
+        let forgotten = self.payload.forgotten.clone();
         let mut seen: FxHashSet<String> = FxHashSet::default();
         // Files and folders that could not be read: what was indexed under them stays.
         let mut unreadable: Vec<String> = Vec::new();
@@ -352,6 +358,9 @@ impl Ingester {
                 let source = walk::source_of(file.path.clone());
                 if seen.contains(&source) {
                     continue; // under two of the roots given: once is enough
+                }
+                if forgotten.iter().any(|f| manifest::is_under(&source, f)) {
+                    continue;
                 }
                 let path = file.path;
                 if formats::FileKind::from_path(&path).is_none() {

@@ -120,6 +120,27 @@ fn a_renamed_folder_is_ingested_anew_and_its_old_name_forgotten() {
 }
 
 #[test]
+fn a_folder_forgotten_inside_one_still_ingested_stays_out_until_ingested_by_name() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("drafts/b.txt", story("Ferry draft", "A ferry story not ready yet."));
+    c.ingest();
+    let out = c.cmd(&["forget", "articles/drafts"]).assert().success().get_output().clone();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("pass it over"));
+    assert_eq!(c.search_json(&["ferry"])["total"], 1);
+    // Neither a re-scan of the folders nor a new file in the forgotten one brings it back.
+    c.write("drafts/c.txt", story("Ferry notes", "More ferry notes."));
+    c.cmd(&["ingest"]).assert().success();
+    c.ingest();
+    assert_eq!(c.hit_names(&["ferry"]), ["a.txt"]);
+    // Ingested by name, it is back, and stays with the folder's later ingests.
+    c.cmd(&["ingest", "articles/drafts"]).assert().success();
+    assert_eq!(c.search_json(&["ferry"])["total"], 3);
+    c.ingest();
+    assert_eq!(c.search_json(&["ferry"])["total"], 3);
+}
+
+#[test]
 fn an_index_inside_the_folder_ingested_is_no_article() {
     let c = Corpus::new();
     c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
