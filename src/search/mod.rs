@@ -233,15 +233,20 @@ const MAX_CANDIDATES: usize = 2_000;
 const EXACT_STORIES: usize = 1_000;
 
 /// Groups ranked hits into stories: each hit joins the first earlier group holding an exact
-/// or near duplicate of it (see [`crate::dedup`]), so the best-scoring copy leads.
+/// or near duplicate of it (see [`crate::dedup`]) published within a day of every dated
+/// copy in the group (see [`same_news_day`]), so the best-scoring copy leads.
 fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<Vec<(f32, DocAddress)>>> {
     // Each group: the fingerprints of its members, and the members.
-    type Group = (Vec<Fingerprint>, Vec<(f32, DocAddress)>);
+    type Group = (Vec<Copy>, Vec<(f32, DocAddress)>);
     let mut groups: Vec<Group> = Vec::new();
     let mut prints = FingerprintReader::new(searcher);
     for (score, addr) in ranked {
-        let fingerprint = prints.read(addr)?;
-        match groups.iter_mut().find(|(prints, _)| prints.iter().any(|p| same_story(p, &fingerprint))) {
+        let fingerprint = prints.read_copy(addr)?;
+        let joins = |copies: &[Copy]| {
+            copies.iter().any(|c| same_story(&c.print, &fingerprint.print))
+                && copies.iter().all(|c| same_news_day(c.published, fingerprint.published))
+        };
+        match groups.iter_mut().find(|(copies, _)| joins(copies)) {
             Some((prints, hits)) => {
                 prints.push(fingerprint);
                 hits.push((score, addr));
@@ -250,6 +255,23 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
         }
     }
     Ok(groups.into_iter().map(|(_, hits)| hits).collect())
+}
+
+/// An article's duplicate fingerprints and publication time (the wall clock's seconds).
+struct Copy {
+    print: Fingerprint,
+    published: Option<i64>,
+}
+
+/// Copies of a story are folded into one hit only when published within a day of each
+/// other (or undated): the same wire story in several papers, not the daily report that
+/// repeats yesterday's words with today's figures ("Fed adds reserves via customer
+/// repurchases", 12 days of March 1987), nor a text re-run years later.
+fn same_news_day(a: Option<i64>, b: Option<i64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() < 24 * 3600,
+        _ => true,
+    }
 }
 
 /// How much `--sort recent` multiplies a BM25 score: 2 for an article as new as the newest
@@ -391,10 +413,12 @@ pub fn similar(
     let ranked: Vec<(f32, DocAddress)> =
         searcher.search(&query, &TopDocs::with_limit(SIMILAR_CANDIDATES.max(limit)).order_by_score())?;
     let mut prints = FingerprintReader::new(searcher);
-    let own = prints.read(target)?;
+    let own = prints.read_copy(target)?;
     let mut others = Vec::with_capacity(ranked.len());
     for (score, addr) in ranked {
-        if addr != target && !same_story(&own, &prints.read(addr)?) {
+        let other = prints.read_copy(addr)?;
+        let copy = same_story(&own.print, &other.print) && same_news_day(own.published, other.published);
+        if addr != target && !copy {
             others.push((score, addr));
         }
     }
@@ -464,7 +488,11 @@ pub struct FingerprintReader<'s> {
     columns: Vec<Option<FingerprintColumns>>,
 }
 
-type FingerprintColumns = (Option<tantivy::columnar::Column<u64>>, Option<tantivy::columnar::BytesColumn>);
+type FingerprintColumns = (
+    Option<tantivy::columnar::Column<u64>>,
+    Option<tantivy::columnar::BytesColumn>,
+    Option<tantivy::columnar::Column<DateTime>>,
+);
 
 impl<'s> FingerprintReader<'s> {
     /// A reader over the searcher's segments.
@@ -480,9 +508,10 @@ impl<'s> FingerprintReader<'s> {
             *slot = Some((
                 fast.u64(crate::index::schema::names::TEXT_HASH).ok(),
                 fast.bytes(crate::index::schema::names::MINHASH)?,
+                fast.date(crate::index::schema::names::DATE).ok(),
             ));
         }
-        let (hashes, minhashes) = slot.as_ref().expect("filled above");
+        let (hashes, minhashes, _) = slot.as_ref().expect("filled above");
         let text_hash = hashes.as_ref().and_then(|c| c.first(addr.doc_id)).unwrap_or_default();
         let mut minhash = Vec::new();
         if let Some(column) = minhashes
@@ -491,5 +520,13 @@ impl<'s> FingerprintReader<'s> {
             column.ord_to_bytes(ord, &mut minhash)?;
         }
         Ok(Fingerprint { text_hash, minhash })
+    }
+
+    /// The fingerprints and publication time of the article at `addr`.
+    fn read_copy(&mut self, addr: DocAddress) -> Result<Copy> {
+        let print = self.read(addr)?;
+        let dates = self.columns[addr.segment_ord as usize].as_ref().and_then(|(_, _, dates)| dates.as_ref());
+        let published = dates.and_then(|c| c.first(addr.doc_id)).map(|d| d.into_timestamp_secs());
+        Ok(Copy { print, published })
     }
 }

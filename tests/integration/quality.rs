@@ -1,7 +1,7 @@
 //! Search quality: fuzzy terms, phrase-aware multi-fragment snippets, recency, duplicates,
 //! and "more like this".
 
-use crate::util::Corpus;
+use crate::util::{Corpus, file_name};
 
 /// The highlighted words of a hit's snippet.
 fn highlighted(hit: &serde_json::Value) -> Vec<String> {
@@ -156,6 +156,59 @@ fn duplicates_collapse_into_one_hit_with_the_right_count() {
         let out = c.cmd(&["similar", copy.as_str().unwrap()]).output().unwrap();
         assert_ne!(out.status.code(), Some(2), "{copy}: {}", String::from_utf8_lossy(&out.stderr));
     }
+}
+
+#[test]
+fn copies_published_on_other_days_are_their_own_hits() {
+    let c = Corpus::new();
+    let report = "The Federal Reserve added reserves to the banking system through customer \
+        repurchase agreements, a spokesman said. Federal funds were trading at six pct when the \
+        Fed began its temporary and indirect supply of reserves, dealers said.";
+    // One wire report carried by two papers the same day, and the same words on two later
+    // days: three reports, one of them in two copies.
+    c.write("a.txt", format!("Fed adds reserves\n\nPublished: 1987-03-02\n\n{report}\n"));
+    c.write("b.txt", format!("Fed adds reserves\n\nPublished: 1987-03-02\n\n{report}\n"));
+    c.write("c.txt", format!("Fed adds reserves\n\nPublished: 1987-03-03\n\n{report}\n"));
+    c.write("d.txt", format!("Fed adds reserves\n\nPublished: 1987-03-10\n\n{report}\n"));
+    // Other news, so that the report's words are rare enough for `similar` to weigh.
+    for (i, topic) in [
+        "wheat harvest",
+        "ferry timetable",
+        "school budget",
+        "museum opening",
+        "rail strike",
+        "snow emergency",
+        "coffee prices",
+        "election count",
+        "bridge repairs",
+        "film festival",
+        "hockey final",
+        "library hours",
+        "tram extension",
+        "harbour ice",
+        "tax reform",
+        "water main",
+    ]
+    .iter()
+    .enumerate()
+    {
+        c.write(&format!("other{i}.txt"), format!("News {i}\n\nA short story about the {topic}.\n"));
+    }
+    c.ingest();
+    let json = c.search_json(&["reserves"]);
+    assert_eq!((json["total"].as_u64(), json["stories"].as_u64()), (Some(4), Some(3)), "{json}");
+    let dates: Vec<&str> =
+        json["hits"].as_array().unwrap().iter().map(|h| h["date"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(sorted, ["1987-03-02", "1987-03-03", "1987-03-10"], "{json}");
+    // `similar` leaves out the same-day copy only.
+    let like: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["similar", "articles/a.txt", "--json"]).output().unwrap().stdout)
+            .unwrap();
+    let paths: Vec<String> =
+        like["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect();
+    assert!(!paths.contains(&"b.txt".to_string()) && paths.contains(&"c.txt".to_string()), "{paths:?}");
 }
 
 #[test]
