@@ -45,66 +45,6 @@ pub fn marker(color: ColorArg) -> Marker {
     }
 }
 
-/// For a search that found nothing, why: dates that leave no day between them, a query
-/// that matches alone but not with the filters, and each filter name that no article of
-/// the index carries, naming the flag and the command that lists the names there are
-/// ("--place \"Nowhere\": no article names this place; `newsdex places` lists the most named").
-fn no_hit_hints(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchRequest) -> Result<Vec<String>> {
-    type Only = fn(String) -> SearchRequest;
-    let filters: [(&str, &str, &str, &[String], Only); 3] = [
-        ("--person", "person", "people", &req.people, |n| SearchRequest {
-            people: vec![n],
-            ..Default::default()
-        }),
-        ("--org", "organization", "orgs", &req.orgs, |n| SearchRequest {
-            orgs: vec![n],
-            ..Default::default()
-        }),
-        ("--place", "place", "places", &req.places, |n| SearchRequest {
-            places: vec![n],
-            ..Default::default()
-        }),
-    ];
-    let mut hints = Vec::new();
-    if let (Some(since), Some(until)) = (req.since, req.until)
-        && since.start >= until.end
-    {
-        hints.push("--since is after --until: no date is in between (swap them?)".to_string());
-    }
-    let text_only = SearchRequest { text: req.text.clone(), ..Default::default() };
-    let filtered = SearchRequest { text: None, ..req.clone() };
-    if text_only.narrows() && filtered.narrows() {
-        let built = search::query::build(news, searcher, &text_only)?;
-        let alone = searcher.search(&*built.query, &tantivy::collector::Count)?;
-        if alone > 0 {
-            hints.push(format!(
-                "{alone} articles match {:?} without the filters (--person, --org, --place, --site, --since, --until)",
-                req.text.as_deref().unwrap_or_default()
-            ));
-        }
-    }
-    for (flag, kind, command, names, only) in filters {
-        for name in names {
-            let built = search::query::build(news, searcher, &only(name.clone()))?;
-            if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
-                hints.push(format!(
-                    "{flag} {name:?}: no article names this {kind}; `newsdex {command}` lists the most named"
-                ));
-            }
-        }
-    }
-    for site in &req.sites {
-        let only = SearchRequest { sites: vec![site.clone()], ..Default::default() };
-        let built = search::query::build(news, searcher, &only)?;
-        if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
-            hints.push(format!(
-                "--site {site:?}: no article comes from this site; `newsdex sites` lists them"
-            ));
-        }
-    }
-    Ok(hints)
-}
-
 /// Runs `newsdex search`.
 pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let req = request(args)?;
@@ -121,7 +61,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     }
     .context("writing results")?;
     if results.total == 0 && !crate::messages::is_quiet() {
-        for hint in no_hit_hints(&news, &searcher, &req)? {
+        for hint in search::hints::why_nothing(&news, &searcher, &req, search::hints::Wording::FLAGS)? {
             crate::note!("newsdex: {hint}");
         }
     }

@@ -2,6 +2,7 @@
 //! the command line and a future server share it.
 
 pub mod facets;
+pub mod hints;
 pub mod query;
 pub mod render;
 pub mod snippet;

@@ -319,7 +319,9 @@ async function render() {
     hitsOnly.set("facets", "0");
     const data = await api("/api/search?" + hitsOnly.toString());
     if (mine !== searches) return;
-    $("status").textContent = statusLine(data);
+    // Nothing found: why, when the server can tell (a filter no article carries, dates the
+    // wrong way round, the words found without the filters).
+    $("status").textContent = [statusLine(data), ...(data.total ? [] : data.hints || [])].join(" ");
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.

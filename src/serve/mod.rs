@@ -313,6 +313,11 @@ async fn search(
         let built = query::build(&state.news, &searcher, &req)?;
         let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
         let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
+        if results.total == 0 {
+            // Why, as `newsdex search` says it, in the API's words.
+            let wording = crate::search::hints::Wording::PARAMS;
+            doc["hints"] = json!(crate::search::hints::why_nothing(&state.news, &searcher, &req, wording)?);
+        }
         if with_facets {
             add_facets(&searcher, &built, &mut doc)?;
         }

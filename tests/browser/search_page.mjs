@@ -173,6 +173,11 @@ try {
   assert.ok(refused >= 0, `the refused query's 400: ${consoleErrors}`);
   consoleErrors.splice(refused, 1);
 
+  // A search that finds nothing says why.
+  await page.goto(base + "?q=harbour&place=Nowhereville");
+  await page.waitForFunction(() => /^No articles match\./.test(document.getElementById("status").textContent));
+  assert.match(await page.locator("#status").textContent(), /place "Nowhereville": no article names this place/);
+
   // Malformed web addresses: every hit renders, the address is text, not a link or a site.
   await page.goto(base + "?q=tram");
   await page.waitForFunction((n) => document.querySelectorAll(".hit").length === n, badUrls.length);

@@ -75,6 +75,27 @@ async fn search_answers_like_the_cli_with_facets_and_months() {
 }
 
 #[tokio::test]
+async fn a_search_that_finds_nothing_says_why_in_the_apis_words() {
+    let c = corpus();
+    let (status, json) =
+        get(&c, "/api/search?q=harbour&place=Nowhereville&since=2026-03&until=2026-01").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["total"], 0);
+    let hints: Vec<&str> = json["hints"].as_array().unwrap().iter().map(|h| h.as_str().unwrap()).collect();
+    assert!(hints.iter().any(|h| h.starts_with("since is after until")), "{hints:?}");
+    assert!(
+        hints.iter().any(|h| h.contains("place \"Nowhereville\": no article names this place; /api/places")),
+        "{hints:?}"
+    );
+    assert!(
+        hints.iter().any(|h| h.starts_with("3 articles match \"harbour\" without the filters (person,")),
+        "{hints:?}"
+    );
+    let (_, found) = get(&c, "/api/search?q=harbour").await;
+    assert!(found.get("hints").is_none(), "{found}");
+}
+
+#[tokio::test]
 async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
     let c = corpus();
     let (_, search) = get(&c, "/api/search?q=snow").await;

@@ -1,0 +1,91 @@
+//! Why a search found nothing, in the words of the command line or of the HTTP API.
+
+use anyhow::Result;
+
+use super::{SearchRequest, query};
+use crate::index::NewsIndex;
+
+/// How the hints name a filter and the listing of names.
+#[derive(Debug, Clone, Copy)]
+pub struct Wording {
+    /// A filter by its name (`person`): `--person` on the command line.
+    pub filter: fn(&str) -> String,
+    /// The listing of names of a kind (`places`): `newsdex places`.
+    pub listing: fn(&str) -> String,
+}
+
+impl Wording {
+    /// As `newsdex search` takes them.
+    pub const FLAGS: Wording =
+        Wording { filter: |f| format!("--{f}"), listing: |l| format!("`newsdex {l}`") };
+    /// As the HTTP API takes them.
+    pub const PARAMS: Wording = Wording { filter: |f| f.to_string(), listing: |l| format!("/api/{l}") };
+}
+
+/// For a search that found nothing, why: dates that leave no day between them, a query
+/// that matches alone but not with the filters, and each filter name that no article of
+/// the index carries, naming the filter and where the names there are are listed
+/// ("--place \"Nowhere\": no article names this place; `newsdex places` lists the most named").
+pub fn why_nothing(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    wording: Wording,
+) -> Result<Vec<String>> {
+    type Only = fn(String) -> SearchRequest;
+    let filters: [(&str, &str, &str, &[String], Only); 3] = [
+        ("person", "person", "people", &req.people, |n| SearchRequest {
+            people: vec![n],
+            ..Default::default()
+        }),
+        ("org", "organization", "orgs", &req.orgs, |n| SearchRequest { orgs: vec![n], ..Default::default() }),
+        ("place", "place", "places", &req.places, |n| SearchRequest {
+            places: vec![n],
+            ..Default::default()
+        }),
+    ];
+    let mut hints = Vec::new();
+    if let (Some(since), Some(until)) = (req.since, req.until)
+        && since.start >= until.end
+    {
+        let (since, until) = ((wording.filter)("since"), (wording.filter)("until"));
+        hints.push(format!("{since} is after {until}: no date is in between (swap them?)"));
+    }
+    let text_only = SearchRequest { text: req.text.clone(), ..Default::default() };
+    let filtered = SearchRequest { text: None, ..req.clone() };
+    if text_only.narrows() && filtered.narrows() {
+        let built = query::build(news, searcher, &text_only)?;
+        let alone = searcher.search(&*built.query, &tantivy::collector::Count)?;
+        if alone > 0 {
+            let filters: Vec<String> = ["person", "org", "place", "site", "since", "until"]
+                .iter()
+                .map(|f| (wording.filter)(f))
+                .collect();
+            hints.push(format!(
+                "{alone} articles match {:?} without the filters ({})",
+                req.text.as_deref().unwrap_or_default(),
+                filters.join(", ")
+            ));
+        }
+    }
+    for (filter, kind, listing, names, only) in filters {
+        let (flag, command) = ((wording.filter)(filter), (wording.listing)(listing));
+        for name in names {
+            let built = query::build(news, searcher, &only(name.clone()))?;
+            if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
+                hints.push(format!(
+                    "{flag} {name:?}: no article names this {kind}; {command} lists the most named"
+                ));
+            }
+        }
+    }
+    for site in &req.sites {
+        let only = SearchRequest { sites: vec![site.clone()], ..Default::default() };
+        let built = query::build(news, searcher, &only)?;
+        if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
+            let (flag, command) = ((wording.filter)("site"), (wording.listing)("sites"));
+            hints.push(format!("{flag} {site:?}: no article comes from this site; {command} lists them"));
+        }
+    }
+    Ok(hints)
+}
