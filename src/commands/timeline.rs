@@ -33,6 +33,11 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
         writeln!(out)?;
     } else if articles == 0 {
         writeln!(out, "No articles match.")?;
+    } else if timeline.periods.is_empty() {
+        writeln!(
+            out,
+            "{articles} matching articles, none of them dated: a timeline needs publication dates."
+        )?;
     } else {
         let undated = match timeline.undated {
             0 => String::new(),
@@ -44,9 +49,16 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
             writeln!(out, "{:<10} {:>7}  {}", p.period, p.articles, bar(p.articles, most, BAR_WIDTH))?;
         }
     }
+    if articles == 0 && !crate::messages::is_quiet() {
+        let wording = crate::search::hints::Wording::FLAGS;
+        for hint in crate::search::hints::why_nothing(&news, &searcher, &req, wording)? {
+            crate::note!("newsdex: {hint}");
+        }
+    }
     super::finish(out)?;
     super::leave_to_exit(searcher);
-    Ok(if timeline.periods.is_empty() { Status::NoHits } else { Status::Success })
+    // Exit status 1 is for nothing matched, as `search`'s; undated matches are matches.
+    Ok(if articles == 0 { Status::NoHits } else { Status::Success })
 }
 
 /// Width of the longest bar, in characters.

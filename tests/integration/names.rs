@@ -94,6 +94,16 @@ fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
     assert!(text.starts_with("2 matching articles; dated ones per month:\n"), "{text}");
     assert!(text.contains("\n2026-02          0  \n"), "{text}");
     c.cmd(&["timeline", "zeppelin"]).assert().code(1).stdout("No articles match.\n");
+    // Matches that are all undated are matches: said so, exit 0.
+    c.cmd(&["timeline", "reporters"])
+        .assert()
+        .code(0)
+        .stdout("1 matching articles, none of them dated: a timeline needs publication dates.\n");
+    // A filter nobody carries says so, as `search` does.
+    c.cmd(&["timeline", "--person", "nobody here"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("--person \"nobody here\": no article names this person"));
 }
 
 #[test]
