@@ -475,6 +475,13 @@ impl Ingester {
             }
         }
 
+        // A known folder or file gone from inside a folder of this pass went with it.
+        if !summary.interrupted {
+            self.payload.roots.retain(|r| {
+                let inside = canonical_roots.iter().any(|c| *c != r.path && manifest::is_under(&r.path, c));
+                !(inside && std::fs::symlink_metadata(walk::path_of(&r.path)).is_err())
+            });
+        }
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         for root in canonical_roots {
             let kept_before = self.payload.roots.iter().any(|r| r.path == root && r.keeps_text);
@@ -722,12 +729,24 @@ fn existing_roots(known: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
         .iter()
         .filter_map(|root| match std::fs::canonicalize(root) {
             Ok(canonical) => Some((root.clone(), canonical)),
+            // One inside another known folder (a file ingested alone, then its folder) is
+            // that folder's business: its articles go with the folder's other vanished files.
+            Err(_) if inside_another(root, known) => None,
             Err(err) => {
                 warn!("{}: {err}; skipped, its articles stay in the index", root.display());
                 None
             }
         })
         .collect()
+}
+
+/// Is `root` inside another of the `known` folders that still exists?
+fn inside_another(root: &Path, known: &[PathBuf]) -> bool {
+    let source = walk::source_of(root.to_path_buf());
+    known.iter().any(|other| {
+        let other_source = walk::source_of(other.clone());
+        other_source != source && manifest::is_under(&source, &other_source) && other.exists()
+    })
 }
 
 /// How the parallel stage reads a file.

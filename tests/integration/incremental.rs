@@ -141,6 +141,24 @@ fn a_folder_forgotten_inside_one_still_ingested_stays_out_until_ingested_by_name
 }
 
 #[test]
+fn a_file_ingested_alone_then_moved_out_of_its_folder_goes_without_a_false_warning() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("b.txt", story("Bridge shut", "The bridge is shut."));
+    c.cmd(&["ingest", "articles/a.txt"]).assert().success();
+    c.ingest();
+    std::fs::rename(c.root().join("a.txt"), c.root().parent().unwrap().join("a.txt")).unwrap();
+    for _ in 0..2 {
+        let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(!stderr.contains("a.txt:"), "{stderr}");
+    }
+    assert!(c.hit_names(&["ferry"]).is_empty());
+    let stats = c.cmd(&["stats"]).assert().success().get_output().stdout.clone();
+    assert!(!String::from_utf8_lossy(&stats).contains("a.txt"), "the file is no longer a known folder");
+}
+
+#[test]
 fn an_index_inside_the_folder_ingested_is_no_article() {
     let c = Corpus::new();
     c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
