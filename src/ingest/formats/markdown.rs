@@ -19,21 +19,13 @@ const TAG_KEYS: &[&str] = &["tags", "keywords", "categories"];
 /// Parses a Markdown article. A malformed front matter block is dropped with a warning and
 /// the rest of the file is still read.
 pub fn parse(text: &str, warnings: &mut Vec<String>) -> Parsed {
-    let (mut parsed, markdown) = front_matter(text, warnings);
+    let (front, markdown) = front_matter(text, warnings);
     let (heading, body) = render_plain_text(markdown);
     // The text read as a plain-text article is: its headline (the `# heading`, or else,
     // with no title in the front matter either, the first line, as in a .txt) and a header
     // block of `Published:` and `By` lines under it.
-    let headline = heading.or_else(|| parsed.title.clone());
-    let plain = super::text::parse(&match headline {
-        Some(headline) => format!("{headline}\n\n{body}"),
-        None => body,
-    });
-    parsed.title = parsed.title.or(plain.title);
-    parsed.date = parsed.date.or(plain.date);
-    parsed.byline = parsed.byline.or(plain.byline);
-    parsed.body = plain.body;
-    parsed
+    let headline = heading.or_else(|| front.title.clone());
+    super::text::under_front_matter(front, headline, &body)
 }
 
 /// What a front matter block at the start of `text` says (`title`, `date`, `author`,

@@ -20,9 +20,16 @@ pub fn parse_file(text: &str, warnings: &mut Vec<String>) -> Parsed {
         return parse(text);
     }
     let headline = front.title.clone();
+    under_front_matter(front, headline, rest)
+}
+
+/// `text` read as a plain-text article under `headline` (its first line when there is
+/// none), a front matter's fields (`front`) coming first: what both a .txt and a Markdown
+/// file with front matter are.
+pub fn under_front_matter(front: Parsed, headline: Option<String>, text: &str) -> Parsed {
     let mut parsed = parse(&match headline {
-        Some(headline) => format!("{headline}\n\n{rest}"),
-        None => rest.to_string(),
+        Some(headline) => format!("{headline}\n\n{text}"),
+        None => text.to_string(),
     });
     parsed.title = front.title.or(parsed.title);
     parsed.date = front.date.or(parsed.date);
