@@ -333,16 +333,13 @@ impl Ingester {
         // Files and folders that could not be read: what was indexed under them stays.
         let mut unreadable: Vec<String> = Vec::new();
         let mut work = Vec::new();
-        // Folders whose text the index keeps, and of those, the ones it has not copied yet.
-        let mut keeping_text: Vec<String> = Vec::new();
+        // Folders whose text the index kept before this pass; files read for `--keep-text`.
+        let kept_text: FxHashSet<String> =
+            self.payload.roots.iter().filter(|r| r.keeps_text).map(|r| r.path.clone()).collect();
         let mut copying_text = 0usize;
         for (given, canonical) in roots.iter().copied() {
-            let root = walk::source_of(canonical.clone());
-            let kept_before = self.payload.roots.iter().any(|r| r.path == root && r.keeps_text);
+            let kept_before = kept_text.contains(&walk::source_of(canonical.clone()));
             let keep_text = self.keep_text || kept_before;
-            if keep_text {
-                keeping_text.push(root);
-            }
             let mut walked = walk::Walked::default();
             self.pool.install(|| walk::walk(canonical, self.follow_links, &mut walked));
             for problem in &walked.problems {
@@ -484,9 +481,8 @@ impl Ingester {
         }
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         for root in canonical_roots {
-            let kept_before = self.payload.roots.iter().any(|r| r.path == root && r.keeps_text);
             // An interrupted pass may not have copied every file's text yet: the next one will.
-            let keeps_text = if summary.interrupted { kept_before } else { keeping_text.contains(&root) };
+            let keeps_text = kept_text.contains(&root) || (self.keep_text && !summary.interrupted);
             self.payload.roots.retain(|r| r.path != root);
             self.payload.roots.push(Root { path: root, last_ingest: now.clone(), keeps_text });
         }
