@@ -37,10 +37,15 @@ macro_rules! note {
     };
 }
 
-/// True when the error (or any of its causes) is a closed pipe on stdout.
+/// True when the error (or any of its causes) is a closed pipe on stdout, written to
+/// directly or through the JSON writer.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    use std::io::ErrorKind::BrokenPipe;
     err.chain().any(|cause| {
-        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|json| json.io_error_kind() == Some(BrokenPipe))
     })
 }
 
@@ -54,5 +59,7 @@ mod tests {
         let err = anyhow::Error::new(io).context("writing results");
         assert!(is_broken_pipe(&err));
         assert!(!is_broken_pipe(&anyhow::anyhow!("other")));
+        let json = serde_json::Error::io(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "closed"));
+        assert!(is_broken_pipe(&anyhow::Error::new(json).context("writing JSON")));
     }
 }

@@ -11,8 +11,9 @@
 //! script other than Latin
 //! (Cyrillic, Greek, Arabic, CJK, Devanagari, ...). Only lower-case words count, so `MIT`,
 //! `Al` or `Von` in an English text are no evidence. A text is English unless the foreign
-//! evidence outweighs the English one and is not a handful of words: a results table or a
-//! list with no function words at all stays English, as the tagger handles those.
+//! evidence outweighs the English one and is not a handful of words, or is a few words
+//! (four or more) against next to no English ones (a short foreign brief): a results table
+//! or a list with no function words at all stays English, as the tagger handles those.
 
 use std::sync::LazyLock;
 
@@ -98,8 +99,14 @@ pub fn is_english(text: &str) -> bool {
             }
         }
     }
-    foreign < MIN_FOREIGN || foreign <= english
+    // A short text holds few function words: a brief of 50 German words gives eight or
+    // so, and no English ones.
+    let lopsided = foreign >= FEW_FOREIGN && foreign > 3 * english;
+    (foreign < MIN_FOREIGN || foreign <= english) && !lopsided
 }
+
+/// Foreign evidence this strong overrules when English evidence is a third of it or less.
+const FEW_FOREIGN: usize = 4;
 
 /// A letter of a script other than Latin (Latin letters, accented ones included, end at
 /// U+024F; U+1E00-U+1EFF holds more of them).
@@ -149,6 +156,21 @@ mod tests {
              fue tomada sin consulta. Según el alcalde, la seguridad de los niños es una prioridad \
              para los servicios de la ciudad y las obras ya están en marcha en los edificios."
         ));
+    }
+
+    #[test]
+    fn short_foreign_briefs_are_not_english() {
+        assert!(!is_english(
+            "Die Oberbürgermeisterin Henriette Reker eröffnete am Samstag das große Straßenfest in der \
+             Kölner Südstadt. Tausende Besucher strömten trotz Regen in die Severinstraße. „Wir sind \
+             stolz auf unsere Stadt“, sagte Reker. Die Polizei meldete keine besonderen Vorkommnisse."
+        ));
+        assert!(!is_english(
+            "Prezydent Warszawy otworzył w poniedziałek nową linię metra. Mieszkańcy cieszą się, że \
+             pociągi będą jeździć na Białołękę co pięć minut."
+        ));
+        // A short English brief stays English.
+        assert!(is_english("The council met in Duluth on Monday and voted to keep the harbour open."));
     }
 
     #[test]

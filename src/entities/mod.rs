@@ -162,7 +162,19 @@ pub fn extract_with(
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
     drop_common_words_read_as_names(&lines, &mut mentions);
+    mentions.retain(|m| is_name_sized(&m.name));
     consolidate_with(&mentions, &common_noun_uses(&lines))
+}
+
+/// Whether a mention is short enough to be a name: "United Nations Educational,
+/// Scientific and Cultural Organization" is 8 words. A headline of capitalized words
+/// thousands long (a broken export) read as one organization filled the name lists.
+fn is_name_sized(name: &str) -> bool {
+    const MOST_WORDS: usize = 12;
+    const MOST_CHARS: usize = 120;
+    name.len() <= MOST_CHARS * 4
+        && name.chars().count() <= MOST_CHARS
+        && name.split_whitespace().count() <= MOST_WORDS
 }
 
 /// A name the article calls a place once ("the Kurdish city of Arbil", "the town of
@@ -818,6 +830,17 @@ mod tests {
         for name in ["Lee", "Kim", "Fox", "Wu", "Jacob Frey", "Ali Bey"] {
             assert!(!is_unknown_abbreviation(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_run_of_capitalized_words_too_long_for_a_name_is_none() {
+        let headline = "Wordy ".repeat(2000);
+        let found =
+            extract_text(Some(headline.trim()), "The council met in Duluth on Monday to discuss the budget.");
+        let all = found.people.iter().chain(&found.organizations).chain(&found.places);
+        assert!(all.clone().all(|name| name.len() < 200), "{found:?}");
+        assert!(found.places.contains(&"Duluth".to_string()), "{found:?}");
+        assert!(is_name_sized("United Nations Educational, Scientific and Cultural Organization"));
     }
 
     #[test]

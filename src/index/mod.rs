@@ -5,7 +5,9 @@
 //! (file records, see [`schema`]) and the articles are always committed together: a
 //! crash leaves the last commit whole.
 
+pub mod cjk;
 pub mod directory;
+pub mod fold;
 pub mod manifest;
 pub mod schema;
 pub mod stored;

@@ -22,10 +22,12 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
-/// The tokenizer of every text field: words split on non-alphanumerics, lower-cased and
-/// accent-folded, so `Renée` and `renee` match.
+/// The tokenizer of every text field: words split on non-alphanumerics, Chinese, Japanese
+/// and Korean split into character pairs ([`super::cjk`]), lower-cased, and accents and
+/// other scripts' marks folded ([`super::fold`]), so `Renée` and `renee` match, and
+/// `istanbul` "İstanbul".
 pub const TOKENIZER: &str = "newsdex";
 
 /// `kind` value of article documents.
@@ -153,8 +155,10 @@ pub struct Fields {
 /// The text analyzer registered under [`TOKENIZER`].
 pub fn analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(super::cjk::CjkBigrams)
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
+        .filter(super::fold::FoldMarks)
         .filter(AsciiFoldingFilter)
         .build()
 }

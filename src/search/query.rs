@@ -587,7 +587,9 @@ impl Converter<'_> {
         {
             return Some((word.to_string(), distance.min(most_edits(word))));
         }
-        let plain = literal.phrase.chars().all(char::is_alphanumeric);
+        // Chinese, Japanese and Korean are indexed as character pairs: an edit of a pair
+        // is another word altogether.
+        let plain = literal.phrase.chars().all(|c| c.is_alphanumeric() && !crate::index::cjk::is_cjk(c));
         (self.fuzzy_all && plain && literal.phrase.chars().count() >= 5).then(|| (literal.phrase.clone(), 1))
     }
 

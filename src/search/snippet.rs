@@ -95,13 +95,13 @@ impl Highlighter {
                 let end = i + phrase.len();
                 if end <= tokens.len() && (i..end).map(word).eq(phrase.iter().map(String::as_str)) {
                     let what = self.terms.len() + self.fuzzy.len() + p;
-                    spans.push(Span { bytes: tokens[i].1.start..tokens[end - 1].1.end, what });
+                    add(&mut spans, Span { bytes: tokens[i].1.start..tokens[end - 1].1.end, what });
                     i = end;
                     continue 'tokens;
                 }
             }
             if let Some(what) = self.word_of(word(i)) {
-                spans.push(Span { bytes: tokens[i].1.clone(), what });
+                add(&mut spans, Span { bytes: tokens[i].1.clone(), what });
             }
             i += 1;
         }
@@ -154,6 +154,18 @@ impl Highlighter {
             out.at_end = part.at_end;
         }
         out
+    }
+}
+
+/// Adds a span after the others. Chinese, Japanese and Korean are indexed as overlapping
+/// character pairs ("ああああ" holds "ああ" three times): a span overlapping the one before
+/// lengthens it instead.
+fn add(spans: &mut Vec<Span>, span: Span) {
+    match spans.last_mut() {
+        Some(last) if span.bytes.start < last.bytes.end => {
+            last.bytes.end = last.bytes.end.max(span.bytes.end)
+        }
+        _ => spans.push(span),
     }
 }
 
@@ -330,6 +342,17 @@ mod tests {
         let h = highlighter(&[], &[&["federal", "agents"]], &[]);
         let s = h.snippet("US federal agents shot a man. Federal officials said so.", 2);
         assert_eq!(marked(&s), "US [federal agents] shot a man. Federal officials said so.");
+    }
+
+    #[test]
+    fn chinese_and_japanese_words_are_marked_whole_from_their_character_pairs() {
+        // "東京都" is searched as the phrase of its pairs; "首都" is one pair.
+        let h = highlighter(&["首都"], &[&["東京", "京都"]], &[]);
+        let s = h.whole("東京都は日本の首都です");
+        assert_eq!(marked(&s), "[東京都]は日本の[首都]です");
+        // Overlapping matches of one pair are one mark.
+        let h = highlighter(&["ああ"], &[], &[]);
+        assert_eq!(marked(&h.whole("ああああ")), "[ああああ]");
     }
 
     #[test]

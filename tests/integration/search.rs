@@ -150,6 +150,37 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
 }
 
 #[test]
+fn chinese_and_japanese_words_are_found_inside_running_text() {
+    let c = Corpus::new();
+    c.write(
+        "jishin.txt",
+        "宮崎県で震度5弱の地震\n\n13日午後9時ごろ、宮崎県で震度5弱の地震があった。気象庁によると、震源地は日向灘。\n",
+    );
+    c.write("beijing.txt", "北京市政府发布新规定\n\n北京市政府今天宣布了新的交通规定，将于下个月实施。\n");
+    c.write("english.txt", "Earthquake in Miyazaki\n\nAn earthquake shook Miyazaki on Monday.\n");
+    c.ingest();
+    // Words written without spaces around them, as the languages do.
+    assert_eq!(c.hit_names(&["地震"]), ["jishin.txt"]);
+    assert_eq!(c.hit_names(&["気象庁"]), ["jishin.txt"]);
+    assert_eq!(c.hit_names(&["政府"]), ["beijing.txt"]);
+    assert_eq!(c.hit_names(&["交通 规定"]), ["beijing.txt"]);
+    // A word is its characters in order, not the characters anywhere.
+    assert!(c.hit_names(&["震地"]).is_empty());
+    assert!(c.hit_names(&["政府 earthquake"]).is_empty());
+    // The snippet marks the word itself.
+    let json = c.search_json(&["気象庁"]);
+    let hit = &json["hits"][0];
+    let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
+    let marked: Vec<String> = hit["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
+        .collect();
+    assert_eq!(marked, ["気象庁"]);
+}
+
+#[test]
 fn text_output_marks_matches_when_piped_and_colours_on_request() {
     let c = newsroom();
     c.ingest();
@@ -338,21 +369,26 @@ fn a_closed_pipe_is_not_an_error() {
         );
     }
     c.ingest();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
-        .arg("--index")
-        .arg(c.index())
-        .args(["search", "harbour", "--limit", "400"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let mut first = [0u8; 16];
-    stdout.read_exact(&mut first).unwrap();
-    drop(stdout);
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let articles = c.root();
+    let articles = articles.to_str().unwrap();
+    // Text from search, and JSON through a writer (160 KB: past the pipe's buffer).
+    for args in [&["search", "harbour", "--limit", "400"][..], &["extract", "--json", "--body", articles]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+            .arg("--index")
+            .arg(c.index())
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        stdout.read_exact(&mut first).unwrap();
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
 }
 
 #[test]

@@ -103,7 +103,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
     };
     let page = Page::read(&doc);
     let title = page.title();
-    let Extraction { mut body, author } = extract_body(html, &page, warnings);
+    let Extraction { mut body, author } = extract_body(html, &doc, &page, warnings);
     // Extractors often keep the headline as the first paragraph; it is already the title.
     if let Some(title) = &title
         && let Some((first, rest)) = body.split_once('\n')
@@ -205,7 +205,7 @@ struct Extraction {
     author: Option<String>,
 }
 
-fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> Extraction {
+fn extract_body(html: &str, doc: &Html, page: &Page, warnings: &mut Vec<String>) -> Extraction {
     let options = trafilatura::Options::default().with_fallback(true);
     let outcome = trafilatura::extract(html, &options);
     // trafilatura separates several authors with "; ".
@@ -218,6 +218,7 @@ fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> Extracti
     if let Ok(result) = &outcome {
         let body = tidy_body(&block_text(&result.content_html));
         if !body.is_empty() {
+            let body = article_blocks(doc, &body).unwrap_or(body);
             return Extraction { body, author };
         }
     }
@@ -233,6 +234,22 @@ fn extract_body(html: &str, page: &Page, warnings: &mut Vec<String>) -> Extracti
         }
     }
     Extraction { body: fallback, author }
+}
+
+/// The text of the page's `<article>` with its paragraphs and headings apart, when `body`
+/// is one line holding exactly that text. trafilatura's last resort for a short page takes
+/// an `<article>`'s text whole, without breaks between its blocks: from markup written
+/// without line breaks ("<h1>Rail strike ends</h1><p>The strike…") that glued the words
+/// either side of each break ("endsThe"), which no search then found.
+fn article_blocks(doc: &Html, body: &str) -> Option<String> {
+    if body.contains('\n') {
+        return None;
+    }
+    let letters = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let wanted = letters(body);
+    doc.select(&selector("article"))
+        .map(|article| tidy_body(&block_text(&article.html())))
+        .find(|blocks| blocks.contains('\n') && letters(blocks) == wanted)
 }
 
 /// HTML elements that start a new line of text.
@@ -285,6 +302,8 @@ fn block_text(fragment: &str) -> String {
                         out.extend(text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }));
                     }
                 }
+                // Table cells are apart on their row's line.
+                Node::Element(el) if matches!(el.name(), "td" | "th") => out.push(' '),
                 Node::Element(el) if BLOCKS.contains(&el.name()) => {
                     if el.name() == "pre" {
                         preformatted = if open { preformatted + 1 } else { preformatted.saturating_sub(1) };
@@ -853,6 +872,28 @@ mod tests {
         assert!(lines[0].starts_with("The harbour at Duluth closed"), "{}", p.body);
         assert!(lines[1].starts_with("Ships waiting to load grain were sent"), "{}", p.body);
         assert_eq!(block_text("<p>one\ntwo</p><pre>three\nfour</pre>").trim(), "one two\n\nthree\nfour");
+    }
+
+    #[test]
+    fn blocks_written_without_line_breaks_stay_apart() {
+        let p = page(
+            "<title>Rail strike ends</title>",
+            "<article><h1>Rail strike ends</h1><p>The strike stopped all trains between Paris and Lyon</p>\
+             <p>Marseille reported normal service by Tuesday.</p><p>Unions said talks would resume in June.</p></article>",
+        );
+        assert_eq!(
+            p.body,
+            "The strike stopped all trains between Paris and Lyon\nMarseille reported normal service by Tuesday.\n\
+             Unions said talks would resume in June."
+        );
+        assert_eq!(
+            block_text(
+                "<table><tr><th>City</th><th>Turnout</th></tr><tr><td>Hamburg</td><td>23.4</td></tr></table>"
+            )
+            .split_whitespace()
+            .collect::<Vec<_>>(),
+            ["City", "Turnout", "Hamburg", "23.4"]
+        );
     }
 
     #[test]

@@ -1,0 +1,162 @@
+//! Folding of the marks that other scripts write on letters, as [`AsciiFoldingFilter`]
+//! does for Latin accents: `istanbul` finds "İstanbul", `еще` "ещё", `αθηνας` "Αθήνας",
+//! `معرضا` "معرضًا".
+//!
+//! After lower-casing (the filter expects lower-case letters):
+//! - a combining mark left inside a word (Turkish "İ" lower-cases to "i" plus a combining
+//!   dot) is dropped;
+//! - Greek loses its accents and breathings, and final "ς" is "σ" (Lucene's
+//!   `GreekLowerCaseFilter`);
+//! - Russian "ё" is "е" (Russian text mostly writes "е" for it); other Cyrillic letters
+//!   with marks ("й", Ukrainian "ї") are letters of their own and stay;
+//! - Arabic loses its vowel marks and the stretching tatweel, and the alef, yeh and teh
+//!   marbuta variants are written alike (Lucene's `ArabicNormalizationFilter`);
+//! - Hebrew loses its vowel points and cantillation marks.
+//!
+//! Chinese, Japanese and Korean are left alone: a Japanese voiced mark makes another kana.
+//!
+//! [`AsciiFoldingFilter`]: tantivy::tokenizer::AsciiFoldingFilter
+
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+use super::cjk::is_cjk;
+
+/// The token filter.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FoldMarks;
+
+impl TokenFilter for FoldMarks {
+    type Tokenizer<T: Tokenizer> = FoldMarksFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> FoldMarksFilter<T> {
+        FoldMarksFilter { inner: tokenizer }
+    }
+}
+
+/// [`FoldMarks`] applied to a tokenizer.
+#[derive(Clone)]
+pub struct FoldMarksFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for FoldMarksFilter<T> {
+    type TokenStream<'a> = FoldMarksStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        FoldMarksStream { tail: self.inner.token_stream(text) }
+    }
+}
+
+/// The token stream of [`FoldMarksFilter`].
+pub struct FoldMarksStream<T> {
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for FoldMarksStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        if !token.text.is_ascii()
+            && let Some(folded) = fold(&token.text)
+        {
+            token.text = folded;
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// The word with its marks folded, or `None` when it has none to fold.
+pub fn fold(word: &str) -> Option<String> {
+    if word.chars().any(is_cjk) || !word.chars().any(folds) {
+        return None;
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'ς' => out.push('σ'),
+            'ё' => out.push('е'),
+            // Arabic alef with hamza above or below, with madda, wasla: alef.
+            '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => out.push('\u{0627}'),
+            // Alef maksura: yeh; teh marbuta: heh.
+            '\u{0649}' => out.push('\u{064A}'),
+            '\u{0629}' => out.push('\u{0647}'),
+            '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => {
+                decompose_canonical(c, |d| {
+                    if !is_combining_mark(d) {
+                        out.push(d);
+                    }
+                });
+            }
+            c if is_dropped_mark(c) => {}
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// Whether `c` is changed or dropped by [`fold`].
+fn folds(c: char) -> bool {
+    matches!(c, 'ς' | 'ё' | '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0649}' | '\u{0629}')
+        || is_dropped_mark(c)
+        || (matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}') && {
+            let mut marked = false;
+            decompose_canonical(c, |d| marked |= is_combining_mark(d));
+            marked
+        })
+}
+
+/// Marks dropped wherever they stand: the combining diacritics (U+0300-U+036F), Arabic
+/// vowel marks and tatweel, Hebrew points and cantillation.
+fn is_dropped_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'
+        | '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}' | '\u{05C2}' | '\u{05C4}' | '\u{05C5}' | '\u{05C7}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::schema::analyzer;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut analyzer = analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(t) = stream.next() {
+            out.push(t.text.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn marks_of_other_scripts_fold_like_latin_accents() {
+        assert_eq!(words("İstanbul İMAMOĞLU"), words("istanbul imamoglu"));
+        assert_eq!(words("Ёлки ещё Тёплый"), words("елки еще теплый"));
+        assert_eq!(words("Αθήνας ΑΘΗΝΑΣ Δούκας"), words("αθηνας αθηνασ δουκας"));
+        assert_eq!(words("يُشعل معرضًا يضمّ"), words("يشعل معرضا يضم"));
+        assert_eq!(words("أحمد إلى مدرسة"), words("احمد الي مدرسه"));
+        assert_eq!(words("שָׁלוֹם"), words("שלום"));
+    }
+
+    #[test]
+    fn letters_of_their_own_and_kana_stay() {
+        // Russian "й" and Ukrainian "ї" are letters, not marked ones.
+        assert_eq!(words("мой Київ"), ["мой", "київ"]);
+        // A voiced kana is another kana.
+        assert_eq!(fold("がか"), None);
+        assert_eq!(fold("plain"), None);
+    }
+}
