@@ -292,7 +292,8 @@ pub struct SearchArgs {
 #[derive(Debug, Args, Default, Clone)]
 pub struct FilterArgs {
     /// Only articles mentioning this person (repeatable; all must hold). Surname alone,
-    /// any case, accents optional: --person walz, --person "Renee Good".
+    /// any case, accents optional: --person walz, --person "Renee Good". People,
+    /// organizations and places are read from English articles only.
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,
 

@@ -38,8 +38,15 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Skip::Empty);
     }
+    if let Some(decoded) = utf32(bytes) {
+        return decoded;
+    }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let (text, replaced) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return finish(text.into_owned(), encoding, replaced);
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        let (text, replaced) = encoding.decode_without_bom_handling(bytes);
         return finish(text.into_owned(), encoding, replaced);
     }
     if looks_binary(bytes) {
@@ -60,6 +67,49 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
     let guessed = guess_legacy(bytes);
     let (text, replaced) = guessed.decode_without_bom_handling(bytes);
     finish(text.into_owned(), guessed, replaced)
+}
+
+/// Text in UTF-32 with its byte-order mark (`FF FE 00 00` or `00 00 FE FF`), which the
+/// web's encodings (encoding_rs) leave out: read as UTF-16, the first of them gave a NUL
+/// between every two letters. A unit that is no character is replaced.
+fn utf32(bytes: &[u8]) -> Option<Result<Decoded, Skip>> {
+    let (name, read): (&'static str, fn([u8; 4]) -> u32) = match bytes.get(..4)? {
+        [0xFF, 0xFE, 0, 0] => ("UTF-32LE", u32::from_le_bytes),
+        [0, 0, 0xFE, 0xFF] => ("UTF-32BE", u32::from_be_bytes),
+        _ => return None,
+    };
+    let mut replaced = !bytes.len().is_multiple_of(4);
+    let text: String = bytes[4..]
+        .chunks_exact(4)
+        .map(|unit| {
+            char::from_u32(read([unit[0], unit[1], unit[2], unit[3]])).unwrap_or_else(|| {
+                replaced = true;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    Some(finish(text, UTF_8, replaced).map(|decoded| Decoded { encoding: name, ..decoded }))
+}
+
+/// UTF-16 without a byte-order mark, told by its zero bytes: text mostly in ASCII letters
+/// has a zero in every other byte (the high byte of each unit), and none in the others.
+/// Otherwise the zeros made it binary.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_LEN) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 8 {
+        return None;
+    }
+    let zeros_at = |parity: usize| head.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let text_like = |zeros: usize, others: usize| zeros * 10 >= pairs * 6 && others == 0;
+    if text_like(odd, even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if text_like(even, odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// UTF-8 with a few bytes that are not (a stray byte in an edited file, a file cut in the
@@ -214,6 +264,29 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.encoding, "windows-1251");
         assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn utf32_with_its_mark_and_utf16_without_one_are_read() {
+        let text = "Bürgermeisterin eröffnet Straßenfest";
+        let mut le = vec![0xFF, 0xFE, 0, 0];
+        le.extend(text.chars().flat_map(|c| (c as u32).to_le_bytes()));
+        let mut be = vec![0, 0, 0xFE, 0xFF];
+        be.extend(text.chars().flat_map(|c| (c as u32).to_be_bytes()));
+        for (bytes, name) in [(le, "UTF-32LE"), (be, "UTF-32BE")] {
+            let decoded = decode(&bytes).unwrap();
+            assert_eq!((decoded.text.as_str(), decoded.encoding, decoded.replaced), (text, name, false));
+        }
+        let utf16le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let decoded = decode(&utf16le).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.encoding), (text, "UTF-16LE"));
+        let utf16be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&utf16be).unwrap().text, text);
+        // Binary with zeros everywhere stays binary.
+        assert_eq!(
+            decode(&[0u8, 1, 0, 0, 7, 0, 0, 0, 3, 0, 0, 9, 0, 0, 0, 0, 5, 0, 0, 0]),
+            Err(Skip::Binary)
+        );
     }
 
     #[test]

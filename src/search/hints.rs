@@ -73,9 +73,23 @@ pub fn why_nothing(
         for name in names {
             let built = query::build(news, searcher, &only(name.clone()))?;
             if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
-                hints.push(format!(
-                    "{flag} {name:?}: no article names this {kind}; {command} lists the most named"
-                ));
+                // Names are read from English articles only: the words may still be there.
+                let as_words = SearchRequest {
+                    text: Some(format!("\"{}\"", name.replace('"', " "))),
+                    ..Default::default()
+                };
+                let with_words = match query::build(news, searcher, &as_words) {
+                    Ok(built) => searcher.search(&*built.query, &tantivy::collector::Count)?,
+                    Err(_) => 0,
+                };
+                hints.push(if with_words > 0 {
+                    format!(
+                        "{flag} {name:?}: no article names this {kind}, but {with_words} have these words \
+                         (search for them: names are read from English articles only)"
+                    )
+                } else {
+                    format!("{flag} {name:?}: no article names this {kind}; {command} lists the most named")
+                });
             }
         }
     }

@@ -324,6 +324,24 @@ fn ties_keep_one_order_whatever_the_page_size() {
 }
 
 #[test]
+fn a_name_only_a_foreign_article_holds_is_found_as_words() {
+    let c = Corpus::new();
+    c.write(
+        "koeln.txt",
+        "Straßenfest in Köln\n\nDie Oberbürgermeisterin eröffnete am Samstag das große Straßenfest in der \
+         Südstadt. Auch Bundeskanzler Olaf Scholz schickte ein Grußwort aus Berlin, und die Polizei meldete \
+         keine besonderen Vorkommnisse.\n",
+    );
+    c.ingest();
+    // No names are read from German text, but the words are there to search.
+    c.cmd(&["search", "--person", "Olaf Scholz"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no article names this person, but 1 have these words"));
+    assert_eq!(c.hit_names(&["\"Olaf Scholz\""]), ["koeln.txt"]);
+}
+
+#[test]
 fn no_hits_exits_1() {
     let c = newsroom();
     c.ingest();

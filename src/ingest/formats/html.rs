@@ -295,6 +295,11 @@ fn block_text(fragment: &str) -> String {
         let open = matches!(edge, ego_tree::iter::Edge::Open(_));
         match edge {
             ego_tree::iter::Edge::Open(node) | ego_tree::iter::Edge::Close(node) => match node.value() {
+                Node::Text(_)
+                    if node
+                        .parent()
+                        .and_then(|p| p.value().as_element())
+                        .is_some_and(|p| matches!(p.name(), "script" | "style" | "template")) => {}
                 Node::Text(text) if open => {
                     if preformatted > 0 {
                         out.push_str(text);
@@ -315,6 +320,27 @@ fn block_text(fragment: &str) -> String {
         }
     }
     out
+}
+
+/// The text of a fragment of markup, such as the `content` of a CMS export: one line per
+/// paragraph or heading, character references decoded, scripts and styles left out.
+pub fn fragment_text(fragment: &str) -> String {
+    tidy_body(&block_text(fragment))
+}
+
+/// Whether a text is markup rather than text that mentions a `<`: it closes an element
+/// (`</p>`) or holds a paragraph or line break (`<p>`, `<br>`).
+pub fn looks_like_markup(text: &str) -> bool {
+    text.match_indices('<').any(|(at, _)| {
+        let rest = &text.as_bytes()[at + 1..];
+        let opens = |tag: &[u8]| {
+            rest.len() > tag.len()
+                && rest[..tag.len()].eq_ignore_ascii_case(tag)
+                && matches!(rest[tag.len()], b'>' | b' ' | b'/')
+        };
+        let closes = rest.first() == Some(&b'/') && rest.get(1).is_some_and(u8::is_ascii_alphabetic);
+        closes || opens(b"p") || opens(b"br")
+    })
 }
 
 /// One paragraph per line, whitespace inside paragraphs collapsed, without the empty

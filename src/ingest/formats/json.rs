@@ -283,6 +283,10 @@ fn body_text(value: &Node) -> Option<String> {
 
 fn collect_paragraphs(value: &Node, out: &mut Vec<String>) {
     match value {
+        // CMS exports (WordPress `content`) carry the article's markup.
+        Node::Str(s) if super::html::looks_like_markup(s) => {
+            out.extend(super::html::fragment_text(s).lines().map(str::to_string));
+        }
         Node::Str(s) => out.extend(s.lines().map(squash_whitespace).filter(|l| !l.is_empty())),
         Node::List(items) => items.iter().for_each(|item| collect_paragraphs(item, out)),
         Node::Obj(fields) => fields.iter().for_each(|(_, v)| collect_paragraphs(v, out)),
@@ -447,6 +451,17 @@ mod tests {
 
     fn iso(p: &Parsed) -> Option<String> {
         p.date.as_ref().map(|d| d.date.iso())
+    }
+
+    #[test]
+    fn markup_in_a_body_is_read_as_a_page_fragment() {
+        let p = one(
+            r#"{"title": "Export", "content": "<p>Le <em>maire</em> a parl&eacute; &agrave; la presse.</p><p>Deuxi&egrave;me.<script>alert(1)</script></p>"}"#,
+        );
+        assert_eq!(p.body, "Le maire a parlé à la presse.\nDeuxième.");
+        // Text that only mentions a sign stays as written.
+        let p = one(r#"{"title": "Maths", "text": "Profits rose by <5% and x < y > z."}"#);
+        assert_eq!(p.body, "Profits rose by <5% and x < y > z.");
     }
 
     #[test]

@@ -98,13 +98,15 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
 }
 
 /// `By Jane Doe` or `By Jane Doe and John Roe` → the names; not "By Tuesday the city…".
+/// A name in a script without capitals ("By محمد الأحمد", "By 山田太郎") counts as
+/// capitalized.
 fn byline(line: &str) -> Option<String> {
     let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?.trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
+    let capital = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
     let looks_like_names = (1..=8).contains(&words.len())
         && words.iter().all(|w| {
-            matches!(*w, "and" | "&" | "in" | "de" | "van" | "von")
-                || w.chars().next().is_some_and(char::is_uppercase)
+            matches!(*w, "and" | "&" | "in" | "de" | "van" | "von") || w.chars().next().is_some_and(capital)
         });
     looks_like_names.then(|| rest.trim_end_matches(['.', ',']).to_string())
 }
@@ -169,6 +171,15 @@ mod tests {
         let p = parse("Headline\n\n2004-03-01\n\nFirst paragraph.");
         assert_eq!(p.date.map(|d| d.source), Some("text:date-line"));
         assert_eq!(p.body, "First paragraph.");
+    }
+
+    #[test]
+    fn names_in_scripts_without_capitals_are_bylines() {
+        for name in ["محمد الأحمد", "山田太郎", "Алёна Ёлкина"] {
+            let p = parse(&format!("Headline\n\nBy {name}\n\nThe fair opened on Tuesday.\n"));
+            assert_eq!(p.byline.as_deref(), Some(name));
+            assert_eq!(p.body, "The fair opened on Tuesday.");
+        }
     }
 
     #[test]
