@@ -41,7 +41,7 @@ fn ctrl_c_flag() -> Arc<AtomicBool> {
         if handler_flag.swap(true, Ordering::SeqCst) {
             std::process::exit(130);
         }
-        eprintln!("newsdex: stopping after the current batch (Ctrl-C again to quit at once)");
+        note!("newsdex: stopping after the current batch (Ctrl-C again to quit at once)");
     });
     if let Err(err) = installed {
         warn!("cannot catch Ctrl-C ({err}); an interrupted run keeps only its last commit");
@@ -61,12 +61,16 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
 }
 
 /// Runs `newsdex watch`: one pass, then a pass for every batch of changes until Ctrl-C.
+///
+/// The watcher starts before the first pass, so a change made while it runs is seen by the
+/// first batch. A watched file is followed through its folder: an editor that saves by
+/// writing a new file and renaming it over the old one replaces what a watch on the file
+/// itself would follow. A watched folder that disappears (an unplugged drive) is watched
+/// again, and re-scanned, when it comes back.
 pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     let opts = options(index_dir, &args.ingest);
     let roots = ingest::roots_to_scan(&opts)?;
     let stop = opts.stop.clone().expect("options always carry a stop flag");
-    let mut ingester = Ingester::open(&opts)?;
-    ingest::report(&ingester.pass(&roots)?);
 
     // File events, less reads: scanning a folder opens its files, and those opens must not
     // start the next pass.
@@ -77,10 +81,20 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
         }
     })
     .context("starting the file watcher")?;
+    let mut watched: Vec<bool> = Vec::with_capacity(roots.len());
     for (given, canonical) in &roots {
-        watcher
-            .watch(canonical, RecursiveMode::Recursive)
-            .with_context(|| format!("watching {}", given.display()))?;
+        let on = canonical.exists();
+        if on {
+            watch_root(&mut watcher, canonical).with_context(|| format!("watching {}", given.display()))?;
+        }
+        watched.push(on);
+    }
+
+    let mut ingester = Ingester::open(&opts)?;
+    let first = ingester.pass(&roots)?;
+    ingest::report(&first);
+    if first.interrupted {
+        return Ok(Status::Interrupted);
     }
     let index_dir = std::fs::canonicalize(ingester.index_dir()).unwrap_or_else(|_| index_dir.to_path_buf());
     let quiet_for = Duration::from_millis(args.debounce_ms);
@@ -110,6 +124,22 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
                 break;
             }
         }
+        // A folder gone is no longer watched; one back is watched again and scanned.
+        for ((given, canonical), on) in roots.iter().zip(watched.iter_mut()) {
+            let exists = canonical.exists();
+            if *on && !exists {
+                *on = false;
+                let _ = watcher.unwatch(&watch_target(canonical));
+            } else if !*on && exists {
+                match watch_root(&mut watcher, canonical) {
+                    Ok(()) => {
+                        *on = true;
+                        changed.push(canonical.clone());
+                    }
+                    Err(err) => warn!("cannot watch {} again: {err}", given.display()),
+                }
+            }
+        }
         let touched: Vec<(PathBuf, PathBuf)> =
             roots.iter().filter(|(_, c)| changed.iter().any(|p| p.starts_with(c))).cloned().collect();
         if touched.is_empty() || stop.load(Ordering::Relaxed) {
@@ -118,10 +148,26 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
         let summary = ingester.pass(&touched)?;
         let now = chrono::Local::now().format("%H:%M:%S");
         note!("newsdex: {now} {}", summary.line());
+        if summary.interrupted {
+            return Ok(Status::Interrupted);
+        }
     }
     ingester.finish()?;
     note!("newsdex: stopped; everything seen is committed");
     Ok(Status::Success)
+}
+
+/// What to watch for a root: a folder whole; a file through its folder (see [`watch`]).
+fn watch_target(root: &Path) -> PathBuf {
+    match root.parent() {
+        Some(folder) if root.is_file() => folder.to_path_buf(),
+        _ => root.to_path_buf(),
+    }
+}
+
+fn watch_root(watcher: &mut impl Watcher, root: &Path) -> notify::Result<()> {
+    let mode = if root.is_file() { RecursiveMode::NonRecursive } else { RecursiveMode::Recursive };
+    watcher.watch(&watch_target(root), mode)
 }
 
 /// Runs `newsdex forget`: removes what was indexed from each folder or file given, and the

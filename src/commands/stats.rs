@@ -36,6 +36,9 @@ pub struct Stats {
     pub undated: usize,
     /// Folders ingested.
     pub roots: Vec<Root>,
+    /// Folders and files `forget` took out of folders still ingested: left out of their
+    /// folders' ingests (a rebuild's too) until ingested by name.
+    pub forgotten: Vec<String>,
     /// Most frequent people.
     pub top_people: Vec<NameCount>,
     /// Most frequent organizations.
@@ -69,6 +72,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
             None => Ok(None),
         }
     };
+    let payload = news.payload()?;
     Ok(Stats {
         index: news.dir.display().to_string(),
         documents,
@@ -77,7 +81,8 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         first_date: edge(Order::Asc)?,
         last_date: edge(Order::Desc)?,
         undated: documents - searcher.search(&dated, &Count)?,
-        roots: news.payload()?.roots,
+        roots: payload.roots,
+        forgotten: payload.forgotten,
         top_people: top_names(&searcher, &AllQuery, NameKind::Person, top)?,
         top_organizations: top_names(&searcher, &AllQuery, NameKind::Org, top)?,
         top_places: top_names(&searcher, &AllQuery, NameKind::Place, top)?,
@@ -113,7 +118,11 @@ fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
     writeln!(out, "dates:     {range} ({} undated)", s.undated)?;
     for root in &s.roots {
         let kept = if root.keeps_text { "; its text is kept in the index" } else { "" };
-        writeln!(out, "folder:    {} (last ingested {}{kept})", root.path, root.last_ingest)?;
+        let what = if Path::new(&root.path).is_file() { "file:  " } else { "folder:" };
+        writeln!(out, "{what}    {} (last ingested {}{kept})", root.path, root.last_ingest)?;
+    }
+    for path in &s.forgotten {
+        writeln!(out, "forgotten: {path} (left out of its folder until ingested by name)")?;
     }
     for (label, list) in [
         ("people", &s.top_people),

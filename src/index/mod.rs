@@ -91,10 +91,31 @@ impl NewsIndex {
         if dir.is_file() {
             bail!("{} is a file, not an index folder: point --index at a folder", dir.display());
         }
-        if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
-            bail!("{} exists and is not a newsdex index: refusing to write an index into it", dir.display());
-        }
         std::fs::create_dir_all(dir).with_context(|| format!("creating index folder {}", dir.display()))?;
+        // Created under a lock on the folder: a second ingest started at the same moment
+        // waits here, then finds the index made (and its writer busy) instead of a folder
+        // of files it did not know.
+        let creating = std::fs::File::open(dir).ok().filter(|folder| folder.lock().is_ok());
+        if dir.join("meta.json").exists() {
+            drop(creating);
+            return Self::open(dir);
+        }
+        let mut leftovers = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            if !entry.file_type()?.is_file() || !is_creation_leftover(&entry.file_name().to_string_lossy()) {
+                bail!(
+                    "{} exists and is not a newsdex index: refusing to write an index into it",
+                    dir.display()
+                );
+            }
+            leftovers.push(entry.path());
+        }
+        // What a creation killed before its first commit left (tantivy's list of its
+        // files, a temporary file): no index yet, and nothing of anyone else's.
+        for path in leftovers {
+            std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+        }
         let (schema, _) = schema::build();
         let index = Index::builder()
             .schema(schema)
@@ -237,6 +258,19 @@ fn being_updated(dir: &Path) -> anyhow::Error {
 /// Fails when a process holds the writer lock of the index in `dir` (tantivy's lock file,
 /// an advisory lock that dies with its process), for an index that cannot be opened to
 /// take the lock the usual way.
+/// Whether a file name is one tantivy writes into an index folder before its first commit
+/// (`meta.json` ends it): its list of files, a temporary file of an atomic write, a lock, a
+/// segment file (32 hex digits and an extension).
+fn is_creation_leftover(name: &str) -> bool {
+    let segment = name
+        .split_once('.')
+        .is_some_and(|(stem, _)| stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()));
+    name == ".managed.json"
+        || name.starts_with(".tmp")
+        || (name.starts_with(".tantivy-") && name.ends_with(".lock"))
+        || segment
+}
+
 fn refuse_while_written(dir: &Path) -> Result<()> {
     let Ok(file) = std::fs::File::open(dir.join(".tantivy-writer.lock")) else { return Ok(()) };
     match file.try_lock() {

@@ -133,11 +133,16 @@ fn a_folder_forgotten_inside_one_still_ingested_stays_out_until_ingested_by_name
     c.cmd(&["ingest"]).assert().success();
     c.ingest();
     assert_eq!(c.hit_names(&["ferry"]), ["a.txt"]);
+    // `stats` says what is left out, so a difference from a fresh index is explained.
+    let forgotten = stats(&c)["forgotten"].clone();
+    assert!(forgotten[0].as_str().unwrap().ends_with("drafts"), "{forgotten}");
+    c.cmd(&["stats"]).assert().success().stdout(predicate::str::contains("forgotten: "));
     // Ingested by name, it is back, and stays with the folder's later ingests.
     c.cmd(&["ingest", "articles/drafts"]).assert().success();
     assert_eq!(c.search_json(&["ferry"])["total"], 3);
     c.ingest();
     assert_eq!(c.search_json(&["ferry"])["total"], 3);
+    assert_eq!(stats(&c)["forgotten"], serde_json::json!([]));
 }
 
 #[test]
@@ -534,17 +539,7 @@ fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
     let (mut child, stderr, seen) = spawn_watch(&c, &c.root());
     assert!(seen.iter().any(|l| l.contains("1 new")), "{seen:?}");
 
-    let wait_for = |query: &str, want: usize| {
-        let started = Instant::now();
-        loop {
-            let total = c.search_json(&[query])["total"].as_u64().unwrap_or(0) as usize;
-            if total == want {
-                return;
-            }
-            assert!(started.elapsed() < Duration::from_secs(20), "{query}: {total} hits, want {want}");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    };
+    let wait_for = |query: &str, want: u64| wait_for_hits(&c, query, want);
     c.write("b.txt", story("Bravo", "Ferry news."));
     wait_for("ferry", 1);
     std::fs::rename(c.root().join("a.txt"), c.root().join("renamed.txt")).unwrap();
@@ -579,11 +574,55 @@ fn watch_keeps_the_articles_of_a_folder_that_disappears() {
             break;
         }
     }
-    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
-    child.wait().unwrap();
     assert!(seen.iter().any(|l| l.contains("its articles stay in the index")), "{seen:?}");
     assert!(!seen.iter().any(|l| l.contains("2 removed")), "{seen:?}");
     assert_eq!(stats(&c)["documents"], 2);
+    // Plugged in again, holding other files: watched again and scanned.
+    c.write("drive/c.txt", story("Charlie", "Glacier news."));
+    wait_for_hits(&c, "glacier", 1);
+    wait_for_hits(&c, "ferry", 0);
+    c.write("drive/d.txt", story("Delta", "Tundra news."));
+    wait_for_hits(&c, "tundra", 1);
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+}
+
+/// Waits (up to 20 s) until `query` has `want` hits.
+fn wait_for_hits(c: &Corpus, query: &str, want: u64) {
+    let started = Instant::now();
+    loop {
+        let total = c.search_json(&[query])["total"].as_u64().unwrap_or(0);
+        if total == want {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "{query}: {total} hits, want {want}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_watched_file_is_followed_through_editors_saves() {
+    let c = Corpus::new();
+    let file = c.write("notes/story.txt", story("Alpha", "Harbour news."));
+    c.write("notes/other.txt", story("Other", "Unwatched news."));
+    // Its stderr is kept open until the end: a closed one would fail its next line.
+    let (mut child, stderr, _) = spawn_watch(&c, &file);
+    // An editor's save: a new file renamed over the old one, twice; then a plain write.
+    for (n, word) in ["ferry", "glacier"].iter().enumerate() {
+        let temp = c.write(&format!("notes/.story.txt.swp{n}"), story("Alpha", &format!("{word} news.")));
+        std::fs::rename(&temp, &file).unwrap();
+        wait_for_hits(&c, word, 1);
+    }
+    std::fs::write(&file, story("Alpha", "Tundra news.")).unwrap();
+    wait_for_hits(&c, "tundra", 1);
+    // Its neighbours are not watched.
+    c.write("notes/new.txt", story("New", "Meadow news."));
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(c.search_json(&["meadow"])["total"], 0);
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+    drop(stderr);
 }
 
 #[cfg(unix)]

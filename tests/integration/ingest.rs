@@ -233,6 +233,23 @@ fn an_index_folder_that_is_not_an_index_is_left_alone() {
 }
 
 #[test]
+fn an_index_whose_creation_was_killed_is_taken_over() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour closes\n\nThe harbour closed for the winter.\n");
+    // What a first ingest killed before its first commit leaves: tantivy's list of files,
+    // a temporary file of an atomic write, a lock and a segment file; no meta.json.
+    std::fs::create_dir_all(c.index()).unwrap();
+    std::fs::write(c.index().join(".managed.json"), "[]").unwrap();
+    std::fs::write(c.index().join(".tmpLoq25L"), "{\"segments\"").unwrap();
+    std::fs::write(c.index().join(".tantivy-writer.lock"), "").unwrap();
+    std::fs::write(c.index().join("0123456789abcdef0123456789abcdef.store"), [0u8; 7]).unwrap();
+    c.cmd(&["search", "harbour"]).assert().code(2).stderr(predicate::str::contains("newsdex ingest"));
+    c.cmd(&["ingest", "articles"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["a.txt"]);
+    assert!(!c.index().join(".tmpLoq25L").exists());
+}
+
+#[test]
 fn the_writer_memory_budget_is_a_flag_with_a_checked_range() {
     let c = Corpus::new();
     c.write("a.txt", "Alpha headline\n\nText about harbours.\n");
