@@ -306,7 +306,7 @@ pub struct FilterArgs {
     pub place: Vec<String>,
 
     /// Only articles from this site: a domain, with its subdomains (`bbc.co.uk` takes
-    /// `news.bbc.co.uk`), or a web address pasted whole. Repeatable: any of them. Known
+    /// `news.bbc.co.uk`, `de` every German site), or a web address pasted whole. Repeatable: any of them. Known
     /// for web pages, web archives and exports that give each article's address.
     #[arg(long, value_name = "DOMAIN")]
     pub site: Vec<String>,

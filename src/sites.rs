@@ -2,8 +2,8 @@
 //! publication (`--site bbc.co.uk`).
 //!
 //! A site is a host name without `www.`, lower-cased. An article is indexed under its host
-//! and every parent domain of two labels or more (`news.bbc.co.uk` → `news.bbc.co.uk`,
-//! `bbc.co.uk`, `co.uk`), so a filter names a site with or without its subdomains.
+//! and every parent domain (`news.bbc.co.uk` → `news.bbc.co.uk`, `bbc.co.uk`, `co.uk`,
+//! `uk`), so a filter names a site with or without its subdomains, or a country's sites.
 
 use url::Url;
 
@@ -17,7 +17,7 @@ pub fn site(address: &str) -> Option<String> {
 }
 
 /// The terms an article with this address is indexed under: its site and each parent
-/// domain that still has a dot (an IP address is only itself).
+/// domain, down to the top-level one (an IP address is only itself).
 pub fn domains(address: &str) -> Vec<String> {
     let Some(site) = site(address) else { return Vec::new() };
     if site.starts_with('[') || site.parse::<std::net::IpAddr>().is_ok() {
@@ -26,9 +26,6 @@ pub fn domains(address: &str) -> Vec<String> {
     let mut out = vec![site.clone()];
     let mut rest = site.as_str();
     while let Some((_, parent)) = rest.split_once('.') {
-        if !parent.contains('.') {
-            break;
-        }
         out.push(parent.to_string());
         rest = parent;
     }
@@ -52,8 +49,8 @@ mod tests {
     #[test]
     fn an_address_gives_its_site_and_parent_domains() {
         assert_eq!(site("https://WWW.BBC.co.uk/news/uk-123?x=1#top").as_deref(), Some("bbc.co.uk"));
-        assert_eq!(domains("https://news.bbc.co.uk/a"), ["news.bbc.co.uk", "bbc.co.uk", "co.uk"]);
-        assert_eq!(domains("http://example.org:8080/a"), ["example.org"]);
+        assert_eq!(domains("https://news.bbc.co.uk/a"), ["news.bbc.co.uk", "bbc.co.uk", "co.uk", "uk"]);
+        assert_eq!(domains("http://example.org:8080/a"), ["example.org", "org"]);
         assert_eq!(domains("http://127.0.0.1:8765/aclu"), ["127.0.0.1"]);
         assert!(domains("mailto:desk@example.org").is_empty());
         assert!(domains("/2026/05/04/story").is_empty());

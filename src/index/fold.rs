@@ -129,17 +129,8 @@ fn is_dropped_mark(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::schema::analyzer;
-
-    fn words(text: &str) -> Vec<String> {
-        let mut analyzer = analyzer();
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push(t.text.clone());
-        }
-        out
-    }
+    // The index's analyzer, whole: the words as indexed and searched.
+    use crate::search::query::name_terms as words;
 
     #[test]
     fn marks_of_other_scripts_fold_like_latin_accents() {

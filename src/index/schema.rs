@@ -124,11 +124,11 @@ pub struct Fields {
     pub place: Field,
     /// Other forms of the people's names (tokenized; stored so a moved file keeps them).
     pub person_alias: Field,
-    /// People (exact; a fast column only).
+    /// People (exact names: terms and a fast column).
     pub person_name: Field,
-    /// Organizations (exact; a fast column only).
+    /// Organizations (exact names).
     pub org_name: Field,
-    /// Places (exact; a fast column only).
+    /// Places (exact names).
     pub place_name: Field,
     /// Tags.
     pub tag: Field,
@@ -195,11 +195,11 @@ pub fn build() -> (Schema, Fields) {
         org: b.add_text_field(ORG, text(true)),
         place: b.add_text_field(PLACE, text(true)),
         person_alias: b.add_text_field(PERSON_ALIAS, text(true)),
-        // The exact names feed the name counts (`people`, facets) from their fast columns
-        // only; nothing looks them up as terms, so they are not indexed.
-        person_name: b.add_text_field(PERSON_NAME, FAST),
-        org_name: b.add_text_field(ORG_NAME, FAST),
-        place_name: b.add_text_field(PLACE_NAME, FAST),
+        // The exact names feed the name counts (`people`, facets) from their fast columns,
+        // and the search page's filters by a name it listed from their terms.
+        person_name: b.add_text_field(PERSON_NAME, STRING | FAST),
+        org_name: b.add_text_field(ORG_NAME, STRING | FAST),
+        place_name: b.add_text_field(PLACE_NAME, STRING | FAST),
         tag: b.add_text_field(TAG, text(true)),
         url: b.add_text_field(URL, STORED),
         site: b.add_text_field(SITE, STRING),
@@ -258,6 +258,14 @@ pub struct FileState {
 }
 
 impl Fields {
+    /// The exact-name field of a tokenized name field (`person` → `person_name`).
+    pub fn exact_name_field(&self, field: Field) -> Option<Field> {
+        [(self.person, self.person_name), (self.org, self.org_name), (self.place, self.place_name)]
+            .into_iter()
+            .find(|(words, _)| *words == field)
+            .map(|(_, exact)| exact)
+    }
+
     /// The document stored for one article. `keep_body` stores a copy of its text in the
     /// index (see [`keeps_body`]); without one, snippets read the source file again.
     pub fn article_doc(
@@ -478,7 +486,11 @@ mod tests {
         assert_eq!(text(&moved, f.title), text(&doc, f.title));
         assert_eq!(text(&moved, f.person_name).as_deref(), Some("Jacob Frey"));
         let sites: Vec<_> = moved.get_all(f.site).filter_map(|v| v.as_str()).collect();
-        assert_eq!(sites, ["news.ledger.example", "ledger.example"], "sites are rebuilt from the url");
+        assert_eq!(
+            sites,
+            ["news.ledger.example", "ledger.example", "example"],
+            "sites are rebuilt from the url"
+        );
         assert_eq!(
             moved.get_first(f.date).and_then(|v| v.as_datetime()),
             doc.get_first(f.date).and_then(|v| v.as_datetime())

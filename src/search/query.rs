@@ -75,6 +75,11 @@ pub struct SearchRequest {
     pub half_life_secs: i64,
     /// Show duplicates (exact and near) as one hit under the best-scoring copy.
     pub collapse: bool,
+    /// A person, organization or place filter that is a name as listed (the name counts,
+    /// the facets) keeps to articles naming exactly that: the search page's filters come
+    /// from its lists, and "BBC" (64 articles) must not also take "BBC News" (141). Any
+    /// other name is read as words inside names, as always.
+    pub exact_names: bool,
 }
 
 impl SearchRequest {
@@ -194,6 +199,14 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         ("--place", fields.place, &req.places),
     ] {
         for name in names {
+            if req.exact_names
+                && let Some(exact) = fields.exact_name_field(field)
+                && let term = Term::from_field_text(exact, name)
+                && searcher.doc_freq(&term).map_err(|e| QueryError(format!("reading the index: {e}")))? > 0
+            {
+                clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+                continue;
+            }
             let mut alternatives = vec![name_query(flag, field, name)?];
             if field == fields.person {
                 // A person is found by the canonical name or by any form the article used.

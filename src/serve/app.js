@@ -71,7 +71,9 @@ function chip(kind, name) {
 }
 
 async function api(path) {
-  const response = await fetch(path);
+  // The page's filters are names from its own lists: each keeps to articles naming exactly
+  // that (the count beside it), not every name holding its words.
+  const response = await fetch(path + (path.includes("?") ? "&" : "?") + "exact=1");
   const body = await response.json();
   if (!response.ok) throw new Error(body.error || response.statusText);
   return body;

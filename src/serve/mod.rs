@@ -272,6 +272,7 @@ impl Params {
             half_life_secs: parse_duration(self.get("half_life").unwrap_or("30d"))
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
             collapse: self.flag("collapse", true)?,
+            exact_names: self.flag("exact", false)?,
         })
     }
 }
@@ -313,11 +314,7 @@ async fn search(
         let built = query::build(&state.news, &searcher, &req)?;
         let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
         let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
-        if results.total == 0 {
-            // Why, as `newsdex search` says it, in the API's words.
-            let wording = crate::search::hints::Wording::PARAMS;
-            doc["hints"] = json!(crate::search::hints::why_nothing(&state.news, &searcher, &req, wording)?);
-        }
+        add_hints(&state, &searcher, &req, results.total, &mut doc)?;
         if with_facets {
             add_facets(&searcher, &built, &mut doc)?;
         }
@@ -405,6 +402,22 @@ async fn article(
     .await
 }
 
+/// When a request that narrows matched nothing: `hints`, why, as the command line says it,
+/// in the API's words.
+fn add_hints(
+    state: &AppState,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    matched: usize,
+    answer: &mut Value,
+) -> Result<(), ApiError> {
+    if matched == 0 && req.narrows() {
+        let wording = crate::search::hints::Wording::PARAMS;
+        answer["hints"] = json!(crate::search::hints::why_nothing(&state.news, searcher, req, wording)?);
+    }
+    Ok(())
+}
+
 async fn timeline(
     State(state): State<Arc<AppState>>,
     RawQuery(raw): RawQuery,
@@ -424,6 +437,7 @@ async fn timeline(
             serde_json::to_value(crate::search::facets::timeline(&searcher, &*query, articles, by)?)
                 .map_err(anyhow::Error::from)?;
         answer["query"] = json!(req.text);
+        add_hints(&state, &searcher, &req, articles, &mut answer)?;
         Ok(axum::Json(answer))
     })
     .await
@@ -455,7 +469,10 @@ async fn names(
         });
         list.truncate(limit);
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
-        Ok(axum::Json(json!({ "query": req.text, "with": with, "articles": articles, kind.plural(): list })))
+        let mut answer =
+            json!({ "query": req.text, "with": with, "articles": articles, kind.plural(): list });
+        add_hints(&state, &searcher, &req, articles, &mut answer)?;
+        Ok(axum::Json(answer))
     })
     .await
 }

@@ -37,6 +37,7 @@ write("canal2.txt", "Canal reopens to boats\n\nPublished: 2026-02-11\n\nNarrowbo
 // "İ" lower-cases to two code units: marks after it must still cover the names.
 write("g.txt", "Delegation visits\n\nPublished: 2026-02-05\n\nİzmir and İstanbul delegates met Mayor Jacob Frey and Metro Transit staff on Tuesday.\n");
 // A name that is also the start of a longer word: only the name is marked.
+write("police.txt", "Depot patrols\n\nPublished: 2026-02-06\n\nMetro Transit Police said patrols at the bus depot would double.\n");
 write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Duluth said the ice was thin. Duluthians were told to stay off it.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
@@ -111,6 +112,16 @@ try {
   assert.ok(title.includes("<script>alert('title')</script>"), `title shown as text: ${title}`);
   assert.equal(await page.locator("img").count(), 0, "no <img> element from article text");
   assert.equal(await page.locator(".hit b").count(), 0, "no markup from article text");
+
+  // A facet's count is what its click gives: "Metro Transit" is not "Metro Transit Police".
+  await page.goto(base + "?q=metro");
+  const facet = page.locator("#facets button", { hasText: /^Metro Transit\d/ });
+  await facet.waitFor();
+  const counted = Number(await facet.locator(".count").textContent());
+  await facet.click();
+  await page.waitForFunction(() => /org=Metro/.test(location.search) && document.querySelectorAll(".hit").length > 0);
+  await page.waitForFunction(() => !/Searching/.test(document.getElementById("status").textContent));
+  assert.equal(await page.locator(".hit").count(), counted, `the facet said ${counted}`);
 
   // A hit's web address is a link; an address that is not http(s) is not.
   await page.goto(base + "?q=ferry");

@@ -444,6 +444,8 @@ fn site_filters_keep_to_one_publication_and_its_subdomains() {
     // A pasted address names its site; several sites are any of them.
     assert_eq!(titles(&["--site", "https://www.dispatch.example/some/page"]), ["Ferry timetable"]);
     assert_eq!(titles(&["--site", "dispatch.example", "--site", "news.ledger.example"]).len(), 2);
+    // A top-level domain is every site under it.
+    assert_eq!(titles(&["--site", "example"]).len(), 3);
     assert_eq!(c.search_json(&["ferry site:dispatch.example"])["hits"][0]["title"], "Ferry timetable");
     // In the query as with --site, "www." is no part of a site.
     assert_eq!(c.search_json(&["ferry site:www.dispatch.example"])["hits"][0]["title"], "Ferry timetable");

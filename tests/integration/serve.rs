@@ -75,6 +75,30 @@ async fn search_answers_like_the_cli_with_facets_and_months() {
 }
 
 #[tokio::test]
+async fn a_name_picked_from_the_facets_gives_as_many_articles_as_its_count() {
+    let c = Corpus::new();
+    c.write("1.txt", "Ferry strike\n\nThe ferry strike closed the port, Metro Transit said on Monday.\n");
+    c.write("2.txt", "Bus strike\n\nMetro Transit Police said the bus strike ended on Tuesday.\n");
+    c.write("3.txt", "Rail strike\n\nMetro Transit will add trains after the strike, the council said.\n");
+    c.ingest();
+    let (_, all) = get(&c, "/api/search?q=strike").await;
+    let counted = |name: &str| {
+        all["facets"]["organizations"].as_array().unwrap().iter().find(|o| o["name"] == name).unwrap()["articles"]
+            .clone()
+    };
+    assert_eq!(counted("Metro Transit"), 2);
+    // As the page asks (exact=1): the articles of the count. Without it, the words inside
+    // every name, as `search --org`.
+    let (_, exact) = get(&c, "/api/search?q=strike&org=Metro%20Transit&exact=1").await;
+    assert_eq!(exact["total"], 2, "{exact}");
+    let (_, words) = get(&c, "/api/search?q=strike&org=Metro%20Transit").await;
+    assert_eq!(words["total"], 3, "{words}");
+    // A name no list holds is read as words, exact=1 or not.
+    let (_, typed) = get(&c, "/api/search?q=strike&org=metro%20transit&exact=1").await;
+    assert_eq!(typed["total"], 3, "{typed}");
+}
+
+#[tokio::test]
 async fn a_search_that_finds_nothing_says_why_in_the_apis_words() {
     let c = corpus();
     let (status, json) =
@@ -92,6 +116,14 @@ async fn a_search_that_finds_nothing_says_why_in_the_apis_words() {
         "{hints:?}"
     );
     let (_, found) = get(&c, "/api/search?q=harbour").await;
+    assert!(found.get("hints").is_none(), "{found}");
+    // The timeline and the name lists say so too.
+    for path in ["/api/timeline?q=harbour&place=Nowhereville", "/api/people?q=harbour&place=Nowhereville"] {
+        let (status, json) = get(&c, path).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(json["hints"].to_string().contains("no article names this place"), "{path}: {json}");
+    }
+    let (_, found) = get(&c, "/api/timeline?q=harbour").await;
     assert!(found.get("hints").is_none(), "{found}");
 }
 
