@@ -35,7 +35,8 @@ pub fn domains(address: &str) -> Vec<String> {
 /// The site a user means by `--site`: a domain (`bbc.co.uk`, `www.bbc.co.uk`) or a whole
 /// address pasted from a browser (`https://www.bbc.co.uk/news`).
 pub fn filter(input: &str) -> Option<String> {
-    let input = input.trim();
+    // `.de` and `*.de` mean the sites under `de`, as `de` does.
+    let input = input.trim().trim_start_matches("*.").trim_start_matches('.');
     if input.contains("://") {
         return site(input);
     }
@@ -63,6 +64,8 @@ mod tests {
         assert_eq!(filter(" www.BBC.co.uk ").as_deref(), Some("bbc.co.uk"));
         assert_eq!(filter("https://www.bbc.co.uk/news").as_deref(), Some("bbc.co.uk"));
         assert_eq!(filter("apnews.com/article/x").as_deref(), Some("apnews.com"));
+        assert_eq!(filter(".de").as_deref(), Some("de"));
+        assert_eq!(filter("*.de").as_deref(), Some("de"));
         assert_eq!(filter(""), None);
         assert_eq!(filter("two words"), None);
     }

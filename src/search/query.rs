@@ -201,10 +201,21 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         for name in names {
             if req.exact_names
                 && let Some(exact) = fields.exact_name_field(field)
-                && let term = Term::from_field_text(exact, name)
-                && searcher.doc_freq(&term).map_err(|e| QueryError(format!("reading the index: {e}")))? > 0
+                && let forms = name_forms(searcher, exact, name)
+                    .map_err(|e| QueryError(format!("reading the index: {e}")))?
+                && !forms.is_empty()
             {
-                clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+                let any: Vec<(Occur, Box<dyn Query>)> = forms
+                    .into_iter()
+                    .map(|form| {
+                        let term = Term::from_field_text(exact, &form);
+                        (
+                            Occur::Should,
+                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                        )
+                    })
+                    .collect();
+                clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
                 continue;
             }
             let mut alternatives = vec![name_query(flag, field, name)?];
@@ -598,10 +609,11 @@ impl Converter<'_> {
             && let Ok(distance) = n.parse::<u8>()
             && !word.is_empty()
         {
+            // Chinese, Japanese and Korean are indexed as character pairs: an edit of a
+            // pair is another word altogether, so such a word is taken as written.
+            let distance = if word.chars().any(crate::index::cjk::is_cjk) { 0 } else { distance };
             return Some((word.to_string(), distance.min(most_edits(word))));
         }
-        // Chinese, Japanese and Korean are indexed as character pairs: an edit of a pair
-        // is another word altogether.
         let plain = literal.phrase.chars().all(|c| c.is_alphanumeric() && !crate::index::cjk::is_cjk(c));
         (self.fuzzy_all && plain && literal.phrase.chars().count() >= 5).then(|| (literal.phrase.clone(), 1))
     }
@@ -719,6 +731,32 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
 
 fn date_term(field: Field, secs: i64) -> Term {
     Term::from_field_date(field, DateTime::from_timestamp_secs(secs))
+}
+
+/// The forms of `name` in an exact-name field that the name lists count as one (the same
+/// [`fold`](crate::entities::lexicon::fold): "Labour Party" and "Labour party"), when the
+/// field holds `name` itself; none otherwise. The forms are found by reading the field's
+/// words, one per name the index knows.
+fn name_forms(searcher: &Searcher, field: Field, name: &str) -> tantivy::Result<Vec<String>> {
+    use crate::entities::lexicon::fold;
+    if searcher.doc_freq(&Term::from_field_text(field, name))? == 0 {
+        return Ok(Vec::new());
+    }
+    let wanted = fold(name);
+    let mut forms: Vec<String> = Vec::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted.terms().stream()?;
+        while let Some((word, _)) = stream.next() {
+            if let Ok(form) = std::str::from_utf8(word)
+                && fold(form) == wanted
+                && !forms.iter().any(|f| f == form)
+            {
+                forms.push(form.to_string());
+            }
+        }
+    }
+    Ok(forms)
 }
 
 /// The words of a name as the index tokenized them.

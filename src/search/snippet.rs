@@ -14,6 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::query::Highlight;
+use crate::index::cjk::is_cjk;
 use crate::index::schema::analyzer;
 
 /// Longest fragment, in characters.
@@ -207,8 +208,8 @@ fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
         let ends_sentence = matches!(c, '.' | '!' | '?')
             && before[i + 1..].starts_with(|n: char| n.is_whitespace())
             && !ends_with_abbreviation(&before[..i]);
-        if c == '\n' || ends_sentence {
-            best = Some(i + 1);
+        if c == '\n' || ends_sentence || is_full_stop(c) {
+            best = Some(i + c.len_utf8());
         }
     }
     let best = best?;
@@ -227,13 +228,21 @@ fn word_start(text: &str, at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at += 1;
     }
-    match text[at..].find(char::is_whitespace) {
+    // Chinese and Japanese write no spaces: each of their characters starts a word.
+    match text[at..].find(|c: char| c.is_whitespace() || is_cjk(c)) {
+        Some(i) if at > 0 && !text[at + i..].starts_with(char::is_whitespace) => at + i,
         Some(i) if at > 0 => {
             let next = at + i;
             next + (text[next..].len() - text[next..].trim_start().len())
         }
         _ => at,
     }
+}
+
+/// A full stop, exclamation or question mark of Chinese and Japanese text, which needs no
+/// space after it: "…発表した。各地の…".
+fn is_full_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
 }
 
 /// Where a fragment starting at `start` ends: at most `max_chars` characters, at a
@@ -247,10 +256,15 @@ fn fragment_end(text: &str, start: usize, max_chars: usize) -> usize {
     let piece = &rest[..limit];
     let sentence = piece
         .char_indices()
-        .filter(|&(i, c)| matches!(c, '.' | '!' | '?') && piece[i + 1..].starts_with(char::is_whitespace))
-        .map(|(i, _)| i + 1)
+        .filter(|&(i, c)| {
+            (matches!(c, '.' | '!' | '?') && piece[i + 1..].starts_with(char::is_whitespace))
+                || is_full_stop(c)
+        })
+        .map(|(i, c)| i + c.len_utf8())
         .rfind(|&i| i * 3 >= limit * 2);
-    let end = sentence.or_else(|| piece.rfind(char::is_whitespace).filter(|&i| i > 0)).unwrap_or(limit);
+    // A word boundary: a space, or before a Chinese or Japanese character.
+    let boundary = piece.rfind(|c: char| c.is_whitespace() || is_cjk(c)).filter(|&i| i > 0);
+    let end = sentence.or(boundary).unwrap_or(limit);
     start + end
 }
 
@@ -262,11 +276,12 @@ pub fn lead(text: &str, max_chars: usize) -> Snippet {
     let first_sentence = text[skipped..end]
         .char_indices()
         .find(|&(i, c)| {
-            matches!(c, '.' | '!' | '?')
-                && text[skipped + i + 1..].starts_with(char::is_whitespace)
-                && !ends_with_abbreviation(&text[skipped..skipped + i])
+            is_full_stop(c)
+                || (matches!(c, '.' | '!' | '?')
+                    && text[skipped + i + 1..].starts_with(char::is_whitespace)
+                    && !ends_with_abbreviation(&text[skipped..skipped + i]))
         })
-        .map(|(i, _)| skipped + i + 1);
+        .map(|(i, c)| skipped + i + c.len_utf8());
     let mut snippet = from_bytes(text, skipped..first_sentence.unwrap_or(end), &[]);
     snippet.at_start = true;
     snippet
@@ -353,6 +368,17 @@ mod tests {
         // Overlapping matches of one pair are one mark.
         let h = highlighter(&["ああ"], &[], &[]);
         assert_eq!(marked(&h.whole("ああああ")), "[ああああ]");
+    }
+
+    #[test]
+    fn a_match_deep_in_a_line_without_spaces_is_in_the_snippet() {
+        let line = format!("気象庁は十三日、{}地震があったと発表した。", "大きな".repeat(60));
+        let text = format!("{line}\n各地の震度は次のとおり。\n");
+        let s = highlighter(&["地震"], &[], &[]).snippet(&text, 1);
+        assert!(marked(&s).contains("[地震]"), "{}", marked(&s));
+        assert!(s.text.chars().count() <= FRAGMENT_CHARS + 1, "{}", s.text);
+        // The opening of a Japanese text ends at its first full stop.
+        assert_eq!(lead("東京は晴れ。大阪は雨。", 200).text, "東京は晴れ。");
     }
 
     #[test]

@@ -158,7 +158,10 @@ fn chinese_and_japanese_words_are_found_inside_running_text() {
     );
     c.write("beijing.txt", "北京市政府发布新规定\n\n北京市政府今天宣布了新的交通规定，将于下个月实施。\n");
     c.write("english.txt", "Earthquake in Miyazaki\n\nAn earthquake shook Miyazaki on Monday.\n");
+    c.write("police.txt", "警視庁が発表\n\n警視庁は十日、事件について発表した。\n");
     c.ingest();
+    // A typing error is no edit of a character pair: 気象庁~1 is not 警視庁.
+    assert_eq!(c.hit_names(&["気象庁~1"]), ["jishin.txt"]);
     // Words written without spaces around them, as the languages do.
     assert_eq!(c.hit_names(&["地震"]), ["jishin.txt"]);
     assert_eq!(c.hit_names(&["気象庁"]), ["jishin.txt"]);

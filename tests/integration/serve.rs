@@ -80,22 +80,24 @@ async fn a_name_picked_from_the_facets_gives_as_many_articles_as_its_count() {
     c.write("1.txt", "Ferry strike\n\nThe ferry strike closed the port, Metro Transit said on Monday.\n");
     c.write("2.txt", "Bus strike\n\nMetro Transit Police said the bus strike ended on Tuesday.\n");
     c.write("3.txt", "Rail strike\n\nMetro Transit will add trains after the strike, the council said.\n");
+    // Another form of the same name: the list counts the forms as one.
+    c.write("4.txt", "Tram strike\n\nThe tram strike went on, METRO TRANSIT said on Friday.\n");
     c.ingest();
     let (_, all) = get(&c, "/api/search?q=strike").await;
     let counted = |name: &str| {
         all["facets"]["organizations"].as_array().unwrap().iter().find(|o| o["name"] == name).unwrap()["articles"]
             .clone()
     };
-    assert_eq!(counted("Metro Transit"), 2);
+    let listed = counted("Metro Transit");
     // As the page asks (exact=1): the articles of the count. Without it, the words inside
     // every name, as `search --org`.
     let (_, exact) = get(&c, "/api/search?q=strike&org=Metro%20Transit&exact=1").await;
-    assert_eq!(exact["total"], 2, "{exact}");
+    assert_eq!(exact["total"], listed, "{exact}");
     let (_, words) = get(&c, "/api/search?q=strike&org=Metro%20Transit").await;
-    assert_eq!(words["total"], 3, "{words}");
+    assert_eq!(words["total"].as_u64().unwrap(), listed.as_u64().unwrap() + 1, "{words}");
     // A name no list holds is read as words, exact=1 or not.
     let (_, typed) = get(&c, "/api/search?q=strike&org=metro%20transit&exact=1").await;
-    assert_eq!(typed["total"], 3, "{typed}");
+    assert_eq!(typed["total"], words["total"], "{typed}");
 }
 
 #[tokio::test]
