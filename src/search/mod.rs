@@ -436,8 +436,8 @@ const SIMILAR_CANDIDATES: usize = 200;
 
 /// The words that make an article what it is, as a query for articles like it: the
 /// [`LIKE_THIS_TERMS`] words of its title, body and names that score highest by frequency in
-/// it times rarity in the index (tf × BM25 idf; words of fewer than three letters, and words
-/// in more than a fifth of the articles, left out), each weighted by its score relative to
+/// it times rarity in the index (tf × BM25 idf; words of fewer than three letters but for
+/// CJK character pairs, and words in more than a fifth of the articles, left out), each weighted by its score relative to
 /// the best. What tantivy's `MoreLikeThisQuery` does, but deterministic: it picks among
 /// words of equal score in hash-map order, so the same article gave other words, other
 /// scores and another order from one run to the next.
@@ -448,7 +448,9 @@ fn like_this(searcher: &Searcher, fields: &[(Field, Vec<String>)]) -> Result<Boo
         for value in values {
             let mut stream = analyzer.token_stream(value);
             while let Some(token) = stream.next() {
-                if token.text.chars().count() >= 3 {
+                // Chinese, Japanese and Korean are indexed as character pairs: a pair is a word.
+                let letters = token.text.chars().count();
+                if letters >= 3 || (letters == 2 && token.text.chars().all(crate::index::cjk::is_cjk)) {
                     *frequencies.entry(Term::from_field_text(*field, &token.text)).or_default() += 1;
                 }
             }

@@ -238,6 +238,27 @@ fn a_page_stays_full_when_copies_of_one_story_outrank_the_rest() {
 }
 
 #[test]
+fn similar_finds_the_follow_up_of_a_japanese_story() {
+    let c = Corpus::new();
+    c.write(
+        "quake.txt",
+        "日向灘で地震\n\n気象庁によると、十三日夜、宮崎県で震度五弱の地震があった。震源は日向灘。\n",
+    );
+    c.write("quake-update.txt", "日向灘の地震、調査終了\n\n気象庁は十四日、宮崎県で震度五弱を観測した日向灘の地震について調査を終えた。\n");
+    c.write("snow.txt", "東京で大雪\n\n東京都心で十日、大雪のため電車が止まり、学校が休校になった。\n");
+    c.write(
+        "budget.txt",
+        "Council passes budget\n\nThe council passed the city budget after a long debate.\n",
+    );
+    c.ingest();
+    let json: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["similar", "articles/quake.txt", "--json"]).output().unwrap().stdout)
+            .unwrap();
+    let first = json["hits"][0]["path"].as_str().unwrap_or_default();
+    assert!(first.ends_with("quake-update.txt"), "{json}");
+}
+
+#[test]
 fn similar_returns_the_follow_up_story_first() {
     let c = Corpus::new();
     c.write("fire.txt", "Warehouse fire in St. Paul\n\nPublished: 2026-02-09\n\nA fire destroyed a warehouse on Prior Avenue in St. Paul overnight. Battalion Chief Kevin Moreau said two firefighters were hurt and the cause was under investigation by fire marshals.\n");
