@@ -81,13 +81,17 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
         }
     })
     .context("starting the file watcher")?;
-    let mut watched: Vec<bool> = Vec::with_capacity(roots.len());
+    // What each root is watched through, while it exists.
+    let mut watched: Vec<Option<PathBuf>> = Vec::with_capacity(roots.len());
     for (given, canonical) in &roots {
-        let on = canonical.exists();
-        if on {
-            watch_root(&mut watcher, canonical).with_context(|| format!("watching {}", given.display()))?;
-        }
-        watched.push(on);
+        let target = match canonical.exists() {
+            true => Some(
+                watch_root(&mut watcher, canonical)
+                    .with_context(|| format!("watching {}", given.display()))?,
+            ),
+            false => None,
+        };
+        watched.push(target);
     }
 
     let mut ingester = Ingester::open(&opts)?;
@@ -125,19 +129,19 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
             }
         }
         // A folder gone is no longer watched; one back is watched again and scanned.
-        for ((given, canonical), on) in roots.iter().zip(watched.iter_mut()) {
-            let exists = canonical.exists();
-            if *on && !exists {
-                *on = false;
-                let _ = watcher.unwatch(&watch_target(canonical));
-            } else if !*on && exists {
-                match watch_root(&mut watcher, canonical) {
-                    Ok(()) => {
-                        *on = true;
+        for ((given, canonical), target) in roots.iter().zip(watched.iter_mut()) {
+            match (target.take(), canonical.exists()) {
+                (Some(gone), false) => {
+                    let _ = watcher.unwatch(&gone);
+                }
+                (None, true) => match watch_root(&mut watcher, canonical) {
+                    Ok(through) => {
+                        *target = Some(through);
                         changed.push(canonical.clone());
                     }
                     Err(err) => warn!("cannot watch {} again: {err}", given.display()),
-                }
+                },
+                (kept, _) => *target = kept,
             }
         }
         let touched: Vec<(PathBuf, PathBuf)> =
@@ -157,17 +161,15 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     Ok(Status::Success)
 }
 
-/// What to watch for a root: a folder whole; a file through its folder (see [`watch`]).
-fn watch_target(root: &Path) -> PathBuf {
-    match root.parent() {
-        Some(folder) if root.is_file() => folder.to_path_buf(),
-        _ => root.to_path_buf(),
-    }
-}
-
-fn watch_root(watcher: &mut impl Watcher, root: &Path) -> notify::Result<()> {
-    let mode = if root.is_file() { RecursiveMode::NonRecursive } else { RecursiveMode::Recursive };
-    watcher.watch(&watch_target(root), mode)
+/// Watches a root: a folder whole, a file through its folder (see [`watch`]). Returns
+/// the path watched, to unwatch it should the root go.
+fn watch_root(watcher: &mut impl Watcher, root: &Path) -> notify::Result<PathBuf> {
+    let (target, mode) = match root.parent() {
+        Some(folder) if root.is_file() => (folder, RecursiveMode::NonRecursive),
+        _ => (root, RecursiveMode::Recursive),
+    };
+    watcher.watch(target, mode)?;
+    Ok(target.to_path_buf())
 }
 
 /// Runs `newsdex forget`: removes what was indexed from each folder or file given, and the

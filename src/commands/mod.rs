@@ -56,6 +56,23 @@ pub(crate) fn stdout() -> BufWriter<io::StdoutLock<'static>> {
     BufWriter::new(io::stdout().lock())
 }
 
+/// When a search or timeline matched nothing: why, on stderr (unless `--quiet`), as
+/// [`crate::search::hints::why_nothing`] words it for the command line.
+pub(crate) fn print_why_nothing(
+    news: &crate::index::NewsIndex,
+    searcher: &Searcher,
+    req: &crate::search::query::SearchRequest,
+) -> Result<()> {
+    if crate::messages::is_quiet() {
+        return Ok(());
+    }
+    for hint in crate::search::hints::why_nothing(news, searcher, req, crate::search::hints::Wording::FLAGS)?
+    {
+        crate::note!("newsdex: {hint}");
+    }
+    Ok(())
+}
+
 /// Flushes stdout, keeping a closed pipe recognisable to `main`.
 pub(crate) fn finish(mut out: impl Write) -> anyhow::Result<()> {
     out.flush()?;

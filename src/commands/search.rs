@@ -60,10 +60,8 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         render::text(&mut out, query, &results, req.offset, marker(args.color), &cwd)
     }
     .context("writing results")?;
-    if results.total == 0 && !crate::messages::is_quiet() {
-        for hint in search::hints::why_nothing(&news, &searcher, &req, search::hints::Wording::FLAGS)? {
-            crate::note!("newsdex: {hint}");
-        }
+    if results.total == 0 {
+        super::print_why_nothing(&news, &searcher, &req)?;
     }
     super::finish(out)?;
     super::leave_to_exit((searcher, news));

@@ -49,11 +49,8 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
             writeln!(out, "{:<10} {:>7}  {}", p.period, p.articles, bar(p.articles, most, BAR_WIDTH))?;
         }
     }
-    if articles == 0 && !crate::messages::is_quiet() {
-        let wording = crate::search::hints::Wording::FLAGS;
-        for hint in crate::search::hints::why_nothing(&news, &searcher, &req, wording)? {
-            crate::note!("newsdex: {hint}");
-        }
+    if articles == 0 {
+        super::print_why_nothing(&news, &searcher, &req)?;
     }
     super::finish(out)?;
     super::leave_to_exit(searcher);

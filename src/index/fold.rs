@@ -78,7 +78,7 @@ impl<T: TokenStream> TokenStream for FoldMarksStream<T> {
 
 /// The word with its marks folded, or `None` when it has none to fold.
 pub fn fold(word: &str) -> Option<String> {
-    if word.chars().any(is_cjk) || !word.chars().any(folds) {
+    if word.chars().any(is_cjk) {
         return None;
     }
     let mut out = String::with_capacity(word.len());
@@ -102,18 +102,7 @@ pub fn fold(word: &str) -> Option<String> {
             c => out.push(c),
         }
     }
-    Some(out)
-}
-
-/// Whether `c` is changed or dropped by [`fold`].
-fn folds(c: char) -> bool {
-    matches!(c, 'ς' | 'ё' | '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0649}' | '\u{0629}')
-        || is_dropped_mark(c)
-        || (matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}') && {
-            let mut marked = false;
-            decompose_canonical(c, |d| marked |= is_combining_mark(d));
-            marked
-        })
+    (out != word).then_some(out)
 }
 
 /// Marks dropped wherever they stand: the combining diacritics (U+0300-U+036F), Arabic
