@@ -27,6 +27,14 @@ pub fn is_cjk(c: char) -> bool {
     )
 }
 
+/// The character of a word that is one CJK character (a run of one, which the index keeps
+/// whole), if it is one.
+pub fn lone_character(word: &str) -> Option<char> {
+    let mut chars = word.chars();
+    let c = chars.next()?;
+    (chars.next().is_none() && is_cjk(c)).then_some(c)
+}
+
 /// The token filter: splits the CJK runs of each token into character pairs.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CjkBigrams;

@@ -26,7 +26,12 @@ use tantivy::{DateTime, Searcher, Term};
 
 use crate::dates::DateSpan;
 use crate::index::NewsIndex;
+use crate::index::cjk::lone_character;
 use crate::index::schema::analyzer;
+
+/// The most character pairs a lone CJK character of a query stands for (the most used), and
+/// the most phrases a CJK word with lone characters at both ends becomes.
+const MAX_CJK_PAIRS: usize = 1024;
 
 /// How much more a match in the headline counts than one in the body.
 pub const TITLE_BOOST: f32 = 2.5;
@@ -549,7 +554,7 @@ impl Converter<'_> {
         negated: bool,
         highlight: &mut Highlight,
     ) -> Result<Box<dyn Query>, QueryError> {
-        if !self.has_fuzzy(&ast) {
+        if !self.builds_itself(&ast) {
             collect_highlights(&ast, negated, highlight);
             return self
                 .parser
@@ -573,7 +578,13 @@ impl Converter<'_> {
             ))),
             UserInputAst::Leaf(leaf) => match *leaf {
                 UserInputLeaf::Literal(literal) => {
-                    let (word, distance) = self.fuzzy_word(&literal).expect("has_fuzzy found it");
+                    if let Some(words) = self.cjk_ends(&literal) {
+                        if !negated {
+                            push_highlight(highlight, words.clone());
+                        }
+                        return self.cjk_query(literal.field_name.as_deref(), &words);
+                    }
+                    let (word, distance) = self.fuzzy_word(&literal).expect("builds_itself found it");
                     if !negated {
                         for term in name_terms(&word) {
                             highlight.fuzzy.push((term, distance));
@@ -589,12 +600,16 @@ impl Converter<'_> {
         }
     }
 
-    fn has_fuzzy(&self, ast: &UserInputAst) -> bool {
+    /// Whether the tree holds a word this converter builds itself rather than tantivy's
+    /// parser: a fuzzy word, or a CJK word with a lone character at an end.
+    fn builds_itself(&self, ast: &UserInputAst) -> bool {
         match ast {
-            UserInputAst::Clause(children) => children.iter().any(|(_, c)| self.has_fuzzy(c)),
-            UserInputAst::Boost(inner, _) => self.has_fuzzy(inner),
+            UserInputAst::Clause(children) => children.iter().any(|(_, c)| self.builds_itself(c)),
+            UserInputAst::Boost(inner, _) => self.builds_itself(inner),
             UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => self.fuzzy_word(literal).is_some(),
+                UserInputLeaf::Literal(literal) => {
+                    self.fuzzy_word(literal).is_some() || self.cjk_ends(literal).is_some()
+                }
                 _ => false,
             },
         }
@@ -618,6 +633,114 @@ impl Converter<'_> {
         (self.fuzzy_all && plain && literal.phrase.chars().count() >= 5).then(|| (literal.phrase.clone(), 1))
     }
 
+    /// The words of a literal (as the index tokenizes them) whose first or last word is a
+    /// lone Chinese, Japanese or Korean character: `8月`, `2025年`, `雨`. The index holds
+    /// such a character alone only where no other CJK character touches it; inside running
+    /// text it is part of a pair ("8月に" is "8", "月に"), which the parser's phrase of
+    /// "8", "月" never matches.
+    fn cjk_ends(&self, literal: &UserInputLiteral) -> Option<Vec<String>> {
+        let on_text = literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body");
+        if literal.prefix
+            || !on_text
+            || literal.phrase.rsplit_once('~').is_some_and(|(_, n)| n.parse::<u8>().is_ok())
+        {
+            return None;
+        }
+        let words = name_terms(&literal.phrase);
+        let lone_end = |w: Option<&String>| w.is_some_and(|w| lone_character(w).is_some());
+        (lone_end(words.first()) || lone_end(words.last())).then_some(words)
+    }
+
+    /// A CJK word with a lone character at an end: the character alone or in any pair
+    /// that holds it on the side where the text may go on (a last `月` also matches
+    /// "月に", a first `第` "は第"), the rest of the word as written. Each form is a phrase
+    /// ranked by BM25, the best matching form counting for each article.
+    fn cjk_query(&self, field: Option<&str>, words: &[String]) -> Result<Box<dyn Query>, QueryError> {
+        let reading = |e: tantivy::TantivyError| QueryError(format!("reading the index: {e}"));
+        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, boost) in self.targets(field)? {
+            let term = |word: &str| Term::from_field_text(field, word);
+            // A word and, when it is a lone character, the pairs holding it on the given sides.
+            let forms = |word: &String, starting: bool, ending: bool| -> tantivy::Result<Vec<String>> {
+                let mut forms = vec![word.clone()];
+                if let Some(c) = lone_character(word) {
+                    forms.extend(self.pairs_with(field, c, starting, ending)?);
+                }
+                Ok(forms)
+            };
+            let query: Box<dyn Query> = match words {
+                [] => Box::new(EmptyQuery),
+                [only] => any_of(
+                    forms(only, true, true)
+                        .map_err(reading)?
+                        .iter()
+                        .map(|w| {
+                            Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs)) as Box<dyn Query>
+                        })
+                        .collect(),
+                ),
+                [first, middle @ .., last] => {
+                    let firsts = forms(first, false, true).map_err(reading)?;
+                    let mut lasts = forms(last, true, false).map_err(reading)?;
+                    lasts.truncate((MAX_CJK_PAIRS / firsts.len()).max(1));
+                    let mut phrases: Vec<Box<dyn Query>> = Vec::new();
+                    for first in &firsts {
+                        for last in &lasts {
+                            let terms: Vec<Term> = std::iter::once(first)
+                                .chain(middle)
+                                .chain(std::iter::once(last))
+                                .map(|w| term(w))
+                                .collect();
+                            phrases.push(Box::new(PhraseQuery::new(terms)));
+                        }
+                    }
+                    any_of(phrases)
+                }
+            };
+            per_field.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
+        }
+        Ok(Box::new(BooleanQuery::new(per_field)))
+    }
+
+    /// The character pairs of `field` starting (`starting`) or ending (`ending`) with `c`,
+    /// the most used first, at most [`MAX_CJK_PAIRS`].
+    fn pairs_with(
+        &self,
+        field: Field,
+        c: char,
+        starting: bool,
+        ending: bool,
+    ) -> tantivy::Result<Vec<String>> {
+        let c = regex_syntax::escape(c.encode_utf8(&mut [0; 4]));
+        let pattern = match (starting, ending) {
+            (true, true) => format!("{c}.|.{c}"),
+            (true, false) => format!("{c}."),
+            _ => format!(".{c}"),
+        };
+        let automaton = tantivy_fst::Regex::new(&pattern)
+            .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
+        let mut pairs = words_accepted(self.searcher, field, &automaton)?;
+        pairs.truncate(MAX_CJK_PAIRS);
+        Ok(pairs.into_iter().map(|(word, _)| word).collect())
+    }
+
+    /// Title (boosted) and body, or the one field a literal names.
+    fn targets(&self, field: Option<&str>) -> Result<Vec<(Field, f32)>, QueryError> {
+        let fields = &self.news.fields;
+        Ok(match field {
+            None => vec![(fields.title, TITLE_BOOST), (fields.body, 1.0)],
+            Some(name) => {
+                let field = self
+                    .news
+                    .index
+                    .schema()
+                    .get_field(name)
+                    .map_err(|_| QueryError(format!("invalid query: Field does not exist: '{name}'")))?;
+                vec![(field, 1.0)]
+            }
+        })
+    }
+
     /// A word within `distance` edits, in one field or in title (boosted) and body. Each
     /// word becomes the index's own words within that distance (the closest and most used
     /// first, at most [`MAX_EXPANSIONS`]), each ranked by BM25 and weighed down by its
@@ -632,18 +755,7 @@ impl Converter<'_> {
         word: &str,
         distance: u8,
     ) -> Result<Box<dyn Query>, QueryError> {
-        let fields = &self.news.fields;
-        let targets: Vec<(Field, f32)> =
-            match field {
-                None => vec![(fields.title, TITLE_BOOST), (fields.body, 1.0)],
-                Some(name) => {
-                    let field =
-                        self.news.index.schema().get_field(name).map_err(|_| {
-                            QueryError(format!("invalid query: Field does not exist: '{name}'"))
-                        })?;
-                    vec![(field, 1.0)]
-                }
-            };
+        let targets = self.targets(field)?;
         let terms = name_terms(word);
         if terms.is_empty() {
             return Ok(Box::new(EmptyQuery));
@@ -680,25 +792,59 @@ impl Converter<'_> {
     /// letters is one edit), with their distance: the closest first, then the most used.
     fn near_words(&self, field: Field, term: &str, distance: u8) -> tantivy::Result<Vec<(String, u8)>> {
         let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
-        let mut found: HashMap<Vec<u8>, u64> = HashMap::new();
-        for segment in self.searcher.segment_readers() {
-            let inverted = segment.inverted_index(field)?;
-            let mut stream = inverted.terms().search(fuzzy.automaton()?).into_stream()?;
-            while let Some((word, info)) = stream.next() {
-                *found.entry(word.to_vec()).or_default() += u64::from(info.doc_freq);
-            }
-        }
-        let mut near: Vec<(u8, std::cmp::Reverse<u64>, String)> = found
-            .into_iter()
-            .filter_map(|(bytes, docs)| {
-                let word = String::from_utf8(bytes).ok()?;
-                let edits = strsim::osa_distance(term, &word).min(usize::from(distance)) as u8;
-                Some((edits, std::cmp::Reverse(docs), word))
-            })
-            .collect();
+        let mut near: Vec<(u8, std::cmp::Reverse<u64>, String)> =
+            words_accepted(self.searcher, field, &fuzzy.automaton()?)?
+                .into_iter()
+                .map(|(word, docs)| {
+                    let edits = strsim::osa_distance(term, &word).min(usize::from(distance)) as u8;
+                    (edits, std::cmp::Reverse(docs), word)
+                })
+                .collect();
         near.sort();
         near.truncate(MAX_EXPANSIONS);
         Ok(near.into_iter().map(|(edits, _, word)| (word, edits)).collect())
+    }
+}
+
+/// The words of `field` that `automaton` accepts, with how many articles hold each (over
+/// all segments), the most used first.
+fn words_accepted<A: tantivy_fst::Automaton>(
+    searcher: &Searcher,
+    field: Field,
+    automaton: &A,
+) -> tantivy::Result<Vec<(String, u64)>>
+where
+    A::State: Clone,
+{
+    let mut found: HashMap<Vec<u8>, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted.terms().search(automaton).into_stream()?;
+        while let Some((word, info)) = stream.next() {
+            *found.entry(word.to_vec()).or_default() += u64::from(info.doc_freq);
+        }
+    }
+    let mut words: Vec<(String, u64)> =
+        found.into_iter().filter_map(|(bytes, docs)| Some((String::from_utf8(bytes).ok()?, docs))).collect();
+    words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(words)
+}
+
+/// One query, or the best-scoring of several.
+fn any_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        queries.pop().expect("one query")
+    } else {
+        Box::new(DisjunctionMaxQuery::new(queries))
+    }
+}
+
+/// A query's word (one token) or phrase (several) for the highlighter.
+fn push_highlight(highlight: &mut Highlight, mut words: Vec<String>) {
+    if words.len() > 1 {
+        highlight.phrases.push(words);
+    } else {
+        highlight.terms.append(&mut words);
     }
 }
 
@@ -717,14 +863,9 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
             if negated || !on_text {
                 return;
             }
-            let words = name_terms(&literal.phrase);
             // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which
             // the parser also searches as a phrase.
-            if words.len() > 1 {
-                highlight.phrases.push(words);
-            } else {
-                highlight.terms.extend(words);
-            }
+            push_highlight(highlight, name_terms(&literal.phrase));
         }
     }
 }

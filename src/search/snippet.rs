@@ -14,7 +14,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::query::Highlight;
-use crate::index::cjk::is_cjk;
+use crate::index::cjk::{is_cjk, lone_character};
 use crate::index::schema::analyzer;
 
 /// Longest fragment, in characters.
@@ -90,19 +90,53 @@ impl Highlighter {
         }
         let mut spans = Vec::new();
         let word = |k: usize| &words[tokens[k].0.clone()];
+        // The bytes of token `k` that match the query word `wanted` at the start and/or end
+        // of its phrase: the whole token when it is the word; a lone CJK character also
+        // matches in the pair it begins (at a phrase's end) or ends (at its start).
+        let matched = |k: usize, wanted: &str, first: bool, last: bool| -> Option<Range<usize>> {
+            let bytes = tokens[k].1.clone();
+            if word(k) == wanted {
+                return Some(bytes);
+            }
+            let c = lone_character(wanted)?;
+            let token = word(k);
+            if token.chars().count() != 2 {
+                return None;
+            }
+            if last && token.starts_with(c) {
+                Some(bytes.start..bytes.start + c.len_utf8())
+            } else if first && token.ends_with(c) {
+                Some(bytes.end - c.len_utf8()..bytes.end)
+            } else {
+                None
+            }
+        };
         let mut i = 0;
         'tokens: while i < tokens.len() {
             for (p, phrase) in self.phrases.iter().enumerate() {
                 let end = i + phrase.len();
-                if end <= tokens.len() && (i..end).map(word).eq(phrase.iter().map(String::as_str)) {
+                if end > tokens.len() {
+                    continue;
+                }
+                let last = phrase.len() - 1;
+                let ends: Option<Vec<Range<usize>>> =
+                    phrase.iter().enumerate().map(|(j, w)| matched(i + j, w, j == 0, j == last)).collect();
+                if let Some(ends) = ends {
                     let what = self.terms.len() + self.fuzzy.len() + p;
-                    add(&mut spans, Span { bytes: tokens[i].1.start..tokens[end - 1].1.end, what });
+                    add(&mut spans, Span { bytes: ends[0].start..ends[last].end, what });
                     i = end;
                     continue 'tokens;
                 }
             }
             if let Some(what) = self.word_of(word(i)) {
                 add(&mut spans, Span { bytes: tokens[i].1.clone(), what });
+            } else {
+                for (what, term) in self.terms.iter().enumerate().filter(|(_, t)| lone_character(t).is_some())
+                {
+                    if let Some(bytes) = matched(i, term, true, true) {
+                        add(&mut spans, Span { bytes, what });
+                    }
+                }
             }
             i += 1;
         }
@@ -368,6 +402,23 @@ mod tests {
         // Overlapping matches of one pair are one mark.
         let h = highlighter(&["ああ"], &[], &[]);
         assert_eq!(marked(&h.whole("ああああ")), "[ああああ]");
+    }
+
+    #[test]
+    fn a_lone_cjk_character_is_marked_inside_the_pair_that_holds_it() {
+        // "8月" ends in a lone character: it matches "月に" up to 月.
+        let h = highlighter(&[], &[&["8", "月"]], &[]);
+        assert_eq!(marked(&h.whole("昨年8月に続いて")), "昨年[8月]に続いて");
+        // "第3" starts with one: it matches "は第" from 第.
+        let h = highlighter(&[], &[&["第", "3"]], &[]);
+        assert_eq!(marked(&h.whole("今回は第3回")), "今回は[第3]回");
+        // A one-character word is marked in either pair, once.
+        let h = highlighter(&["雨"], &[], &[]);
+        assert_eq!(marked(&h.whole("大雨が続く")), "大[雨]が続く");
+        assert_eq!(marked(&h.whole("雨")), "[雨]");
+        // Not in a pair that holds it on neither side of the query's ends.
+        let h = highlighter(&[], &[&["8", "月"]], &[]);
+        assert_eq!(marked(&h.whole("8 今月に")), "8 今月に");
     }
 
     #[test]

@@ -184,6 +184,34 @@ fn chinese_and_japanese_words_are_found_inside_running_text() {
 }
 
 #[test]
+fn a_date_or_a_one_character_word_is_found_where_more_characters_follow_it() {
+    let c = Corpus::new();
+    // "8月" and "雨" run on into the next characters, as dates and one-character words do.
+    c.write("august.txt", "臨時情報\n\n気象庁は昨年8月に続いて2度目となる臨時情報を発表した。\n");
+    c.write("rain.txt", "関東で大雨\n\n関東地方は大雨が続き、川が増水した。\n");
+    c.write("chapter.txt", "会議\n\n今回は第3回の会議である。\n");
+    c.write("march.txt", "花見\n\n3月に桜が咲いた。\n");
+    c.ingest();
+    assert_eq!(c.hit_names(&["8月"]), ["august.txt"]);
+    assert_eq!(c.hit_names(&["雨"]), ["rain.txt"]);
+    // A lone character at the start of a word, after other characters.
+    assert_eq!(c.hit_names(&["第3"]), ["chapter.txt"]);
+    // Still a word: the digits must be the query's.
+    assert!(c.hit_names(&["9月"]).is_empty());
+    // The snippet marks what was asked, not the whole pair around it.
+    let json = c.search_json(&["8月"]);
+    let hit = &json["hits"][0];
+    let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
+    let marked: Vec<String> = hit["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
+        .collect();
+    assert_eq!(marked, ["8月"]);
+}
+
+#[test]
 fn text_output_marks_matches_when_piped_and_colours_on_request() {
     let c = newsroom();
     c.ingest();
