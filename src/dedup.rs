@@ -119,6 +119,32 @@ pub fn same_story(a: &Fingerprint, b: &Fingerprint) -> bool {
     a.text_hash == b.text_hash || similarity(&a.minhash, &b.minhash) >= NEAR_JACCARD
 }
 
+/// Keys of a signature such that any two signatures near enough to be the same story
+/// ([`same_story`] by MinHash) share at least one: the signature cut into as many bands as
+/// near copies may differ in bytes, plus one, so a near copy leaves one band whole
+/// (pigeonhole). Each key is a band's number and bytes. Exact, unlike sampling bands:
+/// looking up the keys finds every near copy, and few others (a band of three bytes
+/// agrees by chance once in 16 million).
+pub fn near_keys(minhash: &[u8]) -> impl Iterator<Item = (u8, [u8; 3])> + '_ {
+    let width = SIGNATURE_LEN / NEAR_KEY_BANDS;
+    let bands = if minhash.len() == SIGNATURE_LEN { NEAR_KEY_BANDS } else { 0 };
+    (0..bands).map(move |band| {
+        let at = band * width;
+        (band as u8, [minhash[at], minhash[at + 1], minhash[at + 2]])
+    })
+}
+
+/// Bands of [`near_keys`]: one more than the bytes two near copies may differ in.
+const NEAR_KEY_BANDS: usize = {
+    // The fewest equal bytes of a near copy: `similarity` ≥ NEAR_JACCARD.
+    let mut equal = 0;
+    while (equal as f64 / SIGNATURE_LEN as f64 - 1.0 / 256.0) / (1.0 - 1.0 / 256.0) < NEAR_JACCARD {
+        equal += 1;
+    }
+    SIGNATURE_LEN - equal + 1
+};
+const _: () = assert!(SIGNATURE_LEN / NEAR_KEY_BANDS == 3, "near_keys takes bands of three bytes");
+
 /// Groups articles that are copies of one another (exact or near, transitively), each
 /// group sorted, largest groups first. Only groups of two or more are returned.
 ///
@@ -186,6 +212,33 @@ pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn near_copies_always_share_a_near_key() {
+        // Every way of changing up to the bytes a near copy may differ in (spread, or packed
+        // together) leaves a key in common; one more changed byte is no near copy.
+        let a: Vec<u8> = (0..SIGNATURE_LEN as u8).collect();
+        let keys = |s: &[u8]| near_keys(s).collect::<std::collections::HashSet<_>>();
+        let differing = NEAR_KEY_BANDS - 1;
+        for start in 0..SIGNATURE_LEN {
+            for step in 1..4 {
+                let mut b = a.clone();
+                for k in 0..differing {
+                    b[(start + k * step) % SIGNATURE_LEN] ^= 0xff;
+                }
+                if similarity(&a, &b) >= NEAR_JACCARD {
+                    assert!(!keys(&a).is_disjoint(&keys(&b)), "start {start}, step {step}");
+                }
+            }
+        }
+        let mut b = a.clone();
+        b.iter_mut().take(differing).for_each(|x| *x ^= 0xff);
+        assert!(similarity(&a, &b) >= NEAR_JACCARD);
+        b[differing] ^= 0xff;
+        assert!(similarity(&a, &b) < NEAR_JACCARD);
+        // A text too short for a signature has no keys.
+        assert_eq!(near_keys(&[]).count(), 0);
+    }
 
     const STORY: &str = "Ships waiting to load grain were sent to Superior, Wisconsin, where the port stayed \
         open through the week. The port authority said repairs to two damaged cranes would take at least \

@@ -8,6 +8,7 @@ pub mod render;
 pub mod snippet;
 
 use anyhow::Result;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
@@ -17,7 +18,7 @@ use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 pub use query::{QueryError, SearchRequest, Sort};
 pub use snippet::Snippet;
 
-use crate::dedup::{Fingerprint, same_story};
+use crate::dedup::{Fingerprint, near_keys, same_story};
 use crate::index::NewsIndex;
 
 /// One matching article.
@@ -81,41 +82,25 @@ pub fn search_built(
 ) -> Result<SearchResults> {
     let limit = req.limit.max(1);
     if req.collapse {
-        // Collapsing needs more candidates than one page, as copies fold into fewer hits. A
-        // few more than the page usually do; when copies leave the page short and there
-        // may be more matches, ask again for four times as many. A search matching few
-        // articles reads them all, so that it knows how many stories they make on every
-        // page alike.
-        let wanted = req.offset + limit;
-        let mut candidates = (wanted * 2 + 5).min(MAX_CANDIDATES);
-        loop {
-            let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(candidates))?;
-            if total <= EXACT_STORIES && ranked.len() < total {
-                candidates = total;
-                continue;
-            }
-            let exhausted = ranked.len() < candidates || candidates == MAX_CANDIDATES;
-            let window = ranked.len();
-            let groups = collapse(searcher, ranked)?;
-            let stories = groups.len();
-            if stories >= wanted || exhausted {
-                // Past the candidates read for collapsing (a search matching more than
-                // MAX_CANDIDATES articles), the hits follow one by one, uncollapsed, so
-                // that paging reaches every match.
-                let mut page: Vec<Vec<(f32, DocAddress)>> =
-                    groups.into_iter().skip(req.offset).take(limit).collect();
-                if page.len() < limit && window < total {
-                    let skip = window + req.offset.saturating_sub(stories);
-                    let more = limit - page.len();
-                    let (rest, _) = rank(searcher, built, req, TopDocs::with_limit(more).and_offset(skip))?;
-                    page.extend(rest.into_iter().map(|hit| vec![hit]));
-                }
-                let mut results = finish(news, searcher, req, built, page, total)?;
-                results.stories = (total <= EXACT_STORIES).then_some(stories);
-                return Ok(results);
-            }
-            candidates = (candidates * 4).min(MAX_CANDIDATES);
+        // Collapsing reads the top MAX_CANDIDATES matches (all, for a search matching no
+        // more), on every page alike: a story's copies are those among the same candidates
+        // whichever page it is on. (A window sized to each page folded a copy into a story
+        // shown earlier without it: the copy was on no page.) Past the candidates, the hits
+        // follow one by one, uncollapsed, so that paging reaches every match.
+        let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(MAX_CANDIDATES))?;
+        let window = ranked.len();
+        let groups = collapse(searcher, ranked)?;
+        let stories = groups.len();
+        let mut page: Vec<Vec<(f32, DocAddress)>> = groups.into_iter().skip(req.offset).take(limit).collect();
+        if page.len() < limit && window < total {
+            let skip = window + req.offset.saturating_sub(stories);
+            let more = limit - page.len();
+            let (rest, _) = rank(searcher, built, req, TopDocs::with_limit(more).and_offset(skip))?;
+            page.extend(rest.into_iter().map(|hit| vec![hit]));
         }
+        let mut results = finish(news, searcher, req, built, page, total)?;
+        results.stories = (window == total).then_some(stories);
+        return Ok(results);
     }
     let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(limit).and_offset(req.offset))?;
     let groups = ranked.into_iter().map(|hit| vec![hit]).collect();
@@ -225,13 +210,10 @@ fn build_hits(
     Ok(hits)
 }
 
-/// At most this many top hits are examined when collapsing duplicates.
+/// At most this many top hits are examined when collapsing duplicates (about 1 ms per
+/// 1,000, fingerprints read and compared); a search matching at most this many articles
+/// collapses them all, and knows how many stories they make.
 const MAX_CANDIDATES: usize = 2_000;
-
-/// A search matching at most this many articles collapses them all, so every page gives
-/// the same count of stories (about 1 ms per 1,000 articles, fingerprints read and
-/// compared); above it, the count given is of articles.
-const EXACT_STORIES: usize = 1_000;
 
 /// Groups ranked hits into stories: each hit joins the first earlier group holding an exact
 /// or near duplicate of it (see [`crate::dedup`]) published within a day of every dated
@@ -240,17 +222,63 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
     // Each group: the fingerprints of its members, and the members.
     type Group = (Vec<Copy>, Vec<(f32, DocAddress)>);
     let mut groups: Vec<Group> = Vec::new();
+    // The groups holding a text (by hash) or a near key: any group holding a copy of an
+    // article is among those of its hash and keys (see `dedup::near_keys`). Each map gives
+    // the latest entry of a chain in `links` (group, previous entry), so that the usual
+    // key held by one group costs no allocation of its own.
+    let mut by_text: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut by_key: FxHashMap<u32, u32> = FxHashMap::default();
+    by_key.reserve(ranked.len() * 10);
+    let mut links: Vec<(u32, u32)> = vec![(u32::MAX, u32::MAX)];
+    let chain = |links: &[(u32, u32)], mut at: u32, out: &mut Vec<usize>| {
+        while at != 0 {
+            let (group, previous) = links[at as usize];
+            out.push(group as usize);
+            at = previous;
+        }
+    };
+    let key_of = |(band, bytes): (u8, [u8; 3])| u32::from_le_bytes([bytes[0], bytes[1], bytes[2], band]);
     let mut prints = FingerprintReader::new(searcher);
+    let mut candidates: Vec<usize> = Vec::new();
     for (score, addr) in ranked {
         let fingerprint = prints.read_copy(addr)?;
         let joins = |copies: &[Copy]| {
             copies.iter().any(|c| same_story(&c.print, &fingerprint.print))
                 && copies.iter().all(|c| same_news_day(c.published, fingerprint.published))
         };
-        match groups.iter_mut().find(|(copies, _)| joins(copies)) {
-            Some((prints, hits)) => {
-                prints.push(fingerprint);
-                hits.push((score, addr));
+        candidates.clear();
+        if let Some(&at) = by_text.get(&fingerprint.print.text_hash) {
+            chain(&links, at, &mut candidates);
+        }
+        for key in near_keys(&fingerprint.print.minhash) {
+            if let Some(&at) = by_key.get(&key_of(key)) {
+                chain(&links, at, &mut candidates);
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let joined = candidates.iter().copied().find(|&g| joins(&groups[g].0));
+        let g = joined.unwrap_or(groups.len()) as u32;
+        let mut link = |head: &mut u32| {
+            // A group's members often share keys: the chain holds it once.
+            let mut at = *head;
+            while at != 0 {
+                if links[at as usize].0 == g {
+                    return;
+                }
+                at = links[at as usize].1;
+            }
+            links.push((g, *head));
+            *head = (links.len() - 1) as u32;
+        };
+        link(by_text.entry(fingerprint.print.text_hash).or_default());
+        for key in near_keys(&fingerprint.print.minhash) {
+            link(by_key.entry(key_of(key)).or_default());
+        }
+        match joined {
+            Some(g) => {
+                groups[g].0.push(fingerprint);
+                groups[g].1.push((score, addr));
             }
             None => groups.push((vec![fingerprint], vec![(score, addr)])),
         }
