@@ -29,9 +29,16 @@ use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
 use crate::index::schema::analyzer;
 
-/// The most character pairs a lone CJK character of a query stands for (the most used), and
-/// the most phrases a CJK word with lone characters at both ends becomes.
+/// The most character pairs a lone CJK character of a query stands for (the most used).
 const MAX_CJK_PAIRS: usize = 1024;
+
+/// The most phrases a query word's forms make (its ends' CJK pairs, its last word's
+/// wildcard words).
+const MAX_FORMS: usize = 1024;
+
+/// The most index words a wildcard stands for (the most used): `s*` would be most of the
+/// index.
+const MAX_WILDCARD_WORDS: usize = 256;
 
 /// How much more a match in the headline counts than one in the body.
 pub const TITLE_BOOST: f32 = 2.5;
@@ -181,7 +188,15 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         parser.set_field_boost(fields.title, TITLE_BOOST);
         let schema = news.index.schema();
         let typed = text;
-        let text = &*escape_stray_syntax(typed, |name| schema.get_field(name).is_ok());
+        let mut text = escape_stray_syntax(typed, |name| schema.get_field(name).is_ok());
+        // Only exclusions (`-sport`, `NOT oil`) exclude from every article, as `* -sport`.
+        if let Ok(UserInputAst::Clause(children)) = tantivy::query_grammar::parse_query(&text)
+            && !children.is_empty()
+            && children.iter().all(|(occur, _)| *occur == Some(Occur::MustNot))
+        {
+            text = Cow::Owned(format!("* {text}"));
+        }
+        let text = &*text;
         // The parser's own pass gives the clearest message for a malformed query.
         parser.parse_query(text).map_err(|e| invalid_query(typed, &e.to_string()))?;
         let ast =
@@ -422,74 +437,138 @@ fn syntax_hint(typed: &str) -> &'static str {
     }
 }
 
-/// Escapes the punctuation of a query that the user wrote as text, not as query syntax,
-/// so that tantivy's grammar reads it as part of a word: an apostrophe that opens or
-/// closes no quoted phrase ("o'hara", "don't", "Jesus' birth", while `'light rail'` stays
-/// a phrase), a colon after a word that is no field ("10:30", "Brexit: what next", a web
-/// address, while `title:oil` stays a field search), and a quote left open (`5'10"`). The
-/// index splits such words where it splits the text, so "o'hara" finds "O'Hara" as the
-/// phrase "o hara".
+/// Mends the punctuation of a query that the user wrote as text, not as query syntax, so
+/// that tantivy's grammar reads it as part of a word (escaped) and a pasted headline or
+/// ticker searches as written:
+/// - an apostrophe that opens or closes no quoted phrase ("o'hara", "don't", "Jesus'
+///   birth", while `'light rail'` stays a phrase);
+/// - a colon after a word that is no field ("10:30", "Brexit: what next", a web address,
+///   while `title:oil` stays a field search), or before any word (":oil"); a field name
+///   in capitals is the field (`Title:oil`);
+/// - a dash or plus with no word after it ("wrong way - Howard"), `<`, `>`, brackets and
+///   braces outside a field's range (`<KLY>`, "profit > 5", "[1]"), a capitalised `IN`
+///   that starts no set ("MINISTER IN UAE TALKS"), a backslash escaping nothing;
+/// - a `*` inside or before a word (`*oil*`, `ec*my`), kept in the word for
+///   [`Converter`] to read as a wildcard;
+/// - a double quote left open: at a word's start it opens a phrase running to the end
+///   (`"oil prices`), elsewhere it is text (`5'10"`).
+///
+/// The index splits such words where it splits the text, so "o'hara" finds "O'Hara" as
+/// the phrase "o hara".
 fn escape_stray_syntax(text: &str, is_field: impl Fn(&str) -> bool) -> Cow<'_, str> {
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars: Vec<char> = text.chars().collect();
+    let original = chars.clone();
     let mut escape = vec![false; chars.len()];
     let mut from = 0;
-    // A quote left open is escaped, and the scan starts again after it.
-    while let Some(open) = mark_stray_syntax(&chars, from, &is_field, &mut escape) {
+    let mut close_phrase = false;
+    // A quote left open is mended, and the scan starts again after it.
+    while let Some(open) = mark_stray_syntax(&mut chars, from, &is_field, &mut escape) {
+        let starts_word = open == 0 || chars[open - 1].is_whitespace() || "(+-".contains(chars[open - 1]);
+        let opens_words = chars.get(open + 1).is_some_and(|c| !c.is_whitespace());
+        if chars[open] == '"' && starts_word && opens_words {
+            close_phrase = true;
+            break;
+        }
         escape[open] = true;
         from = open + 1;
     }
-    if !escape.contains(&true) {
+    if !escape.contains(&true) && !close_phrase && chars == original {
         return Cow::Borrowed(text);
     }
-    let mut escaped = String::with_capacity(text.len() + 8);
+    let mut mended = String::with_capacity(text.len() + 8);
     for (&c, &e) in chars.iter().zip(&escape) {
         if e {
-            escaped.push('\\');
+            mended.push('\\');
         }
-        escaped.push(c);
+        mended.push(c);
     }
-    Cow::Owned(escaped)
+    if close_phrase {
+        mended.push('"');
+    }
+    Cow::Owned(mended)
 }
 
-/// Marks in `escape` the stray apostrophes and colons of `chars[from..]`; returns where a
-/// quote was opened and never closed.
+/// Marks in `escape` the stray syntax of `chars[from..]` (see [`escape_stray_syntax`]),
+/// lower-casing field names written in capitals; returns where a quote was opened and
+/// never closed.
 fn mark_stray_syntax(
-    chars: &[char],
+    chars: &mut [char],
     from: usize,
     is_field: impl Fn(&str) -> bool,
     escape: &mut [bool],
 ) -> Option<usize> {
-    let starts_word = |i: usize| i == 0 || chars[i - 1].is_whitespace() || "(+-:".contains(chars[i - 1]);
-    let ends_word = |i: usize| chars.get(i + 1).is_none_or(|&c| c.is_whitespace() || ")~^".contains(c));
+    let starts_word =
+        |chars: &[char], i: usize| i == 0 || chars[i - 1].is_whitespace() || "(+-:".contains(chars[i - 1]);
+    let ends_word =
+        |chars: &[char], i: usize| chars.get(i + 1).is_none_or(|&c| c.is_whitespace() || ")~^".contains(c));
+    // The character before `i` that is not a space, if any.
+    let before = |chars: &[char], i: usize| chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied();
     let mut open: Option<(usize, char)> = None;
+    // Inside a field's range or set (`date:[a TO b]`, `tag: IN [a b]`).
+    let mut in_range = false;
     let mut word_start = from;
     let mut i = from;
     while i < chars.len() {
         let c = chars[i];
+        let next = chars.get(i + 1).copied();
         match (open, c) {
-            (_, '\\') => i += 1, // An escape the user wrote stays as written.
+            // A backslash escaping nothing is text; any other escape stays as written.
+            (_, '\\') if next.is_none_or(char::is_whitespace) => escape[i] = true,
+            (_, '\\') => i += 1,
             (Some((_, '"')), '"') => open = None,
             // In a single-quoted phrase, a quote inside a word is an apostrophe.
-            (Some((start, '\'')), '\'') if ends_word(i) && i > start + 1 => open = None,
+            (Some((start, '\'')), '\'') if ends_word(chars, i) && i > start + 1 => open = None,
             (Some((_, '\'')), '\'') => escape[i] = true,
             (Some(_), _) => {}
             (None, '"') => open = Some((i, '"')),
-            (None, '\'') if starts_word(i) && !ends_word(i) => open = Some((i, '\'')),
+            (None, '\'') if starts_word(chars, i) && !ends_word(chars, i) => open = Some((i, '\'')),
             (None, '\'') => escape[i] = true,
             (None, ':') => {
                 let name: String = chars[word_start..i].iter().collect();
                 let name = name.trim_start_matches(['+', '-']);
+                let name_at = i - name.chars().count();
                 // "peron:walz" is a misspelt field, to be reported; "10:30" and
                 // "Brexit: what next" or "brexit: what next" (a pasted headline, a space
                 // after the colon) are text.
                 let field_like = name.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-                let spaced = chars.get(i + 1).is_none_or(|c| c.is_whitespace());
+                let spaced = next.is_none_or(char::is_whitespace);
                 // A web address: "https://..." names no field.
-                let address = chars.get(i + 1) == Some(&'/');
-                if !name.is_empty() && (address || spaced || !field_like) && !is_field(name) {
+                let address = next == Some('/');
+                let lower = name.to_lowercase();
+                if name.is_empty() {
+                    escape[i] = true;
+                } else if !is_field(name) && !spaced && !address && lower != name && is_field(&lower) {
+                    // `Title:oil` is the title field.
+                    for (k, l) in lower.chars().enumerate() {
+                        chars[name_at + k] = l;
+                    }
+                } else if (address || spaced || !field_like) && !is_field(name) {
                     escape[i] = true;
                 }
             }
+            // A sign with no word after it: "wrong way - Howard", "oil +".
+            (None, '-' | '+') if next.is_none_or(|n| n.is_whitespace() || n == ')') => escape[i] = true,
+            // Comparison marks count after a field's colon only (`date:>2020`).
+            (None, '<' | '>') if before(chars, i) != Some(':') => escape[i] = true,
+            (None, '[' | '{')
+                if before(chars, i) == Some(':')
+                    || (i >= 2 && chars[..i].iter().collect::<String>().trim_end().ends_with(" IN")) =>
+            {
+                in_range = true
+            }
+            (None, ']' | '}') if in_range => in_range = false,
+            (None, '[' | '{' | ']' | '}') => escape[i] = true,
+            // IN starts a set only before a bracket (`tag: IN [a b]`); otherwise a word.
+            (None, 'I')
+                if starts_word(chars, i)
+                    && next == Some('N')
+                    && ends_word(chars, i + 1)
+                    && chars[i + 2..].iter().find(|c| !c.is_whitespace()) != Some(&'[') =>
+            {
+                escape[i] = true
+            }
+            // A star before more of the word is a wildcard, not the grammar's prefix mark.
+            (None, '*') if next.is_some_and(|n| n.is_alphanumeric()) => escape[i] = true,
             (None, c) if c.is_whitespace() || c == '(' => word_start = i + 1,
             (None, _) => {}
         }
@@ -578,6 +657,14 @@ impl Converter<'_> {
             ))),
             UserInputAst::Leaf(leaf) => match *leaf {
                 UserInputLeaf::Literal(literal) => {
+                    if let Some(wildcard) = wildcard(&literal) {
+                        let (query, words) = self.wildcard_query(literal.field_name.as_deref(), &wildcard)?;
+                        if !negated {
+                            highlight.terms.extend(words.terms);
+                            highlight.phrases.extend(words.phrases);
+                        }
+                        return Ok(query);
+                    }
                     if let Some(words) = self.cjk_ends(&literal) {
                         if !negated {
                             push_highlight(highlight, words.clone());
@@ -608,7 +695,9 @@ impl Converter<'_> {
             UserInputAst::Boost(inner, _) => self.builds_itself(inner),
             UserInputAst::Leaf(leaf) => match leaf.as_ref() {
                 UserInputLeaf::Literal(literal) => {
-                    self.fuzzy_word(literal).is_some() || self.cjk_ends(literal).is_some()
+                    self.fuzzy_word(literal).is_some()
+                        || self.cjk_ends(literal).is_some()
+                        || wildcard(literal).is_some()
                 }
                 _ => false,
             },
@@ -617,7 +706,7 @@ impl Converter<'_> {
 
     /// `walz~1` → ("walz", 1); with `--fuzzy`, `klobuchar` → ("klobuchar", 1).
     fn fuzzy_word(&self, literal: &UserInputLiteral) -> Option<(String, u8)> {
-        if literal.delimiter != Delimiter::None || literal.prefix {
+        if literal.delimiter != Delimiter::None || literal.prefix || literal.phrase.contains('*') {
             return None;
         }
         if let Some((word, n)) = literal.phrase.rsplit_once('~')
@@ -656,50 +745,118 @@ impl Converter<'_> {
     /// "月に", a first `第` "は第"), the rest of the word as written. Each form is a phrase
     /// ranked by BM25, the best matching form counting for each article.
     fn cjk_query(&self, field: Option<&str>, words: &[String]) -> Result<Box<dyn Query>, QueryError> {
-        let reading = |e: tantivy::TantivyError| QueryError(format!("reading the index: {e}"));
-        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (field, boost) in self.targets(field)? {
-            let term = |word: &str| Term::from_field_text(field, word);
-            // A word and, when it is a lone character, the pairs holding it on the given sides.
-            let forms = |word: &String, starting: bool, ending: bool| -> tantivy::Result<Vec<String>> {
+        let last = words.len().saturating_sub(1);
+        let (query, _) = self.forms_query(field, |field| {
+            let mut positions = Vec::with_capacity(words.len());
+            for (k, word) in words.iter().enumerate() {
                 let mut forms = vec![word.clone()];
-                if let Some(c) = lone_character(word) {
-                    forms.extend(self.pairs_with(field, c, starting, ending)?);
+                if let Some(c) = lone_character(word)
+                    && (k == 0 || k == last)
+                {
+                    forms.extend(self.pairs_with(field, c, k == last, k == 0)?);
                 }
-                Ok(forms)
+                positions.push(forms);
+            }
+            Ok(positions)
+        })?;
+        Ok(query)
+    }
+
+    /// A word with a wildcard (`econom*`, `*oil*`, `ec*my`): the index's words it covers,
+    /// the most used first, at most [`MAX_WILDCARD_WORDS`], each ranked by BM25, the best
+    /// counting for each article; in a quoted phrase (`"prime minis*"`) its last word.
+    /// Returns the query and the words it stands for, to highlight.
+    fn wildcard_query(
+        &self,
+        field: Option<&str>,
+        wildcard: &Wildcard,
+    ) -> Result<(Box<dyn Query>, Highlight), QueryError> {
+        let (query, positions) = self.forms_query(field, |field| {
+            let expand = |pattern: &str| -> tantivy::Result<Vec<String>> {
+                let automaton = tantivy_fst::Regex::new(pattern)
+                    .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
+                let mut words: Vec<String> =
+                    words_accepted(self.searcher, field, &automaton)?.into_iter().map(|(w, _)| w).collect();
+                words.truncate(MAX_WILDCARD_WORDS);
+                Ok(words)
             };
-            let query: Box<dyn Query> = match words {
-                [] => Box::new(EmptyQuery),
-                [only] => any_of(
-                    forms(only, true, true)
-                        .map_err(reading)?
-                        .iter()
+            Ok(match wildcard {
+                Wildcard::Word(pattern) => vec![expand(pattern)?],
+                Wildcard::PhraseEnd(words, pattern) => {
+                    let mut positions: Vec<Vec<String>> = words.iter().map(|w| vec![w.clone()]).collect();
+                    positions.push(expand(pattern)?);
+                    positions
+                }
+            })
+        })?;
+        let mut highlight = Highlight::default();
+        match positions.as_slice() {
+            [only] => highlight.terms.extend(only.iter().cloned()),
+            [head @ .., last] => {
+                let head: Vec<String> = head.iter().map(|forms| forms[0].clone()).collect();
+                for form in last {
+                    highlight.phrases.push(head.iter().cloned().chain([form.clone()]).collect());
+                }
+            }
+            [] => {}
+        }
+        Ok((query, highlight))
+    }
+
+    /// Words at consecutive positions, each standing for one or more forms (the most used
+    /// first), in title (boosted) and body or the one field a literal names: one word is
+    /// any of its forms, several the phrases of their forms (at most [`MAX_FORMS`], fewer
+    /// forms of the later words when there are more), the best matching counting for each
+    /// article. Also returns the positions found for the last field searched (the body,
+    /// or the named field).
+    fn forms_query(
+        &self,
+        field: Option<&str>,
+        positions_in: impl Fn(Field) -> tantivy::Result<Positions>,
+    ) -> Result<(Box<dyn Query>, Positions), QueryError> {
+        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut positions = Vec::new();
+        for (field, boost) in self.targets(field)? {
+            positions = positions_in(field).map_err(|e| QueryError(format!("reading the index: {e}")))?;
+            let term = |word: &str| Term::from_field_text(field, word);
+            let query: Box<dyn Query> = if positions.iter().any(Vec::is_empty) {
+                Box::new(EmptyQuery)
+            } else if let [only] = positions.as_slice() {
+                any_of(
+                    only.iter()
                         .map(|w| {
                             Box::new(TermQuery::new(term(w), IndexRecordOption::WithFreqs)) as Box<dyn Query>
                         })
                         .collect(),
-                ),
-                [first, middle @ .., last] => {
-                    let firsts = forms(first, false, true).map_err(reading)?;
-                    let mut lasts = forms(last, true, false).map_err(reading)?;
-                    lasts.truncate((MAX_CJK_PAIRS / firsts.len()).max(1));
-                    let mut phrases: Vec<Box<dyn Query>> = Vec::new();
-                    for first in &firsts {
-                        for last in &lasts {
-                            let terms: Vec<Term> = std::iter::once(first)
-                                .chain(middle)
-                                .chain(std::iter::once(last))
-                                .map(|w| term(w))
-                                .collect();
-                            phrases.push(Box::new(PhraseQuery::new(terms)));
-                        }
-                    }
-                    any_of(phrases)
+                )
+            } else {
+                let mut phrases: Vec<Vec<&String>> = vec![Vec::new()];
+                for forms in &positions {
+                    let room = (MAX_FORMS / phrases.len()).max(1);
+                    phrases = phrases
+                        .iter()
+                        .flat_map(|phrase| {
+                            forms.iter().take(room).map(move |form| {
+                                let mut longer = phrase.clone();
+                                longer.push(form);
+                                longer
+                            })
+                        })
+                        .collect();
                 }
+                any_of(
+                    phrases
+                        .into_iter()
+                        .map(|words| {
+                            Box::new(PhraseQuery::new(words.into_iter().map(|w| term(w)).collect()))
+                                as Box<dyn Query>
+                        })
+                        .collect(),
+                )
             };
             per_field.push((Occur::Should, Box::new(BoostQuery::new(query, boost))));
         }
-        Ok(Box::new(BooleanQuery::new(per_field)))
+        Ok((Box::new(BooleanQuery::new(per_field)), positions))
     }
 
     /// The character pairs of `field` starting (`starting`) or ending (`ending`) with `c`,
@@ -804,6 +961,53 @@ impl Converter<'_> {
         near.truncate(MAX_EXPANSIONS);
         Ok(near.into_iter().map(|(edits, _, word)| (word, edits)).collect())
     }
+}
+
+/// Words at consecutive positions, each as the forms it stands for.
+type Positions = Vec<Vec<String>>;
+
+/// A wildcard in a query, as a regular expression over the index's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Wildcard {
+    /// A word: `econom*` is `econom.*`.
+    Word(String),
+    /// A quoted phrase whose last word has a trailing star: its other words, and the
+    /// last word's pattern.
+    PhraseEnd(Vec<String>, String),
+}
+
+/// The wildcard a literal holds: a word with a `*` (the grammar's prefix mark, or one
+/// inside or before the word that [`escape_stray_syntax`] kept), or a quoted phrase
+/// ending in one. Each part between stars is folded as the index folds words (`Écon*`
+/// is `econ.*`); a part the index would split (`u.s*`) makes no wildcard, nor a star
+/// with nothing else.
+fn wildcard(literal: &UserInputLiteral) -> Option<Wildcard> {
+    let folded = |part: &str| -> Option<String> {
+        match name_terms(part).as_slice() {
+            [] if part.chars().all(|c| !c.is_alphanumeric()) => Some(String::new()),
+            [word] => Some(regex_syntax::escape(word)),
+            _ => None,
+        }
+    };
+    let pattern_of = |word: &str| -> Option<String> {
+        let parts: Vec<String> = word.split('*').map(folded).collect::<Option<_>>()?;
+        parts.iter().any(|p| !p.is_empty()).then(|| parts.join(".*"))
+    };
+    if literal.delimiter == Delimiter::None {
+        let word = if literal.prefix { format!("{}*", literal.phrase) } else { literal.phrase.clone() };
+        return if word.contains('*') { pattern_of(&word).map(Wildcard::Word) } else { None };
+    }
+    let phrase = literal.phrase.trim_end();
+    let (phrase, starred) = match phrase.strip_suffix('*') {
+        Some(rest) => (rest, true),
+        None => (phrase, literal.prefix),
+    };
+    if !starred || phrase.contains('*') {
+        return None;
+    }
+    let mut words = name_terms(phrase);
+    let last = words.pop()?;
+    Some(Wildcard::PhraseEnd(words, format!("{}.*", regex_syntax::escape(&last))))
 }
 
 /// The words of `field` that `automaton` accepts, with how many articles hold each (over
@@ -948,8 +1152,11 @@ mod tests {
         assert_eq!(escaped("rock 'n roll"), r"rock \'n roll");
         // Inside double quotes an apostrophe is already text.
         assert_eq!(escaped("\"Brian O'Hara\""), "\"Brian O'Hara\"");
-        // A double quote left open is a mark of inches, and what follows it is read again.
+        // A double quote left open after a word is a mark of inches, and what follows it
+        // is read again; at a word's start it opens a phrase to the end.
         assert_eq!(escaped("5'10\" o'hara"), r#"5\'10\" o\'hara"#);
+        assert_eq!(escaped("\"oil prices"), "\"oil prices\"");
+        assert_eq!(escaped("gas -\"oil prices"), "gas -\"oil prices\"");
         // What the user escaped stays as written.
         assert_eq!(escaped(r"o\'hara"), r"o\'hara");
         for query in ["o'hara", "don't panic", "Jesus' birth", "5'10\"", "rock 'n roll", "'a b' c'd"] {
@@ -970,6 +1177,73 @@ mod tests {
         assert_eq!(escaped("\"note: see\""), "\"note: see\"");
         assert_eq!(escaped("https://example.org/news"), r"https\://example.org/news");
         assert!(tantivy::query_grammar::parse_query(&escaped("Ratio 3:1 http://x.org")).is_ok());
+    }
+
+    #[test]
+    fn a_pasted_headline_is_text_and_query_syntax_stays_syntax() {
+        assert_eq!(escaped("UK heading wrong way - Howard"), r"UK heading wrong way \- Howard");
+        assert_eq!(escaped("oil +"), r"oil \+");
+        assert_eq!(escaped("oil -gas +walz"), "oil -gas +walz");
+        assert_eq!(escaped("OIL MINISTER IN UAE TALKS"), r"OIL MINISTER \IN UAE TALKS");
+        assert_eq!(escaped("person: IN [walz smith]"), "person: IN [walz smith]");
+        assert_eq!(escaped("KELLEY OIL <KLY>"), r"KELLEY OIL \<KLY\>");
+        assert_eq!(escaped("profit > 5"), r"profit \> 5");
+        assert_eq!(escaped("date:>2020 oil"), "date:>2020 oil");
+        assert_eq!(escaped("date:[2020 TO 2021] [1] {x}"), r"date:[2020 TO 2021] \[1\] \{x\}");
+        assert_eq!(escaped(":oil"), r"\:oil");
+        assert_eq!(escaped(r"oil \"), r"oil \\");
+        // A field name in capitals is the field.
+        assert_eq!(escaped("Title:Yukos"), "title:Yukos");
+        assert_eq!(escaped("PERSON:blair"), "person:blair");
+        assert_eq!(escaped("Brexit: what next"), r"Brexit\: what next");
+        // A star inside or before a word stays in it, for the wildcard; after one it is
+        // the grammar's own.
+        assert_eq!(escaped("*oil* ec*my econom* *"), r"\*oil* ec\*my econom* *");
+        for query in [
+            "UK heading wrong way - Howard",
+            "OIL MINISTER IN UAE TALKS",
+            "KELLEY OIL <KLY> BUYING",
+            "profit > 5",
+            "a [b] c {d}",
+            "oil -",
+            ":oil",
+            r"oil \",
+            "\"oil prices",
+            "*oil* ec*my",
+        ] {
+            let mended = escaped(query);
+            assert!(tantivy::query_grammar::parse_query(&mended).is_ok(), "{query} -> {mended}");
+        }
+    }
+
+    #[test]
+    fn wildcards_become_patterns_over_the_index_words() {
+        let literal = |text: &str| -> UserInputLiteral {
+            match tantivy::query_grammar::parse_query(&escaped(text)).unwrap() {
+                UserInputAst::Leaf(leaf) => match *leaf {
+                    UserInputLeaf::Literal(literal) => literal,
+                    other => panic!("{other:?}"),
+                },
+                other => panic!("{other:?}"),
+            }
+        };
+        let word = |text: &str| wildcard(&literal(text));
+        assert_eq!(word("econom*"), Some(Wildcard::Word("econom.*".into())));
+        assert_eq!(word("Écon*"), Some(Wildcard::Word("econ.*".into())));
+        assert_eq!(word("*oil*"), Some(Wildcard::Word(".*oil.*".into())));
+        assert_eq!(word("ec*my"), Some(Wildcard::Word("ec.*my".into())));
+        assert_eq!(
+            word("\"prime minis*\""),
+            Some(Wildcard::PhraseEnd(vec!["prime".into()], "minis.*".into()))
+        );
+        assert_eq!(
+            word("\"prime minis\"*"),
+            Some(Wildcard::PhraseEnd(vec!["prime".into()], "minis.*".into()))
+        );
+        assert_eq!(word("economy"), None);
+        assert_eq!(word("\"prime minister\""), None);
+        // A part the index splits is no single word's pattern.
+        assert_eq!(word("u.s*"), None);
     }
 
     #[test]

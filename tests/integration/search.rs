@@ -288,7 +288,7 @@ fn apostrophes_and_colons_typed_as_text_search_as_text() {
 fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
     let c = newsroom();
     c.ingest();
-    for query in ["title:(budget", "nosuchfield:x", "-budget"] {
+    for query in ["title:(budget", "nosuchfield:x", "budget AND"] {
         let out = c.cmd(&["search", "--", query]).assert().code(2).get_output().clone();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(stderr.trim().lines().count(), 1, "{query}: {stderr}");
@@ -494,4 +494,49 @@ fn site_filters_keep_to_one_publication_and_its_subdomains() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("not a site"));
+}
+
+#[test]
+fn pasted_headlines_wildcards_and_exclusions_search_as_meant() {
+    let c = Corpus::new();
+    c.write(
+        "howard.txt",
+        "UK heading wrong way - Howard\n\nMichael Howard said the economy was heading the wrong way.\n",
+    );
+    c.write(
+        "kelley.txt",
+        "KELLEY OIL <KLY> BUYING OIL PROPERTIES\n\nThe minister in charge said KELLEY OIL <KLY> would buy wells.\n",
+    );
+    c.write("economists.txt", "Economists warn\n\nEconomists said economic growth had slowed sharply.\n");
+    c.write("cup.txt", "Cup final\n\nThe team won the cup after extra time.\n");
+    c.ingest();
+    let sorted = |mut names: Vec<String>| {
+        names.sort();
+        names
+    };
+    // Headlines pasted whole: a spaced dash, a capitalised IN, a ticker in angle brackets.
+    assert_eq!(c.hit_names(&["UK heading wrong way - Howard"]), ["howard.txt"]);
+    assert_eq!(c.hit_names(&["KELLEY OIL <KLY> BUYING OIL PROPERTIES"]), ["kelley.txt"]);
+    assert_eq!(c.hit_names(&["MINISTER IN CHARGE"]), ["kelley.txt"]);
+    // Wildcards: a word's end, inside it, before it, a phrase's last word.
+    assert_eq!(sorted(c.hit_names(&["econom*"])), ["economists.txt", "howard.txt"]);
+    assert_eq!(c.hit_names(&["*conomist*"]), ["economists.txt"]);
+    assert_eq!(c.hit_names(&["ec*my"]), ["howard.txt"]);
+    assert_eq!(c.hit_names(&["\"economic gro*\""]), ["economists.txt"]);
+    let json = c.search_json(&["econom*", "--person", "howard"]);
+    let snippet: Vec<char> = json["hits"][0]["snippet"].as_str().unwrap().chars().collect();
+    let marked: Vec<String> = json["hits"][0]["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
+        .collect();
+    assert_eq!(marked, ["economy"]);
+    // Exclusions alone exclude from every article; a field name in capitals is the field.
+    assert_eq!(sorted(c.hit_names(&["--", "-econom* -oil"])), ["cup.txt"]);
+    assert_eq!(c.hit_names(&["NOT econom* NOT cup"]), ["kelley.txt"]);
+    assert_eq!(c.hit_names(&["Title:economists"]), ["economists.txt"]);
+    // A quote left open is a phrase to the end: "growth slowed" is not in this order.
+    assert_eq!(c.hit_names(&["\"had slowed"]), ["economists.txt"]);
+    assert!(c.hit_names(&["\"slowed had"]).is_empty());
 }
