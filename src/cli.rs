@@ -404,9 +404,33 @@ pub struct DuplicatesArgs {
 /// `newsdex serve`
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on (use 0.0.0.0:PORT to be reachable from other machines).
-    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:7878")]
+    /// Address to listen on: IP:PORT, HOST:PORT (localhost:7878) or a port alone (on
+    /// 127.0.0.1). Use 0.0.0.0:PORT to be reachable from other machines; on a local
+    /// address the server answers only requests for localhost or an IP address.
+    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:7878", value_parser = listen_address)]
     pub addr: std::net::SocketAddr,
+}
+
+/// `--addr`: an IP address and port, a host name and port, or a port on 127.0.0.1.
+fn listen_address(text: &str) -> Result<std::net::SocketAddr, String> {
+    use std::net::{SocketAddr, ToSocketAddrs};
+    if let Ok(addr) = text.parse::<SocketAddr>() {
+        return Ok(addr);
+    }
+    if let Ok(port) = text.parse::<u16>() {
+        return Ok(SocketAddr::from(([127, 0, 0, 1], port)));
+    }
+    let bad = |why: String| {
+        format!("{text:?}: {why}; give IP:PORT (127.0.0.1:7878), HOST:PORT (localhost:7878) or a port")
+    };
+    let found: Vec<SocketAddr> = text.to_socket_addrs().map_err(|e| bad(e.to_string()))?.collect();
+    // `localhost` is often ::1 first; the address the help and the page use is IPv4.
+    found
+        .iter()
+        .find(|a| a.is_ipv4())
+        .or(found.first())
+        .copied()
+        .ok_or_else(|| bad("names no address".into()))
 }
 
 /// `newsdex extract`
@@ -453,6 +477,14 @@ fn at_least_one(value: &str) -> Result<usize, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serve_listens_on_an_address_a_host_name_or_a_port() {
+        assert_eq!(listen_address("127.0.0.1:7878"), Ok("127.0.0.1:7878".parse().unwrap()));
+        assert_eq!(listen_address("7900"), Ok("127.0.0.1:7900".parse().unwrap()));
+        assert!(listen_address("localhost:7900").unwrap().ip().is_loopback());
+        assert!(listen_address("localhost").unwrap_err().contains("give IP:PORT"));
+    }
     use clap::CommandFactory;
 
     #[test]

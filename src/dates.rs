@@ -341,6 +341,8 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
             .ok_or_else(bad)?;
             (start.and_time(NaiveTime::MIN), end.and_time(NaiveTime::MIN))
         }
+        // A year of four digits, always: "26-01-01" is no date (it was read as the year 26).
+        [year, ..] if year.len() != 4 || !all_digits(year) => return Err(bad()),
         _ => {
             let date = parse_iso(s).ok_or_else(bad)?;
             if date.has_time {
@@ -453,5 +455,10 @@ mod tests {
         let err = parse_span("last week").unwrap_err();
         assert!(err.contains("2026-01-24"), "{err}");
         assert!(parse_span("2026-13").is_err());
+        // A two-digit year is refused, not read as the year 26 (which kept every article).
+        assert!(parse_span("26-01-01").is_err());
+        assert!(parse_span("26").is_err());
+        assert!(parse_span("02026-01-01").is_err());
+        assert!(parse_span("2026-01-24T10:00:00Z").is_ok());
     }
 }

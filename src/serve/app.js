@@ -7,6 +7,15 @@ const KINDS = [["people", "person", "People"], ["organizations", "org", "Organiz
 // The sidebar counts sites too (a hit shows its site beside its address, not as a chip).
 const FACETS = [...KINDS, ["sites", "site", "Sites"]];
 const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
+// What of the page's address is a search: the API refuses other parameters (a link shared
+// with tracking parameters, or the open article's, would be refused).
+const SEARCH_KEYS = ["q", "sort", "offset", "limit", "fuzzy", "fragments", "half_life", "collapse", ...FILTER_KEYS];
+
+function searchParams(p) {
+  const out = new URLSearchParams();
+  for (const [k, v] of p) if (SEARCH_KEYS.includes(k)) out.append(k, v);
+  return out;
+}
 // The deepest offset the server answers (MAX_OFFSET in serve/mod.rs).
 const MAX_OFFSET = 10000;
 // More months than this are drawn as years: bars of a few pixels say nothing.
@@ -181,14 +190,16 @@ function renderHit(hit) {
       if (!plainClick(e)) return;
       e.preventDefault();
       // The results' entry remembers how far down the reader was, for the way back.
-      history.replaceState({ ...(history.state || {}), scrollY: window.scrollY }, "");
+      history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: hit.uid }, "");
       go(target, true, { fromResults: true });
     } },
     marked(hit.title || "(untitled)", hit.title_highlights));
+  title.dataset.uid = hit.uid;
   const chips = el("div", { class: "chips" });
   for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
-  const item = el("li", { class: "hit" }, el("h3", {}, title), metaLine(hit),
-    el("p", { class: "snippet" }, marked(hit.snippet, hit.highlights)), chips);
+  // dir=auto: an Arabic or Hebrew headline or text runs right to left.
+  const item = el("li", { class: "hit" }, el("h3", { dir: "auto" }, title), metaLine(hit),
+    el("p", { class: "snippet", dir: "auto" }, marked(hit.snippet, hit.highlights)), chips);
   if (hit.duplicates && hit.duplicates.length) {
     item.append(el("div", { class: "meta" }, `also at ${hit.duplicates.length} other place(s): ${hit.duplicates.join(", ")}`));
   }
@@ -287,10 +298,13 @@ async function renderArticle(uid) {
       if (history.state && history.state.fromResults) { history.back(); return; }
       const p = state(); p.delete("article"); go(p);
     } }, "← Back to results");
-    box.replaceChildren(back, el("h1", {}, a.title || "(untitled)"), metaLine(a), chips);
+    const heading = el("h1", { dir: "auto", tabindex: "-1" }, a.title || "(untitled)");
+    box.replaceChildren(back, heading, metaLine(a), chips);
     if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
-    for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", {}, withEntities(para, names)));
+    for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", { dir: "auto" }, withEntities(para, names)));
     $("status").textContent = "";
+    // A keyboard reader lands on the article, not back at the top of the page.
+    heading.focus();
   } catch (err) {
     if (mine !== searches) return;
     box.replaceChildren(el("p", {}, "Could not load the article: " + err.message));
@@ -317,7 +331,7 @@ async function render() {
   // matching article and take longer on a large archive. A newer search wins.
   const mine = ++searches;
   try {
-    const hitsOnly = new URLSearchParams(p);
+    const hitsOnly = searchParams(p);
     hitsOnly.set("facets", "0");
     const data = await api("/api/search?" + hitsOnly.toString());
     if (mine !== searches) return;
@@ -329,10 +343,14 @@ async function render() {
     // Back from an article: to the hit the reader had scrolled to.
     const back = history.state && history.state.scrollY;
     if (back) window.scrollTo(0, back);
+    // And the keyboard's focus to the article it opened.
+    const opened = history.state && history.state.opened;
+    const link = opened && [...$("results").querySelectorAll("a[data-uid]")].find((a) => a.dataset.uid === opened);
+    if (link) link.focus({ preventScroll: true });
     $("facets").replaceChildren(); $("histogram").replaceChildren();
     $("histogram-caption").textContent = data.total ? "Counting…" : "";
     if (!data.total) return;
-    const counts = new URLSearchParams(p);
+    const counts = searchParams(p);
     counts.set("limit", "1");
     counts.delete("offset");
     const full = await api("/api/search?" + counts.toString());

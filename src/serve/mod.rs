@@ -105,6 +105,13 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
+/// The routes as served at `local`: on a loopback address, only for requests that name a
+/// local host (see [`only_local_hosts`]).
+pub fn router_at(state: Arc<AppState>, local: SocketAddr) -> Router {
+    let routes = router(state);
+    if local.ip().is_loopback() { routes.layer(axum::middleware::from_fn(only_local_hosts)) } else { routes }
+}
+
 /// Serves until Ctrl-C.
 pub fn run(index_dir: &Path, addr: SocketAddr) -> Result<()> {
     let state = AppState::open(index_dir)?;
@@ -117,13 +124,42 @@ pub fn run(index_dir: &Path, addr: SocketAddr) -> Result<()> {
         if !local.ip().is_loopback() {
             note!("newsdex: note: {local} is reachable from other machines");
         }
-        axum::serve(listener, router(state))
+        axum::serve(listener, router_at(state, local))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
             .context("serving")
     })
+}
+
+/// On a loopback address, answers only requests for a local host name (`localhost`, an IP
+/// address): a web page that points its own domain at 127.0.0.1 (DNS rebinding) gets a
+/// 403 instead of the archive. A server listening for other machines serves any name.
+async fn only_local_hosts(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let host = request.headers().get(header::HOST).map(|h| h.to_str().unwrap_or("?").to_string());
+    match host {
+        Some(host) if !is_local_host(&host) => ApiError::new(
+            StatusCode::FORBIDDEN,
+            format!(
+                "this server answers for localhost only, not {host:?} (serve --addr 0.0.0.0:PORT to serve other names)"
+            ),
+        )
+        .into_response(),
+        _ => next.run(request).await,
+    }
+}
+
+/// Whether a `Host` header names this machine: `localhost` (or a name under it), or an IP
+/// address, with or without a port.
+fn is_local_host(host: &str) -> bool {
+    let name = match host.rsplit_once(':') {
+        Some((name, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    };
+    let name = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')).unwrap_or(name);
+    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
+    name == "localhost" || name.ends_with(".localhost") || name.parse::<std::net::IpAddr>().is_ok()
 }
 
 /// An error answer: a status and `{"error": message}`.
@@ -187,6 +223,29 @@ async fn page() -> Response {
     response
 }
 
+/// The parameters of a search request ([`Params::request`]), which every API route but
+/// the article takes.
+const REQUEST_PARAMS: &[&str] = &[
+    "q",
+    "person",
+    "org",
+    "place",
+    "site",
+    "since",
+    "until",
+    "sort",
+    "limit",
+    "offset",
+    "fuzzy",
+    "fragments",
+    "half_life",
+    "collapse",
+    "exact",
+];
+
+/// The parameters that may come more than once (any of them must hold).
+const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "with"];
+
 /// Query-string parameters, decoded strictly (invalid UTF-8 is a 400, not a guess).
 struct Params(Vec<(String, String)>);
 
@@ -209,6 +268,31 @@ impl Params {
             pairs.push((decode(k)?, decode(v)?));
         }
         Ok(Params(pairs))
+    }
+
+    /// Refuses a parameter the route does not take (a misspelt `limt=5` was ignored, and
+    /// the answer looked right), and one that takes a single value given twice with
+    /// values (`q=oil&q=gas` searched oil). A route takes the search request's parameters
+    /// and `extra`.
+    fn expect(&self, extra: &[&str]) -> Result<(), ApiError> {
+        for (i, (name, value)) in self.0.iter().enumerate() {
+            if !REQUEST_PARAMS.contains(&name.as_str()) && !extra.contains(&name.as_str()) {
+                let mut known: Vec<&str> = REQUEST_PARAMS.iter().chain(extra).copied().collect();
+                known.sort_unstable();
+                return Err(ApiError::bad(format!(
+                    "unknown parameter {name:?}: this route takes {}",
+                    known.join(", ")
+                )));
+            }
+            let given = |v: &str| !v.trim().is_empty();
+            if !REPEATABLE_PARAMS.contains(&name.as_str())
+                && given(value)
+                && self.0[..i].iter().any(|(other, v)| other == name && given(v))
+            {
+                return Err(ApiError::bad(format!("{name} is given twice: give it once")));
+            }
+        }
+        Ok(())
     }
 
     fn get(&self, name: &str) -> Option<&str> {
@@ -302,6 +386,7 @@ async fn search(
 ) -> Result<axum::Json<Value>, ApiError> {
     let started = std::time::Instant::now();
     let params = Params::parse(raw)?;
+    params.expect(&["facets"])?;
     let req = params.request()?;
     // `facets=0` answers with the hits alone: the facet counts and the month histogram read
     // every matching article's names and date, which dominates on broad queries.
@@ -423,6 +508,7 @@ async fn timeline(
     RawQuery(raw): RawQuery,
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
+    params.expect(&["by"])?;
     let req = params.request()?;
     let by = match params.get("by") {
         None => Period::Month,
@@ -449,6 +535,7 @@ async fn names(
     kind: NameKind,
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
+    params.expect(&["with"])?;
     let mut req = params.request()?;
     let with = params.all("with");
     match kind {
@@ -475,4 +562,46 @@ async fn names(
         Ok(axum::Json(answer))
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_machine_s_names_are_local_hosts() {
+        for host in [
+            "localhost",
+            "localhost:7878",
+            "LOCALHOST.",
+            "127.0.0.1:7878",
+            "[::1]:7878",
+            "[::1]",
+            "app.localhost",
+        ] {
+            assert!(is_local_host(host), "{host}");
+        }
+        for host in
+            ["attacker.example", "attacker.example:7878", "localhost.attacker.example", "127.0.0.1.nip.io"]
+        {
+            assert!(!is_local_host(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn unknown_and_repeated_parameters_are_refused() {
+        let params = |raw: &str| Params::parse(Some(raw.to_string())).unwrap();
+        assert!(params("q=oil&person=a&person=b&limit=5").expect(&[]).is_ok());
+        let err = params("q=oil&limt=5").expect(&["facets"]).unwrap_err();
+        assert!(
+            err.message.contains("unknown parameter \"limt\"") && err.message.contains("limit"),
+            "{}",
+            err.message
+        );
+        assert!(params("q=oil&q=gas").expect(&[]).unwrap_err().message.contains("q is given twice"));
+        // An empty value is no value: the page's forms send them.
+        assert!(params("q=oil&q=&since=").expect(&[]).is_ok());
+        assert!(params("q=oil&by=day").expect(&[]).is_err());
+        assert!(params("q=oil&by=day").expect(&["by"]).is_ok());
+    }
 }

@@ -262,6 +262,30 @@ try {
   await page.waitForFunction(() => !/article=/.test(location.search) && document.querySelectorAll(".hit").length === 4);
   assert.equal(await page.evaluate(() => history.length), depth, "Back went back rather than adding an entry");
 
+  // The keyboard: a skip link past the form and facets; opening an article puts the focus
+  // on its headline, and coming back on the link it was opened from.
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector(".hit h3 a");
+  assert.equal(await page.evaluate(() => document.querySelector("a, button, input, select").textContent), "Skip to results");
+  await page.locator("a.skip").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "status");
+  const second = page.locator(".hit h3 a").nth(1);
+  const secondUid = await second.getAttribute("data-uid");
+  await second.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#article h1");
+  await page.waitForFunction(() => document.activeElement && document.activeElement.matches("#article h1"));
+  await page.locator("#article button", { hasText: "Back to results" }).click();
+  await page.waitForFunction((uid) => document.activeElement && document.activeElement.dataset.uid === uid, secondUid);
+  // Headlines, snippets and paragraphs take their direction from their text (Arabic runs
+  // right to left).
+  assert.equal(await page.locator(".hit h3[dir=auto]").count(), await page.locator(".hit").count());
+  assert.equal(await page.locator(".hit p.snippet[dir=auto]").count(), await page.locator(".hit").count());
+  // A shared link with parameters of its own still searches (the API refuses unknown ones).
+  await page.goto(base + "?q=harbour&utm_source=mail");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+
   // Narrow screens: no sideways scrolling, results before the facets.
   for (const width of [375, 600]) {
     await page.setViewportSize({ width, height: 800 });

@@ -628,6 +628,19 @@ fn a_watched_file_is_followed_through_editors_saves() {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_during_ingest_commits_the_work_done() {
+    interrupted_ingest_commits_the_work_done("-INT");
+}
+
+/// `kill`, `timeout`, `systemctl stop` and `docker stop` send SIGTERM: it stops as Ctrl-C
+/// does (it used to end the process at once, losing the work since the last commit).
+#[cfg(unix)]
+#[test]
+fn a_terminated_ingest_commits_the_work_done() {
+    interrupted_ingest_commits_the_work_done("-TERM");
+}
+
+#[cfg(unix)]
+fn interrupted_ingest_commits_the_work_done(signal: &str) {
     // Four copies of the BBC corpus (8,908 files) take several seconds to ingest, so the
     // interrupt comes in the middle of the work.
     let Some(bbc) = shared_corpus("bbc") else { return };
@@ -651,7 +664,7 @@ fn ctrl_c_during_ingest_commits_the_work_done() {
         std::thread::sleep(Duration::from_millis(20));
     }
     std::thread::sleep(Duration::from_millis(1500));
-    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
     let out = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     if out.status.code() == Some(0) {

@@ -348,3 +348,41 @@ async fn the_page_has_an_icon() {
     let html = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
     assert!(html.contains(r#"<link rel="icon" href="/favicon.svg""#), "{html}");
 }
+
+#[tokio::test]
+async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_parameters() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let ask = |at: &str, host: &str, uri: &str| {
+        let app = newsdex::serve::router_at(state.clone(), at.parse().unwrap());
+        let request = Request::get(uri).header("host", host).body(Body::empty()).unwrap();
+        async move {
+            let response = app.oneshot(request).await.unwrap();
+            let status = response.status();
+            let bytes = response.into_body().collect().await.unwrap().to_bytes();
+            (status, serde_json::from_slice::<serde_json::Value>(&bytes).unwrap_or_default())
+        }
+    };
+    // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) gets nothing.
+    let (status, json) = ask("127.0.0.1:7878", "attacker.example:7878", "/api/search?q=harbour").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{json}");
+    assert!(json["error"].as_str().unwrap().contains("localhost only"), "{json}");
+    for host in ["localhost:7878", "127.0.0.1:7878"] {
+        assert_eq!(ask("127.0.0.1:7878", host, "/api/search?q=harbour").await.0, StatusCode::OK, "{host}");
+    }
+    // Serving other machines, by name, is the user's choice.
+    assert_eq!(ask("0.0.0.0:7878", "newsroom.example:7878", "/api/search?q=harbour").await.0, StatusCode::OK);
+
+    // A misspelt or repeated parameter is refused, not ignored.
+    let (status, json) = get(&c, "/api/search?q=harbour&limt=1").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(json["error"].as_str().unwrap().contains("unknown parameter \"limt\""), "{json}");
+    let (status, json) = get(&c, "/api/search?q=harbour&q=snow").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(json["error"].as_str().unwrap().contains("q is given twice"), "{json}");
+    assert_eq!(get(&c, "/api/timeline?q=harbour&with=frey").await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(get(&c, "/api/people?q=harbour&with=frey").await.0, StatusCode::OK);
+    assert_eq!(get(&c, "/api/search?q=harbour&person=frey&person=walz&facets=0").await.0, StatusCode::OK);
+    // A year of two digits is no date (it was the year 26, and kept every article).
+    assert_eq!(get(&c, "/api/search?q=harbour&since=26-01-01").await.0, StatusCode::BAD_REQUEST);
+}
