@@ -188,6 +188,13 @@ impl NewsIndex {
             Ok(writer) => {
                 // Best effort: the pid only makes the message below more useful.
                 let _ = std::fs::write(&pid_file, std::process::id().to_string());
+                // A writer killed during its commit leaves files no commit lists (a segment's
+                // `<segment>.<opstamp>.del`, new segments), which tantivy collects only after
+                // its next commit. A commit that writes a file of the same name first (the
+                // same deletes again, at the same opstamp: a `forget` run again) failed on
+                // it every time: they are removed before anything is written. Best effort,
+                // as tantivy's own collection.
+                let _ = writer.garbage_collect_files().wait();
                 Ok(writer)
             }
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(being_updated(&self.dir)),

@@ -53,6 +53,9 @@ pub struct Hit {
     pub duplicates: Vec<String>,
     /// A short stable id of the article (`/api/article/{uid}`).
     pub uid: String,
+    /// Why the snippet is not from the text indexed: the file changed or went since the
+    /// last ingest (`None` when it is).
+    pub body_problem: Option<String>,
 }
 
 /// A page of results.
@@ -190,6 +193,7 @@ fn build_hits(
     for (score, doc, duplicates) in docs {
         let title = first_text(&doc, fields.title);
         let body = body_text(fields, &doc);
+        let (body, body_problem) = (body.text, body.problem);
         hits.push(Hit {
             path: first_text(&doc, fields.source).unwrap_or_default(),
             id: first_text(&doc, fields.id),
@@ -205,6 +209,7 @@ fn build_hits(
             title,
             duplicates,
             uid: first_text(&doc, fields.uid).unwrap_or_default(),
+            body_problem,
         });
     }
     Ok(hits)
@@ -329,12 +334,12 @@ fn newest_date(searcher: &Searcher) -> Result<i64> {
 
 /// A hit's body text (see [`crate::index::stored::body`]), with a warning on stderr when
 /// its file changed or went since the last ingest.
-fn body_text(fields: &crate::index::Fields, doc: &TantivyDocument) -> String {
+fn body_text(fields: &crate::index::Fields, doc: &TantivyDocument) -> crate::index::stored::Body {
     let body = crate::index::stored::body(fields, doc);
     if let Some(problem) = &body.problem {
         crate::warn!("{problem}");
     }
-    body.text
+    body
 }
 
 /// The first stored text value of a field.
@@ -428,7 +433,7 @@ pub fn similar(
 ) -> Result<SearchResults> {
     let f = &news.fields;
     let doc: TantivyDocument = searcher.doc(target)?;
-    let body = body_text(f, &doc);
+    let body = body_text(f, &doc).text;
     let fields = [
         (f.title, all_text(&doc, f.title)),
         (f.body, vec![body]),

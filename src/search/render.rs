@@ -206,6 +206,7 @@ struct JsonHit<'a> {
     title_highlights: Vec<[usize; 2]>,
     duplicates: &'a [String],
     uid: &'a str,
+    body_problem: Option<&'a str>,
 }
 
 fn pairs(snippet: &Snippet) -> Vec<[usize; 2]> {
@@ -256,6 +257,7 @@ pub fn json_value(
                 title_highlights: pairs(&h.title_snippet),
                 duplicates: &h.duplicates,
                 uid: &h.uid,
+                body_problem: h.body_problem.as_deref(),
             })
             .collect(),
     };
@@ -301,6 +303,7 @@ mod tests {
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
             duplicates: vec!["/data/news/a-copy.txt".into()],
             uid: "0123456789abcdef".into(),
+            body_problem: None,
         };
         let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
         let mut out = Vec::new();

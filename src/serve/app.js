@@ -200,6 +200,8 @@ function renderHit(hit) {
   // dir=auto: an Arabic or Hebrew headline or text runs right to left.
   const item = el("li", { class: "hit" }, el("h3", { dir: "auto" }, title), metaLine(hit),
     el("p", { class: "snippet", dir: "auto" }, marked(hit.snippet, hit.highlights)), chips);
+  // The file changed or went since the last ingest: say so rather than show an empty snippet.
+  if (hit.body_problem) item.append(el("p", { class: "notice" }, hit.body_problem));
   if (hit.duplicates && hit.duplicates.length) {
     item.append(el("div", { class: "meta" }, `also at ${hit.duplicates.length} other place(s): ${hit.duplicates.join(", ")}`));
   }

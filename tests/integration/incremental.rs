@@ -146,6 +146,56 @@ fn a_folder_forgotten_inside_one_still_ingested_stays_out_until_ingested_by_name
 }
 
 #[test]
+fn a_forget_killed_during_its_commit_does_not_block_the_next_forget() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("drafts/b.txt", story("Ferry draft", "A ferry story not ready yet."));
+    c.ingest();
+    // What a forget killed in its commit leaves: each segment's delete file for the opstamp
+    // the same forget will commit at again, listed in `.managed.json` (tantivy lists a
+    // file before it creates it) but in no commit.
+    let index = c.index();
+    let read_meta = || -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(index.join("meta.json")).unwrap()).unwrap()
+    };
+    let meta = read_meta();
+    let opstamp = meta["opstamp"].as_u64().unwrap();
+    let managed_path = index.join(".managed.json");
+    let mut managed: Vec<String> =
+        serde_json::from_str(&std::fs::read_to_string(&managed_path).unwrap()).unwrap();
+    for segment in meta["segments"].as_array().unwrap() {
+        let id = segment["segment_id"].as_str().unwrap().replace('-', "");
+        for stamp in opstamp..opstamp + 4 {
+            let name = format!("{id}.{stamp}.del");
+            std::fs::write(index.join(&name), b"cut short").unwrap();
+            managed.push(name);
+        }
+    }
+    std::fs::write(&managed_path, serde_json::to_string(&managed).unwrap()).unwrap();
+    let out = c.cmd(&["forget", "articles/drafts"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(c.hit_names(&["ferry"]), ["a.txt"]);
+    // The delete files left are those the last commit lists.
+    let mut listed: Vec<String> = read_meta()["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| !s["deletes"].is_null())
+        .map(|s| {
+            format!("{}.{}.del", s["segment_id"].as_str().unwrap().replace('-', ""), s["deletes"]["opstamp"])
+        })
+        .collect();
+    let mut on_disk: Vec<String> = std::fs::read_dir(&index)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".del"))
+        .collect();
+    listed.sort();
+    on_disk.sort();
+    assert_eq!(on_disk, listed);
+}
+
+#[test]
 fn a_file_ingested_alone_then_moved_out_of_its_folder_goes_without_a_false_warning() {
     let c = Corpus::new();
     c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));

@@ -540,3 +540,33 @@ fn pasted_headlines_wildcards_and_exclusions_search_as_meant() {
     assert_eq!(c.hit_names(&["\"had slowed"]), ["economists.txt"]);
     assert!(c.hit_names(&["\"slowed had"]).is_empty());
 }
+
+#[test]
+fn an_abbreviation_in_capitals_finds_it_written_with_stops() {
+    let c = Corpus::new();
+    c.write(
+        "wire.txt",
+        "TRADE GAP WIDENS\n\nThe U.S. trade deficit widened in March, the Commerce Department said.\n",
+    );
+    c.write("web.txt", "US trade deficit grows\n\nThe US trade deficit grew again, officials said.\n");
+    c.write("pronoun.txt", "Letters\n\nTell us about trade in your town.\n");
+    c.ingest();
+    let sorted = |mut names: Vec<String>| {
+        names.sort();
+        names
+    };
+    assert_eq!(sorted(c.hit_names(&["US trade deficit"])), ["web.txt", "wire.txt"]);
+    // Typed in lower case it is the word as written; "U.S." stays the abbreviation only.
+    assert_eq!(sorted(c.hit_names(&["us trade"])), ["pronoun.txt", "web.txt"]);
+    assert_eq!(c.hit_names(&["U.S. trade"]), ["wire.txt"]);
+    // The stops' form is highlighted too.
+    let json = c.search_json(&["US commerce"]);
+    let snippet: Vec<char> = json["hits"][0]["snippet"].as_str().unwrap().chars().collect();
+    let marked: Vec<String> = json["hits"][0]["highlights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| snippet[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
+        .collect();
+    assert_eq!(marked, ["U.S", "Commerce"]);
+}
