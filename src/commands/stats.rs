@@ -12,7 +12,7 @@ use tantivy::{DocAddress, Order, TantivyDocument, Term};
 
 use crate::cli::StatsArgs;
 use crate::exit::Status;
-use crate::index::schema::{KIND_ARTICLE, KIND_FILE, names};
+use crate::index::schema::{KIND_ARTICLE, KIND_FILE, KIND_SKIPPED, names};
 use crate::index::{NewsIndex, Root, size_on_disk};
 use crate::search::facets::{NameCount, NameKind, top_names};
 use crate::search::first_text;
@@ -26,6 +26,9 @@ pub struct Stats {
     pub documents: usize,
     /// Source files indexed.
     pub files: usize,
+    /// Files passed over for what they hold (empty, binary, no text), read again when they
+    /// change.
+    pub skipped_files: usize,
     /// Bytes on disk.
     pub index_bytes: u64,
     /// Earliest publication date.
@@ -77,6 +80,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         index: news.dir.display().to_string(),
         documents,
         files: count_kind(KIND_FILE)?,
+        skipped_files: count_kind(KIND_SKIPPED)?,
         index_bytes: size_on_disk(&news.dir),
         first_date: edge(Order::Asc)?,
         last_date: edge(Order::Desc)?,
@@ -108,6 +112,13 @@ pub fn run(index_dir: &Path, args: &StatsArgs) -> Result<Status> {
 fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
     writeln!(out, "index:     {}", s.index)?;
     writeln!(out, "articles:  {} (from {} files)", s.documents, s.files)?;
+    if s.skipped_files > 0 {
+        writeln!(
+            out,
+            "skipped:   {} files (empty, binary or no text; read again when they change)",
+            s.skipped_files
+        )?;
+    }
     writeln!(out, "size:      {:.1} MB", s.index_bytes as f64 / 1e6)?;
     // The days: "1987-02-26 to 2026-08-02" (the JSON keeps the times).
     let day = |d: &str| d.get(..10).unwrap_or(d).to_string();

@@ -11,7 +11,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{DocSet, Searcher, TERMINATED, Term};
 
 use super::Fields;
-use super::schema::{FileState, KIND_FILE, names};
+use super::schema::{FileState, KIND_FILE, KIND_SKIPPED, names};
 
 /// Source path → what was indexed from it.
 pub type Manifest = FxHashMap<String, FileState>;
@@ -19,7 +19,21 @@ pub type Manifest = FxHashMap<String, FileState>;
 /// Loads the manifest of the searcher's commit.
 pub fn load(searcher: &Searcher, fields: &Fields) -> Result<Manifest> {
     let mut manifest = Manifest::default();
-    let term = Term::from_field_text(fields.kind, KIND_FILE);
+    for (kind, skipped) in [(KIND_FILE, false), (KIND_SKIPPED, true)] {
+        load_kind(searcher, fields, kind, skipped, &mut manifest)?;
+    }
+    Ok(manifest)
+}
+
+/// Adds the file records of one kind to the manifest.
+fn load_kind(
+    searcher: &Searcher,
+    fields: &Fields,
+    kind: &str,
+    skipped: bool,
+    manifest: &mut Manifest,
+) -> Result<()> {
+    let term = Term::from_field_text(fields.kind, kind);
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(fields.kind)?;
         let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::Basic)? else {
@@ -47,13 +61,14 @@ pub fn load(searcher: &Searcher, fields: &Fields) -> Result<Manifest> {
                     size: sizes.first(doc).unwrap_or_default(),
                     mtime_ns: mtimes.first(doc).unwrap_or_default(),
                     hash: hashes.first(doc).unwrap_or_default(),
+                    skipped,
                 };
                 manifest.insert(path.clone(), state);
             }
             doc = postings.advance();
         }
     }
-    Ok(manifest)
+    Ok(())
 }
 
 /// What to do with a walked file, given what the manifest says.
@@ -91,7 +106,7 @@ mod tests {
     #[test]
     fn plan_reads_only_what_changed() {
         let mut m = Manifest::default();
-        let state = FileState { size: 10, mtime_ns: 5, hash: 99 };
+        let state = FileState { size: 10, mtime_ns: 5, hash: 99, skipped: false };
         m.insert("/a/x.txt".into(), state);
         assert_eq!(plan(&m, "/a/x.txt", 10, 5), Plan::Unchanged);
         assert_eq!(plan(&m, "/a/x.txt", 11, 5), Plan::Changed(state));

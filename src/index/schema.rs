@@ -34,6 +34,9 @@ pub const TOKENIZER: &str = "newsdex";
 pub const KIND_ARTICLE: &str = "article";
 /// `kind` value of file records.
 pub const KIND_FILE: &str = "file";
+/// `kind` value of the records of files skipped for what they hold (empty, binary, no
+/// text): not read again, nor warned of again, until they change.
+pub const KIND_SKIPPED: &str = "skipped";
 
 /// Field names, as users write them in `field:value` queries.
 pub mod names {
@@ -253,8 +256,10 @@ pub struct FileState {
     pub size: u64,
     /// Modification time in nanoseconds since the epoch.
     pub mtime_ns: u64,
-    /// xxh3 hash of the content.
+    /// xxh3 hash of the content (0 for a skipped file).
     pub hash: u64,
+    /// Skipped for what it holds (empty, binary, no text): it gave no article.
+    pub skipped: bool,
 }
 
 impl Fields {
@@ -422,7 +427,7 @@ impl Fields {
     /// The file record (manifest entry) of one source file.
     pub fn file_doc(&self, source: &str, state: FileState) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
-        doc.add_text(self.kind, KIND_FILE);
+        doc.add_text(self.kind, if state.skipped { KIND_SKIPPED } else { KIND_FILE });
         doc.add_text(self.key, file_key(source));
         doc.add_text(self.source, source);
         doc.add_u64(self.file_size, state.size);

@@ -117,6 +117,9 @@ pub struct IngestSummary {
     pub articles: usize,
     /// Files skipped, by reason.
     pub skipped: BTreeMap<&'static str, usize>,
+    /// Unchanged files that an earlier ingest skipped (empty, binary, no text): passed over
+    /// without a warning, counted among the unchanged.
+    pub skipped_before: usize,
     /// Files of types newsdex does not read, by extension.
     pub unsupported: BTreeMap<String, usize>,
     /// Wall time.
@@ -148,13 +151,17 @@ impl IngestSummary {
             false => format!("{} skipped ({})", self.skipped_total(), reasons.join("; ")),
         };
         let stopped = if self.interrupted { "interrupted after " } else { "" };
+        let unchanged = match self.skipped_before {
+            0 => format!("{} unchanged", self.unchanged),
+            n => format!("{} unchanged ({n} of them skipped before)", self.unchanged),
+        };
         format!(
-            "{stopped}indexed {} files ({} new, {} updated, {} articles), {} unchanged, {} moved, {} removed, {} in {:.2}s",
+            "{stopped}indexed {} files ({} new, {} updated, {} articles), {}, {} moved, {} removed, {} in {:.2}s",
             self.added + self.updated,
             self.added,
             self.updated,
             self.articles,
-            self.unchanged,
+            unchanged,
             self.moved,
             self.removed,
             skipped,
@@ -375,7 +382,12 @@ impl Ingester {
                     copying_text += 1;
                 }
                 match plan {
-                    Plan::Unchanged => summary.unchanged += 1,
+                    Plan::Unchanged => {
+                        summary.unchanged += 1;
+                        if manifest.get(&source).is_some_and(|state| state.skipped) {
+                            summary.skipped_before += 1;
+                        }
+                    }
                     plan => work.push(Work {
                         display: display_path(given, canonical, &path),
                         source: source.clone(),
@@ -517,12 +529,23 @@ impl Ingester {
                 // indexed from it: never lose data to a passing failure. One that now holds
                 // no article (emptied, overwritten with binary data, grown past the size
                 // limit, no text left) no longer gives the articles it gave: as a rebuild.
+                let had_articles = matches!(w.plan, Plan::Changed(old) if !old.skipped);
                 let gone = matches!(w.plan, Plan::Changed(_)) && !matches!(skip, Skip::Unreadable(_));
                 if gone {
                     self.writer.delete_term(Term::from_field_text(self.news.fields.source, &w.source));
+                }
+                if gone && had_articles {
                     warn!("{}: {skip}; the articles indexed from it before are removed", w.display.display());
                 } else {
                     warn!("{}: {skip}", w.display.display());
+                }
+                // A file skipped for what it holds is recorded, so that the next ingest
+                // passes it over (and says nothing) until it changes; one that could not be
+                // read, or was over the size limit in force, is tried again.
+                // (A changed file's record went with its articles, by path, above.)
+                if matches!(skip, Skip::Empty | Skip::Binary | Skip::NoText(_)) {
+                    let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
+                    self.writer.add_document(self.news.fields.file_doc(&w.source, state))?;
                 }
                 *summary.skipped.entry(skip.label()).or_default() += 1;
                 return Ok(());
@@ -544,7 +567,7 @@ impl Ingester {
         }
         let fields = self.news.fields;
         let keep_body = keeps_body(&w.source, w.keep_text);
-        let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: file.hash };
+        let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: file.hash, skipped: false };
         let record_key = Term::from_field_text(fields.key, &file_key(&w.source));
         match w.plan {
             Plan::Changed(old) if old.hash == file.hash && !w.copy_text => {
@@ -622,7 +645,7 @@ impl Ingester {
             let keep_body = keeps_body(&w.source, w.keep_text);
             self.writer.add_document(fields.relocate(doc, &w.source, body, keep_body))?;
         }
-        let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash };
+        let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash, skipped: false };
         self.writer.add_document(fields.file_doc(&w.source, state))?;
         summary.moved += 1;
         Ok(())

@@ -92,3 +92,41 @@ fn a_page_nested_thousands_deep_is_read_not_a_crash() {
     hits.sort();
     assert_eq!(hits, ["deep.html", "good.txt"]);
 }
+
+#[test]
+fn a_skipped_file_is_passed_over_quietly_until_it_changes() {
+    let c = Corpus::new();
+    c.write("story.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n");
+    c.write("empty.txt", "");
+    c.write("binary.txt", b"\x00\x01\x02binary\x00\x00\x00");
+    c.write("meta.json", "{\"meta\": {\"k\": 1}}");
+    let first = c.ingest();
+    assert_eq!(first.matches("warning").count(), 3, "{first}");
+    assert!(first.contains("3 skipped (1 binary; 1 empty; 1 no text)"), "{first}");
+    // Nothing changed: no file read again, no warning again (watch batches alike).
+    let second = c.ingest();
+    assert!(!second.contains("warning"), "{second}");
+    assert!(
+        second.contains("4 unchanged (3 of them skipped before)") && second.contains("0 skipped"),
+        "{second}"
+    );
+    let stats: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["stats", "--json"]).output().unwrap().stdout).unwrap();
+    assert_eq!((stats["files"].as_u64(), stats["skipped_files"].as_u64()), (Some(1), Some(3)));
+    // Written to, a skipped file is read again.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    c.write("empty.txt", "Ferry news\n\nThe ferry runs again.\n");
+    let third = c.ingest();
+    assert!(third.contains("(0 new, 1 updated, 1 articles)"), "{third}");
+    assert_eq!(c.hit_names(&["ferry"]), ["empty.txt"]);
+    // A rebuild reads everything again, and says so again.
+    let out = c.cmd(&["ingest", "--rebuild", "articles"]).assert().success().get_output().clone();
+    let rebuilt = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(rebuilt.matches("warning").count(), 2, "{rebuilt}");
+    // Gone, it leaves no record behind.
+    std::fs::remove_file(c.root().join("binary.txt")).unwrap();
+    c.ingest();
+    let stats: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["stats", "--json"]).output().unwrap().stdout).unwrap();
+    assert_eq!(stats["skipped_files"].as_u64(), Some(1));
+}
