@@ -57,6 +57,20 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             writeln!(out, "{:>7}  {}", n.articles, n.name)?;
         }
     }
+    if kind == NameKind::Site && !args.json {
+        // The articles with no web address (plain text, SGML) have no site: say how many,
+        // or the counts read as all there is.
+        use tantivy::query::{BooleanQuery, ExistsQuery, Occur, Query};
+        let with_site: Box<dyn Query> =
+            Box::new(ExistsQuery::new(crate::index::schema::names::SITE_NAME.to_string(), false));
+        let both = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, with_site)]);
+        let without = articles - searcher.search(&both, &tantivy::collector::Count)?;
+        if without > 0 {
+            crate::note!(
+                "newsdex: {without} of the {articles} matching articles have no web address, so no site"
+            );
+        }
+    }
     super::finish(out)?;
     Ok(status)
 }

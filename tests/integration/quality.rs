@@ -1,18 +1,7 @@
 //! Search quality: fuzzy terms, phrase-aware multi-fragment snippets, recency, duplicates,
 //! and "more like this".
 
-use crate::util::{Corpus, file_name};
-
-/// The highlighted words of a hit's snippet.
-fn highlighted(hit: &serde_json::Value) -> Vec<String> {
-    let chars: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
-    hit["highlights"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| chars[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize].iter().collect())
-        .collect()
-}
+use crate::util::{Corpus, file_name, marks};
 
 #[test]
 fn a_misspelled_surname_finds_the_person_and_highlights_the_right_word() {
@@ -23,7 +12,7 @@ fn a_misspelled_surname_finds_the_person_and_highlights_the_right_word() {
     for query in [vec!["klobuchr~1"], vec!["--fuzzy", "klobuchr"], vec!["klobucar~1 farms"]] {
         let json = c.search_json(&query);
         assert_eq!(json["total"], 1, "{query:?}");
-        assert_eq!(highlighted(&json["hits"][0]).first().map(String::as_str), Some("Klobuchar"), "{query:?}");
+        assert_eq!(marks(&json["hits"][0]).first().map(String::as_str), Some("Klobuchar"), "{query:?}");
     }
     assert_eq!(c.search_json(&["klobuchr"])["total"], 0, "without ~ the word must match exactly");
     assert_eq!(c.search_json(&["klbchr~1"])["total"], 0, "three edits are more than one");
@@ -59,7 +48,7 @@ fn a_phrase_is_highlighted_as_one_span_and_the_title_too() {
     c.ingest();
     let json = c.search_json(&["\"federal agents\""]);
     let hit = &json["hits"][0];
-    assert_eq!(highlighted(hit), ["federal agents"]);
+    assert_eq!(marks(hit), ["federal agents"]);
     assert_eq!(hit["title_highlights"], serde_json::json!([[0, 14]]));
 }
 
@@ -78,7 +67,7 @@ fn two_fragments_come_from_different_paragraphs() {
     assert_eq!(fragments.len(), 2, "{snippet}");
     assert!(fragments.iter().any(|f| f.starts_with("The harbour froze")), "{snippet}");
     assert!(fragments.iter().any(|f| f.starts_with("In spring the ferry")), "{snippet}");
-    assert_eq!(highlighted(&json["hits"][0]).len(), 2);
+    assert_eq!(marks(&json["hits"][0]).len(), 2);
     let one = c.search_json(&["harbour ferry", "--fragments", "1"]);
     assert_eq!(one["hits"][0]["snippet"].as_str().unwrap().split(" … ").count(), 1);
 }

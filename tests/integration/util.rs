@@ -104,3 +104,17 @@ pub fn shared_corpus(name: &str) -> Option<PathBuf> {
     eprintln!("skipping: {} not found", path.display());
     None
 }
+
+/// The highlighted parts of a search hit's snippet (`highlights` are character ranges).
+pub fn marks(hit: &serde_json::Value) -> Vec<String> {
+    let snippet: Vec<char> = hit["snippet"].as_str().expect("snippet").chars().collect();
+    hit["highlights"]
+        .as_array()
+        .expect("highlights")
+        .iter()
+        .map(|r| {
+            let at = |i: usize| r[i].as_u64().expect("offset") as usize;
+            snippet[at(0)..at(1)].iter().collect()
+        })
+        .collect()
+}
