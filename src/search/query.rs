@@ -271,11 +271,24 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
                     "--site {input:?}: not a site (give a domain such as bbc.co.uk, or a web address)"
                 ))
             })?;
-            let term = Term::from_field_text(fields.site, &site);
-            any.push((
-                Occur::Should,
-                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-            ));
+            let term = |site: &str| -> Box<dyn Query> {
+                Box::new(TermQuery::new(Term::from_field_text(fields.site, site), IndexRecordOption::Basic))
+            };
+            let query = if req.exact_names {
+                // As listed (the page's facets count each host apart): the site, not the
+                // sites under it (`euronews.com` without `de.euronews.com`).
+                let under = format!(".+\\.{}", regex_syntax::escape(&site));
+                let automaton = tantivy_fst::Regex::new(&under)
+                    .map_err(|e| QueryError(format!("--site {input:?}: {e}")))?;
+                let subdomains = words_accepted(searcher, fields.site, &automaton)
+                    .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+                let mut clauses = vec![(Occur::Must, term(&site))];
+                clauses.extend(subdomains.iter().map(|(sub, _)| (Occur::MustNot, term(sub))));
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
+            } else {
+                term(&site)
+            };
+            any.push((Occur::Should, query));
         }
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
     }

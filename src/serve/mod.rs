@@ -450,8 +450,12 @@ fn months_with_gaps(months: Vec<(String, u64)>) -> Vec<(String, u64)> {
 
 async fn article(
     State(state): State<Arc<AppState>>,
-    UrlPath(uid): UrlPath<String>,
+    uid: Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
 ) -> Result<axum::Json<Value>, ApiError> {
+    // A path that is not UTF-8 (`/api/article/%FF`) is a JSON 400 like every error, not
+    // axum's plain-text one.
+    let UrlPath(uid) =
+        uid.map_err(|_| ApiError::bad("an article id is 16 hex digits, as in search results' uid"))?;
     // Ids are stored in lower case; one copied in upper case is the same id.
     let uid = uid.to_ascii_lowercase();
     if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {

@@ -140,6 +140,10 @@ async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
     assert_eq!(article["body"], "Schools closed in Duluth for snow.");
     assert_eq!(get(&c, "/api/article/0000000000000000").await.0, StatusCode::NOT_FOUND);
     assert_eq!(get(&c, "/api/article/not-an-id").await.0, StatusCode::BAD_REQUEST);
+    // Not UTF-8: a JSON error too, as every other.
+    let (status, json) = get(&c, "/api/article/%FF").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(json["error"].as_str().unwrap().contains("16 hex digits"), "{json}");
     assert!(get(&c, "/api/article/..%2F..%2Fetc%2Fpasswd").await.0.is_client_error());
     assert_eq!(get(&c, "/api/article/../../etc/passwd").await.0, StatusCode::NOT_FOUND);
 }
@@ -385,4 +389,28 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
     assert_eq!(get(&c, "/api/search?q=harbour&person=frey&person=walz&facets=0").await.0, StatusCode::OK);
     // A year of two digits is no date (it was the year 26, and kept every article).
     assert_eq!(get(&c, "/api/search?q=harbour&since=26-01-01").await.0, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn a_site_as_listed_keeps_to_that_host_as_its_count_says() {
+    let c = Corpus::new();
+    c.write(
+        "export.jsonl",
+        concat!(
+            r#"{"title":"Ferry fares rise","text":"Ferry fares rise in June.","url":"https://www.ledger.example/ferry"}"#,
+            "\n",
+            r#"{"title":"Ferry crew hired","text":"The ferry hired four deckhands.","url":"https://news.ledger.example/crew"}"#,
+            "\n",
+        ),
+    );
+    c.ingest();
+    let (_, listed) = get(&c, "/api/sites?exact=1").await;
+    let count = |name: &str| {
+        listed["sites"].as_array().unwrap().iter().find(|s| s["name"] == name).unwrap()["articles"].clone()
+    };
+    assert_eq!(count("ledger.example"), 1, "{listed}");
+    // The page's click (exact=1) gives the count beside the name; without it, a site is
+    // every host under it.
+    assert_eq!(get(&c, "/api/search?site=ledger.example&exact=1").await.1["total"], 1);
+    assert_eq!(get(&c, "/api/search?site=ledger.example").await.1["total"], 2);
 }
