@@ -1,10 +1,14 @@
 //! From what the user typed to a tantivy query, and to what snippets should highlight.
 //!
 //! The text goes through tantivy's query grammar over title and body, with AND as the
-//! default operator and the title boosted. One addition: `word~N` asks for `word` within N
-//! edits (tantivy's grammar has no per-term fuzziness), and `--fuzzy` gives every word of
-//! five letters or more one edit; those words become fuzzy term queries, the rest of the
-//! query is built by tantivy's parser. Each `--person/--org/--place` becomes a required
+//! default operator and the title boosted, after [`escape_stray_syntax`] has made text of
+//! the punctuation a pasted headline holds. Four kinds of word are built here rather than
+//! by tantivy's parser: `word~N` (within N edits; tantivy's grammar has no per-term
+//! fuzziness, and `--fuzzy` gives every word of five letters or more one edit), wildcards
+//! (`econom*`, `*oil*`, `"prime minis*"`), CJK words with a lone character at an end
+//! (`8月`), and abbreviations typed in capitals (`US` also as "U.S."); each becomes the
+//! index's words it stands for, ranked by BM25, and the rest of the query is built by
+//! tantivy's parser. Each `--person/--org/--place` becomes a required
 //! phrase on that entity field (so `walz` and `tim walz` both find "Tim Walz", and accents
 //! and case do not matter; a person is also found by the other forms of the name the
 //! article used, "Bill Clinton" for "William Clinton", and an organization or place by
