@@ -282,12 +282,10 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
                 // As listed (the page's facets count each host apart): the site, not the
                 // sites under it (`euronews.com` without `de.euronews.com`).
                 let under = format!(".+\\.{}", regex_syntax::escape(&site));
-                let automaton = tantivy_fst::Regex::new(&under)
-                    .map_err(|e| QueryError(format!("--site {input:?}: {e}")))?;
-                let subdomains = words_accepted(searcher, fields.site, &automaton)
+                let subdomains = words_matching(searcher, fields.site, &under, usize::MAX)
                     .map_err(|e| QueryError(format!("reading the index: {e}")))?;
                 let mut clauses = vec![(Occur::Must, term(&site))];
-                clauses.extend(subdomains.iter().map(|(sub, _)| (Occur::MustNot, term(sub))));
+                clauses.extend(subdomains.iter().map(|sub| (Occur::MustNot, term(sub))));
                 Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>
             } else {
                 term(&site)
@@ -658,6 +656,15 @@ impl Converter<'_> {
         negated: bool,
         highlight: &mut Highlight,
     ) -> Result<Box<dyn Query>, QueryError> {
+        // A word is classified once: built here, or by the parser.
+        if let UserInputAst::Leaf(leaf) = &ast
+            && let UserInputLeaf::Literal(literal) = leaf.as_ref()
+            && let Some(own) = self.own_word(literal)
+        {
+            let UserInputAst::Leaf(leaf) = ast else { unreachable!("matched above") };
+            let UserInputLeaf::Literal(literal) = *leaf else { unreachable!("matched above") };
+            return self.own_query(literal, own, negated, highlight);
+        }
         if !self.builds_itself(&ast) {
             collect_highlights(&ast, negated, highlight);
             return self
@@ -689,54 +696,13 @@ impl Converter<'_> {
                 self.convert(*inner, negated, highlight)?,
                 boost.into_inner() as f32,
             ))),
-            UserInputAst::Leaf(leaf) => match *leaf {
-                UserInputLeaf::Literal(literal) => {
-                    if let Some(wildcard) = wildcard(&literal) {
-                        let (query, words) = self.wildcard_query(literal.field_name.as_deref(), &wildcard)?;
-                        if !negated {
-                            highlight.terms.extend(words.terms);
-                            highlight.phrases.extend(words.phrases);
-                        }
-                        return Ok(query);
-                    }
-                    if let Some(letters) = acronym(&literal) {
-                        if !negated {
-                            push_highlight(highlight, name_terms(&literal.phrase));
-                            highlight.phrases.push(letters.clone());
-                        }
-                        let field = literal.field_name.clone();
-                        let as_typed = self
-                            .parser
-                            .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(
-                                UserInputLeaf::Literal(literal),
-                            )))
-                            .map_err(|e| QueryError(format!("invalid query: {e}")))?;
-                        let positions: Positions = letters.into_iter().map(|l| vec![l]).collect();
-                        let (dotted, _) = self.forms_query(field.as_deref(), |_| Ok(positions.clone()))?;
-                        return Ok(Box::new(BooleanQuery::new(vec![
-                            (Occur::Should, as_typed),
-                            (Occur::Should, dotted),
-                        ])));
-                    }
-                    if let Some(words) = self.cjk_ends(&literal) {
-                        if !negated {
-                            push_highlight(highlight, words.clone());
-                        }
-                        return self.cjk_query(literal.field_name.as_deref(), &words);
-                    }
-                    let (word, distance) = self.fuzzy_word(&literal).expect("builds_itself found it");
-                    if !negated {
-                        for term in name_terms(&word) {
-                            highlight.fuzzy.push((term, distance));
-                        }
-                    }
-                    self.fuzzy_query(literal.field_name.as_deref(), &word, distance)
-                }
-                other => self
-                    .parser
-                    .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(other)))
-                    .map_err(|e| QueryError(format!("invalid query: {e}"))),
-            },
+            // A leaf this converter builds was taken above; any other is the parser's.
+            leaf @ UserInputAst::Leaf(_) => {
+                collect_highlights(&leaf, negated, highlight);
+                self.parser
+                    .build_query_from_user_input_ast(leaf)
+                    .map_err(|e| QueryError(format!("invalid query: {e}")))
+            }
         }
     }
 
@@ -747,14 +713,70 @@ impl Converter<'_> {
             UserInputAst::Clause(children) => children.iter().any(|(_, c)| self.builds_itself(c)),
             UserInputAst::Boost(inner, _) => self.builds_itself(inner),
             UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => {
-                    self.fuzzy_word(literal).is_some()
-                        || self.cjk_ends(literal).is_some()
-                        || wildcard(literal).is_some()
-                        || acronym(literal).is_some()
-                }
+                UserInputLeaf::Literal(literal) => self.own_word(literal).is_some(),
                 _ => false,
             },
+        }
+    }
+
+    /// What makes a literal a word this converter builds itself, if anything does.
+    fn own_word(&self, literal: &UserInputLiteral) -> Option<OwnWord> {
+        wildcard(literal)
+            .map(OwnWord::Wildcard)
+            .or_else(|| acronym(literal).map(OwnWord::Abbreviation))
+            .or_else(|| self.cjk_ends(literal).map(OwnWord::CjkEnds))
+            .or_else(|| self.fuzzy_word(literal).map(|(word, distance)| OwnWord::Fuzzy(word, distance)))
+    }
+
+    /// The query of a word [`Converter::own_word`] classified, and its highlights unless
+    /// `negated`.
+    fn own_query(
+        &self,
+        literal: UserInputLiteral,
+        own: OwnWord,
+        negated: bool,
+        highlight: &mut Highlight,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let field = literal.field_name.clone();
+        let field = field.as_deref();
+        match own {
+            OwnWord::Wildcard(wildcard) => {
+                let (query, words) = self.wildcard_query(field, &wildcard)?;
+                if !negated {
+                    highlight.terms.extend(words.terms);
+                    highlight.phrases.extend(words.phrases);
+                }
+                Ok(query)
+            }
+            OwnWord::Abbreviation(letters) => {
+                if !negated {
+                    push_highlight(highlight, name_terms(&literal.phrase));
+                    highlight.phrases.push(letters.clone());
+                }
+                let as_typed = self
+                    .parser
+                    .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(
+                        literal,
+                    ))))
+                    .map_err(|e| QueryError(format!("invalid query: {e}")))?;
+                let positions: Positions = letters.into_iter().map(|l| vec![l]).collect();
+                let (dotted, _) = self.forms_query(field, |_| Ok(positions.clone()))?;
+                Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))
+            }
+            OwnWord::CjkEnds(words) => {
+                if !negated {
+                    push_highlight(highlight, words.clone());
+                }
+                self.cjk_query(field, &words)
+            }
+            OwnWord::Fuzzy(word, distance) => {
+                if !negated {
+                    for term in name_terms(&word) {
+                        highlight.fuzzy.push((term, distance));
+                    }
+                }
+                self.fuzzy_query(field, &word, distance)
+            }
         }
     }
 
@@ -782,9 +804,8 @@ impl Converter<'_> {
     /// text it is part of a pair ("8月に" is "8", "月に"), which the parser's phrase of
     /// "8", "月" never matches.
     fn cjk_ends(&self, literal: &UserInputLiteral) -> Option<Vec<String>> {
-        let on_text = literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body");
         if literal.prefix
-            || !on_text
+            || !on_text(literal)
             || literal.phrase.rsplit_once('~').is_some_and(|(_, n)| n.parse::<u8>().is_ok())
         {
             return None;
@@ -826,14 +847,7 @@ impl Converter<'_> {
         wildcard: &Wildcard,
     ) -> Result<(Box<dyn Query>, Highlight), QueryError> {
         let (query, positions) = self.forms_query(field, |field| {
-            let expand = |pattern: &str| -> tantivy::Result<Vec<String>> {
-                let automaton = tantivy_fst::Regex::new(pattern)
-                    .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
-                let mut words: Vec<String> =
-                    words_accepted(self.searcher, field, &automaton)?.into_iter().map(|(w, _)| w).collect();
-                words.truncate(MAX_WILDCARD_WORDS);
-                Ok(words)
-            };
+            let expand = |pattern: &str| words_matching(self.searcher, field, pattern, MAX_WILDCARD_WORDS);
             Ok(match wildcard {
                 Wildcard::Word(pattern) => vec![expand(pattern)?],
                 Wildcard::PhraseEnd(words, pattern) => {
@@ -928,11 +942,7 @@ impl Converter<'_> {
             (true, false) => format!("{c}."),
             _ => format!(".{c}"),
         };
-        let automaton = tantivy_fst::Regex::new(&pattern)
-            .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
-        let mut pairs = words_accepted(self.searcher, field, &automaton)?;
-        pairs.truncate(MAX_CJK_PAIRS);
-        Ok(pairs.into_iter().map(|(word, _)| word).collect())
+        words_matching(self.searcher, field, &pattern, MAX_CJK_PAIRS)
     }
 
     /// Title (boosted) and body, or the one field a literal names.
@@ -1020,6 +1030,23 @@ impl Converter<'_> {
 /// Words at consecutive positions, each as the forms it stands for.
 type Positions = Vec<Vec<String>>;
 
+/// A word of a query that [`Converter`] builds itself rather than tantivy's parser.
+enum OwnWord {
+    /// `econom*`, `*oil*`, `"prime minis*"`.
+    Wildcard(Wildcard),
+    /// `US` typed in capitals: its letters, for "U.S.".
+    Abbreviation(Vec<String>),
+    /// A CJK word with a lone character at an end (`8月`): its words.
+    CjkEnds(Vec<String>),
+    /// `walz~1`, or any longer word with `--fuzzy`: the word and its edits.
+    Fuzzy(String, u8),
+}
+
+/// Whether a literal searches the text (title and body, the default fields).
+fn on_text(literal: &UserInputLiteral) -> bool {
+    literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body")
+}
+
 /// A wildcard in a query, as a regular expression over the index's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Wildcard {
@@ -1070,11 +1097,25 @@ fn wildcard(literal: &UserInputLiteral) -> Option<Wildcard> {
 /// `US trade deficit`, 229 for `U.S. trade deficit`). The other way round is left: "US"
 /// in the text is the word "us".
 fn acronym(literal: &UserInputLiteral) -> Option<Vec<String>> {
-    let on_text = literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body");
     let word = literal.phrase.as_str();
     let capitals = (2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
-    (on_text && capitals && literal.delimiter == Delimiter::None && !literal.prefix)
+    (on_text(literal) && capitals && literal.delimiter == Delimiter::None && !literal.prefix)
         .then(|| word.chars().map(|c| c.to_ascii_lowercase().to_string()).collect())
+}
+
+/// The words of `field` matching a regular expression (whole words), the most used first,
+/// at most `most`.
+fn words_matching(
+    searcher: &Searcher,
+    field: Field,
+    pattern: &str,
+    most: usize,
+) -> tantivy::Result<Vec<String>> {
+    let automaton = tantivy_fst::Regex::new(pattern)
+        .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
+    let mut words = words_accepted(searcher, field, &automaton)?;
+    words.truncate(most);
+    Ok(words.into_iter().map(|(word, _)| word).collect())
 }
 
 /// The words of `field` that `automaton` accepts, with how many articles hold each (over
@@ -1130,8 +1171,7 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
         UserInputAst::Boost(inner, _) => collect_highlights(inner, negated, highlight),
         UserInputAst::Leaf(leaf) => {
             let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return };
-            let on_text = literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body");
-            if negated || !on_text {
+            if negated || !on_text(literal) {
                 return;
             }
             // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which

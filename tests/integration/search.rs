@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::util::{Corpus, file_name, marks};
+use crate::util::{Corpus, SITES_EXPORT, file_name, marks};
 
 /// A small corpus where each article tests one thing.
 fn newsroom() -> Corpus {
@@ -436,19 +436,7 @@ fn a_closed_pipe_is_not_an_error() {
 #[test]
 fn site_filters_keep_to_one_publication_and_its_subdomains() {
     let c = Corpus::new();
-    c.write(
-        "export.jsonl",
-        concat!(
-            r#"{"title":"Ferry fares rise","text":"Ferry fares rise in June.","url":"https://www.ledger.example/ferry"}"#,
-            "\n",
-            r#"{"title":"Ferry crew hired","text":"The ferry hired four deckhands.","url":"https://news.ledger.example/crew"}"#,
-            "\n",
-            r#"{"title":"Ferry timetable","text":"The ferry runs every half hour.","url":"https://dispatch.example/timetable"}"#,
-            "\n",
-            r#"{"title":"Ferry without an address","text":"The ferry docked."}"#,
-            "\n",
-        ),
-    );
+    c.write("export.jsonl", SITES_EXPORT);
     c.ingest();
     let titles = |args: &[&str]| -> Vec<String> {
         let mut full = vec!["ferry"];

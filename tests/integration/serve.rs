@@ -394,15 +394,7 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
 #[tokio::test]
 async fn a_site_as_listed_keeps_to_that_host_as_its_count_says() {
     let c = Corpus::new();
-    c.write(
-        "export.jsonl",
-        concat!(
-            r#"{"title":"Ferry fares rise","text":"Ferry fares rise in June.","url":"https://www.ledger.example/ferry"}"#,
-            "\n",
-            r#"{"title":"Ferry crew hired","text":"The ferry hired four deckhands.","url":"https://news.ledger.example/crew"}"#,
-            "\n",
-        ),
-    );
+    c.write("export.jsonl", crate::util::SITES_EXPORT);
     c.ingest();
     let (_, listed) = get(&c, "/api/sites?exact=1").await;
     let count = |name: &str| {

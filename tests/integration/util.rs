@@ -118,3 +118,16 @@ pub fn marks(hit: &serde_json::Value) -> Vec<String> {
         })
         .collect()
 }
+
+/// A JSON Lines export of four articles: two on one site (`www.` and a subdomain), one on
+/// another, one with no address.
+pub const SITES_EXPORT: &str = concat!(
+    r#"{"title":"Ferry fares rise","text":"Ferry fares rise in June.","url":"https://www.ledger.example/ferry"}"#,
+    "\n",
+    r#"{"title":"Ferry crew hired","text":"The ferry hired four deckhands.","url":"https://news.ledger.example/crew"}"#,
+    "\n",
+    r#"{"title":"Ferry timetable","text":"The ferry runs every half hour.","url":"https://dispatch.example/timetable"}"#,
+    "\n",
+    r#"{"title":"Ferry without an address","text":"The ferry docked."}"#,
+    "\n",
+);
