@@ -11,6 +11,7 @@ pub mod fold;
 pub mod manifest;
 pub mod schema;
 pub mod stored;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 

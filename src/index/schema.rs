@@ -14,7 +14,7 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
     TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer};
 use tantivy::{DateTime, TantivyDocument};
 
 use crate::entities::Entities;
@@ -22,9 +22,10 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 10;
+pub const SCHEMA_VERSION: u32 = 11;
 
-/// The tokenizer of every text field: words split on non-alphanumerics, Chinese, Japanese
+/// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
+/// whole ("1.5m", "3,000" as `3000`: [`super::words`]), Chinese, Japanese
 /// and Korean split into character pairs ([`super::cjk`]), lower-cased, and accents and
 /// other scripts' marks folded ([`super::fold`]), so `Renée` and `renee` match, and
 /// `istanbul` "İstanbul".
@@ -157,8 +158,9 @@ pub struct Fields {
 
 /// The text analyzer registered under [`TOKENIZER`].
 pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
+    TextAnalyzer::builder(super::words::WordTokenizer::default())
         .filter(super::cjk::CjkBigrams)
+        .filter(super::words::DigitGroups)
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
         .filter(super::fold::FoldMarks)
