@@ -154,6 +154,12 @@ impl fmt::Display for Skip {
             Skip::Unsupported => write!(f, "not a supported article type, skipped"),
             Skip::Unreadable(cause) => write!(f, "cannot read: {cause}"),
             Skip::NoText(why) if why.is_empty() => write!(f, "no headline or text found, skipped"),
+            Skip::NoText(why) if why.len() > 3 => write!(
+                f,
+                "no headline or text found ({}; and {} more problems), skipped",
+                why[..3].join("; "),
+                why.len() - 3
+            ),
             Skip::NoText(why) => write!(f, "no headline or text found ({}), skipped", why.join("; ")),
         }
     }

@@ -66,6 +66,10 @@ fn batches<T>(
     })
 }
 
+/// The warnings printed for one file read (a JSON Lines file may have one per line); the
+/// rest are counted in one line.
+const MAX_WARNINGS_PER_FILE: usize = 10;
+
 /// What `newsdex ingest` was asked to do, validated.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
@@ -105,7 +109,7 @@ pub struct IngestSummary {
     pub updated: usize,
     /// Files left as they were.
     pub unchanged: usize,
-    /// Files gone from the folders, whose articles were removed.
+    /// Files whose articles were removed: gone from the folders, or now holding no article.
     pub removed: usize,
     /// Files renamed or moved: same content at a new path, re-pointed without re-reading.
     pub moved: usize,
@@ -525,17 +529,22 @@ impl Ingester {
         let (file, entities) = match outcome {
             Outcome::Read(file, entities) => (file, entities),
             Outcome::Skipped(skip) => {
-                // A file that cannot be read now (permissions, a flaky disk) keeps what was
-                // indexed from it: never lose data to a passing failure. One that now holds
-                // no article (emptied, overwritten with binary data, grown past the size
-                // limit, no text left) no longer gives the articles it gave: as a rebuild.
+                // A file that cannot be read now (permissions, a flaky disk) or has grown
+                // past the size limit keeps what was indexed from it: never lose data to a
+                // passing failure or to a limit the user can raise. One that now holds no
+                // article (emptied, overwritten with binary data, no text left) no longer
+                // gives the articles it gave: as a rebuild.
                 let had_articles = matches!(w.plan, Plan::Changed(old) if !old.skipped);
-                let gone = matches!(w.plan, Plan::Changed(_)) && !matches!(skip, Skip::Unreadable(_));
+                let kept = matches!(skip, Skip::Unreadable(_) | Skip::TooLarge { .. });
+                let gone = matches!(w.plan, Plan::Changed(_)) && !kept;
                 if gone {
                     self.writer.delete_term(Term::from_field_text(self.news.fields.source, &w.source));
                 }
                 if gone && had_articles {
                     warn!("{}: {skip}; the articles indexed from it before are removed", w.display.display());
+                    summary.removed += 1;
+                } else if had_articles && kept {
+                    warn!("{}: {skip}; the articles indexed from it before are kept", w.display.display());
                 } else {
                     warn!("{}: {skip}", w.display.display());
                 }
@@ -562,8 +571,15 @@ impl Ingester {
                 }
             }
         };
-        for warning in &file.warnings {
+        for warning in file.warnings.iter().take(MAX_WARNINGS_PER_FILE) {
             warn!("{}: {warning}", w.display.display());
+        }
+        if file.warnings.len() > MAX_WARNINGS_PER_FILE {
+            let more = file.warnings.len() - MAX_WARNINGS_PER_FILE;
+            warn!(
+                "{}: {more} more warnings for this file (`newsdex extract` lists them all)",
+                w.display.display()
+            );
         }
         let fields = self.news.fields;
         let keep_body = keeps_body(&w.source, w.keep_text);

@@ -95,6 +95,45 @@ fn a_file_that_no_longer_holds_an_article_loses_its_articles() {
 }
 
 #[test]
+fn an_export_cut_off_mid_write_keeps_its_complete_articles() {
+    let c = Corpus::new();
+    let record = |n: usize| {
+        format!("{{\"title\": \"Council vote {n}\", \"text\": \"The council voted on item {n}.\"}}")
+    };
+    let whole: Vec<String> = (1..=3).map(record).collect();
+    c.write("export.json", format!("[\n{}\n]\n", whole.join(",\n")));
+    c.ingest();
+    assert_eq!(c.search_json(&["council"])["total"], 3);
+    // The scraper rewrites the file and is killed mid-write: five whole records, half a sixth.
+    let more: Vec<String> = (1..=5).map(record).collect();
+    c.write("export.json", format!("[\n{},\n{{\"title\": \"Council vo", more.join(",\n")));
+    let summary = c.ingest();
+    assert!(summary.contains("export.json: article 6: cut off by the end of the file, skipped"), "{summary}");
+    assert_eq!(c.search_json(&["council"])["total"], 5, "{summary}");
+    assert_eq!(counts(&summary), (0, 1, 0, 0, 0), "{summary}");
+}
+
+#[test]
+fn a_file_grown_past_the_size_limit_keeps_its_articles() {
+    let c = Corpus::new();
+    c.write("wire.jsonl", "{\"headline\":\"Harbour opens\",\"text\":\"The harbour opened.\"}\n");
+    c.ingest();
+    let mut grown = String::from("{\"headline\":\"Harbour opens\",\"text\":\"The harbour opened.\"}\n");
+    while grown.len() < 1_200_000 {
+        grown.push_str("{\"headline\":\"Tide table\",\"text\":\"High water at noon.\"}\n");
+    }
+    c.write("wire.jsonl", grown);
+    let out = c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).assert().success().get_output().clone();
+    let summary = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(summary.contains("over the 1 MB limit"), "{summary}");
+    assert!(summary.contains("the articles indexed from it before are kept"), "{summary}");
+    assert_eq!(c.hit_names(&["harbour"]), ["wire.jsonl"], "{summary}");
+    // With the limit raised, the file is read again.
+    c.cmd(&["ingest", "--max-file-mb", "8", "articles"]).assert().success();
+    assert!(c.search_json(&["tide"])["total"].as_u64().unwrap() > 1000);
+}
+
+#[test]
 fn a_renamed_folder_is_ingested_anew_and_its_old_name_forgotten() {
     let c = Corpus::new();
     c.write("r1/a.txt", story("Ferry resumes", "The lake ferry runs again."));

@@ -74,55 +74,242 @@ const EPOCH_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 pub fn parse(text: &str, lines: bool, warnings: &mut Vec<String>) -> Vec<Parsed> {
     let text = text.trim_start_matches('\u{feff}');
     if lines {
-        if first_line_is_invalid(text)
-            && let Ok(doc) = serde_json::from_str::<Node>(text)
-        {
-            warnings.push("not one JSON object per line; read as a single JSON document".to_string());
-            return parse_document(doc, warnings);
+        if first_line_is_invalid(text) {
+            if let Some(doc) = document(text) {
+                warnings.push("not one JSON object per line; read as a single JSON document".to_string());
+                return parse_document(doc, warnings);
+            }
+            if let Some(values) = salvage_stream(text, warnings) {
+                return values;
+            }
         }
         return parse_lines(text, warnings);
     }
-    match serde_json::from_str::<Node>(text) {
-        Ok(doc) => parse_document(doc, warnings),
-        Err(err) if looks_like_json_lines(text) => {
-            warnings.push(format!("not one JSON document ({err}); read as JSON Lines"));
-            parse_lines(text, warnings)
-        }
-        Err(err) => {
-            warnings.push(format!("invalid JSON: {err}"));
-            Vec::new()
-        }
+    let err = match serde_json::from_str::<Node>(text) {
+        Ok(doc) => return parse_document(doc, warnings),
+        Err(err) => err,
+    };
+    if let Some(doc) = repaired(text).and_then(|text| serde_json::from_str::<Node>(&text).ok()) {
+        return parse_document(doc, warnings);
     }
+    if looks_like_json_lines(text) {
+        warnings.push(format!("not one JSON document ({err}); read as JSON Lines"));
+        return parse_lines(text, warnings);
+    }
+    if text.trim_start().starts_with('[') {
+        return salvage_array(text, &err, warnings);
+    }
+    if let Some(values) = salvage_stream(text, warnings) {
+        return values;
+    }
+    warnings.push(format!("invalid JSON: {err}"));
+    Vec::new()
+}
+
+/// `text` as one JSON document, repaired if need be (see [`repaired`]).
+fn document(text: &str) -> Option<Node> {
+    serde_json::from_str::<Node>(text).ok().or_else(|| serde_json::from_str::<Node>(&repaired(text)?).ok())
 }
 
 /// One article per non-blank line; `id` is the 1-based line number.
 fn parse_lines(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     let mut out = Vec::new();
     for (index, line) in text.lines().enumerate() {
-        let line = line.trim();
+        // A byte-order mark inside the file: files joined with `cat`.
+        let line = line.trim().trim_start_matches('\u{feff}');
         if line.is_empty() {
             continue;
         }
         let label = format!("line {}", index + 1);
-        match serde_json::from_str::<Node>(line) {
-            Ok(Node::Obj(fields)) => {
-                if let Some(parsed) = read_article(&fields, Some((index + 1).to_string()), &label, warnings) {
-                    out.push(parsed);
-                }
-            }
-            Ok(other) => warnings.push(format!("{label}: not a JSON object ({}), skipped", other.kind())),
-            Err(err) => warnings.push(format!("{label}: invalid JSON: {err}")),
-        }
+        read_value(line, &label, (index + 1).to_string(), &mut out, warnings);
     }
     out
 }
 
-/// Whether the first non-blank line fails to parse on its own (a pretty-printed document).
+/// Reads one JSON value holding an article into `out`, or warns naming `label`.
+fn read_value(text: &str, label: &str, id: String, out: &mut Vec<Parsed>, warnings: &mut Vec<String>) {
+    match serde_json::from_str::<Node>(text).or_else(|err| match repaired(text) {
+        Some(fixed) => serde_json::from_str::<Node>(&fixed),
+        None => Err(err),
+    }) {
+        Ok(Node::Obj(fields)) => {
+            if let Some(parsed) = read_article(&fields, Some(id), label, warnings) {
+                out.push(parsed);
+            }
+        }
+        Ok(other) => warnings.push(format!("{label}: not a JSON object ({}), skipped", other.kind())),
+        Err(err) if err.is_eof() => {
+            warnings.push(format!("{label}: cut off by the end of the file, skipped"))
+        }
+        Err(err) => warnings.push(format!("{label}: invalid JSON: {err}")),
+    }
+}
+
+/// The complete articles of an array that does not parse whole: an export cut off
+/// mid-write (no closing `]`, half an object at the end), or one bad element. Each element
+/// is read on its own; `id` is its 1-based position, as when the array parses.
+fn salvage_array(text: &str, err: &serde_json::Error, warnings: &mut Vec<String>) -> Vec<Parsed> {
+    let start = text.len() - text.trim_start().len() + 1;
+    let elements = value_spans(&text[start..]);
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for (index, (_, element)) in elements.iter().enumerate() {
+        let n = index + 1;
+        read_value(element, &format!("article {n}"), n.to_string(), &mut out, &mut problems);
+    }
+    warnings.push(format!("invalid JSON ({err}); read the array's {} elements one by one", elements.len()));
+    warnings.append(&mut problems);
+    out
+}
+
+/// The articles of JSON values written one after another, as `jq` writes a pretty-printed
+/// stream (`jq '.[]' > out.jsonl`); `id` is the line each value starts on. None when the
+/// text holds fewer than two values.
+fn salvage_stream(text: &str, warnings: &mut Vec<String>) -> Option<Vec<Parsed>> {
+    let values = value_spans(text);
+    if values.len() < 2 {
+        return None;
+    }
+    warnings.push(format!("not one JSON document; read as {} JSON values one after another", values.len()));
+    let mut out = Vec::new();
+    for (at, value) in values {
+        let line = text[..at].matches('\n').count() + 1;
+        read_value(value, &format!("line {line}"), line.to_string(), &mut out, warnings);
+    }
+    Some(out)
+}
+
+/// The top-level JSON values of `text`, one after another, each with the byte offset it
+/// starts at, up to a `]` closing an enclosing array or the end. Values may be separated by
+/// whitespace or commas; the last may be cut off. Brackets inside strings are text.
+fn value_spans(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' | b'\t' | b'\r' | b'\n' | b',' => i += 1,
+            // A byte-order mark between values: files joined with `cat`.
+            0xEF if bytes[i..].starts_with("\u{feff}".as_bytes()) => i += 3,
+            b']' | b'}' => break,
+            _ => {
+                let start = i;
+                let mut depth = 0usize;
+                let mut in_string = false;
+                while i < bytes.len() {
+                    let b = bytes[i];
+                    i += 1;
+                    if in_string {
+                        match b {
+                            b'\\' => i += 1,
+                            b'"' => in_string = false,
+                            _ => {}
+                        }
+                        if !in_string && depth == 0 {
+                            break;
+                        }
+                        continue;
+                    }
+                    match b {
+                        b'"' => in_string = true,
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' if depth > 0 => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        b'}' | b']' | b',' | b' ' | b'\t' | b'\r' | b'\n' if depth == 0 => {
+                            i -= 1;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                let end = i.min(bytes.len());
+                // Only ASCII bytes end a value, so `end` is a character boundary.
+                spans.push((start, &text[start..end]));
+            }
+        }
+    }
+    spans
+}
+
+/// `text` with what strict JSON refuses but real exports hold made valid: a bare `NaN`,
+/// `Infinity` or `-Infinity` (Python's `json.dump` writes them) is `null`, and a lone UTF-16
+/// surrogate escape (`"\ud83d"`, half an emoji cut by a truncating scraper) is U+FFFD.
+/// None when there is nothing to repair.
+fn repaired(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut changed = false;
+    let mut in_string = false;
+    let mut i = 0;
+    let hex_at = |at: usize| -> Option<u32> {
+        let digits = text.get(at..at + 4)?;
+        u32::from_str_radix(digits, 16).ok()
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'"' => in_string = false,
+                b'\\' if bytes.get(i + 1) == Some(&b'u') => {
+                    let unit = hex_at(i + 2);
+                    let low_follows = text.get(i + 6..i + 8) == Some("\\u")
+                        && hex_at(i + 8).is_some_and(|u| (0xDC00..=0xDFFF).contains(&u));
+                    match unit {
+                        Some(0xD800..=0xDBFF) if low_follows => i += 6,
+                        Some(0xD800..=0xDFFF) => {
+                            out.push_str(&text[copied..i]);
+                            out.push_str("\\ufffd");
+                            i += 6;
+                            copied = i;
+                            changed = true;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
+                b'\\' => i += 1,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        if b == b'"' {
+            in_string = true;
+            i += 1;
+            continue;
+        }
+        let word =
+            ["-Infinity", "Infinity", "NaN"].into_iter().find(|w| bytes[i..].starts_with(w.as_bytes()));
+        match word {
+            Some(word) if !bytes.get(i + word.len()).is_some_and(u8::is_ascii_alphanumeric) => {
+                out.push_str(&text[copied..i]);
+                out.push_str("null");
+                i += word.len();
+                copied = i;
+                changed = true;
+            }
+            _ => i += 1,
+        }
+    }
+    changed.then(|| {
+        out.push_str(&text[copied..]);
+        out
+    })
+}
+
+/// Whether the first non-blank line fails to parse on its own, even repaired (a
+/// pretty-printed document).
 fn first_line_is_invalid(text: &str) -> bool {
-    text.lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .is_some_and(|l| serde_json::from_str::<serde::de::IgnoredAny>(l).is_err())
+    let valid = |line: &str| {
+        serde_json::from_str::<serde::de::IgnoredAny>(line).is_ok()
+            || repaired(line).is_some_and(|l| serde_json::from_str::<serde::de::IgnoredAny>(&l).is_ok())
+    };
+    text.lines().map(str::trim).find(|l| !l.is_empty()).is_some_and(|l| !valid(l))
 }
 
 /// Whether text that is not one JSON document has an object on each of its first lines.
@@ -610,6 +797,49 @@ mod tests {
         warnings.clear();
         assert!(parse("{\"url\": \"https://x\"}\n", true, &mut warnings).is_empty());
         assert_eq!(warnings, ["line 1: no title or text, skipped"]);
+    }
+
+    #[test]
+    fn an_array_cut_off_mid_write_keeps_its_complete_articles() {
+        let mut warnings = Vec::new();
+        let text =
+            "[\n{\"title\": \"One\"},\n{\"title\": \"Two [draft]\", \"text\": \"a } b\"},\n{\"title\": \"Thr";
+        let out = parse(text, false, &mut warnings);
+        let got: Vec<_> =
+            out.iter().map(|p| (p.id.as_deref().unwrap(), p.title.as_deref().unwrap())).collect();
+        assert_eq!(got, [("1", "One"), ("2", "Two [draft]")]);
+        assert!(warnings[0].starts_with("invalid JSON ("), "{warnings:?}");
+        assert_eq!(warnings[1], "article 3: cut off by the end of the file, skipped");
+        // One bad element among good ones, and a trailing comma.
+        warnings.clear();
+        let out = parse("[{\"title\": \"A\"}, {\"title\": oops}, {\"title\": \"C\"},]", false, &mut warnings);
+        let ids: Vec<_> = out.iter().map(|p| p.id.as_deref().unwrap()).collect();
+        assert_eq!(ids, ["1", "3"]);
+        assert!(warnings[1].starts_with("article 2: invalid JSON"), "{warnings:?}");
+    }
+
+    #[test]
+    fn python_nan_and_lone_surrogates_are_repaired() {
+        let p = one(
+            r#"{"title": "Poll \ud83d", "score": NaN, "rank": -Infinity, "text": "NaN stays \ud83d\ude00"}"#,
+        );
+        assert_eq!(p.title.as_deref(), Some("Poll \u{fffd}"));
+        assert_eq!(p.body, "NaN stays \u{1f600}");
+        let lines = parse_ok("{\"title\": \"A\", \"x\": NaN}\n\u{feff}{\"title\": \"B\"}\n", true);
+        assert_eq!(lines.len(), 2);
+    }
+
+    #[test]
+    fn pretty_printed_objects_one_after_another_are_each_read() {
+        let text = "{\n  \"title\": \"A\"\n}\n{\n  \"title\": \"B\",\n  \"text\": \"x\"\n}\n";
+        for lines in [true, false] {
+            let mut warnings = Vec::new();
+            let out = parse(text, lines, &mut warnings);
+            let got: Vec<_> =
+                out.iter().map(|p| (p.id.as_deref().unwrap(), p.title.as_deref().unwrap())).collect();
+            assert_eq!(got, [("1", "A"), ("4", "B")]);
+            assert_eq!(warnings, ["not one JSON document; read as 2 JSON values one after another"]);
+        }
     }
 
     #[test]
