@@ -208,11 +208,32 @@ fn zone_offset(zone: &str) -> Option<i32> {
 }
 
 fn parse_iso(s: &str) -> Option<PublishedDate> {
-    if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+    // RSS `pubDate` and e-mail dates ("Fri, 03 May 2024 10:00:00 +0000") as well.
+    if let Ok(dt) = DateTime::parse_from_rfc3339(s).or_else(|_| DateTime::parse_from_rfc2822(s)) {
         return Some(PublishedDate { local: dt.naive_local(), offset: Some(*dt.offset()), has_time: true });
     }
-    // "2026-01-24 14:30:00+01:00", "2026-01-24T14:30+0100" and friends.
-    for format in ["%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M:%S%z"] {
+    // A `Z` where a numeric offset may stand: "2024-05-03T10:00Z".
+    let zulu;
+    let s = match s.strip_suffix(['Z', 'z']) {
+        Some(rest) if rest.contains(':') => {
+            zulu = format!("{rest}+00:00");
+            zulu.as_str()
+        }
+        _ => s,
+    };
+    // "2026-01-24 14:30:00+01:00", "2026-01-24T14:30+0100", "…T10:00:00.000+0000" and
+    // friends; Twitter's "Fri May 03 10:00:00 +0000 2024".
+    const WITH_OFFSET: &[&str] = &[
+        "%Y-%m-%d %H:%M:%S%:z",
+        "%Y-%m-%dT%H:%M%:z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%dT%H:%M:%S%z",
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S %z",
+        "%a %b %d %H:%M:%S %z %Y",
+    ];
+    for format in WITH_OFFSET {
         if let Ok(dt) = DateTime::parse_from_str(s, format) {
             return Some(PublishedDate {
                 local: dt.naive_local(),
@@ -235,7 +256,8 @@ fn parse_wordy(s: &str) -> Option<PublishedDate> {
         Some((first, rest)) if is_weekday(first) => rest.trim_start_matches([',', ' ']),
         _ => s,
     };
-    let cleaned = strip_ordinal_suffixes(without_weekday);
+    // AP style writes September "Sept." ("Sept. 3, 2024"), which no date library reads.
+    let cleaned = strip_ordinal_suffixes(&september(without_weekday));
     WORDY_FORMATS
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(&cleaned, format).ok())
@@ -246,6 +268,16 @@ fn is_weekday(word: &str) -> bool {
     const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let lower = word.to_ascii_lowercase();
     lower.len() >= 3 && DAYS.iter().any(|d| lower.starts_with(d))
+}
+
+/// `s` with the abbreviation "Sept" (any case) written "Sep".
+fn september(s: &str) -> String {
+    match s.to_ascii_lowercase().find("sept") {
+        Some(at) if !s[at + 4..].starts_with(|c: char| c.is_ascii_alphabetic()) => {
+            format!("{}{}", &s[..at + 3], &s[at + 4..])
+        }
+        _ => s.to_string(),
+    }
 }
 
 /// "January 24th, 2026" → "January 24, 2026".
@@ -377,6 +409,18 @@ mod tests {
         assert_eq!(iso("January 24, 2026").as_deref(), Some("2026-01-24"));
         assert_eq!(iso("Saturday, 24 January 2026").as_deref(), Some("2026-01-24"));
         assert_eq!(iso("Jan 3rd, 2026").as_deref(), Some("2026-01-03"));
+    }
+
+    #[test]
+    fn reads_feed_api_and_wire_style_dates() {
+        assert_eq!(iso("Fri, 03 May 2024 10:00:00 +0000").as_deref(), Some("2024-05-03T10:00:00Z"));
+        assert_eq!(iso("Fri, 03 May 2024 10:00:00 -0400").as_deref(), Some("2024-05-03T10:00:00-04:00"));
+        assert_eq!(iso("2024-05-03T10:00:00.000+0000").as_deref(), Some("2024-05-03T10:00:00Z"));
+        assert_eq!(iso("2024-05-03T10:00Z").as_deref(), Some("2024-05-03T10:00:00Z"));
+        assert_eq!(iso("Fri May 03 10:00:00 +0000 2024").as_deref(), Some("2024-05-03T10:00:00Z"));
+        assert_eq!(iso("Sept. 3, 2024").as_deref(), Some("2024-09-03"));
+        assert_eq!(iso("Sept 3, 2024").as_deref(), Some("2024-09-03"));
+        assert_eq!(iso("September 3, 2024").as_deref(), Some("2024-09-03"));
     }
 
     #[test]

@@ -251,7 +251,15 @@ fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Res
     }
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let mut warnings = Vec::new();
-    let bytes = if kind.gzip { gunzip(&bytes, max_bytes, &mut warnings)? } else { bytes };
+    // The bytes say whether they are gzip, whatever the name: a `.gz` a browser already
+    // unpacked, or gzip data saved under a plain name.
+    let gzipped = bytes.starts_with(&GZIP_MAGIC);
+    if kind.gzip && !gzipped && !bytes.is_empty() {
+        warnings.push("not gzip data despite its name; read as it is".to_string());
+    } else if !kind.gzip && gzipped {
+        warnings.push("gzip data under a name without .gz; unpacked".to_string());
+    }
+    let bytes = if gzipped { gunzip(&bytes, max_bytes, &mut warnings)? } else { bytes };
     let mut read = parse_bytes(path, kind.format, &bytes).map_err(|skip| match skip {
         // A damaged stream may be why nothing could be read.
         Skip::NoText(why) => Skip::NoText(warnings.iter().cloned().chain(why).collect()),
@@ -273,6 +281,9 @@ fn web_archive(path: &Path, file: impl Read, gzip: bool, max_page_bytes: u64) ->
     }
     Ok(FileArticles { articles, hash: read.hash, encoding: "per page", warnings: read.warnings })
 }
+
+/// The first bytes of gzip data.
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 /// Decompresses gzip data (all members). A truncated or corrupt stream keeps what could be
 /// read, with a warning; output above `max_bytes` is refused (a gzip bomb is not news).
@@ -300,14 +311,16 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         warnings
             .push(format!("some bytes are not valid {}; they were replaced with U+FFFD", decoded.encoding));
     }
+    let full_path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let articles: Vec<Article> = formats::parse(format, &decoded.text, &mut warnings)
         .into_iter()
         .filter(Parsed::has_content)
         .map(|p| Article::from_parsed(path, p))
         .map(|mut article| {
-            // Last resort: a date in the file's name or folders (`2024/05/17/…`).
+            // Last resort: a date in the file's name or folders (`2024/05/17/…`), read
+            // from the whole path, so that `extract` on `.` finds what `ingest` does.
             if article.date.is_none()
-                && let Some(date) = crate::dates::date_in_path(&path.to_string_lossy())
+                && let Some(date) = crate::dates::date_in_path(&full_path.to_string_lossy())
             {
                 article.date = Some(date);
                 article.date_source = Some("path");
@@ -431,9 +444,21 @@ mod tests {
         assert_eq!(read.articles[0].title.as_deref(), Some("Harbour reopens"));
         assert!(read.warnings[0].contains("gzip data is damaged"), "{:?}", read.warnings);
 
-        let junk = dir.path().join("junk.md.gz");
-        std::fs::write(&junk, b"not gzip at all").unwrap();
-        assert!(matches!(read_file(&junk, 1 << 20), Err(Skip::Unreadable(_))));
+        // The bytes decide, not the name: a `.gz` already unpacked is read as it is, gzip
+        // under a plain name is unpacked, and an empty `.gz` is empty.
+        let plain = dir.path().join("plain.md.gz");
+        std::fs::write(&plain, b"# Ferry resumes\n\nThe ferry runs.\n").unwrap();
+        let read = read_file(&plain, 1 << 20).unwrap();
+        assert_eq!(read.articles[0].title.as_deref(), Some("Ferry resumes"));
+        assert_eq!(read.warnings, ["not gzip data despite its name; read as it is"]);
+        let hidden = dir.path().join("hidden.txt");
+        std::fs::write(&hidden, &bytes).unwrap();
+        let read = read_file(&hidden, 1 << 20).unwrap();
+        assert_eq!(read.articles[0].title.as_deref(), Some("Harbour reopens"));
+        assert_eq!(read.warnings, ["gzip data under a name without .gz; unpacked"]);
+        let empty = dir.path().join("empty.json.gz");
+        std::fs::write(&empty, b"").unwrap();
+        assert_eq!(read_file(&empty, 1 << 20).unwrap_err(), Skip::Empty);
     }
 
     #[test]

@@ -134,7 +134,19 @@ fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<D
     if text.trim().is_empty() {
         return Err(Skip::Empty);
     }
-    Ok(Decoded { text, encoding: encoding.name(), replaced })
+    Ok(Decoded { text: with_line_feeds(text), encoding: encoding.name(), replaced })
+}
+
+/// Text whose lines end in a carriage return alone (classic Mac OS files, some old
+/// archive exports) with line feeds instead: every reader splits lines on `\n`, so such
+/// a file was one line, its whole text the headline. Other text is returned as it is.
+fn with_line_feeds(text: String) -> String {
+    let bytes = text.as_bytes();
+    let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone_cr) {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 /// Below this many non-ASCII bytes a statistical guess has too little to go on, and
@@ -192,6 +204,14 @@ fn looks_binary(bytes: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lines_ended_by_a_carriage_return_alone_are_lines() {
+        let decoded = decode(b"Council backs ferry plan\rPublished: 1998-03-02\r\rBody.\r").unwrap();
+        assert_eq!(decoded.text, "Council backs ferry plan\nPublished: 1998-03-02\n\nBody.\n");
+        let windows = decode(b"Title\r\n\r\nBody\r\n").unwrap();
+        assert_eq!(windows.text, "Title\r\n\r\nBody\r\n", "CRLF text is left as it is");
+    }
+
     use super::*;
 
     #[test]

@@ -32,6 +32,8 @@ pub struct Hit {
     pub title: Option<String>,
     /// Publication date, ISO 8601.
     pub date: Option<String>,
+    /// Where the date was read (`jsonld`, `meta`, `sgml`, `dateline`, `path`, …).
+    pub date_source: Option<String>,
     /// BM25 score (0 when sorted by date without a text query).
     pub score: f32,
     /// Byline.
@@ -198,6 +200,7 @@ fn build_hits(
             path: first_text(&doc, fields.source).unwrap_or_default(),
             id: first_text(&doc, fields.id),
             date: first_text(&doc, fields.date_text),
+            date_source: first_text(&doc, fields.date_source),
             score,
             byline: first_text(&doc, fields.byline),
             url: first_text(&doc, fields.url),

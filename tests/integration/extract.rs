@@ -81,3 +81,22 @@ fn a_path_that_is_not_there_is_an_error_naming_it() {
     assert!(out.stdout.is_empty(), "nothing is extracted from a mistyped command");
     assert!(String::from_utf8_lossy(&out.stderr).contains("articles/no-such.txt"));
 }
+
+#[test]
+fn a_date_in_the_folders_is_the_same_for_extract_and_ingest() {
+    let c = Corpus::new();
+    c.write("2024/05/17/batch/story.txt", "Ferry resumes\n\nThe lake ferry runs again.\n");
+    // extract run inside the dated folder, on `.`, reads the date where ingest does.
+    let out = newsdex()
+        .args(["extract", "--json", "."])
+        .current_dir(c.root().join("2024/05/17/batch"))
+        .output()
+        .unwrap();
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["date"], "2024-05-17", "{record}");
+    assert_eq!(record["date_source"], "path");
+    c.ingest();
+    let hit = &c.search_json(&["ferry"])["hits"][0];
+    assert_eq!(hit["date"], "2024-05-17");
+    assert_eq!(hit["date_source"], "path", "search --json says where the date came from");
+}

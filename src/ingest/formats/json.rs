@@ -512,7 +512,9 @@ fn epoch_date(n: f64) -> Option<PublishedDate> {
         if !(-1e12..=1e12).contains(&whole) {
             return None;
         }
-        let nanos = (((secs - whole) * 1e9).round() as u32).min(999_999_999);
+        // To the millisecond: a float of seconds holds no finer time (1714730400.123 is
+        // .122999907 in binary).
+        let nanos = (((secs - whole) * 1e3).round() as u32).min(999) * 1_000_000;
         let dt = DateTime::from_timestamp(whole as i64, nanos)?;
         EPOCH_YEARS.contains(&dt.year()).then_some(dt)
     };
@@ -769,6 +771,8 @@ mod tests {
         let millis = one(r#"{"title": "T", "publishedAt": 1714751262000}"#);
         assert_eq!(iso(&millis).as_deref(), Some("2024-05-03T15:47:42Z"));
         assert_eq!(millis.date.as_ref().map(|d| d.source), Some("json:publishedAt"));
+        let float = one(r#"{"title": "T", "created_at": 1714730400.123}"#);
+        assert_eq!(iso(&float).as_deref(), Some("2024-05-03T10:00:00.123Z"));
         let secs = one(r#"{"title": "T", "created_at": 1714751262}"#);
         assert_eq!(iso(&secs).as_deref(), Some("2024-05-03T15:47:42Z"));
         let mongo = one(r#"{"title": "T", "date": {"$date": "2024-05-03T15:47:42Z"}}"#);
