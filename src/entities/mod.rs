@@ -610,6 +610,9 @@ struct Person {
     first: String,
     last: String,
     confirmed: bool,
+    /// A title or honorific introduced the person at least once ("President Bush", "Mr
+    /// Bush"): a person even when the name is also a place's.
+    titled: bool,
     /// Every form seen, in order of first use (the canonical one included).
     forms: Vec<String>,
 }
@@ -648,6 +651,7 @@ fn fold_name_endings(people: &mut Vec<Person>) {
                 whole.first = part.first.clone();
             }
             whole.confirmed |= part.confirmed;
+            whole.titled |= part.titled;
             for form in &part.forms {
                 whole.add_form(form);
             }
@@ -706,6 +710,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         match people.iter_mut().find(|p| p.last == last && lexicon::same_given_name(&p.first, &first)) {
             Some(p) => {
                 p.confirmed |= confirmed;
+                p.titled |= m.titled;
                 if m.name.len() > p.name.len() {
                     p.name = m.name.clone();
                     p.first = first;
@@ -717,6 +722,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                 first,
                 last,
                 confirmed,
+                titled: m.titled,
                 forms: vec![m.name.clone()],
             }),
         }
@@ -734,6 +740,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         if let Some(i) = found {
             let p = &mut people[i];
             p.confirmed |= strong && p.last == word;
+            p.titled |= m.titled;
             p.add_form(&m.name);
         } else if strong && (m.titled || (m.tagged && mostly_person(&word))) {
             people.push(Person {
@@ -741,6 +748,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                 first: word.clone(),
                 last: word,
                 confirmed: true,
+                titled: m.titled,
                 forms: vec![m.name.clone()],
             });
         }
@@ -786,7 +794,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
             // organization, not a person; a known one by its canonical name ("Lib Dems").
             push(&mut entities.organizations, Kind::Org, known.unwrap_or(&p.name));
-        } else if place(&p.name).is_none()
+        } else if (p.titled || place(&p.name).is_none())
             && !is_unknown_abbreviation(&p.name)
             && push(&mut entities.people, Kind::Person, &p.name)
         {
@@ -1259,5 +1267,17 @@ mod tests {
         );
         assert!(e.places.contains(&"Minneapolis".to_string()), "{e:?}");
         assert!(e.places.contains(&"Minnesota".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_title_makes_a_person_of_a_name_that_is_also_a_place() {
+        let e = extract_text(
+            Some("Trade talks stall"),
+            "President Bush met the delegation on Monday in Washington and said that the talks \
+             would go on for as long as it takes. Mr Bush said the talks would go on. The \
+             delegation from Brazil said it was not happy with the way the talks were going.",
+        );
+        assert_eq!(e.people, ["Bush"], "{e:?}");
+        assert!(!e.places.contains(&"Būsh".to_string()), "{e:?}");
     }
 }

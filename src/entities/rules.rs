@@ -419,7 +419,9 @@ pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: 
     if name.is_empty() || name.len() > 4 {
         return;
     }
-    if name.len() == 1 && place(name[0]).is_some() {
+    // A lone word that names a place is that place, unless a title says it is a person
+    // ("President Bush", "Mr Jordan", "Queen Victoria").
+    if name.len() == 1 && place(name[0]).is_some() && !titled {
         return;
     }
     if name.iter().any(|w| is_compound_adjective(w)) {
