@@ -292,7 +292,9 @@ pub struct SearchArgs {
 #[derive(Debug, Args, Default, Clone)]
 pub struct FilterArgs {
     /// Only articles mentioning this person (repeatable; all must hold). Surname alone,
-    /// any case, accents optional: --person walz, --person "Renee Good". People,
+    /// any case, accents optional: --person walz, --person "Renee Good". A full name also
+    /// finds articles giving the surname alone ("President Reagan") when at least 80% of
+    /// the articles naming someone in full with that surname name this person. People,
     /// organizations and places are read from English articles only.
     #[arg(long, value_name = "NAME")]
     pub person: Vec<String>,

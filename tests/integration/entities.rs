@@ -146,3 +146,31 @@ fn extract_file(c: &Corpus, name: &str) -> serde_json::Value {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+#[test]
+fn a_full_name_finds_the_articles_that_give_its_surname_alone_when_the_surname_is_its() {
+    let c = Corpus::new();
+    c.write("a.txt", "Ferry resumes\n\nMayor Jacob Frey said the lake ferry runs again from Monday.\n");
+    c.write("b.txt", "Bridge shut\n\nJacob Frey asked drivers to avoid the lift bridge during repairs.\n");
+    c.write(
+        "c.txt",
+        "Rail vote\n\nMayor Frey said the council would vote on the light rail extension soon.\n",
+    );
+    c.write("d.txt", "Budget passes\n\nAnna Lind said the budget passed by one vote after a long night.\n");
+    c.write("e.txt", "Harbour dredged\n\nErik Lind told reporters the harbour would be dredged in spring.\n");
+    c.write(
+        "f.txt",
+        "Tunnel opens\n\nMr Lind said the new tunnel under the river opens to cyclists first.\n",
+    );
+    c.ingest();
+    let sorted = |mut names: Vec<String>| {
+        names.sort();
+        names
+    };
+    // Every article giving a full name with the surname Frey names Jacob Frey: the one
+    // saying "Mayor Frey" is his.
+    assert_eq!(sorted(c.hit_names(&["--person", "Jacob Frey"])), ["a.txt", "b.txt", "c.txt"]);
+    // Two people share the surname Lind: "Mr Lind" is neither's for sure.
+    assert_eq!(c.hit_names(&["--person", "Anna Lind"]), ["d.txt"]);
+    assert_eq!(sorted(c.hit_names(&["--person", "lind"])), ["d.txt", "e.txt", "f.txt"]);
+}
