@@ -16,6 +16,20 @@ pub fn site(address: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_string())
 }
 
+/// A key that two addresses of the same page share: the site ([`site`]), the path without
+/// a trailing `/`, and the query without `utm_` tracking parameters; the scheme and the
+/// fragment do not count. So `http://www.x.com/a/?utm_source=rss#top` and
+/// `https://x.com/a` are one page (captured twice, or exported and saved). `None` for an
+/// address without a host.
+pub fn page_key(address: &str) -> Option<u64> {
+    let url = Url::parse(address.trim()).ok()?;
+    let site = site(address)?;
+    let query: Vec<String> =
+        url.query_pairs().filter(|(k, _)| !k.starts_with("utm_")).map(|(k, v)| format!("{k}={v}")).collect();
+    let page = format!("{site}{}?{}", url.path().trim_end_matches('/'), query.join("&"));
+    Some(xxhash_rust::xxh3::xxh3_64(page.as_bytes()))
+}
+
 /// The terms an article with this address is indexed under: its site and each parent
 /// domain, down to the top-level one (an IP address is only itself).
 pub fn domains(address: &str) -> Vec<String> {
@@ -46,6 +60,15 @@ pub fn filter(input: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_of_one_page_share_a_key() {
+        let key = page_key("https://example.com/news/a-story").unwrap();
+        assert_eq!(page_key("http://www.Example.com/news/a-story/?utm_source=rss#top"), Some(key));
+        assert_ne!(page_key("https://example.com/news/another-story"), Some(key));
+        assert_ne!(page_key("https://example.com/news/a-story?id=2"), Some(key));
+        assert_eq!(page_key("a-story.html"), None);
+    }
 
     #[test]
     fn an_address_gives_its_site_and_parent_domains() {

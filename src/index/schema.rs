@@ -85,6 +85,8 @@ pub mod names {
     pub const ARTICLE_HASH: &str = "article_hash";
     /// Hash of an article's normalized words: equal for exact duplicates.
     pub const TEXT_HASH: &str = "text_hash";
+    /// Hash of an article's web address as one page (`sites::page_key`).
+    pub const PAGE_KEY: &str = "page_key";
     /// MinHash signature of an article's word shingles, for near duplicates.
     pub const MINHASH: &str = "minhash";
     /// The body text kept in the index, for articles whose file is not the text as-is
@@ -152,6 +154,9 @@ pub struct Fields {
     pub article_hash: Field,
     /// Exact-duplicate fingerprint.
     pub text_hash: Field,
+    /// The web address as one page ([`crate::sites::page_key`]; a fast column only, rebuilt
+    /// from `url`): two copies of one page are one story, whatever their text.
+    pub page_key: Field,
     /// Near-duplicate fingerprint.
     pub minhash: Field,
 }
@@ -214,6 +219,7 @@ pub fn build() -> (Schema, Fields) {
         file_hash: b.add_u64_field(FILE_HASH, FAST | STORED),
         article_hash: b.add_u64_field(ARTICLE_HASH, STORED),
         text_hash: b.add_u64_field(TEXT_HASH, FAST | STORED),
+        page_key: b.add_u64_field(PAGE_KEY, FAST),
         minhash: b.add_bytes_field(MINHASH, FAST | STORED),
     };
     (b.build(), fields)
@@ -407,8 +413,12 @@ impl Fields {
         doc
     }
 
-    /// The site of a web address, for filtering (with its parent domains) and counting.
+    /// The site of a web address, for filtering (with its parent domains) and counting,
+    /// and its page key, for folding copies of one page.
     fn add_site(&self, doc: &mut TantivyDocument, url: &str) {
+        if let Some(key) = crate::sites::page_key(url) {
+            doc.add_u64(self.page_key, key);
+        }
         let domains = crate::sites::domains(url);
         if let Some(site) = domains.first() {
             doc.add_text(self.site_name, site);

@@ -223,9 +223,12 @@ fn build_hits(
 /// collapses them all, and knows how many stories they make.
 const MAX_CANDIDATES: usize = 2_000;
 
-/// Groups ranked hits into stories: each hit joins the first earlier group holding an exact
-/// or near duplicate of it (see [`crate::dedup`]) published within a day of every dated
-/// copy in the group (see [`same_news_day`]), so the best-scoring copy leads.
+/// Groups ranked hits into stories: each hit joins the earlier group holding a copy of the
+/// same web page ([`crate::sites::page_key`]: a page saved twice, or exported by a scraper
+/// and saved as HTML, whose texts differ by what each extractor kept), or else the first
+/// earlier group holding an exact or near duplicate of it (see [`crate::dedup`]) published
+/// within a day of every dated copy in the group (see [`same_news_day`]), so the
+/// best-scoring copy leads.
 fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<Vec<(f32, DocAddress)>>> {
     // Each group: the fingerprints of its members, and the members.
     type Group = (Vec<Copy>, Vec<(f32, DocAddress)>);
@@ -235,6 +238,7 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
     // the latest entry of a chain in `links` (group, previous entry), so that the usual
     // key held by one group costs no allocation of its own.
     let mut by_text: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut by_page: FxHashMap<u64, usize> = FxHashMap::default();
     let mut by_key: FxHashMap<u32, u32> = FxHashMap::default();
     by_key.reserve(ranked.len() * 10);
     let mut links: Vec<(u32, u32)> = vec![(u32::MAX, u32::MAX)];
@@ -265,8 +269,12 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let joined = candidates.iter().copied().find(|&g| joins(&groups[g].0));
+        let same_page = fingerprint.page.and_then(|page| by_page.get(&page).copied());
+        let joined = same_page.or_else(|| candidates.iter().copied().find(|&g| joins(&groups[g].0)));
         let g = joined.unwrap_or(groups.len()) as u32;
+        if let Some(page) = fingerprint.page {
+            by_page.entry(page).or_insert(g as usize);
+        }
         let mut link = |head: &mut u32| {
             // A group's members often share keys: the chain holds it once.
             let mut at = *head;
@@ -298,6 +306,8 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
 struct Copy {
     print: Fingerprint,
     published: Option<i64>,
+    /// The page key of its web address, if it has one.
+    page: Option<u64>,
 }
 
 /// Copies of a story are folded into one hit only when published within a day of each
@@ -531,6 +541,7 @@ type FingerprintColumns = (
     Option<tantivy::columnar::Column<u64>>,
     Option<tantivy::columnar::BytesColumn>,
     Option<tantivy::columnar::Column<DateTime>>,
+    Option<tantivy::columnar::Column<u64>>,
 );
 
 impl<'s> FingerprintReader<'s> {
@@ -548,9 +559,10 @@ impl<'s> FingerprintReader<'s> {
                 fast.u64(crate::index::schema::names::TEXT_HASH).ok(),
                 fast.bytes(crate::index::schema::names::MINHASH)?,
                 fast.date(crate::index::schema::names::DATE).ok(),
+                fast.u64(crate::index::schema::names::PAGE_KEY).ok(),
             ));
         }
-        let (hashes, minhashes, _) = slot.as_ref().expect("filled above");
+        let (hashes, minhashes, _, _) = slot.as_ref().expect("filled above");
         let text_hash = hashes.as_ref().and_then(|c| c.first(addr.doc_id)).unwrap_or_default();
         let mut minhash = Vec::new();
         if let Some(column) = minhashes
@@ -564,8 +576,9 @@ impl<'s> FingerprintReader<'s> {
     /// The fingerprints and publication time of the article at `addr`.
     fn read_copy(&mut self, addr: DocAddress) -> Result<Copy> {
         let print = self.read(addr)?;
-        let dates = self.columns[addr.segment_ord as usize].as_ref().and_then(|(_, _, dates)| dates.as_ref());
-        let published = dates.and_then(|c| c.first(addr.doc_id)).map(|d| d.into_timestamp_secs());
-        Ok(Copy { print, published })
+        let (_, _, dates, pages) = self.columns[addr.segment_ord as usize].as_ref().expect("filled by read");
+        let published = dates.as_ref().and_then(|c| c.first(addr.doc_id)).map(|d| d.into_timestamp_secs());
+        let page = pages.as_ref().and_then(|c| c.first(addr.doc_id));
+        Ok(Copy { print, published, page })
     }
 }

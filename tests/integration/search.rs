@@ -542,3 +542,33 @@ fn an_abbreviation_in_capitals_finds_it_written_with_stops() {
     let marked = marks(&json["hits"][0]);
     assert_eq!(marked, ["U.S", "Commerce"]);
 }
+
+#[test]
+fn two_copies_of_one_web_page_are_one_story_whatever_their_extracted_text() {
+    let c = Corpus::new();
+    // A scraper's export of the page, and the page saved from the browser, whose extractor
+    // keeps more of the text: too different to be near copies, but the same address.
+    c.write(
+        "export.json",
+        r#"{"title": "Harbour reopens", "url": "https://news.example.com/harbour-reopens",
+            "text": "Ships returned to the harbour on Monday after the ice broke."}"#,
+    );
+    c.write(
+        "saved.html",
+        "<html><head><title>Harbour reopens</title>\
+         <link rel=\"canonical\" href=\"http://www.news.example.com/harbour-reopens/\"></head>\
+         <body><article><h1>Harbour reopens</h1>\
+         <p>Ships returned to the harbour on Monday after the ice broke.</p>\
+         <p>The port authority said the channel had been cleared overnight by two tugs, and \
+         that pilots would guide the first freighters in at dawn.</p>\
+         <p>Fishermen, idle since December, lined the quay to watch.</p></article></body></html>",
+    );
+    c.write("other.txt", "Harbour fees rise\n\nThe harbour board raised mooring fees for the season.\n");
+    c.ingest();
+    let results = c.search_json(&["harbour"]);
+    assert_eq!(results["total"], 3, "{results}");
+    assert_eq!(results["stories"], 2, "{results}");
+    let hits = results["hits"].as_array().unwrap();
+    let copy = hits.iter().find(|h| h["title"] == "Harbour reopens").unwrap();
+    assert_eq!(copy["duplicates"].as_array().unwrap().len(), 1, "{copy}");
+}
