@@ -98,10 +98,17 @@ fn gzip_files_are_read_transparently_and_damage_is_a_warning() {
     c.write("page.html.gz", gz(PAGE));
     let whole = gz("Ferry news\n\nThe ferry returned to service on the lake after repairs.\n");
     c.write("cut.txt.gz", &whole[..whole.len() - 10]);
-    c.write("junk.txt.gz", "this is not gzip");
+    c.write("junk.txt.gz", b"\x1f\x8bthis is no gzip stream".as_slice());
+    // A `.gz` a browser already unpacked is read as the text it is.
+    c.write("unpacked.txt.gz", "Tram news\n\nThe tram line reopened on Sunday.\n");
     let summary = c.ingest();
     assert!(summary.contains("articles/cut.txt.gz: gzip data is damaged"), "{summary}");
     assert!(summary.contains("articles/junk.txt.gz: cannot read: not valid gzip"), "{summary}");
+    assert!(
+        summary.contains("articles/unpacked.txt.gz: not gzip data despite its name; read as it is"),
+        "{summary}"
+    );
+    assert_eq!(c.hit_names(&["tram"]), ["unpacked.txt.gz"]);
     assert_eq!(c.hit_names(&["lunch"]), ["story.md.gz"]);
     assert_eq!(c.search_json(&["lunch"])["hits"][0]["date"], "2026-06-02");
     assert_eq!(c.hit_names(&["cranes"]), ["page.html.gz"]);
