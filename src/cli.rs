@@ -17,7 +17,7 @@ Index location:
 
 Exit status:
   0  success (for `search`: at least one article matched)
-  1  `search` ran but matched nothing
+  1  nothing matched (`search`, `timeline`, `similar`, the name listings)
   2  an error: bad flags, a malformed query, an unreadable index
   130  interrupted by Ctrl-C (ingest commits what it had done first)
 

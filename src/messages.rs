@@ -22,7 +22,7 @@ pub fn is_quiet() -> bool {
 macro_rules! warn {
     ($($arg:tt)*) => {
         if !$crate::messages::is_quiet() {
-            eprintln!("newsdex: warning: {}", format_args!($($arg)*));
+            eprintln!("newsdex: warning: {}", $crate::messages::one_line(&format!($($arg)*)));
         }
     };
 }
@@ -35,6 +35,26 @@ macro_rules! note {
             eprintln!("{}", format_args!($($arg)*));
         }
     };
+}
+
+/// `text` safe to print on a terminal: control characters (an escape sequence in a
+/// headline or a file name could clear the screen or retitle the window) are shown as
+/// `\u{..}` escapes; tabs and line feeds are kept.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| if unsafe_char(c) { c.escape_unicode().to_string() } else { c.to_string() })
+            .collect(),
+    )
+}
+
+/// [`printable`], on one line: a line feed (in a file name, say) is shown as `\n`.
+pub fn one_line(text: &str) -> String {
+    printable(text).replace('\n', "\\n")
 }
 
 /// True when the error (or any of its causes) is a closed pipe on stdout, written to
@@ -51,6 +71,13 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(printable("Evil \u{1b}[2Jtitle\ttab\nline"), "Evil \\u{1b}[2Jtitle\ttab\nline");
+        assert_eq!(one_line("bad\nname.json"), "bad\\nname.json");
+        assert!(matches!(printable("plain"), std::borrow::Cow::Borrowed(_)));
+    }
+
     use super::*;
 
     #[test]

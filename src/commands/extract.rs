@@ -83,6 +83,14 @@ fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body
 }
 
 fn write_text(out: &mut impl Write, article: &Article, entities: &Entities, body: bool) -> Result<()> {
+    // Written whole, then shown with its control characters escaped (see `printable`).
+    let mut text = Vec::new();
+    write_text_raw(&mut text, article, entities, body)?;
+    out.write_all(crate::messages::printable(&String::from_utf8_lossy(&text)).as_bytes())?;
+    Ok(())
+}
+
+fn write_text_raw(out: &mut impl Write, article: &Article, entities: &Entities, body: bool) -> Result<()> {
     match article.display_id() {
         Some(id) => writeln!(out, "{} ({id})", article.path.display())?,
         None => writeln!(out, "{}", article.path.display())?,

@@ -199,7 +199,8 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
             writer.delete_term(tantivy::Term::from_field_text(news.fields.source, source));
         }
         payload.roots.retain(|r| !under(&r.path));
-        note!("newsdex: {}: forgot {} files", path.display(), files.len());
+        let plural = if files.len() == 1 { "" } else { "s" };
+        note!("newsdex: {}: forgot {} file{plural}", path.display(), files.len());
         // Inside a folder still ingested: its next ingest must not bring them back.
         if let Some(parent) =
             payload.roots.iter().find(|r| crate::index::manifest::is_under(&prefix, &r.path))

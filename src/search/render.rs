@@ -65,7 +65,12 @@ pub fn mark(snippet: &Snippet, marker: Marker) -> String {
             out.push_str(marker.open());
             open = true;
         }
-        out.push(c);
+        // A control character in an article (an escape sequence) is shown, not obeyed.
+        if c.is_control() && c != '\t' {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
         if let Some(r) = ranges.peek()
             && i + 1 == r.end
         {
@@ -142,11 +147,12 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
             .replace(marker.close(), &format!("{}{}", marker.close(), marker.resume("1")))
     };
     writeln!(out, "{n:>2}. {}", marker.styled("1", &title))?;
+    use crate::messages::one_line;
     let mut details = vec![hit.date.clone().unwrap_or_else(|| "undated".into())];
     if let Some(byline) = &hit.byline {
-        details.push(format!("by {byline}"));
+        details.push(format!("by {}", one_line(byline)));
     }
-    let mut path = display_path(&hit.path, cwd);
+    let mut path = one_line(&display_path(&hit.path, cwd));
     if let Some(id) = &hit.id {
         path = format!("{path} ({id})");
     }
@@ -156,17 +162,18 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
     }
     writeln!(out, "    {}", details.join(" · "))?;
     if let Some(url) = &hit.url {
-        writeln!(out, "    {}", marker.styled("2", url))?;
+        writeln!(out, "    {}", marker.styled("2", &one_line(url)))?;
     }
     if !hit.duplicates.is_empty() {
-        let shown: Vec<String> = hit.duplicates.iter().take(3).map(|p| display_path(p, cwd)).collect();
+        let shown: Vec<String> =
+            hit.duplicates.iter().take(3).map(|p| one_line(&display_path(p, cwd))).collect();
         let more = hit.duplicates.len().saturating_sub(3);
         let more = if more > 0 { format!(" and {more} more") } else { String::new() };
         writeln!(out, "    {}: {}{more}", marker.styled("2", "also at"), shown.join(", "))?;
     }
     for (label, names) in [("people", &hit.people), ("orgs", &hit.organizations), ("places", &hit.places)] {
         if !names.is_empty() {
-            writeln!(out, "    {}: {}", marker.styled("2", label), names.join(", "))?;
+            writeln!(out, "    {}: {}", marker.styled("2", label), one_line(&names.join(", ")))?;
         }
     }
     let snippet = &hit.snippet;

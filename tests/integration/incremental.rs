@@ -143,7 +143,7 @@ fn a_renamed_folder_is_ingested_anew_and_its_old_name_forgotten() {
     c.cmd(&["ingest", "articles/r1new"]).assert().success();
     assert_eq!(c.search_json(&["ferry"])["total"], 2, "the old name's article stays until forgotten");
     let out = c.cmd(&["forget", "articles/r1"]).assert().success().get_output().clone();
-    assert!(String::from_utf8(out.stderr).unwrap().contains("forgot 1 files"));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("forgot 1 file\n"));
     let ferry = c.search_json(&["ferry"]);
     assert_eq!(ferry["total"], 1);
     assert!(ferry["hits"][0]["path"].as_str().unwrap().ends_with("r1new/a.txt"));
