@@ -57,15 +57,40 @@ pub fn why_nothing(
         let built = query::build(news, searcher, &text_only)?;
         let alone = searcher.search(&*built.query, &tantivy::collector::Count)?;
         if alone > 0 {
-            let filters: Vec<String> = ["person", "org", "place", "site", "since", "until"]
-                .iter()
-                .map(|f| (wording.filter)(f))
-                .collect();
+            // The filters given, named as the user gave them.
+            let given = [
+                ("person", !req.people.is_empty()),
+                ("org", !req.orgs.is_empty()),
+                ("place", !req.places.is_empty()),
+                ("site", !req.sites.is_empty()),
+                ("since", req.since.is_some()),
+                ("until", req.until.is_some()),
+            ];
+            let filters: Vec<String> =
+                given.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
+            let text = req.text.as_deref().unwrap_or_default();
+            let plural = if filters.len() == 1 { "" } else { "s" };
             hints.push(format!(
-                "{alone} articles match {:?} without the filters ({})",
-                req.text.as_deref().unwrap_or_default(),
+                "{alone} articles match {text:?} without the filter{plural} {}",
                 filters.join(", ")
             ));
+            // A date filter can never keep an undated article: say when that is all of them.
+            if req.since.is_some() || req.until.is_some() {
+                // Stored dates lie within 1700-2199 (see `crate::dates`).
+                let any_date = SearchRequest {
+                    since: crate::dates::parse_span("1700").ok(),
+                    until: crate::dates::parse_span("2199").ok(),
+                    ..text_only.clone()
+                };
+                let built = query::build(news, searcher, &any_date)?;
+                let dated = searcher.search(&*built.query, &tantivy::collector::Count)?;
+                if dated == 0 {
+                    hints.push(
+                        "none of them has a publication date, so no date filter keeps them (their files give none)"
+                            .to_string(),
+                    );
+                }
+            }
         }
     }
     for (filter, kind, listing, names, only) in filters {

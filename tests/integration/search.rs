@@ -382,7 +382,7 @@ fn a_filter_name_no_article_carries_is_named_on_stderr() {
         .code(1)
         .stdout(predicate::str::contains("No articles"))
         .stderr(predicate::str::contains("--place \"Nowhere\": no article names this place"))
-        .stderr(predicate::str::contains("2 articles match \"budget\" without the filters"))
+        .stderr(predicate::str::contains("2 articles match \"budget\" without the filter --place\n"))
         .stderr(predicate::str::contains("Minnesota").not());
     c.cmd(&["search", "budget", "--since", "2026-05", "--until", "2026-01"])
         .assert()
@@ -571,4 +571,23 @@ fn two_copies_of_one_web_page_are_one_story_whatever_their_extracted_text() {
     let hits = results["hits"].as_array().unwrap();
     let copy = hits.iter().find(|h| h["title"] == "Harbour reopens").unwrap();
     assert_eq!(copy["duplicates"].as_array().unwrap().len(), 1, "{copy}");
+}
+
+#[test]
+fn a_date_filter_over_undated_articles_says_they_have_no_date() {
+    let c = Corpus::new();
+    c.write("a.txt", "Ferry resumes\n\nThe lake ferry runs again.\n");
+    c.write("b.txt", "Ferry fares\n\nFerry fares rise in spring.\n");
+    c.ingest();
+    c.cmd(&["search", "ferry", "--since", "2004-09", "--until", "2004-12"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("2 articles match \"ferry\" without the filters --since, --until"))
+        .stderr(predicate::str::contains("none of them has a publication date"));
+    c.write("c.txt", "Ferry strike\n\nPublished: 2026-03-02\n\nFerry crews walked out.\n");
+    c.ingest();
+    c.cmd(&["search", "ferry", "--since", "2004-09", "--until", "2004-12"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("publication date").not());
 }
