@@ -41,15 +41,33 @@ macro_rules! note {
 /// headline or a file name could clear the screen or retitle the window) are shown as
 /// `\u{..}` escapes; tabs and line feeds are kept.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() && c != '\n' && c != '\t';
+    let unsafe_char = |c: char| c != '\n' && is_unprintable(c);
     if !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
-    std::borrow::Cow::Owned(
-        text.chars()
-            .map(|c| if unsafe_char(c) { c.escape_unicode().to_string() } else { c.to_string() })
-            .collect(),
-    )
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == '\n' {
+            out.push(c);
+        } else {
+            push_printable(&mut out, c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether `c` is a control character other than a tab: shown as an escape on a terminal.
+fn is_unprintable(c: char) -> bool {
+    c.is_control() && c != '\t'
+}
+
+/// Pushes `c` to `out`, as its `\u{..}` escape when [`is_unprintable`].
+pub fn push_printable(out: &mut String, c: char) {
+    if is_unprintable(c) {
+        out.extend(c.escape_unicode());
+    } else {
+        out.push(c);
+    }
 }
 
 /// [`printable`], on one line: a line feed (in a file name, say) is shown as `\n`.

@@ -10,7 +10,11 @@ use url::Url;
 /// The site of a web address: its host, lower-cased, without a leading `www.`. `None` for
 /// addresses without a host (`mailto:`, a bare path) or that do not parse.
 pub fn site(address: &str) -> Option<String> {
-    let url = Url::parse(address.trim()).ok()?;
+    site_of(&Url::parse(address.trim()).ok()?)
+}
+
+/// [`site`] of an address already parsed.
+fn site_of(url: &Url) -> Option<String> {
     let host = url.host_str()?.trim_end_matches('.').to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
     (!host.is_empty()).then(|| host.to_string())
@@ -23,7 +27,7 @@ pub fn site(address: &str) -> Option<String> {
 /// address without a host.
 pub fn page_key(address: &str) -> Option<u64> {
     let url = Url::parse(address.trim()).ok()?;
-    let site = site(address)?;
+    let site = site_of(&url)?;
     let query: Vec<String> =
         url.query_pairs().filter(|(k, _)| !k.starts_with("utm_")).map(|(k, v)| format!("{k}={v}")).collect();
     let page = format!("{site}{}?{}", url.path().trim_end_matches('/'), query.join("&"));

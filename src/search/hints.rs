@@ -76,14 +76,14 @@ pub fn why_nothing(
             ));
             // A date filter can never keep an undated article: say when that is all of them.
             if req.since.is_some() || req.until.is_some() {
-                // Stored dates lie within 1700-2199 (see `crate::dates`).
-                let any_date = SearchRequest {
-                    since: crate::dates::parse_span("1700").ok(),
-                    until: crate::dates::parse_span("2199").ok(),
-                    ..text_only.clone()
-                };
-                let built = query::build(news, searcher, &any_date)?;
-                let dated = searcher.search(&*built.query, &tantivy::collector::Count)?;
+                let dated = tantivy::query::BooleanQuery::intersection(vec![
+                    built.query.box_clone(),
+                    Box::new(tantivy::query::ExistsQuery::new(
+                        crate::index::schema::names::DATE.to_string(),
+                        false,
+                    )),
+                ]);
+                let dated = searcher.search(&dated, &tantivy::collector::Count)?;
                 if dated == 0 {
                     hints.push(
                         "none of them has a publication date, so no date filter keeps them (their files give none)"

@@ -1232,10 +1232,7 @@ const SURNAME_SHARE: f64 = 0.8;
 fn surname_alone(searcher: &Searcher, field: Field, name: &str) -> tantivy::Result<Vec<String>> {
     use crate::entities::lexicon::fold;
     let words: Vec<&str> = name.split_whitespace().collect();
-    let [.., surname] = words[..] else { return Ok(Vec::new()) };
-    if words.len() < 2 {
-        return Ok(Vec::new());
-    }
+    let [_, .., surname] = words[..] else { return Ok(Vec::new()) };
     let pattern = format!("(?i)(.+ )?{}", regex_syntax::escape(surname));
     let automaton = tantivy_fst::Regex::new(&pattern)
         .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;

@@ -66,11 +66,7 @@ pub fn mark(snippet: &Snippet, marker: Marker) -> String {
             open = true;
         }
         // A control character in an article (an escape sequence) is shown, not obeyed.
-        if c.is_control() && c != '\t' {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
+        crate::messages::push_printable(&mut out, c);
         if let Some(r) = ranges.peek()
             && i + 1 == r.end
         {
