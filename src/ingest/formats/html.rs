@@ -731,7 +731,7 @@ fn author_names(value: &Value) -> Option<String> {
 }
 
 /// HTML entities left in metadata strings (`&#8217;` inside JSON-LD is common).
-fn html_unescape(s: &str) -> String {
+pub(super) fn html_unescape(s: &str) -> String {
     html_escape::decode_html_entities(s).into_owned()
 }
 
@@ -739,13 +739,19 @@ fn html_unescape(s: &str) -> String {
 /// hold no digits: one starts the date or count glued on after the name).
 fn clean_byline(s: &str) -> String {
     let s = squash_whitespace(s);
-    let lower = s.to_lowercase();
-    // "By Jane Doe", and the link titles of author pages ("Posts by Jane Doe").
-    let lead = ["by ", "posts by ", "written by ", "articles by "].iter().find(|p| lower.starts_with(*p));
-    let s = lead.map_or(s.as_str(), |p| &s[p.len()..]);
     let s = s.split(['|', '\n']).next().unwrap_or_default();
+    let s = without_by(s);
     let name = without_trailing_date(s);
     name.trim().trim_end_matches([',', '.', ';', ':', '-', '–', '—', '•']).trim().to_string()
+}
+
+/// A byline without its "By " ("By Jane Doe"), or the link title of an author page ("Posts
+/// by Jane Doe").
+pub(super) fn without_by(s: &str) -> &str {
+    ["by ", "posts by ", "written by ", "articles by "]
+        .iter()
+        .find(|p| s.get(..p.len()).is_some_and(|lead| lead.eq_ignore_ascii_case(p)))
+        .map_or(s, |p| &s[p.len()..])
 }
 
 /// A byline up to the date or count glued on after the name: the first word that starts

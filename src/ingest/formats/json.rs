@@ -1,24 +1,32 @@
-//! JSON and JSON Lines article exports, as scrapers write them (news-please, Fundus, ad-hoc
-//! dumps).
+//! JSON and JSON Lines article exports, as scrapers, APIs and search engines write them
+//! (news-please, Fundus, WordPress, the Guardian and New York Times APIs, Elasticsearch,
+//! ad-hoc dumps).
 //!
 //! A `.json` file holds one article object; an array of them; an object holding such an
-//! array under `articles`, `items`, `data`, `results` or `docs`; or an object whose every
-//! value is an article (Fundus keeps its gold data as `{"V1": {…}, "V1_1": {…}}`). A
+//! array under `articles`, `items`, `data`, `results`, `docs`, `response` or `hits` (up to
+//! three wrappers deep, as in `{"response": {"docs": […]}}`); or an object whose every value
+//! is an article (Fundus keeps its gold data as `{"V1": {…}, "V1_1": {…}}`). A
 //! `.jsonl`/`.ndjson` file holds one article object per line. Each article of a
 //! many-article file gets an `id`: its 1-based position in the array, its line number, or
-//! its key.
+//! its key. An article's fields may be nested one level under `fields` (Guardian),
+//! `_source` (Elasticsearch) or `attributes` (JSON:API).
 //!
 //! Keys are matched case-insensitively, in priority order:
 //!
 //! | field  | keys |
 //! |--------|------|
-//! | title  | `title`, `headline`, `title_text` |
-//! | body   | `maintext`, `text`, `body`, `content`, `articleBody`, `article_body`; then `description` |
-//! | date   | `date_publish`, `published`, `publishing_date`, `datePublished`, `date_published`, `published_at`, `publishedAt`, `pubDate`, `date`, `created_at` |
+//! | title  | `title`, `headline`, `title_text`, `webTitle` |
+//! | body   | `maintext`, `text`, `body`, `content`, `articleBody`, `article_body`, `bodyText`, `body_text`; then `description`, `lead_paragraph`, `abstract`, `summary`, `trailText`, `standfirst`, `excerpt`, `snippet` |
+//! | date   | `date_publish`, `published`, `publishing_date`, `datePublished`, `date_published`, `published_at`, `publishedAt`, `pubDate`, `pub_date`, `webPublicationDate`, `firstPublicationDate`, `date`, `created_at` |
 //! | byline | `authors`, `author`, `byline`, `creator` |
-//! | url    | `url`, `link`, `source_url`, `canonical_url` |
+//! | url    | `url`, `link`, `source_url`, `canonical_url`, `web_url`, `webUrl` |
 //! | tags   | `tags`, `keywords`, `categories`, `topics` |
 //!
+//! A title, byline or tag may be an object standing for its text: `{"rendered": …}`
+//! (WordPress), `{"main": …}` and `{"original": "By …"}` (New York Times), `{"name": …}`,
+//! `{"webTitle": …}`, `{"value": …}`. HTML entities in titles and bylines are decoded
+//! (WordPress writes `It&#8217;s`), a byline loses its "By ", and a number is no byline
+//! (WordPress's `author` is an id).
 //! A body that is an object or array (Fundus: `{"summary": […], "sections": [{"headline":
 //! […], "paragraphs": […]}]}`) is flattened to its strings in document order, one paragraph
 //! per line. The date is the first of the date keys whose value parses: a date string
@@ -34,13 +42,25 @@ use std::fmt;
 use chrono::{DateTime, Datelike, FixedOffset};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use super::html::{html_unescape, without_by};
 use super::{FoundDate, Parsed, squash_whitespace};
 use crate::dates::{PublishedDate, parse_published};
 
-const TITLE_KEYS: &[&str] = &["title", "headline", "title_text"];
-const BODY_KEYS: &[&str] = &["maintext", "text", "body", "content", "articlebody", "article_body"];
-/// Read as the body only when none of [`BODY_KEYS`] has text: usually a teaser.
-const FALLBACK_BODY_KEYS: &[&str] = &["description"];
+const TITLE_KEYS: &[&str] = &["title", "headline", "title_text", "webtitle"];
+const BODY_KEYS: &[&str] =
+    &["maintext", "text", "body", "content", "articlebody", "article_body", "bodytext", "body_text"];
+/// Read as the body only when none of [`BODY_KEYS`] has text: a teaser or the first
+/// paragraph (the New York Times APIs give no more), the first of these that has text.
+const FALLBACK_BODY_KEYS: &[&str] = &[
+    "description",
+    "lead_paragraph",
+    "abstract",
+    "summary",
+    "trailtext",
+    "standfirst",
+    "excerpt",
+    "snippet",
+];
 /// Lower-case key, and the [`FoundDate::source`] it gives.
 const DATE_KEYS: &[(&str, &str)] = &[
     ("date_publish", "json:date_publish"),
@@ -51,14 +71,29 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("published_at", "json:published_at"),
     ("publishedat", "json:publishedAt"),
     ("pubdate", "json:pubDate"),
+    ("pub_date", "json:pub_date"),
+    ("webpublicationdate", "json:webPublicationDate"),
+    ("firstpublicationdate", "json:firstPublicationDate"),
     ("date", "json:date"),
     ("created_at", "json:created_at"),
 ];
 const BYLINE_KEYS: &[&str] = &["authors", "author", "byline", "creator"];
-const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url"];
+const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "web_url", "weburl"];
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics"];
-/// Keys under which a `.json` document may hold its array of articles.
-const WRAPPER_KEYS: &[&str] = &["articles", "items", "data", "results", "docs"];
+/// Keys under which a `.json` document may hold its array of articles: scraper dumps,
+/// JSON Feed (`items`), the Guardian and New York Times APIs (`response` → `results` /
+/// `docs`), an Elasticsearch export (`hits` → `hits`).
+const WRAPPER_KEYS: &[&str] = &["articles", "items", "data", "results", "docs", "response", "hits"];
+/// Keys under which an article record keeps (more of) its fields: the Guardian API's
+/// `fields` (`headline`, `byline`, `body`), an Elasticsearch hit's `_source`, a JSON:API
+/// resource's `attributes`. They are read after the record's own keys.
+const NESTED_FIELD_KEYS: &[&str] = &["fields", "_source", "attributes"];
+/// Keys of an object that stands for one text: WordPress's `{"rendered": …}`, the New York
+/// Times's headline `{"main": …}` and byline `{"original": "By …"}`, an author
+/// `{"name": …}`, a Guardian tag `{"webTitle": …}`, a keyword `{"value": …}`.
+const TEXT_OBJECT_KEYS: &[&str] = &["rendered", "main", "original", "name", "webtitle", "value"];
+/// The same for a tag: a New York Times keyword is `{"name": "persons", "value": "…"}`.
+const TAG_OBJECT_KEYS: &[&str] = &["value", "webtitle", "name", "rendered"];
 /// How many wrapper objects deep (`{"data": {"articles": […]}}`) to look for the array.
 const MAX_WRAPPER_DEPTH: usize = 3;
 
@@ -378,9 +413,12 @@ fn parse_object(fields: &[(String, Node)], depth: usize, warnings: &mut Vec<Stri
     read_article(fields, None, "article", warnings).into_iter().collect()
 }
 
-/// Whether an object has a title or body key (whatever its value).
+/// Whether an object has a title or body key (whatever its value), itself or in its
+/// nested fields (an Elasticsearch hit's `_source`).
 fn is_article(fields: &[(String, Node)]) -> bool {
-    [TITLE_KEYS, BODY_KEYS].iter().any(|keys| get(fields, keys).is_some())
+    let has_keys =
+        |fields: &[(String, Node)]| [TITLE_KEYS, BODY_KEYS].iter().any(|keys| get(fields, keys).is_some());
+    has_keys(fields) || nested_fields(fields).is_some_and(has_keys)
 }
 
 /// `{"V1": {article}, "V2": {article}}`: every value an object, and one at least an article.
@@ -397,7 +435,16 @@ fn read_article(
     label: &str,
     warnings: &mut Vec<String>,
 ) -> Option<Parsed> {
-    let title = first_of(fields, TITLE_KEYS, as_text);
+    let merged;
+    let fields = match nested_fields(fields) {
+        Some(nested) => {
+            merged = fields.iter().chain(nested).cloned().collect::<Vec<_>>();
+            &merged[..]
+        }
+        None => fields,
+    };
+    let title = first_of(fields, TITLE_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS))
+        .map(|t| squash_whitespace(&html_unescape(&t)));
     let body = first_of(fields, BODY_KEYS, body_text)
         .or_else(|| first_of(fields, FALLBACK_BODY_KEYS, body_text))
         .unwrap_or_default();
@@ -416,7 +463,7 @@ fn read_article(
         id,
         title,
         body,
-        byline: first_of(fields, BYLINE_KEYS, as_text),
+        byline: first_of(fields, BYLINE_KEYS, as_byline),
         dateline: None,
         date,
         tags: first_of(fields, TAG_KEYS, as_tags).unwrap_or_default(),
@@ -424,6 +471,16 @@ fn read_article(
             Node::Str(s) => Some(s.trim().to_string()).filter(|u| !u.is_empty()),
             _ => None,
         }),
+    })
+}
+
+/// The fields of the first object under one of [`NESTED_FIELD_KEYS`], if any.
+fn nested_fields(fields: &[(String, Node)]) -> Option<&[(String, Node)]> {
+    NESTED_FIELD_KEYS.iter().find_map(|key| {
+        fields.iter().find_map(|(k, v)| match v {
+            Node::Obj(inner) if k.eq_ignore_ascii_case(key) => Some(&inner[..]),
+            _ => None,
+        })
     })
 }
 
@@ -439,23 +496,43 @@ fn first_of<T>(fields: &[(String, Node)], keys: &[&str], read: impl Fn(&Node) ->
 }
 
 /// A scalar as one line of text; a list joined with ", " (`"authors": ["A", "B"]`); an
-/// object by its `name` (`{"name": "A", "url": …}`). `None` when that leaves nothing.
-fn as_text(value: &Node) -> Option<String> {
+/// object by the first of `object_keys` it has (`{"name": "A", "url": …}`). `None` when
+/// that leaves nothing.
+fn as_text(value: &Node, object_keys: &[&str]) -> Option<String> {
     let text = match value {
         Node::Str(s) => squash_whitespace(s),
         Node::Num(n) => number_text(*n),
-        Node::List(items) => items.iter().filter_map(as_text).collect::<Vec<_>>().join(", "),
-        Node::Obj(fields) => fields.iter().find(|(k, _)| k == "name").and_then(|(_, v)| as_text(v))?,
+        Node::List(items) => {
+            items.iter().filter_map(|item| as_text(item, object_keys)).collect::<Vec<_>>().join(", ")
+        }
+        Node::Obj(fields) => first_of(fields, object_keys, |v| as_text(v, object_keys))?,
         Node::Other => return None,
     };
     (!text.is_empty()).then_some(text)
 }
 
-/// Tags from a list (of strings or `{"name": …}` objects) or a comma-separated string.
+/// A byline: the names in a string, list or name object, without "By " and with HTML
+/// entities decoded. A number (WordPress's author id) is no byline.
+fn as_byline(value: &Node) -> Option<String> {
+    let text = match value {
+        Node::Str(s) => without_by(&squash_whitespace(&html_unescape(s))).to_string(),
+        Node::List(items) => items.iter().filter_map(as_byline).collect::<Vec<_>>().join(", "),
+        Node::Obj(fields) => first_of(fields, TEXT_OBJECT_KEYS, as_byline)?,
+        Node::Num(_) | Node::Other => return None,
+    };
+    (!text.is_empty()).then_some(text)
+}
+
+/// Tags from a list (of strings or tag objects, [`TAG_OBJECT_KEYS`]) or a comma-separated
+/// string.
 fn as_tags(value: &Node) -> Option<Vec<String>> {
     let tags: Vec<String> = match value {
-        Node::List(items) => items.iter().filter_map(as_text).collect(),
-        other => as_text(other)?.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+        Node::List(items) => items.iter().filter_map(|item| as_text(item, TAG_OBJECT_KEYS)).collect(),
+        other => as_text(other, TAG_OBJECT_KEYS)?
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
     };
     (!tags.is_empty()).then_some(tags)
 }
@@ -680,6 +757,91 @@ mod tests {
         assert_eq!(iso(&p).as_deref(), Some("2024-05-03T15:47:42"));
         assert_eq!(p.date.as_ref().map(|d| d.source), Some("json:date_publish"));
         assert_eq!(p.url.as_deref(), Some("https://example.org/a"));
+    }
+
+    #[test]
+    fn guardian_api_results_with_nested_fields() {
+        let out = parse_ok(
+            r#"{"response": {"status": "ok", "total": 2, "results": [
+                {"id": "world/2026/jan/05/flood", "type": "article", "sectionName": "World news",
+                 "webPublicationDate": "2026-01-05T09:30:00Z", "webTitle": "Floods close the valley road",
+                 "webUrl": "https://example.org/world/2026/jan/05/flood",
+                 "fields": {"headline": "Floods close the valley road", "byline": "Mara Quint",
+                            "body": "<p>The river rose overnight.</p><p>Crews worked till dawn.</p>"},
+                 "tags": [{"id": "world/floods", "type": "keyword", "webTitle": "Floods"}]},
+                {"id": "uk/2026/jan/06/vote", "webPublicationDate": "2026-01-06T18:00:00Z",
+                 "webTitle": "Council vote delayed", "fields": {"bodyText": "The vote moved to March."}}
+            ]}}"#,
+            false,
+        );
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out[0].title.as_deref(), Some("Floods close the valley road"));
+        assert_eq!(out[0].body, "The river rose overnight.\nCrews worked till dawn.");
+        assert_eq!(out[0].byline.as_deref(), Some("Mara Quint"));
+        assert_eq!(iso(&out[0]).as_deref(), Some("2026-01-05T09:30:00Z"));
+        assert_eq!(out[0].date.as_ref().map(|d| d.source), Some("json:webPublicationDate"));
+        assert_eq!(out[0].url.as_deref(), Some("https://example.org/world/2026/jan/05/flood"));
+        assert_eq!(out[0].tags, ["Floods"]);
+        assert_eq!(out[1].body, "The vote moved to March.");
+    }
+
+    #[test]
+    fn new_york_times_api_docs() {
+        let out = parse_ok(
+            r#"{"status": "OK", "response": {"meta": {"hits": 1}, "docs": [
+                {"abstract": "A short summary.", "web_url": "https://example.com/2026/02/01/harbor.html",
+                 "lead_paragraph": "The harbor reopened on Sunday after a week of repairs.",
+                 "headline": {"main": "Harbor Reopens After Repairs", "kicker": null, "print_headline": "Harbor Open"},
+                 "keywords": [{"name": "persons", "value": "Okafor, Ada"}, {"name": "glocations", "value": "Maine"}],
+                 "pub_date": "2026-02-01T05:00:00+0000",
+                 "byline": {"original": "By Ada Okafor and Lin Wei", "person": [{"firstname": "Ada"}]}}
+            ]}}"#,
+            false,
+        );
+        assert_eq!(out.len(), 1, "{out:?}");
+        let p = &out[0];
+        assert_eq!(p.title.as_deref(), Some("Harbor Reopens After Repairs"));
+        assert_eq!(p.body, "The harbor reopened on Sunday after a week of repairs.");
+        assert_eq!(p.byline.as_deref(), Some("Ada Okafor and Lin Wei"));
+        assert_eq!(iso(p).as_deref(), Some("2026-02-01T05:00:00Z"));
+        assert_eq!(p.url.as_deref(), Some("https://example.com/2026/02/01/harbor.html"));
+        assert_eq!(p.tags, ["Okafor, Ada", "Maine"]);
+    }
+
+    #[test]
+    fn wordpress_rest_posts() {
+        let out = parse_ok(
+            r#"[{"id": 41, "date": "2026-03-02T08:15:00", "date_gmt": "2026-03-02T07:15:00",
+                 "link": "https://example.net/2026/03/02/market/", "author": 3,
+                 "title": {"rendered": "It&#8217;s market day &amp; the square is full"},
+                 "content": {"rendered": "<p>Stalls opened at six.</p>\n<p>By noon &#8212; sold out.</p>", "protected": false},
+                 "excerpt": {"rendered": "<p>Stalls opened.</p>"}}]"#,
+            false,
+        );
+        assert_eq!(out.len(), 1, "{out:?}");
+        let p = &out[0];
+        assert_eq!(p.title.as_deref(), Some("It\u{2019}s market day & the square is full"));
+        assert_eq!(p.body, "Stalls opened at six.\nBy noon \u{2014} sold out.");
+        assert_eq!(p.byline, None, "an author id is not a name");
+        assert_eq!(iso(p).as_deref(), Some("2026-03-02T08:15:00"));
+        assert_eq!(p.url.as_deref(), Some("https://example.net/2026/03/02/market/"));
+    }
+
+    #[test]
+    fn elasticsearch_export_hits() {
+        let out = parse_ok(
+            r#"{"took": 3, "hits": {"total": {"value": 2}, "hits": [
+                {"_index": "news", "_id": "a1", "_source": {"title": "Mill closes", "text": "The mill shut.", "published": "2025-11-03"}},
+                {"_index": "news", "_id": "a2", "_source": {"title": "Mill reopens", "text": "It reopened.", "author": "By Tom Reyes"}}
+            ]}}"#,
+            false,
+        );
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert_eq!(out[0].title.as_deref(), Some("Mill closes"));
+        assert_eq!(iso(&out[0]).as_deref(), Some("2025-11-03"));
+        assert_eq!(out[1].body, "It reopened.");
+        assert_eq!(out[1].byline.as_deref(), Some("Tom Reyes"));
+        assert_eq!(out[1].id.as_deref(), Some("2"));
     }
 
     #[test]
