@@ -64,6 +64,17 @@ impl fmt::Display for PublishedDate {
     }
 }
 
+/// Seconds since the epoch that cover every date the index can hold ([`MIN_YEAR`] to
+/// [`MAX_YEAR`]), widened by one on each side. A date filter's bounds are clamped to them:
+/// tantivy keeps dates as nanoseconds, which wrap outside the years 1678-2262, so
+/// `--until 9999` would otherwise match nothing.
+pub fn indexable_secs() -> std::ops::RangeInclusive<i64> {
+    let new_year = |year| {
+        NaiveDate::from_ymd_opt(year, 1, 1).map_or(0, |d| d.and_time(NaiveTime::MIN).and_utc().timestamp())
+    };
+    new_year(MIN_YEAR) - 1..=new_year(MAX_YEAR + 1) + 1
+}
+
 fn plausible(date: NaiveDate) -> bool {
     (MIN_YEAR..=MAX_YEAR).contains(&date.year())
 }

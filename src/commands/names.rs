@@ -71,6 +71,9 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             );
         }
     }
+    if articles == 0 {
+        super::print_why_nothing(&news, &searcher, &req)?;
+    }
     super::finish(out)?;
     Ok(status)
 }

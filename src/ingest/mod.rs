@@ -420,8 +420,15 @@ impl Ingester {
             .collect();
         vanished.sort_by(|a, b| a.0.cmp(b.0));
         let mut vanished_by_content: HashMap<(u64, u64), Vec<String>> = HashMap::new();
+        // Files skipped before (empty, binary, no text): only their records go.
+        let mut vanished_skipped: Vec<&String> = Vec::new();
         for (source, state) in &vanished {
-            vanished_by_content.entry((state.hash, state.size)).or_default().push((*source).clone());
+            match state.skipped {
+                true => vanished_skipped.push(source),
+                false => {
+                    vanished_by_content.entry((state.hash, state.size)).or_default().push((*source).clone())
+                }
+            }
         }
 
         if copying_text > 0 {
@@ -429,6 +436,20 @@ impl Ingester {
                 "newsdex: copying the text of {copying_text} files indexed without --keep-text into the index"
             );
         }
+        // A folder new to the index is recorded from the first commit on, so that a pass
+        // killed part way (`kill -9`, a crash) leaves it known: `ingest` with no folder then
+        // finishes the job, removals included. Its time and text copying are set at the end.
+        let first_seen = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        for root in &canonical_roots {
+            if !self.payload.roots.iter().any(|r| r.path == *root) {
+                self.payload.roots.push(Root {
+                    path: root.clone(),
+                    last_ingest: first_seen.clone(),
+                    keeps_text: false,
+                });
+            }
+        }
+        self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         let progress = progress_bar(work.len() as u64);
         let mut last_commit = Instant::now();
         // What the parallel stage needs to tell a moved file. A snapshot: applying outcomes
@@ -485,6 +506,9 @@ impl Ingester {
                     self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
                     summary.removed += 1;
                 }
+            }
+            for source in vanished_skipped {
+                self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
             }
         }
 
@@ -560,10 +584,15 @@ impl Ingester {
                 return Ok(());
             }
             Outcome::SameAsVanished(hash, bytes) => {
-                if let Some(old) = vanished.get_mut(&(hash, w.size)).and_then(Vec::pop) {
+                let twin = vanished.get_mut(&(hash, w.size)).and_then(|olds| {
+                    let at = olds.iter().rposition(|old| reads_alike_at(old, &w.source))?;
+                    Some(olds.remove(at))
+                });
+                if let Some(old) = twin {
                     return self.relocate(searcher, &old, w, hash, bytes, summary);
                 }
-                // Its twin was claimed by another moved copy: index it after all.
+                // Its twin was claimed by another moved copy, or its new name or folder reads
+                // differently: index it after all (the twin's articles go with the vanished).
                 let file = file_from_bytes(&w.path, bytes, self.max_file_bytes);
                 match extract(file, self.read_config()) {
                     Outcome::Read(file, entities) => (file, entities),
@@ -789,6 +818,15 @@ fn inside_another(root: &Path, known: &[PathBuf]) -> bool {
 struct ReadConfig {
     max_file_bytes: u64,
     entities: bool,
+}
+
+/// Whether a file moved from `old` to `new` reads the same there, so that its articles
+/// can be moved without reading it again: the same format by name (a rename that fixes the
+/// extension, `export.txt` to `export.jsonl`, is read again) and the same date in its path
+/// (a file re-filed from `2024/05/17/` to `2019/01/02/` is read again).
+fn reads_alike_at(old: &str, new: &str) -> bool {
+    formats::FileKind::from_path(Path::new(old)) == formats::FileKind::from_path(Path::new(new))
+        && crate::dates::date_in_path(old) == crate::dates::date_in_path(new)
 }
 
 /// The parallel stage: read, and unless the bytes match a vanished file, parse and extract.

@@ -70,8 +70,9 @@ pub fn why_nothing(
                 given.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
             let text = req.text.as_deref().unwrap_or_default();
             let plural = if filters.len() == 1 { "" } else { "s" };
+            let (articles, verb) = if alone == 1 { ("article", "matches") } else { ("articles", "match") };
             hints.push(format!(
-                "{alone} articles match {text:?} without the filter{plural} {}",
+                "{alone} {articles} {verb} {text:?} without the filter{plural} {}",
                 filters.join(", ")
             ));
             // A date filter can never keep an undated article: say when that is all of them.

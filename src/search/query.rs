@@ -1188,7 +1188,11 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
     }
 }
 
+/// The term for a date bound, clamped to the dates the index can hold
+/// ([`indexable_secs`](crate::dates::indexable_secs)).
 fn date_term(field: Field, secs: i64) -> Term {
+    let indexable = crate::dates::indexable_secs();
+    let secs = secs.clamp(*indexable.start(), *indexable.end());
     Term::from_field_date(field, DateTime::from_timestamp_secs(secs))
 }
 

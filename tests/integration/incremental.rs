@@ -74,6 +74,47 @@ fn moved_files_keep_counting_in_listings_and_stats() {
 }
 
 #[test]
+fn a_rename_that_changes_how_a_file_reads_reads_it_again() {
+    let c = Corpus::new();
+    // An export saved as .txt is one text article; named .jsonl, it is two.
+    let export = "{\"title\":\"Export one\",\"text\":\"Ferry notes from Hanoi.\"}\n\
+                  {\"title\":\"Export two\",\"text\":\"Ferry notes from Hue.\"}\n";
+    c.write("export.txt", export);
+    // A story re-filed from one dated folder to another takes the new folder's date.
+    c.write("2024/05/17/story.txt", story("Harbour log", "The harbour ferry was late."));
+    c.ingest();
+    std::fs::rename(c.root().join("export.txt"), c.root().join("export.jsonl")).unwrap();
+    std::fs::create_dir_all(c.root().join("2019/01/02")).unwrap();
+    std::fs::rename(c.root().join("2024/05/17/story.txt"), c.root().join("2019/01/02/story.txt")).unwrap();
+    let summary = c.ingest();
+    assert_eq!(counts(&summary), (2, 0, 0, 0, 2), "read again, not moved: {summary}");
+    let hits = c.search_json(&["ferry", "--no-collapse", "--sort", "date"]);
+    let titles: Vec<&str> =
+        hits["hits"].as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap()).collect();
+    assert_eq!(hits["total"], 3, "{hits}");
+    assert!(titles.contains(&"Export one") && titles.contains(&"Export two"), "{titles:?}");
+    let story = c.search_json(&["harbour"]);
+    assert_eq!(story["hits"][0]["date"], "2019-01-02", "{story}");
+    // A plain move, same name and no dated folder involved, is still a move.
+    std::fs::create_dir_all(c.root().join("old")).unwrap();
+    std::fs::rename(c.root().join("export.jsonl"), c.root().join("old/export.jsonl")).unwrap();
+    assert_eq!(counts(&c.ingest()), (0, 0, 1, 1, 0));
+}
+
+#[test]
+fn deleting_a_file_skipped_before_removes_no_article() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("empty.txt", "");
+    c.ingest();
+    std::fs::remove_file(c.root().join("empty.txt")).unwrap();
+    let summary = c.ingest();
+    assert_eq!(counts(&summary), (0, 0, 1, 0, 0), "{summary}");
+    // Its record went: deleting it again later changes nothing.
+    assert_eq!(counts(&c.ingest()), (0, 0, 1, 0, 0));
+}
+
+#[test]
 fn a_file_that_no_longer_holds_an_article_loses_its_articles() {
     let c = Corpus::new();
     c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
@@ -575,12 +616,19 @@ fn killed_ingests_leave_a_readable_index_and_the_next_run_converges() {
         let _ = child.wait();
         if c.index().join("meta.json").exists() {
             // Whatever was committed opens and searches.
-            stats(&c);
+            let committed = stats(&c);
             let out = c.cmd(&["search", "the", "--limit", "1"]).output().unwrap();
             assert!(matches!(out.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&out.stderr));
+            // Articles committed from the folders: the folders are known from then on.
+            if committed["documents"].as_u64() > Some(0) {
+                assert_eq!(committed["roots"].as_array().map(Vec::len), Some(big.len()), "{committed}");
+            }
         }
     }
-    let out = spawn_ingest(&c, &args).wait_with_output().unwrap();
+    // `ingest` with no folder finishes the job when the folders were recorded.
+    let known = stats(&c)["roots"].as_array().map_or(0, Vec::len) == big.len();
+    let rest = if known { &["--commit-interval", "1"][..] } else { &args[..] };
+    let out = spawn_ingest(&c, rest).wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let after = stats(&c);
     for key in ["documents", "files", "first_date", "last_date", "undated", "top_people", "top_places"] {

@@ -58,6 +58,20 @@ fn orgs_and_places_follow_a_query() {
 }
 
 #[test]
+fn a_listing_of_nothing_says_why_as_search_does() {
+    use predicates::prelude::*;
+    let c = corpus();
+    c.cmd(&["people", "--person", "zeppelin"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--person \"zeppelin\": no article names this person"));
+    c.cmd(&["places", "budget", "--org", "metro transit"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("1 article matches \"budget\" without the filter --org"));
+}
+
+#[test]
 fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
     let c = Corpus::new();
     c.write("2026-01-05-transit.txt", "Transit bill signed\n\nGovernor Tim Walz signed the transit bill.\n");

@@ -591,3 +591,25 @@ fn a_date_filter_over_undated_articles_says_they_have_no_date() {
         .code(1)
         .stderr(predicate::str::contains("publication date").not());
 }
+
+#[test]
+fn date_bounds_far_in_the_past_or_future_compare_as_dates() {
+    let c = Corpus::new();
+    c.write("a.txt", "Ferry strike\n\nPublished: 2024-01-08\n\nFerry crews walked out.\n");
+    c.ingest();
+    let total = |args: &[&str]| {
+        let mut all = vec!["ferry"];
+        all.extend_from_slice(args);
+        c.search_json(&all)["total"].clone()
+    };
+    // Before, dates past 2262 or before 1678 wrapped around: "--until 9999" matched nothing.
+    assert_eq!(total(&["--until", "9999"]), 1);
+    assert_eq!(total(&["--since", "1000", "--until", "9999"]), 1);
+    assert_eq!(total(&["--since", "1677"]), 1);
+    assert_eq!(total(&["--since", "2263"]), 0);
+    assert_eq!(total(&["--until", "1500"]), 0);
+    c.cmd(&["search", "ferry", "--since", "9999"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("1 article matches \"ferry\" without the filter --since\n"));
+}
