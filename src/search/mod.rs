@@ -65,8 +65,9 @@ pub struct Hit {
 pub struct SearchResults {
     /// How many articles match in all.
     pub total: usize,
-    /// How many hits the matches make once copies are folded together, when that is
-    /// known: every match was read (collapsing, and no more than the candidates it reads).
+    /// How many hits the pages hold once copies are folded together (when collapsing):
+    /// the stories among the top candidates, plus every match past them, each its own hit
+    /// (copies are looked for among the candidates only).
     pub stories: Option<usize>,
     /// The requested page of hits.
     pub hits: Vec<Hit>,
@@ -104,7 +105,9 @@ pub fn search_built(
             page.extend(rest.into_iter().map(|hit| vec![hit]));
         }
         let mut results = finish(news, searcher, req, built, page, total)?;
-        results.stories = (window == total).then_some(stories);
+        // What paging reaches: a `total` that counted the copies folded away promised
+        // pages that came out empty.
+        results.stories = Some(stories + (total - window));
         return Ok(results);
     }
     let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(limit).and_offset(req.offset))?;

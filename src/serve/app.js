@@ -81,10 +81,17 @@ function chip(kind, name) {
 
 async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
-  // that (the count beside it), not every name holding its words.
-  const response = await fetch(path + (path.includes("?") ? "&" : "?") + "exact=1");
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error || response.statusText);
+  // that (the count beside it), not every name holding its words. An article is asked for
+  // by its id alone.
+  const exact = path.startsWith("/api/article/") ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
+  const response = await fetch(path + exact);
+  // An answer that is not JSON (a proxy's page, or the server refusing an address too long
+  // to read) is an error named by its status.
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const status = response.status === 414 ? "the search is too long" : `${response.status} ${response.statusText}`;
+    throw new Error(body.error || status);
+  }
   return body;
 }
 

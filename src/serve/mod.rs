@@ -54,8 +54,10 @@ const ICON: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 3
 </svg>
 "##;
 
-/// Longest query string accepted, in bytes.
-const MAX_QUERY_BYTES: usize = 4096;
+/// Longest query string accepted, in bytes: a pasted paragraph of Japanese or Arabic (500
+/// characters are 4.5 KB percent-encoded) is a query; 16 KB stays well under the 64 KB
+/// address the HTTP layer reads at all.
+const MAX_QUERY_BYTES: usize = 16 * 1024;
 /// Most hits per page.
 const MAX_LIMIT: usize = 100;
 /// Deepest page.
@@ -223,25 +225,19 @@ async fn page() -> Response {
     response
 }
 
-/// The parameters of a search request ([`Params::request`]), which every API route but
-/// the article takes.
-const REQUEST_PARAMS: &[&str] = &[
-    "q",
-    "person",
-    "org",
-    "place",
-    "site",
-    "since",
-    "until",
-    "sort",
-    "limit",
-    "offset",
-    "fuzzy",
-    "fragments",
-    "half_life",
-    "collapse",
-    "exact",
-];
+/// The parameters that choose the articles ([`Params::request`]), which every API route
+/// but the article and health takes.
+const MATCH_PARAMS: &[&str] = &["q", "person", "org", "place", "site", "since", "until", "fuzzy", "exact"];
+
+/// What `/api/search` takes besides [`MATCH_PARAMS`]: how its hits are ordered, paged and
+/// shown.
+const SEARCH_PARAMS: &[&str] = &["sort", "limit", "offset", "fragments", "half_life", "collapse", "facets"];
+
+/// What the name lists (`/api/people`, …) take besides [`MATCH_PARAMS`].
+const NAMES_PARAMS: &[&str] = &["with", "limit", "offset"];
+
+/// What `/api/timeline` takes besides [`MATCH_PARAMS`].
+const TIMELINE_PARAMS: &[&str] = &["by"];
 
 /// The parameters that may come more than once (any of them must hold).
 const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "with"];
@@ -271,13 +267,17 @@ impl Params {
     }
 
     /// Refuses a parameter the route does not take (a misspelt `limt=5` was ignored, and
-    /// the answer looked right), and one that takes a single value given twice with
-    /// values (`q=oil&q=gas` searched oil). A route takes the search request's parameters
-    /// and `extra`.
-    fn expect(&self, extra: &[&str]) -> Result<(), ApiError> {
+    /// the answer looked right; `offset` on the timeline was taken and did nothing), and
+    /// one that takes a single value given twice with values (`q=oil&q=gas` searched oil).
+    /// A route takes the parameters in `taken`.
+    fn expect(&self, taken: &[&[&str]]) -> Result<(), ApiError> {
+        let takes = |name: &str| taken.iter().any(|list| list.contains(&name));
         for (i, (name, value)) in self.0.iter().enumerate() {
-            if !REQUEST_PARAMS.contains(&name.as_str()) && !extra.contains(&name.as_str()) {
-                let mut known: Vec<&str> = REQUEST_PARAMS.iter().chain(extra).copied().collect();
+            if !takes(name) {
+                if taken.is_empty() {
+                    return Err(ApiError::bad(format!("unknown parameter {name:?}: this route takes none")));
+                }
+                let mut known: Vec<&str> = taken.iter().flat_map(|list| list.iter()).copied().collect();
                 known.sort_unstable();
                 return Err(ApiError::bad(format!(
                     "unknown parameter {name:?}: this route takes {}",
@@ -370,7 +370,11 @@ async fn blocking<T: Send + 'static>(
         .map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error"))?
 }
 
-async fn health(State(state): State<Arc<AppState>>) -> Result<axum::Json<Value>, ApiError> {
+async fn health(
+    State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
+) -> Result<axum::Json<Value>, ApiError> {
+    Params::parse(raw)?.expect(&[])?;
     blocking(move || {
         let searcher = state.reader.searcher();
         let every_article = crate::search::query::every_article(&state.news);
@@ -386,7 +390,7 @@ async fn search(
 ) -> Result<axum::Json<Value>, ApiError> {
     let started = std::time::Instant::now();
     let params = Params::parse(raw)?;
-    params.expect(&["facets"])?;
+    params.expect(&[MATCH_PARAMS, SEARCH_PARAMS])?;
     let req = params.request()?;
     // `facets=0` answers with the hits alone: the facet counts and the month histogram read
     // every matching article's names and date, which dominates on broad queries.
@@ -450,8 +454,10 @@ fn months_with_gaps(months: Vec<(String, u64)>) -> Vec<(String, u64)> {
 
 async fn article(
     State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
     uid: Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
 ) -> Result<axum::Json<Value>, ApiError> {
+    Params::parse(raw)?.expect(&[])?;
     // A path that is not UTF-8 (`/api/article/%FF`) is a JSON 400 like every error, not
     // axum's plain-text one.
     let UrlPath(uid) =
@@ -512,7 +518,7 @@ async fn timeline(
     RawQuery(raw): RawQuery,
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
-    params.expect(&["by"])?;
+    params.expect(&[MATCH_PARAMS, TIMELINE_PARAMS])?;
     let req = params.request()?;
     let by = match params.get("by") {
         None => Period::Month,
@@ -539,7 +545,7 @@ async fn names(
     kind: NameKind,
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
-    params.expect(&["with"])?;
+    params.expect(&[MATCH_PARAMS, NAMES_PARAMS])?;
     let mut req = params.request()?;
     let with = params.all("with");
     match kind {
@@ -549,16 +555,17 @@ async fn names(
         NameKind::Site => req.sites.extend(with.iter().cloned()),
     }
     let limit = params.number("limit", 20, 0, MAX_LIMIT)?;
+    let offset = params.number("offset", 0, 0, MAX_OFFSET)?;
     blocking(move || {
         let searcher = state.reader.searcher();
         let query = query::articles(&state.news, &searcher, &req)?;
         let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
-        let mut list = top_names(&searcher, &*query, kind, limit + asked.len() * 3)?;
+        let mut list = top_names(&searcher, &*query, kind, offset + limit + asked.len() * 3)?;
         list.retain(|n| {
             let name = crate::entities::lexicon::fold(&n.name);
             !asked.iter().any(|a| name == *a || name.ends_with(&format!(" {a}")))
         });
-        list.truncate(limit);
+        let list: Vec<_> = list.into_iter().skip(offset).take(limit).collect();
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
         let mut answer =
             json!({ "query": req.text, "with": with, "articles": articles, kind.plural(): list });
@@ -595,17 +602,22 @@ mod tests {
     #[test]
     fn unknown_and_repeated_parameters_are_refused() {
         let params = |raw: &str| Params::parse(Some(raw.to_string())).unwrap();
-        assert!(params("q=oil&person=a&person=b&limit=5").expect(&[]).is_ok());
-        let err = params("q=oil&limt=5").expect(&["facets"]).unwrap_err();
+        let search = [MATCH_PARAMS, SEARCH_PARAMS];
+        assert!(params("q=oil&person=a&person=b&limit=5").expect(&search).is_ok());
+        let err = params("q=oil&limt=5").expect(&search).unwrap_err();
         assert!(
             err.message.contains("unknown parameter \"limt\"") && err.message.contains("limit"),
             "{}",
             err.message
         );
-        assert!(params("q=oil&q=gas").expect(&[]).unwrap_err().message.contains("q is given twice"));
+        assert!(params("q=oil&q=gas").expect(&search).unwrap_err().message.contains("q is given twice"));
         // An empty value is no value: the page's forms send them.
-        assert!(params("q=oil&q=&since=").expect(&[]).is_ok());
-        assert!(params("q=oil&by=day").expect(&[]).is_err());
-        assert!(params("q=oil&by=day").expect(&["by"]).is_ok());
+        assert!(params("q=oil&q=&since=").expect(&search).is_ok());
+        assert!(params("q=oil&by=day").expect(&search).is_err());
+        assert!(params("q=oil&by=day").expect(&[MATCH_PARAMS, TIMELINE_PARAMS]).is_ok());
+        // A parameter a route would take and ignore is refused: the timeline is not paged.
+        assert!(params("q=oil&offset=5").expect(&[MATCH_PARAMS, TIMELINE_PARAMS]).is_err());
+        assert!(params("q=oil&offset=5").expect(&[MATCH_PARAMS, NAMES_PARAMS]).is_ok());
+        assert!(params("limt=1").expect(&[]).unwrap_err().message.contains("takes none"));
     }
 }

@@ -313,3 +313,27 @@ fn similar_takes_an_article_as_search_shows_it() {
         .stderr(predicates::str::contains("several articles end so"))
         .stderr(predicates::str::contains("b/ferry.txt"));
 }
+
+#[test]
+fn past_the_folded_candidates_the_count_is_what_paging_reaches() {
+    let c = Corpus::new();
+    // 1,300 stories, each in two folders: more matches than the 2,000 candidates folded.
+    for n in 0..1300 {
+        let text =
+            format!("Harbour notice {n}\n\nThe harbour office posted notice number {n} about berth w{n}.\n");
+        c.write(&format!("a/{n}.txt"), &text);
+        c.write(&format!("b/{n}.txt"), &text);
+    }
+    c.ingest();
+    let first = c.search_json(&["harbour", "-n", "1"]);
+    assert_eq!(first["total"], 2600, "{}", first["total"]);
+    let stories = first["stories"].as_u64().expect("a count of what the pages hold") as usize;
+    assert!((1300..2600).contains(&stories), "{stories}");
+    // The last page is full up to that count, and the next one is empty: no page promised
+    // by the count comes out empty.
+    let last = c.search_json(&["harbour", "-n", "5", "--offset", &(stories - 5).to_string()]);
+    assert_eq!(last["hits"].as_array().unwrap().len(), 5, "{last}");
+    assert_eq!(last["stories"].as_u64(), Some(stories as u64));
+    let past = c.search_json(&["harbour", "-n", "5", "--offset", &stories.to_string()]);
+    assert_eq!(past["hits"].as_array().unwrap().len(), 0, "{past}");
+}

@@ -151,7 +151,7 @@ async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
 #[tokio::test]
 async fn bad_requests_are_4xx_with_a_json_message() {
     let c = corpus();
-    let long = "a".repeat(5000);
+    let long = "a".repeat(20_000);
     for (uri, want) in [
         ("/api/search?q=title:(harbour".to_string(), StatusCode::BAD_REQUEST),
         ("/api/search".to_string(), StatusCode::BAD_REQUEST),
@@ -170,6 +170,10 @@ async fn bad_requests_are_4xx_with_a_json_message() {
     }
     let (_, json) = get(&c, "/api/search?q=title:(harbour").await;
     assert!(json["error"].as_str().unwrap().contains("invalid query"), "{json}");
+    // A pasted paragraph in a script percent-encoded at 9 bytes a character is a query.
+    let pasted = "%E6%9D%B1%E4%BA%AC".repeat(500);
+    let (status, json) = get(&c, &format!("/api/search?q={pasted}")).await;
+    assert_eq!(status, StatusCode::OK, "{json}");
 }
 
 #[tokio::test]
@@ -182,6 +186,27 @@ async fn people_and_health() {
     let (status, health) = get(&c, "/api/health").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(health["documents"], 4);
+}
+
+#[tokio::test]
+async fn name_lists_page_and_routes_refuse_what_they_would_ignore() {
+    let c = corpus();
+    let names = |json: &serde_json::Value| -> Vec<String> {
+        json["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_string()).collect()
+    };
+    let (_, all) = get(&c, "/api/people").await;
+    let (status, second) = get(&c, "/api/people?limit=1&offset=1").await;
+    assert_eq!(status, StatusCode::OK, "{second}");
+    assert_eq!(names(&second), names(&all)[1..2], "{all}");
+    for uri in ["/api/timeline?q=harbour&offset=5", "/api/people?sort=date", "/api/health?limt=1"] {
+        let (status, json) = get(&c, uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {json}");
+        assert!(json["error"].as_str().unwrap().contains("unknown parameter"), "{uri}: {json}");
+    }
+    let (_, hits) = get(&c, "/api/search?q=harbour").await;
+    let uid = hits["hits"][0]["uid"].as_str().unwrap();
+    let (status, _) = get(&c, &format!("/api/article/{uid}?limt=1")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
 }
 
 #[tokio::test]
