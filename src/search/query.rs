@@ -536,6 +536,8 @@ fn mark_stray_syntax(
     let mut open: Option<(usize, char)> = None;
     // Inside a field's range or set (`date:[a TO b]`, `tag: IN [a b]`).
     let mut in_range = false;
+    // The brackets open, innermost last: whether each is text (glued to a word).
+    let mut groups: Vec<bool> = Vec::new();
     let mut word_start = from;
     let mut i = from;
     while i < chars.len() {
@@ -599,7 +601,18 @@ fn mark_stray_syntax(
             }
             // A star before more of the word is a wildcard, not the grammar's prefix mark.
             (None, '*') if next.is_some_and(|n| n.is_alphanumeric()) => escape[i] = true,
-            (None, c) if c.is_whitespace() || c == '(' => word_start = i + 1,
+            // A bracket glued to a word ("profit(loss)", "alert(1)", "Ohio(R)") is text, as
+            // is the one closing it: the words are searched as the phrase the index makes.
+            (None, '(') if !starts_word(chars, i) => {
+                escape[i] = true;
+                groups.push(true);
+            }
+            (None, '(') => {
+                word_start = i + 1;
+                groups.push(false);
+            }
+            (None, ')') => escape[i] = groups.pop() == Some(true),
+            (None, c) if c.is_whitespace() => word_start = i + 1,
             (None, _) => {}
         }
         i += 1;
@@ -1373,6 +1386,11 @@ mod tests {
         // A star inside or before a word stays in it, for the wildcard; after one it is
         // the grammar's own.
         assert_eq!(escaped("*oil* ec*my econom* *"), r"\*oil* ec\*my econom* *");
+        // A bracket glued to a word is text; a group is a group.
+        assert_eq!(escaped("profit(loss) Ohio(R)"), r"profit\(loss\) Ohio\(R\)");
+        assert_eq!(escaped("<script>alert(1)</script>"), r"\<script\>alert\(1\)\</script\>");
+        assert_eq!(escaped("oil (gas OR coal) -(a b) title:(x y)"), "oil (gas OR coal) -(a b) title:(x y)");
+        assert_eq!(escaped("(f(x) OR y)"), r"(f\(x\) OR y)");
         for query in [
             "UK heading wrong way - Howard",
             "OIL MINISTER IN UAE TALKS",
@@ -1384,6 +1402,9 @@ mod tests {
             r"oil \",
             "\"oil prices",
             "*oil* ec*my",
+            "profit(loss) Ohio(R)",
+            "<script>alert(1)</script>",
+            "(f(x) OR y)",
         ] {
             let mended = escaped(query);
             assert!(tantivy::query_grammar::parse_query(&mended).is_ok(), "{query} -> {mended}");

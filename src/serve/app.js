@@ -53,8 +53,15 @@ function state() { return new URLSearchParams(location.search); }
 function go(params, push = true, entry = null) {
   const url = params.toString() ? "?" + params.toString() : location.pathname;
   if (push) history.pushState(entry, "", url);
+  // A facet, bar, filter, chip or pager button pressed is replaced by the new results: the
+  // keyboard's focus goes to the results' status line, not back to the top of the page.
+  const from = document.activeElement;
+  focusStatus = Boolean(from && from !== document.body && !$("search-form").contains(from));
   render();
 }
+
+// Whether the next results shown take the keyboard's focus (see `go`).
+let focusStatus = false;
 
 function addFilter(key, value) {
   const p = state();
@@ -301,12 +308,7 @@ async function renderArticle(uid) {
     const names = [];
     const chips = el("div", { class: "chips" });
     for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
-    // Back to the results this tab came from, or (opened directly, or in a new tab) to the
-    // same search without the article: never out of the page.
-    const back = el("button", { type: "button", onclick: () => {
-      if (history.state && history.state.fromResults) { history.back(); return; }
-      const p = state(); p.delete("article"); go(p);
-    } }, "← Back to results");
+    const back = backButton();
     const heading = el("h1", { dir: "auto", tabindex: "-1" }, a.title || "(untitled)");
     box.replaceChildren(back, heading, metaLine(a), chips);
     if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
@@ -316,8 +318,18 @@ async function renderArticle(uid) {
     heading.focus();
   } catch (err) {
     if (mine !== searches) return;
-    box.replaceChildren(el("p", {}, "Could not load the article: " + err.message));
+    // A link to an article no longer in the index still leads back to the search.
+    box.replaceChildren(backButton(), el("p", {}, "Could not load the article: " + err.message));
   }
+}
+
+// Back to the results this tab came from, or (opened directly, or in a new tab) to the
+// same search without the article: never out of the page.
+function backButton() {
+  return el("button", { type: "button", onclick: () => {
+    if (history.state && history.state.fromResults) { history.back(); return; }
+    const p = state(); p.delete("article"); go(p);
+  } }, "← Back to results");
 }
 
 async function render() {
@@ -356,6 +368,8 @@ async function render() {
     const opened = history.state && history.state.opened;
     const link = opened && [...$("results").querySelectorAll("a[data-uid]")].find((a) => a.dataset.uid === opened);
     if (link) link.focus({ preventScroll: true });
+    else if (focusStatus) $("status").focus({ preventScroll: true });
+    focusStatus = false;
     $("facets").replaceChildren(); $("histogram").replaceChildren();
     $("histogram-caption").textContent = data.total ? "Counting…" : "";
     if (!data.total) return;

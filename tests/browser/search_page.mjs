@@ -278,10 +278,30 @@ try {
   await page.waitForFunction(() => document.activeElement && document.activeElement.matches("#article h1"));
   await page.locator("#article button", { hasText: "Back to results" }).click();
   await page.waitForFunction((uid) => document.activeElement && document.activeElement.dataset.uid === uid, secondUid);
+  // A facet or a pager button pressed from the keyboard is replaced by the new results:
+  // the focus goes to their status line, not back to the top of the page.
+  await page.goto(base + "?q=harbour&limit=3");
+  await page.waitForSelector("#facets button");
+  await page.locator("#pager button", { hasText: "Next" }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => /offset=3/.test(location.search) && document.activeElement && document.activeElement.id === "status");
+  await page.waitForSelector("#facets button");
+  await page.locator("#facets button").first().focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => /(person|org|place|site)=/.test(location.search) && document.activeElement && document.activeElement.id === "status");
   // Headlines, snippets and paragraphs take their direction from their text (Arabic runs
   // right to left).
   assert.equal(await page.locator(".hit h3[dir=auto]").count(), await page.locator(".hit").count());
   assert.equal(await page.locator(".hit p.snippet[dir=auto]").count(), await page.locator(".hit").count());
+  // A link to an article no longer in the index says so and still leads back to the search.
+  await page.goto(base + "?q=harbour&article=00000000000000ff");
+  await page.waitForFunction(() => /Could not load the article/.test(document.getElementById("article").textContent));
+  await page.locator("#article button", { hasText: "Back to results" }).click();
+  await page.waitForFunction(() => !/article=/.test(location.search) && document.querySelectorAll(".hit").length === 4);
+  // The server's 404 for it is expected.
+  const missing = consoleErrors.findIndex((e) => e.includes("/api/article/00000000000000ff"));
+  assert.ok(missing >= 0, `the missing article's 404: ${consoleErrors}`);
+  consoleErrors.splice(missing, 1);
   // A shared link with parameters of its own still searches (the API refuses unknown ones).
   await page.goto(base + "?q=harbour&utm_source=mail");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);

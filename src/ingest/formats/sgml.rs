@@ -19,8 +19,9 @@
 //! body stays empty.
 //!
 //! **TREC.** `id` is `<DOCNO>`, the date `<DATE>`, `<DATE_TIME>`, `<DATE1>` or `<DD>`
-//! (ISO, `19980102`, `01/02/1998 12:34:00`, `January 2, 1998`, ...), the title
-//! `<HEADLINE>`, `<HL>`, `<TITLE>` or `<HEAD>`, the byline `<BYLINE>` or `<AUTHOR>`, and the
+//! (ISO, `19980102`, `910514`, `01/02/1998 12:34:00`, `03/24/87`, `January 2, 1998`,
+//! ...; a two-digit year is in this century unless that is to come), the title
+//! `<HEADLINE>`, `<HL>`, `<TITLE>`, `<HEAD>` or `<TI>`, the byline `<BYLINE>` or `<AUTHOR>`, and the
 //! body `<LP>` and `<TEXT>` with every tag stripped.
 //!
 //! **Text.** Entities `&lt;` `&gt;` `&amp;` `&quot;` `&apos;`, a few SGML ones (`&hyph;`,
@@ -342,7 +343,7 @@ fn trec(
     let id = id.filter(|v| !v.is_empty());
     let label = id.clone().unwrap_or_else(|| record.ordinal.to_string());
     let mut parsed = Parsed { id, ..Parsed::default() };
-    parsed.title = field(&["HEADLINE", "HL", "TITLE", "HEAD"]);
+    parsed.title = field(&["HEADLINE", "HL", "TITLE", "HEAD", "TI"]);
     parsed.byline = field(&["BYLINE", "AUTHOR"]).and_then(|b| byline(&b));
 
     let dates: Vec<&Element<'_>> = elements
@@ -461,23 +462,39 @@ fn reuters_date(s: &str) -> Option<PublishedDate> {
     with_time(day, words.next())
 }
 
-/// `19980102` and `01/02/1998`, each optionally followed by `12:34:00` or `12:34`.
+/// `19980102` and `01/02/1998`, and with a two-digit year (the Wall Street Journal's
+/// `<DD> 03/24/87`, the Financial Times's `<DATE>910514`), each optionally followed by
+/// `12:34:00` or `12:34`.
 fn numeric_date(s: &str) -> Option<PublishedDate> {
     let mut words = s.split_whitespace();
     let first = words.next()?;
     let number = |d: &str| if d.bytes().all(|b| b.is_ascii_digit()) { d.parse::<u32>().ok() } else { None };
-    let day = if first.len() == 8 && first.is_char_boundary(4) && first.is_char_boundary(6) {
-        let (y, m, d) = (number(&first[..4])?, number(&first[4..6])?, number(&first[6..])?);
-        NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?
+    let year = |y: &str| match y.len() {
+        4 => i32::try_from(number(y)?).ok(),
+        2 => Some(full_year(i32::try_from(number(y)?).ok()?)),
+        _ => None,
+    };
+    let all_digits = first.bytes().all(|b| b.is_ascii_digit());
+    let day = if all_digits && (first.len() == 8 || first.len() == 6) {
+        let (y, rest) = first.split_at(first.len() - 4);
+        NaiveDate::from_ymd_opt(year(y)?, number(&rest[..2])?, number(&rest[2..])?)?
     } else {
         let mut parts = first.split('/');
         let (m, d, y) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 {
+        if parts.next().is_some() {
             return None;
         }
-        NaiveDate::from_ymd_opt(i32::try_from(number(y)?).ok()?, number(m)?, number(d)?)?
+        NaiveDate::from_ymd_opt(year(y)?, number(m)?, number(d)?)?
     };
     with_time(day, words.next())
+}
+
+/// A two-digit year in this century, unless that is still to come: then in the last
+/// (`87` is 1987, `05` is 2005).
+fn full_year(two_digits: i32) -> i32 {
+    let this_year = chrono::Utc::now().year();
+    let this_century = this_year - this_year % 100 + two_digits;
+    if this_century > this_year { this_century - 100 } else { this_century }
 }
 
 /// A date followed by other words: `January 1, 1989, Sunday, Home Edition` (LA Times),
@@ -1173,6 +1190,12 @@ Second paragraph.</TEXT></DOC>";
         assert_eq!(iso("January 2, 1998").as_deref(), Some("1998-01-02"));
         assert_eq!(iso("<P>January 1, 1989, Sunday, Home Edition</P>").as_deref(), Some("1989-01-01"));
         assert_eq!(iso("01/02/1998").as_deref(), Some("1998-01-02"));
+        // Two-digit years: the Wall Street Journal's <DD>, the Financial Times's <DATE>.
+        assert_eq!(iso(" 03/24/87 ").as_deref(), Some("1987-03-24"));
+        assert_eq!(iso("910514").as_deref(), Some("1991-05-14"));
+        assert_eq!(iso("050102").as_deref(), Some("2005-01-02"));
+        assert_eq!(iso("03/24/1987x"), None);
+        assert_eq!(iso("911314"), None);
         assert_eq!(iso("19981302"), None);
         assert_eq!(iso("not a date"), None);
     }
