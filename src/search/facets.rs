@@ -82,8 +82,72 @@ pub fn top_names(
     let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
     let result = searcher.search(query, &collector)?;
     let mut names = buckets(&serde_json::to_value(result)?["top"]);
+    if kind == NameKind::Person {
+        names = with_surnames_alone(searcher, query, names, limit)?;
+    }
     names.truncate(limit);
     Ok(names)
+}
+
+/// People's counts with the articles that give a full name's surname alone counted under
+/// the full name, when the surname is that person's ([`query::listed_forms`], the forms
+/// the page's `exact=1` filter keeps to): over Reuters-21578, "Reagan" (489 articles) and
+/// "Ronald Reagan" (27) are "Ronald Reagan" (516), and clicking the name gives 516. The
+/// one-word name then leaves the list. Only one-word names among the first `shown` are
+/// looked at (each a read of the exact-name field's words); most frequent first again.
+///
+/// [`query::listed_forms`]: crate::search::query::listed_forms
+fn with_surnames_alone(
+    searcher: &Searcher,
+    query: &dyn Query,
+    mut names: Vec<NameCount>,
+    shown: usize,
+) -> Result<Vec<NameCount>> {
+    use std::collections::HashMap;
+    use tantivy::collector::Count;
+    use tantivy::query::{BooleanQuery, Occur};
+    let field = searcher.schema().get_field(names::PERSON_NAME)?;
+    // One-word names shown, by folded form: where each is in the list.
+    let mut alone: HashMap<String, usize> = names
+        .iter()
+        .enumerate()
+        .take(shown)
+        .filter(|(_, n)| !n.name.contains(' '))
+        .map(|(at, n)| (fold(&n.name), at))
+        .collect();
+    // Each one-word name is decided by the most frequent full name with its surname (it
+    // comes first): only it can give 80% of the surname's full-name articles.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (at, n) in names.iter().enumerate() {
+        if alone.is_empty() {
+            break;
+        }
+        let Some((_, surname)) = n.name.rsplit_once(' ') else { continue };
+        if let Some(bare_at) = alone.remove(&fold(surname)) {
+            pairs.push((at, bare_at));
+        }
+    }
+    if pairs.is_empty() {
+        return Ok(names);
+    }
+    let full_names: Vec<&str> = pairs.iter().map(|&(at, _)| names[at].name.as_str()).collect();
+    let forms = crate::search::query::people_forms(searcher, field, &full_names)?;
+    let mut folded_away = vec![false; names.len()];
+    for ((at, bare_at), forms) in pairs.into_iter().zip(forms) {
+        if forms.surname_alone.is_empty() {
+            continue;
+        }
+        let both = BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (Occur::Must, crate::search::query::any_form(field, [forms.name, forms.surname_alone].concat())),
+        ]);
+        names[at].articles = searcher.search(&both, &Count)? as u64;
+        folded_away[bare_at] = true;
+    }
+    let mut kept: Vec<NameCount> =
+        names.into_iter().zip(folded_away).filter(|(_, away)| !away).map(|(name, _)| name).collect();
+    kept.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name)));
+    Ok(kept)
 }
 
 /// Names each segment reports for a result page's facets: far fewer than [`SEGMENT_NAMES`],
@@ -126,8 +190,10 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Fa
         counts.truncate(limit);
         counts
     };
+    let mut people = with_surnames_alone(searcher, query, buckets(&names["people"]), limit)?;
+    people.truncate(limit);
     Ok(Facets {
-        people: top("people"),
+        people,
         organizations: top("organizations"),
         places: top("places"),
         sites: top("sites"),

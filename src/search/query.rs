@@ -233,21 +233,11 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             };
             if req.exact_names
                 && let Some(exact) = fields.exact_name_field(field)
-                && let forms = name_forms(searcher, exact, name)
+                && let forms = listed_forms(searcher, exact, name, field == fields.person)
                     .map_err(|e| QueryError(format!("reading the index: {e}")))?
                 && !forms.is_empty()
             {
-                let any: Vec<(Occur, Box<dyn Query>)> = forms
-                    .into_iter()
-                    .map(|form| {
-                        let term = Term::from_field_text(exact, &form);
-                        (
-                            Occur::Should,
-                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-                        )
-                    })
-                    .collect();
-                clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+                clauses.push((Occur::Must, any_form(exact, forms)));
                 continue;
             }
             let mut alternatives = vec![name_query(flag, field, name)?];
@@ -1235,6 +1225,35 @@ fn name_forms(searcher: &Searcher, field: Field, name: &str) -> tantivy::Result<
     Ok(forms)
 }
 
+/// The forms of `name` in the exact-name field `exact` that the name lists count as that
+/// name: its [`name_forms`], and for a `person`'s full name also the surname alone when
+/// that is this person's ([`surname_alone`]; the lists fold "Reagan" into "Ronald
+/// Reagan"). None when the field does not hold `name`.
+pub fn listed_forms(
+    searcher: &Searcher,
+    exact: Field,
+    name: &str,
+    person: bool,
+) -> tantivy::Result<Vec<String>> {
+    if !person {
+        return name_forms(searcher, exact, name);
+    }
+    let forms = people_forms(searcher, exact, &[name])?.pop().unwrap_or_default();
+    Ok(if forms.name.is_empty() { Vec::new() } else { [forms.name, forms.surname_alone].concat() })
+}
+
+/// Articles holding any of `forms` in the exact-name field `exact`.
+pub fn any_form(exact: Field, forms: Vec<String>) -> Box<dyn Query> {
+    let any: Vec<(Occur, Box<dyn Query>)> = forms
+        .into_iter()
+        .map(|form| {
+            let term = Term::from_field_text(exact, &form);
+            (Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+        })
+        .collect();
+    Box::new(BooleanQuery::new(any))
+}
+
 /// Of the articles that give a person's full name, the share that must give this one for
 /// the surname alone to count as this person's (see [`surname_alone`]).
 const SURNAME_SHARE: f64 = 0.8;
@@ -1247,28 +1266,78 @@ const SURNAME_SHARE: f64 = 0.8;
 /// "President Reagan" or "Reagan" alone. A surname shared more evenly ("Blair": Tony and
 /// Bob) stays apart. None for a one-word name.
 fn surname_alone(searcher: &Searcher, field: Field, name: &str) -> tantivy::Result<Vec<String>> {
+    Ok(people_forms(searcher, field, &[name])?.pop().map(|forms| forms.surname_alone).unwrap_or_default())
+}
+
+/// What the exact-name field holds of a person's name (see [`people_forms`]).
+#[derive(Debug, Default)]
+pub struct PersonForms {
+    /// The forms of the name itself ([`fold`](crate::entities::lexicon::fold) alike).
+    pub name: Vec<String>,
+    /// The surname alone, when it is this person's ([`surname_alone`]).
+    pub surname_alone: Vec<String>,
+}
+
+/// [`PersonForms`] for each of `names`, in one read of the exact-name field's words (the
+/// name lists ask for several at once).
+pub fn people_forms(searcher: &Searcher, field: Field, names: &[&str]) -> tantivy::Result<Vec<PersonForms>> {
     use crate::entities::lexicon::fold;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let [_, .., surname] = words[..] else { return Ok(Vec::new()) };
-    let pattern = format!("(?i)(.+ )?{}", regex_syntax::escape(surname));
-    let automaton = tantivy_fst::Regex::new(&pattern)
-        .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
-    let (wanted, alone) = (fold(name), fold(surname));
-    let (mut asked, mut full) = (0u64, 0u64);
-    let mut bare = Vec::new();
-    for (form, docs) in words_accepted(searcher, field, &automaton)? {
-        let folded = fold(&form);
-        if folded == alone {
-            bare.push(form);
-        } else {
-            full += docs;
-            if folded == wanted {
-                asked += docs;
+    let wanted: Vec<(String, Option<String>)> = names
+        .iter()
+        .map(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let surname = match words[..] {
+                [_, .., surname] => Some(fold(surname)),
+                _ => None,
+            };
+            (fold(name), surname)
+        })
+        .collect();
+    let surnames: std::collections::HashSet<&str> = wanted.iter().filter_map(|(_, s)| s.as_deref()).collect();
+    // Every word of the field that is one of the names, or ends in one of the surnames,
+    // with how many articles hold it (over all segments).
+    let mut found: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted.terms().stream()?;
+        while let Some((word, info)) = stream.next() {
+            let Ok(form) = std::str::from_utf8(word) else { continue };
+            let folded = fold(form);
+            let last = folded.rsplit(' ').next().unwrap_or_default();
+            if surnames.contains(last) || wanted.iter().any(|(name, _)| folded == *name) {
+                *found.entry(form.to_string()).or_default() += u64::from(info.doc_freq);
             }
         }
     }
-    let share = if full == 0 { 0.0 } else { asked as f64 / full as f64 };
-    Ok(if share >= SURNAME_SHARE { bare } else { Vec::new() })
+    Ok(wanted
+        .iter()
+        .map(|(name, surname)| {
+            let mut forms = PersonForms::default();
+            let (mut asked, mut full) = (0u64, 0u64);
+            for (form, &docs) in &found {
+                let folded = fold(form);
+                if folded == *name {
+                    forms.name.push(form.clone());
+                }
+                let Some(surname) = surname else { continue };
+                if folded == *surname {
+                    forms.surname_alone.push(form.clone());
+                } else if folded.rsplit(' ').next() == Some(surname.as_str()) {
+                    full += docs;
+                    if folded == *name {
+                        asked += docs;
+                    }
+                }
+            }
+            let share = if full == 0 { 0.0 } else { asked as f64 / full as f64 };
+            if share < SURNAME_SHARE {
+                forms.surname_alone.clear();
+            }
+            forms.name.sort();
+            forms.surname_alone.sort();
+            forms
+        })
+        .collect())
 }
 
 /// A person's name without the titles and honorifics before it, as the extractor stores

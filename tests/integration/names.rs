@@ -134,3 +134,27 @@ fn forms_of_a_name_that_differ_in_case_are_counted_as_one() {
     let orgs = names(&listing(&c, &["orgs"]), "organizations");
     assert_eq!(orgs[0], ("Opec".into(), 3), "{orgs:?}");
 }
+
+#[test]
+fn a_surname_alone_counts_under_the_full_name_it_belongs_to() {
+    let c = Corpus::new();
+    c.write("1.txt", "Budget plan\n\nPresident Ronald Reagan sent the budget plan to Congress.\n");
+    c.write("2.txt", "Trade talks\n\nRonald Reagan met trade ministers in Washington.\n");
+    for n in 3..6 {
+        c.write(
+            &format!("{n}.txt"),
+            format!("Veto threat {n}\n\nPresident Reagan said he would veto the bill.\n"),
+        );
+    }
+    // A surname two people share stays apart.
+    c.write("6.txt", "Labour vote\n\nTony Blair spoke to the party in Brighton.\n");
+    c.write("7.txt", "Cup final\n\nBob Blair scored twice in the final at Hampden.\n");
+    c.write("8.txt", "Blair speech\n\nMr Blair spoke again on Tuesday.\n");
+    c.ingest();
+    let people = names(&listing(&c, &["people"]), "people");
+    assert!(people.contains(&("Ronald Reagan".to_string(), 5)), "{people:?}");
+    assert!(!people.iter().any(|(name, _)| name == "Reagan"), "{people:?}");
+    assert!(people.contains(&("Blair".to_string(), 1)), "{people:?}");
+    // The count is what the name finds (the page's filter, as listed, is in serve.rs).
+    assert_eq!(c.search_json(&["--person", "Ronald Reagan", "--no-collapse"])["total"], 5);
+}

@@ -189,6 +189,24 @@ async fn people_and_health() {
 }
 
 #[tokio::test]
+async fn a_full_name_listed_with_its_surname_alone_filters_to_its_count() {
+    let c = Corpus::new();
+    c.write("1.txt", "Budget plan\n\nPresident Ronald Reagan sent the budget plan to Congress.\n");
+    for n in 2..5 {
+        c.write(
+            &format!("{n}.txt"),
+            format!("Veto threat {n}\n\nPresident Reagan said he would veto the bill.\n"),
+        );
+    }
+    c.ingest();
+    let (_, facets) = get(&c, "/api/search?q=president").await;
+    assert_eq!(facets["facets"]["people"][0]["name"], "Ronald Reagan", "{facets}");
+    assert_eq!(facets["facets"]["people"][0]["articles"], 4, "{facets}");
+    let (_, picked) = get(&c, "/api/search?person=Ronald%20Reagan&exact=1&collapse=0").await;
+    assert_eq!(picked["total"], 4, "{picked}");
+}
+
+#[tokio::test]
 async fn name_lists_page_and_routes_refuse_what_they_would_ignore() {
     let c = corpus();
     let names = |json: &serde_json::Value| -> Vec<String> {
