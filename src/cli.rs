@@ -39,7 +39,10 @@ Examples:
 #[command(name = "newsdex", version, about, long_about, after_help = AFTER_HELP)]
 pub struct Cli {
     /// Where the index lives (created by `ingest` if missing).
-    #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR")]
+    // An empty $NEWSDEX_INDEX (`export NEWSDEX_INDEX=`) is unset, not "a value is required
+    // for --index", a flag the user never typed: see `lib.rs`.
+    #[arg(long, global = true, env = "NEWSDEX_INDEX", value_name = "DIR",
+          value_parser = clap::builder::TypedValueParser::map(clap::builder::OsStringValueParser::new(), PathBuf::from))]
     pub index: Option<PathBuf>,
 
     /// Print nothing on stderr but errors (no progress, no warnings, no summary).

@@ -39,7 +39,8 @@ use exit::Status;
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Status> {
     messages::set_quiet(cli.quiet);
-    let index_dir = cli.index.clone().unwrap_or_else(index::default_dir);
+    let index_dir =
+        cli.index.clone().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or_else(index::default_dir);
     match &cli.command {
         Command::Ingest(args) => commands::ingest::run(&index_dir, args),
         Command::Watch(args) => commands::ingest::watch(&index_dir, args),

@@ -108,8 +108,15 @@ pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
                 continue;
             }
         };
-        if entry.file_type().is_file() {
+        let kind = entry.file_type();
+        if kind.is_file() {
             entries.push(entry);
+        } else if entry.depth() == 0 && !kind.is_dir() && !kind.is_symlink() {
+            // Named on the command line (`/dev/null`, a pipe): say why nothing was read.
+            out.problems.push(WalkProblem {
+                path: Some(entry.into_path()),
+                cause: "not a file or folder (a device, pipe or socket), nothing read".to_string(),
+            });
         }
     }
     // Stat the files in parallel (in the caller's rayon pool): on a no-op re-ingest of a

@@ -130,3 +130,14 @@ fn a_skipped_file_is_passed_over_quietly_until_it_changes() {
         serde_json::from_slice(&c.cmd(&["stats", "--json"]).output().unwrap().stdout).unwrap();
     assert_eq!(stats["skipped_files"].as_u64(), Some(1));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_device_named_on_the_command_line_is_a_warning_not_silence() {
+    let c = Corpus::new();
+    c.cmd(&["extract", "/dev/null"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains("/dev/null: not a file or folder (a device, pipe or socket)"));
+    c.cmd(&["ingest", "/dev/null"]).assert().success().stderr(predicates::str::contains("1 unreadable"));
+}

@@ -35,3 +35,20 @@ fn the_index_can_come_from_the_environment() {
 fn unknown_flags_exit_2() {
     newsdex().args(["search", "--frobnicate"]).assert().code(2);
 }
+
+#[test]
+fn an_empty_index_variable_is_unset_not_a_missing_value() {
+    let home = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .args(["search", "harbour"])
+        .env("NEWSDEX_INDEX", "")
+        .env("XDG_DATA_HOME", home.path())
+        .env("HOME", home.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains("a value is required"), "{stderr}");
+    // The per-user default is used, and named.
+    assert!(stderr.contains("no index at") && stderr.contains("newsdex"), "{stderr}");
+}
