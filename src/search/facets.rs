@@ -94,7 +94,9 @@ pub fn top_names(
 /// the page's `exact=1` filter keeps to): over Reuters-21578, "Reagan" (489 articles) and
 /// "Ronald Reagan" (27) are "Ronald Reagan" (516), and clicking the name gives 516. The
 /// one-word name then leaves the list. Only one-word names among the first `shown` are
-/// looked at (each a read of the exact-name field's words); most frequent first again.
+/// looked at, all in one read of the exact-name field's words, and one count per name
+/// folded (+10 ms for `newsdex people` over BBC + Reuters + fundus); most frequent first
+/// again.
 ///
 /// [`query::listed_forms`]: crate::search::query::listed_forms
 fn with_surnames_alone(
