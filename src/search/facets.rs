@@ -92,7 +92,7 @@ pub fn top_names(
 /// People's counts with the articles that give a full name's surname alone counted under
 /// the full name, when the surname is that person's ([`query::listed_forms`], the forms
 /// the page's `exact=1` filter keeps to): over Reuters-21578, "Reagan" (489 articles) and
-/// "Ronald Reagan" (27) are "Ronald Reagan" (516), and clicking the name gives 516. The
+/// "Ronald Reagan" (25) are "Ronald Reagan" (514), and clicking the name gives 514. The
 /// one-word name then leaves the list. Only one-word names among the first `shown` are
 /// looked at, all in one read of the exact-name field's words, and one count per name
 /// folded (+10 ms for `newsdex people` over BBC + Reuters + fundus); most frequent first
