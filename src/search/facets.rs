@@ -133,7 +133,7 @@ fn with_surnames_alone(
         return Ok(names);
     }
     let full_names: Vec<&str> = pairs.iter().map(|&(at, _)| names[at].name.as_str()).collect();
-    let forms = crate::search::query::people_forms(searcher, field, &full_names)?;
+    let forms = crate::search::query::name_forms(searcher, field, &full_names, true)?;
     let mut folded_away = vec![false; names.len()];
     for ((at, bare_at), forms) in pairs.into_iter().zip(forms) {
         if forms.surname_alone.is_empty() {

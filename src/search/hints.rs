@@ -69,10 +69,12 @@ pub fn why_nothing(
             let filters: Vec<String> =
                 given.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
             let text = req.text.as_deref().unwrap_or_default();
-            let plural = if filters.len() == 1 { "" } else { "s" };
-            let (articles, verb) = if alone == 1 { ("article", "matches") } else { ("articles", "match") };
+            use super::render::plural;
             hints.push(format!(
-                "{alone} {articles} {verb} {text:?} without the filter{plural} {}",
+                "{alone} {} {} {text:?} without the {} {}",
+                plural(alone, "article", "articles"),
+                plural(alone, "matches", "match"),
+                plural(filters.len(), "filter", "filters"),
                 filters.join(", ")
             ));
             // A date filter can never keep an undated article: say when that is all of them.

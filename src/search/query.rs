@@ -1199,47 +1199,23 @@ fn date_term(field: Field, secs: i64) -> Term {
     Term::from_field_date(field, DateTime::from_timestamp_secs(secs))
 }
 
-/// The forms of `name` in an exact-name field that the name lists count as one (the same
-/// [`fold`](crate::entities::lexicon::fold): "Labour Party" and "Labour party"), when the
-/// field holds `name` itself; none otherwise. The forms are found by reading the field's
-/// words, one per name the index knows.
-fn name_forms(searcher: &Searcher, field: Field, name: &str) -> tantivy::Result<Vec<String>> {
-    use crate::entities::lexicon::fold;
-    if searcher.doc_freq(&Term::from_field_text(field, name))? == 0 {
-        return Ok(Vec::new());
-    }
-    let wanted = fold(name);
-    let mut forms: Vec<String> = Vec::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(field)?;
-        let mut stream = inverted.terms().stream()?;
-        while let Some((word, _)) = stream.next() {
-            if let Ok(form) = std::str::from_utf8(word)
-                && fold(form) == wanted
-                && !forms.iter().any(|f| f == form)
-            {
-                forms.push(form.to_string());
-            }
-        }
-    }
-    Ok(forms)
-}
-
 /// The forms of `name` in the exact-name field `exact` that the name lists count as that
-/// name: its [`name_forms`], and for a `person`'s full name also the surname alone when
-/// that is this person's ([`surname_alone`]; the lists fold "Reagan" into "Ronald
-/// Reagan"). None when the field does not hold `name`.
+/// name: the forms [`fold`](crate::entities::lexicon::fold) alike ("Labour Party" and
+/// "Labour party"), and for a `person`'s full name also the surname alone when that is
+/// this person's ([`surname_alone`]; the lists fold "Reagan" into "Ronald Reagan"). None
+/// when the field does not hold `name` itself.
 pub fn listed_forms(
     searcher: &Searcher,
     exact: Field,
     name: &str,
     person: bool,
 ) -> tantivy::Result<Vec<String>> {
-    if !person {
-        return name_forms(searcher, exact, name);
+    // A name the field does not hold as written is no listed name: no read of its words.
+    if searcher.doc_freq(&Term::from_field_text(exact, name))? == 0 {
+        return Ok(Vec::new());
     }
-    let forms = people_forms(searcher, exact, &[name])?.pop().unwrap_or_default();
-    Ok(if forms.name.is_empty() { Vec::new() } else { [forms.name, forms.surname_alone].concat() })
+    let forms = name_forms(searcher, exact, &[name], person)?.pop().unwrap_or_default();
+    Ok([forms.name, forms.surname_alone].concat())
 }
 
 /// Articles holding any of `forms` in the exact-name field `exact`.
@@ -1266,28 +1242,33 @@ const SURNAME_SHARE: f64 = 0.8;
 /// "President Reagan" or "Reagan" alone. A surname shared more evenly ("Blair": Tony and
 /// Bob) stays apart. None for a one-word name.
 fn surname_alone(searcher: &Searcher, field: Field, name: &str) -> tantivy::Result<Vec<String>> {
-    Ok(people_forms(searcher, field, &[name])?.pop().map(|forms| forms.surname_alone).unwrap_or_default())
+    Ok(name_forms(searcher, field, &[name], true)?.pop().map(|forms| forms.surname_alone).unwrap_or_default())
 }
 
-/// What the exact-name field holds of a person's name (see [`people_forms`]).
+/// What an exact-name field holds of a name (see [`name_forms`]).
 #[derive(Debug, Default)]
-pub struct PersonForms {
+pub struct NameForms {
     /// The forms of the name itself ([`fold`](crate::entities::lexicon::fold) alike).
     pub name: Vec<String>,
     /// The surname alone, when it is this person's ([`surname_alone`]).
     pub surname_alone: Vec<String>,
 }
 
-/// [`PersonForms`] for each of `names`, in one read of the exact-name field's words (the
-/// name lists ask for several at once).
-pub fn people_forms(searcher: &Searcher, field: Field, names: &[&str]) -> tantivy::Result<Vec<PersonForms>> {
+/// [`NameForms`] for each of `names`, in one read of the exact-name field's words (the
+/// name lists ask for several at once); the surname alone only for people (`surnames`).
+pub fn name_forms(
+    searcher: &Searcher,
+    field: Field,
+    names: &[&str],
+    surnames: bool,
+) -> tantivy::Result<Vec<NameForms>> {
     use crate::entities::lexicon::fold;
     let wanted: Vec<(String, Option<String>)> = names
         .iter()
         .map(|name| {
             let words: Vec<&str> = name.split_whitespace().collect();
             let surname = match words[..] {
-                [_, .., surname] => Some(fold(surname)),
+                [_, .., surname] if surnames => Some(fold(surname)),
                 _ => None,
             };
             (fold(name), surname)
@@ -1312,7 +1293,7 @@ pub fn people_forms(searcher: &Searcher, field: Field, names: &[&str]) -> tantiv
     Ok(wanted
         .iter()
         .map(|(name, surname)| {
-            let mut forms = PersonForms::default();
+            let mut forms = NameForms::default();
             let (mut asked, mut full) = (0u64, 0u64);
             for (form, &docs) in &found {
                 let folded = fold(form);

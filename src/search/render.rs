@@ -81,7 +81,7 @@ pub fn mark(snippet: &Snippet, marker: Marker) -> String {
     out
 }
 
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+pub(crate) fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
