@@ -742,7 +742,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             p.confirmed |= strong && p.last == word;
             p.titled |= m.titled;
             p.add_form(&m.name);
-        } else if strong && (m.titled || (m.tagged && mostly_person(&word))) {
+        } else if strong && (m.titled || (m.tagged && mostly_person(&word) && reads_as_a_name(&m.name))) {
             people.push(Person {
                 name: m.name.clone(),
                 first: word.clone(),
@@ -810,6 +810,21 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         }
     }
     entities
+}
+
+/// Whether one word reads as a person's name with nothing to vouch for it: a given name or
+/// surname the lists know, or a surname by its shape (`O'Sullivan`, `McAteer`,
+/// `Sowden-Taylor`, ending in a known surname). A company, a club or a product the tagger read as a
+/// person ("Yukos said", "Premiership", "Napster") is none of these.
+fn reads_as_a_name(word: &str) -> bool {
+    let known = |part: &str| {
+        let folded = fold(part);
+        lexicon::is_first_name(&folded) || lexicon::is_last_name(&folded)
+    };
+    let prefixed = ["O'", "O\u{2019}", "Mc", "Mac"]
+        .iter()
+        .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
+    prefixed || known(word) || word.rsplit_once('-').is_some_and(|(_, last)| known(last))
 }
 
 /// A lone word of three letters or fewer that no list of given names or surnames knows:
@@ -917,9 +932,9 @@ mod tests {
             tagged(Kind::Org, "Morgan Stanley Group"),
             person("Morgan"),
             person("Morgan"),
-            person("Okafor"),
+            person("Brennan"),
         ];
-        assert_eq!(consolidate(&mentions).people, ["Okafor"]);
+        assert_eq!(consolidate(&mentions).people, ["Brennan"]);
         let mentions = [tagged(Kind::Org, "University of Minnesota Duluth"), person("Duluth")];
         assert!(consolidate(&mentions).people.is_empty());
     }
@@ -1018,23 +1033,22 @@ mod tests {
     #[test]
     fn a_word_the_article_mostly_tags_as_a_team_or_place_is_not_a_person() {
         let e = consolidate(&[
-            tagged(Kind::Place, "Wessex"),
-            tagged(Kind::Org, "Wessex"),
-            person("Wessex"),
-            person("Okafor"),
+            tagged(Kind::Place, "Essex"),
+            tagged(Kind::Org, "Essex"),
+            person("Essex"),
+            person("Brennan"),
         ]);
-        assert_eq!(e.people, ["Okafor"]);
-        assert_eq!(e.organizations, ["Wessex"]);
-        assert_eq!(e.places, ["Wessex"]);
+        assert_eq!(e.people, ["Brennan"]);
+        assert_eq!(e.organizations, ["Essex"]);
+        assert_eq!(e.places, ["Essex"]);
         // A title settles it, and so does a majority of more than two to one.
-        let titled = Mention { titled: true, ..person("Wessex") };
-        let e = consolidate(&[tagged(Kind::Org, "Wessex"), titled]);
-        assert_eq!(e.people, ["Wessex"]);
-        let e = consolidate(&[tagged(Kind::Org, "Wessex"), person("Wessex"), person("Wessex")]);
+        let titled = Mention { titled: true, ..person("Essex") };
+        let e = consolidate(&[tagged(Kind::Org, "Essex"), titled]);
+        assert_eq!(e.people, ["Essex"]);
+        let e = consolidate(&[tagged(Kind::Org, "Essex"), person("Essex"), person("Essex")]);
         assert!(e.people.is_empty(), "{e:?}");
-        let e =
-            consolidate(&[tagged(Kind::Org, "Wessex"), person("Wessex"), person("Wessex"), person("Wessex")]);
-        assert_eq!(e.people, ["Wessex"]);
+        let e = consolidate(&[tagged(Kind::Org, "Essex"), person("Essex"), person("Essex"), person("Essex")]);
+        assert_eq!(e.people, ["Essex"]);
     }
 
     #[test]
@@ -1046,9 +1060,26 @@ mod tests {
 
     #[test]
     fn a_lone_surname_the_tagger_found_is_a_person() {
-        let e = consolidate(&[person("Okafor")]);
-        assert_eq!(e.people, ["Okafor"]);
+        let e = consolidate(&[person("Brennan")]);
+        assert_eq!(e.people, ["Brennan"]);
         assert_eq!(e.person_aliases, [Vec::<String>::new()]);
+    }
+
+    #[test]
+    fn a_lone_word_no_list_of_names_knows_is_a_person_only_with_a_title() {
+        // A company, a club or a product the tagger read as a person, named alone.
+        for word in ["Yukos", "Napster", "Premiership"] {
+            assert!(consolidate(&[person(word), person(word)]).people.is_empty(), "{word}");
+        }
+        let titled = Mention { titled: true, ..person("Miyazawa") };
+        assert_eq!(consolidate(&[titled]).people, ["Miyazawa"]);
+        // A full name vouches for its surname.
+        assert_eq!(consolidate(&[person("Kiichi Miyazawa"), person("Miyazawa")]).people, ["Kiichi Miyazawa"]);
+        // A surname's shape is enough.
+        for word in ["O'Callaghan", "O\u{2019}Neill", "McAteer", "MacLeod", "Sowden-Taylor"] {
+            assert_eq!(consolidate(&[person(word)]).people, [word]);
+        }
+        assert!(consolidate(&[person("Mcdonalds"), person("Glass-Steagall")]).people.is_empty());
     }
 
     #[test]
