@@ -168,7 +168,8 @@ pub struct IngestArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     pub commit_interval: u64,
 
-    /// Follow symbolic links while walking.
+    /// Follow symbolic links while walking. The index remembers it for the folder: later
+    /// ingests and `watch` keep following its links, until a rebuild without it.
     #[arg(long)]
     pub follow_links: bool,
 

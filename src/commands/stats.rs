@@ -129,8 +129,9 @@ fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
     writeln!(out, "dates:     {range} ({} undated)", s.undated)?;
     for root in &s.roots {
         let kept = if root.keeps_text { "; its text is kept in the index" } else { "" };
+        let links = if root.follows_links { "; symbolic links followed" } else { "" };
         let what = if Path::new(&root.path).is_file() { "file:  " } else { "folder:" };
-        writeln!(out, "{what}    {} (last ingested {}{kept})", root.path, root.last_ingest)?;
+        writeln!(out, "{what}    {} (last ingested {}{kept}{links})", root.path, root.last_ingest)?;
     }
     for path in &s.forgotten {
         writeln!(out, "forgotten: {path} (left out of its folder until ingested by name)")?;

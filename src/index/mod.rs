@@ -48,6 +48,11 @@ pub struct Root {
     /// kept by later ingests of the folder until a rebuild without it).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub keeps_text: bool,
+    /// Symbolic links under it are followed (`ingest --follow-links`, kept by later ingests
+    /// of the folder until a rebuild without it): a re-scan without the flag must not take
+    /// the linked articles for deleted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub follows_links: bool,
 }
 
 /// An opened newsdex index.

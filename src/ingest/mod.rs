@@ -347,12 +347,17 @@ impl Ingester {
         // Folders whose text the index kept before this pass; files read for `--keep-text`.
         let kept_text: FxHashSet<String> =
             self.payload.roots.iter().filter(|r| r.keeps_text).map(|r| r.path.clone()).collect();
+        // Folders walked through their symbolic links before this pass.
+        let followed_links: FxHashSet<String> =
+            self.payload.roots.iter().filter(|r| r.follows_links).map(|r| r.path.clone()).collect();
         let mut copying_text = 0usize;
         for (given, canonical) in roots.iter().copied() {
-            let kept_before = kept_text.contains(&walk::source_of(canonical.clone()));
+            let root = walk::source_of(canonical.clone());
+            let kept_before = kept_text.contains(&root);
             let keep_text = self.keep_text || kept_before;
+            let follow_links = self.follow_links || followed_links.contains(&root);
             let mut walked = walk::Walked::default();
-            self.pool.install(|| walk::walk(canonical, self.follow_links, &mut walked));
+            self.pool.install(|| walk::walk(canonical, follow_links, &mut walked));
             for problem in &walked.problems {
                 // One gone since it was listed (deleted during the walk) is no longer there
                 // to protect.
@@ -446,6 +451,7 @@ impl Ingester {
                     path: root.clone(),
                     last_ingest: first_seen.clone(),
                     keeps_text: false,
+                    follows_links: self.follow_links,
                 });
             }
         }
@@ -523,8 +529,9 @@ impl Ingester {
         for root in canonical_roots {
             // An interrupted pass may not have copied every file's text yet: the next one will.
             let keeps_text = kept_text.contains(&root) || (self.keep_text && !summary.interrupted);
+            let follows_links = followed_links.contains(&root) || self.follow_links;
             self.payload.roots.retain(|r| r.path != root);
-            self.payload.roots.push(Root { path: root, last_ingest: now.clone(), keeps_text });
+            self.payload.roots.push(Root { path: root, last_ingest: now.clone(), keeps_text, follows_links });
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         self.commit()?;

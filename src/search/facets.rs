@@ -93,10 +93,12 @@ pub fn top_names(
 /// the full name, when the surname is that person's ([`query::listed_forms`], the forms
 /// the page's `exact=1` filter keeps to): over Reuters-21578, "Reagan" (489 articles) and
 /// "Ronald Reagan" (25) are "Ronald Reagan" (514), and clicking the name gives 514. The
-/// one-word name then leaves the list. Only one-word names among the first `shown` are
-/// looked at, all in one read of the exact-name field's words, and one count per name
-/// folded (+10 ms for `newsdex people` over BBC + Reuters + fundus); most frequent first
-/// again.
+/// one-word name then leaves the list. Most frequent first again.
+///
+/// A name's count does not depend on how many names are shown: every full name that could
+/// reach the first `shown` once its surname's articles are added is counted, and no other
+/// (one read of the exact-name field's words, and one count per name folded: +10 ms for
+/// `newsdex people` over BBC + Reuters + fundus).
 ///
 /// [`query::listed_forms`]: crate::search::query::listed_forms
 fn with_surnames_alone(
@@ -109,11 +111,10 @@ fn with_surnames_alone(
     use tantivy::collector::Count;
     use tantivy::query::{BooleanQuery, Occur};
     let field = searcher.schema().get_field(names::PERSON_NAME)?;
-    // One-word names shown, by folded form: where each is in the list.
+    // One-word names, by folded form: where each is in the list.
     let mut alone: HashMap<String, usize> = names
         .iter()
         .enumerate()
-        .take(shown)
         .filter(|(_, n)| !n.name.contains(' '))
         .map(|(at, n)| (fold(&n.name), at))
         .collect();
@@ -129,6 +130,19 @@ fn with_surnames_alone(
             pairs.push((at, bare_at));
         }
     }
+    // The names that stay in the list whatever the folding, at their counts now: the
+    // `shown`-th of them is a floor under the last name shown. A full name that cannot
+    // reach it even with all its surname's articles stays out of sight, uncounted.
+    let mut folds_or_folded = vec![false; names.len()];
+    for &(at, bare_at) in &pairs {
+        folds_or_folded[at] = true;
+        folds_or_folded[bare_at] = true;
+    }
+    let mut staying: Vec<u64> =
+        names.iter().zip(&folds_or_folded).filter(|(_, f)| !**f).map(|(n, _)| n.articles).collect();
+    staying.sort_unstable_by(|a, b| b.cmp(a));
+    let floor = staying.get(shown.saturating_sub(1)).copied().unwrap_or(0);
+    pairs.retain(|&(at, bare_at)| names[at].articles + names[bare_at].articles >= floor);
     if pairs.is_empty() {
         return Ok(names);
     }

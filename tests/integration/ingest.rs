@@ -95,6 +95,15 @@ fn symlinks_are_followed_only_with_follow_links() {
     let mut names = c.hit_names(&["harbour"]);
     names.sort();
     assert_eq!(names, ["linked.txt", "own.txt"]);
+    // Remembered for the folder: a re-scan without the flag does not take the linked
+    // articles for deleted.
+    for rescan in [&["ingest"][..], &["ingest", "articles"]] {
+        c.cmd(rescan).assert().success().stderr(predicates::str::contains("2 unchanged, 0 moved, 0 removed"));
+        let mut names = c.hit_names(&["harbour"]);
+        names.sort();
+        assert_eq!(names, ["linked.txt", "own.txt"], "{rescan:?}");
+    }
+    c.cmd(&["stats"]).assert().success().stdout(predicates::str::contains("symbolic links followed"));
 }
 
 #[test]

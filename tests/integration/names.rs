@@ -136,6 +136,34 @@ fn forms_of_a_name_that_differ_in_case_are_counted_as_one() {
 }
 
 #[test]
+fn a_full_names_count_does_not_depend_on_how_many_names_are_shown() {
+    let c = Corpus::new();
+    for n in 0..3 {
+        c.write(
+            &format!("r{n}.txt"),
+            format!("Budget {n}\n\nPresident Ronald Reagan sent budget {n} to Congress.\n"),
+        );
+    }
+    for n in 0..2 {
+        c.write(&format!("s{n}.txt"), format!("Veto {n}\n\nPresident Reagan said he would veto bill {n}.\n"));
+    }
+    for n in 0..4 {
+        c.write(
+            &format!("t{n}.txt"),
+            format!("Summit {n}\n\nMargaret Thatcher flew to summit {n} in Bonn.\n"),
+        );
+    }
+    c.ingest();
+    // Unfolded, "Reagan" (2) is third: past a one-name page, yet it counts under the first.
+    for shown in ["1", "2", "50"] {
+        let people = names(&listing(&c, &["people", "-n", shown]), "people");
+        assert_eq!(people[0], ("Ronald Reagan".to_string(), 5), "-n {shown}: {people:?}");
+    }
+    let stats = names(&listing(&c, &["stats"]), "top_people");
+    assert_eq!(stats[0], ("Ronald Reagan".to_string(), 5), "{stats:?}");
+}
+
+#[test]
 fn a_surname_alone_counts_under_the_full_name_it_belongs_to() {
     let c = Corpus::new();
     c.write("1.txt", "Budget plan\n\nPresident Ronald Reagan sent the budget plan to Congress.\n");
