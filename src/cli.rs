@@ -114,10 +114,12 @@ pub enum Command {
     /// --place, --site, --since, --until) narrow the articles counted.
     Timeline(TimelineArgs),
     /// The articles most like one article (shared rarer words, people, organizations and
-    /// places), leaving out its own duplicates.
+    /// places), leaving out its own copies published within a day of it (as `search` folds
+    /// copies): a daily report's other days are alike, and listed.
     Similar(SimilarArgs),
     /// List the groups of duplicate articles in the index: exact copies and near copies
-    /// (wire stories re-published with small edits).
+    /// (wire stories re-published with small edits), whenever each was published; `search`
+    /// and `similar` fold only the copies published within a day of each other.
     Duplicates(DuplicatesArgs),
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///

@@ -781,6 +781,48 @@ static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| TITLES.iter
 static ORG_SUFFIX_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ORG_SUFFIXES.iter().copied().collect());
 
+/// Ranks and occupations written before a name as titles are ("Sheikh Yamani", "actress
+/// Elizabeth Hurley", "economist Jane Doe"), left out of a person's name like
+/// [`TITLES`]. Apart from them because the tagger's model was trained on features of
+/// [`TITLES`] alone, and because an organization before an occupation is one ("BBC
+/// presenter"), unlike a portfolio before an office ("Energy Secretary").
+const OCCUPATIONS: &[&str] = &[
+    // Rank and nobility.
+    "baron",
+    "baroness",
+    "duke",
+    "duchess",
+    "earl",
+    "sheikh",
+    "sheik",
+    "ayatollah",
+    "emir",
+    "sultan",
+    // Occupations written before a name, as titles are ("actress Elizabeth Hurley",
+    // "rapper Eminem", "economist Jane Doe").
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "producer",
+    "comedian",
+    "novelist",
+    "author",
+    "presenter",
+    "broadcaster",
+    "journalist",
+    "photographer",
+    "economist",
+    "analyst",
+    "lawyer",
+    "attorney",
+];
+
+/// Is this folded word a rank or occupation written before a name? See [`OCCUPATIONS`].
+pub fn is_occupation(folded: &str) -> bool {
+    OCCUPATIONS.contains(&folded)
+}
+
 /// Is this folded word or phrase a title or honorific (`mayor`, `vice president`, `mr.`)?
 pub fn is_title(folded: &str) -> bool {
     TITLE_SET.contains(folded)

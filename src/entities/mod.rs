@@ -586,6 +586,7 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && let folded_first = fold(first.text)
                 && !lexicon::is_not_name(&folded_first)
                 && !lexicon::is_title(&folded_first)
+                && !lexicon::is_occupation(&folded_first)
                 && place(first.text).is_none()
                 && known_org(first.text).is_none()
             {
@@ -733,10 +734,13 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
     for m in mentions.iter().filter(|m| m.kind == Kind::Person && !m.name.contains(' ')) {
         let word = fold(&m.name);
         let strong = m.evidence == Evidence::Confirmed;
+        // A word a title introduced is a surname ("Mr Blair") or a name a title goes with
+        // alone ("Prince Charles"), never the given name of someone else ("Charles
+        // Kennedy").
         let found = people
             .iter()
             .position(|p| p.last == word)
-            .or_else(|| people.iter().position(|p| p.first == word));
+            .or_else(|| people.iter().position(|p| p.first == word).filter(|_| !m.titled));
         if let Some(i) = found {
             let p = &mut people[i];
             p.confirmed |= strong && p.last == word;
@@ -1080,6 +1084,25 @@ mod tests {
             assert_eq!(consolidate(&[person(word)]).people, [word]);
         }
         assert!(consolidate(&[person("Mcdonalds"), person("Glass-Steagall")]).people.is_empty());
+    }
+
+    #[test]
+    fn a_titled_word_is_never_someone_elses_given_name() {
+        let prince = Mention { titled: true, ..person("Charles") };
+        let e = consolidate(&[person("Charles Kennedy"), prince]);
+        assert_eq!(e.people, ["Charles Kennedy", "Charles"]);
+        // Untitled, a given name alone is the person's named in full.
+        let e = consolidate(&[person("Charles Kennedy"), person("Charles")]);
+        assert_eq!(e.people, ["Charles Kennedy"]);
+        // A title before a surname still joins the full name.
+        let mr = Mention { titled: true, ..person("Kennedy") };
+        assert_eq!(consolidate(&[person("Charles Kennedy"), mr]).people, ["Charles Kennedy"]);
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_is_no_part_of_it() {
+        let e = extract_text(None, "Actress Elizabeth Hurley attended the premiere in London on Monday.");
+        assert_eq!(e.people, ["Elizabeth Hurley"]);
     }
 
     #[test]

@@ -29,6 +29,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
 
 use crate::dates::DateSpan;
+use crate::entities::lexicon::fold;
 use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
 use crate::index::schema::analyzer;
@@ -255,6 +256,17 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
                 // Organizations and places are stored under their canonical names: "ICE"
                 // finds "US Immigration and Customs Enforcement", "U.S." "United States".
                 alternatives.push(name_query(flag, field, canonical)?);
+            }
+            if field == fields.org {
+                // Writers differ in a company's legal form and in the dots of an
+                // abbreviation: "Exxon Corporation" finds "Exxon" and "Exxon Corp", "U.S.
+                // Treasury" "US Treasury".
+                let base = without_legal_form(name);
+                for form in [undotted(&base), dotted(&base), Some(base.clone())].into_iter().flatten() {
+                    if fold(&form) != fold(name) {
+                        alternatives.push(name_query(flag, field, &form)?);
+                    }
+                }
             }
             let query: Box<dyn Query> = if alternatives.len() == 1 {
                 alternatives.pop().expect("one alternative")
@@ -1262,7 +1274,6 @@ pub fn name_forms(
     names: &[&str],
     surnames: bool,
 ) -> tantivy::Result<Vec<NameForms>> {
-    use crate::entities::lexicon::fold;
     let wanted: Vec<(String, Option<String>)> = names
         .iter()
         .map(|name| {
@@ -1323,22 +1334,92 @@ pub fn name_forms(
 
 /// A person's name without the titles and honorifics before it, as the extractor stores
 /// it: "Mr Blair" is "Blair", "Prime Minister Tony Blair" "Tony Blair" (`--person "mr
-/// blair"` found nothing, with a hint blaming the language). A name that is all title
-/// stays as given.
+/// blair"` found nothing, with a hint blaming the language). The words that qualify a
+/// title go with it, as a name pasted from an article has them ("Treasury Secretary James
+/// Baker", "Tory leader Michael Howard", "Japanese Prime Minister Yasuhiro Nakasone"), up
+/// to a given name ("Carole King" keeps its "King"). A name that is all title stays as
+/// given.
 fn without_titles(name: &str) -> String {
-    use crate::entities::lexicon::{fold, is_title};
+    use crate::entities::lexicon::{is_first_name, is_occupation, is_title};
     let words: Vec<&str> = name.split_whitespace().collect();
-    let mut start = 0;
-    'titles: while start + 1 < words.len() {
-        for n in (1..=3).rev() {
-            if start + n < words.len() && is_title(&fold(&words[start..start + n].join(" "))) {
-                start += n;
-                continue 'titles;
+    let (mut start, mut at) = (0, 0);
+    while at + 1 < words.len() {
+        let title = (1..=3).rev().filter(|&n| at + n < words.len()).find(|&n| {
+            let phrase = fold(&words[at..at + n].join(" "));
+            is_title(&phrase) || (n == 1 && is_occupation(&phrase))
+        });
+        match title {
+            Some(n) => {
+                at += n;
+                start = at;
             }
+            None if is_first_name(&fold(words[at])) => break,
+            None => at += 1,
         }
-        break;
     }
     words[start..].join(" ")
+}
+
+/// An organization's name without the legal form that ends it ("Inc", "Corp.",
+/// "Corporation", "Co", "Company", "plc", "GmbH"...), which writers add or leave out:
+/// "Ford Motor Company" is "Ford Motor", found in "Ford Motor Co" too. A name that is only
+/// a legal form after its first word stays as given.
+fn without_legal_form(name: &str) -> String {
+    use crate::entities::lexicon::is_legal_form;
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 {
+        let last = fold(words[words.len() - 1].trim_end_matches(','));
+        if is_legal_form(&last)
+            || ["corporation", "company", "incorporated", "limited"].contains(&last.as_str())
+        {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    words.join(" ").trim_end_matches(',').to_string()
+}
+
+/// A name with its dotted abbreviations written without dots ("U.S. Treasury" → "US
+/// Treasury", "E.C." → "EC"), when it has one.
+fn undotted(name: &str) -> Option<String> {
+    let is_dotted = |w: &str| {
+        let letters: Vec<&str> = w.split_terminator('.').collect();
+        w.ends_with('.')
+            && letters.len() >= 2
+            && letters.iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| is_dotted(w)).then(|| {
+        words
+            .iter()
+            .map(|w| if is_dotted(w) { w.replace('.', "") } else { w.to_string() })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// A name with its short all-capital abbreviations written with dots ("US Treasury" →
+/// "U.S. Treasury", "EC" → "E.C."), when it has one.
+fn dotted(name: &str) -> Option<String> {
+    let is_short_caps =
+        |w: &str| (2..=3).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| is_short_caps(w)).then(|| {
+        words
+            .iter()
+            .map(
+                |w| {
+                    if is_short_caps(w) {
+                        w.chars().map(|c| format!("{c}.")).collect()
+                    } else {
+                        w.to_string()
+                    }
+                },
+            )
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// The words of a name as the index tokenized them.
@@ -1492,11 +1573,37 @@ mod tests {
     }
 
     #[test]
+    fn organization_filters_try_the_name_without_its_legal_form_and_with_or_without_dots() {
+        assert_eq!(without_legal_form("Ford Motor Company"), "Ford Motor");
+        assert_eq!(without_legal_form("Exxon Corp."), "Exxon");
+        assert_eq!(without_legal_form("Acme Holdings, Inc."), "Acme Holdings");
+        assert_eq!(without_legal_form("Vodafone plc"), "Vodafone");
+        assert_eq!(without_legal_form("Company"), "Company");
+        assert_eq!(without_legal_form("Bank of England"), "Bank of England");
+        assert_eq!(undotted("U.S. Treasury").as_deref(), Some("US Treasury"));
+        assert_eq!(undotted("E.C."), Some("EC".into()));
+        assert_eq!(undotted("St. Paul Cos"), None);
+        assert_eq!(dotted("US Treasury").as_deref(), Some("U.S. Treasury"));
+        assert_eq!(dotted("EC"), Some("E.C.".into()));
+        assert_eq!(dotted("Exxon"), None);
+    }
+
+    #[test]
     fn person_filters_drop_the_titles_names_are_stored_without() {
         assert_eq!(without_titles("mr blair"), "blair");
         assert_eq!(without_titles("Prime Minister Tony Blair"), "Tony Blair");
         assert_eq!(without_titles("Mayor Jacob Frey"), "Jacob Frey");
         assert_eq!(without_titles("Tony Blair"), "Tony Blair");
+        assert_eq!(without_titles("Treasury Secretary James Baker"), "James Baker");
+        assert_eq!(without_titles("Fed Chairman Volcker"), "Volcker");
+        assert_eq!(without_titles("Tory leader Michael Howard"), "Michael Howard");
+        assert_eq!(without_titles("Japanese Prime Minister Yasuhiro Nakasone"), "Yasuhiro Nakasone");
+        assert_eq!(without_titles("Sheikh Yamani"), "Yamani");
+        assert_eq!(without_titles("actress Elizabeth Hurley"), "Elizabeth Hurley");
+        // A title word inside a name is the name's.
+        assert_eq!(without_titles("Carole King"), "Carole King");
+        assert_eq!(without_titles("B.B. King"), "B.B. King");
+        assert_eq!(without_titles("Kiichi Miyazawa"), "Kiichi Miyazawa");
         // All title: kept, for the filter to say no one is named so.
         assert_eq!(without_titles("President"), "President");
         assert_eq!(without_titles("Mr"), "Mr");

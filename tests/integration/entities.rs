@@ -110,6 +110,25 @@ fn organizations_and_places_are_found_by_their_other_names_too() {
 }
 
 #[test]
+fn an_organization_is_found_with_or_without_its_legal_form_and_its_dots() {
+    let c = Corpus::new();
+    c.write("ford.txt", "Car sales\n\nFord Motor Co said on Tuesday that car sales rose in March.\n");
+    c.write("exxon.txt", "Oil find\n\nShares of Exxon rose after the company said it found oil.\n");
+    c.write("treasury.txt", "Bond sale\n\nThe U.S. Treasury said it would sell more bonds next week.\n");
+    c.ingest();
+    for (name, file) in [
+        ("Ford Motor Company", "ford.txt"),
+        ("Ford Motor Co.", "ford.txt"),
+        ("Exxon Corporation", "exxon.txt"),
+        ("Exxon Corp", "exxon.txt"),
+        ("US Treasury", "treasury.txt"),
+        ("U.S. Treasury", "treasury.txt"),
+    ] {
+        assert_eq!(c.hit_names(&["--org", name]), [file], "--org {name}");
+    }
+}
+
+#[test]
 fn articles_in_other_languages_get_no_entities_and_do_not_fill_the_name_lists() {
     // German capitalizes every noun: read as English, "Menschen", "Kinder" and "Jahr"
     // became the top people and organizations of a multilingual archive.
