@@ -176,7 +176,7 @@ pub struct IngestArgs {
     pub follow_links: bool,
 
     /// Skip files larger than this many megabytes (with a warning).
-    #[arg(long, value_name = "MB", default_value_t = 64)]
+    #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_file_mb: u64,
 
     /// Threads used to read and parse files (default: all cores).

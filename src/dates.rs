@@ -310,10 +310,10 @@ fn strip_ordinal_suffixes(s: &str) -> String {
 }
 
 /// A date written into a path or URL: `/2024/05/17/slug`, `2024-05-17-slug.txt`,
-/// `2024_05_17`. Only full year-month-day triples count, so `/2024/05/` alone does not.
+/// `2024_05_17`, `2024-05-17 Morning briefing.txt`. Only full year-month-day triples count, so `/2024/05/` alone does not.
 pub fn date_in_path(path: &str) -> Option<PublishedDate> {
     let path = path.split_once("://").map_or(path, |(_, rest)| rest);
-    let parts: Vec<&str> = path.split(['/', '\\', '-', '_', '.']).collect();
+    let parts: Vec<&str> = path.split(['/', '\\', '-', '_', '.', ' ']).collect();
     parts.windows(3).find_map(|w| {
         let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
             n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
@@ -474,6 +474,9 @@ mod tests {
         assert_eq!(iso("archive/2024/05/storm.txt"), None);
         assert_eq!(iso("archive/2024/13/45/x.txt"), None);
         assert_eq!(iso("story-12345-2024.txt"), None);
+        // As Finder and Explorer users name files.
+        assert_eq!(iso("notes/2023-03-14 Morning Briefing.txt").as_deref(), Some("2023-03-14"));
+        assert_eq!(iso("notes/Briefing 2023 03 14.txt").as_deref(), Some("2023-03-14"));
     }
 
     #[test]

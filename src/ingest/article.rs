@@ -116,6 +116,8 @@ pub enum Skip {
         bytes: u64,
         /// The limit in force.
         limit: u64,
+        /// The size is what the gzip data unpacks to (at least), not the file's.
+        unpacked: bool,
     },
     /// A file type newsdex does not read (yet).
     Unsupported,
@@ -145,7 +147,10 @@ impl fmt::Display for Skip {
         match self {
             Skip::Empty => write!(f, "empty file, skipped"),
             Skip::Binary => write!(f, "binary file (not text), skipped"),
-            Skip::TooLarge { bytes, limit } => write!(
+            Skip::TooLarge { limit, unpacked: true, .. } => {
+                write!(f, "unpacks to more than {} MB, the limit (--max-file-mb), skipped", limit >> 20)
+            }
+            Skip::TooLarge { bytes, limit, unpacked: false } => write!(
                 f,
                 "file is {:.1} MB, over the {} MB limit (--max-file-mb), skipped",
                 *bytes as f64 / f64::from(1 << 20),
@@ -230,7 +235,7 @@ fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip
     }
     let size = std::fs::metadata(path).map_err(|e| Skip::Unreadable(e.to_string()))?.len();
     if size > max_bytes {
-        return Err(Skip::TooLarge { bytes: size, limit: max_bytes });
+        return Err(Skip::TooLarge { bytes: size, limit: max_bytes, unpacked: false });
     }
     let bytes = std::fs::read(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
     file_from_bytes_unguarded(path, bytes, max_bytes)
@@ -247,7 +252,7 @@ fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Res
         return web_archive(path, &bytes[..], kind.gzip, max_bytes);
     }
     if bytes.len() as u64 > max_bytes {
-        return Err(Skip::TooLarge { bytes: bytes.len() as u64, limit: max_bytes });
+        return Err(Skip::TooLarge { bytes: bytes.len() as u64, limit: max_bytes, unpacked: false });
     }
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let mut warnings = Vec::new();
@@ -297,7 +302,7 @@ fn gunzip(bytes: &[u8], max_bytes: u64, warnings: &mut Vec<String>) -> Result<Ve
         warnings.push(format!("gzip data is damaged ({err}); kept the first {} bytes", out.len()));
     }
     if out.len() as u64 > max_bytes {
-        return Err(Skip::TooLarge { bytes: out.len() as u64, limit: max_bytes });
+        return Err(Skip::TooLarge { bytes: out.len() as u64, limit: max_bytes, unpacked: true });
     }
     Ok(out)
 }

@@ -377,6 +377,10 @@ impl Ingester {
                 }
                 let path = file.path;
                 if formats::FileKind::from_path(&path).is_none() {
+                    if path == *canonical {
+                        // Named on the command line: say why nothing came of it.
+                        warn!("{}: {}", given.display(), article::Skip::Unsupported);
+                    }
                     *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
                     seen.insert(source);
                     continue;

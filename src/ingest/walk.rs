@@ -1,7 +1,7 @@
 //! Walking the folders to ingest: which files are candidates, in a stable order.
 //!
 //! Hidden files and folders (names starting with `.`) are skipped, except a root the user
-//! named explicitly. Symbolic links are followed only with `--follow-links`. Nothing here
+//! named explicitly, and so are a search index's folder and a saved page's parts. Symbolic links are followed only with `--follow-links`. Nothing here
 //! opens a file: it only lists paths with their size and modification time, which is all
 //! incremental ingest needs to decide what to re-read.
 
@@ -96,7 +96,8 @@ pub fn path_of(source: &str) -> PathBuf {
 pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
     let walker =
         WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
-            entry.depth() == 0 || !(is_hidden(entry.file_name()) || is_an_index(entry))
+            entry.depth() == 0
+                || !(is_hidden(entry.file_name()) || is_an_index(entry) || is_a_saved_pages_parts(entry))
         });
     let mut entries = Vec::new();
     for entry in walker {
@@ -151,6 +152,33 @@ fn is_an_index(entry: &walkdir::DirEntry) -> bool {
     entry.file_type().is_dir() && entry.path().join(".managed.json").is_file()
 }
 
+/// The endings a browser's "Save page as, complete" gives the folder of a page's parts
+/// (style sheets, scripts, images, ad frames): `Page_files` beside `Page.html`, localized
+/// by some browsers.
+const SAVED_PARTS_ENDINGS: &[&str] = &[
+    "_files",
+    "-Dateien",
+    "_fichiers",
+    "_archivos",
+    "_arquivos",
+    "_bestanden",
+    "_file",
+    "-filer",
+    "_soubory",
+];
+
+/// A folder of a saved page's parts, beside the page (`Story_files` next to `Story.html`):
+/// its frames and scripts are no articles ("Advertisement", an `iframe_ad.htm`).
+fn is_a_saved_pages_parts(entry: &walkdir::DirEntry) -> bool {
+    let Some(name) = entry.file_name().to_str() else { return false };
+    let Some(stem) = SAVED_PARTS_ENDINGS.iter().find_map(|end| name.strip_suffix(end)) else { return false };
+    entry.file_type().is_dir()
+        && !stem.is_empty()
+        && ["html", "htm", "xhtml", "shtml", "mhtml", "html.gz", "htm.gz"]
+            .iter()
+            .any(|ext| entry.path().with_file_name(format!("{stem}.{ext}")).is_file())
+}
+
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| n.starts_with('.') && n != "." && n != "..")
 }
@@ -175,6 +203,28 @@ mod tests {
             walked.files.iter().map(|f| f.path.strip_prefix(&root).unwrap().to_path_buf()).collect();
         assert_eq!(names, [PathBuf::from("2026/b.txt"), PathBuf::from("a.txt")]);
         assert!(walked.problems.is_empty());
+    }
+
+    #[test]
+    fn the_folder_of_a_saved_pages_parts_is_skipped_beside_its_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for file in [
+            "Storm - News.html",
+            "Storm - News_files/ad.htm",
+            "Storm - News_files/app.js",
+            "my_files/note.txt",
+        ] {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        let mut walked = Walked::default();
+        walk(root, false, &mut walked);
+        let names: Vec<_> =
+            walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
+        // A folder ending so with no page beside it is an ordinary folder.
+        assert_eq!(names, [PathBuf::from("Storm - News.html"), PathBuf::from("my_files/note.txt")]);
     }
 
     #[cfg(unix)]

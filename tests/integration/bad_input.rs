@@ -56,6 +56,20 @@ fn oversized_files_are_skipped_by_the_size_guard() {
 }
 
 #[test]
+fn a_small_gzip_file_that_unpacks_past_the_limit_says_so() {
+    use std::io::Write;
+    let c = Corpus::new();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(format!("Bomb\n\n{}", "harbour ".repeat(300_000)).as_bytes()).unwrap();
+    c.write("bomb.txt.gz", gz.finish().unwrap());
+    let out = c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("articles/bomb.txt.gz: unpacks to more than 1 MB"), "{stderr}");
+    // No limit at all is no setting.
+    c.cmd(&["ingest", "--max-file-mb", "0", "articles"]).assert().code(2);
+}
+
+#[test]
 fn quiet_silences_warnings_but_not_errors() {
     let c = Corpus::new();
     c.write("empty.txt", "");
@@ -140,4 +154,19 @@ fn a_device_named_on_the_command_line_is_a_warning_not_silence() {
         .code(1)
         .stderr(predicates::str::contains("/dev/null: not a file or folder (a device, pipe or socket)"));
     c.cmd(&["ingest", "/dev/null"]).assert().success().stderr(predicates::str::contains("1 unreadable"));
+}
+
+#[test]
+fn a_file_of_an_unsupported_type_named_on_the_command_line_is_named_in_a_warning() {
+    let c = Corpus::new();
+    c.write("digest.eml", "From: desk@example.org\nSubject: Digest\n\nHarbour news.\n");
+    c.write("notes.eml", "From: desk@example.org\nSubject: Notes\n\nMore.\n");
+    let out = c.cmd(&["ingest", "articles/digest.eml"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("articles/digest.eml: not a supported article type"), "{stderr}");
+    // Inside a folder, such files are counted by type, not named one by one.
+    let out = c.cmd(&["ingest", "articles"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("notes.eml:"), "{stderr}");
+    assert!(stderr.contains("unsupported type: .eml"), "{stderr}");
 }

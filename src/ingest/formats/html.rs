@@ -101,7 +101,10 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
     } else {
         html
     };
-    let page = Page::read(&doc);
+    let mut page = Page::read(&doc);
+    if page.url.is_none() {
+        page.url = saved_from_url(html);
+    }
     let title = page.title();
     let Extraction { mut body, author } = extract_body(html, &doc, &page, warnings);
     // Extractors often keep the headline as the first paragraph; it is already the title.
@@ -121,6 +124,23 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         url: page.url.clone(),
         body,
     }
+}
+
+/// The address a browser wrote at the top of a page it saved, when the page names none
+/// of its own: `<!-- saved from url=(0048)https://example.org/2022/05/17/storm -->`
+/// (Internet Explorer, Chrome and Edge write it).
+fn saved_from_url(html: &str) -> Option<String> {
+    const MARK: &str = "<!-- saved from url=";
+    let mut end = html.len().min(4096);
+    while !html.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &html[..end];
+    let rest = &head[head.find(MARK)? + MARK.len()..];
+    // The length in brackets first, when there is one.
+    let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, after)| after);
+    let url = rest.split("-->").next()?.split_whitespace().next()?;
+    (url.starts_with("http://") || url.starts_with("https://")).then(|| url.to_string())
 }
 
 /// How deep the document's elements nest.
@@ -205,6 +225,9 @@ struct Extraction {
     author: Option<String>,
 }
 
+/// The warning for a page with no article text (a redirect, an error page, a frame).
+const NO_ARTICLE_TEXT: &str = "no article text found: only the page's title, date and byline are indexed";
+
 fn extract_body(html: &str, doc: &Html, page: &Page, warnings: &mut Vec<String>) -> Extraction {
     let options = trafilatura::Options::default().with_fallback(true);
     let outcome = trafilatura::extract(html, &options);
@@ -228,10 +251,9 @@ fn extract_body(html: &str, doc: &Html, page: &Page, warnings: &mut Vec<String>)
         None => tidy_body(&page.paragraphs.join("\n")),
     };
     if fallback.is_empty() {
-        match outcome {
-            Err(err) => warnings.push(format!("no article text found ({err})")),
-            Ok(_) => warnings.push("no article text found".to_string()),
-        }
+        // The extractor's reason ("insufficient content: text 0 < 1 and comments 0 < 1")
+        // tells a user nothing the plain words do not.
+        warnings.push(NO_ARTICLE_TEXT.to_string());
     }
     Extraction { body: fallback, author }
 }
@@ -886,6 +908,21 @@ mod tests {
     }
 
     #[test]
+    fn a_saved_pages_address_comes_from_the_browsers_note_when_the_page_names_none() {
+        let html = format!(
+            "<!DOCTYPE html>\n<!-- saved from url=(0050)https://news.example.org/2022/05/17/storm-a -->\n\
+             <html><head><title>Storm</title></head><body>{ARTICLE}</body></html>"
+        );
+        let p = parse(&html, &mut Vec::new());
+        assert_eq!(p.url.as_deref(), Some("https://news.example.org/2022/05/17/storm-a"));
+        assert_eq!(p.date.map(|d| (d.date.iso(), d.source)), Some(("2022-05-17".to_string(), "url")));
+        // The page's own address wins.
+        let own = html.replace("<title>", r#"<link rel="canonical" href="https://example.org/own"><title>"#);
+        assert_eq!(parse(&own, &mut Vec::new()).url.as_deref(), Some("https://example.org/own"));
+        assert_eq!(saved_from_url("<!-- saved from url=(0014)about:internet -->"), None);
+    }
+
+    #[test]
     fn body_keeps_paragraphs_apart_and_drops_the_repeated_headline() {
         let p = page("<title>Storm closes harbour for a week</title>", ARTICLE);
         let lines: Vec<&str> = p.body.lines().collect();
@@ -1129,7 +1166,7 @@ mod tests {
             &mut warnings,
         );
         assert_eq!(p.body, "");
-        assert_eq!(warnings, ["no article text found"]);
+        assert_eq!(warnings, [NO_ARTICLE_TEXT]);
     }
 
     #[test]

@@ -445,9 +445,9 @@ fn read_article(
     };
     let title = first_of(fields, TITLE_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS))
         .map(|t| squash_whitespace(&html_unescape(&t)));
-    let body = first_of(fields, BODY_KEYS, body_text)
-        .or_else(|| first_of(fields, FALLBACK_BODY_KEYS, body_text))
-        .unwrap_or_default();
+    let text = first_of(fields, BODY_KEYS, body_text);
+    let teaser = || first_of(fields, FALLBACK_BODY_KEYS, body_text);
+    let body = text.clone().or_else(teaser).unwrap_or_default();
     if title.is_none() && body.is_empty() {
         warnings.push(format!("{label}: no title or text, skipped"));
         return None;
@@ -459,18 +459,31 @@ fn read_article(
             .find_map(|(_, v)| as_date(v, 0))
             .map(|date| FoundDate { date, source })
     });
+    let byline = first_of(fields, BYLINE_KEYS, as_byline);
+    let url = first_of(fields, URL_KEYS, |v| match v {
+        Node::Str(s) => Some(s.trim().to_string()).filter(|u| !u.is_empty()),
+        _ => None,
+    });
+    // A file that is one object with no article's text, only a title or a description,
+    // is some other file (a `package.json`'s "description", a `config.json`'s "title");
+    // with a date, an address, a byline, or a title and a teaser, it is a brief. (Among
+    // many objects, a title alone is a headline.)
+    let vouched = date.is_some() || url.is_some() || byline.is_some();
+    let brief = title.is_some() && !body.is_empty();
+    if id.is_none() && text.is_none() && !vouched && !brief {
+        let only = if title.is_some() { "a title" } else { "a description" };
+        warnings.push(format!("{label}: only {only}, no text, date or address: not an article, skipped"));
+        return None;
+    }
     Some(Parsed {
         id,
         title,
         body,
-        byline: first_of(fields, BYLINE_KEYS, as_byline),
+        byline,
         dateline: None,
         date,
         tags: first_of(fields, TAG_KEYS, as_tags).unwrap_or_default(),
-        url: first_of(fields, URL_KEYS, |v| match v {
-            Node::Str(s) => Some(s.trim().to_string()).filter(|u| !u.is_empty()),
-            _ => None,
-        }),
+        url,
     })
 }
 
@@ -845,6 +858,30 @@ mod tests {
     }
 
     #[test]
+    fn a_title_or_a_description_alone_is_no_article() {
+        let parse = |text: &str| {
+            let mut warnings = Vec::new();
+            (parse(text, false, &mut warnings), warnings)
+        };
+        let (articles, warnings) = parse(r#"{"name": "fetcher", "description": "scripts to fetch news"}"#);
+        assert!(articles.is_empty());
+        assert!(warnings[0].contains("only a description"), "{warnings:?}");
+        let (articles, warnings) = parse(r#"{"title": "Config", "theme": "dark"}"#);
+        assert!(articles.is_empty());
+        assert!(warnings[0].contains("only a title"), "{warnings:?}");
+        // A brief: a headline with its date, address or byline, or with a teaser.
+        for brief in [
+            r#"{"title": "Fed holds rates", "date": "2024-05-01"}"#,
+            r#"{"title": "Fed holds rates", "url": "https://example.org/fed"}"#,
+            r#"{"title": "Fed holds rates", "author": "Ann Lee"}"#,
+            r#"{"title": "Fed holds rates", "description": "Rates stay."}"#,
+            r#"{"description": "Rates stay.", "date": "2024-05-01"}"#,
+        ] {
+            assert_eq!(parse(brief).0.len(), 1, "{brief}");
+        }
+    }
+
+    #[test]
     fn description_is_the_body_only_as_a_last_resort() {
         assert_eq!(one(r#"{"title": "T", "description": "Teaser."}"#).body, "Teaser.");
         assert_eq!(one(r#"{"title": "T", "description": "Teaser.", "text": "Full."}"#).body, "Full.");
@@ -908,7 +945,7 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
 
         warnings.clear();
-        let out = parse("{\n  \"title\": \"Pretty\"\n}\n", true, &mut warnings);
+        let out = parse("{\n  \"title\": \"Pretty\",\n  \"text\": \"Body.\"\n}\n", true, &mut warnings);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].title.as_deref(), Some("Pretty"));
         assert_eq!(warnings.len(), 1, "{warnings:?}");

@@ -119,6 +119,8 @@ impl Parsed {
 /// nothing.
 pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     match format {
+        // A web page saved under a text name (`page.txt` from a script, `wget -O`).
+        Format::Text if is_a_web_page(text) => vec![html::parse(text, warnings)],
         Format::Text => vec![text::parse_file(text, warnings)],
         Format::Markdown => vec![markdown::parse(text, warnings)],
         Format::Html => vec![html::parse(text, warnings)],
@@ -129,7 +131,37 @@ pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Pars
     }
 }
 
+/// Whether text starts as an HTML document does (`<!DOCTYPE html`, `<html`), after any
+/// byte-order mark, blank lines or XML declaration.
+fn is_a_web_page(text: &str) -> bool {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let start = match start.strip_prefix("<?xml") {
+        Some(rest) => rest.split_once("?>").map_or("", |(_, after)| after).trim_start(),
+        None => start,
+    };
+    let head: String = start.chars().take(14).collect::<String>().to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
 /// Collapses runs of whitespace (including newlines) into single spaces.
 pub fn squash_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_web_page_saved_under_a_text_name_is_read_as_a_web_page() {
+        let page = "\u{feff}\n<!DOCTYPE html><html><head><title>Ad sales boost profits</title></head>\
+                    <body><article><p>Quarterly profits at the media giant rose on strong ad sales.</p>\
+                    </article></body></html>";
+        let parsed = parse(Format::Text, page, &mut Vec::new());
+        assert_eq!(parsed[0].title.as_deref(), Some("Ad sales boost profits"));
+        assert!(parsed[0].body.starts_with("Quarterly profits"), "{:?}", parsed[0].body);
+        // Text that mentions markup is text.
+        let text = "Markup lessons\n\nWrite <html> at the top of every page.";
+        assert_eq!(parse(Format::Text, text, &mut Vec::new())[0].title.as_deref(), Some("Markup lessons"));
+    }
 }
