@@ -51,9 +51,37 @@ pub fn why_nothing(
         let (since, until) = ((wording.filter)("since"), (wording.filter)("until"));
         hints.push(format!("{since} is after {until}: no date is in between (swap them?)"));
     }
+    // With every other part of the search kept, are the dates what leaves nothing?
+    let undated_search = SearchRequest { since: None, until: None, ..req.clone() };
+    let mut dates_to_blame = false;
+    if (req.since.is_some() || req.until.is_some()) && undated_search.narrows() {
+        let built = query::build(news, searcher, &undated_search)?;
+        let without_dates = searcher.search(&*built.query, &tantivy::collector::Count)?;
+        if without_dates > 0 {
+            dates_to_blame = true;
+            let given = [("since", req.since.is_some()), ("until", req.until.is_some())];
+            let dates: Vec<String> =
+                given.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
+            use super::render::plural;
+            let text = req.text.as_deref().map(|t| format!(" {t:?}")).unwrap_or_default();
+            hints.push(format!(
+                "{without_dates} {} {}{text} without the {} {}",
+                plural(without_dates, "article", "articles"),
+                plural(without_dates, "matches", "match"),
+                plural(dates.len(), "filter", "filters"),
+                dates.join(", ")
+            ));
+            if dated_count(searcher, &*built.query)? == 0 {
+                hints.push(
+                    "none of them has a publication date, so no date filter keeps them (their files give none)"
+                        .to_string(),
+                );
+            }
+        }
+    }
     let text_only = SearchRequest { text: req.text.clone(), ..Default::default() };
     let filtered = SearchRequest { text: None, ..req.clone() };
-    if text_only.narrows() && filtered.narrows() {
+    if !dates_to_blame && text_only.narrows() && filtered.narrows() {
         let built = query::build(news, searcher, &text_only)?;
         let alone = searcher.search(&*built.query, &tantivy::collector::Count)?;
         if alone > 0 {
@@ -77,23 +105,6 @@ pub fn why_nothing(
                 plural(filters.len(), "filter", "filters"),
                 filters.join(", ")
             ));
-            // A date filter can never keep an undated article: say when that is all of them.
-            if req.since.is_some() || req.until.is_some() {
-                let dated = tantivy::query::BooleanQuery::intersection(vec![
-                    built.query.box_clone(),
-                    Box::new(tantivy::query::ExistsQuery::new(
-                        crate::index::schema::names::DATE.to_string(),
-                        false,
-                    )),
-                ]);
-                let dated = searcher.search(&dated, &tantivy::collector::Count)?;
-                if dated == 0 {
-                    hints.push(
-                        "none of them has a publication date, so no date filter keeps them (their files give none)"
-                            .to_string(),
-                    );
-                }
-            }
         }
     }
     for (filter, kind, listing, names, only) in filters {
@@ -130,4 +141,13 @@ pub fn why_nothing(
         }
     }
     Ok(hints)
+}
+
+/// How many of the articles `query` matches have a publication date.
+fn dated_count(searcher: &tantivy::Searcher, query: &dyn tantivy::query::Query) -> Result<usize> {
+    let dated = tantivy::query::BooleanQuery::intersection(vec![
+        query.box_clone(),
+        Box::new(tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false)),
+    ]);
+    Ok(searcher.search(&dated, &tantivy::collector::Count)?)
 }

@@ -224,56 +224,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         ("--place", fields.place, &req.places),
     ] {
         for name in names {
-            // The index keeps a person's name without the titles before it.
-            let untitled;
-            let name = if field == fields.person {
-                untitled = without_titles(name);
-                &untitled
-            } else {
-                name
-            };
-            if req.exact_names
-                && let Some(exact) = fields.exact_name_field(field)
-                && let forms = listed_forms(searcher, exact, name, field == fields.person)
-                    .map_err(|e| QueryError(format!("reading the index: {e}")))?
-                && !forms.is_empty()
-            {
-                clauses.push((Occur::Must, any_form(exact, forms)));
-                continue;
-            }
-            let mut alternatives = vec![name_query(flag, field, name)?];
-            if field == fields.person {
-                // A person is found by the canonical name or by any form the article used,
-                // and a full name also by the surname alone, when that is this person's.
-                alternatives.push(name_query(flag, fields.person_alias, name)?);
-                let bare = surname_alone(searcher, fields.person_name, name)
-                    .map_err(|e| QueryError(format!("reading the index: {e}")))?;
-                for form in bare {
-                    let term = Term::from_field_text(fields.person_name, &form);
-                    alternatives.push(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
-                }
-            } else if let Some(canonical) = canonical_name(field == fields.org, name) {
-                // Organizations and places are stored under their canonical names: "ICE"
-                // finds "US Immigration and Customs Enforcement", "U.S." "United States".
-                alternatives.push(name_query(flag, field, canonical)?);
-            }
-            if field == fields.org {
-                // Writers differ in a company's legal form and in the dots of an
-                // abbreviation: "Exxon Corporation" finds "Exxon" and "Exxon Corp", "U.S.
-                // Treasury" "US Treasury".
-                let base = without_legal_form(name);
-                for form in [undotted(&base), dotted(&base), Some(base.clone())].into_iter().flatten() {
-                    if fold(&form) != fold(name) {
-                        alternatives.push(name_query(flag, field, &form)?);
-                    }
-                }
-            }
-            let query: Box<dyn Query> = if alternatives.len() == 1 {
-                alternatives.pop().expect("one alternative")
-            } else {
-                Box::new(BooleanQuery::new(alternatives.into_iter().map(|q| (Occur::Should, q)).collect()))
-            };
-            clauses.push((Occur::Must, query));
+            clauses.push((Occur::Must, name_filter(news, searcher, flag, field, name, req.exact_names)?));
         }
     }
     if !req.sites.is_empty() {
@@ -319,6 +270,72 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         Box::new(BooleanQuery::new(clauses))
     };
     Ok(BuiltQuery { query, highlight })
+}
+
+/// The query of one name filter: `--person`, `--org` or `--place NAME` (`flag`), and
+/// `person:`, `org:` or `place:` in the query text, which find the same articles. A
+/// person's name is found without its titles, by any form the article used and by the
+/// surname alone when that is this person's; an organization or place by its canonical
+/// name too, and an organization with or without its legal form and dots. With
+/// `exact_names`, a name as listed (facets, `/api/people`) keeps to the articles naming
+/// exactly it.
+fn name_filter(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    flag: &str,
+    field: Field,
+    name: &str,
+    exact_names: bool,
+) -> Result<Box<dyn Query>, QueryError> {
+    let fields = &news.fields;
+    // The index keeps a person's name without the titles before it.
+    let untitled;
+    let name = if field == fields.person {
+        untitled = without_titles(name);
+        &untitled
+    } else {
+        name
+    };
+    if exact_names
+        && let Some(exact) = fields.exact_name_field(field)
+        && let forms = listed_forms(searcher, exact, name, field == fields.person)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?
+        && !forms.is_empty()
+    {
+        return Ok(any_form(exact, forms));
+    }
+    let mut alternatives = vec![name_query(flag, field, name)?];
+    if field == fields.person {
+        // A person is found by the canonical name or by any form the article used,
+        // and a full name also by the surname alone, when that is this person's.
+        alternatives.push(name_query(flag, fields.person_alias, name)?);
+        let bare = surname_alone(searcher, fields.person_name, name)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+        for form in bare {
+            let term = Term::from_field_text(fields.person_name, &form);
+            alternatives.push(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
+        }
+    } else if let Some(canonical) = canonical_name(field == fields.org, name) {
+        // Organizations and places are stored under their canonical names: "ICE"
+        // finds "US Immigration and Customs Enforcement", "U.S." "United States".
+        alternatives.push(name_query(flag, field, canonical)?);
+    }
+    if field == fields.org {
+        // Writers differ in a company's legal form and in the dots of an
+        // abbreviation: "Exxon Corporation" finds "Exxon" and "Exxon Corp", "U.S.
+        // Treasury" "US Treasury".
+        let base = without_legal_form(name);
+        for form in [undotted(&base), dotted(&base), Some(base.clone())].into_iter().flatten() {
+            if fold(&form) != fold(name) {
+                alternatives.push(name_query(flag, field, &form)?);
+            }
+        }
+    }
+    Ok(if alternatives.len() == 1 {
+        alternatives.pop().expect("one alternative")
+    } else {
+        Box::new(BooleanQuery::new(alternatives.into_iter().map(|q| (Occur::Should, q)).collect()))
+    })
 }
 
 fn invalid_query(typed: &str, why: &str) -> QueryError {
@@ -745,6 +762,7 @@ impl Converter<'_> {
     fn own_word(&self, literal: &UserInputLiteral) -> Option<OwnWord> {
         wildcard(literal)
             .map(OwnWord::Wildcard)
+            .or_else(|| self.name_word(literal).map(|(flag, field)| OwnWord::Name(flag, field)))
             .or_else(|| acronym(literal).map(OwnWord::Abbreviation))
             .or_else(|| self.cjk_ends(literal).map(OwnWord::CjkEnds))
             .or_else(|| self.fuzzy_word(literal).map(|(word, distance)| OwnWord::Fuzzy(word, distance)))
@@ -785,6 +803,9 @@ impl Converter<'_> {
                 let (dotted, _) = self.forms_query(field, |_| Ok(positions.clone()))?;
                 Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))
             }
+            OwnWord::Name(flag, field) => {
+                name_filter(self.news, self.searcher, flag, field, &literal.phrase, false)
+            }
             OwnWord::CjkEnds(words) => {
                 if !negated {
                     push_highlight(highlight, words.clone());
@@ -803,6 +824,20 @@ impl Converter<'_> {
     }
 
     /// `walz~1` → ("walz", 1); with `--fuzzy`, `klobuchar` → ("klobuchar", 1).
+    /// `person:`, `org:` or `place:` before a name (not a pattern, not fuzzy): the field,
+    /// and how the name is labelled in messages.
+    fn name_word(&self, literal: &UserInputLiteral) -> Option<(&'static str, Field)> {
+        let fields = &self.news.fields;
+        let (flag, field) = match literal.field_name.as_deref()? {
+            "person" => ("person:", fields.person),
+            "org" => ("org:", fields.org),
+            "place" => ("place:", fields.place),
+            _ => return None,
+        };
+        let plain = !literal.prefix && literal.slop == 0 && !literal.phrase.contains(['*', '~']);
+        plain.then_some((flag, field))
+    }
+
     fn fuzzy_word(&self, literal: &UserInputLiteral) -> Option<(String, u8)> {
         if literal.delimiter != Delimiter::None || literal.prefix || literal.phrase.contains('*') {
             return None;
@@ -1062,6 +1097,9 @@ enum OwnWord {
     CjkEnds(Vec<String>),
     /// `walz~1`, or any longer word with `--fuzzy`: the word and its edits.
     Fuzzy(String, u8),
+    /// `person:"ronald reagan"`, `place:britain`: a name, found as `--person` and
+    /// `--place` find it (how it is labelled in messages, and its field).
+    Name(&'static str, Field),
 }
 
 /// Whether a literal searches the text (title and body, the default fields).

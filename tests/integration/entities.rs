@@ -107,6 +107,31 @@ fn organizations_and_places_are_found_by_their_other_names_too() {
     for name in ["United States", "U.S.", "US"] {
         assert_eq!(c.hit_names(&["--place", name]), ["raid.txt"], "--place {name}");
     }
+    // The fields in the query text find what the filters find, and combine with OR.
+    for query in ["place:US", "place:\"united states\"", "org:ice", "org:ICE OR place:nowhere"] {
+        assert_eq!(c.hit_names(&[query]), ["raid.txt"], "{query}");
+    }
+}
+
+#[test]
+fn a_person_field_in_the_query_finds_the_surname_alone_as_the_filter_does() {
+    let c = Corpus::new();
+    c.write("1.txt", "Budget plan\n\nPresident Ronald Reagan sent the budget plan to Congress.\n");
+    c.write("2.txt", "Veto threat\n\nPresident Reagan said he would veto the bill.\n");
+    c.write("3.txt", "Trade talks\n\nMargaret Thatcher met trade ministers in Bonn.\n");
+    c.ingest();
+    let sorted = |mut names: Vec<String>| {
+        names.sort();
+        names
+    };
+    let flag = sorted(c.hit_names(&["--person", "Ronald Reagan"]));
+    assert_eq!(flag, ["1.txt", "2.txt"]);
+    assert_eq!(sorted(c.hit_names(&["person:\"ronald reagan\""])), flag);
+    assert_eq!(
+        sorted(c.hit_names(&["person:\"Mr Reagan\" OR person:thatcher"])),
+        ["1.txt", "2.txt", "3.txt"]
+    );
+    assert_eq!(c.hit_names(&["budget -person:thatcher"]), ["1.txt"]);
 }
 
 #[test]

@@ -584,6 +584,14 @@ fn a_date_filter_over_undated_articles_says_they_have_no_date() {
         .code(1)
         .stderr(predicate::str::contains("2 articles match \"ferry\" without the filters --since, --until"))
         .stderr(predicate::str::contains("none of them has a publication date"));
+    // With only filters too: a person's articles, all undated.
+    c.write("d.txt", "Ferry boss\n\nMr Ferrymaster said Jane Okonjo would run the ferry.\n");
+    c.ingest();
+    c.cmd(&["search", "--person", "Jane Okonjo", "--since", "2004"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("1 article matches without the filter --since\n"))
+        .stderr(predicate::str::contains("none of them has a publication date"));
     c.write("c.txt", "Ferry strike\n\nPublished: 2026-03-02\n\nFerry crews walked out.\n");
     c.ingest();
     c.cmd(&["search", "ferry", "--since", "2004-09", "--until", "2004-12"])
