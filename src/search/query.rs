@@ -21,8 +21,8 @@ use std::fmt;
 use std::ops::Bound;
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    QueryParser, RangeQuery, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -218,13 +218,26 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             clauses.push((Occur::Must, every_article(news)));
         }
     }
+    // With no words to rank by, the names rank: an article about a person (named in its
+    // title, again and again in its text) before one that mentions them once. The name
+    // filters themselves then only filter: their own scores favoured the articles naming
+    // the fewest people, whatever they were about.
+    let names_rank = req.text.as_deref().is_none_or(|t| matches!(t.trim(), "" | "*"));
     for (flag, field, names) in [
         ("--person", fields.person, &req.people),
         ("--org", fields.org, &req.orgs),
         ("--place", fields.place, &req.places),
     ] {
         for name in names {
-            clauses.push((Occur::Must, name_filter(news, searcher, flag, field, name, req.exact_names)?));
+            let filter = name_filter(news, searcher, flag, field, name, req.exact_names)?;
+            if names_rank {
+                clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
+                if let Some(about) = about_name(news, field == fields.person, name) {
+                    clauses.push((Occur::Should, about));
+                }
+            } else {
+                clauses.push((Occur::Must, filter));
+            }
         }
     }
     if !req.sites.is_empty() {
@@ -336,6 +349,28 @@ fn name_filter(
     } else {
         Box::new(BooleanQuery::new(alternatives.into_iter().map(|q| (Occur::Should, q)).collect()))
     })
+}
+
+/// How much an article is about a name: its words in the title and the text, the
+/// surname alone for a person ("Blair" in every later mention of Tony Blair). `None` for a
+/// name of no words.
+fn about_name(news: &NewsIndex, person: bool, name: &str) -> Option<Box<dyn Query>> {
+    let untitled = if person { without_titles(name) } else { name.to_string() };
+    let words = name_terms(&untitled);
+    let words = if person { words.last().cloned().into_iter().collect() } else { words };
+    let on = |field: Field| -> Option<Box<dyn Query>> {
+        let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(field, w)).collect();
+        match terms.len() {
+            0 => None,
+            1 => Some(Box::new(TermQuery::new(terms[0].clone(), IndexRecordOption::WithFreqs))),
+            _ => Some(Box::new(PhraseQuery::new(terms))),
+        }
+    };
+    let fields = &news.fields;
+    Some(Box::new(BooleanQuery::new(vec![
+        (Occur::Should, Box::new(BoostQuery::new(on(fields.title)?, TITLE_BOOST)) as Box<dyn Query>),
+        (Occur::Should, on(fields.body)?),
+    ])))
 }
 
 fn invalid_query(typed: &str, why: &str) -> QueryError {
@@ -804,7 +839,15 @@ impl Converter<'_> {
                 Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))
             }
             OwnWord::Name(flag, field) => {
-                name_filter(self.news, self.searcher, flag, field, &literal.phrase, false)
+                // Scored as a search by name alone is: by how much the article is about it.
+                let filter = name_filter(self.news, self.searcher, flag, field, &literal.phrase, false)?;
+                let person = field == self.news.fields.person;
+                let mut clauses =
+                    vec![(Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0)) as Box<dyn Query>)];
+                clauses.extend(
+                    about_name(self.news, person, &literal.phrase).map(|about| (Occur::Should, about)),
+                );
+                Ok(Box::new(BooleanQuery::new(clauses)))
             }
             OwnWord::CjkEnds(words) => {
                 if !negated {

@@ -621,3 +621,22 @@ fn date_bounds_far_in_the_past_or_future_compare_as_dates() {
         .code(1)
         .stderr(predicate::str::contains("1 article matches \"ferry\" without the filter --since\n"));
 }
+
+#[test]
+fn a_search_by_name_alone_ranks_the_articles_about_the_name_first() {
+    let c = Corpus::new();
+    c.write(
+        "passing.txt",
+        "Phone use grows\n\nHalf of phones go online, said a report that Jane Okonjo welcomed.\n",
+    );
+    c.write(
+        "about.txt",
+        "Okonjo sets out ferry plan\n\nJane Okonjo set out her ferry plan on Monday. Okonjo said \
+         Tom Reyes and Ann Lee backed it, and Mark Dunn and Sara Holt would run it. Okonjo \
+         will report in June.\n",
+    );
+    c.ingest();
+    for args in [&["--person", "Jane Okonjo"][..], &["*", "--person", "Okonjo"], &["person:okonjo"]] {
+        assert_eq!(c.hit_names(args), ["about.txt", "passing.txt"], "{args:?}");
+    }
+}
