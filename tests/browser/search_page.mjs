@@ -38,7 +38,7 @@ write("canal2.txt", "Canal reopens to boats\n\nPublished: 2026-02-11\n\nNarrowbo
 write("g.txt", "Delegation visits\n\nPublished: 2026-02-05\n\nİzmir and İstanbul delegates met Mayor Jacob Frey and Metro Transit staff on Tuesday.\n");
 // A name that is also the start of a longer word: only the name is marked.
 write("police.txt", "Depot patrols\n\nPublished: 2026-02-06\n\nMetro Transit Police said patrols at the bus depot would double.\n");
-write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Duluth said the ice was thin. Duluthians were told to stay off it.\n");
+write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago said the ice was thin. Chicagoans were told to stay off it.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -146,8 +146,8 @@ try {
   assert.ok((await page.locator("#article mark.ent").count()) > 0, "entities marked in the article");
   await page.screenshot({ path: join(work, "article.png"), fullPage: true });
 
-  // Names are marked as whole words, never inside a longer one ("Duluth" in "Duluthians").
-  await page.goto(base + "?q=duluthians");
+  // Names are marked as whole words, never inside a longer one ("Chicago" in "Chicagoans").
+  await page.goto(base + "?q=chicagoans");
   await page.locator(".hit h3 a").first().click();
   await page.waitForSelector("#article mark.ent");
   const inWords = await page.evaluate(() => [...document.querySelectorAll("#article mark.ent")].filter((m) => {
