@@ -59,18 +59,8 @@ pub fn why_nothing(
         let without_dates = searcher.search(&*built.query, &tantivy::collector::Count)?;
         if without_dates > 0 {
             dates_to_blame = true;
-            let given = [("since", req.since.is_some()), ("until", req.until.is_some())];
-            let dates: Vec<String> =
-                given.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
-            use super::render::plural;
-            let text = req.text.as_deref().map(|t| format!(" {t:?}")).unwrap_or_default();
-            hints.push(format!(
-                "{without_dates} {} {}{text} without the {} {}",
-                plural(without_dates, "article", "articles"),
-                plural(without_dates, "matches", "match"),
-                plural(dates.len(), "filter", "filters"),
-                dates.join(", ")
-            ));
+            let dates = [("since", req.since.is_some()), ("until", req.until.is_some())];
+            hints.push(matches_without(without_dates, req.text.as_deref(), &dates, wording));
             if dated_count(searcher, &*built.query)? == 0 {
                 hints.push(
                     "none of them has a publication date, so no date filter keeps them (their files give none)"
@@ -85,7 +75,6 @@ pub fn why_nothing(
         let built = query::build(news, searcher, &text_only)?;
         let alone = searcher.search(&*built.query, &tantivy::collector::Count)?;
         if alone > 0 {
-            // The filters given, named as the user gave them.
             let given = [
                 ("person", !req.people.is_empty()),
                 ("org", !req.orgs.is_empty()),
@@ -94,17 +83,7 @@ pub fn why_nothing(
                 ("since", req.since.is_some()),
                 ("until", req.until.is_some()),
             ];
-            let filters: Vec<String> =
-                given.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
-            let text = req.text.as_deref().unwrap_or_default();
-            use super::render::plural;
-            hints.push(format!(
-                "{alone} {} {} {text:?} without the {} {}",
-                plural(alone, "article", "articles"),
-                plural(alone, "matches", "match"),
-                plural(filters.len(), "filter", "filters"),
-                filters.join(", ")
-            ));
+            hints.push(matches_without(alone, req.text.as_deref(), &given, wording));
         }
     }
     for (filter, kind, listing, names, only) in filters {
@@ -141,6 +120,21 @@ pub fn why_nothing(
         }
     }
     Ok(hints)
+}
+
+/// "3 articles match "harbour" without the filters --place, --since": how many articles
+/// the search matches without the filters given (those `on`), named as the user gave them.
+fn matches_without(count: usize, text: Option<&str>, filters: &[(&str, bool)], wording: Wording) -> String {
+    use super::render::plural;
+    let named: Vec<String> = filters.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
+    let text = text.map(|t| format!(" {t:?}")).unwrap_or_default();
+    format!(
+        "{count} {} {}{text} without the {} {}",
+        plural(count, "article", "articles"),
+        plural(count, "matches", "match"),
+        plural(named.len(), "filter", "filters"),
+        named.join(", ")
+    )
 }
 
 /// How many of the articles `query` matches have a publication date.
