@@ -38,8 +38,34 @@ pub fn front_matter<'t>(text: &'t str, warnings: &mut Vec<String>) -> (Parsed, &
             Ok(value) => read_front_matter(&value, &mut parsed),
             Err(err) => warnings.push(format!("front matter ignored: {err}")),
         }
+    } else if let Some((fence, front, rest)) = unclosed_front_matter(text) {
+        // Salvaged: the `key: value` lines up to the first blank line, when they read so.
+        if let Ok(value) = front.to_json()
+            && value.is_object()
+        {
+            warnings.push(format!(
+                "front matter not closed (no closing {fence}); read up to the first blank line"
+            ));
+            read_front_matter(&value, &mut parsed);
+            return (parsed, rest);
+        }
+        warnings.push(format!("front matter not closed (no closing {fence}); read as text"));
     }
     (parsed, rest)
+}
+
+/// A front matter block opened and never closed: its fence, the lines up to the first
+/// blank line, and the text after them.
+fn unclosed_front_matter(text: &str) -> Option<(&'static str, FrontMatter<'_>, &str)> {
+    let text = text.trim_start_matches('\u{feff}');
+    let fence = ["---", "+++"].into_iter().find(|fence| {
+        text.strip_prefix(fence).is_some_and(|after| after.starts_with('\n') || after.starts_with("\r\n"))
+    })?;
+    let after_open = text[fence.len()..].trim_start_matches(['\r', '\n']);
+    let end = after_open.find("\n\n").or_else(|| after_open.find("\r\n\r\n")).unwrap_or(after_open.len());
+    let (block, rest) = after_open.split_at(end);
+    let front = if fence == "---" { FrontMatter::Yaml(block) } else { FrontMatter::Toml(block) };
+    Some((fence, front, rest.trim_start_matches(['\r', '\n'])))
 }
 
 /// A front matter block, still unparsed.
@@ -228,6 +254,25 @@ mod tests {
         assert!(warnings[0].starts_with("front matter ignored"), "{warnings:?}");
         assert_eq!(p.title.as_deref(), Some("Real title"));
         assert_eq!(p.body, "Text.");
+    }
+
+    #[test]
+    fn front_matter_never_closed_is_read_up_to_the_first_blank_line_with_a_warning() {
+        let mut warnings = Vec::new();
+        let text = "---\ntitle: Never closed\ndate: 2020-01-01\n\n# Ferry runs again\n\nThe ferry runs.\n";
+        let p = parse(text, &mut warnings);
+        // As the same block closed gives it.
+        let closed = parse(&text.replacen("\n\n", "\n---\n", 1), &mut Vec::new());
+        assert_eq!(p.title, closed.title);
+        assert_eq!(p.body, closed.body);
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2020-01-01"));
+        assert!(p.body.contains("The ferry runs."), "{:?}", p.body);
+        assert!(warnings[0].starts_with("front matter not closed (no closing ---)"), "{warnings:?}");
+        // Lines that are no front matter at all: the text, with the warning.
+        let mut warnings = Vec::new();
+        let p = parse("---\nFerry runs again\nThe ferry: it runs.\n", &mut warnings);
+        assert!(warnings[0].ends_with("read as text"), "{warnings:?}");
+        assert!(p.title.is_some());
     }
 
     #[test]
