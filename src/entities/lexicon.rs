@@ -818,9 +818,10 @@ const OCCUPATIONS: &[&str] = &[
     "attorney",
 ];
 
-/// Is this folded word a rank or occupation written before a name? See [`OCCUPATIONS`].
-pub fn is_occupation(folded: &str) -> bool {
-    OCCUPATIONS.contains(&folded)
+/// Is this folded word or phrase left out before a person's name: a title ([`TITLES`]) or
+/// a rank or occupation ([`OCCUPATIONS`])?
+pub fn is_title_before_name(folded: &str) -> bool {
+    is_title(folded) || OCCUPATIONS.contains(&folded)
 }
 
 /// Is this folded word or phrase a title or honorific (`mayor`, `vice president`, `mr.`)?

@@ -585,8 +585,7 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && let folded_first = fold(first.text)
                 && !lexicon::is_not_name(&folded_first)
-                && !lexicon::is_title(&folded_first)
-                && !lexicon::is_occupation(&folded_first)
+                && !lexicon::is_title_before_name(&folded_first)
                 && place(first.text).is_none()
                 && known_org(first.text).is_none()
             {

@@ -220,7 +220,7 @@ pub(crate) fn title_len(run: &[&str], at: usize) -> usize {
         // A title must be written capitalized inside a run (or be an abbreviation).
         // Hyphenated titles count by their last part: "Lieutenant-Colonel", "Vice-President".
         let hyphenated = n == 0 && phrase.rsplit_once('-').is_some_and(|(_, last)| is_title(last));
-        if is_title(&phrase) || hyphenated || (n == 0 && super::lexicon::is_occupation(&phrase)) {
+        if super::lexicon::is_title_before_name(&phrase) || hyphenated {
             best = n + 1;
         }
     }

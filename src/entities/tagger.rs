@@ -947,7 +947,7 @@ fn titled_before(words: &[Word<'_>], start: usize) -> bool {
     (1..=2).any(|n| {
         start >= n && !words[start - n..start].iter().any(|w| w.break_after) && {
             let phrase: Vec<String> = words[start - n..start].iter().map(|w| fold(w.text)).collect();
-            is_title(&phrase.join(" ")) || (n == 1 && super::lexicon::is_occupation(&phrase[0]))
+            super::lexicon::is_title_before_name(&phrase.join(" "))
         }
     })
 }

@@ -356,16 +356,8 @@ fn name_filter(
 /// name of no words.
 fn about_name(news: &NewsIndex, person: bool, name: &str) -> Option<Box<dyn Query>> {
     let untitled = if person { without_titles(name) } else { name.to_string() };
-    let words = name_terms(&untitled);
-    let words = if person { words.last().cloned().into_iter().collect() } else { words };
-    let on = |field: Field| -> Option<Box<dyn Query>> {
-        let terms: Vec<Term> = words.iter().map(|w| Term::from_field_text(field, w)).collect();
-        match terms.len() {
-            0 => None,
-            1 => Some(Box::new(TermQuery::new(terms[0].clone(), IndexRecordOption::WithFreqs))),
-            _ => Some(Box::new(PhraseQuery::new(terms))),
-        }
-    };
+    let words = if person { name_terms(&untitled).pop()? } else { untitled };
+    let on = |field: Field| name_query("", field, &words).ok();
     let fields = &news.fields;
     Some(Box::new(BooleanQuery::new(vec![
         (Occur::Should, Box::new(BoostQuery::new(on(fields.title)?, TITLE_BOOST)) as Box<dyn Query>),
@@ -1421,13 +1413,13 @@ pub fn name_forms(
 /// to a given name ("Carole King" keeps its "King"). A name that is all title stays as
 /// given.
 fn without_titles(name: &str) -> String {
-    use crate::entities::lexicon::{is_first_name, is_occupation, is_title};
+    use crate::entities::lexicon::{is_first_name, is_title_before_name};
     let words: Vec<&str> = name.split_whitespace().collect();
     let (mut start, mut at) = (0, 0);
     while at + 1 < words.len() {
         let title = (1..=3).rev().filter(|&n| at + n < words.len()).find(|&n| {
             let phrase = fold(&words[at..at + n].join(" "));
-            is_title(&phrase) || (n == 1 && is_occupation(&phrase))
+            is_title_before_name(&phrase)
         });
         match title {
             Some(n) => {
