@@ -92,6 +92,23 @@ const WORDY_FORMATS: &[&str] = &[
     "%Y.%m.%d",
 ];
 
+/// Reads a date in the form of e-mail and RSS headers (RFC 2822: `Sat, 24 Jan 2026
+/// 18:30:00 -0600`, or a zone name such as `GMT` or `EST`), keeping its offset.
+pub fn parse_rfc2822(text: &str) -> Option<PublishedDate> {
+    let date = DateTime::parse_from_rfc2822(text.trim()).ok()?;
+    plausible(date.date_naive()).then(|| PublishedDate {
+        local: date.naive_local(),
+        offset: Some(*date.offset()),
+        has_time: true,
+    })
+}
+
+/// The instant a date names, reading a date without an offset as UTC.
+pub fn utc_instant(date: &PublishedDate) -> DateTime<chrono::Utc> {
+    let offset = date.offset.map_or(0, |o| o.local_minus_utc());
+    (date.local - Duration::seconds(offset.into())).and_utc()
+}
+
 /// Reads a publication date from a metadata value or a dateline-like string.
 ///
 /// Accepts RFC 3339 and ISO 8601 date-times (with or without offset, `T` or space),
@@ -400,6 +417,18 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn mail_and_feed_dates_keep_their_offset() {
+        let date = super::parse_rfc2822("Sat, 24 Jan 2026 18:30:00 -0600").unwrap();
+        assert_eq!(date.iso(), "2026-01-24T18:30:00-06:00");
+        assert_eq!(super::utc_instant(&date).to_rfc3339(), "2026-01-25T00:30:00+00:00");
+        assert_eq!(
+            super::parse_rfc2822(" Fri, 23 Jan 2026 09:00:00 GMT ").unwrap().iso(),
+            "2026-01-23T09:00:00Z"
+        );
+        assert_eq!(super::parse_rfc2822("the 2019 election"), None);
+    }
+
     use super::*;
 
     fn iso(s: &str) -> Option<String> {

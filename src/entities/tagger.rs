@@ -981,6 +981,13 @@ fn span_mentions(
     // Nor does a name end in a lower-case function word ("Johnson Controls Inc and").
     let lower_function_word =
         |w: &Word<'_>| w.text.starts_with(char::is_lowercase) && is_function_word(&fold(w.text));
+    // Nor in when it happened ("Clure Public Marine Terminal on Thursday").
+    while end >= start + 3
+        && is_day_or_month(&fold(words[end - 1].text))
+        && ["on", "in", "since", "until", "by", "from", "before", "after"].contains(&words[end - 2].text)
+    {
+        end -= 2;
+    }
     while end > start && (numeric(&words[end - 1]) || lower_function_word(&words[end - 1])) {
         end -= 1;
     }
@@ -1108,6 +1115,32 @@ const TIME_ZONES: &[&str] =
 /// capitals: "DEC" is also the Disasters Emergency Committee.
 const MONTHS_SHORT: &[&str] =
     &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Whether a folded word is a day of the week or a month, written out.
+fn is_day_or_month(folded: &str) -> bool {
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    DAYS_AND_MONTHS.contains(&folded)
+}
 
 /// Holidays and feasts, which the tagger can read as people ("over Easter").
 const HOLIDAYS: &[&str] = &[
@@ -1433,6 +1466,15 @@ mod tests {
             [(Kind::Place, "Rotterdam".into()), (Kind::Place, "Gent".into())]
         );
         assert_eq!(labelled("Procter and Gamble rose", "B-ORG I-ORG I-ORG O"), [org("Procter and Gamble")]);
+        // Nor does a name run on into when it happened.
+        assert_eq!(
+            labelled("the Clure Marine Terminal on Thursday", "O B-ORG I-ORG I-ORG I-ORG I-ORG"),
+            [org("Clure Marine Terminal")]
+        );
+        assert_eq!(
+            labelled("Bank of America in May", "B-ORG I-ORG I-ORG I-ORG I-ORG"),
+            [org("Bank of America")]
+        );
         // A person's span still drops it: "First" there is a sentence's word.
         assert_eq!(
             labelled("First Tim Henman won", "B-PER I-PER I-PER O"),

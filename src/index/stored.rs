@@ -62,7 +62,12 @@ pub fn body(fields: &Fields, doc: &TantivyDocument) -> Body {
     let path = crate::ingest::walk::path_of(source);
     let reread = match crate::ingest::read_file(&path, REREAD_LIMIT) {
         Ok(read) => read.articles.into_iter().find(|a| a.id == id).ok_or("lost this article".to_string()),
-        Err(_) if !path.exists() => Err("deleted or moved".to_string()),
+        // Only a file that is not there is gone: one in a folder made unreadable is not.
+        Err(_)
+            if std::fs::symlink_metadata(&path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+        {
+            Err("deleted or moved".to_string())
+        }
         Err(Skip::Unreadable(cause)) => Err(format!("unreadable ({cause})")),
         Err(Skip::TooLarge { .. }) => Err(format!("grown past {} MB", REREAD_LIMIT >> 20)),
         Err(_) => Err("emptied".to_string()),

@@ -310,14 +310,28 @@ fn gunzip(bytes: &[u8], max_bytes: u64, warnings: &mut Vec<String>) -> Result<Ve
 /// Decodes and parses bytes already read from `path`.
 pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArticles, Skip> {
     let hash = xxhash_rust::xxh3::xxh3_64(bytes);
-    let decoded = decode(bytes)?;
     let mut warnings = Vec::new();
-    if decoded.replaced {
-        warnings
-            .push(format!("some bytes are not valid {}; they were replaced with U+FFFD", decoded.encoding));
-    }
+    let (parsed, encoding) = match format {
+        // Each part of a MIME message declares its own encoding.
+        Format::Mhtml | Format::Email => {
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return Err(Skip::Empty);
+            }
+            (super::mime::read(format, bytes, &mut warnings).into_iter().collect(), "per part")
+        }
+        _ => {
+            let decoded = decode(bytes)?;
+            if decoded.replaced {
+                warnings.push(format!(
+                    "some bytes are not valid {}; they were replaced with U+FFFD",
+                    decoded.encoding
+                ));
+            }
+            (formats::parse(format, &decoded.text, &mut warnings), decoded.encoding)
+        }
+    };
     let full_path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let articles: Vec<Article> = formats::parse(format, &decoded.text, &mut warnings)
+    let articles: Vec<Article> = parsed
         .into_iter()
         .filter(Parsed::has_content)
         .map(|p| Article::from_parsed(path, p))
@@ -336,7 +350,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
     if articles.is_empty() {
         return Err(Skip::NoText(warnings));
     }
-    Ok(FileArticles { articles, hash, encoding: decoded.encoding, warnings })
+    Ok(FileArticles { articles, hash, encoding, warnings })
 }
 
 /// The JSON form of an article printed by `newsdex extract --json`.

@@ -10,6 +10,7 @@
 pub mod article;
 pub mod decode;
 pub mod formats;
+pub mod mime;
 pub mod walk;
 pub mod warc;
 

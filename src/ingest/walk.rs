@@ -110,7 +110,8 @@ pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
             }
         };
         let kind = entry.file_type();
-        if kind.is_file() {
+        // A link named on the command line is the file it points to, followed or not.
+        if kind.is_file() || (entry.depth() == 0 && kind.is_symlink() && entry.path().is_file()) {
             entries.push(entry);
         } else if entry.depth() == 0 && !kind.is_dir() && !kind.is_symlink() {
             // Named on the command line (`/dev/null`, a pipe): say why nothing was read.
@@ -132,7 +133,12 @@ pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
 }
 
 fn stat(entry: walkdir::DirEntry) -> Result<FoundFile, WalkProblem> {
-    match entry.metadata() {
+    let meta = if entry.depth() == 0 {
+        std::fs::metadata(entry.path())
+    } else {
+        entry.metadata().map_err(Into::into)
+    };
+    match meta {
         Ok(meta) => Ok(FoundFile {
             path: entry.into_path(),
             size: meta.len(),
@@ -244,6 +250,14 @@ mod tests {
         };
         assert_eq!(count(false), 0);
         assert_eq!(count(true), 1);
+        // A link to a file, named as the root, is that file, with the file's size.
+        std::fs::write(outside.join("story.txt"), "Headline\n\nBody.").unwrap();
+        let named = dir.path().join("named.txt");
+        std::os::unix::fs::symlink(outside.join("story.txt"), &named).unwrap();
+        let mut walked = Walked::default();
+        walk(&named, false, &mut walked);
+        assert_eq!(walked.files.len(), 1, "{:?}", walked.problems);
+        assert_eq!(walked.files[0].size, 15);
     }
 
     #[cfg(unix)]

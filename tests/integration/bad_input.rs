@@ -159,14 +159,14 @@ fn a_device_named_on_the_command_line_is_a_warning_not_silence() {
 #[test]
 fn a_file_of_an_unsupported_type_named_on_the_command_line_is_named_in_a_warning() {
     let c = Corpus::new();
-    c.write("digest.eml", "From: desk@example.org\nSubject: Digest\n\nHarbour news.\n");
-    c.write("notes.eml", "From: desk@example.org\nSubject: Notes\n\nMore.\n");
-    let out = c.cmd(&["ingest", "articles/digest.eml"]).assert().success().get_output().clone();
+    c.write("digest.docx", "From: desk@example.org\nSubject: Digest\n\nHarbour news.\n");
+    c.write("notes.docx", "From: desk@example.org\nSubject: Notes\n\nMore.\n");
+    let out = c.cmd(&["ingest", "articles/digest.docx"]).assert().success().get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("articles/digest.eml: not a supported article type"), "{stderr}");
+    assert!(stderr.contains("articles/digest.docx: not a supported article type"), "{stderr}");
     // Inside a folder, such files are counted by type, not named one by one.
     let out = c.cmd(&["ingest", "articles"]).assert().success().get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(!stderr.contains("notes.eml:"), "{stderr}");
-    assert!(stderr.contains("unsupported type: .eml"), "{stderr}");
+    assert!(!stderr.contains("notes.docx:"), "{stderr}");
+    assert!(stderr.contains("unsupported type: .docx"), "{stderr}");
 }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::util::{Corpus, shared_corpus};
+use crate::util::{Corpus, sample_corpus, shared_corpus};
 
 const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Harbour reopens after storm | The Example Ledger</title>
@@ -268,4 +268,58 @@ fn web_archives_index_each_page_and_follow_what_the_crawl_appends() {
     assert!(fourth.contains("reading went on at the next record"), "{fourth}");
     assert_eq!(c.search_json(&["ferries"])["hits"][0]["id"], "crawl.warc.gz#4");
     assert_eq!(c.search_json(&["storm"])["total"], 2);
+}
+
+#[test]
+fn feeds_saved_pages_and_emails_are_articles_and_a_saved_addresss_query_is_no_obstacle() {
+    let c = Corpus::new();
+    for name in [
+        "034-harbor-gazette-feed.rss",
+        "035-ore-dock-saved-page.mhtml",
+        "036-port-terminal-press-release.eml",
+    ] {
+        std::fs::copy(sample_corpus().join(name), c.root().join(name)).unwrap();
+    }
+    // wget keeps the address's query in the name.
+    c.write("story.html?id=4821", PAGE);
+    c.write(
+        "sitemap.xml",
+        r#"<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>"#,
+    );
+    let summary = c.ingest();
+    assert!(
+        summary.contains("sitemap.xml: no headline or text found (not an RSS or Atom feed)"),
+        "{summary}"
+    );
+    assert!(summary.contains("indexed 4 files (4 new, 0 updated, 6 articles)"), "{summary}");
+    assert!(summary.contains("1 skipped (1 no text)"), "{summary}");
+
+    // Each feed item is an article of its own, with its own date, author and address.
+    let bridge = c.search_json(&["counterweight"]);
+    assert_eq!(bridge["total"], 1);
+    let hit = &bridge["hits"][0];
+    assert_eq!(hit["id"], "034-harbor-gazette-feed.rss#1");
+    assert_eq!(hit["title"], "Lift bridge closes for two nights of cable repairs");
+    assert_eq!(hit["date"], "2026-05-05T16:40:00-05:00");
+    assert_eq!(hit["byline"], "Ingrid Solberg");
+    assert_eq!(hit["url"], "https://gazette.example/local/2026/05/05/lift-bridge-repairs");
+    assert_eq!(
+        c.search_json(&["duluth", "--until", "2026-05-03"])["hits"][0]["id"],
+        "034-harbor-gazette-feed.rss#3"
+    );
+    assert_eq!(c.search_json(&["saltie"])["hits"][0]["byline"], "Paul Reinholt");
+
+    // A page saved as one file: its HTML part, not its style sheet; the saved address.
+    let dock = c.search_json(&["taconite"]);
+    assert_eq!(dock["hits"][0]["title"], "Ore dock conversion wins state grant");
+    assert_eq!(dock["hits"][0]["date"], "2026-05-07T08:30:00-05:00");
+    assert_eq!(dock["hits"][0]["url"], "https://ledger.example/news/2026/05/07/ore-dock-grant");
+    assert!(c.hit_names(&["georgia"]).is_empty());
+
+    // An e-mail: subject, sender, date sent; its people found in its text.
+    let release = c.search_json(&["turbine", "--person", "Deb DeLuca"]);
+    assert_eq!(release["hits"][0]["title"], "Press release: Port opens new cargo terminal at Clure");
+    assert_eq!(release["hits"][0]["date"], "2026-05-07T10:15:00-05:00");
+
+    assert_eq!(c.hit_names(&["cranes"]), ["story.html?id=4821"]);
 }

@@ -4,6 +4,7 @@
 //! [`FileKind::from_path`]; nothing else in the pipeline changes. A format that holds many
 //! articles per file (JSON Lines, SGML collections) gives each one an `id`.
 
+pub mod feed;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -29,6 +30,14 @@ pub enum Format {
     JsonLines,
     /// `.sgm`, `.sgml`: Reuters-21578 `<REUTERS>` or TREC `<DOC>` collections.
     Sgml,
+    /// `.rss`, `.atom`, `.xml`: an RSS or Atom feed, one article per item.
+    Feed,
+    /// `.mhtml`, `.mht`: a web page saved with its parts in one MIME message, read from
+    /// bytes by [`crate::ingest::mime`].
+    Mhtml,
+    /// `.eml`: an e-mail (a newsletter, a press release, a news alert), read from bytes by
+    /// [`crate::ingest::mime`].
+    Email,
     /// `.warc`: a web archive, whose HTML pages are read one record at a time by
     /// [`crate::ingest::warc`], not from text.
     Warc,
@@ -53,17 +62,10 @@ impl FileKind {
             Some(inner) => (inner.to_string(), true),
             None => (name, false),
         };
-        let ext = Path::new(&name).extension()?.to_str()?.to_string();
-        let format = match ext.as_str() {
-            "txt" | "text" => Format::Text,
-            "md" | "markdown" => Format::Markdown,
-            "html" | "htm" | "xhtml" | "shtml" => Format::Html,
-            "json" => Format::Json,
-            "jsonl" | "ndjson" => Format::JsonLines,
-            "sgm" | "sgml" => Format::Sgml,
-            "warc" => Format::Warc,
-            _ => return None,
-        };
+        // wget keeps an address's query in the name (`story.html?id=123`, or with `@` for
+        // `?` under --restrict-file-names=windows): the type is before it.
+        let format = format_of_name(&name)
+            .or_else(|| name.split_once(['?', '@']).and_then(|(before, _)| format_of_name(before)))?;
         Some(FileKind { format, gzip })
     }
 
@@ -72,6 +74,23 @@ impl FileKind {
     pub fn is_text_as_is(&self) -> bool {
         !self.gzip && matches!(self.format, Format::Text | Format::Markdown)
     }
+}
+
+/// The format a lower-cased file name's extension names.
+fn format_of_name(name: &str) -> Option<Format> {
+    Some(match Path::new(name).extension()?.to_str()? {
+        "txt" | "text" => Format::Text,
+        "md" | "markdown" => Format::Markdown,
+        "html" | "htm" | "xhtml" | "shtml" => Format::Html,
+        "json" => Format::Json,
+        "jsonl" | "ndjson" => Format::JsonLines,
+        "sgm" | "sgml" => Format::Sgml,
+        "rss" | "atom" | "xml" => Format::Feed,
+        "mhtml" | "mht" => Format::Mhtml,
+        "eml" => Format::Email,
+        "warc" => Format::Warc,
+        _ => return None,
+    })
 }
 
 /// A date and where in the article it was found.
@@ -116,7 +135,7 @@ impl Parsed {
 /// Parses decoded text in the given format into its articles. Problems worked around are
 /// pushed to `warnings`, each naming the article or line it concerns. A web archive is
 /// not text: its records are read from bytes ([`crate::ingest::warc`]); as text it yields
-/// nothing.
+/// nothing, and so do the MIME formats ([`crate::ingest::mime`]).
 pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     match format {
         // A web page saved under a text name (`page.txt` from a script, `wget -O`).
@@ -127,7 +146,8 @@ pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Pars
         Format::Json => json::parse(text, false, warnings),
         Format::JsonLines => json::parse(text, true, warnings),
         Format::Sgml => sgml::parse(text, warnings),
-        Format::Warc => Vec::new(),
+        Format::Feed => feed::parse(text, warnings),
+        Format::Warc | Format::Mhtml | Format::Email => Vec::new(),
     }
 }
 
@@ -163,5 +183,18 @@ mod tests {
         // Text that mentions markup is text.
         let text = "Markup lessons\n\nWrite <html> at the top of every page.";
         assert_eq!(parse(Format::Text, text, &mut Vec::new())[0].title.as_deref(), Some("Markup lessons"));
+    }
+
+    #[test]
+    fn a_files_kind_is_read_from_its_name_and_a_saved_addresss_query_is_passed_over() {
+        let kind = |name: &str| FileKind::from_path(Path::new(name)).map(|k| (k.format, k.gzip));
+        assert_eq!(kind("wire.JSONL.gz"), Some((Format::JsonLines, true)));
+        assert_eq!(kind("alerts.rss"), Some((Format::Feed, false)));
+        assert_eq!(kind("Saved Page.mhtml"), Some((Format::Mhtml, false)));
+        assert_eq!(kind("story.html?id=123"), Some((Format::Html, false)));
+        assert_eq!(kind("index.php@p=7.html"), Some((Format::Html, false)));
+        assert_eq!(kind("article.htm@page=2"), Some((Format::Html, false)));
+        assert_eq!(kind("photo.jpg?w=800"), None);
+        assert_eq!(kind("notes"), None);
     }
 }

@@ -1,0 +1,298 @@
+//! RSS and Atom feeds (`.rss`, `.atom`, `.xml`), as a feed reader or a news alert saves
+//! them: every item is an article, numbered from 1 in the feed's order (`feed.rss#3`).
+//!
+//! The feed is parsed by `feed-rs` (RSS 0.9x, 1.0 and 2.0, Atom). An item's headline,
+//! link, author (`author`, `dc:creator`), categories and publication date (`pubDate`,
+//! `published`, `dc:date`, else `updated`) are kept; its text is the full content
+//! (`content:encoded`, Atom `content`) when the feed carries it, else the summary
+//! (`description`, Atom `summary`), with its markup read as a web page's would be.
+
+use std::cell::RefCell;
+
+use chrono::{DateTime, Utc};
+use feed_rs::model::{Entry, Text};
+
+use super::{FoundDate, Parsed, html, squash_whitespace};
+use crate::dates::PublishedDate;
+
+thread_local! {
+    /// The dates met while the feed at hand was parsed, as written (with their offset, or
+    /// only a day) beside the instant handed to `feed-rs`, which keeps instants alone.
+    static DATES_READ: RefCell<Vec<(DateTime<Utc>, PublishedDate)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The items of a feed. Text that is no RSS or Atom feed (a sitemap, a configuration file
+/// saved as `.xml`) gives none, with a warning saying so.
+pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
+    // The text is already decoded: a declaration of its original encoding would make the
+    // parser decode it a second time.
+    let xml = without_xml_declaration(text);
+    let feed = match parse_feed(xml) {
+        Ok(feed) => feed,
+        Err(feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot)) => {
+            warnings.push("not an RSS or Atom feed".to_string());
+            return Vec::new();
+        }
+        Err(err) => match salvaged(xml) {
+            Some(feed) => {
+                warnings.push(format!(
+                    "the feed is damaged after item {} ({err}); the items before the damage are read",
+                    feed.0.entries.len()
+                ));
+                feed
+            }
+            None => {
+                warnings.push(format!("not a readable RSS or Atom feed: {err}"));
+                return Vec::new();
+            }
+        },
+    };
+    let (feed, dates) = feed;
+    if feed.entries.is_empty() {
+        warnings.push("a feed without items".to_string());
+    }
+    feed.entries.into_iter().enumerate().map(|(i, entry)| item(i + 1, entry, &dates)).collect()
+}
+
+/// A feed parsed, with the dates read on the way.
+type FeedRead = (feed_rs::model::Feed, Vec<(DateTime<Utc>, PublishedDate)>);
+
+fn parse_feed(xml: &str) -> Result<FeedRead, feed_rs::parser::ParseFeedError> {
+    DATES_READ.with_borrow_mut(Vec::clear);
+    let parser =
+        feed_rs::parser::Builder::new().sanitize_content(false).timestamp_parser(read_timestamp).build();
+    let parsed = parser.parse(xml.as_bytes());
+    let dates = DATES_READ.take();
+    parsed.map(|feed| (feed, dates))
+}
+
+/// The longest run of whole items at the start of a feed cut short or damaged (a download
+/// that stopped, a bare `&` in one item): the feed up to the end of an item, closed again.
+fn salvaged(xml: &str) -> Option<FeedRead> {
+    let (item_end, closing) = if xml.contains("</entry>") {
+        ("</entry>", "</feed>")
+    } else if xml.contains("<rdf:RDF") {
+        ("</item>", "</rdf:RDF>")
+    } else {
+        ("</item>", "</channel></rss>")
+    };
+    let ends: Vec<usize> = xml.match_indices(item_end).map(|(at, _)| at + item_end.len()).collect();
+    let read = |n: usize| parse_feed(&format!("{}{closing}", &xml[..ends[n - 1]])).ok();
+    // The feed up to the end of item n reads for every n up to the first damaged item:
+    // find the last that does, in a few parses.
+    let (mut good, mut bad) = (0, ends.len() + 1);
+    let mut best = None;
+    while bad - good > 1 {
+        let mid = (good + bad) / 2;
+        match read(mid) {
+            Some(feed) => {
+                good = mid;
+                best = Some(feed);
+            }
+            None => bad = mid,
+        }
+    }
+    best.filter(|(feed, _)| !feed.entries.is_empty())
+}
+
+/// One feed item as an article.
+fn item(number: usize, entry: Entry, dates: &[(DateTime<Utc>, PublishedDate)]) -> Parsed {
+    let as_written = |instant: DateTime<Utc>| {
+        dates
+            .iter()
+            .find(|(seen, _)| *seen == instant)
+            .map_or_else(|| utc_date(instant), |(_, date)| date.clone())
+    };
+    let date = match (entry.published, entry.updated) {
+        (Some(published), _) => Some(FoundDate { date: as_written(published), source: "feed:published" }),
+        (None, Some(updated)) => Some(FoundDate { date: as_written(updated), source: "feed:updated" }),
+        (None, None) => None,
+    };
+    let body = entry
+        .content
+        .as_ref()
+        .and_then(|content| content.body.as_deref().map(|body| text_of(content.content_type.as_ref(), body)))
+        .filter(|text| !text.trim().is_empty())
+        .or_else(|| {
+            entry.summary.as_ref().map(|summary| text_of(summary.content_type.as_ref(), &summary.content))
+        })
+        .unwrap_or_default();
+    let title = entry.title.as_ref().map(headline).filter(|t| !t.is_empty());
+    let authors: Vec<String> = entry.authors.iter().filter_map(|person| author_name(&person.name)).collect();
+    let url = entry
+        .links
+        .iter()
+        .find(|link| link.rel.as_deref().is_none_or(|rel| rel == "alternate"))
+        .map(|link| link.href.clone());
+    let tags = entry
+        .categories
+        .iter()
+        .map(|c| c.label.clone().unwrap_or_else(|| c.term.clone()))
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    Parsed {
+        id: Some(number.to_string()),
+        title,
+        body,
+        byline: (!authors.is_empty()).then(|| authors.join(", ")),
+        date,
+        tags,
+        url,
+        ..Parsed::default()
+    }
+}
+
+/// A headline, markup and all whitespace runs undone.
+fn headline(title: &Text) -> String {
+    squash_whitespace(&text_of(title.content_type.as_ref(), &title.content))
+}
+
+/// The text of a feed field: markup read as a web page's text, plain text as it is.
+fn text_of(media_type: &str, content: &str) -> String {
+    if media_type.contains("html") || html::looks_like_markup(content) {
+        html::fragment_text(content)
+    } else {
+        content.trim().to_string()
+    }
+}
+
+/// An author as a byline gives it: RSS 2.0's `<author>` is an address with the name in
+/// brackets (`jdoe@example.com (Jane Doe)`), and an address alone names no one.
+fn author_name(name: &Option<String>) -> Option<String> {
+    let name = name.as_deref()?.trim();
+    let name = match name.split_once('(') {
+        Some((address, rest)) if address.contains('@') => rest,
+        _ => name,
+    };
+    let name = name.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+    (!name.is_empty() && !name.contains('@')).then(|| squash_whitespace(name))
+}
+
+/// Reads a feed's date as newsdex reads any date, remembering it as written; dates only
+/// the feed parser's own rules read are taken as UTC.
+fn read_timestamp(text: &str) -> Option<DateTime<Utc>> {
+    let date = crate::dates::parse_rfc2822(text).or_else(|| crate::dates::parse_published(text))?;
+    let instant = crate::dates::utc_instant(&date);
+    DATES_READ.with_borrow_mut(|seen| seen.push((instant, date)));
+    Some(instant)
+}
+
+/// A date known only as an instant.
+fn utc_date(instant: DateTime<Utc>) -> PublishedDate {
+    PublishedDate {
+        local: instant.naive_utc(),
+        offset: Some(chrono::FixedOffset::east_opt(0).unwrap()),
+        has_time: true,
+    }
+}
+
+/// The text after an XML declaration (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
+fn without_xml_declaration(text: &str) -> &str {
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    match start.strip_prefix("<?xml") {
+        Some(rest) => rest.split_once("?>").map_or("", |(_, after)| after),
+        None => start,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RSS: &str = r#"<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Harbor Gazette</title><link>https://gazette.example/</link>
+<item>
+  <title>Ferry service resumes after ice clears</title>
+  <link>https://gazette.example/2026/01/24/ferry-resumes</link>
+  <pubDate>Sat, 24 Jan 2026 18:30:00 -0600</pubDate>
+  <dc:creator>Maria Lindqvist</dc:creator>
+  <category>Transport</category>
+  <description>Short teaser.</description>
+  <content:encoded><![CDATA[<p>The Duluth ferry ran again on Saturday.</p><p>Crews had cleared the ice overnight.</p>]]></content:encoded>
+</item>
+<item>
+  <title>Council &amp; mayor agree budget</title>
+  <author>news@gazette.example (Tom Okafor)</author>
+  <pubDate>Fri, 23 Jan 2026 09:00:00 GMT</pubDate>
+  <description>&lt;p&gt;The council approved the &lt;b&gt;2026&lt;/b&gt; budget.&lt;/p&gt;</description>
+</item>
+</channel></rss>"#;
+
+    #[test]
+    fn every_rss_item_is_an_article_with_its_own_fields() {
+        let mut warnings = Vec::new();
+        let items = parse(RSS, &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(items.len(), 2);
+        let ferry = &items[0];
+        assert_eq!(ferry.id.as_deref(), Some("1"));
+        assert_eq!(ferry.title.as_deref(), Some("Ferry service resumes after ice clears"));
+        // The full text wins over the teaser, its paragraphs kept.
+        assert_eq!(
+            ferry.body,
+            "The Duluth ferry ran again on Saturday.\nCrews had cleared the ice overnight."
+        );
+        assert_eq!(ferry.byline.as_deref(), Some("Maria Lindqvist"));
+        assert_eq!(ferry.url.as_deref(), Some("https://gazette.example/2026/01/24/ferry-resumes"));
+        assert_eq!(ferry.tags, ["Transport"]);
+        // The date as written, offset and all: the local day is the 24th.
+        let date = ferry.date.as_ref().unwrap();
+        assert_eq!((date.date.iso().as_str(), date.source), ("2026-01-24T18:30:00-06:00", "feed:published"));
+        let budget = &items[1];
+        assert_eq!(budget.id.as_deref(), Some("2"));
+        assert_eq!(budget.title.as_deref(), Some("Council & mayor agree budget"));
+        // An escaped HTML description is read as markup; an address is no byline.
+        assert_eq!(budget.body, "The council approved the 2026 budget.");
+        assert_eq!(budget.byline.as_deref(), Some("Tom Okafor"));
+        assert_eq!(budget.date.as_ref().unwrap().date.local.date().to_string(), "2026-01-23");
+    }
+
+    #[test]
+    fn atom_entries_are_articles_and_updated_stands_in_for_published() {
+        let atom = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:wire</id><updated>2026-02-02T10:00:00Z</updated>
+<entry><title type="html">Port &lt;em&gt;strike&lt;/em&gt; ends</title><id>urn:1</id>
+<link rel="alternate" href="https://wire.example/port-strike"/><link rel="enclosure" href="https://wire.example/a.mp3"/>
+<updated>2026-02-01T08:15:00+01:00</updated><author><name>Ana Ruiz</name></author>
+<summary>Dock workers returned on Sunday.</summary></entry>
+</feed>"#;
+        let items = parse(atom, &mut Vec::new());
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].title.as_deref(), Some("Port strike ends"));
+        assert_eq!(items[0].url.as_deref(), Some("https://wire.example/port-strike"));
+        assert_eq!(items[0].byline.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(items[0].body, "Dock workers returned on Sunday.");
+        let date = items[0].date.as_ref().unwrap();
+        assert_eq!((date.date.iso().as_str(), date.source), ("2026-02-01T08:15:00+01:00", "feed:updated"));
+    }
+
+    #[test]
+    fn a_feed_cut_short_or_damaged_keeps_the_items_before_the_damage() {
+        let mut warnings = Vec::new();
+        let second_item = RSS.match_indices("<item>").nth(1).unwrap().0;
+        let cut = &RSS[..second_item + 40];
+        let items = parse(cut, &mut warnings);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].title.as_deref(), Some("Ferry service resumes after ice clears"));
+        assert!(warnings[0].starts_with("the feed is damaged after item 1 ("), "{warnings:?}");
+        // A bare "&" in the second of three items costs that item and those after it.
+        let third = RSS.replace("</channel>", "<item><title>Third</title></item></channel>");
+        let damaged = third.replace("Council &amp; mayor", "Council & mayor");
+        let items = parse(&damaged, &mut Vec::new());
+        assert_eq!(items.len(), 1);
+        assert_eq!(parse(&third, &mut Vec::new()).len(), 3);
+    }
+
+    #[test]
+    fn xml_that_is_no_feed_gives_no_articles_and_says_why() {
+        let mut warnings = Vec::new();
+        let sitemap = r#"<?xml version="1.0"?><urlset><url><loc>https://x/</loc></url></urlset>"#;
+        assert!(parse(sitemap, &mut warnings).is_empty());
+        assert_eq!(warnings, ["not an RSS or Atom feed"]);
+        warnings.clear();
+        assert!(parse("just some words", &mut warnings).is_empty());
+        assert_eq!(warnings.len(), 1);
+    }
+}
