@@ -100,11 +100,19 @@ pub fn why_nothing(
                     Ok(built) => searcher.search(&*built.query, &tantivy::collector::Count)?,
                     Err(_) => 0,
                 };
+                let meant = spelled_like(news, searcher, filter, name, only)?;
+                let did_you_mean = match meant.as_slice() {
+                    [] => String::new(),
+                    [one] => format!("; did you mean {one}?"),
+                    [first @ .., last] => format!("; did you mean {} or {last}?", first.join(", ")),
+                };
                 hints.push(if with_words > 0 {
                     format!(
                         "{flag} {name:?}: no article names this {kind}, but {with_words} have these words \
-                         (search for them: names are read from English articles only)"
+                         (search for them: names are read from English articles only){did_you_mean}"
                     )
+                } else if !meant.is_empty() {
+                    format!("{flag} {name:?}: no article names this {kind}{did_you_mean}")
                 } else {
                     format!("{flag} {name:?}: no article names this {kind}; {command} lists the most named")
                 });
@@ -120,6 +128,38 @@ pub fn why_nothing(
         }
     }
     Ok(hints)
+}
+
+/// The names spelled like a filter's `name` that the index holds, as `"Volcker" (110
+/// articles)`, the most found first: what a misspelled name may have meant.
+fn spelled_like(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    filter: &str,
+    name: &str,
+    only: fn(String) -> SearchRequest,
+) -> Result<Vec<String>> {
+    let exact = match filter {
+        "person" => news.fields.person_name,
+        "org" => news.fields.org_name,
+        _ => news.fields.place_name,
+    };
+    let mut meant = Vec::new();
+    for near in query::names_spelled_like(searcher, exact, name, 3)? {
+        let built = query::build(news, searcher, &only(near.clone()))?;
+        let count = searcher.search(&*built.query, &tantivy::collector::Count)?;
+        if count > 0 {
+            meant.push((near, count));
+        }
+    }
+    meant.sort_by_key(|m| std::cmp::Reverse(m.1));
+    // A rare spelling beside a common one is noise ("Thayer" beside "Thatcher").
+    let most = meant.first().map_or(0, |m| m.1);
+    meant.retain(|m| m.1 * 10 >= most);
+    Ok(meant
+        .into_iter()
+        .map(|(near, count)| format!("{near:?} ({count} article{})", if count == 1 { "" } else { "s" }))
+        .collect())
 }
 
 /// "3 articles match "harbour" without the filters --place, --since": how many articles

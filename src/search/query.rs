@@ -301,6 +301,7 @@ fn name_filter(
     exact_names: bool,
 ) -> Result<Box<dyn Query>, QueryError> {
     let fields = &news.fields;
+    let original = name;
     // The index keeps a person's name without the titles before it.
     let untitled;
     let name = if field == fields.person {
@@ -309,6 +310,25 @@ fn name_filter(
     } else {
         name
     };
+    // "Prince Charles", "Queen Elizabeth", "Pope Benedict": a royal's or a pope's title
+    // goes before the given name alone, which then names the one person the articles call
+    // so, not everyone with that given name ("Charles Kennedy").
+    if field == fields.person
+        && !name.contains(' ')
+        && original
+            .split_whitespace()
+            .next()
+            .is_some_and(|title| ROYAL_TITLES.contains(&fold(title).as_str()))
+    {
+        let forms = name_forms(searcher, fields.person_name, &[name], false)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?
+            .pop()
+            .unwrap_or_default()
+            .name;
+        if !forms.is_empty() {
+            return Ok(any_form(fields.person_name, forms));
+        }
+    }
     if exact_names
         && let Some(exact) = fields.exact_name_field(field)
         && let forms = listed_forms(searcher, exact, name, field == fields.person)
@@ -350,6 +370,10 @@ fn name_filter(
         Box::new(BooleanQuery::new(alternatives.into_iter().map(|q| (Occur::Should, q)).collect()))
     })
 }
+
+/// Titles that go before a given name alone.
+const ROYAL_TITLES: &[&str] =
+    &["prince", "princess", "queen", "king", "pope", "emperor", "empress", "tsar", "czar"];
 
 /// How much an article is about a name: its words in the title and the text, the
 /// surname alone for a person ("Blair" in every later mention of Tony Blair). `None` for a
@@ -1337,6 +1361,57 @@ pub struct NameForms {
     pub name: Vec<String>,
     /// The surname alone, when it is this person's ([`surname_alone`]).
     pub surname_alone: Vec<String>,
+}
+
+/// Names the exact-name field `exact` holds that are spelled like `name` but not as it is
+/// (`Volker` → `Volcker`, `Tony Blaire` → `Tony Blair`), the most used first, at most
+/// `limit`: what a misspelled filter may have meant. A one-word name is compared with each
+/// word of the names (and the word is what is offered: `--person volcker` finds every
+/// Volcker); a longer one with whole names. Names of up to three letters have no near
+/// spellings that mean anything; up to five, one slip is allowed; longer, two.
+pub fn names_spelled_like(
+    searcher: &Searcher,
+    exact: Field,
+    name: &str,
+    limit: usize,
+) -> tantivy::Result<Vec<String>> {
+    let wanted = fold(name);
+    let one_word = !wanted.contains(' ');
+    let slips = match wanted.chars().count() {
+        0..=3 => return Ok(Vec::new()),
+        4..=5 => 1,
+        _ => 2,
+    };
+    let close = |form: &str| form != wanted && strsim::damerau_levenshtein(form, &wanted) <= slips;
+    let mut found: HashMap<String, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(exact)?;
+        let mut stream = inverted.terms().stream()?;
+        while let Some((bytes, info)) = stream.next() {
+            let Ok(stored) = std::str::from_utf8(bytes) else { continue };
+            let docs = u64::from(info.doc_freq);
+            if one_word {
+                for word in stored.split_whitespace().filter(|word| close(&fold(word))) {
+                    *found.entry(word.to_string()).or_default() += docs;
+                }
+            } else if close(&fold(stored)) {
+                *found.entry(stored.to_string()).or_default() += docs;
+            }
+        }
+    }
+    // One entry per spelling, under its most used writing.
+    let mut by_spelling: HashMap<String, (String, u64, u64)> = HashMap::new();
+    for (form, docs) in found {
+        let entry = by_spelling.entry(fold(&form)).or_insert_with(|| (form.clone(), 0, 0));
+        entry.1 += docs;
+        if docs > entry.2 {
+            (entry.0, entry.2) = (form, docs);
+        }
+    }
+    let mut near: Vec<(String, u64)> =
+        by_spelling.into_values().map(|(form, docs, _)| (form, docs)).collect();
+    near.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Ok(near.into_iter().take(limit).map(|(form, _)| form).collect())
 }
 
 /// [`NameForms`] for each of `names`, in one read of the exact-name field's words (the

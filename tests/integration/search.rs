@@ -394,6 +394,44 @@ fn a_filter_name_no_article_carries_is_named_on_stderr() {
 }
 
 #[test]
+fn a_title_before_a_given_name_finds_the_one_person_so_called_not_everyone_of_that_name() {
+    let c = Corpus::new();
+    c.write("royal.txt", "Prince opens hospital wing\n\nPrince Charles opened the new wing on Monday. Charles praised the nurses.\n");
+    c.write("libdem.txt", "Lib Dems launch manifesto\n\nCharles Kennedy launched the manifesto in London.\n");
+    c.write("singer.txt", "Soul legend remembered\n\nFans of Ray Charles gathered in Georgia.\n");
+    c.ingest();
+    assert_eq!(c.hit_names(&["--person", "Prince Charles"]), ["royal.txt"]);
+    // Without the title, every Charles; a title before a surname keeps its full names.
+    assert_eq!(c.hit_names(&["--person", "Charles"]).len(), 3);
+    assert_eq!(c.hit_names(&["--person", "Senator Kennedy"]), ["libdem.txt"]);
+    assert_eq!(c.hit_names(&["--person", "Mr Charles"]).len(), 3);
+}
+
+#[test]
+fn a_misspelled_filter_name_is_answered_with_the_names_it_may_mean() {
+    let c = newsroom();
+    c.ingest();
+    c.cmd(&["search", "--person", "Tim Waltz"]).assert().code(1).stderr(predicate::str::contains(
+        "--person \"Tim Waltz\": no article names this person; did you mean \"Tim Walz\" (1 article)?",
+    ));
+    c.cmd(&["search", "--place", "Minnesotta"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean \"Minnesota\""));
+    // One word is compared with each word of the names, and the word is offered.
+    c.cmd(&["search", "--person", "Wals"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean \"Walz\""));
+    // Nothing near: where the names are listed.
+    c.cmd(&["search", "--person", "Zeppelin"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("`newsdex people` lists the most named"))
+        .stderr(predicate::str::contains("did you mean").not());
+}
+
+#[test]
 fn searching_without_an_index_says_how_to_make_one() {
     let c = Corpus::new();
     c.cmd(&["search", "x"]).assert().code(2).stderr(predicate::str::contains("newsdex ingest"));
