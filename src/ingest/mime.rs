@@ -3,9 +3,9 @@
 //! alerts). Each is one article. They are read from bytes, since every part of a message
 //! declares its own transfer encoding and charset; `mail-parser` undoes both.
 
-use mail_parser::{Message, MessageParser, MimeHeaders};
+use mail_parser::{Message, MessageParser, MessagePart, MimeHeaders};
 
-use super::formats::{Format, FoundDate, Parsed, html};
+use super::formats::{Format, FoundDate, Parsed, html, text};
 
 /// The article in a MIME message of the given format, or `None`, with a warning, when the
 /// bytes hold none (not a message, or a saved page without its page).
@@ -16,24 +16,33 @@ pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<
     };
     match format {
         Format::Mhtml => saved_page(&message, warnings),
-        _ => Some(email(&message)),
+        _ => Some(email(&message, warnings)),
     }
 }
 
-/// A saved page: its first HTML part, read as a web page, at the address it was saved
-/// from.
+/// A saved page: its HTML part at the address the page was saved from (else the first),
+/// read as a web page. A file cut short keeps what there is of its page.
 fn saved_page(message: &Message, warnings: &mut Vec<String>) -> Option<Parsed> {
-    let Some(part) = message.parts.iter().find(|part| part.is_text_html()) else {
-        warnings.push("a saved page without an HTML part".to_string());
-        return None;
+    let saved_from = message.header_raw("Snapshot-Content-Location").map(str::trim);
+    let pages: Vec<&MessagePart> = message.parts.iter().filter(|part| part.is_text_html()).collect();
+    let at_saved_address = pages
+        .iter()
+        .find(|part| saved_from.is_some() && part.content_location().map(str::trim) == saved_from);
+    let (page, location) = match at_saved_address.or(pages.first()) {
+        Some(part) => (part_text(message, part, warnings)?, part.content_location().map(str::trim)),
+        None => match cut_short_page(message.raw_message()) {
+            Some(page) => {
+                warnings.push("the saved page is cut short; read as far as it goes".to_string());
+                (page, None)
+            }
+            None => {
+                warnings.push("a saved page without an HTML part".to_string());
+                return None;
+            }
+        },
     };
-    let page = part.text_contents()?;
-    let mut parsed = html::parse(page, warnings);
-    let address = part
-        .content_location()
-        .or_else(|| message.header_raw("Snapshot-Content-Location"))
-        .map(str::trim)
-        .filter(|address| address.starts_with("http"));
+    let mut parsed = html::parse(&page, warnings);
+    let address = location.or(saved_from).filter(|address| address.starts_with("http"));
     if let Some(address) = address {
         if parsed.date.is_none() {
             parsed.date = crate::dates::date_in_path(address).map(|date| FoundDate { date, source: "url" });
@@ -46,12 +55,35 @@ fn saved_page(message: &Message, warnings: &mut Vec<String>) -> Option<Parsed> {
 }
 
 /// An e-mail: the subject is the headline, the sender's name the byline, the date sent
-/// the date, and the plain-text part (else the HTML part's text) the body.
-fn email(message: &Message) -> Parsed {
-    let body = match message.text_part(0) {
-        Some(part) if !part.is_text_html() => part.text_contents().unwrap_or_default().trim().to_string(),
-        _ => message.body_html(0).map(|page| html::fragment_text(&page)).unwrap_or_default(),
-    };
+/// the date, and the plain-text part the body, unless the HTML part (or an attached web
+/// page) holds much more, as when the text part only says "view this e-mail in your
+/// browser". A short note forwarding an attached e-mail ("FYI, see below") gives way to the
+/// e-mail it forwards.
+fn email(message: &Message, warnings: &mut Vec<String>) -> Parsed {
+    let plain = message
+        .text_part(0)
+        .filter(|part| !part.is_text_html())
+        .and_then(|part| part_text(message, part, warnings))
+        .map(|text| text::unwrapped(text.trim()).into_owned())
+        .unwrap_or_default();
+    let html_part = message
+        .html_part(0)
+        .filter(|part| part.is_text_html())
+        .or_else(|| message.attachments().find(|part| part.is_text_html()));
+    let from_html = html_part
+        .and_then(|part| part_text(message, part, warnings))
+        .map(|page| newsletter_text(&page))
+        .unwrap_or_default();
+    let body = if from_html.len() > 2 * plain.len() { from_html } else { plain };
+    if body.len() < FORWARD_NOTE_BYTES
+        && let Some(forwarded) = message.attachments().find_map(MessagePart::message)
+    {
+        let mut article = email(forwarded, warnings);
+        if article.title.is_none() {
+            article.title = message.subject().map(subject_line).filter(|s| !s.is_empty());
+        }
+        return article;
+    }
     let date = message
         .header_raw("Date")
         .and_then(crate::dates::parse_rfc2822)
@@ -69,18 +101,115 @@ fn email(message: &Message) -> Parsed {
     }
 }
 
-/// A subject without the "Re:"/"Fwd:" its replies and forwards added.
+/// Below this many bytes of its own, an e-mail with an attached e-mail is forwarding it.
+const FORWARD_NOTE_BYTES: usize = 400;
+
+/// The text of a part, its transfer encoding undone and its bytes decoded as any file's
+/// are: a declared charset only when the bytes agree with it, else a guess, and bytes that
+/// fit nothing replaced with a warning. (The mail parser trusts the declaration, and reads
+/// a part that declares none as UTF-8, so "Montréal" in Latin-1 came out "Montr�al".)
+fn part_text(message: &Message, part: &MessagePart, warnings: &mut Vec<String>) -> Option<String> {
+    let raw = message.raw_message().get(part.raw_body_offset() as usize..part.raw_end_offset() as usize);
+    let encoding = part.content_transfer_encoding().map(str::to_ascii_lowercase);
+    let bytes = raw.and_then(|raw| match encoding.as_deref() {
+        Some("quoted-printable") => mail_parser::decoders::quoted_printable::quoted_printable_decode(raw),
+        Some("base64") => mail_parser::decoders::base64::base64_decode(raw),
+        _ => Some(raw.to_vec()),
+    });
+    let Some(bytes) = bytes else { return part.text_contents().map(str::to_string) };
+    let declared = part
+        .content_type()
+        .and_then(|ct| ct.attribute("charset"))
+        .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()));
+    let decoded = super::decode::decode_declared(&bytes, declared).ok()?;
+    if decoded.replaced {
+        warnings
+            .push(format!("some bytes are not valid {}; they were replaced with U+FFFD", decoded.encoding));
+    }
+    Some(decoded.text)
+}
+
+/// A saved page whose message ends before its HTML part does: the part's bytes from its
+/// headers to the end of the file, its transfer encoding undone.
+fn cut_short_page(raw: &[u8]) -> Option<String> {
+    let lower = raw.to_ascii_lowercase();
+    let at = find(&lower, b"content-type: text/html")?;
+    let headers_end = find(&lower[at..], b"\r\n\r\n")
+        .map(|i| (i, 4))
+        .or_else(|| find(&lower[at..], b"\n\n").map(|i| (i, 2)))?;
+    let headers = String::from_utf8_lossy(&lower[at..at + headers_end.0]).into_owned();
+    let body = &raw[at + headers_end.0 + headers_end.1..];
+    let bytes = if headers.contains("quoted-printable") {
+        mail_parser::decoders::quoted_printable::quoted_printable_decode(body)?
+    } else if headers.contains("base64") {
+        // Whole groups of four only: the last may be cut.
+        let text: Vec<u8> = body.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+        mail_parser::decoders::base64::base64_decode(&text[..text.len() / 4 * 4])?
+    } else {
+        body.to_vec()
+    };
+    Some(super::decode::decode(&bytes).ok()?.text)
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|window| window == needle)
+}
+
+/// The text of an e-mail's HTML: its body's blocks, one per line, without the lines a
+/// mailing list adds to every issue ("View this email in your browser", "Unsubscribe |
+/// Update your preferences").
+fn newsletter_text(page: &str) -> String {
+    let lower = page.to_ascii_lowercase();
+    let body = match lower.find("<body") {
+        Some(at) => &page[at..],
+        None => page,
+    };
+    html::fragment_text(body)
+        .lines()
+        .filter(|line| !is_mailing_list_line(line))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A short line a mailing-list tool adds to every e-mail it sends.
+fn is_mailing_list_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.chars().count() < 160
+        && [
+            "unsubscribe",
+            "view this email in your browser",
+            "view in browser",
+            "view it in your browser",
+            "update your preferences",
+            "update subscription preferences",
+        ]
+        .iter()
+        .any(|phrase| lower.contains(phrase))
+}
+
+/// A subject without what replies, forwards and mailing lists put before it ("Re:",
+/// "Fwd:", "RE[2]:", "[EXTERNAL]", "[Newsroom]").
 fn subject_line(subject: &str) -> String {
     let mut rest = subject.trim();
     loop {
-        let lower = rest.to_ascii_lowercase();
-        let Some(prefix) =
-            ["re:", "fwd:", "fw:", "aw:", "wg:", "tr:"].into_iter().find(|p| lower.starts_with(p))
-        else {
-            return super::formats::squash_whitespace(rest);
-        };
-        rest = rest[prefix.len()..].trim_start();
+        if rest.starts_with('[')
+            && let Some(end) = rest.find(']')
+            && end + 1 < rest.len()
+        {
+            rest = rest[end + 1..].trim_start();
+            continue;
+        }
+        let Some((word, after)) = rest.split_once(':') else { break };
+        let word = word.trim().to_ascii_lowercase();
+        let word = word.split('[').next().unwrap_or_default();
+        if !["re", "fwd", "fw", "aw", "wg", "tr", "rv", "sv", "vs", "antw", "doorst", "enc", "res"]
+            .contains(&word)
+        {
+            break;
+        }
+        rest = after.trim_start();
     }
+    super::formats::squash_whitespace(rest)
 }
 
 #[cfg(test)]
@@ -148,6 +277,79 @@ mod tests {
         let mail = read(Format::Email, html_only.as_bytes(), &mut Vec::new()).unwrap();
         assert_eq!(mail.body, "Dock workers returned.\nShips sailed.");
         assert_eq!(mail.byline, None);
+    }
+
+    #[test]
+    fn an_undeclared_or_misdeclared_charset_is_read_as_any_files_and_wrapped_lines_are_joined() {
+        let mut eml = b"From: Desk <desk@ledger.example>\r\nSubject: Plain no charset\r\n\
+            Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            .to_vec();
+        eml.extend_from_slice(
+            b"Montr\xe9al mayor Val\xe9rie Plante said on Monday that the caf\xe9 terraces\r\n\
+              would reopen in the spring, after a winter of closures across the city.\r\n\
+              Owners welcomed the decision at a meeting held in the old port district.\r\n",
+        );
+        let mail = read(Format::Email, &eml, &mut Vec::new()).unwrap();
+        assert_eq!(
+            mail.body,
+            "Montréal mayor Valérie Plante said on Monday that the café terraces would reopen in the spring, \
+             after a winter of closures across the city. Owners welcomed the decision at a meeting held in the old \
+             port district."
+        );
+    }
+
+    #[test]
+    fn a_stub_text_part_gives_way_to_the_html_and_a_forward_to_what_it_forwards() {
+        let story = "<p>President Joe Biden delivered his farewell address from the Oval Office on Wednesday.</p>\
+                     <p>He warned of an oligarchy taking shape.</p><p><a href=x>Unsubscribe</a> | Update your preferences</p>";
+        let eml = format!(
+            "From: Axios AM <am@axios.example>\r\nSubject: [Newsletter] RE[2]: Biden's farewell\r\n\
+             Content-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n\
+             View this email in your browser: https://axios.example/x\r\n--b\r\nContent-Type: text/html\r\n\r\n\
+             <html><head><title>*|MC:SUBJECT|*</title></head><body>{story}</body></html>\r\n--b--\r\n"
+        );
+        let mail = read(Format::Email, eml.as_bytes(), &mut Vec::new()).unwrap();
+        assert_eq!(mail.title.as_deref(), Some("Biden's farewell"));
+        assert_eq!(
+            mail.body,
+            "President Joe Biden delivered his farewell address from the Oval Office on Wednesday.\n\
+             He warned of an oligarchy taking shape."
+        );
+        let forward = "From: Dana <dana@example.org>\r\nSubject: Fwd: Sheriff to retire\r\n\
+            Date: Sat, 11 Jan 2025 09:00:00 -0600\r\n\
+            Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n--m\r\nContent-Type: text/plain\r\n\r\n\
+            FYI, see below.\r\n--m\r\nContent-Type: message/rfc822\r\n\r\n\
+            From: County Communications <news@county.example>\r\nSubject: Sheriff announces retirement\r\n\
+            Date: Fri, 10 Jan 2025 15:00:00 -0600\r\nContent-Type: text/plain\r\n\r\n\
+            Sheriff Dawanna Witt announced Friday that she will not seek re-election.\r\n--m--\r\n";
+        let mail = read(Format::Email, forward.as_bytes(), &mut Vec::new()).unwrap();
+        assert_eq!(mail.title.as_deref(), Some("Sheriff announces retirement"));
+        assert_eq!(mail.byline.as_deref(), Some("County Communications"));
+        assert_eq!(mail.body, "Sheriff Dawanna Witt announced Friday that she will not seek re-election.");
+        assert_eq!(mail.date.unwrap().date.iso(), "2025-01-10T15:00:00-06:00");
+    }
+
+    #[test]
+    fn the_page_saved_is_the_part_at_the_saved_address_and_a_page_cut_short_is_read_as_far_as_it_goes() {
+        let mhtml = "Snapshot-Content-Location: https://news.example/2024/11/19/rent\r\n\
+            Content-Type: multipart/related; boundary=\"b\"\r\n\r\n\
+            --b\r\nContent-Type: text/html\r\nContent-Location: https://ads.example/frame.html\r\n\r\n\
+            <html><head><title>Buy Mattresses Now!</title></head><body><p>Sale.</p></body></html>\r\n\
+            --b\r\nContent-Type: text/html\r\nContent-Location: https://news.example/2024/11/19/rent\r\n\r\n\
+            <html><head><title>Council approves rent plan</title></head><body><article><p>The council approved \
+            the rent stabilization plan on Tuesday after a long debate about housing costs in the city.</p>\
+            </article></body></html>\r\n--b--\r\n";
+        let page = read(Format::Mhtml, mhtml.as_bytes(), &mut Vec::new()).unwrap();
+        assert_eq!(page.title.as_deref(), Some("Council approves rent plan"));
+        assert_eq!(page.url.as_deref(), Some("https://news.example/2024/11/19/rent"));
+        let cut = &mhtml[..mhtml.find("after a long debate").unwrap()];
+        let cut =
+            &cut[cut.find("--b\r\nContent-Type: text/html\r\nContent-Location: https://news").unwrap()..];
+        let cut = format!("Content-Type: multipart/related; boundary=\"b\"\r\n\r\n{cut}");
+        let mut warnings = Vec::new();
+        let page = read(Format::Mhtml, cut.as_bytes(), &mut warnings).unwrap();
+        assert_eq!(page.title.as_deref(), Some("Council approves rent plan"));
+        assert!(page.body.contains("rent stabilization plan"), "{:?}", page.body);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! (`content:encoded`, Atom `content`) when the feed carries it, else the summary
 //! (`description`, Atom `summary`), with its markup read as a web page's would be.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use chrono::{DateTime, Utc};
@@ -26,7 +27,8 @@ thread_local! {
 pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     // The text is already decoded: a declaration of its original encoding would make the
     // parser decode it a second time.
-    let xml = without_xml_declaration(text);
+    let xml = with_bare_ampersands_escaped(without_xml_declaration(text));
+    let xml = xml.as_ref();
     let feed = match parse_feed(xml) {
         Ok(feed) => feed,
         Err(feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot)) => {
@@ -51,7 +53,10 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     if feed.entries.is_empty() {
         warnings.push("a feed without items".to_string());
     }
-    feed.entries.into_iter().enumerate().map(|(i, entry)| item(i + 1, entry, &dates)).collect()
+    // Atom puts an author common to every entry on the feed.
+    let feed_authors: Vec<String> =
+        feed.authors.iter().filter_map(|person| author_name(&person.name)).collect();
+    feed.entries.into_iter().enumerate().map(|(i, entry)| item(i + 1, entry, &dates, &feed_authors)).collect()
 }
 
 /// A feed parsed, with the dates read on the way.
@@ -96,7 +101,12 @@ fn salvaged(xml: &str) -> Option<FeedRead> {
 }
 
 /// One feed item as an article.
-fn item(number: usize, entry: Entry, dates: &[(DateTime<Utc>, PublishedDate)]) -> Parsed {
+fn item(
+    number: usize,
+    entry: Entry,
+    dates: &[(DateTime<Utc>, PublishedDate)],
+    feed_authors: &[String],
+) -> Parsed {
     let as_written = |instant: DateTime<Utc>| {
         dates
             .iter()
@@ -116,14 +126,26 @@ fn item(number: usize, entry: Entry, dates: &[(DateTime<Utc>, PublishedDate)]) -
         .or_else(|| {
             entry.summary.as_ref().map(|summary| text_of(summary.content_type.as_ref(), &summary.content))
         })
+        .filter(|text| !text.trim().is_empty())
+        // A podcast's or a video's item describes its media (`itunes:summary`,
+        // `media:description`).
+        .or_else(|| {
+            let described = entry.media.iter().find_map(|media| media.description.as_ref())?;
+            Some(text_of(described.content_type.as_ref(), &described.content))
+        })
+        .map(|text| without_feed_footer(&text))
         .unwrap_or_default();
     let title = entry.title.as_ref().map(headline).filter(|t| !t.is_empty());
-    let authors: Vec<String> = entry.authors.iter().filter_map(|person| author_name(&person.name)).collect();
+    let mut authors: Vec<String> =
+        entry.authors.iter().filter_map(|person| author_name(&person.name)).collect();
+    if authors.is_empty() {
+        authors = feed_authors.to_vec();
+    }
     let url = entry
         .links
         .iter()
         .find(|link| link.rel.as_deref().is_none_or(|rel| rel == "alternate"))
-        .map(|link| link.href.clone());
+        .map(|link| redirect_target(&link.href).unwrap_or_else(|| link.href.clone()));
     let tags = entry
         .categories
         .iter()
@@ -143,17 +165,46 @@ fn item(number: usize, entry: Entry, dates: &[(DateTime<Utc>, PublishedDate)]) -
     }
 }
 
+/// A body without the line a blog's feed adds to every item ("The post Ferry resumes
+/// appeared first on Harbor Gazette."), which would make the site a place or a company
+/// named in every article.
+fn without_feed_footer(text: &str) -> String {
+    let trimmed = text.trim_end();
+    match trimmed.rsplit_once('\n') {
+        Some((before, last)) if last.starts_with("The post ") && last.contains(" appeared first on ") => {
+            before.trim_end().to_string()
+        }
+        None if trimmed.starts_with("The post ") && trimmed.contains(" appeared first on ") => String::new(),
+        _ => trimmed.to_string(),
+    }
+}
+
+/// The address a redirecting link leads to, as alert services write their items' links
+/// (`https://www.google.com/url?rct=j&sa=t&url=https://news.example/story`): the `url`
+/// (or `q`) it carries, when that is a web address.
+fn redirect_target(href: &str) -> Option<String> {
+    let link = url::Url::parse(href).ok()?;
+    if link.path() != "/url" {
+        return None;
+    }
+    link.query_pairs()
+        .find(|(key, value)| (key == "url" || key == "q") && value.starts_with("http"))
+        .map(|(_, value)| value.into_owned())
+}
+
 /// A headline, markup and all whitespace runs undone.
 fn headline(title: &Text) -> String {
     squash_whitespace(&text_of(title.content_type.as_ref(), &title.content))
 }
 
-/// The text of a feed field: markup read as a web page's text, plain text as it is.
+/// The text of a feed field: markup read as a web page's text, plain text with the
+/// entities that feeds escaped twice (`Caf&amp;eacute;`, `&amp;nbsp;`) read as a feed reader
+/// shows them.
 fn text_of(media_type: &str, content: &str) -> String {
     if media_type.contains("html") || html::looks_like_markup(content) {
         html::fragment_text(content)
     } else {
-        content.trim().to_string()
+        html_escape::decode_html_entities(content.trim()).into_owned()
     }
 }
 
@@ -184,6 +235,52 @@ fn utc_date(instant: DateTime<Utc>) -> PublishedDate {
         local: instant.naive_utc(),
         offset: Some(chrono::FixedOffset::east_opt(0).unwrap()),
         has_time: true,
+    }
+}
+
+/// The feed with each `&` that starts no entity written `&amp;`, outside CDATA sections:
+/// "AT&T" or an address's `?a=1&b=2` left bare in a title is the commonest fault of real
+/// feeds, which feed readers forgive, and XML does not (every item after it was lost).
+fn with_bare_ampersands_escaped(xml: &str) -> Cow<'_, str> {
+    if !xml.contains('&') {
+        return Cow::Borrowed(xml);
+    }
+    let mut out = String::with_capacity(xml.len() + 64);
+    let mut rest = xml;
+    while let Some(at) = rest.find(['&', '<']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with("<![CDATA[") {
+            let end = rest.find("]]>").map_or(rest.len(), |e| e + 3);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        } else if rest.starts_with('<') {
+            out.push('<');
+            rest = &rest[1..];
+        } else {
+            out.push_str(if starts_an_entity(&rest[1..]) { "&" } else { "&amp;" });
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Whether the text after a `&` is an entity's name or number and its `;`.
+fn starts_an_entity(after: &str) -> bool {
+    let Some(end) = after.char_indices().take(33).find(|&(_, c)| c == ';').map(|(i, _)| i) else {
+        return false;
+    };
+    let name = &after[..end];
+    match name.strip_prefix('#') {
+        Some(number) => match number.strip_prefix(['x', 'X']) {
+            Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
+            None => !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()),
+        },
+        None => {
+            name.starts_with(|c: char| c.is_ascii_alphabetic())
+                && name.chars().all(|c| c.is_ascii_alphanumeric())
+        }
     }
 }
 
@@ -279,10 +376,58 @@ mod tests {
         assert!(warnings[0].starts_with("the feed is damaged after item 1 ("), "{warnings:?}");
         // A bare "&" in the second of three items costs that item and those after it.
         let third = RSS.replace("</channel>", "<item><title>Third</title></item></channel>");
-        let damaged = third.replace("Council &amp; mayor", "Council & mayor");
+        let damaged = third.replace("<title>Third", "<title>Third <![CDATA[x]] >");
         let items = parse(&damaged, &mut Vec::new());
-        assert_eq!(items.len(), 1);
+        assert_eq!(items.len(), 2);
         assert_eq!(parse(&third, &mut Vec::new()).len(), 3);
+    }
+
+    #[test]
+    fn a_bare_ampersand_is_forgiven_and_entities_in_plain_text_are_read() {
+        let feed = RSS
+            .replace("Council &amp; mayor", "AT&T & Council")
+            .replace(
+                "<link>https://gazette.example/2026/01/24/ferry-resumes</link>",
+                "<link>https://gazette.example/?a=1&b=2</link>",
+            )
+            .replace("<title>Ferry service", "<title>Caf&amp;eacute; &#8216;ferry&#8217; service");
+        let mut warnings = Vec::new();
+        let items = parse(&feed, &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[1].title.as_deref(), Some("AT&T & Council agree budget"));
+        assert_eq!(items[0].url.as_deref(), Some("https://gazette.example/?a=1&b=2"));
+        // Escaped twice, as many feeds do: read as a reader shows it.
+        assert_eq!(items[0].title.as_deref(), Some("Café ‘ferry’ service resumes after ice clears"));
+        // CDATA is left as it is.
+        assert_eq!(
+            with_bare_ampersands_escaped("<a><![CDATA[A & B]]> & C</a>"),
+            "<a><![CDATA[A & B]]> &amp; C</a>"
+        );
+    }
+
+    #[test]
+    fn alert_links_lead_to_the_story_and_a_blogs_footer_is_dropped() {
+        assert_eq!(
+            redirect_target(
+                "https://www.google.com/url?rct=j&sa=t&url=https://news.example/story%3Fid%3D7&ct=ga"
+            ),
+            Some("https://news.example/story?id=7".to_string())
+        );
+        assert_eq!(redirect_target("https://news.example/url?id=3"), None);
+        assert_eq!(redirect_target("https://news.example/story"), None);
+        assert_eq!(
+            without_feed_footer(
+                "Crews cleared the ice.\nThe post Ferry resumes appeared first on Harbor Gazette."
+            ),
+            "Crews cleared the ice."
+        );
+        assert_eq!(without_feed_footer("The post office reopened."), "The post office reopened.");
+        // A feed's author stands for entries that name none.
+        let atom = r#"<feed xmlns="http://www.w3.org/2005/Atom"><title>W</title><id>w</id><updated>2026-02-02T10:00:00Z</updated>
+<author><name>Desk Editor</name></author><entry><title>A</title><id>a</id><updated>2026-02-02T10:00:00Z</updated>
+<summary>Text.</summary></entry></feed>"#;
+        assert_eq!(parse(atom, &mut Vec::new())[0].byline.as_deref(), Some("Desk Editor"));
     }
 
     #[test]

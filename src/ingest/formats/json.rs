@@ -47,8 +47,18 @@ use super::{FoundDate, Parsed, squash_whitespace};
 use crate::dates::{PublishedDate, parse_published};
 
 const TITLE_KEYS: &[&str] = &["title", "headline", "title_text", "webtitle"];
-const BODY_KEYS: &[&str] =
-    &["maintext", "text", "body", "content", "articlebody", "article_body", "bodytext", "body_text"];
+const BODY_KEYS: &[&str] = &[
+    "maintext",
+    "text",
+    "body",
+    "content",
+    "articlebody",
+    "article_body",
+    "bodytext",
+    "body_text",
+    "content_text",
+    "content_html",
+];
 /// Read as the body only when none of [`BODY_KEYS`] has text: a teaser or the first
 /// paragraph (the New York Times APIs give no more), the first of these that has text.
 const FALLBACK_BODY_KEYS: &[&str] = &[
@@ -907,11 +917,16 @@ mod tests {
         let nested = parse_ok(r#"{"data": {"results": [{"title": "C"}]}}"#, false);
         assert_eq!(nested[0].title.as_deref(), Some("C"));
         // A feed with a title of its own (JSON Feed) is still a wrapper.
-        let feed =
-            parse_ok(r#"{"title": "My feed", "items": [{"title": "D", "url": "https://x/d"}]}"#, false);
-        assert_eq!(feed.len(), 1);
+        let feed = parse_ok(
+            r#"{"title": "My feed", "items": [{"title": "D", "url": "https://x/d", "content_html": "<p>Dock <b>strike</b> ends.</p>"},
+                {"title": "E", "content_text": "Ships sail."}]}"#,
+            false,
+        );
+        assert_eq!(feed.len(), 2);
         assert_eq!(feed[0].title.as_deref(), Some("D"));
         assert_eq!(feed[0].url.as_deref(), Some("https://x/d"));
+        assert_eq!(feed[0].body, "Dock strike ends.");
+        assert_eq!(feed[1].body, "Ships sail.");
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub enum Format {
     JsonLines,
     /// `.sgm`, `.sgml`: Reuters-21578 `<REUTERS>` or TREC `<DOC>` collections.
     Sgml,
-    /// `.rss`, `.atom`, `.xml`: an RSS or Atom feed, one article per item.
+    /// `.rss`, `.atom`, `.rdf`, `.xml`: an RSS or Atom feed, one article per item.
     Feed,
     /// `.mhtml`, `.mht`: a web page saved with its parts in one MIME message, read from
     /// bytes by [`crate::ingest::mime`].
@@ -85,7 +85,7 @@ fn format_of_name(name: &str) -> Option<Format> {
         "json" => Format::Json,
         "jsonl" | "ndjson" => Format::JsonLines,
         "sgm" | "sgml" => Format::Sgml,
-        "rss" | "atom" | "xml" => Format::Feed,
+        "rss" | "atom" | "rdf" | "xml" => Format::Feed,
         "mhtml" | "mht" => Format::Mhtml,
         "eml" => Format::Email,
         "warc" => Format::Warc,

@@ -5,6 +5,8 @@
 //! (`2026-01-24`, as in the bench corpora), and `By Jane Doe`. Those lines are metadata and
 //! leave the body; everything after the header block is the body.
 
+use std::borrow::Cow;
+
 use super::{FoundDate, Parsed, squash_whitespace};
 use crate::dates::parse_published;
 
@@ -63,8 +65,57 @@ pub fn parse(text: &str) -> Parsed {
         seen += 1;
         body_start = i + 1;
     }
-    parsed.body = rest[body_start.min(rest.len())..].join("\n").trim().to_string();
+    parsed.body = unwrapped(rest[body_start.min(rest.len())..].join("\n").trim()).into_owned();
     parsed
+}
+
+/// Text hard-wrapped at a fixed width, as e-mails, wire copy and old text archives are
+/// (every line under 100 characters, most of them over 50), with each paragraph joined
+/// into one line: a name broken over two lines ("Governor Tim" / "Walz") is one name
+/// again, and a line is a paragraph as elsewhere. Other text is returned as it is.
+pub fn unwrapped(text: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let widths: Vec<usize> = lines.iter().map(|l| l.chars().count()).filter(|&n| n > 0).collect();
+    // Lines running on into the next: in wrapped prose most stop mid-sentence; where each
+    // line is a paragraph, almost none do.
+    let followed: Vec<&str> = lines
+        .windows(2)
+        .filter(|pair| !pair[0].is_empty() && !pair[1].is_empty())
+        .map(|pair| pair[0])
+        .collect();
+    let mid_sentence = followed
+        .iter()
+        .filter(|line| !line.ends_with(['.', '!', '?', '"', '”', '\'', '’', ':', ')']))
+        .count();
+    // And a line that runs on is cut near the width of the widest, where a table's rows
+    // ("62 Nolan Henke") stop wherever their row does.
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    let near_width = followed.iter().filter(|line| line.chars().count() * 4 >= widest * 3).count();
+    let wrapped = widths.len() >= 3
+        && widest <= 100
+        && widths.iter().filter(|&&n| n >= 50).count() * 2 >= widths.len()
+        && !followed.is_empty()
+        && mid_sentence * 2 >= followed.len()
+        && near_width * 10 >= followed.len() * 7;
+    if !wrapped {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_paragraph = false;
+    for line in lines {
+        if line.is_empty() {
+            in_paragraph = false;
+            continue;
+        }
+        if in_paragraph {
+            out.push(' ');
+        } else if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+        in_paragraph = true;
+    }
+    Cow::Owned(out)
 }
 
 /// Reads one metadata line into `parsed`; false when the line is body text.
@@ -114,6 +165,35 @@ fn byline(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_and_other_text_is_left_as_it_is() {
+        let wrapped = "The transit bill was signed on Tuesday afternoon by Governor Tim\r\n\
+                       Walz, who called it overdue after two failed legislative sessions.\r\n\
+                       \r\n\
+                       Lawmakers from both parties attended the signing ceremony held at\r\n\
+                       the capitol in Saint Paul.";
+        assert_eq!(
+            unwrapped(wrapped),
+            "The transit bill was signed on Tuesday afternoon by Governor Tim Walz, who called it overdue after \
+             two failed legislative sessions.\n\
+             Lawmakers from both parties attended the signing ceremony held at the capitol in Saint Paul."
+        );
+        // A paragraph per line, and a short list, stay as written.
+        let unwrapped_text = format!("{}\nSecond paragraph.", "A long paragraph on one line. ".repeat(6));
+        assert_eq!(unwrapped(&unwrapped_text), unwrapped_text);
+        assert_eq!(unwrapped("Eggs\nMilk\nBread"), "Eggs\nMilk\nBread");
+        let short_paragraphs = "The council met on Tuesday to discuss the new budget plan.\n\
+                                Members voted seven to six in favour of the proposal made.\n\
+                                The mayor said she would sign it by the end of the week.";
+        assert_eq!(unwrapped(short_paragraphs), short_paragraphs);
+        // A table's rows are rows.
+        let table = "Leading scores after the first round of the open on Thursday in\n\
+                     the city (players U.S. unless stated), with the par of the course\n\
+                     62 Nolan Henke\n64 Bob Estes\n65 Billy Andrade, Duffy Waldorf, Jesper Parnevik (Sweden)\n\
+                     66 Neal Lancaster, Dave Barr (Canada), Mike Sullivan, Willie\nWood, Loren Roberts";
+        assert_eq!(unwrapped(table), table);
+    }
 
     #[test]
     fn headline_then_body() {
