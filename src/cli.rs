@@ -62,8 +62,9 @@ pub enum Command {
     /// Walks each folder (hidden files and folders are skipped; symbolic links are not
     /// followed unless --follow-links), reads every article it understands (.txt, .md,
     /// .html, .json, .jsonl, Reuters/TREC .sgm, RSS and Atom feeds (.rss, .atom, .xml),
-    /// pages saved as one file (.mhtml), e-mails (.eml), the HTML pages of .warc web
-    /// archives, and any of these gzipped as .gz),
+    /// pages saved as one file (.mhtml), e-mails (.eml, .mbox), the HTML pages of .warc
+    /// web archives, web pages and mailboxes saved without an extension, and any of these
+    /// gzipped as .gz),
     /// extracts title, date, byline, people, organizations and places, and
     /// writes them to the index. Re-running it only re-reads files whose size or
     /// modification time changed, re-points renamed or moved files without re-reading them,

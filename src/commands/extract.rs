@@ -35,7 +35,7 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
         let named_file = root.is_file();
         for file in walked.files {
             // Inside a folder, files of other types are passed over silently.
-            if FileKind::from_path(&file.path).is_none() && !named_file {
+            if FileKind::of_file(&file.path).is_none() && !named_file {
                 continue;
             }
             match read_file(&file.path, MAX_FILE_BYTES) {

@@ -227,7 +227,7 @@ pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
-    let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
+    let kind = FileKind::of_file(path).ok_or(Skip::Unsupported)?;
     if kind.format == Format::Warc {
         // Streamed: an archive may be any size; the limit holds for each page in it.
         let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
@@ -247,7 +247,7 @@ pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<Fi
 }
 
 fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
-    let kind = FileKind::from_path(path).ok_or(Skip::Unsupported)?;
+    let kind = FileKind::of_bytes(path, &bytes).ok_or(Skip::Unsupported)?;
     if kind.format == Format::Warc {
         return web_archive(path, &bytes[..], kind.gzip, max_bytes);
     }
@@ -319,6 +319,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
             }
             (super::mime::read(format, bytes, &mut warnings).into_iter().collect(), "per part")
         }
+        Format::Mailbox => (super::mime::read_mailbox(bytes, &mut warnings), "per part"),
         _ => {
             let decoded = decode(bytes)?;
             if decoded.replaced {

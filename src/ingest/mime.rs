@@ -20,6 +20,34 @@ pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<
     }
 }
 
+/// The e-mails of a mailbox (`.mbox`: Thunderbird's, Apple Mail's, Google Takeout's), one
+/// article each, numbered from 1 (`archive.mbox#3`). One that cannot be read is a warning
+/// naming it; the others are read.
+pub fn read_mailbox(bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Parsed> {
+    let mut mails = Vec::new();
+    for (number, entry) in mail_parser::mailbox::mbox::MessageIterator::new(bytes).enumerate() {
+        let number = number + 1;
+        let parsed = entry.ok().and_then(|entry| {
+            let message = MessageParser::default().parse(entry.contents())?;
+            let mut problems = Vec::new();
+            let mail = email(&message, &mut problems);
+            warnings.extend(problems.into_iter().map(|p| format!("message {number}: {p}")));
+            Some(mail)
+        });
+        match parsed {
+            Some(mut mail) => {
+                mail.id = Some(number.to_string());
+                mails.push(mail);
+            }
+            None => warnings.push(format!("message {number}: not a readable e-mail, skipped")),
+        }
+    }
+    if mails.is_empty() && warnings.is_empty() {
+        warnings.push("no e-mails in this mailbox".to_string());
+    }
+    mails
+}
+
 /// A saved page: its HTML part at the address the page was saved from (else the first),
 /// read as a web page. A file cut short keeps what there is of its page.
 fn saved_page(message: &Message, warnings: &mut Vec<String>) -> Option<Parsed> {
@@ -350,6 +378,25 @@ mod tests {
         let page = read(Format::Mhtml, cut.as_bytes(), &mut warnings).unwrap();
         assert_eq!(page.title.as_deref(), Some("Council approves rent plan"));
         assert!(page.body.contains("rent stabilization plan"), "{:?}", page.body);
+    }
+
+    #[test]
+    fn every_mail_of_a_mailbox_is_an_article_of_its_own() {
+        let mbox = "From desk@example.org Mon Jan  6 11:00:00 2025\n\
+            From: Desk <desk@example.org>\nSubject: Ferry resumes\nDate: Mon, 6 Jan 2025 11:00:00 -0600\n\n\
+            The ferry ran again.\n\n\
+            From wire@example.org Tue Jan  7 09:00:00 2025\n\
+            From: Wire <wire@example.org>\nSubject: Re: Port strike ends\nDate: Tue, 7 Jan 2025 09:00:00 +0000\n\n\
+            Dock workers returned.\n>From the archive: a line that starts with From.\n";
+        let mails = read_mailbox(mbox.as_bytes(), &mut Vec::new());
+        assert_eq!(mails.len(), 2);
+        assert_eq!((mails[0].id.as_deref(), mails[0].title.as_deref()), (Some("1"), Some("Ferry resumes")));
+        assert_eq!(
+            (mails[1].id.as_deref(), mails[1].title.as_deref()),
+            (Some("2"), Some("Port strike ends"))
+        );
+        assert_eq!(mails[1].byline.as_deref(), Some("Wire"));
+        assert!(mails[1].body.starts_with("Dock workers returned."), "{:?}", mails[1].body);
     }
 
     #[test]

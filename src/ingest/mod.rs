@@ -377,7 +377,7 @@ impl Ingester {
                     continue;
                 }
                 let path = file.path;
-                if formats::FileKind::from_path(&path).is_none() {
+                if formats::FileKind::of_file(&path).is_none() {
                     if path == *canonical {
                         // Named on the command line: say why nothing came of it.
                         warn!("{}: {}", given.display(), article::Skip::Unsupported);

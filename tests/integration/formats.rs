@@ -323,3 +323,25 @@ fn feeds_saved_pages_and_emails_are_articles_and_a_saved_addresss_query_is_no_ob
 
     assert_eq!(c.hit_names(&["cranes"]), ["story.html?id=4821"]);
 }
+
+#[test]
+fn pages_saved_without_an_extension_and_mailboxes_are_read() {
+    let c = Corpus::new();
+    // wget without --adjust-extension: the page's name is its address's last part.
+    c.write("ledger.example/2026/05/04/harbour-reopens", PAGE);
+    c.write("ledger.example/article.php", PAGE.replace("cranes", "gantries"));
+    c.write("Mail/Inbox", "From desk@example.org Mon Jan  6 11:00:00 2025\nFrom: City Desk <desk@example.org>\n\
+        Subject: Snow emergency declared\nDate: Mon, 6 Jan 2025 11:00:00 -0600\n\nPlows cleared the avenues overnight.\n\n\
+        From wire@example.org Tue Jan  7 09:00:00 2025\nFrom: Wire <wire@example.org>\nSubject: Port strike ends\n\
+        Date: Tue, 7 Jan 2025 09:00:00 +0000\n\nDock workers returned on Tuesday.\n");
+    c.write("LICENSE", "Permission is hereby granted, free of charge.");
+    let summary = c.ingest();
+    assert!(summary.contains("indexed 3 files (3 new, 0 updated, 4 articles)"), "{summary}");
+    assert!(summary.contains("1 unsupported type: no extension 1"), "{summary}");
+    assert_eq!(c.hit_names(&["cranes"]), ["harbour-reopens"]);
+    assert_eq!(c.hit_names(&["gantries"]), ["article.php"]);
+    let strike = c.search_json(&["dock workers"]);
+    assert_eq!(strike["hits"][0]["id"], "Inbox#2");
+    assert_eq!(strike["hits"][0]["title"], "Port strike ends");
+    assert_eq!(c.search_json(&["plows", "--until", "2025-01-06"])["hits"][0]["id"], "Inbox#1");
+}

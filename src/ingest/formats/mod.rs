@@ -38,6 +38,9 @@ pub enum Format {
     /// `.eml`: an e-mail (a newsletter, a press release, a news alert), read from bytes by
     /// [`crate::ingest::mime`].
     Email,
+    /// `.mbox`, `.mbx`: a mailbox, one e-mail per article, read from bytes by
+    /// [`crate::ingest::mime`].
+    Mailbox,
     /// `.warc`: a web archive, whose HTML pages are read one record at a time by
     /// [`crate::ingest::warc`], not from text.
     Warc,
@@ -69,10 +72,62 @@ impl FileKind {
         Some(FileKind { format, gzip })
     }
 
+    /// The kind of a file: what its name says, else, for a name that says nothing newsdex
+    /// reads (no extension, or a server page's: `story`, `article.php`, as wget saves pages
+    /// without `--adjust-extension`), what its first bytes show ([`FileKind::sniffed`]).
+    pub fn of_file(path: &Path) -> Option<FileKind> {
+        FileKind::from_path(path).or_else(|| {
+            if !may_hide_an_article(path) {
+                return None;
+            }
+            let mut head = Vec::with_capacity(SNIFF_BYTES);
+            let file = std::fs::File::open(path).ok()?;
+            std::io::Read::read_to_end(&mut std::io::Read::take(file, SNIFF_BYTES as u64), &mut head).ok()?;
+            FileKind::sniffed(&head)
+        })
+    }
+
+    /// [`FileKind::of_file`] for a file already read.
+    pub fn of_bytes(path: &Path, bytes: &[u8]) -> Option<FileKind> {
+        FileKind::from_path(path).or_else(|| {
+            may_hide_an_article(path).then(|| FileKind::sniffed(&bytes[..bytes.len().min(SNIFF_BYTES)]))?
+        })
+    }
+
+    /// The kind a file's first bytes show: a web page (`<!DOCTYPE html`, `<html`) or a
+    /// mailbox (a `From ` line, then mail headers).
+    pub fn sniffed(head: &[u8]) -> Option<FileKind> {
+        let text = String::from_utf8_lossy(head);
+        let format = if is_a_web_page(&text) {
+            Format::Html
+        } else if text.starts_with("From ")
+            && ["\nFrom:", "\nSubject:", "\nDate:", "\nReceived:"].iter().any(|h| text.contains(h))
+        {
+            Format::Mailbox
+        } else {
+            return None;
+        };
+        Some(FileKind { format, gzip: false })
+    }
+
     /// Whether the file is its one article's text as written: plain text or Markdown, not
     /// compressed.
     pub fn is_text_as_is(&self) -> bool {
         !self.gzip && matches!(self.format, Format::Text | Format::Markdown)
+    }
+}
+
+/// How much of a file is read to tell its kind.
+const SNIFF_BYTES: usize = 2048;
+
+/// Whether a file whose name names no format newsdex reads may still be an article's: it
+/// has no extension (`story`, a mail client's `Inbox`), or a server page's (`article.php`).
+fn may_hide_an_article(path: &Path) -> bool {
+    let Some(name) = path.file_name() else { return false };
+    match Path::new(name).extension().and_then(|e| e.to_str()) {
+        None => true,
+        Some(ext) => ["php", "php3", "asp", "aspx", "jsp", "jspx", "cfm", "cgi", "do", "action"]
+            .contains(&ext.to_ascii_lowercase().as_str()),
     }
 }
 
@@ -88,6 +143,7 @@ fn format_of_name(name: &str) -> Option<Format> {
         "rss" | "atom" | "rdf" | "xml" => Format::Feed,
         "mhtml" | "mht" => Format::Mhtml,
         "eml" => Format::Email,
+        "mbox" | "mbx" => Format::Mailbox,
         "warc" => Format::Warc,
         _ => return None,
     })
@@ -147,7 +203,7 @@ pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Pars
         Format::JsonLines => json::parse(text, true, warnings),
         Format::Sgml => sgml::parse(text, warnings),
         Format::Feed => feed::parse(text, warnings),
-        Format::Warc | Format::Mhtml | Format::Email => Vec::new(),
+        Format::Warc | Format::Mhtml | Format::Email | Format::Mailbox => Vec::new(),
     }
 }
 
@@ -196,5 +252,29 @@ mod tests {
         assert_eq!(kind("article.htm@page=2"), Some((Format::Html, false)));
         assert_eq!(kind("photo.jpg?w=800"), None);
         assert_eq!(kind("notes"), None);
+        assert_eq!(kind("archive.mbox"), Some((Format::Mailbox, false)));
+    }
+
+    #[test]
+    fn a_file_whose_name_says_nothing_is_known_by_its_first_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            FileKind::of_file(&path).map(|k| k.format)
+        };
+        assert_eq!(write("story", "\n<!DOCTYPE html><html><title>T</title>"), Some(Format::Html));
+        assert_eq!(write("article.php", "<html lang=en><p>x</p></html>"), Some(Format::Html));
+        assert_eq!(
+            write(
+                "Inbox",
+                "From desk@example.org Mon Jan 6 11:00:00 2025\nFrom: Desk <desk@example.org>\nSubject: A\n\nB\n"
+            ),
+            Some(Format::Mailbox)
+        );
+        // Other text, and other extensions, are not read for what they hold.
+        assert_eq!(write("LICENSE", "Permission is hereby granted"), None);
+        assert_eq!(write("page.bak", "<!DOCTYPE html><html></html>"), None);
+        assert_eq!(write("index.php", "<?php echo 'hi'; ?>"), None);
     }
 }
