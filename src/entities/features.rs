@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap;
 
 use super::crf::PieceHash;
 use super::lexicon::{
-    FUNCTION_WORDS, ORG_SUFFIXES, TITLES, first_names, fold, is_known_org_folded, is_title, known_org_names,
+    ORG_SUFFIXES, TITLES, first_names, fold, function_words, is_known_org_folded, is_title, known_org_names,
     last_names, place_folded, places,
 };
 use super::tokens::Word;
@@ -63,7 +63,7 @@ static LEXICON: LazyLock<FxHashMap<u64, u16>> = LazyLock::new(|| {
 fn lexicon_words() -> FxHashMap<String, u16> {
     let mut map: FxHashMap<String, u16> = FxHashMap::default();
     let mut add = |word: &str, flag: u16| *map.entry(word.to_string()).or_default() |= flag;
-    for w in FUNCTION_WORDS {
+    for w in function_words() {
         add(w, FUNCTION);
     }
     for t in TITLES {

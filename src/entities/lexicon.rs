@@ -350,9 +350,42 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Department of Homeland Security", "DHS", "Homeland Security"],
 ];
 
+/// Days of the week and months, written out. Folded.
+const DAYS_AND_MONTHS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether a folded word is a day of the week or a month, written out.
+pub fn is_day_or_month(folded: &str) -> bool {
+    DAYS_AND_MONTHS.contains(&folded)
+}
+
 /// Capitalized words that are never names and may be dropped from the front of a run:
 /// function words, pronouns, days, months and sentence openers. Folded.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub fn function_words() -> impl Iterator<Item = &'static str> {
+    FUNCTION_WORDS.iter().chain(DAYS_AND_MONTHS).copied()
+}
+
+/// [`function_words`] but the days and months.
+const FUNCTION_WORDS: &[&str] = &[
     "a",
     "an",
     "the",
@@ -431,25 +464,6 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "several",
     "either",
     "neither",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tomorrow",
@@ -671,11 +685,10 @@ static ORGS: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLock:
         .collect()
 });
 
-static FUNCTION_WORD_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+static FUNCTION_WORD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| function_words().collect());
 
 static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| FUNCTION_WORDS.iter().chain(NAME_MODIFIERS).copied().collect());
+    LazyLock::new(|| function_words().chain(NAME_MODIFIERS.iter().copied()).collect());
 
 /// Every first name of the gazetteer (folded).
 pub fn first_names() -> impl Iterator<Item = &'static str> {

@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
-    fold, is_company_form, is_demonym, is_first_name, is_function_word, is_institution_word, is_last_name,
-    is_legal_form, is_org_head, is_title, known_org, place,
+    fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word, is_institution_word,
+    is_last_name, is_legal_form, is_org_head, is_title, known_org, place,
 };
 use super::rules::{Evidence, Kind, Mention, classify_plain, modifier_base, push_person, title_len};
 use super::tokens::Word;
@@ -1115,32 +1115,6 @@ const TIME_ZONES: &[&str] =
 /// capitals: "DEC" is also the Disasters Emergency Committee.
 const MONTHS_SHORT: &[&str] =
     &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-
-/// Whether a folded word is a day of the week or a month, written out.
-fn is_day_or_month(folded: &str) -> bool {
-    const DAYS_AND_MONTHS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    DAYS_AND_MONTHS.contains(&folded)
-}
 
 /// Holidays and feasts, which the tagger can read as people ("over Easter").
 const HOLIDAYS: &[&str] = &[

@@ -1363,6 +1363,21 @@ pub struct NameForms {
     pub surname_alone: Vec<String>,
 }
 
+/// Calls `visit` with each word of `field` in every segment and how many of the segment's
+/// articles hold it (a word in several segments comes once per segment).
+fn each_word(searcher: &Searcher, field: Field, mut visit: impl FnMut(&str, u64)) -> tantivy::Result<()> {
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted.terms().stream()?;
+        while let Some((word, info)) = stream.next() {
+            if let Ok(word) = std::str::from_utf8(word) {
+                visit(word, u64::from(info.doc_freq));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Names the exact-name field `exact` holds that are spelled like `name` but not as it is
 /// (`Volker` → `Volcker`, `Tony Blaire` → `Tony Blair`), the most used first, at most
 /// `limit`: what a misspelled filter may have meant. A one-word name is compared with each
@@ -1384,21 +1399,15 @@ pub fn names_spelled_like(
     };
     let close = |form: &str| form != wanted && strsim::damerau_levenshtein(form, &wanted) <= slips;
     let mut found: HashMap<String, u64> = HashMap::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(exact)?;
-        let mut stream = inverted.terms().stream()?;
-        while let Some((bytes, info)) = stream.next() {
-            let Ok(stored) = std::str::from_utf8(bytes) else { continue };
-            let docs = u64::from(info.doc_freq);
-            if one_word {
-                for word in stored.split_whitespace().filter(|word| close(&fold(word))) {
-                    *found.entry(word.to_string()).or_default() += docs;
-                }
-            } else if close(&fold(stored)) {
-                *found.entry(stored.to_string()).or_default() += docs;
+    each_word(searcher, exact, |stored, docs| {
+        if one_word {
+            for word in stored.split_whitespace().filter(|word| close(&fold(word))) {
+                *found.entry(word.to_string()).or_default() += docs;
             }
+        } else if close(&fold(stored)) {
+            *found.entry(stored.to_string()).or_default() += docs;
         }
-    }
+    })?;
     // One entry per spelling, under its most used writing.
     let mut by_spelling: HashMap<String, (String, u64, u64)> = HashMap::new();
     for (form, docs) in found {
@@ -1437,18 +1446,13 @@ pub fn name_forms(
     // Every word of the field that is one of the names, or ends in one of the surnames,
     // with how many articles hold it (over all segments).
     let mut found: HashMap<String, u64> = HashMap::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(field)?;
-        let mut stream = inverted.terms().stream()?;
-        while let Some((word, info)) = stream.next() {
-            let Ok(form) = std::str::from_utf8(word) else { continue };
-            let folded = fold(form);
-            let last = folded.rsplit(' ').next().unwrap_or_default();
-            if surnames.contains(last) || wanted.iter().any(|(name, _)| folded == *name) {
-                *found.entry(form.to_string()).or_default() += u64::from(info.doc_freq);
-            }
+    each_word(searcher, field, |form, docs| {
+        let folded = fold(form);
+        let last = folded.rsplit(' ').next().unwrap_or_default();
+        if surnames.contains(last) || wanted.iter().any(|(name, _)| folded == *name) {
+            *found.entry(form.to_string()).or_default() += docs;
         }
-    }
+    })?;
     Ok(wanted
         .iter()
         .map(|(name, surname)| {
