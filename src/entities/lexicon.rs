@@ -8,6 +8,13 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
+/// The key under which two writings of a name are one in the name lists and their
+/// filters: [`fold`]ed, without the dots of abbreviations ("U.S. Treasury" and "US
+/// Treasury", "St. Paul" and "St Paul").
+pub fn name_key(s: &str) -> String {
+    fold(s).replace('.', "")
+}
+
 /// Lower case with accents removed: `Renée` → `renee`, `Ødegaard` → `odegaard`.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {

@@ -11,7 +11,7 @@ use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::{AggContextParams, AggregationCollector};
 use tantivy::query::Query;
 
-use crate::entities::lexicon::fold;
+use crate::entities::lexicon::name_key;
 use crate::index::schema::names;
 
 /// Names each segment reports to the merge (below tantivy's default bucket limit, 65,000).
@@ -116,7 +116,7 @@ fn with_surnames_alone(
         .iter()
         .enumerate()
         .filter(|(_, n)| !n.name.contains(' '))
-        .map(|(at, n)| (fold(&n.name), at))
+        .map(|(at, n)| (name_key(&n.name), at))
         .collect();
     // Each one-word name is decided by the most frequent full name with its surname (it
     // comes first): only it can give 80% of the surname's full-name articles.
@@ -126,7 +126,7 @@ fn with_surnames_alone(
             break;
         }
         let Some((_, surname)) = n.name.rsplit_once(' ') else { continue };
-        if let Some(bare_at) = alone.remove(&fold(surname)) {
+        if let Some(bare_at) = alone.remove(&name_key(surname)) {
             pairs.push((at, bare_at));
         }
     }
@@ -229,7 +229,7 @@ fn buckets(terms: &serde_json::Value) -> Vec<NameCount> {
     merge_variants(counts)
 }
 
-/// [`NameCount`]s with the forms of each name (same [`fold`]) as one, most frequent first
+/// [`NameCount`]s with the forms of each name (same [`name_key`]) as one, most frequent first
 /// (ties by name).
 fn merge_variants(counts: impl IntoIterator<Item = NameCount>) -> Vec<NameCount> {
     let by_frequency =
@@ -239,7 +239,7 @@ fn merge_variants(counts: impl IntoIterator<Item = NameCount>) -> Vec<NameCount>
     let mut merged: Vec<NameCount> = Vec::with_capacity(forms.len());
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for form in forms {
-        match seen.entry(fold(&form.name)) {
+        match seen.entry(name_key(&form.name)) {
             // The most frequent form came first and names the group.
             std::collections::hash_map::Entry::Occupied(at) => merged[*at.get()].articles += form.articles,
             std::collections::hash_map::Entry::Vacant(slot) => {

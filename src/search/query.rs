@@ -29,7 +29,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
 
 use crate::dates::DateSpan;
-use crate::entities::lexicon::fold;
+use crate::entities::lexicon::{fold, name_key};
 use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
 use crate::index::schema::analyzer;
@@ -1436,10 +1436,10 @@ pub fn name_forms(
         .map(|name| {
             let words: Vec<&str> = name.split_whitespace().collect();
             let surname = match words[..] {
-                [_, .., surname] if surnames => Some(fold(surname)),
+                [_, .., surname] if surnames => Some(name_key(surname)),
                 _ => None,
             };
-            (fold(name), surname)
+            (name_key(name), surname)
         })
         .collect();
     let surnames: std::collections::HashSet<&str> = wanted.iter().filter_map(|(_, s)| s.as_deref()).collect();
@@ -1447,7 +1447,7 @@ pub fn name_forms(
     // with how many articles hold it (over all segments).
     let mut found: HashMap<String, u64> = HashMap::new();
     each_word(searcher, field, |form, docs| {
-        let folded = fold(form);
+        let folded = name_key(form);
         let last = folded.rsplit(' ').next().unwrap_or_default();
         if surnames.contains(last) || wanted.iter().any(|(name, _)| folded == *name) {
             *found.entry(form.to_string()).or_default() += docs;
@@ -1459,7 +1459,7 @@ pub fn name_forms(
             let mut forms = NameForms::default();
             let (mut asked, mut full) = (0u64, 0u64);
             for (form, &docs) in &found {
-                let folded = fold(form);
+                let folded = name_key(form);
                 if folded == *name {
                     forms.name.push(form.clone());
                 }

@@ -136,6 +136,19 @@ fn forms_of_a_name_that_differ_in_case_are_counted_as_one() {
 }
 
 #[test]
+fn forms_of_a_name_with_and_without_dots_are_counted_as_one_and_found_as_one() {
+    let c = Corpus::new();
+    c.write("a.txt", "Vote\n\nDiplomats at the U.N. Security Council voted on Tuesday.\n");
+    c.write("b.txt", "Vote again\n\nDiplomats at the U.N. Security Council voted on Wednesday.\n");
+    c.write("c.txt", "Vote two\n\nDiplomats at the UN Security Council voted again on Friday.\n");
+    c.ingest();
+    let orgs = names(&listing(&c, &["orgs"]), "organizations");
+    assert!(orgs.contains(&("U.N. Security Council".into(), 3)), "{orgs:?}");
+    assert!(!orgs.iter().any(|(n, _)| n == "UN Security Council"), "{orgs:?}");
+    assert_eq!(c.search_json(&["--org", "UN Security Council"])["total"], 3);
+}
+
+#[test]
 fn a_full_names_count_does_not_depend_on_how_many_names_are_shown() {
     let c = Corpus::new();
     for n in 0..3 {

@@ -449,3 +449,20 @@ async fn a_site_as_listed_keeps_to_that_host_as_its_count_says() {
     assert_eq!(get(&c, "/api/search?site=ledger.example&exact=1").await.1["total"], 1);
     assert_eq!(get(&c, "/api/search?site=ledger.example").await.1["total"], 2);
 }
+
+#[tokio::test]
+async fn a_name_listed_once_for_its_forms_with_and_without_dots_finds_them_all() {
+    let c = Corpus::new();
+    c.write("a.txt", "Vote\n\nDiplomats at the U.N. Security Council voted on Tuesday.\n");
+    c.write("b.txt", "Vote again\n\nDiplomats at the U.N. Security Council voted on Wednesday.\n");
+    c.write("c.txt", "Vote two\n\nDiplomats at the UN Security Council voted again on Friday.\n");
+    c.ingest();
+    let (_, all) = get(&c, "/api/search?q=*").await;
+    let orgs = all["facets"]["organizations"].as_array().unwrap();
+    let listed = orgs.iter().find(|o| o["name"] == "U.N. Security Council").unwrap();
+    assert_eq!(listed["articles"], 3, "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o["name"] == "UN Security Council"), "{orgs:?}");
+    // Clicked on the page (exact=1), the name finds the articles it counts.
+    let (_, exact) = get(&c, "/api/search?q=*&org=U.N.%20Security%20Council&exact=1").await;
+    assert_eq!(exact["total"], 3, "{exact}");
+}
