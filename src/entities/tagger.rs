@@ -1025,6 +1025,15 @@ fn span_mentions(
         return;
     }
     match class {
+        // "Fergus Falls", "Stevens Point", "Pearl Harbour": a place, though the tagger read
+        // a person's name (a lake ends people's names too: Ricki Lake).
+        1 if end - start >= 2
+            && !titled_before(words, start)
+            && fold(words[end - 1].text) != "lake"
+            && names_a_natural_feature(&words[start..end]) =>
+        {
+            out.push(Mention::new(Kind::Place, run.join(" ")));
+        }
         1 => person_mentions(&run, titled_before(words, start), out),
         2 | 3 => {
             let text = &line[offset(line, words[start].text) + former
@@ -1205,6 +1214,14 @@ fn is_table_row(rest: &[Word<'_>]) -> bool {
 
 /// Words that make a name a natural feature when they end it ("Yangtze River").
 const FEATURE_LAST: &[&str] = &[
+    "falls",
+    "springs",
+    "heights",
+    "harbour",
+    "harbor",
+    "canyon",
+    "point",
+    "road",
     "river",
     "sea",
     "ocean",
@@ -1440,6 +1457,12 @@ mod tests {
             [(Kind::Place, "Rotterdam".into()), (Kind::Place, "Gent".into())]
         );
         assert_eq!(labelled("Procter and Gamble rose", "B-ORG I-ORG I-ORG O"), [org("Procter and Gamble")]);
+        // A person's span that names a place is the place; a lake ends people's names too.
+        assert_eq!(
+            labelled("in Fergus Falls today", "O B-PER I-PER O"),
+            [(Kind::Place, "Fergus Falls".into())]
+        );
+        assert_eq!(labelled("Ricki Lake said", "B-PER I-PER O"), [(Kind::Person, "Ricki Lake".into())]);
         // Nor does a name run on into when it happened.
         assert_eq!(
             labelled("the Clure Marine Terminal on Thursday", "O B-ORG I-ORG I-ORG I-ORG I-ORG"),
