@@ -588,6 +588,59 @@ const FUNCTION_WORDS: &[&str] = &[
     "sorry",
 ];
 
+/// Words that open a sentence and are capitalized there, which the tagger's list of
+/// function words lacks ("Besides Reagan, no one came"): never the start of a name. Kept
+/// apart from [`function_words`], which are the tagger's features. Folded.
+const SENTENCE_OPENERS: &[&str] = &[
+    "besides",
+    "whether",
+    "unless",
+    "yet",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "including",
+    "except",
+    "following",
+    "amid",
+    "behind",
+    "beyond",
+];
+
+/// Whether a folded word opens sentences and never a name ([`SENTENCE_OPENERS`]).
+pub fn is_sentence_opener(folded: &str) -> bool {
+    SENTENCE_OPENERS.contains(&folded)
+}
+
+/// Parties and their members' labels, written before a politician's full name ("Tory
+/// Liam Fox", "Lib Dem Norman Baker"). Folded.
+const PARTY_WORDS: &[&str] = &[
+    "tory",
+    "tories",
+    "labour",
+    "lib",
+    "dem",
+    "dems",
+    "liberal",
+    "conservative",
+    "democrat",
+    "socialist",
+    "communist",
+    "green",
+    "snp",
+    "ukip",
+    "gop",
+    "unionist",
+    "nationalist",
+];
+
+/// Whether a folded word is a party's label ([`PARTY_WORDS`]).
+pub fn is_party_word(folded: &str) -> bool {
+    PARTY_WORDS.contains(&folded)
+}
+
 /// Capitalized words that are not names by themselves but may start one
 /// (`Democratic Party`, `Federal Reserve`, `North Korea`). Folded.
 pub const NAME_MODIFIERS: &[&str] = &[
@@ -807,6 +860,11 @@ static ORG_SUFFIX_SET: LazyLock<HashSet<&'static str>> =
 /// [`TITLES`] alone, and because an organization before an occupation is one ("BBC
 /// presenter"), unlike a portfolio before an office ("Energy Secretary").
 const OCCUPATIONS: &[&str] = &[
+    // Members of parliaments, as British and European news write them ("Lib Dem MP
+    // Lembit Opik", "Labour MEP Glenys Kinnock").
+    "mp",
+    "mep",
+    "msp",
     // Rank and nobility.
     "baron",
     "baroness",

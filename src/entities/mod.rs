@@ -585,6 +585,8 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && first.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && let folded_first = fold(first.text)
                 && !lexicon::is_not_name(&folded_first)
+                && !lexicon::is_sentence_opener(&folded_first)
+                && !lexicon::is_party_word(&folded_first)
                 && !lexicon::is_title_before_name(&folded_first)
                 && place(first.text).is_none()
                 && known_org(first.text).is_none()
@@ -961,6 +963,16 @@ mod tests {
         let e = extract_text(None, "with Adebayo Ogunleye present. Mr Ogunleye said no.");
         assert_eq!(e.people, ["Adebayo Ogunleye"]);
         assert_eq!(e.person_aliases, [["Ogunleye"]]);
+    }
+
+    #[test]
+    fn sentence_openers_and_party_labels_are_not_part_of_a_name() {
+        let e = extract_text(None, "Besides Reagan, nobody came. President Reagan left early.");
+        assert_eq!(e.people, ["Reagan"]);
+        let e = extract_text(None, "Tory Liam Fox attacked the plan. Lib Dem Norman Baker agreed with him.");
+        assert_eq!(e.people, ["Liam Fox", "Norman Baker"]);
+        let e = extract_text(None, "Lib Dem MP Lembit Opik said ministers had invented a problem.");
+        assert_eq!(e.people, ["Lembit Opik"]);
     }
 
     fn person(name: &str) -> Mention {

@@ -10,7 +10,7 @@
 
 use super::lexicon::{
     TITLES, fold, is_demonym, is_first_name, is_function_word, is_last_name, is_not_name, is_org_head,
-    is_org_suffix, is_title, known_org, place,
+    is_org_suffix, is_party_word, is_sentence_opener, is_title, is_title_before_name, known_org, place,
 };
 use super::tokens::{Word, is_acronym};
 
@@ -406,16 +406,32 @@ fn is_compound_adjective(word: &str) -> bool {
 }
 
 pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: &mut Vec<Mention>) {
-    // Drop stray leading function words left after a title ("Mr The").
-    // And a nationality before a name ("Briton Tim Henman") or alone ("the Briton") is none.
-    let name: Vec<&str> = name
-        .iter()
-        .copied()
-        .skip_while(|w| {
-            let f = fold(w);
-            is_not_name(&f) || is_demonym(&f)
-        })
-        .collect();
+    // Drop stray leading function words left after a title ("Mr The") and sentence
+    // openers ("Besides Reagan"). A nationality before a name ("Briton Tim Henman") or
+    // alone ("the Briton") is none, and a party's label before a full name ("Tory Liam
+    // Fox", "Lib Dem Norman Baker") is not part of it.
+    let mut start = 0;
+    while let Some(word) = name.get(start) {
+        let f = fold(word);
+        if is_not_name(&f) || is_demonym(&f) || is_sentence_opener(&f) {
+            start += 1;
+            continue;
+        }
+        // A party's label, and the titles after it ("Lib Dem MP Lembit Opik"), before a
+        // full name.
+        let mut next = start + name[start..].iter().take_while(|w| is_party_word(&fold(w))).count();
+        if next == start {
+            break;
+        }
+        while next < name.len() && is_title_before_name(&fold(name[next])) {
+            next += 1;
+        }
+        if name.len() - next < 2 || !name[next].starts_with(char::is_uppercase) {
+            break;
+        }
+        start = next;
+    }
+    let name = &name[start..];
     if name.is_empty() || name.len() > 4 {
         return;
     }
