@@ -32,9 +32,9 @@ Examples:
 
 /// newsdex: turn a folder of news articles into a searchable archive.
 ///
-/// Ingest a folder of articles (text, Markdown, HTML, JSON, SGML, web archives, gzipped or
-/// not), then search it by keyword, phrase, person, organization, place and date, with
-/// highlighted snippets.
+/// Ingest a folder of articles (text, Markdown, HTML, JSON, SGML, RSS and Atom feeds, saved
+/// pages, e-mails, web archives, gzipped or not), then search it by keyword, phrase,
+/// person, organization, place and date, with highlighted snippets.
 #[derive(Debug, Parser)]
 #[command(name = "newsdex", version, about, long_about, after_help = AFTER_HELP)]
 pub struct Cli {
@@ -61,9 +61,10 @@ pub enum Command {
     ///
     /// Walks each folder (hidden files and folders are skipped; symbolic links are not
     /// followed unless --follow-links), reads every article it understands (.txt, .md,
-    /// .html, .json, .jsonl, Reuters/TREC .sgm, RSS and Atom feeds (.rss, .atom, .xml),
-    /// pages saved as one file (.mhtml), e-mails (.eml, .mbox), the HTML pages of .warc
-    /// web archives, web pages and mailboxes saved without an extension, and any of these
+    /// .html, .json, .jsonl, Reuters/TREC .sgm, RSS and Atom feeds (.rss, .atom, .rdf,
+    /// .xml), pages saved as one file (.mhtml, .mht), e-mails (.eml) and mailboxes (.mbox,
+    /// .mbx), the HTML pages of .warc web archives, web pages and mailboxes saved without an
+    /// extension or as server pages (.php, .asp, .aspx, .jsp, .cfm), and any of these
     /// gzipped as .gz),
     /// extracts title, date, byline, people, organizations and places, and
     /// writes them to the index. Re-running it only re-reads files whose size or
@@ -126,8 +127,8 @@ pub enum Command {
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
     /// One record per article. With --json: one JSON object per line, with path (plus
-    /// id when one file holds many articles), title, date, date_source, byline, people,
-    /// organizations, places, and body with --body.
+    /// id when one file holds many articles), title, date, date_source, byline, url (when
+    /// the source gives one), people, organizations, places, tags, and body with --body.
     Extract(ExtractArgs),
     /// Serve the index over HTTP: a JSON API and a search page for the browser.
     ///

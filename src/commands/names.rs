@@ -34,7 +34,14 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     let searcher = news.reader()?.searcher();
     let (query, articles) = super::matching(&news, &searcher, &req)?;
     // Leave out the names asked about (--with): they co-occur with themselves everywhere.
-    let asked: Vec<Vec<String>> = args.with.iter().map(|w| words(w)).collect();
+    // A person as the index keeps names: without the titles before it ("Mrs Thatcher").
+    let asked: Vec<Vec<String>> = args
+        .with
+        .iter()
+        .map(|w| {
+            if kind == NameKind::Person { words(&crate::search::query::without_titles(w)) } else { words(w) }
+        })
+        .collect();
     let mut names = top_names(&searcher, &*query, kind, args.limit + asked.len() * 3)?;
     names.retain(|n| !asked.iter().any(|a| contains_words(&words(&n.name), a)));
     names.truncate(args.limit);

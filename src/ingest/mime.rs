@@ -92,7 +92,7 @@ fn email(message: &Message, warnings: &mut Vec<String>) -> Parsed {
         .text_part(0)
         .filter(|part| !part.is_text_html())
         .and_then(|part| part_text(message, part, warnings))
-        .map(|text| text::unwrapped(text.trim()).into_owned())
+        .map(|text| without_mailing_list_lines(&text::unwrapped(text.trim())))
         .unwrap_or_default();
     let html_part = message
         .html_part(0)
@@ -192,11 +192,12 @@ fn newsletter_text(page: &str) -> String {
         Some(at) => &page[at..],
         None => page,
     };
-    html::fragment_text(body)
-        .lines()
-        .filter(|line| !is_mailing_list_line(line))
-        .collect::<Vec<_>>()
-        .join("\n")
+    without_mailing_list_lines(&html::fragment_text(body))
+}
+
+/// Text without the lines a mailing-list tool adds to every e-mail it sends.
+fn without_mailing_list_lines(text: &str) -> String {
+    text.lines().filter(|line| !is_mailing_list_line(line)).collect::<Vec<_>>().join("\n").trim().to_string()
 }
 
 /// A short line a mailing-list tool adds to every e-mail it sends.
@@ -295,6 +296,13 @@ mod tests {
             --b1--\r\n";
         let mail = read(Format::Email, eml.as_bytes(), &mut Vec::new()).unwrap();
         assert_eq!(mail.title.as_deref(), Some("Council approves 2026 budget"));
+        let listed = eml.replace(
+            "Z=FCrich bonds were sold.",
+            "Z=FCrich bonds were sold.\r\n\r\nUnsubscribe | Update your preferences",
+        );
+        assert!(
+            !read(Format::Email, listed.as_bytes(), &mut Vec::new()).unwrap().body.contains("Unsubscribe")
+        );
         assert_eq!(mail.byline.as_deref(), Some("Harbor Gazette Newsroom"));
         assert_eq!(mail.body, "The council approved the budget on Thursday. Zürich bonds were sold.");
         let date = mail.date.unwrap();

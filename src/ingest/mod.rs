@@ -903,8 +903,11 @@ pub fn display_path(given: &Path, canonical: &Path, path: &Path) -> PathBuf {
 }
 
 fn extension_label(path: &Path) -> String {
+    // A saved address's query is no part of the type (`photo.jpg?w=800` is a .jpg).
     path.extension()
         .and_then(|e| e.to_str())
+        .map(|e| e.split(['?', '@']).next().unwrap_or_default())
+        .filter(|e| !e.is_empty())
         .map_or_else(|| "no extension".to_string(), |e| format!(".{}", e.to_ascii_lowercase()))
 }
 

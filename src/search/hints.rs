@@ -109,7 +109,8 @@ pub fn why_nothing(
                 hints.push(if with_words > 0 {
                     format!(
                         "{flag} {name:?}: no article names this {kind}, but {with_words} have these words \
-                         (search for them: names are read from English articles only){did_you_mean}"
+                         (search for them as words: not every mention is read as a name, and none in \
+                         articles not in English){did_you_mean}"
                     )
                 } else if !meant.is_empty() {
                     format!("{flag} {name:?}: no article names this {kind}{did_you_mean}")
@@ -144,8 +145,10 @@ fn spelled_like(
         "org" => news.fields.org_name,
         _ => news.fields.place_name,
     };
+    // Spelled as the index keeps names: a person's without the titles before it.
+    let name = if filter == "person" { query::without_titles(name) } else { name.to_string() };
     let mut meant = Vec::new();
-    for near in query::names_spelled_like(searcher, exact, name, 3)? {
+    for near in query::names_spelled_like(searcher, exact, &name, 3)? {
         let built = query::build(news, searcher, &only(near.clone()))?;
         let count = searcher.search(&*built.query, &tantivy::collector::Count)?;
         if count > 0 {

@@ -1491,7 +1491,7 @@ pub fn name_forms(
 /// Baker", "Tory leader Michael Howard", "Japanese Prime Minister Yasuhiro Nakasone"), up
 /// to a given name ("Carole King" keeps its "King"). A name that is all title stays as
 /// given.
-fn without_titles(name: &str) -> String {
+pub fn without_titles(name: &str) -> String {
     use crate::entities::lexicon::{is_first_name, is_title_before_name};
     let words: Vec<&str> = name.split_whitespace().collect();
     let (mut start, mut at) = (0, 0);

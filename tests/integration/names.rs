@@ -43,6 +43,9 @@ fn with_lists_who_appears_alongside_and_leaves_the_name_out() {
     let with = listing(&c, &["people", "--with", "walz"]);
     assert_eq!(with["articles"], 2);
     assert_eq!(names(&with, "people"), [("Amy Klobuchar".into(), 1), ("Jacob Frey".into(), 1)]);
+    // Asked with a title, as the articles write it: still left out.
+    let titled = listing(&c, &["people", "--with", "Governor Walz"]);
+    assert_eq!(names(&titled, "people"), names(&with, "people"));
 }
 
 #[test]

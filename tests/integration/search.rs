@@ -423,6 +423,11 @@ fn a_misspelled_filter_name_is_answered_with_the_names_it_may_mean() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("did you mean \"Walz\""));
+    // A title before the misspelt name, as the articles write it, is no obstacle.
+    c.cmd(&["search", "--person", "Governor Tim Waltz"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean \"Tim Walz\""));
     // Nothing near: where the names are listed.
     c.cmd(&["search", "--person", "Zeppelin"])
         .assert()

@@ -145,7 +145,9 @@ fn item(
         .links
         .iter()
         .find(|link| link.rel.as_deref().is_none_or(|rel| rel == "alternate"))
-        .map(|link| redirect_target(&link.href).unwrap_or_else(|| link.href.clone()));
+        .map(|link| redirect_target(&link.href).unwrap_or_else(|| link.href.clone()))
+        // An RSS item with no link may give its address as its `guid`.
+        .or_else(|| entry.id.starts_with("http").then(|| entry.id.clone()));
     let tags = entry
         .categories
         .iter()
@@ -344,6 +346,14 @@ mod tests {
         assert_eq!(budget.body, "The council approved the 2026 budget.");
         assert_eq!(budget.byline.as_deref(), Some("Tom Okafor"));
         assert_eq!(budget.date.as_ref().unwrap().date.local.date().to_string(), "2026-01-23");
+        let guid_only = RSS.replace(
+            "<link>https://gazette.example/2026/01/24/ferry-resumes</link>",
+            "<guid isPermaLink=\"true\">https://gazette.example/ferry</guid>",
+        );
+        assert_eq!(
+            parse(&guid_only, &mut Vec::new())[0].url.as_deref(),
+            Some("https://gazette.example/ferry")
+        );
     }
 
     #[test]

@@ -124,6 +124,9 @@ const SNIFF_BYTES: usize = 2048;
 /// has no extension (`story`, a mail client's `Inbox`), or a server page's (`article.php`).
 fn may_hide_an_article(path: &Path) -> bool {
     let Some(name) = path.file_name() else { return false };
+    // wget's query suffix is no part of the type (`index.php?id=5`, `article.aspx@id=7`).
+    let name = name.to_string_lossy();
+    let name = name.split(['?', '@']).next().unwrap_or_default();
     match Path::new(name).extension().and_then(|e| e.to_str()) {
         None => true,
         Some(ext) => ["php", "php3", "asp", "aspx", "jsp", "jspx", "cfm", "cgi", "do", "action"]
@@ -194,7 +197,9 @@ impl Parsed {
 /// nothing, and so do the MIME formats ([`crate::ingest::mime`]).
 pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     match format {
-        // A web page saved under a text name (`page.txt` from a script, `wget -O`).
+        // A feed or a web page saved under another name (`feed/index.html` from wget
+        // mirroring a blog, `page.txt` from a script, `wget -O`).
+        Format::Text | Format::Html if is_a_feed(text) => feed::parse(text, warnings),
         Format::Text if is_a_web_page(text) => vec![html::parse(text, warnings)],
         Format::Text => vec![text::parse_file(text, warnings)],
         Format::Markdown => vec![markdown::parse(text, warnings)],
@@ -219,6 +224,22 @@ fn is_a_web_page(text: &str) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
+/// Whether text starts as an RSS or Atom feed does (`<rss`, `<feed`, `<rdf:RDF`), after
+/// any byte-order mark, XML declaration, style-sheet instruction or comment.
+fn is_a_feed(text: &str) -> bool {
+    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
+    loop {
+        if let Some(after) = rest.strip_prefix("<?") {
+            rest = after.split_once("?>").map_or("", |(_, after)| after).trim_start();
+        } else if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.split_once("-->").map_or("", |(_, after)| after).trim_start();
+        } else {
+            break;
+        }
+    }
+    ["<rss", "<feed", "<rdf:RDF"].iter().any(|root| rest.starts_with(root))
+}
+
 /// Collapses runs of whitespace (including newlines) into single spaces.
 pub fn squash_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -239,6 +260,15 @@ mod tests {
         // Text that mentions markup is text.
         let text = "Markup lessons\n\nWrite <html> at the top of every page.";
         assert_eq!(parse(Format::Text, text, &mut Vec::new())[0].title.as_deref(), Some("Markup lessons"));
+        // A feed saved as a page (wget mirroring a blog's `feed/`) is read as a feed.
+        let feed = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"feed.xsl\"?>\n<rss version=\"2.0\"><channel>\
+                    <title>Blog</title><item><title>One</title><description>First.</description></item>\
+                    <item><title>Two</title><description>Second.</description></item></channel></rss>";
+        for format in [Format::Html, Format::Text] {
+            let items = parse(format, feed, &mut Vec::new());
+            let titles: Vec<_> = items.iter().map(|i| i.title.as_deref().unwrap()).collect();
+            assert_eq!(titles, ["One", "Two"]);
+        }
     }
 
     #[test]
@@ -265,6 +295,8 @@ mod tests {
         };
         assert_eq!(write("story", "\n<!DOCTYPE html><html><title>T</title>"), Some(Format::Html));
         assert_eq!(write("article.php", "<html lang=en><p>x</p></html>"), Some(Format::Html));
+        assert_eq!(write("index.php?id=5", "<html lang=en><p>x</p></html>"), Some(Format::Html));
+        assert_eq!(write("article.aspx@id=7", "<!doctype html><p>x</p>"), Some(Format::Html));
         assert_eq!(
             write(
                 "Inbox",
