@@ -325,7 +325,7 @@ fn feeds_saved_pages_and_emails_are_articles_and_a_saved_addresss_query_is_no_ob
 }
 
 #[test]
-fn pages_saved_without_an_extension_and_mailboxes_are_read() {
+fn pages_mailboxes_and_emails_saved_without_an_extension_are_read() {
     let c = Corpus::new();
     // wget without --adjust-extension: the page's name is its address's last part.
     c.write("ledger.example/2026/05/04/harbour-reopens", PAGE);
@@ -334,9 +334,13 @@ fn pages_saved_without_an_extension_and_mailboxes_are_read() {
         Subject: Snow emergency declared\nDate: Mon, 6 Jan 2025 11:00:00 -0600\n\nPlows cleared the avenues overnight.\n\n\
         From wire@example.org Tue Jan  7 09:00:00 2025\nFrom: Wire <wire@example.org>\nSubject: Port strike ends\n\
         Date: Tue, 7 Jan 2025 09:00:00 +0000\n\nDock workers returned on Tuesday.\n");
+    // A Maildir's message: headers first, a name that is no type.
+    c.write("Maildir/cur/1733.M12P34.newsroom:2,S", "Return-Path: <desk@example.org>\nFrom: City Desk <desk@example.org>\n\
+        Subject: Ferry resumes\nDate: Wed, 8 Jan 2025 10:00:00 -0600\n\nThe ferry to Madeline Island ran again.\n");
     c.write("LICENSE", "Permission is hereby granted, free of charge.");
     let summary = c.ingest();
-    assert!(summary.contains("indexed 3 files (3 new, 0 updated, 4 articles)"), "{summary}");
+    assert!(summary.contains("indexed 4 files (4 new, 0 updated, 5 articles)"), "{summary}");
+    assert_eq!(c.search_json(&["madeline"])["hits"][0]["title"], "Ferry resumes");
     assert!(summary.contains("1 unsupported type: no extension 1"), "{summary}");
     assert_eq!(c.hit_names(&["cranes"]), ["harbour-reopens"]);
     assert_eq!(c.hit_names(&["gantries"]), ["article.php"]);

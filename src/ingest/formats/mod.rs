@@ -94,8 +94,9 @@ impl FileKind {
         })
     }
 
-    /// The kind a file's first bytes show: a web page (`<!DOCTYPE html`, `<html`) or a
-    /// mailbox (a `From ` line, then mail headers).
+    /// The kind a file's first bytes show: a web page (`<!DOCTYPE html`, `<html`), a
+    /// mailbox (a `From ` line, then mail headers) or an e-mail (mail headers: a Maildir's
+    /// or an MH folder's messages).
     pub fn sniffed(head: &[u8]) -> Option<FileKind> {
         let text = String::from_utf8_lossy(head);
         let format = if is_a_web_page(&text) {
@@ -104,6 +105,8 @@ impl FileKind {
             && ["\nFrom:", "\nSubject:", "\nDate:", "\nReceived:"].iter().any(|h| text.contains(h))
         {
             Format::Mailbox
+        } else if is_an_email(&text) {
+            Format::Email
         } else {
             return None;
         };
@@ -129,9 +132,25 @@ fn may_hide_an_article(path: &Path) -> bool {
     let name = name.split(['?', '@']).next().unwrap_or_default();
     match Path::new(name).extension().and_then(|e| e.to_str()) {
         None => true,
+        // Not a type's name: a Maildir message's `1733.M12P34.host:2,S`, a `report.2024`.
+        Some(ext) if ext.len() > 5 || !ext.chars().all(|c| c.is_ascii_alphanumeric()) => true,
+        Some(ext) if ext.chars().all(|c| c.is_ascii_digit()) => true,
         Some(ext) => ["php", "php3", "asp", "aspx", "jsp", "jspx", "cfm", "cgi", "do", "action"]
             .contains(&ext.to_ascii_lowercase().as_str()),
     }
+}
+
+/// Whether text starts as an e-mail does: a header line (`Return-Path: <…>`), and among the
+/// first lines at least two of the headers every e-mail has.
+fn is_an_email(text: &str) -> bool {
+    let first = text.lines().next().unwrap_or_default();
+    let Some((field, _)) = first.split_once(':') else { return false };
+    if field.is_empty() || !field.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return false;
+    }
+    let headers = ["from:", "subject:", "date:", "message-id:", "to:"];
+    let lower = text.to_ascii_lowercase();
+    headers.iter().filter(|h| lower.starts_with(*h) || lower.contains(&format!("\n{h}"))).count() >= 2
 }
 
 /// The format a lower-cased file name's extension names.
@@ -304,6 +323,14 @@ mod tests {
             ),
             Some(Format::Mailbox)
         );
+        assert_eq!(
+            write(
+                "1733.M12P34.host:2,S",
+                "Return-Path: <a@b.example>\nFrom: A <a@b.example>\nSubject: S\n\nText.\n"
+            ),
+            Some(Format::Email)
+        );
+        assert_eq!(write("notes", "Note: call back\nSubject: lunch\n"), None);
         // Other text, and other extensions, are not read for what they hold.
         assert_eq!(write("LICENSE", "Permission is hereby granted"), None);
         assert_eq!(write("page.bak", "<!DOCTYPE html><html></html>"), None);
