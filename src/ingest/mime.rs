@@ -24,28 +24,52 @@ pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<
 /// article each, numbered from 1 (`archive.mbox#3`). One that cannot be read is a warning
 /// naming it; the others are read.
 pub fn read_mailbox(bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Parsed> {
-    let mut mails = Vec::new();
-    for (number, entry) in mail_parser::mailbox::mbox::MessageIterator::new(bytes).enumerate() {
-        let number = number + 1;
-        let parsed = entry.ok().and_then(|entry| {
-            let message = MessageParser::default().parse(entry.contents())?;
-            let mut problems = Vec::new();
-            let mail = email(&message, &mut problems);
-            warnings.extend(problems.into_iter().map(|p| format!("message {number}: {p}")));
-            Some(mail)
-        });
-        match parsed {
-            Some(mut mail) => {
-                mail.id = Some(number.to_string());
-                mails.push(mail);
+    // The raw e-mails. A body line starting "From " that the mailbox did not escape (as
+    // ">From ") splits an e-mail where none begins: what follows it, which starts with no
+    // header, goes back to the e-mail it belongs to (without that one line, which the
+    // mailbox reader keeps no copy of).
+    let mut raw: Vec<Vec<u8>> = Vec::new();
+    for entry in mail_parser::mailbox::mbox::MessageIterator::new(bytes) {
+        let Ok(entry) = entry else { continue };
+        let contents = entry.contents();
+        let split_at = raw.len();
+        match raw.last_mut() {
+            Some(previous) if !starts_with_a_header(contents) => {
+                warnings.push(format!(
+                    "message {}: a line starting \"From \" in its text, not escaped as \">From \", was read as \
+                     a new message; the text after it is kept with the message, that line is lost",
+                    split_at
+                ));
+                previous.extend_from_slice(contents);
             }
-            None => warnings.push(format!("message {number}: not a readable e-mail, skipped")),
+            _ => raw.push(contents.to_vec()),
         }
+    }
+    let mut mails = Vec::new();
+    for (number, contents) in raw.iter().enumerate() {
+        let number = number + 1;
+        let Some(message) = MessageParser::default().parse(contents) else {
+            warnings.push(format!("message {number}: not a readable e-mail, skipped"));
+            continue;
+        };
+        let mut problems = Vec::new();
+        let mut mail = email(&message, &mut problems);
+        warnings.extend(problems.into_iter().map(|p| format!("message {number}: {p}")));
+        mail.id = Some(number.to_string());
+        mails.push(mail);
     }
     if mails.is_empty() && warnings.is_empty() {
         warnings.push("no e-mails in this mailbox".to_string());
     }
     mails
+}
+
+/// Whether bytes start with a mail header line (`Return-Path: <…>`, `From: …`).
+fn starts_with_a_header(bytes: &[u8]) -> bool {
+    let first = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    first.iter().position(|&b| b == b':').is_some_and(|colon| {
+        colon > 0 && first[..colon].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+    })
 }
 
 /// A saved page: its HTML part at the address the page was saved from (else the first),
@@ -405,6 +429,14 @@ mod tests {
         );
         assert_eq!(mails[1].byline.as_deref(), Some("Wire"));
         assert!(mails[1].body.starts_with("Dock workers returned."), "{:?}", mails[1].body);
+        // An unescaped "From " line in a text is no new e-mail.
+        let unescaped =
+            mbox.replace(">From the archive", "From now on, the port opens at six.\nThe union agreed");
+        let mut warnings = Vec::new();
+        let mails = read_mailbox(unescaped.as_bytes(), &mut warnings);
+        assert_eq!(mails.len(), 2, "{mails:?}");
+        assert!(mails[1].body.contains("The union agreed"), "{:?}", mails[1].body);
+        assert!(warnings[0].starts_with("message 2: a line starting \"From \""), "{warnings:?}");
     }
 
     #[test]
