@@ -836,7 +836,18 @@ static EXTRA_PLACE_MAP: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|
 
 /// The place a name denotes, if the gazetteer knows it.
 pub fn place(name: &str) -> Option<Place> {
-    place_folded(&fold(name))
+    let folded = fold(name);
+    // "St Paul" as British style writes it: the gazetteer has "St. Paul" and "Saint Paul".
+    // (Not in `place_folded`, which gives the tagger its features as it was trained.)
+    place_folded(&folded).or_else(|| {
+        let (saint, rest) = folded.split_once(' ')?;
+        let long = match saint {
+            "st" => "saint",
+            "ste" => "sainte",
+            _ => return None,
+        };
+        place_folded(&format!("{saint}. {rest}")).or_else(|| place_folded(&format!("{long} {rest}")))
+    })
 }
 
 /// The place a folded name denotes (`fold` already applied), without folding again.
@@ -1167,6 +1178,10 @@ mod tests {
         assert_eq!(place("USSR").map(|p| p.canonical), Some("Soviet Union"));
         assert_eq!(place("Calif").map(|p| p.canonical), Some("California"));
         assert_eq!(place("N.J.").map(|p| p.canonical), Some("New Jersey"));
+        // Saints with the dot, without it, or in full.
+        assert_eq!(place("St Paul").map(|p| p.canonical), Some("Saint Paul"));
+        assert_eq!(place("St Louis").map(|p| p.canonical), Some("St. Louis"));
+        assert_eq!(place("St Nowhere"), None);
         assert!(!is_demonym("roman"), "a given name too");
         assert_eq!(place("US").map(|p| p.canonical), Some("United States"));
         assert_eq!(known_org("ICE"), Some("US Immigration and Customs Enforcement"));

@@ -1034,6 +1034,12 @@ fn span_mentions(
         {
             out.push(Mention::new(Kind::Place, run.join(" ")));
         }
+        // "in St Paul", "San Jose": a known place's whole name, though the tagger read a
+        // person's.
+        1 if end - start >= 2 && !titled_before(words, start) && place(&run.join(" ")).is_some() => {
+            let known = place(&run.join(" ")).expect("a known place");
+            out.push(Mention::new(Kind::Place, known.canonical.to_string()));
+        }
         1 => person_mentions(&run, titled_before(words, start), out),
         2 | 3 => {
             let text = &line[offset(line, words[start].text) + former
@@ -1463,6 +1469,7 @@ mod tests {
             [(Kind::Place, "Fergus Falls".into())]
         );
         assert_eq!(labelled("Ricki Lake said", "B-PER I-PER O"), [(Kind::Person, "Ricki Lake".into())]);
+        assert_eq!(labelled("in St Paul today", "O B-PER I-PER O"), [(Kind::Place, "Saint Paul".into())]);
         // Nor does a name run on into when it happened.
         assert_eq!(
             labelled("the Clure Marine Terminal on Thursday", "O B-ORG I-ORG I-ORG I-ORG I-ORG"),
