@@ -1036,8 +1036,9 @@ fn span_mentions(
         }
         // "in St Paul", "San Jose": a known place's whole name, though the tagger read a
         // person's.
-        1 if end - start >= 2 && !titled_before(words, start) && place(&run.join(" ")).is_some() => {
-            let known = place(&run.join(" ")).expect("a known place");
+        1 if let Some(known) =
+            (end - start >= 2 && !titled_before(words, start)).then(|| place(&run.join(" "))).flatten() =>
+        {
             out.push(Mention::new(Kind::Place, known.canonical.to_string()));
         }
         1 => person_mentions(&run, titled_before(words, start), out),

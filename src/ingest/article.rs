@@ -227,8 +227,15 @@ pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
 }
 
 fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip> {
-    let kind = FileKind::of_file(path).ok_or(Skip::Unsupported)?;
-    if kind.format == Format::Warc {
+    // What the bytes show of a file whose name says nothing is read from the bytes read
+    // below (in `file_from_bytes_unguarded`), not from a first read of its start.
+    let kind = FileKind::from_path(path);
+    if kind.is_none() && !formats::may_hide_an_article(path) {
+        return Err(Skip::Unsupported);
+    }
+    if let Some(kind) = kind
+        && kind.format == Format::Warc
+    {
         // Streamed: an archive may be any size; the limit holds for each page in it.
         let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
         return web_archive(path, file, kind.gzip, max_bytes);

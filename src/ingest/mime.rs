@@ -65,7 +65,7 @@ pub fn read_mailbox(bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Parsed> {
 }
 
 /// Whether bytes start with a mail header line (`Return-Path: <…>`, `From: …`).
-fn starts_with_a_header(bytes: &[u8]) -> bool {
+pub(crate) fn starts_with_a_header(bytes: &[u8]) -> bool {
     let first = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     first.iter().position(|&b| b == b':').is_some_and(|colon| {
         colon > 0 && first[..colon].iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
@@ -162,12 +162,8 @@ const FORWARD_NOTE_BYTES: usize = 400;
 /// a part that declares none as UTF-8, so "Montréal" in Latin-1 came out "Montr�al".)
 fn part_text(message: &Message, part: &MessagePart, warnings: &mut Vec<String>) -> Option<String> {
     let raw = message.raw_message().get(part.raw_body_offset() as usize..part.raw_end_offset() as usize);
-    let encoding = part.content_transfer_encoding().map(str::to_ascii_lowercase);
-    let bytes = raw.and_then(|raw| match encoding.as_deref() {
-        Some("quoted-printable") => mail_parser::decoders::quoted_printable::quoted_printable_decode(raw),
-        Some("base64") => mail_parser::decoders::base64::base64_decode(raw),
-        _ => Some(raw.to_vec()),
-    });
+    let encoding = part.content_transfer_encoding().unwrap_or_default();
+    let bytes = raw.and_then(|raw| undo_transfer_encoding(encoding, raw));
     let Some(bytes) = bytes else { return part.text_contents().map(str::to_string) };
     let declared = part
         .content_type()
@@ -191,16 +187,24 @@ fn cut_short_page(raw: &[u8]) -> Option<String> {
         .or_else(|| find(&lower[at..], b"\n\n").map(|i| (i, 2)))?;
     let headers = String::from_utf8_lossy(&lower[at..at + headers_end.0]).into_owned();
     let body = &raw[at + headers_end.0 + headers_end.1..];
-    let bytes = if headers.contains("quoted-printable") {
-        mail_parser::decoders::quoted_printable::quoted_printable_decode(body)?
-    } else if headers.contains("base64") {
-        // Whole groups of four only: the last may be cut.
-        let text: Vec<u8> = body.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
-        mail_parser::decoders::base64::base64_decode(&text[..text.len() / 4 * 4])?
-    } else {
-        body.to_vec()
-    };
+    let encoding =
+        ["quoted-printable", "base64"].into_iter().find(|e| headers.contains(e)).unwrap_or_default();
+    let bytes = undo_transfer_encoding(encoding, body)?;
     Some(super::decode::decode(&bytes).ok()?.text)
+}
+
+/// A part's bytes with its transfer encoding (`quoted-printable`, `base64`, any case)
+/// undone. Base64 is read in whole groups of four: a part cut short keeps what came before
+/// the cut.
+fn undo_transfer_encoding(encoding: &str, raw: &[u8]) -> Option<Vec<u8>> {
+    match encoding.to_ascii_lowercase().as_str() {
+        "quoted-printable" => mail_parser::decoders::quoted_printable::quoted_printable_decode(raw),
+        "base64" => {
+            let text: Vec<u8> = raw.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
+            mail_parser::decoders::base64::base64_decode(&text[..text.len() / 4 * 4])
+        }
+        _ => Some(raw.to_vec()),
+    }
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {

@@ -27,7 +27,7 @@ thread_local! {
 pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     // The text is already decoded: a declaration of its original encoding would make the
     // parser decode it a second time.
-    let xml = with_bare_ampersands_escaped(without_xml_declaration(text));
+    let xml = with_bare_ampersands_escaped(super::after_prolog(text));
     let xml = xml.as_ref();
     let feed = match parse_feed(xml) {
         Ok(feed) => feed,
@@ -283,15 +283,6 @@ fn starts_an_entity(after: &str) -> bool {
             name.starts_with(|c: char| c.is_ascii_alphabetic())
                 && name.chars().all(|c| c.is_ascii_alphanumeric())
         }
-    }
-}
-
-/// The text after an XML declaration (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
-fn without_xml_declaration(text: &str) -> &str {
-    let start = text.trim_start_matches('\u{feff}').trim_start();
-    match start.strip_prefix("<?xml") {
-        Some(rest) => rest.split_once("?>").map_or("", |(_, after)| after),
-        None => start,
     }
 }
 

@@ -125,7 +125,7 @@ const SNIFF_BYTES: usize = 2048;
 
 /// Whether a file whose name names no format newsdex reads may still be an article's: it
 /// has no extension (`story`, a mail client's `Inbox`), or a server page's (`article.php`).
-fn may_hide_an_article(path: &Path) -> bool {
+pub(crate) fn may_hide_an_article(path: &Path) -> bool {
     let Some(name) = path.file_name() else { return false };
     // wget's query suffix is no part of the type (`index.php?id=5`, `article.aspx@id=7`).
     let name = name.to_string_lossy();
@@ -143,9 +143,7 @@ fn may_hide_an_article(path: &Path) -> bool {
 /// Whether text starts as an e-mail does: a header line (`Return-Path: <…>`), and among the
 /// first lines at least two of the headers every e-mail has.
 fn is_an_email(text: &str) -> bool {
-    let first = text.lines().next().unwrap_or_default();
-    let Some((field, _)) = first.split_once(':') else { return false };
-    if field.is_empty() || !field.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+    if !crate::ingest::mime::starts_with_a_header(text.as_bytes()) {
         return false;
     }
     let headers = ["from:", "subject:", "date:", "message-id:", "to:"];
@@ -231,21 +229,24 @@ pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Pars
     }
 }
 
-/// Whether text starts as an HTML document does (`<!DOCTYPE html`, `<html`), after any
-/// byte-order mark, blank lines or XML declaration.
+/// Whether text starts as an HTML document does (`<!DOCTYPE html`, `<html`), after its
+/// prolog ([`after_prolog`]).
 fn is_a_web_page(text: &str) -> bool {
-    let start = text.trim_start_matches('\u{feff}').trim_start();
-    let start = match start.strip_prefix("<?xml") {
-        Some(rest) => rest.split_once("?>").map_or("", |(_, after)| after).trim_start(),
-        None => start,
-    };
-    let head: String = start.chars().take(14).collect::<String>().to_ascii_lowercase();
+    let head: String = after_prolog(text).chars().take(14).collect::<String>().to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
-/// Whether text starts as an RSS or Atom feed does (`<rss`, `<feed`, `<rdf:RDF`), after
-/// any byte-order mark, XML declaration, style-sheet instruction or comment.
+/// Whether text starts as an RSS or Atom feed does (`<rss`, `<feed`, `<rdf:RDF`), after its
+/// prolog ([`after_prolog`]).
 fn is_a_feed(text: &str) -> bool {
+    let rest = after_prolog(text);
+    ["<rss", "<feed", "<rdf:RDF"].iter().any(|root| rest.starts_with(root))
+}
+
+/// Markup text after what may come before its root element: a byte-order mark, blank
+/// lines, the XML declaration (`<?xml version="1.0" encoding="ISO-8859-1"?>`, which no
+/// longer holds for text already decoded), style-sheet instructions and comments.
+pub(crate) fn after_prolog(text: &str) -> &str {
     let mut rest = text.trim_start_matches('\u{feff}').trim_start();
     loop {
         if let Some(after) = rest.strip_prefix("<?") {
@@ -253,10 +254,9 @@ fn is_a_feed(text: &str) -> bool {
         } else if let Some(after) = rest.strip_prefix("<!--") {
             rest = after.split_once("-->").map_or("", |(_, after)| after).trim_start();
         } else {
-            break;
+            return rest;
         }
     }
-    ["<rss", "<feed", "<rdf:RDF"].iter().any(|root| rest.starts_with(root))
 }
 
 /// Collapses runs of whitespace (including newlines) into single spaces.
