@@ -11,6 +11,7 @@ pub mod article;
 pub mod decode;
 pub mod formats;
 pub mod mime;
+pub mod progress;
 pub mod walk;
 pub mod warc;
 
@@ -21,7 +22,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 use tantivy::index::SegmentId;
@@ -461,7 +461,7 @@ impl Ingester {
             }
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
-        let progress = progress_bar(work.len() as u64);
+        let mut progress = progress::Progress::new(work.len() as u64);
         let mut last_commit = Instant::now();
         // What the parallel stage needs to tell a moved file. A snapshot: applying outcomes
         // claims vanished files as it goes (it never removes a key).
@@ -487,7 +487,7 @@ impl Ingester {
             for (batch, outcomes) in rx {
                 for (w, outcome) in batch.iter().zip(outcomes) {
                     self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
-                    progress.inc(1);
+                    progress.inc();
                 }
                 if last_commit.elapsed() >= self.commit_every && !self.rebuilding {
                     self.commit()?;
@@ -499,7 +499,7 @@ impl Ingester {
             }
             Ok(false)
         })?;
-        progress.finish_and_clear();
+        progress.finish();
         timings.lap("read+index");
         if self.rebuilding && summary.interrupted {
             // Half a rebuild would forget the articles it had not read again yet.
@@ -909,20 +909,6 @@ fn extension_label(path: &Path) -> String {
         .map(|e| e.split(['?', '@']).next().unwrap_or_default())
         .filter(|e| !e.is_empty())
         .map_or_else(|| "no extension".to_string(), |e| format!(".{}", e.to_ascii_lowercase()))
-}
-
-fn progress_bar(len: u64) -> ProgressBar {
-    if crate::messages::is_quiet() || len < 2 {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} {pos}/{len} files read [{elapsed_precise}] {per_sec} ETA {eta}",
-        )
-        .expect("the template is valid"),
-    );
-    bar
 }
 
 /// Prints the summary of an ingest on stderr.

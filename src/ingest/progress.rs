@@ -1,0 +1,159 @@
+//! Progress of the read stage on stderr: a live bar on a terminal; elsewhere (a log file,
+//! a pipe, cron, CI) one line every so often during a long run, so that the log shows the
+//! run is alive and how far it has got. Nothing under `--quiet`.
+
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::note;
+
+/// How often a line is printed when stderr is not a terminal.
+const LINE_EVERY: Duration = Duration::from_secs(15);
+
+/// The progress of reading `len` files.
+pub struct Progress {
+    bar: ProgressBar,
+    lines: Option<ProgressLines>,
+}
+
+impl Progress {
+    /// Progress over `len` files: a bar on a terminal, lines elsewhere, nothing when quiet
+    /// or for a single file.
+    pub fn new(len: u64) -> Progress {
+        let hidden = Progress { bar: ProgressBar::hidden(), lines: None };
+        if crate::messages::is_quiet() || len < 2 {
+            return hidden;
+        }
+        if !std::io::stderr().is_terminal() {
+            return Progress { lines: Some(ProgressLines::new(len, Instant::now(), LINE_EVERY)), ..hidden };
+        }
+        let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} {pos}/{len} files read [{elapsed_precise}] {per_sec} ETA {eta}",
+            )
+            .expect("the template is valid"),
+        );
+        Progress { bar, lines: None }
+    }
+
+    /// One more file read.
+    pub fn inc(&mut self) {
+        self.bar.inc(1);
+        if let Some(line) = self.lines.as_mut().and_then(|lines| lines.tick(Instant::now())) {
+            note!("{line}");
+        }
+    }
+
+    /// The work is over: the bar goes.
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// Progress told as lines: the line due at each tick, if one is.
+struct ProgressLines {
+    len: u64,
+    done: u64,
+    started: Instant,
+    last_line: Instant,
+    every: Duration,
+}
+
+impl ProgressLines {
+    fn new(len: u64, now: Instant, every: Duration) -> ProgressLines {
+        ProgressLines { len, done: 0, started: now, last_line: now, every }
+    }
+
+    /// Counts one file read at `now`; the line to print when one is due.
+    fn tick(&mut self, now: Instant) -> Option<String> {
+        self.done += 1;
+        if now.duration_since(self.last_line) < self.every || self.done >= self.len {
+            return None;
+        }
+        self.last_line = now;
+        Some(progress_line(self.done, self.len, now.duration_since(self.started)))
+    }
+}
+
+/// `newsdex: 5,400 of 21,578 files read (25%) in 30 s, about 1 min 30 s left`.
+fn progress_line(done: u64, len: u64, elapsed: Duration) -> String {
+    let percent = done * 100 / len.max(1);
+    let seconds = elapsed.as_secs_f64();
+    let left = (done > 0).then(|| seconds / done as f64 * (len.saturating_sub(done)) as f64);
+    let mut line = format!(
+        "newsdex: {} of {} files read ({percent}%) in {}",
+        thousands(done),
+        thousands(len),
+        duration(seconds)
+    );
+    if let Some(left) = left {
+        line.push_str(&format!(", about {} left", duration(left)));
+    }
+    line
+}
+
+/// `1 h 2 min`, `3 min 5 s`, `42 s`.
+fn duration(seconds: f64) -> String {
+    let s = seconds.round() as u64;
+    match (s / 3600, s % 3600 / 60, s % 60) {
+        (0, 0, s) => format!("{s} s"),
+        (0, m, s) => format!("{m} min {s} s"),
+        (h, m, _) => format!("{h} h {m} min"),
+    }
+}
+
+/// `21578` → `21,578`.
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_run_off_a_terminal_prints_a_line_every_so_often_saying_how_far_it_got() {
+        let start = Instant::now();
+        let mut lines = ProgressLines::new(1000, start, Duration::from_secs(15));
+        let at = |s: u64| start + Duration::from_secs(s);
+        assert_eq!(lines.tick(at(1)), None);
+        for _ in 0..248 {
+            assert_eq!(lines.tick(at(10)), None, "none before 15 s");
+        }
+        assert_eq!(
+            lines.tick(at(15)).as_deref(),
+            Some("newsdex: 250 of 1,000 files read (25%) in 15 s, about 45 s left")
+        );
+        assert_eq!(lines.tick(at(20)), None, "the next only 15 s after the last");
+        for _ in 0..748 {
+            lines.tick(at(29));
+        }
+        // The last file: the summary line follows; no progress line.
+        assert_eq!(lines.tick(at(200)), None);
+    }
+
+    #[test]
+    fn durations_and_counts_read_as_a_person_writes_them() {
+        assert_eq!(duration(42.4), "42 s");
+        assert_eq!(duration(185.0), "3 min 5 s");
+        assert_eq!(duration(3720.0), "1 h 2 min");
+        assert_eq!(thousands(7), "7");
+        assert_eq!(thousands(21578), "21,578");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+        assert_eq!(
+            progress_line(10, 40, Duration::from_secs(60)),
+            "newsdex: 10 of 40 files read (25%) in 1 min 0 s, about 3 min 0 s left"
+        );
+    }
+}
