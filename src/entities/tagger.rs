@@ -1062,9 +1062,12 @@ fn span_mentions(
                 Mention::new(Kind::Org, text) // a team in a table row, though named as its town
             } else if let Some(p) = place(&text) {
                 Mention::new(Kind::Place, p.canonical.to_string())
-            } else if class == 2 && end - start >= 2 && names_a_natural_feature(&words[start..end]) {
-                // "Lake Superior", "Yangtze River": a place, even when the tagger read the
-                // context as an organization's.
+            } else if class == 2
+                && end - start >= 2
+                && (names_a_natural_feature(&words[start..end]) || names_an_area(&words[start..end]))
+            {
+                // "Lake Superior", "Yangtze River", "Yukon Territory": a place, even when the
+                // tagger read the context as an organization's.
                 Mention::new(Kind::Place, text)
             } else if class == 2 || (end - start >= 2 && ends_no_place(&fold(words[end - 1].text))) {
                 // "Metro Transit", "Port Authority": the last word says organization, even
@@ -1077,6 +1080,20 @@ fn span_mentions(
         }
         _ => {}
     }
+}
+
+/// Last words that name a country's area by its own name ("Yukon Territory", "Hubei
+/// Province", "Donetsk Oblast").
+const AREA_LAST: &[&str] = &["territory", "territories", "province", "prefecture", "oblast", "governorate"];
+
+/// Whether a name is an area's: a name and a word for the area after it ("Yukon
+/// Territory", "Sichuan Province"), no word of it saying organization. A place, though
+/// the tagger may read an organization (a government's name for it).
+fn names_an_area(words: &[Word<'_>]) -> bool {
+    let folded: Vec<String> = words.iter().map(|w| fold(w.text)).collect();
+    folded.len() >= 2
+        && AREA_LAST.contains(&folded[folded.len() - 1].as_str())
+        && !folded.iter().any(|f| is_company_form(f) || is_institution_word(f))
 }
 
 /// Ordinal and number words, which lead some organizations' and places' names.
@@ -1670,6 +1687,13 @@ mod tests {
         assert_eq!(span_of("Yangtze River", 2), [(Kind::Place, "Yangtze River".to_string())]);
         // An organization word keeps it an organization.
         assert_eq!(span_of("Lake Forest College", 2), [(Kind::Org, "Lake Forest College".to_string())]);
+        // A country's area ("Yukon Territory"), unless an organization's word says otherwise.
+        assert_eq!(span_of("Yukon Territory", 2), [(Kind::Place, "Yukon Territory".to_string())]);
+        assert_eq!(span_of("Hubei Province", 2), [(Kind::Place, "Hubei Province".to_string())]);
+        assert_eq!(
+            span_of("Northern Territory Land Council", 2),
+            [(Kind::Org, "Northern Territory Land Council".to_string())]
+        );
     }
 
     #[test]
