@@ -249,9 +249,11 @@ pub enum ColorArg {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// The query, e.g. `federal agents`, `"prime minister" OR chancellor`, `title:budget -sport`.
-    /// A query that starts with `-` comes after `--`: `newsdex search -- "-sport budget"`.
-    #[arg(value_name = "QUERY")]
-    pub query: Option<String>,
+    /// Quotes are needed only for a phrase: `newsdex search tony blair` searches both words.
+    /// A query that starts with `-` comes after the options and `--`:
+    /// `newsdex search -n 5 -- -sport budget`.
+    #[arg(value_name = "QUERY", num_args = 1..)]
+    pub query: Vec<String>,
 
     /// Which articles count.
     #[command(flatten)]
@@ -336,8 +338,8 @@ pub struct FilterArgs {
 #[derive(Debug, Args)]
 pub struct NamesArgs {
     /// Count only in the articles matching this query (same syntax as `search`).
-    #[arg(value_name = "QUERY")]
-    pub query: Option<String>,
+    #[arg(value_name = "QUERY", num_args = 1..)]
+    pub query: Vec<String>,
 
     /// Count only in articles that also name this person, organization or place (the kind
     /// the command lists); the name itself is left out of the list. Repeatable.
@@ -361,8 +363,8 @@ pub struct NamesArgs {
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
     /// Count only the articles matching this query (same syntax as `search`).
-    #[arg(value_name = "QUERY")]
-    pub query: Option<String>,
+    #[arg(value_name = "QUERY", num_args = 1..)]
+    pub query: Vec<String>,
 
     /// Which articles count.
     #[command(flatten)]
@@ -483,6 +485,12 @@ fn at_least_one(value: &str) -> Result<usize, String> {
         Ok(n) => Ok(n),
         Err(err) => Err(err.to_string()),
     }
+}
+
+/// The query the words given as QUERY make: several words unquoted (`search tony blair`)
+/// are one query, as if quoted whole; none is no query.
+pub fn query_of(words: &[String]) -> Option<String> {
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 #[cfg(test)]

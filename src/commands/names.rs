@@ -23,7 +23,8 @@ struct Listing<'a> {
 
 /// Runs `newsdex people|orgs|places`.
 pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status> {
-    let mut req = super::filtered_request(args.query.clone(), &args.filters)?;
+    let typed = crate::cli::query_of(&args.query);
+    let mut req = super::filtered_request(typed.clone(), &args.filters)?;
     match kind {
         NameKind::Person => req.people.extend(args.with.iter().cloned()),
         NameKind::Org => req.orgs.extend(args.with.iter().cloned()),
@@ -50,7 +51,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     let mut out = super::stdout();
     if args.json {
         let listing = Listing {
-            query: args.query.as_deref(),
+            query: typed.as_deref(),
             with: &args.with,
             articles,
             names: [(kind.plural(), names)].into_iter().collect(),

@@ -26,7 +26,7 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         fuzzy: args.fuzzy,
         fragments: args.fragments,
         collapse: !args.no_collapse,
-        ..super::filtered_request(args.query.clone(), &args.filters)?
+        ..super::filtered_request(crate::cli::query_of(&args.query), &args.filters)?
     })
 }
 
@@ -52,7 +52,8 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let searcher = news.reader()?.searcher();
     let results = search::search(&news, &searcher, &req)?;
     let mut out = super::stdout();
-    let query = args.query.as_deref();
+    let query = crate::cli::query_of(&args.query);
+    let query = query.as_deref();
     if args.json {
         render::json(&mut out, query, &results, req.offset, req.limit)
     } else {

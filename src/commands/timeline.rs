@@ -20,7 +20,8 @@ struct Answer<'a> {
 
 /// Runs `newsdex timeline`.
 pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
-    let req = super::filtered_request(args.query.clone(), &args.filters)?;
+    let typed = crate::cli::query_of(&args.query);
+    let req = super::filtered_request(typed.clone(), &args.filters)?;
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     let (query, articles) = super::matching(&news, &searcher, &req)?;
@@ -28,7 +29,7 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
 
     let mut out = super::stdout();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &Answer { query: args.query.as_deref(), timeline: &timeline })
+        serde_json::to_writer_pretty(&mut out, &Answer { query: typed.as_deref(), timeline: &timeline })
             .context("writing JSON")?;
         writeln!(out)?;
     } else if articles == 0 {

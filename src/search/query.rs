@@ -22,7 +22,7 @@ use std::ops::Bound;
 
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+    PhraseQuery, Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -194,6 +194,9 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         let schema = news.index.schema();
         let typed = text;
         let mut text = escape_stray_syntax(typed, |name| schema.get_field(name).is_ok());
+        if let Cow::Owned(grouped) = grouped_alternatives(&text) {
+            text = Cow::Owned(grouped);
+        }
         // Only exclusions (`-sport`, `NOT oil`) exclude from every article, as `* -sport`.
         if let Ok(UserInputAst::Clause(children)) = tantivy::query_grammar::parse_query(&text)
             && !children.is_empty()
@@ -202,11 +205,16 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             text = Cow::Owned(format!("* {text}"));
         }
         let text = &*text;
+        let mut grammar = tantivy::query_grammar::parse_query(text);
+        let excludes_only = grammar.as_mut().is_ok_and(hoist_exclusions);
         // The parser's own pass gives the clearest message for a malformed query.
-        parser.parse_query(text).map_err(|e| invalid_query(typed, &e.to_string()))?;
-        let ast =
-            tantivy::query_grammar::parse_query(text).map_err(|_| invalid_query(typed, "syntax error"))?;
-        let mut ast = ast;
+        match parser.parse_query(text) {
+            // `NOT sport AND NOT business`: exclusions, now from every article.
+            Err(QueryParserError::AllButQueryForbidden) if excludes_only => {}
+            Err(e) => return Err(invalid_query(typed, &e.to_string())),
+            Ok(_) => {}
+        }
+        let mut ast = grammar.map_err(|_| invalid_query(typed, "syntax error"))?;
         normalise_sites(&mut ast);
         exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
@@ -436,6 +444,143 @@ fn nesting(text: &str) -> usize {
         }
     }
     deepest
+}
+
+/// Groups the words a query joins with OR as people mean them, before the words it joins
+/// with nothing (all required): `budget OR tax election` is `(budget OR tax) election`, and
+/// `budget election OR tax` is `budget (election OR tax)`. (The grammar read the first as
+/// `election`, ranked by budget and tax.) A query that writes AND anywhere at a level is
+/// left as written there; the words in brackets are grouped the same way.
+fn grouped_alternatives(text: &str) -> Cow<'_, str> {
+    let items = top_level_items(text);
+    let is_or = |item: &str| item == "OR" || item == "||";
+    if items.iter().any(|item| *item == "AND" || *item == "&&") {
+        return Cow::Borrowed(text);
+    }
+    // Each item, with the words in its brackets grouped too.
+    let mut changed = false;
+    let mut inner_grouped = |item: &str| -> String {
+        let open = item.find('(');
+        match open {
+            Some(open) if item.ends_with(')') && !item[..open].contains(['"', '\\']) => {
+                let inside = &item[open + 1..item.len() - 1];
+                match grouped_alternatives(inside) {
+                    Cow::Owned(grouped) => {
+                        changed = true;
+                        format!("{}({grouped})", &item[..open])
+                    }
+                    Cow::Borrowed(_) => item.to_string(),
+                }
+            }
+            _ => item.to_string(),
+        }
+    };
+    // The alternatives: runs of items joined by OR ("NOT" stays with the item after it).
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    let mut joined = false;
+    let mut not = false;
+    for (k, item) in items.iter().enumerate() {
+        if is_or(item) {
+            if k == 0 || k + 1 == items.len() || joined {
+                return Cow::Borrowed(text); // for the grammar to report
+            }
+            joined = true;
+            continue;
+        }
+        let item = match not {
+            true => format!("NOT {}", inner_grouped(item)),
+            false => inner_grouped(item),
+        };
+        not = false;
+        if *items[k] == *"NOT" && k + 1 < items.len() {
+            not = true;
+            continue;
+        }
+        match groups.last_mut() {
+            Some(group) if joined => group.push(item),
+            _ => groups.push(vec![item]),
+        }
+        joined = false;
+    }
+    let regroup = groups.len() >= 2 && groups.iter().any(|g| g.len() >= 2);
+    if !regroup && !changed {
+        return Cow::Borrowed(text);
+    }
+    let parts: Vec<String> = groups
+        .into_iter()
+        .map(|group| match (group.len(), regroup) {
+            (1, _) => group.into_iter().next().expect("one item"),
+            (_, true) => format!("({})", group.join(" OR ")),
+            (_, false) => group.join(" OR "),
+        })
+        .collect();
+    Cow::Owned(parts.join(" "))
+}
+
+/// The items of a query's top level: words, phrases and bracketed groups (with what is
+/// glued to them: `-`, `title:`, `~2`), split at spaces outside quotes and brackets.
+fn top_level_items(text: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let (mut depth, mut quoted, mut escaped) = (0usize, false, false);
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let boundary = c.is_whitespace() && depth == 0 && !quoted && !escaped;
+        if boundary {
+            if let Some(s) = start.take() {
+                items.push(&text[s..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '(' if !quoted => depth += 1,
+            ')' if !quoted => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        items.push(&text[s..]);
+    }
+    items
+}
+
+/// Exclusions written with AND (`blair AND NOT brown`, `oil AND (NOT gas)`) exclude, as
+/// `blair -brown` does: the grammar made each a required clause of exclusions only, which
+/// nothing matches. A query left with exclusions only excludes from every article: true
+/// then.
+fn hoist_exclusions(ast: &mut UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Leaf(_) => false,
+        UserInputAst::Boost(inner, _) => hoist_exclusions(inner),
+        UserInputAst::Clause(children) => {
+            let mut hoisted = Vec::with_capacity(children.len());
+            let mut any = false;
+            for (occur, mut child) in children.drain(..) {
+                // (An inner clause left with exclusions only gets its `*` here.)
+                hoist_exclusions(&mut child);
+                match child {
+                    UserInputAst::Clause(inner)
+                        if occur == Some(Occur::Must)
+                            && !inner.is_empty()
+                            && inner.iter().all(|(o, _)| *o == Some(Occur::MustNot)) =>
+                    {
+                        any = true;
+                        hoisted.extend(inner);
+                    }
+                    child => hoisted.push((occur, child)),
+                }
+            }
+            let excludes_only = any && hoisted.iter().all(|(o, _)| *o == Some(Occur::MustNot));
+            if excludes_only {
+                hoisted.insert(0, (None, UserInputAst::Leaf(Box::new(UserInputLeaf::All))));
+            }
+            *children = hoisted;
+            excludes_only
+        }
+    }
 }
 
 /// `site:www.bbc.co.uk` or `site:https://www.bbc.co.uk/news` searches the site as the
@@ -1804,6 +1949,37 @@ mod tests {
 
     fn should(children: Vec<Box<dyn Query>>) -> Box<dyn Query> {
         Box::new(BooleanQuery::new(children.into_iter().map(|q| (Occur::Should, q)).collect()))
+    }
+
+    #[test]
+    fn or_groups_the_words_beside_it_before_the_words_all_required() {
+        let grouped = |text: &str| grouped_alternatives(text).into_owned();
+        assert_eq!(grouped("budget OR tax election"), "(budget OR tax) election");
+        assert_eq!(grouped("budget election OR tax"), "budget (election OR tax)");
+        assert_eq!(grouped("a OR b c OR d"), "(a OR b) (c OR d)");
+        assert_eq!(
+            grouped("\"prime minister\" OR chancellor -sport"),
+            "(\"prime minister\" OR chancellor) -sport"
+        );
+        assert_eq!(grouped("title:(oil OR gas price) opec"), "title:((oil OR gas) price) opec");
+        assert_eq!(grouped("oil OR NOT gas price"), "(oil OR NOT gas) price");
+        // Left as written: nothing to group, an AND written out, a dangling OR.
+        for text in ["oil OR gas", "oil gas", "oil AND gas OR coal", "OR oil", "oil OR", "\"a OR b c\""] {
+            assert_eq!(grouped(text), text);
+        }
+    }
+
+    #[test]
+    fn exclusions_written_with_and_exclude() {
+        let hoisted = |text: &str| {
+            let mut ast = tantivy::query_grammar::parse_query(text).unwrap();
+            let only = hoist_exclusions(&mut ast);
+            (format!("{ast:?}"), only)
+        };
+        assert_eq!(hoisted("blair AND NOT brown"), ("(+blair -brown)".to_string(), false));
+        assert_eq!(hoisted("oil AND (NOT gas)"), ("(+oil -gas)".to_string(), false));
+        assert_eq!(hoisted("NOT a AND NOT b"), ("(** -a -b)".to_string(), true));
+        assert_eq!(hoisted("blair NOT brown"), ("(*blair -brown)".to_string(), false));
     }
 
     #[test]

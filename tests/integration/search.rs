@@ -47,6 +47,37 @@ fn words_are_anded_by_default_and_or_widens() {
 }
 
 #[test]
+fn or_groups_the_words_it_joins_and_and_not_excludes() {
+    let c = newsroom();
+    c.ingest();
+    let sorted = |args: &[&str]| {
+        let mut names = c.hit_names(args);
+        names.sort();
+        names
+    };
+    // (transit OR vigil) bill: only the transit story has "bill"; the vigil is not matched
+    // for "vigil" alone, nor the other bill-less articles ranked in.
+    assert_eq!(sorted(&["transit OR vigil bill"]), ["walz.md"]);
+    assert_eq!(sorted(&["bill transit OR vigil"]), ["walz.md"]);
+    assert_eq!(sorted(&["council budget OR vigil"]), ["body-match.txt", "title-match.txt"]);
+    // AND NOT, as Lucene and Elasticsearch users write it, is `-`.
+    assert_eq!(sorted(&["budget AND NOT postponed"]), ["title-match.txt"]);
+    assert_eq!(sorted(&["budget AND (NOT postponed)"]), ["title-match.txt"]);
+    assert_eq!(
+        sorted(&["NOT budget AND NOT governor", "--since", "2000"]),
+        ["good.txt"],
+        "exclusions only, from every (dated) article"
+    );
+    // Several words unquoted are one query; a phrase still needs its quotes.
+    let out = c.cmd(&["search", "governor", "transit"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("walz.md"));
+    let out = c.cmd(&["search", "--json", "--", "-postponed", "budget"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["total"], 1, "{json}");
+}
+
+#[test]
 fn phrases_and_fields_work() {
     let c = newsroom();
     c.ingest();
