@@ -254,7 +254,12 @@ pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<Fi
 }
 
 fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
-    let kind = FileKind::of_bytes(path, &bytes).ok_or(Skip::Unsupported)?;
+    // (A file known only by its bytes has none to show when empty.)
+    let kind = FileKind::of_bytes(path, &bytes).ok_or(if bytes.is_empty() {
+        Skip::Empty
+    } else {
+        Skip::Unsupported
+    })?;
     if kind.format == Format::Warc {
         return web_archive(path, &bytes[..], kind.gzip, max_bytes);
     }

@@ -10,7 +10,8 @@ use super::formats::{Format, FoundDate, Parsed, html, text};
 /// The article in a MIME message of the given format, or `None`, with a warning, when the
 /// bytes hold none (not a message, or a saved page without its page).
 pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<Parsed> {
-    let Some(message) = MessageParser::default().parse(bytes) else {
+    let bytes = with_headers_in_utf8(bytes);
+    let Some(message) = MessageParser::default().parse(&bytes[..]) else {
         warnings.push("not a MIME message".to_string());
         return None;
     };
@@ -25,30 +26,18 @@ pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<
 /// naming it; the others are read.
 pub fn read_mailbox(bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Parsed> {
     // The raw e-mails. A body line starting "From " that the mailbox did not escape (as
-    // ">From ") splits an e-mail where none begins: what follows it, which starts with no
-    // header, goes back to the e-mail it belongs to (without that one line, which the
-    // mailbox reader keeps no copy of).
-    let mut raw: Vec<Vec<u8>> = Vec::new();
-    for entry in mail_parser::mailbox::mbox::MessageIterator::new(bytes) {
-        let Ok(entry) = entry else { continue };
-        let contents = entry.contents();
-        let split_at = raw.len();
-        match raw.last_mut() {
-            Some(previous) if !starts_with_a_header(contents) => {
-                warnings.push(format!(
-                    "message {}: a line starting \"From \" in its text, not escaped as \">From \", was read as \
-                     a new message; the text after it is kept with the message, that line is lost",
-                    split_at
-                ));
-                previous.extend_from_slice(contents);
-            }
-            _ => raw.push(contents.to_vec()),
-        }
-    }
+    // ">From ") would split an e-mail where none begins, and the mailbox reader keeps no
+    // copy of such a line: it is escaped first, and read as the text it is.
+    let bytes = with_text_from_lines_escaped(bytes);
+    let raw: Vec<Vec<u8>> = mail_parser::mailbox::mbox::MessageIterator::new(&bytes[..])
+        .filter_map(Result::ok)
+        .map(|entry| entry.contents().to_vec())
+        .collect();
     let mut mails = Vec::new();
     for (number, contents) in raw.iter().enumerate() {
         let number = number + 1;
-        let Some(message) = MessageParser::default().parse(contents) else {
+        let contents = with_headers_in_utf8(contents);
+        let Some(message) = MessageParser::default().parse(&contents[..]) else {
             warnings.push(format!("message {number}: not a readable e-mail, skipped"));
             continue;
         };
@@ -62,6 +51,68 @@ pub fn read_mailbox(bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Parsed> {
         warnings.push("no e-mails in this mailbox".to_string());
     }
     mails
+}
+
+/// A mailbox with each line that starts "From " but starts no e-mail escaped as ">From ",
+/// as the mailbox should have written it. An e-mail starts at a "From " line that holds a
+/// time (`From desk@example.org Mon Jan  6 11:00:00 2025`) and has a header line after it;
+/// "From now on, the port opens at six." is text.
+fn with_text_from_lines_escaped(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    let starts_no_mail = |k: usize| {
+        let line = lines[k];
+        let holds_a_time = line.windows(5).any(|w| {
+            w[0].is_ascii_digit()
+                && w[1].is_ascii_digit()
+                && w[2] == b':'
+                && w[3].is_ascii_digit()
+                && w[4].is_ascii_digit()
+        });
+        line.starts_with(b"From ")
+            && !(holds_a_time && lines.get(k + 1).is_some_and(|next| starts_with_a_header(next)))
+    };
+    if !(0..lines.len()).any(|k| k > 0 && starts_no_mail(k)) {
+        return std::borrow::Cow::Borrowed(bytes);
+    }
+    let mut escaped = Vec::with_capacity(bytes.len() + 64);
+    for (k, line) in lines.iter().enumerate() {
+        if k > 0 && starts_no_mail(k) {
+            escaped.push(b'>');
+        }
+        escaped.extend_from_slice(line);
+    }
+    std::borrow::Cow::Owned(escaped)
+}
+
+/// A message whose headers hold raw 8-bit text ("Subject: Café reopens" in Latin-1, as
+/// some mail tools send it, against the rules) with those headers in UTF-8: decoded as the
+/// message's declared charset when the bytes agree with it, else as any file's bytes are
+/// (the mail parser reads them as UTF-8, and "Café" came out "Caf�"). The body is left as
+/// it is: each part's text is decoded on its own ([`part_text`]).
+fn with_headers_in_utf8(raw: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let end = find(raw, b"\r\n\r\n").or_else(|| find(raw, b"\n\n")).unwrap_or(raw.len());
+    let headers = &raw[..end];
+    if std::str::from_utf8(headers).is_ok() {
+        return std::borrow::Cow::Borrowed(raw);
+    }
+    let lower = headers.to_ascii_lowercase();
+    let declared = find(&lower, b"charset=").and_then(|at| {
+        let label: Vec<u8> = lower[at + 8..]
+            .iter()
+            .copied()
+            .skip_while(|&b| b == b'"')
+            .take_while(|&b| b.is_ascii_alphanumeric() || b"-_:.".contains(&b))
+            .collect();
+        encoding_rs::Encoding::for_label(&label)
+    });
+    match super::decode::decode_declared(headers, declared) {
+        Ok(decoded) => {
+            let mut mended = decoded.text.into_bytes();
+            mended.extend_from_slice(&raw[end..]);
+            std::borrow::Cow::Owned(mended)
+        }
+        Err(_) => std::borrow::Cow::Borrowed(raw),
+    }
 }
 
 /// Whether bytes start with a mail header line (`Return-Path: <…>`, `From: …`).
@@ -434,13 +485,38 @@ mod tests {
         assert_eq!(mails[1].byline.as_deref(), Some("Wire"));
         assert!(mails[1].body.starts_with("Dock workers returned."), "{:?}", mails[1].body);
         // An unescaped "From " line in a text is no new e-mail.
-        let unescaped =
-            mbox.replace(">From the archive", "From now on, the port opens at six.\nThe union agreed");
-        let mut warnings = Vec::new();
-        let mails = read_mailbox(unescaped.as_bytes(), &mut warnings);
+        for line in ["From now on, the port opens at six.", "From 09:00 the port opens: it says"] {
+            let unescaped = mbox.replace(">From the archive", &format!("{line}\nThe union agreed"));
+            let mut warnings = Vec::new();
+            let mails = read_mailbox(unescaped.as_bytes(), &mut warnings);
+            assert_eq!(mails.len(), 2, "{mails:?}");
+            // The line is kept, as written.
+            assert!(mails[1].body.contains(&format!("{line}\nThe union agreed")), "{:?}", mails[1].body);
+            assert!(warnings.is_empty(), "{warnings:?}");
+        }
+        // A mailbox written with CRLF line ends.
+        let crlf = mbox.replace('\n', "\r\n").replace(">From the archive", "From now on, six.");
+        let mails = read_mailbox(crlf.as_bytes(), &mut Vec::new());
         assert_eq!(mails.len(), 2, "{mails:?}");
-        assert!(mails[1].body.contains("The union agreed"), "{:?}", mails[1].body);
-        assert!(warnings[0].starts_with("message 2: a line starting \"From \""), "{warnings:?}");
+        assert!(mails[1].body.contains("From now on, six."), "{:?}", mails[1].body);
+    }
+
+    #[test]
+    fn raw_eight_bit_headers_are_read_in_the_messages_charset() {
+        let mut mail =
+            b"From: Ren\xe9e No\xebl <renee@example.org>\r\nSubject: Caf\xe9 reopens after flood\r\n\
+            Date: Mon, 5 Jan 2026 09:00:00 +0000\r\nContent-Type: text/plain; charset=\"iso-8859-1\"\r\n\r\n"
+                .to_vec();
+        mail.extend_from_slice(b"The caf\xe9 on the quay opened again.\r\n");
+        let parsed = read(Format::Email, &mail, &mut Vec::new()).unwrap();
+        assert_eq!(parsed.title.as_deref(), Some("Café reopens after flood"));
+        assert_eq!(parsed.byline.as_deref(), Some("Renée Noël"));
+        assert_eq!(parsed.body, "The café on the quay opened again.");
+        // No charset declared: the bytes tell (windows-1252's dash and quotes).
+        let bare =
+            b"From: Desk <d@example.org>\nSubject: Na\xefve fa\xe7ade \x96 \x93the plan\x94\n\nText.\n";
+        let parsed = read(Format::Email, bare, &mut Vec::new()).unwrap();
+        assert_eq!(parsed.title.as_deref(), Some("Naïve façade – “the plan”"));
     }
 
     #[test]

@@ -377,7 +377,11 @@ impl Ingester {
                     continue;
                 }
                 let path = file.path;
-                if formats::FileKind::of_file(&path).is_none() {
+                // A file that gave articles before and no longer reads as any kind (a
+                // mailbox without a type's name emptied, a `story.php` overwritten with
+                // text) is read again, for its articles to go.
+                let indexed_before = manifest.get(&source).is_some_and(|state| !state.skipped);
+                if !indexed_before && formats::FileKind::of_file(&path).is_none() {
                     if path == *canonical {
                         // Named on the command line: say why nothing came of it.
                         warn!("{}: {}", given.display(), article::Skip::Unsupported);
@@ -809,7 +813,12 @@ fn existing_roots(known: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
             // that folder's business: its articles go with the folder's other vanished files.
             Err(_) if inside_another(root, known) => None,
             Err(err) => {
-                warn!("{}: {err}; skipped, its articles stay in the index", root.display());
+                warn!(
+                    "{}: {err}; skipped, its articles stay in the index (if it was renamed or moved, \
+                     `newsdex forget {}` removes them)",
+                    root.display(),
+                    shlex::try_quote(&root.to_string_lossy()).unwrap_or_default()
+                );
                 None
             }
         })

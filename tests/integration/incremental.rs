@@ -136,6 +136,39 @@ fn a_file_that_no_longer_holds_an_article_loses_its_articles() {
 }
 
 #[test]
+fn a_file_known_by_its_bytes_that_no_longer_holds_an_article_loses_its_articles() {
+    let c = Corpus::new();
+    let mail = |subject: &str| {
+        format!(
+            "From: Desk <desk@example.org>\nSubject: {subject}\nDate: Mon, 5 Jan 2026 09:00:00 +0000\n\nThe {subject} story.\n"
+        )
+    };
+    // A mail client's folder (no type's name) and a page saved as a server page's name.
+    c.write("Mail/Trash", format!("From desk@example.org Mon Jan  5 09:00:00 2026\n{}", mail("ferry")));
+    c.write(
+        "story.php",
+        "<!DOCTYPE html><html><head><title>Bridge shut</title></head><body><p>The bridge is shut.</p></body></html>",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["ferry"]), ["Trash"]);
+    assert_eq!(c.hit_names(&["bridge"]), ["story.php"]);
+    // Trash emptied; the page overwritten with what is no article.
+    c.write("Mail/Trash", "");
+    c.write("story.php", "<?php echo 'moved'; ?>");
+    let summary = c.ingest();
+    assert!(c.hit_names(&["ferry"]).is_empty(), "{summary}");
+    assert!(c.hit_names(&["bridge"]).is_empty(), "{summary}");
+    assert!(
+        summary.contains("Trash: empty file, skipped; the articles indexed from it before are removed"),
+        "{summary}"
+    );
+    assert!(summary.contains("story.php: not a supported article type"), "{summary}");
+    assert_eq!(stats(&c)["documents"], 0);
+    // Nothing left to do after.
+    assert_eq!(counts(&c.ingest()), (0, 0, 0, 0, 0));
+}
+
+#[test]
 fn an_export_cut_off_mid_write_keeps_its_complete_articles() {
     let c = Corpus::new();
     let record = |n: usize| {
@@ -183,6 +216,14 @@ fn a_renamed_folder_is_ingested_anew_and_its_old_name_forgotten() {
     std::fs::rename(c.root().join("r1"), c.root().join("r1new")).unwrap();
     c.cmd(&["ingest", "articles/r1new"]).assert().success();
     assert_eq!(c.search_json(&["ferry"])["total"], 2, "the old name's article stays until forgotten");
+    // Re-scanning the folders known says how to forget the old name.
+    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let warning = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        warning.contains("its articles stay in the index (if it was renamed or moved, `newsdex forget /"),
+        "{warning}"
+    );
+    assert!(warning.contains("/articles/r1` removes them)"), "{warning}");
     let out = c.cmd(&["forget", "articles/r1"]).assert().success().get_output().clone();
     assert!(String::from_utf8(out.stderr).unwrap().contains("forgot 1 file\n"));
     let ferry = c.search_json(&["ferry"]);
