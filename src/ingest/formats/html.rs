@@ -86,16 +86,33 @@ const AUTHOR_METAS: &[&str] = &[
 /// the whole ingest.
 const MAX_NESTING: usize = 512;
 
+/// How deep the body of a page nested past [`MAX_NESTING`] is kept: the article extractor
+/// takes one element's text as the article's, and an element deep in such a tree holds
+/// only the text after it (the page's first 500 posts were lost), while the tree's depth
+/// costs it gigabytes. Below this, the body is plain paragraphs.
+const FLAT_DEPTH: usize = 3;
+
 /// Parses a web page into one article.
 pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
+    let untagged;
+    let html = match markup_nesting(html) {
+        depth if depth > MAX_MARKUP_NESTING => {
+            warnings.push(format!(
+                "elements nested {depth} deep (unclosed tags?); the page's text is read as plain paragraphs"
+            ));
+            untagged = without_body_tags(html);
+            untagged.as_str()
+        }
+        _ => html,
+    };
     let mut doc = Html::parse_document(html);
     let depth = nesting_depth(&doc);
     let flattened;
     let html = if depth > MAX_NESTING {
         warnings.push(format!(
-            "elements nested {depth} deep; those below level {MAX_NESTING} are read as plain text"
+            "elements nested {depth} deep (unclosed tags?); the page's text is read as plain paragraphs"
         ));
-        flattened = flatten_below(&doc, MAX_NESTING);
+        flattened = flatten_below(&doc, FLAT_DEPTH);
         doc = Html::parse_document(&flattened);
         flattened.as_str()
     } else {
@@ -159,22 +176,25 @@ fn nesting_depth(doc: &Html) -> usize {
     deepest
 }
 
-/// The document as HTML again, nested at most `limit` deep: the tags of elements at that
-/// depth or deeper are left out and their text kept (a block element's bounds become line
-/// breaks), as a browser's parser builds such a page. Comments are dropped.
+/// The document as HTML again, its body nested at most `limit` deep: the tags of deeper
+/// elements are left out and their text kept, a block element's bounds starting a new
+/// paragraph. The head is kept whole, and so are scripts and style sheets wherever they
+/// are (their text is no article's; JSON-LD metadata is in scripts). Comments are dropped.
 fn flatten_below(doc: &Html, limit: usize) -> String {
     use scraper::node::Node;
     const RAW_TEXT: &[&str] =
-        &["script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"];
+        &["script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript", "template"];
     let mut out = String::from("<!DOCTYPE html>");
-    let (mut depth, mut raw_text) = (0usize, false);
+    // How deep the traversal is; whether inside the head; the raw-text element open, if any.
+    let (mut depth, mut in_head, mut raw_text) = (0usize, false, None::<usize>);
     for edge in doc.tree.root().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     depth += 1;
-                    // The line breaks of a deeper block are the limit's level.
-                    if depth < limit {
+                    in_head |= el.name() == "head";
+                    let raw = RAW_TEXT.contains(&el.name());
+                    if depth < limit || in_head || raw || raw_text.is_some() {
                         out.push('<');
                         out.push_str(el.name());
                         for (name, value) in el.attrs() {
@@ -185,12 +205,18 @@ fn flatten_below(doc: &Html, limit: usize) -> String {
                             out.push('"');
                         }
                         out.push('>');
-                        raw_text = RAW_TEXT.contains(&el.name());
+                        if raw && raw_text.is_none() {
+                            raw_text = Some(depth);
+                        } else if depth + 1 == limit && !in_head && raw_text.is_none() {
+                            // The text below starts a paragraph (loose text in a body is
+                            // no article's to the extractor).
+                            out.push_str("<p>");
+                        }
                     } else if BLOCKS.contains(&el.name()) {
-                        out.push_str("<br>");
+                        out.push_str("<p>");
                     }
                 }
-                Node::Text(text) if raw_text => out.push_str(text),
+                Node::Text(text) if raw_text.is_some() => out.push_str(text),
                 Node::Text(text) => {
                     html_escape::encode_text_to_string(&**text, &mut out);
                 }
@@ -198,19 +224,97 @@ fn flatten_below(doc: &Html, limit: usize) -> String {
             },
             ego_tree::iter::Edge::Close(node) => {
                 if let Node::Element(el) = node.value() {
-                    if depth < limit && !VOID_ELEMENTS.contains(&el.name()) {
+                    let kept = depth < limit || in_head || raw_text.is_some();
+                    if kept && !VOID_ELEMENTS.contains(&el.name()) {
                         out.push_str("</");
                         out.push_str(el.name());
                         out.push('>');
-                    } else if depth >= limit && BLOCKS.contains(&el.name()) {
-                        out.push_str("<br>");
+                    } else if !kept && BLOCKS.contains(&el.name()) {
+                        out.push_str("<p>");
                     }
-                    raw_text = false;
+                    if raw_text == Some(depth) {
+                        raw_text = None;
+                    }
+                    if el.name() == "head" {
+                        in_head = false;
+                    }
                     depth -= 1;
                 }
             }
         }
     }
+    out
+}
+
+/// Past this many elements open at once, as [`markup_nesting`] counts them, a page is not
+/// parsed as written: the HTML parser's work grows with the square of the depth (a page of
+/// 200,000 unclosed `<div>`s took two minutes), so its body's tags go first.
+const MAX_MARKUP_NESTING: usize = 10_000;
+
+/// How many elements the markup leaves open at once at most, counted over its tags
+/// without parsing it: each start tag opens one (not a void element's, nor one that closes
+/// itself or is commonly left open: `p`, `li`, `td`…), each end tag closes one.
+fn markup_nesting(html: &str) -> usize {
+    const LEFT_OPEN: &[&str] = &["p", "li", "td", "th", "tr", "dt", "dd", "option"];
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for (at, _) in html.match_indices('<') {
+        let (rest, closes) = match html[at + 1..].strip_prefix('/') {
+            Some(rest) => (rest, true),
+            None => (&html[at + 1..], false),
+        };
+        let name: String =
+            rest.chars().take_while(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
+        let self_closing = rest.split('>').next().is_some_and(|tag| tag.ends_with('/'));
+        if name.is_empty()
+            || self_closing
+            || VOID_ELEMENTS.contains(&name.as_str())
+            || LEFT_OPEN.contains(&name.as_str())
+        {
+            continue;
+        }
+        if closes {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
+}
+
+/// A page with its body's tags left out and its text kept, a block's tags starting a new
+/// paragraph; the head, scripts and style sheets are kept as written (the head and
+/// JSON-LD scripts hold the metadata). Comments are dropped.
+fn without_body_tags(html: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let body = lower.find("<body").or_else(|| lower.find("</head>")).unwrap_or(0);
+    let mut out = String::with_capacity(html.len() / 2);
+    out.push_str(&html[..body]);
+    out.push_str("<body><p>");
+    let mut at = lower[body..].find('>').map_or(body, |end| body + end + 1);
+    while let Some(open) = lower[at..].find('<').map(|k| at + k) {
+        out.push_str(&html[at..open]);
+        if lower[open..].starts_with("<!--") {
+            at = lower[open..].find("-->").map_or(html.len(), |k| open + k + 3);
+            continue;
+        }
+        let tag_end = lower[open..].find('>').map_or(html.len(), |k| open + k + 1);
+        let name: String =
+            lower[open + 1..tag_end].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '/').collect();
+        let name = name.trim_start_matches('/');
+        at = tag_end;
+        if ["script", "style"].contains(&name) && !lower[open + 1..].starts_with('/') {
+            // Kept whole, to its end tag: its text is no markup.
+            let close = format!("</{name}");
+            let end = lower[tag_end..].find(&close).map_or(html.len(), |k| tag_end + k);
+            let end = lower[end..].find('>').map_or(html.len(), |k| end + k + 1);
+            out.push_str(&html[open..end]);
+            at = end;
+        } else if BLOCKS.contains(&name) {
+            out.push_str("<p>");
+        }
+    }
+    out.push_str(&html[at.min(html.len())..]);
     out
 }
 
@@ -1192,14 +1296,38 @@ mod tests {
         let p = parse(&html, &mut warnings);
         assert_eq!(p.title.as_deref(), Some("Storm & ice close the harbour"));
         assert!(p.body.contains("after a storm pushed ice"), "{}", p.body);
+        assert!(p.body.contains("\nOfficials said it would reopen within a week"), "{}", p.body);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].starts_with("elements nested 2004 deep"), "{warnings:?}");
-        // The flattened page nests no deeper than the limit, and keeps its text, with a
-        // line break where a deep paragraph was.
-        let flat = Html::parse_document(&flatten_below(&Html::parse_document(&html), MAX_NESTING));
-        assert!(nesting_depth(&flat) <= MAX_NESTING);
-        let text = block_text(&flat.root_element().html());
-        assert!(text.contains("\nOfficials said it would reopen within a week"), "{text}");
+        // The flattened page nests no deeper than the limit, keeps its head and scripts.
+        let flat = Html::parse_document(&flatten_below(&Html::parse_document(&html), FLAT_DEPTH));
+        assert!(nesting_depth(&flat) <= FLAT_DEPTH + 1);
+        assert!(flat.root_element().html().contains("<title>Harbour closed by storm</title>"));
+        // Tens of thousands deep: the tags go before the page is parsed, the text stays.
+        let deep = format!(
+            "<html><head><title>Deep</title><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Deep <div> page\"}}</script>\
+             </head><body>{}<p>The text at the bottom, said Anna Berg.</p><!-- <div> --></body></html>",
+            "<div>".repeat(MAX_MARKUP_NESTING + 1)
+        );
+        assert!(markup_nesting(&deep) > MAX_MARKUP_NESTING);
+        let mut warnings = Vec::new();
+        let p = parse(&deep, &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("Deep <div> page"));
+        assert_eq!(p.body, "The text at the bottom, said Anna Berg.");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        // Tags left open by habit, void and self-closing tags count for nothing.
+        assert_eq!(markup_nesting("<div><p>a<p>b<br><img src=x /><li>c</div><div><b>d</b></div>"), 2);
+        // Posts each in an unclosed <font>, thousands deep: every one is kept.
+        let posts: String = (0..2000)
+            .map(|n| format!("<font color=red>Post {n} about the harbour, said Anna Berg.<br>"))
+            .collect();
+        let p = parse(
+            &format!("<html><head><title>Old forum</title></head><body>{posts}</body></html>"),
+            &mut Vec::new(),
+        );
+        for n in [0, 1, 508, 1999] {
+            assert!(p.body.contains(&format!("Post {n} about")), "post {n}: {}", &p.body[..200]);
+        }
         // An ordinary page is not touched.
         let mut warnings = Vec::new();
         parse(&format!("<html><body>{ARTICLE}</body></html>"), &mut warnings);
