@@ -139,7 +139,7 @@ pub fn extract_with(
     let mut row_places: Vec<usize> = Vec::new();
     let lines: Vec<Vec<tokens::Word<'_>>> = title
         .into_iter()
-        .chain(body.lines())
+        .chain(body.lines().flat_map(tagging_pieces))
         .filter_map(|line| {
             if let Some(found) = place_in_capitals(line) {
                 if found.table_row {
@@ -164,6 +164,40 @@ pub fn extract_with(
     drop_common_words_read_as_names(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     consolidate_with(&mentions, &common_noun_uses(&lines))
+}
+
+/// The longest line tagged as one: the tagger's memory grows with a line's words, and a
+/// 70 MB file on one line took 3.8 GB.
+const MAX_TAGGED_LINE_BYTES: usize = 8 * 1024;
+
+/// A line in pieces the tagger takes one at a time: the line itself, or, for a line over
+/// [`MAX_TAGGED_LINE_BYTES`], pieces cut after a sentence's end (else at a space, else
+/// anywhere on a character's boundary).
+fn tagging_pieces(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        if rest.len() <= MAX_TAGGED_LINE_BYTES {
+            return Some(std::mem::take(&mut rest));
+        }
+        let mut limit = MAX_TAGGED_LINE_BYTES;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let head = &rest[..limit];
+        let cut = [". ", "? ", "! "]
+            .iter()
+            .filter_map(|end| head.rfind(end).map(|at| at + 1))
+            .max()
+            .or_else(|| head.rfind(' '))
+            .filter(|&at| at > 0)
+            .unwrap_or(limit);
+        let (piece, after) = rest.split_at(cut);
+        rest = after.trim_start();
+        Some(piece)
+    })
 }
 
 /// Whether a mention is short enough to be a name: "United Nations Educational,
@@ -1139,6 +1173,22 @@ mod tests {
             consolidate_with(&[person("Oscar"), person("Oscar"), person("Oscar")], &uses).people,
             ["Oscar"]
         );
+    }
+
+    #[test]
+    fn a_line_too_long_to_tag_at_once_is_tagged_a_sentence_at_a_time() {
+        let sentence = "The ferry to Duluth left on time, said Anna Berg. ";
+        let line = sentence.repeat(MAX_TAGGED_LINE_BYTES / sentence.len() * 3).trim_end().to_string();
+        let pieces: Vec<&str> = tagging_pieces(&line).collect();
+        assert!(pieces.len() >= 3, "{}", pieces.len());
+        assert!(pieces.iter().all(|p| p.len() <= MAX_TAGGED_LINE_BYTES && p.ends_with("Berg.")));
+        assert_eq!(pieces.join(" "), line);
+        // No sentence end, no space: cut on a character's boundary.
+        let solid = "é".repeat(MAX_TAGGED_LINE_BYTES);
+        assert_eq!(tagging_pieces(&solid).map(str::len).sum::<usize>(), solid.len());
+        assert_eq!(tagging_pieces("Short line.").collect::<Vec<_>>(), ["Short line."]);
+        let found = extract_text(None, &line);
+        assert_eq!(found.people, ["Anna Berg"]);
     }
 
     #[test]
