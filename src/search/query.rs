@@ -1488,6 +1488,10 @@ pub fn any_form(exact: Field, forms: Vec<String>) -> Box<dyn Query> {
 /// the surname alone to count as this person's (see [`surname_alone`]).
 const SURNAME_SHARE: f64 = 0.8;
 
+/// A full name given in one article only claims its surname alone in at most this many
+/// articles (see [`name_forms`]).
+const SURNAME_ALONE_PER_FULL_NAME: u64 = 10;
+
 /// The forms of the surname of full name `name` that the index holds as names of their own
 /// (an article saying only "President Reagan" stores the person "Reagan"), when that
 /// surname is this person's: at least [`SURNAME_SHARE`] of the articles naming someone
@@ -1602,7 +1606,7 @@ pub fn name_forms(
         .iter()
         .map(|(name, surname)| {
             let mut forms = NameForms::default();
-            let (mut asked, mut full) = (0u64, 0u64);
+            let (mut asked, mut full, mut alone) = (0u64, 0u64, 0u64);
             for (form, &docs) in &found {
                 let folded = name_key(form);
                 if folded == *name {
@@ -1611,6 +1615,7 @@ pub fn name_forms(
                 let Some(surname) = surname else { continue };
                 if folded == *surname {
                     forms.surname_alone.push(form.clone());
+                    alone += docs;
                 } else if folded.rsplit(' ').next() == Some(surname.as_str()) {
                     full += docs;
                     if folded == *name {
@@ -1619,7 +1624,10 @@ pub fn name_forms(
                 }
             }
             let share = if full == 0 { 0.0 } else { asked as f64 / full as f64 };
-            if share < SURNAME_SHARE {
+            // One article's full name does not claim a word many others use alone: "No
+            // ads for Passion Oscar campaign" took the 42 BBC articles on the Oscars.
+            let thin = asked < 2 && alone > SURNAME_ALONE_PER_FULL_NAME * asked;
+            if share < SURNAME_SHARE || thin {
                 forms.surname_alone.clear();
             }
             forms.name.sort();

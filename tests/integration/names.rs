@@ -201,4 +201,19 @@ fn a_surname_alone_counts_under_the_full_name_it_belongs_to() {
     assert!(people.contains(&("Blair".to_string(), 1)), "{people:?}");
     // The count is what the name finds (the page's filter, as listed, is in serve.rs).
     assert_eq!(c.search_json(&["--person", "Ronald Reagan", "--no-collapse"])["total"], 5);
+    // One article's full name does not claim a word that many others use alone.
+    c.write(
+        "9.txt",
+        "No ads for Passion Oscar campaign\n\nThe film's backers said Passion Oscar ads would not run.\n",
+    );
+    for n in 10..22 {
+        c.write(
+            &format!("{n}.txt"),
+            format!("Awards night {n}\n\nThe actor said Oscar voters liked film number {n}.\n"),
+        );
+    }
+    c.ingest();
+    let people = names(&listing(&c, &["people", "-n", "50"]), "people");
+    assert!(!people.iter().any(|(name, count)| name == "Passion Oscar" && *count > 1), "{people:?}");
+    assert_eq!(c.search_json(&["--person", "Passion Oscar", "--no-collapse"])["total"], 1);
 }
