@@ -89,10 +89,14 @@ pub enum Command {
     /// Search the index: ranked hits with highlighted snippets.
     ///
     /// The query uses tantivy's syntax. Words are all required by default (AND);
-    /// `a OR b`, `-word` (exclude), `"exact phrase"`, and `field:value` work, with the
-    /// fields title, body, byline, person, org, place, tag and site. Apostrophes and colons
-    /// that quote or name nothing are text (`o'hara`, `10:30`). Title matches weigh more
-    /// than body matches. The query may be omitted when a filter is given.
+    /// `a OR b` joins the words beside it (`budget OR tax election` is `(budget OR tax)
+    /// election`); `-word`, `NOT word` or `AND NOT word` excludes; `"exact phrase"`,
+    /// brackets and `field:value` work, with the fields title, body, byline, person, org,
+    /// place, tag and site. Words match as written, any case and accent: `election` does
+    /// not find `elections`; `election*` finds both, `word~1` finds spellings one letter
+    /// off. Apostrophes and colons that quote or name nothing are text (`o'hara`,
+    /// `10:30`). Title matches weigh more than body matches. The query may be omitted when
+    /// a filter is given.
     Search(SearchArgs),
     /// The people most often mentioned in the articles matching QUERY (or in all).
     ///

@@ -102,7 +102,11 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     }
     let index_dir = std::fs::canonicalize(ingester.index_dir()).unwrap_or_else(|_| index_dir.to_path_buf());
     let quiet_for = Duration::from_millis(args.debounce_ms);
-    note!("newsdex: watching {} folder(s) for changes; Ctrl-C to stop", roots.len());
+    note!(
+        "newsdex: watching {} {} for changes; Ctrl-C to stop",
+        roots.len(),
+        crate::search::render::plural(roots.len(), "folder", "folders")
+    );
     while !stop.load(Ordering::Relaxed) {
         // Wait for a change, then until changes stop for the debounce time (a file copied
         // in parts, a folder unpacked): one pass per batch.

@@ -160,12 +160,14 @@ impl IngestSummary {
             0 => format!("{} unchanged", self.unchanged),
             n => format!("{} unchanged ({n} of them skipped before)", self.unchanged),
         };
+        let files = self.added + self.updated;
         format!(
-            "{stopped}indexed {} files ({} new, {} updated, {} articles), {}, {} moved, {} removed, {} in {:.2}s",
-            self.added + self.updated,
+            "{stopped}indexed {files} {} ({} new, {} updated, {} {}), {}, {} moved, {} removed, {} in {:.2}s",
+            crate::search::render::plural(files, "file", "files"),
             self.added,
             self.updated,
             self.articles,
+            crate::search::render::plural(self.articles, "article", "articles"),
             unchanged,
             self.moved,
             self.removed,

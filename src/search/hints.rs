@@ -108,9 +108,10 @@ pub fn why_nothing(
                 };
                 hints.push(if with_words > 0 {
                     format!(
-                        "{flag} {name:?}: no article names this {kind}, but {with_words} have these words \
+                        "{flag} {name:?}: no article names this {kind}, but {with_words} {} these words \
                          (search for them as words: not every mention is read as a name, and none in \
-                         articles not in English){did_you_mean}"
+                         articles not in English){did_you_mean}",
+                        super::render::plural(with_words as usize, "has", "have")
                     )
                 } else if !meant.is_empty() {
                     format!("{flag} {name:?}: no article names this {kind}{did_you_mean}")

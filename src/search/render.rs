@@ -102,9 +102,11 @@ pub fn text<W: Write>(
     cwd: &Path,
 ) -> io::Result<()> {
     let shown = results.hits.len();
-    let about = query.map(|q| format!(" for {q:?}")).unwrap_or_default();
+    // As typed: `"prime minister" OR chancellor`, not with its quotes escaped.
+    let quoted = |q: &str| format!("\"{}\"", crate::messages::printable(q));
+    let about = query.map(|q| format!(" for {}", quoted(q))).unwrap_or_default();
     if results.total == 0 {
-        let what = query.map(|q| format!(" {q:?}")).unwrap_or_default();
+        let what = query.map(|q| format!(" {}", quoted(q))).unwrap_or_default();
         return writeln!(out, "No articles match{what}.");
     }
     // Copies fold into one hit: count hits, and say how many articles they stand for.

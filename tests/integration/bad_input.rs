@@ -16,7 +16,7 @@ fn binary_empty_and_unsupported_files_are_warned_and_counted() {
     assert!(summary.contains("warning: articles/blank.md: empty file"), "{summary}");
     assert!(summary.contains("warning: articles/image.txt: binary file"), "{summary}");
     let last = summary.lines().last().unwrap();
-    assert!(last.contains("indexed 1 files"), "{last}");
+    assert!(last.contains("indexed 1 file "), "{last}");
     assert!(last.contains("5 skipped (1 binary; 2 empty; 2 unsupported type: .jpg 1, .pdf 1)"), "{last}");
     assert_eq!(c.hit_names(&["harbour"]), ["good.txt"]);
 }
@@ -26,7 +26,7 @@ fn latin1_files_are_read_with_their_pound_signs() {
     let c = Corpus::new();
     c.write("latin1.txt", b"Chelsea sack Mutu\n\nThe club fined him \xa315.8m for the breach.\n");
     let summary = c.ingest();
-    assert!(summary.contains("indexed 1 files"), "{summary}");
+    assert!(summary.contains("indexed 1 file "), "{summary}");
     let json = c.search_json(&["mutu"]);
     assert_eq!(json["hits"][0]["title"], "Chelsea sack Mutu");
     let found = c.search_json(&["fined"]);
@@ -131,7 +131,7 @@ fn a_skipped_file_is_passed_over_quietly_until_it_changes() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     c.write("empty.txt", "Ferry news\n\nThe ferry runs again.\n");
     let third = c.ingest();
-    assert!(third.contains("(0 new, 1 updated, 1 articles)"), "{third}");
+    assert!(third.contains("(0 new, 1 updated, 1 article)"), "{third}");
     assert_eq!(c.hit_names(&["ferry"]), ["empty.txt"]);
     // A rebuild reads everything again, and says so again.
     let out = c.cmd(&["ingest", "--rebuild", "articles"]).assert().success().get_output().clone();

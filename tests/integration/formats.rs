@@ -228,7 +228,7 @@ fn web_archives_index_each_page_and_follow_what_the_crawl_appends() {
         c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).assert().success().get_output().stderr.clone(),
     )
     .unwrap();
-    assert!(summary.contains("1 new, 0 updated, 1 articles"), "{summary}");
+    assert!(summary.contains("1 new, 0 updated, 1 article"), "{summary}");
     let hit = &c.search_json(&["cranes"])["hits"][0];
     assert_eq!(hit["id"], "crawl.warc.gz#2");
     assert_eq!(hit["title"], "Harbour reopens after storm");
@@ -245,7 +245,7 @@ fn web_archives_index_each_page_and_follow_what_the_crawl_appends() {
     )]));
     c.write("crawl.warc.gz", &archive);
     let again = c.ingest();
-    assert!(again.contains("0 new, 1 updated, 1 articles"), "{again}");
+    assert!(again.contains("0 new, 1 updated, 1 article"), "{again}");
     assert_eq!(c.search_json(&["ferries"])["hits"][0]["id"], "crawl.warc.gz#4");
     assert_eq!(c.search_json(&["storm"])["total"], 2);
 

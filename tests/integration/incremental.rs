@@ -403,7 +403,7 @@ fn a_json_lines_file_losing_a_line_loses_exactly_that_article() {
     c.write("wire.jsonl", format!("{}{}", all[0], line("Grain record", "Record grain again.")));
     let summary = c.ingest();
     assert!(
-        summary.contains("(0 new, 1 updated, 1 articles)"),
+        summary.contains("(0 new, 1 updated, 1 article)"),
         "only the changed article is rewritten: {summary}"
     );
     assert!(c.hit_names(&["bridge"]).is_empty());

@@ -46,7 +46,7 @@ fn summary_counts_new_unchanged_updated_and_removed() {
     std::fs::remove_file(c.root().join("b.txt")).unwrap();
     let changed = c.ingest();
     assert!(
-        changed.contains("indexed 1 files (0 new, 1 updated, 1 articles), 1 unchanged, 0 moved, 1 removed"),
+        changed.contains("indexed 1 file (0 new, 1 updated, 1 article), 1 unchanged, 0 moved, 1 removed"),
         "{changed}"
     );
 
@@ -282,7 +282,7 @@ fn a_file_name_that_is_not_utf8_is_indexed_shown_and_followed() {
     std::fs::write(c.root().join(&name), "Harbour reopens\n\nThe harbour reopened after the storm.\n")
         .unwrap();
     let first = c.ingest();
-    assert!(first.contains("indexed 1 files (1 new"), "{first}");
+    assert!(first.contains("indexed 1 file (1 new"), "{first}");
     // The snippet of a text file is read from the file again: the name must lead back to it.
     let json = c.search_json(&["harbour"]);
     assert_eq!(json["hits"][0]["snippet"], "The harbour reopened after the storm.", "{json}");

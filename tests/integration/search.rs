@@ -392,7 +392,7 @@ fn a_name_only_a_foreign_article_holds_is_found_as_words() {
     c.cmd(&["search", "--person", "Olaf Scholz"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no article names this person, but 1 have these words"));
+        .stderr(predicate::str::contains("no article names this person, but 1 has these words"));
     assert_eq!(c.hit_names(&["\"Olaf Scholz\""]), ["koeln.txt"]);
 }
 
