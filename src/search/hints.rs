@@ -69,6 +69,15 @@ pub fn why_nothing(
             }
         }
     }
+    // Words no article holds: the word meant, when the index has one spelled like it.
+    if let Some(text) = req.text.as_deref() {
+        for (typed, near, docs) in query::words_spelled_like(news, searcher, text)? {
+            hints.push(format!(
+                "no article has the word {typed:?}; did you mean {near:?} ({docs} {})?",
+                super::render::plural(docs as usize, "article", "articles")
+            ));
+        }
+    }
     let text_only = SearchRequest { text: req.text.clone(), ..Default::default() };
     let filtered = SearchRequest { text: None, ..req.clone() };
     if !dates_to_blame && text_only.narrows() && filtered.narrows() {

@@ -1727,6 +1727,61 @@ fn dotted(name: &str) -> Option<String> {
     })
 }
 
+/// For each word of a query's text that no article's title or text holds, the word of
+/// the index spelled most like it (the fewest edits, as `word~N` allows for its length,
+/// then the most used), with how many articles hold that: `gorbachov` gives `gorbachev`.
+/// Operators, fields, wildcards, fuzzy words and exclusions are passed over.
+pub fn words_spelled_like(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    text: &str,
+) -> tantivy::Result<Vec<(String, String, u64)>> {
+    let fields = &news.fields;
+    let mut analyzer = analyzer();
+    let mut meant = Vec::new();
+    for item in text.split_whitespace() {
+        if ["OR", "AND", "NOT", "||", "&&"].contains(&item)
+            || item.starts_with('-')
+            || item.contains([':', '*', '~', '\\'])
+        {
+            continue;
+        }
+        let mut stream = analyzer.token_stream(item);
+        while let Some(token) = stream.next() {
+            let word = token.text.clone();
+            let edits = most_edits(&word);
+            let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
+            if edits == 0
+                || !word.chars().all(char::is_alphabetic)
+                || held(fields.body)? + held(fields.title)? > 0
+            {
+                continue;
+            }
+            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(fields.body, &word), edits, true);
+            let best = words_accepted(searcher, fields.body, &fuzzy.automaton()?)?
+                .into_iter()
+                .min_by_key(|(near, docs)| (strsim::osa_distance(&word, near), std::cmp::Reverse(*docs)));
+            if let Some((near, _)) = best {
+                let in_either = BooleanQuery::new(
+                    [fields.title, fields.body]
+                        .into_iter()
+                        .map(|field| {
+                            let term = Term::from_field_text(field, &near);
+                            (
+                                Occur::Should,
+                                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
+                            )
+                        })
+                        .collect(),
+                );
+                let docs = searcher.search(&in_either, &tantivy::collector::Count)? as u64;
+                meant.push((word, near, docs));
+            }
+        }
+    }
+    Ok(meant)
+}
+
 /// The words of a name as the index tokenized them.
 pub fn name_terms(name: &str) -> Vec<String> {
     let mut analyzer = analyzer();

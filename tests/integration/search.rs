@@ -47,6 +47,18 @@ fn words_are_anded_by_default_and_or_widens() {
 }
 
 #[test]
+fn a_misspelled_word_that_finds_nothing_gets_the_word_meant() {
+    let c = newsroom();
+    c.ingest();
+    c.cmd(&["search", "budgett", "vote"]).assert().code(1).stderr(predicate::str::contains(
+        "no article has the word \"budgett\"; did you mean \"budget\" (2 articles)?",
+    ));
+    // A word the index holds, an exclusion and a fuzzy word get no such hint.
+    let out = c.cmd(&["search", "budget", "vigil", "-vigill", "transitt~1"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"), "{out:?}");
+}
+
+#[test]
 fn or_groups_the_words_it_joins_and_and_not_excludes() {
     let c = newsroom();
     c.ingest();
