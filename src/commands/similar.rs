@@ -41,6 +41,9 @@ struct Group {
     /// Each copy as `search --json` names duplicates and `similar` takes them: the absolute
     /// path, with `#ID` for an article inside a many-article file.
     copies: Vec<String>,
+    /// Each copy's publication date as `search --json` gives it, in the order of `copies`
+    /// (`null` when undated): near copies of a daily report are each a day's.
+    dates: Vec<Option<String>>,
     /// The same copies as the text output shows them (relative path, then the id).
     #[serde(skip)]
     shown: Vec<String>,
@@ -67,22 +70,32 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let describe = |g: &Vec<usize>| -> Result<Group> {
         let mut title = None;
-        let (mut copies, mut shown) = (Vec::new(), Vec::new());
-        for &i in g {
+        let (mut copies, mut dates, mut shown) = (Vec::new(), Vec::new(), Vec::new());
+        // Oldest first, the undated last: the first is the original, the others its copies.
+        let mut g = g.clone();
+        g.sort_by_cached_key(|&i| {
+            let doc: Option<TantivyDocument> = searcher.doc(addrs[i]).ok();
+            let date = doc.and_then(|doc| first_text(&doc, news.fields.date_text));
+            (date.is_none(), date, i)
+        });
+        for &i in &g {
             let doc: TantivyDocument = searcher.doc(addrs[i])?;
             title = title.or_else(|| first_text(&doc, news.fields.title));
             let source = first_text(&doc, news.fields.source).unwrap_or_default();
             let path = display_path(&source, &cwd);
+            let date = first_text(&doc, news.fields.date_text);
+            let day = date.as_deref().map_or("undated  ", |d| d.get(..10).unwrap_or(d));
             shown.push(match first_text(&doc, news.fields.id) {
-                Some(id) => format!("{path} ({id})"),
-                None => path,
+                Some(id) => format!("{day} · {path} ({id})"),
+                None => format!("{day} · {path}"),
             });
+            dates.push(date);
             copies.push(match news.fields.raw_id(&doc) {
                 Some(id) => format!("{source}#{id}"),
                 None => source,
             });
         }
-        Ok(Group { kind: if is_exact(g) { "exact" } else { "near" }, title, copies, shown })
+        Ok(Group { kind: if is_exact(&g) { "exact" } else { "near" }, title, copies, dates, shown })
     };
     let report = Report {
         articles: prints.len(),

@@ -198,6 +198,18 @@ fn copies_published_on_other_days_are_their_own_hits() {
     let paths: Vec<String> =
         like["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect();
     assert!(!paths.contains(&"b.txt".to_string()) && paths.contains(&"c.txt".to_string()), "{paths:?}");
+    // `duplicates` lists all four, oldest first, each with its day.
+    let dups: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["duplicates", "--json"]).output().unwrap().stdout).unwrap();
+    let group = &dups["shown"][0];
+    let days: Vec<&str> =
+        group["dates"].as_array().unwrap().iter().map(|d| &d.as_str().unwrap()[..10]).collect();
+    assert_eq!(days, ["1987-03-02", "1987-03-02", "1987-03-03", "1987-03-10"], "{group}");
+    let last = group["copies"][3].as_str().unwrap();
+    assert!(last.ends_with("d.txt"), "{group}");
+    let text = c.cmd(&["duplicates"]).output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("    1987-03-10 · articles/d.txt\n"), "{text}");
 }
 
 #[test]
