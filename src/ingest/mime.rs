@@ -192,6 +192,14 @@ fn email(message: &Message, warnings: &mut Vec<String>) -> Parsed {
         .and_then(crate::dates::parse_rfc2822)
         .map(|date| FoundDate { date, source: "email:date" });
     let sender = message.from().and_then(|from| from.first()).and_then(|sender| sender.name());
+    if body.is_empty() {
+        let multipart = message.content_type().is_some_and(|ct| ct.ctype().eq_ignore_ascii_case("multipart"));
+        let boundary = message.content_type().and_then(|ct| ct.attribute("boundary")).is_some();
+        warnings.push(match multipart && !boundary {
+            true => "no text read: a multipart e-mail that names no boundary between its parts; only its subject and date are indexed",
+            false => "no text in this e-mail; only its subject and date are indexed",
+        }.to_string());
+    }
     Parsed {
         title: message.subject().map(subject_line).filter(|s| !s.is_empty()),
         body,
@@ -499,6 +507,22 @@ mod tests {
         let mails = read_mailbox(crlf.as_bytes(), &mut Vec::new());
         assert_eq!(mails.len(), 2, "{mails:?}");
         assert!(mails[1].body.contains("From now on, six."), "{:?}", mails[1].body);
+    }
+
+    #[test]
+    fn an_email_without_text_says_so() {
+        let mail = "From: a@example.org\nSubject: Missing boundary\nContent-Type: multipart/mixed\n\n\
+                    --xyz\nContent-Type: text/plain\n\nBody text.\n--xyz--\n";
+        let mut warnings = Vec::new();
+        let parsed = read(Format::Email, mail.as_bytes(), &mut warnings).unwrap();
+        assert_eq!(parsed.title.as_deref(), Some("Missing boundary"));
+        assert!(
+            warnings[0].starts_with("no text read: a multipart e-mail that names no boundary"),
+            "{warnings:?}"
+        );
+        let mut warnings = Vec::new();
+        read(Format::Email, b"From: a@example.org\nSubject: Empty\n\n", &mut warnings).unwrap();
+        assert_eq!(warnings, ["no text in this e-mail; only its subject and date are indexed"]);
     }
 
     #[test]

@@ -120,6 +120,9 @@ pub struct IngestSummary {
     pub abandoned: bool,
     /// Articles written (from added and updated files).
     pub articles: usize,
+    /// Articles gone from files still there: items fallen off a feed downloaded again,
+    /// e-mails deleted from a mailbox, records dropped from an export.
+    pub articles_dropped: usize,
     /// Files skipped, by reason.
     pub skipped: BTreeMap<&'static str, usize>,
     /// Unchanged files that an earlier ingest skipped (empty, binary, no text): passed over
@@ -161,8 +164,12 @@ impl IngestSummary {
             n => format!("{} unchanged ({n} of them skipped before)", self.unchanged),
         };
         let files = self.added + self.updated;
+        let dropped = match self.articles_dropped {
+            0 => String::new(),
+            n => format!(", {n} {} dropped", crate::search::render::plural(n, "article", "articles")),
+        };
         format!(
-            "{stopped}indexed {files} {} ({} new, {} updated, {} {}), {}, {} moved, {} removed, {} in {:.2}s",
+            "{stopped}indexed {files} {} ({} new, {} updated, {} {}{dropped}), {}, {} moved, {} removed, {} in {:.2}s",
             crate::search::render::plural(files, "file", "files"),
             self.added,
             self.updated,
@@ -653,6 +660,7 @@ impl Ingester {
                 for gone in before.keys() {
                     self.writer.delete_term(Term::from_field_text(fields.key, gone));
                 }
+                summary.articles_dropped += before.len();
                 match w.copy_text && old.hash == file.hash {
                     true => summary.unchanged += 1,
                     false => summary.updated += 1,

@@ -136,6 +136,20 @@ fn a_file_that_no_longer_holds_an_article_loses_its_articles() {
 }
 
 #[test]
+fn articles_gone_from_a_file_still_there_are_counted_as_dropped() {
+    let c = Corpus::new();
+    let record = |n: usize| format!("{{\"title\": \"Tide table {n}\", \"text\": \"High water at {n}.\"}}\n");
+    c.write("wire.jsonl", (1..=3).map(record).collect::<String>());
+    c.ingest();
+    // Exported again: the last record gone, the second edited.
+    c.write("wire.jsonl", format!("{}{}", record(1), record(2).replace("High water", "Low water")));
+    let summary = c.ingest();
+    assert!(summary.contains("(0 new, 1 updated, 1 article, 1 article dropped)"), "{summary}");
+    assert_eq!(c.search_json(&["tide"])["total"], 2);
+    assert!(!c.ingest().contains("dropped"));
+}
+
+#[test]
 fn a_file_known_by_its_bytes_that_no_longer_holds_an_article_loses_its_articles() {
     let c = Corpus::new();
     let mail = |subject: &str| {
@@ -403,7 +417,7 @@ fn a_json_lines_file_losing_a_line_loses_exactly_that_article() {
     c.write("wire.jsonl", format!("{}{}", all[0], line("Grain record", "Record grain again.")));
     let summary = c.ingest();
     assert!(
-        summary.contains("(0 new, 1 updated, 1 article)"),
+        summary.contains("(0 new, 1 updated, 1 article, 1 article dropped)"),
         "only the changed article is rewritten: {summary}"
     );
     assert!(c.hit_names(&["bridge"]).is_empty());
