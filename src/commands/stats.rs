@@ -22,7 +22,9 @@ use crate::search::first_text;
 pub struct Stats {
     /// Index folder.
     pub index: String,
-    /// Articles indexed.
+    /// Articles indexed, under the name every other command's JSON gives them.
+    pub articles: usize,
+    /// The same count, under the name `stats --json` first gave it.
     pub documents: usize,
     /// Source files indexed.
     pub files: usize,
@@ -78,6 +80,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     let payload = news.payload()?;
     Ok(Stats {
         index: news.dir.display().to_string(),
+        articles: documents,
         documents,
         files: count_kind(KIND_FILE)?,
         skipped_files: count_kind(KIND_SKIPPED)?,
