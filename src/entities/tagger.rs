@@ -1004,7 +1004,10 @@ fn span_mentions(
         return;
     }
     let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
-    if is_bracketed_symbol(line, &words[start..end]) || names_an_event(&run) {
+    if is_bracketed_symbol(line, &words[start..end])
+        || names_an_event(&run)
+        || (class == 1 && run.len() == 1 && AWARDS.contains(&fold(run[0]).as_str()))
+    {
         return;
     }
     if !could_be_a_name(&run) || (class == 1 && run.len() == 1 && start == 0 && is_table_row(&words[1..])) {
@@ -1120,6 +1123,10 @@ const EVENT_ENDINGS: &[&str] = &[
     "prix",
     "marathon",
 ];
+
+/// Awards named alone, which the tagger reads as people ("Oscar voters", "the Bafta
+/// nominations"); a person of the name is named in full ("Oscar Pistorius").
+const AWARDS: &[&str] = &["oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "baftas"];
 
 /// Whether a name of two words or more is a competition or event: it ends in one of
 /// [`EVENT_ENDINGS`] ("Texas Open", "UEFA Cup"), and no word of it says organization.
@@ -1694,6 +1701,16 @@ mod tests {
             span_of("Northern Territory Land Council", 2),
             [(Kind::Org, "Northern Territory Land Council".to_string())]
         );
+    }
+
+    #[test]
+    fn an_award_named_alone_is_no_person() {
+        for line in ["The actor said Oscar voters liked the film.", "Oscar hopefuls gathered on Sunday."] {
+            let found = crate::entities::extract_text(None, line);
+            assert!(found.people.is_empty(), "{line}: {:?}", found.people);
+        }
+        let found = crate::entities::extract_text(None, "The sprinter Oscar Pistorius said he would run.");
+        assert_eq!(found.people, ["Oscar Pistorius"]);
     }
 
     #[test]

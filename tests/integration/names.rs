@@ -202,18 +202,16 @@ fn a_surname_alone_counts_under_the_full_name_it_belongs_to() {
     // The count is what the name finds (the page's filter, as listed, is in serve.rs).
     assert_eq!(c.search_json(&["--person", "Ronald Reagan", "--no-collapse"])["total"], 5);
     // One article's full name does not claim a word that many others use alone.
-    c.write(
-        "9.txt",
-        "No ads for Passion Oscar campaign\n\nThe film's backers said Passion Oscar ads would not run.\n",
-    );
+    c.write("9.txt", "Poet reads in Leeds\n\nThe poet Hilda Frost read her new poems in Leeds.\n");
     for n in 10..22 {
         c.write(
             &format!("{n}.txt"),
-            format!("Awards night {n}\n\nThe actor said Oscar voters liked film number {n}.\n"),
+            format!("Frost warning {n}\n\nThe forecaster said Frost would call the farmers at {n}.\n"),
         );
     }
     c.ingest();
     let people = names(&listing(&c, &["people", "-n", "50"]), "people");
-    assert!(!people.iter().any(|(name, count)| name == "Passion Oscar" && *count > 1), "{people:?}");
-    assert_eq!(c.search_json(&["--person", "Passion Oscar", "--no-collapse"])["total"], 1);
+    assert!(people.iter().any(|(name, _)| name == "Frost"), "{people:?}");
+    assert!(people.contains(&("Hilda Frost".to_string(), 1)), "{people:?}");
+    assert_eq!(c.search_json(&["--person", "Hilda Frost", "--no-collapse"])["total"], 1);
 }
