@@ -72,18 +72,16 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
         let mut title = None;
         let (mut copies, mut dates, mut shown) = (Vec::new(), Vec::new(), Vec::new());
         // Oldest first, the undated last: the first is the original, the others its copies.
-        let mut g = g.clone();
-        g.sort_by_cached_key(|&i| {
-            let doc: Option<TantivyDocument> = searcher.doc(addrs[i]).ok();
-            let date = doc.and_then(|doc| first_text(&doc, news.fields.date_text));
-            (date.is_none(), date, i)
-        });
-        for &i in &g {
+        let mut members: Vec<(Option<String>, usize, TantivyDocument)> = Vec::with_capacity(g.len());
+        for &i in g {
             let doc: TantivyDocument = searcher.doc(addrs[i])?;
+            members.push((first_text(&doc, news.fields.date_text), i, doc));
+        }
+        members.sort_by(|a, b| (a.0.is_none(), &a.0, a.1).cmp(&(b.0.is_none(), &b.0, b.1)));
+        for (date, _, doc) in members {
             title = title.or_else(|| first_text(&doc, news.fields.title));
             let source = first_text(&doc, news.fields.source).unwrap_or_default();
             let path = display_path(&source, &cwd);
-            let date = first_text(&doc, news.fields.date_text);
             let day = date.as_deref().map_or("undated  ", |d| d.get(..10).unwrap_or(d));
             shown.push(match first_text(&doc, news.fields.id) {
                 Some(id) => format!("{day} · {path} ({id})"),
@@ -95,7 +93,7 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
                 None => source,
             });
         }
-        Ok(Group { kind: if is_exact(&g) { "exact" } else { "near" }, title, copies, dates, shown })
+        Ok(Group { kind: if is_exact(g) { "exact" } else { "near" }, title, copies, dates, shown })
     };
     let report = Report {
         articles: prints.len(),

@@ -1065,10 +1065,7 @@ fn span_mentions(
                 Mention::new(Kind::Org, text) // a team in a table row, though named as its town
             } else if let Some(p) = place(&text) {
                 Mention::new(Kind::Place, p.canonical.to_string())
-            } else if class == 2
-                && end - start >= 2
-                && (names_a_natural_feature(&words[start..end]) || names_an_area(&words[start..end]))
-            {
+            } else if class == 2 && end - start >= 2 && names_a_natural_feature(&words[start..end]) {
                 // "Lake Superior", "Yangtze River", "Yukon Territory": a place, even when the
                 // tagger read the context as an organization's.
                 Mention::new(Kind::Place, text)
@@ -1083,20 +1080,6 @@ fn span_mentions(
         }
         _ => {}
     }
-}
-
-/// Last words that name a country's area by its own name ("Yukon Territory", "Hubei
-/// Province", "Donetsk Oblast").
-const AREA_LAST: &[&str] = &["territory", "territories", "province", "prefecture", "oblast", "governorate"];
-
-/// Whether a name is an area's: a name and a word for the area after it ("Yukon
-/// Territory", "Sichuan Province"), no word of it saying organization. A place, though
-/// the tagger may read an organization (a government's name for it).
-fn names_an_area(words: &[Word<'_>]) -> bool {
-    let folded: Vec<String> = words.iter().map(|w| fold(w.text)).collect();
-    folded.len() >= 2
-        && AREA_LAST.contains(&folded[folded.len() - 1].as_str())
-        && !folded.iter().any(|f| is_company_form(f) || is_institution_word(f))
 }
 
 /// Ordinal and number words, which lead some organizations' and places' names.
@@ -1243,7 +1226,8 @@ fn is_table_row(rest: &[Word<'_>]) -> bool {
         })
 }
 
-/// Words that make a name a natural feature when they end it ("Yangtze River").
+/// Words that make a name a place's when they end it: a natural feature, a street
+/// ("Yangtze River", "Wall Street"), a country's area ("Yukon Territory").
 const FEATURE_LAST: &[&str] = &[
     "falls",
     "springs",
@@ -1264,6 +1248,14 @@ const FEATURE_LAST: &[&str] = &[
     "strait",
     "street",
     "square",
+    // A country's area by its own name ("Yukon Territory", "Hubei Province"), read as the
+    // organization that governs it.
+    "territory",
+    "territories",
+    "province",
+    "prefecture",
+    "oblast",
+    "governorate",
 ];
 
 /// Words that make a name a natural feature when they begin it ("Lake Superior").

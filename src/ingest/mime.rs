@@ -71,12 +71,13 @@ fn with_text_from_lines_escaped(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
         line.starts_with(b"From ")
             && !(holds_a_time && lines.get(k + 1).is_some_and(|next| starts_with_a_header(next)))
     };
-    if !(0..lines.len()).any(|k| k > 0 && starts_no_mail(k)) {
+    let to_escape: Vec<usize> = (1..lines.len()).filter(|&k| starts_no_mail(k)).collect();
+    if to_escape.is_empty() {
         return std::borrow::Cow::Borrowed(bytes);
     }
-    let mut escaped = Vec::with_capacity(bytes.len() + 64);
+    let mut escaped = Vec::with_capacity(bytes.len() + to_escape.len());
     for (k, line) in lines.iter().enumerate() {
-        if k > 0 && starts_no_mail(k) {
+        if to_escape.binary_search(&k).is_ok() {
             escaped.push(b'>');
         }
         escaped.extend_from_slice(line);

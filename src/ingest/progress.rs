@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{HumanCount, HumanDuration, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::note;
 
@@ -78,44 +78,20 @@ impl ProgressLines {
     }
 }
 
-/// `newsdex: 5,400 of 21,578 files read (25%) in 30 s, about 1 min 30 s left`.
+/// `newsdex: 5,400 of 21,578 files read (25%) in 30 seconds, about 90 seconds left`.
 fn progress_line(done: u64, len: u64, elapsed: Duration) -> String {
     let percent = done * 100 / len.max(1);
-    let seconds = elapsed.as_secs_f64();
-    let left = (done > 0).then(|| seconds / done as f64 * (len.saturating_sub(done)) as f64);
     let mut line = format!(
         "newsdex: {} of {} files read ({percent}%) in {}",
-        thousands(done),
-        thousands(len),
-        duration(seconds)
+        HumanCount(done),
+        HumanCount(len),
+        HumanDuration(elapsed)
     );
-    if let Some(left) = left {
-        line.push_str(&format!(", about {} left", duration(left)));
+    if done > 0 {
+        let left = elapsed.mul_f64(len.saturating_sub(done) as f64 / done as f64);
+        line.push_str(&format!(", about {} left", HumanDuration(left)));
     }
     line
-}
-
-/// `1 h 2 min`, `3 min 5 s`, `42 s`.
-fn duration(seconds: f64) -> String {
-    let s = seconds.round() as u64;
-    match (s / 3600, s % 3600 / 60, s % 60) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, s) => format!("{m} min {s} s"),
-        (h, m, _) => format!("{h} h {m} min"),
-    }
-}
-
-/// `21578` → `21,578`.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -133,7 +109,7 @@ mod tests {
         }
         assert_eq!(
             lines.tick(at(15)).as_deref(),
-            Some("newsdex: 250 of 1,000 files read (25%) in 15 s, about 45 s left")
+            Some("newsdex: 250 of 1,000 files read (25%) in 15 seconds, about 45 seconds left")
         );
         assert_eq!(lines.tick(at(20)), None, "the next only 15 s after the last");
         for _ in 0..748 {
@@ -145,15 +121,13 @@ mod tests {
 
     #[test]
     fn durations_and_counts_read_as_a_person_writes_them() {
-        assert_eq!(duration(42.4), "42 s");
-        assert_eq!(duration(185.0), "3 min 5 s");
-        assert_eq!(duration(3720.0), "1 h 2 min");
-        assert_eq!(thousands(7), "7");
-        assert_eq!(thousands(21578), "21,578");
-        assert_eq!(thousands(1_000_000), "1,000,000");
         assert_eq!(
-            progress_line(10, 40, Duration::from_secs(60)),
-            "newsdex: 10 of 40 files read (25%) in 1 min 0 s, about 3 min 0 s left"
+            progress_line(21_578, 1_000_000, Duration::from_secs(60)),
+            "newsdex: 21,578 of 1,000,000 files read (2%) in 60 seconds, about 45 minutes left"
+        );
+        assert_eq!(
+            progress_line(10, 40, Duration::from_secs(185)),
+            "newsdex: 10 of 40 files read (25%) in 3 minutes, about 9 minutes left"
         );
     }
 }

@@ -487,15 +487,14 @@ fn grouped_alternatives(text: &str) -> Cow<'_, str> {
             joined = true;
             continue;
         }
-        let item = match not {
-            true => format!("NOT {}", inner_grouped(item)),
-            false => inner_grouped(item),
-        };
-        not = false;
-        if *items[k] == *"NOT" && k + 1 < items.len() {
+        if *item == "NOT" && k + 1 < items.len() {
             not = true;
             continue;
         }
+        let item = match std::mem::take(&mut not) {
+            true => format!("NOT {}", inner_grouped(item)),
+            false => inner_grouped(item),
+        };
         match groups.last_mut() {
             Some(group) if joined => group.push(item),
             _ => groups.push(vec![item]),
@@ -1246,8 +1245,7 @@ impl Converter<'_> {
         for (field, boost) in targets {
             let mut words: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for term in &terms {
-                let near: Vec<Box<dyn Query>> = self
-                    .near_words(field, term, distance)
+                let near: Vec<Box<dyn Query>> = near_words(self.searcher, field, term, distance)
                     .map_err(|e| QueryError(format!("invalid query: {e}")))?
                     .into_iter()
                     .map(|(word, edits)| {
@@ -1269,23 +1267,28 @@ impl Converter<'_> {
         }
         Ok(Box::new(BooleanQuery::new(per_field)))
     }
+}
 
-    /// The words of `field` in the index within `distance` edits of `term` (a swap of two
-    /// letters is one edit), with their distance: the closest first, then the most used.
-    fn near_words(&self, field: Field, term: &str, distance: u8) -> tantivy::Result<Vec<(String, u8)>> {
-        let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
-        let mut near: Vec<(u8, std::cmp::Reverse<u64>, String)> =
-            words_accepted(self.searcher, field, &fuzzy.automaton()?)?
-                .into_iter()
-                .map(|(word, docs)| {
-                    let edits = strsim::osa_distance(term, &word).min(usize::from(distance)) as u8;
-                    (edits, std::cmp::Reverse(docs), word)
-                })
-                .collect();
-        near.sort();
-        near.truncate(MAX_EXPANSIONS);
-        Ok(near.into_iter().map(|(edits, _, word)| (word, edits)).collect())
-    }
+/// The words of `field` in the index within `distance` edits of `term` (a swap of two
+/// letters is one edit), with their distance: the closest first, then the most used.
+fn near_words(
+    searcher: &Searcher,
+    field: Field,
+    term: &str,
+    distance: u8,
+) -> tantivy::Result<Vec<(String, u8)>> {
+    let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, term), distance, true);
+    let mut near: Vec<(u8, std::cmp::Reverse<u64>, String)> =
+        words_accepted(searcher, field, &fuzzy.automaton()?)?
+            .into_iter()
+            .map(|(word, docs)| {
+                let edits = strsim::osa_distance(term, &word).min(usize::from(distance)) as u8;
+                (edits, std::cmp::Reverse(docs), word)
+            })
+            .collect();
+    near.sort();
+    near.truncate(MAX_EXPANSIONS);
+    Ok(near.into_iter().map(|(edits, _, word)| (word, edits)).collect())
 }
 
 /// Words at consecutive positions, each as the forms it stands for.
@@ -1757,24 +1760,17 @@ pub fn words_spelled_like(
             {
                 continue;
             }
-            let fuzzy = FuzzyTermQuery::new(Term::from_field_text(fields.body, &word), edits, true);
-            let best = words_accepted(searcher, fields.body, &fuzzy.automaton()?)?
-                .into_iter()
-                .min_by_key(|(near, docs)| (strsim::osa_distance(&word, near), std::cmp::Reverse(*docs)));
-            if let Some((near, _)) = best {
-                let in_either = BooleanQuery::new(
+            if let Some((near, _)) = near_words(searcher, fields.body, &word, edits)?.into_iter().next() {
+                let in_either = any_of(
                     [fields.title, fields.body]
                         .into_iter()
                         .map(|field| {
                             let term = Term::from_field_text(field, &near);
-                            (
-                                Occur::Should,
-                                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-                            )
+                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>
                         })
                         .collect(),
                 );
-                let docs = searcher.search(&in_either, &tantivy::collector::Count)? as u64;
+                let docs = searcher.search(&*in_either, &tantivy::collector::Count)? as u64;
                 meant.push((word, near, docs));
             }
         }

@@ -79,44 +79,31 @@ const AUTHOR_METAS: &[&str] = &[
     "twitter:creator:name",
 ];
 
-/// How deep elements may nest before deeper ones are read as their text. Chromium's HTML
-/// parser stops nesting at 512 too; real pages stay under 40 (34 at most over the 309 gold
+/// How deep elements may nest before a page is read as plain paragraphs
+/// ([`without_body_tags`]). Chromium's HTML parser stops nesting at 512 too; real pages stay under 40 (34 at most over the 309 gold
 /// pages), but unclosed tags in a broken page can nest thousands deep, and the article
 /// extractor walks the tree recursively: 8,000 levels overflowed its stack and aborted
 /// the whole ingest.
 const MAX_NESTING: usize = 512;
 
-/// How deep the body of a page nested past [`MAX_NESTING`] is kept: the article extractor
-/// takes one element's text as the article's, and an element deep in such a tree holds
-/// only the text after it (the page's first 500 posts were lost), while the tree's depth
-/// costs it gigabytes. Below this, the body is plain paragraphs.
-const FLAT_DEPTH: usize = 3;
-
 /// Parses a web page into one article.
 pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
+    // A page nested past [`MAX_NESTING`] (unclosed tags) is read as plain paragraphs. One
+    // past [`MAX_MARKUP_NESTING`], as its tags count, is not even parsed as written.
+    let markup_depth = markup_nesting(html);
+    let parsed = (markup_depth <= MAX_MARKUP_NESTING).then(|| Html::parse_document(html));
+    let depth = parsed.as_ref().map_or(markup_depth, nesting_depth);
     let untagged;
-    let html = match markup_nesting(html) {
-        depth if depth > MAX_MARKUP_NESTING => {
+    let (html, doc) = match parsed {
+        Some(doc) if depth <= MAX_NESTING => (html, doc),
+        _ => {
             warnings.push(format!(
                 "elements nested {depth} deep (unclosed tags?); the page's text is read as plain paragraphs"
             ));
             untagged = without_body_tags(html);
-            untagged.as_str()
+            let doc = Html::parse_document(&untagged);
+            (untagged.as_str(), doc)
         }
-        _ => html,
-    };
-    let mut doc = Html::parse_document(html);
-    let depth = nesting_depth(&doc);
-    let flattened;
-    let html = if depth > MAX_NESTING {
-        warnings.push(format!(
-            "elements nested {depth} deep (unclosed tags?); the page's text is read as plain paragraphs"
-        ));
-        flattened = flatten_below(&doc, FLAT_DEPTH);
-        doc = Html::parse_document(&flattened);
-        flattened.as_str()
-    } else {
-        html
     };
     let mut page = Page::read(&doc);
     if page.url.is_none() {
@@ -176,76 +163,6 @@ fn nesting_depth(doc: &Html) -> usize {
     deepest
 }
 
-/// The document as HTML again, its body nested at most `limit` deep: the tags of deeper
-/// elements are left out and their text kept, a block element's bounds starting a new
-/// paragraph. The head is kept whole, and so are scripts and style sheets wherever they
-/// are (their text is no article's; JSON-LD metadata is in scripts). Comments are dropped.
-fn flatten_below(doc: &Html, limit: usize) -> String {
-    use scraper::node::Node;
-    const RAW_TEXT: &[&str] =
-        &["script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript", "template"];
-    let mut out = String::from("<!DOCTYPE html>");
-    // How deep the traversal is; whether inside the head; the raw-text element open, if any.
-    let (mut depth, mut in_head, mut raw_text) = (0usize, false, None::<usize>);
-    for edge in doc.tree.root().traverse() {
-        match edge {
-            ego_tree::iter::Edge::Open(node) => match node.value() {
-                Node::Element(el) => {
-                    depth += 1;
-                    in_head |= el.name() == "head";
-                    let raw = RAW_TEXT.contains(&el.name());
-                    if depth < limit || in_head || raw || raw_text.is_some() {
-                        out.push('<');
-                        out.push_str(el.name());
-                        for (name, value) in el.attrs() {
-                            out.push(' ');
-                            out.push_str(name);
-                            out.push_str("=\"");
-                            html_escape::encode_double_quoted_attribute_to_string(value, &mut out);
-                            out.push('"');
-                        }
-                        out.push('>');
-                        if raw && raw_text.is_none() {
-                            raw_text = Some(depth);
-                        } else if depth + 1 == limit && !in_head && raw_text.is_none() {
-                            // The text below starts a paragraph (loose text in a body is
-                            // no article's to the extractor).
-                            out.push_str("<p>");
-                        }
-                    } else if BLOCKS.contains(&el.name()) {
-                        out.push_str("<p>");
-                    }
-                }
-                Node::Text(text) if raw_text.is_some() => out.push_str(text),
-                Node::Text(text) => {
-                    html_escape::encode_text_to_string(&**text, &mut out);
-                }
-                _ => {}
-            },
-            ego_tree::iter::Edge::Close(node) => {
-                if let Node::Element(el) = node.value() {
-                    let kept = depth < limit || in_head || raw_text.is_some();
-                    if kept && !VOID_ELEMENTS.contains(&el.name()) {
-                        out.push_str("</");
-                        out.push_str(el.name());
-                        out.push('>');
-                    } else if !kept && BLOCKS.contains(&el.name()) {
-                        out.push_str("<p>");
-                    }
-                    if raw_text == Some(depth) {
-                        raw_text = None;
-                    }
-                    if el.name() == "head" {
-                        in_head = false;
-                    }
-                    depth -= 1;
-                }
-            }
-        }
-    }
-    out
-}
-
 /// Past this many elements open at once, as [`markup_nesting`] counts them, a page is not
 /// parsed as written: the HTML parser's work grows with the square of the depth (a page of
 /// 200,000 unclosed `<div>`s took two minutes), so its body's tags go first.
@@ -262,14 +179,11 @@ fn markup_nesting(html: &str) -> usize {
             Some(rest) => (rest, true),
             None => (&html[at + 1..], false),
         };
-        let name: String =
-            rest.chars().take_while(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
+        // Read in place, not copied: this runs over every tag of every page.
+        let name = &rest[..rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len())];
+        let listed = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
         let self_closing = rest.split('>').next().is_some_and(|tag| tag.ends_with('/'));
-        if name.is_empty()
-            || self_closing
-            || VOID_ELEMENTS.contains(&name.as_str())
-            || LEFT_OPEN.contains(&name.as_str())
-        {
+        if name.is_empty() || self_closing || listed(VOID_ELEMENTS) || listed(LEFT_OPEN) {
             continue;
         }
         if closes {
@@ -284,8 +198,14 @@ fn markup_nesting(html: &str) -> usize {
 
 /// A page with its body's tags left out and its text kept, a block's tags starting a new
 /// paragraph; the head, scripts and style sheets are kept as written (the head and
-/// JSON-LD scripts hold the metadata). Comments are dropped.
+/// JSON-LD scripts hold the metadata). Comments are dropped. The article extractor takes
+/// one element's text as the article's, and in a tree thousands deep an element holds
+/// only the text after it (an old forum page lost its first 500 posts), while the depth
+/// cost it gigabytes.
 fn without_body_tags(html: &str) -> String {
+    // Elements whose text is no markup, kept whole to their end tag.
+    const RAW_TEXT: &[&str] =
+        &["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "template"];
     let lower = html.to_ascii_lowercase();
     let body = lower.find("<body").or_else(|| lower.find("</head>")).unwrap_or(0);
     let mut out = String::with_capacity(html.len() / 2);
@@ -303,7 +223,7 @@ fn without_body_tags(html: &str) -> String {
             lower[open + 1..tag_end].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '/').collect();
         let name = name.trim_start_matches('/');
         at = tag_end;
-        if ["script", "style"].contains(&name) && !lower[open + 1..].starts_with('/') {
+        if RAW_TEXT.contains(&name) && !lower[open + 1..].starts_with('/') {
             // Kept whole, to its end tag: its text is no markup.
             let close = format!("</{name}");
             let end = lower[tag_end..].find(&close).map_or(html.len(), |k| tag_end + k);
@@ -1300,8 +1220,8 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].starts_with("elements nested 2004 deep"), "{warnings:?}");
         // The flattened page nests no deeper than the limit, keeps its head and scripts.
-        let flat = Html::parse_document(&flatten_below(&Html::parse_document(&html), FLAT_DEPTH));
-        assert!(nesting_depth(&flat) <= FLAT_DEPTH + 1);
+        let flat = Html::parse_document(&without_body_tags(&html));
+        assert!(nesting_depth(&flat) <= 4);
         assert!(flat.root_element().html().contains("<title>Harbour closed by storm</title>"));
         // Tens of thousands deep: the tags go before the page is parsed, the text stays.
         let deep = format!(
