@@ -789,7 +789,9 @@ pub fn is_demonym(folded: &str) -> bool {
 /// Places GeoNames does not list under these names, looked up after the gazetteer and not
 /// part of its features (the model was trained without them): folded name, kind and
 /// canonical name. Countries that no longer exist, which news archives name often
-/// (Reuters-21578, from 1987, has the Soviet Union in 1,000 articles), and the wires'
+/// (Reuters-21578, from 1987, has the Soviet Union in 1,000 articles), an old spelling
+/// of a capital that GeoNames lacks (Peking, in 141 of its articles), Canada's provinces
+/// (GeoNames' list here has the US states only), and the wires'
 /// abbreviations of US states ("Calif.", "N.J."; those that are also words, names or
 /// titles, such as "Miss.", "Ind.", "Wash.", "Kan." or "Ark.", are left out).
 const EXTRA_PLACES: &[(&str, &str, &str)] = &[
@@ -801,6 +803,15 @@ const EXTRA_PLACES: &[(&str, &str, &str)] = &[
     ("east germany", "country", "East Germany"),
     ("west germany", "country", "West Germany"),
     ("zaire", "country", "Zaire"),
+    ("peking", "city", "Beijing"),
+    ("alberta", "state", "Alberta"),
+    ("british columbia", "state", "British Columbia"),
+    ("manitoba", "state", "Manitoba"),
+    ("new brunswick", "state", "New Brunswick"),
+    ("newfoundland", "state", "Newfoundland"),
+    ("nova scotia", "state", "Nova Scotia"),
+    ("prince edward island", "state", "Prince Edward Island"),
+    ("saskatchewan", "state", "Saskatchewan"),
     ("u.s", "country", "United States"),
     ("ala", "state", "Alabama"),
     ("ariz", "state", "Arizona"),
@@ -829,6 +840,53 @@ const EXTRA_PLACES: &[(&str, &str, &str)] = &[
     ("s.d.", "state", "South Dakota"),
     ("r.i.", "state", "Rhode Island"),
 ];
+
+/// The wires' abbreviations of US states and Canadian provinces that are also words,
+/// names or titles ("Pa.", "Wash.", "Ore.", "Miss."), left out of [`EXTRA_PLACES`]: they
+/// name the state only right after a place and a comma ("PORTLAND, Ore."). Folded,
+/// without the final period, and the state's name.
+const STATES_AFTER_A_PLACE: &[(&str, &str)] = &[
+    ("ark", "Arkansas"),
+    ("del", "Delaware"),
+    ("ga", "Georgia"),
+    ("ind", "Indiana"),
+    ("kan", "Kansas"),
+    ("kans", "Kansas"),
+    ("ky", "Kentucky"),
+    ("la", "Louisiana"),
+    ("md", "Maryland"),
+    ("me", "Maine"),
+    ("miss", "Mississippi"),
+    ("mo", "Missouri"),
+    ("mont", "Montana"),
+    ("ore", "Oregon"),
+    ("pa", "Pennsylvania"),
+    ("va", "Virginia"),
+    ("vt", "Vermont"),
+    ("wash", "Washington"),
+    ("w.va", "West Virginia"),
+    ("alta", "Alberta"),
+    ("b.c", "British Columbia"),
+    ("man", "Manitoba"),
+    ("n.b", "New Brunswick"),
+    ("n.s", "Nova Scotia"),
+    ("nfld", "Newfoundland"),
+    ("ont", "Ontario"),
+    ("que", "Quebec"),
+    ("sask", "Saskatchewan"),
+];
+
+/// The state or province a wire abbreviation names when it follows a place and a comma
+/// ("Pa." in "PITTSBURGH, Pa."), by its canonical name: any of [`EXTRA_PLACES`]' and
+/// [`STATES_AFTER_A_PLACE`]'.
+pub fn state_after_a_place(abbreviation: &str) -> Option<&'static str> {
+    let folded = fold(abbreviation.trim_end_matches('.'));
+    if let Some(p) = place_folded(&folded).or_else(|| place_folded(&format!("{folded}."))) {
+        return (p.kind == "state").then_some(p.canonical);
+    }
+    let &(_, name) = STATES_AFTER_A_PLACE.iter().find(|(short, _)| *short == folded)?;
+    Some(place(name).map_or(name, |p| p.canonical))
+}
 
 static EXTRA_PLACE_MAP: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
     EXTRA_PLACES.iter().map(|&(name, kind, canonical)| (name, Place { kind, canonical })).collect()

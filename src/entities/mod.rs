@@ -69,7 +69,7 @@ pub fn extract(article: &Article) -> Entities {
 /// The places a wire dateline names: the place it was filed from and the state or
 /// country after it, if the gazetteer knows that ("McLEAN, Va., March 3 -", "TRAIL,
 /// British Columbia, March 3 -"). A place in capitals the gazetteer does not know is
-/// written in title case ("PEKING" → "Peking").
+/// written in title case ("TRAIL" → "Trail").
 fn dateline_places(dateline: &str) -> Vec<String> {
     let mut parts = dateline.split(',').map(str::trim);
     let Some(first) = parts.next().filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4) else {
@@ -77,8 +77,12 @@ fn dateline_places(dateline: &str) -> Vec<String> {
     };
     let first = first.trim_end_matches(['-', ' ']);
     let mut places = vec![place(first).map_or_else(|| title_case(first), |p| p.canonical.to_string())];
-    if let Some(region) = parts.next().and_then(|r| place(r).or_else(|| place(r.trim_end_matches('.')))) {
-        places.push(region.canonical.to_string());
+    let region = parts.next().and_then(|r| {
+        let known = place(r).or_else(|| place(r.trim_end_matches('.'))).map(|p| p.canonical);
+        known.or_else(|| lexicon::state_after_a_place(r))
+    });
+    if let Some(region) = region {
+        places.push(region.to_string());
     }
     places
 }
@@ -1355,9 +1359,14 @@ mod tests {
             url: None,
         };
         assert!(extract(&article).places.contains(&"Salvador".to_string()));
-        assert_eq!(dateline_places("McLEAN, Va., March 3 -"), ["McLEAN"]);
+        assert_eq!(dateline_places("McLEAN, Va., March 3 -"), ["McLEAN", "Virginia"]);
+        assert_eq!(dateline_places("PORTLAND, Ore., March 3 -"), ["Portland", "Oregon"]);
+        assert_eq!(dateline_places("PITTSBURGH, Pa., March 3 -"), ["Pittsburgh", "Pennsylvania"]);
+        assert_eq!(dateline_places("TORONTO, Ont., March 3 -"), ["Toronto", "Ontario"]);
+        assert_eq!(dateline_places("LONDON, March 3 -"), ["London"]);
         assert_eq!(dateline_places("SANTA BARBARA, Calif., March 3 -"), ["Santa Barbara", "California"]);
-        assert_eq!(dateline_places("PEKING, March 3 -"), ["Peking"]);
+        assert_eq!(dateline_places("PEKING, March 3 -"), ["Beijing"]);
+        assert_eq!(dateline_places("TRAIL, British Columbia, March 3 -"), ["Trail", "British Columbia"]);
         assert_eq!(dateline_places("WINSTON-SALEM, N.C., March 3 -"), ["Winston-Salem", "North Carolina"]);
     }
 

@@ -12,7 +12,7 @@ use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word, is_institution_word,
-    is_last_name, is_legal_form, is_org_head, is_title, known_org, place,
+    is_last_name, is_legal_form, is_org_head, is_title, known_org, place, state_after_a_place,
 };
 use super::rules::{Evidence, Kind, Mention, classify_plain, modifier_base, push_person, title_len};
 use super::tokens::Word;
@@ -52,6 +52,9 @@ pub struct Tagger<'m> {
     labels: Vec<u8>,
     /// Words within [`WINDOW`] of a possible name: the ones the model scores.
     near_name: Vec<bool>,
+    /// Words whose punctuation after them lies inside an organization's name (the comma of
+    /// "Goldman, Sachs and Co"): its span goes on across it. Set by [`Tagger::firm_names`].
+    bridged: Vec<bool>,
     back: Vec<u8>,
     /// Label scores that hold a word outside any name.
     held_outside: [i32; MAX_LABELS],
@@ -77,6 +80,7 @@ impl<'m> Tagger<'m> {
             scores: Vec::new(),
             labels: Vec::new(),
             near_name: Vec::new(),
+            bridged: Vec::new(),
             back: Vec::new(),
             held_outside: crf.held_outside(),
             outside: crf.outside(),
@@ -201,6 +205,9 @@ impl<'m> Tagger<'m> {
         self.fill_orgs(words);
         self.acronym_names(line, words);
         self.person_shapes(line, words);
+        self.bridged.clear();
+        self.bridged.resize(words.len(), false);
+        self.firm_names(line, words);
         self.name_lists(line, words);
         self.place_nouns(words);
         let mut i = 0;
@@ -213,7 +220,8 @@ impl<'m> Tagger<'m> {
             let mut end = i + 1;
             while end < words.len()
                 && (!words[end - 1].break_after
-                    || (first.class == 2 && self.possessive_inside_name(line, words, end - 1)))
+                    || (first.class == 2
+                        && (self.bridged[end - 1] || self.possessive_inside_name(line, words, end - 1))))
             {
                 let next = self.info[self.labels[end] as usize];
                 if next.class != first.class || next.begin {
@@ -523,6 +531,182 @@ impl Tagger<'_> {
                 self.label_span(start, end, (b_per, i_per));
             }
         }
+    }
+}
+
+/// Whether this (folded) word ends a firm's name after its partners' names: a legal form
+/// ("Co", "Inc", "Plc") or "Cos". Not "Company", which ends bands' names too ("Free and
+/// Bad Company").
+fn is_firm_form(folded: &str) -> bool {
+    is_legal_form(folded) || folded == "cos"
+}
+
+/// A word that can be a partner's name in a firm's: capitalized, with a lower-case letter
+/// (or any capitalized word when `acronyms`), and no function word or title.
+fn is_partner_word(word: &Word<'_>, acronyms: bool) -> bool {
+    let f = fold(word.text);
+    word.is_capitalized()
+        && (acronyms || word.text.chars().any(char::is_lowercase))
+        && !is_function_word(&f)
+        && !is_title(&f)
+        && !is_firm_form(&f)
+}
+
+impl Tagger<'_> {
+    /// A firm named after its partners or trades is one organization, though its "and",
+    /// "&" and commas would split it: "Goldman, Sachs and Co", "Standard and Poor's Corp",
+    /// "American Telephone and Telegraph Co", "Procter & Gamble Co", "Donaldson, Lufkin and
+    /// Jenrette Securities Corp". The name ends in a legal form; between the "and" and it
+    /// stands one word, or two when the tagger read the "and" inside a name. Before the
+    /// "and" stand one to three capitalized words that are not a place or a known
+    /// organization ("Hongkong and Shanghai Banking Corp", "IBM and Digital Equipment Corp"
+    /// stay two; "HBO and Co" is one), and before them, each after a comma, up to three
+    /// single names ("Merrill Lynch, Pierce, Fenner and Smith": two words only when the tagger
+    /// went on across the comma), or the start of an organization the tagger read ("Bank
+    /// of America NT and SA"). A legal form right before the "and" ends a firm of its own
+    /// ("Johnson Controls Inc and Lear Corp"), and so does a known organization after it
+    /// ("Zenith and Microsoft Corp").
+    fn firm_names(&mut self, line: &str, words: &[Word<'_>]) {
+        let Some(org) = self.span_labels(2) else {
+            return;
+        };
+        let inside_org = LabelInfo { class: 2, begin: false };
+        let mut k = 1;
+        while k < words.len() {
+            // The join: the word "and", or "&" between two words.
+            let right_start = if words[k].text == "and" && !words[k].break_after {
+                k + 1
+            } else if text_between(line, &words[k - 1], &words[k]).trim() == "&" {
+                k
+            } else {
+                k += 1;
+                continue;
+            };
+            let tagger_joined = self.info[self.labels[k] as usize] == inside_org;
+            let found = self.firm_around(line, words, k, right_start, tagger_joined);
+            let Some((start, end, bridges)) = found else {
+                k += 1;
+                continue;
+            };
+            self.label_span(start, end, org);
+            // The firm's name ends there, though the tagger went on ("Kidder, Peabody and
+            // Co. Holders of ...").
+            if end < words.len() && self.info[self.labels[end] as usize] == inside_org {
+                self.labels[end] = org.0;
+            }
+            for b in bridges {
+                self.bridged[b] = true;
+            }
+            k = end;
+        }
+    }
+
+    /// The firm's name around the join at word `k` (the "and", or the word after "&"), whose
+    /// second part starts at `right_start`: its span and the commas inside it.
+    fn firm_around(
+        &self,
+        line: &str,
+        words: &[Word<'_>],
+        k: usize,
+        right_start: usize,
+        tagger_joined: bool,
+    ) -> Option<(usize, usize, Vec<usize>)> {
+        if words[k - 1].break_after {
+            return None;
+        }
+        // After the join: up to two names, then the legal forms ("and Co Inc").
+        let mut form = right_start;
+        while form < words.len() && !is_firm_form(&fold(words[form].text)) {
+            let name = &words[form];
+            if form - right_start == 2
+                || !is_partner_word(name, false)
+                || (name.break_after && !name.possessive)
+            {
+                return None;
+            }
+            form += 1;
+        }
+        let between = form - right_start;
+        // "Zenith and Microsoft Corp": a known organization after the join is a firm of its own.
+        let right_text = super::tokens::joined(&words[right_start..form]);
+        if form == words.len() || (between == 2 && !tagger_joined) || known_org(&right_text).is_some() {
+            return None;
+        }
+        let mut end = form + 1;
+        while end < words.len() && !words[end - 1].break_after && is_firm_form(&fold(words[end].text)) {
+            end += 1;
+        }
+        // Before it: the partner's or trade's name, one to three words.
+        let last = k; // one past the left part's last word
+        let mut start = last;
+        while start > 0
+            && words[start - 1].is_capitalized()
+            && (start == last || !words[start - 1].break_after)
+        {
+            start -= 1;
+            if last - start > 3 {
+                return None;
+            }
+        }
+        while start < last && {
+            let f = fold(words[start].text);
+            is_function_word(&f) || is_title(&f)
+        } {
+            start += 1;
+        }
+        let acronyms = between == 0; // "HBO and Co"; "IBM and Digital Equipment Corp" is two
+        let left = &words[start..last];
+        let left_text = super::tokens::joined(left);
+        if left.is_empty()
+            || !left.iter().all(|w| is_partner_word(w, acronyms))
+            || place(&left_text).is_some()
+            || (between > 0 && known_org(&left_text).is_some())
+        {
+            return None;
+        }
+        // A name the tagger began earlier keeps its first words: "Bank of America NT and SA".
+        let goes_back = |k: usize| {
+            let w = &words[k];
+            self.class_at(k) == 2 && !w.break_after && (w.text == "of" || is_partner_word(w, true))
+        };
+        if start > 0 && goes_back(start - 1) {
+            while start > 0 && goes_back(start - 1) {
+                start -= 1;
+            }
+            return Some((start, end, Vec::new()));
+        }
+        // Partners before it, each after a comma.
+        let mut bridges = Vec::new();
+        while bridges.len() < 3 && start >= 1 {
+            let before = start - 1;
+            if !words[before].break_after || text_between(line, &words[before], &words[start]).trim() != "," {
+                break;
+            }
+            let mut group = before;
+            while group > 0
+                && before - group < 2
+                && words[group - 1].is_capitalized()
+                && !words[group - 1].break_after
+            {
+                group -= 1;
+            }
+            let two_words = before > group;
+            let run_on = group > 0 && words[group - 1].is_capitalized() && !words[group - 1].break_after;
+            let names = &words[group..=before];
+            let text = super::tokens::joined(names);
+            if run_on
+                || (two_words
+                    && self.info[self.labels[start] as usize] != (LabelInfo { class: 2, begin: false }))
+                || !names.iter().all(|w| is_name_word(w.text))
+                || place(&text).is_some()
+                || known_org(&text).is_some()
+            {
+                break;
+            }
+            bridges.push(before);
+            start = group;
+        }
+        Some((start, end, bridges))
     }
 }
 
@@ -1059,8 +1243,16 @@ fn span_mentions(
             if !text.chars().any(char::is_alphabetic) {
                 return;
             }
+            // "Pittsburgh, Pa.": a wire's abbreviation of a state right after a place.
+            let after_a_place = class == 3
+                && end - start == 1
+                && start > 0
+                && words[start - 1].is_capitalized()
+                && text_between(line, &words[start - 1], &words[start]).trim() == ",";
             let mention = if let Some(org) = known_org(&text) {
                 Mention::new(Kind::Org, org.to_string())
+            } else if let Some(state) = after_a_place.then(|| state_after_a_place(&text)).flatten() {
+                Mention::new(Kind::Place, state.to_string())
             } else if class == 2 && teams {
                 Mention::new(Kind::Org, text) // a team in a table row, though named as its town
             } else if let Some(p) = place(&text) {
@@ -1460,6 +1652,103 @@ mod tests {
         assert_eq!(
             labelled("Sotheby's, Christie's Inc", "B-ORG I-ORG I-ORG"),
             [org("Sotheby"), org("Christie's Inc")]
+        );
+    }
+
+    #[test]
+    fn a_firm_named_after_its_partners_is_one_organization() {
+        // The labels the model gives these lines: the "and" or the comma split each firm.
+        assert_eq!(
+            labelled("Standard and Poor's Corp lowered it", "O O B-ORG I-ORG O O"),
+            [org("Standard and Poor's Corp")]
+        );
+        assert_eq!(
+            labelled("American Telephone and Telegraph Co fell", "B-ORG I-ORG O B-ORG I-ORG O"),
+            [org("American Telephone and Telegraph Co")]
+        );
+        assert_eq!(
+            labelled("Goldman, Sachs and Co said", "B-ORG I-ORG I-ORG I-ORG O"),
+            [org("Goldman, Sachs and Co")]
+        );
+        assert_eq!(
+            labelled("Smith Barney, Harris Upham and Co said", "B-ORG I-ORG I-ORG I-ORG O B-ORG O"),
+            [org("Smith Barney, Harris Upham and Co")]
+        );
+        assert_eq!(
+            labelled(
+                "Donaldson, Lufkin and Jenrette Securities Corp said",
+                "B-ORG I-ORG I-ORG B-ORG I-ORG I-ORG O"
+            ),
+            [org("Donaldson, Lufkin and Jenrette Securities Corp")]
+        );
+        assert_eq!(labelled("Procter & Gamble Co said", "O O O O"), [org("Procter & Gamble Co")]);
+        assert_eq!(
+            labelled("Alex Brown and Sons Inc said", "B-PER I-PER O B-ORG I-ORG O"),
+            [org("Alex Brown and Sons Inc")]
+        );
+        assert_eq!(labelled("HBO and Co rose", "B-ORG O B-ORG O"), [org("HBO and Co")]);
+        assert_eq!(
+            labelled("Bank of America NT and SA said", "B-ORG I-ORG I-ORG I-ORG O B-ORG O"),
+            [org("Bank of America NT and SA")]
+        );
+        // The name ends at its legal form, though the tagger went on.
+        assert_eq!(
+            labelled("Kidder, Peabody and Co. Holders sold", "B-ORG I-ORG I-ORG I-ORG I-ORG O"),
+            [org("Kidder, Peabody and Co."), org("Holders")]
+        );
+    }
+
+    #[test]
+    fn a_state_abbreviated_after_a_place_is_the_state() {
+        assert_eq!(
+            labelled("based in Pittsburgh, Pa., it said", "O O B-LOC B-LOC O O"),
+            [(Kind::Place, "Pittsburgh".into()), (Kind::Place, "Pennsylvania".into())]
+        );
+        assert_eq!(
+            labelled("in Portland, Ore., and Toronto, Ont.", "O B-LOC B-LOC O B-LOC B-LOC"),
+            [
+                (Kind::Place, "Portland".into()),
+                (Kind::Place, "Oregon".into()),
+                (Kind::Place, "Toronto".into()),
+                (Kind::Place, "Ontario".into())
+            ]
+        );
+        // Not after a place and a comma, the word is what the tagger read.
+        assert_eq!(labelled("Pa said", "B-LOC O"), [(Kind::Place, "Pa".into())]);
+    }
+
+    #[test]
+    fn two_firms_joined_by_and_stay_two() {
+        // A legal form before the "and", an acronym, a place or a known organization on one
+        // side, two words after the "and" the tagger read as a new name: two firms.
+        assert_eq!(
+            labelled("Johnson Controls Inc and Lear Corp rose", "B-ORG I-ORG I-ORG O B-ORG I-ORG O"),
+            [org("Johnson Controls Inc"), org("Lear Corp")]
+        );
+        assert_eq!(
+            labelled("IBM and Digital Equipment Corp rose", "B-ORG O B-ORG I-ORG I-ORG O"),
+            [org("IBM"), org("Digital Equipment Corp")]
+        );
+        assert_eq!(
+            labelled("Chrysler and American Motors Corp agreed", "B-ORG O B-ORG I-ORG I-ORG O"),
+            [org("Chrysler"), org("American Motors Corp")]
+        );
+        assert_eq!(
+            labelled("Hongkong and Shanghai Banking Corp rose", "B-LOC O B-ORG I-ORG I-ORG O"),
+            [(Kind::Place, "Hongkong".into()), org("Shanghai Banking Corp")]
+        );
+        assert_eq!(
+            labelled("Zenith and Microsoft Corp agreed", "B-ORG O B-ORG I-ORG O"),
+            [org("Zenith"), org("Microsoft Corp")]
+        );
+        // Partners before a comma: single names, not a firm of two words the tagger ended.
+        assert_eq!(
+            labelled("Salomon Brothers, Goldman, Sachs and Co led", "B-ORG I-ORG B-ORG I-ORG I-ORG I-ORG O"),
+            [org("Salomon Brothers"), org("Goldman, Sachs and Co")]
+        );
+        assert_eq!(
+            labelled("In Tokyo, Mitsui and Co said", "O B-LOC B-ORG O B-ORG O"),
+            [(Kind::Place, "Tokyo".into()), org("Mitsui and Co")]
         );
     }
 

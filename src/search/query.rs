@@ -316,7 +316,12 @@ fn name_filter(
         untitled = without_titles(name);
         &untitled
     } else {
-        name
+        // "the Fed", "The World Bank": users write an article that the stored name does
+        // not have. A name stored with it ("The Hague") is found as written.
+        match without_article(name) {
+            Some(bare) if !names_any(searcher, field, name)? => bare,
+            _ => name,
+        }
     };
     // "Prince Charles", "Queen Elizabeth", "Pope Benedict": a royal's or a pope's title
     // goes before the given name alone, which then names the one person the articles call
@@ -365,9 +370,18 @@ fn name_filter(
         // Writers differ in a company's legal form and in the dots of an
         // abbreviation: "Exxon Corporation" finds "Exxon" and "Exxon Corp", "U.S.
         // Treasury" "US Treasury".
+        // "Moody's" is also "Moody" ("rated by Moody's" reads as a possessive), and
+        // "Standard & Poor's" "Standard and Poor's Corp".
         let base = without_legal_form(name);
-        for form in [undotted(&base), dotted(&base), Some(base.clone())].into_iter().flatten() {
-            if fold(&form) != fold(name) {
+        let mut forms = vec![base.clone()];
+        forms.extend(other_conjunction(&base));
+        let possessive_gone: Vec<String> =
+            forms.iter().filter_map(|f| without_possessive(f)).map(str::to_string).collect();
+        forms.extend(possessive_gone);
+        let mut seen = vec![fold(name)];
+        for form in forms.iter().flat_map(|f| [undotted(f), dotted(f), Some(f.clone())]).flatten() {
+            if !seen.contains(&fold(&form)) {
+                seen.push(fold(&form));
                 alternatives.push(name_query(flag, field, &form)?);
             }
         }
@@ -1668,6 +1682,41 @@ pub fn without_titles(name: &str) -> String {
     words[start..].join(" ")
 }
 
+/// A name without the article written before it: "the Fed" → "Fed".
+fn without_article(name: &str) -> Option<&str> {
+    let (first, rest) = name.trim().split_once(char::is_whitespace)?;
+    first.eq_ignore_ascii_case("the").then(|| rest.trim_start())
+}
+
+/// A name without the possessive "'s" that ends it: "Moody's" → "Moody".
+fn without_possessive(name: &str) -> Option<&str> {
+    ["'s", "’s", "'S"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .filter(|rest| rest.ends_with(|c: char| c.is_alphanumeric()))
+}
+
+/// A name with its "&" written "and", or its "and" written "&": "Standard & Poor's" and
+/// "Standard and Poor's", when it has either.
+fn other_conjunction(name: &str) -> Option<String> {
+    if name.contains(" & ") {
+        Some(name.replace(" & ", " and "))
+    } else if name.contains(" and ") {
+        Some(name.replace(" and ", " & "))
+    } else {
+        None
+    }
+}
+
+/// Whether any article names `name` in an entity field.
+fn names_any(searcher: &Searcher, field: Field, name: &str) -> Result<bool, QueryError> {
+    let Ok(query) = name_query("", field, name) else {
+        return Ok(false);
+    };
+    let count = searcher.search(&query, &tantivy::collector::Count);
+    Ok(count.map_err(|e| QueryError(format!("reading the index: {e}")))? > 0)
+}
+
 /// An organization's name without the legal form that ends it ("Inc", "Corp.",
 /// "Corporation", "Co", "Company", "plc", "GmbH"...), which writers add or leave out:
 /// "Ford Motor Company" is "Ford Motor", found in "Ford Motor Co" too. A name that is only
@@ -1936,6 +1985,21 @@ mod tests {
         assert_eq!(without_legal_form("Vodafone plc"), "Vodafone");
         assert_eq!(without_legal_form("Company"), "Company");
         assert_eq!(without_legal_form("Bank of England"), "Bank of England");
+    }
+
+    #[test]
+    fn a_name_is_also_tried_without_an_article_a_possessive_or_with_the_other_and() {
+        assert_eq!(without_article("the Fed"), Some("Fed"));
+        assert_eq!(without_article("The World Bank"), Some("World Bank"));
+        assert_eq!(without_article("Theodore Roosevelt"), None);
+        assert_eq!(without_article("the"), None);
+        assert_eq!(without_possessive("Moody's"), Some("Moody"));
+        assert_eq!(without_possessive("Standard & Poor’s"), Some("Standard & Poor"));
+        assert_eq!(without_possessive("Moody"), None);
+        assert_eq!(without_possessive("'s"), None);
+        assert_eq!(other_conjunction("Standard & Poor's").as_deref(), Some("Standard and Poor's"));
+        assert_eq!(other_conjunction("Procter and Gamble").as_deref(), Some("Procter & Gamble"));
+        assert_eq!(other_conjunction("AT&T"), None);
         assert_eq!(undotted("U.S. Treasury").as_deref(), Some("US Treasury"));
         assert_eq!(undotted("E.C."), Some("EC".into()));
         assert_eq!(undotted("St. Paul Cos"), None);
