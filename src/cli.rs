@@ -346,7 +346,8 @@ pub struct NamesArgs {
     pub query: Vec<String>,
 
     /// Count only in articles that also name this person, organization or place (the kind
-    /// the command lists); the name itself is left out of the list. Repeatable.
+    /// the command lists, or another kind when none names it so: `orgs --with "Paul
+    /// Volcker"`); the name itself is left out of the list. Repeatable.
     #[arg(long = "with", value_name = "NAME")]
     pub with: Vec<String>,
 

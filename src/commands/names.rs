@@ -10,7 +10,7 @@ use crate::cli::NamesArgs;
 use crate::entities::lexicon::fold;
 use crate::exit::Status;
 use crate::index::NewsIndex;
-use crate::search::facets::{NameCount, NameKind, top_names};
+use crate::search::facets::{NameCount, NameKind, add_with_filters, top_names};
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -25,14 +25,9 @@ struct Listing<'a> {
 pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status> {
     let typed = crate::cli::query_of(&args.query);
     let mut req = super::filtered_request(typed.clone(), &args.filters)?;
-    match kind {
-        NameKind::Person => req.people.extend(args.with.iter().cloned()),
-        NameKind::Org => req.orgs.extend(args.with.iter().cloned()),
-        NameKind::Place => req.places.extend(args.with.iter().cloned()),
-        NameKind::Site => req.sites.extend(args.with.iter().cloned()),
-    }
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
+    add_with_filters(&news, &searcher, &mut req, kind, &args.with)?;
     let (query, articles) = super::matching(&news, &searcher, &req)?;
     // Leave out the names asked about (--with): they co-occur with themselves everywhere.
     // A person as the index keeps names: without the titles before it ("Mrs Thatcher").

@@ -849,8 +849,9 @@ const ORG_KIND_NOUNS: &[&str] = &[
 ];
 
 impl Tagger<'_> {
-    /// A name the tagger read as a person right after a lower-case noun that names a kind
-    /// of organization ("oil firm Yukos", "Premiership side Chelsea") is that organization.
+    /// A name the tagger read as a person or a place right after a lower-case noun that
+    /// names a kind of organization ("oil firm Yukos", "gas giant Gazprom", "carmaker
+    /// Toyota", "Premiership side Chelsea") is that organization.
     fn kind_nouns(&mut self, words: &[Word<'_>]) {
         let Some((b_org, i_org)) = self.span_labels(2) else {
             return;
@@ -859,7 +860,8 @@ impl Tagger<'_> {
             let before = &words[i - 1];
             let label = self.info[self.labels[i] as usize];
             if before.break_after
-                || label != (LabelInfo { class: 1, begin: true })
+                || !label.begin
+                || !(label.class == 1 || label.class == 3)
                 || !before.text.starts_with(|c: char| c.is_lowercase())
                 || !ORG_KIND_NOUNS.contains(&before.text)
             {
@@ -868,7 +870,7 @@ impl Tagger<'_> {
             self.labels[i] = b_org;
             let mut k = i + 1;
             while k < words.len()
-                && self.info[self.labels[k] as usize] == (LabelInfo { class: 1, begin: false })
+                && self.info[self.labels[k] as usize] == (LabelInfo { class: label.class, begin: false })
             {
                 self.labels[k] = i_org;
                 k += 1;

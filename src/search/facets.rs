@@ -12,7 +12,10 @@ use tantivy::aggregation::{AggContextParams, AggregationCollector};
 use tantivy::query::Query;
 
 use crate::entities::lexicon::name_key;
+use crate::index::NewsIndex;
 use crate::index::schema::names;
+use crate::search::query::{self, SearchRequest};
+use tantivy::collector::Count;
 
 /// Names each segment reports to the merge (below tantivy's default bucket limit, 65,000).
 const SEGMENT_NAMES: usize = 60_000;
@@ -59,6 +62,49 @@ impl NameKind {
             NameKind::Site => "sites",
         }
     }
+}
+
+/// The filters of `kind` in a request: its people, organizations, places or sites.
+fn filters_of(req: &mut SearchRequest, kind: NameKind) -> &mut Vec<String> {
+    match kind {
+        NameKind::Person => &mut req.people,
+        NameKind::Org => &mut req.orgs,
+        NameKind::Place => &mut req.places,
+        NameKind::Site => &mut req.sites,
+    }
+}
+
+/// Adds the names of a listing's `--with` (`with=` in the API) to `req` as filters, each of
+/// the kind most articles name it as (the listing's own kind on a tie or when none does):
+/// `orgs --with "Paul Volcker"` counts the organizations in the articles naming the person,
+/// `people --with Yukos` the people in those naming the company, though one article read
+/// "Yukos" as a person.
+pub fn add_with_filters(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    req: &mut SearchRequest,
+    kind: NameKind,
+    with: &[String],
+) -> Result<()> {
+    for name in with {
+        let mut chosen = (kind, 0);
+        if kind != NameKind::Site {
+            for other in [kind, NameKind::Person, NameKind::Org, NameKind::Place] {
+                let mut only = SearchRequest::default();
+                filters_of(&mut only, other).push(name.clone());
+                let named = match query::articles(news, searcher, &only) {
+                    Ok(query) => searcher.search(&*query, &Count)?,
+                    Err(_) => 0,
+                };
+                if named > chosen.1 {
+                    chosen = (other, named);
+                }
+            }
+        }
+        let (chosen, _) = chosen;
+        filters_of(req, chosen).push(name.clone());
+    }
+    Ok(())
 }
 
 /// The `limit` most frequent names of `kind` among the articles matching `query`, most

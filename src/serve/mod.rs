@@ -37,7 +37,7 @@ use tantivy::{IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
 use crate::note;
-use crate::search::facets::{NameKind, Period, PeriodCounts, facets, top_names, with_gaps};
+use crate::search::facets::{NameKind, Period, PeriodCounts, add_with_filters, facets, top_names, with_gaps};
 use crate::search::query::{self, QueryError, SearchRequest, Sort};
 use crate::search::render::json_value;
 use crate::search::{all_text, first_text};
@@ -326,8 +326,9 @@ impl Params {
         }
     }
 
-    /// The search request these parameters describe.
-    fn request(&self) -> Result<SearchRequest, ApiError> {
+    /// The search request these parameters describe; its `limit` is `default_limit` unless
+    /// given, and no less than `least_limit` (a name listing may ask for none: its count).
+    fn request(&self, default_limit: usize, least_limit: usize) -> Result<SearchRequest, ApiError> {
         let span = |name: &str| {
             self.get(name)
                 .map(|v| parse_span(v).map_err(|e| ApiError::bad(format!("{name}: {e}"))))
@@ -339,7 +340,7 @@ impl Params {
             "recent" => Sort::Recent,
             other => return Err(ApiError::bad(format!("sort: {other:?} is not relevance, date or recent"))),
         };
-        let limit = self.number("limit", 10, 1, MAX_LIMIT)?;
+        let limit = self.number("limit", default_limit, least_limit, MAX_LIMIT)?;
         Ok(SearchRequest {
             text: self.get("q").map(str::to_string),
             people: self.all("person"),
@@ -391,7 +392,7 @@ async fn search(
     let started = std::time::Instant::now();
     let params = Params::parse(raw)?;
     params.expect(&[MATCH_PARAMS, SEARCH_PARAMS])?;
-    let req = params.request()?;
+    let req = params.request(10, 1)?;
     // `facets=0` answers with the hits alone: the facet counts and the month histogram read
     // every matching article's names and date, which dominates on broad queries.
     let with_facets = params.flag("facets", true)?;
@@ -519,7 +520,7 @@ async fn timeline(
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
     params.expect(&[MATCH_PARAMS, TIMELINE_PARAMS])?;
-    let req = params.request()?;
+    let req = params.request(10, 1)?;
     let by = match params.get("by") {
         None => Period::Month,
         Some(by) => <Period as clap::ValueEnum>::from_str(by, false)
@@ -546,18 +547,13 @@ async fn names(
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
     params.expect(&[MATCH_PARAMS, NAMES_PARAMS])?;
-    let mut req = params.request()?;
+    let mut req = params.request(20, 0)?;
     let with = params.all("with");
-    match kind {
-        NameKind::Person => req.people.extend(with.iter().cloned()),
-        NameKind::Org => req.orgs.extend(with.iter().cloned()),
-        NameKind::Place => req.places.extend(with.iter().cloned()),
-        NameKind::Site => req.sites.extend(with.iter().cloned()),
-    }
-    let limit = params.number("limit", 20, 0, MAX_LIMIT)?;
+    let limit = req.limit;
     let offset = params.number("offset", 0, 0, MAX_OFFSET)?;
     blocking(move || {
         let searcher = state.reader.searcher();
+        add_with_filters(&state.news, &searcher, &mut req, kind, &with)?;
         let query = query::articles(&state.news, &searcher, &req)?;
         let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
         let mut list = top_names(&searcher, &*query, kind, offset + limit + asked.len() * 3)?;

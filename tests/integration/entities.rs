@@ -218,3 +218,63 @@ fn a_full_name_finds_the_articles_that_give_its_surname_alone_when_the_surname_i
     assert_eq!(c.hit_names(&["--person", "Anna Lind"]), ["d.txt"]);
     assert_eq!(sorted(c.hit_names(&["--person", "lind"])), ["d.txt", "e.txt", "f.txt"]);
 }
+
+#[test]
+fn a_firm_named_after_its_partners_is_one_organization_found_however_it_is_written() {
+    let c = Corpus::new();
+    c.write(
+        "rating.txt",
+        "Rating cut\n\nStandard and Poor's Corp lowered the debt rating of the utility on Tuesday. \
+         The agency cited weak sales.\n",
+    );
+    c.write(
+        "deal.txt",
+        "Bank deal\n\nThe offer was managed by Goldman, Sachs and Co, the firm said on Monday.\n",
+    );
+    c.write("fed.txt", "Rates\n\nThe Fed left interest rates unchanged on Wednesday.\n");
+    c.ingest();
+    for name in ["Standard & Poor's", "Standard and Poor's Corp", "Standard and Poor's"] {
+        assert_eq!(c.hit_names(&["--org", name]), ["rating.txt"], "--org {name}");
+    }
+    for name in ["Goldman Sachs", "Goldman, Sachs & Co"] {
+        assert_eq!(c.hit_names(&["--org", name]), ["deal.txt"], "--org {name}");
+    }
+    // Users write the article the stored name leaves out.
+    assert_eq!(c.hit_names(&["--org", "the Fed"]), ["fed.txt"]);
+    let out = c.cmd(&["orgs", "--json"]).output().unwrap();
+    let orgs = String::from_utf8_lossy(&out.stdout);
+    assert!(orgs.contains("Standard and Poor's Corp") && !orgs.contains("\"Poor's Corp\""), "{orgs}");
+}
+
+#[test]
+fn a_state_abbreviated_after_a_town_is_found_as_the_state() {
+    let c = Corpus::new();
+    c.write(
+        "mill.txt",
+        "Mill closes\n\nThe steel maker, based in Pittsburgh, Pa., said on Friday it would close \
+         the mill.\n",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["--place", "Pennsylvania"]), ["mill.txt"]);
+    assert_eq!(c.hit_names(&["--place", "Pittsburgh"]), ["mill.txt"]);
+}
+
+#[test]
+fn a_listing_with_a_name_of_another_kind_counts_in_the_articles_naming_it() {
+    let c = Corpus::new();
+    c.write(
+        "one.txt",
+        "Talks\n\nTreasury Secretary James Baker met officials of the World Bank in Washington on Monday.\n",
+    );
+    c.write("two.txt", "Loans\n\nThe World Bank and the Asian Development Bank agreed new loans.\n");
+    c.ingest();
+    // `orgs --with` a person: the organizations of the articles naming him, not an
+    // error that no organization is called so.
+    let out = c.cmd(&["orgs", "--with", "James Baker", "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let listing: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listing["articles"], 1, "{listing}");
+    let orgs: Vec<&str> =
+        listing["organizations"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert!(orgs.contains(&"World Bank") && !orgs.contains(&"Asian Development Bank"), "{orgs:?}");
+}

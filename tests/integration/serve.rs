@@ -216,6 +216,13 @@ async fn name_lists_page_and_routes_refuse_what_they_would_ignore() {
     let (status, second) = get(&c, "/api/people?limit=1&offset=1").await;
     assert_eq!(status, StatusCode::OK, "{second}");
     assert_eq!(names(&second), names(&all)[1..2], "{all}");
+    // A listing may ask for no names: the count of matching articles alone.
+    let (status, none) = get(&c, "/api/people?limit=0").await;
+    assert_eq!(status, StatusCode::OK, "{none}");
+    assert!(names(&none).is_empty() && none["articles"] == all["articles"], "{none}");
+    let (status, json) = get(&c, "/api/people?limit=101").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(json["error"], "limit must be a whole number from 0 to 100", "{json}");
     for uri in ["/api/timeline?q=harbour&offset=5", "/api/people?sort=date", "/api/health?limt=1"] {
         let (status, json) = get(&c, uri).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {json}");
