@@ -66,6 +66,7 @@ pub const TITLES: &[&str] = &[
     "finance minister",
     "secretary",
     "secretary of state",
+    "treasurer",
     "attorney general",
     "judge",
     "justice",
@@ -783,7 +784,13 @@ pub fn is_last_name(folded: &str) -> bool {
 /// Is this (folded) word or phrase a nationality ("american", "south korean"), and not
 /// also a given name ("roman", "german")?
 pub fn is_demonym(folded: &str) -> bool {
-    DEMONYMS.contains(folded) && !is_first_name(folded)
+    is_demonym_or_name(folded) && !is_first_name(folded)
+}
+
+/// Is this (folded) word or phrase a nationality, even one that is also a given name
+/// ("german" before "Bundesbank")?
+pub fn is_demonym_or_name(folded: &str) -> bool {
+    DEMONYMS.contains(folded)
 }
 
 /// Places GeoNames does not list under these names, looked up after the gazetteer and not

@@ -626,6 +626,7 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && !lexicon::is_sentence_opener(&folded_first)
                 && !lexicon::is_party_word(&folded_first)
                 && !lexicon::is_title_before_name(&folded_first)
+                && rules::modifier_base(first.text).is_none()
                 && place(first.text).is_none()
                 && known_org(first.text).is_none()
             {
@@ -994,6 +995,18 @@ mod tests {
         let e = extract_text(None, "Manchester United beat Arsenal 2-0 on Sunday.");
         assert!(!e.people.iter().any(|p| p == "Manchester United"), "{e:?}");
         assert!(e.organizations.iter().any(|o| o == "Manchester United"), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_modifier_or_a_treasurer_is_no_part_of_a_name() {
+        let e = extract_text(
+            None,
+            "The San Francisco-based Balco laboratory was raided on Friday. Balco denied it.\n\
+             Treasurer Paul Keating said the deficit would fall.",
+        );
+        assert!(e.people.iter().all(|p| !p.contains("-based")), "{e:?}");
+        assert!(e.people.contains(&"Paul Keating".to_string()), "{e:?}");
+        assert!(e.people.iter().all(|p| !p.contains("Treasurer")), "{e:?}");
     }
 
     #[test]

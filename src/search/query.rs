@@ -317,11 +317,20 @@ fn name_filter(
         &untitled
     } else {
         // "the Fed", "The World Bank": users write an article that the stored name does
-        // not have. A name stored with it ("The Hague") is found as written.
-        match without_article(name) {
-            Some(bare) if !names_any(searcher, field, name)? => bare,
-            _ => name,
+        // not have, and a country before an organization ("German Bundesbank", "the U.S.
+        // Federal Reserve"). A name stored so ("The Hague", "U.S. Treasury") is found as
+        // written.
+        let mut name = name;
+        let strips: &[fn(&str) -> Option<&str>] =
+            if field == fields.org { &[without_article, without_country] } else { &[without_article] };
+        for strip in strips {
+            if let Some(bare) = strip(name)
+                && !names_any(searcher, field, name)?
+            {
+                name = bare;
+            }
         }
+        name
     };
     // "Prince Charles", "Queen Elizabeth", "Pope Benedict": a royal's or a pope's title
     // goes before the given name alone, which then names the one person the articles call
@@ -1688,6 +1697,15 @@ fn without_article(name: &str) -> Option<&str> {
     first.eq_ignore_ascii_case("the").then(|| rest.trim_start())
 }
 
+/// A name without the country or nationality written before it: "German Bundesbank" →
+/// "Bundesbank", "U.S. Federal Reserve" → "Federal Reserve".
+fn without_country(name: &str) -> Option<&str> {
+    use crate::entities::lexicon::{is_demonym_or_name, place};
+    let (first, rest) = name.trim().split_once(char::is_whitespace)?;
+    let country = is_demonym_or_name(&fold(first)) || place(first).is_some_and(|p| p.kind == "country");
+    country.then(|| rest.trim_start())
+}
+
 /// A name without the possessive "'s" that ends it: "Moody's" → "Moody".
 fn without_possessive(name: &str) -> Option<&str> {
     ["'s", "’s", "'S"]
@@ -1993,6 +2011,9 @@ mod tests {
         assert_eq!(without_article("The World Bank"), Some("World Bank"));
         assert_eq!(without_article("Theodore Roosevelt"), None);
         assert_eq!(without_article("the"), None);
+        assert_eq!(without_country("German Bundesbank"), Some("Bundesbank"));
+        assert_eq!(without_country("U.S. Federal Reserve"), Some("Federal Reserve"));
+        assert_eq!(without_country("Federal Reserve"), None);
         assert_eq!(without_possessive("Moody's"), Some("Moody"));
         assert_eq!(without_possessive("Standard & Poor’s"), Some("Standard & Poor"));
         assert_eq!(without_possessive("Moody"), None);

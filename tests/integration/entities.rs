@@ -232,6 +232,7 @@ fn a_firm_named_after_its_partners_is_one_organization_found_however_it_is_writt
         "Bank deal\n\nThe offer was managed by Goldman, Sachs and Co, the firm said on Monday.\n",
     );
     c.write("fed.txt", "Rates\n\nThe Fed left interest rates unchanged on Wednesday.\n");
+    c.write("buba.txt", "Bonds\n\nThe Bundesbank bought bonds in Frankfurt on Thursday.\n");
     c.ingest();
     for name in ["Standard & Poor's", "Standard and Poor's Corp", "Standard and Poor's"] {
         assert_eq!(c.hit_names(&["--org", name]), ["rating.txt"], "--org {name}");
@@ -241,6 +242,8 @@ fn a_firm_named_after_its_partners_is_one_organization_found_however_it_is_writt
     }
     // Users write the article the stored name leaves out.
     assert_eq!(c.hit_names(&["--org", "the Fed"]), ["fed.txt"]);
+    // And a country before the organization.
+    assert_eq!(c.hit_names(&["--org", "the German Bundesbank"]), ["buba.txt"]);
     let out = c.cmd(&["orgs", "--json"]).output().unwrap();
     let orgs = String::from_utf8_lossy(&out.stdout);
     assert!(orgs.contains("Standard and Poor's Corp") && !orgs.contains("\"Poor's Corp\""), "{orgs}");
