@@ -92,9 +92,10 @@ pub enum Command {
     /// `a OR b` joins the words beside it (`budget OR tax election` is `(budget OR tax)
     /// election`); `-word`, `NOT word` or `AND NOT word` excludes; `"exact phrase"`,
     /// brackets and `field:value` work, with the fields title, body, byline, person, org,
-    /// place, tag and site. Words match as written, any case and accent: `election` does
-    /// not find `elections`; `election*` finds both, `word~1` finds spellings one letter
-    /// off. Apostrophes and colons that quote or name nothing are text (`o'hara`,
+    /// place, tag and site. Words match in any case and accent, and a plain word in its
+    /// other number too: `election` finds "elections", `companies` "company" (not in
+    /// quotes, nor with --exact-words); there is no other stemming: `elect*` finds
+    /// "elected", `word~1` finds spellings one letter off. Apostrophes and colons that quote or name nothing are text (`o'hara`,
     /// `10:30`). Title matches weigh more than body matches. The query may be omitted when
     /// a filter is given.
     Search(SearchArgs),
@@ -283,6 +284,12 @@ pub struct SearchArgs {
     /// variants). For one word only, write `word~1` or `word~2` in the query.
     #[arg(long)]
     pub fuzzy: bool,
+
+    /// Match words only as typed. By default a plain word also matches its other number
+    /// ("election" finds "elections", "company" "companies"), ranked a little lower; words
+    /// in quotes always match as typed.
+    #[arg(long)]
+    pub exact_words: bool,
 
     /// Show every copy of a story: by default exact duplicates and near duplicates (wire
     /// copies re-published with small edits) are one hit under the best-scoring copy.

@@ -24,6 +24,7 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         limit: args.limit,
         offset: args.offset,
         fuzzy: args.fuzzy,
+        exact_words: args.exact_words,
         fragments: args.fragments,
         collapse: !args.no_collapse,
         ..super::filtered_request(crate::cli::query_of(&args.query), &args.filters)?

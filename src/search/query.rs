@@ -85,6 +85,8 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Let every word of five letters or more match within one edit.
     pub fuzzy: bool,
+    /// Match words only as typed: no other number ("election" without "elections").
+    pub exact_words: bool,
     /// Body fragments per hit.
     pub fragments: usize,
     /// For `Sort::Recent`: the age, relative to the newest article, at which the recency
@@ -218,7 +220,8 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         normalise_sites(&mut ast);
         exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
-        let converter = Converter { news, searcher, parser: &parser, fuzzy_all: req.fuzzy };
+        let converter =
+            Converter { news, searcher, parser: &parser, fuzzy_all: req.fuzzy, word_forms: !req.exact_words };
         let query = converter.convert(ast, false, &mut highlight)?;
         clauses.push((Occur::Must, flatten_disjunction(query)));
         if everything {
@@ -904,6 +907,8 @@ struct Converter<'a> {
     searcher: &'a Searcher,
     parser: &'a QueryParser,
     fuzzy_all: bool,
+    /// Plain words also match their other number ([`number_forms`]).
+    word_forms: bool,
 }
 
 impl Converter<'_> {
@@ -984,6 +989,31 @@ impl Converter<'_> {
             .or_else(|| acronym(literal).map(OwnWord::Abbreviation))
             .or_else(|| self.cjk_ends(literal).map(OwnWord::CjkEnds))
             .or_else(|| self.fuzzy_word(literal).map(|(word, distance)| OwnWord::Fuzzy(word, distance)))
+            .or_else(|| self.other_forms(literal).map(|(word, forms)| OwnWord::Forms(word, forms)))
+    }
+
+    /// A plain word of the text (not quoted, not a pattern) and its other number as the
+    /// index holds it ("elections" for `election`), when [`Converter::word_forms`] and the
+    /// index has one.
+    fn other_forms(&self, literal: &UserInputLiteral) -> Option<(String, Vec<String>)> {
+        if !self.word_forms
+            || literal.delimiter != Delimiter::None
+            || literal.prefix
+            || literal.slop != 0
+            || literal.phrase.contains(['*', '~'])
+            || !on_text(literal)
+        {
+            return None;
+        }
+        let [word] = name_terms(&literal.phrase).try_into().ok()?;
+        let fields = &self.news.fields;
+        let held = |form: &String| {
+            [fields.body, fields.title]
+                .iter()
+                .any(|&f| self.searcher.doc_freq(&Term::from_field_text(f, form)).is_ok_and(|n| n > 0))
+        };
+        let forms: Vec<String> = number_forms(&word).into_iter().filter(held).collect();
+        (!forms.is_empty()).then_some((word, forms))
     }
 
     /// The query of a word [`Converter::own_word`] classified, and its highlights unless
@@ -1046,7 +1076,37 @@ impl Converter<'_> {
                 }
                 self.fuzzy_query(field, &word, distance)
             }
+            OwnWord::Forms(word, forms) => {
+                if !negated {
+                    highlight.terms.push(word.clone());
+                    highlight.terms.extend(forms.iter().cloned());
+                }
+                self.forms_of_word(field, &word, &forms)
+            }
         }
+    }
+
+    /// A word or its other number, in one field or in title (boosted) and body: each form
+    /// ranked by BM25, the form as typed fully and the other at [`OTHER_FORM_WEIGHT`], an
+    /// article scored by its best form.
+    fn forms_of_word(
+        &self,
+        field: Option<&str>,
+        word: &str,
+        forms: &[String],
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, boost) in self.targets(field)? {
+            let term =
+                |w: &str| TermQuery::new(Term::from_field_text(field, w), IndexRecordOption::WithFreqs);
+            let mut each: Vec<Box<dyn Query>> = vec![Box::new(term(word))];
+            for form in forms {
+                each.push(Box::new(BoostQuery::new(Box::new(term(form)), OTHER_FORM_WEIGHT)));
+            }
+            let best = BoostQuery::new(Box::new(DisjunctionMaxQuery::new(each)), boost);
+            per_field.push((Occur::Should, Box::new(best)));
+        }
+        Ok(Box::new(BooleanQuery::new(per_field)))
     }
 
     /// `walz~1` → ("walz", 1); with `--fuzzy`, `klobuchar` → ("klobuchar", 1).
@@ -1314,6 +1374,72 @@ fn near_words(
     Ok(near.into_iter().map(|(edits, _, word)| (word, edits)).collect())
 }
 
+/// How much a word's other number counts against the form typed: `election` ranks an
+/// article saying "election" before one saying "elections" as often.
+const OTHER_FORM_WEIGHT: f32 = 0.5;
+
+/// Words whose other number is another word, or which only look like one number of a noun
+/// ("news" is not the plural of "new", nor "its" of "it"): matched as typed.
+const OWN_WORDS: &[&str] = &[
+    "new",
+    "news",
+    "its",
+    "his",
+    "has",
+    "was",
+    "this",
+    "yes",
+    "does",
+    "less",
+    "series",
+    "species",
+    "means",
+    "politics",
+    "economics",
+    "physics",
+    "athletics",
+    "times",
+    "goods",
+    "customs",
+    "odds",
+    "arms",
+    "thanks",
+    "lens",
+    "alms",
+    "summons",
+    "whereabouts",
+];
+
+/// The other grammatical number of an English word, folded as the index folds it, by the
+/// regular rules ("election" ↔ "elections", "tax" ↔ "taxes", "company" ↔ "companies"):
+/// candidates, of which the caller keeps those the index holds. None for [`OWN_WORDS`],
+/// words of fewer than three letters, or anything but lower-case ASCII letters.
+fn number_forms(word: &str) -> Vec<String> {
+    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) || OWN_WORDS.contains(&word) {
+        return Vec::new();
+    }
+    let consonant_y = |w: &str| w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let mut forms = Vec::new();
+    if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 2) {
+        forms.push(format!("{stem}y"));
+    } else if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
+        forms.push(format!("{word}es"));
+    } else if let Some(stem) = word.strip_suffix('s') {
+        forms.push(stem.to_string());
+        if let Some(shorter) = word.strip_suffix("es").filter(|s| s.len() >= 2) {
+            forms.push(shorter.to_string());
+        }
+    } else if consonant_y(word) {
+        forms.push(format!("{}ies", &word[..word.len() - 1]));
+    } else if word.ends_with(['x', 'z']) || word.ends_with("ch") || word.ends_with("sh") {
+        forms.push(format!("{word}es"));
+    } else {
+        forms.push(format!("{word}s"));
+    }
+    forms.retain(|f| !OWN_WORDS.contains(&f.as_str()));
+    forms
+}
+
 /// Words at consecutive positions, each as the forms it stands for.
 type Positions = Vec<Vec<String>>;
 
@@ -1327,6 +1453,8 @@ enum OwnWord {
     CjkEnds(Vec<String>),
     /// `walz~1`, or any longer word with `--fuzzy`: the word and its edits.
     Fuzzy(String, u8),
+    /// `election`: the word (folded) and its other number the index holds ("elections").
+    Forms(String, Vec<String>),
     /// `person:"ronald reagan"`, `place:britain`: a name, found as `--person` and
     /// `--place` find it (how it is labelled in messages, and its field).
     Name(&'static str, Field),
@@ -2003,6 +2131,27 @@ mod tests {
         assert_eq!(without_legal_form("Vodafone plc"), "Vodafone");
         assert_eq!(without_legal_form("Company"), "Company");
         assert_eq!(without_legal_form("Bank of England"), "Bank of England");
+    }
+
+    #[test]
+    fn a_word_s_other_number_follows_the_regular_rules() {
+        assert_eq!(number_forms("election"), ["elections"]);
+        assert_eq!(number_forms("elections"), ["election"]);
+        assert_eq!(number_forms("company"), ["companies"]);
+        assert_eq!(number_forms("companies"), ["company"]);
+        assert_eq!(number_forms("day"), ["days"]);
+        assert_eq!(number_forms("tax"), ["taxes"]);
+        assert_eq!(number_forms("church"), ["churches"]);
+        assert_eq!(number_forms("taxes"), ["taxe", "tax"]);
+        assert_eq!(number_forms("prices"), ["price", "pric"]);
+        assert_eq!(number_forms("business"), ["businesses"]);
+        assert_eq!(number_forms("businesses"), ["businesse", "business"]);
+        assert_eq!(number_forms("crisis"), ["crisises"]);
+        // Words whose other number is another word, and what is no English noun.
+        assert!(number_forms("news").is_empty() && number_forms("new").is_empty());
+        assert!(number_forms("its").is_empty() && number_forms("time").is_empty());
+        assert!(number_forms("us").is_empty() && number_forms("ölpreis").is_empty());
+        assert!(number_forms("g20").is_empty());
     }
 
     #[test]

@@ -227,7 +227,8 @@ async fn page() -> Response {
 
 /// The parameters that choose the articles ([`Params::request`]), which every API route
 /// but the article and health takes.
-const MATCH_PARAMS: &[&str] = &["q", "person", "org", "place", "site", "since", "until", "fuzzy", "exact"];
+const MATCH_PARAMS: &[&str] =
+    &["q", "person", "org", "place", "site", "since", "until", "fuzzy", "exact_words", "exact"];
 
 /// What `/api/search` takes besides [`MATCH_PARAMS`]: how its hits are ordered, paged and
 /// shown.
@@ -353,6 +354,7 @@ impl Params {
             limit,
             offset: self.number("offset", 0, 0, MAX_OFFSET)?,
             fuzzy: self.flag("fuzzy", false)?,
+            exact_words: self.flag("exact_words", false)?,
             fragments: self.number("fragments", 2, 0, 5)?,
             half_life_secs: parse_duration(self.get("half_life").unwrap_or("30d"))
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,

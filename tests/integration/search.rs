@@ -726,3 +726,33 @@ fn a_search_by_name_alone_ranks_the_articles_about_the_name_first() {
         assert_eq!(c.hit_names(args), ["about.txt", "passing.txt"], "{args:?}");
     }
 }
+
+#[test]
+fn a_word_finds_its_other_number_unless_quoted_or_asked_not_to() {
+    let c = Corpus::new();
+    c.write("one.txt", "Vote\n\nThe election was held on Sunday in the north.\n");
+    c.write("many.txt", "Votes\n\nThree elections were held on Sunday, and two more in the spring.\n");
+    c.write("firms.txt", "Firms\n\nSeveral companies reported a fall in profit.\n");
+    c.write("owners.txt", "Owners\n\nThe new owners arrived on Monday.\n");
+    c.write("bulletin.txt", "Bulletin\n\nThe news was bad.\n");
+    c.ingest();
+    // The form typed first, then the other.
+    assert_eq!(c.hit_names(&["election"]), ["one.txt", "many.txt"]);
+    assert_eq!(c.hit_names(&["elections"]), ["many.txt", "one.txt"]);
+    assert_eq!(c.hit_names(&["company", "profit"]), ["firms.txt"]);
+    // As typed: in quotes, with --exact-words, and words whose other number is another word.
+    assert_eq!(c.hit_names(&["\"election\""]), ["one.txt"]);
+    assert_eq!(c.hit_names(&["election", "--exact-words"]), ["one.txt"]);
+    assert_eq!(c.hit_names(&["new"]), ["owners.txt"]);
+    assert_eq!(c.hit_names(&["news"]), ["bulletin.txt"]);
+    assert_eq!(c.hit_names(&["owner"]), ["owners.txt"]);
+    // Excluding a word excludes its other number too.
+    assert_eq!(c.hit_names(&["sunday -election"]), Vec::<String>::new());
+    // Both forms are highlighted.
+    let json = c.search_json(&["elections", "--color", "never"]);
+    let marked: Vec<String> = json["hits"].as_array().unwrap().iter().flat_map(marks).collect();
+    assert!(
+        marked.contains(&"elections".to_string()) && marked.contains(&"election".to_string()),
+        "{marked:?}"
+    );
+}
