@@ -272,8 +272,8 @@ pub struct SearchArgs {
     #[arg(long, value_name = "DURATION", default_value = "30d")]
     pub half_life: String,
 
-    /// How many hits to show.
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
+    /// How many hits to show (0: only how many match).
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
     pub limit: usize,
 
     /// Skip this many hits first (for paging).

@@ -57,6 +57,8 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let query = query.as_deref();
     if args.json {
         render::json(&mut out, query, &results, req.offset, req.limit)
+    } else if req.limit == 0 && results.total > 0 {
+        render::count_only(&mut out, query, &results)
     } else {
         let cwd = std::env::current_dir().unwrap_or_default();
         render::text(&mut out, query, &results, req.offset, marker(args.color), &cwd)

@@ -86,7 +86,6 @@ pub fn search_built(
     req: &SearchRequest,
     built: &query::BuiltQuery,
 ) -> Result<SearchResults> {
-    let limit = req.limit.max(1);
     if req.collapse {
         // Collapsing reads the top MAX_CANDIDATES matches (all, for a search matching no
         // more), on every page alike: a story's copies are those among the same candidates
@@ -97,10 +96,11 @@ pub fn search_built(
         let window = ranked.len();
         let groups = collapse(searcher, ranked)?;
         let stories = groups.len();
-        let mut page: Vec<Vec<(f32, DocAddress)>> = groups.into_iter().skip(req.offset).take(limit).collect();
-        if page.len() < limit && window < total {
+        // A limit of 0 asks for the counts alone (`search -n 0`).
+        let mut page: Vec<Vec<(f32, DocAddress)>> = groups.into_iter().skip(req.offset).take(req.limit).collect();
+        if page.len() < req.limit && window < total {
             let skip = window + req.offset.saturating_sub(stories);
-            let more = limit - page.len();
+            let more = req.limit - page.len();
             let (rest, _) = rank(searcher, built, req, TopDocs::with_limit(more).and_offset(skip))?;
             page.extend(rest.into_iter().map(|hit| vec![hit]));
         }
@@ -110,8 +110,10 @@ pub fn search_built(
         results.stories = Some(stories + (total - window));
         return Ok(results);
     }
-    let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(limit).and_offset(req.offset))?;
-    let groups = ranked.into_iter().map(|hit| vec![hit]).collect();
+    // tantivy takes no page of 0: a page of 1 is counted and dropped.
+    let page = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
+    let (ranked, total) = rank(searcher, built, req, page)?;
+    let groups = ranked.into_iter().map(|hit| vec![hit]).take(req.limit).collect();
     finish(news, searcher, req, built, groups, total)
 }
 

@@ -92,6 +92,27 @@ pub fn display_path(path: &str, cwd: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(&path).display().to_string()
 }
 
+/// Copies fold into one hit: how many hits, what they are ("stories" or "articles"), and
+/// how many articles they stand for when that differs.
+fn counted(results: &SearchResults) -> (usize, &'static str, String) {
+    match results.stories {
+        Some(stories) if stories < results.total => (
+            stories,
+            plural(stories, "story", "stories"),
+            format!(" ({} articles with their copies)", results.total),
+        ),
+        _ => (results.total, plural(results.total, "article", "articles"), String::new()),
+    }
+}
+
+/// The count of a search without its hits (`search -n 0`): "12 stories for \"snow\" (14
+/// articles with their copies)".
+pub fn count_only<W: Write>(out: &mut W, query: Option<&str>, results: &SearchResults) -> io::Result<()> {
+    let (count, unit, copies) = counted(results);
+    let about = query.map(|q| format!(" for \"{}\"", crate::messages::printable(q))).unwrap_or_default();
+    writeln!(out, "{count} {unit}{about}{copies}")
+}
+
 /// Prints results for people.
 pub fn text<W: Write>(
     out: &mut W,
@@ -109,15 +130,7 @@ pub fn text<W: Write>(
         let what = query.map(|q| format!(" {}", quoted(q))).unwrap_or_default();
         return writeln!(out, "No articles match{what}.");
     }
-    // Copies fold into one hit: count hits, and say how many articles they stand for.
-    let (count, unit, copies) = match results.stories {
-        Some(stories) if stories < results.total => (
-            stories,
-            plural(stories, "story", "stories"),
-            format!(" ({} articles with their copies)", results.total),
-        ),
-        _ => (results.total, plural(results.total, "article", "articles"), String::new()),
-    };
+    let (count, unit, copies) = counted(results);
     if shown == 0 {
         return writeln!(out, "No {unit}{about} on this page: {count} in all{copies}.");
     }

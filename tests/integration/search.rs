@@ -756,3 +756,15 @@ fn a_word_finds_its_other_number_unless_quoted_or_asked_not_to() {
         "{marked:?}"
     );
 }
+
+#[test]
+fn a_limit_of_zero_gives_the_count_alone() {
+    let c = newsroom();
+    c.ingest();
+    c.cmd(&["search", "budget", "-n", "0"]).assert().success().stdout("2 articles for \"budget\"\n");
+    let json = c.search_json(&["budget", "-n", "0"]);
+    assert_eq!(json["total"], 2, "{json}");
+    assert!(json["hits"].as_array().unwrap().is_empty(), "{json}");
+    // Nothing matching is still no hits.
+    c.cmd(&["search", "zzyzx", "-n", "0"]).assert().code(1);
+}
