@@ -84,7 +84,8 @@ pub enum Command {
     ///
     /// Runs an ingest first, then another for each batch of changes (new, edited,
     /// deleted, renamed files), printing a line per batch. Ctrl-C commits what is done and
-    /// exits. Searches keep working meanwhile; a second ingest waits its turn with an error.
+    /// exits. Searches keep working meanwhile; an ingest into the same index is refused
+    /// until the watch stops.
     Watch(WatchArgs),
     /// Search the index: ranked hits with highlighted snippets.
     ///
@@ -534,8 +535,14 @@ mod tests {
     }
 
     #[test]
-    fn every_count_of_results_refuses_zero() {
-        for command in ["search", "people", "similar", "duplicates"] {
+    fn every_count_of_results_refuses_zero_but_a_search_s_which_counts() {
+        let Command::Search(args) =
+            Cli::try_parse_from(["newsdex", "search", "x", "-n", "0"]).unwrap().command
+        else {
+            panic!("expected search")
+        };
+        assert_eq!(args.limit, 0);
+        for command in ["people", "similar", "duplicates"] {
             let args: Vec<&str> = match command {
                 "duplicates" => vec!["newsdex", command, "-n", "0"],
                 _ => vec!["newsdex", command, "x", "-n", "0"],

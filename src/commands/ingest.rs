@@ -221,6 +221,9 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
     }
     news.commit(&mut writer, &payload)?;
     writer.wait_merging_threads().context("finishing index merges")?;
-    note!("newsdex: {forgotten} files forgotten in all; their articles are no longer searched");
+    note!(
+        "newsdex: {forgotten} {} forgotten in all; their articles are no longer searched",
+        crate::search::render::plural(forgotten, "file", "files")
+    );
     Ok(Status::Success)
 }

@@ -63,12 +63,29 @@ pub(crate) fn print_why_nothing(
     searcher: &Searcher,
     req: &crate::search::query::SearchRequest,
 ) -> Result<()> {
+    print_why_nothing_with(news, searcher, req, &[])
+}
+
+/// [`print_why_nothing`] for a name listing, whose `--with` names became filters of a
+/// kind: a hint on one names `--with`, as the user typed it.
+pub(crate) fn print_why_nothing_with(
+    news: &crate::index::NewsIndex,
+    searcher: &Searcher,
+    req: &crate::search::query::SearchRequest,
+    with: &[String],
+) -> Result<()> {
     if crate::messages::is_quiet() {
         return Ok(());
     }
     for hint in crate::search::hints::why_nothing(news, searcher, req, crate::search::hints::Wording::FLAGS)?
     {
-        crate::note!("newsdex: {hint}");
+        let as_typed = with.iter().find_map(|name| {
+            ["person", "org", "place", "site"]
+                .iter()
+                .find_map(|kind| hint.strip_prefix(&format!("--{kind} {name:?}")))
+                .map(|rest| format!("--with {name:?}{rest}"))
+        });
+        crate::note!("newsdex: {}", as_typed.unwrap_or(hint));
     }
     Ok(())
 }

@@ -75,7 +75,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         }
     }
     if articles == 0 {
-        super::print_why_nothing(&news, &searcher, &req)?;
+        super::print_why_nothing_with(&news, &searcher, &req, &args.with)?;
     }
     super::finish(out)?;
     Ok(status)

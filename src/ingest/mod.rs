@@ -158,7 +158,7 @@ impl IngestSummary {
             true => "0 skipped".to_string(),
             false => format!("{} skipped ({})", self.skipped_total(), reasons.join("; ")),
         };
-        let stopped = if self.interrupted { "interrupted after " } else { "" };
+        let stopped = if self.interrupted { "interrupted: " } else { "" };
         let unchanged = match self.skipped_before {
             0 => format!("{} unchanged", self.unchanged),
             n => format!("{} unchanged ({n} of them skipped before)", self.unchanged),
@@ -350,6 +350,27 @@ impl Ingester {
             !roots.iter().any(|(_, canonical)| manifest::is_under(&walk::source_of(canonical.clone()), f))
         });
         let forgotten = self.payload.forgotten.clone();
+        // A folder new to the index is recorded before any of its files is read, in a
+        // commit of its own, so that a pass killed part way (`kill -9`, a crash, a second
+        // Ctrl-C) leaves it known: `ingest` with no folder then finishes the job, removals
+        // included. Its time and text copying are set at the end.
+        let first_seen = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let mut new_roots = false;
+        for root in roots.iter().map(|(_, c)| walk::source_of(c.clone())) {
+            if !self.payload.roots.iter().any(|r| r.path == root) {
+                self.payload.roots.push(Root {
+                    path: root,
+                    last_ingest: first_seen.clone(),
+                    keeps_text: false,
+                    follows_links: self.follow_links,
+                });
+                new_roots = true;
+            }
+        }
+        self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
+        if new_roots && !self.rebuilding {
+            self.commit()?;
+        }
         let mut seen: FxHashSet<String> = FxHashSet::default();
         // Files and folders that could not be read: what was indexed under them stays.
         let mut unreadable: Vec<String> = Vec::new();
@@ -459,21 +480,6 @@ impl Ingester {
                 "newsdex: copying the text of {copying_text} files indexed without --keep-text into the index"
             );
         }
-        // A folder new to the index is recorded from the first commit on, so that a pass
-        // killed part way (`kill -9`, a crash) leaves it known: `ingest` with no folder then
-        // finishes the job, removals included. Its time and text copying are set at the end.
-        let first_seen = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        for root in &canonical_roots {
-            if !self.payload.roots.iter().any(|r| r.path == *root) {
-                self.payload.roots.push(Root {
-                    path: root.clone(),
-                    last_ingest: first_seen.clone(),
-                    keeps_text: false,
-                    follows_links: self.follow_links,
-                });
-            }
-        }
-        self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         let mut progress = progress::Progress::new(work.len() as u64);
         let mut last_commit = Instant::now();
         // What the parallel stage needs to tell a moved file. A snapshot: applying outcomes

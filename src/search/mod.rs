@@ -97,7 +97,8 @@ pub fn search_built(
         let groups = collapse(searcher, ranked)?;
         let stories = groups.len();
         // A limit of 0 asks for the counts alone (`search -n 0`).
-        let mut page: Vec<Vec<(f32, DocAddress)>> = groups.into_iter().skip(req.offset).take(req.limit).collect();
+        let mut page: Vec<Vec<(f32, DocAddress)>> =
+            groups.into_iter().skip(req.offset).take(req.limit).collect();
         if page.len() < req.limit && window < total {
             let skip = window + req.offset.saturating_sub(stories);
             let more = req.limit - page.len();

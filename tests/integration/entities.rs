@@ -280,4 +280,9 @@ fn a_listing_with_a_name_of_another_kind_counts_in_the_articles_naming_it() {
     let orgs: Vec<&str> =
         listing["organizations"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
     assert!(orgs.contains(&"World Bank") && !orgs.contains(&"Asian Development Bank"), "{orgs:?}");
+    // A name no article gives is named as typed, with --with.
+    let out = c.cmd(&["people", "--with", "Hilda Nobody"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--with \"Hilda Nobody\": no article names this person"), "{stderr}");
 }
