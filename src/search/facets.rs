@@ -9,13 +9,13 @@ use serde::Serialize;
 use tantivy::Searcher;
 use tantivy::aggregation::agg_req::Aggregations;
 use tantivy::aggregation::{AggContextParams, AggregationCollector};
+use tantivy::collector::Count;
 use tantivy::query::Query;
 
 use crate::entities::lexicon::name_key;
 use crate::index::NewsIndex;
 use crate::index::schema::names;
 use crate::search::query::{self, SearchRequest};
-use tantivy::collector::Count;
 
 /// Names each segment reports to the merge (below tantivy's default bucket limit, 65,000).
 const SEGMENT_NAMES: usize = 60_000;
@@ -87,21 +87,25 @@ pub fn add_with_filters(
     with: &[String],
 ) -> Result<()> {
     for name in with {
-        let mut chosen = (kind, 0);
+        let naming = |kind: NameKind| -> Result<usize> {
+            let mut only = SearchRequest::default();
+            filters_of(&mut only, kind).push(name.clone());
+            Ok(match query::articles(news, searcher, &only) {
+                Ok(query) => searcher.search(&*query, &Count)?,
+                Err(_) => 0,
+            })
+        };
+        let mut chosen = kind;
         if kind != NameKind::Site {
-            for other in [kind, NameKind::Person, NameKind::Org, NameKind::Place] {
-                let mut only = SearchRequest::default();
-                filters_of(&mut only, other).push(name.clone());
-                let named = match query::articles(news, searcher, &only) {
-                    Ok(query) => searcher.search(&*query, &Count)?,
-                    Err(_) => 0,
-                };
-                if named > chosen.1 {
-                    chosen = (other, named);
+            let mut most = naming(kind)?;
+            for other in [NameKind::Person, NameKind::Org, NameKind::Place].into_iter().filter(|&k| k != kind)
+            {
+                let named = naming(other)?;
+                if named > most {
+                    (chosen, most) = (other, named);
                 }
             }
         }
-        let (chosen, _) = chosen;
         filters_of(req, chosen).push(name.clone());
     }
     Ok(())
