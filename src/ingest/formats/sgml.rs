@@ -310,9 +310,56 @@ fn reuters(
             let (title, rest) = (first_line.to_string(), rest.to_string());
             parsed.title = Some(title);
             parsed.body = rest;
+        } else {
+            parsed.title = headline_before_dateline(first_line);
         }
     }
     parsed
+}
+
+/// The months as datelines spell them out or shorten them ("Oct", "Sept", "March").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The headline an unprocessed wire record runs into its dateline and text, as the words
+/// in capitals before the dateline's city: "SHULTZ SAYS U.S. ECONOMY IS STRONG LONDON, Oct
+/// 20 - U.S. Secretary of State ..." → "SHULTZ SAYS U.S. ECONOMY IS STRONG". `None` when
+/// the capitals end in no dateline (a table of prices), or leave fewer than three words.
+fn headline_before_dateline(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitals = words.iter().take_while(|w| !w.chars().any(char::is_lowercase)).count();
+    // The dateline: "CITY, Mon" with the month the first word in lower case.
+    let month = words.get(capitals)?.trim_end_matches('.');
+    let city_end = capitals.checked_sub(1)?;
+    let month = month.to_ascii_lowercase();
+    let is_month = MONTHS.iter().any(|m| *m == month || (month.len() >= 3 && m.starts_with(&month)));
+    if !words[city_end].ends_with(',') || !is_month {
+        return None;
+    }
+    // The city is one to three words ("NEW YORK,"): the longest a gazetteer knows, else one.
+    let city_words = (1..=3)
+        .rev()
+        .filter(|&n| n <= city_end)
+        .find(|&n| {
+            let city = words[city_end + 1 - n..=city_end].join(" ");
+            crate::entities::lexicon::place(city.trim_end_matches(',')).is_some()
+        })
+        .unwrap_or(1);
+    let headline = &words[..=city_end - city_words];
+    let text = headline.join(" ");
+    (headline.len() >= 3 && text.chars().count() <= 100).then_some(text)
 }
 
 /// A TREC `<DOC>` record.
@@ -1046,6 +1093,34 @@ IN LATEST WEEK
         assert_eq!(articles[0].title.as_deref(), Some("MONEY FUNDS ROSE 7 MLN DLRS IN LATEST WEEK"));
         assert_eq!(articles[0].body, "");
         assert!(articles[0].date.is_some());
+    }
+
+    #[test]
+    fn an_unproc_record_that_runs_its_headline_into_the_dateline_keeps_the_headline() {
+        let doc = "<REUTERS NEWID=\"7\">
+<DATE>20-OCT-1987 10:35:30.48</DATE>
+<TEXT TYPE=\"UNPROC\">&#2;
+FARM BANK SEES WHEAT PRICES STEADY NEW YORK, Oct 20 - The
+farm bank said on Tuesday that wheat prices would stay steady
+through the winter, and that the harvest was as large as the
+last one.
+ REUTER
+&#3;
+</TEXT>
+</REUTERS>
+<REUTERS NEWID=\"8\">
+<DATE>07-APR-1987 12:10:00.00</DATE>
+<TEXT TYPE=\"UNPROC\">&#2;
+CBT 12:10 EDT WHEAT MAY7 286 3/4 UP 1/2 JUL7 271 3/4 OFF 1 SEP7 272 1/2 OFF 1/2 DEC7 277 3/4 OFF 1/4 MAR8 277 3/4
+ REUTER
+&#3;
+</TEXT>
+</REUTERS>";
+        let (articles, _) = parse_ok(doc);
+        assert_eq!(articles[0].title.as_deref(), Some("FARM BANK SEES WHEAT PRICES STEADY"));
+        assert!(articles[0].body.starts_with("FARM BANK SEES"), "{}", articles[0].body);
+        // A table of prices in capitals has no headline to take.
+        assert_eq!(articles[1].title, None);
     }
 
     #[test]
