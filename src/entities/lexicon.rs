@@ -358,7 +358,8 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Department of Homeland Security", "DHS", "Homeland Security"],
 ];
 
-/// Days of the week and months, written out. Folded.
+/// Days of the week, then the months ([`is_month`] reads them from the eighth), written
+/// out. Folded.
 const DAYS_AND_MONTHS: &[&str] = &[
     "monday",
     "tuesday",
@@ -384,6 +385,15 @@ const DAYS_AND_MONTHS: &[&str] = &[
 /// Whether a folded word is a day of the week or a month, written out.
 pub fn is_day_or_month(folded: &str) -> bool {
     DAYS_AND_MONTHS.contains(&folded)
+}
+
+/// Months as wires shorten them ("Jan", "Sept"), folded, without the period.
+pub const MONTHS_SHORT: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Whether a folded word is a month, written out or shortened ("march", "oct", "sept.").
+pub fn is_month(folded: &str) -> bool {
+    DAYS_AND_MONTHS[7..].contains(&folded) || MONTHS_SHORT.contains(&folded.trim_end_matches('.'))
 }
 
 /// Capitalized words that are never names and may be dropped from the front of a run:

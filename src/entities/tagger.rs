@@ -11,8 +11,9 @@ use std::sync::LazyLock;
 use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
-    fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word, is_institution_word,
-    is_last_name, is_legal_form, is_org_head, is_title, known_org, place, state_after_a_place,
+    MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
+    is_institution_word, is_last_name, is_legal_form, is_org_head, is_title, known_org, place,
+    state_after_a_place,
 };
 use super::rules::{Evidence, Kind, Mention, classify_plain, modifier_base, push_person, title_len};
 use super::tokens::Word;
@@ -1328,11 +1329,6 @@ fn is_bracketed_symbol(line: &str, words: &[Word<'_>]) -> bool {
 const TIME_ZONES: &[&str] =
     &["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"];
 
-/// Months written short, which begin the rows of wire tables ("Aug 12.3 11.9"). Not in
-/// capitals: "DEC" is also the Disasters Emergency Committee.
-const MONTHS_SHORT: &[&str] =
-    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-
 /// Holidays and feasts, which the tagger can read as people ("over Easter").
 const HOLIDAYS: &[&str] = &[
     "easter",
@@ -1399,6 +1395,7 @@ fn could_be_a_name(run: &[&str]) -> bool {
             (is_institution_word(f)
                 || [HONORIFICS, TIME_ZONES, PORTFOLIOS, HOLIDAYS].iter().any(|list| list.contains(&f.as_str()))
                 // "Aug", "Sept.", but not an acronym that spells one ("DEC").
+                // Not in capitals: "DEC" is also the Disasters Emergency Committee.
                 || (MONTHS_SHORT.contains(&f.trim_end_matches('.')) && word.chars().any(char::is_lowercase)))
                 && known_org(word).is_none()
         }

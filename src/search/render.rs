@@ -92,6 +92,16 @@ pub fn display_path(path: &str, cwd: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(&path).display().to_string()
 }
 
+/// The query as typed, in quotes: `"prime minister" OR chancellor`, its quotes not escaped.
+fn quoted(query: &str) -> String {
+    format!("\"{}\"", crate::messages::printable(query))
+}
+
+/// " for QUERY" after a count, or nothing without a query.
+fn about(query: Option<&str>) -> String {
+    query.map(|q| format!(" for {}", quoted(q))).unwrap_or_default()
+}
+
 /// Copies fold into one hit: how many hits, what they are ("stories" or "articles"), and
 /// how many articles they stand for when that differs.
 fn counted(results: &SearchResults) -> (usize, &'static str, String) {
@@ -109,8 +119,7 @@ fn counted(results: &SearchResults) -> (usize, &'static str, String) {
 /// articles with their copies)".
 pub fn count_only<W: Write>(out: &mut W, query: Option<&str>, results: &SearchResults) -> io::Result<()> {
     let (count, unit, copies) = counted(results);
-    let about = query.map(|q| format!(" for \"{}\"", crate::messages::printable(q))).unwrap_or_default();
-    writeln!(out, "{count} {unit}{about}{copies}")
+    writeln!(out, "{count} {unit}{}{copies}", about(query))
 }
 
 /// Prints results for people.
@@ -123,9 +132,7 @@ pub fn text<W: Write>(
     cwd: &Path,
 ) -> io::Result<()> {
     let shown = results.hits.len();
-    // As typed: `"prime minister" OR chancellor`, not with its quotes escaped.
-    let quoted = |q: &str| format!("\"{}\"", crate::messages::printable(q));
-    let about = query.map(|q| format!(" for {}", quoted(q))).unwrap_or_default();
+    let about = about(query);
     if results.total == 0 {
         let what = query.map(|q| format!(" {}", quoted(q))).unwrap_or_default();
         return writeln!(out, "No articles match{what}.");

@@ -317,22 +317,6 @@ fn reuters(
     parsed
 }
 
-/// The months as datelines spell them out or shorten them ("Oct", "Sept", "March").
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The headline an unprocessed wire record runs into its dateline and text, as the words
 /// in capitals before the dateline's city: "SHULTZ SAYS U.S. ECONOMY IS STRONG LONDON, Oct
 /// 20 - U.S. Secretary of State ..." → "SHULTZ SAYS U.S. ECONOMY IS STRONG". `None` when
@@ -343,8 +327,7 @@ fn headline_before_dateline(line: &str) -> Option<String> {
     // The dateline: "CITY, Mon" with the month the first word in lower case.
     let month = words.get(capitals)?.trim_end_matches('.');
     let city_end = capitals.checked_sub(1)?;
-    let month = month.to_ascii_lowercase();
-    let is_month = MONTHS.iter().any(|m| *m == month || (month.len() >= 3 && m.starts_with(&month)));
+    let is_month = crate::entities::lexicon::is_month(&month.to_ascii_lowercase());
     if !words[city_end].ends_with(',') || !is_month {
         return None;
     }
