@@ -76,9 +76,9 @@ pub enum Command {
     /// Remove a folder (or file) ingested before: its articles leave the index and it
     /// leaves the folders that `ingest` with no folder re-scans.
     ///
-    /// For a folder renamed or moved as a whole (ingest it under its new name, then forget
-    /// the old one, which need not exist any more) or no longer wanted. The files are not
-    /// touched.
+    /// For a folder no longer wanted, or renamed with files edited since (ingesting it under
+    /// its new name moves the files found unchanged; forget the old name for the rest; it
+    /// need not exist any more). The files are not touched.
     Forget(ForgetArgs),
     /// Keep the index in step with folders as files change, until Ctrl-C.
     ///
@@ -175,8 +175,8 @@ pub struct IngestArgs {
     pub keep_text: bool,
 
     /// Commit at least this often during a long ingest, so an interrupted run loses at most
-    /// this much work (the next ingest picks up where it stopped).
-    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    /// this much work (the next ingest picks up where it stopped). At least 1.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..))]
     pub commit_interval: u64,
 
     /// Follow symbolic links while walking. The index remembers it for the folder: later
@@ -188,13 +188,14 @@ pub struct IngestArgs {
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_file_mb: u64,
 
-    /// Threads used to read and parse files (default: all cores).
+    /// Threads used to read and parse files, 1 to 8 (default, or 0: one per core, at most 8).
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
 
     /// Memory for the index writer's in-memory segments, in megabytes. More means fewer,
     /// larger segments written at once and less merging of them; the writer's memory stays
-    /// near this bound however large the archive (at least 15 per writer thread).
+    /// near this bound however large the archive. From 15 to 4000; a writer thread needs at
+    /// least 15, so a small value means fewer writer threads.
     #[arg(long, value_name = "MB", default_value_t = 256, value_parser = clap::value_parser!(u64).range(15..=4000))]
     pub memory: u64,
 
@@ -269,7 +270,9 @@ pub struct SearchArgs {
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     pub sort: SortArg,
 
-    /// For --sort recent: the age at which the recency boost halves (30d, 12h, 2w, 1y).
+    /// For --sort recent: the age at which the recency boost halves: a number and a unit,
+    /// h (hours), d (days), w (weeks), m (months of 30 days) or y (years): 12h, 30d, 2w, 3m,
+    /// 1y. A bare number is days.
     #[arg(long, value_name = "DURATION", default_value = "30d")]
     pub half_life: String,
 

@@ -15,7 +15,10 @@ use crate::ingest::{self, IngestOptions, Ingester};
 use crate::{note, warn};
 
 fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
-    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+    let jobs = match args.jobs {
+        Some(n) if n > 0 => n,
+        _ => std::thread::available_parallelism().map_or(2, |n| n.get()),
+    };
     IngestOptions {
         index_dir: index_dir.to_path_buf(),
         roots: args.paths.clone(),
@@ -41,7 +44,7 @@ fn ctrl_c_flag() -> Arc<AtomicBool> {
         if handler_flag.swap(true, Ordering::SeqCst) {
             std::process::exit(130);
         }
-        note!("newsdex: stopping after the current batch (Ctrl-C again to quit at once)");
+        note!("newsdex: stopping after the current batch (a second Ctrl-C or stop signal quits at once)");
     });
     if let Err(err) = installed {
         warn!("cannot catch Ctrl-C ({err}); an interrupted run keeps only its last commit");

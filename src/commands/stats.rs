@@ -106,13 +106,13 @@ pub fn run(index_dir: &Path, args: &StatsArgs) -> Result<Status> {
         serde_json::to_writer_pretty(&mut out, &stats).context("writing JSON")?;
         writeln!(out)?;
     } else {
-        write_text(&mut out, &stats)?;
+        write_text(&mut out, &stats, args.top)?;
     }
     super::finish(out)?;
     Ok(Status::Success)
 }
 
-fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
+fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     writeln!(out, "index:     {}", s.index)?;
     writeln!(out, "articles:  {} (from {} files)", s.documents, s.files)?;
     if s.skipped_files > 0 {
@@ -145,8 +145,8 @@ fn write_text(out: &mut impl Write, s: &Stats) -> Result<()> {
         ("places", &s.top_places),
         ("sites", &s.top_sites),
     ] {
-        if label == "sites" && list.is_empty() {
-            continue; // an archive of text files has no web addresses: nothing to say
+        if top == 0 || (label == "sites" && list.is_empty()) {
+            continue; // none asked for; an archive of text files has no web addresses
         }
         writeln!(out, "\ntop {label}:")?;
         if list.is_empty() {

@@ -33,7 +33,9 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
             .context("writing JSON")?;
         writeln!(out)?;
     } else if articles == 0 {
-        writeln!(out, "No articles match.")?;
+        let what =
+            typed.as_deref().map(|q| format!(" {}", crate::search::render::quoted(q))).unwrap_or_default();
+        writeln!(out, "No articles match{what}.")?;
     } else if timeline.periods.is_empty() {
         writeln!(
             out,

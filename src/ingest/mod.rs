@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use tantivy::index::SegmentId;
 use tantivy::{IndexReader, IndexWriter, Searcher, TantivyDocument, Term};
 
@@ -262,6 +262,9 @@ pub struct Ingester {
     /// The index was emptied for a rebuild that no commit has finished yet: the next pass
     /// reads every file, and commits only at its end.
     rebuilding: bool,
+    /// Files found over the size limit, by size and modification time: a later pass of
+    /// the same run (`watch`) passes them over in silence until they change.
+    told_too_large: FxHashMap<String, (u64, u64)>,
 }
 
 impl Ingester {
@@ -299,6 +302,7 @@ impl Ingester {
             commit_every: opts.commit_every,
             stop: opts.stop.clone(),
             rebuilding: opts.rebuild,
+            told_too_large: FxHashMap::default(),
         })
     }
 
@@ -406,6 +410,10 @@ impl Ingester {
                 if forgotten.iter().any(|f| manifest::is_under(&source, f)) {
                     continue;
                 }
+                if self.told_too_large.get(&source) == Some(&(file.size, file.mtime_ns)) {
+                    seen.insert(source);
+                    continue;
+                }
                 let path = file.path;
                 // A file that gave articles before and no longer reads as any kind (a
                 // mailbox without a type's name emptied, a `story.php` overwritten with
@@ -462,6 +470,30 @@ impl Ingester {
                     && !unreadable.iter().any(|u| manifest::is_under(source, u))
             })
             .collect();
+        // A folder ingested before and gone from its place (renamed, moved, or an unplugged
+        // drive) lends its files as candidates: one found here with the same bytes moved
+        // here. Those not found stay in the index, as its folder's do (see `existing_roots`).
+        let missing_roots: Vec<String> = match self.rebuilding {
+            true => Vec::new(),
+            false => self
+                .payload
+                .roots
+                .iter()
+                .map(|r| r.path.clone())
+                .filter(|r| {
+                    !canonical_roots.iter().any(|c| manifest::is_under(r, c) || manifest::is_under(c, r))
+                        && std::fs::symlink_metadata(walk::path_of(r)).is_err()
+                })
+                .collect(),
+        };
+        let lent: FxHashSet<&String> = manifest
+            .iter()
+            .filter(|(source, state)| {
+                !state.skipped && missing_roots.iter().any(|r| manifest::is_under(source, r))
+            })
+            .map(|(source, _)| source)
+            .collect();
+        vanished.extend(manifest.iter().filter(|(source, _)| lent.contains(source)));
         vanished.sort_by(|a, b| a.0.cmp(b.0));
         let mut vanished_by_content: HashMap<(u64, u64), Vec<String>> = HashMap::new();
         // Files skipped before (empty, binary, no text): only their records go.
@@ -531,15 +563,16 @@ impl Ingester {
         // An interrupted pass has not looked at every new file, so some "vanished" files may
         // have moved there: leave them for the next pass.
         if self.purge && !summary.interrupted {
-            for sources in vanished_by_content.values() {
-                for source in sources {
-                    self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
-                    summary.removed += 1;
-                }
+            for source in vanished_by_content.values().flatten().filter(|s| !lent.contains(s)) {
+                self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+                summary.removed += 1;
             }
             for source in vanished_skipped {
                 self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
             }
+        }
+        if !summary.interrupted {
+            self.settle_missing_roots(&missing_roots, &lent, &vanished_by_content, &manifest);
         }
 
         // A known folder or file gone from inside a folder of this pass went with it.
@@ -570,6 +603,47 @@ impl Ingester {
         timings.report();
         summary.elapsed = started.elapsed();
         Ok(summary)
+    }
+
+    /// A folder gone from its place whose every indexed file this pass found elsewhere (a
+    /// folder renamed or moved as a whole, then ingested under its new name) leaves the
+    /// folders `ingest` re-scans, with the records of its skipped files. One only partly
+    /// found stays, with what was not found, and is named.
+    fn settle_missing_roots(
+        &mut self,
+        missing_roots: &[String],
+        lent: &FxHashSet<&String>,
+        unclaimed: &HashMap<(u64, u64), Vec<String>>,
+        manifest: &manifest::Manifest,
+    ) {
+        for root in missing_roots {
+            let lent_here = lent.iter().filter(|s| manifest::is_under(s, root)).count();
+            let left = unclaimed.values().flatten().filter(|s| manifest::is_under(s, root)).count();
+            let shown = walk::path_of(root);
+            if lent_here == 0 || left == lent_here {
+                continue; // nothing of it found here: an unplugged drive, or another folder
+            }
+            if left > 0 {
+                warn!(
+                    "{}: gone; {} of its files were found here and moved, {left} were not and stay in \
+                     the index (`newsdex forget {}` removes them)",
+                    shown.display(),
+                    lent_here - left,
+                    shlex::try_quote(&shown.to_string_lossy()).unwrap_or_default()
+                );
+                continue;
+            }
+            note!(
+                "newsdex: {}: gone, and all its files were found here: it leaves the folders ingested",
+                shown.display()
+            );
+            for (source, state) in manifest.iter() {
+                if state.skipped && manifest::is_under(source, root) {
+                    self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+                }
+            }
+            self.payload.roots.retain(|r| r.path != *root);
+        }
     }
 
     /// Writes one file's outcome to the index and the summary.
@@ -610,6 +684,9 @@ impl Ingester {
                 if matches!(skip, Skip::Empty | Skip::Binary | Skip::NoText(_)) {
                     let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
                     self.writer.add_document(self.news.fields.file_doc(&w.source, state))?;
+                }
+                if matches!(skip, Skip::TooLarge { .. }) {
+                    self.told_too_large.insert(w.source.clone(), (w.size, w.mtime_ns));
                 }
                 *summary.skipped.entry(skip.label()).or_default() += 1;
                 return Ok(());

@@ -92,9 +92,11 @@ pub fn display_path(path: &str, cwd: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(&path).display().to_string()
 }
 
-/// The query as typed, in quotes: `"prime minister" OR chancellor`, its quotes not escaped.
-fn quoted(query: &str) -> String {
-    format!("\"{}\"", crate::messages::printable(query))
+/// The query as typed, in quotes: `"budget"`. A query with quotes of its own (a phrase)
+/// is shown as it is, `"prime minister" OR chancellor`, not wrapped in a second pair.
+pub fn quoted(query: &str) -> String {
+    let query = crate::messages::printable(query);
+    if query.contains('"') { query.into_owned() } else { format!("\"{query}\"") }
 }
 
 /// " for QUERY" after a count, or nothing without a query.
@@ -359,5 +361,12 @@ mod tests {
         );
         let uncounted = SearchResults { total: 5, stories: None, hits: vec![] };
         assert_eq!(printed(&uncounted, 10), "No articles for \"snow\" on this page: 5 in all.\n");
+    }
+
+    #[test]
+    fn a_query_with_its_own_quotes_is_echoed_as_typed() {
+        assert_eq!(quoted("snow"), "\"snow\"");
+        assert_eq!(quoted("\"tony blair\""), "\"tony blair\"");
+        assert_eq!(quoted("\"prime minister\" OR chancellor"), "\"prime minister\" OR chancellor");
     }
 }

@@ -222,14 +222,50 @@ fn a_file_grown_past_the_size_limit_keeps_its_articles() {
 }
 
 #[test]
-fn a_renamed_folder_is_ingested_anew_and_its_old_name_forgotten() {
+fn a_renamed_folder_ingested_under_its_new_name_is_a_move_and_its_old_name_goes() {
     let c = Corpus::new();
     c.write("r1/a.txt", story("Ferry resumes", "The lake ferry runs again."));
-    c.write("r2/b.txt", story("Bridge shut", "The bridge is shut."));
+    c.write("r1/sub/b.txt", story("Ferry fares", "Ferry fares go up in spring."));
+    c.write("r1/empty.txt", "");
+    c.write("r2/c.txt", story("Bridge shut", "The bridge is shut."));
     c.cmd(&["ingest", "articles/r1", "articles/r2"]).assert().success();
     std::fs::rename(c.root().join("r1"), c.root().join("r1new")).unwrap();
-    c.cmd(&["ingest", "articles/r1new"]).assert().success();
-    assert_eq!(c.search_json(&["ferry"])["total"], 2, "the old name's article stays until forgotten");
+    let out = c.cmd(&["ingest", "articles/r1new"]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(counts(&summary), (0, 0, 0, 2, 0), "moved, not read again: {summary}");
+    assert!(summary.contains("r1: gone, and all its files were found here"), "{summary}");
+    let ferry = c.search_json(&["ferry"]);
+    assert_eq!(ferry["total"], 2, "{ferry}");
+    for hit in ferry["hits"].as_array().unwrap() {
+        assert!(hit["path"].as_str().unwrap().contains("/r1new/"), "{hit}");
+    }
+    // The old name is no longer among the folders `ingest` re-scans, nor warned about.
+    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert!(!summary.contains("r1:"), "{summary}");
+    assert_eq!(counts(&summary), (0, 0, 4, 0, 0), "{summary}");
+    let stats = c.cmd(&["stats", "--json"]).assert().success().get_output().stdout.clone();
+    let stats: serde_json::Value = serde_json::from_slice(&stats).unwrap();
+    assert_eq!(stats["skipped_files"], 1, "the old empty file's record went with its folder: {stats}");
+    let roots: Vec<&str> =
+        stats["roots"].as_array().unwrap().iter().map(|r| r["path"].as_str().unwrap()).collect();
+    assert!(roots.iter().all(|r| !r.ends_with("/r1")), "{roots:?}");
+}
+
+#[test]
+fn a_renamed_folder_with_an_edited_file_keeps_its_old_name_until_forgotten() {
+    let c = Corpus::new();
+    c.write("r1/a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("r1/b.txt", story("Ferry fares", "Ferry fares go up in spring."));
+    c.write("r2/c.txt", story("Bridge shut", "The bridge is shut."));
+    c.cmd(&["ingest", "articles/r1", "articles/r2"]).assert().success();
+    std::fs::rename(c.root().join("r1"), c.root().join("r1new")).unwrap();
+    c.write("r1new/b.txt", story("Ferry fares", "Ferry fares go up in summer."));
+    let out = c.cmd(&["ingest", "articles/r1new"]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(counts(&summary), (1, 0, 0, 1, 0), "{summary}");
+    assert!(summary.contains("r1: gone; 1 of its files were found here and moved, 1 were not"), "{summary}");
+    assert_eq!(c.search_json(&["ferry"])["total"], 3, "the old b.txt stays until forgotten");
     // Re-scanning the folders known says how to forget the old name.
     let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
     let warning = String::from_utf8(out.stderr).unwrap();
@@ -241,13 +277,14 @@ fn a_renamed_folder_is_ingested_anew_and_its_old_name_forgotten() {
     let out = c.cmd(&["forget", "articles/r1"]).assert().success().get_output().clone();
     assert!(String::from_utf8(out.stderr).unwrap().contains("forgot 1 file\n"));
     let ferry = c.search_json(&["ferry"]);
-    assert_eq!(ferry["total"], 1);
-    assert!(ferry["hits"][0]["path"].as_str().unwrap().ends_with("r1new/a.txt"));
-    // The old folder is no longer among those `ingest` re-scans, nor warned about.
+    assert_eq!(ferry["total"], 2);
+    for hit in ferry["hits"].as_array().unwrap() {
+        assert!(hit["path"].as_str().unwrap().contains("/r1new/"), "{hit}");
+    }
     let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
     let summary = String::from_utf8(out.stderr).unwrap();
     assert!(!summary.contains("r1:"), "{summary}");
-    assert_eq!(counts(&summary), (0, 0, 2, 0, 0), "{summary}");
+    assert_eq!(counts(&summary), (0, 0, 3, 0, 0), "{summary}");
     c.cmd(&["forget", "articles/nowhere"])
         .assert()
         .code(2)
@@ -698,11 +735,21 @@ fn killed_ingests_leave_a_readable_index_and_the_next_run_converges() {
 /// `newsdex watch FOLDER`, once it says it is watching: the process, its stderr lines to
 /// come, and the lines it printed until then.
 fn spawn_watch(c: &Corpus, folder: &std::path::Path) -> (std::process::Child, StderrLines, Vec<String>) {
+    spawn_watch_with(c, folder, &[])
+}
+
+/// [`spawn_watch`] with more options for `watch`.
+fn spawn_watch_with(
+    c: &Corpus,
+    folder: &std::path::Path,
+    options: &[&str],
+) -> (std::process::Child, StderrLines, Vec<String>) {
     use std::io::{BufRead, BufReader};
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
         .arg("--index")
         .arg(c.index())
         .args(["watch", "--debounce-ms", "200"])
+        .args(options)
         .arg(folder)
         .env_remove("NEWSDEX_INDEX")
         .stdout(Stdio::null())
@@ -775,6 +822,38 @@ fn watch_keeps_the_articles_of_a_folder_that_disappears() {
     wait_for_hits(&c, "ferry", 0);
     c.write("drive/d.txt", story("Delta", "Tundra news."));
     wait_for_hits(&c, "tundra", 1);
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_warns_of_a_file_too_large_once_until_it_changes() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    c.write("big.txt", "tide ".repeat(300_000));
+    let (mut child, mut stderr, seen) = spawn_watch_with(&c, &c.root(), &["--max-file-mb", "1"]);
+    let too_large = |lines: &[String]| lines.iter().filter(|l| l.contains("big.txt: file is")).count();
+    assert_eq!(too_large(&seen), 1, "{seen:?}");
+    // Each change is a pass over the folder; the big file, unchanged, is not told again.
+    let mut lines = Vec::new();
+    let mut next_pass = |lines: &mut Vec<String>| {
+        for line in stderr.by_ref() {
+            let line = line.unwrap();
+            lines.push(line.clone());
+            if line.contains(" indexed ") {
+                return;
+            }
+        }
+    };
+    c.write("b.txt", story("Bravo", "Ferry news."));
+    next_pass(&mut lines);
+    wait_for_hits(&c, "ferry", 1);
+    assert_eq!(too_large(&lines), 0, "{lines:?}");
+    // Grown, it is told again.
+    c.write("big.txt", "tide ".repeat(400_000));
+    next_pass(&mut lines);
+    assert_eq!(too_large(&lines), 1, "{lines:?}");
     Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     child.wait().unwrap();
 }

@@ -110,7 +110,7 @@ fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.starts_with("2 matching articles; dated ones per month:\n"), "{text}");
     assert!(text.contains("\n2026-02          0  \n"), "{text}");
-    c.cmd(&["timeline", "zeppelin"]).assert().code(1).stdout("No articles match.\n");
+    c.cmd(&["timeline", "zeppelin"]).assert().code(1).stdout("No articles match \"zeppelin\".\n");
     // Matches that are all undated are matches: said so, exit 0.
     c.cmd(&["timeline", "reporters"])
         .assert()
