@@ -10,9 +10,15 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The key under which two writings of a name are one in the name lists and their
 /// filters: [`fold`]ed, without the dots of abbreviations ("U.S. Treasury" and "US
-/// Treasury", "St. Paul" and "St Paul").
+/// Treasury", "St. Paul" and "St Paul") and without a final `'s`, which a company keeps
+/// in the articles that show it is its own ("Moody's said") and loses in the others
+/// ("rated by Moody's" reads as a possessive).
 pub fn name_key(s: &str) -> String {
-    fold(s).replace('.', "")
+    let key = fold(s).replace('.', "");
+    match key.strip_suffix("'s").or_else(|| key.strip_suffix("’s")) {
+        Some(stem) if !stem.is_empty() => stem.to_string(),
+        _ => key,
+    }
 }
 
 /// Lower case with accents removed: `Renée` → `renee`, `Ødegaard` → `odegaard`.

@@ -130,6 +130,7 @@ pub fn extract_with(
     mut tag_line: impl FnMut(&mut tagger::Tagger<'_>, &str, &[tokens::Word<'_>], &mut Vec<Mention>),
 ) -> Entities {
     let mut tagger = tagger::Tagger::new(crf);
+    tagger.read_document(body);
     let mut mentions = Vec::new();
     // All-capitals lines (wire headlines, section labels) carry no case information. The
     // model can tag them (it learnt from capitalized copies of its training lines, marked
@@ -707,6 +708,11 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
     consolidate_with(mentions, &HashMap::default())
 }
 
+/// A name without a final `'s` ("Moody's" → "Moody").
+fn without_s(name: &str) -> &str {
+    name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name)
+}
+
 /// [`consolidate`], with how often the article uses each word as a common noun
 /// ([`common_noun_uses`]): votes against reading that word alone as a person.
 fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usize>) -> Entities {
@@ -723,12 +729,13 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         if m.name.contains(' ') {
             if m.kind != Kind::Person {
                 for word in m.name.split(' ').filter(|w| w.starts_with(char::is_uppercase)) {
-                    votes.entry(fold(word)).or_default().1 += 1;
+                    votes.entry(fold(without_s(word))).or_default().1 += 1;
                 }
             }
             continue;
         }
-        let v = votes.entry(fold(&m.name)).or_default();
+        // An organization keeps its own 's ("Albertson's" said): a vote for "Albertson".
+        let v = votes.entry(fold(without_s(&m.name))).or_default();
         if m.kind == Kind::Person {
             v.0 += 1;
             v.2 |= m.titled;
@@ -918,6 +925,23 @@ mod tests {
         );
         assert!(found.places.is_empty() && found.people.is_empty(), "{found:?}");
         assert_eq!(found.organizations, ["Netflix", "Snapchat"]);
+    }
+
+    #[test]
+    fn a_company_that_keeps_its_s_keeps_it_in_every_mention() {
+        let found = extract_text(
+            None,
+            "Moody's Investors Service said it may cut the bank's rating. The bonds were rated by \
+             Moody's last year. Moody's said the review would take a month.",
+        );
+        assert_eq!(found.organizations, ["Moody's Investors Service", "Moody's"], "{found:?}");
+        // Without a verb after it, the 's is a possessive and the owner its own name.
+        let found = extract_text(None, "Panasonic's Hollywood Laboratories said sales rose.");
+        assert_eq!(found.organizations, ["Panasonic", "Hollywood Laboratories"], "{found:?}");
+        // "Albertson's said": a company, not a person called Albertson.
+        let found =
+            extract_text(None, "Albertson's said it would open 30 stores. Albertson's Inc shares rose.");
+        assert!(found.people.is_empty(), "{found:?}");
     }
 
     #[test]

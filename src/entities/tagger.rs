@@ -66,6 +66,9 @@ pub struct Tagger<'m> {
     hashes: Vec<u64>,
     /// Each scored word and the end of its hashes in `hashes`.
     ends: Vec<(usize, usize)>,
+    /// Names the document writes with an `'s` that is no possessive ("rated by Moody's.",
+    /// "McDonald's said"): see [`names_keeping_their_s`]. Lower case.
+    own_s: Vec<String>,
 }
 
 /// Words tagged on each side of a possible name.
@@ -88,7 +91,19 @@ impl<'m> Tagger<'m> {
             segment: Vec::new(),
             hashes: Vec::new(),
             ends: Vec::new(),
+            own_s: Vec::new(),
         }
+    }
+
+    /// Reads the whole document before its lines are tagged, for what one line cannot
+    /// tell: which names keep their `'s` ([`names_keeping_their_s`]).
+    pub fn read_document(&mut self, text: &str) {
+        self.own_s = names_keeping_their_s(text);
+    }
+
+    /// Whether word `k` is a name the document writes with its `'s` ("Moody's").
+    fn keeps_its_s(&self, word: &Word<'_>) -> bool {
+        word.possessive && self.own_s.iter().any(|n| *n == fold(word.text))
     }
 
     /// The ids of the begin and inside labels of a class (1 = PER, 2 = ORG), when the
@@ -246,8 +261,13 @@ impl<'m> Tagger<'m> {
             }
             let before = out.len();
             span_mentions(line, words, i, end, first.class, teams, out);
+            let last = &words[end - 1];
+            let own_s = first.class == 2 && self.keeps_its_s(last);
             for m in &mut out[before..] {
                 m.tagged = true;
+                if own_s && m.kind == Kind::Org && m.name.ends_with(last.text) {
+                    m.name.push_str("'s");
+                }
             }
             i = end;
         }
@@ -711,6 +731,45 @@ impl Tagger<'_> {
     }
 }
 
+/// Verbs that may follow a name's own `'s` but no possessive, which needs a noun after it
+/// ("Moody's said", "Sotheby's downgraded"). Not a noun's look-alike ("cut", "rates"),
+/// nor a participle that is also an adjective ("lowered", "reported"), nor a conjunction
+/// or a comma, which a possessive takes too ("the Chicago Board of Trade's, CBT, proposal").
+const AFTER_A_NAMES_OWN_S: &[&str] =
+    &["said", "says", "told", "added", "rated", "downgraded", "upgraded", "affirmed"];
+
+/// The names a text writes with an `'s` that is no possessive: the `'s` of a capitalized
+/// word followed by a verb of [`AFTER_A_NAMES_OWN_S`] ("Moody's said", "McDonald's
+/// told"), lower case. The tagger then keeps the `'s` in that name wherever the text
+/// uses it.
+pub fn names_keeping_their_s(text: &str) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (at, s) in text.match_indices("'s").chain(text.match_indices("’s")) {
+        let before = &text[..at];
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || matches!(c, '-' | '.' | '&'))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let word = &before[word_start..];
+        if word.chars().count() < 2 || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(rest) = text[at + s.len()..].strip_prefix(' ') else {
+            continue;
+        };
+        let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        if AFTER_A_NAMES_OWN_S.contains(&next.as_str()) {
+            let name = fold(word);
+            if !is_function_word(&name) && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
 /// Common nouns whose possessive begins organizations' names ("People's Party",
 /// "Women's Institute", "Children's Hospital").
 const POSSESSOR_NOUNS: &[&str] = &["people", "women", "men", "children", "girls", "boys", "citizens"];
@@ -735,6 +794,9 @@ impl Tagger<'_> {
         if !["'s", "’s", "'S"].iter().any(|s| gap.strip_prefix(s).is_some_and(|rest| rest.trim().is_empty()))
         {
             return false; // more punctuation: "Sotheby's, Christie's"
+        }
+        if self.keeps_its_s(&words[k]) {
+            return true; // "Moody's Investors Service", where "Moody's" is a name of its own
         }
         let mut last = k + 1;
         while last + 1 < words.len() && !words[last].break_after && goes_on(last + 1) {
@@ -1628,6 +1690,15 @@ mod tests {
 
     fn org(name: &str) -> (Kind, String) {
         (Kind::Org, name.to_string())
+    }
+
+    #[test]
+    fn a_name_followed_by_a_verb_keeps_its_s() {
+        let names = names_keeping_their_s(
+            "Moody's said it would review. Sotheby’s told buyers. The Chicago Board of Trade's, \
+             CBT, proposal; IBM's profits; Britain's and Japan's trade; it's said; McDonald'sX said",
+        );
+        assert_eq!(names, ["moody", "sotheby"]);
     }
 
     #[test]

@@ -290,8 +290,15 @@ fn merge_variants(counts: impl IntoIterator<Item = NameCount>) -> Vec<NameCount>
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for form in forms {
         match seen.entry(name_key(&form.name)) {
-            // The most frequent form came first and names the group.
-            std::collections::hash_map::Entry::Occupied(at) => merged[*at.get()].articles += form.articles,
+            // The most frequent form came first and names the group, unless a company's
+            // own 's shows in another ("Moody's" before "Moody").
+            std::collections::hash_map::Entry::Occupied(at) => {
+                let group = &mut merged[*at.get()];
+                group.articles += form.articles;
+                if form.name.ends_with("'s") && !group.name.ends_with("'s") {
+                    group.name = form.name;
+                }
+            }
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(merged.len());
                 merged.push(form);
@@ -508,10 +515,18 @@ mod tests {
             count("Renee Good", 2),
             count("Renée Good", 3),
             count("Bank of England", 223),
+            count("Moody", 123),
+            count("Moody's", 68),
         ]);
         assert_eq!(
             merged,
-            [count("Bank of England", 223), count("OPEC", 156), count("Nasdaq", 20), count("Renée Good", 5)]
+            [
+                count("Bank of England", 223),
+                count("Moody's", 191),
+                count("OPEC", 156),
+                count("Nasdaq", 20),
+                count("Renée Good", 5)
+            ]
         );
     }
 
