@@ -75,6 +75,25 @@ fn word_hash(word: &str) -> u64 {
     xxh3_64(word.to_lowercase().as_bytes())
 }
 
+/// The fingerprints of an article: of its body, or of its headline when it has none. A
+/// body too short for a signature is compared with its headline: the same few words under
+/// two headlines ("NIL", "Qtly div 20 cts vs 20 cts prior") are two stories, while a long
+/// text re-published under a new headline is still a copy.
+pub fn article_fingerprint(title: Option<&str>, body: &str) -> Fingerprint {
+    let title = title.unwrap_or("");
+    if body.trim().is_empty() {
+        return fingerprint(title);
+    }
+    let print = fingerprint(body);
+    if !print.minhash.is_empty() || title.trim().is_empty() {
+        return print;
+    }
+    let mut exact = Xxh3::new();
+    exact.write_u64(fingerprint(title).text_hash);
+    exact.write_u64(print.text_hash);
+    Fingerprint { text_hash: exact.finish(), minhash: print.minhash }
+}
+
 /// Computes the fingerprints of a text.
 pub fn fingerprint(text: &str) -> Fingerprint {
     let words: Vec<u64> =
@@ -288,6 +307,25 @@ mod tests {
             fingerprint("Other."),
         ];
         assert_eq!(groups(&prints), vec![vec![0, 2, 3]]);
+    }
+
+    #[test]
+    fn a_short_body_under_another_headline_is_another_story() {
+        let nil = |title| article_fingerprint(Some(title), "NIL");
+        assert!(!same_story(&nil("N.Y. SUGAR FREIGHTS"), &nil("KUALA LUMPUR RUBBER")));
+        assert!(same_story(&nil("N.Y. SUGAR FREIGHTS"), &nil("N.Y. Sugar Freights")));
+        // A long text re-published under a new headline is still a copy.
+        let text = "The harbour authority said on Tuesday that the ferry to the islands would \
+                    run again from Monday after repairs to the pier, which was damaged in the storm \
+                    last month, and that fares would stay the same until the end of the summer.";
+        let a = article_fingerprint(Some("Ferry resumes"), text);
+        let b = article_fingerprint(Some("Island ferry back on Monday"), text);
+        assert_eq!(a.text_hash, b.text_hash);
+        // No body: the headline is the text.
+        assert_eq!(
+            article_fingerprint(Some("Ferry resumes"), " ").text_hash,
+            fingerprint("Ferry resumes").text_hash
+        );
     }
 
     #[test]

@@ -335,12 +335,7 @@ impl Fields {
             self.add_site(&mut doc, url);
         }
         doc.add_u64(self.article_hash, article.content_hash());
-        let text = if article.body.trim().is_empty() {
-            article.title.as_deref().unwrap_or("")
-        } else {
-            &article.body
-        };
-        let fingerprint = crate::dedup::fingerprint(text);
+        let fingerprint = crate::dedup::article_fingerprint(article.title.as_deref(), &article.body);
         doc.add_u64(self.text_hash, fingerprint.text_hash);
         doc.add_bytes(self.minhash, &fingerprint.minhash);
         doc
