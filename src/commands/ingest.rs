@@ -196,6 +196,17 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
         let under = |source: &str| crate::index::manifest::is_under(source, &prefix);
         let files: Vec<&String> = manifest.keys().filter(|s| under(s)).collect();
         let known = payload.roots.iter().any(|r| under(&r.path));
+        // A folder forgotten before and since gone (renamed, deleted) is still passed over
+        // by name: forgetting it again clears that.
+        let passed_over = payload.forgotten.iter().any(|f| under(f));
+        if files.is_empty() && !known && passed_over {
+            payload.forgotten.retain(|f| !under(f));
+            note!(
+                "newsdex: {}: no longer passed over (nothing in the index came from there)",
+                path.display()
+            );
+            continue;
+        }
         if files.is_empty() && !known {
             anyhow::bail!(
                 "{}: nothing in the index comes from there (`newsdex stats` lists the folders ingested)",

@@ -265,6 +265,8 @@ pub struct Ingester {
     /// Files found over the size limit, by size and modification time: a later pass of
     /// the same run (`watch`) passes them over in silence until they change.
     told_too_large: FxHashMap<String, (u64, u64)>,
+    /// Files in forgotten folders were passed over, and said so (once a run).
+    told_passed_over: bool,
 }
 
 impl Ingester {
@@ -303,6 +305,7 @@ impl Ingester {
             stop: opts.stop.clone(),
             rebuilding: opts.rebuild,
             told_too_large: FxHashMap::default(),
+            told_passed_over: false,
         })
     }
 
@@ -353,26 +356,28 @@ impl Ingester {
         self.payload.forgotten.retain(|f| {
             !roots.iter().any(|(_, canonical)| manifest::is_under(&walk::source_of(canonical.clone()), f))
         });
-        let forgotten = self.payload.forgotten.clone();
+        let mut forgotten = self.payload.forgotten.clone();
         // A folder new to the index is recorded before any of its files is read, in a
         // commit of its own, so that a pass killed part way (`kill -9`, a crash, a second
         // Ctrl-C) leaves it known: `ingest` with no folder then finishes the job, removals
         // included. Its time and text copying are set at the end.
         let first_seen = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        let mut new_roots = false;
-        for root in roots.iter().map(|(_, c)| walk::source_of(c.clone())) {
-            if !self.payload.roots.iter().any(|r| r.path == root) {
+        let canonical_roots: Vec<String> = roots.iter().map(|(_, c)| walk::source_of(c.clone())).collect();
+        let missing_roots = self.missing_roots(&canonical_roots);
+        let mut new_roots: Vec<String> = Vec::new();
+        for root in &canonical_roots {
+            if !self.payload.roots.iter().any(|r| r.path == *root) {
                 self.payload.roots.push(Root {
-                    path: root,
+                    path: root.clone(),
                     last_ingest: first_seen.clone(),
                     keeps_text: false,
                     follows_links: self.follow_links,
                 });
-                new_roots = true;
+                new_roots.push(root.clone());
             }
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
-        if new_roots && !self.rebuilding {
+        if !new_roots.is_empty() && !self.rebuilding {
             self.commit()?;
         }
         let mut seen: FxHashSet<String> = FxHashSet::default();
@@ -380,19 +385,49 @@ impl Ingester {
         let mut unreadable: Vec<String> = Vec::new();
         let mut work = Vec::new();
         // Folders whose text the index kept before this pass; files read for `--keep-text`.
-        let kept_text: FxHashSet<String> =
+        let mut kept_text: FxHashSet<String> =
             self.payload.roots.iter().filter(|r| r.keeps_text).map(|r| r.path.clone()).collect();
         // Folders walked through their symbolic links before this pass.
-        let followed_links: FxHashSet<String> =
+        let mut followed_links: FxHashSet<String> =
             self.payload.roots.iter().filter(|r| r.follows_links).map(|r| r.path.clone()).collect();
         let mut copying_text = 0usize;
+        // Files under forgotten folders, passed over.
+        let mut passed_over = 0usize;
         for (given, canonical) in roots.iter().copied() {
             let root = walk::source_of(canonical.clone());
+            let mut walked = walk::Walked::default();
+            let mut follow_links = self.follow_links || followed_links.contains(&root);
+            self.pool.install(|| walk::walk(canonical, follow_links, &mut walked));
+            // A new folder that is a known one renamed takes over what the index remembers
+            // for it: its forgotten folders, text copying and links followed.
+            if new_roots.contains(&root)
+                && let Some(old) = renamed_from(&root, &walked.files, &missing_roots, &manifest)
+            {
+                note!(
+                    "newsdex: {} is {} renamed or moved: its settings go with it",
+                    given.display(),
+                    walk::path_of(old).display()
+                );
+                let moved = |path: &String| match manifest::is_under(path, old) {
+                    true => format!("{root}{}", &path[old.len()..]),
+                    false => path.clone(),
+                };
+                self.payload.forgotten = self.payload.forgotten.iter().map(moved).collect();
+                forgotten = forgotten.iter().map(moved).collect();
+                if kept_text.contains(old) {
+                    kept_text.insert(root.clone());
+                }
+                if followed_links.contains(old) {
+                    followed_links.insert(root.clone());
+                    if !follow_links {
+                        follow_links = true;
+                        walked = walk::Walked::default();
+                        self.pool.install(|| walk::walk(canonical, follow_links, &mut walked));
+                    }
+                }
+            }
             let kept_before = kept_text.contains(&root);
             let keep_text = self.keep_text || kept_before;
-            let follow_links = self.follow_links || followed_links.contains(&root);
-            let mut walked = walk::Walked::default();
-            self.pool.install(|| walk::walk(canonical, follow_links, &mut walked));
             for problem in &walked.problems {
                 // One gone since it was listed (deleted during the walk) is no longer there
                 // to protect.
@@ -408,6 +443,7 @@ impl Ingester {
                     continue; // under two of the roots given: once is enough
                 }
                 if forgotten.iter().any(|f| manifest::is_under(&source, f)) {
+                    passed_over += 1;
                     continue;
                 }
                 if self.told_too_large.get(&source) == Some(&(file.size, file.mtime_ns)) {
@@ -459,9 +495,15 @@ impl Ingester {
             }
         }
 
+        if passed_over > 0 && !std::mem::replace(&mut self.told_passed_over, true) {
+            note!(
+                "newsdex: passed over {passed_over} {} in forgotten folders (`newsdex stats` lists them; \
+                 `newsdex ingest FOLDER` takes one back)",
+                crate::search::render::plural(passed_over, "file", "files")
+            );
+        }
         timings.lap("walk");
         // Files gone from the folders of this pass: candidates for moves, then removal.
-        let canonical_roots: Vec<String> = roots.iter().map(|(_, c)| walk::source_of(c.clone())).collect();
         let mut vanished: Vec<(&String, &FileState)> = manifest
             .iter()
             .filter(|(source, _)| {
@@ -473,19 +515,6 @@ impl Ingester {
         // A folder ingested before and gone from its place (renamed, moved, or an unplugged
         // drive) lends its files as candidates: one found here with the same bytes moved
         // here. Those not found stay in the index, as its folder's do (see `existing_roots`).
-        let missing_roots: Vec<String> = match self.rebuilding {
-            true => Vec::new(),
-            false => self
-                .payload
-                .roots
-                .iter()
-                .map(|r| r.path.clone())
-                .filter(|r| {
-                    !canonical_roots.iter().any(|c| manifest::is_under(r, c) || manifest::is_under(c, r))
-                        && std::fs::symlink_metadata(walk::path_of(r)).is_err()
-                })
-                .collect(),
-        };
         let lent: FxHashSet<&String> = manifest
             .iter()
             .filter(|(source, state)| {
@@ -603,6 +632,24 @@ impl Ingester {
         timings.report();
         summary.elapsed = started.elapsed();
         Ok(summary)
+    }
+
+    /// The folders ingested before, other than `canonical_roots` and the folders around or
+    /// inside them, that are gone from their place (renamed, moved, unplugged). None in a
+    /// rebuild, which starts from nothing.
+    fn missing_roots(&self, canonical_roots: &[String]) -> Vec<String> {
+        if self.rebuilding {
+            return Vec::new();
+        }
+        self.payload
+            .roots
+            .iter()
+            .map(|r| r.path.clone())
+            .filter(|r| {
+                !canonical_roots.iter().any(|c| manifest::is_under(r, c) || manifest::is_under(c, r))
+                    && std::fs::symlink_metadata(walk::path_of(r)).is_err()
+            })
+            .collect()
     }
 
     /// A folder gone from its place whose every indexed file this pass found elsewhere (a
@@ -924,6 +971,28 @@ fn inside_another(root: &Path, known: &[PathBuf]) -> bool {
     known.iter().any(|other| {
         let other_source = walk::source_of(other.clone());
         other_source != source && manifest::is_under(&source, &other_source) && other.exists()
+    })
+}
+
+/// The folder among `missing` that folder `root` is, renamed or moved: the one more than
+/// half of whose indexed files are found under `root` at the same place with the same
+/// size (`files`, the walk of `root`).
+fn renamed_from<'a>(
+    root: &str,
+    files: &[walk::FoundFile],
+    missing: &'a [String],
+    manifest: &manifest::Manifest,
+) -> Option<&'a String> {
+    let sizes: FxHashMap<String, u64> =
+        files.iter().map(|f| (walk::source_of(f.path.clone()), f.size)).collect();
+    missing.iter().find(|old| {
+        let (mut had, mut found) = (0usize, 0usize);
+        for (source, state) in manifest.iter().filter(|(s, st)| !st.skipped && manifest::is_under(s, old)) {
+            had += 1;
+            let here = format!("{root}{}", &source[old.len()..]);
+            found += usize::from(sizes.get(&here) == Some(&state.size));
+        }
+        had > 0 && 2 * found > had
     })
 }
 

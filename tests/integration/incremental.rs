@@ -253,6 +253,56 @@ fn a_renamed_folder_ingested_under_its_new_name_is_a_move_and_its_old_name_goes(
 }
 
 #[test]
+fn a_renamed_folder_keeps_its_forgotten_folders_and_its_text_copying() {
+    let c = Corpus::new();
+    c.write("r1/a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("r1/b.txt", story("Ferry fares", "Ferry fares go up in spring."));
+    c.write("r1/drafts/c.txt", story("Ferry draft", "A ferry story not ready yet."));
+    c.cmd(&["ingest", "--keep-text", "articles/r1"]).assert().success();
+    c.cmd(&["forget", "articles/r1/drafts"]).assert().success();
+    std::fs::rename(c.root().join("r1"), c.root().join("r1new")).unwrap();
+    let out = c.cmd(&["ingest", "articles/r1new"]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert!(summary.contains("r1new is "), "{summary}");
+    assert!(summary.contains("passed over 1 file in forgotten folders"), "{summary}");
+    assert_eq!(counts(&summary), (0, 0, 0, 2, 0), "{summary}");
+    assert_eq!(c.search_json(&["ferry"])["total"], 2, "the forgotten draft stays out");
+    let stats = c.cmd(&["stats"]).assert().success().get_output().stdout.clone();
+    let stats = String::from_utf8(stats).unwrap();
+    assert!(stats.contains("r1new/drafts (left out of its folder"), "{stats}");
+    assert!(
+        stats.contains("r1new (last ingested") && stats.contains("its text is kept in the index"),
+        "{stats}"
+    );
+    // A new file of the renamed folder has its text copied, as the folder's always did.
+    c.write("r1new/d.txt", story("Ocelot seen", "An ocelot was seen near the lake."));
+    c.cmd(&["ingest"]).assert().success();
+    std::fs::remove_file(c.root().join("r1new/d.txt")).unwrap();
+    let hit = c.search_json(&["ocelot"]);
+    assert!(hit["hits"][0]["snippet"].as_str().unwrap().contains("ocelot"), "{hit}");
+}
+
+#[test]
+fn forgetting_a_forgotten_folder_since_gone_clears_it() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("drafts/b.txt", story("Ferry draft", "A ferry story not ready yet."));
+    c.ingest();
+    c.cmd(&["forget", "articles/drafts"]).assert().success();
+    std::fs::remove_dir_all(c.root().join("drafts")).unwrap();
+    c.cmd(&["forget", "articles/drafts"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("no longer passed over"));
+    let stats = c.cmd(&["stats"]).assert().success().get_output().stdout.clone();
+    assert!(!String::from_utf8(stats).unwrap().contains("forgotten:"));
+    // Made again, it is ingested with its folder.
+    c.write("drafts/b.txt", story("Ferry draft", "A ferry story not ready yet."));
+    c.ingest();
+    assert_eq!(c.search_json(&["ferry"])["total"], 2);
+}
+
+#[test]
 fn a_renamed_folder_with_an_edited_file_keeps_its_old_name_until_forgotten() {
     let c = Corpus::new();
     c.write("r1/a.txt", story("Ferry resumes", "The lake ferry runs again."));
