@@ -78,6 +78,15 @@ pub fn why_nothing(
             ));
         }
     }
+    // A reporter's name: searched in headlines and text, found in bylines.
+    if let Some(text) = req.text.as_deref() {
+        for (word, docs) in query::words_in_bylines_only(news, searcher, text)? {
+            hints.push(format!(
+                "{word:?} is in no headline or text, but in the byline of {docs} {}: search byline:{word}",
+                super::render::plural(docs as usize, "article", "articles")
+            ));
+        }
+    }
     let text_only = SearchRequest { text: req.text.clone(), ..Default::default() };
     let filtered = SearchRequest { text: None, ..req.clone() };
     if !dates_to_blame && text_only.narrows() && filtered.narrows() {

@@ -185,6 +185,13 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     let mut highlight = Highlight::default();
     let typed_quotes = req.text.as_deref().map(straighten_quotes);
     if let Some(text) = typed_quotes.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        // Marks alone ("--", "?", a lone quote) hold no word: say so, rather than match
+        // nothing, or everything.
+        if !text.contains(|c: char| c.is_alphanumeric() || c == '*') {
+            return Err(QueryError(format!(
+                "{text:?} has no word to search for: give words, a \"phrase\", or * for every article"
+            )));
+        }
         if nesting(text) > MAX_NESTING {
             return Err(QueryError(format!(
                 "invalid query: parentheses nested more than {MAX_NESTING} deep"
@@ -651,6 +658,12 @@ fn most_edits(word: &str) -> u8 {
         3..=5 => 1,
         _ => 2,
     }
+}
+
+/// The edits `word~n` asks for: `n`, or with no number (`word~`, Lucene's fuzzy word)
+/// as many as [`most_edits`] allows.
+fn edits_asked(word: &str, n: &str) -> Option<u8> {
+    if n.is_empty() { Some(most_edits(word)) } else { n.parse().ok() }
 }
 
 /// `field:*` ("has a person", "has a site") asks the fast column of exact names behind a
@@ -1129,7 +1142,7 @@ impl Converter<'_> {
             return None;
         }
         if let Some((word, n)) = literal.phrase.rsplit_once('~')
-            && let Ok(distance) = n.parse::<u8>()
+            && let Some(distance) = edits_asked(word, n)
             && !word.is_empty()
         {
             // Chinese, Japanese and Korean are indexed as character pairs: an edit of a
@@ -1149,7 +1162,7 @@ impl Converter<'_> {
     fn cjk_ends(&self, literal: &UserInputLiteral) -> Option<Vec<String>> {
         if literal.prefix
             || !on_text(literal)
-            || literal.phrase.rsplit_once('~').is_some_and(|(_, n)| n.parse::<u8>().is_ok())
+            || literal.phrase.rsplit_once('~').is_some_and(|(word, n)| edits_asked(word, n).is_some())
         {
             return None;
         }
@@ -1951,9 +1964,9 @@ pub fn words_spelled_like(
             let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
             if edits == 0
                 || !word.chars().all(char::is_alphabetic)
-                || held(fields.body)? + held(fields.title)? > 0
+                || held(fields.body)? + held(fields.title)? + held(fields.byline)? > 0
             {
-                continue;
+                continue; // a reporter's name is found in bylines: see `words_in_bylines_only`
             }
             if let Some((near, _)) = near_words(searcher, fields.body, &word, edits)?.into_iter().next() {
                 let in_either = any_of(
@@ -1971,6 +1984,32 @@ pub fn words_spelled_like(
         }
     }
     Ok(meant)
+}
+
+/// The words of `text` that no headline or text holds but some bylines do (a reporter's
+/// name typed as a search), with how many articles' bylines hold each.
+pub fn words_in_bylines_only(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    text: &str,
+) -> tantivy::Result<Vec<(String, u64)>> {
+    let fields = &news.fields;
+    let mut analyzer = analyzer();
+    let mut found = Vec::new();
+    for item in text.split_whitespace() {
+        if ["OR", "AND", "NOT", "||", "&&"].contains(&item) || item.starts_with('-') || item.contains(':') {
+            continue;
+        }
+        let mut stream = analyzer.token_stream(item);
+        while let Some(token) = stream.next() {
+            let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &token.text));
+            let bylines = held(fields.byline)?;
+            if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
+                found.push((token.text.clone(), bylines));
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// The words of a name as the index tokenized them.

@@ -9,13 +9,17 @@ fn a_misspelled_surname_finds_the_person_and_highlights_the_right_word() {
     c.write("a.txt", "Senator tours farms\n\nSenator Amy Klobuchar visited farms near Mankato on Monday.\n");
     c.write("b.txt", "Council meets\n\nThe council met on Monday about the budget.\n");
     c.ingest();
-    for query in [vec!["klobuchr~1"], vec!["--fuzzy", "klobuchr"], vec!["klobucar~1 farms"]] {
+    for query in
+        [vec!["klobuchr~1"], vec!["--fuzzy", "klobuchr"], vec!["klobucar~1 farms"], vec!["klobuchr~"]]
+    {
         let json = c.search_json(&query);
         assert_eq!(json["total"], 1, "{query:?}");
         assert_eq!(marks(&json["hits"][0]).first().map(String::as_str), Some("Klobuchar"), "{query:?}");
     }
     assert_eq!(c.search_json(&["klobuchr"])["total"], 0, "without ~ the word must match exactly");
     assert_eq!(c.search_json(&["klbchr~1"])["total"], 0, "three edits are more than one");
+    // `~` alone: as many edits as the word's length allows (two from six letters).
+    assert_eq!(c.search_json(&["klobchr~"])["total"], 1, "two edits for a word of seven letters");
 }
 
 #[test]

@@ -59,6 +59,39 @@ fn a_misspelled_word_that_finds_nothing_gets_the_word_meant() {
 }
 
 #[test]
+fn a_query_of_marks_alone_is_an_error_not_every_article() {
+    let c = newsroom();
+    c.ingest();
+    for query in ["--", "-", "?", "\""] {
+        c.cmd(&["search", "--", query])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("has no word to search for"));
+    }
+    assert!(c.search_json(&["*"])["total"].as_u64().unwrap() > 1);
+}
+
+#[test]
+fn a_reporters_name_found_only_in_bylines_says_how_to_search_it() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Ferry resumes after repairs\n\nPublished: 2025-11-25\nBy Dana Whitfield\n\nThe lake ferry runs again.\n",
+    );
+    c.ingest();
+    let out = c.cmd(&["search", "whitfield"]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "\"whitfield\" is in no headline or text, but in the byline of 1 article: search byline:whitfield"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+    assert_eq!(c.hit_names(&["byline:whitfield"]), ["a.txt"]);
+}
+
+#[test]
 fn or_groups_the_words_it_joins_and_and_not_excludes() {
     let c = newsroom();
     c.ingest();
