@@ -114,7 +114,13 @@ pub fn run(index_dir: &Path, args: &StatsArgs) -> Result<Status> {
 
 fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     writeln!(out, "index:     {}", s.index)?;
-    writeln!(out, "articles:  {} (from {} files)", s.documents, s.files)?;
+    writeln!(
+        out,
+        "articles:  {} (from {} {})",
+        s.documents,
+        s.files,
+        crate::search::render::plural(s.files, "file", "files")
+    )?;
     if s.skipped_files > 0 {
         writeln!(
             out,

@@ -263,7 +263,8 @@ fn being_updated(dir: &Path) -> anyhow::Error {
         .map(|pid| format!(" (pid {})", pid.trim()))
         .unwrap_or_default();
     anyhow::anyhow!(
-        "index at {} is being updated by another newsdex process{holder}; try again when it finishes",
+        "index at {} is being updated by another newsdex process{holder} (an ingest, or a `watch` until \
+         it is stopped); try again when it is done",
         dir.display()
     )
 }

@@ -174,7 +174,10 @@ function webAddress(text) {
 // of its site when it is a well-formed http(s) address (a page's own URL is data, not a
 // script to run), plain text otherwise.
 function metaLine(item) {
-  const text = [item.date || "undated", item.byline ? "by " + item.byline : null, item.path].filter(Boolean).join(" · ");
+  // A file of many articles (an SGML collection, JSON Lines, a feed) names which one, as
+  // `newsdex search` does.
+  const where = item.id ? `${item.path} (${item.id})` : item.path;
+  const text = [item.date || "undated", item.byline ? "by " + item.byline : null, where].filter(Boolean).join(" · ");
   const meta = el("div", { class: "meta" }, text);
   if (!item.url) return meta;
   const url = webAddress(item.url);
@@ -268,14 +271,17 @@ function escapeRegExp(text) {
 // Entity names in article text, underlined by kind: as whole words ("EC" is not marked in
 // "because", "Sun" not in "Sunday"). Names are found case-insensitively in the text
 // itself, not in a lower-cased copy: lower-casing changes lengths ("İ" becomes two code
-// units), which would move every mark after it.
+// units), which would move every mark after it. A capitalized name is not marked where the
+// text writes it all in lower case: the team "Home" or "Angels" is not every "home".
 function withEntities(text, names) {
   const frag = document.createDocumentFragment();
   const found = [];
   for (const [kind, name] of names) {
     if (!name) continue;
+    const capitalized = name !== name.toLowerCase();
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.matchAll(word)) {
+      if (capitalized && m[0] === m[0].toLowerCase()) continue;
       if (m[0]) found.push([m.index, m.index + m[0].length, kind]);
     }
   }

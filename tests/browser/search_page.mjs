@@ -36,6 +36,8 @@ write("canal1.txt", "Canal dredging starts\n\nPublished: 2019-03-04\n\nDredgers 
 write("canal2.txt", "Canal reopens to boats\n\nPublished: 2026-02-11\n\nNarrowboats returned to the canal after years of repairs.\n");
 // "İ" lower-cases to two code units: marks after it must still cover the names.
 write("g.txt", "Delegation visits\n\nPublished: 2026-02-05\n\nİzmir and İstanbul delegates met Mayor Jacob Frey and Metro Transit staff on Tuesday.\n");
+// A name the text also writes in lower case: only the capitalized one is marked.
+write("mill.txt", "Mill protest\n\nPublished: 2026-02-07\n\nMayor Jacob Frey visited the mill on Friday. Protesters chanted jacob frey go away.\n");
 // A name that is also the start of a longer word: only the name is marked.
 write("police.txt", "Depot patrols\n\nPublished: 2026-02-06\n\nMetro Transit Police said patrols at the bus depot would double.\n");
 write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago said the ice was thin. Chicagoans were told to stay off it.\n");
@@ -156,6 +158,12 @@ try {
     return /\p{L}/u.test(before) || /\p{L}/u.test(after);
   }).map((m) => m.parentNode.textContent));
   assert.deepEqual(inWords, [], "no name marked inside a longer word");
+
+  await page.goto(base + "?q=protesters");
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article mark.ent");
+  assert.deepEqual(await page.locator("#article mark.ent.person").allTextContents(), ["Jacob Frey"],
+    "a name written in lower case is not marked");
 
   // An article opened while the search's counts are still coming: they are not drawn
   // around it. And back from it: the results come back where the reader was.

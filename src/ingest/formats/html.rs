@@ -249,8 +249,10 @@ struct Extraction {
     author: Option<String>,
 }
 
-/// The warning for a page with no article text (a redirect, an error page, a frame).
-const NO_ARTICLE_TEXT: &str = "no article text found: only the page's title, date and byline are indexed";
+/// The warning for a page with no article text (a redirect, an error page, a frame). The
+/// page's title, date and byline are indexed if it has them; if not, the page is skipped,
+/// and the warning says why: it must read right either way.
+const NO_ARTICLE_TEXT: &str = "no article text found in the page";
 
 fn extract_body(html: &str, doc: &Html, page: &Page, warnings: &mut Vec<String>) -> Extraction {
     let options = trafilatura::Options::default().with_fallback(true);
