@@ -131,7 +131,7 @@ pub fn top_names(
     }))?;
     let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
     let result = searcher.search(query, &collector)?;
-    let mut names = buckets(&serde_json::to_value(result)?["top"]);
+    let mut names = buckets(searcher, query, kind, &serde_json::to_value(result)?["top"], limit)?;
     if kind == NameKind::Person {
         names = with_surnames_alone(searcher, query, names, limit)?;
     }
@@ -251,61 +251,99 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, limit: usize) -> Result<Fa
     let names = AggregationCollector::from_aggs(request, AggContextParams::default());
     let (names, months) = searcher.search(query, &(names, PeriodCollector(Period::Month)))?;
     let names = serde_json::to_value(names)?;
-    let top = |kind: &str| {
-        let mut counts = buckets(&names[kind]);
+    let top = |key: &str, kind: NameKind| -> Result<Vec<NameCount>> {
+        let mut counts = buckets(searcher, query, kind, &names[key], limit)?;
         counts.truncate(limit);
-        counts
+        Ok(counts)
     };
-    let mut people = with_surnames_alone(searcher, query, buckets(&names["people"]), limit)?;
+    let people = buckets(searcher, query, NameKind::Person, &names["people"], limit)?;
+    let mut people = with_surnames_alone(searcher, query, people, limit)?;
     people.truncate(limit);
     Ok(Facets {
         people,
-        organizations: top("organizations"),
-        places: top("places"),
-        sites: top("sites"),
+        organizations: top("organizations", NameKind::Org)?,
+        places: top("places", NameKind::Place)?,
+        sites: top("sites", NameKind::Site)?,
         months: months.into_iter().map(|(start, n)| (Period::Month.label(start), n)).collect(),
     })
 }
 
 /// The name counts of one terms aggregation's result, most frequent first (ties by name).
-/// Forms of a name that differ only in case or accents ("OPEC" and "Opec", "Willy De
-/// Clercq" and "Willy de Clercq", typed either way by different writers) are one name,
-/// shown as most articles write it, their article counts added (an article naming both
-/// forms, rare, is counted twice).
-fn buckets(terms: &serde_json::Value) -> Vec<NameCount> {
+/// Forms of a name that differ only in case, accents, dots or a company's own 's ("OPEC"
+/// and "Opec", "Willy De Clercq" and "Willy de Clercq", "U.S. Treasury" and "US Treasury")
+/// are one name, shown as most articles write it. Among the first `shown`, such a name is
+/// counted again as the articles matching `query` that give any of its forms, so that an
+/// article giving two is counted once, as clicking the name finds it.
+fn buckets(
+    searcher: &Searcher,
+    query: &dyn Query,
+    kind: NameKind,
+    terms: &serde_json::Value,
+    shown: usize,
+) -> Result<Vec<NameCount>> {
+    use tantivy::collector::Count;
+    use tantivy::query::{BooleanQuery, Occur};
     let counts = terms["buckets"].as_array().into_iter().flatten().filter_map(|b| {
         Some(NameCount { name: b["key"].as_str()?.to_string(), articles: b["doc_count"].as_u64()? })
     });
-    merge_variants(counts)
+    let mut groups = merge_variants(counts);
+    let field = searcher.schema().get_field(kind.field())?;
+    let mut counted = vec![false; groups.len()];
+    // A group counted again can only fall (its sum counted an article twice at most), so
+    // others move up: count until the first `shown` are all exact.
+    loop {
+        let mut recounted = false;
+        for i in 0..groups.len().min(shown) {
+            if counted[i] || groups[i].1.len() < 2 {
+                continue;
+            }
+            let any = crate::search::query::any_form(field, groups[i].1.clone());
+            let both = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, any)]);
+            groups[i].0.articles = searcher.search(&both, &Count)? as u64;
+            counted[i] = true;
+            recounted = true;
+        }
+        if !recounted {
+            break;
+        }
+        let mut order: Vec<usize> = (0..groups.len()).collect();
+        order.sort_by(|&a, &b| by_frequency(&groups[a].0, &groups[b].0));
+        let sorted: Vec<(NameCount, Vec<String>)> = order.iter().map(|&i| groups[i].clone()).collect();
+        counted = order.iter().map(|&i| counted[i]).collect();
+        groups = sorted;
+    }
+    Ok(groups.into_iter().map(|(name, _)| name).collect())
+}
+
+fn by_frequency(a: &NameCount, b: &NameCount) -> std::cmp::Ordering {
+    b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name))
 }
 
 /// [`NameCount`]s with the forms of each name (same [`name_key`]) as one, most frequent first
-/// (ties by name).
-fn merge_variants(counts: impl IntoIterator<Item = NameCount>) -> Vec<NameCount> {
-    let by_frequency =
-        |a: &NameCount, b: &NameCount| b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name));
+/// (ties by name), each with its forms. The most frequent form names the group, unless a
+/// company's own 's shows in another ("Moody's" before "Moody"); the counts are added.
+fn merge_variants(counts: impl IntoIterator<Item = NameCount>) -> Vec<(NameCount, Vec<String>)> {
     let mut forms: Vec<NameCount> = counts.into_iter().collect();
     forms.sort_by(by_frequency);
-    let mut merged: Vec<NameCount> = Vec::with_capacity(forms.len());
+    let mut merged: Vec<(NameCount, Vec<String>)> = Vec::with_capacity(forms.len());
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for form in forms {
         match seen.entry(name_key(&form.name)) {
-            // The most frequent form came first and names the group, unless a company's
-            // own 's shows in another ("Moody's" before "Moody").
             std::collections::hash_map::Entry::Occupied(at) => {
-                let group = &mut merged[*at.get()];
+                let (group, names) = &mut merged[*at.get()];
                 group.articles += form.articles;
+                names.push(form.name.clone());
                 if form.name.ends_with("'s") && !group.name.ends_with("'s") {
                     group.name = form.name;
                 }
             }
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(merged.len());
-                merged.push(form);
+                merged.push((form.clone(), vec![form.name]));
             }
         }
     }
-    merged.sort_by(by_frequency);
+    merged.sort_by(|a, b| by_frequency(&a.0, &b.0));
     merged
 }
 
@@ -508,7 +546,7 @@ mod tests {
     #[test]
     fn forms_of_a_name_in_other_case_or_accents_are_one_name() {
         let count = |name: &str, articles| NameCount { name: name.to_string(), articles };
-        let merged = merge_variants([
+        let merged: Vec<NameCount> = merge_variants([
             count("Opec", 19),
             count("OPEC", 137),
             count("Nasdaq", 20),
@@ -517,7 +555,10 @@ mod tests {
             count("Bank of England", 223),
             count("Moody", 123),
             count("Moody's", 68),
-        ]);
+        ])
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
         assert_eq!(
             merged,
             [

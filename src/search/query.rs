@@ -445,16 +445,16 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
     QueryError(format!("invalid query {typed:?}: {why}{hint}"))
 }
 
-/// Typographic quotes pasted from a word processor are query quotes: “light rail” is the
-/// phrase "light rail", and ‘O’Hara’ reads like 'O'Hara'.
+/// Typographic quotes pasted from a word processor are query quotes: “light rail”,
+/// „Stadtbahn“ and «tramway léger» are phrases, and ‘O’Hara’ reads like 'O'Hara'.
 fn straighten_quotes(text: &str) -> Cow<'_, str> {
-    if !text.contains(['“', '”', '„', '‘', '’']) {
+    if !text.contains(['“', '”', '„', '«', '»', '‘', '’']) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
         text.chars()
             .map(|c| match c {
-                '“' | '”' | '„' => '"',
+                '“' | '”' | '„' | '«' | '»' => '"',
                 '‘' | '’' => '\'',
                 c => c,
             })
@@ -2047,6 +2047,13 @@ mod tests {
 
     fn escaped(text: &str) -> String {
         escape_stray_syntax(text, |name| ["title", "person", "date"].contains(&name)).into_owned()
+    }
+
+    #[test]
+    fn typographic_quotes_of_any_language_quote_a_phrase() {
+        assert_eq!(straighten_quotes("“light rail” ‘O’Hara’"), "\"light rail\" 'O'Hara'");
+        assert_eq!(straighten_quotes("„Stadtbahn“ «tramway léger»"), "\"Stadtbahn\" \"tramway léger\"");
+        assert!(matches!(straighten_quotes("oil prices"), Cow::Borrowed(_)));
     }
 
     #[test]

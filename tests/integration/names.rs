@@ -49,6 +49,19 @@ fn with_lists_who_appears_alongside_and_leaves_the_name_out() {
 }
 
 #[test]
+fn an_article_giving_two_forms_of_a_name_counts_once() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Bond sale\n\nThe U.S. Treasury said on Monday it would sell bonds. Later the US Treasury added more notes.\n",
+    );
+    c.write("b.txt", "Notes\n\nThe U.S. Treasury sold notes on Tuesday.\n");
+    c.ingest();
+    let orgs = listing(&c, &["orgs"]);
+    assert_eq!(names(&orgs, "organizations"), [("U.S. Treasury".into(), 2)], "{orgs}");
+}
+
+#[test]
 fn orgs_and_places_follow_a_query() {
     let c = corpus();
     let orgs = listing(&c, &["orgs", "trains"]);
