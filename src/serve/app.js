@@ -185,11 +185,18 @@ function metaLine(item) {
     meta.append(" · ", el("span", { class: "url" }, item.url));
     return meta;
   }
-  meta.append(" · ", el("a", { href: item.url, rel: "noopener noreferrer", target: "_blank" }, item.url));
+  meta.append(" · ", el("a", { href: item.url, rel: "noopener noreferrer", target: "_blank" }, readableAddress(item.url)));
   const site = url.hostname.replace(/^www\./, "");
   if (site) meta.append(" ", el("button", { class: "chip site", type: "button", title: "Only articles from " + site,
     onclick: () => addFilter("site", site) }, site));
   return meta;
+}
+
+// A web address as a reader reads it: an Arabic or Russian page's address, sent
+// percent-encoded ("%D8%B4%D8%B9..."), shown in its letters. One that does not decode
+// (a stray "%") is shown as it is.
+function readableAddress(address) {
+  try { return decodeURI(address); } catch (_) { return address; }
 }
 
 // A click the page should handle itself: a plain left click. Ctrl, Cmd, Shift, Alt and

@@ -25,6 +25,7 @@ write("b.txt", "Harbour budget agreed\n\nPublished: 2026-02-03\n\nMinnesota Gove
 write("c.txt", "Harbour ice study\n\nPublished: 2026-02-20\n\nDr Priya Raman of the University of Minnesota Duluth said harbour ice was thin this year.\n");
 write("d.md", "---\ntitle: \"<script>alert('title')</script> harbour <img src=x onerror=alert(1)>\"\ndate: 2026-03-01\n---\nThe \"><img src=x onerror=alert(2)> harbour story <b>bold</b>.\n");
 write("e.json", JSON.stringify({ title: "Ferry timetable changes", text: "The ferry runs later in summer.", url: "https://ledger.example/ferry" }));
+write("e2.json", JSON.stringify({ title: "Boat to Tyre", text: "The boat to Tyre sails at dawn.", url: "https://ledger.example/%D8%B5%D9%88%D8%B1" }));
 write("f.json", JSON.stringify({ title: "Ferry fares rise", text: "The ferry costs more from July.", url: "javascript:alert(4)" }));
 // Addresses `new URL` refuses: each hit must still render, its address as text.
 const badUrls = ["http://", "https://example.com:99999/a", "http://[::1/story"];
@@ -139,6 +140,11 @@ try {
   await page.locator(".hit h3 a", { hasText: "Ferry timetable" }).click();
   await page.waitForSelector("#article h1");
   assert.equal(await page.locator('#article .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article view links its URL");
+
+  await page.goto(base + "?q=tyre");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 1);
+  assert.equal(await page.locator('.hit .meta a[href="https://ledger.example/%D8%B5%D9%88%D8%B1"]').textContent(),
+    "https://ledger.example/صور", "a percent-encoded address is shown in its letters");
 
   // Article view: entities highlighted in the text.
   await page.goto(base + "?q=ice");

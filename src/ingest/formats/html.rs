@@ -794,12 +794,22 @@ fn clean_byline(s: &str) -> String {
 }
 
 /// A byline without its "By " ("By Jane Doe"), or the link title of an author page ("Posts
-/// by Jane Doe").
+/// by Jane Doe", "View all articles written by Jane Doe", "More stories by Jane Doe").
 pub(super) fn without_by(s: &str) -> &str {
-    ["by ", "posts by ", "written by ", "articles by "]
-        .iter()
-        .find(|p| s.get(..p.len()).is_some_and(|lead| lead.eq_ignore_ascii_case(p)))
-        .map_or(s, |p| &s[p.len()..])
+    const LEADS: &[&str] = &["", "view all ", "see all ", "more "];
+    const BY: &[&str] = &["by ", "written by ", "posts by ", "articles by ", "stories by "];
+    let starts = |s: &str, p: &str| s.get(..p.len()).is_some_and(|lead| lead.eq_ignore_ascii_case(p));
+    for lead in LEADS.iter().filter(|lead| starts(s, lead)) {
+        let rest = &s[lead.len()..];
+        let rest = ["posts ", "articles ", "stories "]
+            .iter()
+            .find(|w| starts(rest, w))
+            .map_or(rest, |w| &rest[w.len()..]);
+        if let Some(by) = BY.iter().find(|by| starts(rest, by)) {
+            return &rest[by.len()..];
+        }
+    }
+    s
 }
 
 /// A byline up to the date or count glued on after the name: the first word that starts
@@ -1090,6 +1100,11 @@ mod tests {
         assert_eq!(clean_byline("James Akinaka • 8h"), "James Akinaka");
         assert_eq!(clean_byline("BR24 Redaktion"), "BR24 Redaktion");
         assert_eq!(clean_byline("Marcel Sommer, Mar Vila"), "Marcel Sommer, Mar Vila");
+        // An author page's link text.
+        assert_eq!(clean_byline("View all articles written by Ana Sandoiu"), "Ana Sandoiu");
+        assert_eq!(clean_byline("Posts by Jane Doe"), "Jane Doe");
+        assert_eq!(clean_byline("More stories by Jane Doe"), "Jane Doe");
+        assert_eq!(clean_byline("More Jones"), "More Jones");
         assert!(!looks_like_byline("j.doe@example.org"));
     }
 
