@@ -1431,6 +1431,33 @@ fn number_forms(word: &str) -> Vec<String> {
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) || OWN_WORDS.contains(&word) {
         return Vec::new();
     }
+    if let Some(&(one, many)) = IRREGULAR_PLURALS.iter().find(|(one, many)| word == *one || word == *many) {
+        return vec![if word == one { many } else { one }.to_string()];
+    }
+    // "crisis" ↔ "crises", "analysis" ↔ "analyses" (not "basis" and "bases", which are
+    // also "base"'s plural); "chairman" ↔ "chairmen", "woman" ↔ "women" (and "human" ↔
+    // "humans" by the regular rule: the caller keeps the forms the index holds).
+    if word.len() >= 6
+        && let Some(stem) = word.strip_suffix("sis")
+    {
+        return vec![format!("{stem}ses")];
+    }
+    if word.len() >= 5
+        && let Some(stem) = word.strip_suffix("men")
+    {
+        return vec![format!("{stem}man")];
+    }
+    let mut irregular = Vec::new();
+    if word.len() >= 6
+        && let Some(stem) = word.strip_suffix("ses").filter(|stem| !stem.ends_with('s'))
+    {
+        irregular.push(format!("{stem}sis"));
+    }
+    if word.len() >= 5
+        && let Some(stem) = word.strip_suffix("man")
+    {
+        irregular.push(format!("{stem}men"));
+    }
     let consonant_y = |w: &str| w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     let mut forms = Vec::new();
     if let Some(stem) = word.strip_suffix("ies").filter(|s| s.len() >= 2) {
@@ -1449,9 +1476,30 @@ fn number_forms(word: &str) -> Vec<String> {
     } else {
         forms.push(format!("{word}s"));
     }
+    forms.extend(irregular);
     forms.retain(|f| !OWN_WORDS.contains(&f.as_str()));
     forms
 }
+
+/// English nouns whose plural no rule of [`number_forms`] gives, singular first.
+const IRREGULAR_PLURALS: &[(&str, &str)] = &[
+    ("child", "children"),
+    ("foot", "feet"),
+    ("tooth", "teeth"),
+    ("mouse", "mice"),
+    ("goose", "geese"),
+    ("life", "lives"),
+    ("wife", "wives"),
+    ("knife", "knives"),
+    ("half", "halves"),
+    ("leaf", "leaves"),
+    ("thief", "thieves"),
+    ("wolf", "wolves"),
+    ("shelf", "shelves"),
+    ("calf", "calves"),
+    ("criterion", "criteria"),
+    ("phenomenon", "phenomena"),
+];
 
 /// Words at consecutive positions, each as the forms it stands for.
 type Positions = Vec<Vec<String>>;
@@ -2192,7 +2240,17 @@ mod tests {
         assert_eq!(number_forms("prices"), ["price", "pric"]);
         assert_eq!(number_forms("business"), ["businesses"]);
         assert_eq!(number_forms("businesses"), ["businesse", "business"]);
-        assert_eq!(number_forms("crisis"), ["crisises"]);
+        assert_eq!(number_forms("crisis"), ["crises"]);
+        assert_eq!(number_forms("crises"), ["crise", "cris", "crisis"]);
+        assert!(
+            number_forms("basis").contains(&"basises".to_string())
+                && !number_forms("bases").contains(&"basis".into())
+        );
+        assert_eq!(number_forms("chairman"), ["chairmans", "chairmen"]);
+        assert_eq!(number_forms("women"), ["woman"]);
+        assert_eq!(number_forms("children"), ["child"]);
+        assert_eq!(number_forms("wife"), ["wives"]);
+        assert_eq!(number_forms("lives"), ["life"]);
         // Words whose other number is another word, and what is no English noun.
         assert!(number_forms("news").is_empty() && number_forms("new").is_empty());
         assert!(number_forms("its").is_empty() && number_forms("time").is_empty());
