@@ -14,11 +14,17 @@ use unicode_normalization::UnicodeNormalization;
 /// in the articles that show it is its own ("Moody's said") and loses in the others
 /// ("rated by Moody's" reads as a possessive).
 pub fn name_key(s: &str) -> String {
-    let key = fold(s).replace('.', "");
-    match key.strip_suffix("'s").or_else(|| key.strip_suffix("’s")) {
-        Some(stem) if !stem.is_empty() => stem.to_string(),
-        _ => key,
-    }
+    without_final_s(&fold(s).replace('.', "")).to_string()
+}
+
+/// A name without the `'s` that ends it ("Moody's" → "Moody"), when something is left
+/// before it; else the name as it is.
+pub fn without_final_s(name: &str) -> &str {
+    ["'s", "’s", "'S"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .filter(|stem| stem.ends_with(|c: char| c.is_alphanumeric()))
+        .unwrap_or(name)
 }
 
 /// Lower case with accents removed: `Renée` → `renee`, `Ødegaard` → `odegaard`.

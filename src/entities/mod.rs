@@ -708,11 +708,6 @@ pub fn consolidate(mentions: &[Mention]) -> Entities {
     consolidate_with(mentions, &HashMap::default())
 }
 
-/// A name without a final `'s` ("Moody's" → "Moody").
-fn without_s(name: &str) -> &str {
-    name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")).unwrap_or(name)
-}
-
 /// [`consolidate`], with how often the article uses each word as a common noun
 /// ([`common_noun_uses`]): votes against reading that word alone as a person.
 fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usize>) -> Entities {
@@ -729,13 +724,13 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         if m.name.contains(' ') {
             if m.kind != Kind::Person {
                 for word in m.name.split(' ').filter(|w| w.starts_with(char::is_uppercase)) {
-                    votes.entry(fold(without_s(word))).or_default().1 += 1;
+                    votes.entry(fold(lexicon::without_final_s(word))).or_default().1 += 1;
                 }
             }
             continue;
         }
         // An organization keeps its own 's ("Albertson's" said): a vote for "Albertson".
-        let v = votes.entry(fold(without_s(&m.name))).or_default();
+        let v = votes.entry(fold(lexicon::without_final_s(&m.name))).or_default();
         if m.kind == Kind::Person {
             v.0 += 1;
             v.2 |= m.titled;

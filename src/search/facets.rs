@@ -288,29 +288,16 @@ fn buckets(
     });
     let mut groups = merge_variants(counts);
     let field = searcher.schema().get_field(kind.field())?;
-    let mut counted = vec![false; groups.len()];
     // A group counted again can only fall (its sum counted an article twice at most), so
-    // others move up: count until the first `shown` are all exact.
-    loop {
-        let mut recounted = false;
-        for i in 0..groups.len().min(shown) {
-            if counted[i] || groups[i].1.len() < 2 {
-                continue;
-            }
-            let any = crate::search::query::any_form(field, groups[i].1.clone());
+    // others move up: count until the first `shown` are all exact. A group counted keeps
+    // no forms, so it is not counted twice.
+    while groups.iter().take(shown).any(|(_, forms)| forms.len() > 1) {
+        for (group, forms) in groups.iter_mut().take(shown).filter(|(_, forms)| forms.len() > 1) {
+            let any = crate::search::query::any_form(field, std::mem::take(forms));
             let both = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, any)]);
-            groups[i].0.articles = searcher.search(&both, &Count)? as u64;
-            counted[i] = true;
-            recounted = true;
+            group.articles = searcher.search(&both, &Count)? as u64;
         }
-        if !recounted {
-            break;
-        }
-        let mut order: Vec<usize> = (0..groups.len()).collect();
-        order.sort_by(|&a, &b| by_frequency(&groups[a].0, &groups[b].0));
-        let sorted: Vec<(NameCount, Vec<String>)> = order.iter().map(|&i| groups[i].clone()).collect();
-        counted = order.iter().map(|&i| counted[i]).collect();
-        groups = sorted;
+        groups.sort_by(|a, b| by_frequency(&a.0, &b.0));
     }
     Ok(groups.into_iter().map(|(name, _)| name).collect())
 }

@@ -29,7 +29,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
 
 use crate::dates::DateSpan;
-use crate::entities::lexicon::{fold, name_key};
+use crate::entities::lexicon::{fold, name_key, without_final_s};
 use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
 use crate::index::schema::analyzer;
@@ -394,8 +394,8 @@ fn name_filter(
         let base = without_legal_form(name);
         let mut forms = vec![base.clone()];
         forms.extend(other_conjunction(&base));
-        let possessive_gone: Vec<String> =
-            forms.iter().filter_map(|f| without_possessive(f)).map(str::to_string).collect();
+        // (A form with no 's comes back as it is: `seen` below skips it.)
+        let possessive_gone: Vec<String> = forms.iter().map(|f| without_final_s(f).to_string()).collect();
         forms.extend(possessive_gone);
         let mut seen = vec![fold(name)];
         for form in forms.iter().flat_map(|f| [undotted(f), dotted(f), Some(f.clone())]).flatten() {
@@ -1895,14 +1895,6 @@ fn without_country(name: &str) -> Option<&str> {
     country.then(|| rest.trim_start())
 }
 
-/// A name without the possessive "'s" that ends it: "Moody's" → "Moody".
-fn without_possessive(name: &str) -> Option<&str> {
-    ["'s", "’s", "'S"]
-        .iter()
-        .find_map(|s| name.strip_suffix(s))
-        .filter(|rest| rest.ends_with(|c: char| c.is_alphanumeric()))
-}
-
 /// A name with its "&" written "and", or its "and" written "&": "Standard & Poor's" and
 /// "Standard and Poor's", when it has either.
 fn other_conjunction(name: &str) -> Option<String> {
@@ -1996,39 +1988,28 @@ pub fn words_spelled_like(
     text: &str,
 ) -> tantivy::Result<Vec<(String, String, u64)>> {
     let fields = &news.fields;
-    let mut analyzer = analyzer();
     let mut meant = Vec::new();
-    for item in text.split_whitespace() {
-        if ["OR", "AND", "NOT", "||", "&&"].contains(&item)
-            || item.starts_with('-')
-            || item.contains([':', '*', '~', '\\'])
+    for word in plain_words(text) {
+        let edits = most_edits(&word);
+        let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
+        if edits == 0
+            || !word.chars().all(char::is_alphabetic)
+            || held(fields.body)? + held(fields.title)? + held(fields.byline)? > 0
         {
-            continue;
+            continue; // a reporter's name is found in bylines: see `words_in_bylines_only`
         }
-        let mut stream = analyzer.token_stream(item);
-        while let Some(token) = stream.next() {
-            let word = token.text.clone();
-            let edits = most_edits(&word);
-            let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
-            if edits == 0
-                || !word.chars().all(char::is_alphabetic)
-                || held(fields.body)? + held(fields.title)? + held(fields.byline)? > 0
-            {
-                continue; // a reporter's name is found in bylines: see `words_in_bylines_only`
-            }
-            if let Some((near, _)) = near_words(searcher, fields.body, &word, edits)?.into_iter().next() {
-                let in_either = any_of(
-                    [fields.title, fields.body]
-                        .into_iter()
-                        .map(|field| {
-                            let term = Term::from_field_text(field, &near);
-                            Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>
-                        })
-                        .collect(),
-                );
-                let docs = searcher.search(&*in_either, &tantivy::collector::Count)? as u64;
-                meant.push((word, near, docs));
-            }
+        if let Some((near, _)) = near_words(searcher, fields.body, &word, edits)?.into_iter().next() {
+            let in_either = any_of(
+                [fields.title, fields.body]
+                    .into_iter()
+                    .map(|field| {
+                        let term = Term::from_field_text(field, &near);
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>
+                    })
+                    .collect(),
+            );
+            let docs = searcher.search(&*in_either, &tantivy::collector::Count)? as u64;
+            meant.push((word, near, docs));
         }
     }
     Ok(meant)
@@ -2042,22 +2023,35 @@ pub fn words_in_bylines_only(
     text: &str,
 ) -> tantivy::Result<Vec<(String, u64)>> {
     let fields = &news.fields;
-    let mut analyzer = analyzer();
     let mut found = Vec::new();
+    for word in plain_words(text) {
+        let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
+        let bylines = held(fields.byline)?;
+        if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
+            found.push((word, bylines));
+        }
+    }
+    Ok(found)
+}
+
+/// The plain words of a query's text, as the index tokenizes them: operators, fields,
+/// wildcards, fuzzy words and exclusions are passed over.
+fn plain_words(text: &str) -> Vec<String> {
+    let mut analyzer = analyzer();
+    let mut words = Vec::new();
     for item in text.split_whitespace() {
-        if ["OR", "AND", "NOT", "||", "&&"].contains(&item) || item.starts_with('-') || item.contains(':') {
+        if ["OR", "AND", "NOT", "||", "&&"].contains(&item)
+            || item.starts_with('-')
+            || item.contains([':', '*', '~', '\\'])
+        {
             continue;
         }
         let mut stream = analyzer.token_stream(item);
         while let Some(token) = stream.next() {
-            let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &token.text));
-            let bylines = held(fields.byline)?;
-            if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
-                found.push((token.text.clone(), bylines));
-            }
+            words.push(token.text.clone());
         }
     }
-    Ok(found)
+    words
 }
 
 /// The words of a name as the index tokenized them.
@@ -2267,10 +2261,10 @@ mod tests {
         assert_eq!(without_country("German Bundesbank"), Some("Bundesbank"));
         assert_eq!(without_country("U.S. Federal Reserve"), Some("Federal Reserve"));
         assert_eq!(without_country("Federal Reserve"), None);
-        assert_eq!(without_possessive("Moody's"), Some("Moody"));
-        assert_eq!(without_possessive("Standard & Poor’s"), Some("Standard & Poor"));
-        assert_eq!(without_possessive("Moody"), None);
-        assert_eq!(without_possessive("'s"), None);
+        assert_eq!(without_final_s("Moody's"), "Moody");
+        assert_eq!(without_final_s("Standard & Poor’s"), "Standard & Poor");
+        assert_eq!(without_final_s("Moody"), "Moody");
+        assert_eq!(without_final_s("'s"), "'s");
         assert_eq!(other_conjunction("Standard & Poor's").as_deref(), Some("Standard and Poor's"));
         assert_eq!(other_conjunction("Procter and Gamble").as_deref(), Some("Procter & Gamble"));
         assert_eq!(other_conjunction("AT&T"), None);

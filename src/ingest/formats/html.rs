@@ -797,7 +797,7 @@ fn clean_byline(s: &str) -> String {
 /// by Jane Doe", "View all articles written by Jane Doe", "More stories by Jane Doe").
 pub(super) fn without_by(s: &str) -> &str {
     const LEADS: &[&str] = &["", "view all ", "see all ", "more "];
-    const BY: &[&str] = &["by ", "written by ", "posts by ", "articles by ", "stories by "];
+    const BY: &[&str] = &["by ", "written by "];
     let starts = |s: &str, p: &str| s.get(..p.len()).is_some_and(|lead| lead.eq_ignore_ascii_case(p));
     for lead in LEADS.iter().filter(|lead| starts(s, lead)) {
         let rest = &s[lead.len()..];
