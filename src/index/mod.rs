@@ -305,18 +305,21 @@ fn read_payload(index: &Index) -> Result<Option<Payload>> {
     }
 }
 
-/// The folders recorded in the index at `dir`, read without the schema check (so that
-/// `ingest --rebuild` can find them in an index written by another version). Empty when
-/// there is no index.
-pub fn recorded_roots(dir: &Path) -> Vec<Root> {
+/// The payload recorded in the index at `dir`, read without the schema check and without
+/// its articles (so that `ingest --rebuild` can find the folders and what was forgotten in
+/// an index written by another version, or damaged). `None` when there is no index or its
+/// list of commits cannot be read.
+pub fn recorded_payload(dir: &Path) -> Option<Payload> {
     if !dir.join("meta.json").exists() {
-        return Vec::new();
+        return None;
     }
-    Index::open_in_dir(dir)
-        .ok()
-        .and_then(|index| read_payload(&index).ok().flatten())
-        .map(|payload| payload.roots)
-        .unwrap_or_default()
+    Index::open_in_dir(dir).ok().and_then(|index| read_payload(&index).ok().flatten())
+}
+
+/// The folders recorded in the index at `dir` (see [`recorded_payload`]). Empty when there
+/// is no index.
+pub fn recorded_roots(dir: &Path) -> Vec<Root> {
+    recorded_payload(dir).map(|payload| payload.roots).unwrap_or_default()
 }
 
 /// Total size of the files in the index folder.

@@ -272,6 +272,9 @@ pub struct Ingester {
 impl Ingester {
     /// Opens (or creates, or with `rebuild` recreates) the index and takes its writer.
     pub fn open(opts: &IngestOptions) -> Result<Ingester> {
+        // A damaged index, or one of another version, is deleted and made again by a
+        // rebuild: what it recorded as forgotten stays forgotten.
+        let recorded = if opts.rebuild { crate::index::recorded_payload(&opts.index_dir) } else { None };
         let news = if opts.rebuild {
             NewsIndex::open_for_rebuild(&opts.index_dir)?
         } else {
@@ -288,6 +291,11 @@ impl Ingester {
             // Emptied inside the lock; the old articles stay visible until the commit.
             writer.delete_all_documents().context("emptying the index for the rebuild")?;
             payload.roots.clear();
+            if let Some(recorded) = recorded
+                && payload.forgotten.is_empty()
+            {
+                payload.forgotten = recorded.forgotten;
+            }
         }
         Ok(Ingester {
             news,

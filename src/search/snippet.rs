@@ -149,6 +149,21 @@ impl Highlighter {
         from_bytes(text, 0..text.len(), &spans)
     }
 
+    /// Where the query's words are in all of `text`, as character ranges, its whitespace
+    /// kept (an article shown whole, paragraph by paragraph).
+    pub fn char_ranges(&self, text: &str) -> Vec<Range<usize>> {
+        let mut ranges = Vec::new();
+        let (mut chars, mut at) = (0, 0);
+        for span in self.spans(text) {
+            chars += text[at..span.bytes.start].chars().count();
+            let len = text[span.bytes.clone()].chars().count();
+            ranges.push(chars..chars + len);
+            chars += len;
+            at = span.bytes.end;
+        }
+        ranges
+    }
+
     /// Up to `fragments` fragments of `text`, best first, or its opening when nothing in
     /// it matches.
     pub fn snippet(&self, text: &str, fragments: usize) -> Snippet {
@@ -391,6 +406,17 @@ mod tests {
         let h = highlighter(&[], &[&["federal", "agents"]], &[]);
         let s = h.snippet("US federal agents shot a man. Federal officials said so.", 2);
         assert_eq!(marked(&s), "US [federal agents] shot a man. Federal officials said so.");
+    }
+
+    #[test]
+    fn an_article_shown_whole_keeps_its_line_breaks_under_the_marks() {
+        let h = highlighter(&["ferry"], &[&["lake", "district"]], &[]);
+        let text = "Café ferry\n\nThe  Lake District ferry runs.";
+        let chars: Vec<char> = text.chars().collect();
+        let marked: Vec<String> =
+            h.char_ranges(text).into_iter().map(|r| chars[r].iter().collect()).collect();
+        assert_eq!(marked, ["ferry", "Lake District", "ferry"]);
+        assert!(h.char_ranges("Nothing here.").is_empty());
     }
 
     #[test]

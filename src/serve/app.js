@@ -9,7 +9,9 @@ const FACETS = [...KINDS, ["sites", "site", "Sites"]];
 const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
 // What of the page's address is a search: the API refuses other parameters (a link shared
 // with tracking parameters, or the open article's, would be refused).
-const SEARCH_KEYS = ["q", "sort", "offset", "limit", "fuzzy", "fragments", "half_life", "collapse", ...FILTER_KEYS];
+const SEARCH_KEYS = ["q", "sort", "offset", "limit", "fuzzy", "exact_words", "fragments", "half_life", "collapse", ...FILTER_KEYS];
+// What of a search an article is opened with: its words are marked in the article.
+const WORD_KEYS = ["q", "fuzzy", "exact_words"];
 
 function searchParams(p) {
   const out = new URLSearchParams();
@@ -275,13 +277,13 @@ function escapeRegExp(text) {
   return text.replace(/[\\^$.*+?()[\]{}|\/]/g, "\\$&");
 }
 
-// Entity names in article text, underlined by kind: as whole words ("EC" is not marked in
-// "because", "Sun" not in "Sunday"). Names are found case-insensitively in the text
-// itself, not in a lower-cased copy: lower-casing changes lengths ("İ" becomes two code
-// units), which would move every mark after it. A capitalized name is not marked where the
-// text writes it all in lower case: the team "Home" or "Angels" is not every "home".
-function withEntities(text, names) {
-  const frag = document.createDocumentFragment();
+// Entity names in article text, as [start, end, kind] string offsets, in order and apart:
+// as whole words ("EC" is not marked in "because", "Sun" not in "Sunday"). Names are found
+// case-insensitively in the text itself, not in a lower-cased copy: lower-casing changes
+// lengths ("İ" becomes two code units), which would move every mark after it. A
+// capitalized name is not marked where the text writes it all in lower case: the team
+// "Home" or "Angels" is not every "home".
+function entityRanges(text, names) {
   const found = [];
   for (const [kind, name] of names) {
     if (!name) continue;
@@ -293,14 +295,31 @@ function withEntities(text, names) {
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  let last = 0;
-  for (const [s, e, kind] of found) {
-    if (s < last) continue;
-    frag.append(document.createTextNode(text.slice(last, s)));
-    frag.append(el("mark", { class: "ent " + kind }, text.slice(s, e)));
-    last = e;
+  const apart = [];
+  for (const f of found) if (!apart.length || f[0] >= apart[apart.length - 1][1]) apart.push(f);
+  return apart;
+}
+
+// A paragraph of an article: entity names underlined by kind, and the words of the search
+// it was opened from marked. `words` are [start, end) ranges of characters (code points,
+// as the API counts them), turned here into the string's own offsets.
+function withMarks(text, names, words) {
+  const units = [0];
+  for (const ch of text) units.push(units[units.length - 1] + ch.length);
+  const hits = words.map(([s, e]) => [units[s], units[e]]).filter(([s, e]) => s !== undefined && e !== undefined);
+  const entities = entityRanges(text, names);
+  const cuts = new Set([0, text.length]);
+  for (const [s, e] of [...entities, ...hits]) { cuts.add(s); cuts.add(e); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const frag = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i], points[i + 1]];
+    let node = document.createTextNode(text.slice(s, e));
+    if (hits.some(([hs, he]) => hs <= s && e <= he)) node = el("mark", {}, node);
+    const entity = entities.find(([es, ee]) => es <= s && e <= ee);
+    if (entity) node = el("mark", { class: "ent " + entity[2] }, node);
+    frag.append(node);
   }
-  frag.append(document.createTextNode(text.slice(last)));
   return frag;
 }
 
@@ -316,16 +335,25 @@ async function renderArticle(uid) {
   box.hidden = false;
   box.replaceChildren(el("p", {}, "Loading…"));
   try {
-    const a = await api("/api/article/" + encodeURIComponent(uid));
+    const words = new URLSearchParams();
+    for (const key of WORD_KEYS) { const v = state().get(key); if (v) words.set(key, v); }
+    const a = await api("/api/article/" + encodeURIComponent(uid) + (words.size ? "?" + words : ""));
     if (mine !== searches) return;
     const names = [];
     const chips = el("div", { class: "chips" });
     for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
     const back = backButton();
-    const heading = el("h1", { dir: "auto", tabindex: "-1" }, a.title || "(untitled)");
+    const heading = el("h1", { dir: "auto", tabindex: "-1" }, marked(a.title || "(untitled)", a.title_highlights));
     box.replaceChildren(back, heading, metaLine(a), chips);
     if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
-    for (const para of (a.body || "").split("\n")) if (para.trim()) box.append(el("p", { dir: "auto" }, withEntities(para, names)));
+    // The search's words, as character ranges of the whole body, shared out by paragraph.
+    let at = 0;
+    for (const para of (a.body || "").split("\n")) {
+      const length = Array.from(para).length;
+      const words = (a.highlights || []).filter(([s, e]) => s >= at && e <= at + length).map(([s, e]) => [s - at, e - at]);
+      if (para.trim()) box.append(el("p", { dir: "auto" }, withMarks(para, names, words)));
+      at += length + 1;
+    }
     $("status").textContent = "";
     // A keyboard reader lands on the article, not back at the top of the page.
     heading.focus();

@@ -10,7 +10,7 @@
 //! | --- | --- |
 //! | `GET /` | the search page (and `/app.js`, `/app.css`, `/favicon.svg`, `/favicon.ico`) |
 //! | `GET /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
-//! | `GET /api/article/{uid}` | one article: metadata, entities, full body |
+//! | `GET /api/article/{uid}?q=` | one article: metadata, entities, full body (and where `q`'s words are) |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
 //! | `GET /api/timeline?q=&by=day\|week\|month\|year` (and the filters) | as `newsdex timeline --json` |
 //! | `GET /api/health` | `{"status": "ok", "documents": N}` |
@@ -240,6 +240,9 @@ const NAMES_PARAMS: &[&str] = &["with", "limit", "offset"];
 /// What `/api/timeline` takes besides [`MATCH_PARAMS`].
 const TIMELINE_PARAMS: &[&str] = &["by"];
 
+/// What `/api/article/{uid}` takes: the search it was opened from, whose words it marks.
+const ARTICLE_PARAMS: &[&str] = &["q", "fuzzy", "exact_words"];
+
 /// The parameters that may come more than once (any of them must hold).
 const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "with"];
 
@@ -460,7 +463,15 @@ async fn article(
     RawQuery(raw): RawQuery,
     uid: Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
 ) -> Result<axum::Json<Value>, ApiError> {
-    Params::parse(raw)?.expect(&[])?;
+    let params = Params::parse(raw)?;
+    params.expect(&[ARTICLE_PARAMS])?;
+    // The search the article was opened from: its words are marked in the answer.
+    let words = SearchRequest {
+        text: params.get("q").map(str::to_string),
+        fuzzy: params.flag("fuzzy", false)?,
+        exact_words: params.flag("exact_words", false)?,
+        ..SearchRequest::default()
+    };
     // A path that is not UTF-8 (`/api/article/%FF`) is a JSON 400 like every error, not
     // axum's plain-text one.
     let UrlPath(uid) =
@@ -480,11 +491,24 @@ async fn article(
         };
         let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
         let body = crate::index::stored::body(f, &doc);
-        Ok(axum::Json(json!({
+        let title = first_text(&doc, f.title);
+        let (title_highlights, highlights) = match words.narrows() {
+            true => {
+                let built = query::build(&state.news, &searcher, &words)?;
+                let marks = crate::search::snippet::Highlighter::new(&built.highlight);
+                // As in search hits: [start, end) pairs of characters.
+                let pairs = |text: &str| -> Vec<[usize; 2]> {
+                    marks.char_ranges(text).into_iter().map(|r| [r.start, r.end]).collect()
+                };
+                (pairs(title.as_deref().unwrap_or_default()), pairs(&body.text))
+            }
+            false => Default::default(),
+        };
+        let mut answer = json!({
             "uid": uid,
             "path": first_text(&doc, f.source),
             "id": first_text(&doc, f.id),
-            "title": first_text(&doc, f.title),
+            "title": title,
             "date": first_text(&doc, f.date_text),
             "date_source": first_text(&doc, f.date_source),
             "byline": first_text(&doc, f.byline),
@@ -495,7 +519,12 @@ async fn article(
             "tags": all_text(&doc, f.tag),
             "body": body.text,
             "body_problem": body.problem,
-        })))
+        });
+        if words.narrows() {
+            answer["title_highlights"] = json!(title_highlights);
+            answer["highlights"] = json!(highlights);
+        }
+        Ok(axum::Json(answer))
     })
     .await
 }

@@ -41,6 +41,9 @@ write("g.txt", "Delegation visits\n\nPublished: 2026-02-05\n\nİzmir and İstanb
 write("mill.txt", "Mill protest\n\nPublished: 2026-02-07\n\nMayor Jacob Frey visited the mill on Friday. Protesters chanted jacob frey go away.\n");
 // A name that is also the start of a longer word: only the name is marked.
 write("police.txt", "Depot patrols\n\nPublished: 2026-02-06\n\nMetro Transit Police said patrols at the bus depot would double.\n");
+// Characters outside the Basic Multilingual Plane take two code units in JavaScript: the
+// search's words after them must still be marked where they are.
+write("freighter.txt", "Freighter news\n\nPublished: 2026-02-08\n\n🚢🚢 A freighter docked at noon.\n\n𝔄 The freighter left.\n");
 write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago said the ice was thin. Chicagoans were told to stay off it.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
@@ -152,7 +155,17 @@ try {
   await page.waitForSelector("#article h1");
   assert.equal(await page.locator("#article h1").textContent(), "Harbour ice study");
   assert.ok((await page.locator("#article mark.ent").count()) > 0, "entities marked in the article");
+  // And the search's words, in the headline and the text.
+  assert.deepEqual(await page.locator("#article h1 mark").allTextContents(), ["ice"]);
+  assert.deepEqual(await page.locator("#article p mark:not(.ent)").allTextContents(), ["ice"]);
   await page.screenshot({ path: join(work, "article.png"), fullPage: true });
+
+  await page.goto(base + "?q=freighters");
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article p mark");
+  assert.deepEqual(await page.locator("#article h1 mark").allTextContents(), ["Freighter"]);
+  assert.deepEqual(await page.locator("#article p mark").allTextContents(), ["freighter", "freighter"],
+    "words after characters of two code units are marked whole, in each paragraph");
 
   // Names are marked as whole words, never inside a longer one ("Chicago" in "Chicagoans").
   await page.goto(base + "?q=chicagoans");

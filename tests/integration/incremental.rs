@@ -368,6 +368,26 @@ fn a_folder_forgotten_inside_one_still_ingested_stays_out_until_ingested_by_name
 }
 
 #[test]
+fn a_rebuild_of_a_damaged_index_keeps_forgotten_folders_out() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("drafts/b.txt", story("Ferry draft", "A ferry story not ready yet."));
+    c.ingest();
+    c.cmd(&["forget", "articles/drafts"]).assert().success();
+    // A segment's stored documents lost: the index can only be made again.
+    for entry in std::fs::read_dir(c.index()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "store") {
+            std::fs::write(&path, b"cut").unwrap();
+        }
+    }
+    c.cmd(&["search", "ferry"]).assert().code(2).stderr(predicate::str::contains("is damaged"));
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    assert_eq!(c.hit_names(&["ferry"]), ["a.txt"]);
+    assert!(stats(&c)["forgotten"][0].as_str().unwrap().ends_with("drafts"));
+}
+
+#[test]
 fn a_forget_killed_during_its_commit_does_not_block_the_next_forget() {
     let c = Corpus::new();
     c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));

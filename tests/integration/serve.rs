@@ -138,6 +138,14 @@ async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(article["title"], "Snow day");
     assert_eq!(article["body"], "Schools closed in Duluth for snow.");
+    assert!(article.get("highlights").is_none(), "{article}");
+    // Opened from a search: where its words are, in characters, as in search hits.
+    let (status, marked) = get(&c, &format!("/api/article/{uid}?q=snows+OR+schools")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(marked["title_highlights"], serde_json::json!([[0, 4]]));
+    assert_eq!(marked["highlights"], serde_json::json!([[0, 7], [29, 33]]));
+    assert_eq!(get(&c, &format!("/api/article/{uid}?q=title:(snow")).await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(get(&c, &format!("/api/article/{uid}?limit=5")).await.0, StatusCode::BAD_REQUEST);
     assert_eq!(get(&c, "/api/article/0000000000000000").await.0, StatusCode::NOT_FOUND);
     assert_eq!(get(&c, "/api/article/not-an-id").await.0, StatusCode::BAD_REQUEST);
     // Not UTF-8: a JSON error too, as every other.

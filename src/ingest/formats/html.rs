@@ -106,9 +106,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         }
     };
     let mut page = Page::read(&doc);
-    if page.url.is_none() {
-        page.url = saved_from_url(html);
-    }
+    page.url = page_address(page.canonical.as_deref(), page.meta("og:url"), saved_from_url(html).as_deref());
     let title = page.title();
     let Extraction { mut body, author } = extract_body(html, &doc, &page, warnings);
     // Extractors often keep the headline as the first paragraph; it is already the title.
@@ -145,6 +143,34 @@ fn saved_from_url(html: &str) -> Option<String> {
     let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, after)| after);
     let url = rest.split("-->").next()?.split_whitespace().next()?;
     (url.starts_with("http://") || url.starts_with("https://")).then(|| url.to_string())
+}
+
+/// The page's web address: its canonical link, resolved when it is relative ("/news/…")
+/// against the page's own address (`og:url`, or the one a browser noted when saving it).
+/// A canonical link to another site than `og:url` (a syndicated copy names the original:
+/// the copy on waz.de gives morgenpost.de) gives way to `og:url`: where the page was
+/// published, which `--site` asks for. A relative link with nothing to resolve it against
+/// is no address.
+fn page_address(canonical: Option<&str>, og_url: Option<&str>, saved_from: Option<&str>) -> Option<String> {
+    let web = |text: &str| url::Url::parse(text).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+    let og_url = og_url.and_then(|text| Some((text, web(text)?)));
+    let saved_from = saved_from.and_then(|text| Some((text, web(text)?)));
+    let own = og_url.as_ref().or(saved_from.as_ref());
+    let canonical = canonical.and_then(|text| match web(text) {
+        Some(address) => Some((text.to_string(), address)),
+        None => {
+            let address = own?.1.join(text).ok().filter(|u| u.has_host())?;
+            Some((address.to_string(), address))
+        }
+    });
+    let site = |u: &url::Url| u.host_str().map(|h| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase());
+    match (canonical, &og_url) {
+        (Some((_, address)), Some((og, og_address))) if site(&address) != site(og_address) => {
+            Some(og.to_string())
+        }
+        (Some((text, _)), _) => Some(text),
+        (None, _) => own.map(|(text, _)| text.to_string()),
+    }
 }
 
 /// How deep the document's elements nest.
@@ -441,6 +467,9 @@ struct Page {
     rel_author: Option<String>,
     itemprop_author: Option<String>,
     byline_markup: Option<String>,
+    /// The canonical link as written (it may be relative).
+    canonical: Option<String>,
+    /// The page's web address (see [`page_address`]).
     url: Option<String>,
     article_body: Option<String>,
     paragraphs: Vec<String>,
@@ -494,11 +523,12 @@ impl Page {
             .map(text_of)
             .map(|t| clean_byline(&t))
             .find(|t| looks_like_byline(t));
-        page.url = doc
+        page.canonical = doc
             .select(&selector(r#"link[rel="canonical"]"#))
-            .filter_map(|l| l.value().attr("href").map(str::to_string))
-            .next()
-            .or_else(|| page.meta("og:url").map(str::to_string));
+            .filter_map(|l| {
+                l.value().attr("href").map(str::trim).filter(|h| !h.is_empty()).map(str::to_string)
+            })
+            .next();
         page.article_body = page
             .articles
             .iter()
@@ -666,7 +696,9 @@ impl Page {
         if let Some(date) = self.time_datetime.as_deref().and_then(parse_published) {
             return Some(FoundDate { date, source: "time-tag" });
         }
-        self.url.as_deref().and_then(date_in_path).map(|date| FoundDate { date, source: "url" })
+        // A relative canonical link that nothing resolves still has its path.
+        let address = self.url.as_deref().or(self.canonical.as_deref());
+        address.and_then(date_in_path).map(|date| FoundDate { date, source: "url" })
     }
 
     fn tags(&self) -> Vec<String> {
@@ -1029,6 +1061,40 @@ mod tests {
         let p = page(head, &body);
         let date = p.date.unwrap();
         assert_eq!((date.date.iso().as_str(), date.source), ("2026-02-03", "time-tag"));
+    }
+
+    #[test]
+    fn the_address_is_the_canonical_link_resolved_and_on_the_pages_own_site() {
+        let own = Some("https://www.heise.de/news/story-1.html?from=feed");
+        // A relative canonical link, resolved against the page's own address.
+        assert_eq!(
+            page_address(Some("/news/story-1.html"), own, None).as_deref(),
+            Some("https://www.heise.de/news/story-1.html")
+        );
+        assert_eq!(
+            page_address(Some("/news/story-1.html"), None, Some("https://heise.de/x")).as_deref(),
+            Some("https://heise.de/news/story-1.html")
+        );
+        // A browser's note gives way to a canonical link elsewhere (an AMP copy saved).
+        assert_eq!(
+            page_address(Some("https://heise.de/a"), None, Some("https://amp.heise.de/a")).as_deref(),
+            Some("https://heise.de/a")
+        );
+        // Nothing to resolve it against: no address.
+        assert_eq!(page_address(Some("/news/story-1.html"), None, None), None);
+        // The canonical link wins on the page's own site, with or without www or https.
+        assert_eq!(
+            page_address(Some("https://heise.de/news/story-1.html"), own, None).as_deref(),
+            Some("https://heise.de/news/story-1.html")
+        );
+        // A syndicated copy's canonical link names the original: the copy's own address stays.
+        let copy = Some("https://www.waz.de/politik/article1/story");
+        assert_eq!(
+            page_address(Some("https://www.morgenpost.de/politik/article1/story"), copy, None).as_deref(),
+            copy
+        );
+        assert_eq!(page_address(None, copy, None).as_deref(), copy);
+        assert_eq!(page_address(None, Some("/relative"), None), None);
     }
 
     #[test]
