@@ -132,9 +132,10 @@ pub enum Command {
     Duplicates(DuplicatesArgs),
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
-    /// One record per article. With --json: one JSON object per line, with path (plus
-    /// id when one file holds many articles), title, date, date_source, byline, url (when
-    /// the source gives one), people, organizations, places, tags, and body with --body.
+    /// One record per article. With --json: one JSON object per line, with path, id
+    /// (which article of a file holding many, else null), title, date, date_source, byline,
+    /// url (null when the source gives none), people, organizations, places, tags, and body
+    /// with --body.
     Extract(ExtractArgs),
     /// Serve the index over HTTP: a JSON API and a search page for the browser.
     ///

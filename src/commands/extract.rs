@@ -32,6 +32,13 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
             let path = problem.path.as_deref().unwrap_or(root);
             warn!("{}: {}", path.display(), problem.cause);
         }
+        if walked.links_not_followed > 0 {
+            crate::note!(
+                "newsdex: {}: {}",
+                root.display(),
+                walk::links_not_followed_note(walked.links_not_followed)
+            );
+        }
         let named_file = root.is_file();
         for file in walked.files {
             // Inside a folder, files of other types are passed over silently.

@@ -79,7 +79,8 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     };
     let payload = news.payload()?;
     Ok(Stats {
-        index: news.dir.display().to_string(),
+        // Absolute, as every path it lists: `--index ix` is `/home/me/ix`.
+        index: std::path::absolute(&news.dir).unwrap_or_else(|_| news.dir.clone()).display().to_string(),
         articles: documents,
         documents,
         files: count_kind(KIND_FILE)?,

@@ -371,8 +371,8 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
 pub struct ArticleRecord<'a> {
     /// The file path as given or walked.
     pub path: String,
-    /// Which article inside a many-article file (`reut2-000.sgm#5`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Which article inside a many-article file (`reut2-000.sgm#5`), else `null`, as in
+    /// search hits: every record has the same keys.
     pub id: Option<String>,
     /// Headline.
     pub title: Option<&'a str>,
@@ -382,8 +382,7 @@ pub struct ArticleRecord<'a> {
     pub date_source: Option<&'static str>,
     /// Author(s).
     pub byline: Option<&'a str>,
-    /// The article's web address, when its source gives one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The article's web address, when its source gives one, else `null`.
     pub url: Option<&'a str>,
     /// Canonical names of people.
     pub people: &'a [String],

@@ -267,6 +267,8 @@ pub struct Ingester {
     told_too_large: FxHashMap<String, (u64, u64)>,
     /// Files in forgotten folders were passed over, and said so (once a run).
     told_passed_over: bool,
+    /// Symbolic links were passed over, and said so (once a run).
+    told_links: bool,
 }
 
 impl Ingester {
@@ -314,6 +316,7 @@ impl Ingester {
             rebuilding: opts.rebuild,
             told_too_large: FxHashMap::default(),
             told_passed_over: false,
+            told_links: false,
         })
     }
 
@@ -401,6 +404,8 @@ impl Ingester {
         let mut copying_text = 0usize;
         // Files under forgotten folders, passed over.
         let mut passed_over = 0usize;
+        // Symbolic links, not followed.
+        let mut links_not_followed = 0usize;
         for (given, canonical) in roots.iter().copied() {
             let root = walk::source_of(canonical.clone());
             let mut walked = walk::Walked::default();
@@ -434,6 +439,7 @@ impl Ingester {
                     }
                 }
             }
+            links_not_followed += walked.links_not_followed;
             let kept_before = kept_text.contains(&root);
             let keep_text = self.keep_text || kept_before;
             for problem in &walked.problems {
@@ -509,6 +515,9 @@ impl Ingester {
                  `newsdex ingest FOLDER` takes one back)",
                 crate::search::render::plural(passed_over, "file", "files")
             );
+        }
+        if links_not_followed > 0 && !std::mem::replace(&mut self.told_links, true) {
+            note!("newsdex: {}", walk::links_not_followed_note(links_not_followed));
         }
         timings.lap("walk");
         // Files gone from the folders of this pass: candidates for moves, then removal.

@@ -38,6 +38,8 @@ pub struct Walked {
     pub files: Vec<FoundFile>,
     /// Entries that could not be read.
     pub problems: Vec<WalkProblem>,
+    /// Symbolic links inside the folder, not followed (without `--follow-links`).
+    pub links_not_followed: usize,
 }
 
 /// The first of the 128 private-use characters that stand for the bytes 0x80-0xFF of a
@@ -92,6 +94,15 @@ pub fn path_of(source: &str) -> PathBuf {
     PathBuf::from(source)
 }
 
+/// What to say of symbolic links a walk did not follow.
+pub fn links_not_followed_note(links: usize) -> String {
+    let (count, them) = match links {
+        1 => ("1 symbolic link".to_string(), "it"),
+        n => (format!("{n} symbolic links"), "them"),
+    };
+    format!("passed over {count} (`--follow-links` follows {them})")
+}
+
 /// Lists the files under `root` (or `root` itself, when it is a file).
 pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
     let walker =
@@ -113,6 +124,8 @@ pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
         // A link named on the command line is the file it points to, followed or not.
         if kind.is_file() || (entry.depth() == 0 && kind.is_symlink() && entry.path().is_file()) {
             entries.push(entry);
+        } else if kind.is_symlink() && entry.depth() > 0 {
+            out.links_not_followed += 1;
         } else if entry.depth() == 0 && !kind.is_dir() && !kind.is_symlink() {
             // Named on the command line (`/dev/null`, a pipe): say why nothing was read.
             out.problems.push(WalkProblem {
@@ -246,10 +259,10 @@ mod tests {
         let count = |follow| {
             let mut walked = Walked::default();
             walk(&root, follow, &mut walked);
-            walked.files.len()
+            (walked.files.len(), walked.links_not_followed)
         };
-        assert_eq!(count(false), 0);
-        assert_eq!(count(true), 1);
+        assert_eq!(count(false), (0, 1));
+        assert_eq!(count(true), (1, 0));
         // A link to a file, named as the root, is that file, with the file's size.
         std::fs::write(outside.join("story.txt"), "Headline\n\nBody.").unwrap();
         let named = dir.path().join("named.txt");

@@ -46,6 +46,8 @@ pub struct Hit {
     pub organizations: Vec<String>,
     /// Places named.
     pub places: Vec<String>,
+    /// The source's own tags or keywords.
+    pub tags: Vec<String>,
     /// The headline with its matches.
     pub title_snippet: Snippet,
     /// Part of the body with its matches.
@@ -53,6 +55,8 @@ pub struct Hit {
     /// Other copies of the same story (exact or near duplicates) collapsed into this hit:
     /// their paths, with `#id` for articles inside many-article files.
     pub duplicates: Vec<String>,
+    /// Their uids, in the same order (`/api/article/{uid}` fetches one).
+    pub duplicate_uids: Vec<String>,
     /// A short stable id of the article (`/api/article/{uid}`).
     pub uid: String,
     /// Why the snippet is not from the text indexed: the file changed or went since the
@@ -176,7 +180,9 @@ fn build_hits(
     highlighter: &snippet::Highlighter,
     fragments: usize,
 ) -> Result<Vec<Hit>> {
-    let mut docs: Vec<(f32, TantivyDocument, Vec<String>)> = Vec::with_capacity(groups.len());
+    // Each group's lead: its score, document, and its copies' names and uids.
+    type Lead = (f32, TantivyDocument, Vec<(String, String)>);
+    let mut docs: Vec<Lead> = Vec::with_capacity(groups.len());
     for group in groups {
         let (score, addr) = group[0];
         let copies = group[1..]
@@ -184,12 +190,13 @@ fn build_hits(
             .map(|(_, a)| {
                 let doc: TantivyDocument = searcher.doc(*a)?;
                 let path = first_text(&doc, news.fields.source).unwrap_or_default();
+                let uid = first_text(&doc, news.fields.uid).unwrap_or_default();
                 Ok(match news.fields.raw_id(&doc) {
-                    Some(id) => format!("{path}#{id}"),
-                    None => path,
+                    Some(id) => (format!("{path}#{id}"), uid),
+                    None => (path, uid),
                 })
             })
-            .collect::<Result<Vec<String>>>()?;
+            .collect::<Result<Vec<(String, String)>>>()?;
         docs.push((score, searcher.doc(addr)?, copies));
     }
     // Equal scores stay in tantivy's order, the index's: the same on every page and for
@@ -198,7 +205,8 @@ fn build_hits(
 
     let fields = &news.fields;
     let mut hits = Vec::with_capacity(docs.len());
-    for (score, doc, duplicates) in docs {
+    for (score, doc, copies) in docs {
+        let (duplicates, duplicate_uids) = copies.into_iter().unzip();
         let title = first_text(&doc, fields.title);
         let body = body_text(fields, &doc);
         let (body, body_problem) = (body.text, body.problem);
@@ -213,10 +221,12 @@ fn build_hits(
             people: all_text(&doc, fields.person),
             organizations: all_text(&doc, fields.org),
             places: all_text(&doc, fields.place),
+            tags: all_text(&doc, fields.tag),
             title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
             snippet: highlighter.snippet(&body, fragments),
             title,
             duplicates,
+            duplicate_uids,
             uid: first_text(&doc, fields.uid).unwrap_or_default(),
             body_problem,
         });

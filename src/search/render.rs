@@ -4,9 +4,10 @@
 //!
 //! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
 //! `hits[]` with `path`, `id`, `title`, `date`, `score`, `byline`, `url`, `people`,
-//! `organizations`, `places`, `snippet`, `highlights`, `title_highlights` and
-//! `duplicates` (other copies of the same story folded into the hit) and `uid` (the
-//! article's id for `newsdex serve`'s `/api/article/{uid}`).
+//! `organizations`, `places`, `tags`, `snippet`, `highlights`, `title_highlights`,
+//! `duplicates` (other copies of the same story folded into the hit) with their
+//! `duplicate_uids`, and `uid` (the article's id for `newsdex serve`'s
+//! `/api/article/{uid}`).
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -229,10 +230,12 @@ struct JsonHit<'a> {
     people: &'a [String],
     organizations: &'a [String],
     places: &'a [String],
+    tags: &'a [String],
     snippet: &'a str,
     highlights: Vec<[usize; 2]>,
     title_highlights: Vec<[usize; 2]>,
     duplicates: &'a [String],
+    duplicate_uids: &'a [String],
     uid: &'a str,
     body_problem: Option<&'a str>,
 }
@@ -281,10 +284,12 @@ pub fn json_value(
                 people: &h.people,
                 organizations: &h.organizations,
                 places: &h.places,
+                tags: &h.tags,
                 snippet: &h.snippet.text,
                 highlights: pairs(&h.snippet),
                 title_highlights: pairs(&h.title_snippet),
                 duplicates: &h.duplicates,
+                duplicate_uids: &h.duplicate_uids,
                 uid: &h.uid,
                 body_problem: h.body_problem.as_deref(),
             })
@@ -329,9 +334,11 @@ mod tests {
             people: vec!["Jacob Frey".into()],
             organizations: vec![],
             places: vec!["Minneapolis".into()],
+            tags: vec![],
             title_snippet: snippet("Snow emergency", vec![0..4]),
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
             duplicates: vec!["/data/news/a-copy.txt".into()],
+            duplicate_uids: vec!["fedcba9876543210".into()],
             uid: "0123456789abcdef".into(),
             body_problem: None,
         };

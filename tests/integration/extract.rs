@@ -44,6 +44,10 @@ fn records_carry_every_documented_field() {
     assert_eq!(r["places"], serde_json::json!(["Minneapolis"]));
     assert!(r["organizations"].is_array());
     assert_eq!(r["body"], "Mayor Jacob Frey signed it in Minneapolis.");
+    // What the article has not is null, as in search hits: every record has every key.
+    for key in ["id", "url"] {
+        assert_eq!(r.get(key), Some(&serde_json::Value::Null), "{key}: {r}");
+    }
     let without_body = extract_json(&[path.to_str().unwrap()]);
     assert!(without_body[0].get("body").is_none());
 }

@@ -89,8 +89,13 @@ fn symlinks_are_followed_only_with_follow_links() {
     std::fs::write(outside.path().join("linked.txt"), "Linked story\n\nHarbour news, linked.\n").unwrap();
     std::os::unix::fs::symlink(outside.path(), c.root().join("link")).unwrap();
     c.write("own.txt", "Own story\n\nHarbour news.\n");
-    c.ingest();
+    // Passed over, and said so, by `ingest` and `extract`.
+    let summary = c.ingest();
+    assert!(summary.contains("passed over 1 symbolic link (`--follow-links` follows it)"), "{summary}");
     assert_eq!(c.hit_names(&["harbour"]), ["own.txt"]);
+    c.cmd(&["extract", "--json", "articles"])
+        .assert()
+        .stderr(predicate::str::contains("passed over 1 symbolic link"));
     c.cmd(&["ingest", "--follow-links", "articles"]).assert().success();
     let mut names = c.hit_names(&["harbour"]);
     names.sort();

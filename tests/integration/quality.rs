@@ -132,6 +132,19 @@ fn duplicates_collapse_into_one_hit_with_the_right_count() {
     assert_eq!(hits.len(), 2, "{json}");
     let story_hit = hits.iter().find(|h| !h["duplicates"].as_array().unwrap().is_empty()).unwrap();
     assert_eq!(story_hit["duplicates"].as_array().unwrap().len(), 2, "{story_hit}");
+    // Each copy's uid, in the same order: the uid of that copy when it is a hit of its own.
+    let all = c.search_json(&["port", "--no-collapse"]);
+    let uid_of = |path: &str| {
+        let hits = all["hits"].as_array().unwrap();
+        hits.iter().find(|h| h["path"] == path).map(|h| h["uid"].clone()).unwrap()
+    };
+    let uids: Vec<serde_json::Value> = story_hit["duplicates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|path| uid_of(path.as_str().unwrap()))
+        .collect();
+    assert_eq!(story_hit["duplicate_uids"], serde_json::Value::from(uids), "{story_hit}");
     // The count is of stories, with the articles they stand for.
     assert_eq!((json["total"].as_u64(), json["stories"].as_u64()), (Some(4), Some(2)), "{json}");
     let all = c.search_json(&["port", "--no-collapse"]);
