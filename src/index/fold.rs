@@ -76,6 +76,82 @@ impl<T: TokenStream> TokenStream for FoldMarksStream<T> {
     }
 }
 
+/// Keeps the words the index's folding changes, as they are, and drops the others: the
+/// analyzer of the `marks` field, which lets "schön" rank above "schon" (one word once
+/// folded).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct OnlyMarked;
+
+impl TokenFilter for OnlyMarked {
+    type Tokenizer<T: Tokenizer> = OnlyMarkedFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> OnlyMarkedFilter<T> {
+        OnlyMarkedFilter { inner: tokenizer }
+    }
+}
+
+/// [`OnlyMarked`] applied to a tokenizer.
+#[derive(Clone)]
+pub struct OnlyMarkedFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for OnlyMarkedFilter<T> {
+    type TokenStream<'a> = OnlyMarkedStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        OnlyMarkedStream { tail: self.inner.token_stream(text) }
+    }
+}
+
+/// The token stream of [`OnlyMarkedFilter`].
+pub struct OnlyMarkedStream<T> {
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for OnlyMarkedStream<T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            if is_marked(&self.tail.token().text) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// Whether the index's folding changes a lower-cased word: "schön", "đầy", "i̇stanbul", but
+/// not "schon", "東京" or "мой".
+pub fn is_marked(word: &str) -> bool {
+    use std::cell::RefCell;
+    use tantivy::tokenizer::{AsciiFoldingFilter, RawTokenizer, TextAnalyzer};
+    thread_local! {
+        static FOLDING: RefCell<TextAnalyzer> = RefCell::new(
+            TextAnalyzer::builder(RawTokenizer::default()).filter(FoldMarks).filter(AsciiFoldingFilter).build(),
+        );
+    }
+    if word.is_ascii() {
+        return false;
+    }
+    FOLDING.with(|folding| {
+        let mut folding = folding.borrow_mut();
+        let mut stream = folding.token_stream(word);
+        let mut changed = false;
+        while stream.advance() {
+            changed |= stream.token().text != word;
+        }
+        changed
+    })
+}
+
 /// The word with its marks folded, or `None` when it has none to fold.
 pub fn fold(word: &str) -> Option<String> {
     if word.chars().any(is_cjk) {
@@ -129,6 +205,18 @@ mod tests {
         assert_eq!(words("يُشعل معرضًا يضمّ"), words("يشعل معرضا يضم"));
         assert_eq!(words("أحمد إلى مدرسة"), words("احمد الي مدرسه"));
         assert_eq!(words("שָׁלוֹם"), words("שלום"));
+    }
+
+    #[test]
+    fn the_marks_field_keeps_only_the_words_folding_changes_as_written() {
+        let mut marks = crate::index::schema::marks_analyzer();
+        let mut stream =
+            marks.token_stream("Schön war es schon, in İstanbul, München und 東京: đầy Straße мой");
+        let mut kept = Vec::new();
+        while stream.advance() {
+            kept.push(stream.token().text.clone());
+        }
+        assert_eq!(kept, ["schön", "i\u{307}stanbul", "münchen", "đầy", "straße"]);
     }
 
     #[test]

@@ -166,6 +166,7 @@ impl NewsIndex {
             );
         }
         index.tokenizers().register(schema::TOKENIZER, schema::analyzer());
+        index.tokenizers().register(schema::MARKS_TOKENIZER, schema::marks_analyzer());
         Ok(NewsIndex { index, fields, dir: dir.to_path_buf() })
     }
 

@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 11;
+pub const SCHEMA_VERSION: u32 = 12;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
 /// whole ("1.5m", "3,000" as `3000`: [`super::words`]), Chinese, Japanese
@@ -30,6 +30,9 @@ pub const SCHEMA_VERSION: u32 = 11;
 /// other scripts' marks folded ([`super::fold`]), so `Renée` and `renee` match, and
 /// `istanbul` "İstanbul".
 pub const TOKENIZER: &str = "newsdex";
+
+/// Name of the analyzer of the `marks` field ([`marks_analyzer`]).
+pub const MARKS_TOKENIZER: &str = "newsdex_marks";
 
 /// `kind` value of article documents.
 pub const KIND_ARTICLE: &str = "article";
@@ -45,6 +48,9 @@ pub mod names {
     pub const TITLE: &str = "title";
     /// Article text.
     pub const BODY: &str = "body";
+    /// The words of headline and text that the index folds ("schön", "İstanbul"), as
+    /// written, lower-cased: a search for "schön" ranks them above "schon".
+    pub const MARKS: &str = "marks";
     /// Author(s).
     pub const BYLINE: &str = "byline";
     /// People, searchable by any part of the name.
@@ -109,6 +115,8 @@ pub struct Fields {
     pub id: Field,
     /// Headline.
     pub title: Field,
+    /// Marked words of headline and text, unfolded (see [`names::MARKS`]).
+    pub marks: Field,
     /// Text, indexed only: [`stored_body`](Self::stored_body) or the source file gives it
     /// back.
     pub body: Field,
@@ -173,6 +181,16 @@ pub fn analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The analyzer of the `marks` field: the words [`analyzer`] would fold, kept as written
+/// (lower-cased), the others dropped.
+pub fn marks_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(super::words::WordTokenizer::default())
+        .filter(RemoveLongFilter::limit(48))
+        .filter(LowerCaser)
+        .filter(super::fold::OnlyMarked)
+        .build()
+}
+
 fn text(stored: bool) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(TOKENIZER)
@@ -193,6 +211,14 @@ pub fn build() -> (Schema, Fields) {
         id: b.add_text_field("id", STORED),
         title: b.add_text_field(TITLE, text(true)),
         body: b.add_text_field(BODY, text(false)),
+        marks: b.add_text_field(
+            MARKS,
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(MARKS_TOKENIZER)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
         stored_body: b.add_text_field(STORED_BODY, STORED),
         byline: b.add_text_field(BYLINE, text(true)),
         date: b.add_date_field(
@@ -299,8 +325,10 @@ impl Fields {
         }
         if let Some(title) = &article.title {
             doc.add_text(self.title, title);
+            self.add_marks(&mut doc, title);
         }
         doc.add_text(self.body, &article.body);
+        self.add_marks(&mut doc, &article.body);
         if keep_body {
             doc.add_text(self.stored_body, &article.body);
         }
@@ -341,6 +369,14 @@ impl Fields {
         doc
     }
 
+    /// Indexes the marked words of `text` (see [`names::MARKS`]); text without a letter
+    /// outside ASCII has none, and is not read again.
+    fn add_marks(&self, doc: &mut TantivyDocument, text: &str) {
+        if text.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
+            doc.add_text(self.marks, text);
+        }
+    }
+
     /// A stored document moved to another source file (a renamed or moved file): same
     /// content, new `source`, `key` and display `id`. Nothing is re-extracted. The body is
     /// indexed again from the stored copy, or else from `body`, read from the moved file (and
@@ -376,6 +412,9 @@ impl Fields {
             if let Some(name) = text {
                 if field == self.stored_body {
                     doc.add_text(self.body, name);
+                    self.add_marks(&mut doc, name);
+                } else if field == self.title {
+                    self.add_marks(&mut doc, name);
                 } else if field == self.person {
                     doc.add_text(self.person_name, name);
                 } else if field == self.org {
@@ -389,6 +428,7 @@ impl Fields {
         }
         if let Some(body) = body.filter(|_| stored.get_first(self.stored_body).is_none()) {
             doc.add_text(self.body, body);
+            self.add_marks(&mut doc, body);
             if keep_body {
                 doc.add_text(self.stored_body, body);
             }

@@ -931,6 +931,45 @@ impl Converter<'_> {
         negated: bool,
         highlight: &mut Highlight,
     ) -> Result<Box<dyn Query>, QueryError> {
+        // A word written with marks ("schön", "İstanbul") matches as the index folds it
+        // ("schon" too), and the articles that write it as typed rank first: the others
+        // score at [`UNMARKED_WEIGHT`]. With `--exact-words`, only those match.
+        if let UserInputAst::Leaf(leaf) = &ast
+            && let UserInputLeaf::Literal(literal) = leaf.as_ref()
+            && let Some(marked) = marked_words(literal)
+        {
+            let folded = self.convert_word_or_tree(ast, negated, highlight)?;
+            let mut as_typed: Vec<(Occur, Box<dyn Query>)> = marked
+                .iter()
+                .map(|word| {
+                    let term = Term::from_field_text(self.news.fields.marks, word);
+                    (
+                        Occur::Must,
+                        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)) as Box<dyn Query>,
+                    )
+                })
+                .collect();
+            if !self.word_forms {
+                as_typed.push((Occur::Must, folded));
+                return Ok(Box::new(BooleanQuery::new(as_typed)));
+            }
+            let weighed =
+                |query: Box<dyn Query>| Box::new(BoostQuery::new(query, UNMARKED_WEIGHT)) as Box<dyn Query>;
+            as_typed.push((Occur::Must, weighed(folded.box_clone())));
+            return Ok(Box::new(BooleanQuery::new(vec![
+                (Occur::Must, weighed(folded)),
+                (Occur::Should, Box::new(BooleanQuery::new(as_typed))),
+            ])));
+        }
+        self.convert_word_or_tree(ast, negated, highlight)
+    }
+
+    fn convert_word_or_tree(
+        &self,
+        ast: UserInputAst,
+        negated: bool,
+        highlight: &mut Highlight,
+    ) -> Result<Box<dyn Query>, QueryError> {
         // A word is classified once: built here, or by the parser.
         if let UserInputAst::Leaf(leaf) = &ast
             && let UserInputLeaf::Literal(literal) = leaf.as_ref()
@@ -988,7 +1027,9 @@ impl Converter<'_> {
             UserInputAst::Clause(children) => children.iter().any(|(_, c)| self.builds_itself(c)),
             UserInputAst::Boost(inner, _) => self.builds_itself(inner),
             UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => self.own_word(literal).is_some(),
+                UserInputLeaf::Literal(literal) => {
+                    self.own_word(literal).is_some() || marked_words(literal).is_some()
+                }
                 _ => false,
             },
         }
@@ -1391,6 +1432,14 @@ fn near_words(
 /// article saying "election" before one saying "elections" as often.
 const OTHER_FORM_WEIGHT: f32 = 0.5;
 
+/// The weight of an article that writes a word typed with marks ("schön") without them
+/// ("schon"), against one writing it as typed: typing the marks says which word is meant,
+/// more surely than a word's number does, so less than [`OTHER_FORM_WEIGHT`]. Over the
+/// 258 fundus pages, `schön` had its first hit writing "schön" at rank 3 before the marks
+/// were indexed; at 0.5, 5 of the first 6 wrote it (a headline's "schon" second); at 0.25,
+/// the first 4 do, then that headline.
+const UNMARKED_WEIGHT: f32 = 0.25;
+
 /// Words whose other number is another word, or which only look like one number of a noun
 /// ("news" is not the plural of "new", nor "its" of "it"): matched as typed.
 const OWN_WORDS: &[&str] = &[
@@ -1522,6 +1571,21 @@ enum OwnWord {
 }
 
 /// Whether a literal searches the text (title and body, the default fields).
+/// The words of a literal on the text that the index folds, as typed and lower-cased
+/// (see [`crate::index::schema::names::MARKS`]), if it has any; not in a pattern or a fuzzy word.
+fn marked_words(literal: &UserInputLiteral) -> Option<Vec<String>> {
+    if !on_text(literal) || literal.phrase.contains(['*', '~']) || literal.phrase.is_ascii() {
+        return None;
+    }
+    let mut analyzer = crate::index::schema::marks_analyzer();
+    let mut stream = analyzer.token_stream(&literal.phrase);
+    let mut words = Vec::new();
+    while stream.advance() {
+        words.push(stream.token().text.clone());
+    }
+    (!words.is_empty()).then_some(words)
+}
+
 fn on_text(literal: &UserInputLiteral) -> bool {
     literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body")
 }

@@ -23,6 +23,32 @@ fn a_misspelled_surname_finds_the_person_and_highlights_the_right_word() {
 }
 
 #[test]
+fn a_word_typed_with_its_accents_ranks_the_articles_that_write_it_so_first() {
+    let c = Corpus::new();
+    // "schon" ("already") in a short title, which BM25 favours; "schön" ("beautiful")
+    // once, in a longer text.
+    c.write("schon.txt", "Schon wieder Regen\n\nEs regnet schon wieder in Berlin.\n");
+    c.write(
+        "schoen.txt",
+        "Wetter am Wochenende\n\nDas Wochenende wird schön und warm, sagt der Wetterdienst in Hamburg.\n",
+    );
+    c.ingest();
+    // Folded, both match; the form typed ranks first, whichever it is.
+    assert_eq!(c.hit_names(&["schön"]), ["schoen.txt", "schon.txt"]);
+    assert_eq!(c.hit_names(&["schon"]), ["schon.txt", "schoen.txt"]);
+    // Typed without its accent, a word finds every spelling, as before.
+    assert_eq!(c.search_json(&["schon"])["total"], 2);
+    // Only as typed, with --exact-words.
+    assert_eq!(c.hit_names(&["--exact-words", "schön"]), ["schoen.txt"]);
+    assert_eq!(c.hit_names(&["--exact-words", "schön Wetterdienst"]), ["schoen.txt"]);
+    assert_eq!(c.search_json(&["--exact-words", "schön -wetterdienst"])["total"], 0);
+    // A file moved keeps its words as written.
+    std::fs::rename(c.root().join("schoen.txt"), c.root().join("wetter.txt")).unwrap();
+    c.ingest();
+    assert_eq!(c.hit_names(&["--exact-words", "schön"]), ["wetter.txt"]);
+}
+
+#[test]
 fn the_word_as_typed_ranks_above_words_an_edit_away() {
     let c = Corpus::new();
     // The near word sits in short titles, which BM25 favours; the typed word only in a
