@@ -439,6 +439,29 @@ pub struct ServeArgs {
     /// address the server answers only requests for localhost or an IP address.
     #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:7878", value_parser = listen_address)]
     pub addr: std::net::SocketAddr,
+
+    /// Let pages from ORIGIN call the API from a browser (CORS): a notebook or dashboard
+    /// served elsewhere, as http://localhost:3000. Repeatable; * lets any web page the
+    /// browser opens read the archive. Without it, only the page served here can.
+    #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = web_origin)]
+    pub allow_origins: Vec<String>,
+}
+
+/// `--allow-origin`: `*`, or a scheme and host with an optional port, as a browser sends
+/// it in `Origin` (no path, no trailing slash).
+fn web_origin(text: &str) -> Result<String, String> {
+    if text == "*" {
+        return Ok(text.to_string());
+    }
+    let bad = || format!("{text:?} is not an origin: give a scheme and host, as http://localhost:3000, or *");
+    let url = url::Url::parse(text).map_err(|_| bad())?;
+    if !matches!(url.scheme(), "http" | "https") || !url.has_host() {
+        return Err(bad());
+    }
+    if url.path() != "/" || url.query().is_some() || text.ends_with('/') {
+        return Err(format!("{text:?}: an origin has no path; give {}", url.origin().ascii_serialization()));
+    }
+    Ok(url.origin().ascii_serialization())
 }
 
 /// `--addr`: an IP address and port, a host name and port, or a port on 127.0.0.1.
@@ -520,6 +543,16 @@ mod tests {
         assert_eq!(listen_address("7900"), Ok("127.0.0.1:7900".parse().unwrap()));
         assert!(listen_address("localhost:7900").unwrap().ip().is_loopback());
         assert!(listen_address("localhost").unwrap_err().contains("give IP:PORT"));
+    }
+
+    #[test]
+    fn an_allowed_origin_is_a_scheme_and_host_as_browsers_send_it() {
+        assert_eq!(web_origin("http://localhost:3000"), Ok("http://localhost:3000".to_string()));
+        assert_eq!(web_origin("HTTPS://Notebook.Example"), Ok("https://notebook.example".to_string()));
+        assert_eq!(web_origin("*"), Ok("*".to_string()));
+        assert!(web_origin("http://localhost:3000/").unwrap_err().contains("give http://localhost:3000"));
+        assert!(web_origin("localhost:3000").is_err());
+        assert!(web_origin("file:///tmp/a.html").is_err());
     }
     use clap::CommandFactory;
 

@@ -54,7 +54,9 @@ pub fn run(cli: Cli) -> Result<Status> {
         Command::Similar(args) => commands::similar::run(&index_dir, args),
         Command::Duplicates(args) => commands::similar::duplicates(&index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
-        Command::Serve(args) => serve::run(&index_dir, args.addr).map(|()| Status::Success),
+        Command::Serve(args) => {
+            serve::run(&index_dir, args.addr, &args.allow_origins).map(|()| Status::Success)
+        }
         Command::Stats(args) => commands::stats::run(&index_dir, args),
     }
 }

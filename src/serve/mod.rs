@@ -108,14 +108,33 @@ pub fn router(state: Arc<AppState>) -> Router {
 }
 
 /// The routes as served at `local`: on a loopback address, only for requests that name a
-/// local host (see [`only_local_hosts`]).
-pub fn router_at(state: Arc<AppState>, local: SocketAddr) -> Router {
-    let routes = router(state);
-    if local.ip().is_loopback() { routes.layer(axum::middleware::from_fn(only_local_hosts)) } else { routes }
+/// local host (see [`only_local_hosts`]); to pages from `origins` too (`*`: any), whose
+/// scripts the browser lets read the answers (CORS), preflight requests included.
+pub fn router_at(state: Arc<AppState>, local: SocketAddr, origins: &[String]) -> Result<Router> {
+    let mut routes = router(state);
+    if !origins.is_empty() {
+        use tower_http::cors::{AllowOrigin, CorsLayer};
+        let allowed = if origins.iter().any(|o| o == "*") {
+            AllowOrigin::any()
+        } else {
+            let values: Vec<HeaderValue> = origins
+                .iter()
+                .map(|o| HeaderValue::from_str(o).with_context(|| format!("origin {o:?}")))
+                .collect::<Result<_>>()?;
+            AllowOrigin::list(values)
+        };
+        routes =
+            routes.layer(CorsLayer::new().allow_origin(allowed).allow_methods([Method::GET, Method::HEAD]));
+    }
+    Ok(if local.ip().is_loopback() {
+        routes.layer(axum::middleware::from_fn(only_local_hosts))
+    } else {
+        routes
+    })
 }
 
 /// Serves until Ctrl-C.
-pub fn run(index_dir: &Path, addr: SocketAddr) -> Result<()> {
+pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String]) -> Result<()> {
     let state = AppState::open(index_dir)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
@@ -126,7 +145,7 @@ pub fn run(index_dir: &Path, addr: SocketAddr) -> Result<()> {
         if !local.ip().is_loopback() {
             note!("newsdex: note: {local} is reachable from other machines");
         }
-        axum::serve(listener, router_at(state, local))
+        axum::serve(listener, router_at(state, local, origins)?)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })

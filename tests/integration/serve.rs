@@ -416,7 +416,7 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
     let c = corpus();
     let state = newsdex::serve::AppState::open(&c.index()).unwrap();
     let ask = |at: &str, host: &str, uri: &str| {
-        let app = newsdex::serve::router_at(state.clone(), at.parse().unwrap());
+        let app = newsdex::serve::router_at(state.clone(), at.parse().unwrap(), &[]).unwrap();
         let request = Request::get(uri).header("host", host).body(Body::empty()).unwrap();
         async move {
             let response = app.oneshot(request).await.unwrap();
@@ -480,4 +480,47 @@ async fn a_name_listed_once_for_its_forms_with_and_without_dots_finds_them_all()
     // Clicked on the page (exact=1), the name finds the articles it counts.
     let (_, exact) = get(&c, "/api/search?q=*&org=U.N.%20Security%20Council&exact=1").await;
     assert_eq!(exact["total"], 3, "{exact}");
+}
+
+#[tokio::test]
+async fn pages_from_an_allowed_origin_may_call_the_api_and_others_may_not() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let allowed = ["http://localhost:3000".to_string()];
+    let ask = |origins: &[String], request: Request<Body>| {
+        let app =
+            newsdex::serve::router_at(state.clone(), "127.0.0.1:7878".parse().unwrap(), origins).unwrap();
+        async move { app.oneshot(request).await.unwrap() }
+    };
+    let from = |origin: &str| {
+        Request::get("/api/search?q=harbour")
+            .header("host", "localhost:7878")
+            .header("origin", origin)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let allow_origin = |response: &axum::response::Response| {
+        response.headers().get("access-control-allow-origin").map(|v| v.to_str().unwrap().to_string())
+    };
+    let response = ask(&allowed, from("http://localhost:3000")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(allow_origin(&response).as_deref(), Some("http://localhost:3000"));
+    // Another page's script gets no leave to read the answer; nor any, without the option.
+    assert_eq!(allow_origin(&ask(&allowed, from("http://elsewhere.example")).await), None);
+    assert_eq!(allow_origin(&ask(&[], from("http://localhost:3000")).await), None);
+    // The browser's preflight is answered.
+    let preflight = Request::builder()
+        .method("OPTIONS")
+        .uri("/api/search?q=harbour")
+        .header("host", "localhost:7878")
+        .header("origin", "http://localhost:3000")
+        .header("access-control-request-method", "GET")
+        .body(Body::empty())
+        .unwrap();
+    let response = ask(&allowed, preflight).await;
+    assert!(response.status().is_success(), "{:?}", response.status());
+    assert_eq!(allow_origin(&response).as_deref(), Some("http://localhost:3000"));
+    // `*`: any page.
+    let response = ask(&["*".to_string()], from("http://elsewhere.example")).await;
+    assert_eq!(allow_origin(&response).as_deref(), Some("*"));
 }
