@@ -76,6 +76,72 @@ impl<T: TokenStream> TokenStream for FoldMarksStream<T> {
     }
 }
 
+/// Takes Arabic's definite article, and the particles written with it, off a word, as the
+/// prefix step of Lucene's Arabic light stemmer does (Elasticsearch's `arabic` analyzer):
+/// `سخرية` finds "السخرية" and "والسخرية", as `crisis` finds "crises". Runs after
+/// [`FoldMarks`], which has written the alef forms alike.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ArabicArticle;
+
+impl TokenFilter for ArabicArticle {
+    type Tokenizer<T: Tokenizer> = ArabicArticleFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> ArabicArticleFilter<T> {
+        ArabicArticleFilter { inner: tokenizer }
+    }
+}
+
+/// [`ArabicArticle`] applied to a tokenizer.
+#[derive(Clone)]
+pub struct ArabicArticleFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for ArabicArticleFilter<T> {
+    type TokenStream<'a> = ArabicArticleStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        ArabicArticleStream { tail: self.inner.token_stream(text) }
+    }
+}
+
+/// The token stream of [`ArabicArticleFilter`].
+pub struct ArabicArticleStream<T> {
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for ArabicArticleStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        if let Some(rest) = without_arabic_article(&token.text) {
+            token.text = rest.to_string();
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+/// The word without a leading "ال" ("the"), "وال", "بال", "كال", "فال" (and, with, as,
+/// so + the) or "لل" (for the), when two letters or more are left: Lucene's list, without
+/// its lone "و", which begins too many words.
+pub fn without_arabic_article(word: &str) -> Option<&str> {
+    const PREFIXES: [&str; 6] = ["وال", "بال", "كال", "فال", "ال", "لل"];
+    if !word.starts_with(['ا', 'و', 'ب', 'ك', 'ف', 'ل']) {
+        return None;
+    }
+    PREFIXES.iter().find_map(|p| word.strip_prefix(p)).filter(|rest| rest.chars().count() >= 2)
+}
+
 /// Keeps the words the index's folding changes, as they are, and drops the others: the
 /// analyzer of the `marks` field, which lets "schön" rank above "schon" (one word once
 /// folded).
@@ -217,6 +283,15 @@ mod tests {
             kept.push(stream.token().text.clone());
         }
         assert_eq!(kept, ["schön", "i\u{307}stanbul", "münchen", "đầy", "straße"]);
+    }
+
+    #[test]
+    fn arabic_words_lose_their_article_when_a_word_is_left() {
+        assert_eq!(words("السخرية والحكومة بالقلم للطلاب"), words("سخرية حكومة قلم طلاب"));
+        assert_eq!(words("الإمارات"), words("امارات"));
+        // Two letters must be left; a lone "و" is kept.
+        assert_eq!(words("الي ولد"), ["الي", "ولد"]);
+        assert_eq!(without_arabic_article("plain"), None);
     }
 
     #[test]

@@ -178,6 +178,7 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(super::fold::FoldMarks)
         .filter(AsciiFoldingFilter)
+        .filter(super::fold::ArabicArticle)
         .build()
 }
 
