@@ -133,7 +133,7 @@ pub enum Command {
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
     /// One record per article. With --json: one JSON object per line, with path, id
-    /// (which article of a file holding many, else null), title, date, date_source, byline,
+    /// (which article of a file holding many, else null), title, date, date_utc, date_source, byline,
     /// url (null when the source gives none), people, organizations, places, tags, and body
     /// with --body.
     Extract(ExtractArgs),

@@ -47,6 +47,21 @@ impl PublishedDate {
     pub fn iso(&self) -> String {
         self.to_string()
     }
+
+    /// The instant in UTC, RFC 3339 to the second (`2026-01-24T20:30:00Z`), one form for
+    /// every date, that sorts as text; a time given with no offset is read as UTC, and a
+    /// day alone stays a day (`2026-01-24`).
+    pub fn utc(&self) -> String {
+        if !self.has_time {
+            return self.local.format("%Y-%m-%d").to_string();
+        }
+        utc_instant(self).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    }
+
+    /// [`PublishedDate::utc`] of a date as [`PublishedDate::iso`] wrote it (the index keeps that).
+    pub fn utc_of_iso(iso: &str) -> Option<String> {
+        parse_published(iso).map(|date| date.utc())
+    }
 }
 
 impl fmt::Display for PublishedDate {
@@ -433,6 +448,16 @@ mod tests {
 
     fn iso(s: &str) -> Option<String> {
         parse_published(s).map(|d| d.iso())
+    }
+
+    #[test]
+    fn the_utc_form_is_one_shape_for_every_date() {
+        let utc = |s: &str| PublishedDate::utc_of_iso(s);
+        assert_eq!(utc("2026-01-24T18:30:00-06:00").as_deref(), Some("2026-01-25T00:30:00Z"));
+        assert_eq!(utc("2024-04-28T10:00:00.863186Z").as_deref(), Some("2024-04-28T10:00:00Z"));
+        assert_eq!(utc("2026-05-13T15:44:00").as_deref(), Some("2026-05-13T15:44:00Z"));
+        assert_eq!(utc("2026-01-24").as_deref(), Some("2026-01-24"));
+        assert_eq!(utc("no date"), None);
     }
 
     #[test]

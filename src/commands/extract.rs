@@ -75,6 +75,7 @@ fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body
         id: article.display_id(),
         title: article.title.as_deref(),
         date: article.date.as_ref().map(|d| d.iso()),
+        date_utc: article.date.as_ref().map(|d| d.utc()),
         date_source: article.date_source,
         byline: article.byline.as_deref(),
         url: article.url.as_deref(),

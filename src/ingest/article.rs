@@ -376,8 +376,10 @@ pub struct ArticleRecord<'a> {
     pub id: Option<String>,
     /// Headline.
     pub title: Option<&'a str>,
-    /// ISO 8601 date or date-time.
+    /// ISO 8601 date or date-time, as the source gave it.
     pub date: Option<String>,
+    /// The same instant in UTC (see [`crate::dates::PublishedDate::utc`]).
+    pub date_utc: Option<String>,
     /// Where the date came from.
     pub date_source: Option<&'static str>,
     /// Author(s).

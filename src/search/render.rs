@@ -3,7 +3,7 @@
 //! `Vec<u8>`.
 //!
 //! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
-//! `hits[]` with `path`, `id`, `title`, `date`, `score`, `byline`, `url`, `people`,
+//! `hits[]` with `path`, `id`, `title`, `date`, `date_utc`, `score`, `byline`, `url`, `people`,
 //! `organizations`, `places`, `tags`, `snippet`, `highlights`, `title_highlights`,
 //! `duplicates` (other copies of the same story folded into the hit) with their
 //! `duplicate_uids`, and `uid` (the article's id for `newsdex serve`'s
@@ -223,6 +223,7 @@ struct JsonHit<'a> {
     id: Option<&'a str>,
     title: Option<&'a str>,
     date: Option<&'a str>,
+    date_utc: Option<String>,
     date_source: Option<&'a str>,
     score: f32,
     byline: Option<&'a str>,
@@ -277,6 +278,7 @@ pub fn json_value(
                 id: h.id.as_deref(),
                 title: h.title.as_deref(),
                 date: h.date.as_deref(),
+                date_utc: h.date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
                 date_source: h.date_source.as_deref(),
                 score: h.score,
                 byline: h.byline.as_deref(),

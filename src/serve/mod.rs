@@ -511,6 +511,7 @@ async fn article(
         let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
         let body = crate::index::stored::body(f, &doc);
         let title = first_text(&doc, f.title);
+        let date = first_text(&doc, f.date_text);
         let (title_highlights, highlights) = match words.narrows() {
             true => {
                 let built = query::build(&state.news, &searcher, &words)?;
@@ -528,7 +529,8 @@ async fn article(
             "path": first_text(&doc, f.source),
             "id": first_text(&doc, f.id),
             "title": title,
-            "date": first_text(&doc, f.date_text),
+            "date": date,
+            "date_utc": date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
             "date_source": first_text(&doc, f.date_source),
             "byline": first_text(&doc, f.byline),
             "url": first_text(&doc, f.url),

@@ -38,6 +38,7 @@ fn records_carry_every_documented_field() {
     assert_eq!(r["path"], path.to_str().unwrap());
     assert_eq!(r["title"], "Council passes budget");
     assert_eq!(r["date"], "2026-02-11");
+    assert_eq!(r["date_utc"], "2026-02-11");
     assert_eq!(r["date_source"], "front-matter:date");
     assert_eq!(r["byline"], "Lena Park");
     assert_eq!(r["people"], serde_json::json!(["Jacob Frey"]));

@@ -215,6 +215,10 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     }
     assert_eq!(file_name(hit["path"].as_str().unwrap()), "walz.md");
     assert_eq!(hit["date"], "2026-03-03");
+    assert_eq!(hit["date_utc"], "2026-03-03");
+    for key in ["tags", "duplicates", "duplicate_uids", "uid", "url", "id"] {
+        assert!(hit.get(key).is_some(), "missing {key} in {hit}");
+    }
     assert_eq!(hit["people"], serde_json::json!(["Tim Walz"]));
     assert!(hit["score"].as_f64().unwrap() > 0.0);
     let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
@@ -228,6 +232,7 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     // An undated article's date is null, not the file's mtime.
     let undated = c.search_json(&["minister"]);
     assert!(undated["hits"][0]["date"].is_null());
+    assert!(undated["hits"][0]["date_utc"].is_null());
 }
 
 #[test]
