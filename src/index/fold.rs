@@ -15,6 +15,10 @@
 //!
 //! Chinese, Japanese and Korean are left alone: a Japanese voiced mark makes another kana.
 //!
+//! Also here: Arabic's definite article taken off a word ([`ARABIC_ARTICLE`]), and the
+//! filter of the `marks` field, which keeps the words folding changes as they were
+//! written ([`OnlyMarked`]), so that a word typed with its marks can rank first.
+//!
 //! [`AsciiFoldingFilter`]: tantivy::tokenizer::AsciiFoldingFilter
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
@@ -22,102 +26,55 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::cjk::is_cjk;
 
-/// The token filter.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct FoldMarks;
+/// A token filter that rewrites each word with a function (`None`: the word stays).
+#[derive(Clone, Copy)]
+pub struct Rewrite(fn(&str) -> Option<String>);
 
-impl TokenFilter for FoldMarks {
-    type Tokenizer<T: Tokenizer> = FoldMarksFilter<T>;
+/// The marks folded ([`fold`]).
+pub const FOLD_MARKS: Rewrite = Rewrite(|word| if word.is_ascii() { None } else { fold(word) });
 
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> FoldMarksFilter<T> {
-        FoldMarksFilter { inner: tokenizer }
+/// Arabic's definite article taken off ([`without_arabic_article`]): `سخرية` finds
+/// "السخرية" and "والسخرية", as `crisis` finds "crises". After [`FOLD_MARKS`], which has
+/// written the alef forms alike.
+pub const ARABIC_ARTICLE: Rewrite = Rewrite(|word| without_arabic_article(word).map(str::to_string));
+
+impl TokenFilter for Rewrite {
+    type Tokenizer<T: Tokenizer> = RewriteFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> RewriteFilter<T> {
+        RewriteFilter { inner: tokenizer, rewrite: self.0 }
     }
 }
 
-/// [`FoldMarks`] applied to a tokenizer.
+/// [`Rewrite`] applied to a tokenizer.
 #[derive(Clone)]
-pub struct FoldMarksFilter<T> {
+pub struct RewriteFilter<T> {
     inner: T,
+    rewrite: fn(&str) -> Option<String>,
 }
 
-impl<T: Tokenizer> Tokenizer for FoldMarksFilter<T> {
-    type TokenStream<'a> = FoldMarksStream<T::TokenStream<'a>>;
+impl<T: Tokenizer> Tokenizer for RewriteFilter<T> {
+    type TokenStream<'a> = RewriteStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        FoldMarksStream { tail: self.inner.token_stream(text) }
+        RewriteStream { tail: self.inner.token_stream(text), rewrite: self.rewrite }
     }
 }
 
-/// The token stream of [`FoldMarksFilter`].
-pub struct FoldMarksStream<T> {
+/// The token stream of [`RewriteFilter`].
+pub struct RewriteStream<T> {
     tail: T,
+    rewrite: fn(&str) -> Option<String>,
 }
 
-impl<T: TokenStream> TokenStream for FoldMarksStream<T> {
+impl<T: TokenStream> TokenStream for RewriteStream<T> {
     fn advance(&mut self) -> bool {
         if !self.tail.advance() {
             return false;
         }
         let token = self.tail.token_mut();
-        if !token.text.is_ascii()
-            && let Some(folded) = fold(&token.text)
-        {
-            token.text = folded;
-        }
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
-    }
-}
-
-/// Takes Arabic's definite article, and the particles written with it, off a word, as the
-/// prefix step of Lucene's Arabic light stemmer does (Elasticsearch's `arabic` analyzer):
-/// `سخرية` finds "السخرية" and "والسخرية", as `crisis` finds "crises". Runs after
-/// [`FoldMarks`], which has written the alef forms alike.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct ArabicArticle;
-
-impl TokenFilter for ArabicArticle {
-    type Tokenizer<T: Tokenizer> = ArabicArticleFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> ArabicArticleFilter<T> {
-        ArabicArticleFilter { inner: tokenizer }
-    }
-}
-
-/// [`ArabicArticle`] applied to a tokenizer.
-#[derive(Clone)]
-pub struct ArabicArticleFilter<T> {
-    inner: T,
-}
-
-impl<T: Tokenizer> Tokenizer for ArabicArticleFilter<T> {
-    type TokenStream<'a> = ArabicArticleStream<T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        ArabicArticleStream { tail: self.inner.token_stream(text) }
-    }
-}
-
-/// The token stream of [`ArabicArticleFilter`].
-pub struct ArabicArticleStream<T> {
-    tail: T,
-}
-
-impl<T: TokenStream> TokenStream for ArabicArticleStream<T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        if let Some(rest) = without_arabic_article(&token.text) {
-            token.text = rest.to_string();
+        if let Some(rewritten) = (self.rewrite)(&token.text) {
+            token.text = rewritten;
         }
         true
     }
@@ -201,7 +158,7 @@ pub fn is_marked(word: &str) -> bool {
     use tantivy::tokenizer::{AsciiFoldingFilter, RawTokenizer, TextAnalyzer};
     thread_local! {
         static FOLDING: RefCell<TextAnalyzer> = RefCell::new(
-            TextAnalyzer::builder(RawTokenizer::default()).filter(FoldMarks).filter(AsciiFoldingFilter).build(),
+            TextAnalyzer::builder(RawTokenizer::default()).filter(FOLD_MARKS).filter(AsciiFoldingFilter).build(),
         );
     }
     if word.is_ascii() {

@@ -176,9 +176,9 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(super::words::DigitGroups)
         .filter(RemoveLongFilter::limit(48))
         .filter(LowerCaser)
-        .filter(super::fold::FoldMarks)
+        .filter(super::fold::FOLD_MARKS)
         .filter(AsciiFoldingFilter)
-        .filter(super::fold::ArabicArticle)
+        .filter(super::fold::ARABIC_ARTICLE)
         .build()
 }
 
