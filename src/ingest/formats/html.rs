@@ -557,16 +557,21 @@ impl Page {
 
     /// The headline, taken from the page's metadata first, as the publisher declares it
     /// for search engines and link previews: JSON-LD `headline`, then `og:title`, the
-    /// Twitter card, the `h1`, and `<title>` last. Meta titles lose a site-name suffix,
-    /// and one that holds the page's own headline (the `h1` or JSON-LD's) plus decoration
+    /// Twitter card, the `h1`, and `<title>` last. Meta titles, and JSON-LD's, lose a
+    /// site-name suffix (or a section's, after the `h1`), and one that holds the page's own headline (the `h1` or JSON-LD's) plus decoration
     /// ("Kicker: Headline | Section - Site") gives that headline. A one-to-three-word
     /// candidate is passed over while a longer one follows: it is usually the site or the
     /// section name. The `h1` and `og:title` agreeing on a headline outweigh JSON-LD.
     fn title(&self) -> Option<String> {
         let site = self.site_name();
         let clean = |t: &str| squash_whitespace(&html_unescape(t));
-        let json_ld = self.articles.iter().find_map(|a| a.get("headline").and_then(as_text));
         let h1 = self.h1.as_deref().map(clean).filter(|t| !t.is_empty());
+        let json_ld = self
+            .articles
+            .iter()
+            .find_map(|a| a.get("headline").and_then(as_text))
+            .map(|t| clean(&strip_site_suffix(&t, site, h1.as_deref())))
+            .filter(|t| !t.is_empty());
         let headlines: Vec<&String> = [&json_ld, &h1].into_iter().flatten().collect();
         let meta = |t: Option<&str>| {
             t.map(|t| clean(&strip_site_suffix(t, site, h1.as_deref())))
@@ -1150,6 +1155,11 @@ mod tests {
             format!(r#"{json_ld}<meta property="og:title" content="Storm closes harbour for a week">"#);
         let p = page(&agreeing, ARTICLE);
         assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
+        // JSON-LD's headline loses a site's name as the meta titles do.
+        let suffixed = json_ld.replace("for a week", "for a week - Duluth Ledger");
+        let named = r#"<meta property="og:site_name" content="Duluth Ledger">"#;
+        let p = page(&format!("{suffixed}{named}"), ARTICLE);
+        assert_eq!(p.title.as_deref(), Some("Storm shuts Duluth harbour for a week"));
         // A one-to-three-word og:title (a section name) is passed over.
         let p = page(r#"<meta property="og:title" content="Local news">"#, ARTICLE);
         assert_eq!(p.title.as_deref(), Some("Storm closes harbour for a week"));
