@@ -337,7 +337,8 @@ async function renderArticle(uid) {
   try {
     const words = new URLSearchParams();
     for (const key of WORD_KEYS) { const v = state().get(key); if (v) words.set(key, v); }
-    const a = await api("/api/article/" + encodeURIComponent(uid) + (words.size ? "?" + words : ""));
+    const asked = words.toString();
+    const a = await api("/api/article/" + encodeURIComponent(uid) + (asked ? "?" + asked : ""));
     if (mine !== searches) return;
     const names = [];
     const chips = el("div", { class: "chips" });
