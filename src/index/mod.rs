@@ -135,17 +135,20 @@ impl NewsIndex {
     /// opened as it is: the rebuild empties it inside the writer's lock and commits once, at
     /// its end, so searches see the old articles until then and an interrupted rebuild leaves
     /// them. An index of another version, or one that cannot be opened or read (damaged), is
-    /// deleted and created again, unless another process is writing it.
-    pub fn open_for_rebuild(dir: &Path) -> Result<NewsIndex> {
+    /// deleted and created again, unless another process is writing it; what it recorded as
+    /// forgotten (read from its list of commits, which outlives a damaged segment) is
+    /// returned, to stay forgotten.
+    pub fn open_for_rebuild(dir: &Path) -> Result<(NewsIndex, Vec<String>)> {
         // A damaged one (a segment file missing or cut short) is no use either.
         let opened = Self::open_or_create(dir).and_then(|news| news.reader().map(|_| news));
         match opened {
-            Ok(news) => Ok(news),
+            Ok(news) => Ok((news, Vec::new())),
             Err(_) if dir.join("meta.json").exists() => {
                 refuse_while_written(dir)?;
+                let forgotten = recorded_payload(dir).map(|p| p.forgotten).unwrap_or_default();
                 std::fs::remove_dir_all(dir)
                     .with_context(|| format!("removing old index at {}", dir.display()))?;
-                Self::open_or_create(dir)
+                Ok((Self::open_or_create(dir)?, forgotten))
             }
             Err(err) => Err(err),
         }
@@ -310,7 +313,7 @@ fn read_payload(index: &Index) -> Result<Option<Payload>> {
 /// its articles (so that `ingest --rebuild` can find the folders and what was forgotten in
 /// an index written by another version, or damaged). `None` when there is no index or its
 /// list of commits cannot be read.
-pub fn recorded_payload(dir: &Path) -> Option<Payload> {
+fn recorded_payload(dir: &Path) -> Option<Payload> {
     if !dir.join("meta.json").exists() {
         return None;
     }

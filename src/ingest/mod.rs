@@ -276,11 +276,10 @@ impl Ingester {
     pub fn open(opts: &IngestOptions) -> Result<Ingester> {
         // A damaged index, or one of another version, is deleted and made again by a
         // rebuild: what it recorded as forgotten stays forgotten.
-        let recorded = if opts.rebuild { crate::index::recorded_payload(&opts.index_dir) } else { None };
-        let news = if opts.rebuild {
+        let (news, forgotten_before) = if opts.rebuild {
             NewsIndex::open_for_rebuild(&opts.index_dir)?
         } else {
-            NewsIndex::open_or_create(&opts.index_dir)?
+            (NewsIndex::open_or_create(&opts.index_dir)?, Vec::new())
         };
         let threads = opts.jobs.clamp(1, 8);
         // tantivy needs at least 15 MB per writer thread; more than two threads only adds
@@ -293,11 +292,7 @@ impl Ingester {
             // Emptied inside the lock; the old articles stay visible until the commit.
             writer.delete_all_documents().context("emptying the index for the rebuild")?;
             payload.roots.clear();
-            if let Some(recorded) = recorded
-                && payload.forgotten.is_empty()
-            {
-                payload.forgotten = recorded.forgotten;
-            }
+            payload.forgotten.extend(forgotten_before);
         }
         Ok(Ingester {
             news,
