@@ -182,6 +182,16 @@ pub fn analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The words `analyzer` makes of `text`, in order.
+pub fn words_by(mut analyzer: TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyzer.token_stream(text);
+    let mut words = Vec::new();
+    while let Some(token) = stream.next() {
+        words.push(token.text.clone());
+    }
+    words
+}
+
 /// The analyzer of the `marks` field: the words [`analyzer`] would fold, kept as written
 /// (lower-cased), the others dropped.
 pub fn marks_analyzer() -> TextAnalyzer {

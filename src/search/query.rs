@@ -1570,22 +1570,17 @@ enum OwnWord {
     Name(&'static str, Field),
 }
 
-/// Whether a literal searches the text (title and body, the default fields).
 /// The words of a literal on the text that the index folds, as typed and lower-cased
 /// (see [`crate::index::schema::names::MARKS`]), if it has any; not in a pattern or a fuzzy word.
 fn marked_words(literal: &UserInputLiteral) -> Option<Vec<String>> {
     if !on_text(literal) || literal.phrase.contains(['*', '~']) || literal.phrase.is_ascii() {
         return None;
     }
-    let mut analyzer = crate::index::schema::marks_analyzer();
-    let mut stream = analyzer.token_stream(&literal.phrase);
-    let mut words = Vec::new();
-    while stream.advance() {
-        words.push(stream.token().text.clone());
-    }
+    let words = crate::index::schema::words_by(crate::index::schema::marks_analyzer(), &literal.phrase);
     (!words.is_empty()).then_some(words)
 }
 
+/// Whether a literal searches the text (title and body, the default fields).
 fn on_text(literal: &UserInputLiteral) -> bool {
     literal.field_name.as_deref().is_none_or(|f| f == "title" || f == "body")
 }
@@ -2120,13 +2115,7 @@ fn plain_words(text: &str) -> Vec<String> {
 
 /// The words of a name as the index tokenized them.
 pub fn name_terms(name: &str) -> Vec<String> {
-    let mut analyzer = analyzer();
-    let mut stream = analyzer.token_stream(name);
-    let mut terms = Vec::new();
-    while let Some(token) = stream.next() {
-        terms.push(token.text.clone());
-    }
-    terms
+    crate::index::schema::words_by(analyzer(), name)
 }
 
 /// The canonical form of an organization (`org`) or place name the entity extractor would
