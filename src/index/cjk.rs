@@ -9,6 +9,8 @@
 //! finds the clause without a dictionary. A lone character stays a one-character word.
 //! Other words pass through unchanged, renumbered so that positions stay consecutive.
 
+use std::ops::Range;
+
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Whether `c` is a Han ideograph, a kana or a Hangul syllable or letter.
@@ -23,6 +25,7 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{AC00}'..='\u{D7AF}'   // Hangul syllables
         | '\u{F900}'..='\u{FAFF}'   // Han compatibility
         | '\u{FF66}'..='\u{FF9F}'   // half-width Katakana
+        | '\u{FFA0}'..='\u{FFDC}'   // half-width Hangul
         | '\u{20000}'..='\u{3134F}' // Han extensions B-G
     )
 }
@@ -114,17 +117,18 @@ impl<T: TokenStream> TokenStream for CjkBigramStream<'_, T> {
 }
 
 /// The pieces of a token holding CJK characters, in order: each other-script part whole,
-/// each CJK run as its overlapping character pairs (a lone character alone).
+/// each CJK run as its overlapping character pairs (a lone character alone). Half-width
+/// kana and Hangul are written full-width first ([`full_width`]), so "ﾏｸﾞﾆﾁｭｰﾄﾞ" gives
+/// the pairs of "マグニチュード"; each piece keeps the offsets of its own characters in
+/// the text.
 fn split(token: &Token, parts: &mut Vec<Token>) {
-    let text = token.text.as_str();
-    let piece = |from: usize, to: usize| Token {
-        offset_from: token.offset_from + from,
-        offset_to: token.offset_from + to,
-        text: text[from..to].to_string(),
+    let chars = full_width(&token.text);
+    let piece = |run: &[(Range<usize>, char)]| Token {
+        offset_from: token.offset_from + run[0].0.start,
+        offset_to: token.offset_from + run[run.len() - 1].0.end,
+        text: run.iter().map(|&(_, c)| c).collect(),
         ..token.clone()
     };
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i + 1).map_or(text.len(), |&(at, _)| at);
     let mut i = 0;
     while i < chars.len() {
         let cjk = is_cjk(chars[i].1);
@@ -134,14 +138,39 @@ fn split(token: &Token, parts: &mut Vec<Token>) {
         }
         // chars[i..=j] is one run.
         if !cjk || i == j {
-            parts.push(piece(chars[i].0, end_of(j)));
+            parts.push(piece(&chars[i..=j]));
         } else {
-            for (k, &(at, _)) in chars.iter().enumerate().take(j).skip(i) {
-                parts.push(piece(at, end_of(k + 1)));
-            }
+            parts.extend(chars[i..=j].windows(2).map(piece));
         }
         i = j + 1;
     }
+}
+
+/// The characters of `text` with where each stands in it, half-width kana and Hangul
+/// (U+FF61-U+FFDC) written full-width as Unicode's compatibility mapping (NFKC) writes
+/// them: a half-width voicing mark joins the kana before it ("ｸﾞ" is "グ"), which then
+/// spans both.
+fn full_width(text: &str) -> Vec<(Range<usize>, char)> {
+    use unicode_normalization::char::{compose, decompose_compatible};
+    let mut chars: Vec<(Range<usize>, char)> = Vec::with_capacity(text.len() / 3);
+    for (at, c) in text.char_indices() {
+        let span = at..at + c.len_utf8();
+        if !('\u{FF61}'..='\u{FFDC}').contains(&c) {
+            chars.push((span, c));
+            continue;
+        }
+        let mut wide = c;
+        decompose_compatible(c, |d| wide = d);
+        let voiced = chars.last().and_then(|&(_, prior)| compose(prior, wide));
+        match (voiced, chars.last_mut()) {
+            (Some(voiced), Some((before, prior))) => {
+                before.end = span.end;
+                *prior = voiced;
+            }
+            _ => chars.push((span, wide)),
+        }
+    }
+    chars
 }
 
 #[cfg(test)]
@@ -178,6 +207,16 @@ mod tests {
         for (word, _, bytes) in &all {
             assert_eq!(&text[bytes.clone()], word);
         }
+    }
+
+    #[test]
+    fn half_width_kana_pairs_as_full_width_with_its_own_offsets() {
+        let text = "ﾏｸﾞﾆﾁｭｰﾄﾞ 7";
+        assert_eq!(texts(text), texts("マグニチュード 7"));
+        let all = tokens(text);
+        // "ｸﾞﾆ" is the pair "グニ": three characters of the text.
+        assert_eq!(&text[all[1].2.clone()], "ｸﾞﾆ");
+        assert_eq!(texts("ｿｳﾙ ﾊﾟﾘ"), ["ソウ", "ウル", "パリ"]);
     }
 
     #[test]

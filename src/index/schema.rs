@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 12;
+pub const SCHEMA_VERSION: u32 = 13;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
 /// whole ("1.5m", "3,000" as `3000`: [`super::words`]), Chinese, Japanese

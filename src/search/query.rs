@@ -1066,7 +1066,13 @@ impl Converter<'_> {
                 .iter()
                 .any(|&f| self.searcher.doc_freq(&Term::from_field_text(f, form)).is_ok_and(|n| n > 0))
         };
-        let forms: Vec<String> = number_forms(&word).into_iter().filter(held).collect();
+        let mut forms: Vec<String> = number_forms(&word).into_iter().filter(held).collect();
+        let written = |marked: &String| {
+            self.searcher.doc_freq(&Term::from_field_text(fields.marks, marked)).is_ok_and(|n| n > 0)
+        };
+        forms.extend(
+            umlaut_spellings(&word).into_iter().filter(|(marked, _)| written(marked)).map(|(_, f)| f),
+        );
         (!forms.is_empty()).then_some((word, forms))
     }
 
@@ -1528,6 +1534,42 @@ fn number_forms(word: &str) -> Vec<String> {
     forms.extend(irregular);
     forms.retain(|f| !OWN_WORDS.contains(&f.as_str()));
     forms
+}
+
+/// The spellings with umlauts that a word typed with "ae", "oe" or "ue" for them may
+/// stand for, as written ("münchen") and as the index folds them ("munchen"): `muenchen`
+/// gives ("münchen", "munchen"), as a German keyboard-less writer spells "München". The
+/// caller keeps those some article writes (the `marks` field), so "blue" or "poet" give
+/// nothing. Every choice of which pairs are umlauts, for up to three pairs.
+fn umlaut_spellings(word: &str) -> Vec<(String, String)> {
+    const PAIRS: [(&str, char, char); 3] = [("ae", 'ä', 'a'), ("oe", 'ö', 'o'), ("ue", 'ü', 'u')];
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let at: Vec<(usize, char, char)> = (0..word.len().saturating_sub(1))
+        .filter_map(|i| PAIRS.iter().find(|p| word[i..].starts_with(p.0)).map(|p| (i, p.1, p.2)))
+        .collect();
+    // Every pair ends in "e", which begins none: pairs never overlap.
+    if at.is_empty() || at.len() > 3 {
+        return Vec::new();
+    }
+    let mut spellings = Vec::new();
+    for choice in 1u32..(1 << at.len()) {
+        let chosen: Vec<&(usize, char, char)> =
+            at.iter().enumerate().filter(|(k, _)| choice & (1 << k) != 0).map(|(_, p)| p).collect();
+        let (mut marked, mut folded, mut from) = (String::new(), String::new(), 0);
+        for &&(i, umlaut, vowel) in &chosen {
+            marked.push_str(&word[from..i]);
+            folded.push_str(&word[from..i]);
+            marked.push(umlaut);
+            folded.push(vowel);
+            from = i + 2;
+        }
+        marked.push_str(&word[from..]);
+        folded.push_str(&word[from..]);
+        spellings.push((marked, folded));
+    }
+    spellings
 }
 
 /// English nouns whose plural no rule of [`number_forms`] gives, singular first.
@@ -2303,6 +2345,19 @@ mod tests {
         assert!(number_forms("its").is_empty() && number_forms("time").is_empty());
         assert!(number_forms("us").is_empty() && number_forms("ölpreis").is_empty());
         assert!(number_forms("g20").is_empty());
+    }
+
+    #[test]
+    fn ae_oe_ue_may_stand_for_umlauts() {
+        let pair = |m: &str, f: &str| (m.to_string(), f.to_string());
+        assert_eq!(umlaut_spellings("muenchen"), [pair("münchen", "munchen")]);
+        assert_eq!(umlaut_spellings("koeln"), [pair("köln", "koln")]);
+        // Each choice of pairs: "Gruenflaeche" may be "Grünfläche", "Grünflaeche", …
+        let all = umlaut_spellings("gruenflaeche");
+        assert_eq!(all.len(), 3);
+        assert!(all.contains(&pair("grünfläche", "grunflache")));
+        // Words without a pair give nothing.
+        assert!(umlaut_spellings("oil").is_empty() && umlaut_spellings("münchen").is_empty());
     }
 
     #[test]

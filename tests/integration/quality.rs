@@ -49,6 +49,34 @@ fn a_word_typed_with_its_accents_ranks_the_articles_that_write_it_so_first() {
 }
 
 #[test]
+fn ae_oe_ue_typed_for_umlauts_find_the_words_written_with_them() {
+    let c = Corpus::new();
+    c.write("muc.txt", "Streik in München\n\nIn München und Köln streiken die Fahrer.\n");
+    c.write("blue.txt", "Blue skies\n\nThe poet wrote of blue skies over the Ruhr.\n");
+    c.ingest();
+    assert_eq!(c.hit_names(&["muenchen"]), ["muc.txt"]);
+    assert_eq!(c.hit_names(&["koeln streik"]), ["muc.txt"]);
+    let json = c.search_json(&["muenchen"]);
+    assert_eq!(marks(&json["hits"][0]), ["München"], "the word found is highlighted");
+    // Only spellings some article writes with umlauts: "blue" is no "blü".
+    assert_eq!(c.hit_names(&["blue"]), ["blue.txt"]);
+    // Typed as the text writes it, as before.
+    assert_eq!(c.hit_names(&["münchen"]), ["muc.txt"]);
+}
+
+#[test]
+fn half_width_katakana_finds_the_full_width_word_and_the_other_way() {
+    let c = Corpus::new();
+    c.write("quake.txt", "地震速報\n\n地震のマグニチュードは6.1と推定されている。\n");
+    c.write("half.txt", "ﾆｭｰｽ\n\nｿﾌﾄﾊﾞﾝｸが新しいｻｰﾋﾞｽを発表した。\n");
+    c.ingest();
+    assert_eq!(c.hit_names(&["ﾏｸﾞﾆﾁｭｰﾄﾞ"]), ["quake.txt"]);
+    assert_eq!(c.hit_names(&["ソフトバンク"]), ["half.txt"]);
+    let json = c.search_json(&["サービス"]);
+    assert_eq!(marks(&json["hits"][0]), ["ｻｰﾋﾞｽ"], "the half-width word is highlighted whole");
+}
+
+#[test]
 fn the_word_as_typed_ranks_above_words_an_edit_away() {
     let c = Corpus::new();
     // The near word sits in short titles, which BM25 favours; the typed word only in a
