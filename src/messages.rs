@@ -3,9 +3,23 @@
 //! Results go to stdout; everything meant for the person at the terminal goes here, so
 //! `newsdex search … --json | jq` always works. `--quiet` silences all of it but errors.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// Warnings given so far (printed or, with `--quiet`, not).
+static WARNINGS: AtomicUsize = AtomicUsize::new(0);
+
+/// Counts a warning (see [`warnings_given`]).
+pub fn count_warning() {
+    WARNINGS.fetch_add(1, Ordering::Relaxed);
+}
+
+/// How many warnings this process has given: an ingest's summary says how many of them
+/// are its own.
+pub fn warnings_given() -> usize {
+    WARNINGS.load(Ordering::Relaxed)
+}
 
 /// Silence (or not) warnings and progress for the rest of the process.
 pub fn set_quiet(quiet: bool) {
@@ -20,11 +34,12 @@ pub fn is_quiet() -> bool {
 /// Print a line on stderr unless `--quiet`: `newsdex: warning: path: cause`.
 #[macro_export]
 macro_rules! warn {
-    ($($arg:tt)*) => {
+    ($($arg:tt)*) => {{
+        $crate::messages::count_warning();
         if !$crate::messages::is_quiet() {
             eprintln!("newsdex: warning: {}", $crate::messages::one_line(&format!($($arg)*)));
         }
-    };
+    }};
 }
 
 /// Print a status line on stderr unless `--quiet`.

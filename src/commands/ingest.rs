@@ -199,6 +199,15 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
         // A folder forgotten before and since gone (renamed, deleted) is still passed over
         // by name: forgetting it again clears that.
         let passed_over = payload.forgotten.iter().any(|f| under(f));
+        if files.is_empty() && !known && passed_over && std::fs::symlink_metadata(path).is_ok() {
+            // Still there: forgetting it again keeps it forgotten (a script run twice).
+            note!(
+                "newsdex: {}: forgotten already; ingests pass it over (`newsdex ingest {}` takes it back)",
+                path.display(),
+                path.display()
+            );
+            continue;
+        }
         if files.is_empty() && !known && passed_over {
             payload.forgotten.retain(|f| !under(f));
             note!(

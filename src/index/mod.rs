@@ -53,6 +53,24 @@ pub struct Root {
     /// the linked articles for deleted.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub follows_links: bool,
+    /// The file system it was on at its last ingest (Unix's device number): a folder found
+    /// empty on another one is a drive's mount point with the drive not mounted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<u64>,
+}
+
+/// The file system `path` is on (Unix's device number), where the platform tells.
+pub fn device_of(path: &std::path::Path) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| m.dev())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// An opened newsdex index.

@@ -55,11 +55,22 @@ pub fn body(fields: &Fields, doc: &TantivyDocument) -> Body {
     let Some(source) = doc.get_first(fields.source).and_then(|v| v.as_str()) else {
         return Body::default();
     };
-    let stale = |what: String| {
-        Some(format!("{source}: {what} since the last ingest; run `newsdex ingest` to update the index"))
-    };
     let id = fields.raw_id(doc);
     let path = crate::ingest::walk::path_of(source);
+    // A folder gone with the file (renamed, moved, a drive unplugged) is kept by `ingest`
+    // with its articles: it is to be ingested where it is now, or forgotten.
+    let gone_folder = gone_folder(&path);
+    let stale = |what: String| match &gone_folder {
+        Some(folder) => Some(format!(
+            "{source}: {what} since the last ingest, with its folder {}: ingest that where it is now \
+             (`newsdex ingest NEW-PATH`), or take it out with `newsdex forget {}`",
+            folder.display(),
+            folder.display()
+        )),
+        None => {
+            Some(format!("{source}: {what} since the last ingest; run `newsdex ingest` to update the index"))
+        }
+    };
     let reread = match crate::ingest::read_file(&path, REREAD_LIMIT) {
         Ok(read) => read.articles.into_iter().find(|a| a.id == id).ok_or("lost this article".to_string()),
         // Only a file that is not there is gone: one in a folder made unreadable is not.
@@ -80,6 +91,14 @@ pub fn body(fields: &Fields, doc: &TantivyDocument) -> Body {
         }
         Err(what) => Body { text: String::new(), problem: stale(what) },
     }
+}
+
+/// The outermost folder above `path` that is gone (not found), if its own folder is.
+fn gone_folder(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    let missing = |p: &&std::path::Path| {
+        std::fs::symlink_metadata(p).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+    };
+    path.ancestors().skip(1).take_while(missing).last().map(std::path::Path::to_path_buf)
 }
 
 /// The largest file a search reads again for a body. Ingest skips files above

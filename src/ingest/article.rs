@@ -340,6 +340,12 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
                     decoded.encoding
                 ));
             }
+            if let Some(from) = decoded.binary_from {
+                warnings.push(format!(
+                    "binary data from byte {from} of {} on; only the text before it is indexed",
+                    bytes.len()
+                ));
+            }
             (formats::parse(format, &decoded.text, &mut warnings), decoded.encoding)
         }
     };

@@ -24,6 +24,9 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// True when some bytes fitted no character of that encoding and were replaced.
     pub replaced: bool,
+    /// Where binary data began after a text (a file with something else appended, a
+    /// download cut into a wrong file), in bytes of the file: the text stops before it.
+    pub binary_from: Option<usize>,
 }
 
 /// Decodes a whole file's bytes into text, or says why it cannot be an article.
@@ -51,6 +54,11 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
     }
     if looks_binary(bytes) {
         return Err(Skip::Binary);
+    }
+    if let Some(from) = binary_tail(bytes) {
+        // The text before it, to its last whole line.
+        let cut = bytes[..from].iter().rposition(|&b| b == b'\n').map_or(from, |at| at + 1);
+        return decode_declared(&bytes[..cut], transport).map(|d| Decoded { binary_from: Some(from), ..d });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return finish(text.to_owned(), UTF_8, false);
@@ -134,7 +142,7 @@ fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<D
     if text.trim().is_empty() {
         return Err(Skip::Empty);
     }
-    Ok(Decoded { text: with_line_feeds(text), encoding: encoding.name(), replaced })
+    Ok(Decoded { text: with_line_feeds(text), encoding: encoding.name(), replaced, binary_from: None })
 }
 
 /// Text whose lines end in a carriage return alone (classic Mac OS files, some old
@@ -190,6 +198,17 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// Where binary data begins in a file whose start is text: the first NUL byte after the
+/// start [`looks_binary`] reads, or the first stretch as long as that start with many
+/// control characters. A file of text from start to end is read whole.
+fn binary_tail(bytes: &[u8]) -> Option<usize> {
+    let rest = bytes.get(SNIFF_LEN..)?;
+    let nul = rest.iter().position(|&b| b == 0).map(|at| SNIFF_LEN + at);
+    let end = nul.unwrap_or(bytes.len());
+    let controls = (SNIFF_LEN..end).step_by(SNIFF_LEN).find(|&at| looks_binary(&bytes[at..end]));
+    controls.or(nul)
+}
+
 /// A NUL byte, or many control characters, near the start means binary (as in ripgrep and
 /// git). Text files in any 8-bit encoding or UTF-8 never contain NUL.
 fn looks_binary(bytes: &[u8]) -> bool {
@@ -226,6 +245,24 @@ mod tests {
         let d = decode(b"Chelsea sack Mutu\n\nfined \xa315.8m").unwrap();
         assert!(d.text.ends_with("fined £15.8m"), "{}", d.text);
         assert_eq!(d.encoding, "windows-1252");
+    }
+
+    #[test]
+    fn text_followed_by_binary_data_is_read_up_to_it() {
+        let text = "Ferry resumes\n\nThe lake ferry runs again.\n".repeat(300);
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.extend_from_slice(b"partial line \x00\x01\x02\x89PNG");
+        bytes.extend((0..20_000u32).map(|i| (i * 7 % 251) as u8));
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, text, "whole lines of text, nothing of the binary part");
+        assert_eq!(d.binary_from, Some(text.len() + 13));
+        // Control characters without a NUL are binary too, past a text's start.
+        let mut controls = text.as_bytes().to_vec();
+        controls.extend((0..20_000u32).map(|i| (i % 31 + 1) as u8));
+        let d = decode(&controls).unwrap();
+        assert!(d.binary_from.is_some() && d.text.len() <= text.len() && !d.text.contains('\u{1}'));
+        // Text to the end is read whole.
+        assert_eq!(decode(text.as_bytes()).unwrap().binary_from, None);
     }
 
     #[test]

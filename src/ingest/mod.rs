@@ -130,6 +130,9 @@ pub struct IngestSummary {
     pub skipped_before: usize,
     /// Files of types newsdex does not read, by extension.
     pub unsupported: BTreeMap<String, usize>,
+    /// Warnings given (each a line on stderr): about files skipped, and about files
+    /// indexed in part or with bytes replaced, lines or records dropped.
+    pub warnings: usize,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -168,8 +171,12 @@ impl IngestSummary {
             0 => String::new(),
             n => format!(", {n} {} dropped", crate::search::render::plural(n, "article", "articles")),
         };
+        let warnings = match self.warnings {
+            0 => String::new(),
+            n => format!(", {n} {}", crate::search::render::plural(n, "warning", "warnings")),
+        };
         format!(
-            "{stopped}indexed {files} {} ({} new, {} updated, {} {}{dropped}), {}, {} moved, {} removed, {} in {:.2}s",
+            "{stopped}indexed {files} {} ({} new, {} updated, {} {}{dropped}), {}, {} moved, {} removed, {}{warnings} in {:.2}s",
             crate::search::render::plural(files, "file", "files"),
             self.added,
             self.updated,
@@ -336,6 +343,7 @@ impl Ingester {
     /// One incremental pass over `roots`, ending with a commit.
     pub fn pass(&mut self, roots: &[(PathBuf, PathBuf)]) -> Result<IngestSummary> {
         let started = Instant::now();
+        let warned_before = crate::messages::warnings_given();
         let mut timings = Timings::new();
         self.reader.reload()?;
         let searcher = self.reader.searcher();
@@ -378,6 +386,7 @@ impl Ingester {
                     last_ingest: first_seen.clone(),
                     keeps_text: false,
                     follows_links: self.follow_links,
+                    device: None,
                 });
                 new_roots.push(root.clone());
             }
@@ -401,6 +410,8 @@ impl Ingester {
         let mut passed_over = 0usize;
         // Symbolic links, not followed.
         let mut links_not_followed = 0usize;
+        // Folders found to be drives not mounted: they keep their record as it was.
+        let mut unmounted: Vec<String> = Vec::new();
         for (given, canonical) in roots.iter().copied() {
             let root = walk::source_of(canonical.clone());
             let mut walked = walk::Walked::default();
@@ -435,6 +446,26 @@ impl Ingester {
                 }
             }
             links_not_followed += walked.links_not_followed;
+            // A folder that held articles, now holds no file and is on another file system
+            // than at its last ingest is a drive's mount point, the drive not mounted: its
+            // articles stay, as an unplugged drive's do, and it keeps its record.
+            let recorded = self.payload.roots.iter().find(|r| r.path == root).and_then(|r| r.device);
+            if walked.files.is_empty() && walked.problems.is_empty() && on_another_device(canonical, recorded)
+            {
+                let held =
+                    manifest.iter().filter(|(s, st)| !st.skipped && manifest::is_under(s, &root)).count();
+                warn!(
+                    "{}: holds no files now and is on another file system than at its last ingest (a drive \
+                     not mounted?); the articles of its {held} {} stay in the index (`newsdex forget {}` takes \
+                     them out)",
+                    given.display(),
+                    crate::search::render::plural(held, "file", "files"),
+                    given.display()
+                );
+                unreadable.push(root.clone());
+                unmounted.push(root.clone());
+                continue;
+            }
             let kept_before = kept_text.contains(&root);
             let keep_text = self.keep_text || kept_before;
             for problem in &walked.problems {
@@ -597,6 +628,7 @@ impl Ingester {
             // Half a rebuild would forget the articles it had not read again yet.
             self.writer.rollback().context("abandoning the rebuild")?;
             summary.abandoned = true;
+            summary.warnings = crate::messages::warnings_given() - warned_before;
             summary.elapsed = started.elapsed();
             return Ok(summary);
         }
@@ -624,12 +656,19 @@ impl Ingester {
             });
         }
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        for root in canonical_roots {
+        for root in canonical_roots.into_iter().filter(|r| !unmounted.contains(r)) {
             // An interrupted pass may not have copied every file's text yet: the next one will.
             let keeps_text = kept_text.contains(&root) || (self.keep_text && !summary.interrupted);
             let follows_links = followed_links.contains(&root) || self.follow_links;
             self.payload.roots.retain(|r| r.path != root);
-            self.payload.roots.push(Root { path: root, last_ingest: now.clone(), keeps_text, follows_links });
+            let device = crate::index::device_of(&walk::path_of(&root));
+            self.payload.roots.push(Root {
+                path: root,
+                last_ingest: now.clone(),
+                keeps_text,
+                follows_links,
+                device,
+            });
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         self.commit()?;
@@ -642,6 +681,7 @@ impl Ingester {
             timings.lap("merge");
         }
         timings.report();
+        summary.warnings = crate::messages::warnings_given() - warned_before;
         summary.elapsed = started.elapsed();
         Ok(summary)
     }
@@ -918,9 +958,12 @@ const SMALL_PASS_DOCS: u32 = 10_000;
 /// Runs an ingest: one pass over the given folders, or over every folder ingested before
 /// when none is given.
 pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
+    let warned_before = crate::messages::warnings_given();
     let roots = roots_to_scan(opts)?;
     let mut ingester = Ingester::open(opts)?;
-    let summary = ingester.pass(&roots)?;
+    let mut summary = ingester.pass(&roots)?;
+    // The folders passed over as missing were warned of before the pass.
+    summary.warnings = crate::messages::warnings_given() - warned_before;
     ingester.finish()?;
     Ok(summary)
 }
@@ -929,11 +972,15 @@ pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
 /// folder ingested before (read before `--rebuild` empties the index).
 pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
     if opts.roots.is_empty() {
-        let known: Vec<PathBuf> = crate::index::recorded_roots(&opts.index_dir)
-            .into_iter()
-            .map(|r| walk::path_of(&r.path))
-            .collect();
+        let recorded = crate::index::recorded_roots(&opts.index_dir);
+        let known: Vec<PathBuf> = recorded.iter().map(|r| walk::path_of(&r.path)).collect();
         if known.is_empty() {
+            // meta.json garbled: its list of folders went with it, as the damage says.
+            if opts.index_dir.join("meta.json").exists()
+                && let Err(damaged) = crate::index::NewsIndex::open(&opts.index_dir)
+            {
+                return Err(damaged);
+            }
             bail!(
                 "nothing to ingest: give one or more folders (the index at {} lists none)",
                 opts.index_dir.display()
@@ -948,10 +995,30 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
                 missing.display()
             );
         }
+        if opts.rebuild
+            && let Some(root) = recorded.iter().find(|r| {
+                let path = walk::path_of(&r.path);
+                on_another_device(&path, r.device)
+                    && std::fs::read_dir(&path).is_ok_and(|mut entries| entries.next().is_none())
+            })
+        {
+            bail!(
+                "{} is empty and on another file system than at its last ingest (a drive not mounted?): a \
+                 rebuild would lose its articles; mount it, or name the folders to rebuild from \
+                 (`newsdex ingest --rebuild FOLDER...`)",
+                root.path
+            );
+        }
         Ok(existing_roots(&known))
     } else {
         resolve_roots(&opts.roots)
     }
+}
+
+/// Whether the folder at `path` is on another file system than the one `recorded` at its
+/// last ingest: a mount point whose drive is not mounted, when it is also empty.
+fn on_another_device(path: &Path, recorded: Option<u64>) -> bool {
+    recorded.is_some_and(|before| crate::index::device_of(path).is_some_and(|now| now != before))
 }
 
 /// Known roots that still exist. A missing one is skipped with a warning and its articles
@@ -1132,6 +1199,8 @@ mod tests {
             "indexed 4 files (3 new, 1 updated, 4 articles), 5 unchanged, 0 moved, 2 removed, \
              7 skipped (1 binary; 2 empty; 4 unsupported type: .html 4) in 1.50s"
         );
+        s.warnings = 5;
+        assert!(s.line().ends_with("4 unsupported type: .html 4), 5 warnings in 1.50s"), "{}", s.line());
     }
 
     #[test]

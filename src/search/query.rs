@@ -247,6 +247,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         ("--place", fields.place, &req.places),
     ] {
         for name in names {
+            highlight_name(field == fields.person, field == fields.org, name, &mut highlight);
             let filter = name_filter(news, searcher, flag, field, name, req.exact_names)?;
             if names_rank {
                 clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
@@ -1112,6 +1113,10 @@ impl Converter<'_> {
                 Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))
             }
             OwnWord::Name(flag, field) => {
+                if !negated {
+                    let fields = &self.news.fields;
+                    highlight_name(field == fields.person, field == fields.org, &literal.phrase, highlight);
+                }
                 // Scored as a search by name alone is: by how much the article is about it.
                 let filter = name_filter(self.news, self.searcher, flag, field, &literal.phrase, false)?;
                 let person = field == self.news.fields.person;
@@ -1732,6 +1737,24 @@ fn any_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 }
 
 /// A query's word (one token) or phrase (several) for the highlighter.
+/// Marks a name filtered on in the snippets, so that they show where the article names
+/// it: the name's words together, a person's surname alone too ("Mr Brown" for Gordon
+/// Brown), an organization's or place's canonical name ("European Union" for `EU`).
+fn highlight_name(person: bool, org: bool, name: &str, highlight: &mut Highlight) {
+    if person {
+        let words = name_terms(&without_titles(name));
+        if let Some(surname) = words.last().filter(|_| words.len() > 1) {
+            highlight.terms.push(surname.clone());
+        }
+        push_highlight(highlight, words);
+        return;
+    }
+    push_highlight(highlight, name_terms(name));
+    if let Some(canonical) = canonical_name(org, name) {
+        push_highlight(highlight, name_terms(canonical));
+    }
+}
+
 fn push_highlight(highlight: &mut Highlight, mut words: Vec<String>) {
     if words.len() > 1 {
         highlight.phrases.push(words);

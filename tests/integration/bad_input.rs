@@ -115,8 +115,8 @@ fn a_skipped_file_is_passed_over_quietly_until_it_changes() {
     c.write("binary.txt", b"\x00\x01\x02binary\x00\x00\x00");
     c.write("meta.json", "{\"meta\": {\"k\": 1}}");
     let first = c.ingest();
-    assert_eq!(first.matches("warning").count(), 3, "{first}");
-    assert!(first.contains("3 skipped (1 binary; 1 empty; 1 no text)"), "{first}");
+    assert_eq!(first.matches("newsdex: warning").count(), 3, "{first}");
+    assert!(first.contains("3 skipped (1 binary; 1 empty; 1 no text), 3 warnings in"), "{first}");
     // Nothing changed: no file read again, no warning again (watch batches alike).
     let second = c.ingest();
     assert!(!second.contains("warning"), "{second}");
@@ -136,7 +136,7 @@ fn a_skipped_file_is_passed_over_quietly_until_it_changes() {
     // A rebuild reads everything again, and says so again.
     let out = c.cmd(&["ingest", "--rebuild", "articles"]).assert().success().get_output().clone();
     let rebuilt = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(rebuilt.matches("warning").count(), 2, "{rebuilt}");
+    assert_eq!(rebuilt.matches("newsdex: warning").count(), 2, "{rebuilt}");
     // Gone, it leaves no record behind.
     std::fs::remove_file(c.root().join("binary.txt")).unwrap();
     c.ingest();
@@ -169,4 +169,22 @@ fn a_file_of_an_unsupported_type_named_on_the_command_line_is_named_in_a_warning
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(!stderr.contains("notes.docx:"), "{stderr}");
     assert!(stderr.contains("unsupported type: .docx"), "{stderr}");
+}
+
+#[test]
+fn text_with_binary_data_after_it_is_indexed_up_to_it_with_a_warning() {
+    let c = Corpus::new();
+    let mut bytes = "Harbour reopens\n\n".to_string().into_bytes();
+    bytes.extend("The harbour reopened on Monday after the storm.\n".repeat(400).bytes());
+    bytes.extend((0..30_000u32).map(|i| (i * 13 % 256) as u8));
+    c.write("mixed.txt", &bytes);
+    let summary = c.ingest();
+    assert!(summary.contains("mixed.txt: binary data from byte"), "{summary}");
+    assert!(
+        summary.contains("(1 new, 0 updated, 1 article)") && summary.contains("1 warning in"),
+        "{summary}"
+    );
+    assert_eq!(c.hit_names(&["harbour"]), ["mixed.txt"]);
+    // Nothing of the binary part became a name (no people at all: exit status 1).
+    c.cmd(&["people"]).assert().code(1);
 }

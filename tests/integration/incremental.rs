@@ -196,7 +196,10 @@ fn an_export_cut_off_mid_write_keeps_its_complete_articles() {
     let more: Vec<String> = (1..=5).map(record).collect();
     c.write("export.json", format!("[\n{},\n{{\"title\": \"Council vo", more.join(",\n")));
     let summary = c.ingest();
-    assert!(summary.contains("export.json: article 6: cut off by the end of the file, skipped"), "{summary}");
+    assert!(
+        summary.contains("export.json: article 6: its JSON stops before its end (cut off), skipped"),
+        "{summary}"
+    );
     assert_eq!(c.search_json(&["council"])["total"], 5, "{summary}");
     assert_eq!(counts(&summary), (0, 1, 0, 0, 0), "{summary}");
 }
@@ -282,6 +285,50 @@ fn a_renamed_folder_keeps_its_forgotten_folders_and_its_text_copying() {
     assert!(hit["hits"][0]["snippet"].as_str().unwrap().contains("ocelot"), "{hit}");
 }
 
+/// Makes the index remember `folder` as ingested from another file system than the one it
+/// is on: what it finds of a drive's mount point when the drive is not mounted.
+fn remember_on_another_device(c: &Corpus, folder: &str) {
+    let meta_path = c.index().join("meta.json");
+    let mut meta: serde_json::Value = serde_json::from_slice(&std::fs::read(&meta_path).unwrap()).unwrap();
+    let mut payload: serde_json::Value = serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    let root = payload["roots"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|r| r["path"].as_str().unwrap().ends_with(folder))
+        .expect("the folder is recorded");
+    let device = root["device"].as_u64().expect("its file system is recorded");
+    root["device"] = (device + 1).into();
+    meta["payload"] = payload.to_string().into();
+    std::fs::write(&meta_path, meta.to_string()).unwrap();
+}
+
+#[test]
+fn an_empty_mount_point_keeps_the_articles_of_the_drive_not_mounted() {
+    let c = Corpus::new();
+    c.write("drive/a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("drive/b.txt", story("Ferry fares", "Ferry fares go up in spring."));
+    c.write("local/c.txt", story("Ferry crew", "The ferry hired a crew."));
+    c.cmd(&["ingest", "articles/drive", "articles/local"]).assert().success();
+    // The drive not mounted: its mount point is left, empty, on the file system above.
+    remember_on_another_device(&c, "drive");
+    for name in ["a.txt", "b.txt"] {
+        std::fs::remove_file(c.root().join("drive").join(name)).unwrap();
+    }
+    // A folder emptied on its own file system is emptied in the index.
+    std::fs::remove_file(c.root().join("local/c.txt")).unwrap();
+    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let summary = String::from_utf8(out.stderr).unwrap();
+    assert!(summary.contains("drive: holds no files now and is on another file system"), "{summary}");
+    assert!(summary.contains("the articles of its 2 files stay"), "{summary}");
+    assert_eq!(c.hit_names(&["ferry"]), ["a.txt", "b.txt"], "the drive's articles stay; the local one goes");
+    // A rebuild refuses to lose them.
+    c.cmd(&["ingest", "--rebuild"]).assert().code(2).stderr(predicate::str::contains("drive not mounted?"));
+    // Forgotten, they go.
+    c.cmd(&["forget", "articles/drive"]).assert().success();
+    assert_eq!(c.search_json(&["ferry"])["total"], 0);
+}
+
 #[test]
 fn forgetting_a_forgotten_folder_since_gone_clears_it() {
     let c = Corpus::new();
@@ -289,6 +336,13 @@ fn forgetting_a_forgotten_folder_since_gone_clears_it() {
     c.write("drafts/b.txt", story("Ferry draft", "A ferry story not ready yet."));
     c.ingest();
     c.cmd(&["forget", "articles/drafts"]).assert().success();
+    // Forgotten again while it is there (a script run twice), it stays forgotten.
+    c.cmd(&["forget", "articles/drafts"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("forgotten already"));
+    c.ingest();
+    assert_eq!(c.search_json(&["ferry"])["total"], 1);
     std::fs::remove_dir_all(c.root().join("drafts")).unwrap();
     c.cmd(&["forget", "articles/drafts"])
         .assert()
@@ -599,6 +653,19 @@ fn snippets_of_text_files_are_read_from_the_files_and_say_when_they_changed() {
     assert_eq!(snippet, "");
     assert!(warnings.contains("ferry.txt: deleted or moved since the last ingest"), "{warnings}");
     assert!(warnings.contains("newsdex ingest"), "{warnings}");
+
+    // Gone with its folder, which `ingest` keeps (an unplugged drive): the warning says how
+    // to bring it up to date.
+    c.write("sub/gull.txt", story("Gulls return", "The gulls are back on the pier."));
+    c.cmd(&["ingest", "articles/sub"]).assert().success();
+    std::fs::rename(c.root().join("sub"), c.root().join("sub2")).unwrap();
+    let (_, warnings) = snippet_and_warnings(&c, &["gulls"]);
+    assert!(
+        warnings.contains("gull.txt: deleted or moved since the last ingest, with its folder"),
+        "{warnings}"
+    );
+    assert!(warnings.contains("articles/sub: ingest that where it is now"), "{warnings}");
+    assert!(warnings.contains("newsdex forget"), "{warnings}");
 
     // A web page's text is kept in the index: its snippet needs no file.
     std::fs::remove_file(c.root().join("bridge.html")).unwrap();

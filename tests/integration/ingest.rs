@@ -175,6 +175,9 @@ fn a_damaged_index_says_which_file_and_rebuild_replaces_it() {
     // A meta.json garbled beyond reading: the folder must be named.
     std::fs::write(c.index().join("meta.json"), "{").unwrap();
     c.cmd(&["search", "harbour"]).assert().code(2).stderr(predicate::str::contains("meta.json is garbled"));
+    c.cmd(&["ingest", "--rebuild"]).assert().code(2).stderr(
+        predicate::str::contains("meta.json is garbled").and(predicate::str::contains("name the folders")),
+    );
     c.cmd(&["ingest", "--rebuild", "articles"]).assert().success();
     assert_eq!(c.hit_names(&["harbour"]).len(), 2);
 }

@@ -77,6 +77,28 @@ fn half_width_katakana_finds_the_full_width_word_and_the_other_way() {
 }
 
 #[test]
+fn a_search_by_name_alone_shows_where_the_article_names_it() {
+    let c = Corpus::new();
+    let filler = "The rest of the paragraph is about the weather and the roads and the schools. ".repeat(6);
+    c.write(
+        "budget.txt",
+        format!(
+            "Budget day\n\n{filler}\n\nChancellor Gordon Brown spoke for an hour.\n\n{filler}\n\nLater Mr Brown left.\n"
+        ),
+    );
+    c.write("eu.txt", format!("Summit\n\n{filler}\n\nThe EU met in Brussels.\n"));
+    c.ingest();
+    let json = c.search_json(&["--person", "Gordon Brown", "--fragments", "2"]);
+    assert_eq!(json["total"], 1);
+    assert_eq!(marks(&json["hits"][0]), ["Gordon Brown", "Brown"]);
+    let json = c.search_json(&["org:EU"]);
+    assert_eq!(marks(&json["hits"][0]), ["EU"], "a name in the query is shown too");
+    // A name excluded is not marked.
+    let json = c.search_json(&["summit -person:brown"]);
+    assert_eq!(json["hits"][0]["highlights"], serde_json::json!([]));
+}
+
+#[test]
 fn the_word_as_typed_ranks_above_words_an_edit_away() {
     let c = Corpus::new();
     // The near word sits in short titles, which BM25 favours; the typed word only in a

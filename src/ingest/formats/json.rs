@@ -184,7 +184,7 @@ fn read_value(text: &str, label: &str, id: String, out: &mut Vec<Parsed>, warnin
         }
         Ok(other) => warnings.push(format!("{label}: not a JSON object ({}), skipped", other.kind())),
         Err(err) if err.is_eof() => {
-            warnings.push(format!("{label}: cut off by the end of the file, skipped"))
+            warnings.push(format!("{label}: its JSON stops before its end (cut off), skipped"))
         }
         Err(err) => warnings.push(format!("{label}: invalid JSON: {err}")),
     }
@@ -1027,7 +1027,7 @@ mod tests {
             out.iter().map(|p| (p.id.as_deref().unwrap(), p.title.as_deref().unwrap())).collect();
         assert_eq!(got, [("1", "One"), ("2", "Two [draft]")]);
         assert!(warnings[0].starts_with("invalid JSON ("), "{warnings:?}");
-        assert_eq!(warnings[1], "article 3: cut off by the end of the file, skipped");
+        assert_eq!(warnings[1], "article 3: its JSON stops before its end (cut off), skipped");
         // One bad element among good ones, and a trailing comma.
         warnings.clear();
         let out = parse("[{\"title\": \"A\"}, {\"title\": oops}, {\"title\": \"C\"},]", false, &mut warnings);
