@@ -78,6 +78,11 @@ pub fn why_nothing(
             ));
         }
     }
+    // Words that together match nothing, when one of them is what leaves nothing
+    // ("arsenal vs chelsea": no article writes "vs").
+    if !dates_to_blame {
+        hints.extend(without_one_word(news, searcher, req)?);
+    }
     // A reporter's name: searched in headlines and text, found in bylines.
     if let Some(text) = req.text.as_deref() {
         for (word, docs) in query::words_in_bylines_only(news, searcher, text)? {
@@ -148,6 +153,46 @@ pub fn why_nothing(
         }
     }
     Ok(hints)
+}
+
+/// For a query of plain words (2 to 8 of them, no quotes, operators or fields), the words
+/// without which it matches articles, the most matched first (at most three): `25 articles
+/// match "arsenal chelsea" (without "vs")`, as a search engine's "Missing: vs".
+fn without_one_word(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+) -> Result<Vec<String>> {
+    let Some(text) = req.text.as_deref() else { return Ok(Vec::new()) };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let plain =
+        |w: &&str| w.chars().all(|c| c.is_alphanumeric() || c == '\'') && !matches!(*w, "AND" | "OR" | "NOT");
+    if !(2..=8).contains(&words.len()) || !words.iter().all(plain) {
+        return Ok(Vec::new());
+    }
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let rest: Vec<&str> = words.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, w)| *w).collect();
+        let rest = rest.join(" ");
+        let without = SearchRequest { text: Some(rest.clone()), ..req.clone() };
+        let Ok(built) = query::build(news, searcher, &without) else { continue };
+        let count = searcher.search(&*built.query, &tantivy::collector::Count)?;
+        if count > 0 {
+            found.push((count, *word, rest));
+        }
+    }
+    found.sort_by_key(|f| std::cmp::Reverse(f.0));
+    Ok(found
+        .into_iter()
+        .take(3)
+        .map(|(count, word, rest)| {
+            format!(
+                "{count} {} {} {rest:?} (without {word:?})",
+                super::render::plural(count, "article", "articles"),
+                super::render::plural(count, "matches", "match")
+            )
+        })
+        .collect())
 }
 
 /// The names spelled like a filter's `name` that the index holds, as `"Volcker" (110

@@ -59,6 +59,21 @@ fn a_misspelled_word_that_finds_nothing_gets_the_word_meant() {
 }
 
 #[test]
+fn words_that_together_find_nothing_say_which_one_to_leave_out() {
+    let c = Corpus::new();
+    c.write("a.txt", "Arsenal hold Chelsea\n\nArsenal and Chelsea drew 1-1 at Highbury.\n");
+    c.write("b.txt", "Chelsea win\n\nChelsea beat Everton.\n");
+    c.ingest();
+    c.cmd(&["search", "arsenal vs chelsea"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("1 article matches \"arsenal chelsea\" (without \"vs\")"));
+    // Two words missing: leaving one out finds nothing either, and nothing is offered.
+    let out = c.cmd(&["search", "arsenal vs versus chelsea"]).assert().code(1).get_output().clone();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("without"), "{out:?}");
+}
+
+#[test]
 fn a_query_of_marks_alone_is_an_error_not_every_article() {
     let c = newsroom();
     c.ingest();
