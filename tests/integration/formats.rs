@@ -179,6 +179,18 @@ fn reuters_21578_is_searchable_by_date() {
     assert_eq!(march["total"].as_u64().unwrap() as usize, march_dates);
     let cocoa = c.search_json(&["cocoa", "--since", "1987-02-26", "--until", "1987-02-26"]);
     assert!(cocoa["hits"][0]["title"].as_str().unwrap().contains("COCOA"));
+    // The editors' codes are tags, organizations' as topics': counted straight from the
+    // <ORGS> lists of the files.
+    let filed_opec: usize = sgm
+        .iter()
+        .map(|p| {
+            let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+            text.lines().filter(|l| l.contains("<ORGS>") && l.contains("<D>opec</D>")).count()
+        })
+        .sum();
+    assert!(filed_opec > 50, "{filed_opec}");
+    let opec = c.search_json(&["tag:opec", "--limit", "1"]);
+    assert_eq!(opec["total"].as_u64().unwrap() as usize, filed_opec);
 }
 
 /// A `.warc.gz` as crawlers write it (one gzip member per record), by the `warc` crate's

@@ -9,7 +9,8 @@
 //!
 //! **Reuters-21578.** `id` is the `NEWID` attribute, the title `<TITLE>`, the byline
 //! `<AUTHOR>` without `By ` and `, Reuters`, the date `<DATE>` (`26-FEB-1987 15:01:01.79`,
-//! fraction and trailing noise dropped), and `tags` the `<TOPICS>` codes. The body is the
+//! fraction and trailing noise dropped), and `tags` the codes of `<TOPICS>`, `<PLACES>`,
+//! `<PEOPLE>`, `<ORGS>` and `<EXCHANGES>`, in that order. The body is the
 //! text of `<TEXT>` without its `<TITLE>`, `<AUTHOR>` and `<DATELINE>` (`SALVADOR, Feb 26 -`)
 //! and without the closing `Reuter` signature; text the markup left outside `<BODY>` is
 //! kept, and so is a "dateline" that is really a table row cut off a body. A
@@ -270,14 +271,18 @@ fn reuters(
         .map(inline_text)
         .filter(|d| !d.is_empty());
     parsed.date = first(elements, "DATE").and_then(|e| found_date(leaf(e), &label, warnings));
-    if let Some(topics) = first(elements, "TOPICS") {
-        let (from, to) = topics.container(end);
-        parsed.tags = elements
+    // The collection's subject codes, each list in its order: `tag:opec` finds what its
+    // editors filed under OPEC, whether or not the text names it.
+    for list in ["TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES"] {
+        let Some(codes) = first(elements, list) else { continue };
+        let (from, to) = codes.container(end);
+        let tags = elements
             .iter()
             .filter(|e| e.name.eq_ignore_ascii_case("D") && (from..to).contains(&e.open_start))
             .map(|e| inline_text(leaf(e)))
-            .filter(|t| !t.is_empty())
-            .collect();
+            .filter(|t| !t.is_empty() && !parsed.tags.contains(t));
+        let tags: Vec<String> = tags.collect();
+        parsed.tags.extend(tags);
     }
 
     let Some(body_el) = first(elements, "TEXT").or_else(|| first(elements, "BODY")) else {
@@ -1031,7 +1036,7 @@ and prices held at 1.20 dlrs a pound.
         let date = a.date.as_ref().unwrap();
         assert_eq!(date.date.iso(), "1987-02-26T15:01:01");
         assert_eq!(date.source, "sgml:date");
-        assert_eq!(a.tags, ["coffee", "trade"]);
+        assert_eq!(a.tags, ["coffee", "trade", "brazil"], "topics, then places");
         assert_eq!(
             a.body,
             "Coffee shipments from the port of Santos rose sharply in the week, a trade group said.\n\
