@@ -190,8 +190,8 @@ pub struct IngestArgs {
     pub max_file_mb: u64,
 
     /// Threads used to read and parse files, 1 to 8 (default, or 0: one per core, at most 8).
-    #[arg(long, short, value_name = "N")]
-    pub jobs: Option<usize>,
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(0..=8))]
+    pub jobs: Option<u16>,
 
     /// Memory for the index writer's in-memory segments, in megabytes. More means fewer,
     /// larger segments written at once and less merging of them; the writer's memory stays

@@ -16,7 +16,7 @@ use crate::{note, warn};
 
 fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
     let jobs = match args.jobs {
-        Some(n) if n > 0 => n,
+        Some(n) if n > 0 => usize::from(n),
         _ => std::thread::available_parallelism().map_or(2, |n| n.get()),
     };
     IngestOptions {
@@ -60,7 +60,14 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
         eprintln!("newsdex: timings: whole run {:.3}s", started.elapsed().as_secs_f64());
     }
     ingest::report(&summary);
-    Ok(if summary.interrupted { Status::Interrupted } else { Status::Success })
+    Ok(if summary.interrupted {
+        Status::Interrupted
+    } else if summary.roots_missing > 0 {
+        // As ripgrep: the rest was done, but not all that was asked.
+        Status::Error
+    } else {
+        Status::Success
+    })
 }
 
 /// Runs `newsdex watch`: one pass, then a pass for every batch of changes until Ctrl-C.

@@ -130,6 +130,8 @@ pub struct IngestSummary {
     pub skipped_before: usize,
     /// Files of types newsdex does not read, by extension.
     pub unsupported: BTreeMap<String, usize>,
+    /// Folders or files named on the command line that were not found (and left out).
+    pub roots_missing: usize,
     /// Warnings given (each a line on stderr): about files skipped, and about files
     /// indexed in part or with bytes replaced, lines or records dropped.
     pub warnings: usize,
@@ -962,6 +964,9 @@ pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
     let roots = roots_to_scan(opts)?;
     let mut ingester = Ingester::open(opts)?;
     let mut summary = ingester.pass(&roots)?;
+    if !opts.roots.is_empty() {
+        summary.roots_missing = opts.roots.len() - roots.len();
+    }
     // The folders passed over as missing were warned of before the pass.
     summary.warnings = crate::messages::warnings_given() - warned_before;
     ingester.finish()?;
@@ -1127,20 +1132,30 @@ fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
 }
 
 /// Checks that every root exists, and pairs it with its canonical absolute path.
+/// The folders and files named, with their canonical paths. One that cannot be found is
+/// warned of and left out, as ripgrep does with a path it cannot read: the others are
+/// ingested (a nightly `ingest /mnt/a /mnt/b` with one drive away), and the run then
+/// exits with status 2 ([`IngestSummary::roots_missing`]). None found is an error.
 fn resolve_roots(roots: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>> {
-    roots
-        .iter()
-        .map(|root| {
-            let canonical = std::fs::canonicalize(root).with_context(|| format!("{}", root.display()))?;
-            Ok((root.clone(), canonical))
-        })
-        .collect::<Result<Vec<_>>>()
-        .and_then(|roots| {
-            if roots.is_empty() {
-                bail!("nothing to ingest: give one or more folders");
+    if roots.is_empty() {
+        bail!("nothing to ingest: give one or more folders");
+    }
+    let mut found = Vec::new();
+    let mut first_error = None;
+    for root in roots {
+        match std::fs::canonicalize(root) {
+            Ok(canonical) => found.push((root.clone(), canonical)),
+            Err(err) if roots.len() > 1 => {
+                warn!("{}: {err}; skipped, the others are ingested", root.display());
             }
-            Ok(roots)
-        })
+            Err(err) => first_error = Some(anyhow::Error::new(err).context(root.display().to_string())),
+        }
+    }
+    match first_error {
+        Some(err) => Err(err),
+        None if found.is_empty() => bail!("none of the folders given was found"),
+        None => Ok(found),
+    }
 }
 
 /// The path as the user would write it: their root joined with the walked remainder.

@@ -307,3 +307,24 @@ fn a_file_name_that_is_not_utf8_is_indexed_shown_and_followed() {
     let path = c.search_json(&["harbour"])["hits"][0]["path"].as_str().unwrap().to_string();
     c.cmd(&["similar", &path]).assert().code(1);
 }
+
+#[test]
+fn a_folder_named_that_is_not_there_is_left_out_and_the_others_ingested() {
+    let c = Corpus::new();
+    c.write("a/one.txt", "One\n\nHarbour news from the north.\n");
+    let out = c.cmd(&["ingest", "articles/a", "articles/nosuch"]).assert().code(2).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("articles/nosuch: No such file or directory"), "{stderr}");
+    assert!(stderr.contains("(1 new, 0 updated, 1 article)") && stderr.contains("1 warning in"), "{stderr}");
+    assert_eq!(c.hit_names(&["harbour"]), ["one.txt"]);
+    // Alone, it is an error and nothing is done.
+    c.cmd(&["ingest", "articles/nosuch"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("articles/nosuch"));
+    // Threads are 0 (one per core) to 8, as the help says.
+    c.cmd(&["ingest", "--jobs", "99", "articles/a"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("0..=8"));
+}
