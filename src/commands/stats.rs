@@ -52,6 +52,9 @@ pub struct Stats {
     pub top_places: Vec<NameCount>,
     /// The sites most articles come from (articles with a web address).
     pub top_sites: Vec<NameCount>,
+    /// Another process is writing the index (an ingest running): the figures are of its
+    /// last commit.
+    pub being_updated: bool,
 }
 
 /// How many articles (not file records) the searcher's commit holds.
@@ -89,6 +92,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         first_date: edge(Order::Asc)?,
         last_date: edge(Order::Desc)?,
         undated: documents - searcher.search(&dated, &Count)?,
+        being_updated: crate::index::being_written(&news.dir),
         roots: payload.roots,
         forgotten: payload.forgotten,
         top_people: top_names(&searcher, &AllQuery, NameKind::Person, top)?,
@@ -122,6 +126,9 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         s.files,
         crate::search::render::plural(s.files, "file", "files")
     )?;
+    if s.being_updated {
+        writeln!(out, "updating:  an ingest is at work on this index; these figures are of its last commit")?;
+    }
     if s.skipped_files > 0 {
         writeln!(
             out,

@@ -278,6 +278,19 @@ fn unreadable(dir: &Path, err: TantivyError) -> anyhow::Error {
     )
 }
 
+/// Whether another process holds the index's writer lock (an ingest, `watch` or `forget`
+/// at work): what it has not committed is not seen yet.
+pub fn being_written(dir: &Path) -> bool {
+    let Ok(lock) = std::fs::File::open(dir.join(".tantivy-writer.lock")) else { return false };
+    match lock.try_lock_shared() {
+        Ok(()) => {
+            let _ = lock.unlock();
+            false
+        }
+        Err(err) => matches!(err, std::fs::TryLockError::WouldBlock),
+    }
+}
+
 /// The error for an index another process holds the writer lock of, naming that process.
 fn being_updated(dir: &Path) -> anyhow::Error {
     let holder = std::fs::read_to_string(dir.join("newsdex-writer.pid"))
@@ -372,5 +385,23 @@ fn index_settings() -> tantivy::IndexSettings {
         docstore_compression: Compressor::Zstd(ZstdCompressor { compression_level: None }),
         docstore_blocksize: 32 << 10,
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_is_being_written_while_a_writer_holds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let news = NewsIndex::open_or_create(dir.path()).unwrap();
+        assert!(!being_written(dir.path()));
+        let writer = news.writer(64 << 20, 1).unwrap();
+        assert!(being_written(dir.path()));
+        drop(writer);
+        assert!(!being_written(dir.path()), "the lock goes with its writer");
+        // Looking did not take the lock from the next writer.
+        news.writer(64 << 20, 1).unwrap();
     }
 }
