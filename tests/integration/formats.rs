@@ -167,27 +167,23 @@ fn reuters_21578_is_searchable_by_date() {
     assert!(summary.contains("article 12793: no headline or text"), "{summary}");
     let all_1987 = c.search_json(&["--since", "1987", "--until", "1987", "--limit", "1"]);
     assert_eq!(all_1987["total"], 21577, "every Reuters article is dated");
-    // March 1987, counted straight from the <DATE> lines of the files.
-    let march_dates: usize = sgm
-        .iter()
-        .map(|p| {
-            let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
-            text.lines().filter(|l| l.contains("<DATE>") && l.contains("-MAR-1987")).count()
-        })
-        .sum();
+    // Lines of the files holding both marks: counted straight from the files.
+    let lines_with = |a: &str, b: &str| -> usize {
+        sgm.iter()
+            .map(|p| {
+                let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
+                text.lines().filter(|l| l.contains(a) && l.contains(b)).count()
+            })
+            .sum()
+    };
+    // March 1987, by the <DATE> lines.
+    let march_dates = lines_with("<DATE>", "-MAR-1987");
     let march = c.search_json(&["--since", "1987-03", "--until", "1987-03", "--limit", "1"]);
     assert_eq!(march["total"].as_u64().unwrap() as usize, march_dates);
     let cocoa = c.search_json(&["cocoa", "--since", "1987-02-26", "--until", "1987-02-26"]);
     assert!(cocoa["hits"][0]["title"].as_str().unwrap().contains("COCOA"));
-    // The editors' codes are tags, organizations' as topics': counted straight from the
-    // <ORGS> lists of the files.
-    let filed_opec: usize = sgm
-        .iter()
-        .map(|p| {
-            let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).into_owned();
-            text.lines().filter(|l| l.contains("<ORGS>") && l.contains("<D>opec</D>")).count()
-        })
-        .sum();
+    // The editors' codes are tags, organizations' as topics', by the <ORGS> lists.
+    let filed_opec = lines_with("<ORGS>", "<D>opec</D>");
     assert!(filed_opec > 50, "{filed_opec}");
     let opec = c.search_json(&["tag:opec", "--limit", "1"]);
     assert_eq!(opec["total"].as_u64().unwrap() as usize, filed_opec);
