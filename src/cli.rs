@@ -301,8 +301,9 @@ pub struct SearchArgs {
     #[arg(long)]
     pub no_collapse: bool,
 
-    /// Up to this many fragments of the body per hit, best first (0: no snippet).
-    #[arg(long, value_name = "N", default_value_t = 2)]
+    /// Up to this many fragments of the body per hit, best first (0: no snippet; at most
+    /// 10, as the API takes).
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = fragments_count)]
     pub fragments: usize,
 
     /// Print one JSON document: {"query", "total", "hits": [...]}.
@@ -531,6 +532,14 @@ fn at_least_one(value: &str) -> Result<usize, String> {
 /// are one query, as if quoted whole; none is no query.
 pub fn query_of(words: &[String]) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// `--fragments N`: 0 to 10, as the HTTP API takes it.
+fn fragments_count(value: &str) -> Result<usize, String> {
+    match value.parse::<usize>() {
+        Ok(n) if n <= 10 => Ok(n),
+        _ => Err(format!("{value:?} is not a number of fragments from 0 to 10")),
+    }
 }
 
 #[cfg(test)]

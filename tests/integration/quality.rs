@@ -89,6 +89,11 @@ fn a_search_by_name_alone_shows_where_the_article_names_it() {
     c.write("eu.txt", format!("Summit\n\n{filler}\n\nThe EU met in Brussels.\n"));
     c.ingest();
     let json = c.search_json(&["--person", "Gordon Brown", "--fragments", "2"]);
+    // As many fragments as the API gives at most.
+    c.cmd(&["search", "budget", "--fragments", "11"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("from 0 to 10"));
     assert_eq!(json["total"], 1);
     assert_eq!(marks(&json["hits"][0]), ["Gordon Brown", "Brown"]);
     let json = c.search_json(&["org:EU"]);
