@@ -73,6 +73,15 @@ fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body
     let record = ArticleRecord {
         path: article.path.display().to_string(),
         id: article.display_id(),
+        uid: {
+            // As ingest keys it: the file's canonical path, and its id in the file.
+            let path = std::fs::canonicalize(&article.path).unwrap_or_else(|_| article.path.clone());
+            let source = crate::ingest::walk::source_of(path);
+            crate::index::schema::article_uid(&crate::index::schema::article_key(
+                &source,
+                article.id.as_deref(),
+            ))
+        },
         title: article.title.as_deref(),
         date: article.date.as_ref().map(|d| d.iso()),
         date_utc: article.date.as_ref().map(|d| d.utc()),

@@ -380,6 +380,9 @@ pub struct ArticleRecord<'a> {
     /// Which article inside a many-article file (`reut2-000.sgm#5`), else `null`, as in
     /// search hits: every record has the same keys.
     pub id: Option<String>,
+    /// The id the article has once ingested, as search hits give it (`/api/article/{uid}`):
+    /// a hash of its file's full path (links resolved) and its id in the file.
+    pub uid: String,
     /// Headline.
     pub title: Option<&'a str>,
     /// ISO 8601 date or date-time, as the source gave it.

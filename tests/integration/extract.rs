@@ -105,3 +105,27 @@ fn a_date_in_the_folders_is_the_same_for_extract_and_ingest() {
     assert_eq!(hit["date"], "2024-05-17");
     assert_eq!(hit["date_source"], "path", "search --json says where the date came from");
 }
+
+#[test]
+fn extract_gives_each_article_the_uid_search_gives_it() {
+    let c = Corpus::new();
+    c.write("a.txt", "Ferry resumes\n\nThe lake ferry runs again.\n");
+    c.write(
+        "feed.jsonl",
+        "{\"title\":\"Ferry fares\",\"text\":\"Ferry fares rise.\"}\n{\"title\":\"Ferry crew\",\"text\":\"The ferry hired a crew.\"}\n",
+    );
+    c.ingest();
+    let searched = c.search_json(&["ferry", "--limit", "10"]);
+    let mut from_search: Vec<String> =
+        searched["hits"].as_array().unwrap().iter().map(|h| h["uid"].as_str().unwrap().to_string()).collect();
+    let out = c.cmd(&["extract", "--json", "articles"]).assert().success().get_output().stdout.clone();
+    let mut from_extract: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["uid"].as_str().unwrap().to_string())
+        .collect();
+    from_search.sort();
+    from_extract.sort();
+    assert_eq!(from_search.len(), 3);
+    assert_eq!(from_extract, from_search);
+}
