@@ -1074,6 +1074,13 @@ impl Converter<'_> {
         forms.extend(
             umlaut_spellings(&word).into_iter().filter(|(marked, _)| written(marked)).map(|(_, f)| f),
         );
+        // The other way: "münchen" typed also finds "Muenchen", where an article writes it so.
+        if let [spelled] = name_terms(&with_umlauts_spelled_out(&literal.phrase)).as_slice()
+            && *spelled != word
+            && held(spelled)
+        {
+            forms.push(spelled.clone());
+        }
         (!forms.is_empty()).then_some((word, forms))
     }
 
@@ -1575,6 +1582,24 @@ fn umlaut_spellings(word: &str) -> Vec<(String, String)> {
         spellings.push((marked, folded));
     }
     spellings
+}
+
+/// The word with its umlauts written as "ae", "oe" and "ue" (as without a German
+/// keyboard): "München" is "Muenchen".
+fn with_umlauts_spelled_out(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 2);
+    for c in word.chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'Ä' => out.push_str("Ae"),
+            'Ö' => out.push_str("Oe"),
+            'Ü' => out.push_str("Ue"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// English nouns whose plural no rule of [`number_forms`] gives, singular first.
@@ -2379,6 +2404,7 @@ mod tests {
         let all = umlaut_spellings("gruenflaeche");
         assert_eq!(all.len(), 3);
         assert!(all.contains(&pair("grünfläche", "grunflache")));
+        assert_eq!(with_umlauts_spelled_out("Köln Übersee"), "Koeln Uebersee");
         // Words without a pair give nothing.
         assert!(umlaut_spellings("oil").is_empty() && umlaut_spellings("münchen").is_empty());
     }

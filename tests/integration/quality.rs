@@ -60,8 +60,14 @@ fn ae_oe_ue_typed_for_umlauts_find_the_words_written_with_them() {
     assert_eq!(marks(&json["hits"][0]), ["München"], "the word found is highlighted");
     // Only spellings some article writes with umlauts: "blue" is no "blü".
     assert_eq!(c.hit_names(&["blue"]), ["blue.txt"]);
-    // Typed as the text writes it, as before.
+    // Typed as the text writes it, as before; typed with umlauts, it also finds them
+    // spelled out.
     assert_eq!(c.hit_names(&["münchen"]), ["muc.txt"]);
+    c.write("dpa.txt", "Streik in Muenchen\n\nIn Muenchen streiken die Fahrer weiter.\n");
+    c.ingest();
+    let mut both = c.hit_names(&["münchen"]);
+    both.sort();
+    assert_eq!(both, ["dpa.txt", "muc.txt"]);
 }
 
 #[test]
