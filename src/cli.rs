@@ -190,7 +190,7 @@ pub struct IngestArgs {
     pub max_file_mb: u64,
 
     /// Threads used to read and parse files, 1 to 8 (default, or 0: one per core, at most 8).
-    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(0..=8))]
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(0..=crate::ingest::MAX_JOBS as i64))]
     pub jobs: Option<u16>,
 
     /// Memory for the index writer's in-memory segments, in megabytes. More means fewer,
@@ -534,11 +534,12 @@ pub fn query_of(words: &[String]) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// `--fragments N`: 0 to 10, as the HTTP API takes it.
+/// `--fragments N`: 0 to [`crate::search::MAX_FRAGMENTS`], as the HTTP API takes it.
 fn fragments_count(value: &str) -> Result<usize, String> {
+    use crate::search::MAX_FRAGMENTS;
     match value.parse::<usize>() {
-        Ok(n) if n <= 10 => Ok(n),
-        _ => Err(format!("{value:?} is not a number of fragments from 0 to 10")),
+        Ok(n) if n <= MAX_FRAGMENTS => Ok(n),
+        _ => Err(format!("{value:?} is not a number of fragments from 0 to {MAX_FRAGMENTS}")),
     }
 }
 

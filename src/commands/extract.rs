@@ -47,13 +47,16 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
             }
             match read_file(&file.path, MAX_FILE_BYTES) {
                 Ok(mut read) => {
+                    // As ingest keys the file: its canonical path (links resolved).
+                    let canonical = std::fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone());
+                    let source = walk::source_of(canonical);
                     let names = find_names(&mut read);
                     for warning in &read.warnings {
                         warn!("{}: {warning}", file.path.display());
                     }
                     for (article, entities) in read.articles.iter().zip(&names) {
                         if args.json {
-                            write_json(&mut out, article, entities, args.body)?;
+                            write_json(&mut out, &source, article, entities, args.body)?;
                         } else {
                             write_text(&mut out, article, entities, args.body)?;
                         }
@@ -69,19 +72,20 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
     Ok(if printed > 0 { Status::Success } else { Status::NoHits })
 }
 
-fn write_json(out: &mut impl Write, article: &Article, entities: &Entities, body: bool) -> Result<()> {
+fn write_json(
+    out: &mut impl Write,
+    source: &str,
+    article: &Article,
+    entities: &Entities,
+    body: bool,
+) -> Result<()> {
     let record = ArticleRecord {
         path: article.path.display().to_string(),
         id: article.display_id(),
-        uid: {
-            // As ingest keys it: the file's canonical path, and its id in the file.
-            let path = std::fs::canonicalize(&article.path).unwrap_or_else(|_| article.path.clone());
-            let source = crate::ingest::walk::source_of(path);
-            crate::index::schema::article_uid(&crate::index::schema::article_key(
-                &source,
-                article.id.as_deref(),
-            ))
-        },
+        uid: crate::index::schema::article_uid(&crate::index::schema::article_key(
+            source,
+            article.id.as_deref(),
+        )),
         title: article.title.as_deref(),
         date: article.date.as_ref().map(|d| d.iso()),
         date_utc: article.date.as_ref().map(|d| d.utc()),

@@ -38,6 +38,10 @@ use crate::{note, warn};
 
 /// Files read in parallel before their documents are handed to the writer.
 const BATCH_FILES: usize = 256;
+
+/// The most threads an ingest reads files with (`--jobs`): past it, the index writer is
+/// the bottleneck.
+pub const MAX_JOBS: usize = 8;
 /// At most this many bytes of files in one batch (a larger file makes a batch alone): the
 /// batches in flight, and so memory, stay small on archives of large many-article files
 /// (JSON Lines, SGML), and Ctrl-C is answered after a batch of seconds, not minutes.
@@ -290,7 +294,7 @@ impl Ingester {
         } else {
             (NewsIndex::open_or_create(&opts.index_dir)?, Vec::new())
         };
-        let threads = opts.jobs.clamp(1, 8);
+        let threads = opts.jobs.clamp(1, MAX_JOBS);
         // tantivy needs at least 15 MB per writer thread; more than two threads only adds
         // segments to merge.
         let writer_threads = threads.min(2).min(opts.memory_bytes / (15 << 20)).max(1);
@@ -452,8 +456,7 @@ impl Ingester {
             // than at its last ingest is a drive's mount point, the drive not mounted: its
             // articles stay, as an unplugged drive's do, and it keeps its record.
             let recorded = self.payload.roots.iter().find(|r| r.path == root).and_then(|r| r.device);
-            if walked.files.is_empty() && walked.problems.is_empty() && on_another_device(canonical, recorded)
-            {
+            if walked.files.is_empty() && mount_point_without_its_drive(canonical, recorded) {
                 let held =
                     manifest.iter().filter(|(s, st)| !st.skipped && manifest::is_under(s, &root)).count();
                 warn!(
@@ -1001,11 +1004,8 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
             );
         }
         if opts.rebuild
-            && let Some(root) = recorded.iter().find(|r| {
-                let path = walk::path_of(&r.path);
-                on_another_device(&path, r.device)
-                    && std::fs::read_dir(&path).is_ok_and(|mut entries| entries.next().is_none())
-            })
+            && let Some(root) =
+                recorded.iter().find(|r| mount_point_without_its_drive(&walk::path_of(&r.path), r.device))
         {
             bail!(
                 "{} is empty and on another file system than at its last ingest (a drive not mounted?): a \
@@ -1020,10 +1020,11 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
     }
 }
 
-/// Whether the folder at `path` is on another file system than the one `recorded` at its
-/// last ingest: a mount point whose drive is not mounted, when it is also empty.
-fn on_another_device(path: &Path, recorded: Option<u64>) -> bool {
+/// Whether the folder at `path` is empty and on another file system than the one
+/// `recorded` at its last ingest: a drive's mount point, the drive not mounted.
+fn mount_point_without_its_drive(path: &Path, recorded: Option<u64>) -> bool {
     recorded.is_some_and(|before| crate::index::device_of(path).is_some_and(|now| now != before))
+        && std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
 }
 
 /// Known roots that still exist. A missing one is skipped with a warning and its articles

@@ -239,6 +239,9 @@ fn build_hits(
 /// collapses them all, and knows how many stories they make.
 const MAX_CANDIDATES: usize = 2_000;
 
+/// The most body fragments a hit shows (`--fragments`, the API's `fragments`).
+pub const MAX_FRAGMENTS: usize = 10;
+
 /// Groups ranked hits into stories: each hit joins the earlier group holding a copy of the
 /// same web page ([`crate::sites::page_key`]: a page saved twice, or exported by a scraper
 /// and saved as HTML, whose texts differ by what each extractor kept), or else the first

@@ -247,7 +247,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         ("--place", fields.place, &req.places),
     ] {
         for name in names {
-            highlight_name(field == fields.person, field == fields.org, name, &mut highlight);
+            highlight_name(fields, field, name, &mut highlight);
             let filter = name_filter(news, searcher, flag, field, name, req.exact_names)?;
             if names_rank {
                 clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
@@ -1121,8 +1121,7 @@ impl Converter<'_> {
             }
             OwnWord::Name(flag, field) => {
                 if !negated {
-                    let fields = &self.news.fields;
-                    highlight_name(field == fields.person, field == fields.org, &literal.phrase, highlight);
+                    highlight_name(&self.news.fields, field, &literal.phrase, highlight);
                 }
                 // Scored as a search by name alone is: by how much the article is about it.
                 let filter = name_filter(self.news, self.searcher, flag, field, &literal.phrase, false)?;
@@ -1765,8 +1764,8 @@ fn any_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 /// Marks a name filtered on in the snippets, so that they show where the article names
 /// it: the name's words together, a person's surname alone too ("Mr Brown" for Gordon
 /// Brown), an organization's or place's canonical name ("European Union" for `EU`).
-fn highlight_name(person: bool, org: bool, name: &str, highlight: &mut Highlight) {
-    if person {
+fn highlight_name(fields: &crate::index::Fields, field: Field, name: &str, highlight: &mut Highlight) {
+    if field == fields.person {
         let words = name_terms(&without_titles(name));
         if let Some(surname) = words.last().filter(|_| words.len() > 1) {
             highlight.terms.push(surname.clone());
@@ -1775,7 +1774,7 @@ fn highlight_name(person: bool, org: bool, name: &str, highlight: &mut Highlight
         return;
     }
     push_highlight(highlight, name_terms(name));
-    if let Some(canonical) = canonical_name(org, name) {
+    if let Some(canonical) = canonical_name(field == fields.org, name) {
         push_highlight(highlight, name_terms(canonical));
     }
 }

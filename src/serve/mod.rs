@@ -377,7 +377,7 @@ impl Params {
             offset: self.number("offset", 0, 0, MAX_OFFSET)?,
             fuzzy: self.flag("fuzzy", false)?,
             exact_words: self.flag("exact_words", false)?,
-            fragments: self.number("fragments", 2, 0, 10)?,
+            fragments: self.number("fragments", 2, 0, crate::search::MAX_FRAGMENTS)?,
             half_life_secs: parse_duration(self.get("half_life").unwrap_or("30d"))
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
             collapse: self.flag("collapse", true)?,

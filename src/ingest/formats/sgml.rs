@@ -276,13 +276,14 @@ fn reuters(
     for list in ["TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES"] {
         let Some(codes) = first(elements, list) else { continue };
         let (from, to) = codes.container(end);
-        let tags = elements
-            .iter()
-            .filter(|e| e.name.eq_ignore_ascii_case("D") && (from..to).contains(&e.open_start))
-            .map(|e| inline_text(leaf(e)))
-            .filter(|t| !t.is_empty() && !parsed.tags.contains(t));
-        let tags: Vec<String> = tags.collect();
-        parsed.tags.extend(tags);
+        for code in
+            elements.iter().filter(|e| e.name.eq_ignore_ascii_case("D") && (from..to).contains(&e.open_start))
+        {
+            let code = inline_text(leaf(code));
+            if !code.is_empty() && !parsed.tags.contains(&code) {
+                parsed.tags.push(code);
+            }
+        }
     }
 
     let Some(body_el) = first(elements, "TEXT").or_else(|| first(elements, "BODY")) else {
