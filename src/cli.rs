@@ -59,7 +59,8 @@ pub struct Cli {
 pub enum Command {
     /// Index the articles in one or more folders (or files).
     ///
-    /// Walks each folder (hidden files and folders are skipped; symbolic links are not
+    /// Walks each folder (hidden files and folders are skipped, and those a .newsdexignore
+    /// file's patterns name, in .gitignore syntax; symbolic links are not
     /// followed unless --follow-links), reads every article it understands (.txt, .md,
     /// .html, .json, .jsonl, Reuters/TREC .sgm, RSS and Atom feeds (.rss, .atom, .rdf,
     /// .xml), pages saved as one file (.mhtml, .mht), e-mails (.eml) and mailboxes (.mbox,

@@ -28,7 +28,7 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
     for root in &args.paths {
         let mut walked = Walked::default();
         walk::walk(root, args.follow_links, &mut walked);
-        for problem in &walked.problems {
+        for problem in walked.problems.iter().chain(&walked.ignore_file_problems) {
             let path = problem.path.as_deref().unwrap_or(root);
             warn!("{}: {}", path.display(), problem.cause);
         }
@@ -38,6 +38,9 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
                 root.display(),
                 walk::links_not_followed_note(walked.links_not_followed)
             );
+        }
+        if walked.ignored > 0 {
+            crate::note!("newsdex: {}: {}", root.display(), walk::ignored_note(walked.ignored));
         }
         let named_file = root.is_file();
         for file in walked.files {

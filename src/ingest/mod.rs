@@ -282,6 +282,8 @@ pub struct Ingester {
     told_passed_over: bool,
     /// Symbolic links were passed over, and said so (once a run).
     told_links: bool,
+    /// Whether the files left out by ignore files have been told of (once per run).
+    told_ignored: bool,
 }
 
 impl Ingester {
@@ -325,6 +327,7 @@ impl Ingester {
             told_too_large: FxHashMap::default(),
             told_passed_over: false,
             told_links: false,
+            told_ignored: false,
         })
     }
 
@@ -416,6 +419,9 @@ impl Ingester {
         let mut passed_over = 0usize;
         // Symbolic links, not followed.
         let mut links_not_followed = 0usize;
+        // Files and folders left out by ignore files.
+        let mut ignored = 0usize;
+        let mut ignore_file_problems = 0usize;
         // Folders found to be drives not mounted: they keep their record as it was.
         let mut unmounted: Vec<String> = Vec::new();
         for (given, canonical) in roots.iter().copied() {
@@ -452,6 +458,14 @@ impl Ingester {
                 }
             }
             links_not_followed += walked.links_not_followed;
+            ignored += walked.ignored;
+            ignore_file_problems += walked.ignore_file_problems.len();
+            if !self.told_ignored {
+                for problem in &walked.ignore_file_problems {
+                    let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
+                    warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
+                }
+            }
             // A folder that held articles, now holds no file and is on another file system
             // than at its last ingest is a drive's mount point, the drive not mounted: its
             // articles stay, as an unplugged drive's do, and it keeps its record.
@@ -550,6 +564,11 @@ impl Ingester {
         if links_not_followed > 0 && !std::mem::replace(&mut self.told_links, true) {
             note!("newsdex: {}", walk::links_not_followed_note(links_not_followed));
         }
+        if ignored > 0 && !self.told_ignored {
+            note!("newsdex: {}", walk::ignored_note(ignored));
+        }
+        // Said once a run (`watch` passes again and again).
+        self.told_ignored |= ignored > 0 || ignore_file_problems > 0;
         timings.lap("walk");
         // Files gone from the folders of this pass: candidates for moves, then removal.
         let mut vanished: Vec<(&String, &FileState)> = manifest

@@ -40,6 +40,80 @@ pub struct Walked {
     pub problems: Vec<WalkProblem>,
     /// Symbolic links inside the folder, not followed (without `--follow-links`).
     pub links_not_followed: usize,
+    /// Files and folders left out by a [`IGNORE_FILE`]'s patterns.
+    pub ignored: usize,
+    /// Lines of an [`IGNORE_FILE`] that are no pattern, or one that cannot be read: its
+    /// other patterns still hold.
+    pub ignore_file_problems: Vec<WalkProblem>,
+}
+
+/// The file, in the folder ingested or any folder below it, whose patterns (in
+/// `.gitignore` syntax) name files and folders that are no articles: a corpus's
+/// `README.md`, its code lists, a folder of drafts. They apply to the folder the file is
+/// in and those below it; a deeper file's patterns, `!` ones included, come after.
+pub const IGNORE_FILE: &str = ".newsdexignore";
+
+/// The patterns of the [`IGNORE_FILE`]s met on a walk, read once per folder.
+#[derive(Default)]
+struct IgnoreFiles {
+    /// Each folder walked into, with its file's patterns when it has one.
+    by_folder: rustc_hash::FxHashMap<PathBuf, Option<ignore::gitignore::Gitignore>>,
+    problems: Vec<WalkProblem>,
+}
+
+impl IgnoreFiles {
+    /// Whether `path` (below `root`) is left out by the patterns of the folders from
+    /// `root` down to its own: the deepest that matches decides.
+    fn ignores(&mut self, root: &Path, path: &Path, is_dir: bool) -> bool {
+        let Ok(relative) = path.strip_prefix(root) else { return false };
+        let mut verdict = false;
+        let mut folder = root.to_path_buf();
+        let mut parts = relative.components().peekable();
+        loop {
+            if let Some(patterns) = self.patterns_of(&folder) {
+                let matched = patterns.matched(path, is_dir);
+                if matched.is_ignore() {
+                    verdict = true;
+                } else if matched.is_whitelist() {
+                    verdict = false;
+                }
+            }
+            match parts.next() {
+                // The last part is the entry itself, not a folder above it.
+                Some(part) if parts.peek().is_some() => folder.push(part),
+                _ => return verdict,
+            }
+        }
+    }
+
+    fn patterns_of(&mut self, folder: &Path) -> Option<&ignore::gitignore::Gitignore> {
+        if !self.by_folder.contains_key(folder) {
+            let file = folder.join(IGNORE_FILE);
+            let patterns = file.is_file().then(|| {
+                let mut builder = ignore::gitignore::GitignoreBuilder::new(folder);
+                if let Some(err) = builder.add(&file) {
+                    self.problems
+                        .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) });
+                }
+                builder.build().unwrap_or_else(|err| {
+                    self.problems
+                        .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) });
+                    ignore::gitignore::Gitignore::empty()
+                })
+            });
+            self.by_folder.insert(folder.to_path_buf(), patterns);
+        }
+        self.by_folder.get(folder).and_then(Option::as_ref)
+    }
+}
+
+/// An ignore file's problem, in one line: the pattern and why it is none, or why the file
+/// could not be read.
+fn ignore_error(err: &ignore::Error, file: &Path) -> String {
+    let line = err.to_string().replace('\n', " ");
+    // The warning names the file already.
+    let line = line.strip_prefix(&format!("{}: ", file.display())).unwrap_or(&line);
+    format!("{line}; its other patterns still hold")
 }
 
 /// The first of the 128 private-use characters that stand for the bytes 0x80-0xFF of a
@@ -103,12 +177,30 @@ pub fn links_not_followed_note(links: usize) -> String {
     format!("passed over {count} (`--follow-links` follows {them})")
 }
 
+/// What to say of the files and folders an ignore file left out.
+pub fn ignored_note(ignored: usize) -> String {
+    let count = match ignored {
+        1 => "1 file or folder".to_string(),
+        n => format!("{n} files and folders"),
+    };
+    format!("left out {count} that {IGNORE_FILE} patterns name")
+}
+
 /// Lists the files under `root` (or `root` itself, when it is a file).
 pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
+    let mut ignore_files = IgnoreFiles::default();
+    let mut ignored = 0;
     let walker =
         WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
-            entry.depth() == 0
-                || !(is_hidden(entry.file_name()) || is_an_index(entry) || is_a_saved_pages_parts(entry))
+            if entry.depth() == 0 {
+                return true;
+            }
+            if is_hidden(entry.file_name()) || is_an_index(entry) || is_a_saved_pages_parts(entry) {
+                return false;
+            }
+            let left_out = ignore_files.ignores(root, entry.path(), entry.file_type().is_dir());
+            ignored += usize::from(left_out);
+            !left_out
         });
     let mut entries = Vec::new();
     for entry in walker {
@@ -134,6 +226,8 @@ pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
             });
         }
     }
+    out.ignored += ignored;
+    out.ignore_file_problems.append(&mut ignore_files.problems);
     // Stat the files in parallel (in the caller's rayon pool): on a no-op re-ingest of a
     // large archive the stats are most of the work.
     let stats: Vec<Result<FoundFile, WalkProblem>> = entries.into_par_iter().map(stat).collect();
@@ -222,6 +316,44 @@ mod tests {
             walked.files.iter().map(|f| f.path.strip_prefix(&root).unwrap().to_path_buf()).collect();
         assert_eq!(names, [PathBuf::from("2026/b.txt"), PathBuf::from("a.txt")]);
         assert!(walked.problems.is_empty());
+    }
+
+    #[test]
+    fn ignore_files_leave_out_what_they_name_the_deepest_deciding() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for (file, text) in [
+            (".newsdexignore", "README*\n/codes/\n*.tmp\n"),
+            ("README.txt", "x"),
+            ("a.txt", "x"),
+            ("a.tmp", "x"),
+            ("codes/places.txt", "x"),
+            ("2024/codes/kept.txt", "x"),
+            ("2024/.newsdexignore", "!keep.tmp\nold/\n"),
+            ("2024/keep.tmp", "x"),
+            ("2024/drop.tmp", "x"),
+            ("2024/old/b.txt", "x"),
+        ] {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let mut walked = Walked::default();
+        walk(root, false, &mut walked);
+        let names: Vec<_> =
+            walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
+        // `/codes/` is anchored to its file's folder: `2024/codes` is another folder.
+        assert_eq!(
+            names,
+            [PathBuf::from("2024/codes/kept.txt"), PathBuf::from("2024/keep.tmp"), PathBuf::from("a.txt")]
+        );
+        // README.txt, a.tmp, codes/, 2024/drop.tmp, 2024/old/ (a folder counts once).
+        assert_eq!(walked.ignored, 5);
+        assert!(walked.ignore_file_problems.is_empty());
+        // A file named as the root is read whatever the patterns say.
+        let mut walked = Walked::default();
+        walk(&root.join("README.txt"), false, &mut walked);
+        assert_eq!(walked.files.len(), 1);
     }
 
     #[test]

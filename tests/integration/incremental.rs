@@ -57,6 +57,41 @@ fn edits_renames_moves_and_deletions_are_followed() {
 }
 
 #[test]
+fn files_an_ignore_file_names_stay_out_and_leave_when_it_names_them() {
+    let c = Corpus::new();
+    c.write("2024/storm.txt", story("Storm hits Duluth", "A storm closed the harbour on Monday."));
+    c.write("README.md", "# About this archive\n\nThe harbour stories of the Duluth desk.\n");
+    c.write("drafts/ferry.txt", story("Ferry draft", "The harbour ferry may run again."));
+    c.write(".newsdexignore", "README*\n");
+    let summary = c.ingest();
+    assert!(summary.contains("left out 1 file or folder that .newsdexignore patterns name"), "{summary}");
+    assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt", "storm.txt"]);
+
+    // Naming a folder later takes what it held out of the index; a deeper ignore file's
+    // `!` pattern lets one file back in.
+    c.write(".newsdexignore", "README*\ndrafts/\n");
+    assert_eq!(counts(&c.ingest()), (0, 0, 1, 0, 1));
+    assert_eq!(c.hit_names(&["harbour"]), ["storm.txt"]);
+    c.write(".newsdexignore", "README*\n*.txt\n");
+    c.write("drafts/.newsdexignore", "!ferry.txt\n");
+    assert_eq!(counts(&c.ingest()), (1, 0, 0, 0, 1));
+    assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt"]);
+    c.write(".newsdexignore", "README*\n");
+
+    // A pattern that is none is a warning naming the file and line; the others still hold.
+    c.write(".newsdexignore", "README*\n{drafts\n");
+    let out = c.cmd(&["ingest"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(".newsdexignore: line 2:") && stderr.contains("its other patterns still hold"),
+        "{stderr}"
+    );
+    assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt", "storm.txt"]);
+    assert!(c.hit_names(&["archive"]).is_empty(), "README stays out");
+}
+
+#[test]
 fn moved_files_keep_counting_in_listings_and_stats() {
     let c = Corpus::new();
     c.write("a.txt", story("Ferry resumes", "Mayor Jacob Frey said the lake ferry runs again."));
