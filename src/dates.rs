@@ -186,7 +186,7 @@ fn parse_with_time(s: &str) -> Option<PublishedDate> {
         let lower = word.to_ascii_lowercase().replace('.', "");
         match lower.as_str() {
             "am" | "pm" if meridiem.is_none() => meridiem = Some(lower == "pm"),
-            "local" | "time" | "" => {}
+            "local" | "time" | "uhr" | "" => {}
             _ => match zone_offset(&lower) {
                 Some(hours) if offset.is_none() => offset = FixedOffset::east_opt(hours * 3600),
                 // A zone newsdex does not know (ET, IST): the time stays the wall clock.
@@ -294,6 +294,17 @@ fn parse_iso(s: &str) -> Option<PublishedDate> {
 }
 
 fn parse_wordy(s: &str) -> Option<PublishedDate> {
+    if let Some(date) = parse_cjk(s) {
+        return Some(date);
+    }
+    let english;
+    let s = match in_english_words(s) {
+        Some(words) => {
+            english = words;
+            english.as_str()
+        }
+        None => s,
+    };
     // Drop a leading weekday: "Saturday, 24 January 2026", "Sat 24 Jan 2026".
     let without_weekday = match s.split_once([',', ' ']) {
         Some((first, rest)) if is_weekday(first) => rest.trim_start_matches([',', ' ']),
@@ -305,6 +316,221 @@ fn parse_wordy(s: &str) -> Option<PublishedDate> {
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(&cleaned, format).ok())
         .map(PublishedDate::day)
+}
+
+/// Month names and their common abbreviations in German, French, Spanish, Italian,
+/// Portuguese and Dutch, lower case and with their accents, by month number.
+const MONTH_NAMES: &[(&str, u32)] = &[
+    // German (with Austria's Jänner and Feber)
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("feber", 2),
+    ("märz", 3),
+    ("mär", 3),
+    ("april", 4),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("oktober", 10),
+    ("okt", 10),
+    ("dezember", 12),
+    ("dez", 12),
+    // French
+    ("janvier", 1),
+    ("janv", 1),
+    ("février", 2),
+    ("févr", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("avr", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("juil", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("déc", 12),
+    ("decembre", 12),
+    // Spanish
+    ("enero", 1),
+    ("ene", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("dic", 12),
+    // Italian
+    ("gennaio", 1),
+    ("gen", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("mag", 5),
+    ("giugno", 6),
+    ("giu", 6),
+    ("luglio", 7),
+    ("lug", 7),
+    ("settembre", 9),
+    ("set", 9),
+    ("ottobre", 10),
+    ("ott", 10),
+    ("dicembre", 12),
+    // Portuguese
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("março", 3),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("out", 10),
+    ("dezembro", 12),
+    // Dutch
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    ("okt", 10),
+];
+
+/// Weekday names in the same languages, which a date may open with ("Montag, 3. März
+/// 2024", "lundi 3 mars 2024").
+const WEEKDAY_NAMES: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// Small words that stand around a date's parts in those languages: "am 3. März", "le 3
+/// mars", "15 de marzo de 2024", "il 4 marzo", "op 3 maart".
+const DATE_FILLERS: &[&str] = &["am", "den", "le", "el", "de", "del", "il", "op"];
+
+/// A date written with another language's month name ("3. März 2024", "15 de marzo de
+/// 2024", "1er janvier 2024", "mardi 4 juin 2024") in the English words the date formats
+/// read ("3 March 2024"), or `None` when `s` names no such month. Only a whole date is
+/// rewritten: any other word left over makes it no date, as in English.
+fn in_english_words(s: &str) -> Option<String> {
+    const ENGLISH: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut words = Vec::new();
+    let mut month_seen = false;
+    for (i, raw) in s.split_whitespace().enumerate() {
+        let word = raw.trim_end_matches([',', '.']).to_lowercase();
+        if let Some(&(_, month)) = MONTH_NAMES.iter().find(|(name, _)| *name == word) {
+            month_seen = true;
+            words.push(ENGLISH[month as usize - 1].to_string());
+        } else if (i == 0 && WEEKDAY_NAMES.contains(&word.as_str())) || DATE_FILLERS.contains(&word.as_str())
+        {
+            continue;
+        } else if let Some(day) =
+            ["er", "º", "°", "ª"].iter().find_map(|end| word.strip_suffix(end)).filter(|d| is_number(d))
+        {
+            words.push(day.to_string()); // "1er janvier", "1º de mayo"
+        } else if is_number(&word) {
+            words.push(word);
+        } else {
+            return None;
+        }
+    }
+    month_seen.then(|| words.join(" "))
+}
+
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A date in Chinese, Japanese or Korean: `2024年4月10日`, `2024年4月10日（水）`, `2024년 5월
+/// 9일`, `2024년 5월 9일 (목)`.
+fn parse_cjk(s: &str) -> Option<PublishedDate> {
+    let mut numbers = [0u32; 3];
+    let mut rest = s.trim();
+    for (slot, marks) in numbers.iter_mut().zip([["年", "년"], ["月", "월"], ["日", "일"]]) {
+        let digits = rest.trim_start().split(|c: char| !c.is_ascii_digit()).next()?;
+        let after = rest.trim_start()[digits.len()..].trim_start();
+        let mark = marks.iter().find(|m| after.starts_with(**m))?;
+        *slot = digits.parse().ok()?;
+        rest = &after[mark.len()..];
+    }
+    // A weekday in brackets may follow: "(水)", "（목）".
+    let rest = rest.trim();
+    let bracketed = |r: &str| {
+        let inner = r.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）']));
+        inner.is_some_and(|w| w.chars().count() <= 3)
+    };
+    if !(rest.is_empty() || bracketed(rest)) {
+        return None;
+    }
+    let [year, month, day] = numbers;
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day).map(PublishedDate::day)
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -394,7 +620,15 @@ pub struct DateSpan {
 /// Parses the date a user gives to `--since` or `--until`.
 pub fn parse_span(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
-    let bad = || format!("{s:?} is not a date: use 2026, 2026-01, 2026-01-24 or 2026-01-24T10:00:00Z");
+    let bad =
+        || format!("{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z or 24.01.2026");
+    // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
+    // January 2026", "24. Januar 2026"): the whole day.
+    if let Some(date) = parse_numeric(s).or_else(|| parse_wordy(s)) {
+        let start = date.local;
+        let end = start + Duration::days(1);
+        return Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp() });
+    }
     let parts: Vec<&str> = s.split('-').collect();
     let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     let (start, end) = match parts.as_slice() {
@@ -474,6 +708,35 @@ mod tests {
         assert_eq!(iso("January 24, 2026").as_deref(), Some("2026-01-24"));
         assert_eq!(iso("Saturday, 24 January 2026").as_deref(), Some("2026-01-24"));
         assert_eq!(iso("Jan 3rd, 2026").as_deref(), Some("2026-01-03"));
+    }
+
+    #[test]
+    fn reads_dates_in_the_words_of_other_languages() {
+        for (written, day) in [
+            ("3. März 2024", "2024-03-03"),
+            ("Montag, 4. März 2024", "2024-03-04"),
+            ("am 12. Jänner 2024", "2024-01-12"),
+            ("3 mars 2024", "2024-03-03"),
+            ("le 1er janvier 2024", "2024-01-01"),
+            ("mardi 13 août 2024", "2024-08-13"),
+            ("15 de marzo de 2024", "2024-03-15"),
+            ("domingo, 1º de diciembre de 2024", "2024-12-01"),
+            ("4 marzo 2024", "2024-03-04"),
+            ("3 de março de 2024", "2024-03-03"),
+            ("3 maart 2024", "2024-03-03"),
+            ("2024年4月10日", "2024-04-10"),
+            ("2024年4月10日（水）", "2024-04-10"),
+            ("2024년 5월 9일", "2024-05-09"),
+            ("2024년 5월 9일 (목)", "2024-05-09"),
+        ] {
+            assert_eq!(iso(written).as_deref(), Some(day), "{written}");
+        }
+        assert_eq!(iso("3. März 2024, 14:05 Uhr").as_deref(), Some("2024-03-03T14:05:00"));
+        // A sentence with a month in it is no date, in any language.
+        assert_eq!(iso("Im März 2024 streikten die Fahrer"), None);
+        assert_eq!(iso("le 3 mars 2024 à Paris"), None);
+        assert_eq!(iso("2024年4月10日に発表した"), None);
+        assert_eq!(iso("2024年2月30日"), None);
     }
 
     #[test]
@@ -564,9 +827,15 @@ mod tests {
 
     #[test]
     fn bad_spans_say_what_is_accepted() {
+        let day = parse_span("2026-01-24").unwrap();
         let err = parse_span("last week").unwrap_err();
         assert!(err.contains("2026-01-24"), "{err}");
         assert!(parse_span("2026-13").is_err());
+        // A day as articles write it is that day.
+        for written in ["24.01.2026", "24 January 2026", "24. Januar 2026", "2026年1月24日"] {
+            assert_eq!(parse_span(written), Ok(day), "{written}");
+        }
+        assert!(parse_span("01/02/2026").is_err(), "January 2 or February 1: no guess");
         // A two-digit year is refused, not read as the year 26 (which kept every article).
         assert!(parse_span("26-01-01").is_err());
         assert!(parse_span("26").is_err());

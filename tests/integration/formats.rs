@@ -148,6 +148,47 @@ fn dates_in_folder_names_are_used_when_the_article_has_none() {
 }
 
 #[test]
+fn dates_and_bylines_written_in_other_languages_are_read_and_filtered_on() {
+    let c = Corpus::new();
+    c.write(
+        "streik.txt",
+        "Streik legt Nahverkehr lahm\n\nVon Jürgen Müller\n3. März 2024\n\nDie Fahrer streiken.\n",
+    );
+    c.write(
+        "greve.md",
+        "---\ntitle: Grève des chauffeurs\ndate: 12 janvier 2024\n---\n\nLes chauffeurs sont en grève.\n",
+    );
+    c.write(
+        "huelga.jsonl",
+        "{\"title\":\"Huelga de conductores\",\"date\":\"15 de marzo de 2024\",\"text\":\"Los conductores están en huelga.\"}\n",
+    );
+    c.write("jishin.txt", "運転手がストライキ\n\n2024年4月10日（水）\n\n運転手がストライキを行った。\n");
+    c.ingest();
+    let dates = |args: &[&str]| -> Vec<(String, String)> {
+        let json = c.search_json(args);
+        let mut dates: Vec<(String, String)> = json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (h["date"].as_str().unwrap_or("none").to_string(), h["date_source"].to_string()))
+            .collect();
+        dates.sort();
+        dates
+    };
+    let all = dates(&["*"]);
+    let days: Vec<&str> = all.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(days, ["2024-01-12", "2024-03-03", "2024-03-15", "2024-04-10"], "{all:?}");
+    // `--since` and `--until` take a day as articles write it.
+    let march: Vec<String> = dates(&["*", "--since", "03.03.2024", "--until", "15. März 2024"])
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    assert_eq!(march, ["2024-03-03", "2024-03-15"]);
+    let json = c.search_json(&["fahrer"]);
+    assert_eq!(json["hits"][0]["byline"], "Jürgen Müller");
+}
+
+#[test]
 fn reuters_21578_is_searchable_by_date() {
     let Some(reuters) = shared_corpus("reuters21578") else { return };
     let c = Corpus::new();

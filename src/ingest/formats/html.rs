@@ -834,7 +834,8 @@ fn clean_byline(s: &str) -> String {
 /// by Jane Doe", "View all articles written by Jane Doe", "More stories by Jane Doe").
 pub(super) fn without_by(s: &str) -> &str {
     const LEADS: &[&str] = &["", "view all ", "see all ", "more "];
-    const BY: &[&str] = &["by ", "written by "];
+    // And the German, French, Spanish or Portuguese, and Dutch "by".
+    const BY: &[&str] = &["by ", "written by ", "von ", "par ", "por ", "door "];
     let starts = |s: &str, p: &str| s.get(..p.len()).is_some_and(|lead| lead.eq_ignore_ascii_case(p));
     for lead in LEADS.iter().filter(|lead| starts(s, lead)) {
         let rest = &s[lead.len()..];

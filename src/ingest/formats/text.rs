@@ -118,6 +118,37 @@ pub fn unwrapped(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The words that label a date line ("Published: …", "Veröffentlicht am …", "Publié le
+/// …"), lower case.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "date",
+    "updated",
+    "posted",
+    "dateline",
+    "veröffentlicht",
+    "datum",
+    "aktualisiert",
+    "stand",
+    "publié",
+    "publiée",
+    "publicado",
+    "publicada",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "gepubliceerd",
+];
+
+/// The words that open a byline, as "By" does in English: German "Von", French "Par",
+/// Spanish and Portuguese "Por", Italian "Di", Dutch "Door".
+const BYLINE_OPENERS: &[&str] = &["By", "Von", "Par", "Por", "Di", "Door"];
+
+/// Words that join or sit inside names in a byline ("Jane Doe and John Roe", "Ana Pérez
+/// y Luis Gómez", "Ursula von der Leyen").
+const BYLINE_JOINERS: &[&str] =
+    &["and", "&", "in", "de", "van", "von", "der", "den", "da", "y", "e", "et", "und", "en", "del", "la"];
+
 /// Reads one metadata line into `parsed`; false when the line is body text.
 fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
     if parsed.date.is_none() {
@@ -127,7 +158,7 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
             let key = key.trim().to_ascii_lowercase();
             let value = value.trim_start();
             let value = value.strip_prefix("on ").unwrap_or(value);
-            if matches!(key.as_str(), "published" | "date" | "updated" | "posted" | "dateline")
+            if PUBLISHED_LABELS.contains(&key.as_str())
                 && let Some(date) = parse_published(value)
             {
                 parsed.date = Some(FoundDate { date, source: "text:published-line" });
@@ -149,16 +180,20 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
 }
 
 /// `By Jane Doe` or `By Jane Doe and John Roe` → the names; not "By Tuesday the city…".
-/// A name in a script without capitals ("By محمد الأحمد", "By 山田太郎") counts as
-/// capitalized.
+/// Other languages' openers too (`Von Jürgen Müller`, `Par Jean Dupont`, `Por Ana Pérez y
+/// Luis Gómez`). A name in a script without capitals ("By محمد الأحمد", "By 山田太郎")
+/// counts as capitalized.
 fn byline(line: &str) -> Option<String> {
-    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?.trim();
+    let (opener, rest) = line.split_once(' ')?;
+    if !BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener) {
+        return None;
+    }
+    let rest = rest.trim();
     let words: Vec<&str> = rest.split_whitespace().collect();
     let capital = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
     let looks_like_names = (1..=8).contains(&words.len())
-        && words.iter().all(|w| {
-            matches!(*w, "and" | "&" | "in" | "de" | "van" | "von") || w.chars().next().is_some_and(capital)
-        });
+        && words.iter().all(|w| BYLINE_JOINERS.contains(w) || w.chars().next().is_some_and(capital))
+        && words.first().is_some_and(|w| !BYLINE_JOINERS.contains(w));
     looks_like_names.then(|| rest.trim_end_matches(['.', ',']).to_string())
 }
 
@@ -259,6 +294,28 @@ mod tests {
             let p = parse(&format!("Headline\n\nBy {name}\n\nThe fair opened on Tuesday.\n"));
             assert_eq!(p.byline.as_deref(), Some(name));
             assert_eq!(p.body, "The fair opened on Tuesday.");
+        }
+    }
+
+    #[test]
+    fn bylines_and_date_lines_in_other_languages() {
+        for (header, byline, day) in [
+            ("Von Jürgen Müller\n3. März 2024", "Jürgen Müller", "2024-03-03"),
+            ("Par Jean Dupont\nPublié le 1er janvier 2024", "Jean Dupont", "2024-01-01"),
+            ("Por Ana Pérez y Luis Gómez\n15 de marzo de 2024", "Ana Pérez y Luis Gómez", "2024-03-15"),
+            ("Di Marco Rossi\nPubblicato: 4 marzo 2024", "Marco Rossi", "2024-03-04"),
+            ("Door Anne de Vries\nGepubliceerd op 3 maart 2024", "Anne de Vries", "2024-03-03"),
+            ("Veröffentlicht am 12. Jänner 2024", "", "2024-01-12"),
+        ] {
+            let p = parse(&format!("Schlagzeile\n\n{header}\n\nDer Text.\n"));
+            assert_eq!(p.byline.as_deref().unwrap_or_default(), byline, "{header}");
+            assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some(day), "{header}");
+            assert_eq!(p.body, "Der Text.", "{header}");
+        }
+        // Sentences that open with those words are body text.
+        for sentence in ["Von Berlin aus fuhr der Zug.", "Par ailleurs, la grève continue."] {
+            let p = parse(&format!("Schlagzeile\n\n{sentence}\n"));
+            assert_eq!((p.byline, p.body.as_str()), (None, sentence));
         }
     }
 
