@@ -41,6 +41,22 @@ pub fn run(cli: Cli) -> Result<Status> {
     messages::set_quiet(cli.quiet);
     let index_dir =
         cli.index.clone().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or_else(index::default_dir);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_command(&cli, &index_dir)));
+    match outcome {
+        Ok(Err(err)) if !matches!(cli.command, Command::Extract(_)) => {
+            Err(index::explain_damage(&index_dir, err))
+        }
+        Ok(result) => result,
+        // A panic while the index was read is most often a garbled file: say which.
+        Err(panic) if !matches!(cli.command, Command::Extract(_)) => {
+            Err(index::after_a_panic(&index_dir, &*panic))
+        }
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
+    let index_dir = index_dir.to_path_buf();
     match &cli.command {
         Command::Ingest(args) => commands::ingest::run(&index_dir, args),
         Command::Watch(args) => commands::ingest::watch(&index_dir, args),

@@ -271,11 +271,66 @@ fn unreadable(dir: &Path, err: TantivyError) -> anyhow::Error {
         }
         _ => return anyhow::Error::new(err).context(format!("opening the index at {}", dir.display())),
     };
+    damaged(dir, &cause)
+}
+
+fn damaged(dir: &Path, cause: &str) -> anyhow::Error {
     anyhow::anyhow!(
         "the index at {} is damaged ({cause}): rebuild it with `newsdex ingest --rebuild` \
          (name the folders if it cannot list them)",
         dir.display()
     )
+}
+
+/// The files of the index in `dir` whose checksums fail, sorted: a garbled segment file. `None`
+/// when the check could not run (no index there).
+fn garbled_files(dir: &Path) -> Option<Vec<String>> {
+    let index = IndexFolder::open(dir).map_err(TantivyError::from).and_then(Index::open).ok()?;
+    let mut names: Vec<String> =
+        index.validate_checksum().ok()?.iter().map(|f| f.display().to_string()).collect();
+    names.sort();
+    Some(names)
+}
+
+/// The index in `dir` damaged, naming its garbled files, when its checksums say so (this
+/// reads the whole index).
+pub fn damage(dir: &Path) -> Option<anyhow::Error> {
+    let names = garbled_files(dir).filter(|names| !names.is_empty())?;
+    let cause = match names.as_slice() {
+        [one] => format!("its file {one} is garbled"),
+        many => format!("its files {} are garbled", many.join(", ")),
+    };
+    Some(damaged(dir, &cause))
+}
+
+/// `err`, met while reading the index in `dir`, as the index damaged when its checksums
+/// say so ("Unknown frame descriptor" from a garbled store), naming the files; otherwise
+/// `err` as it is. Only errors from tantivy or from reading files are checked.
+pub fn explain_damage(dir: &Path, err: anyhow::Error) -> anyhow::Error {
+    let from_reading = err.chain().any(|cause| cause.is::<TantivyError>() || cause.is::<std::io::Error>());
+    match from_reading && !err.to_string().contains("is damaged") {
+        true => damage(dir).unwrap_or(err),
+        false => err,
+    }
+}
+
+/// The error to give when reading the index in `dir` panicked: tantivy trusts the bytes of
+/// its files and panics on some garbled ones ("mid > len") rather than returning an error.
+/// The files whose checksums fail are named, as for a damaged index found on opening;
+/// when every file checks out, it is an internal error, with the panic's message.
+pub fn after_a_panic(dir: &Path, panic: &(dyn std::any::Any + Send)) -> anyhow::Error {
+    let what = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_string());
+    damage(dir).unwrap_or_else(|| {
+        anyhow::anyhow!(
+            "internal error reading the index at {} ({what}); if `newsdex ingest --rebuild` does not mend \
+             it, please report it",
+            dir.display()
+        )
+    })
 }
 
 /// Whether another process holds the index's writer lock (an ingest, `watch` or `forget`

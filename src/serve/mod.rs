@@ -67,6 +67,9 @@ const MAX_OFFSET: usize = 10_000;
 pub struct AppState {
     news: NewsIndex,
     reader: IndexReader,
+    /// What the last check of the index's files found, for the searcher generation it
+    /// checked: each failing request need not read the whole index again.
+    damage_found: std::sync::Mutex<Option<(u64, Option<String>)>>,
 }
 
 impl AppState {
@@ -74,7 +77,22 @@ impl AppState {
     pub fn open(index_dir: &Path) -> Result<Arc<AppState>> {
         let news = NewsIndex::open(index_dir)?;
         let reader = news.reader_reloading(ReloadPolicy::OnCommitWithDelay)?;
-        Ok(Arc::new(AppState { news, reader }))
+        Ok(Arc::new(AppState { news, reader, damage_found: std::sync::Mutex::new(None) }))
+    }
+
+    /// The index damaged, when its checksums say so (see [`crate::index::damage`]): checked
+    /// once for each commit served. Blocking.
+    fn damage(&self) -> Option<String> {
+        let generation = self.reader.searcher().generation().generation_id();
+        let mut found = self.damage_found.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match &*found {
+            Some((checked, damage)) if *checked == generation => damage.clone(),
+            _ => {
+                let damage = crate::index::damage(&self.news.dir).map(|d| format!("{d:#}"));
+                *found = Some((generation, damage.clone()));
+                damage
+            }
+        }
     }
 }
 
@@ -126,17 +144,62 @@ pub fn router_at(state: Arc<AppState>, local: SocketAddr, origins: &[String]) ->
         routes =
             routes.layer(CorsLayer::new().allow_origin(allowed).allow_methods([Method::GET, Method::HEAD]));
     }
-    Ok(if local.ip().is_loopback() {
-        routes.layer(axum::middleware::from_fn(only_local_hosts))
-    } else {
-        routes
-    })
+    if local.ip().is_loopback() {
+        routes = routes.layer(axum::middleware::from_fn(only_local_hosts));
+    }
+    Ok(routes.layer(axum::middleware::from_fn(log_request)))
 }
 
-/// Serves until Ctrl-C.
+/// Logs each request on stderr, once answered, as web servers' access logs do: who asked,
+/// what, the status and the time taken (`-q` silences it):
+/// `newsdex: 127.0.0.1 "GET /api/search?q=oil" 200 12.3 ms`.
+async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let started = std::time::Instant::now();
+    let client = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "-".to_string(), |info| info.0.ip().to_string());
+    let method = request.method().clone();
+    let target =
+        request.uri().path_and_query().map_or_else(|| request.uri().to_string(), ToString::to_string);
+    let response = next.run(request).await;
+    let now = chrono::Local::now().format("%Y-%m-%dT%H:%M:%S");
+    note!(
+        "newsdex: {now} {client} \"{method} {target}\" {} {:.1} ms",
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    response
+}
+
+/// Resolves on Ctrl-C or SIGTERM (what `systemctl stop` and `docker stop` send): the
+/// server then stops taking connections and finishes the requests in hand.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut terminate) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = terminate.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Serves until Ctrl-C or SIGTERM.
 pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String]) -> Result<()> {
     let state = AppState::open(index_dir)?;
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    // Searches run on tokio's blocking threads, one each: at most a few per core. More
+    // add no speed on a busy machine, only memory (50 at once held 300 threads and 770 MB);
+    // the requests beyond wait their turn.
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads((cores * 4).max(8))
+        .build()?;
     runtime.block_on(async move {
         let listener =
             tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
@@ -145,12 +208,18 @@ pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String]) -> Result<()>
         if !local.ip().is_loopback() {
             note!("newsdex: note: {local} is reachable from other machines");
         }
-        axum::serve(listener, router_at(state, local, origins)?)
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .context("serving")
+        // Check every file of the index once, beside serving: a garbled one is told now,
+        // not at the first search that reads it.
+        let dir = index_dir.to_path_buf();
+        std::thread::spawn(move || {
+            if let Some(damage) = crate::index::damage(&dir) {
+                crate::warn!("{damage:#}");
+            }
+        });
+        let app = router_at(state, local, origins)?.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, app).with_graceful_shutdown(stop_signal()).await.context("serving")?;
+        note!("newsdex: stopped serving");
+        Ok(())
     })
 }
 
@@ -386,13 +455,40 @@ impl Params {
     }
 }
 
-/// Runs blocking index work off the async threads.
+/// Runs blocking index work off the async threads. A panic there (tantivy panics on some
+/// garbled index bytes) is answered, and logged, as the index damaged, naming the file,
+/// when its checksums say so.
 async fn blocking<T: Send + 'static>(
+    state: &Arc<AppState>,
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error"))?
+    match tokio::task::spawn_blocking(work).await {
+        // An error from reading the index: is it damaged?
+        Ok(Err(err)) if err.status == StatusCode::INTERNAL_SERVER_ERROR => {
+            let state = state.clone();
+            match tokio::task::spawn_blocking(move || state.damage()).await {
+                Ok(Some(damage)) => {
+                    crate::warn!("server error: {damage}");
+                    Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, damage))
+                }
+                _ => Err(err),
+            }
+        }
+        Ok(answer) => answer,
+        Err(join) if join.is_panic() => {
+            let panic = join.into_panic();
+            let state = state.clone();
+            let err = tokio::task::spawn_blocking(move || match state.damage() {
+                Some(damage) => damage,
+                None => format!("{:#}", crate::index::after_a_panic(&state.news.dir, &*panic)),
+            })
+            .await
+            .unwrap_or_else(|_| "internal error".to_string());
+            crate::warn!("server error: {err}");
+            Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, err))
+        }
+        Err(_) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error")),
+    }
 }
 
 async fn health(
@@ -400,7 +496,7 @@ async fn health(
     RawQuery(raw): RawQuery,
 ) -> Result<axum::Json<Value>, ApiError> {
     Params::parse(raw)?.expect(&[])?;
-    blocking(move || {
+    blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
         let every_article = crate::search::query::every_article(&state.news);
         let documents = searcher.search(&every_article, &Count).map_err(anyhow::Error::from)?;
@@ -420,7 +516,7 @@ async fn search(
     // `facets=0` answers with the hits alone: the facet counts and the month histogram read
     // every matching article's names and date, which dominates on broad queries.
     let with_facets = params.flag("facets", true)?;
-    blocking(move || {
+    blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
         if !req.narrows() {
             return Err(ApiError::bad("nothing to search for: give q, or a filter such as person or since"));
@@ -500,7 +596,7 @@ async fn article(
     if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::bad("an article id is 16 hex digits, as in search results' uid"));
     }
-    blocking(move || {
+    blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
         let f = &state.news.fields;
         let q = TermQuery::new(Term::from_field_text(f.uid, &uid), IndexRecordOption::Basic);
@@ -578,7 +674,7 @@ async fn timeline(
         Some(by) => <Period as clap::ValueEnum>::from_str(by, false)
             .map_err(|_| ApiError::bad(format!("by: {by:?} is not day, week, month or year")))?,
     };
-    blocking(move || {
+    blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
         let query = query::articles(&state.news, &searcher, &req)?;
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
@@ -603,7 +699,7 @@ async fn names(
     let with = params.all("with");
     let limit = req.limit;
     let offset = params.number("offset", 0, 0, MAX_OFFSET)?;
-    blocking(move || {
+    blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
         add_with_filters(&state.news, &searcher, &mut req, kind, &with)?;
         let query = query::articles(&state.news, &searcher, &req)?;

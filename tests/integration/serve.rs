@@ -524,3 +524,67 @@ async fn pages_from_an_allowed_origin_may_call_the_api_and_others_may_not() {
     let response = ask(&["*".to_string()], from("http://elsewhere.example")).await;
     assert_eq!(allow_origin(&response).as_deref(), Some("*"));
 }
+
+/// Garbles the middle half of every file of the index's document stores, as a bad disk
+/// block or a copy cut off in the middle would.
+fn garble_the_stores(index: &std::path::Path) {
+    for entry in std::fs::read_dir(index).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "store") {
+            let mut bytes = std::fs::read(&path).unwrap();
+            let len = bytes.len();
+            for b in &mut bytes[len / 4..len * 3 / 4] {
+                *b ^= 0x5A;
+            }
+            std::fs::write(&path, bytes).unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_garbled_index_file_is_named_by_the_api_and_the_cli() {
+    let c = corpus();
+    garble_the_stores(&c.index());
+    let (status, json) = get(&c, "/api/search?q=harbour").await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR, "{json}");
+    let error = json["error"].as_str().unwrap();
+    assert!(error.contains("is damaged (its file") && error.contains(".store is garbled"), "{error}");
+    assert!(error.contains("newsdex ingest --rebuild"), "{error}");
+    let out = c.cmd(&["search", "harbour"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(".store is garbled): rebuild it with `newsdex ingest --rebuild`"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_server_logs_each_request_and_stops_cleanly_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let c = corpus();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(c.index())
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(server.stderr.take().unwrap());
+    let mut first = String::new();
+    stderr.read_line(&mut first).unwrap();
+    let address = first.split("http://").nth(1).and_then(|rest| rest.split('/').next()).unwrap().to_string();
+    let mut stream = std::net::TcpStream::connect(&address).unwrap();
+    write!(stream, "GET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // What `systemctl stop` and `docker stop` send.
+    let killed =
+        std::process::Command::new("kill").args(["-TERM", &server.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = server.wait().unwrap();
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
+    assert!(status.success(), "{status:?}: {rest}");
+    assert!(rest.contains("127.0.0.1 \"GET /api/health\" 200"), "{rest}");
+    assert!(rest.trim_end().ends_with("newsdex: stopped serving"), "{rest}");
+}
