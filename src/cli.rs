@@ -94,8 +94,8 @@ pub enum Command {
     /// `a OR b` joins the words beside it (`budget OR tax election` is `(budget OR tax)
     /// election`); `-word`, `NOT word` or `AND NOT word` excludes; `"exact phrase"`,
     /// brackets and `field:value` work, with the fields title, body, byline, person, org,
-    /// place, tag and site. Words match in any case and accent, and a plain word in its
-    /// other number too: `election` finds "elections", `companies` "company" (not in
+    /// place, tag and site. Words match in upper or lower case, with or without accents, and a
+    /// plain word in its singular or plural too: `election` finds "elections", `companies` "company" (not in
     /// quotes, nor with --exact-words); there is no other stemming: `elect*` finds
     /// "elected", `word~1` finds spellings one letter off. Apostrophes and colons that quote or name nothing are text (`o'hara`,
     /// `10:30`). Title matches weigh more than body matches. The query may be omitted when
@@ -291,8 +291,8 @@ pub struct SearchArgs {
     #[arg(long)]
     pub fuzzy: bool,
 
-    /// Match words only as typed. By default a plain word also matches its other number
-    /// ("election" finds "elections", "company" "companies"), ranked a little lower; words
+    /// Match words only as typed. By default a plain word also matches its singular or
+    /// plural ("election" finds "elections", "company" "companies"), ranked a little lower; words
     /// in quotes always match as typed.
     #[arg(long)]
     pub exact_words: bool,

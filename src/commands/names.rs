@@ -54,7 +54,13 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         serde_json::to_writer_pretty(&mut out, &listing).context("writing JSON")?;
         writeln!(out)?;
     } else if names.is_empty() {
-        writeln!(out, "No {} found in {articles} matching articles.", kind.plural())?;
+        // Names are read from articles in English only: an archive in other languages
+        // lists none, and should say why.
+        let why = match kind {
+            NameKind::Site => "",
+            _ => " (names are read only in articles in English)",
+        };
+        writeln!(out, "No {} found in {articles} matching articles{why}.", kind.plural())?;
     } else {
         for n in &names {
             writeln!(out, "{:>7}  {}", n.articles, n.name)?;

@@ -132,8 +132,8 @@ pub fn why_nothing(
                 hints.push(if with_words > 0 {
                     format!(
                         "{flag} {name:?}: no article names this {kind}, but {with_words} {} these words \
-                         (search for them as words: not every mention is read as a name, and none in \
-                         articles not in English){did_you_mean}",
+                         (search for them as words: not every mention is read as a name, and names are \
+                         read only in articles in English){did_you_mean}",
                         super::render::plural(with_words as usize, "has", "have")
                     )
                 } else if !meant.is_empty() {

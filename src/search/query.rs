@@ -2137,7 +2137,7 @@ pub fn words_spelled_like(
 ) -> tantivy::Result<Vec<(String, String, u64)>> {
     let fields = &news.fields;
     let mut meant = Vec::new();
-    for word in plain_words(text) {
+    for (typed, word) in plain_words(text) {
         let edits = most_edits(&word);
         let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
         if edits == 0
@@ -2157,10 +2157,42 @@ pub fn words_spelled_like(
                     .collect(),
             );
             let docs = searcher.search(&*in_either, &tantivy::collector::Count)? as u64;
-            meant.push((word, near, docs));
+            let near = as_written(searcher, fields.marks, &near)?.unwrap_or(near);
+            meant.push((typed, near, docs));
         }
     }
     Ok(meant)
+}
+
+/// How the articles write a folded word of the index ("kuhlturme"), when some write it
+/// with marks ("kühltürme"): the spelling most of them use, for a hint to show. Only the
+/// `marks` field's words that start with the same letter, or with a letter outside ASCII,
+/// and are about as long, are folded to compare.
+fn as_written(searcher: &Searcher, marks: Field, folded: &str) -> tantivy::Result<Option<String>> {
+    let Some(first) = folded.chars().next().filter(char::is_ascii_alphanumeric) else { return Ok(None) };
+    let length = folded.chars().count();
+    let next = [first as u8 + 1];
+    let mut spellings: rustc_hash::FxHashMap<String, u64> = rustc_hash::FxHashMap::default();
+    let mut analyzer = analyzer();
+    for segment in searcher.segment_readers() {
+        let terms = segment.inverted_index(marks)?;
+        let same_letter = terms.terms().range().ge([first as u8]).lt(next).into_stream()?;
+        let other_letter = terms.terms().range().ge([0x80u8]).into_stream()?;
+        for mut stream in [same_letter, other_letter] {
+            while stream.advance() {
+                let Ok(word) = std::str::from_utf8(stream.key()) else { continue };
+                if word.chars().count().abs_diff(length) > 2 {
+                    continue;
+                }
+                let mut tokens = analyzer.token_stream(word);
+                let same = tokens.advance() && tokens.token().text == folded && !tokens.advance();
+                if same {
+                    *spellings.entry(word.to_string()).or_default() += u64::from(stream.value().doc_freq);
+                }
+            }
+        }
+    }
+    Ok(spellings.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(word, _)| word))
 }
 
 /// The words of `text` that no headline or text holds but some bylines do (a reporter's
@@ -2172,19 +2204,20 @@ pub fn words_in_bylines_only(
 ) -> tantivy::Result<Vec<(String, u64)>> {
     let fields = &news.fields;
     let mut found = Vec::new();
-    for word in plain_words(text) {
+    for (typed, word) in plain_words(text) {
         let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
         let bylines = held(fields.byline)?;
         if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
-            found.push((word, bylines));
+            found.push((typed, bylines));
         }
     }
     Ok(found)
 }
 
-/// The plain words of a query's text, as the index tokenizes them: operators, fields,
-/// wildcards, fuzzy words and exclusions are passed over.
-fn plain_words(text: &str) -> Vec<String> {
+/// The plain words of a query's text, each as typed ("Kühlturm") and as the index
+/// tokenizes it ("kuhlturm"): operators, fields, wildcards, fuzzy words and exclusions are
+/// passed over.
+fn plain_words(text: &str) -> Vec<(String, String)> {
     let mut analyzer = analyzer();
     let mut words = Vec::new();
     for item in text.split_whitespace() {
@@ -2196,7 +2229,8 @@ fn plain_words(text: &str) -> Vec<String> {
         }
         let mut stream = analyzer.token_stream(item);
         while let Some(token) = stream.next() {
-            words.push(token.text.clone());
+            let typed = item.get(token.offset_from..token.offset_to).unwrap_or(&token.text);
+            words.push((typed.to_string(), token.text.clone()));
         }
     }
     words

@@ -59,6 +59,29 @@ fn a_misspelled_word_that_finds_nothing_gets_the_word_meant() {
 }
 
 #[test]
+fn hints_give_words_as_typed_and_as_the_articles_write_them() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Kühltürme gesprengt\n\nVon Ana Peña\n\nDie Kühltürme des Kraftwerks wurden gesprengt.\n",
+    );
+    c.ingest();
+    // Not "kuhlturm" and "kuhlturme": the word typed, and the word meant as written.
+    c.cmd(&["search", "Kühlturm"]).assert().code(1).stderr(predicate::str::contains(
+        "no article has the word \"Kühlturm\"; did you mean \"kühltürme\" (1 article)?",
+    ));
+    let out = c.cmd(&["search", "Peña"]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "\"Peña\" is in no headline or text, but in the byline of 1 article: search byline:Peña"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(c.hit_names(&["byline:Peña"]), ["a.txt"]);
+}
+
+#[test]
 fn words_that_together_find_nothing_say_which_one_to_leave_out() {
     let c = Corpus::new();
     c.write("a.txt", "Arsenal hold Chelsea\n\nArsenal and Chelsea drew 1-1 at Highbury.\n");
