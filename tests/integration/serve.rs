@@ -588,3 +588,42 @@ fn the_server_logs_each_request_and_stops_cleanly_on_sigterm() {
     assert!(rest.contains("127.0.0.1 \"GET /api/health\" 200"), "{rest}");
     assert!(rest.trim_end().ends_with("newsdex: stopped serving"), "{rest}");
 }
+
+#[tokio::test]
+async fn answers_are_gzipped_when_asked_and_the_page_cannot_be_framed() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let app = newsdex::serve::router_at(state, "127.0.0.1:7878".parse().unwrap(), &[]).unwrap();
+    let ask = |request: Request<Body>| {
+        let app = app.clone();
+        async move { app.oneshot(request).await.unwrap() }
+    };
+    let gzipped = ask(Request::get("/api/search?q=harbour")
+        .header("host", "localhost:7878")
+        .header("accept-encoding", "gzip")
+        .body(Body::empty())
+        .unwrap())
+    .await;
+    assert_eq!(gzipped.status(), StatusCode::OK);
+    assert_eq!(gzipped.headers()["content-encoding"], "gzip");
+    let bytes = gzipped.into_body().collect().await.unwrap().to_bytes();
+    let mut json = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut json).unwrap();
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&json).unwrap()["total"], 3);
+
+    let page = ask(Request::get("/").header("host", "localhost").body(Body::empty()).unwrap()).await;
+    assert_eq!(page.headers()["x-frame-options"], "DENY");
+    let csp = page.headers()["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+
+    // HTTP/1.1 names its host once: none, or two, is a bad request.
+    let no_host = ask(Request::get("/api/health").body(Body::empty()).unwrap()).await;
+    assert_eq!(no_host.status(), StatusCode::BAD_REQUEST);
+    let two = ask(Request::get("/api/health")
+        .header("host", "localhost")
+        .header("host", "evil.example")
+        .body(Body::empty())
+        .unwrap())
+    .await;
+    assert_eq!(two.status(), StatusCode::BAD_REQUEST);
+}

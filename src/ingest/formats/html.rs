@@ -418,16 +418,24 @@ pub fn looks_like_markup(text: &str) -> bool {
 }
 
 /// One paragraph per line, whitespace inside paragraphs collapsed, without the empty
-/// lines and without markup left as text: a `<noscript>`
-/// holding without the empty ones and without markup left as text: a `<noscript>` holding `<iframe src=…>`
-/// reaches the extractor as text, and a line that is one tag is never the article's.
+/// lines, without markup left as text (a `<noscript>` holding `<iframe src=…>` reaches the
+/// extractor as text, and a line that is one tag is never the article's), and without
+/// the short lines a page repeats three times or more: the site's notices beside each
+/// widget ("Tu suscripción se está usando en otro dispositivo", "この記事は会員限定です"),
+/// which an article's own paragraphs never are.
 fn tidy_body(text: &str) -> String {
-    text.lines()
-        .map(squash_whitespace)
-        .filter(|l| !l.is_empty() && !is_a_tag(l))
-        .collect::<Vec<_>>()
-        .join("\n")
+    let lines: Vec<String> =
+        text.lines().map(squash_whitespace).filter(|l| !l.is_empty() && !is_a_tag(l)).collect();
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for line in &lines {
+        *seen.entry(line.as_str()).or_default() += 1;
+    }
+    let repeated = |line: &str| line.chars().count() <= MAX_NOTICE_CHARS && seen[line] >= 3;
+    lines.iter().filter(|l| !repeated(l)).cloned().collect::<Vec<_>>().join("\n")
 }
+
+/// The longest line [`tidy_body`] drops as a notice when a page repeats it.
+const MAX_NOTICE_CHARS: usize = 200;
 
 /// A line that is markup: `<iframe src="…" …></iframe>`, `<img …>`, `<!-- … -->`.
 fn is_a_tag(line: &str) -> bool {
@@ -994,6 +1002,24 @@ mod tests {
         let own = html.replace("<title>", r#"<link rel="canonical" href="https://example.org/own"><title>"#);
         assert_eq!(parse(&own, &mut Vec::new()).url.as_deref(), Some("https://example.org/own"));
         assert_eq!(saved_from_url("<!-- saved from url=(0014)about:internet -->"), None);
+    }
+
+    #[test]
+    fn a_notice_the_page_repeats_is_no_part_of_the_body() {
+        let notice = "Tu suscripción se está usando en otro dispositivo";
+        let text = format!(
+            "El metro cierra.\n{notice}\nLos trenes paran a las diez.\n{notice}\n  {notice}  \n\
+             Sí.\nSí.\nEl alcalde habló."
+        );
+        // A line said twice ("Sí.") may be the article's own; three times is the site's.
+        assert_eq!(
+            tidy_body(&text),
+            "El metro cierra.\nLos trenes paran a las diez.\nSí.\nSí.\nEl alcalde habló."
+        );
+        // A long paragraph is kept however often it comes.
+        let long = "word ".repeat(60);
+        let text = format!("{long}\n{long}\n{long}");
+        assert_eq!(tidy_body(&text).lines().count(), 3);
     }
 
     #[test]
