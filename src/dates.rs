@@ -625,9 +625,7 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
     // January 2026", "24. Januar 2026"): the whole day.
     if let Some(date) = parse_numeric(s).or_else(|| parse_wordy(s)) {
-        let start = date.local;
-        let end = start + Duration::days(1);
-        return Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp() });
+        return Ok(DateSpan::of(&date));
     }
     let parts: Vec<&str> = s.split('-').collect();
     let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
@@ -652,16 +650,18 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
         }
         // A year of four digits, always: "26-01-01" is no date (it was read as the year 26).
         [year, ..] if year.len() != 4 || !all_digits(year) => return Err(bad()),
-        _ => {
-            let date = parse_iso(s).ok_or_else(bad)?;
-            if date.has_time {
-                (date.local, date.local + Duration::seconds(1))
-            } else {
-                (date.local, date.local + Duration::days(1))
-            }
-        }
+        _ => return Ok(DateSpan::of(&parse_iso(s).ok_or_else(bad)?)),
     };
     Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp() })
+}
+
+impl DateSpan {
+    /// The span a date names: its second when it has a time of day, else its whole day.
+    fn of(date: &PublishedDate) -> DateSpan {
+        let length = if date.has_time { Duration::seconds(1) } else { Duration::days(1) };
+        let start = date.local.and_utc().timestamp();
+        DateSpan { start, end: (date.local + length).and_utc().timestamp() }
+    }
 }
 
 #[cfg(test)]

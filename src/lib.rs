@@ -42,37 +42,33 @@ pub fn run(cli: Cli) -> Result<Status> {
     let index_dir =
         cli.index.clone().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or_else(index::default_dir);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_command(&cli, &index_dir)));
+    let uses_an_index = !matches!(cli.command, Command::Extract(_));
     match outcome {
-        Ok(Err(err)) if !matches!(cli.command, Command::Extract(_)) => {
-            Err(index::explain_damage(&index_dir, err))
-        }
+        Ok(Err(err)) if uses_an_index => Err(index::explain_damage(&index_dir, err)),
         Ok(result) => result,
         // A panic while the index was read is most often a garbled file: say which.
-        Err(panic) if !matches!(cli.command, Command::Extract(_)) => {
-            Err(index::after_a_panic(&index_dir, &*panic))
-        }
+        Err(panic) if uses_an_index => Err(index::after_a_panic(&index_dir, &*panic)),
         Err(panic) => std::panic::resume_unwind(panic),
     }
 }
 
 fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
-    let index_dir = index_dir.to_path_buf();
     match &cli.command {
-        Command::Ingest(args) => commands::ingest::run(&index_dir, args),
-        Command::Watch(args) => commands::ingest::watch(&index_dir, args),
-        Command::Forget(args) => commands::ingest::forget(&index_dir, args),
-        Command::Search(args) => commands::search::run(&index_dir, args),
-        Command::People(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Person),
-        Command::Orgs(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Org),
-        Command::Places(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Place),
-        Command::Sites(args) => commands::names::run(&index_dir, args, search::facets::NameKind::Site),
-        Command::Timeline(args) => commands::timeline::run(&index_dir, args),
-        Command::Similar(args) => commands::similar::run(&index_dir, args),
-        Command::Duplicates(args) => commands::similar::duplicates(&index_dir, args),
+        Command::Ingest(args) => commands::ingest::run(index_dir, args),
+        Command::Watch(args) => commands::ingest::watch(index_dir, args),
+        Command::Forget(args) => commands::ingest::forget(index_dir, args),
+        Command::Search(args) => commands::search::run(index_dir, args),
+        Command::People(args) => commands::names::run(index_dir, args, search::facets::NameKind::Person),
+        Command::Orgs(args) => commands::names::run(index_dir, args, search::facets::NameKind::Org),
+        Command::Places(args) => commands::names::run(index_dir, args, search::facets::NameKind::Place),
+        Command::Sites(args) => commands::names::run(index_dir, args, search::facets::NameKind::Site),
+        Command::Timeline(args) => commands::timeline::run(index_dir, args),
+        Command::Similar(args) => commands::similar::run(index_dir, args),
+        Command::Duplicates(args) => commands::similar::duplicates(index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Serve(args) => {
-            serve::run(&index_dir, args.addr, &args.allow_origins).map(|()| Status::Success)
+            serve::run(index_dir, args.addr, &args.allow_origins).map(|()| Status::Success)
         }
-        Command::Stats(args) => commands::stats::run(&index_dir, args),
+        Command::Stats(args) => commands::stats::run(index_dir, args),
     }
 }

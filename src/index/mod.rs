@@ -305,10 +305,10 @@ pub fn damage(dir: &Path) -> Option<anyhow::Error> {
 
 /// `err`, met while reading the index in `dir`, as the index damaged when its checksums
 /// say so ("Unknown frame descriptor" from a garbled store), naming the files; otherwise
-/// `err` as it is. Only errors from tantivy or from reading files are checked.
+/// `err` as it is. Only tantivy's errors are checked: newsdex's own (a damaged index found
+/// on opening, a bad query, a file of the user's that cannot be read) say what they are.
 pub fn explain_damage(dir: &Path, err: anyhow::Error) -> anyhow::Error {
-    let from_reading = err.chain().any(|cause| cause.is::<TantivyError>() || cause.is::<std::io::Error>());
-    match from_reading && !err.to_string().contains("is damaged") {
+    match err.chain().any(|cause| cause.is::<TantivyError>()) {
         true => damage(dir).unwrap_or(err),
         false => err,
     }
@@ -319,18 +319,21 @@ pub fn explain_damage(dir: &Path, err: anyhow::Error) -> anyhow::Error {
 /// The files whose checksums fail are named, as for a damaged index found on opening;
 /// when every file checks out, it is an internal error, with the panic's message.
 pub fn after_a_panic(dir: &Path, panic: &(dyn std::any::Any + Send)) -> anyhow::Error {
+    damage(dir).unwrap_or_else(|| panic_error(dir, panic))
+}
+
+/// A panic, with its message, as an internal error: the index's files checked out.
+pub fn panic_error(dir: &Path, panic: &(dyn std::any::Any + Send)) -> anyhow::Error {
     let what = panic
         .downcast_ref::<&str>()
         .map(|s| (*s).to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "a panic".to_string());
-    damage(dir).unwrap_or_else(|| {
-        anyhow::anyhow!(
-            "internal error reading the index at {} ({what}); if `newsdex ingest --rebuild` does not mend \
-             it, please report it",
-            dir.display()
-        )
-    })
+    anyhow::anyhow!(
+        "internal error ({what}) with the index at {}; if `newsdex ingest --rebuild` does not mend it, \
+         please report it",
+        dir.display()
+    )
 }
 
 /// Whether another process holds the index's writer lock (an ingest, `watch` or `forget`

@@ -6,6 +6,9 @@
 //! incremental ingest needs to decide what to re-read.
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use std::time::UNIX_EPOCH;
 
 use rayon::prelude::*;
@@ -53,57 +56,58 @@ pub struct Walked {
 /// in and those below it; a deeper file's patterns, `!` ones included, come after.
 pub const IGNORE_FILE: &str = ".newsdexignore";
 
-/// The patterns of the [`IGNORE_FILE`]s met on a walk, read once per folder.
+/// The patterns of the [`IGNORE_FILE`]s met on a walk: for each folder walked into, those
+/// of its own file and of its parents' up to the root, outermost first. Each file is read
+/// once, and an entry costs one look-up of its folder (none holds a file: no patterns).
 #[derive(Default)]
 struct IgnoreFiles {
-    /// Each folder walked into, with its file's patterns when it has one.
-    by_folder: rustc_hash::FxHashMap<PathBuf, Option<ignore::gitignore::Gitignore>>,
+    in_force: rustc_hash::FxHashMap<PathBuf, Rc<[Rc<Gitignore>]>>,
     problems: Vec<WalkProblem>,
 }
 
 impl IgnoreFiles {
-    /// Whether `path` (below `root`) is left out by the patterns of the folders from
-    /// `root` down to its own: the deepest that matches decides.
+    /// Whether `path` (below `root`) is left out: the deepest file whose patterns match it
+    /// decides, as in git.
     fn ignores(&mut self, root: &Path, path: &Path, is_dir: bool) -> bool {
-        let Ok(relative) = path.strip_prefix(root) else { return false };
-        let mut verdict = false;
-        let mut folder = root.to_path_buf();
-        let mut parts = relative.components().peekable();
-        loop {
-            if let Some(patterns) = self.patterns_of(&folder) {
-                let matched = patterns.matched(path, is_dir);
-                if matched.is_ignore() {
-                    verdict = true;
-                } else if matched.is_whitelist() {
-                    verdict = false;
-                }
-            }
-            match parts.next() {
-                // The last part is the entry itself, not a folder above it.
-                Some(part) if parts.peek().is_some() => folder.push(part),
-                _ => return verdict,
-            }
-        }
+        let Some(folder) = path.parent() else { return false };
+        let in_force = self.in_force(root, folder);
+        in_force
+            .iter()
+            .rev()
+            .map(|patterns| patterns.matched(path, is_dir))
+            .find(|m| !m.is_none())
+            .is_some_and(|m| m.is_ignore())
     }
 
-    fn patterns_of(&mut self, folder: &Path) -> Option<&ignore::gitignore::Gitignore> {
-        if !self.by_folder.contains_key(folder) {
-            let file = folder.join(IGNORE_FILE);
-            let patterns = file.is_file().then(|| {
-                let mut builder = ignore::gitignore::GitignoreBuilder::new(folder);
-                if let Some(err) = builder.add(&file) {
-                    self.problems
-                        .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) });
-                }
-                builder.build().unwrap_or_else(|err| {
-                    self.problems
-                        .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) });
-                    ignore::gitignore::Gitignore::empty()
-                })
-            });
-            self.by_folder.insert(folder.to_path_buf(), patterns);
+    /// The patterns in force in `folder`: its parent's (the walk went through the parent
+    /// first), and its own file's.
+    fn in_force(&mut self, root: &Path, folder: &Path) -> Rc<[Rc<Gitignore>]> {
+        if let Some(known) = self.in_force.get(folder) {
+            return known.clone();
         }
-        self.by_folder.get(folder).and_then(Option::as_ref)
+        let mut patterns: Vec<Rc<Gitignore>> = match folder.parent() {
+            Some(parent) if folder != root && folder.starts_with(root) => {
+                self.in_force(root, parent).to_vec()
+            }
+            _ => Vec::new(),
+        };
+        let file = folder.join(IGNORE_FILE);
+        if file.is_file() {
+            let mut builder = GitignoreBuilder::new(folder);
+            if let Some(err) = builder.add(&file) {
+                self.problems
+                    .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) });
+            }
+            match builder.build() {
+                Ok(own) => patterns.push(Rc::new(own)),
+                Err(err) => self
+                    .problems
+                    .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) }),
+            }
+        }
+        let patterns: Rc<[Rc<Gitignore>]> = patterns.into();
+        self.in_force.insert(folder.to_path_buf(), patterns.clone());
+        patterns
     }
 }
 

@@ -2173,7 +2173,6 @@ fn as_written(searcher: &Searcher, marks: Field, folded: &str) -> tantivy::Resul
     let length = folded.chars().count();
     let next = [first as u8 + 1];
     let mut spellings: rustc_hash::FxHashMap<String, u64> = rustc_hash::FxHashMap::default();
-    let mut analyzer = analyzer();
     for segment in searcher.segment_readers() {
         let terms = segment.inverted_index(marks)?;
         let same_letter = terms.terms().range().ge([first as u8]).lt(next).into_stream()?;
@@ -2184,9 +2183,7 @@ fn as_written(searcher: &Searcher, marks: Field, folded: &str) -> tantivy::Resul
                 if word.chars().count().abs_diff(length) > 2 {
                     continue;
                 }
-                let mut tokens = analyzer.token_stream(word);
-                let same = tokens.advance() && tokens.token().text == folded && !tokens.advance();
-                if same {
+                if matches!(name_terms(word).as_slice(), [only] if only == folded) {
                     *spellings.entry(word.to_string()).or_default() += u64::from(stream.value().doc_freq);
                 }
             }

@@ -212,11 +212,11 @@ pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String]) -> Result<()>
             note!("newsdex: note: {local} is reachable from other machines");
         }
         // Check every file of the index once, beside serving: a garbled one is told now,
-        // not at the first search that reads it.
-        let dir = index_dir.to_path_buf();
+        // not at the first search that reads it (which then finds the check made).
+        let checked = state.clone();
         std::thread::spawn(move || {
-            if let Some(damage) = crate::index::damage(&dir) {
-                crate::warn!("{damage:#}");
+            if let Some(damage) = checked.damage() {
+                crate::warn!("{damage}");
             }
         });
         let app = router_at(state, local, origins)?.into_make_service_with_connect_info::<SocketAddr>();
@@ -476,33 +476,23 @@ async fn blocking<T: Send + 'static>(
     state: &Arc<AppState>,
     work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
 ) -> Result<T, ApiError> {
-    match tokio::task::spawn_blocking(work).await {
-        // An error from reading the index: is it damaged?
-        Ok(Err(err)) if err.status == StatusCode::INTERNAL_SERVER_ERROR => {
-            let state = state.clone();
-            match tokio::task::spawn_blocking(move || state.damage()).await {
-                Ok(Some(damage)) => {
-                    crate::warn!("server error: {damage}");
-                    Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, damage))
-                }
-                _ => Err(err),
-            }
-        }
-        Ok(answer) => answer,
-        Err(join) if join.is_panic() => {
-            let panic = join.into_panic();
-            let state = state.clone();
-            let err = tokio::task::spawn_blocking(move || match state.damage() {
-                Some(damage) => damage,
-                None => format!("{:#}", crate::index::after_a_panic(&state.news.dir, &*panic)),
-            })
-            .await
-            .unwrap_or_else(|_| "internal error".to_string());
-            crate::warn!("server error: {err}");
-            Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, err))
-        }
-        Err(_) => Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error")),
-    }
+    // An error from reading the index, or a panic: is the index damaged?
+    let failure = match tokio::task::spawn_blocking(work).await {
+        Ok(Err(err)) if err.status == StatusCode::INTERNAL_SERVER_ERROR => Err(err),
+        Ok(answer) => return answer,
+        Err(join) if join.is_panic() => Ok(join.into_panic()),
+        Err(_) => return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error")),
+    };
+    let state = state.clone();
+    let said = tokio::task::spawn_blocking(move || match (state.damage(), failure) {
+        (Some(damage), _) => Ok(damage),
+        (None, Ok(panic)) => Ok(format!("{:#}", crate::index::panic_error(&state.news.dir, &*panic))),
+        (None, Err(err)) => Err(err),
+    })
+    .await
+    .unwrap_or_else(|_| Ok("internal error".to_string()))?;
+    crate::warn!("server error: {said}");
+    Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, said))
 }
 
 async fn health(

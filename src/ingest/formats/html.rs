@@ -431,7 +431,7 @@ fn tidy_body(text: &str) -> String {
         *seen.entry(line.as_str()).or_default() += 1;
     }
     let repeated = |line: &str| line.chars().count() <= MAX_NOTICE_CHARS && seen[line] >= 3;
-    lines.iter().filter(|l| !repeated(l)).cloned().collect::<Vec<_>>().join("\n")
+    lines.iter().map(String::as_str).filter(|l| !repeated(l)).collect::<Vec<_>>().join("\n")
 }
 
 /// The longest line [`tidy_body`] drops as a notice when a page repeats it.
