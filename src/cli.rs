@@ -237,6 +237,8 @@ pub enum SortArg {
     Relevance,
     /// Newest first; undated articles last.
     Date,
+    /// Oldest first (when a story first appeared); undated articles last.
+    Oldest,
     /// Relevance with a boost for recent articles (up to 2x for the newest in the index,
     /// halving every --half-life): recent relevant stories first, strong old matches kept.
     Recent,
@@ -342,7 +344,8 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DOMAIN")]
     pub site: Vec<String>,
 
-    /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339.
+    /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
+    /// or as articles write it: 24.01.2026, "24 January 2026", "January 2026".
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
 

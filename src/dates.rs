@@ -103,6 +103,7 @@ const WORDY_FORMATS: &[&str] = &[
     "%d %B %Y", // 24 January 2026
     "%d %b %Y",
     "%b. %d, %Y", // Jan. 24, 2026
+    "%d-%b-%Y",   // 24-JAN-2026, as wires and databases write it
     "%Y/%m/%d",
     "%Y.%m.%d",
 ];
@@ -315,7 +316,26 @@ fn parse_wordy(s: &str) -> Option<PublishedDate> {
     WORDY_FORMATS
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(&cleaned, format).ok())
+        // The year in four digits, as written: chrono reads "June 1987" as June 19 of the
+        // year 87, and "2 March 87" as the year 87.
+        .filter(|date| {
+            cleaned.split(|c: char| !c.is_ascii_digit()).any(|n| n == format!("{:04}", date.year()))
+        })
         .map(PublishedDate::day)
+}
+
+/// The first day of the month a month and a year name, in English or another language
+/// whose month names [`in_english_words`] knows: "June 1987", "Jun. 1987", "März 2024".
+fn parse_month_year(s: &str) -> Option<NaiveDate> {
+    let [month, year] = s.split_whitespace().collect::<Vec<_>>()[..] else { return None };
+    if year.len() != 4
+        || !is_number(year)
+        || !month.trim_end_matches(['.', ',']).chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let month = month.trim_end_matches(['.', ',']);
+    parse_wordy(&format!("1 {month} {year}")).map(|date| date.local.date())
 }
 
 /// Month names and their common abbreviations in German, French, Spanish, Italian,
@@ -620,12 +640,21 @@ pub struct DateSpan {
 /// Parses the date a user gives to `--since` or `--until`.
 pub fn parse_span(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
-    let bad =
-        || format!("{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z or 24.01.2026");
+    let bad = || {
+        format!(
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 24.01.2026, 24 January 2026 or January 2026"
+        )
+    };
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
     // January 2026", "24. Januar 2026"): the whole day.
     if let Some(date) = parse_numeric(s).or_else(|| parse_wordy(s)) {
         return Ok(DateSpan::of(&date));
+    }
+    // A month in words, "June 1987": the whole month.
+    if let Some(first) = parse_month_year(s) {
+        let next = first.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)?;
+        let secs = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc().timestamp();
+        return Ok(DateSpan { start: secs(first), end: secs(next) });
     }
     let parts: Vec<&str> = s.split('-').collect();
     let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
@@ -841,5 +870,17 @@ mod tests {
         assert!(parse_span("26").is_err());
         assert!(parse_span("02026-01-01").is_err());
         assert!(parse_span("2026-01-24T10:00:00Z").is_ok());
+        // A month in words is the whole month, as 2026-01 is; "June 1987" was read as
+        // June 19 of the year 87, so --since kept every article and --until none.
+        let january = parse_span("2026-01").unwrap();
+        for written in ["January 2026", "Jan 2026", "jan. 2026", "Januar 2026", "janvier 2026"] {
+            assert_eq!(parse_span(written), Ok(january), "{written}");
+        }
+        assert_eq!(parse_span("December 1987"), parse_span("1987-12"));
+        assert_eq!(parse_span("24-JAN-2026"), Ok(day), "a wire's date");
+        for two_digit_year in ["2 March 87", "March 2 87", "March 87", "June 1987x"] {
+            assert!(parse_span(two_digit_year).is_err(), "{two_digit_year}");
+        }
+        assert!(parse_span("Smith 2026").is_err());
     }
 }

@@ -17,6 +17,7 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         sort: match args.sort {
             SortArg::Relevance => Sort::Relevance,
             SortArg::Date => Sort::Date,
+            SortArg::Oldest => Sort::Oldest,
             SortArg::Recent => Sort::Recent,
         },
         half_life_secs: crate::dates::parse_duration(&args.half_life)

@@ -137,9 +137,11 @@ fn rank(
             (searcher.search(&*built.query, &page.order_by_score())?, searcher.search(&*built.query, &Count)?)
         }
         Sort::Relevance => searcher.search(&*built.query, &(page.order_by_score(), Count))?,
-        Sort::Date => {
-            let by_date =
-                page.order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, Order::Desc);
+        Sort::Date | Sort::Oldest => {
+            // Either way, undated articles come last (tantivy's ascending order puts a
+            // missing value after the others).
+            let order = if req.sort == Sort::Date { Order::Desc } else { Order::Asc };
+            let by_date = page.order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, order);
             let (docs, total) = searcher.search(&*built.query, &(by_date, Count))?;
             (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
         }

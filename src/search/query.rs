@@ -56,6 +56,8 @@ pub enum Sort {
     Relevance,
     /// Publication date, newest first; undated articles last.
     Date,
+    /// Publication date, oldest first; undated articles last.
+    Oldest,
     /// BM25 blended with a recency decay (see `half_life_secs`).
     Recent,
 }
@@ -447,9 +449,10 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
 }
 
 /// Typographic quotes pasted from a word processor are query quotes: “light rail”,
-/// „Stadtbahn“ and «tramway léger» are phrases, and ‘O’Hara’ reads like 'O'Hara'.
+/// „Stadtbahn“ and «tramway léger» are phrases, and ‘O’Hara’ reads like 'O'Hara'; an
+/// ellipsis is three dots.
 fn straighten_quotes(text: &str) -> Cow<'_, str> {
-    if !text.contains(['“', '”', '„', '«', '»', '‘', '’']) {
+    if !text.contains(['“', '”', '„', '«', '»', '‘', '’', '…']) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -459,7 +462,8 @@ fn straighten_quotes(text: &str) -> Cow<'_, str> {
                 '‘' | '’' => '\'',
                 c => c,
             })
-            .collect(),
+            .collect::<String>()
+            .replace('…', "..."),
     )
 }
 
@@ -788,6 +792,8 @@ fn mark_stray_syntax(
     // The character before `i` that is not a space, if any.
     let before = |chars: &[char], i: usize| chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied();
     let mut open: Option<(usize, char)> = None;
+    // Inside a quote within a double-quoted phrase.
+    let mut inner_quote = false;
     // Inside a field's range or set (`date:[a TO b]`, `tag: IN [a b]`).
     let mut in_range = false;
     // The brackets open, innermost last: whether each is text (glued to a word).
@@ -801,7 +807,51 @@ fn mark_stray_syntax(
             // A backslash escaping nothing is text; any other escape stays as written.
             (_, '\\') if next.is_none_or(char::is_whitespace) => escape[i] = true,
             (_, '\\') => i += 1,
-            (Some((_, '"')), '"') => open = None,
+            // A quote inside a pasted quote (`"... dismissed it as "desperate", while ..."`):
+            // opened after a space before a word, with two more quotes to come (its own
+            // end and the phrase's), it is text, and so is the next quote, which ends it.
+            (Some((_, '"')), '"') if inner_quote => {
+                chars[i] = ' ';
+                inner_quote = false;
+            }
+            (Some((_, '"')), '"')
+                if chars[i - 1].is_whitespace()
+                    && next.is_some_and(|n| !n.is_whitespace())
+                    && chars[i + 1..].iter().filter(|&&c| c == '"').count() >= 2 =>
+            {
+                chars[i] = ' ';
+                inner_quote = true;
+            }
+            (Some((_, '"')), '"') => {
+                open = None;
+                // Punctuation copied with the quote (`"firm commitment".`) is no syntax.
+                let end = (i + 1..chars.len()).find(|&k| !".,;:!?".contains(chars[k])).unwrap_or(chars.len());
+                if end > i + 1 && chars.get(end).is_none_or(|&c| c.is_whitespace() || c == ')') {
+                    chars[i + 1..end].fill(' ');
+                }
+            }
+            // An omission in a quote ("firm commitment ... definitely extend"): the words
+            // either side are phrases apart, as `"firm commitment" "definitely extend"`.
+            (Some((start, '"')), '.' | '[' | '(')
+                if starts_word(chars, i)
+                    && let Some(len) = ["...", "[...]", "(...)"]
+                        .iter()
+                        .map(|mark| mark.chars().collect::<Vec<_>>())
+                        .find(|mark| chars[i..].starts_with(mark))
+                        .map(|mark| mark.len())
+                    && ends_word(chars, i + len - 1)
+                    && chars[start + 1..i].iter().any(|c| c.is_alphanumeric())
+                    && chars[i + len..].iter().take_while(|&&c| c != '"').any(|c| c.is_alphanumeric()) =>
+            {
+                // The mark's characters become `" "` within spaces: the phrase ends and
+                // another starts.
+                chars[i..i + len].fill(' ');
+                chars[i] = '"';
+                chars[i + len - 1] = '"';
+                open = Some((i + len - 1, '"'));
+                i += len;
+                continue;
+            }
             // In a single-quoted phrase, a quote inside a word is an apostrophe.
             (Some((start, '\'')), '\'') if ends_word(chars, i) && i > start + 1 => open = None,
             (Some((_, '\'')), '\'') => escape[i] = true,
@@ -2269,6 +2319,46 @@ mod tests {
         assert_eq!(straighten_quotes("“light rail” ‘O’Hara’"), "\"light rail\" 'O'Hara'");
         assert_eq!(straighten_quotes("„Stadtbahn“ «tramway léger»"), "\"Stadtbahn\" \"tramway léger\"");
         assert!(matches!(straighten_quotes("oil prices"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_pasted_quote_with_quotes_inside_and_punctuation_after_is_one_phrase() {
+        let grammar_reads = |query: &str| {
+            let mended = escaped(&straighten_quotes(query));
+            assert!(tantivy::query_grammar::parse_query(&mended).is_ok(), "{query} -> {mended}");
+            mended
+        };
+        assert_eq!(
+            grammar_reads(r#""dismissed the plan as "desperate", while the Liberals""#),
+            r#""dismissed the plan as  desperate , while the Liberals""#
+        );
+        assert_eq!(
+            grammar_reads("“small firms could be “crippled” by the move”"),
+            r#""small firms could be  crippled  by the move""#
+        );
+        for trailing in [".", ",", "?", "…", "!."] {
+            assert_eq!(
+                grammar_reads(&format!("\"firm commitment\"{trailing}")).trim_end(),
+                "\"firm commitment\""
+            );
+        }
+        assert_eq!(grammar_reads(r#"("firm commitment"?) OR pledge"#), r#"("firm commitment" ) OR pledge"#);
+        // An omission splits the quote into the phrases either side.
+        assert_eq!(
+            grammar_reads(r#""firm commitment ... definitely extend""#),
+            r#""firm commitment " " definitely extend""#
+        );
+        assert_eq!(
+            grammar_reads("“firm commitment […] definitely extend”"),
+            r#""firm commitment "   " definitely extend""#
+        );
+        // Not an omission: no word on one side, or dots glued to a word.
+        assert_eq!(grammar_reads(r#""... definitely extend""#), r#""... definitely extend""#);
+        assert_eq!(grammar_reads(r#""said... nothing""#), r#""said... nothing""#);
+        // Two phrases side by side stay two phrases; a proximity or boost stays.
+        assert_eq!(grammar_reads(r#""oil prices" "gas""#), r#""oil prices" "gas""#);
+        assert_eq!(grammar_reads(r#""desperate voters"~4"#), r#""desperate voters"~4"#);
+        assert_eq!(grammar_reads(r#""oil prices"^2 gas"#), r#""oil prices"^2 gas"#);
     }
 
     #[test]

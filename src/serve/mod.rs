@@ -444,7 +444,12 @@ impl Params {
             "relevance" => Sort::Relevance,
             "date" => Sort::Date,
             "recent" => Sort::Recent,
-            other => return Err(ApiError::bad(format!("sort: {other:?} is not relevance, date or recent"))),
+            "oldest" => Sort::Oldest,
+            other => {
+                return Err(ApiError::bad(format!(
+                    "sort: {other:?} is not relevance, date, oldest or recent"
+                )));
+            }
         };
         let limit = self.number("limit", default_limit, least_limit, MAX_LIMIT)?;
         Ok(SearchRequest {
@@ -516,7 +521,8 @@ async fn search(
     let started = std::time::Instant::now();
     let params = Params::parse(raw)?;
     params.expect(&[MATCH_PARAMS, SEARCH_PARAMS])?;
-    let req = params.request(10, 1)?;
+    // `limit=0` asks for the counts alone, as `search -n 0` does.
+    let req = params.request(10, 0)?;
     // `facets=0` answers with the hits alone: the facet counts and the month histogram read
     // every matching article's names and date, which dominates on broad queries.
     let with_facets = params.flag("facets", true)?;

@@ -208,12 +208,20 @@ fn partial_dates_cover_the_whole_period() {
 }
 
 #[test]
-fn sort_by_date_puts_newest_first_and_undated_last() {
+fn sort_by_date_puts_newest_or_oldest_first_and_undated_last() {
     let c = newsroom();
     c.ingest();
     let names = c.hit_names(&["--sort", "date", "the OR council OR vigil"]);
     assert_eq!(names.first().map(String::as_str), Some("walz.md"));
     assert_eq!(names.last().map(String::as_str), Some("undated.txt"));
+    // When a story first appeared: the same articles the other way round, the undated
+    // ones still last.
+    let oldest = c.hit_names(&["--sort", "oldest", "the OR council OR vigil"]);
+    assert_eq!(oldest.last().map(String::as_str), Some("undated.txt"));
+    let mut dated_newest_first = names[..names.len() - 1].to_vec();
+    dated_newest_first.reverse();
+    assert_eq!(oldest[..oldest.len() - 1], dated_newest_first[..], "{names:?}");
+    assert_eq!(oldest.first().map(String::as_str), Some("good.txt"));
 }
 
 #[test]
@@ -848,4 +856,28 @@ fn a_limit_of_zero_gives_the_count_alone() {
     assert!(json["hits"].as_array().unwrap().is_empty(), "{json}");
     // Nothing matching is still no hits.
     c.cmd(&["search", "zzyzx", "-n", "0"]).assert().code(1);
+}
+
+#[test]
+fn a_quote_pasted_whole_finds_its_article_with_its_inner_quotes_punctuation_and_omissions() {
+    let c = Corpus::new();
+    c.write(
+        "pay.txt",
+        "Maternity pay rise\n\nThe Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was misdirected. Ministers gave a firm commitment to extend it, and would definitely extend it again.\n",
+    );
+    c.write("other.txt", "Other story\n\nA firm commitment was made about the desperate plan.\n");
+    c.ingest();
+    for quote in [
+        r#""The Tories dismissed the plan as "desperate", while the Liberal Democrats said it was misdirected.""#,
+        "“The Tories dismissed the plan as “desperate”, while the Liberal Democrats”",
+        r#""gave a firm commitment to extend it"."#,
+        r#""gave a firm commitment"…"#,
+        r#""a firm commitment ... definitely extend it again""#,
+        "“dismissed the plan […] said it was misdirected”",
+    ] {
+        assert_eq!(c.hit_names(&[quote]), ["pay.txt"], "{quote}");
+    }
+    // The words either side of an omission are still phrases: the other story has the
+    // words, not the phrases.
+    assert!(c.hit_names(&[r#""commitment was ... the plan""#]).is_empty());
 }

@@ -130,6 +130,26 @@ async fn a_search_that_finds_nothing_says_why_in_the_apis_words() {
 }
 
 #[tokio::test]
+async fn hits_come_oldest_first_when_asked_and_limit_0_counts_alone() {
+    let c = corpus();
+    let titles = |json: &serde_json::Value| -> Vec<String> {
+        json["hits"].as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap().to_string()).collect()
+    };
+    let (status, oldest) = get(&c, "/api/search?q=harbour&sort=oldest").await;
+    assert_eq!(status, StatusCode::OK, "{oldest}");
+    let (_, newest) = get(&c, "/api/search?q=harbour&sort=date").await;
+    let mut reversed = titles(&newest);
+    reversed.reverse();
+    assert_eq!(titles(&oldest), reversed);
+    assert_eq!(titles(&oldest)[0], "Harbour reopens");
+    // A count without hits, as Elasticsearch's size=0 and `search -n 0`.
+    let (status, count) = get(&c, "/api/search?q=harbour&limit=0").await;
+    assert_eq!(status, StatusCode::OK, "{count}");
+    assert_eq!(count["total"], 3);
+    assert_eq!(count["hits"], serde_json::json!([]));
+}
+
+#[tokio::test]
 async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
     let c = corpus();
     let (_, search) = get(&c, "/api/search?q=snow").await;
@@ -355,10 +375,10 @@ async fn yes_no_parameters_take_the_usual_spellings_and_refuse_others() {
 #[tokio::test]
 async fn every_bad_limit_gives_the_same_range() {
     let c = corpus();
-    for limit in ["0", "101", "-1", "ten"] {
+    for limit in ["101", "-1", "ten"] {
         let (status, json) = get(&c, &format!("/api/search?q=harbour&limit={limit}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "limit={limit}");
-        assert_eq!(json["error"], "limit must be a whole number from 1 to 100", "limit={limit}");
+        assert_eq!(json["error"], "limit must be a whole number from 0 to 100", "limit={limit}");
     }
     let (status, _) = get(&c, "/api/search?q=harbour&limit=100").await;
     assert_eq!(status, StatusCode::OK);
