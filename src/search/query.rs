@@ -48,6 +48,47 @@ const MAX_WILDCARD_WORDS: usize = 256;
 /// How much more a match in the headline counts than one in the body.
 pub const TITLE_BOOST: f32 = 2.5;
 
+/// The most words a query of bare words may have for the articles holding them together
+/// to rank first ([`bare_words`]); a longer one is a pasted sentence, whose words are
+/// rarely written in its order elsewhere.
+const MAX_PHRASE_WORDS: usize = 6;
+
+/// How many other words may stand between the words of a query of bare words for them to
+/// count as written together: none (with one, `bank of england` ranked "Bank of New
+/// England" up with the Bank of England).
+const PHRASE_SLOP: u32 = 0;
+
+/// How much the phrase of a query of bare words counts beside its words' own scores.
+const PHRASE_WEIGHT: f32 = 2.0;
+
+/// The words of a query that is only bare words, each required (`world cup`, `interest
+/// rates`), in the order typed: 2 to [`MAX_PHRASE_WORDS`] of them. A field, a phrase, an
+/// operator, a wildcard or a fuzzy word makes it no such query.
+fn bare_words(ast: &UserInputAst) -> Option<Vec<String>> {
+    let UserInputAst::Clause(children) = ast else { return None };
+    if !(2..=MAX_PHRASE_WORDS).contains(&children.len()) {
+        return None;
+    }
+    children
+        .iter()
+        .map(|(occur, child)| match (occur, child) {
+            (None | Some(Occur::Must), UserInputAst::Leaf(leaf)) => match leaf.as_ref() {
+                UserInputLeaf::Literal(literal)
+                    if literal.field_name.is_none()
+                        && literal.delimiter == Delimiter::None
+                        && literal.slop == 0
+                        && !literal.prefix
+                        && !literal.phrase.contains(['*', '"', '\\']) =>
+                {
+                    Some(literal.phrase.clone())
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
 /// The order of hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
@@ -229,10 +270,18 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         normalise_sites(&mut ast);
         exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
+        let in_order = bare_words(&ast);
         let converter =
             Converter { news, searcher, parser: &parser, fuzzy_all: req.fuzzy, word_forms: !req.exact_words };
         let query = converter.convert(ast, false, &mut highlight)?;
         clauses.push((Occur::Must, flatten_disjunction(query)));
+        // Words typed together rank the articles that write them together first: `world
+        // cup` the stories of the World Cup before those of the Davis Cup that say "world".
+        if let Some(words) = in_order
+            && let Ok(phrase) = parser.parse_query(&format!("\"{}\"~{PHRASE_SLOP}", words.join(" ")))
+        {
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(phrase, PHRASE_WEIGHT))));
+        }
         if everything {
             // `*` and a query of exclusions only match every document: the articles only.
             clauses.push((Occur::Must, every_article(news)));

@@ -881,3 +881,21 @@ fn a_quote_pasted_whole_finds_its_article_with_its_inner_quotes_punctuation_and_
     // words, not the phrases.
     assert!(c.hit_names(&[r#""commitment was ... the plan""#]).is_empty());
 }
+
+#[test]
+fn words_typed_together_rank_the_articles_that_write_them_together_first() {
+    let c = Corpus::new();
+    // "Cup" in the headline weighs more than the body: before, this came first.
+    c.write(
+        "davis.txt",
+        "Henman quits the Davis Cup\n\nThe British number one said the world of tennis would miss the Cup.\n",
+    );
+    c.write(
+        "world-cup.txt",
+        "Republic to face China\n\nThe draw for the World Cup qualifiers put the Republic with China. The World Cup starts in June.\n",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["world", "cup"]), ["world-cup.txt", "davis.txt"]);
+    // In the other order the words are not written together anywhere: the headline wins.
+    assert_eq!(c.hit_names(&["cup", "world"]), ["davis.txt", "world-cup.txt"]);
+}
