@@ -205,6 +205,12 @@ pub struct IngestArgs {
     /// none given, from the folders it held).
     #[arg(long)]
     pub rebuild: bool,
+
+    /// When another newsdex process is writing the index (an ingest, or a `watch`, which
+    /// holds it until stopped), wait for it to finish instead of failing: for a scheduled
+    /// ingest that may meet a manual one.
+    #[arg(long)]
+    pub wait: bool,
 }
 
 /// `newsdex forget`
@@ -450,6 +456,29 @@ pub struct ServeArgs {
     /// browser opens read the archive. Without it, only the page served here can.
     #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = web_origin)]
     pub allow_origins: Vec<String>,
+
+    /// Answer requests for this host name too, on a loopback address: the public name a
+    /// reverse proxy (nginx's `proxy_set_header Host $host`) passes on, as
+    /// news.example.com. Repeatable. Other names get a 403, so that a web page cannot
+    /// point its own domain at this machine and read the archive (DNS rebinding).
+    #[arg(long = "allow-host", value_name = "NAME", value_parser = host_name)]
+    pub allow_hosts: Vec<String>,
+}
+
+/// `--allow-host`: a host name, without scheme, port or path.
+fn host_name(text: &str) -> Result<String, String> {
+    let name = text.trim().trim_end_matches('.').to_ascii_lowercase();
+    let valid = !name.is_empty()
+        && name
+            .split('.')
+            .all(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    if valid {
+        Ok(name)
+    } else {
+        Err(format!(
+            "{text:?} is not a host name: give a name alone, as news.example.com (no scheme, port or path)"
+        ))
+    }
 }
 
 /// `--allow-origin`: `*`, or a scheme and host with an optional port, as a browser sends
@@ -567,6 +596,14 @@ mod tests {
         assert!(web_origin("http://localhost:3000/").unwrap_err().contains("give http://localhost:3000"));
         assert!(web_origin("localhost:3000").is_err());
         assert!(web_origin("file:///tmp/a.html").is_err());
+    }
+
+    #[test]
+    fn an_allowed_host_is_a_name_alone() {
+        assert_eq!(host_name("News.Example.com."), Ok("news.example.com".to_string()));
+        for bad in ["https://news.example.com", "news.example.com:443", "news..example", "", "a b"] {
+            assert!(host_name(bad).unwrap_err().contains("is not a host name"), "{bad}");
+        }
     }
     use clap::CommandFactory;
 

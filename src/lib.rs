@@ -67,7 +67,7 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
         Command::Duplicates(args) => commands::similar::duplicates(index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Serve(args) => {
-            serve::run(index_dir, args.addr, &args.allow_origins).map(|()| Status::Success)
+            serve::run(index_dir, args.addr, &args.allow_origins, &args.allow_hosts).map(|()| Status::Success)
         }
         Command::Stats(args) => commands::stats::run(index_dir, args),
     }

@@ -32,6 +32,7 @@ fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
         keep_text: args.keep_text,
         commit_every: Duration::from_secs(args.commit_interval.max(1)),
         stop: Some(ctrl_c_flag()),
+        wait_for_writer: args.wait,
     }
 }
 

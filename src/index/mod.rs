@@ -349,17 +349,29 @@ pub fn being_written(dir: &Path) -> bool {
     }
 }
 
+/// Another process holds the writer lock of the index (see [`being_updated`]).
+#[derive(Debug)]
+pub struct BeingUpdated(String);
+
+impl std::fmt::Display for BeingUpdated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BeingUpdated {}
+
 /// The error for an index another process holds the writer lock of, naming that process.
 fn being_updated(dir: &Path) -> anyhow::Error {
     let holder = std::fs::read_to_string(dir.join("newsdex-writer.pid"))
         .ok()
         .map(|pid| format!(" (pid {})", pid.trim()))
         .unwrap_or_default();
-    anyhow::anyhow!(
+    anyhow::Error::new(BeingUpdated(format!(
         "index at {} is being updated by another newsdex process{holder} (an ingest, or a `watch` until \
-         it is stopped); try again when it is done",
+         it is stopped); try again when it is done, or give ingest --wait to wait for it",
         dir.display()
-    )
+    )))
 }
 
 /// Fails when a process holds the writer lock of the index in `dir` (tantivy's lock file,

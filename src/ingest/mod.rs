@@ -103,6 +103,8 @@ pub struct IngestOptions {
     pub commit_every: Duration,
     /// When set (by Ctrl-C), a pass stops after the batch in hand and commits it.
     pub stop: Option<Arc<AtomicBool>>,
+    /// When another process is writing the index, wait for it rather than fail.
+    pub wait_for_writer: bool,
 }
 
 /// What an ingest did, for the summary line.
@@ -286,6 +288,31 @@ pub struct Ingester {
     told_ignored: bool,
 }
 
+/// The index's writer; with `--wait`, once the process writing the index (another
+/// ingest, a `watch`) lets it go, checking every second and saying once that it waits.
+fn writer_when_free(
+    news: &NewsIndex,
+    opts: &IngestOptions,
+    threads: usize,
+) -> Result<IndexWriter<TantivyDocument>> {
+    let mut told = false;
+    loop {
+        match news.writer(opts.memory_bytes.max(15 << 20), threads) {
+            Err(err) if opts.wait_for_writer && err.is::<crate::index::BeingUpdated>() => {
+                if !told {
+                    note!("newsdex: waiting: {err:#}");
+                    told = true;
+                }
+                if opts.stop.as_ref().is_some_and(|stop| stop.load(Ordering::SeqCst)) {
+                    bail!("stopped while waiting for the other process writing the index");
+                }
+                std::thread::sleep(Duration::from_millis(500));
+            }
+            other => return other,
+        }
+    }
+}
+
 impl Ingester {
     /// Opens (or creates, or with `rebuild` recreates) the index and takes its writer.
     pub fn open(opts: &IngestOptions) -> Result<Ingester> {
@@ -300,7 +327,7 @@ impl Ingester {
         // tantivy needs at least 15 MB per writer thread; more than two threads only adds
         // segments to merge.
         let writer_threads = threads.min(2).min(opts.memory_bytes / (15 << 20)).max(1);
-        let writer = news.writer(opts.memory_bytes.max(15 << 20), writer_threads)?;
+        let writer = writer_when_free(&news, opts, writer_threads)?;
         let reader = news.reader()?;
         let mut payload = news.payload()?;
         if opts.rebuild {

@@ -126,9 +126,15 @@ pub fn router(state: Arc<AppState>) -> Router {
 }
 
 /// The routes as served at `local`: on a loopback address, only for requests that name a
-/// local host (see [`only_local_hosts`]); to pages from `origins` too (`*`: any), whose
-/// scripts the browser lets read the answers (CORS), preflight requests included.
-pub fn router_at(state: Arc<AppState>, local: SocketAddr, origins: &[String]) -> Result<Router> {
+/// local host or one of `hosts` (see [`only_local_hosts`]); to pages from `origins` too
+/// (`*`: any), whose scripts the browser lets read the answers (CORS), preflight requests
+/// included.
+pub fn router_at(
+    state: Arc<AppState>,
+    local: SocketAddr,
+    origins: &[String],
+    hosts: &[String],
+) -> Result<Router> {
     let mut routes = router(state);
     if !origins.is_empty() {
         use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -145,7 +151,8 @@ pub fn router_at(state: Arc<AppState>, local: SocketAddr, origins: &[String]) ->
             routes.layer(CorsLayer::new().allow_origin(allowed).allow_methods([Method::GET, Method::HEAD]));
     }
     if local.ip().is_loopback() {
-        routes = routes.layer(axum::middleware::from_fn(only_local_hosts));
+        let hosts: Arc<Vec<String>> = Arc::new(hosts.iter().map(|h| h.to_ascii_lowercase()).collect());
+        routes = routes.layer(axum::middleware::from_fn_with_state(hosts, only_local_hosts));
     }
     // Answers gzipped for clients that take it: a page of hits is JSON that shrinks to a
     // fifth.
@@ -193,7 +200,7 @@ async fn stop_signal() {
 }
 
 /// Serves until Ctrl-C or SIGTERM.
-pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String]) -> Result<()> {
+pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String], hosts: &[String]) -> Result<()> {
     let state = AppState::open(index_dir)?;
     // Searches run on tokio's blocking threads, one each: at most a few per core. More
     // add no speed on a busy machine, only memory (50 at once held 300 threads and 770 MB);
@@ -219,7 +226,13 @@ pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String]) -> Result<()>
                 crate::warn!("{damage}");
             }
         });
-        let app = router_at(state, local, origins)?.into_make_service_with_connect_info::<SocketAddr>();
+        if !hosts.is_empty() && !local.ip().is_loopback() {
+            note!(
+                "newsdex: note: --allow-host is for a loopback address; on {local} every host name is served"
+            );
+        }
+        let app =
+            router_at(state, local, origins, hosts)?.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app).with_graceful_shutdown(stop_signal()).await.context("serving")?;
         note!("newsdex: stopped serving");
         Ok(())
@@ -227,9 +240,14 @@ pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String]) -> Result<()>
 }
 
 /// On a loopback address, answers only requests for a local host name (`localhost`, an IP
-/// address): a web page that points its own domain at 127.0.0.1 (DNS rebinding) gets a
-/// 403 instead of the archive. A server listening for other machines serves any name.
-async fn only_local_hosts(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+/// address) or one named with `--allow-host` (the public name a reverse proxy passes on):
+/// a web page that points its own domain at 127.0.0.1 (DNS rebinding) gets a 403 instead
+/// of the archive. A server listening for other machines serves any name.
+async fn only_local_hosts(
+    State(allowed): State<Arc<Vec<String>>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
     let hosts: Vec<String> = request
         .headers()
         .get_all(header::HOST)
@@ -241,10 +259,12 @@ async fn only_local_hosts(request: axum::extract::Request, next: axum::middlewar
         return ApiError::bad("a request must name its host in one Host header").into_response();
     }
     match hosts.into_iter().next() {
-        Some(host) if !is_local_host(&host) => ApiError::new(
+        Some(host) if !is_local_host(&host) && !allowed.contains(&host_name(&host)) => ApiError::new(
             StatusCode::FORBIDDEN,
             format!(
-                "this server answers for localhost only, not {host:?} (serve --addr 0.0.0.0:PORT to serve other names)"
+                "this server answers for localhost only, not {host:?} (behind a proxy that passes this name on, \
+                 serve --allow-host {}; to serve other machines directly, --addr 0.0.0.0:PORT)",
+                host_name(&host)
             ),
         )
         .into_response(),
@@ -255,13 +275,18 @@ async fn only_local_hosts(request: axum::extract::Request, next: axum::middlewar
 /// Whether a `Host` header names this machine: `localhost` (or a name under it), or an IP
 /// address, with or without a port.
 fn is_local_host(host: &str) -> bool {
+    let name = host_name(host);
+    name == "localhost" || name.ends_with(".localhost") || name.parse::<std::net::IpAddr>().is_ok()
+}
+
+/// The name a `Host` header gives, without its port, brackets or final dot, in lower case.
+fn host_name(host: &str) -> String {
     let name = match host.rsplit_once(':') {
         Some((name, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => name,
         _ => host,
     };
     let name = name.strip_prefix('[').and_then(|n| n.strip_suffix(']')).unwrap_or(name);
-    let name = name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase();
-    name == "localhost" || name.ends_with(".localhost") || name.parse::<std::net::IpAddr>().is_ok()
+    name.strip_suffix('.').unwrap_or(name).to_ascii_lowercase()
 }
 
 /// An error answer: a status and `{"error": message}`.

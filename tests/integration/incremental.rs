@@ -844,6 +844,11 @@ fn a_second_writer_gets_a_clear_error_while_searches_keep_working() {
         .clone();
     let stderr = String::from_utf8(rebuild.stderr).unwrap();
     assert!(stderr.contains("is being updated by another newsdex process"), "{stderr}");
+    assert!(stderr.contains("give ingest --wait to wait for it"), "{stderr}");
+    // With --wait, an ingest waits its turn and then does its work.
+    c.write("late.txt", story("Quayside", "The quokkaboat sailed late."));
+    let root = c.root();
+    let waiting = spawn_ingest(&c, &["--wait", root.to_str().unwrap()]);
 
     // Searches see the last commit and never fail while the ingest runs.
     let mut searches = 0;
@@ -859,6 +864,11 @@ fn a_second_writer_gets_a_clear_error_while_searches_keep_working() {
     }
     assert!(child.wait().unwrap().success());
     assert!(searches > 3, "only {searches} searches ran during the ingest");
+    let waited = waiting.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&waited.stderr);
+    assert!(waited.status.success(), "{stderr}");
+    assert_eq!(stderr.matches("newsdex: waiting: index at").count(), 1, "said once: {stderr}");
+    assert_eq!(c.hit_names(&["quokkaboat"]), ["late.txt"]);
 }
 
 #[test]

@@ -436,7 +436,7 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
     let c = corpus();
     let state = newsdex::serve::AppState::open(&c.index()).unwrap();
     let ask = |at: &str, host: &str, uri: &str| {
-        let app = newsdex::serve::router_at(state.clone(), at.parse().unwrap(), &[]).unwrap();
+        let app = newsdex::serve::router_at(state.clone(), at.parse().unwrap(), &[], &[]).unwrap();
         let request = Request::get(uri).header("host", host).body(Body::empty()).unwrap();
         async move {
             let response = app.oneshot(request).await.unwrap();
@@ -454,6 +454,29 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
     }
     // Serving other machines, by name, is the user's choice.
     assert_eq!(ask("0.0.0.0:7878", "newsroom.example:7878", "/api/search?q=harbour").await.0, StatusCode::OK);
+    // Behind a reverse proxy that passes its public name on, that name is allowed, and the
+    // refusal says how to allow it.
+    let (status, json) = ask("127.0.0.1:7878", "News.Example.com", "/api/health").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{json}");
+    assert!(json["error"].as_str().unwrap().contains("--allow-host news.example.com"), "{json}");
+    let proxied = |host: &'static str| {
+        let app = newsdex::serve::router_at(
+            state.clone(),
+            "127.0.0.1:7878".parse().unwrap(),
+            &[],
+            &["news.example.com".to_string()],
+        )
+        .unwrap();
+        async move {
+            let request =
+                Request::get("/api/search?q=harbour").header("host", host).body(Body::empty()).unwrap();
+            app.oneshot(request).await.unwrap().status()
+        }
+    };
+    assert_eq!(proxied("news.example.com").await, StatusCode::OK);
+    assert_eq!(proxied("NEWS.example.com:443").await, StatusCode::OK);
+    assert_eq!(proxied("localhost").await, StatusCode::OK);
+    assert_eq!(proxied("attacker.example").await, StatusCode::FORBIDDEN);
 
     // A misspelt or repeated parameter is refused, not ignored.
     let (status, json) = get(&c, "/api/search?q=harbour&limt=1").await;
@@ -508,8 +531,8 @@ async fn pages_from_an_allowed_origin_may_call_the_api_and_others_may_not() {
     let state = newsdex::serve::AppState::open(&c.index()).unwrap();
     let allowed = ["http://localhost:3000".to_string()];
     let ask = |origins: &[String], request: Request<Body>| {
-        let app =
-            newsdex::serve::router_at(state.clone(), "127.0.0.1:7878".parse().unwrap(), origins).unwrap();
+        let app = newsdex::serve::router_at(state.clone(), "127.0.0.1:7878".parse().unwrap(), origins, &[])
+            .unwrap();
         async move { app.oneshot(request).await.unwrap() }
     };
     let from = |origin: &str| {
@@ -613,7 +636,7 @@ fn the_server_logs_each_request_and_stops_cleanly_on_sigterm() {
 async fn answers_are_gzipped_when_asked_and_the_page_cannot_be_framed() {
     let c = corpus();
     let state = newsdex::serve::AppState::open(&c.index()).unwrap();
-    let app = newsdex::serve::router_at(state, "127.0.0.1:7878".parse().unwrap(), &[]).unwrap();
+    let app = newsdex::serve::router_at(state, "127.0.0.1:7878".parse().unwrap(), &[], &[]).unwrap();
     let ask = |request: Request<Body>| {
         let app = app.clone();
         async move { app.oneshot(request).await.unwrap() }
