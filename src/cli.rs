@@ -127,6 +127,14 @@ pub enum Command {
     /// places), leaving out its own copies published within a day of it (as `search` folds
     /// copies): a daily report's other days are alike, and listed.
     Similar(SimilarArgs),
+    /// Print stored articles whole: headline, date, byline, where each is from, its
+    /// people, organizations and places, and its full text, as indexed.
+    ///
+    /// Name an article as `similar` does: its path, PATH#ID for one inside a many-article
+    /// file (`reut2-000.sgm#5`), the end of its path, or its uid from `search --json`.
+    /// The text of a file indexed without its copy (plain text) is read from the file;
+    /// a warning says when it changed since the last ingest.
+    Show(ShowArgs),
     /// List the groups of duplicate articles in the index: exact copies and near copies
     /// (wire stories re-published with small edits), whenever each was published; `search`
     /// and `similar` fold only the copies published within a day of each other.
@@ -422,6 +430,31 @@ pub struct SimilarArgs {
     pub limit: usize,
 
     /// Print one JSON document, as `search --json` does.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Colour: auto, always or never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+/// `newsdex show`
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The articles: each a file path, PATH#ID for one inside a many-article file
+    /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path (`politics/069.txt`), or the
+    /// uid of `search --json`.
+    #[arg(value_name = "PATH|ID", num_args = 1.., required = true)]
+    pub articles: Vec<String>,
+
+    /// Mark the words of this query in the text, as search marks them in snippets:
+    /// `--mark "firm commitment"`.
+    #[arg(long, value_name = "QUERY")]
+    pub mark: Option<String>,
+
+    /// One JSON object per article per line, as the API's /api/article gives it: uid,
+    /// path, id, title, date, date_utc, date_source, byline, url, people, organizations,
+    /// places, tags, body and body_problem.
     #[arg(long)]
     pub json: bool,
 

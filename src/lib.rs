@@ -64,6 +64,7 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
         Command::Sites(args) => commands::names::run(index_dir, args, search::facets::NameKind::Site),
         Command::Timeline(args) => commands::timeline::run(index_dir, args),
         Command::Similar(args) => commands::similar::run(index_dir, args),
+        Command::Show(args) => commands::show::run(index_dir, args),
         Command::Duplicates(args) => commands::similar::duplicates(index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Serve(args) => {

@@ -6,6 +6,7 @@ pub mod extract;
 pub mod ingest;
 pub mod names;
 pub mod search;
+pub mod show;
 pub mod similar;
 pub mod stats;
 pub mod timeline;

@@ -391,6 +391,32 @@ pub fn all_text(doc: &TantivyDocument, field: Field) -> Vec<String> {
         .collect()
 }
 
+/// One stored article whole, as `show --json` and the API's `/api/article` give it: where
+/// it is from, its metadata and names, and its text (`body_problem` says why the text may
+/// differ from what was indexed: its file changed or went since the last ingest).
+pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Value {
+    let f = &news.fields;
+    let body = crate::index::stored::body(f, doc);
+    let date = first_text(doc, f.date_text);
+    serde_json::json!({
+        "uid": first_text(doc, f.uid),
+        "path": first_text(doc, f.source),
+        "id": first_text(doc, f.id),
+        "title": first_text(doc, f.title),
+        "date_utc": date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
+        "date": date,
+        "date_source": first_text(doc, f.date_source),
+        "byline": first_text(doc, f.byline),
+        "url": first_text(doc, f.url),
+        "people": all_text(doc, f.person),
+        "organizations": all_text(doc, f.org),
+        "places": all_text(doc, f.place),
+        "tags": all_text(doc, f.tag),
+        "body": body.text,
+        "body_problem": body.problem,
+    })
+}
+
 /// Finds the stored article a user names: a file path (`sample_corpus/a.txt`), or a path
 /// with the article id of a many-article file (`wire.jsonl#3`); failing that, the end of an
 /// indexed path (`politics/069.txt`, or `wire.jsonl#3` as search shows it, from any

@@ -40,7 +40,6 @@ use crate::note;
 use crate::search::facets::{NameKind, Period, PeriodCounts, add_with_filters, facets, top_names, with_gaps};
 use crate::search::query::{self, QueryError, SearchRequest, Sort};
 use crate::search::render::json_value;
-use crate::search::{all_text, first_text};
 
 const PAGE: &str = include_str!("page.html");
 const SCRIPT: &str = include_str!("app.js");
@@ -640,41 +639,20 @@ async fn article(
             return Err(ApiError::new(StatusCode::NOT_FOUND, format!("no article {uid}")));
         };
         let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
-        let body = crate::index::stored::body(f, &doc);
-        let title = first_text(&doc, f.title);
-        let date = first_text(&doc, f.date_text);
-        let (title_highlights, highlights) = match words.narrows() {
-            true => {
-                let built = query::build(&state.news, &searcher, &words)?;
-                let marks = crate::search::snippet::Highlighter::new(&built.highlight);
-                // As in search hits: [start, end) pairs of characters.
-                let pairs = |text: &str| -> Vec<[usize; 2]> {
-                    marks.char_ranges(text).into_iter().map(|r| [r.start, r.end]).collect()
-                };
-                (pairs(title.as_deref().unwrap_or_default()), pairs(&body.text))
-            }
-            false => Default::default(),
-        };
-        let mut answer = json!({
-            "uid": uid,
-            "path": first_text(&doc, f.source),
-            "id": first_text(&doc, f.id),
-            "title": title,
-            "date": date,
-            "date_utc": date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
-            "date_source": first_text(&doc, f.date_source),
-            "byline": first_text(&doc, f.byline),
-            "url": first_text(&doc, f.url),
-            "people": all_text(&doc, f.person),
-            "organizations": all_text(&doc, f.org),
-            "places": all_text(&doc, f.place),
-            "tags": all_text(&doc, f.tag),
-            "body": body.text,
-            "body_problem": body.problem,
-        });
+        let mut answer = crate::search::article_record(&state.news, &doc);
         if words.narrows() {
-            answer["title_highlights"] = json!(title_highlights);
-            answer["highlights"] = json!(highlights);
+            let built = query::build(&state.news, &searcher, &words)?;
+            let marks = crate::search::snippet::Highlighter::new(&built.highlight);
+            // As in search hits: [start, end) pairs of characters.
+            let pairs = |text: &Value| -> Vec<[usize; 2]> {
+                marks
+                    .char_ranges(text.as_str().unwrap_or_default())
+                    .into_iter()
+                    .map(|r| [r.start, r.end])
+                    .collect()
+            };
+            answer["title_highlights"] = json!(pairs(&answer["title"]));
+            answer["highlights"] = json!(pairs(&answer["body"]));
         }
         Ok(axum::Json(answer))
     })

@@ -899,3 +899,57 @@ fn words_typed_together_rank_the_articles_that_write_them_together_first() {
     // In the other order the words are not written together anywhere: the headline wins.
     assert_eq!(c.hit_names(&["cup", "world"]), ["davis.txt", "world-cup.txt"]);
 }
+
+#[test]
+fn show_prints_a_stored_article_whole_by_path_id_or_uid() {
+    let c = Corpus::new();
+    c.write(
+        "ferry.txt",
+        "Ferry returns to service\n\nBy Ana Ruiz\n\nThe island ferry returned to service on Monday after repairs to its hull.\n\nPassengers said the three-week gap had cut them off from the mainland hospital and the schools.\n",
+    );
+    c.write(
+        "wire.jsonl",
+        concat!(
+            r#"{"title": "Port strike ends", "text": "Dockers voted to end the strike.", "date": "2026-02-01"}"#,
+            "\n",
+            r#"{"title": "Port reopens", "text": "The port reopened to ships on Tuesday.", "date": "2026-02-03"}"#,
+            "\n"
+        ),
+    );
+    c.ingest();
+    let shown =
+        c.cmd(&["show", "articles/ferry.txt", "--color", "never"]).assert().success().get_output().clone();
+    let text = String::from_utf8(shown.stdout).unwrap();
+    assert!(text.starts_with("Ferry returns to service\n"), "{text}");
+    assert!(text.contains("by Ana Ruiz"), "{text}");
+    assert!(
+        text.contains("after repairs to its hull.\n\nPassengers said the three-week gap"),
+        "paragraphs apart: {text}"
+    );
+    // One article of a many-article file, by PATH#ID, as JSON.
+    let out = c.cmd(&["show", "wire.jsonl#2", "--json"]).assert().success().get_output().clone();
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["title"], "Port reopens");
+    assert_eq!(record["body"], "The port reopened to ships on Tuesday.");
+    assert_eq!(record["date"], "2026-02-03");
+    // By the uid a search gives, with the words of a query marked.
+    let uid = c.search_json(&["dockers"])["hits"][0]["uid"].as_str().unwrap().to_string();
+    let out = c
+        .cmd(&["show", &uid, "--mark", "strike", "--color", "never"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Port **strike** ends") && text.contains("to end the **strike**."), "{text}");
+    // A file changed since the last ingest: its text now, and a warning saying so.
+    c.write("ferry.txt", "Ferry returns to service\n\nThe ferry sails again.\n");
+    let out = c.cmd(&["show", "ferry.txt"]).assert().success().get_output().clone();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("The ferry sails again."));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("changed since the last ingest"));
+    // An article the index does not hold is an error naming it.
+    c.cmd(&["show", "nowhere.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nowhere.txt: no such article in the index"));
+}

@@ -1,0 +1,118 @@
+//! `newsdex show`: stored articles, whole.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde_json::Value;
+
+use crate::cli::ShowArgs;
+use crate::exit::Status;
+use crate::index::NewsIndex;
+use crate::search::render::{self, Marker, display_path};
+use crate::search::snippet::{Highlighter, Snippet};
+use crate::search::{self, SearchRequest, query};
+
+/// Runs `newsdex show`: each article named, with its metadata and its whole text, the
+/// words of `--mark` marked.
+pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
+    let news = NewsIndex::open(index_dir)?;
+    let searcher = news.reader()?.searcher();
+    let marks = match &args.mark {
+        Some(text) => {
+            let words = SearchRequest { text: Some(text.clone()), ..SearchRequest::default() };
+            let built = query::build(&news, &searcher, &words).map_err(|e| anyhow::anyhow!("--mark: {e}"))?;
+            Some(Highlighter::new(&built.highlight))
+        }
+        None => None,
+    };
+    let marker = super::search::marker(args.color);
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut out = super::stdout();
+    for (n, target) in args.articles.iter().enumerate() {
+        let addr = search::find_article(&news, &searcher, target)?;
+        let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
+        let record = search::article_record(&news, &doc);
+        if let Some(problem) = record["body_problem"].as_str() {
+            crate::warn!("{problem}");
+        }
+        if args.json {
+            serde_json::to_writer(&mut out, &record).context("writing the article")?;
+            writeln!(out).context("writing the article")?;
+        } else {
+            if n > 0 {
+                writeln!(out).context("writing the article")?;
+            }
+            write_article(&mut out, &record, marks.as_ref(), marker, &cwd).context("writing the article")?;
+        }
+    }
+    super::finish(out)?;
+    Ok(Status::Success)
+}
+
+/// One line of text with the words `marks` finds marked (and control characters shown).
+fn marked(line: &str, marks: Option<&Highlighter>, marker: Marker) -> String {
+    let highlights = marks.map(|m| m.char_ranges(line)).unwrap_or_default();
+    render::mark(&Snippet { text: line.to_string(), highlights, at_start: true, at_end: true }, marker)
+}
+
+/// An article as a reader wants it: the headline, the date, byline and source, the names,
+/// then the text, a blank line between paragraphs.
+fn write_article<W: Write>(
+    out: &mut W,
+    record: &Value,
+    marks: Option<&Highlighter>,
+    marker: Marker,
+    cwd: &Path,
+) -> std::io::Result<()> {
+    use crate::messages::one_line;
+    let text = |key: &str| record[key].as_str().map(str::to_string);
+    let title = marked(&one_line(record["title"].as_str().unwrap_or_default()), marks, marker);
+    writeln!(out, "{}", if title.is_empty() { "(untitled)" } else { &title })?;
+    let mut details = vec![text("date").unwrap_or_else(|| "undated".into())];
+    if let Some(byline) = text("byline") {
+        details.push(format!("by {}", one_line(&byline)));
+    }
+    let mut path = one_line(&display_path(&text("path").unwrap_or_default(), cwd));
+    if let Some(id) = text("id") {
+        path = format!("{path} ({id})");
+    }
+    details.push(path);
+    if let Some(uid) = text("uid") {
+        details.push(format!("uid {uid}"));
+    }
+    writeln!(out, "{}", details.join(" · "))?;
+    if let Some(url) = text("url") {
+        writeln!(out, "{}", one_line(&url))?;
+    }
+    for (label, key) in
+        [("people", "people"), ("orgs", "organizations"), ("places", "places"), ("tags", "tags")]
+    {
+        let names: Vec<&str> =
+            record[key].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        if !names.is_empty() {
+            writeln!(out, "{label}: {}", one_line(&names.join(", ")))?;
+        }
+    }
+    writeln!(out)?;
+    // A paragraph (a long line, which the terminal wraps, or a sentence) is set apart by a
+    // blank line; short lines (a table's rows, a list) follow each other as written.
+    let body = record["body"].as_str().unwrap_or_default();
+    let mut previous: Option<bool> = None;
+    for line in body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()) {
+        let paragraph = line.chars().count() > PARAGRAPH_CHARS || line.ends_with(SENTENCE_ENDS);
+        if previous.is_some_and(|was_paragraph| was_paragraph || paragraph) {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", marked(line, marks, marker))?;
+        previous = Some(paragraph);
+    }
+    Ok(())
+}
+
+/// A line of text longer than this, or ending a sentence, is a paragraph (see
+/// [`write_article`]).
+const PARAGRAPH_CHARS: usize = 100;
+
+/// What ends a sentence, and so a paragraph's last line.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”', '’', ':'];
