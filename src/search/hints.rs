@@ -82,6 +82,7 @@ pub fn why_nothing(
     // ("arsenal vs chelsea": no article writes "vs").
     if !dates_to_blame {
         hints.extend(without_one_word(news, searcher, req)?);
+        hints.extend(quote_apart(news, searcher, req)?);
     }
     // A reporter's name: searched in headlines and text, found in bylines.
     if let Some(text) = req.text.as_deref() {
@@ -193,6 +194,41 @@ fn without_one_word(
             )
         })
         .collect())
+}
+
+/// For a quote that no article writes as quoted, when its words are in articles all the
+/// same: a quote misremembered or altered ("desperate attempt to win back women voters"
+/// for "desperate bid to win back women voters") is not a quote made up.
+fn quote_apart(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+) -> Result<Option<String>> {
+    const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»'];
+    let Some(text) = req.text.as_deref().map(str::trim) else { return Ok(None) };
+    let text = text.trim_end_matches(['.', ',', ';', ':', '!', '?', '…']);
+    let Some(inner) = text.strip_prefix(QUOTES).and_then(|t| t.strip_suffix(QUOTES)) else { return Ok(None) };
+    if inner.contains(QUOTES) || inner.split_whitespace().count() < 2 {
+        return Ok(None);
+    }
+    // The words alone, each as a word: marks that mean something in a query are dropped.
+    let words: String =
+        inner.chars().map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' }).collect();
+    let loose = SearchRequest { text: Some(words), ..req.clone() };
+    let Ok(built) = query::build(news, searcher, &loose) else { return Ok(None) };
+    let count = searcher.search(&*built.query, &tantivy::collector::Count)?;
+    if count > 0 {
+        return Ok(Some(format!(
+            "no article writes the quote as given, but {count} {} all its words: search them without the \
+             quotes to see where they differ",
+            super::render::plural(count, "article has", "articles have")
+        )));
+    }
+    // A word changed: the quote's other words, without the quotes.
+    Ok(without_one_word(news, searcher, &loose)?
+        .into_iter()
+        .next()
+        .map(|near| format!("no article writes the quote as given; without the quotes, {near}")))
 }
 
 /// The names spelled like a filter's `name` that the index holds, as `"Volcker" (110

@@ -186,12 +186,16 @@ pub struct Highlight {
     pub phrases: Vec<Vec<String>>,
     /// Words that may match within an edit distance.
     pub fuzzy: Vec<(String, u8)>,
+    /// The names of the name filters (`--person`, `person:`), each as its words: marked
+    /// as the rest, but a snippet shows a passage with the query's own words before one
+    /// with the name alone ("who said it": the claim, not the person).
+    pub names: Vec<Vec<String>>,
 }
 
 impl Highlight {
     /// True when there is nothing to highlight.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty() && self.phrases.is_empty() && self.fuzzy.is_empty()
+        self.terms.is_empty() && self.phrases.is_empty() && self.fuzzy.is_empty() && self.names.is_empty()
     }
 }
 
@@ -1864,17 +1868,22 @@ fn any_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 /// it: the name's words together, a person's surname alone too ("Mr Brown" for Gordon
 /// Brown), an organization's or place's canonical name ("European Union" for `EU`).
 fn highlight_name(fields: &crate::index::Fields, field: Field, name: &str, highlight: &mut Highlight) {
+    let mut push = |words: Vec<String>| {
+        if !words.is_empty() {
+            highlight.names.push(words);
+        }
+    };
     if field == fields.person {
         let words = name_terms(&without_titles(name));
         if let Some(surname) = words.last().filter(|_| words.len() > 1) {
-            highlight.terms.push(surname.clone());
+            push(vec![surname.clone()]);
         }
-        push_highlight(highlight, words);
+        push(words);
         return;
     }
-    push_highlight(highlight, name_terms(name));
+    push(name_terms(name));
     if let Some(canonical) = canonical_name(field == fields.org, name) {
-        push_highlight(highlight, name_terms(canonical));
+        push(name_terms(canonical));
     }
 }
 

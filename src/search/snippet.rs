@@ -50,15 +50,29 @@ pub struct Highlighter {
     terms: Vec<String>,
     phrases: Vec<Vec<String>>,
     fuzzy: Vec<(String, u8)>,
+    /// By [`Span::what`]: whether it is only a name filter's (see [`Highlight::names`]).
+    of_a_name: Vec<bool>,
 }
 
 impl Highlighter {
     /// A highlighter for what a query asks.
     pub fn new(highlight: &Highlight) -> Highlighter {
-        let mut terms: Vec<String> = highlight.terms.clone();
+        let name_words: Vec<&String> =
+            highlight.names.iter().filter(|n| n.len() == 1).map(|n| &n[0]).collect();
+        let mut terms: Vec<String> =
+            highlight.terms.iter().chain(name_words.iter().copied()).cloned().collect();
         terms.sort();
         terms.dedup();
-        Highlighter { terms, phrases: highlight.phrases.clone(), fuzzy: highlight.fuzzy.clone() }
+        let mut phrases = highlight.phrases.clone();
+        let query_phrases = phrases.len();
+        phrases.extend(highlight.names.iter().filter(|n| n.len() > 1).cloned());
+        let of_a_name = terms
+            .iter()
+            .map(|t| name_words.contains(&t) && !highlight.terms.contains(t))
+            .chain(highlight.fuzzy.iter().map(|_| false))
+            .chain((0..phrases.len()).map(|p| p >= query_phrases))
+            .collect();
+        Highlighter { terms, phrases, fuzzy: highlight.fuzzy.clone(), of_a_name }
     }
 
     /// Which query word (index) a token matches, if any.
@@ -175,8 +189,9 @@ impl Highlighter {
             return lead(text, FRAGMENT_CHARS);
         }
         let mut windows: Vec<(usize, Range<usize>)> =
-            (0..spans.len()).map(|i| window(text, &spans, i)).collect();
-        // Best first: most distinct words, then most matches, then earliest.
+            (0..spans.len()).map(|i| window(text, &spans, i, &self.of_a_name)).collect();
+        // Best first: most distinct words of the query, then a name filter's, then most
+        // matches, then earliest.
         windows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
         let mut chosen: Vec<Range<usize>> = Vec::new();
         for (_, w) in windows {
@@ -219,8 +234,10 @@ fn add(spans: &mut Vec<Span>, span: Span) {
     }
 }
 
-/// The window of text around `spans[anchor]` and its score.
-fn window(text: &str, spans: &[Span], anchor: usize) -> (usize, Range<usize>) {
+/// The window of text around `spans[anchor]` and its score: each distinct word or phrase
+/// of the query in it counts 1,000, the names of name filters 500 together (`of_a_name`,
+/// by [`Span::what`]), and each match 1.
+fn window(text: &str, spans: &[Span], anchor: usize, of_a_name: &[bool]) -> (usize, Range<usize>) {
     let first = &spans[anchor].bytes;
     // Start at the sentence holding the match when it begins close enough before it.
     let start = sentence_start(text, first.start, FRAGMENT_CHARS / 2)
@@ -228,8 +245,9 @@ fn window(text: &str, spans: &[Span], anchor: usize) -> (usize, Range<usize>) {
     let end = fragment_end(text, start, FRAGMENT_CHARS);
     let end = end.max(first.end.min(text.len()));
     let inside: Vec<&Span> = spans_within(spans, &(start..end)).collect();
-    let distinct: HashSet<usize> = inside.iter().map(|s| s.what).collect();
-    (distinct.len() * 1000 + inside.len(), start..end)
+    let distinct: HashSet<usize> = inside.iter().map(|s| s.what).filter(|&w| !of_a_name[w]).collect();
+    let named = inside.iter().any(|s| of_a_name[s.what]);
+    (distinct.len() * 1000 + usize::from(named) * 500 + inside.len(), start..end)
 }
 
 /// The spans wholly inside `range`. Spans are in text order, so they are a run found by
@@ -383,6 +401,7 @@ mod tests {
             terms: terms.iter().map(|t| t.to_string()).collect(),
             phrases: phrases.iter().map(|p| p.iter().map(|w| w.to_string()).collect()).collect(),
             fuzzy: fuzzy.iter().map(|(w, d)| (w.to_string(), *d)).collect(),
+            names: Vec::new(),
         })
     }
 
@@ -399,6 +418,25 @@ mod tests {
         }
         out.extend(&chars[last..]);
         out
+    }
+
+    #[test]
+    fn a_passage_with_the_querys_words_beats_one_with_a_filters_name_alone() {
+        let highlight = Highlight {
+            terms: vec!["inflation".into()],
+            names: vec![vec!["volcker".into()], vec!["paul".into(), "volcker".into()]],
+            ..Highlight::default()
+        };
+        let text = format!(
+            "Fed chairman Paul Volcker spoke. Volcker said the dollar was stable, Volcker added. {} \
+             Later in the day he warned that inflation could return.",
+            "The markets were quiet all week and traders waited for news. ".repeat(6)
+        );
+        let snippet = Highlighter::new(&highlight).snippet(&text, 1);
+        assert!(marked(&snippet).contains("[inflation]"), "{}", marked(&snippet));
+        // With no word of the query in the text, the name's passage is shown, marked.
+        let snippet = Highlighter::new(&highlight).snippet("Paul Volcker spoke. Nothing else happened.", 1);
+        assert_eq!(marked(&snippet), "[Paul Volcker] spoke. Nothing else happened.");
     }
 
     #[test]

@@ -953,3 +953,30 @@ fn show_prints_a_stored_article_whole_by_path_id_or_uid() {
         .code(2)
         .stderr(predicate::str::contains("nowhere.txt: no such article in the index"));
 }
+
+#[test]
+fn a_quote_no_article_writes_says_whether_its_words_are_there_all_the_same() {
+    let c = Corpus::new();
+    c.write(
+        "bid.txt",
+        "Maternity pay\n\nShe said it was a desperate bid to win back women voters before the election.\n",
+    );
+    c.ingest();
+    let hints = |query: &str| {
+        let out = c.cmd(&["search", query]).assert().code(1).get_output().clone();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    // A word changed: which quote, without it, is there.
+    let changed = hints(r#""desperate attempt to win back women voters""#);
+    assert!(
+        changed.contains(
+            "no article writes the quote as given; without the quotes, 1 article matches \"desperate to win back women voters\" (without \"attempt\")"
+        ),
+        "{changed}"
+    );
+    // The words in another order: all there.
+    let reordered = hints("“win back voters women”.");
+    assert!(reordered.contains("but 1 article has all its words"), "{reordered}");
+    // Words no article has: nothing to say of the quote.
+    assert!(!hints(r#""zebra quokka ballet""#).contains("the quote"));
+}
