@@ -1910,8 +1910,15 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
                 return;
             }
             // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which
-            // the parser also searches as a phrase.
-            push_highlight(highlight, name_terms(&literal.phrase));
+            // the parser also searches as a phrase. The words of a phrase with a slop
+            // (`"desperate voters"~4`) stand apart in the text: each is marked, and the
+            // snippet shows where most of them are.
+            let words = name_terms(&literal.phrase);
+            if literal.slop > 0 && literal.delimiter != Delimiter::None {
+                highlight.terms.extend(words);
+            } else {
+                push_highlight(highlight, words);
+            }
         }
     }
 }

@@ -980,3 +980,18 @@ fn a_quote_no_article_writes_says_whether_its_words_are_there_all_the_same() {
     // Words no article has: nothing to say of the quote.
     assert!(!hints(r#""zebra quokka ballet""#).contains("the quote"));
 }
+
+#[test]
+fn a_proximity_search_marks_its_words_where_they_stand_together() {
+    let c = Corpus::new();
+    c.write(
+        "bid.txt",
+        "Maternity pay\n\nMaternity pay for new mothers is to rise by a sum announced on Sunday. The plans were old. \
+         Tony Blair is now recycling it in his desperate bid to win back women voters, the Conservatives said.\n",
+    );
+    c.ingest();
+    let json = c.search_json(&[r#""desperate women voters"~4"#]);
+    assert_eq!(json["total"], 1);
+    let marked = marks(&json["hits"][0]);
+    assert_eq!(marked, ["desperate", "women", "voters"], "{}", json["hits"][0]["snippet"]);
+}
