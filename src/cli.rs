@@ -98,8 +98,9 @@ pub enum Command {
     /// plain word in its singular or plural too: `election` finds "elections", `companies` "company" (not in
     /// quotes, nor with --exact-words); there is no other stemming: `elect*` finds
     /// "elected", `word~1` finds spellings one letter off. Apostrophes and colons that quote or name nothing are text (`o'hara`,
-    /// `10:30`). Title matches weigh more than body matches. The query may be omitted when
-    /// a filter is given.
+    /// `10:30`). Title matches weigh more than body matches, and a few plain words rank the
+    /// articles that write them side by side, in the order typed, first (`world cup`). The
+    /// query may be omitted when a filter is given.
     Search(SearchArgs),
     /// The people most often mentioned in the articles matching QUERY (or in all).
     ///
