@@ -195,6 +195,14 @@ pub struct IngestArgs {
     #[arg(long)]
     pub follow_links: bool,
 
+    /// Leave out the files and folders this pattern names, in .gitignore syntax, as if in a
+    /// .newsdexignore at the top of each folder ingested: `--exclude README.txt --exclude
+    /// '/codes/'` (for a folder you cannot write into). Repeatable; remembered for the
+    /// folder (a later ingest with no folder keeps leaving them out) until a --rebuild
+    /// without it.
+    #[arg(long, value_name = "PATTERN", value_parser = crate::ingest::walk::check_exclude)]
+    pub exclude: Vec<String>,
+
     /// Skip files larger than this many megabytes (with a warning).
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_file_mb: u64,
@@ -572,6 +580,10 @@ pub struct ExtractArgs {
     /// Follow symbolic links while walking folders.
     #[arg(long)]
     pub follow_links: bool,
+
+    /// Leave out the files and folders this pattern names, as `ingest --exclude` does.
+    #[arg(long, value_name = "PATTERN", value_parser = crate::ingest::walk::check_exclude)]
+    pub exclude: Vec<String>,
 }
 
 /// `newsdex stats`

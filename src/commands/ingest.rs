@@ -23,6 +23,7 @@ fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
         index_dir: index_dir.to_path_buf(),
         roots: args.paths.clone(),
         follow_links: args.follow_links,
+        excludes: args.exclude.clone(),
         max_file_bytes: args.max_file_mb.saturating_mul(1 << 20),
         jobs,
         memory_bytes: usize::try_from(args.memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),

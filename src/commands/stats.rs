@@ -147,8 +147,12 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     for root in &s.roots {
         let kept = if root.keeps_text { "; its text is kept in the index" } else { "" };
         let links = if root.follows_links { "; symbolic links followed" } else { "" };
+        let excludes = match root.excludes.is_empty() {
+            true => String::new(),
+            false => format!("; leaving out {}", root.excludes.join(", ")),
+        };
         let what = if Path::new(&root.path).is_file() { "file:  " } else { "folder:" };
-        writeln!(out, "{what}    {} (last ingested {}{kept}{links})", root.path, root.last_ingest)?;
+        writeln!(out, "{what}    {} (last ingested {}{kept}{links}{excludes})", root.path, root.last_ingest)?;
     }
     for path in &s.forgotten {
         writeln!(out, "forgotten: {path} (left out of its folder until ingested by name)")?;

@@ -53,6 +53,11 @@ pub struct Root {
     /// the linked articles for deleted.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub follows_links: bool,
+    /// Patterns of files and folders left out under it (`ingest --exclude`, in
+    /// `.gitignore` syntax, kept by later ingests of the folder until a rebuild without
+    /// them): for a folder no `.newsdexignore` can be written into.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excludes: Vec<String>,
     /// The file system it was on at its last ingest (Unix's device number): a folder found
     /// empty on another one is a drive's mount point with the drive not mounted.
     #[serde(default, skip_serializing_if = "Option::is_none")]

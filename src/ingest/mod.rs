@@ -84,6 +84,9 @@ pub struct IngestOptions {
     pub roots: Vec<PathBuf>,
     /// Follow symbolic links while walking.
     pub follow_links: bool,
+    /// Leave out what these patterns name (`--exclude`, `.gitignore` syntax), as if in a
+    /// `.newsdexignore` at the top of each folder ingested.
+    pub excludes: Vec<String>,
     /// Files above this size are skipped.
     pub max_file_bytes: u64,
     /// Threads for reading and parsing.
@@ -268,6 +271,7 @@ pub struct Ingester {
     /// Indexing threads of the writer: a pass leaves at most this many new segments.
     writer_threads: usize,
     follow_links: bool,
+    excludes: Vec<String>,
     max_file_bytes: u64,
     entities: bool,
     keep_text: bool,
@@ -286,6 +290,17 @@ pub struct Ingester {
     told_links: bool,
     /// Whether the files left out by ignore files have been told of (once per run).
     told_ignored: bool,
+}
+
+/// The patterns `kept` for a folder, with those `given` now that it lacks, in order.
+fn with_patterns(kept: Option<&Vec<String>>, given: &[String]) -> Vec<String> {
+    let mut patterns = kept.cloned().unwrap_or_default();
+    for pattern in given {
+        if !patterns.contains(pattern) {
+            patterns.push(pattern.clone());
+        }
+    }
+    patterns
 }
 
 /// The index's writer; with `--wait`, once the process writing the index (another
@@ -344,6 +359,7 @@ impl Ingester {
             pool: Arc::new(rayon::ThreadPoolBuilder::new().num_threads(threads).build()?),
             writer_threads,
             follow_links: opts.follow_links,
+            excludes: opts.excludes.clone(),
             max_file_bytes: opts.max_file_bytes,
             entities: opts.entities,
             keep_text: opts.keep_text,
@@ -422,6 +438,7 @@ impl Ingester {
                     last_ingest: first_seen.clone(),
                     keeps_text: false,
                     follows_links: self.follow_links,
+                    excludes: self.excludes.clone(),
                     device: None,
                 });
                 new_roots.push(root.clone());
@@ -441,6 +458,9 @@ impl Ingester {
         // Folders walked through their symbolic links before this pass.
         let mut followed_links: FxHashSet<String> =
             self.payload.roots.iter().filter(|r| r.follows_links).map(|r| r.path.clone()).collect();
+        // The patterns each folder leaves out, kept from before this pass and given now.
+        let mut excluded: FxHashMap<String, Vec<String>> =
+            self.payload.roots.iter().map(|r| (r.path.clone(), r.excludes.clone())).collect();
         let mut copying_text = 0usize;
         // Files under forgotten folders, passed over.
         let mut passed_over = 0usize;
@@ -455,7 +475,8 @@ impl Ingester {
             let root = walk::source_of(canonical.clone());
             let mut walked = walk::Walked::default();
             let mut follow_links = self.follow_links || followed_links.contains(&root);
-            self.pool.install(|| walk::walk(canonical, follow_links, &mut walked));
+            let mut excludes = with_patterns(excluded.get(&root), &self.excludes);
+            self.pool.install(|| walk::walk(canonical, follow_links, &excludes, &mut walked));
             // A new folder that is a known one renamed takes over what the index remembers
             // for it: its forgotten folders, text copying and links followed.
             if new_roots.contains(&root)
@@ -475,15 +496,19 @@ impl Ingester {
                 if kept_text.contains(old) {
                     kept_text.insert(root.clone());
                 }
-                if followed_links.contains(old) {
+                let follows_old = followed_links.contains(old);
+                if follows_old {
                     followed_links.insert(root.clone());
-                    if !follow_links {
-                        follow_links = true;
-                        walked = walk::Walked::default();
-                        self.pool.install(|| walk::walk(canonical, follow_links, &mut walked));
-                    }
+                }
+                let old_excludes = with_patterns(excluded.get(old), &excludes);
+                if (follows_old && !follow_links) || old_excludes != excludes {
+                    follow_links |= follows_old;
+                    excludes = old_excludes;
+                    walked = walk::Walked::default();
+                    self.pool.install(|| walk::walk(canonical, follow_links, &excludes, &mut walked));
                 }
             }
+            excluded.insert(root.clone(), excludes);
             links_not_followed += walked.links_not_followed;
             ignored += walked.ignored;
             ignore_file_problems += walked.ignore_file_problems.len();
@@ -711,6 +736,7 @@ impl Ingester {
             // An interrupted pass may not have copied every file's text yet: the next one will.
             let keeps_text = kept_text.contains(&root) || (self.keep_text && !summary.interrupted);
             let follows_links = followed_links.contains(&root) || self.follow_links;
+            let excludes = with_patterns(excluded.get(&root), &self.excludes);
             self.payload.roots.retain(|r| r.path != root);
             let device = crate::index::device_of(&walk::path_of(&root));
             self.payload.roots.push(Root {
@@ -718,6 +744,7 @@ impl Ingester {
                 last_ingest: now.clone(),
                 keeps_text,
                 follows_links,
+                excludes,
                 device,
             });
         }

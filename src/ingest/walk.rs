@@ -63,6 +63,9 @@ pub const IGNORE_FILE: &str = ".newsdexignore";
 struct IgnoreFiles {
     in_force: rustc_hash::FxHashMap<PathBuf, Rc<[Rc<Gitignore>]>>,
     problems: Vec<WalkProblem>,
+    /// The patterns given with `ingest --exclude`, as if in an ignore file at the root,
+    /// before the root's own.
+    excludes: Option<Rc<Gitignore>>,
 }
 
 impl IgnoreFiles {
@@ -89,6 +92,7 @@ impl IgnoreFiles {
             Some(parent) if folder != root && folder.starts_with(root) => {
                 self.in_force(root, parent).to_vec()
             }
+            _ if folder == root => self.excludes.iter().cloned().collect(),
             _ => Vec::new(),
         };
         let file = folder.join(IGNORE_FILE);
@@ -109,6 +113,31 @@ impl IgnoreFiles {
         self.in_force.insert(folder.to_path_buf(), patterns.clone());
         patterns
     }
+}
+
+/// The patterns of `ingest --exclude`, read at `root` (`/drafts/` is the root's drafts
+/// folder); none when there are none. A line that is no pattern was refused with the
+/// command line.
+fn exclude_patterns(root: &Path, excludes: &[String]) -> Option<Rc<Gitignore>> {
+    if excludes.is_empty() {
+        return None;
+    }
+    let mut builder = GitignoreBuilder::new(root);
+    for pattern in excludes {
+        let _ = builder.add_line(None, pattern);
+    }
+    builder.build().ok().map(Rc::new)
+}
+
+/// Whether `pattern` is one line of `.gitignore` syntax, for `--exclude`: the error if not.
+pub fn check_exclude(pattern: &str) -> Result<String, String> {
+    let mut builder = GitignoreBuilder::new("/");
+    builder.add_line(None, pattern).map_err(|e| format!("{pattern:?} is not a pattern: {e}"))?;
+    builder.build().map_err(|e| format!("{pattern:?} is not a pattern: {e}"))?;
+    if pattern.trim().is_empty() || pattern.trim_start().starts_with('#') {
+        return Err(format!("{pattern:?} is no pattern (empty, or a comment)"));
+    }
+    Ok(pattern.to_string())
 }
 
 /// An ignore file's problem, in one line: the pattern and why it is none, or why the file
@@ -187,12 +216,13 @@ pub fn ignored_note(ignored: usize) -> String {
         1 => "1 file or folder".to_string(),
         n => format!("{n} files and folders"),
     };
-    format!("left out {count} that {IGNORE_FILE} patterns name")
+    format!("left out {count} that {IGNORE_FILE} or --exclude patterns name")
 }
 
 /// Lists the files under `root` (or `root` itself, when it is a file).
-pub fn walk(root: &Path, follow_links: bool, out: &mut Walked) {
-    let mut ignore_files = IgnoreFiles::default();
+pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walked) {
+    let mut ignore_files =
+        IgnoreFiles { excludes: exclude_patterns(root, excludes), ..IgnoreFiles::default() };
     let mut ignored = 0;
     let walker =
         WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
@@ -315,7 +345,7 @@ mod tests {
         std::fs::write(root.join("2026/b.txt"), "x").unwrap();
         std::fs::write(root.join("a.txt"), "x").unwrap();
         let mut walked = Walked::default();
-        walk(&root, false, &mut walked);
+        walk(&root, false, &[], &mut walked);
         let names: Vec<_> =
             walked.files.iter().map(|f| f.path.strip_prefix(&root).unwrap().to_path_buf()).collect();
         assert_eq!(names, [PathBuf::from("2026/b.txt"), PathBuf::from("a.txt")]);
@@ -343,7 +373,7 @@ mod tests {
             std::fs::write(path, text).unwrap();
         }
         let mut walked = Walked::default();
-        walk(root, false, &mut walked);
+        walk(root, false, &[], &mut walked);
         let names: Vec<_> =
             walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
         // `/codes/` is anchored to its file's folder: `2024/codes` is another folder.
@@ -356,8 +386,28 @@ mod tests {
         assert!(walked.ignore_file_problems.is_empty());
         // A file named as the root is read whatever the patterns say.
         let mut walked = Walked::default();
-        walk(&root.join("README.txt"), false, &mut walked);
+        walk(&root.join("README.txt"), false, &[], &mut walked);
         assert_eq!(walked.files.len(), 1);
+        // Patterns given on the command line come before the root's own file: its `!`
+        // lets a file back in.
+        std::fs::write(root.join(".newsdexignore"), "!a.tmp\n").unwrap();
+        let mut walked = Walked::default();
+        let excludes = ["*.tmp".to_string(), "2024/".to_string()];
+        walk(root, false, &excludes, &mut walked);
+        let names: Vec<_> =
+            walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
+        assert_eq!(
+            names,
+            [
+                PathBuf::from("README.txt"),
+                PathBuf::from("a.tmp"),
+                PathBuf::from("a.txt"),
+                PathBuf::from("codes/places.txt")
+            ]
+        );
+        assert!(check_exclude("{a,b").unwrap_err().contains("is not a pattern"));
+        assert!(check_exclude("# note").is_err());
+        assert_eq!(check_exclude("/codes/"), Ok("/codes/".to_string()));
     }
 
     #[test]
@@ -375,7 +425,7 @@ mod tests {
             std::fs::write(path, "x").unwrap();
         }
         let mut walked = Walked::default();
-        walk(root, false, &mut walked);
+        walk(root, false, &[], &mut walked);
         let names: Vec<_> =
             walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
         // A folder ending so with no page beside it is an ordinary folder.
@@ -394,7 +444,7 @@ mod tests {
         std::os::unix::fs::symlink(&outside, root.join("link")).unwrap();
         let count = |follow| {
             let mut walked = Walked::default();
-            walk(&root, follow, &mut walked);
+            walk(&root, follow, &[], &mut walked);
             (walked.files.len(), walked.links_not_followed)
         };
         assert_eq!(count(false), (0, 1));
@@ -404,7 +454,7 @@ mod tests {
         let named = dir.path().join("named.txt");
         std::os::unix::fs::symlink(outside.join("story.txt"), &named).unwrap();
         let mut walked = Walked::default();
-        walk(&named, false, &mut walked);
+        walk(&named, false, &[], &mut walked);
         assert_eq!(walked.files.len(), 1, "{:?}", walked.problems);
         assert_eq!(walked.files[0].size, 15);
     }
@@ -426,7 +476,7 @@ mod tests {
         let name = std::ffi::OsString::from_vec(b"r\xe9sum\xe9.txt".to_vec());
         std::fs::write(dir.path().join(&name), "Headline\n\nText.\n").unwrap();
         let mut walked = Walked::default();
-        walk(dir.path(), false, &mut walked);
+        walk(dir.path(), false, &[], &mut walked);
         let source = source_of(walked.files[0].path.clone());
         assert_eq!(std::fs::read_to_string(path_of(&source)).unwrap(), "Headline\n\nText.\n");
     }
@@ -434,7 +484,7 @@ mod tests {
     #[test]
     fn a_missing_root_is_a_problem_not_a_panic() {
         let mut walked = Walked::default();
-        walk(Path::new("/definitely/not/here"), false, &mut walked);
+        walk(Path::new("/definitely/not/here"), false, &[], &mut walked);
         assert!(walked.files.is_empty());
         assert_eq!(walked.problems.len(), 1);
     }

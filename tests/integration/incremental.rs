@@ -64,7 +64,10 @@ fn files_an_ignore_file_names_stay_out_and_leave_when_it_names_them() {
     c.write("drafts/ferry.txt", story("Ferry draft", "The harbour ferry may run again."));
     c.write(".newsdexignore", "README*\n");
     let summary = c.ingest();
-    assert!(summary.contains("left out 1 file or folder that .newsdexignore patterns name"), "{summary}");
+    assert!(
+        summary.contains("left out 1 file or folder that .newsdexignore or --exclude patterns name"),
+        "{summary}"
+    );
     assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt", "storm.txt"]);
 
     // Naming a folder later takes what it held out of the index; a deeper ignore file's
@@ -89,6 +92,46 @@ fn files_an_ignore_file_names_stay_out_and_leave_when_it_names_them() {
     );
     assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt", "storm.txt"]);
     assert!(c.hit_names(&["archive"]).is_empty(), "README stays out");
+}
+
+#[test]
+fn exclude_patterns_leave_files_out_of_a_folder_that_cannot_be_written_and_are_remembered() {
+    let c = Corpus::new();
+    c.write("2024/storm.txt", story("Storm hits Duluth", "A storm closed the harbour on Monday."));
+    c.write("README.txt", "About this archive: the harbour stories of the Duluth desk.\n");
+    c.write("codes/places.txt", "harbour\nduluth\nsuperior\n");
+    let out = c
+        .cmd(&["ingest", "articles", "--exclude", "README.txt", "--exclude", "/codes/"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("left out 2 files and folders that .newsdexignore or --exclude patterns name"),
+        "{stderr}"
+    );
+    assert_eq!(c.hit_names(&["harbour"]), ["storm.txt"]);
+    // Remembered for the folder: a later ingest with no folder keeps leaving them out.
+    c.write("codes/orgs.txt", "harbour authority\n");
+    c.cmd(&["ingest"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["storm.txt"]);
+    let stats = c.cmd(&["stats"]).assert().success().get_output().clone();
+    assert!(String::from_utf8_lossy(&stats.stdout).contains("leaving out README.txt, /codes/"));
+    // The folder renamed: its patterns go with it.
+    let archive = c.root().with_file_name("archive");
+    std::fs::rename(c.root(), &archive).unwrap();
+    std::fs::write(archive.join("ferry.txt"), story("Ferry", "The harbour ferry runs.")).unwrap();
+    c.cmd(&["ingest", "archive"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt", "storm.txt"], "README and codes stay out");
+    // A pattern added later takes what it names out of the index.
+    c.cmd(&["ingest", "archive", "--exclude", "2024/"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt"]);
+    // A pattern that is none is refused before anything is read.
+    c.cmd(&["ingest", "archive", "--exclude", "{drafts"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\"{drafts\" is not a pattern"));
 }
 
 #[test]
