@@ -304,7 +304,7 @@ fn with_patterns(kept: Option<&Vec<String>>, given: &[String]) -> Vec<String> {
 }
 
 /// The index's writer; with `--wait`, once the process writing the index (another
-/// ingest, a `watch`) lets it go, checking every second and saying once that it waits.
+/// ingest, a `watch`) lets it go, checking twice a second and saying once that it waits.
 fn writer_when_free(
     news: &NewsIndex,
     opts: &IngestOptions,
@@ -736,7 +736,8 @@ impl Ingester {
             // An interrupted pass may not have copied every file's text yet: the next one will.
             let keeps_text = kept_text.contains(&root) || (self.keep_text && !summary.interrupted);
             let follows_links = followed_links.contains(&root) || self.follow_links;
-            let excludes = with_patterns(excluded.get(&root), &self.excludes);
+            // Every folder of the pass was walked with its patterns, recorded then.
+            let excludes = excluded.remove(&root).unwrap_or_default();
             self.payload.roots.retain(|r| r.path != root);
             let device = crate::index::device_of(&walk::path_of(&root));
             self.payload.roots.push(Root {

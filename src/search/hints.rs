@@ -204,11 +204,12 @@ fn quote_apart(
     searcher: &tantivy::Searcher,
     req: &SearchRequest,
 ) -> Result<Option<String>> {
-    const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»'];
-    let Some(text) = req.text.as_deref().map(str::trim) else { return Ok(None) };
-    let text = text.trim_end_matches(['.', ',', ';', ':', '!', '?', '…']);
-    let Some(inner) = text.strip_prefix(QUOTES).and_then(|t| t.strip_suffix(QUOTES)) else { return Ok(None) };
-    if inner.contains(QUOTES) || inner.split_whitespace().count() < 2 {
+    let Some(typed) = req.text.as_deref() else { return Ok(None) };
+    // Typographic quotes and an ellipsis as the query reads them.
+    let straight = query::straighten_quotes(typed);
+    let text = straight.trim().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    let Some(inner) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) else { return Ok(None) };
+    if inner.contains('"') || inner.split_whitespace().count() < 2 {
         return Ok(None);
     }
     // The words alone, each as a word: marks that mean something in a query are dropped.

@@ -504,7 +504,7 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
 /// Typographic quotes pasted from a word processor are query quotes: “light rail”,
 /// „Stadtbahn“ and «tramway léger» are phrases, and ‘O’Hara’ reads like 'O'Hara'; an
 /// ellipsis is three dots.
-fn straighten_quotes(text: &str) -> Cow<'_, str> {
+pub(crate) fn straighten_quotes(text: &str) -> Cow<'_, str> {
     if !text.contains(['“', '”', '„', '«', '»', '‘', '’', '…']) {
         return Cow::Borrowed(text);
     }
