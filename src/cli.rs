@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::search::WordMatch;
 use crate::search::facets::Period;
 
 const AFTER_HELP: &str = "\
@@ -376,6 +377,18 @@ pub struct FilterArgs {
     /// period: --until 2026-01 includes January 31).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+
+    /// How many of the query's words an article must hold: all (the default), any, a
+    /// number (2) or a share (75%, rounded down). The more of them an article holds, the
+    /// higher it ranks. Words given an operator keep it: `--match any oil opec +price`
+    /// requires "price", `-sport` still excludes.
+    #[arg(long = "match", value_name = "HOW", default_value = "all", value_parser = word_match)]
+    pub word_match: WordMatch,
+}
+
+/// Reads `--match`.
+fn word_match(text: &str) -> Result<WordMatch, String> {
+    WordMatch::parse(text)
 }
 
 /// `newsdex people`, `newsdex orgs`, `newsdex places`

@@ -36,6 +36,7 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         sites: filters.site.clone(),
         since: span("--since", &filters.since)?,
         until: span("--until", &filters.until)?,
+        word_match: filters.word_match,
         ..SearchRequest::default()
     })
 }

@@ -9,7 +9,7 @@ use crate::cli::{ColorArg, SearchArgs, SortArg};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::render::{self, Marker};
-use crate::search::{self, SearchRequest, Sort};
+use crate::search::{self, SearchRequest, Sort, hints};
 
 /// Validates the arguments into a request; errors name the flag.
 pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
@@ -67,6 +67,12 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     .context("writing results")?;
     if results.total == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
+    } else if !crate::messages::is_quiet() {
+        // A date filter also leaves out what carries no date: say so, not silently.
+        let undated = hints::undated_left_out(&news, &searcher, &req)?;
+        if undated > 0 {
+            crate::note!("newsdex: {}", hints::undated_left_out_note(undated, &req, hints::Wording::FLAGS));
+        }
     }
     super::finish(out)?;
     super::leave_to_exit((searcher, news));

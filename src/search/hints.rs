@@ -22,6 +22,39 @@ impl Wording {
     pub const PARAMS: Wording = Wording { filter: |f| f.to_string(), listing: |l| format!("/api/{l}") };
 }
 
+/// How many articles a date filter leaves out only for having no publication date: those
+/// the same search finds without `since`/`until` that carry none. 0 without a date filter.
+pub fn undated_left_out(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+) -> Result<usize> {
+    if req.since.is_none() && req.until.is_none() {
+        return Ok(0);
+    }
+    let without_dates = SearchRequest { since: None, until: None, ..req.clone() };
+    let query = query::articles(news, searcher, &without_dates)?;
+    let matching = searcher.search(&*query, &tantivy::collector::Count)?;
+    Ok(matching.saturating_sub(dated_count(searcher, &*query)?))
+}
+
+/// What [`undated_left_out`] counted, said: "170 more articles match but have no
+/// publication date, which --since leaves out".
+pub fn undated_left_out_note(count: usize, req: &SearchRequest, wording: Wording) -> String {
+    let filters: Vec<String> = [("since", req.since.is_some()), ("until", req.until.is_some())]
+        .iter()
+        .filter(|(_, given)| *given)
+        .map(|(name, _)| (wording.filter)(name))
+        .collect();
+    let leave = if filters.len() == 1 { "leaves" } else { "leave" };
+    let (articles, match_, have) =
+        if count == 1 { ("article", "matches", "has") } else { ("articles", "match", "have") };
+    format!(
+        "{count} more {articles} {match_} but {have} no publication date, which {} {leave} out",
+        filters.join(" and ")
+    )
+}
+
 /// For a search that found nothing, why: dates that leave no day between them, a query
 /// that matches alone but not with the filters, and each filter name that no article of
 /// the index carries, naming the filter and where the names there are are listed

@@ -15,7 +15,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 
-pub use query::{QueryError, SearchRequest, Sort};
+pub use query::{QueryError, SearchRequest, Sort, WordMatch};
 pub use snippet::Snippet;
 
 use crate::dedup::{Fingerprint, near_keys, same_story};

@@ -103,6 +103,61 @@ pub enum Sort {
     Recent,
 }
 
+/// How many of the words typed side by side an article must hold (Elasticsearch's
+/// `default_operator` and `minimum_should_match`). Words given an operator (`+oil`,
+/// `-sport`, `oil AND gas`, `oil OR gas`) keep it; the more of the words an article holds,
+/// the higher it ranks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum WordMatch {
+    /// Every word (the default).
+    #[default]
+    All,
+    /// Any one of them.
+    Any,
+    /// At least this many of them (all when fewer were typed).
+    AtLeast(usize),
+    /// At least this share of them, in percent, rounded down (at least one).
+    Percent(u8),
+}
+
+impl WordMatch {
+    /// Reads `all`, `any`, a count (`2`) or a share (`75%`); the error says what is taken.
+    pub fn parse(text: &str) -> Result<WordMatch, String> {
+        let text = text.trim();
+        let wrong = || format!("{text:?} is not all, any, a number of words (2) or a share of them (75%)");
+        match text.to_ascii_lowercase().as_str() {
+            "all" => Ok(WordMatch::All),
+            "any" => Ok(WordMatch::Any),
+            other => {
+                if let Some(share) = other.strip_suffix('%') {
+                    match share.trim().parse::<u8>() {
+                        Ok(0) => Ok(WordMatch::Any),
+                        Ok(100) => Ok(WordMatch::All),
+                        Ok(share) if share < 100 => Ok(WordMatch::Percent(share)),
+                        _ => Err(wrong()),
+                    }
+                } else {
+                    match other.parse::<usize>() {
+                        Ok(0 | 1) => Ok(WordMatch::Any),
+                        Ok(count) => Ok(WordMatch::AtLeast(count)),
+                        Err(_) => Err(wrong()),
+                    }
+                }
+            }
+        }
+    }
+
+    /// How many of `words` optional words an article must hold: `None` for every one.
+    fn least_of(self, words: usize) -> Option<usize> {
+        match self {
+            WordMatch::All => None,
+            WordMatch::Any => Some(1),
+            WordMatch::AtLeast(count) => Some(count.min(words).max(1)),
+            WordMatch::Percent(share) => Some((words * usize::from(share) / 100).max(1)),
+        }
+    }
+}
+
 /// A search, validated.
 #[derive(Debug, Clone, Default)]
 pub struct SearchRequest {
@@ -130,6 +185,8 @@ pub struct SearchRequest {
     pub fuzzy: bool,
     /// Match words only as typed: no other number ("election" without "elections").
     pub exact_words: bool,
+    /// How many of the words typed side by side must match.
+    pub word_match: WordMatch,
     /// Body fragments per hit.
     pub fragments: usize,
     /// For `Sort::Recent`: the age, relative to the newest article, at which the recency
@@ -245,7 +302,9 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             )));
         }
         let mut parser = QueryParser::for_index(&news.index, fields.default_search_fields());
-        parser.set_conjunction_by_default();
+        if req.word_match == WordMatch::All {
+            parser.set_conjunction_by_default();
+        }
         parser.set_field_boost(fields.title, TITLE_BOOST);
         let schema = news.index.schema();
         let typed = text;
@@ -275,9 +334,21 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
         let in_order = bare_words(&ast);
-        let converter =
-            Converter { news, searcher, parser: &parser, fuzzy_all: req.fuzzy, word_forms: !req.exact_words };
-        let query = converter.convert(ast, false, &mut highlight)?;
+        let converter = Converter {
+            news,
+            searcher,
+            parser: &parser,
+            fuzzy_all: req.fuzzy,
+            word_forms: !req.exact_words,
+            every_word: req.word_match == WordMatch::All,
+        };
+        let query = match ast {
+            // How many of the words typed side by side must match is counted at the top.
+            UserInputAst::Clause(children) if req.word_match != WordMatch::All => {
+                converter.convert_clause(children, false, &mut highlight, req.word_match)?
+            }
+            ast => converter.convert(ast, false, &mut highlight)?,
+        };
         clauses.push((Occur::Must, flatten_disjunction(query)));
         // Words typed together rank the articles that write them together first: `world
         // cup` the stories of the World Cup before those of the Davis Cup that say "world".
@@ -1026,6 +1097,8 @@ struct Converter<'a> {
     fuzzy_all: bool,
     /// Plain words also match their other number ([`number_forms`]).
     word_forms: bool,
+    /// Words side by side are each required (`--match all`), rather than optional.
+    every_word: bool,
 }
 
 impl Converter<'_> {
@@ -1092,23 +1165,7 @@ impl Converter<'_> {
         }
         match ast {
             UserInputAst::Clause(children) => {
-                let mut clauses = Vec::with_capacity(children.len());
-                for (occur, child) in children {
-                    // A word of no letters (a dash the escaping kept as text) is no word, as
-                    // the parser reads it in a whole tree: not an empty clause to require.
-                    if let UserInputAst::Leaf(leaf) = &child
-                        && let UserInputLeaf::Literal(literal) = leaf.as_ref()
-                        && !literal.phrase.contains('*')
-                        && name_terms(&literal.phrase).is_empty()
-                    {
-                        continue;
-                    }
-                    // No operator means AND, the parser's default here.
-                    let occur = occur.unwrap_or(Occur::Must);
-                    let child_negated = negated ^ (occur == Occur::MustNot);
-                    clauses.push((occur, self.convert(child, child_negated, highlight)?));
-                }
-                Ok(Box::new(BooleanQuery::new(clauses)))
+                self.convert_clause(children, negated, highlight, WordMatch::Any)
             }
             UserInputAst::Boost(inner, boost) => Ok(Box::new(BoostQuery::new(
                 self.convert(*inner, negated, highlight)?,
@@ -1126,6 +1183,39 @@ impl Converter<'_> {
 
     /// Whether the tree holds a word this converter builds itself rather than tantivy's
     /// parser: a fuzzy word, or a CJK word with a lone character at an end.
+    /// A clause's children, each built, side by side. A child with no operator is required
+    /// when [`Converter::every_word`] (the parser's default here), else optional, and then
+    /// `word_match` says how many of the optional ones an article must hold.
+    fn convert_clause(
+        &self,
+        children: Vec<(Option<Occur>, UserInputAst)>,
+        negated: bool,
+        highlight: &mut Highlight,
+        word_match: WordMatch,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let plain = if self.every_word { Occur::Must } else { Occur::Should };
+        let mut clauses = Vec::with_capacity(children.len());
+        for (occur, child) in children {
+            // A word of no letters (a dash the escaping kept as text) is no word, as
+            // the parser reads it in a whole tree: not an empty clause to require.
+            if let UserInputAst::Leaf(leaf) = &child
+                && let UserInputLeaf::Literal(literal) = leaf.as_ref()
+                && !literal.phrase.contains('*')
+                && name_terms(&literal.phrase).is_empty()
+            {
+                continue;
+            }
+            let occur = occur.unwrap_or(plain);
+            let child_negated = negated ^ (occur == Occur::MustNot);
+            clauses.push((occur, self.convert(child, child_negated, highlight)?));
+        }
+        let optional = clauses.iter().filter(|(occur, _)| *occur == Occur::Should).count();
+        Ok(match word_match.least_of(optional) {
+            Some(least) if least > 1 => Box::new(BooleanQuery::with_minimum_required_clauses(clauses, least)),
+            _ => Box::new(BooleanQuery::new(clauses)),
+        })
+    }
+
     fn builds_itself(&self, ast: &UserInputAst) -> bool {
         match ast {
             UserInputAst::Clause(children) => children.iter().any(|(_, c)| self.builds_itself(c)),
@@ -1170,7 +1260,11 @@ impl Converter<'_> {
                 .iter()
                 .any(|&f| self.searcher.doc_freq(&Term::from_field_text(f, form)).is_ok_and(|n| n > 0))
         };
-        let mut forms: Vec<String> = number_forms(&word).into_iter().filter(held).collect();
+        // A word typed in capitals is an abbreviation as typed: `AIDS` is not "aid".
+        let in_capitals = literal.phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !literal.phrase.chars().any(char::is_lowercase);
+        let mut forms: Vec<String> =
+            if in_capitals { Vec::new() } else { number_forms(&word).into_iter().filter(held).collect() };
         let written = |marked: &String| {
             self.searcher.doc_freq(&Term::from_field_text(fields.marks, marked)).is_ok_and(|n| n > 0)
         };
@@ -1590,6 +1684,7 @@ const OWN_WORDS: &[&str] = &[
     "alms",
     "summons",
     "whereabouts",
+    "commons",
 ];
 
 /// The other grammatical number of an English word, folded as the index folds it, by the
@@ -1633,11 +1728,21 @@ fn number_forms(word: &str) -> Vec<String> {
         forms.push(format!("{stem}y"));
     } else if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
         forms.push(format!("{word}es"));
-    } else if let Some(stem) = word.strip_suffix('s') {
+    } else if let Some(stem) = word.strip_suffix('s').filter(|stem| stem.len() >= 3) {
         forms.push(stem.to_string());
-        if let Some(shorter) = word.strip_suffix("es").filter(|s| s.len() >= 2) {
+        // "-es" is the plural's ending after a hissing sound ("taxes", "churches") or an
+        // "o" ("heroes"); elsewhere the "e" is the word's own: "notes" is "note", not "not".
+        if let Some(shorter) = word.strip_suffix("es").filter(|stem| {
+            stem.ends_with(['s', 'x', 'z'])
+                || stem.ends_with("ch")
+                || stem.ends_with("sh")
+                || (stem.ends_with('o') && stem.len() >= 4)
+        }) {
             forms.push(shorter.to_string());
         }
+    } else if word.ends_with('s') {
+        // Too short to be a plural ("gas"): its own plural is "-es".
+        forms.push(format!("{word}es"));
     } else if consonant_y(word) {
         forms.push(format!("{}ies", &word[..word.len() - 1]));
     } else if word.ends_with(['x', 'z']) || word.ends_with("ch") || word.ends_with("sh") {
@@ -2380,6 +2485,25 @@ mod tests {
     }
 
     #[test]
+    fn match_reads_all_any_a_count_or_a_share_and_counts_the_words_needed() {
+        assert_eq!(WordMatch::parse("all"), Ok(WordMatch::All));
+        assert_eq!(WordMatch::parse(" ANY "), Ok(WordMatch::Any));
+        assert_eq!(WordMatch::parse("1"), Ok(WordMatch::Any));
+        assert_eq!(WordMatch::parse("3"), Ok(WordMatch::AtLeast(3)));
+        assert_eq!(WordMatch::parse("75%"), Ok(WordMatch::Percent(75)));
+        assert_eq!(WordMatch::parse("100%"), Ok(WordMatch::All));
+        for wrong in ["most", "", "-1", "150%", "2.5"] {
+            assert!(WordMatch::parse(wrong).is_err(), "{wrong}");
+        }
+        assert_eq!(WordMatch::All.least_of(4), None);
+        assert_eq!(WordMatch::Any.least_of(4), Some(1));
+        assert_eq!(WordMatch::AtLeast(3).least_of(2), Some(2), "no more than were typed");
+        assert_eq!(WordMatch::Percent(75).least_of(4), Some(3));
+        assert_eq!(WordMatch::Percent(75).least_of(3), Some(2), "rounded down");
+        assert_eq!(WordMatch::Percent(10).least_of(3), Some(1), "at least one");
+    }
+
+    #[test]
     fn typographic_quotes_of_any_language_quote_a_phrase() {
         assert_eq!(straighten_quotes("“light rail” ‘O’Hara’"), "\"light rail\" 'O'Hara'");
         assert_eq!(straighten_quotes("„Stadtbahn“ «tramway léger»"), "\"Stadtbahn\" \"tramway léger\"");
@@ -2559,7 +2683,14 @@ mod tests {
         assert_eq!(number_forms("tax"), ["taxes"]);
         assert_eq!(number_forms("church"), ["churches"]);
         assert_eq!(number_forms("taxes"), ["taxe", "tax"]);
-        assert_eq!(number_forms("prices"), ["price", "pric"]);
+        assert_eq!(number_forms("prices"), ["price"]);
+        // A final "e" of the word's own is not the plural's: "notes" is not "not".
+        assert_eq!(number_forms("notes"), ["note"]);
+        assert_eq!(number_forms("wines"), ["wine"]);
+        assert_eq!(number_forms("heroes"), ["heroe", "hero"]);
+        assert_eq!(number_forms("wishes"), ["wishe", "wish"]);
+        assert_eq!(number_forms("gas"), ["gases"]);
+        assert!(number_forms("dies").iter().all(|f| f != "di"));
         assert_eq!(number_forms("business"), ["businesses"]);
         assert_eq!(number_forms("businesses"), ["businesse", "business"]);
         assert_eq!(number_forms("crisis"), ["crises"]);

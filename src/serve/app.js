@@ -72,6 +72,9 @@ function addFilter(key, value) {
   p.delete("offset");
   p.delete("article");
   go(p);
+  // The new count and filter are at the top: a name picked far down a list (on a phone,
+  // below the results) must not leave the reader looking at nothing changed.
+  window.scrollTo(0, 0);
 }
 
 function removeFilter(key, value) {
@@ -81,6 +84,7 @@ function removeFilter(key, value) {
   keep.forEach((v) => p.append(key, v));
   p.delete("offset");
   go(p);
+  window.scrollTo(0, 0);
 }
 
 function chip(kind, name) {
@@ -133,7 +137,7 @@ function renderFacets(facets) {
 
 // The server lists every month from the first to the last, empty ones at 0. Over more than
 // MAX_MONTH_BARS months the bars are years (the API takes since=YYYY&until=YYYY).
-function renderHistogram(months, p) {
+function renderHistogram(months, p, undated) {
   const box = $("histogram");
   box.replaceChildren();
   const byYear = months.length > MAX_MONTH_BARS;
@@ -160,9 +164,10 @@ function renderHistogram(months, p) {
   }
   const caption = $("histogram-caption");
   const span = periods.length ? `${periods[0].label} to ${periods[periods.length - 1].label}` : "";
-  caption.textContent = !periods.length ? ""
-    : byYear ? `${span}: articles per year (${months.length} months, too many to draw one by one; click a bar to keep that year)`
-    : `${span}: articles per month (click a bar to keep that month)`;
+  const unshown = undated > 0 ? `; ${undated} undated ${undated === 1 ? "article is" : "articles are"} not drawn, and a date filter leaves ${undated === 1 ? "it" : "them"} out` : "";
+  caption.textContent = !periods.length ? (undated > 0 ? `No article found has a publication date: ${undated} undated.` : "")
+    : byYear ? `${span}: articles per year (${months.length} months, too many to draw one by one; click a bar to keep that year${unshown})`
+    : `${span}: articles per month (click a bar to keep that month${unshown})`;
 }
 
 // An http(s) address as a URL, or null: an article may carry any string as its address
@@ -264,11 +269,17 @@ function renderPager(data, p) {
   }
 }
 
+// A hint as a sentence of the status line: a capital first, a full stop last.
+function sentence(text) {
+  const first = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.?!)]$/.test(first) ? first : first + ".";
+}
+
 // "11–20 of 42 articles"; never a range that ends before it starts.
 function statusLine(data) {
   if (!data.total) return "No articles match.";
   if (!data.hits.length) return `Nothing on this page: the search has ${countLine(data)}, all on earlier pages.`;
-  return `${data.offset + 1}–${data.offset + data.hits.length} of ${countLine(data)}`;
+  return `${data.offset + 1}–${data.offset + data.hits.length} of ${countLine(data)}.`;
 }
 
 // A string matched literally inside a RegExp (with the "u" flag, which refuses escapes of
@@ -378,6 +389,8 @@ async function render() {
   const p = state();
   $("q").value = p.get("q") || "";
   $("sort").value = p.get("sort") || "relevance";
+  $("since").value = p.get("since") || "";
+  $("until").value = p.get("until") || "";
   renderFilters(p);
   if (p.get("article")) return renderArticle(p.get("article"));
   $("article").hidden = true;
@@ -386,7 +399,17 @@ async function render() {
     $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren();
     $("histogram-caption").textContent = "";
     $("status").textContent = "Type a query, or pick a person, organization or place.";
-    try { const facets = {}; for (const [field, , ] of FACETS) { const path = field === "organizations" ? "orgs" : field; facets[field] = (await api(`/api/${path}?limit=10`))[field]; } renderFacets(facets); } catch (_) { /* empty index */ }
+    // A search typed before these lists come must not have them drawn beside its results.
+    const mine = ++searches;
+    try {
+      const facets = {};
+      for (const [field, , ] of FACETS) {
+        const path = field === "organizations" ? "orgs" : field;
+        facets[field] = (await api(`/api/${path}?limit=10`))[field];
+        if (mine !== searches) return;
+      }
+      renderFacets(facets);
+    } catch (_) { /* empty index */ }
     return;
   }
   $("status").textContent = "Searching…";
@@ -400,7 +423,12 @@ async function render() {
     if (mine !== searches) return;
     // Nothing found: why, when the server can tell (a filter no article carries, dates the
     // wrong way round, the words found without the filters).
-    $("status").textContent = [statusLine(data), ...(data.total ? [] : data.hints || [])].join(" ");
+    const notes = data.total ? [] : [...(data.hints || [])];
+    if (data.total && data.undated_left_out > 0) {
+      const n = data.undated_left_out;
+      notes.push(`${n} more ${n === 1 ? "article matches but has" : "articles match but have"} no publication date, which the date filter leaves out`);
+    }
+    $("status").textContent = [statusLine(data), ...notes.map(sentence)].join(" ");
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.
@@ -421,7 +449,8 @@ async function render() {
     const full = await api("/api/search?" + counts.toString());
     if (mine !== searches) return;
     renderFacets(full.facets);
-    renderHistogram(full.months || [], p);
+    const drawn = (full.months || []).reduce((sum, m) => sum + m.articles, 0);
+    renderHistogram(full.months || [], p, full.total - drawn);
   } catch (err) {
     if (mine !== searches) return;
     // Nothing of the last search stays to be clicked on under a refused query.
@@ -437,6 +466,10 @@ document.addEventListener("DOMContentLoaded", () => {
     const p = state();
     const q = $("q").value.trim();
     if (q) p.set("q", q); else p.delete("q");
+    for (const key of ["since", "until"]) {
+      const date = $(key).value.trim();
+      if (date) p.set(key, date); else p.delete(key);
+    }
     p.set("sort", $("sort").value);
     p.delete("offset"); p.delete("article");
     go(p);

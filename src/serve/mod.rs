@@ -38,7 +38,7 @@ use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
 use crate::note;
 use crate::search::facets::{NameKind, Period, PeriodCounts, add_with_filters, facets, top_names, with_gaps};
-use crate::search::query::{self, QueryError, SearchRequest, Sort};
+use crate::search::query::{self, QueryError, SearchRequest, Sort, WordMatch};
 use crate::search::render::json_value;
 
 const PAGE: &str = include_str!("page.html");
@@ -354,7 +354,7 @@ async fn page() -> Response {
 /// The parameters that choose the articles ([`Params::request`]), which every API route
 /// but the article and health takes.
 const MATCH_PARAMS: &[&str] =
-    &["q", "person", "org", "place", "site", "since", "until", "fuzzy", "exact_words", "exact"];
+    &["q", "person", "org", "place", "site", "since", "until", "fuzzy", "exact_words", "exact", "match"];
 
 /// What `/api/search` takes besides [`MATCH_PARAMS`]: how its hits are ordered, paged and
 /// shown.
@@ -489,6 +489,8 @@ impl Params {
             offset: self.number("offset", 0, 0, MAX_OFFSET)?,
             fuzzy: self.flag("fuzzy", false)?,
             exact_words: self.flag("exact_words", false)?,
+            word_match: WordMatch::parse(self.get("match").unwrap_or("all"))
+                .map_err(|e| ApiError::bad(format!("match: {e}")))?,
             fragments: self.number("fragments", 2, 0, crate::search::MAX_FRAGMENTS)?,
             half_life_secs: parse_duration(self.get("half_life").unwrap_or("30d"))
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
@@ -559,6 +561,9 @@ async fn search(
         let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
         let mut doc = json_value(req.text.as_deref(), &results, req.offset, req.limit);
         add_hints(&state, &searcher, &req, results.total, &mut doc)?;
+        // What a date filter leaves out for having no date (0 without one).
+        doc["undated_left_out"] =
+            json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);
         if with_facets {
             add_facets(&searcher, &built, &mut doc)?;
         }

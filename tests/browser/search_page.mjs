@@ -45,6 +45,9 @@ write("police.txt", "Depot patrols\n\nPublished: 2026-02-06\n\nMetro Transit Pol
 // search's words after them must still be marked where they are.
 write("freighter.txt", "Freighter news\n\nPublished: 2026-02-08\n\n🚢🚢 A freighter docked at noon.\n\n𝔄 The freighter left.\n");
 write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago said the ice was thin. Chicagoans were told to stay off it.\n");
+// A story dated and one not: a date filter leaves the undated one out, and says so.
+write("lighthouse.txt", "Lighthouse keeper retires\n\nPublished: 2026-02-09\n\nThe last lighthouse keeper on the point retired.\n");
+write("lighthouse.json", JSON.stringify({ title: "Lighthouse history", text: "The lighthouse was built of granite." }));
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -144,6 +147,25 @@ try {
   await page.waitForSelector("#article h1");
   assert.equal(await page.locator('#article .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article view links its URL");
 
+  // Dates typed on the page; undated articles counted under the months, and a date filter
+  // that leaves them out says so.
+  await page.goto(base + "?q=lighthouse");
+  await page.waitForFunction(() => /not drawn/.test(document.getElementById("histogram-caption").textContent));
+  assert.match(await page.locator("#histogram-caption").textContent(), /1 undated article is not drawn/);
+  await page.fill("#since", "February 2026");
+  await page.press("#since", "Enter");
+  await page.waitForFunction(() => /since=February/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  await page.waitForFunction(() => /no publication date/.test(document.getElementById("status").textContent));
+  assert.equal(await page.locator("#status").textContent(),
+    "1–1 of 1 article. 1 more article matches but has no publication date, which the date filter leaves out.");
+  assert.equal(await page.locator("#since").inputValue(), "February 2026", "the box keeps the date typed");
+  await page.fill("#since", "");
+  await page.fill("#until", "2025");
+  await page.press("#until", "Enter");
+  await page.waitForFunction(() => /until=2025/.test(location.search) && !/since=/.test(location.search));
+  await page.waitForFunction(() => /^No articles match\. 2 articles match/.test(document.getElementById("status").textContent));
+  assert.match(await page.locator("#status").textContent(), /without the filter until\.$/, "each hint a sentence");
+
   await page.goto(base + "?q=tyre");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 1);
   assert.equal(await page.locator('.hit .meta a[href="https://ledger.example/%D8%B5%D9%88%D8%B1"]').textContent(),
@@ -214,7 +236,7 @@ try {
   // A search that finds nothing says why.
   await page.goto(base + "?q=harbour&place=Nowhereville");
   await page.waitForFunction(() => /^No articles match\./.test(document.getElementById("status").textContent));
-  assert.match(await page.locator("#status").textContent(), /place "Nowhereville": no article names this place/);
+  assert.match(await page.locator("#status").textContent(), /filter place\. Place "Nowhereville": no article names this place; \/api\/places lists the most named\.$/);
 
   // Malformed web addresses: every hit renders, the address is text, not a link or a site.
   await page.goto(base + "?q=tram");

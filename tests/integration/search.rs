@@ -901,6 +901,91 @@ fn words_typed_together_rank_the_articles_that_write_them_together_first() {
 }
 
 #[test]
+fn match_any_or_some_of_the_words_ranks_the_articles_holding_more_of_them_first() {
+    let c = Corpus::new();
+    c.write(
+        "all-three.txt",
+        "Opec cuts output\n\nOpec said crude oil output would fall as petroleum stocks grew.\n",
+    );
+    c.write("two.txt", "Refinery fire\n\nCrude prices rose after a fire at a petroleum refinery.\n");
+    c.write("one.txt", "Pipeline opens\n\nThe new pipeline carries crude from the coast.\n");
+    c.write("none.txt", "Harbour budget\n\nThe council agreed the harbour budget.\n");
+    c.ingest();
+    let words = ["opec", "crude", "petroleum"];
+    let with = |how: &str| {
+        let mut args = vec!["--match", how];
+        args.extend(words);
+        c.hit_names(&args)
+    };
+    // By default every word is required.
+    assert_eq!(c.hit_names(&words), ["all-three.txt"]);
+    // Any one of them will do, and the more of them an article holds, the higher it ranks.
+    assert_eq!(with("any"), ["all-three.txt", "two.txt", "one.txt"]);
+    assert_eq!(with("2"), ["all-three.txt", "two.txt"]);
+    // 70% of three words is two, rounded down.
+    assert_eq!(with("70%"), ["all-three.txt", "two.txt"]);
+    assert_eq!(with("all"), ["all-three.txt"]);
+    // A word given an operator keeps it: "+pipeline" is required, "-opec" excludes.
+    assert_eq!(c.hit_names(&["--match", "any", "crude", "petroleum", "+pipeline"]), ["one.txt"]);
+    assert_eq!(c.hit_names(&["--match", "any", "--", "crude", "petroleum", "-opec"]), ["two.txt", "one.txt"]);
+    // The counts of the other commands take it too.
+    let timeline = c.cmd(&["timeline", "--match", "2", "opec", "crude", "petroleum"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&timeline.stdout).contains("2 matching articles"), "{timeline:?}");
+    c.cmd(&["search", "--match", "most", "crude"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("--match").and(predicates::str::contains("a share of them (75%)")));
+}
+
+#[test]
+fn a_plural_is_not_taken_for_a_shorter_word_nor_an_abbreviation_for_a_word() {
+    let c = Corpus::new();
+    c.write("notes.txt", "Budget notes\n\nThe treasury published its notes on the budget.\n");
+    c.write("note.txt", "A note on rates\n\nThe bank sent a note to lenders.\n");
+    c.write("not.txt", "Council vote\n\nThe council did not agree the harbour plan.\n");
+    c.write("aids.txt", "AIDS funding\n\nAIDS research funding rose this year.\n");
+    c.write("aid.txt", "Flood aid\n\nThe aid convoy reached the valley.\n");
+    c.ingest();
+    let mut notes = c.hit_names(&["notes"]);
+    notes.sort();
+    assert_eq!(notes, ["note.txt", "notes.txt"], "\"notes\" is \"note\", not \"not\"");
+    assert_eq!(c.hit_names(&["AIDS"]), ["aids.txt"], "an abbreviation in capitals is not \"aid\"");
+    let mut aid = c.hit_names(&["aids"]);
+    aid.sort();
+    assert_eq!(aid, ["aid.txt", "aids.txt"], "in lower case, the plural of \"aid\"");
+}
+
+#[test]
+fn a_date_filter_says_how_many_undated_articles_it_leaves_out() {
+    let c = Corpus::new();
+    c.write(
+        "dated.txt",
+        "Lighthouse keeper retires\n\nPublished: 2026-02-09\n\nThe last lighthouse keeper retired.\n",
+    );
+    c.write("undated.txt", "Lighthouse history\n\nThe lighthouse was built of granite.\n");
+    c.write(
+        "undated.json",
+        r#"{"title": "Lighthouse tours", "text": "Tours of the lighthouse start in May."}"#,
+    );
+    c.ingest();
+    let stderr = |args: &[&str]| {
+        let out = c.cmd(args).assert().success().get_output().clone();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let note = stderr(&["search", "--since", "2026", "--until", "2026-03", "lighthouse"]);
+    assert!(
+        note.contains(
+            "2 more articles match but have no publication date, which --since and --until leave out"
+        ),
+        "{note}"
+    );
+    // None without a date filter, nor when the filter leaves out no undated article.
+    assert!(!stderr(&["search", "lighthouse"]).contains("no publication date"));
+    assert!(!stderr(&["search", "--since", "2026", "keeper"]).contains("no publication date"));
+    assert!(stderr(&["--quiet", "search", "--since", "2026", "lighthouse"]).is_empty());
+}
+
+#[test]
 fn show_prints_a_stored_article_whole_by_path_id_or_uid() {
     let c = Corpus::new();
     c.write(

@@ -150,6 +150,28 @@ async fn hits_come_oldest_first_when_asked_and_limit_0_counts_alone() {
 }
 
 #[tokio::test]
+async fn match_takes_any_or_some_of_the_words_as_the_cli_does() {
+    let c = corpus();
+    let total = |json: &serde_json::Value| json["total"].as_u64().unwrap();
+    let (_, all) = get(&c, "/api/search?q=harbour%20snow").await;
+    assert_eq!(total(&all), 0, "{all}");
+    let (status, any) = get(&c, "/api/search?q=harbour%20snow&match=any").await;
+    assert_eq!(status, StatusCode::OK, "{any}");
+    assert_eq!(total(&any), 4, "{any}");
+    let (_, timeline) = get(&c, "/api/timeline?q=harbour%20snow&match=any&by=month").await;
+    assert_eq!(timeline["articles"], 4, "{timeline}");
+    let months: u64 =
+        timeline["periods"].as_array().unwrap().iter().map(|p| p["articles"].as_u64().unwrap()).sum();
+    assert_eq!(months, 4, "{timeline}");
+    // What a date filter leaves out for having no date: none here, every article is dated.
+    let (_, dated) = get(&c, "/api/search?q=harbour&since=2026-02").await;
+    assert_eq!((dated["total"].as_u64(), dated["undated_left_out"].as_u64()), (Some(2), Some(0)), "{dated}");
+    let (status, bad) = get(&c, "/api/search?q=harbour&match=most").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(bad["error"].as_str().unwrap().starts_with("match: "), "{bad}");
+}
+
+#[tokio::test]
 async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
     let c = corpus();
     let (_, search) = get(&c, "/api/search?q=snow").await;
