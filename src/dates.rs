@@ -685,6 +685,25 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
 }
 
 impl DateSpan {
+    /// Its first moment, as `--since` would give it: `1987-03-01`, or with the time of day
+    /// when it starts within one (`1987-03-01T10:00:00`).
+    pub fn first(&self) -> String {
+        Self::moment(self.start)
+    }
+
+    /// Its last moment, as `--until` would give it: `1987-03-31` for March 1987.
+    pub fn last(&self) -> String {
+        Self::moment(self.end - if self.end % 86_400 == 0 { 86_400 } else { 1 })
+    }
+
+    fn moment(secs: i64) -> String {
+        match chrono::DateTime::from_timestamp(secs, 0) {
+            Some(at) if secs % 86_400 == 0 => at.format("%Y-%m-%d").to_string(),
+            Some(at) => at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            None => secs.to_string(),
+        }
+    }
+
     /// The span a date names: its second when it has a time of day, else its whole day.
     fn of(date: &PublishedDate) -> DateSpan {
         let length = if date.has_time { Duration::seconds(1) } else { Duration::days(1) };
@@ -852,6 +871,19 @@ mod tests {
         assert_eq!(parse_duration("2"), Ok(2 * 86_400));
         assert!(parse_duration("-3d").is_err());
         assert!(parse_duration("3 fortnights").is_err());
+    }
+
+    #[test]
+    fn a_span_says_its_first_and_last_day_or_moment() {
+        let span = |text: &str| parse_span(text).unwrap();
+        assert_eq!(
+            (span("March 1987").first(), span("March 1987").last()),
+            ("1987-03-01".into(), "1987-03-31".into())
+        );
+        assert_eq!(span("1987").last(), "1987-12-31");
+        assert_eq!(span("2026-01-24").first(), span("2026-01-24").last());
+        assert_eq!(span("2026-01-24T10:00:00Z").first(), "2026-01-24T10:00:00");
+        assert_eq!(span("2026-01-24T10:00:00Z").last(), "2026-01-24T10:00:00");
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let query = crate::cli::query_of(&args.query);
     let query = query.as_deref();
     if args.json {
-        render::json(&mut out, query, &results, req.offset, req.limit)
+        render::json(&mut out, query, Some(&req), &results, req.offset, req.limit)
     } else if req.limit == 0 && results.total > 0 {
         render::count_only(&mut out, query, &results)
     } else {
@@ -68,6 +68,9 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     if results.total == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
     } else if !crate::messages::is_quiet() {
+        for note in req.text.as_deref().map(hints::operators_not_taken).unwrap_or_default() {
+            crate::note!("newsdex: {note}");
+        }
         // A date filter also leaves out what carries no date: say so, not silently.
         let undated = hints::undated_left_out(&news, &searcher, &req)?;
         if undated > 0 {

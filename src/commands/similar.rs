@@ -24,7 +24,7 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
     let results = search::similar(&news, &searcher, target, args.limit.max(1))?;
     let mut out = super::stdout();
     if args.json {
-        render::json(&mut out, Some(&args.article), &results, 0, args.limit)
+        render::json(&mut out, Some(&args.article), None, &results, 0, args.limit)
     } else {
         let cwd = std::env::current_dir().unwrap_or_default();
         render::text(&mut out, Some(&args.article), &results, 0, super::search::marker(args.color), &cwd)

@@ -20,6 +20,8 @@ use crate::search::first_text;
 /// Everything `stats` reports.
 #[derive(Debug, Serialize)]
 pub struct Stats {
+    /// The newsdex that reports (`newsdex --version`): a saved report says what read it.
+    pub newsdex_version: &'static str,
     /// Index folder.
     pub index: String,
     /// Articles indexed, under the name every other command's JSON gives them.
@@ -82,6 +84,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     };
     let payload = news.payload()?;
     Ok(Stats {
+        newsdex_version: env!("CARGO_PKG_VERSION"),
         // Absolute, as every path it lists: `--index ix` is `/home/me/ix`.
         index: std::path::absolute(&news.dir).unwrap_or_else(|_| news.dir.clone()).display().to_string(),
         articles: documents,

@@ -14,6 +14,8 @@ use crate::search::facets::{Timeline, timeline};
 #[derive(Serialize)]
 struct Answer<'a> {
     query: Option<&'a str>,
+    /// The search counted over, as `search --json` echoes it.
+    request: crate::search::render::JsonRequest<'a>,
     #[serde(flatten)]
     timeline: &'a Timeline,
 }
@@ -29,8 +31,15 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
 
     let mut out = super::stdout();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &Answer { query: typed.as_deref(), timeline: &timeline })
-            .context("writing JSON")?;
+        serde_json::to_writer_pretty(
+            &mut out,
+            &Answer {
+                query: typed.as_deref(),
+                request: crate::search::render::JsonRequest::of(&req),
+                timeline: &timeline,
+            },
+        )
+        .context("writing JSON")?;
         writeln!(out)?;
     } else if articles == 0 {
         let what =

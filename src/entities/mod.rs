@@ -75,7 +75,13 @@ fn dateline_places(dateline: &str) -> Vec<String> {
     let Some(first) = parts.next().filter(|p| !p.is_empty() && p.split_whitespace().count() <= 4) else {
         return Vec::new();
     };
-    let first = first.trim_end_matches(['-', ' ']);
+    // Asterisks before it are the wire's marks ("****LONDON, March 5 -"); anything else
+    // that is no letter makes it no place: a table's heading ("----UNLEADED GAS -",
+    // "(totals -").
+    let first = first.trim_start_matches('*').trim_end_matches(['-', ' ']);
+    if !first.starts_with(char::is_alphabetic) {
+        return Vec::new();
+    }
     let mut places = vec![place(first).map_or_else(|| title_case(first), |p| p.canonical.to_string())];
     let region = parts.next().and_then(|r| {
         let known = place(r).or_else(|| place(r.trim_end_matches('.'))).map(|p| p.canonical);
@@ -1404,6 +1410,10 @@ mod tests {
         assert_eq!(dateline_places("PEKING, March 3 -"), ["Beijing"]);
         assert_eq!(dateline_places("TRAIL, British Columbia, March 3 -"), ["Trail", "British Columbia"]);
         assert_eq!(dateline_places("WINSTON-SALEM, N.C., March 3 -"), ["Winston-Salem", "North Carolina"]);
+        // The wire's asterisks are no part of the place; a table's heading is no place.
+        assert_eq!(dateline_places("****RIO DE JANEIRO, March 5 -"), ["Rio de Janeiro"]);
+        assert!(dateline_places("----UNLEADED GAS -").is_empty());
+        assert!(dateline_places("(totals -").is_empty());
     }
 
     #[test]

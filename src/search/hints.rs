@@ -22,6 +22,44 @@ impl Wording {
     pub const PARAMS: Wording = Wording { filter: |f| f.to_string(), listing: |l| format!("/api/{l}") };
 }
 
+/// Operators typed as the query grammar does not take them, each said once: a lower-case
+/// `or` or `not` between words is searched as a word (few articles write "or" beside
+/// both), and `|`, `||` are no operators at all (`oil || gas` is `oil gas`). Quoted
+/// phrases are passed over.
+pub fn operators_not_taken(text: &str) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut say = |note: String| {
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    };
+    let mut in_quotes = false;
+    let items: Vec<&str> = text
+        .split_whitespace()
+        .filter(|item| {
+            let outside = !in_quotes;
+            in_quotes ^= item.matches('"').count() % 2 == 1;
+            outside && !item.starts_with('"')
+        })
+        .collect();
+    for (at, item) in items.iter().enumerate() {
+        let between = at > 0 && at + 1 < items.len();
+        match *item {
+            "or" | "Or" if between => {
+                say(format!("{item:?} is searched as a word: for either word, write OR (in capitals)"))
+            }
+            "not" | "Not" if between => say(format!(
+                "{item:?} is searched as a word: to leave a word out, write NOT (in capitals) or -word"
+            )),
+            "|" | "||" => {
+                say(format!("{item:?} is no operator and was passed over: for either word, write OR"))
+            }
+            _ => {}
+        }
+    }
+    notes
+}
+
 /// How many articles a date filter leaves out only for having no publication date: those
 /// the same search finds without `since`/`until` that carry none. 0 without a date filter.
 pub fn undated_left_out(
@@ -77,7 +115,7 @@ pub fn why_nothing(
             ..Default::default()
         }),
     ];
-    let mut hints = Vec::new();
+    let mut hints = req.text.as_deref().map(operators_not_taken).unwrap_or_default();
     if let (Some(since), Some(until)) = (req.since, req.until)
         && since.start >= until.end
     {
@@ -321,4 +359,24 @@ fn dated_count(searcher: &tantivy::Searcher, query: &dyn tantivy::query::Query) 
         Box::new(tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false)),
     ]);
     Ok(searcher.search(&dated, &tantivy::collector::Count)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operators_typed_in_lower_case_or_as_symbols_are_said() {
+        assert_eq!(
+            operators_not_taken("oil or gas"),
+            ["\"or\" is searched as a word: for either word, write OR (in capitals)"]
+        );
+        assert_eq!(operators_not_taken("oil not gas not coal").len(), 1, "each said once");
+        assert!(operators_not_taken("oil || gas")[0].starts_with("\"||\" is no operator"));
+        // Capitals are operators; a quoted "or", the first or last word, are words.
+        assert!(operators_not_taken("oil OR gas NOT coal").is_empty());
+        assert!(operators_not_taken("\"to be or not to be\" hamlet").is_empty());
+        assert!(operators_not_taken("or else").is_empty());
+        assert!(operators_not_taken("either or").is_empty());
+    }
 }

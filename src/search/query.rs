@@ -147,6 +147,16 @@ impl WordMatch {
         }
     }
 
+    /// As `--match` takes it: `all`, `any`, `2`, `75%`.
+    pub fn as_typed(self) -> String {
+        match self {
+            WordMatch::All => "all".to_string(),
+            WordMatch::Any => "any".to_string(),
+            WordMatch::AtLeast(count) => count.to_string(),
+            WordMatch::Percent(share) => format!("{share}%"),
+        }
+    }
+
     /// How many of `words` optional words an article must hold: `None` for every one.
     fn least_of(self, words: usize) -> Option<usize> {
         match self {
@@ -199,6 +209,18 @@ pub struct SearchRequest {
     /// from its lists, and "BBC" (64 articles) must not also take "BBC News" (141). Any
     /// other name is read as words inside names, as always.
     pub exact_names: bool,
+}
+
+impl Sort {
+    /// As `--sort` and the API's `sort` take it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Date => "date",
+            Sort::Oldest => "oldest",
+            Sort::Recent => "recent",
+        }
+    }
 }
 
 impl SearchRequest {

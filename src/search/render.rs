@@ -14,7 +14,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Hit, SearchResults, Snippet};
+use super::{Hit, SearchRequest, SearchResults, Snippet};
 
 /// How matches are marked in text output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +209,9 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
 #[derive(Serialize)]
 struct JsonResults<'a> {
     query: Option<&'a str>,
+    /// The whole search, when it was one: a saved answer says how it was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request: Option<JsonRequest<'a>>,
     total: usize,
     /// Hits once copies are folded together, when known (null otherwise).
     stories: Option<usize>,
@@ -241,31 +244,74 @@ struct JsonHit<'a> {
     body_problem: Option<&'a str>,
 }
 
+/// What a search asked for, as its JSON answers echo it: the query, the filters (dates as
+/// the first and last day they keep) and the options that change which articles match
+/// and in what order.
+#[derive(Serialize)]
+pub struct JsonRequest<'a> {
+    query: Option<&'a str>,
+    person: &'a [String],
+    org: &'a [String],
+    place: &'a [String],
+    site: &'a [String],
+    since: Option<String>,
+    until: Option<String>,
+    #[serde(rename = "match")]
+    word_match: String,
+    sort: &'static str,
+    fuzzy: bool,
+    exact_words: bool,
+    collapse: bool,
+}
+
+impl<'a> JsonRequest<'a> {
+    /// The echo of `req`.
+    pub fn of(req: &'a SearchRequest) -> JsonRequest<'a> {
+        JsonRequest {
+            query: req.text.as_deref(),
+            person: &req.people,
+            org: &req.orgs,
+            place: &req.places,
+            site: &req.sites,
+            since: req.since.map(|span| span.first()),
+            until: req.until.map(|span| span.last()),
+            word_match: req.word_match.as_typed(),
+            sort: req.sort.name(),
+            fuzzy: req.fuzzy,
+            exact_words: req.exact_words,
+            collapse: req.collapse,
+        }
+    }
+}
+
 fn pairs(snippet: &Snippet) -> Vec<[usize; 2]> {
     snippet.highlights.iter().map(|r| [r.start, r.end]).collect()
 }
 
-/// Prints results as one JSON document.
+/// Prints results as one JSON document; `request`, the search made, when it was one.
 pub fn json<W: Write>(
     out: &mut W,
     query: Option<&str>,
+    request: Option<&SearchRequest>,
     results: &SearchResults,
     offset: usize,
     limit: usize,
 ) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &json_value(query, results, offset, limit))?;
+    serde_json::to_writer_pretty(&mut *out, &json_value(query, request, results, offset, limit))?;
     writeln!(out)
 }
 
 /// The JSON document of `search --json` (also the base of the server's answer).
 pub fn json_value(
     query: Option<&str>,
+    request: Option<&SearchRequest>,
     results: &SearchResults,
     offset: usize,
     limit: usize,
 ) -> serde_json::Value {
     let doc = JsonResults {
         query,
+        request: request.map(JsonRequest::of),
         total: results.total,
         stories: results.stories,
         offset,

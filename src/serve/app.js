@@ -9,7 +9,7 @@ const FACETS = [...KINDS, ["sites", "site", "Sites"]];
 const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
 // What of the page's address is a search: the API refuses other parameters (a link shared
 // with tracking parameters, or the open article's, would be refused).
-const SEARCH_KEYS = ["q", "sort", "offset", "limit", "fuzzy", "exact_words", "fragments", "half_life", "collapse", ...FILTER_KEYS];
+const SEARCH_KEYS = ["q", "sort", "offset", "limit", "fuzzy", "exact_words", "match", "fragments", "half_life", "collapse", ...FILTER_KEYS];
 // What of a search an article is opened with: its words are marked in the article.
 const WORD_KEYS = ["q", "fuzzy", "exact_words"];
 
@@ -423,7 +423,7 @@ async function render() {
     if (mine !== searches) return;
     // Nothing found: why, when the server can tell (a filter no article carries, dates the
     // wrong way round, the words found without the filters).
-    const notes = data.total ? [] : [...(data.hints || [])];
+    const notes = data.total ? [...(data.notes || [])] : [...(data.hints || [])];
     if (data.total && data.undated_left_out > 0) {
       const n = data.undated_left_out;
       notes.push(`${n} more ${n === 1 ? "article matches but has" : "articles match but have"} no publication date, which the date filter leaves out`);

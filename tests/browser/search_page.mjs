@@ -166,6 +166,10 @@ try {
   await page.waitForFunction(() => /^No articles match\. 2 articles match/.test(document.getElementById("status").textContent));
   assert.match(await page.locator("#status").textContent(), /without the filter until\.$/, "each hint a sentence");
 
+  // A link with the API's other parameters keeps them: any of the words.
+  await page.goto(base + "?q=granite%20keeper&match=any");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 2);
+
   await page.goto(base + "?q=tyre");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 1);
   assert.equal(await page.locator('.hit .meta a[href="https://ledger.example/%D8%B5%D9%88%D8%B1"]').textContent(),

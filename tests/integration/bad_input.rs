@@ -127,6 +127,7 @@ fn a_skipped_file_is_passed_over_quietly_until_it_changes() {
     let stats: serde_json::Value =
         serde_json::from_slice(&c.cmd(&["stats", "--json"]).output().unwrap().stdout).unwrap();
     assert_eq!((stats["files"].as_u64(), stats["skipped_files"].as_u64()), (Some(1), Some(3)));
+    assert_eq!(stats["newsdex_version"], env!("CARGO_PKG_VERSION"), "a saved report says what read it");
     // Written to, a skipped file is read again.
     std::thread::sleep(std::time::Duration::from_millis(20));
     c.write("empty.txt", "Ferry news\n\nThe ferry runs again.\n");

@@ -244,6 +244,36 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     let json = c.search_json(&["transit"]);
     assert_eq!(json["query"], "transit");
     assert_eq!(json["total"], 1);
+    // The answer says how it was made: every filter and option, dates as the days they keep.
+    let asked = c.search_json(&[
+        "--since",
+        "March 2026",
+        "--until",
+        "2026-04",
+        "--person",
+        "walz",
+        "--match",
+        "75%",
+        "--sort",
+        "oldest",
+        "transit",
+    ]);
+    assert_eq!(
+        asked["request"],
+        serde_json::json!({
+            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [],
+            "since": "2026-03-01", "until": "2026-04-30", "match": "75%", "sort": "oldest",
+            "fuzzy": false, "exact_words": false, "collapse": true,
+        })
+    );
+    let timeline: serde_json::Value = serde_json::from_slice(
+        &c.cmd(&["timeline", "--json", "--until", "2026-03-03", "transit"]).output().unwrap().stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        (&timeline["request"]["until"], &timeline["request"]["since"]),
+        (&"2026-03-03".into(), &serde_json::Value::Null)
+    );
     let hit = &json["hits"][0];
     for key in [
         "path",
@@ -953,6 +983,29 @@ fn a_plural_is_not_taken_for_a_shorter_word_nor_an_abbreviation_for_a_word() {
     let mut aid = c.hit_names(&["aids"]);
     aid.sort();
     assert_eq!(aid, ["aid.txt", "aids.txt"], "in lower case, the plural of \"aid\"");
+}
+
+#[test]
+fn an_operator_typed_in_lower_case_or_as_a_symbol_is_said_to_be_none() {
+    let c = Corpus::new();
+    c.write("oil.txt", "Oil output\n\nOil output rose.\n");
+    c.write("gas.txt", "Gas prices\n\nGas or coal: the plant burns either.\n");
+    c.ingest();
+    let out = c.cmd(&["search", "gas or coal"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("\"or\" is searched as a word: for either word, write OR (in capitals)"),
+        "{stderr}"
+    );
+    assert_eq!(c.hit_names(&["oil || gas"]), Vec::<String>::new());
+    let out = c.cmd(&["search", "oil || gas"]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("\"||\" is no operator and was passed over: for either word, write OR"),
+        "{stderr}"
+    );
+    let out = c.cmd(&["search", "oil OR gas"]).assert().success().get_output().clone();
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]

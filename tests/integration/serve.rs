@@ -166,6 +166,11 @@ async fn match_takes_any_or_some_of_the_words_as_the_cli_does() {
     // What a date filter leaves out for having no date: none here, every article is dated.
     let (_, dated) = get(&c, "/api/search?q=harbour&since=2026-02").await;
     assert_eq!((dated["total"].as_u64(), dated["undated_left_out"].as_u64()), (Some(2), Some(0)), "{dated}");
+    let (_, lower) = get(&c, "/api/search?q=harbour%20or%20snow").await;
+    assert_eq!(
+        lower["notes"][0], "\"or\" is searched as a word: for either word, write OR (in capitals)",
+        "{lower}"
+    );
     let (status, bad) = get(&c, "/api/search?q=harbour&match=most").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(bad["error"].as_str().unwrap().starts_with("match: "), "{bad}");
