@@ -94,9 +94,9 @@ function chip(kind, name) {
 
 async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
-  // that (the count beside it), not every name holding its words. An article is asked for
-  // by its id alone.
-  const exact = path.startsWith("/api/article/") ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
+  // that (the count beside it), not every name holding its words. An article, and those
+  // like it, are asked for by its id alone.
+  const exact = /^\/api\/(article|similar)\//.test(path) ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
   const response = await fetch(path + exact);
   // An answer that is not JSON (a proxy's page, or the server refusing an address too long
   // to read) is an error named by its status.
@@ -111,7 +111,15 @@ async function api(path) {
 function renderFilters(p) {
   const box = $("filters");
   box.replaceChildren();
+  // One period kept (a bar clicked, or the same date typed twice) is one filter.
+  const period = p.get("since") && p.get("since") === p.get("until") ? p.get("since") : null;
+  if (period) {
+    box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
+      onclick: () => { const q = state(); q.delete("since"); q.delete("until"); q.delete("offset"); go(q); window.scrollTo(0, 0); } },
+      `date: ${period} ×`));
+  }
   for (const key of FILTER_KEYS) {
+    if (period && (key === "since" || key === "until")) continue;
     for (const value of p.getAll(key)) {
       box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
         onclick: () => removeFilter(key, value) }, `${key}: ${value} ×`));
@@ -170,6 +178,17 @@ function renderHistogram(months, p, undated) {
     : `${span}: articles per month (click a bar to keep that month${unshown})`;
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+// A publication date as a reader reads it, on the publication's own clock: "2 Jun 1987,
+// 12:28" for "1987-06-02T12:28:13", "4 May 2026" for a date alone. Anything else as it is.
+function shortDate(date) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(date || "");
+  if (!m || !MONTHS[m[2] - 1]) return date;
+  const day = `${Number(m[3])} ${MONTHS[m[2] - 1]} ${m[1]}`;
+  return m[4] !== undefined && `${m[4]}:${m[5]}` !== "00:00" ? `${day}, ${m[4]}:${m[5]}` : day;
+}
+
 // An http(s) address as a URL, or null: an article may carry any string as its address
 // (`http://`, a port past 65535, an unclosed `[`), and one that does not parse is text.
 function webAddress(text) {
@@ -184,7 +203,7 @@ function metaLine(item) {
   // A file of many articles (an SGML collection, JSON Lines, a feed) names which one, as
   // `newsdex search` does.
   const where = item.id ? `${item.path} (${item.id})` : item.path;
-  const text = [item.date || "undated", item.byline ? "by " + item.byline : null, where].filter(Boolean).join(" · ");
+  const text = [shortDate(item.date) || "undated", item.byline ? "by " + item.byline : null, where].filter(Boolean).join(" · ");
   const meta = el("div", { class: "meta" }, text);
   if (!item.url) return meta;
   const url = webAddress(item.url);
@@ -369,6 +388,22 @@ async function renderArticle(uid) {
     $("status").textContent = "";
     // A keyboard reader lands on the article, not back at the top of the page.
     heading.focus();
+    // Then the articles most like it, each opened as a hit is.
+    const like = await api("/api/similar/" + encodeURIComponent(uid) + "?limit=5").catch(() => null);
+    if (mine !== searches || !like || !like.hits.length) return;
+    const list = el("ul", { class: "similar" });
+    for (const hit of like.hits) {
+      const target = state();
+      target.set("article", hit.uid);
+      list.append(el("li", {}, el("a", { href: "?" + target.toString(),
+        onclick: (e) => {
+          if (!plainClick(e)) return;
+          e.preventDefault();
+          go(target, true, { fromResults: Boolean(history.state && history.state.fromResults), depth: ((history.state && history.state.depth) || 0) + 1 });
+          window.scrollTo(0, 0);
+        } }, hit.title || "(untitled)"), " ", el("span", { class: "meta" }, shortDate(hit.date) || "undated")));
+    }
+    box.append(el("h2", { class: "similar-heading" }, "More like this"), list);
   } catch (err) {
     if (mine !== searches) return;
     // A link to an article no longer in the index still leads back to the search.
@@ -380,7 +415,8 @@ async function renderArticle(uid) {
 // same search without the article: never out of the page.
 function backButton() {
   return el("button", { type: "button", onclick: () => {
-    if (history.state && history.state.fromResults) { history.back(); return; }
+    // Past the articles opened from this one's "More like this", too.
+    if (history.state && history.state.fromResults) { history.go(-1 - (history.state.depth || 0)); return; }
     const p = state(); p.delete("article"); go(p);
   } }, "← Back to results");
 }
@@ -399,6 +435,8 @@ async function render() {
     $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren();
     $("histogram-caption").textContent = "";
     $("status").textContent = "Type a query, or pick a person, organization or place.";
+    // The start page is for typing: the box has the keyboard.
+    $("q").focus({ preventScroll: true });
     // A search typed before these lists come must not have them drawn beside its results.
     const mine = ++searches;
     try {
@@ -475,6 +513,12 @@ document.addEventListener("DOMContentLoaded", () => {
     go(p);
   });
   $("sort").addEventListener("change", () => $("search-form").requestSubmit());
+  // Escape in an article goes back to the results, as its button does.
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || $("article").hidden || e.target.matches("input, select")) return;
+    const back = $("article").querySelector("button");
+    if (back) back.click();
+  });
   window.addEventListener("popstate", render);
   render();
 });

@@ -107,6 +107,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/health", get(health))
         .route("/api/search", get(search))
         .route("/api/article/{uid}", get(article))
+        .route("/api/similar/{uid}", get(similar))
         .route("/api/people", get(|s, q| names(s, q, NameKind::Person)))
         .route("/api/orgs", get(|s, q| names(s, q, NameKind::Org)))
         .route("/api/places", get(|s, q| names(s, q, NameKind::Place)))
@@ -369,6 +370,9 @@ const TIMELINE_PARAMS: &[&str] = &["by"];
 /// What `/api/article/{uid}` takes: the search it was opened from, whose words it marks.
 const ARTICLE_PARAMS: &[&str] = &["q", "fuzzy", "exact_words"];
 
+/// What `/api/similar/{uid}` takes: how many articles.
+const SIMILAR_PARAMS: &[&str] = &["limit"];
+
 /// The parameters that may come more than once (any of them must hold).
 const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "with"];
 
@@ -630,23 +634,10 @@ async fn article(
         exact_words: params.flag("exact_words", false)?,
         ..SearchRequest::default()
     };
-    // A path that is not UTF-8 (`/api/article/%FF`) is a JSON 400 like every error, not
-    // axum's plain-text one.
-    let UrlPath(uid) =
-        uid.map_err(|_| ApiError::bad("an article id is 16 hex digits, as in search results' uid"))?;
-    // Ids are stored in lower case; one copied in upper case is the same id.
-    let uid = uid.to_ascii_lowercase();
-    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(ApiError::bad("an article id is 16 hex digits, as in search results' uid"));
-    }
+    let uid = article_uid(uid)?;
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
-        let f = &state.news.fields;
-        let q = TermQuery::new(Term::from_field_text(f.uid, &uid), IndexRecordOption::Basic);
-        let found = searcher.search(&q, &DocSetCollector).map_err(anyhow::Error::from)?;
-        let Some(addr) = found.into_iter().next() else {
-            return Err(ApiError::new(StatusCode::NOT_FOUND, format!("no article {uid}")));
-        };
+        let addr = article_address(&state, &searcher, &uid)?;
         let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
         let mut answer = crate::search::article_record(&state.news, &doc);
         if words.narrows() {
@@ -664,6 +655,52 @@ async fn article(
             answer["highlights"] = json!(pairs(&answer["body"]));
         }
         Ok(axum::Json(answer))
+    })
+    .await
+}
+
+/// The article id of a route's path, checked: 16 hex digits, either case.
+fn article_uid(
+    uid: Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
+) -> Result<String, ApiError> {
+    let wrong = || ApiError::bad("an article id is 16 hex digits, as in search results' uid");
+    // A path that is not UTF-8 (`/api/article/%FF`) is a JSON 400 like every error, not
+    // axum's plain-text one.
+    let UrlPath(uid) = uid.map_err(|_| wrong())?;
+    // Ids are stored in lower case; one copied in upper case is the same id.
+    let uid = uid.to_ascii_lowercase();
+    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(wrong());
+    }
+    Ok(uid)
+}
+
+/// Where the article `uid` is, or a 404.
+fn article_address(
+    state: &AppState,
+    searcher: &Searcher,
+    uid: &str,
+) -> Result<tantivy::DocAddress, ApiError> {
+    let q = TermQuery::new(Term::from_field_text(state.news.fields.uid, uid), IndexRecordOption::Basic);
+    let found = searcher.search(&q, &DocSetCollector).map_err(anyhow::Error::from)?;
+    found.into_iter().next().ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no article {uid}")))
+}
+
+/// The most similar articles to one, as `newsdex similar` gives them, in `search`'s JSON.
+async fn similar(
+    State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
+    uid: Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
+) -> Result<axum::Json<Value>, ApiError> {
+    let params = Params::parse(raw)?;
+    params.expect(&[SIMILAR_PARAMS])?;
+    let limit = params.number("limit", 5, 1, MAX_LIMIT)?;
+    let uid = article_uid(uid)?;
+    blocking(&state.clone(), move || {
+        let searcher = state.reader.searcher();
+        let addr = article_address(&state, &searcher, &uid)?;
+        let results = crate::search::similar(&state.news, &searcher, addr, limit)?;
+        Ok(axum::Json(json_value(None, None, &results, 0, limit)))
     })
     .await
 }

@@ -102,6 +102,11 @@ try {
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
   await page.locator("#histogram button").first().click();
   await page.waitForFunction(() => /since=2026-01/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  // The month kept is one filter, removed at once; dates read as a reader reads them.
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["date: 2026-01 ×"]);
+  assert.match(await page.locator(".hit .meta").first().textContent(), /^12 Jan 2026 · /);
+  await page.locator("#filters button").first().click();
+  await page.waitForFunction(() => !/since=|until=/.test(location.search) && document.querySelectorAll(".hit").length === 4);
 
   // Over more than 60 months the bars are years, empty ones included; a bar keeps its year.
   await page.goto(base + "?q=canal");
@@ -146,6 +151,24 @@ try {
   await page.locator(".hit h3 a", { hasText: "Ferry timetable" }).click();
   await page.waitForSelector("#article h1");
   assert.equal(await page.locator('#article .meta a[href="https://ledger.example/ferry"]').count(), 1, "the article view links its URL");
+
+  // An article lists the ones most like it; one opened from there comes back to the
+  // results in one step, and Escape goes back as the button does.
+  await page.goto(base + "?q=harbour");
+  await page.locator(".hit h3 a", { hasText: "Harbour budget agreed" }).click();
+  await page.waitForSelector("#article .similar li a");
+  assert.equal(await page.locator("#article .similar-heading").textContent(), "More like this");
+  const alike = await page.locator("#article .similar li a").allTextContents();
+  assert.ok(alike.length > 0 && !alike.includes("Harbour budget agreed"), `alike: ${alike}`);
+  await page.locator("#article .similar li a").first().click();
+  await page.waitForFunction((first) => document.querySelector("#article h1") && document.querySelector("#article h1").textContent === first, alike[0]);
+  await page.locator("#article button", { hasText: "Back to results" }).click();
+  await page.waitForFunction(() => document.getElementById("article").hidden && document.querySelectorAll(".hit").length === 4);
+  assert.doesNotMatch(page.url(), /article=/);
+  await page.locator(".hit h3 a").first().click();
+  await page.waitForSelector("#article h1");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.getElementById("article").hidden && document.querySelectorAll(".hit").length === 4);
 
   // Dates typed on the page; undated articles counted under the months, and a date filter
   // that leaves them out says so.

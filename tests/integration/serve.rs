@@ -177,6 +177,24 @@ async fn match_takes_any_or_some_of_the_words_as_the_cli_does() {
 }
 
 #[tokio::test]
+async fn similar_lists_the_articles_most_like_one_and_not_itself() {
+    let c = corpus();
+    let (_, found) = get(&c, "/api/search?q=budget").await;
+    let uid = found["hits"][0]["uid"].as_str().unwrap().to_string();
+    let (status, like) = get(&c, &format!("/api/similar/{uid}?limit=2")).await;
+    assert_eq!(status, StatusCode::OK, "{like}");
+    let hits = like["hits"].as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 2, "{like}");
+    assert!(hits.iter().all(|h| h["uid"] != uid.as_str()), "not itself: {like}");
+    // The other harbour story with Jacob Frey is the most alike.
+    assert_eq!(hits[0]["title"], "Harbour reopens", "{like}");
+    let (status, _) = get(&c, "/api/similar/00000000000000ff").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, bad) = get(&c, &format!("/api/similar/{uid}?q=x")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}");
+}
+
+#[tokio::test]
 async fn articles_come_whole_by_uid_and_unknown_ids_are_404() {
     let c = corpus();
     let (_, search) = get(&c, "/api/search?q=snow").await;
