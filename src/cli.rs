@@ -369,7 +369,8 @@ pub struct FilterArgs {
     pub site: Vec<String>,
 
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
-    /// or as articles write it: 24.01.2026, "24 January 2026", "January 2026".
+    /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
+    /// 24.01.2026, "24 January 2026", "January 2026".
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
 

@@ -642,7 +642,7 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
     let bad = || {
         format!(
-            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 24.01.2026, 24 January 2026 or January 2026"
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026 or January 2026"
         )
     };
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
@@ -676,6 +676,15 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
             }
             .ok_or_else(bad)?;
             (start.and_time(NaiveTime::MIN), end.and_time(NaiveTime::MIN))
+        }
+        // An ISO week, as `timeline --by week` labels them ("1987-W10"): Monday to Sunday.
+        [year, week]
+            if year.len() == 4 && all_digits(year) && week.len() == 3 && week.starts_with(['W', 'w']) =>
+        {
+            let y: i32 = year.parse().map_err(|_| bad())?;
+            let w: u32 = week[1..].parse().map_err(|_| bad())?;
+            let start = NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon).ok_or_else(bad)?;
+            (start.and_time(NaiveTime::MIN), (start + Duration::days(7)).and_time(NaiveTime::MIN))
         }
         // A year of four digits, always: "26-01-01" is no date (it was read as the year 26).
         [year, ..] if year.len() != 4 || !all_digits(year) => return Err(bad()),
@@ -871,6 +880,14 @@ mod tests {
         assert_eq!(parse_duration("2"), Ok(2 * 86_400));
         assert!(parse_duration("-3d").is_err());
         assert!(parse_duration("3 fortnights").is_err());
+    }
+
+    #[test]
+    fn an_iso_week_spans_monday_to_sunday() {
+        let week = parse_span("1987-W10").unwrap();
+        assert_eq!((week.first(), week.last()), ("1987-03-02".into(), "1987-03-08".into()));
+        assert_eq!(parse_span("2026-w01").unwrap().first(), "2025-12-29");
+        assert!(parse_span("2026-W54").is_err() && parse_span("2026-W1").is_err());
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     if results.total == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
     } else if !crate::messages::is_quiet() {
-        for note in req.text.as_deref().map(hints::operators_not_taken).unwrap_or_default() {
+        for note in hints::notes(&news, &searcher, &req)? {
             crate::note!("newsdex: {note}");
         }
         // A date filter also leaves out what carries no date: say so, not silently.

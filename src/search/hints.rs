@@ -60,6 +60,21 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
     notes
 }
 
+/// What a search says whatever it found: operators typed as the grammar does not take
+/// them ([`operators_not_taken`]) and wildcards that stand for more words than are
+/// searched ("`con*` stands for 4,812 words of the text; the 256 most used were searched").
+pub fn notes(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchRequest) -> Result<Vec<String>> {
+    let Some(text) = req.text.as_deref() else { return Ok(Vec::new()) };
+    let mut notes = operators_not_taken(text);
+    for (typed, words) in query::wildcards_cut(searcher, news.fields.body, text)? {
+        notes.push(format!(
+            "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
+            query::MAX_WILDCARD_WORDS
+        ));
+    }
+    Ok(notes)
+}
+
 /// How many articles a date filter leaves out only for having no publication date: those
 /// the same search finds without `since`/`until` that carry none. 0 without a date filter.
 pub fn undated_left_out(
@@ -115,7 +130,7 @@ pub fn why_nothing(
             ..Default::default()
         }),
     ];
-    let mut hints = req.text.as_deref().map(operators_not_taken).unwrap_or_default();
+    let mut hints = notes(news, searcher, req)?;
     if let (Some(since), Some(until)) = (req.since, req.until)
         && since.start >= until.end
     {

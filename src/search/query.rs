@@ -43,7 +43,7 @@ const MAX_FORMS: usize = 1024;
 
 /// The most index words a wildcard stands for (the most used): `s*` would be most of the
 /// index.
-const MAX_WILDCARD_WORDS: usize = 256;
+pub const MAX_WILDCARD_WORDS: usize = 256;
 
 /// How much more a match in the headline counts than one in the body.
 pub const TITLE_BOOST: f32 = 2.5;
@@ -2448,6 +2448,41 @@ pub fn words_in_bylines_only(
         let bylines = held(fields.byline)?;
         if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
             found.push((typed, bylines));
+        }
+    }
+    Ok(found)
+}
+
+/// The wildcards of a query's text that stand for more of the index's words than are
+/// searched ([`MAX_WILDCARD_WORDS`], the most used): each as typed (`con*`) with how many
+/// words of the text it covers, so a search can say what it left out.
+pub fn wildcards_cut(searcher: &Searcher, body: Field, text: &str) -> tantivy::Result<Vec<(String, usize)>> {
+    fn literals(ast: &UserInputAst, out: &mut Vec<UserInputLiteral>) {
+        match ast {
+            UserInputAst::Clause(children) => children.iter().for_each(|(_, child)| literals(child, out)),
+            UserInputAst::Boost(inner, _) => literals(inner, out),
+            UserInputAst::Leaf(leaf) => {
+                if let UserInputLeaf::Literal(literal) = leaf.as_ref() {
+                    out.push(literal.clone());
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let Ok(ast) = tantivy::query_grammar::parse_query(&straighten_quotes(text)) else { return Ok(found) };
+    let mut all = Vec::new();
+    literals(&ast, &mut all);
+    for literal in all {
+        let pattern = match wildcard(&literal) {
+            Some(Wildcard::Word(pattern) | Wildcard::PhraseEnd(_, pattern)) => pattern,
+            None => continue,
+        };
+        let automaton = tantivy_fst::Regex::new(&pattern)
+            .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
+        let words = words_accepted(searcher, body, &automaton)?.len();
+        if words > MAX_WILDCARD_WORDS {
+            let typed = if literal.prefix { format!("{}*", literal.phrase) } else { literal.phrase.clone() };
+            found.push((typed, words));
         }
     }
     Ok(found)

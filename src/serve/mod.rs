@@ -565,10 +565,9 @@ async fn search(
         let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
         let mut doc = json_value(req.text.as_deref(), Some(&req), &results, req.offset, req.limit);
         add_hints(&state, &searcher, &req, results.total, &mut doc)?;
-        // Operators typed as the grammar does not take them (`oil or gas`), whatever matched
-        // (the hints repeat them when nothing did).
-        let notes = req.text.as_deref().map(crate::search::hints::operators_not_taken).unwrap_or_default();
-        doc["notes"] = json!(notes);
+        // Operators typed as the grammar does not take them (`oil or gas`) and wildcards cut
+        // short, whatever matched (the hints repeat them when nothing did).
+        doc["notes"] = json!(crate::search::hints::notes(&state.news, &searcher, &req)?);
         // What a date filter leaves out for having no date (0 without one).
         doc["undated_left_out"] =
             json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);

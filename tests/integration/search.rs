@@ -1133,3 +1133,21 @@ fn a_proximity_search_marks_its_words_where_they_stand_together() {
     let marked = marks(&json["hits"][0]);
     assert_eq!(marked, ["desperate", "women", "voters"], "{}", json["hits"][0]["snippet"]);
 }
+
+#[test]
+fn a_wildcard_standing_for_more_words_than_are_searched_says_so() {
+    let c = Corpus::new();
+    // 300 words starting "zq", more than the 256 a wildcard is expanded to.
+    let letters: Vec<char> = ('a'..='z').collect();
+    let words: Vec<String> =
+        letters.iter().flat_map(|a| letters.iter().map(move |b| format!("zq{a}{b}"))).take(300).collect();
+    c.write("list.txt", format!("A long list\n\n{}.\n", words.join(" ")));
+    c.write("short.txt", "A short list\n\nThe zqaa and zqab stand apart, as does the word quorum.\n");
+    c.ingest();
+    let cut = c.cmd(&["search", "zq*"]).assert().success().get_output().stderr.clone();
+    let cut = String::from_utf8_lossy(&cut);
+    assert!(cut.contains("zq* stands for 300 words of the text; the 256 most used were searched"), "{cut}");
+    // A pattern within the cap says nothing of it.
+    let whole = c.cmd(&["search", "quo*"]).assert().success().get_output().stderr.clone();
+    assert!(!String::from_utf8_lossy(&whole).contains("stands for"), "{}", String::from_utf8_lossy(&whole));
+}
