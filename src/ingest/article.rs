@@ -340,6 +340,13 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
                     decoded.encoding
                 ));
             }
+            if decoded.nuls_dropped > 0 {
+                warnings.push(format!(
+                    "{} NUL {} dropped (padding, or damage in copying); the text around them is indexed",
+                    decoded.nuls_dropped,
+                    crate::search::render::plural(decoded.nuls_dropped, "byte", "bytes")
+                ));
+            }
             if let Some(from) = decoded.binary_from {
                 warnings.push(format!(
                     "binary data from byte {from} of {} on; only the text before it is indexed",

@@ -27,6 +27,9 @@ pub struct Decoded {
     /// Where binary data began after a text (a file with something else appended, a
     /// download cut into a wrong file), in bytes of the file: the text stops before it.
     pub binary_from: Option<usize>,
+    /// How many NUL bytes were dropped from a text: padding after it (a copy cut short
+    /// when a drive was pulled, a file written ahead of its text) or a few stray ones.
+    pub nuls_dropped: usize,
 }
 
 /// Decodes a whole file's bytes into text, or says why it cannot be an article.
@@ -53,7 +56,9 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
         return finish(text.into_owned(), encoding, replaced);
     }
     if looks_binary(bytes) {
-        return Err(Skip::Binary);
+        let kept = without_nuls(bytes).ok_or(Skip::Binary)?;
+        let dropped = bytes.len() - kept.len();
+        return decode_declared(&kept, transport).map(|d| Decoded { nuls_dropped: dropped, ..d });
     }
     if let Some(from) = binary_tail(bytes) {
         // The text before it, to its last whole line.
@@ -142,7 +147,13 @@ fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<D
     if text.trim().is_empty() {
         return Err(Skip::Empty);
     }
-    Ok(Decoded { text: with_line_feeds(text), encoding: encoding.name(), replaced, binary_from: None })
+    Ok(Decoded {
+        text: with_line_feeds(text),
+        encoding: encoding.name(),
+        replaced,
+        binary_from: None,
+        nuls_dropped: 0,
+    })
 }
 
 /// Text whose lines end in a carriage return alone (classic Mac OS files, some old
@@ -207,6 +218,25 @@ fn binary_tail(bytes: &[u8]) -> Option<usize> {
     let end = nul.unwrap_or(bytes.len());
     let controls = (SNIFF_LEN..end).step_by(SNIFF_LEN).find(|&at| looks_binary(&bytes[at..end]));
     controls.or(nul)
+}
+
+/// A text's bytes without its NUL bytes, when they are padding after it (NULs, or
+/// spacing, to the end) or a few stray ones (at most one byte in a hundred), and what is
+/// left reads as text: plain ASCII or UTF-8 but for a rare byte, few control characters.
+/// Binary data has NULs spread through it and fails the test.
+fn without_nuls(bytes: &[u8]) -> Option<Vec<u8>> {
+    let first = bytes[..bytes.len().min(SNIFF_LEN)].iter().position(|&b| b == 0)?;
+    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    let padding = bytes[first..].iter().all(|&b| b == 0 || b.is_ascii_whitespace());
+    if !padding && nuls * 100 > bytes.len() {
+        return None;
+    }
+    let kept: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
+    let head = &kept[..kept.len().min(SNIFF_LEN)];
+    let plain = head.iter().filter(|&&b| b.is_ascii_graphic() || b.is_ascii_whitespace()).count();
+    // A head cut inside a character is still UTF-8.
+    let utf8 = std::str::from_utf8(head).map_or_else(|e| e.error_len().is_none(), |_| true);
+    (!head.is_empty() && !looks_binary(&kept) && (utf8 || plain * 20 >= head.len() * 19)).then_some(kept)
 }
 
 /// A NUL byte, or many control characters, near the start means binary (as in ripgrep and
@@ -351,5 +381,34 @@ mod tests {
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(Skip::Binary));
         assert_eq!(decode(b""), Err(Skip::Empty));
         assert_eq!(decode(b" \n\t\n"), Err(Skip::Empty));
+        // NULs alone are no text to salvage.
+        assert_eq!(decode(&[0u8; 4096]), Err(Skip::Binary));
+    }
+
+    #[test]
+    fn a_text_padded_with_nuls_or_with_a_stray_one_is_read_without_them() {
+        let text = "Ferry resumes\n\nThe lake ferry runs again, the council said on Monday.\n";
+        let mut padded = text.as_bytes().to_vec();
+        padded.extend([0u8; 4096]);
+        let d = decode(&padded).unwrap();
+        assert_eq!((d.text.as_str(), d.nuls_dropped), (text, 4096));
+        let three = text.repeat(3);
+        let stray = format!("{}\0{}", &three[..20], &three[20..]);
+        let d = decode(stray.as_bytes()).unwrap();
+        assert_eq!((d.text, d.nuls_dropped), (three, 1));
+        // Latin-1 text keeps its encoding.
+        let d = decode(b"Chelsea sack Mutu\n\nfined \xa315.8m by the club.\0\0\0").unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("Chelsea sack Mutu\n\nfined \u{a3}15.8m by the club.", "windows-1252")
+        );
+        // Data with NULs all through it, or with few NULs but no text, stays binary.
+        let noise: Vec<u8> = (0..6000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 | 1).collect();
+        let mut sparse = noise.clone();
+        sparse[100] = 0;
+        assert_eq!(decode(&sparse), Err(Skip::Binary));
+        let mut spread = text.repeat(20).into_bytes();
+        spread.iter_mut().step_by(40).for_each(|b| *b = 0);
+        assert_eq!(decode(&spread), Err(Skip::Binary));
     }
 }

@@ -189,3 +189,23 @@ fn text_with_binary_data_after_it_is_indexed_up_to_it_with_a_warning() {
     // Nothing of the binary part became a name (no people at all: exit status 1).
     c.cmd(&["people"]).assert().code(1);
 }
+
+#[test]
+fn an_article_padded_with_nuls_or_holding_a_stray_one_is_indexed_with_a_warning() {
+    let c = Corpus::new();
+    // A copy cut short when the drive was pulled: the text, then NULs to the block's end.
+    let mut padded = b"Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n".to_vec();
+    padded.extend([0u8; 4096]);
+    c.write("padded.txt", &padded);
+    let mut stray = b"Ferry returns\n\nThe lake ferry returned to service on Friday.\0\n".to_vec();
+    stray.extend(b"Passengers welcomed the news, the operator said.\n".repeat(4));
+    c.write("stray.txt", &stray);
+    c.write("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10");
+    let summary = c.ingest();
+    assert!(summary.contains("padded.txt: 4096 NUL bytes dropped"), "{summary}");
+    assert!(summary.contains("stray.txt: 1 NUL byte dropped"), "{summary}");
+    assert!(summary.contains("image.txt: binary file"), "{summary}");
+    assert!(summary.contains("(2 new, 0 updated, 2 articles)"), "{summary}");
+    assert_eq!(c.hit_names(&["harbour"]), ["padded.txt"]);
+    assert_eq!(c.hit_names(&["ferry service"]), ["stray.txt"]);
+}

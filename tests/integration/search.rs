@@ -1151,3 +1151,47 @@ fn a_wildcard_standing_for_more_words_than_are_searched_says_so() {
     let whole = c.cmd(&["search", "quo*"]).assert().success().get_output().stderr.clone();
     assert!(!String::from_utf8_lossy(&whole).contains("stands for"), "{}", String::from_utf8_lossy(&whole));
 }
+
+#[test]
+fn an_index_built_in_another_order_lists_equal_scores_and_copies_alike() {
+    let articles = [
+        ("a/harbour.txt", "Harbour reopens\n\nShips returned to the harbour on Monday after the storm.\n"),
+        ("a/ferry.txt", "Ferry returns\n\nThe lake ferry returned to service on Friday morning.\n"),
+        ("a/copy.txt", "Bridge closes\n\nThe old bridge closed for repairs, the council said on Tuesday.\n"),
+        ("b/copy.txt", "Bridge closes\n\nThe old bridge closed for repairs, the council said on Tuesday.\n"),
+        ("b/market.txt", "Market moves\n\nThe covered market moves to the square next spring.\n"),
+        ("b/school.txt", "School opens\n\nThe new school opened its doors to four hundred pupils.\n"),
+    ];
+    let (whole, in_parts) = (Corpus::new(), Corpus::new());
+    for c in [&whole, &in_parts] {
+        articles.iter().for_each(|(name, text)| drop(c.write(name, text)));
+    }
+    whole.ingest();
+    // The second index takes folder b first: its articles sit before a's in the index.
+    in_parts.cmd(&["ingest", "articles/b"]).assert().success();
+    in_parts.ingest();
+    let listed = |c: &Corpus, args: &[&str]| -> Vec<(String, Vec<String>)> {
+        let root = c.root().canonicalize().unwrap();
+        let relative = |p: &serde_json::Value| {
+            let path = std::path::PathBuf::from(p.as_str().unwrap());
+            path.strip_prefix(&root).unwrap_or(&path).display().to_string()
+        };
+        let json = c.search_json(args);
+        json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| {
+                (relative(&h["path"]), h["duplicates"].as_array().unwrap().iter().map(relative).collect())
+            })
+            .collect()
+    };
+    for args in [&["*"][..], &["*", "--no-collapse"], &["*", "--sort", "date"], &["the"]] {
+        let first = listed(&whole, args);
+        assert_eq!(first, listed(&in_parts, args), "{args:?}");
+        assert_eq!(first.len(), if args.contains(&"--no-collapse") { 6 } else { 5 }, "{args:?}");
+    }
+    // Of two copies of one file, the first path leads.
+    let copies = listed(&in_parts, &["bridge"]);
+    assert_eq!(copies, [("a/copy.txt".to_string(), vec!["b/copy.txt".to_string()])]);
+}
