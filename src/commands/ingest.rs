@@ -44,6 +44,9 @@ fn ctrl_c_flag() -> Arc<AtomicBool> {
     let handler_flag = flag.clone();
     let installed = ctrlc::set_handler(move || {
         if handler_flag.swap(true, Ordering::SeqCst) {
+            note!(
+                "newsdex: stopped at once: the index keeps its last commit, and the next ingest finishes the job"
+            );
             std::process::exit(130);
         }
         note!("newsdex: stopping after the current batch (a second Ctrl-C or stop signal quits at once)");
@@ -236,7 +239,14 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
         }
         payload.roots.retain(|r| !under(&r.path));
         let plural = if files.len() == 1 { "" } else { "s" };
-        note!("newsdex: {}: forgot {} file{plural}", path.display(), files.len());
+        // Files skipped before (empty, binary) had no articles: say how many, as the
+        // summary of an ingest does.
+        let skipped = files.iter().filter(|s| manifest.get(s.as_str()).is_some_and(|f| f.skipped)).count();
+        let of_them = match skipped {
+            0 => String::new(),
+            n => format!(" ({n} of them skipped before, without articles)"),
+        };
+        note!("newsdex: {}: forgot {} file{plural}{of_them}", path.display(), files.len());
         // Inside a folder still ingested: its next ingest must not bring them back.
         if let Some(parent) =
             payload.roots.iter().find(|r| crate::index::manifest::is_under(&prefix, &r.path))

@@ -100,6 +100,14 @@ impl NewsIndex {
             bail!("{} is a file, not an index folder: point --index at a folder", dir.display());
         }
         if !dir.join("meta.json").exists() {
+            if has_segment_files(dir) {
+                bail!(
+                    "no usable index at {}: its segments are there but not their list, meta.json (a first \
+                     ingest stopped before its first commit, or the file lost): run `newsdex ingest FOLDER` \
+                     to build it again",
+                    dir.display()
+                );
+            }
             bail!(
                 "no index at {}: run `newsdex ingest FOLDER` first (or point --index / NEWSDEX_INDEX at one)",
                 dir.display()
@@ -297,14 +305,35 @@ fn garbled_files(dir: &Path) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// The index in `dir` damaged, naming its garbled files, when its checksums say so (this
+/// The files every segment is written with (its deletes apart).
+const SEGMENT_COMPONENTS: [&str; 6] = ["idx", "pos", "term", "store", "fast", "fieldnorm"];
+
+/// The files of the committed segments of the index in `dir` that are not there, sorted:
+/// tantivy reads some only when a search needs them, and then reports a field it cannot
+/// open, not the file.
+fn missing_files(dir: &Path) -> Option<Vec<String>> {
+    let index = IndexFolder::open(dir).map_err(TantivyError::from).and_then(Index::open).ok()?;
+    let mut names: Vec<String> = index
+        .searchable_segment_metas()
+        .ok()?
+        .iter()
+        .flat_map(|meta| SEGMENT_COMPONENTS.map(|ext| format!("{}.{ext}", meta.id().uuid_string())))
+        .filter(|name| !dir.join(name).exists())
+        .collect();
+    names.sort();
+    Some(names)
+}
+
+/// The index in `dir` damaged, naming its missing or garbled files, when it is so (this
 /// reads the whole index).
 pub fn damage(dir: &Path) -> Option<anyhow::Error> {
-    let names = garbled_files(dir).filter(|names| !names.is_empty())?;
-    let cause = match names.as_slice() {
-        [one] => format!("its file {one} is garbled"),
-        many => format!("its files {} are garbled", many.join(", ")),
+    let files = |names: &[String], state: &str| match names {
+        [] => None,
+        [name] => Some(format!("its file {name} is {state}")),
+        names => Some(format!("its files {} are {state}", names.join(", "))),
     };
+    let cause = files(&missing_files(dir).unwrap_or_default(), "missing")
+        .or_else(|| files(&garbled_files(dir).unwrap_or_default(), "garbled"))?;
     Some(damaged(dir, &cause))
 }
 
@@ -356,11 +385,26 @@ pub fn being_written(dir: &Path) -> bool {
 
 /// Another process holds the writer lock of the index (see [`being_updated`]).
 #[derive(Debug)]
-pub struct BeingUpdated(String);
+pub struct BeingUpdated {
+    /// "index at DIR is being updated by another newsdex process (pid N)".
+    what: String,
+}
+
+impl BeingUpdated {
+    /// What `ingest --wait` says while it waits.
+    pub fn waiting(&self) -> String {
+        format!("waiting: the {}; the ingest starts when it is done (Ctrl-C stops waiting)", self.what)
+    }
+}
 
 impl std::fmt::Display for BeingUpdated {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        write!(
+            f,
+            "{} (an ingest, or a `watch` until it is stopped); try again when it is done, or give ingest \
+             --wait to wait for it",
+            self.what
+        )
     }
 }
 
@@ -372,11 +416,8 @@ fn being_updated(dir: &Path) -> anyhow::Error {
         .ok()
         .map(|pid| format!(" (pid {})", pid.trim()))
         .unwrap_or_default();
-    anyhow::Error::new(BeingUpdated(format!(
-        "index at {} is being updated by another newsdex process{holder} (an ingest, or a `watch` until \
-         it is stopped); try again when it is done, or give ingest --wait to wait for it",
-        dir.display()
-    )))
+    let what = format!("index at {} is being updated by another newsdex process{holder}", dir.display());
+    anyhow::Error::new(BeingUpdated { what })
 }
 
 /// Fails when a process holds the writer lock of the index in `dir` (tantivy's lock file,
@@ -386,13 +427,23 @@ fn being_updated(dir: &Path) -> anyhow::Error {
 /// (`meta.json` ends it): its list of files, a temporary file of an atomic write, a lock, a
 /// segment file (32 hex digits and an extension).
 fn is_creation_leftover(name: &str) -> bool {
-    let segment = name
-        .split_once('.')
-        .is_some_and(|(stem, _)| stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()));
     name == ".managed.json"
+        || name == "newsdex-writer.pid"
         || name.starts_with(".tmp")
         || (name.starts_with(".tantivy-") && name.ends_with(".lock"))
-        || segment
+        || is_segment_file(name)
+}
+
+/// A file of one of tantivy's segments: `<32 hex digits>.<component>`.
+fn is_segment_file(name: &str) -> bool {
+    name.split_once('.')
+        .is_some_and(|(stem, _)| stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+fn has_segment_files(dir: &Path) -> bool {
+    std::fs::read_dir(dir)
+        .map(|entries| entries.flatten().any(|e| is_segment_file(&e.file_name().to_string_lossy())))
+        .unwrap_or(false)
 }
 
 fn refuse_while_written(dir: &Path) -> Result<()> {

@@ -139,7 +139,8 @@ pub struct IngestSummary {
     pub skipped_before: usize,
     /// Files of types newsdex does not read, by extension.
     pub unsupported: BTreeMap<String, usize>,
-    /// Folders or files named on the command line that were not found (and left out).
+    /// Folders or files named on the command line (or, with none named, on record) that
+    /// were not found and were left out.
     pub roots_missing: usize,
     /// Warnings given (each a line on stderr): about files skipped, and about files
     /// indexed in part or with bytes replaced, lines or records dropped.
@@ -315,7 +316,8 @@ fn writer_when_free(
         match news.writer(opts.memory_bytes.max(15 << 20), threads) {
             Err(err) if opts.wait_for_writer && err.is::<crate::index::BeingUpdated>() => {
                 if !told {
-                    note!("newsdex: waiting: {err:#}");
+                    let waiting = err.downcast_ref::<crate::index::BeingUpdated>().map(|busy| busy.waiting());
+                    note!("newsdex: {}", waiting.unwrap_or_else(|| format!("waiting: {err:#}")));
                     told = true;
                 }
                 if opts.stop.as_ref().is_some_and(|stop| stop.load(Ordering::SeqCst)) {
@@ -1039,11 +1041,21 @@ const SMALL_PASS_DOCS: u32 = 10_000;
 pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
     let warned_before = crate::messages::warnings_given();
     let roots = roots_to_scan(opts)?;
+    // Without folders named, the folders on record that are not there (an unplugged drive,
+    // a folder renamed): their articles stay, but a nightly run must be able to tell.
+    let recorded_missing = match opts.roots.is_empty() {
+        true => {
+            let known: Vec<PathBuf> = crate::index::recorded_roots(&opts.index_dir)
+                .iter()
+                .map(|r| walk::path_of(&r.path))
+                .collect();
+            known.iter().filter(|root| !root.exists() && !inside_another(root, &known)).count()
+        }
+        false => opts.roots.len() - roots.len(),
+    };
     let mut ingester = Ingester::open(opts)?;
     let mut summary = ingester.pass(&roots)?;
-    if !opts.roots.is_empty() {
-        summary.roots_missing = opts.roots.len() - roots.len();
-    }
+    summary.roots_missing = recorded_missing;
     // The folders passed over as missing were warned of before the pass.
     summary.warnings = crate::messages::warnings_given() - warned_before;
     ingester.finish()?;

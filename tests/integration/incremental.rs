@@ -448,8 +448,9 @@ fn a_renamed_folder_with_an_edited_file_keeps_its_old_name_until_forgotten() {
     assert_eq!(counts(&summary), (1, 0, 0, 1, 0), "{summary}");
     assert!(summary.contains("r1: gone; 1 of its files were found here and moved, 1 were not"), "{summary}");
     assert_eq!(c.search_json(&["ferry"])["total"], 3, "the old b.txt stays until forgotten");
-    // Re-scanning the folders known says how to forget the old name.
-    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    // Re-scanning the folders known says how to forget the old name, and exits with 2
+    // (a nightly run must notice a folder gone).
+    let out = c.cmd(&["ingest"]).assert().code(2).get_output().clone();
     let warning = String::from_utf8(out.stderr).unwrap();
     assert!(
         warning.contains("its articles stay in the index (if it was renamed or moved, `newsdex forget /"),
@@ -910,7 +911,8 @@ fn a_second_writer_gets_a_clear_error_while_searches_keep_working() {
     let waited = waiting.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&waited.stderr);
     assert!(waited.status.success(), "{stderr}");
-    assert_eq!(stderr.matches("newsdex: waiting: index at").count(), 1, "said once: {stderr}");
+    assert_eq!(stderr.matches("newsdex: waiting: the index at").count(), 1, "said once: {stderr}");
+    assert!(!stderr.contains("--wait"), "no advice to do what it does: {stderr}");
     assert_eq!(c.hit_names(&["quokkaboat"]), ["late.txt"]);
 }
 
@@ -1172,4 +1174,19 @@ fn interrupted_ingest_commits_the_work_done(signal: &str) {
     assert!(partial > 0 && partial < files, "{partial} of {files} documents committed at the interrupt");
     c.cmd(&["ingest"]).assert().success();
     assert_eq!(stats(&c)["documents"].as_u64(), Some(files));
+}
+
+#[test]
+fn forget_says_how_many_of_the_files_forgotten_had_no_articles() {
+    let c = Corpus::new();
+    c.write("usb/a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("usb/empty.txt", "");
+    c.write("usb/image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10");
+    c.write("keep/b.txt", story("Bridge shut", "The bridge is shut."));
+    c.ingest();
+    let out = c.cmd(&["forget", "articles/usb"]).assert().success().get_output().clone();
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("forgot 3 files (2 of them skipped before, without articles)"), "{said}");
+    assert!(c.hit_names(&["ferry"]).is_empty());
+    assert_eq!(c.hit_names(&["bridge"]), ["b.txt"]);
 }

@@ -180,6 +180,34 @@ fn a_damaged_index_says_which_file_and_rebuild_replaces_it() {
     );
     c.cmd(&["ingest", "--rebuild", "articles"]).assert().success();
     assert_eq!(c.hit_names(&["harbour"]).len(), 2);
+    // A file read only when a search needs it (positions) missing: named all the same.
+    let positions = std::fs::read_dir(c.index())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "pos"))
+        .expect("a .pos file");
+    let name = positions.file_name().unwrap().to_string_lossy().into_owned();
+    std::fs::remove_file(&positions).unwrap();
+    for command in [&["search", "harbour"][..], &["stats"], &["ingest"]] {
+        c.cmd(command)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("is damaged (its file {name} is missing)")))
+            .stderr(predicate::str::contains("ingest --rebuild"));
+    }
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]).len(), 2);
+    // The list of segments lost: said, and an ingest builds the index again.
+    std::fs::remove_file(c.index().join("meta.json")).unwrap();
+    c.cmd(&["search", "harbour"]).assert().code(2).stderr(
+        predicate::str::contains("not their list, meta.json")
+            .and(predicate::str::contains("newsdex ingest FOLDER")),
+    );
+    c.cmd(&["ingest", "--rebuild", "articles"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]).len(), 2);
+    std::fs::remove_file(c.index().join("meta.json")).unwrap();
+    c.cmd(&["ingest", "articles"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]).len(), 2);
 }
 
 #[cfg(unix)]
