@@ -130,7 +130,11 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         crate::search::render::plural(s.files, "file", "files")
     )?;
     if s.being_updated {
-        writeln!(out, "updating:  an ingest is at work on this index; these figures are of its last commit")?;
+        writeln!(
+            out,
+            "updating:  an ingest, or a watch until it is stopped, holds this index; these figures are of \
+             its last commit"
+        )?;
     }
     if s.skipped_files > 0 {
         writeln!(

@@ -99,8 +99,15 @@ impl IgnoreFiles {
         if file.is_file() {
             let mut builder = GitignoreBuilder::new(folder);
             if let Some(err) = builder.add(&file) {
-                self.problems
-                    .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) });
+                // One warning per line that is no pattern (they come as one error).
+                let each = match err {
+                    ignore::Error::Partial(errs) => errs,
+                    err => vec![err],
+                };
+                for err in each {
+                    self.problems
+                        .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) });
+                }
             }
             match builder.build() {
                 Ok(own) => patterns.push(Rc::new(own)),

@@ -32,7 +32,10 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     let feed = match parse_feed(xml) {
         Ok(feed) => feed,
         Err(feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot)) => {
-            warnings.push("not an RSS or Atom feed".to_string());
+            warnings.push(match is_feed_start(xml) {
+                true => "an RSS or Atom feed cut short or damaged before its first whole item".to_string(),
+                false => "not an RSS or Atom feed".to_string(),
+            });
             return Vec::new();
         }
         Err(err) => match salvaged(xml) {
@@ -42,6 +45,12 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
                     feed.0.entries.len()
                 ));
                 feed
+            }
+            None if is_feed_start(xml) => {
+                warnings.push(format!(
+                    "an RSS or Atom feed cut short or damaged before its first whole item ({err})"
+                ));
+                return Vec::new();
             }
             None => {
                 warnings.push(format!("not a readable RSS or Atom feed: {err}"));
@@ -57,6 +66,14 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     let feed_authors: Vec<String> =
         feed.authors.iter().filter_map(|person| author_name(&person.name)).collect();
     feed.entries.into_iter().enumerate().map(|(i, entry)| item(i + 1, entry, &dates, &feed_authors)).collect()
+}
+
+/// Does the text open as a feed (its root element `rss`, `feed` or `rdf:RDF`), whatever
+/// follows?
+fn is_feed_start(xml: &str) -> bool {
+    let opening = xml.trim_start().trim_start_matches(|c: char| c != '<');
+    let opening = opening.get(..opening.len().min(2000)).unwrap_or(opening);
+    ["<rss", "<feed", "<rdf:RDF"].iter().any(|root| opening.contains(root))
 }
 
 /// A feed parsed, with the dates read on the way.
@@ -440,5 +457,13 @@ mod tests {
         warnings.clear();
         assert!(parse("just some words", &mut warnings).is_empty());
         assert_eq!(warnings.len(), 1);
+        // A feed cut short in its first item is a feed, cut short.
+        warnings.clear();
+        let cut =
+            "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Desk</title><item><title>Fer";
+        assert!(parse(cut, &mut warnings).is_empty());
+        assert!(
+            warnings[0].starts_with("an RSS or Atom feed cut short or damaged before its first whole item")
+        );
     }
 }
