@@ -385,6 +385,13 @@ pub struct FilterArgs {
     /// requires "price", `-sport` still excludes.
     #[arg(long = "match", value_name = "HOW", default_value = "all", value_parser = word_match)]
     pub word_match: WordMatch,
+
+    /// A --person, --org or --place NAME as `people`, `orgs` and `places` list it keeps to
+    /// the articles naming exactly it, the ones those lists count (as the API's `exact=1`
+    /// and the search page's filters): `--place Mexico` alone also finds "New Mexico", and
+    /// `--org Treasury` "U.S. Treasury". A name no list holds is read as words, as without.
+    #[arg(long = "exact-names", visible_alias = "exact")]
+    pub exact_names: bool,
 }
 
 /// Reads `--match`.

@@ -37,6 +37,7 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         since: span("--since", &filters.since)?,
         until: span("--until", &filters.until)?,
         word_match: filters.word_match,
+        exact_names: filters.exact_names,
         ..SearchRequest::default()
     })
 }

@@ -283,6 +283,9 @@ pub fn article_key(source: &str, id: Option<&str>) -> String {
     }
 }
 
+/// How many of its former ids an article moved again and again keeps.
+const MAX_FORMER_UIDS: usize = 8;
+
 /// The URL-safe id of an article: 16 hex digits of a hash of its key.
 pub fn article_uid(key: &str) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
@@ -453,7 +456,14 @@ impl Fields {
             // every count and listing over the whole index.
             doc.add_text(self.kind, KIND_ARTICLE);
             let key = article_key(new_source, raw_id.as_deref());
-            doc.add_text(self.uid, article_uid(&key));
+            let uid = article_uid(&key);
+            // The ids it had before, after its own, so that a link to it (the search page's,
+            // `/api/article/{uid}`, `show`) still finds it: the last few moves.
+            let former: Vec<&str> = stored.get_all(self.uid).filter_map(|v| v.as_str()).collect();
+            doc.add_text(self.uid, &uid);
+            for old in former.into_iter().filter(|old| *old != uid).take(MAX_FORMER_UIDS) {
+                doc.add_text(self.uid, old);
+            }
             doc.add_text(self.key, key);
         }
         doc

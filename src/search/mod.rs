@@ -166,14 +166,23 @@ fn rank(
     })
 }
 
+/// How articles ranked alike are ordered (see [`tie_breaker`]).
+type TieBreaker = (
+    (SortByStaticFastValue<u64>, Order),
+    (SortByStaticFastValue<u64>, Order),
+    (SortByStaticFastValue<DateTime>, Order),
+);
+
 /// The order of articles ranked alike: by a hash of their file's bytes, then of their
-/// text (the articles of one file), whatever their place in the index. (By path, the
-/// strings cost 3 to 6 times the search.)
-fn tie_breaker() -> ((SortByStaticFastValue<u64>, Order), (SortByStaticFastValue<u64>, Order)) {
-    use crate::index::schema::names::{FILE_HASH, TEXT_HASH};
+/// text (the articles of one file), then by date (copies of one text in one file),
+/// whatever their place in the index. (By path, the strings cost 3 to 6 times the
+/// search.)
+fn tie_breaker() -> TieBreaker {
+    use crate::index::schema::names::{DATE, FILE_HASH, TEXT_HASH};
     (
         (SortByStaticFastValue::for_field(FILE_HASH), Order::Asc),
         (SortByStaticFastValue::for_field(TEXT_HASH), Order::Asc),
+        (SortByStaticFastValue::for_field(DATE), Order::Asc),
     )
 }
 
@@ -256,16 +265,19 @@ fn build_hits(
 }
 
 /// Orders what the ranking cannot tell apart: copies of one file (the same bytes, so
-/// the same text, score and date), which it leaves in the index's order. Among a group's
-/// copies of its lead's file, the one with the first path leads; hits in a row that are
-/// such copies (without collapsing) are listed by path. So a rebuilt index shows the same.
+/// the same text and score) with the same date, which it leaves in the index's order.
+/// Among a group's such copies of its lead, the one with the first path leads; hits in a
+/// row that are such copies (without collapsing) are listed by path. So a rebuilt index
+/// shows the same.
 fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, DocAddress)>]) -> Result<()> {
-    use crate::index::schema::names::{FILE_HASH, TEXT_HASH};
-    // What the ranking saw: the score and the tie-breaker's hashes (fast columns).
-    let alike = |(score, addr): (f32, DocAddress)| -> Result<(u32, Option<u64>, Option<u64>)> {
+    use crate::index::schema::names::{DATE, FILE_HASH, TEXT_HASH};
+    // What the ranking saw: the score and the tie-breaker's keys (fast columns).
+    type Alike = (u32, Option<u64>, Option<u64>, Option<i64>);
+    let alike = |(score, addr): (f32, DocAddress)| -> Result<Alike> {
         let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
         let hash = |name: &str| -> Result<Option<u64>> { Ok(fast.u64(name)?.first(addr.doc_id)) };
-        Ok((score.to_bits(), hash(FILE_HASH)?, hash(TEXT_HASH)?))
+        let date = fast.date(DATE)?.first(addr.doc_id).map(|d| d.into_timestamp_secs());
+        Ok((score.to_bits(), hash(FILE_HASH)?, hash(TEXT_HASH)?, date))
     };
     let path = |addr: DocAddress| -> Result<(String, Option<String>)> {
         let doc: TantivyDocument = searcher.doc(addr)?;
@@ -484,6 +496,25 @@ pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Va
     })
 }
 
+/// The article whose id is `uid` (lower case): the one it is the id of, or else one that
+/// had it before its file was moved or renamed (a link shared before a folder was
+/// reorganised).
+pub fn article_by_uid(news: &NewsIndex, searcher: &Searcher, uid: &str) -> Result<Option<DocAddress>> {
+    use tantivy::collector::DocSetCollector;
+    let query = TermQuery::new(Term::from_field_text(news.fields.uid, uid), IndexRecordOption::Basic);
+    let mut found: Vec<DocAddress> = searcher.search(&query, &DocSetCollector)?.into_iter().collect();
+    found.sort();
+    let mut former = None;
+    for addr in found {
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        if first_text(&doc, news.fields.uid).as_deref() == Some(uid) {
+            return Ok(Some(addr));
+        }
+        former = Some(addr);
+    }
+    Ok(former)
+}
+
 /// Finds the stored article a user names: a file path (`sample_corpus/a.txt`), or a path
 /// with the article id of a many-article file (`wire.jsonl#3`); failing that, the end of an
 /// indexed path (`politics/069.txt`, or `wire.jsonl#3` as search shows it, from any
@@ -505,13 +536,11 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
     if let Some(addr) = searcher.search(&term(news.fields.key, &key), &DocSetCollector)?.into_iter().next() {
         return Ok(addr);
     }
-    if target.len() == 16 && target.bytes().all(|b| b.is_ascii_hexdigit()) {
-        let uid = target.to_ascii_lowercase();
-        if let Some(addr) =
-            searcher.search(&term(news.fields.uid, &uid), &DocSetCollector)?.into_iter().next()
-        {
-            return Ok(addr);
-        }
+    if target.len() == 16
+        && target.bytes().all(|b| b.is_ascii_hexdigit())
+        && let Some(addr) = article_by_uid(news, searcher, &target.to_ascii_lowercase())?
+    {
+        return Ok(addr);
     }
     // The end of a path, from a '/' on. Keys of file records start with "file:", not '/'.
     let tail = target.trim_start_matches("./");
@@ -569,10 +598,15 @@ pub fn similar(
         (f.place, all_text(&doc, f.place)),
     ];
     let query = like_this(searcher, &fields)?;
-    // A fixed number of candidates, whatever the page's length: the total and the order
-    // must not change with `-n`.
-    let ranked: Vec<(f32, DocAddress)> =
-        searcher.search(&query, &TopDocs::with_limit(SIMILAR_CANDIDATES.max(limit)).order_by_score())?;
+    // A fixed number of candidates, whatever the page's length, folded into stories (as a
+    // search does with its own): the order and the counts must not change with `-n`.
+    let ranked_page = |page: TopDocs| -> Result<(Vec<(f32, DocAddress)>, usize)> {
+        let (ranked, matching) =
+            searcher.search(&query, &(page.order_by((SortBySimilarityScore, tie_breaker())), Count))?;
+        Ok((ranked.into_iter().map(|((score, _), addr)| (score, addr)).collect(), matching))
+    };
+    let (ranked, matching) = ranked_page(TopDocs::with_limit(SIMILAR_CANDIDATES))?;
+    let window = ranked.len();
     let mut prints = FingerprintReader::new(searcher);
     let own = prints.read_copy(target)?;
     let mut others = Vec::with_capacity(ranked.len());
@@ -583,12 +617,22 @@ pub fn similar(
             others.push((score, addr));
         }
     }
+    let own_copies = window - others.len();
     let mut groups = collapse(searcher, others)?;
-    // How many like it were found among the candidates read, not the page's length.
-    let total = groups.len();
+    // Every article sharing one of its words, but itself and its copies: the same total
+    // whatever the page's length (it was the stories among the candidates read, which
+    // grew with `-n`); as for a search, copies are folded among the candidates read.
+    let total = matching - own_copies;
+    let stories = groups.len() + (matching - window);
     groups.truncate(limit);
+    // Past the candidates, the rest one by one (the article's copies among them not
+    // looked for).
+    if groups.len() < limit && window < matching {
+        let (rest, _) = ranked_page(TopDocs::with_limit(limit - groups.len()).and_offset(window))?;
+        groups.extend(rest.into_iter().map(|hit| vec![hit]));
+    }
     let hits = build_hits(news, searcher, groups, &snippet::Highlighter::default(), 1)?;
-    Ok(SearchResults { total, stories: None, hits })
+    Ok(SearchResults { total, stories: Some(stories), hits })
 }
 
 /// The most alike articles `similar` looks at (before leaving out the article's copies).

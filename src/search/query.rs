@@ -2069,12 +2069,27 @@ pub fn listed_forms(
     name: &str,
     person: bool,
 ) -> tantivy::Result<Vec<String>> {
-    // A name the field does not hold as written is no listed name: no read of its words.
-    if searcher.doc_freq(&Term::from_field_text(exact, name))? == 0 {
-        return Ok(Vec::new());
+    // A name the field does not hold as written, nor in other capitals (`--place mexico`
+    // typed for "Mexico"), is no listed name: no read of its words.
+    let listed = match searcher.doc_freq(&Term::from_field_text(exact, name))? {
+        0 => names_in_other_capitals(searcher, exact, name)?,
+        _ => vec![name.to_string()],
+    };
+    let mut all = Vec::new();
+    for name in &listed {
+        let forms = name_forms(searcher, exact, &[name.as_str()], person)?.pop().unwrap_or_default();
+        all.extend(forms.name.into_iter().chain(forms.surname_alone));
     }
-    let forms = name_forms(searcher, exact, &[name], person)?.pop().unwrap_or_default();
-    Ok([forms.name, forms.surname_alone].concat())
+    all.sort();
+    all.dedup();
+    Ok(all)
+}
+
+/// The names the exact-name field `exact` holds that are `name` in other capitals.
+fn names_in_other_capitals(searcher: &Searcher, exact: Field, name: &str) -> tantivy::Result<Vec<String>> {
+    let pattern = format!("(?i){}", regex_syntax::escape(name));
+    let Ok(automaton) = tantivy_fst::Regex::new(&pattern) else { return Ok(Vec::new()) };
+    Ok(words_accepted(searcher, exact, &automaton)?.into_iter().map(|(word, _)| word).collect())
 }
 
 /// Articles holding any of `forms` in the exact-name field `exact`.

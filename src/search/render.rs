@@ -261,6 +261,7 @@ pub struct JsonRequest<'a> {
     sort: &'static str,
     fuzzy: bool,
     exact_words: bool,
+    exact_names: bool,
     collapse: bool,
 }
 
@@ -279,6 +280,7 @@ impl<'a> JsonRequest<'a> {
             sort: req.sort.name(),
             fuzzy: req.fuzzy,
             exact_words: req.exact_words,
+            exact_names: req.exact_names,
             collapse: req.collapse,
         }
     }

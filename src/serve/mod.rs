@@ -29,10 +29,8 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
-use tantivy::collector::{Count, DocSetCollector};
-use tantivy::query::TermQuery;
-use tantivy::schema::IndexRecordOption;
-use tantivy::{IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::collector::Count;
+use tantivy::{IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 use crate::dates::{parse_duration, parse_span};
 use crate::index::NewsIndex;
@@ -680,9 +678,8 @@ fn article_address(
     searcher: &Searcher,
     uid: &str,
 ) -> Result<tantivy::DocAddress, ApiError> {
-    let q = TermQuery::new(Term::from_field_text(state.news.fields.uid, uid), IndexRecordOption::Basic);
-    let found = searcher.search(&q, &DocSetCollector).map_err(anyhow::Error::from)?;
-    found.into_iter().next().ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no article {uid}")))
+    crate::search::article_by_uid(&state.news, searcher, uid)?
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, format!("no article {uid}")))
 }
 
 /// The most similar articles to one, as `newsdex similar` gives them, in `search`'s JSON.

@@ -1195,3 +1195,30 @@ fn forget_says_how_many_of_the_files_forgotten_had_no_articles() {
     assert!(c.hit_names(&["ferry"]).is_empty());
     assert_eq!(c.hit_names(&["bridge"]), ["b.txt"]);
 }
+
+#[test]
+fn an_article_moved_or_renamed_is_still_found_by_the_id_it_had() {
+    let c = Corpus::new();
+    c.write("2024/ferry.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.ingest();
+    let old_uid = c.search_json(&["ferry"])["hits"][0]["uid"].as_str().unwrap().to_string();
+    std::fs::create_dir_all(c.root().join("archive")).unwrap();
+    std::fs::rename(c.root().join("2024/ferry.txt"), c.root().join("archive/ferry-2024.txt")).unwrap();
+    c.ingest();
+    let hit = &c.search_json(&["ferry"])["hits"][0];
+    let new_uid = hit["uid"].as_str().unwrap().to_string();
+    assert_ne!(new_uid, old_uid, "the id follows the path");
+    // A link made before the move (`show`, `/api/article/{uid}`) still opens it.
+    for uid in [&old_uid, &new_uid] {
+        let out = c.cmd(&["show", uid, "--json"]).assert().success().get_output().clone();
+        let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let shown = if shown.is_array() { shown[0].clone() } else { shown };
+        assert!(shown["path"].as_str().unwrap().ends_with("archive/ferry-2024.txt"), "{shown}");
+        assert_eq!(shown["uid"], new_uid.as_str());
+    }
+    // A new article at the old path takes its id back.
+    c.write("2024/ferry.txt", story("Bridge shut", "The bridge is shut for repairs."));
+    c.ingest();
+    let out = c.cmd(&["show", &old_uid, "--json"]).assert().success().get_output().clone();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Bridge shut"));
+}

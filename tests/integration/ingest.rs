@@ -154,12 +154,16 @@ fn a_damaged_index_says_which_file_and_rebuild_replaces_it() {
     c.write("one.txt", "One\n\nHarbour news from the north.\n");
     c.write("two.txt", "Two\n\nHarbour news from the south.\n");
     c.ingest();
+    // A file of the index's with this extension.
+    let index_file = |extension: &str| {
+        std::fs::read_dir(c.index())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == extension))
+            .unwrap_or_else(|| panic!("a .{extension} file"))
+    };
     // A segment's stored documents lost (a full disk, a copy taken mid-commit).
-    let store = std::fs::read_dir(c.index())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "store"))
-        .expect("a .store file");
+    let store = index_file("store");
     let name = store.file_name().unwrap().to_string_lossy().into_owned();
     std::fs::write(&store, b"cut").unwrap();
     for command in [&["search", "harbour"][..], &["stats"], &["ingest"]] {
@@ -181,11 +185,7 @@ fn a_damaged_index_says_which_file_and_rebuild_replaces_it() {
     c.cmd(&["ingest", "--rebuild", "articles"]).assert().success();
     assert_eq!(c.hit_names(&["harbour"]).len(), 2);
     // A file read only when a search needs it (positions) missing: named all the same.
-    let positions = std::fs::read_dir(c.index())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "pos"))
-        .expect("a .pos file");
+    let positions = index_file("pos");
     let name = positions.file_name().unwrap().to_string_lossy().into_owned();
     std::fs::remove_file(&positions).unwrap();
     for command in [&["search", "harbour"][..], &["stats"], &["ingest"]] {

@@ -228,3 +228,30 @@ fn a_surname_alone_counts_under_the_full_name_it_belongs_to() {
     assert!(people.contains(&("Hilda Frost".to_string(), 1)), "{people:?}");
     assert_eq!(c.search_json(&["--person", "Hilda Frost", "--no-collapse"])["total"], 1);
 }
+
+#[test]
+fn exact_names_make_a_filter_count_what_the_lists_count() {
+    let c = Corpus::new();
+    c.write("mexico.txt", "Peso falls\n\nThe central bank of Mexico raised interest rates on Monday, officials in Mexico said, as the peso fell.\n");
+    c.write("new-mexico.txt", "Voters head to polls\n\nVoters in New Mexico went to the polls on Tuesday, and officials in Santa Fe, New Mexico, expected a high turnout.\n");
+    c.ingest();
+    let places = names(&listing(&c, &["places"]), "places");
+    assert!(
+        places.contains(&("Mexico".to_string(), 1)) && places.contains(&("New Mexico".to_string(), 1)),
+        "{places:?}"
+    );
+    // As words inside names, "Mexico" is in both; as the name listed, in one, whatever
+    // its capitals.
+    assert_eq!(c.search_json(&["--place", "Mexico"])["total"], 2);
+    for flag in ["--exact-names", "--exact"] {
+        assert_eq!(c.hit_names(&["--place", "mexico", flag]), ["mexico.txt"]);
+    }
+    let timeline = c.cmd(&["timeline", "--place", "Mexico", "--exact", "--json"]).output().unwrap();
+    let timeline: serde_json::Value = serde_json::from_slice(&timeline.stdout).unwrap();
+    assert_eq!((&timeline["articles"], &timeline["request"]["exact_names"]), (&1.into(), &true.into()));
+    // A name no list holds is read as words, as without the flag.
+    assert_eq!(
+        c.search_json(&["--place", "mex", "--exact"])["total"],
+        c.search_json(&["--place", "mex"])["total"]
+    );
+}

@@ -453,3 +453,31 @@ fn past_the_folded_candidates_the_count_is_what_paging_reaches() {
     let past = c.search_json(&["harbour", "-n", "5", "--offset", &stories.to_string()]);
     assert_eq!(past["hits"].as_array().unwrap().len(), 0, "{past}");
 }
+
+#[test]
+fn similar_counts_and_ranks_alike_whatever_the_page_length() {
+    let Some(bbc) = crate::util::shared_corpus("bbc") else { return };
+    let c = Corpus::new();
+    c.cmd(&["ingest", bbc.join("business").to_str().unwrap()]).assert().success();
+    let similar = |n: &str| -> serde_json::Value {
+        let out = c.cmd(&["similar", "business/001.txt", "-n", n, "--json"]).output().unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (short, long) = (similar("5"), similar("300"));
+    // More than the 200 candidates folded: the rest follow, and the counts stay.
+    assert_eq!(long["hits"].as_array().unwrap().len(), 300, "{}", long["stories"]);
+    assert_eq!((&short["total"], &short["stories"]), (&long["total"], &long["stories"]));
+    let uids = |json: &serde_json::Value, n: usize| -> Vec<String> {
+        json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .take(n)
+            .map(|h| h["uid"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(uids(&short, 5), uids(&long, 5));
+    let all = uids(&long, 300);
+    let distinct: std::collections::HashSet<&String> = all.iter().collect();
+    assert_eq!(distinct.len(), 300, "no article listed twice");
+}

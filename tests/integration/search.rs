@@ -263,7 +263,7 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
         serde_json::json!({
             "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [],
             "since": "2026-03-01", "until": "2026-04-30", "match": "75%", "sort": "oldest",
-            "fuzzy": false, "exact_words": false, "collapse": true,
+            "fuzzy": false, "exact_words": false, "exact_names": false, "collapse": true,
         })
     );
     let timeline: serde_json::Value = serde_json::from_slice(
