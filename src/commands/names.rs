@@ -16,6 +16,8 @@ use crate::search::facets::{NameCount, NameKind, add_with_filters, top_names};
 struct Listing<'a> {
     query: Option<&'a str>,
     with: &'a [String],
+    /// The filters and options, as `search --json` echoes them.
+    request: crate::search::render::JsonRequest<'a>,
     articles: usize,
     #[serde(flatten)]
     names: std::collections::BTreeMap<&'static str, Vec<NameCount>>,
@@ -25,6 +27,8 @@ struct Listing<'a> {
 pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status> {
     let typed = crate::cli::query_of(&args.query);
     let mut req = super::filtered_request(typed.clone(), &args.filters)?;
+    // As asked: --with is echoed apart, not as the filters it adds.
+    let asked_req = req.clone();
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     add_with_filters(&news, &searcher, &mut req, kind, &args.with)?;
@@ -48,6 +52,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         let listing = Listing {
             query: typed.as_deref(),
             with: &args.with,
+            request: crate::search::render::JsonRequest::of(&asked_req),
             articles,
             names: [(kind.plural(), names)].into_iter().collect(),
         };

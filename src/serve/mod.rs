@@ -737,6 +737,8 @@ async fn timeline(
             serde_json::to_value(crate::search::facets::timeline(&searcher, &*query, articles, by)?)
                 .map_err(anyhow::Error::from)?;
         answer["query"] = json!(req.text);
+        // The whole request, as `timeline --json` echoes it.
+        answer["request"] = json!(crate::search::render::JsonRequest::of(&req));
         add_hints(&state, &searcher, &req, articles, &mut answer)?;
         Ok(axum::Json(answer))
     })
@@ -756,6 +758,8 @@ async fn names(
     let offset = params.number("offset", 0, 0, MAX_OFFSET)?;
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
+        // As asked: `with` is echoed apart, not as the filters it adds.
+        let request = json!(crate::search::render::JsonRequest::of(&req));
         add_with_filters(&state.news, &searcher, &mut req, kind, &with)?;
         let query = query::articles(&state.news, &searcher, &req)?;
         let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
@@ -767,7 +771,7 @@ async fn names(
         let list: Vec<_> = list.into_iter().skip(offset).take(limit).collect();
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
         let mut answer =
-            json!({ "query": req.text, "with": with, "articles": articles, kind.plural(): list });
+            json!({ "query": req.text, "with": with, "request": request, "articles": articles, kind.plural(): list });
         add_hints(&state, &searcher, &req, articles, &mut answer)?;
         Ok(axum::Json(answer))
     })

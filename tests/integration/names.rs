@@ -249,6 +249,13 @@ fn exact_names_make_a_filter_count_what_the_lists_count() {
     let timeline = c.cmd(&["timeline", "--place", "Mexico", "--exact", "--json"]).output().unwrap();
     let timeline: serde_json::Value = serde_json::from_slice(&timeline.stdout).unwrap();
     assert_eq!((&timeline["articles"], &timeline["request"]["exact_names"]), (&1.into(), &true.into()));
+    // The lists say how they were made, as a search does.
+    let request = &listing(&c, &["places", "--place", "Mexico", "--exact", "--since", "2026"])["request"];
+    assert_eq!(
+        (&request["exact_names"], &request["since"]),
+        (&true.into(), &"2026-01-01".into()),
+        "{request}"
+    );
     // A name no list holds is read as words, as without the flag.
     assert_eq!(
         c.search_json(&["--place", "mex", "--exact"])["total"],

@@ -166,6 +166,11 @@ async fn match_takes_any_or_some_of_the_words_as_the_cli_does() {
     let months: u64 =
         timeline["periods"].as_array().unwrap().iter().map(|p| p["articles"].as_u64().unwrap()).sum();
     assert_eq!(months, 4, "{timeline}");
+    // It says how it was made, as `timeline --json` does.
+    assert_eq!(
+        (&timeline["request"]["match"], &timeline["request"]["query"]),
+        (&"any".into(), &"harbour snow".into())
+    );
     // What a date filter leaves out for having no date: none here, every article is dated.
     let (_, dated) = get(&c, "/api/search?q=harbour&since=2026-02").await;
     assert_eq!((dated["total"].as_u64(), dated["undated_left_out"].as_u64()), (Some(2), Some(0)), "{dated}");
