@@ -570,7 +570,7 @@ async fn search(
         doc["undated_left_out"] =
             json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);
         if with_facets {
-            add_facets(&searcher, &built, &mut doc)?;
+            add_facets(&searcher, &built, results.total, &mut doc)?;
         }
         // Time spent in the server, as Elasticsearch's `took`: what a load test on loopback
         // cannot separate from the network and HTTP.
@@ -581,8 +581,13 @@ async fn search(
 }
 
 /// Adds `facets` (top people, organizations, places) and `months` to a search answer.
-fn add_facets(searcher: &Searcher, built: &query::BuiltQuery, doc: &mut Value) -> Result<(), ApiError> {
-    let facets = facets(searcher, &*built.query, 10)?;
+fn add_facets(
+    searcher: &Searcher,
+    built: &query::BuiltQuery,
+    matching: usize,
+    doc: &mut Value,
+) -> Result<(), ApiError> {
+    let facets = facets(searcher, &*built.query, matching, 10)?;
     doc["facets"] = json!({
         "people": facets.people,
         "organizations": facets.organizations,

@@ -723,3 +723,27 @@ async fn answers_are_gzipped_when_asked_and_the_page_cannot_be_framed() {
     .await;
     assert_eq!(two.status(), StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn a_facet_counts_what_picking_it_gives_on_a_real_archive() {
+    let (Some(bbc), Some(reuters)) =
+        (crate::util::shared_corpus("bbc"), crate::util::shared_corpus("reuters21578"))
+    else {
+        return;
+    };
+    let c = Corpus::new();
+    c.cmd(&["ingest", bbc.to_str().unwrap(), reuters.to_str().unwrap()]).assert().success();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    // A search of a few thousand articles, over segments each naming thousands of people:
+    // every count shown is the articles that picking the name gives.
+    let (_, oil) = get_with(state.clone(), "/api/search?q=oil&limit=0").await;
+    for (kind, param) in [("people", "person"), ("organizations", "org"), ("places", "place")] {
+        for facet in oil["facets"][kind].as_array().unwrap() {
+            let name = facet["name"].as_str().unwrap();
+            let uri =
+                format!("/api/search?q=oil&{param}={}&exact=1&limit=0&facets=0", name.replace(' ', "%20"));
+            let (_, picked) = get_with(state.clone(), &uri).await;
+            assert_eq!(picked["total"], facet["articles"], "{kind} {name}");
+        }
+    }
+}
