@@ -84,7 +84,7 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
 /// again, and re-scanned, when it comes back.
 pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     let opts = options(index_dir, &args.ingest);
-    let roots = ingest::roots_to_scan(&opts)?;
+    let (roots, _) = ingest::roots_to_scan(&opts)?;
     let stop = opts.stop.clone().expect("options always carry a stop flag");
 
     // File events, less reads: scanning a folder opens its files, and those opens must not

@@ -295,10 +295,9 @@ fn damaged(dir: &Path, cause: &str) -> anyhow::Error {
     )
 }
 
-/// The files of the index in `dir` whose checksums fail, sorted: a garbled segment file. `None`
-/// when the check could not run (no index there).
-fn garbled_files(dir: &Path) -> Option<Vec<String>> {
-    let index = IndexFolder::open(dir).map_err(TantivyError::from).and_then(Index::open).ok()?;
+/// The files of `index` whose checksums fail, sorted: a garbled segment file. `None` when
+/// the check could not run.
+fn garbled_files(index: &Index) -> Option<Vec<String>> {
     let mut names: Vec<String> =
         index.validate_checksum().ok()?.iter().map(|f| f.display().to_string()).collect();
     names.sort();
@@ -308,11 +307,10 @@ fn garbled_files(dir: &Path) -> Option<Vec<String>> {
 /// The files every segment is written with (its deletes apart).
 const SEGMENT_COMPONENTS: [&str; 6] = ["idx", "pos", "term", "store", "fast", "fieldnorm"];
 
-/// The files of the committed segments of the index in `dir` that are not there, sorted:
+/// The files of the committed segments of `index` (in `dir`) that are not there, sorted:
 /// tantivy reads some only when a search needs them, and then reports a field it cannot
 /// open, not the file.
-fn missing_files(dir: &Path) -> Option<Vec<String>> {
-    let index = IndexFolder::open(dir).map_err(TantivyError::from).and_then(Index::open).ok()?;
+fn missing_files(index: &Index, dir: &Path) -> Option<Vec<String>> {
     let mut names: Vec<String> = index
         .searchable_segment_metas()
         .ok()?
@@ -332,8 +330,9 @@ pub fn damage(dir: &Path) -> Option<anyhow::Error> {
         [name] => Some(format!("its file {name} is {state}")),
         names => Some(format!("its files {} are {state}", names.join(", "))),
     };
-    let cause = files(&missing_files(dir).unwrap_or_default(), "missing")
-        .or_else(|| files(&garbled_files(dir).unwrap_or_default(), "garbled"))?;
+    let index = IndexFolder::open(dir).map_err(TantivyError::from).and_then(Index::open).ok()?;
+    let cause = files(&missing_files(&index, dir).unwrap_or_default(), "missing")
+        .or_else(|| files(&garbled_files(&index).unwrap_or_default(), "garbled"))?;
     Some(damaged(dir, &cause))
 }
 

@@ -1040,22 +1040,10 @@ const SMALL_PASS_DOCS: u32 = 10_000;
 /// when none is given.
 pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
     let warned_before = crate::messages::warnings_given();
-    let roots = roots_to_scan(opts)?;
-    // Without folders named, the folders on record that are not there (an unplugged drive,
-    // a folder renamed): their articles stay, but a nightly run must be able to tell.
-    let recorded_missing = match opts.roots.is_empty() {
-        true => {
-            let known: Vec<PathBuf> = crate::index::recorded_roots(&opts.index_dir)
-                .iter()
-                .map(|r| walk::path_of(&r.path))
-                .collect();
-            known.iter().filter(|root| !root.exists() && !inside_another(root, &known)).count()
-        }
-        false => opts.roots.len() - roots.len(),
-    };
+    let (roots, roots_missing) = roots_to_scan(opts)?;
     let mut ingester = Ingester::open(opts)?;
     let mut summary = ingester.pass(&roots)?;
-    summary.roots_missing = recorded_missing;
+    summary.roots_missing = roots_missing;
     // The folders passed over as missing were warned of before the pass.
     summary.warnings = crate::messages::warnings_given() - warned_before;
     ingester.finish()?;
@@ -1063,8 +1051,10 @@ pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
 }
 
 /// The folders a run covers, each with its canonical path: the ones given, or else every
-/// folder ingested before (read before `--rebuild` empties the index).
-pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
+/// folder ingested before (read before `--rebuild` empties the index); and how many of
+/// those were not found and are left out, each warned of (an unplugged drive, a folder
+/// renamed: their articles stay, but a nightly run must be able to tell).
+pub fn roots_to_scan(opts: &IngestOptions) -> Result<(Vec<(PathBuf, PathBuf)>, usize)> {
     if opts.roots.is_empty() {
         let recorded = crate::index::recorded_roots(&opts.index_dir);
         let known: Vec<PathBuf> = recorded.iter().map(|r| walk::path_of(&r.path)).collect();
@@ -1102,7 +1092,9 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<Vec<(PathBuf, PathBuf)>> {
         }
         Ok(existing_roots(&known))
     } else {
-        resolve_roots(&opts.roots)
+        let found = resolve_roots(&opts.roots)?;
+        let missing = opts.roots.len() - found.len();
+        Ok((found, missing))
     }
 }
 
@@ -1115,8 +1107,9 @@ fn mount_point_without_its_drive(path: &Path, recorded: Option<u64>) -> bool {
 
 /// Known roots that still exist. A missing one is skipped with a warning and its articles
 /// are kept: an unplugged drive must not empty the index.
-fn existing_roots(known: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
-    known
+fn existing_roots(known: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, usize) {
+    let mut missing = 0;
+    let found = known
         .iter()
         .filter_map(|root| match std::fs::canonicalize(root) {
             Ok(canonical) => Some((root.clone(), canonical)),
@@ -1124,6 +1117,7 @@ fn existing_roots(known: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
             // that folder's business: its articles go with the folder's other vanished files.
             Err(_) if inside_another(root, known) => None,
             Err(err) => {
+                missing += 1;
                 warn!(
                     "{}: {err}; skipped, its articles stay in the index (if it was renamed or moved, \
                      `newsdex forget {}` removes them)",
@@ -1133,7 +1127,8 @@ fn existing_roots(known: &[PathBuf]) -> Vec<(PathBuf, PathBuf)> {
                 None
             }
         })
-        .collect()
+        .collect();
+    (found, missing)
 }
 
 /// Is `root` inside another of the `known` folders that still exists?

@@ -283,8 +283,14 @@ fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, 
         let doc: TantivyDocument = searcher.doc(addr)?;
         Ok((first_text(&doc, news.fields.source).unwrap_or_default(), news.fields.raw_id(&doc)))
     };
-    for group in groups.iter_mut().filter(|g| g.len() > 1) {
+    // Each group's lead key: the copy put first below shares it.
+    let mut leads = Vec::with_capacity(groups.len());
+    for group in groups.iter_mut() {
         let lead = alike(group[0])?;
+        leads.push(lead);
+        if group.len() < 2 {
+            continue;
+        }
         let mut first = (0, path(group[0].1)?);
         for (i, &copy) in group.iter().enumerate().skip(1) {
             if alike(copy)? == lead {
@@ -296,7 +302,6 @@ fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, 
         }
         group[..=first.0].rotate_right(1);
     }
-    let leads = groups.iter().map(|g| alike(g[0])).collect::<Result<Vec<_>>>()?;
     let mut start = 0;
     while start < groups.len() {
         let end = start + leads[start..].iter().take_while(|&&key| key == leads[start]).count();

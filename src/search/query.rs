@@ -1079,8 +1079,10 @@ fn as_disjunction(query: &dyn Query) -> Option<&BooleanQuery> {
 
 /// Merges disjunctions nested in a disjunction into one: `oil OR prices` parses as
 /// `(title:oil body:oil) (title:prices body:prices)` and becomes `title:oil body:oil
-/// title:prices body:prices`. The BM25 sum is the same, and a flat disjunction of terms is
-/// what tantivy's block-max WAND can prune (a nested one is scored in full).
+/// title:prices body:prices`. The BM25 sum is the same, and one disjunction of terms is
+/// scored with one scorer instead of one per level. (Block-max WAND, which prunes such a
+/// disjunction when ranking by score alone, is not used: the ranking breaks ties by
+/// `search::tie_breaker`'s keys.)
 pub fn flatten_disjunction(query: Box<dyn Query>) -> Box<dyn Query> {
     fn gather(query: &dyn Query, out: &mut Vec<(Occur, Box<dyn Query>)>) {
         match as_disjunction(query) {
@@ -1095,19 +1097,6 @@ pub fn flatten_disjunction(query: Box<dyn Query>) -> Box<dyn Query> {
     let mut clauses = Vec::new();
     gather(top, &mut clauses);
     Box::new(BooleanQuery::new(clauses))
-}
-
-/// Is this a flat disjunction of single terms (boosted or not), which tantivy ranks with
-/// block-max WAND when asked for top hits alone?
-pub fn is_term_disjunction(query: &dyn Query) -> bool {
-    let Some(boolean) = as_disjunction(query) else { return false };
-    let mut positions = false;
-    query.query_terms(&mut |_, needs_positions| positions |= needs_positions);
-    !positions
-        && boolean
-            .clauses()
-            .iter()
-            .all(|(_, child)| (**child).is::<TermQuery>() || (**child).is::<BoostQuery>())
 }
 
 /// Turns the grammar's tree into a query: fuzzy words become fuzzy term queries, every
@@ -2075,11 +2064,14 @@ pub fn listed_forms(
         0 => names_in_other_capitals(searcher, exact, name)?,
         _ => vec![name.to_string()],
     };
-    let mut all = Vec::new();
-    for name in &listed {
-        let forms = name_forms(searcher, exact, &[name.as_str()], person)?.pop().unwrap_or_default();
-        all.extend(forms.name.into_iter().chain(forms.surname_alone));
+    if listed.is_empty() {
+        return Ok(Vec::new());
     }
+    let names: Vec<&str> = listed.iter().map(String::as_str).collect();
+    let mut all: Vec<String> = name_forms(searcher, exact, &names, person)?
+        .into_iter()
+        .flat_map(|forms| forms.name.into_iter().chain(forms.surname_alone))
+        .collect();
     all.sort();
     all.dedup();
     Ok(all)
@@ -2916,6 +2908,18 @@ mod tests {
         assert_eq!(hoisted("oil AND (NOT gas)"), ("(+oil -gas)".to_string(), false));
         assert_eq!(hoisted("NOT a AND NOT b"), ("(** -a -b)".to_string(), true));
         assert_eq!(hoisted("blair NOT brown"), ("(*blair -brown)".to_string(), false));
+    }
+
+    /// Is this a flat disjunction of single terms (boosted or not)?
+    fn is_term_disjunction(query: &dyn Query) -> bool {
+        let Some(boolean) = as_disjunction(query) else { return false };
+        let mut positions = false;
+        query.query_terms(&mut |_, needs_positions| positions |= needs_positions);
+        !positions
+            && boolean
+                .clauses()
+                .iter()
+                .all(|(_, child)| (**child).is::<TermQuery>() || (**child).is::<BoostQuery>())
     }
 
     #[test]
