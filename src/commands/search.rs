@@ -52,7 +52,8 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let req = request(args)?;
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
-    let results = search::search(&news, &searcher, &req)?;
+    let built = search::query::build(&news, &searcher, &req)?;
+    let results = search::search_built(&news, &searcher, &req, &built)?;
     let mut out = super::stdout();
     let query = crate::cli::query_of(&args.query);
     let query = query.as_deref();
@@ -68,7 +69,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     if results.total == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
     } else if !crate::messages::is_quiet() {
-        for note in hints::notes(&news, &searcher, &req)? {
+        for note in hints::notes(&req, &built.wildcards_cut) {
             crate::note!("newsdex: {note}");
         }
         // A date filter also leaves out what carries no date: say so, not silently.

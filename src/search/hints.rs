@@ -62,17 +62,18 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
 
 /// What a search says whatever it found: operators typed as the grammar does not take
 /// them ([`operators_not_taken`]) and wildcards that stand for more words than are
-/// searched ("`con*` stands for 4,812 words of the text; the 256 most used were searched").
-pub fn notes(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchRequest) -> Result<Vec<String>> {
-    let Some(text) = req.text.as_deref() else { return Ok(Vec::new()) };
+/// searched ("`con*` stands for 4,812 words of the text; the 256 most used were searched"),
+/// as the query's build found them ([`query::BuiltQuery::wildcards_cut`]).
+pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)]) -> Vec<String> {
+    let Some(text) = req.text.as_deref() else { return Vec::new() };
     let mut notes = operators_not_taken(text);
-    for (typed, words) in query::wildcards_cut(searcher, news.fields.body, text)? {
+    for (typed, words) in wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
             query::MAX_WILDCARD_WORDS
         ));
     }
-    Ok(notes)
+    notes
 }
 
 /// How many articles a date filter leaves out only for having no publication date: those
@@ -130,7 +131,7 @@ pub fn why_nothing(
             ..Default::default()
         }),
     ];
-    let mut hints = notes(news, searcher, req)?;
+    let mut hints = notes(req, &query::build(news, searcher, req)?.wildcards_cut);
     if let (Some(since), Some(until)) = (req.since, req.until)
         && since.start >= until.end
     {

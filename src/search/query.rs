@@ -16,6 +16,7 @@
 //! `--since/--until` a required date range.
 
 use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::Bound;
@@ -254,6 +255,10 @@ pub struct BuiltQuery {
     pub query: Box<dyn Query>,
     /// The words and phrases of the text query (not the filters, not excluded words).
     pub highlight: Highlight,
+    /// The wildcards that stand for more of the index's words than are searched
+    /// ([`MAX_WILDCARD_WORDS`], the most used): each as typed (`con*`) with how many words
+    /// it covers, so that a search can say what it left out.
+    pub wildcards_cut: Vec<(String, usize)>,
 }
 
 /// What to highlight: folded words, phrases (highlighted as one span each), and fuzzy words.
@@ -309,6 +314,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     let fields = &news.fields;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut highlight = Highlight::default();
+    let mut wildcards_cut = Vec::new();
     let typed_quotes = req.text.as_deref().map(straighten_quotes);
     if let Some(text) = typed_quotes.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         // Marks alone ("--", "?", a lone quote) hold no word: say so, rather than match
@@ -363,6 +369,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             fuzzy_all: req.fuzzy,
             word_forms: !req.exact_words,
             every_word: req.word_match == WordMatch::All,
+            wildcards_cut: RefCell::default(),
         };
         let query = match ast {
             // How many of the words typed side by side must match is counted at the top.
@@ -372,6 +379,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             ast => converter.convert(ast, false, &mut highlight)?,
         };
         clauses.push((Occur::Must, flatten_disjunction(query)));
+        wildcards_cut = converter.wildcards_cut.into_inner();
         // Words typed together rank the articles that write them together first: `world
         // cup` the stories of the World Cup before those of the Davis Cup that say "world".
         if let Some(words) = in_order
@@ -449,7 +457,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     } else {
         Box::new(BooleanQuery::new(clauses))
     };
-    Ok(BuiltQuery { query, highlight })
+    Ok(BuiltQuery { query, highlight, wildcards_cut })
 }
 
 /// The query of one name filter: `--person`, `--org` or `--place NAME` (`flag`), and
@@ -1110,6 +1118,9 @@ struct Converter<'a> {
     word_forms: bool,
     /// Words side by side are each required (`--match all`), rather than optional.
     every_word: bool,
+    /// The wildcards met that cover more words than are searched, with how many they
+    /// cover (in the field where they cover most).
+    wildcards_cut: RefCell<Vec<(String, usize)>>,
 }
 
 impl Converter<'_> {
@@ -1305,7 +1316,10 @@ impl Converter<'_> {
         let field = field.as_deref();
         match own {
             OwnWord::Wildcard(wildcard) => {
-                let (query, words) = self.wildcard_query(field, &wildcard)?;
+                // As typed: a leading `*` reaches here escaped (`\*ing`).
+                let phrase = literal.phrase.replace("\\*", "*");
+                let typed = if literal.prefix { format!("{phrase}*") } else { phrase };
+                let (query, words) = self.wildcard_query(field, &wildcard, typed)?;
                 if !negated {
                     highlight.terms.extend(words.terms);
                     highlight.phrases.extend(words.phrases);
@@ -1463,13 +1477,22 @@ impl Converter<'_> {
     /// the most used first, at most [`MAX_WILDCARD_WORDS`], each ranked by BM25, the best
     /// counting for each article; in a quoted phrase (`"prime minis*"`) its last word.
     /// Returns the query and the words it stands for, to highlight.
+    /// A wildcard covering more words than are searched is noted, as `typed`, in
+    /// [`Converter::wildcards_cut`].
     fn wildcard_query(
         &self,
         field: Option<&str>,
         wildcard: &Wildcard,
+        typed: String,
     ) -> Result<(Box<dyn Query>, Highlight), QueryError> {
+        let most_covered = Cell::new(0);
         let (query, positions) = self.forms_query(field, |field| {
-            let expand = |pattern: &str| words_matching(self.searcher, field, pattern, MAX_WILDCARD_WORDS);
+            let expand = |pattern: &str| {
+                let (words, covered) =
+                    words_matching_counted(self.searcher, field, pattern, MAX_WILDCARD_WORDS)?;
+                most_covered.set(most_covered.get().max(covered));
+                Ok::<_, tantivy::TantivyError>(words)
+            };
             Ok(match wildcard {
                 Wildcard::Word(pattern) => vec![expand(pattern)?],
                 Wildcard::PhraseEnd(words, pattern) => {
@@ -1479,6 +1502,10 @@ impl Converter<'_> {
                 }
             })
         })?;
+        let cut = (typed, most_covered.get());
+        if cut.1 > MAX_WILDCARD_WORDS && !self.wildcards_cut.borrow().contains(&cut) {
+            self.wildcards_cut.borrow_mut().push(cut);
+        }
         let mut highlight = Highlight::default();
         match positions.as_slice() {
             [only] => highlight.terms.extend(only.iter().cloned()),
@@ -1939,11 +1966,22 @@ fn words_matching(
     pattern: &str,
     most: usize,
 ) -> tantivy::Result<Vec<String>> {
+    Ok(words_matching_counted(searcher, field, pattern, most)?.0)
+}
+
+/// [`words_matching`], with how many words the pattern matched before the cut.
+fn words_matching_counted(
+    searcher: &Searcher,
+    field: Field,
+    pattern: &str,
+    most: usize,
+) -> tantivy::Result<(Vec<String>, usize)> {
     let automaton = tantivy_fst::Regex::new(pattern)
         .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
     let mut words = words_accepted(searcher, field, &automaton)?;
+    let covered = words.len();
     words.truncate(most);
-    Ok(words.into_iter().map(|(word, _)| word).collect())
+    Ok((words.into_iter().map(|(word, _)| word).collect(), covered))
 }
 
 /// The words of `field` that `automaton` accepts, with how many articles hold each (over
@@ -2455,41 +2493,6 @@ pub fn words_in_bylines_only(
         let bylines = held(fields.byline)?;
         if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
             found.push((typed, bylines));
-        }
-    }
-    Ok(found)
-}
-
-/// The wildcards of a query's text that stand for more of the index's words than are
-/// searched ([`MAX_WILDCARD_WORDS`], the most used): each as typed (`con*`) with how many
-/// words of the text it covers, so a search can say what it left out.
-pub fn wildcards_cut(searcher: &Searcher, body: Field, text: &str) -> tantivy::Result<Vec<(String, usize)>> {
-    fn literals(ast: &UserInputAst, out: &mut Vec<UserInputLiteral>) {
-        match ast {
-            UserInputAst::Clause(children) => children.iter().for_each(|(_, child)| literals(child, out)),
-            UserInputAst::Boost(inner, _) => literals(inner, out),
-            UserInputAst::Leaf(leaf) => {
-                if let UserInputLeaf::Literal(literal) = leaf.as_ref() {
-                    out.push(literal.clone());
-                }
-            }
-        }
-    }
-    let mut found = Vec::new();
-    let Ok(ast) = tantivy::query_grammar::parse_query(&straighten_quotes(text)) else { return Ok(found) };
-    let mut all = Vec::new();
-    literals(&ast, &mut all);
-    for literal in all {
-        let pattern = match wildcard(&literal) {
-            Some(Wildcard::Word(pattern) | Wildcard::PhraseEnd(_, pattern)) => pattern,
-            None => continue,
-        };
-        let automaton = tantivy_fst::Regex::new(&pattern)
-            .map_err(|e| tantivy::TantivyError::InvalidArgument(format!("{pattern}: {e}")))?;
-        let words = words_accepted(searcher, body, &automaton)?.len();
-        if words > MAX_WILDCARD_WORDS {
-            let typed = if literal.prefix { format!("{}*", literal.phrase) } else { literal.phrase.clone() };
-            found.push((typed, words));
         }
     }
     Ok(found)

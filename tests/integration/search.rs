@@ -1147,6 +1147,11 @@ fn a_wildcard_standing_for_more_words_than_are_searched_says_so() {
     let cut = c.cmd(&["search", "zq*"]).assert().success().get_output().stderr.clone();
     let cut = String::from_utf8_lossy(&cut);
     assert!(cut.contains("zq* stands for 300 words of the text; the 256 most used were searched"), "{cut}");
+    // A leading wildcard is named as typed, and said once though it is searched in
+    // headlines and text.
+    let leading = c.cmd(&["search", "*q*"]).assert().success().get_output().stderr.clone();
+    let leading = String::from_utf8_lossy(&leading);
+    assert_eq!(leading.matches("*q* stands for 301 words of the text").count(), 1, "{leading}");
     // A pattern within the cap says nothing of it.
     let whole = c.cmd(&["search", "quo*"]).assert().success().get_output().stderr.clone();
     assert!(!String::from_utf8_lossy(&whole).contains("stands for"), "{}", String::from_utf8_lossy(&whole));
