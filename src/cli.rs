@@ -93,7 +93,9 @@ pub enum Command {
     ///
     /// The query uses tantivy's syntax. Words are all required by default (AND);
     /// `a OR b` joins the words beside it (`budget OR tax election` is `(budget OR tax)
-    /// election`); `-word`, `NOT word` or `AND NOT word` excludes; `"exact phrase"`,
+    /// election`), but AND binds first (`budget OR tax AND election` is `budget OR (tax AND
+    /// election)`): brackets say which; `-word`, `NOT word` or `AND NOT word` excludes;
+    /// `"exact phrase"`, `"gordon brown"~5` (both within 5 words; the other order costs 2),
     /// brackets and `field:value` work, with the fields title, body, byline, person, org,
     /// place, tag and site. Words match in upper or lower case, with or without accents, and a
     /// plain word in its singular or plural too: `election` finds "elections", `companies` "company" (not in

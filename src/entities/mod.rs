@@ -751,6 +751,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
     }
     let mostly_person =
         |word: &str| votes.get(word).is_none_or(|&(person, other, titled)| titled || person > 2 * other);
+    let firms = firm_words(mentions);
     // Full names first, so that any later (or earlier) surname can find them.
     for m in mentions.iter().filter(|m| m.kind == Kind::Person && m.name.contains(' ')) {
         let words: Vec<String> = m.name.split(' ').map(fold).collect();
@@ -794,7 +795,10 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             p.confirmed |= strong && p.last == word;
             p.titled |= m.titled;
             p.add_form(&m.name);
-        } else if strong && (m.titled || (m.tagged && mostly_person(&word) && reads_as_a_name(&m.name))) {
+        } else if strong
+            && (m.titled
+                || (m.tagged && mostly_person(&word) && reads_as_a_name(&m.name) && !firms.contains(&word)))
+        {
             people.push(Person {
                 name: m.name.clone(),
                 first: word.clone(),
@@ -862,6 +866,32 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         }
     }
     entities
+}
+
+/// The words by which an article may call a firm it names in full: the first word of a
+/// company's name with its legal form or an organization word ("Baker International Corp"
+/// ... "Baker said it had signed"), and each name of a partnership ("Wagner and Brown",
+/// "Baker and Botts"). Such a word alone is the firm, not a person, unless a title or the
+/// person's full name says otherwise: the same name of a person elsewhere in the archive
+/// (James Baker) must not gain the firm's articles.
+fn firm_words(mentions: &[Mention]) -> HashSet<String> {
+    let mut firms = HashSet::default();
+    for m in mentions.iter().filter(|m| m.kind == Kind::Org) {
+        let words: Vec<&str> = m.name.split(' ').collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        if folded[1..].iter().any(|w| lexicon::is_company_form(w)) {
+            firms.insert(fold(lexicon::without_final_s(words[0])));
+        }
+        if folded.iter().any(|w| w == "and" || w == "&") {
+            for word in words.iter().filter(|w| w.starts_with(char::is_uppercase)) {
+                firms.insert(fold(lexicon::without_final_s(word.trim_end_matches(','))));
+            }
+        }
+    }
+    firms
 }
 
 /// Whether one word reads as a person's name with nothing to vouch for it: a given name or
@@ -954,6 +984,19 @@ mod tests {
     }
 
     #[test]
+    fn a_party_or_cartel_by_its_nickname_is_the_organization() {
+        let found = extract_text(
+            None,
+            "Michael Howard said the Tories would cut taxes, while the Labour Party disagreed. \
+             Opec ministers met in Vienna.",
+        );
+        for org in ["Conservative Party", "Labour", "OPEC"] {
+            assert!(found.organizations.iter().any(|o| o == org), "{org}: {found:?}");
+        }
+        assert!(!found.organizations.iter().any(|o| o == "Labour Party" || o == "Opec"), "{found:?}");
+    }
+
+    #[test]
     fn surnames_and_titles_fold_into_full_names() {
         let e = extract_text(
             Some("Frey meets Walz"),
@@ -1009,6 +1052,27 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_called_by_its_first_word_is_not_a_person() {
+        // Named in full once, then by its first word again and again: the firm, however
+        // often the tagger reads the word as a person.
+        let firm = [
+            tagged(Kind::Org, "Baker International Corp"),
+            person("Baker"),
+            person("Baker"),
+            person("Baker"),
+            person("Brennan"),
+        ];
+        assert_eq!(consolidate(&firm).people, ["Brennan"]);
+        let partnership = [tagged(Kind::Org, "Jones and Vining Inc"), person("Vining"), person("Vining")];
+        assert!(consolidate(&partnership).people.is_empty());
+        // A title, or the person's full name, says person.
+        let titled = [tagged(Kind::Org, "Baker International Corp"), titled_person("Baker")];
+        assert_eq!(consolidate(&titled).people, ["Baker"]);
+        let full = [tagged(Kind::Org, "Baker International Corp"), person("James Baker"), person("Baker")];
+        assert_eq!(consolidate(&full).people, ["James Baker"]);
+    }
+
+    #[test]
     fn a_name_after_a_kind_of_organization_or_ending_like_a_club_is_an_organization() {
         let e = extract_text(None, "Russian oil firm Yukos has filed for bankruptcy.");
         assert!(e.people.is_empty(), "{e:?}");
@@ -1057,6 +1121,10 @@ mod tests {
 
     fn person(name: &str) -> Mention {
         Mention { tagged: true, ..Mention::new(Kind::Person, name.to_string()) }
+    }
+
+    fn titled_person(name: &str) -> Mention {
+        Mention { titled: true, ..person(name) }
     }
 
     fn tagged(kind: Kind, name: &str) -> Mention {

@@ -1335,6 +1335,9 @@ fn span_mentions(
             };
             out.push(mention);
         }
+        // "the Tories", "OPEC" read as a miscellaneous name (as "Tory" is, an adjective):
+        // an organization known by that name.
+        4 if let Some(org) = known_org(&run.join(" ")) => out.push(Mention::new(Kind::Org, org.to_string())),
         _ => {}
     }
 }

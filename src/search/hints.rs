@@ -54,8 +54,25 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
             "|" | "||" => {
                 say(format!("{item:?} is no operator and was passed over: for either word, write OR"))
             }
+            "NEAR" | "near" | "Near" if between => say(format!(
+                "{item:?} is searched as a word: for words near each other, write \"{} {}\"~5 (within 5 words; the other order costs 2 of them)",
+                items[at - 1],
+                items[at + 1]
+            )),
+            _ if item.len() > 1 && item.starts_with('!') => say(format!(
+                "{item:?}: ! is no operator and was passed over: to leave a word out, write -{} or NOT {}",
+                &item[1..],
+                &item[1..]
+            )),
             _ => {}
         }
+    }
+    // `a OR b AND c` is `a OR (b AND c)`, as in most search engines; `a OR b c` groups the
+    // other way. Mixed without brackets, say which.
+    let and = items.iter().any(|item| matches!(*item, "AND" | "&&"));
+    let or = items.contains(&"OR");
+    if and && or && !text.contains(['(', ')']) {
+        say("AND binds before OR: `a OR b AND c` is `a OR (b AND c)`; put brackets around what OR joins to group otherwise".into());
     }
     notes
 }
@@ -394,5 +411,13 @@ mod tests {
         assert!(operators_not_taken("\"to be or not to be\" hamlet").is_empty());
         assert!(operators_not_taken("or else").is_empty());
         assert!(operators_not_taken("either or").is_empty());
+        let mixed = operators_not_taken("budget OR tax AND election");
+        assert!(mixed[0].starts_with("AND binds before OR"), "{mixed:?}");
+        assert!(operators_not_taken("(budget OR tax) AND election").is_empty());
+        assert!(operators_not_taken("budget OR tax OR election").is_empty());
+        let near = operators_not_taken("gordon NEAR brown");
+        assert!(near[0].contains("write \"gordon brown\"~5"), "{near:?}");
+        let bang = operators_not_taken("oil !opec");
+        assert!(bang[0].contains("write -opec or NOT opec"), "{bang:?}");
     }
 }

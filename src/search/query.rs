@@ -369,6 +369,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             fuzzy_all: req.fuzzy,
             word_forms: !req.exact_words,
             every_word: req.word_match == WordMatch::All,
+            all_capitals: !typed.chars().any(char::is_lowercase),
             wildcards_cut: RefCell::default(),
         };
         let query = match ast {
@@ -1118,6 +1119,8 @@ struct Converter<'a> {
     word_forms: bool,
     /// Words side by side are each required (`--match all`), rather than optional.
     every_word: bool,
+    /// The query's text has no lower-case letter: its capitals say nothing of any word.
+    all_capitals: bool,
     /// The wildcards met that cover more words than are searched, with how many they
     /// cover (in the field where they cover most).
     wildcards_cut: RefCell<Vec<(String, usize)>>,
@@ -1282,11 +1285,19 @@ impl Converter<'_> {
                 .iter()
                 .any(|&f| self.searcher.doc_freq(&Term::from_field_text(f, form)).is_ok_and(|n| n > 0))
         };
-        // A word typed in capitals is an abbreviation as typed: `AIDS` is not "aid".
-        let in_capitals = literal.phrase.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !literal.phrase.chars().any(char::is_lowercase);
-        let mut forms: Vec<String> =
-            if in_capitals { Vec::new() } else { number_forms(&word).into_iter().filter(held).collect() };
+        // A short word typed in capitals, or one in capitals among words that are not, is
+        // an abbreviation as typed, not made singular: `AIDS` is not "aid". A longer word in
+        // a query all in capitals (a list pasted, caps lock) is a word: `ELECTIONS` finds
+        // "election" as `elections` does.
+        let letters = literal.phrase.chars().filter(|c| c.is_alphabetic()).count();
+        let abbreviation = letters >= 2
+            && !literal.phrase.chars().any(char::is_lowercase)
+            && (letters <= 4 || !self.all_capitals);
+        let mut forms: Vec<String> = number_forms(&word)
+            .into_iter()
+            .filter(|form| !abbreviation || form.len() > word.len())
+            .filter(held)
+            .collect();
         let written = |marked: &String| {
             self.searcher.doc_freq(&Term::from_field_text(fields.marks, marked)).is_ok_and(|n| n > 0)
         };
@@ -1331,12 +1342,21 @@ impl Converter<'_> {
                     push_highlight(highlight, name_terms(&literal.phrase));
                     highlight.phrases.push(letters.clone());
                 }
-                let as_typed = self
-                    .parser
-                    .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(
-                        literal,
-                    ))))
-                    .map_err(|e| QueryError(format!("invalid query: {e}")))?;
+                // With its plural, as another word typed so: `OIL` also finds "oils".
+                let as_typed = match self.other_forms(&literal) {
+                    Some((word, forms)) => {
+                        if !negated {
+                            highlight.terms.extend(forms.iter().cloned());
+                        }
+                        self.forms_of_word(field, &word, &forms)?
+                    }
+                    None => self
+                        .parser
+                        .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(
+                            UserInputLeaf::Literal(literal),
+                        )))
+                        .map_err(|e| QueryError(format!("invalid query: {e}")))?,
+                };
                 let positions: Positions = letters.into_iter().map(|l| vec![l]).collect();
                 let (dotted, _) = self.forms_query(field, |_| Ok(positions.clone()))?;
                 Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))

@@ -139,16 +139,16 @@ fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
 #[test]
 fn forms_of_a_name_that_differ_in_case_are_counted_as_one() {
     let c = Corpus::new();
-    c.write("a.txt", "Trade talks\n\nEC Commissioner Willy De Clercq said the talks would go on. The OPEC meeting mattered.\n");
-    c.write("b.txt", "Trade row\n\nEuropean trade chief Willy de Clercq met officials in Geneva. Opec ministers met too.\n");
-    c.write("c.txt", "Oil output\n\nOpec ministers agreed to cut output in Vienna.\n");
+    c.write("a.txt", "Trade talks\n\nEC Commissioner Willy De Clercq said the talks would go on. The GATT meeting mattered.\n");
+    c.write("b.txt", "Trade row\n\nEuropean trade chief Willy de Clercq met officials in Geneva. Gatt ministers met too.\n");
+    c.write("c.txt", "Oil output\n\nGatt ministers agreed to cut tariffs in Geneva.\n");
     c.ingest();
     let people = names(&listing(&c, &["people"]), "people");
     assert!(people.contains(&("Willy De Clercq".into(), 2)), "{people:?}");
     assert!(!people.iter().any(|(n, _)| n == "Willy de Clercq"), "{people:?}");
     // Shown as most articles write it.
     let orgs = names(&listing(&c, &["orgs"]), "organizations");
-    assert_eq!(orgs[0], ("Opec".into(), 3), "{orgs:?}");
+    assert_eq!(orgs[0], ("Gatt".into(), 3), "{orgs:?}");
 }
 
 #[test]

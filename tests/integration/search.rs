@@ -983,6 +983,15 @@ fn a_plural_is_not_taken_for_a_shorter_word_nor_an_abbreviation_for_a_word() {
     let mut aid = c.hit_names(&["aids"]);
     aid.sort();
     assert_eq!(aid, ["aid.txt", "aids.txt"], "in lower case, the plural of \"aid\"");
+    // A query pasted in capitals finds what the same words in lower case find: its
+    // capitals say nothing of any one word.
+    for (upper, lower) in [("NOTES", "notes"), ("BUDGET NOTES", "budget notes"), ("AID", "aid")] {
+        let (mut shouted, mut typed) = (c.hit_names(&[upper]), c.hit_names(&[lower]));
+        shouted.sort();
+        typed.sort();
+        assert_eq!(shouted, typed, "{upper} against {lower}");
+    }
+    assert_eq!(c.hit_names(&["NOTES"]).len(), 2, "NOTES is \"note\" too");
 }
 
 #[test]
