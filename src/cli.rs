@@ -154,6 +154,12 @@ pub enum Command {
     ///
     /// Binds to loopback (127.0.0.1:7878) unless told otherwise. The page works offline
     /// (nothing is loaded from other sites); searches see new commits without a restart.
+    ///
+    /// The JSON API (GET /api lists it, with each route's parameters):
+    /// /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset= (as
+    /// `search --json`, with facets and months), /api/article/{uid}, /api/similar/{uid},
+    /// /api/people, /api/orgs, /api/places, /api/sites (as those commands' --json, with
+    /// `with=`), /api/timeline?by=month and /api/health.
     Serve(ServeArgs),
     /// Show what the index holds: article count, size, dates covered, the folders ingested
     /// and when, and the most frequent people, organizations and places.
@@ -372,7 +378,9 @@ pub struct FilterArgs {
 
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
     /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
-    /// 24.01.2026, "24 January 2026", "January 2026".
+    /// 24.01.2026, "24 January 2026", "January 2026". A time of day is compared with each
+    /// article's own clock time as published (the `date` shown, not `date_utc`): an offset
+    /// or Z written after it is not applied.
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
 

@@ -539,6 +539,20 @@ impl Ingester {
                 unmounted.push(root.clone());
                 continue;
             }
+            // One that held articles and now holds no file at all, on the same file system, was
+            // emptied: its articles go, as its files did, but not without a word (a share or a
+            // sync folder not connected looks the same).
+            let held =
+                || manifest.iter().filter(|(s, st)| !st.skipped && manifest::is_under(s, &root)).count();
+            if walked.files.is_empty() && walked.problems.is_empty() && self.purge && held() > 0 {
+                let held = held();
+                warn!(
+                    "{}: holds no files now; the articles of the {held} {} indexed from it leave the index \
+                     (a drive or share not connected? they come back with the next ingest once it is)",
+                    given.display(),
+                    crate::search::render::plural(held, "file", "files"),
+                );
+            }
             let kept_before = kept_text.contains(&root);
             let keep_text = self.keep_text || kept_before;
             for problem in &walked.problems {
@@ -1043,7 +1057,7 @@ pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
     let (roots, roots_missing) = roots_to_scan(opts)?;
     let mut ingester = Ingester::open(opts)?;
     let mut summary = ingester.pass(&roots)?;
-    summary.roots_missing = roots_missing;
+    summary.roots_missing += roots_missing;
     // The folders passed over as missing were warned of before the pass.
     summary.warnings = crate::messages::warnings_given() - warned_before;
     ingester.finish()?;

@@ -91,6 +91,16 @@ pub fn search_built(
     req: &SearchRequest,
     built: &query::BuiltQuery,
 ) -> Result<SearchResults> {
+    // No page starts past the last article: a deeper offset (any number is taken) finds
+    // the same empty page without sizing a ranking to it.
+    let articles = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+    let clamped;
+    let req = if req.offset > articles {
+        clamped = SearchRequest { offset: articles, ..req.clone() };
+        &clamped
+    } else {
+        req
+    };
     if req.collapse {
         // Collapsing reads the top MAX_CANDIDATES matches (all, for a search matching no
         // more), on every page alike: a story's copies are those among the same candidates

@@ -13,7 +13,8 @@
 //! | `GET /api/article/{uid}?q=` | one article: metadata, entities, full body (and where `q`'s words are) |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
 //! | `GET /api/timeline?q=&by=day\|week\|month\|year` (and the filters) | as `newsdex timeline --json` |
-//! | `GET /api/health` | `{"status": "ok", "documents": N}` |
+//! | `GET /api/health` | `{"status": "ok", "articles": N, "documents": N}` |
+//! | `GET /api` | these routes, with the parameters each takes |
 //!
 //! Yes/no parameters (`fuzzy`, `collapse`, `facets`) take `1`/`0`, `true`/`false`,
 //! `yes`/`no` or `on`/`off`; another method than GET on a route is a JSON 405.
@@ -57,8 +58,9 @@ const ICON: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 3
 const MAX_QUERY_BYTES: usize = 16 * 1024;
 /// Most hits per page.
 const MAX_LIMIT: usize = 100;
-/// Deepest page.
-const MAX_OFFSET: usize = 10_000;
+/// Deepest place in a list of names (`/api/people?offset=`). A search pages to its end:
+/// its `offset` has no bound.
+const MAX_NAMES_OFFSET: usize = 50_000;
 
 /// What the handlers share: the index and a reader that follows its commits.
 pub struct AppState {
@@ -102,6 +104,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         // The page names /favicon.svg; /favicon.ico is what browsers ask for on their own.
         .route("/favicon.svg", get(|| async { asset(ICON, "image/svg+xml") }))
         .route("/favicon.ico", get(|| async { asset(ICON, "image/svg+xml") }))
+        .route("/api", get(api_routes))
         .route("/api/health", get(health))
         .route("/api/search", get(search))
         .route("/api/article/{uid}", get(article))
@@ -442,6 +445,9 @@ impl Params {
             None => Ok(default),
             Some(v) => match v.trim().parse::<usize>() {
                 Ok(n) if (min..=max).contains(&n) => Ok(n),
+                _ if max == usize::MAX => {
+                    Err(ApiError::bad(format!("{name} must be a whole number from {min} up")))
+                }
                 _ => Err(ApiError::bad(format!("{name} must be a whole number from {min} to {max}"))),
             },
         }
@@ -488,7 +494,7 @@ impl Params {
             until: span("until")?,
             sort,
             limit,
-            offset: self.number("offset", 0, 0, MAX_OFFSET)?,
+            offset: self.number("offset", 0, 0, usize::MAX)?,
             fuzzy: self.flag("fuzzy", false)?,
             exact_words: self.flag("exact_words", false)?,
             word_match: WordMatch::parse(self.get("match").unwrap_or("all"))
@@ -528,6 +534,39 @@ async fn blocking<T: Send + 'static>(
     Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, said))
 }
 
+/// `GET /api`: the routes of the API, each with the parameters it takes and what it
+/// answers, so that a script's author need not read the page's code to find them.
+async fn api_routes(RawQuery(raw): RawQuery) -> Result<axum::Json<Value>, ApiError> {
+    Params::parse(raw)?.expect(&[])?;
+    let with =
+        |own: &[&'static str]| -> Vec<&'static str> { MATCH_PARAMS.iter().chain(own).copied().collect() };
+    let route = |path: &str, parameters: Vec<&str>, answer: &str| json!({ "path": path, "parameters": parameters, "answer": answer });
+    Ok(axum::Json(json!({
+        "routes": [
+            route("/api/search", with(SEARCH_PARAMS),
+                "ranked hits with snippets, as `newsdex search --json`, plus facets (people, organizations, places) and months; offset pages to the last hit"),
+            route("/api/article/{uid}", ARTICLE_PARAMS.to_vec(),
+                "one article whole: metadata, people, organizations, places and text, with where q's words are"),
+            route("/api/similar/{uid}", SIMILAR_PARAMS.to_vec(), "the articles most like one, as `newsdex similar --json`"),
+            route("/api/people", with(NAMES_PARAMS), "the people most named in the matching articles, as `newsdex people --json`"),
+            route("/api/orgs", with(NAMES_PARAMS), "the organizations most named, as `newsdex orgs --json`"),
+            route("/api/places", with(NAMES_PARAMS), "the places most named, as `newsdex places --json`"),
+            route("/api/sites", with(NAMES_PARAMS), "the sites the matching articles come from, as `newsdex sites --json`"),
+            route("/api/timeline", with(TIMELINE_PARAMS), "matching articles per day, week, month or year, as `newsdex timeline --json`"),
+            route("/api/health", Vec::new(), "{\"status\": \"ok\", \"articles\": N}"),
+        ],
+        "parameters": {
+            "q": "the query, as `newsdex search` takes it",
+            "person, org, place, site": "filters, each repeatable; exact=1 keeps a name to the articles the name lists count",
+            "since, until": "dates: 1987, 1987-03, 1987-03-05, 1987-W10, or a time with its offset",
+            "fuzzy, exact_words, exact, collapse, facets": "yes/no: 1 or 0",
+            "match": "all (the default), any, N or N%: how many of the words must match",
+            "sort": "relevance, date, oldest or recent",
+            "limit, offset": "the page: limit up to 100 (0 for the counts alone), offset from 0",
+        },
+    })))
+}
+
 async fn health(
     State(state): State<Arc<AppState>>,
     RawQuery(raw): RawQuery,
@@ -537,7 +576,8 @@ async fn health(
         let searcher = state.reader.searcher();
         let every_article = crate::search::query::every_article(&state.news);
         let documents = searcher.search(&every_article, &Count).map_err(anyhow::Error::from)?;
-        Ok(axum::Json(json!({ "status": "ok", "documents": documents })))
+        // `articles` as `newsdex stats` says; `documents` as it was first named.
+        Ok(axum::Json(json!({ "status": "ok", "articles": documents, "documents": documents })))
     })
     .await
 }
@@ -760,7 +800,7 @@ async fn names(
     let mut req = params.request(20, 0)?;
     let with = params.all("with");
     let limit = req.limit;
-    let offset = params.number("offset", 0, 0, MAX_OFFSET)?;
+    let offset = params.number("offset", 0, 0, MAX_NAMES_OFFSET)?;
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
         // As asked: `with` is echoed apart, not as the filters it adds.

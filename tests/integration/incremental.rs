@@ -1222,3 +1222,28 @@ fn an_article_moved_or_renamed_is_still_found_by_the_id_it_had() {
     let out = c.cmd(&["show", &old_uid, "--json"]).assert().success().get_output().clone();
     assert!(String::from_utf8_lossy(&out.stdout).contains("Bridge shut"));
 }
+
+#[test]
+fn a_folder_emptied_says_its_articles_leave_the_index() {
+    let c = Corpus::new();
+    c.write("drive/a.txt", story("Alpha", "Harbour news."));
+    c.write("drive/b.txt", story("Bravo", "Ferry news."));
+    c.write("local/c.txt", story("Charlie", "Glacier news."));
+    c.cmd(&["ingest", "articles/drive", "articles/local"]).assert().success();
+    // The folder is still there, and empty: emptied on purpose, or a share not connected.
+    for name in ["a.txt", "b.txt"] {
+        std::fs::remove_file(c.root().join("drive").join(name)).unwrap();
+    }
+    c.cmd(&["ingest"]).assert().success().stderr(
+        predicate::str::contains(
+            "drive: holds no files now; the articles of the 2 files indexed from it leave",
+        )
+        .and(predicate::str::contains("2 removed")),
+    );
+    assert_eq!(stats(&c)["documents"], 1);
+    // A folder that lost some of its files says nothing of the kind.
+    c.write("local/d.txt", story("Delta", "Tundra news."));
+    c.cmd(&["ingest"]).assert().success();
+    std::fs::remove_file(c.root().join("local/c.txt")).unwrap();
+    c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("holds no files").not());
+}
