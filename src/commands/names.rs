@@ -31,7 +31,17 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     let asked_req = req.clone();
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
-    add_with_filters(&news, &searcher, &mut req, kind, &args.with)?;
+    let named = add_with_filters(&news, &searcher, &mut req, kind, &args.with)?;
+    // A name few articles give may be a slip for one many give: say so, whatever it found.
+    if !crate::messages::is_quiet() {
+        for (name, &count) in args.with.iter().zip(&named) {
+            if count < 10
+                && let Some(note) = crate::search::hints::with_name_meant(&news, &searcher, name, count)?
+            {
+                crate::note!("newsdex: {note}");
+            }
+        }
+    }
     let (query, articles) = super::matching(&news, &searcher, &req)?;
     // Leave out the names asked about (--with): they co-occur with themselves everywhere.
     // A person as the index keeps names: without the titles before it ("Mrs Thatcher").

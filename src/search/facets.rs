@@ -78,14 +78,15 @@ fn filters_of(req: &mut SearchRequest, kind: NameKind) -> &mut Vec<String> {
 /// the kind most articles name it as (the listing's own kind on a tie or when none does):
 /// `orgs --with "Paul Volcker"` counts the organizations in the articles naming the person,
 /// `people --with Yukos` the people in those naming the company, though one article read
-/// "Yukos" as a person.
+/// "Yukos" as a person. Returns how many articles name each, as the kind chosen.
 pub fn add_with_filters(
     news: &NewsIndex,
     searcher: &Searcher,
     req: &mut SearchRequest,
     kind: NameKind,
     with: &[String],
-) -> Result<()> {
+) -> Result<Vec<usize>> {
+    let mut counts = Vec::with_capacity(with.len());
     for name in with {
         let naming = |kind: NameKind| -> Result<usize> {
             let mut only = SearchRequest::default();
@@ -96,8 +97,8 @@ pub fn add_with_filters(
             })
         };
         let mut chosen = kind;
+        let mut most = naming(kind)?;
         if kind != NameKind::Site {
-            let mut most = naming(kind)?;
             for other in [NameKind::Person, NameKind::Org, NameKind::Place].into_iter().filter(|&k| k != kind)
             {
                 let named = naming(other)?;
@@ -107,8 +108,9 @@ pub fn add_with_filters(
             }
         }
         filters_of(req, chosen).push(name.clone());
+        counts.push(most);
     }
-    Ok(())
+    Ok(counts)
 }
 
 /// The `limit` most frequent names of `kind` among the articles matching `query`, most

@@ -345,6 +345,26 @@ fn spelled_like(
     name: &str,
     only: fn(String) -> SearchRequest,
 ) -> Result<Vec<String>> {
+    let mut meant = spelled_like_counted(news, searcher, filter, name, only)?;
+    // A rare spelling beside a common one is noise ("Thayer" beside "Thatcher").
+    let most = meant.first().map_or(0, |m| m.1);
+    meant.retain(|m| m.1 * 10 >= most);
+    Ok(meant.into_iter().map(|(near, count)| said_with_count(&near, count)).collect())
+}
+
+/// `"Volcker" (110 articles)`.
+fn said_with_count(name: &str, count: usize) -> String {
+    format!("{name:?} ({count} article{})", if count == 1 { "" } else { "s" })
+}
+
+/// [`spelled_like`]'s names, each with how many articles the filter finds, most first.
+fn spelled_like_counted(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    filter: &str,
+    name: &str,
+    only: fn(String) -> SearchRequest,
+) -> Result<Vec<(String, usize)>> {
     let exact = match filter {
         "person" => news.fields.person_name,
         "org" => news.fields.org_name,
@@ -361,13 +381,47 @@ fn spelled_like(
         }
     }
     meant.sort_by_key(|m| std::cmp::Reverse(m.1));
-    // A rare spelling beside a common one is noise ("Thayer" beside "Thatcher").
-    let most = meant.first().map_or(0, |m| m.1);
+    Ok(meant)
+}
+
+/// For a listing's `--with NAME` that few articles name (`named` of them): names of any
+/// kind spelled like it that three times as many name, as a note ("--with "Volker": 1 article names
+/// it; did you mean "Volcker" (110 articles)?"). A misspelled name found in a headline or
+/// two otherwise lists their names as if they were the person's company.
+pub fn with_name_meant(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    name: &str,
+    named: usize,
+) -> Result<Option<String>> {
+    type Only = fn(String) -> SearchRequest;
+    let kinds: [(&str, Only); 3] = [
+        ("person", |n| SearchRequest { people: vec![n], ..Default::default() }),
+        ("org", |n| SearchRequest { orgs: vec![n], ..Default::default() }),
+        ("place", |n| SearchRequest { places: vec![n], ..Default::default() }),
+    ];
+    let mut meant: Vec<(String, usize)> = Vec::new();
+    for (filter, only) in kinds {
+        for (near, count) in spelled_like_counted(news, searcher, filter, name, only)? {
+            if count >= named * 3 && !meant.iter().any(|(m, _)| m.eq_ignore_ascii_case(&near)) {
+                meant.push((near, count));
+            }
+        }
+    }
+    if meant.is_empty() {
+        return Ok(None);
+    }
+    meant.sort_by_key(|m| std::cmp::Reverse(m.1));
+    let most = meant[0].1;
     meant.retain(|m| m.1 * 10 >= most);
-    Ok(meant
-        .into_iter()
-        .map(|(near, count)| format!("{near:?} ({count} article{})", if count == 1 { "" } else { "s" }))
-        .collect())
+    let options: Vec<String> =
+        meant.iter().take(3).map(|(near, count)| said_with_count(near, *count)).collect();
+    let names = match named {
+        0 => "no article names it".to_string(),
+        1 => "1 article names it".to_string(),
+        n => format!("{n} articles name it"),
+    };
+    Ok(Some(format!("--with {name:?}: {names}; did you mean {}?", options.join(" or "))))
 }
 
 /// "3 articles match "harbour" without the filters --place, --since": how many articles

@@ -2216,7 +2216,20 @@ pub fn names_spelled_like(
         4..=5 => 1,
         _ => 2,
     };
-    let close = |form: &str| form != wanted && strsim::damerau_levenshtein(form, &wanted) <= slips;
+    // Or the name without the initials between its first and last words ("James A. Baker"
+    // is "James Baker" where no article gives the initial).
+    let words: Vec<&str> = wanted.split(' ').collect();
+    let initial = |w: &&str| w.trim_end_matches('.').chars().count() == 1;
+    let bare = match words.as_slice() {
+        [first, middle @ .., last] if !middle.is_empty() && middle.iter().all(initial) => {
+            Some(format!("{first} {last}"))
+        }
+        _ => None,
+    };
+    let close = |form: &str| {
+        form != wanted
+            && (strsim::damerau_levenshtein(form, &wanted) <= slips || bare.as_deref() == Some(form))
+    };
     let mut found: HashMap<String, u64> = HashMap::new();
     each_word(searcher, exact, |stored, docs| {
         if one_word {

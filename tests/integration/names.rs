@@ -262,3 +262,30 @@ fn exact_names_make_a_filter_count_what_the_lists_count() {
         c.search_json(&["--place", "mex"])["total"]
     );
 }
+
+#[test]
+fn a_with_name_few_articles_give_is_offered_the_spelling_many_give() {
+    use predicates::prelude::*;
+    let c = Corpus::new();
+    for (i, day) in ["Monday", "Tuesday", "Wednesday"].iter().enumerate() {
+        c.write(
+            &format!("{i}.txt"),
+            format!("Rates\n\nFederal Reserve chairman Paul Volcker spoke to the Senate Banking Committee on {day}.\n"),
+        );
+    }
+    c.write("typo.txt", "Ford hails Volker\n\nFord Motor Co praised Volker and the Treasury on Friday.\n");
+    c.ingest();
+    // Misspelled: the one headline that writes it so, and a note of the name the others give.
+    c.cmd(&["orgs", "--with", "Volker"]).assert().stderr(predicate::str::contains(
+        "--with \"Volker\": 1 article names it; did you mean \"Volcker\" (3 articles)?",
+    ));
+    // Given no article at all, and with an initial the articles leave out.
+    c.cmd(&["orgs", "--with", "Paul A. Volcker"])
+        .assert()
+        .stderr(predicate::str::contains("did you mean \"Paul Volcker\" (3 articles)?"));
+    // Spelled as the articles spell it: no note.
+    c.cmd(&["orgs", "--with", "Paul Volcker"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("did you mean").not());
+}
