@@ -1,6 +1,6 @@
 //! `newsdex search`
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result};
@@ -58,7 +58,13 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let query = crate::cli::query_of(&args.query);
     let query = query.as_deref();
     if args.json {
-        render::json(&mut out, query, Some(&req), &results, req.offset, req.limit)
+        // As the API answers: the notes said on stderr, and what a date filter left out.
+        let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+        doc["notes"] = serde_json::json!(hints::notes(&req, &built.wildcards_cut));
+        doc["undated_left_out"] = serde_json::json!(hints::undated_left_out(&news, &searcher, &req)?);
+        serde_json::to_writer_pretty(&mut out, &doc)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
     } else if req.limit == 0 && results.total > 0 {
         render::count_only(&mut out, query, &results)
     } else {

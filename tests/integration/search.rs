@@ -1045,6 +1045,10 @@ fn a_date_filter_says_how_many_undated_articles_it_leaves_out() {
     assert!(!stderr(&["search", "lighthouse"]).contains("no publication date"));
     assert!(!stderr(&["search", "--since", "2026", "keeper"]).contains("no publication date"));
     assert!(stderr(&["--quiet", "search", "--since", "2026", "lighthouse"]).is_empty());
+    // A saved answer says it too, as the API does.
+    let json = c.search_json(&["--since", "2026", "lighthouse"]);
+    assert_eq!((json["total"].as_u64(), json["undated_left_out"].as_u64()), (Some(1), Some(2)), "{json}");
+    assert_eq!(c.search_json(&["lighthouse"])["undated_left_out"], 0);
 }
 
 #[test]
