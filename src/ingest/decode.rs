@@ -221,14 +221,15 @@ fn binary_tail(bytes: &[u8]) -> Option<usize> {
 }
 
 /// A text's bytes without its NUL bytes, when they are padding after it (NULs, or
-/// spacing, to the end) or a few stray ones (at most one byte in a hundred), and what is
-/// left reads as text: plain ASCII or UTF-8 but for a rare byte, few control characters.
-/// Binary data has NULs spread through it and fails the test.
+/// spacing, to the end) or a few stray ones (two, or at most one byte in a hundred: a short
+/// note with one NUL is text), and what is left reads as text: plain ASCII or UTF-8 but for
+/// a rare byte, few control characters. Binary data has NULs spread through it and fails
+/// the test.
 fn without_nuls(bytes: &[u8]) -> Option<Vec<u8>> {
     let first = bytes[..bytes.len().min(SNIFF_LEN)].iter().position(|&b| b == 0)?;
     let nuls = bytes.iter().filter(|&&b| b == 0).count();
     let padding = bytes[first..].iter().all(|&b| b == 0 || b.is_ascii_whitespace());
-    if !padding && nuls * 100 > bytes.len() {
+    if !padding && nuls > (bytes.len() / 100).max(2) {
         return None;
     }
     let kept: Vec<u8> = bytes.iter().copied().filter(|&b| b != 0).collect();
@@ -396,6 +397,12 @@ mod tests {
         let stray = format!("{}\0{}", &three[..20], &three[20..]);
         let d = decode(stray.as_bytes()).unwrap();
         assert_eq!((d.text, d.nuls_dropped), (three, 1));
+        // A short note with one: more than one byte in a hundred, still a stray.
+        let d = decode(b"Title\n\nBody with NUL\0 inside text words here.\n").unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.nuls_dropped),
+            ("Title\n\nBody with NUL inside text words here.\n", 1)
+        );
         // Latin-1 text keeps its encoding.
         let d = decode(b"Chelsea sack Mutu\n\nfined \xa315.8m by the club.\0\0\0").unwrap();
         assert_eq!(
