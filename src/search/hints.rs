@@ -126,6 +126,16 @@ pub fn undated_left_out_note(count: usize, req: &SearchRequest, wording: Wording
     )
 }
 
+/// A search by one name filter alone, given the name.
+type Only = fn(String) -> SearchRequest;
+
+/// The name filters, each with the search by a name alone under it.
+const NAME_ALONE: [(&str, Only); 3] = [
+    ("person", |n| SearchRequest { people: vec![n], ..Default::default() }),
+    ("org", |n| SearchRequest { orgs: vec![n], ..Default::default() }),
+    ("place", |n| SearchRequest { places: vec![n], ..Default::default() }),
+];
+
 /// For a search that found nothing, why: dates that leave no day between them, a query
 /// that matches alone but not with the filters, and each filter name that no article of
 /// the index carries, naming the filter and where the names there are are listed
@@ -136,17 +146,10 @@ pub fn why_nothing(
     req: &SearchRequest,
     wording: Wording,
 ) -> Result<Vec<String>> {
-    type Only = fn(String) -> SearchRequest;
     let filters: [(&str, &str, &str, &[String], Only); 3] = [
-        ("person", "person", "people", &req.people, |n| SearchRequest {
-            people: vec![n],
-            ..Default::default()
-        }),
-        ("org", "organization", "orgs", &req.orgs, |n| SearchRequest { orgs: vec![n], ..Default::default() }),
-        ("place", "place", "places", &req.places, |n| SearchRequest {
-            places: vec![n],
-            ..Default::default()
-        }),
+        ("person", "person", "people", &req.people, NAME_ALONE[0].1),
+        ("org", "organization", "orgs", &req.orgs, NAME_ALONE[1].1),
+        ("place", "place", "places", &req.places, NAME_ALONE[2].1),
     ];
     let mut hints = notes(req, &query::build(news, searcher, req)?.wildcards_cut);
     if let (Some(since), Some(until)) = (req.since, req.until)
@@ -394,14 +397,8 @@ pub fn with_name_meant(
     name: &str,
     named: usize,
 ) -> Result<Option<String>> {
-    type Only = fn(String) -> SearchRequest;
-    let kinds: [(&str, Only); 3] = [
-        ("person", |n| SearchRequest { people: vec![n], ..Default::default() }),
-        ("org", |n| SearchRequest { orgs: vec![n], ..Default::default() }),
-        ("place", |n| SearchRequest { places: vec![n], ..Default::default() }),
-    ];
     let mut meant: Vec<(String, usize)> = Vec::new();
-    for (filter, only) in kinds {
+    for (filter, only) in NAME_ALONE {
         for (near, count) in spelled_like_counted(news, searcher, filter, name, only)? {
             if count >= named * 3 && !meant.iter().any(|(m, _)| m.eq_ignore_ascii_case(&near)) {
                 meant.push((near, count));
