@@ -66,16 +66,18 @@ pub(crate) fn print_why_nothing(
     searcher: &Searcher,
     req: &crate::search::query::SearchRequest,
 ) -> Result<()> {
-    print_why_nothing_with(news, searcher, req, &[])
+    print_why_nothing_with(news, searcher, req, &[], &[])
 }
 
 /// [`print_why_nothing`] for a name listing, whose `--with` names became filters of a
-/// kind: a hint on one names `--with`, as the user typed it.
+/// kind: a hint on one names `--with`, as the user typed it. A `--with` name `offered`
+/// another spelling already has no hint that no article names it.
 pub(crate) fn print_why_nothing_with(
     news: &crate::index::NewsIndex,
     searcher: &Searcher,
     req: &crate::search::query::SearchRequest,
     with: &[String],
+    offered: &[String],
 ) -> Result<()> {
     if crate::messages::is_quiet() {
         return Ok(());
@@ -88,6 +90,9 @@ pub(crate) fn print_why_nothing_with(
                 .find_map(|kind| hint.strip_prefix(&format!("--{kind} {name:?}")))
                 .map(|rest| format!("--with {name:?}{rest}"))
         });
+        if offered.iter().any(|name| hint.contains(&format!(" {name:?}: no article names this"))) {
+            continue;
+        }
         crate::note!("newsdex: {}", as_typed.unwrap_or(hint));
     }
     Ok(())

@@ -33,12 +33,14 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     let searcher = news.reader()?.searcher();
     let named = add_with_filters(&news, &searcher, &mut req, kind, &args.with)?;
     // A name few articles give may be a slip for one many give: say so, whatever it found.
+    let mut offered: Vec<String> = Vec::new();
     if !crate::messages::is_quiet() {
         for (name, &count) in args.with.iter().zip(&named) {
             if count < 10
                 && let Some(note) = crate::search::hints::with_name_meant(&news, &searcher, name, count)?
             {
                 crate::note!("newsdex: {note}");
+                offered.push(name.clone());
             }
         }
     }
@@ -96,7 +98,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         }
     }
     if articles == 0 {
-        super::print_why_nothing_with(&news, &searcher, &req, &args.with)?;
+        super::print_why_nothing_with(&news, &searcher, &req, &args.with, &offered)?;
     }
     super::finish(out)?;
     Ok(status)
