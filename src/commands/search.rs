@@ -57,11 +57,14 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let mut out = super::stdout();
     let query = crate::cli::query_of(&args.query);
     let query = query.as_deref();
+    // Said on stderr and, as the API answers, in the JSON: the notes, and what a date filter
+    // left out for having no date (a search of its own: counted once).
+    let notes = hints::notes(&req, &built.wildcards_cut);
+    let undated = hints::undated_left_out(&news, &searcher, &req)?;
     if args.json {
-        // As the API answers: the notes said on stderr, and what a date filter left out.
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
-        doc["notes"] = serde_json::json!(hints::notes(&req, &built.wildcards_cut));
-        doc["undated_left_out"] = serde_json::json!(hints::undated_left_out(&news, &searcher, &req)?);
+        doc["notes"] = serde_json::json!(notes);
+        doc["undated_left_out"] = serde_json::json!(undated);
         serde_json::to_writer_pretty(&mut out, &doc)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
@@ -75,11 +78,10 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     if results.total == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
     } else if !crate::messages::is_quiet() {
-        for note in hints::notes(&req, &built.wildcards_cut) {
+        for note in &notes {
             crate::note!("newsdex: {note}");
         }
         // A date filter also leaves out what carries no date: say so, not silently.
-        let undated = hints::undated_left_out(&news, &searcher, &req)?;
         if undated > 0 {
             crate::note!("newsdex: {}", hints::undated_left_out_note(undated, &req, hints::Wording::FLAGS));
         }

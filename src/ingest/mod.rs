@@ -520,13 +520,18 @@ impl Ingester {
                     warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
                 }
             }
+            // The files indexed from a folder that holds none now: counted once, for either
+            // warning below (only then: it reads the whole manifest).
+            let held = walked.files.is_empty().then(|| {
+                manifest.iter().filter(|(s, st)| !st.skipped && manifest::is_under(s, &root)).count()
+            });
             // A folder that held articles, now holds no file and is on another file system
             // than at its last ingest is a drive's mount point, the drive not mounted: its
             // articles stay, as an unplugged drive's do, and it keeps its record.
             let recorded = self.payload.roots.iter().find(|r| r.path == root).and_then(|r| r.device);
-            if walked.files.is_empty() && mount_point_without_its_drive(canonical, recorded) {
-                let held =
-                    manifest.iter().filter(|(s, st)| !st.skipped && manifest::is_under(s, &root)).count();
+            if let Some(held) = held
+                && mount_point_without_its_drive(canonical, recorded)
+            {
                 warn!(
                     "{}: holds no files now and is on another file system than at its last ingest (a drive \
                      not mounted?); the articles of its {held} {} stay in the index (`newsdex forget {}` takes \
@@ -542,10 +547,10 @@ impl Ingester {
             // One that held articles and now holds no file at all, on the same file system, was
             // emptied: its articles go, as its files did, but not without a word (a share or a
             // sync folder not connected looks the same).
-            let held =
-                || manifest.iter().filter(|(s, st)| !st.skipped && manifest::is_under(s, &root)).count();
-            if walked.files.is_empty() && walked.problems.is_empty() && self.purge && held() > 0 {
-                let held = held();
+            if let Some(held) = held.filter(|&n| n > 0)
+                && walked.problems.is_empty()
+                && self.purge
+            {
                 warn!(
                     "{}: holds no files now; the articles of the {held} {} indexed from it leave the index \
                      (a drive or share not connected? they come back with the next ingest once it is)",

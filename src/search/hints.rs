@@ -348,19 +348,25 @@ fn spelled_like(
     name: &str,
     only: fn(String) -> SearchRequest,
 ) -> Result<Vec<String>> {
-    let mut meant = spelled_like_counted(news, searcher, filter, name, only)?;
-    // A rare spelling beside a common one is noise ("Thayer" beside "Thatcher").
+    let meant = common_spellings(spelled_like_counted(news, searcher, filter, name, only)?);
+    Ok(meant.into_iter().map(|(near, count)| said_with_count(&near, count)).collect())
+}
+
+/// Spellings with their counts, the most found first, without the rare ones beside a
+/// common one: noise ("Thayer" beside "Thatcher").
+fn common_spellings(mut meant: Vec<(String, usize)>) -> Vec<(String, usize)> {
+    meant.sort_by_key(|m| std::cmp::Reverse(m.1));
     let most = meant.first().map_or(0, |m| m.1);
     meant.retain(|m| m.1 * 10 >= most);
-    Ok(meant.into_iter().map(|(near, count)| said_with_count(&near, count)).collect())
+    meant
 }
 
 /// `"Volcker" (110 articles)`.
 fn said_with_count(name: &str, count: usize) -> String {
-    format!("{name:?} ({count} article{})", if count == 1 { "" } else { "s" })
+    format!("{name:?} ({count} {})", super::render::plural(count, "article", "articles"))
 }
 
-/// [`spelled_like`]'s names, each with how many articles the filter finds, most first.
+/// [`spelled_like`]'s names, each with how many articles the filter finds.
 fn spelled_like_counted(
     news: &NewsIndex,
     searcher: &tantivy::Searcher,
@@ -383,7 +389,6 @@ fn spelled_like_counted(
             meant.push((near, count));
         }
     }
-    meant.sort_by_key(|m| std::cmp::Reverse(m.1));
     Ok(meant)
 }
 
@@ -408,15 +413,11 @@ pub fn with_name_meant(
     if meant.is_empty() {
         return Ok(None);
     }
-    meant.sort_by_key(|m| std::cmp::Reverse(m.1));
-    let most = meant[0].1;
-    meant.retain(|m| m.1 * 10 >= most);
     let options: Vec<String> =
-        meant.iter().take(3).map(|(near, count)| said_with_count(near, *count)).collect();
+        common_spellings(meant).iter().take(3).map(|(near, count)| said_with_count(near, *count)).collect();
     let names = match named {
         0 => "no article names it".to_string(),
-        1 => "1 article names it".to_string(),
-        n => format!("{n} articles name it"),
+        n => format!("{n} {} it", super::render::plural(n, "article names", "articles name")),
     };
     Ok(Some(format!("--with {name:?}: {names}; did you mean {}?", options.join(" or "))))
 }
