@@ -237,6 +237,14 @@ pub struct IngestArgs {
     /// ingest that may meet a manual one.
     #[arg(long)]
     pub wait: bool,
+
+    /// Write what became of every file and folder met to FILE (`-`: stdout), one JSON
+    /// object a line: path, outcome (added, updated, unchanged, moved, removed, skipped,
+    /// left_out, forgotten, not_found, not_read), and as they apply reason, detail,
+    /// articles, from (a moved file's old path) and warnings. For accounting for every
+    /// file of an archive: `jq -r 'select(.outcome == "skipped") | .path' FILE`.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
 }
 
 /// `newsdex forget`

@@ -49,18 +49,21 @@ impl PublishedDate {
     }
 
     /// The instant in UTC, RFC 3339 to the second (`2026-01-24T20:30:00Z`), one form for
-    /// every date, that sorts as text; a time given with no offset is read as UTC, and a
-    /// day alone stays a day (`2026-01-24`).
-    pub fn utc(&self) -> String {
+    /// every date, that sorts as text; a day alone stays a day (`2026-01-24`). None for a
+    /// time given without its zone (Reuters-21578's `<DATE>`, a `2026-05-13 15:44`): it
+    /// names no instant, and reading it as UTC would state a false one (a New York wire's
+    /// evening story on the next day).
+    pub fn utc(&self) -> Option<String> {
         if !self.has_time {
-            return self.local.format("%Y-%m-%d").to_string();
+            return Some(self.local.format("%Y-%m-%d").to_string());
         }
-        utc_instant(self).format("%Y-%m-%dT%H:%M:%SZ").to_string()
+        self.offset?;
+        Some(utc_instant(self).format("%Y-%m-%dT%H:%M:%SZ").to_string())
     }
 
     /// [`PublishedDate::utc`] of a date as [`PublishedDate::iso`] wrote it (the index keeps that).
     pub fn utc_of_iso(iso: &str) -> Option<String> {
-        parse_published(iso).map(|date| date.utc())
+        parse_published(iso).and_then(|date| date.utc())
     }
 }
 
@@ -746,7 +749,8 @@ mod tests {
         let utc = |s: &str| PublishedDate::utc_of_iso(s);
         assert_eq!(utc("2026-01-24T18:30:00-06:00").as_deref(), Some("2026-01-25T00:30:00Z"));
         assert_eq!(utc("2024-04-28T10:00:00.863186Z").as_deref(), Some("2024-04-28T10:00:00Z"));
-        assert_eq!(utc("2026-05-13T15:44:00").as_deref(), Some("2026-05-13T15:44:00Z"));
+        // A time without its zone names no instant.
+        assert_eq!(utc("2026-05-13T15:44:00"), None);
         assert_eq!(utc("2026-01-24").as_deref(), Some("2026-01-24"));
         assert_eq!(utc("no date"), None);
     }

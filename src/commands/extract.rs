@@ -91,7 +91,7 @@ fn write_json(
         )),
         title: article.title.as_deref(),
         date: article.date.as_ref().map(|d| d.iso()),
-        date_utc: article.date.as_ref().map(|d| d.utc()),
+        date_utc: article.date.as_ref().and_then(|d| d.utc()),
         date_source: article.date_source,
         byline: article.byline.as_deref(),
         url: article.url.as_deref(),

@@ -34,6 +34,7 @@ fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
         commit_every: Duration::from_secs(args.commit_interval.max(1)),
         stop: Some(ctrl_c_flag()),
         wait_for_writer: args.wait,
+        report: args.report.clone(),
     }
 }
 
@@ -67,7 +68,7 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
     ingest::report(&summary);
     Ok(if summary.interrupted {
         Status::Interrupted
-    } else if summary.roots_missing > 0 {
+    } else if summary.roots_missing > 0 || summary.report_failed {
         // As ripgrep: the rest was done, but not all that was asked.
         Status::Error
     } else {

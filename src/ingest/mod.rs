@@ -12,6 +12,7 @@ pub mod decode;
 pub mod formats;
 pub mod mime;
 pub mod progress;
+pub mod report;
 pub mod walk;
 pub mod warc;
 
@@ -35,6 +36,7 @@ use crate::index::schema::{article_key, file_key, keeps_body};
 use crate::index::stored;
 use crate::index::{FileState, NewsIndex, Payload, Root};
 use crate::{note, warn};
+use report::{Line, Report};
 
 /// Files read in parallel before their documents are handed to the writer.
 const BATCH_FILES: usize = 256;
@@ -108,6 +110,8 @@ pub struct IngestOptions {
     pub stop: Option<Arc<AtomicBool>>,
     /// When another process is writing the index, wait for it rather than fail.
     pub wait_for_writer: bool,
+    /// Where to write what became of every file met (`--report`; `-` is stdout).
+    pub report: Option<PathBuf>,
 }
 
 /// What an ingest did, for the summary line.
@@ -145,6 +149,8 @@ pub struct IngestSummary {
     /// Warnings given (each a line on stderr): about files skipped, and about files
     /// indexed in part or with bytes replaced, lines or records dropped.
     pub warnings: usize,
+    /// The report asked for could not be written whole (said on stderr).
+    pub report_failed: bool,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -291,6 +297,10 @@ pub struct Ingester {
     told_links: bool,
     /// Whether the files left out by ignore files have been told of (once per run).
     told_ignored: bool,
+    /// What became of each file, for `ingest --report`.
+    report: Report,
+    /// The report's own file, when it is one: not an article, even inside a folder ingested.
+    report_file: Option<PathBuf>,
 }
 
 /// The patterns `kept` for a folder, with those `given` now that it lacks, in order.
@@ -333,6 +343,11 @@ fn writer_when_free(
 impl Ingester {
     /// Opens (or creates, or with `rebuild` recreates) the index and takes its writer.
     pub fn open(opts: &IngestOptions) -> Result<Ingester> {
+        // Before the index is touched: a report that cannot be written stops the run.
+        let report = match &opts.report {
+            Some(path) => Report::create(path)?,
+            None => Report::default(),
+        };
         // A damaged index, or one of another version, is deleted and made again by a
         // rebuild: what it recorded as forgotten stays forgotten.
         let (news, forgotten_before) = if opts.rebuild {
@@ -373,6 +388,12 @@ impl Ingester {
             told_passed_over: false,
             told_links: false,
             told_ignored: false,
+            report,
+            report_file: opts
+                .report
+                .as_deref()
+                .filter(|p| *p != Path::new("-"))
+                .and_then(|p| p.canonicalize().ok()),
         })
     }
 
@@ -415,6 +436,10 @@ impl Ingester {
                 Ok(_) => true,
                 Err(err) => {
                     warn!("{}: {err}; skipped, its articles stay in the index", given.display());
+                    self.report.add(|| {
+                        Line::new(given, report::Outcome::NotFound)
+                            .detail(format!("{err}; its articles stay in the index"))
+                    });
                     false
                 }
             })
@@ -511,6 +536,12 @@ impl Ingester {
                 }
             }
             excluded.insert(root.clone(), excludes);
+            for (path, why) in &walked.left_out {
+                self.report.add(|| {
+                    Line::new(&display_path(given, canonical, path), report::Outcome::LeftOut)
+                        .reason(why.label())
+                });
+            }
             links_not_followed += walked.links_not_followed;
             ignored += walked.ignored;
             ignore_file_problems += walked.ignore_file_problems.len();
@@ -567,6 +598,11 @@ impl Ingester {
                 unreadable.extend(problem.path.clone().filter(|_| there).map(walk::source_of));
                 let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
                 warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
+                self.report.add(|| {
+                    Line::new(path.as_deref().unwrap_or(given), report::Outcome::Skipped)
+                        .reason("unreadable")
+                        .detail(&problem.cause)
+                });
                 *summary.skipped.entry("unreadable").or_default() += 1;
             }
             for file in walked.files {
@@ -574,8 +610,14 @@ impl Ingester {
                 if seen.contains(&source) {
                     continue; // under two of the roots given: once is enough
                 }
+                if self.report_file.as_ref() == Some(&file.path) {
+                    continue;
+                }
                 if forgotten.iter().any(|f| manifest::is_under(&source, f)) {
                     passed_over += 1;
+                    self.report.add(|| {
+                        Line::new(&display_path(given, canonical, &file.path), report::Outcome::Forgotten)
+                    });
                     continue;
                 }
                 if self.told_too_large.get(&source) == Some(&(file.size, file.mtime_ns)) {
@@ -593,6 +635,11 @@ impl Ingester {
                         warn!("{}: {}", given.display(), article::Skip::Unsupported);
                     }
                     *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
+                    self.report.add(|| {
+                        Line::new(&display_path(given, canonical, &path), report::Outcome::Skipped)
+                            .reason(Skip::Unsupported.label())
+                            .detail(extension_label(&path))
+                    });
                     seen.insert(source);
                     continue;
                 }
@@ -608,9 +655,19 @@ impl Ingester {
                 match plan {
                     Plan::Unchanged => {
                         summary.unchanged += 1;
-                        if manifest.get(&source).is_some_and(|state| state.skipped) {
+                        let skipped_before = manifest.get(&source).is_some_and(|state| state.skipped);
+                        if skipped_before {
                             summary.skipped_before += 1;
                         }
+                        self.report.add(|| {
+                            let shown = display_path(given, canonical, &path);
+                            match skipped_before {
+                                true => Line::new(&shown, report::Outcome::Skipped).reason("skipped before").detail(
+                                    "unchanged since an earlier ingest skipped it (empty, binary or without text)",
+                                ),
+                                false => Line::new(&shown, report::Outcome::Unchanged),
+                            }
+                        });
                     }
                     plan => work.push(Work {
                         display: display_path(given, canonical, &path),
@@ -691,6 +748,8 @@ impl Ingester {
         let pool = Arc::clone(&self.pool);
         // The pool reads and extracts the next batch while this thread hands the previous one
         // to the writer; at most one finished batch waits, so memory stays bounded.
+        // How many of `work` were written, in order: on a stop, the rest were not read.
+        let mut applied = 0usize;
         summary.interrupted = std::thread::scope(|scope| -> Result<bool> {
             let (tx, rx) = std::sync::mpsc::sync_channel::<(&[Work], Vec<Outcome>)>(1);
             let (work, movable, movable_sizes) = (&work, &movable, &movable_sizes);
@@ -707,6 +766,7 @@ impl Ingester {
             for (batch, outcomes) in rx {
                 for (w, outcome) in batch.iter().zip(outcomes) {
                     self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
+                    applied += 1;
                     progress.inc();
                 }
                 if last_commit.elapsed() >= self.commit_every && !self.rebuilding {
@@ -721,6 +781,12 @@ impl Ingester {
         })?;
         progress.finish();
         timings.lap("read+index");
+        for w in &work[applied..] {
+            self.report.add(|| {
+                Line::new(&w.display, report::Outcome::NotRead)
+                    .detail("the ingest was stopped first; the next ingest reads it")
+            });
+        }
         if self.rebuilding && summary.interrupted {
             // Half a rebuild would forget the articles it had not read again yet.
             self.writer.rollback().context("abandoning the rebuild")?;
@@ -736,9 +802,17 @@ impl Ingester {
             for source in vanished_by_content.values().flatten().filter(|s| !lent.contains(s)) {
                 self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
                 summary.removed += 1;
+                self.report.add(|| {
+                    Line::new(&walk::path_of(source), report::Outcome::Removed)
+                        .detail("gone from its folder: its articles leave the index")
+                });
             }
             for source in vanished_skipped {
                 self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+                self.report.add(|| {
+                    Line::new(&walk::path_of(source), report::Outcome::Removed)
+                        .detail("gone from its folder; an earlier ingest skipped it")
+                });
             }
         }
         if !summary.interrupted {
@@ -781,6 +855,10 @@ impl Ingester {
             timings.lap("merge");
         }
         timings.report();
+        if let Err(err) = self.report.flush() {
+            warn!("{err:#}");
+            summary.report_failed = true;
+        }
         summary.warnings = crate::messages::warnings_given() - warned_before;
         summary.elapsed = started.elapsed();
         Ok(summary)
@@ -868,14 +946,18 @@ impl Ingester {
                 if gone {
                     self.writer.delete_term(Term::from_field_text(self.news.fields.source, &w.source));
                 }
-                if gone && had_articles {
-                    warn!("{}: {skip}; the articles indexed from it before are removed", w.display.display());
+                let detail = if gone && had_articles {
                     summary.removed += 1;
+                    format!("{skip}; the articles indexed from it before are removed")
                 } else if had_articles && kept {
-                    warn!("{}: {skip}; the articles indexed from it before are kept", w.display.display());
+                    format!("{skip}; the articles indexed from it before are kept")
                 } else {
-                    warn!("{}: {skip}", w.display.display());
-                }
+                    skip.to_string()
+                };
+                warn!("{}: {detail}", w.display.display());
+                let outcome =
+                    if gone && had_articles { report::Outcome::Removed } else { report::Outcome::Skipped };
+                self.report.add(|| Line::new(&w.display, outcome).reason(skip.label()).detail(detail));
                 // A file skipped for what it holds is recorded, so that the next ingest
                 // passes it over (and says nothing) until it changes; one that could not be
                 // read, or was over the size limit in force, is tried again.
@@ -925,6 +1007,7 @@ impl Ingester {
             Plan::Changed(old) if old.hash == file.hash && !w.copy_text => {
                 // Touched but not edited: only the file record changes.
                 summary.unchanged += 1;
+                self.report.add(|| Line::new(&w.display, report::Outcome::Unchanged));
             }
             Plan::Changed(old) => {
                 // Replace only the articles whose content changed; drop the ones now gone.
@@ -943,10 +1026,27 @@ impl Ingester {
                     self.writer.delete_term(Term::from_field_text(fields.key, gone));
                 }
                 summary.articles_dropped += before.len();
-                match w.copy_text && old.hash == file.hash {
-                    true => summary.unchanged += 1,
-                    false => summary.updated += 1,
-                }
+                let outcome = match w.copy_text && old.hash == file.hash {
+                    true => {
+                        summary.unchanged += 1;
+                        report::Outcome::Unchanged
+                    }
+                    false => {
+                        summary.updated += 1;
+                        report::Outcome::Updated
+                    }
+                };
+                self.report.add(|| {
+                    let line =
+                        Line::new(&w.display, outcome).articles(file.articles.len()).warnings(&file.warnings);
+                    match before.len() {
+                        0 => line,
+                        n => line.detail(format!(
+                            "{n} {} it gave before no longer in it",
+                            crate::search::render::plural(n, "article", "articles")
+                        )),
+                    }
+                });
             }
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
@@ -954,6 +1054,11 @@ impl Ingester {
                     summary.articles += 1;
                 }
                 summary.added += 1;
+                self.report.add(|| {
+                    Line::new(&w.display, report::Outcome::Added)
+                        .articles(file.articles.len())
+                        .warnings(&file.warnings)
+                });
             }
         }
         // A new file has no record to replace. Skipping the delete matters: tantivy keeps
@@ -987,6 +1092,11 @@ impl Ingester {
                 Err(skip) => {
                     // Gone or broken between the walk and now: the next pass sees it again.
                     warn!("{}: {skip}", w.display.display());
+                    self.report.add(|| {
+                        Line::new(&w.display, report::Outcome::Skipped)
+                            .reason(skip.label())
+                            .detail(skip.to_string())
+                    });
                     *summary.skipped.entry(skip.label()).or_default() += 1;
                     return Ok(());
                 }
@@ -1001,6 +1111,7 @@ impl Ingester {
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash, skipped: false };
         self.writer.add_document(fields.file_doc(&w.source, state))?;
         summary.moved += 1;
+        self.report.add(|| Line::new(&w.display, report::Outcome::Moved).from(&walk::path_of(old)));
         Ok(())
     }
 
@@ -1055,14 +1166,21 @@ impl Ingester {
 /// Below this many new documents, a pass merges what it wrote into a single segment.
 const SMALL_PASS_DOCS: u32 = 10_000;
 
+/// The folders and files a run covers, each with its canonical path; and those not found,
+/// each with why.
+pub type ScanRoots = (Vec<(PathBuf, PathBuf)>, Vec<(PathBuf, String)>);
+
 /// Runs an ingest: one pass over the given folders, or over every folder ingested before
 /// when none is given.
 pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
     let warned_before = crate::messages::warnings_given();
     let (roots, roots_missing) = roots_to_scan(opts)?;
     let mut ingester = Ingester::open(opts)?;
+    for (root, cause) in &roots_missing {
+        ingester.report.add(|| Line::new(root, report::Outcome::NotFound).detail(cause));
+    }
     let mut summary = ingester.pass(&roots)?;
-    summary.roots_missing += roots_missing;
+    summary.roots_missing += roots_missing.len();
     // The folders passed over as missing were warned of before the pass.
     summary.warnings = crate::messages::warnings_given() - warned_before;
     ingester.finish()?;
@@ -1073,7 +1191,7 @@ pub fn run(opts: &IngestOptions) -> Result<IngestSummary> {
 /// folder ingested before (read before `--rebuild` empties the index); and how many of
 /// those were not found and are left out, each warned of (an unplugged drive, a folder
 /// renamed: their articles stay, but a nightly run must be able to tell).
-pub fn roots_to_scan(opts: &IngestOptions) -> Result<(Vec<(PathBuf, PathBuf)>, usize)> {
+pub fn roots_to_scan(opts: &IngestOptions) -> Result<ScanRoots> {
     if opts.roots.is_empty() {
         let recorded = crate::index::recorded_roots(&opts.index_dir);
         let known: Vec<PathBuf> = recorded.iter().map(|r| walk::path_of(&r.path)).collect();
@@ -1111,9 +1229,7 @@ pub fn roots_to_scan(opts: &IngestOptions) -> Result<(Vec<(PathBuf, PathBuf)>, u
         }
         Ok(existing_roots(&known))
     } else {
-        let found = resolve_roots(&opts.roots)?;
-        let missing = opts.roots.len() - found.len();
-        Ok((found, missing))
+        resolve_roots(&opts.roots)
     }
 }
 
@@ -1126,8 +1242,8 @@ fn mount_point_without_its_drive(path: &Path, recorded: Option<u64>) -> bool {
 
 /// Known roots that still exist. A missing one is skipped with a warning and its articles
 /// are kept: an unplugged drive must not empty the index.
-fn existing_roots(known: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, usize) {
-    let mut missing = 0;
+fn existing_roots(known: &[PathBuf]) -> ScanRoots {
+    let mut missing = Vec::new();
     let found = known
         .iter()
         .filter_map(|root| match std::fs::canonicalize(root) {
@@ -1136,7 +1252,7 @@ fn existing_roots(known: &[PathBuf]) -> (Vec<(PathBuf, PathBuf)>, usize) {
             // that folder's business: its articles go with the folder's other vanished files.
             Err(_) if inside_another(root, known) => None,
             Err(err) => {
-                missing += 1;
+                missing.push((root.clone(), err.to_string()));
                 warn!(
                     "{}: {err}; skipped, its articles stay in the index (if it was renamed or moved, \
                      `newsdex forget {}` removes them)",
@@ -1237,17 +1353,19 @@ fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
 /// warned of and left out, as ripgrep does with a path it cannot read: the others are
 /// ingested (a nightly `ingest /mnt/a /mnt/b` with one drive away), and the run then
 /// exits with status 2 ([`IngestSummary::roots_missing`]). None found is an error.
-fn resolve_roots(roots: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>> {
+fn resolve_roots(roots: &[PathBuf]) -> Result<ScanRoots> {
     if roots.is_empty() {
         bail!("nothing to ingest: give one or more folders");
     }
     let mut found = Vec::new();
+    let mut missing = Vec::new();
     let mut first_error = None;
     for root in roots {
         match std::fs::canonicalize(root) {
             Ok(canonical) => found.push((root.clone(), canonical)),
             Err(err) if roots.len() > 1 => {
                 warn!("{}: {err}; skipped, the others are ingested", root.display());
+                missing.push((root.clone(), err.to_string()));
             }
             Err(err) => first_error = Some(anyhow::Error::new(err).context(root.display().to_string())),
         }
@@ -1255,7 +1373,7 @@ fn resolve_roots(roots: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>> {
     match first_error {
         Some(err) => Err(err),
         None if found.is_empty() => bail!("none of the folders given was found"),
-        None => Ok(found),
+        None => Ok((found, missing)),
     }
 }
 

@@ -48,6 +48,37 @@ pub struct Walked {
     /// Lines of an [`IGNORE_FILE`] that are no pattern, or one that cannot be read: its
     /// other patterns still hold.
     pub ignore_file_problems: Vec<WalkProblem>,
+    /// Every file and folder the walk passed over, with why (for `ingest --report`):
+    /// hidden ones, indexes, a saved page's parts, those ignore patterns name, links.
+    pub left_out: Vec<(PathBuf, LeftOut)>,
+}
+
+/// Why a walk passed over a file or folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeftOut {
+    /// Its name starts with a dot.
+    Hidden,
+    /// A folder holding a search index.
+    AnIndex,
+    /// The folder of a saved page's parts (`Story_files` beside `Story.html`).
+    SavedPagesParts,
+    /// Named by a [`IGNORE_FILE`]'s or `--exclude`'s patterns.
+    Ignored,
+    /// A symbolic link, not followed (without `--follow-links`).
+    LinkNotFollowed,
+}
+
+impl LeftOut {
+    /// What it is, said in a few words.
+    pub fn label(self) -> &'static str {
+        match self {
+            LeftOut::Hidden => "hidden",
+            LeftOut::AnIndex => "a search index",
+            LeftOut::SavedPagesParts => "a saved page's parts",
+            LeftOut::Ignored => "ignore pattern",
+            LeftOut::LinkNotFollowed => "symbolic link not followed",
+        }
+    }
 }
 
 /// The file, in the folder ingested or any folder below it, whose patterns (in
@@ -231,17 +262,28 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walk
     let mut ignore_files =
         IgnoreFiles { excludes: exclude_patterns(root, excludes), ..IgnoreFiles::default() };
     let mut ignored = 0;
+    let mut left_out = Vec::new();
     let walker =
         WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
             if entry.depth() == 0 {
                 return true;
             }
-            if is_hidden(entry.file_name()) || is_an_index(entry) || is_a_saved_pages_parts(entry) {
-                return false;
+            let why = if is_hidden(entry.file_name()) {
+                Some(LeftOut::Hidden)
+            } else if is_an_index(entry) {
+                Some(LeftOut::AnIndex)
+            } else if is_a_saved_pages_parts(entry) {
+                Some(LeftOut::SavedPagesParts)
+            } else if ignore_files.ignores(root, entry.path(), entry.file_type().is_dir()) {
+                ignored += 1;
+                Some(LeftOut::Ignored)
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                left_out.push((entry.path().to_path_buf(), why));
             }
-            let left_out = ignore_files.ignores(root, entry.path(), entry.file_type().is_dir());
-            ignored += usize::from(left_out);
-            !left_out
+            why.is_none()
         });
     let mut entries = Vec::new();
     for entry in walker {
@@ -259,6 +301,7 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walk
             entries.push(entry);
         } else if kind.is_symlink() && entry.depth() > 0 {
             out.links_not_followed += 1;
+            out.left_out.push((entry.into_path(), LeftOut::LinkNotFollowed));
         } else if entry.depth() == 0 && !kind.is_dir() && !kind.is_symlink() {
             // Named on the command line (`/dev/null`, a pipe): say why nothing was read.
             out.problems.push(WalkProblem {
@@ -268,6 +311,7 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walk
         }
     }
     out.ignored += ignored;
+    out.left_out.append(&mut left_out);
     out.ignore_file_problems.append(&mut ignore_files.problems);
     // Stat the files in parallel (in the caller's rayon pool): on a no-op re-ingest of a
     // large archive the stats are most of the work.

@@ -1247,3 +1247,89 @@ fn a_folder_emptied_says_its_articles_leave_the_index() {
     std::fs::remove_file(c.root().join("local/c.txt")).unwrap();
     c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("holds no files").not());
 }
+
+/// The report's lines, as (path, outcome, reason), sorted by path.
+fn report_lines(stdout: &[u8]) -> Vec<(String, String, String)> {
+    let mut lines: Vec<(String, String, String)> = String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON object a line");
+            let field = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            (field("path"), field("outcome"), field("reason"))
+        })
+        .collect();
+    lines.sort();
+    lines
+}
+
+#[test]
+fn an_ingest_report_accounts_for_every_file_met() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.write("b.txt", story("Bridge shut", "The lift bridge is shut for repairs."));
+    c.write("gone.txt", story("Snow emergency", "Plows are out across the city."));
+    c.write("empty.txt", "");
+    c.write("minutes.docx", b"PK\x03\x04 not an article");
+    c.write(".draft.txt", story("Hidden draft", "Not for the index."));
+    c.write("codes/list.txt", "AFG Afghanistan\n");
+    c.write(".newsdexignore", "/codes/\n");
+    let first =
+        c.cmd(&["ingest", "articles", "missing", "--report", "-"]).assert().code(2).get_output().clone();
+    let lines = report_lines(&first.stdout);
+    let expect = |path: &str, outcome: &str, reason: &str| {
+        (format!("articles/{path}"), outcome.to_string(), reason.to_string())
+    };
+    let mut wanted = vec![
+        expect(".draft.txt", "left_out", "hidden"),
+        expect(".newsdexignore", "left_out", "hidden"),
+        expect("a.txt", "added", ""),
+        expect("b.txt", "added", ""),
+        expect("codes", "left_out", "ignore pattern"),
+        expect("empty.txt", "skipped", "empty"),
+        expect("gone.txt", "added", ""),
+        expect("minutes.docx", "skipped", "unsupported type"),
+        ("missing".to_string(), "not_found".to_string(), String::new()),
+    ];
+    wanted.sort();
+    assert_eq!(lines, wanted);
+    // The summary stays on stderr, and the report is all of stdout.
+    assert!(String::from_utf8_lossy(&first.stderr).contains("indexed 3 files"));
+
+    // Changes, and a report to a file.
+    c.write("a.txt", story("Ferry resumes, hourly", "The lake ferry runs every hour."));
+    std::fs::rename(c.root().join("b.txt"), c.root().join("bridge.txt")).unwrap();
+    std::fs::remove_file(c.root().join("gone.txt")).unwrap();
+    // Written inside the folder ingested, it is no article of it.
+    let report = c.root().join("report.jsonl");
+    c.cmd(&["ingest", "--report", report.to_str().unwrap()]).assert().success().stdout("");
+    let text = std::fs::read(&report).unwrap();
+    let outcomes: Vec<(String, String)> =
+        report_lines(&text).into_iter().filter(|l| l.1 != "left_out").map(|(p, o, _)| (p, o)).collect();
+    let root = c.root().canonicalize().unwrap();
+    let at = |name: &str| root.join(name).display().to_string();
+    let mut wanted = vec![
+        (at("a.txt"), "updated".to_string()),
+        (at("bridge.txt"), "moved".to_string()),
+        (at("empty.txt"), "skipped".to_string()),
+        (at("gone.txt"), "removed".to_string()),
+        (at("minutes.docx"), "skipped".to_string()),
+    ];
+    wanted.sort();
+    assert_eq!(outcomes, wanted);
+    let moved = String::from_utf8(text).unwrap();
+    assert!(
+        moved.contains(&format!(r#""from":{}"#, serde_json::to_string(&at("b.txt")).unwrap())),
+        "{moved}"
+    );
+}
+
+#[test]
+fn a_report_that_cannot_be_written_stops_the_ingest_before_it_starts() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Ferry resumes", "The lake ferry runs again."));
+    c.cmd(&["ingest", "articles", "--report", "no/such/folder/report.jsonl"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no/such/folder/report.jsonl: cannot write the report"));
+    assert!(!c.index().exists(), "no index is made");
+}
