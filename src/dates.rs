@@ -106,6 +106,7 @@ const WORDY_FORMATS: &[&str] = &[
     "%d %B %Y", // 24 January 2026
     "%d %b %Y",
     "%b. %d, %Y", // Jan. 24, 2026
+    "%d %b. %Y",  // 24 Jan. 2026
     "%d-%b-%Y",   // 24-JAN-2026, as wires and databases write it
     "%Y/%m/%d",
     "%Y.%m.%d",
@@ -649,9 +650,52 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
         )
     };
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
-    // January 2026", "24. Januar 2026"): the whole day.
+    // January 2026", "24. Januar 2026"): the whole day. A weekday given must be its own:
+    // "Monday, October 20, 1987" is a slip for the 19th or the Tuesday.
     if let Some(date) = parse_numeric(s).or_else(|| parse_wordy(s)) {
+        let day = date.local.date();
+        if let Some(given) = s.split([',', ' ']).next().and_then(weekday_named)
+            && given != day.weekday()
+        {
+            return Err(format!(
+                "{s:?}: {} was a {}, not a {}",
+                day.format("%Y-%m-%d"),
+                day.format("%A"),
+                weekday_name(given)
+            ));
+        }
         return Ok(DateSpan::of(&date));
+    }
+    // Day and month in figures with slashes, either of which may come first: no guess.
+    if let [a, b, year] = s.split('/').collect::<Vec<_>>()[..]
+        && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+        && (1..=12).contains(&a)
+        && (1..=12).contains(&b)
+        && a != b
+        && year.len() == 4
+        && is_number(year)
+    {
+        return Err(format!(
+            "{s:?} is {b} {} or {a} {} (day and month written either way round): write \
+             {year}-{a:02}-{b:02} or {year}-{b:02}-{a:02}",
+            month_name(a),
+            month_name(b)
+        ));
+    }
+    // An e-mail's or a feed's date ("Mon, 19 Oct 1987 16:08:24 GMT"): its second.
+    if let Ok(date) = DateTime::parse_from_rfc2822(s) {
+        return Ok(DateSpan::of(&PublishedDate {
+            local: date.naive_local(),
+            offset: Some(*date.offset()),
+            has_time: true,
+        }));
+    }
+    // The day in ISO 8601's basic form, "19871019".
+    if s.len() == 8
+        && is_number(s)
+        && let Ok(day) = NaiveDate::parse_from_str(s, "%Y%m%d")
+    {
+        return Ok(DateSpan::of(&PublishedDate::day(day)));
     }
     // A month in words, "June 1987": the whole month.
     if let Some(first) = parse_month_year(s) {
@@ -691,9 +735,85 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
         }
         // A year of four digits, always: "26-01-01" is no date (it was read as the year 26).
         [year, ..] if year.len() != 4 || !all_digits(year) => return Err(bad()),
-        _ => return Ok(DateSpan::of(&parse_iso(s).ok_or_else(bad)?)),
+        _ => {
+            let date = parse_iso(s).or_else(|| hour_of(s)).ok_or_else(bad)?;
+            // A time to the minute or the hour is that whole minute or hour, as a day is
+            // the whole day: `--until 16:08` keeps what was published at 16:08:24.
+            let mut span = DateSpan::of(&date);
+            if date.has_time {
+                span.end = span.start + time_precision(s);
+            }
+            return Ok(span);
+        }
     };
     Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp() })
+}
+
+/// A date and an hour with no minutes ("1987-10-19T16"), which [`parse_iso`] does not
+/// read: that hour.
+fn hour_of(s: &str) -> Option<PublishedDate> {
+    let (day, hour) = s.split_once(['T', ' '])?;
+    let hour: u32 = hour.parse().ok().filter(|_| hour.len() == 2)?;
+    let local = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?.and_hms_opt(hour, 0, 0)?;
+    Some(PublishedDate { local, offset: None, has_time: true })
+}
+
+/// How long the time of day written in `s` lasts, in seconds: 3600 for an hour alone
+/// (`T16`), 60 for hours and minutes (`T16:08`), else 1 (with seconds).
+fn time_precision(s: &str) -> i64 {
+    let Some(time) = s.get(11..) else { return 1 };
+    let clock: String = time.chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
+    match clock.matches(':').count() {
+        0 if clock.len() == 2 => 3_600,
+        1 => 60,
+        _ => 1,
+    }
+}
+
+/// The weekday a word names ("Mon", "monday", "Tue."), if it names one.
+fn weekday_named(word: &str) -> Option<chrono::Weekday> {
+    let word = word.trim_end_matches('.');
+    is_weekday(word).then(|| word[..3].to_ascii_lowercase().parse().ok()).flatten()
+}
+
+fn weekday_name(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match day {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
+    }
+}
+
+fn month_name(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS[(month as usize).clamp(1, 12) - 1]
+}
+
+/// Whether a `--since`/`--until` value has a UTC offset or a Z after its time of day,
+/// which is not applied (dates are compared on each article's own clock): said, not
+/// silently dropped.
+pub fn offset_written(text: &str) -> bool {
+    let s = text.trim();
+    s.len() > 10 && parse_iso(s).is_some_and(|date| date.has_time && date.offset.is_some())
+        || DateTime::parse_from_rfc2822(s).is_ok()
 }
 
 impl DateSpan {
@@ -935,5 +1055,40 @@ mod tests {
             assert!(parse_span(two_digit_year).is_err(), "{two_digit_year}");
         }
         assert!(parse_span("Smith 2026").is_err());
+    }
+
+    #[test]
+    fn a_span_is_read_as_people_write_dates() {
+        let day = parse_span("1987-10-19").unwrap();
+        for written in ["19th Oct. 1987", "19871019", "Monday, October 19, 1987", "Mon 19 Oct 1987"] {
+            assert_eq!(parse_span(written), Ok(day), "{written}");
+        }
+        // A weekday that is not the date's own is a slip: which day was meant?
+        let err = parse_span("Monday, October 20, 1987").unwrap_err();
+        assert!(err.contains("1987-10-20 was a Tuesday, not a Monday"), "{err}");
+        // An e-mail's date is its second.
+        let second = parse_span("Mon, 19 Oct 1987 16:08:24 GMT").unwrap();
+        assert_eq!(second.end - second.start, 1);
+        assert_eq!(second, parse_span("1987-10-19T16:08:24").unwrap());
+        // A time to the minute or the hour spans it.
+        let minute = parse_span("1987-10-19T16:08").unwrap();
+        assert_eq!((minute.start, minute.end - minute.start), (second.start - 24, 60));
+        let hour = parse_span("1987-10-19T16").unwrap();
+        assert_eq!((hour.start, hour.end - hour.start), (second.start - 8 * 60 - 24, 3_600));
+        assert_eq!(parse_span("1987-10-19 16:08"), Ok(minute));
+        // Day and month in figures either way round: the error offers both.
+        let err = parse_span("12/03/2024").unwrap_err();
+        assert!(err.contains("is 3 December or 12 March (day and month written either way round): write 2024-12-03 or 2024-03-12"), "{err}");
+        assert!(parse_span("13/03/2024").is_ok());
+    }
+
+    #[test]
+    fn an_offset_written_after_a_time_is_noticed() {
+        assert!(offset_written("1987-10-19T18:00:00+05:00"));
+        assert!(offset_written("1987-10-19T18:00:00Z"));
+        assert!(offset_written("Mon, 19 Oct 1987 16:08:24 GMT"));
+        assert!(!offset_written("1987-10-19T18:00:00"));
+        assert!(!offset_written("1987-10-19"));
+        assert!(!offset_written("October 1987"));
     }
 }

@@ -29,8 +29,8 @@ fn main() -> ExitCode {
             if newsdex::messages::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("newsdex: {err:#}");
-            newsdex::exit::Status::Error.into()
+            newsdex::messages::to_stderr(format_args!("newsdex: {err:#}"));
+            newsdex::exit::status_of(&err).into()
         }
     }
 }

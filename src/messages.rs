@@ -31,13 +31,24 @@ pub fn is_quiet() -> bool {
     QUIET.load(Ordering::Relaxed)
 }
 
+/// Writes a line on stderr. A stderr that cannot be written (a log pipe closed, as
+/// `newsdex ingest 2>&1 | head -1` closes it) loses the line and nothing else: `eprintln!`
+/// would panic there, and an ingest stop half done for a log no one reads.
+pub fn to_stderr(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
 /// Print a line on stderr unless `--quiet`: `newsdex: warning: path: cause`.
 #[macro_export]
 macro_rules! warn {
     ($($arg:tt)*) => {{
         $crate::messages::count_warning();
         if !$crate::messages::is_quiet() {
-            eprintln!("newsdex: warning: {}", $crate::messages::one_line(&format!($($arg)*)));
+            $crate::messages::to_stderr(format_args!(
+                "newsdex: warning: {}",
+                $crate::messages::one_line(&format!($($arg)*))
+            ));
         }
     }};
 }
@@ -47,7 +58,7 @@ macro_rules! warn {
 macro_rules! note {
     ($($arg:tt)*) => {
         if !$crate::messages::is_quiet() {
-            eprintln!("{}", format_args!($($arg)*));
+            $crate::messages::to_stderr(format_args!($($arg)*));
         }
     };
 }

@@ -63,7 +63,10 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
     let started = std::time::Instant::now();
     let summary = ingest::run(&options(index_dir, args))?;
     if std::env::var_os("NEWSDEX_TIMINGS").is_some() {
-        eprintln!("newsdex: timings: whole run {:.3}s", started.elapsed().as_secs_f64());
+        crate::messages::to_stderr(format_args!(
+            "newsdex: timings: whole run {:.3}s",
+            started.elapsed().as_secs_f64()
+        ));
     }
     ingest::report(&summary);
     Ok(if summary.interrupted {

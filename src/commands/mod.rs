@@ -26,6 +26,14 @@ use crate::search::SearchRequest;
 /// A request for the articles matching `text` and the filters; errors name the flag.
 pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Result<SearchRequest> {
     let span = |flag: &str, value: &Option<String>| {
+        if let Some(v) = value.as_deref()
+            && crate::dates::offset_written(v)
+        {
+            crate::note!(
+                "newsdex: {flag} {v:?}: the offset or zone is not applied: a time is compared with each \
+                 article's own clock as published"
+            );
+        }
         value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
     };
     Ok(SearchRequest {

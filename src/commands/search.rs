@@ -59,7 +59,10 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let query = query.as_deref();
     // Said on stderr and, as the API answers, in the JSON: the notes, and what a date filter
     // left out for having no date (a search of its own: counted once).
-    let notes = hints::notes(&req, &built.wildcards_cut);
+    let mut notes = hints::notes(&req, &built.wildcards_cut);
+    if results.total > 0 {
+        notes.extend(hints::unfinished_ingest(&news)?);
+    }
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
     if args.json {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);

@@ -5,17 +5,17 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::Term;
+use tantivy::collector::Count;
 use tantivy::query::{AllQuery, ExistsQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Order, TantivyDocument, Term};
 
 use crate::cli::StatsArgs;
 use crate::exit::Status;
 use crate::index::schema::{KIND_ARTICLE, KIND_FILE, KIND_SKIPPED, names};
 use crate::index::{NewsIndex, Root, size_on_disk};
+use crate::search::dated_range;
 use crate::search::facets::{NameCount, NameKind, top_names};
-use crate::search::first_text;
 
 /// Everything `stats` reports.
 #[derive(Debug, Serialize)]
@@ -74,14 +74,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     };
     let documents = count_kind(KIND_ARTICLE)?;
     let dated = ExistsQuery::new(names::DATE.to_string(), false);
-    let edge = |order: Order| -> Result<Option<String>> {
-        let top = TopDocs::with_limit(1).order_by_fast_field::<tantivy::DateTime>(names::DATE, order);
-        let found: Vec<(Option<tantivy::DateTime>, DocAddress)> = searcher.search(&dated, &top)?;
-        match found.first() {
-            Some((_, addr)) => Ok(first_text(&searcher.doc::<TantivyDocument>(*addr)?, f.date_text)),
-            None => Ok(None),
-        }
-    };
+    let (first_date, last_date) = dated_range(news, &searcher)?.unzip();
     let payload = news.payload()?;
     Ok(Stats {
         newsdex_version: env!("CARGO_PKG_VERSION"),
@@ -92,8 +85,8 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         files: count_kind(KIND_FILE)?,
         skipped_files: count_kind(KIND_SKIPPED)?,
         index_bytes: size_on_disk(&news.dir),
-        first_date: edge(Order::Asc)?,
-        last_date: edge(Order::Desc)?,
+        first_date,
+        last_date,
         undated: documents - searcher.search(&dated, &Count)?,
         being_updated: crate::index::being_written(&news.dir),
         roots: payload.roots,
@@ -139,8 +132,9 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     if s.skipped_files > 0 {
         writeln!(
             out,
-            "skipped:   {} files (empty, binary or no text; read again when they change)",
-            s.skipped_files
+            "skipped:   {} {} (empty, binary or no text; read again when they change)",
+            s.skipped_files,
+            crate::search::render::plural(s.skipped_files, "file", "files")
         )?;
     }
     writeln!(out, "size:      {:.1} MB", s.index_bytes as f64 / 1e6)?;
@@ -159,7 +153,16 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
             false => format!("; leaving out {}", root.excludes.join(", ")),
         };
         let what = if Path::new(&root.path).is_file() { "file:  " } else { "folder:" };
-        writeln!(out, "{what}    {} (last ingested {}{kept}{links}{excludes})", root.path, root.last_ingest)?;
+        let unfinished = match (root.unfinished, s.being_updated) {
+            (false, _) => "",
+            (true, true) => "; being ingested, or its last ingest stopped part way",
+            (true, false) => "; its last ingest stopped part way: `newsdex ingest` finishes it",
+        };
+        writeln!(
+            out,
+            "{what}    {} (last ingested {}{unfinished}{kept}{links}{excludes})",
+            root.path, root.last_ingest
+        )?;
     }
     for path in &s.forgotten {
         writeln!(out, "forgotten: {path} (left out of its folder until ingested by name)")?;

@@ -62,6 +62,11 @@ pub struct Root {
     /// empty on another one is a drive's mount point with the drive not mounted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<u64>,
+    /// Its last ingest has not finished: it is running, or it was stopped part way (Ctrl-C,
+    /// killed, a crash) after a commit, and the files it had not read yet are missing until
+    /// the next ingest finishes the job.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unfinished: bool,
 }
 
 /// The file system `path` is on (Unix's device number), where the platform tells.

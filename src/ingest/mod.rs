@@ -232,7 +232,7 @@ impl Timings {
         if self.on {
             let laps: Vec<String> =
                 self.laps.iter().map(|(n, d)| format!("{n} {:.3}s", d.as_secs_f64())).collect();
-            eprintln!("newsdex: timings: {}", laps.join(", "));
+            crate::messages::to_stderr(format_args!("newsdex: timings: {}", laps.join(", ")));
         }
     }
 }
@@ -331,7 +331,10 @@ fn writer_when_free(
                     told = true;
                 }
                 if opts.stop.as_ref().is_some_and(|stop| stop.load(Ordering::SeqCst)) {
-                    bail!("stopped while waiting for the other process writing the index");
+                    return Err(crate::exit::Stopped(
+                        "stopped while waiting for the other process writing the index",
+                    )
+                    .into());
                 }
                 std::thread::sleep(Duration::from_millis(500));
             }
@@ -467,9 +470,17 @@ impl Ingester {
                     follows_links: self.follow_links,
                     excludes: self.excludes.clone(),
                     device: None,
+                    unfinished: true,
                 });
                 new_roots.push(root.clone());
             }
+        }
+        // Until the pass ends, every commit it makes (each `--commit-interval`) says that
+        // these folders are not all read yet.
+        let unfinished_before: FxHashSet<String> =
+            self.payload.roots.iter().filter(|r| r.unfinished).map(|r| r.path.clone()).collect();
+        for root in self.payload.roots.iter_mut().filter(|r| canonical_roots.contains(&r.path)) {
+            root.unfinished = true;
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         if !new_roots.is_empty() && !self.rebuilding {
@@ -842,7 +853,12 @@ impl Ingester {
                 follows_links,
                 excludes,
                 device,
+                unfinished: summary.interrupted,
             });
+        }
+        // A drive not mounted was not read: its record stays as it was.
+        for root in self.payload.roots.iter_mut().filter(|r| unmounted.contains(&r.path)) {
+            root.unfinished = unfinished_before.contains(&root.path);
         }
         self.payload.roots.sort_by(|a, b| a.path.cmp(&b.path));
         self.commit()?;

@@ -176,6 +176,21 @@ pub fn why_nothing(
             }
         }
     }
+    // Dates the index has no article of at all: say which it has.
+    if req.since.is_some() || req.until.is_some() {
+        let dates_alone = SearchRequest { since: req.since, until: req.until, ..Default::default() };
+        let built = query::build(news, searcher, &dates_alone)?;
+        if searcher.search(&*built.query, &tantivy::collector::Count)? == 0
+            && let Some((first, last)) = super::dated_range(news, searcher)?
+        {
+            let day = |d: &str| d.get(..10).unwrap_or(d).to_string();
+            hints.push(format!(
+                "no article in the index is dated in that span: its dated articles run from {} to {}",
+                day(&first),
+                day(&last)
+            ));
+        }
+    }
     // Words no article holds: the word meant, when the index has one spelled like it.
     if let Some(text) = req.text.as_deref() {
         for (typed, near, docs) in query::words_spelled_like(news, searcher, text)? {
@@ -260,7 +275,27 @@ pub fn why_nothing(
             hints.push(format!("{flag} {site:?}: no article comes from this site; {command} lists them"));
         }
     }
+    hints.extend(unfinished_ingest(news)?);
     Ok(hints)
+}
+
+/// Said of any search while the index's articles may not all be in: an ingest running, or
+/// one stopped part way (Ctrl-C, killed), whose unread files the next ingest reads.
+pub fn unfinished_ingest(news: &NewsIndex) -> Result<Option<String>> {
+    let unfinished: Vec<String> = news
+        .payload()?
+        .roots
+        .iter()
+        .filter(|r| r.unfinished)
+        .map(|r| crate::ingest::walk::path_of(&r.path).display().to_string())
+        .collect();
+    Ok((!unfinished.is_empty()).then(|| {
+        format!(
+            "the ingest of {} has not finished (it is running, or it stopped part way: `newsdex ingest` \
+             finishes it); the articles it has not read yet are not searched",
+            unfinished.join(", ")
+        )
+    }))
 }
 
 /// For a query of plain words (2 to 8 of them, no quotes, operators or fields), the words

@@ -470,6 +470,25 @@ fn body_text(fields: &crate::index::Fields, doc: &TantivyDocument) -> crate::ind
     body
 }
 
+/// The publication dates of the earliest and the latest dated article, as the articles
+/// give them; None when no article is dated.
+pub fn dated_range(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<Option<(String, String)>> {
+    use tantivy::collector::TopDocs;
+    let dated = tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false);
+    let edge = |order: tantivy::Order| -> Result<Option<String>> {
+        let top = TopDocs::with_limit(1)
+            .order_by_fast_field::<tantivy::DateTime>(crate::index::schema::names::DATE, order);
+        let found: Vec<(Option<tantivy::DateTime>, tantivy::DocAddress)> = searcher.search(&dated, &top)?;
+        match found.first() {
+            Some((_, addr)) => {
+                Ok(first_text(&searcher.doc::<TantivyDocument>(*addr)?, news.fields.date_text))
+            }
+            None => Ok(None),
+        }
+    };
+    Ok(edge(tantivy::Order::Asc)?.zip(edge(tantivy::Order::Desc)?))
+}
+
 /// The first stored text value of a field.
 pub fn first_text(doc: &TantivyDocument, field: Field) -> Option<String> {
     doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string)

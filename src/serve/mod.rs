@@ -605,7 +605,11 @@ async fn search(
         add_hints(&state, &searcher, &req, results.total, &mut doc)?;
         // Operators typed as the grammar does not take them (`oil or gas`) and wildcards cut
         // short, whatever matched (the hints repeat them when nothing did).
-        doc["notes"] = json!(crate::search::hints::notes(&req, &built.wildcards_cut));
+        let mut notes = crate::search::hints::notes(&req, &built.wildcards_cut);
+        if results.total > 0 {
+            notes.extend(crate::search::hints::unfinished_ingest(&state.news)?);
+        }
+        doc["notes"] = json!(notes);
         // What a date filter leaves out for having no date (0 without one).
         doc["undated_left_out"] =
             json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);

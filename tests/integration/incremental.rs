@@ -1177,8 +1177,18 @@ fn interrupted_ingest_commits_the_work_done(signal: &str) {
     assert!(stderr.contains("interrupted: indexed"), "{stderr}");
     let partial = stats(&c)["documents"].as_u64().unwrap();
     assert!(partial > 0 && partial < files, "{partial} of {files} documents committed at the interrupt");
+    // The index says it is not all in: `stats`, and every search, until an ingest finishes.
+    assert_eq!(stats(&c)["roots"][0]["unfinished"], true);
+    let unfinished = |c: &Corpus| {
+        let notes = c.search_json(&["the", "-n", "1"])["notes"].clone();
+        notes.as_array().unwrap().iter().any(|n| n.as_str().unwrap().contains("has not finished"))
+    };
+    assert!(unfinished(&c));
+    c.cmd(&["stats"]).assert().success().stdout(predicate::str::contains("its last ingest stopped part way"));
     c.cmd(&["ingest"]).assert().success();
     assert_eq!(stats(&c)["documents"].as_u64(), Some(files));
+    assert!(stats(&c)["roots"][0].get("unfinished").is_none());
+    assert!(!unfinished(&c));
 }
 
 #[test]
@@ -1332,4 +1342,32 @@ fn a_report_that_cannot_be_written_stops_the_ingest_before_it_starts() {
         .failure()
         .stderr(predicate::str::contains("no/such/folder/report.jsonl: cannot write the report"));
     assert!(!c.index().exists(), "no index is made");
+}
+
+#[test]
+fn a_closed_log_pipe_loses_the_log_not_the_ingest() {
+    let c = Corpus::new();
+    for n in 0..40 {
+        // Each empty file is a warning line on stderr.
+        c.write(&format!("empty{n:02}.txt"), "");
+        c.write(&format!("story{n:02}.txt"), story(&format!("Ferry {n}"), "The lake ferry runs again."));
+    }
+    // `newsdex ingest 2>&1 | head -1`: the reader of stderr is gone before the first line.
+    let mut child = spawn_ingest(&c, &[c.root().to_str().unwrap()]);
+    drop(child.stderr.take());
+    let status = child.wait().expect("wait for newsdex");
+    assert_eq!(status.code(), Some(0), "the ingest ends as it would have");
+    assert_eq!(stats(&c)["articles"], 40);
+    // A search whose hints meet the closed pipe keeps its exit status: 1, nothing matched.
+    let mut search = Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(c.index())
+        .args(["search", "unicorn"])
+        .env_remove("NEWSDEX_INDEX")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn newsdex");
+    drop(search.stderr.take());
+    assert_eq!(search.wait().unwrap().code(), Some(1));
 }

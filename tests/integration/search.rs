@@ -797,7 +797,16 @@ fn a_date_filter_over_undated_articles_says_they_have_no_date() {
     c.cmd(&["search", "ferry", "--since", "2004-09", "--until", "2004-12"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("publication date").not());
+        .stderr(predicate::str::contains("publication date").not())
+        // No article of the index is of those months: it says which it has.
+        .stderr(predicate::str::contains(
+            "no article in the index is dated in that span: its dated articles run from 2026-03-02 to 2026-03-02",
+        ));
+    // A span some article is of, that the words leave empty, gets no such hint.
+    c.cmd(&["search", "okonjo", "--since", "2026-03"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("dated in that span").not());
 }
 
 #[test]
