@@ -264,7 +264,9 @@ pub struct WatchArgs {
     #[command(flatten)]
     pub ingest: IngestArgs,
 
-    /// Wait this long after a change for more changes before indexing them together.
+    /// Wait this long after a change for more changes before indexing them together; in a
+    /// folder that never rests that long, index at most ten times this after the first
+    /// change.
     #[arg(long, value_name = "MS", default_value_t = 1000)]
     pub debounce_ms: u64,
 }
@@ -328,17 +330,6 @@ pub struct SearchArgs {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub offset: usize,
 
-    /// Let every word of five letters or more match within one edit (typos, spelling
-    /// variants). For one word only, write `word~1` or `word~2` in the query.
-    #[arg(long)]
-    pub fuzzy: bool,
-
-    /// Match words only as typed. By default a plain word also matches its singular or
-    /// plural ("election" finds "elections", "company" "companies"), ranked a little lower; words
-    /// in quotes always match as typed.
-    #[arg(long)]
-    pub exact_words: bool,
-
     /// Show every copy of a story: by default exact duplicates and near duplicates (wire
     /// copies re-published with small edits) are one hit under the best-scoring copy.
     #[arg(long)]
@@ -396,6 +387,17 @@ pub struct FilterArgs {
     /// period: --until 2026-01 includes January 31).
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+
+    /// Let every word of five letters or more match within one edit (typos, spelling
+    /// variants). For one word only, write `word~1` or `word~2` in the query.
+    #[arg(long)]
+    pub fuzzy: bool,
+
+    /// Match words only as typed. By default a plain word also matches its singular or
+    /// plural ("election" finds "elections", "company" "companies"), ranked a little lower; words
+    /// in quotes always match as typed.
+    #[arg(long)]
+    pub exact_words: bool,
 
     /// How many of the query's words an article must hold: all (the default), any, a
     /// number (2) or a share (75%, rounded down). The more of them an article holds, the

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use notify::{RecursiveMode, Watcher};
@@ -126,29 +126,36 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
         roots.len(),
         crate::search::render::plural(roots.len(), "folder", "folders")
     );
+    // A folder that never rests for the debounce time (a wire feed writing a file every
+    // few hundred milliseconds) is still indexed this long after its first change.
+    let longest_wait = quiet_for * 10;
     while !stop.load(Ordering::Relaxed) {
         // Wait for a change, then until changes stop for the debounce time (a file copied
         // in parts, a folder unpacked): one pass per batch.
         let mut changed: Vec<PathBuf> = Vec::new();
-        let mut wait = Duration::from_millis(200);
-        loop {
-            match rx.recv_timeout(wait) {
+        let mut first_change: Option<Instant> = None;
+        // Until when to wait for more: 200 ms at first, then the debounce time after each
+        // change; waited in slices, so that a stop is seen at once.
+        let mut quiet_until = Instant::now() + Duration::from_millis(200);
+        while !stop.load(Ordering::Relaxed) && first_change.is_none_or(|at| at.elapsed() < longest_wait) {
+            let left = quiet_until.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            match rx.recv_timeout(left.min(Duration::from_millis(200))) {
                 Ok(Ok(event)) => {
                     // The index's own files change on every commit: never react to them.
                     changed.extend(event.paths.into_iter().filter(|p| !p.starts_with(&index_dir)));
                     if !changed.is_empty() {
-                        wait = quiet_for;
+                        quiet_until = Instant::now() + quiet_for;
+                        first_change.get_or_insert_with(Instant::now);
                     }
                 }
                 Ok(Err(err)) => warn!("file watcher: {err}"),
-                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => {
                     stop.store(true, Ordering::Relaxed);
-                    break;
                 }
-            }
-            if stop.load(Ordering::Relaxed) {
-                break;
             }
         }
         // A folder gone is no longer watched; one back is watched again and scanned.
@@ -169,14 +176,26 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
         }
         let touched: Vec<(PathBuf, PathBuf)> =
             roots.iter().filter(|(_, c)| changed.iter().any(|p| p.starts_with(c))).cloned().collect();
-        if touched.is_empty() || stop.load(Ordering::Relaxed) {
+        if touched.is_empty() {
             continue;
+        }
+        // Stopped with changes seen and not yet indexed: index them before going, as the
+        // last words promise. The stop is lowered for that pass, so that a second Ctrl-C
+        // stops it after the batch in hand, committed.
+        let last = stop.swap(false, Ordering::SeqCst);
+        if last {
+            note!(
+                "newsdex: indexing the changes seen before the stop (Ctrl-C again stops after the batch in hand)"
+            );
         }
         let summary = ingester.pass(&touched)?;
         let now = chrono::Local::now().format("%H:%M:%S");
         note!("newsdex: {now} {}", summary.line());
         if summary.interrupted {
             return Ok(Status::Interrupted);
+        }
+        if last {
+            break;
         }
     }
     ingester.finish()?;

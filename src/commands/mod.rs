@@ -46,6 +46,8 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         until: span("--until", &filters.until)?,
         word_match: filters.word_match,
         exact_names: filters.exact_names,
+        fuzzy: filters.fuzzy,
+        exact_words: filters.exact_words,
         ..SearchRequest::default()
     })
 }

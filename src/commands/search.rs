@@ -24,8 +24,6 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
             .map_err(|e| anyhow::anyhow!("--half-life: {e}"))?,
         limit: args.limit,
         offset: args.offset,
-        fuzzy: args.fuzzy,
-        exact_words: args.exact_words,
         fragments: args.fragments,
         collapse: !args.no_collapse,
         ..super::filtered_request(crate::cli::query_of(&args.query), &args.filters)?

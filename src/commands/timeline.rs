@@ -18,6 +18,8 @@ struct Answer<'a> {
     request: crate::search::render::JsonRequest<'a>,
     #[serde(flatten)]
     timeline: &'a Timeline,
+    /// What a date filter left out for having no date, as `search --json` says it.
+    undated_left_out: usize,
 }
 
 /// Runs `newsdex timeline`.
@@ -28,6 +30,7 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     let searcher = news.reader()?.searcher();
     let (query, articles) = super::matching(&news, &searcher, &req)?;
     let timeline = timeline(&searcher, &*query, articles, args.by)?;
+    let undated_left_out = crate::search::hints::undated_left_out(&news, &searcher, &req)?;
 
     let mut out = super::stdout();
     if args.json {
@@ -37,6 +40,7 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
                 query: typed.as_deref(),
                 request: crate::search::render::JsonRequest::of(&req),
                 timeline: &timeline,
+                undated_left_out,
             },
         )
         .context("writing JSON")?;
@@ -63,6 +67,16 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     }
     if articles == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
+    } else if undated_left_out > 0 {
+        // A date filter also leaves out what carries no date: said, as `search` says it.
+        crate::note!(
+            "newsdex: {}",
+            crate::search::hints::undated_left_out_note(
+                undated_left_out,
+                &req,
+                crate::search::hints::Wording::FLAGS
+            )
+        );
     }
     super::finish(out)?;
     super::leave_to_exit(searcher);

@@ -788,6 +788,8 @@ async fn timeline(
         answer["query"] = json!(req.text);
         // The whole request, as `timeline --json` echoes it.
         answer["request"] = json!(crate::search::render::JsonRequest::of(&req));
+        answer["undated_left_out"] =
+            json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);
         add_hints(&state, &searcher, &req, articles, &mut answer)?;
         Ok(axum::Json(answer))
     })

@@ -980,7 +980,8 @@ fn spawn_watch_with(
     let mut child = Command::new(env!("CARGO_BIN_EXE_newsdex"))
         .arg("--index")
         .arg(c.index())
-        .args(["watch", "--debounce-ms", "200"])
+        .arg("watch")
+        .args(if options.contains(&"--debounce-ms") { &[][..] } else { &["--debounce-ms", "200"][..] })
         .args(options)
         .arg(folder)
         .env_remove("NEWSDEX_INDEX")
@@ -1025,6 +1026,48 @@ fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
     assert!(rest.iter().any(|l| l.contains("stopped; everything seen is committed")), "{rest:?}");
     // The writer lock is free again.
     c.ingest();
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_stopped_with_changes_pending_indexes_them_before_it_goes() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    // A debounce far longer than the test: the changes are pending when the stop comes.
+    let (mut child, stderr, _) = spawn_watch_with(&c, &c.root(), &["--debounce-ms", "60000"]);
+    for name in ["b", "c", "d"] {
+        c.write(&format!("{name}.txt"), story(name, "Ferry news."));
+    }
+    std::thread::sleep(Duration::from_millis(500)); // for the watcher to see them
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = child.wait().unwrap();
+    let rest: Vec<String> = stderr.map(|l| l.unwrap()).collect();
+    assert!(status.success(), "{status:?} {rest:?}");
+    assert!(rest.iter().any(|l| l.contains("indexing the changes seen before the stop")), "{rest:?}");
+    assert!(rest.iter().any(|l| l.contains("stopped; everything seen is committed")), "{rest:?}");
+    assert_eq!(c.hit_names(&["ferry"]).len(), 3, "{rest:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_indexes_a_folder_that_never_rests() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    // Changes every 100 ms, for a debounce of 300 ms: the folder never rests that long,
+    // and is indexed at the latest 3 s (ten debounces) after its first change.
+    let (mut child, _stderr, _) = spawn_watch_with(&c, &c.root(), &["--debounce-ms", "300"]);
+    let started = Instant::now();
+    let mut written = 0;
+    let mut found = 0;
+    while started.elapsed() < Duration::from_secs(12) && found == 0 {
+        c.write(&format!("wire{written:03}.txt"), story("Wire", "Ferry news."));
+        written += 1;
+        std::thread::sleep(Duration::from_millis(100));
+        found = c.search_json(&["ferry", "--no-collapse", "-n", "0"])["total"].as_u64().unwrap();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(found > 0, "nothing indexed in {written} writes over {:?}", started.elapsed());
 }
 
 #[cfg(unix)]

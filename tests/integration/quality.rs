@@ -317,6 +317,53 @@ fn copies_published_on_other_days_are_their_own_hits() {
 }
 
 #[test]
+fn a_daily_report_a_day_later_is_its_own_hit_however_close_the_hour() {
+    let c = Corpus::new();
+    let report = |funds: &str| {
+        format!(
+            "The Federal Reserve added reserves to the banking system through customer repurchase \
+             agreements, a spokesman said. Federal funds were trading at {funds} pct when the Fed began \
+             its temporary and indirect supply of reserves, dealers said. Economists said the move was \
+             expected and signalled no change in policy, and that the Fed would add more reserves later \
+             in the week to meet seasonal needs of the banking system."
+        )
+    };
+    let story =
+        |at: &str, funds: &str| format!("Fed adds reserves\n\nPublished: {at}\n\n{}\n", report(funds));
+    // Two days' reports, 23 hours 59 minutes apart: each its own hit (they were one).
+    c.write("wed.txt", story("1987-03-11T11:45:40", "6-5/16"));
+    c.write("thu.txt", story("1987-03-12T11:45:22", "6-1/8"));
+    // A report re-sent with a figure corrected the same afternoon: one story.
+    c.write("fri.txt", story("1987-03-13T11:45:00", "6-1/4"));
+    c.write("fri-corrected.txt", story("1987-03-13T15:10:00", "6-3/16"));
+    // The same text word for word, either side of midnight: one story.
+    c.write("mon.txt", story("1987-03-16T23:50:00", "6"));
+    c.write("mon-copy.txt", story("1987-03-17T00:10:00", "6"));
+    c.ingest();
+    let json = c.search_json(&["reserves", "--sort", "oldest"]);
+    let stories: Vec<Vec<String>> = json["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let mut names = vec![file_name(h["path"].as_str().unwrap())];
+            names.extend(h["duplicates"].as_array().unwrap().iter().map(|d| file_name(d.as_str().unwrap())));
+            names
+        })
+        .collect();
+    assert_eq!(
+        stories,
+        [
+            vec!["wed.txt"],
+            vec!["thu.txt"],
+            vec!["fri.txt", "fri-corrected.txt"],
+            vec!["mon.txt", "mon-copy.txt"]
+        ],
+        "{json}"
+    );
+}
+
+#[test]
 fn a_page_stays_full_when_copies_of_one_story_outrank_the_rest() {
     let c = Corpus::new();
     let story = "Port closed by storm\n\nThe port closed. Port crews said the port would reopen when the port \

@@ -802,6 +802,21 @@ fn a_date_filter_over_undated_articles_says_they_have_no_date() {
         .stderr(predicate::str::contains(
             "no article in the index is dated in that span: its dated articles run from 2026-03-02 to 2026-03-02",
         ));
+    // `timeline` says what the date filter left out as `search` does, and matches words
+    // as `search` does, flags included.
+    let out = c.cmd(&["timeline", "--json", "ferry", "--since", "2026"]).output().unwrap();
+    let timeline: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((&timeline["articles"], &timeline["undated_left_out"]), (&1.into(), &3.into()), "{timeline}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("3 more articles match but have no publication date")
+    );
+    let total = |args: &[&str]| {
+        let out = c.cmd(args).output().unwrap();
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["articles"].clone()
+    };
+    assert_eq!(total(&["timeline", "--json", "ferries"]), 4);
+    assert_eq!(total(&["timeline", "--json", "--exact-words", "ferries"]), 0);
+    assert_eq!(total(&["timeline", "--json", "--fuzzy", "ferryy"]), 4);
     // A span some article is of, that the words leave empty, gets no such hint.
     c.cmd(&["search", "okonjo", "--since", "2026-03"])
         .assert()
