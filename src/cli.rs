@@ -492,8 +492,8 @@ pub struct SimilarArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The articles: each a file path, PATH#ID for one inside a many-article file
-    /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path (`politics/069.txt`), or the
-    /// uid of `search --json`.
+    /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path (`politics/069.txt`), the
+    /// uid of `search --json`, or its headline as a hit shows it (when one article has it).
     #[arg(value_name = "PATH|ID", num_args = 1.., required = true)]
     pub articles: Vec<String>,
 

@@ -77,7 +77,15 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             NameKind::Site => "",
             _ => " (names are read only in articles in English)",
         };
-        writeln!(out, "No {} found in {articles} matching articles{why}.", kind.plural())?;
+        match articles {
+            0 => writeln!(out, "No articles match.")?,
+            n => writeln!(
+                out,
+                "No {} found in the {n} matching {}{why}.",
+                kind.plural(),
+                crate::search::render::plural(n, "article", "articles")
+            )?,
+        }
     } else {
         for n in &names {
             writeln!(out, "{:>7}  {}", n.articles, n.name)?;

@@ -98,6 +98,14 @@ fn write_article<W: Write>(
     // A paragraph (a long line, which the terminal wraps, or a sentence) is set apart by a
     // blank line; short lines (a table's rows, a list) follow each other as written.
     let body = record["body"].as_str().unwrap_or_default();
+    if body.trim().is_empty()
+        && let Some(problem) = record["body_problem"].as_str()
+    {
+        // The text is read from the file, which is gone or unreadable: said in its place
+        // too, not only on stderr.
+        writeln!(out, "[text not available: {}]", one_line(problem))?;
+        return Ok(());
+    }
     let mut previous: Option<bool> = None;
     for line in body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()) {
         let paragraph = line.chars().count() > PARAGRAPH_CHARS || line.ends_with(SENTENCE_ENDS);

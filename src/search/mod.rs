@@ -612,10 +612,68 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
             }
         }
     }
-    anyhow::bail!(
-        "{target}: no such article in the index{}",
-        if id.is_none() { " (for a file holding many articles, add #ID, e.g. wire.jsonl#3)" } else { "" }
-    )
+    // A file the ingest skipped (empty, binary, no text): said, not "no such article".
+    let skipped_record = tantivy::query::BooleanQuery::intersection(vec![
+        Box::new(term(news.fields.key, &crate::index::schema::file_key(&source))),
+        Box::new(term(news.fields.kind, crate::index::schema::KIND_SKIPPED)),
+    ]);
+    if searcher.search(&skipped_record, &tantivy::collector::Count)? > 0 {
+        anyhow::bail!(
+            "{target}: the ingest skipped this file (empty, binary or without text): it gives no article"
+        );
+    }
+    // A headline, as a hit shows it: the article whose headline it is.
+    if target.split_whitespace().count() > 1 {
+        let by_title = SearchRequest {
+            text: Some(format!("title:\"{}\"", target.replace('"', " "))),
+            limit: 6,
+            ..SearchRequest::default()
+        };
+        let same = |a: &str| a.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if let Ok(built) = query::build(news, searcher, &by_title) {
+            let found = searcher.search(&*built.query, &TopDocs::with_limit(50).order_by_score())?;
+            let titled: Vec<DocAddress> = found
+                .iter()
+                .map(|&(_, addr)| addr)
+                .filter(|&addr| {
+                    searcher
+                        .doc::<TantivyDocument>(addr)
+                        .ok()
+                        .and_then(|doc| first_text(&doc, news.fields.title))
+                        .is_some_and(|title| same(&title) == same(target))
+                })
+                .collect();
+            match titled.as_slice() {
+                [one] => return Ok(*one),
+                [] => {}
+                several => {
+                    let cwd = std::env::current_dir().unwrap_or_default();
+                    let mut paths: Vec<String> = several
+                        .iter()
+                        .filter_map(|&addr| searcher.doc::<TantivyDocument>(addr).ok())
+                        .filter_map(|doc| first_text(&doc, news.fields.key))
+                        .map(|key| crate::search::render::display_path(&key, &cwd))
+                        .collect();
+                    paths.sort();
+                    let more = if paths.len() > 5 { ", …" } else { "" };
+                    paths.truncate(5);
+                    anyhow::bail!(
+                        "{target}: {} articles have this headline ({}{more}); give the path of one",
+                        several.len(),
+                        paths.join(", ")
+                    );
+                }
+            }
+        }
+    }
+    let hint = if !target.is_empty() && target.len() <= 4 && target.bytes().all(|b| b.is_ascii_digit()) {
+        " (give the path shown under a hit, such as politics/069.txt, not its number in the list)"
+    } else if id.is_none() {
+        " (give the path shown under a hit; for a file holding many articles, add #ID, e.g. wire.jsonl#3)"
+    } else {
+        ""
+    };
+    anyhow::bail!("{target}: no such article in the index{hint}")
 }
 
 /// The articles most like one article: sharing its rarer words and its people,

@@ -159,6 +159,9 @@ pub fn text<W: Write>(
     Ok(())
 }
 
+/// The most people (organizations, places) a hit lists in the text output.
+const NAMES_PER_HIT: usize = 12;
+
 fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &Path) -> io::Result<()> {
     let title = if hit.title_snippet.text.is_empty() {
         "(untitled)".to_string()
@@ -192,9 +195,16 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
         let more = if more > 0 { format!(" and {more} more") } else { String::new() };
         writeln!(out, "    {}: {}{more}", marker.styled("2", "also at"), shown.join(", "))?;
     }
+    // A hit is a few lines: a data file naming hundreds of places (a country list) shows
+    // the first of them (`show` and the JSON give all).
     for (label, names) in [("people", &hit.people), ("orgs", &hit.organizations), ("places", &hit.places)] {
         if !names.is_empty() {
-            writeln!(out, "    {}: {}", marker.styled("2", label), one_line(&names.join(", ")))?;
+            let more = match names.len().saturating_sub(NAMES_PER_HIT) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            let shown = names[..names.len().min(NAMES_PER_HIT)].join(", ");
+            writeln!(out, "    {}: {}{more}", marker.styled("2", label), one_line(&shown))?;
         }
     }
     let snippet = &hit.snippet;
@@ -400,6 +410,14 @@ mod tests {
             printed,
             "Showing 1–1 of 1 story for \"snow\" (2 articles with their copies)\n\n 1. **Snow** emergency\n    2026-01-06 · by Dana Whitfield · news/a.txt · score 1.50\n    https://ledger.example/snow\n    also at: news/a-copy.txt\n    people: Jacob Frey\n    places: Minneapolis\n    …heavy **snow** fell\n"
         );
+        // A file naming hundreds of places (a country list) shows the first of them.
+        let mut many = results;
+        many.hits[0].places = (1..=14).map(|n| format!("Place {n}")).collect();
+        let mut out = Vec::new();
+        text(&mut out, Some("snow"), &many, 0, Marker::Plain, Path::new("/data")).unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        assert!(printed.contains("    places: Place 1, Place 2, "), "{printed}");
+        assert!(printed.contains(", Place 12 and 2 more\n"), "{printed}");
     }
 
     #[test]

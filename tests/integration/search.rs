@@ -1127,6 +1127,24 @@ fn show_prints_a_stored_article_whole_by_path_id_or_uid() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("nowhere.txt: no such article in the index"));
+    // By its headline, as a hit shows it, in any case.
+    let out = c.cmd(&["show", "port REOPENS", "--json"]).assert().success().get_output().clone();
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["title"], "Port reopens");
+    // A hit's number is no name: the error says what is.
+    c.cmd(&["show", "1"]).assert().code(2).stderr(predicate::str::contains("not its number in the list"));
+    // A file the ingest skipped says so.
+    c.write("empty.txt", "");
+    c.ingest();
+    c.cmd(&["show", "articles/empty.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the ingest skipped this file (empty, binary or without text)"));
+    // A file deleted since: its text is said unavailable where it would be, not left blank.
+    std::fs::remove_file(c.root().join("ferry.txt")).unwrap();
+    c.cmd(&["show", "ferry.txt"]).assert().success().stdout(
+        predicate::str::contains("\n[text not available: ").and(predicate::str::contains("deleted or moved")),
+    );
 }
 
 #[test]

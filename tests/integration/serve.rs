@@ -37,6 +37,15 @@ async fn get_with(
 }
 
 #[tokio::test]
+async fn a_page_that_is_not_there_points_to_the_ones_that_are() {
+    let c = corpus();
+    let (status, json) = get(&c, "/search?q=harbour").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let error = json["error"].as_str().unwrap();
+    assert!(error.contains("the search page is / (as /?q=words)") && error.contains("GET /api"), "{error}");
+}
+
+#[tokio::test]
 async fn search_answers_like_the_cli_with_facets_and_months() {
     let c = corpus();
     let (status, json) = get(&c, "/api/search?q=harbour&person=frey").await;
@@ -698,6 +707,16 @@ fn the_server_logs_each_request_and_stops_cleanly_on_sigterm() {
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // A second server on the same port says what to do.
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .arg("--index")
+        .arg(c.index())
+        .args(["serve", "--addr", &address])
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&second.stderr);
+    assert!(said.contains("uses that port; give another with --addr 127.0.0.1:PORT"), "{said}");
     // What `systemctl stop` and `docker stop` send.
     let killed =
         std::process::Command::new("kill").args(["-TERM", &server.id().to_string()]).status().unwrap();
