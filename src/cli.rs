@@ -344,7 +344,9 @@ pub struct SearchArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// Colour matches: auto, always or never (NO_COLOR is honoured by auto).
+    /// Colour matches: auto, always or never (NO_COLOR is honoured by auto). In a pipe or
+    /// file, matches are marked **like this**; `--color always QUERY | less -R` pages
+    /// coloured results.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     pub color: ColorArg,
 }

@@ -118,6 +118,19 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 word = &text[start..next];
             }
         }
+        // A hashtag or a handle (`#Hamilton`, `@LucasNolan`, not the `@` of an e-mail
+        // address) is no name, and no part of one: "the #Hamilton Chicago show" names
+        // Chicago, not a "Hamilton Chicago".
+        let tagged = text[..start].chars().next_back().is_some_and(|c| c == '#' || c == '@')
+            && text[..start].chars().rev().nth(1).is_none_or(|c| !is_word_char(c) && c != '&')
+            && word.starts_with(char::is_alphabetic);
+        if tagged {
+            if let Some(last) = out.last_mut() {
+                last.break_after = true;
+            }
+            i = next;
+            continue;
+        }
         let mut possessive = false;
         for suffix in ["'s", "’s", "'S"] {
             if let Some(stem) = word.strip_suffix(suffix) {
@@ -157,6 +170,16 @@ mod tests {
         assert!(!w[4].sentence_start);
         let then = w.iter().find(|x| x.text == "Then").unwrap();
         assert!(then.sentence_start);
+    }
+
+    #[test]
+    fn hashtags_and_handles_are_no_words_of_a_name() {
+        let w = words("The #Hamilton Chicago show, said @LucasNolan of Breitbart (ana@example.com) #1.");
+        let texts: Vec<&str> = w.iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["The", "Chicago", "show", "said", "of", "Breitbart", "ana", "example.com", "1"]);
+        // A character reference left in the text (`Bernab&#233;u`) is no hashtag.
+        assert_eq!(words("el Bernab&#233;u").len(), 4);
+        assert!(w[0].break_after, "a name does not run across a hashtag");
     }
 
     #[test]

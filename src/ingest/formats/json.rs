@@ -17,7 +17,7 @@
 //! |--------|------|
 //! | title  | `title`, `headline`, `title_text`, `webTitle` |
 //! | body   | `maintext`, `text`, `body`, `content`, `articleBody`, `article_body`, `bodyText`, `body_text`; then `description`, `lead_paragraph`, `abstract`, `summary`, `trailText`, `standfirst`, `excerpt`, `snippet` |
-//! | date   | `date_publish`, `published`, `publishing_date`, `datePublished`, `date_published`, `published_at`, `publishedAt`, `pubDate`, `pub_date`, `webPublicationDate`, `firstPublicationDate`, `date`, `created_at` |
+//! | date   | `date_publish`, `published`, `publishing_date`, `datePublished`, `date_published`, `published_at`, `publishedAt`, `pubDate`, `publishedTime`, `published_time`, `pub_date`, `webPublicationDate`, `firstPublicationDate`, `date`, `created_at` |
 //! | byline | `authors`, `author`, `byline`, `creator` |
 //! | url    | `url`, `link`, `source_url`, `canonical_url`, `web_url`, `webUrl` |
 //! | tags   | `tags`, `keywords`, `categories`, `topics` |
@@ -81,6 +81,9 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("published_at", "json:published_at"),
     ("publishedat", "json:publishedAt"),
     ("pubdate", "json:pubDate"),
+    // Mozilla Readability's output (`publishedTime`), and the Open Graph name for it.
+    ("publishedtime", "json:publishedTime"),
+    ("published_time", "json:published_time"),
     ("pub_date", "json:pub_date"),
     ("webpublicationdate", "json:webPublicationDate"),
     ("firstpublicationdate", "json:firstPublicationDate"),
@@ -978,6 +981,15 @@ mod tests {
         assert_eq!(p.date.as_ref().map(|d| d.source), Some("json:publishing_date"));
         assert_eq!(p.byline.as_deref(), Some("Birgit B, Anna F"));
         assert_eq!(p.tags, ["Islam", "Hamburg"]);
+    }
+
+    #[test]
+    fn mozilla_readabilitys_output_gives_its_date() {
+        let r = one(
+            r#"{"title": "T", "byline": "Ana Ruiz", "publishedTime": "2018-04-05T06:00", "excerpt": "E."}"#,
+        );
+        assert_eq!(iso(&r).as_deref(), Some("2018-04-05T06:00:00"));
+        assert_eq!(r.date.as_ref().map(|d| d.source), Some("json:publishedTime"));
     }
 
     #[test]
