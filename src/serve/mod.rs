@@ -793,7 +793,8 @@ async fn timeline(
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
     params.expect(&[MATCH_PARAMS, TIMELINE_PARAMS])?;
-    let req = params.request(10, 1)?;
+    // Articles are counted, copies and all: the request echoed says so, as the CLI's does.
+    let req = SearchRequest { collapse: false, ..params.request(10, 1)? };
     let by = match params.get("by") {
         None => Period::Month,
         Some(by) => <Period as clap::ValueEnum>::from_str(by, false)
@@ -824,7 +825,8 @@ async fn names(
 ) -> Result<axum::Json<Value>, ApiError> {
     let params = Params::parse(raw)?;
     params.expect(&[MATCH_PARAMS, NAMES_PARAMS])?;
-    let mut req = params.request(20, 0)?;
+    // Articles are counted, copies and all: the request echoed says so, as the CLI's does.
+    let mut req = SearchRequest { collapse: false, ..params.request(20, 0)? };
     let with = params.all("with");
     let limit = req.limit;
     let offset = params.number("offset", 0, 0, MAX_NAMES_OFFSET)?;

@@ -368,6 +368,14 @@ async fn timeline_answers_like_the_cli() {
     let (status, json) = get(&c, "/api/timeline?by=fortnight").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(json["error"].as_str().unwrap().contains("fortnight"), "{json}");
+    // The request echoed is the CLI's, word for word, for the counts and the name lists.
+    for (route, command) in [("timeline", "timeline"), ("people", "people")] {
+        let (_, api) = get(&c, &format!("/api/{route}?q=harbour&since=2026-02")).await;
+        let cli = c.cmd(&[command, "--json", "harbour", "--since", "2026-02"]).output().unwrap();
+        let cli: serde_json::Value = serde_json::from_slice(&cli.stdout).unwrap();
+        assert_eq!(api["request"], cli["request"], "{route}");
+        assert_eq!(api["request"]["collapse"], false, "articles are counted, copies and all");
+    }
 }
 
 #[tokio::test]
