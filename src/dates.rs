@@ -14,6 +14,22 @@ use std::fmt;
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
+/// The months' names in English, January first.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Earliest year accepted as a publication date (older "dates" are CMS defaults or typos).
 const MIN_YEAR: i32 = 1700;
 /// Latest year accepted as a publication date.
@@ -491,20 +507,7 @@ const DATE_FILLERS: &[&str] = &["am", "den", "le", "el", "de", "del", "il", "op"
 /// read ("3 March 2024"), or `None` when `s` names no such month. Only a whole date is
 /// rewritten: any other word left over makes it no date, as in English.
 fn in_english_words(s: &str) -> Option<String> {
-    const ENGLISH: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const ENGLISH: [&str; 12] = MONTHS;
     let mut words = Vec::new();
     let mut month_seen = false;
     for (i, raw) in s.split_whitespace().enumerate() {
@@ -790,20 +793,6 @@ fn weekday_name(day: chrono::Weekday) -> &'static str {
 }
 
 fn month_name(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     MONTHS[(month as usize).clamp(1, 12) - 1]
 }
 
