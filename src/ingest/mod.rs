@@ -507,6 +507,8 @@ impl Ingester {
         // Files and folders left out by ignore files.
         let mut ignored = 0usize;
         let mut ignore_file_problems = 0usize;
+        // New files that by their names are a collection's notes (README.md, SOURCE.md).
+        let mut notes_files: Vec<PathBuf> = Vec::new();
         // Folders found to be drives not mounted: they keep their record as it was.
         let mut unmounted: Vec<String> = Vec::new();
         for (given, canonical) in roots.iter().copied() {
@@ -663,6 +665,9 @@ impl Ingester {
                     plan = Plan::Changed(*state);
                     copying_text += 1;
                 }
+                if plan == Plan::New && walk::looks_like_a_collections_notes(&path) {
+                    notes_files.push(display_path(given, canonical, &path));
+                }
                 match plan {
                     Plan::Unchanged => {
                         summary.unchanged += 1;
@@ -707,6 +712,19 @@ impl Ingester {
         }
         if ignored > 0 && !self.told_ignored {
             note!("newsdex: {}", walk::ignored_note(ignored));
+        }
+        if !notes_files.is_empty() {
+            let shown: Vec<String> = notes_files.iter().take(3).map(|p| p.display().to_string()).collect();
+            let more = match notes_files.len().saturating_sub(3) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            note!(
+                "newsdex: {}{more}: by {} a collection's notes, indexed as articles (a .newsdexignore \
+                 naming them, or --exclude, leaves them out)",
+                shown.join(", "),
+                if notes_files.len() == 1 { "its name" } else { "their names" }
+            );
         }
         // Said once a run (`watch` passes again and again).
         self.told_ignored |= ignored > 0 || ignore_file_problems > 0;

@@ -248,6 +248,31 @@ pub fn links_not_followed_note(links: usize) -> String {
     format!("passed over {count} (`--follow-links` follows {them})")
 }
 
+/// Whether a file is by its name a collection's notes rather than an article: a
+/// `README.md`, `LICENSE`, `SOURCE.md`, `CHANGELOG.txt` in plain text or Markdown. Such
+/// files are indexed all the same (a folder of notes may be what someone wants searched),
+/// but an ingest says how to leave them out.
+pub fn looks_like_a_collections_notes(path: &Path) -> bool {
+    const NOTES: &[&str] = &[
+        "readme",
+        "license",
+        "licence",
+        "copying",
+        "notice",
+        "changelog",
+        "changes",
+        "authors",
+        "contributing",
+        "source",
+        "install",
+        "citation",
+    ];
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
+    let lower = name.to_ascii_lowercase();
+    let (stem, extension) = lower.split_once('.').unwrap_or((&lower, ""));
+    NOTES.contains(&stem) && matches!(extension, "" | "md" | "txt" | "rst" | "markdown")
+}
+
 /// What to say of the files and folders an ignore file left out.
 pub fn ignored_note(ignored: usize) -> String {
     let count = match ignored {
@@ -384,6 +409,17 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_collections_notes_are_told_by_their_names() {
+        for notes in ["README.md", "LICENSE", "reuters/SOURCE.md", "Changelog.txt", "readme.rst"] {
+            assert!(looks_like_a_collections_notes(Path::new(notes)), "{notes}");
+        }
+        // A saved page named so, or a story about a licence, is an article.
+        for article in ["source.html", "licensing-deal.txt", "2024-05-17-readme.md", "notes.txt"] {
+            assert!(!looks_like_a_collections_notes(Path::new(article)), "{article}");
+        }
+    }
 
     #[test]
     fn hidden_entries_are_skipped_but_a_named_root_is_not() {

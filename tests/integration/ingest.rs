@@ -356,3 +356,15 @@ fn a_folder_named_that_is_not_there_is_left_out_and_the_others_ingested() {
         .code(2)
         .stderr(predicate::str::contains("0..=8"));
 }
+
+#[test]
+fn a_collections_notes_indexed_as_articles_are_said_once() {
+    let c = Corpus::new();
+    c.write("README.md", "# About this archive\n\nStories from the harbour desk.\n");
+    c.write("harbour.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n");
+    c.cmd(&["ingest", "articles"]).assert().success().stderr(predicate::str::contains(
+        "articles/README.md: by its name a collection's notes, indexed as articles (a .newsdexignore",
+    ));
+    // Said when it is new, not at every ingest.
+    c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("collection's notes").not());
+}
