@@ -32,15 +32,15 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
             let path = problem.path.as_deref().unwrap_or(root);
             warn!("{}: {}", path.display(), problem.cause);
         }
-        if walked.links_not_followed > 0 {
+        if walked.links_not_followed() > 0 {
             crate::note!(
                 "newsdex: {}: {}",
                 root.display(),
-                walk::links_not_followed_note(walked.links_not_followed)
+                walk::links_not_followed_note(walked.links_not_followed())
             );
         }
-        if walked.ignored > 0 {
-            crate::note!("newsdex: {}: {}", root.display(), walk::ignored_note(walked.ignored));
+        if walked.ignored() > 0 {
+            crate::note!("newsdex: {}: {}", root.display(), walk::ignored_note(walked.ignored()));
         }
         let named_file = root.is_file();
         for file in walked.files {

@@ -64,6 +64,17 @@ pub(crate) fn matching(
     Ok((query, count))
 }
 
+/// Says on stderr how many articles a date filter left out for carrying no date (`count`,
+/// from [`crate::search::hints::undated_left_out`]), when any: not silently.
+pub(crate) fn note_undated_left_out(count: usize, req: &SearchRequest) {
+    if count > 0 {
+        crate::note!(
+            "newsdex: {}",
+            crate::search::hints::undated_left_out_note(count, req, crate::search::hints::Wording::FLAGS)
+        );
+    }
+}
+
 /// A buffered, locked stdout.
 pub(crate) fn stdout() -> BufWriter<io::StdoutLock<'static>> {
     BufWriter::new(io::stdout().lock())

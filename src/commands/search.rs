@@ -82,10 +82,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         for note in &notes {
             crate::note!("newsdex: {note}");
         }
-        // A date filter also leaves out what carries no date: say so, not silently.
-        if undated > 0 {
-            crate::note!("newsdex: {}", hints::undated_left_out_note(undated, &req, hints::Wording::FLAGS));
-        }
+        super::note_undated_left_out(undated, &req);
     }
     super::finish(out)?;
     super::leave_to_exit((searcher, news));

@@ -67,16 +67,8 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     }
     if articles == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
-    } else if undated_left_out > 0 {
-        // A date filter also leaves out what carries no date: said, as `search` says it.
-        crate::note!(
-            "newsdex: {}",
-            crate::search::hints::undated_left_out_note(
-                undated_left_out,
-                &req,
-                crate::search::hints::Wording::FLAGS
-            )
-        );
+    } else {
+        super::note_undated_left_out(undated_left_out, &req);
     }
     super::finish(out)?;
     super::leave_to_exit(searcher);

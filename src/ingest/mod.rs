@@ -555,8 +555,8 @@ impl Ingester {
                         .reason(why.label())
                 });
             }
-            links_not_followed += walked.links_not_followed;
-            ignored += walked.ignored;
+            links_not_followed += walked.links_not_followed();
+            ignored += walked.ignored();
             ignore_file_problems += walked.ignore_file_problems.len();
             if !self.told_ignored {
                 for problem in &walked.ignore_file_problems {
@@ -714,15 +714,11 @@ impl Ingester {
             note!("newsdex: {}", walk::ignored_note(ignored));
         }
         if !notes_files.is_empty() {
-            let shown: Vec<String> = notes_files.iter().take(3).map(|p| p.display().to_string()).collect();
-            let more = match notes_files.len().saturating_sub(3) {
-                0 => String::new(),
-                n => format!(" and {n} more"),
-            };
+            let shown: Vec<String> = notes_files.iter().map(|p| p.display().to_string()).collect();
             note!(
-                "newsdex: {}{more}: by {} a collection's notes, indexed as articles (a .newsdexignore \
+                "newsdex: {}: by {} a collection's notes, indexed as articles (a .newsdexignore \
                  naming them, or --exclude, leaves them out)",
-                shown.join(", "),
+                crate::search::render::first_of(&shown, 3),
                 if notes_files.len() == 1 { "its name" } else { "their names" }
             );
         }

@@ -128,11 +128,6 @@ impl Report {
         Ok(Report { out: Some(out), name: path.display().to_string(), failed: None })
     }
 
-    /// Whether lines are wanted (building one costs a little: not for nothing).
-    pub fn on(&self) -> bool {
-        self.out.is_some()
-    }
-
     /// Writes the line `make` builds, when a report is wanted.
     pub fn add(&mut self, make: impl FnOnce() -> Line) {
         let Some(out) = self.out.as_mut() else { return };

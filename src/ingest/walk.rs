@@ -41,16 +41,24 @@ pub struct Walked {
     pub files: Vec<FoundFile>,
     /// Entries that could not be read.
     pub problems: Vec<WalkProblem>,
-    /// Symbolic links inside the folder, not followed (without `--follow-links`).
-    pub links_not_followed: usize,
-    /// Files and folders left out by a [`IGNORE_FILE`]'s patterns.
-    pub ignored: usize,
     /// Lines of an [`IGNORE_FILE`] that are no pattern, or one that cannot be read: its
     /// other patterns still hold.
     pub ignore_file_problems: Vec<WalkProblem>,
     /// Every file and folder the walk passed over, with why (for `ingest --report`):
     /// hidden ones, indexes, a saved page's parts, those ignore patterns name, links.
     pub left_out: Vec<(PathBuf, LeftOut)>,
+}
+
+impl Walked {
+    /// Symbolic links inside the folder, not followed (without `--follow-links`).
+    pub fn links_not_followed(&self) -> usize {
+        self.left_out.iter().filter(|(_, why)| *why == LeftOut::LinkNotFollowed).count()
+    }
+
+    /// Files and folders left out by a [`IGNORE_FILE`]'s patterns (or `--exclude`).
+    pub fn ignored(&self) -> usize {
+        self.left_out.iter().filter(|(_, why)| *why == LeftOut::Ignored).count()
+    }
 }
 
 /// Why a walk passed over a file or folder.
@@ -286,7 +294,6 @@ pub fn ignored_note(ignored: usize) -> String {
 pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walked) {
     let mut ignore_files =
         IgnoreFiles { excludes: exclude_patterns(root, excludes), ..IgnoreFiles::default() };
-    let mut ignored = 0;
     let mut left_out = Vec::new();
     let walker =
         WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
@@ -300,7 +307,6 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walk
             } else if is_a_saved_pages_parts(entry) {
                 Some(LeftOut::SavedPagesParts)
             } else if ignore_files.ignores(root, entry.path(), entry.file_type().is_dir()) {
-                ignored += 1;
                 Some(LeftOut::Ignored)
             } else {
                 None
@@ -325,7 +331,6 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walk
         if kind.is_file() || (entry.depth() == 0 && kind.is_symlink() && entry.path().is_file()) {
             entries.push(entry);
         } else if kind.is_symlink() && entry.depth() > 0 {
-            out.links_not_followed += 1;
             out.left_out.push((entry.into_path(), LeftOut::LinkNotFollowed));
         } else if entry.depth() == 0 && !kind.is_dir() && !kind.is_symlink() {
             // Named on the command line (`/dev/null`, a pipe): say why nothing was read.
@@ -335,7 +340,6 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walk
             });
         }
     }
-    out.ignored += ignored;
     out.left_out.append(&mut left_out);
     out.ignore_file_problems.append(&mut ignore_files.problems);
     // Stat the files in parallel (in the caller's rayon pool): on a no-op re-ingest of a
@@ -469,7 +473,7 @@ mod tests {
             [PathBuf::from("2024/codes/kept.txt"), PathBuf::from("2024/keep.tmp"), PathBuf::from("a.txt")]
         );
         // README.txt, a.tmp, codes/, 2024/drop.tmp, 2024/old/ (a folder counts once).
-        assert_eq!(walked.ignored, 5);
+        assert_eq!(walked.ignored(), 5);
         assert!(walked.ignore_file_problems.is_empty());
         // A file named as the root is read whatever the patterns say.
         let mut walked = Walked::default();
@@ -532,7 +536,7 @@ mod tests {
         let count = |follow| {
             let mut walked = Walked::default();
             walk(&root, follow, &[], &mut walked);
-            (walked.files.len(), walked.links_not_followed)
+            (walked.files.len(), walked.links_not_followed())
         };
         assert_eq!(count(false), (0, 1));
         assert_eq!(count(true), (1, 0));

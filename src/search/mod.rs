@@ -591,23 +591,10 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
             [(_, addr)] => return Ok(*addr),
             [] => {}
             several => {
-                let mut paths: Vec<String> = several
-                    .iter()
-                    .filter_map(|(_, addr)| searcher.doc::<TantivyDocument>(*addr).ok())
-                    .filter_map(|doc| first_text(&doc, news.fields.key))
-                    .map(|key| {
-                        crate::search::render::display_path(
-                            &key,
-                            &std::env::current_dir().unwrap_or_default(),
-                        )
-                    })
-                    .collect();
-                paths.sort();
-                let more = if several.len() > 5 { ", …" } else { "" };
-                paths.truncate(5);
+                let addrs: Vec<DocAddress> = several.iter().map(|&(_, addr)| addr).collect();
                 anyhow::bail!(
-                    "{target}: several articles end so ({}{more}); give more of the path",
-                    paths.join(", ")
+                    "{target}: several articles end so ({}); give more of the path",
+                    paths_of(news, searcher, &addrs)
                 );
             }
         }
@@ -626,7 +613,6 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
     if target.split_whitespace().count() > 1 {
         let by_title = SearchRequest {
             text: Some(format!("title:\"{}\"", target.replace('"', " "))),
-            limit: 6,
             ..SearchRequest::default()
         };
         let same = |a: &str| a.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -646,23 +632,11 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
             match titled.as_slice() {
                 [one] => return Ok(*one),
                 [] => {}
-                several => {
-                    let cwd = std::env::current_dir().unwrap_or_default();
-                    let mut paths: Vec<String> = several
-                        .iter()
-                        .filter_map(|&addr| searcher.doc::<TantivyDocument>(addr).ok())
-                        .filter_map(|doc| first_text(&doc, news.fields.key))
-                        .map(|key| crate::search::render::display_path(&key, &cwd))
-                        .collect();
-                    paths.sort();
-                    let more = if paths.len() > 5 { ", …" } else { "" };
-                    paths.truncate(5);
-                    anyhow::bail!(
-                        "{target}: {} articles have this headline ({}{more}); give the path of one",
-                        several.len(),
-                        paths.join(", ")
-                    );
-                }
+                several => anyhow::bail!(
+                    "{target}: {} articles have this headline ({}); give the path of one",
+                    several.len(),
+                    paths_of(news, searcher, several)
+                ),
             }
         }
     }
@@ -674,6 +648,22 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
         ""
     };
     anyhow::bail!("{target}: no such article in the index{hint}")
+}
+
+/// The paths (with `#ID`) of articles an argument could name, sorted, the first five of
+/// them shown: for an error that asks for one.
+fn paths_of(news: &NewsIndex, searcher: &Searcher, addrs: &[DocAddress]) -> String {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let mut paths: Vec<String> = addrs
+        .iter()
+        .filter_map(|&addr| searcher.doc::<TantivyDocument>(addr).ok())
+        .filter_map(|doc| first_text(&doc, news.fields.key))
+        .map(|key| crate::search::render::display_path(&key, &cwd))
+        .collect();
+    paths.sort();
+    let more = if paths.len() > 5 { ", …" } else { "" };
+    paths.truncate(5);
+    format!("{}{more}", paths.join(", "))
 }
 
 /// The articles most like one article: sharing its rarer words and its people,

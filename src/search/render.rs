@@ -159,6 +159,15 @@ pub fn text<W: Write>(
     Ok(())
 }
 
+/// The first `most` of `items`, comma-separated, and how many more: `a, b, c and 4 more`.
+pub fn first_of(items: &[impl AsRef<str>], most: usize) -> String {
+    let shown: Vec<&str> = items.iter().take(most).map(AsRef::as_ref).collect();
+    match items.len().saturating_sub(most) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
 /// The most people (organizations, places) a hit lists in the text output.
 const NAMES_PER_HIT: usize = 12;
 
@@ -189,22 +198,19 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
         writeln!(out, "    {}", marker.styled("2", &one_line(url)))?;
     }
     if !hit.duplicates.is_empty() {
-        let shown: Vec<String> =
-            hit.duplicates.iter().take(3).map(|p| one_line(&display_path(p, cwd))).collect();
-        let more = hit.duplicates.len().saturating_sub(3);
-        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
-        writeln!(out, "    {}: {}{more}", marker.styled("2", "also at"), shown.join(", "))?;
+        let paths: Vec<String> = hit.duplicates.iter().map(|p| one_line(&display_path(p, cwd))).collect();
+        writeln!(out, "    {}: {}", marker.styled("2", "also at"), first_of(&paths, 3))?;
     }
     // A hit is a few lines: a data file naming hundreds of places (a country list) shows
     // the first of them (`show` and the JSON give all).
     for (label, names) in [("people", &hit.people), ("orgs", &hit.organizations), ("places", &hit.places)] {
         if !names.is_empty() {
-            let more = match names.len().saturating_sub(NAMES_PER_HIT) {
-                0 => String::new(),
-                n => format!(" and {n} more"),
-            };
-            let shown = names[..names.len().min(NAMES_PER_HIT)].join(", ");
-            writeln!(out, "    {}: {}{more}", marker.styled("2", label), one_line(&shown))?;
+            writeln!(
+                out,
+                "    {}: {}",
+                marker.styled("2", label),
+                one_line(&first_of(names, NAMES_PER_HIT))
+            )?;
         }
     }
     let snippet = &hit.snippet;
