@@ -595,20 +595,58 @@ fn strip_ordinal_suffixes(s: &str) -> String {
 }
 
 /// A date written into a path or URL: `/2024/05/17/slug`, `2024-05-17-slug.txt`,
-/// `2024_05_17`, `2024-05-17 Morning briefing.txt`. Only full year-month-day triples count, so `/2024/05/` alone does not.
+/// `2024_05_17`, `2024-05-17 Morning briefing.txt`, `courier_19870303_p2.txt` (eight
+/// digits, as archives and cameras name files), `1987/March/03/`, and day-first or
+/// month-first where only one reading is a date (`17-03-1987`, `03-17-1987`). Only full
+/// dates count, so `/2024/05/` alone does not, nor does `03-04-1987`.
 pub fn date_in_path(path: &str) -> Option<PublishedDate> {
     let path = path.split_once("://").map_or(path, |(_, rest)| rest);
     let parts: Vec<&str> = path.split(['/', '\\', '-', '_', '.', ' ']).collect();
-    parts.windows(3).find_map(|w| {
-        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
-            n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
-        };
-        if !(digits(w[0], 4..=4) && digits(w[1], 1..=2) && digits(w[2], 1..=2)) {
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let month = |s: &str| -> Option<u32> {
+        if digits(s, 1..=2) {
+            return s.parse().ok();
+        }
+        let lower = s.to_lowercase();
+        let english = MONTHS.iter().position(|m| {
+            let m = m.to_lowercase();
+            lower == m || (lower.len() == 3 && m.starts_with(&lower))
+        });
+        english
+            .map(|i| i as u32 + 1)
+            .or_else(|| MONTH_NAMES.iter().find(|(name, _)| *name == lower).map(|&(_, m)| m))
+    };
+    let date = |year: &str, month: u32, day: &str| -> Option<PublishedDate> {
+        let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month, day.parse().ok()?)?;
+        plausible(date).then(|| PublishedDate::day(date))
+    };
+    let year_first = parts.windows(3).find_map(|w| {
+        if !(digits(w[0], 4..=4) && digits(w[2], 1..=2)) {
             return None;
         }
-        let date = NaiveDate::from_ymd_opt(w[0].parse().ok()?, w[1].parse().ok()?, w[2].parse().ok()?)?;
-        plausible(date).then(|| PublishedDate::day(date))
-    })
+        date(w[0], month(w[1])?, w[2])
+    });
+    let eight_digits = || {
+        parts.iter().filter(|p| digits(p, 8..=8)).find_map(|p| date(&p[..4], p[4..6].parse().ok()?, &p[6..]))
+    };
+    // Day-first (Europe) or month-first (the United States): only where the other
+    // reading is no date.
+    let year_last = || {
+        parts.windows(3).find_map(|w| {
+            if !(digits(w[0], 1..=2) && digits(w[1], 1..=2) && digits(w[2], 4..=4)) {
+                return None;
+            }
+            let (a, b): (u32, u32) = (w[0].parse().ok()?, w[1].parse().ok()?);
+            match (a > 12, b > 12) {
+                (true, false) => date(w[2], b, w[0]),
+                (false, true) => date(w[2], a, w[1]),
+                _ => None,
+            }
+        })
+    };
+    year_first.or_else(eight_digits).or_else(year_last)
 }
 
 /// A duration such as `30d`, `12h`, `2w`, `3m`, `1y` or a plain number of days, in seconds.
@@ -964,6 +1002,18 @@ mod tests {
         // As Finder and Explorer users name files.
         assert_eq!(iso("notes/2023-03-14 Morning Briefing.txt").as_deref(), Some("2023-03-14"));
         assert_eq!(iso("notes/Briefing 2023 03 14.txt").as_deref(), Some("2023-03-14"));
+        // As archives of back issues are named.
+        assert_eq!(iso("scans/19870303/d.txt").as_deref(), Some("1987-03-03"));
+        assert_eq!(iso("courier_19870303_p2.txt").as_deref(), Some("1987-03-03"));
+        assert_eq!(iso("1987/March/03/a.txt").as_deref(), Some("1987-03-03"));
+        assert_eq!(iso("1987/mar/03/a.txt").as_deref(), Some("1987-03-03"));
+        assert_eq!(iso("17-03-1987/f.txt").as_deref(), Some("1987-03-17"));
+        assert_eq!(iso("03-17-1987/f.txt").as_deref(), Some("1987-03-17"));
+        // Either reading could be meant; eight digits that are no date; a month alone.
+        assert_eq!(iso("03-04-1987/f.txt"), None);
+        assert_eq!(iso("story-12345678.txt"), None);
+        assert_eq!(iso("ids/20241399.txt"), None);
+        assert_eq!(iso("1987/March/b.txt"), None);
     }
 
     #[test]

@@ -65,15 +65,62 @@ fn headline_and_body(title: Option<String>, body: String) -> (Option<String>, St
     (Some(headline), body)
 }
 
+/// Characters that print as nothing (or as a hyphen only where a line breaks) and split
+/// the word they sit in for search: the soft hyphen (`&shy;`, which German and Dutch news
+/// sites put in long words, and OCR in broken ones), the word joiner, a byte-order mark in
+/// mid-text. (A zero-width space is one only between Latin letters: in Thai or Khmer it is
+/// how words are told apart.)
+fn is_invisible_in_a_word(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{2060}' | '\u{feff}')
+}
+
+const ZERO_WIDTH_SPACE: char = '\u{200b}';
+
+fn is_latin_letter(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphabetic() && c < '\u{250}')
+}
+
+/// The typographic ligatures of Latin letters (ﬁ, ﬂ, ﬀ, ﬃ, ﬄ, ﬅ, ﬆ), which PDF and OCR
+/// text keeps: searched as their letters already, but shown as themselves ("Oﬃcials").
+fn is_latin_ligature(c: char) -> bool {
+    ('\u{fb00}'..='\u{fb06}').contains(&c)
+}
+
+/// `text` without invisible characters inside words and with ligatures as their letters,
+/// so that what is shown, searched and named is the word as written ("parlia\u{ad}ment" is
+/// "parliament", "Matﬁeld" is "Matfield"). Done to a file's text before it is parsed (the
+/// parsers see whole words), and to what a parser made of markup (`&shy;` in a page).
+fn plain_letters(text: String) -> String {
+    if !text.contains(|c| is_invisible_in_a_word(c) || is_latin_ligature(c) || c == ZERO_WIDTH_SPACE) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().filter(|&c| !is_invisible_in_a_word(c)).peekable();
+    while let Some(c) = chars.next() {
+        if c == ZERO_WIDTH_SPACE
+            && is_latin_letter(out.chars().next_back())
+            && is_latin_letter(chars.peek().copied())
+        {
+            continue;
+        }
+        if is_latin_ligature(c) {
+            unicode_normalization::char::decompose_compatible(c, |letter| out.push(letter));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 impl Article {
     fn from_parsed(path: &Path, parsed: Parsed) -> Article {
-        let (title, body) = headline_and_body(parsed.title, parsed.body);
+        let (title, body) = headline_and_body(parsed.title.map(plain_letters), plain_letters(parsed.body));
         Article {
             path: path.to_path_buf(),
             id: parsed.id,
             title,
             body,
-            byline: parsed.byline,
+            byline: parsed.byline.map(plain_letters),
             dateline: parsed.dateline,
             date: parsed.date.as_ref().map(|d| d.date.clone()),
             date_source: parsed.date.map(|d| d.source),
@@ -334,12 +381,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         Format::Mailbox => (super::mime::read_mailbox(bytes, &mut warnings), "per part"),
         _ => {
             let decoded = decode(bytes)?;
-            if decoded.replaced {
-                warnings.push(format!(
-                    "some bytes are not valid {}; they were replaced with U+FFFD",
-                    decoded.encoding
-                ));
-            }
+            warnings.extend(decoded.byte_warnings());
             if decoded.nuls_dropped > 0 {
                 warnings.push(format!(
                     "{} NUL {} dropped (padding, or damage in copying); the text around them is indexed",
@@ -353,7 +395,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
                     bytes.len()
                 ));
             }
-            (formats::parse(format, &decoded.text, &mut warnings), decoded.encoding)
+            (formats::parse(format, &plain_letters(decoded.text), &mut warnings), decoded.encoding)
         }
     };
     let full_path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
@@ -418,6 +460,19 @@ pub struct ArticleRecord<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_leave_words_whole_and_ligatures_are_letters() {
+        let plain = |s: &str| plain_letters(s.to_string());
+        assert_eq!(plain("The parlia\u{ad}ment met"), "The parliament met");
+        assert_eq!(
+            plain("the trea\u{200b}surer, \u{feff}Oﬃcials ﬁnd ﬂaws at Anﬁeld"),
+            "the treasurer, Officials find flaws at Anfield"
+        );
+        // Between Thai words a zero-width space is their only separator.
+        assert_eq!(plain("ข่าว\u{200b}วันนี้"), "ข่าว\u{200b}วันนี้");
+        assert_eq!(plain("nothing to do"), "nothing to do");
+    }
 
     #[test]
     fn a_title_too_long_for_a_headline_is_the_first_paragraph() {

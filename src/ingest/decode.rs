@@ -30,6 +30,29 @@ pub struct Decoded {
     /// How many NUL bytes were dropped from a text: padding after it (a copy cut short
     /// when a drive was pulled, a file written ahead of its text) or a few stray ones.
     pub nuls_dropped: usize,
+    /// How many bytes of a UTF-8 text were not UTF-8 and were read as Windows-1252 (a
+    /// passage pasted from an old file, a line edited in a Latin-1 editor).
+    pub legacy_bytes: usize,
+}
+
+impl Decoded {
+    /// What was made of bytes that were not text in the encoding read, as warnings: none
+    /// goes unsaid.
+    pub fn byte_warnings(&self) -> Vec<String> {
+        let mut warnings = Vec::new();
+        if self.legacy_bytes > 0 {
+            warnings.push(format!(
+                "{} {} not UTF-8 like the rest of the text; read as Windows-1252 (Latin-1)",
+                self.legacy_bytes,
+                crate::search::render::plural(self.legacy_bytes, "byte is", "bytes are")
+            ));
+        }
+        if self.replaced {
+            warnings
+                .push(format!("some bytes are not valid {}; they were replaced with U+FFFD", self.encoding));
+        }
+        warnings
+    }
 }
 
 /// Decodes a whole file's bytes into text, or says why it cannot be an article.
@@ -41,6 +64,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Skip> {
 /// web archive). Like a charset the page declares, it is used only when the bytes are not
 /// UTF-8 and decode cleanly with it; it is tried before the page's own declaration.
 pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Result<Decoded, Skip> {
+    let bytes = without_end_of_file_marks(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Skip::Empty);
     }
@@ -68,8 +92,9 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
     if let Ok(text) = std::str::from_utf8(bytes) {
         return finish(text.to_owned(), UTF_8, false);
     }
-    if let Some(text) = mostly_utf8(bytes) {
-        return finish(text, UTF_8, true);
+    if let Some(mixed) = utf8_with_legacy_stretches(bytes) {
+        return finish(mixed.text, UTF_8, mixed.replaced)
+            .map(|d| Decoded { legacy_bytes: mixed.legacy_bytes, ..d });
     }
     for declared in transport.into_iter().chain(declared_charset(bytes)) {
         let (text, replaced) = declared.decode_without_bom_handling(bytes);
@@ -125,25 +150,80 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// UTF-8 with a few bytes that are not (a stray byte in an edited file, a file cut in the
-/// middle of a letter), with those bytes replaced: read as a legacy encoding, every accented
-/// letter of it would be garbled ("Zoë" as "ZoÃ«"). It is UTF-8 when its valid non-ASCII
-/// letters are at least as many as its bad bytes; a legacy text seldom has any, as its
-/// accented letters are single bytes that UTF-8 refuses.
-fn mostly_utf8(bytes: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(bytes);
+/// A text in UTF-8 but for some stretches: what [`utf8_with_legacy_stretches`] reads.
+struct MixedText {
+    text: String,
+    /// Bytes read as Windows-1252.
+    legacy_bytes: usize,
+    /// Bytes that fitted neither and were replaced (a letter cut off at the end).
+    replaced: bool,
+}
+
+/// UTF-8 with some bytes that are not: a stray byte in an edited file, a passage pasted
+/// from an old Latin-1 file, a file cut in the middle of a letter. The UTF-8 is read as
+/// UTF-8 and each stretch of other bytes as Windows-1252 (the usual legacy encoding of
+/// Western archives), so neither part is garbled: read wholly as a legacy encoding, every
+/// accented letter of the UTF-8 would be ("Zoë" as "ZoÃ«"). It is UTF-8 when it has valid
+/// non-ASCII letters, and its other bytes are as many at most or look like Windows-1252: a
+/// legacy text seldom has any, as its accented letters are single bytes that UTF-8 refuses.
+/// A letter cut off at the very end, and a byte that is no character in Windows-1252, are
+/// replaced.
+fn utf8_with_legacy_stretches(bytes: &[u8]) -> Option<MixedText> {
     let (mut valid, mut bad) = (0usize, 0usize);
-    for c in text.chars().filter(|c| !c.is_ascii()) {
-        if c == char::REPLACEMENT_CHARACTER {
-            bad += 1;
-        } else {
-            valid += 1;
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += chunk.invalid().len();
+    }
+    if valid == 0 || (bad > valid && guess_legacy(bytes) != encoding_rs::WINDOWS_1252) {
+        return None;
+    }
+    let mut mixed = MixedText { text: String::with_capacity(bytes.len()), legacy_bytes: 0, replaced: false };
+    let mut at = 0;
+    for chunk in bytes.utf8_chunks() {
+        mixed.text.push_str(chunk.valid());
+        at += chunk.valid().len();
+        let invalid = chunk.invalid();
+        at += invalid.len();
+        if invalid.is_empty() {
+            continue;
+        }
+        let cut_letter = at == bytes.len() && (0xC2..=0xF4).contains(&invalid[0]);
+        if cut_letter {
+            mixed.text.push(char::REPLACEMENT_CHARACTER);
+            mixed.replaced = true;
+            continue;
+        }
+        let (legacy, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(invalid);
+        for c in legacy.chars() {
+            // The five bytes Windows-1252 leaves undefined come out as C1 controls.
+            if ('\u{80}'..='\u{9f}').contains(&c) {
+                mixed.text.push(char::REPLACEMENT_CHARACTER);
+                mixed.replaced = true;
+            } else {
+                mixed.text.push(c);
+                mixed.legacy_bytes += 1;
+            }
         }
     }
-    (valid > 0 && bad <= valid).then(|| text.into_owned())
+    Some(mixed)
+}
+
+/// The bytes without the Ctrl-Z (0x1A) marks that DOS and CP/M wrote at the end of a text
+/// file, padding it to a whole record: read as control characters, a padded file looked
+/// binary.
+fn without_end_of_file_marks(bytes: &[u8]) -> &[u8] {
+    let end = bytes.iter().rposition(|&b| b != 0x1A).map_or(0, |at| at + 1);
+    &bytes[..end]
 }
 
 fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<Decoded, Skip> {
+    if text.trim().is_empty() {
+        return Err(Skip::Empty);
+    }
+    // NULs in a text whose encoding has zero bytes of its own (UTF-16 padded with U+0000):
+    // the other encodings' NULs went before decoding.
+    let nuls = text.matches('\0').count();
+    let text = if nuls > 0 { text.replace('\0', "") } else { text };
     if text.trim().is_empty() {
         return Err(Skip::Empty);
     }
@@ -152,7 +232,8 @@ fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<D
         encoding: encoding.name(),
         replaced,
         binary_from: None,
-        nuls_dropped: 0,
+        nuls_dropped: nuls,
+        legacy_bytes: 0,
     })
 }
 
@@ -314,15 +395,50 @@ mod tests {
     }
 
     #[test]
-    fn utf8_with_a_stray_byte_stays_utf8_with_the_byte_replaced() {
+    fn utf8_with_a_stray_byte_stays_utf8() {
+        // A byte Windows-1252 leaves undefined is replaced; one it defines is read so.
         let d = decode(
-            b"Zo\xc3\xab Lindqvist visits the caf\xc3\xa9 in Z\xc3\xbcrich\n\nOne stray byte \xff here.",
+            b"Zo\xc3\xab Lindqvist visits the caf\xc3\xa9 in Z\xc3\xbcrich\n\nOne stray byte \x81 here.",
         )
         .unwrap();
         assert_eq!(d.encoding, "UTF-8");
         assert!(d.replaced);
         assert!(d.text.starts_with("Zoë Lindqvist visits the café in Zürich"), "{}", d.text);
         assert!(d.text.contains("byte \u{fffd} here"), "{}", d.text);
+        // A letter cut off at the end of the file.
+        let d = decode(b"Z\xc3\xbcrich caf\xc3").unwrap();
+        assert_eq!((d.text.as_str(), d.replaced, d.legacy_bytes), ("Zürich caf\u{fffd}", true, 0));
+    }
+
+    #[test]
+    fn utf8_with_a_latin1_passage_keeps_both_readable() {
+        let mut bytes = "Chef award\n\nJosé Müller won.\n".as_bytes().to_vec();
+        bytes.extend_from_slice(
+            &encoding_rs::WINDOWS_1252.encode("Later, François Lefèvre said “bravo”.\n").0,
+        );
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "Chef award\n\nJosé Müller won.\nLater, François Lefèvre said “bravo”.\n");
+        assert_eq!((d.encoding, d.legacy_bytes, d.replaced), ("UTF-8", 4, false));
+        assert_eq!(
+            d.byte_warnings(),
+            ["4 bytes are not UTF-8 like the rest of the text; read as Windows-1252 (Latin-1)"]
+        );
+        // A legacy text with no UTF-8 in it is still read wholly as legacy.
+        let d = decode(&encoding_rs::WINDOWS_1252.encode("François Lefèvre a visité Québec.").0).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), ("François Lefèvre a visité Québec.", "windows-1252"));
+    }
+
+    #[test]
+    fn dos_end_of_file_marks_and_utf16_nul_padding_are_not_text() {
+        let text = "Harbor news\r\n\r\nMarch 3, 1987\r\n\r\nThe harbor commission met.\r\n";
+        let mut padded = text.as_bytes().to_vec();
+        padded.extend([0x1Au8; 100]);
+        assert_eq!(decode(&padded).unwrap().text, text);
+        assert_eq!(decode(&[0x1Au8; 128]), Err(Skip::Empty));
+        let mut utf16: Vec<u8> = vec![0xFF, 0xFE];
+        utf16.extend("Fête\n\nText.\n".encode_utf16().chain([0u16; 50]).flat_map(u16::to_le_bytes));
+        let d = decode(&utf16).unwrap();
+        assert_eq!((d.text.as_str(), d.nuls_dropped), ("Fête\n\nText.\n", 50));
     }
 
     #[test]

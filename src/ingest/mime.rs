@@ -230,10 +230,7 @@ fn part_text(message: &Message, part: &MessagePart, warnings: &mut Vec<String>) 
         .and_then(|ct| ct.attribute("charset"))
         .and_then(|label| encoding_rs::Encoding::for_label(label.trim().as_bytes()));
     let decoded = super::decode::decode_declared(&bytes, declared).ok()?;
-    if decoded.replaced {
-        warnings
-            .push(format!("some bytes are not valid {}; they were replaced with U+FFFD", decoded.encoding));
-    }
+    warnings.extend(decoded.byte_warnings());
     Some(decoded.text)
 }
 

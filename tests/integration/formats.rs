@@ -148,6 +148,48 @@ fn dates_in_folder_names_are_used_when_the_article_has_none() {
 }
 
 #[test]
+fn scanned_back_issues_are_searchable_by_their_words_dates_and_writers() {
+    let c = Corpus::new();
+    // OCR text: a masthead above the headline, a role under the byline, a word broken over
+    // two lines, a soft hyphen, ligatures, DOS end-of-file padding.
+    let mut scan =
+        "THE DAILY COURIER \u{2014} Page 3\r\n\r\nHARBOR COMMISSION MEETS\r\n\r\nBy JOHN SMITH\r\n\
+                    Staff Writer\r\n\r\nTuesday, March 3, 1987\r\n\r\nThe commission backed the govern-\r\n\
+                    ment plan for the parlia\u{ad}ment wharf. Oﬃcials ﬁled the papers.\r\n"
+            .as_bytes()
+            .to_vec();
+    scan.extend([0x1Au8; 60]);
+    c.write("scans/courier_19870303_p3.txt", scan);
+    // Dated only by its file name; and UTF-8 with a pasted Windows-1252 passage.
+    c.write("scans/courier_19870304_p1.txt", "Ferry fares rise\n\nThe ferry company raised fares.\n");
+    let mut mixed = "Chef award\n\nJosé Müller won the award.\n".as_bytes().to_vec();
+    mixed.extend_from_slice(b"Later, Fran\xe7ois Lef\xe8vre said \x93bravo\x94.\n");
+    c.write("scans/1987/03/05/chef.txt", mixed);
+    let summary = c.ingest();
+    assert!(summary.contains("chef.txt: 4 bytes are not UTF-8 like the rest of the text"), "{summary}");
+    assert!(!summary.contains("binary"), "{summary}");
+
+    let hit = &c.search_json(&["government"])["hits"][0];
+    assert_eq!(hit["title"], "HARBOR COMMISSION MEETS");
+    assert_eq!(hit["date"], "1987-03-03");
+    assert_eq!(hit["byline"], "JOHN SMITH");
+    for word in ["parliament", "officials", "filed"] {
+        assert_eq!(c.hit_names(&[word]), ["courier_19870303_p3.txt"], "{word}");
+    }
+    assert_eq!(
+        c.hit_names(&["ferry", "--since", "1987-03-04", "--until", "1987-03-04"]),
+        ["courier_19870304_p1.txt"]
+    );
+    let chef = &c.search_json(&["francois"])["hits"][0];
+    assert_eq!(chef["date"], "1987-03-05");
+    assert!(chef["people"].as_array().unwrap().iter().any(|p| p == "José Müller"), "{chef}");
+    let shown =
+        c.cmd(&["show", "articles/scans/1987/03/05/chef.txt"]).assert().success().get_output().stdout.clone();
+    let shown = String::from_utf8(shown).unwrap();
+    assert!(shown.contains("José Müller won") && shown.contains("François Lefèvre said “bravo”"), "{shown}");
+}
+
+#[test]
 fn dates_and_bylines_written_in_other_languages_are_read_and_filtered_on() {
     let c = Corpus::new();
     c.write(

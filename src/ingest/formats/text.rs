@@ -1,17 +1,28 @@
 //! Plain-text articles.
 //!
-//! The first non-empty line is the headline. Right after it, a short header block may hold
-//! `Published: 2026-01-24` (or `Date:`/`Updated:`/`Posted:`), a line that is only a date
-//! (`2026-01-24`, as in the bench corpora), and `By Jane Doe`. Those lines are metadata and
-//! leave the body; everything after the header block is the body.
+//! The first non-empty line is the headline, unless it is a date on its own or page
+//! furniture (`THE DAILY COURIER — Page 3`), as at the top of a scanned page: up to three
+//! such lines go before it, a date among them taken as the publication date. After the
+//! headline, a short header block may hold `Published: 2026-01-24` (or `Date:`/`Updated:`/
+//! `Posted:`), a line that is only a date (`2026-01-24`, as in the bench corpora), a byline
+//! (`By Jane Doe`, `— Jane Doe`, `Jane Doe, Staff Writer`) and a sub-headline: those
+//! metadata lines leave the body, everything else is the body. Failing a date there, a
+//! dateline opening the body (`SPRINGFIELD, March 3, 1987 --`) gives it. Words broken
+//! over two lines with a hyphen (`govern-` / `ment`) are whole again.
 
 use std::borrow::Cow;
 
-use super::{FoundDate, Parsed, squash_whitespace};
-use crate::dates::parse_published;
+use rustc_hash::FxHashMap;
 
-/// How many non-empty lines after the headline may hold metadata.
-const HEADER_LINES: usize = 4;
+use super::{FoundDate, Parsed, squash_whitespace};
+use crate::dates::{PublishedDate, parse_published};
+
+/// How many non-empty lines after the headline may hold metadata, a sub-headline or two
+/// among them.
+const HEADER_LINES: usize = 5;
+
+/// How many lines before the headline may be a date or page furniture.
+const LINES_BEFORE_HEADLINE: usize = 3;
 
 /// Parses a plain-text file: a front matter block at its start (`---` YAML or `+++` TOML,
 /// as static-site tools write even in .txt files) gives what it says, as in Markdown, and
@@ -42,31 +53,205 @@ pub fn under_front_matter(front: Parsed, headline: Option<String>, text: &str) -
 
 /// Parses a plain-text article.
 pub fn parse(text: &str) -> Parsed {
-    let mut lines = text.lines().map(|l| l.trim_end_matches('\r'));
-    let title = lines
-        .by_ref()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .map(|l| squash_whitespace(l.trim_start_matches('#').trim()));
-    let rest: Vec<&str> = lines.collect();
+    let lines: Vec<&str> = text.lines().collect();
+    let non_empty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let mut parsed = Parsed::default();
+    // Before the headline: a date on a line of its own, a masthead, a page header.
+    let mut first = 0;
+    while first < LINES_BEFORE_HEADLINE && first + 1 < non_empty.len() {
+        let line = lines[non_empty[first]].trim();
+        if parsed.date.is_none()
+            && let Some(date) = date_line(line)
+        {
+            parsed.date = Some(FoundDate { date, source: "text:date-line" });
+        } else if !is_page_furniture(line) {
+            break;
+        }
+        first += 1;
+    }
+    let Some(&title_at) = non_empty.get(first) else { return parsed };
+    parsed.title = Some(squash_whitespace(lines[title_at].trim().trim_start_matches('#').trim()));
+    let rest = &lines[title_at + 1..];
 
-    let mut parsed = Parsed { title, ..Parsed::default() };
-    let mut body_start = 0;
+    // The header block: metadata lines leave the body; a sub-headline stays in it and the
+    // block goes on; a line of prose ends it.
+    let mut metadata = vec![false; rest.len()];
     let mut seen = 0;
+    let mut after_byline = false;
     for (i, line) in rest.iter().enumerate() {
         let line = line.trim();
         if line.is_empty() {
-            body_start = i + 1;
             continue;
         }
-        if seen == HEADER_LINES || !read_header_line(line, &mut parsed) {
+        if seen == HEADER_LINES {
             break;
         }
         seen += 1;
-        body_start = i + 1;
+        let had_byline = parsed.byline.is_some();
+        if read_header_line(line, &mut parsed)
+            || (after_byline && is_byline_role(line))
+            || is_page_furniture(line)
+        {
+            metadata[i] = true;
+            after_byline = !had_byline && parsed.byline.is_some();
+            continue;
+        }
+        after_byline = false;
+        if reads_as_prose(line) {
+            break;
+        }
     }
-    parsed.body = unwrapped(rest[body_start.min(rest.len())..].join("\n").trim()).into_owned();
+    let mut body: Vec<&str> =
+        rest.iter().zip(&metadata).filter(|&(_, &meta)| !meta).map(|(line, _)| *line).collect();
+    // One blank line where a metadata line left two.
+    body.dedup_by(|line, before| line.trim().is_empty() && before.trim().is_empty());
+    let body = body.join("\n");
+    let body = body.trim();
+    if parsed.date.is_none()
+        && let Some(date) = body.lines().next().and_then(dateline_date)
+    {
+        parsed.date = Some(FoundDate { date, source: "text:dateline" });
+    }
+    parsed.body = unwrapped(&rejoined_hyphenation(body)).into_owned();
     parsed
+}
+
+/// A line of body text rather than a header's: it ends a sentence, or is long.
+fn reads_as_prose(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '…', '"', '”', '’', ';']) || line.split_whitespace().count() > 25
+}
+
+/// The separators between the parts of a masthead or a dateline.
+const SEPARATORS: [&str; 7] = [" — ", " – ", " -- ", " - ", " | ", " · ", " • "];
+
+/// The parts of `line` between [`SEPARATORS`].
+fn parts(line: &str) -> Vec<&str> {
+    let mut parts = vec![line];
+    for separator in SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(separator)).map(str::trim).collect();
+    }
+    parts
+}
+
+/// A line that is a date and nothing else (`Tuesday, March 3, 1987`), or a short line of
+/// parts, one of them a date and the others a few words (`Vol. XII, No. 45 — Saturday,
+/// March 5, 1988`, `THE DAILY COURIER | March 3, 1987`).
+fn date_line(line: &str) -> Option<PublishedDate> {
+    if let Some(date) = parse_published(line) {
+        return Some(date);
+    }
+    if line.chars().count() > 100 {
+        return None;
+    }
+    let parts = parts(line);
+    let dates: Vec<PublishedDate> = parts.iter().filter_map(|p| parse_published(p)).collect();
+    let few_words = |p: &&str| p.split_whitespace().count() <= 6 && !p.ends_with(['.', '!', '?']);
+    let [date] = dates.as_slice() else { return None };
+    (parts.len() > 1 && parts.iter().all(|p| parse_published(p).is_some() || few_words(p)))
+        .then(|| date.clone())
+}
+
+/// A page's header or number, not its text: `Page 3`, `THE DAILY COURIER — Page 3`, `p. 12`,
+/// `Page 3 of 12`, `- 3 -`.
+fn is_page_furniture(line: &str) -> bool {
+    if line.chars().count() > 80 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &&str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let page = |w: &&str| matches!(*w, "page" | "p." | "pg." | "seite" | "pagina" | "página");
+    let lone_number = line.trim_matches(['-', '—', '–', ' ']);
+    match words.as_slice() {
+        [.., p, n] if page(p) && number(n) => true,
+        [.., p, n, "of", m] if page(p) && number(n) && number(m) => true,
+        _ => {
+            !lone_number.is_empty()
+                && lone_number.len() <= 3
+                && lone_number.bytes().all(|b| b.is_ascii_digit())
+        }
+    }
+}
+
+/// The date of a dateline opening an article's text: `SPRINGFIELD, March 3, 1987 -- The
+/// council…`, `SPRINGFIELD, Mass., March 3, 1987 —`, `WASHINGTON (AP) — March 5, 1988 —`.
+/// The place is in capitals, as datelines are written; a sentence is no dateline.
+fn dateline_date(line: &str) -> Option<PublishedDate> {
+    let first_word = line.split([' ', ',']).next()?;
+    let capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if !capitals {
+        return None;
+    }
+    let head: String = line.chars().take(120).collect();
+    let separated: Vec<&str> = parts(&head);
+    let [place, after, ..] = separated.as_slice() else { return None };
+    // `PLACE, date`: the date after one of the place's commas.
+    let after_a_comma = place.match_indices(", ").find_map(|(at, _)| parse_published(&place[at + 2..]));
+    after_a_comma
+        .or_else(|| (place.split_whitespace().count() <= 4).then(|| parse_published(after)).flatten())
+}
+
+/// Words broken over two lines with a hyphen, as typeset and scanned text has them
+/// (`govern-` / `ment`), whole again on the first line: a search for "government" finds
+/// them. A compound broken at its own hyphen (`long-` / `term`) keeps the hyphen when the
+/// text has its second part as a word elsewhere and not the two joined.
+pub fn rejoined_hyphenation(text: &str) -> Cow<'_, str> {
+    if !text.contains("-\n") {
+        return Cow::Borrowed(text);
+    }
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        *counts.entry(word.to_lowercase()).or_default() += 1;
+    }
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let Some((head_end, head)) = broken_word_head(&lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let next = lines[i + 1].trim_start();
+        let tail_len: usize = next.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        let tail = &next[..tail_len];
+        if !tail.starts_with(char::is_lowercase) {
+            i += 1;
+            continue;
+        }
+        let joined = format!("{head}{tail}").to_lowercase();
+        let seen = |w: &str| counts.get(w).copied().unwrap_or(0);
+        let compound = seen(&joined) == 0 && seen(&tail.to_lowercase()) >= 2;
+        // The rest of the broken word's token (its punctuation) comes up with it.
+        let token_end = next.find(char::is_whitespace).unwrap_or(next.len());
+        let mut first = lines[i][..head_end].to_string();
+        if compound {
+            first.push('-');
+        }
+        first.push_str(&next[..token_end]);
+        let rest = next[token_end..].trim_start().to_string();
+        lines[i] = first;
+        if rest.is_empty() {
+            lines.remove(i + 1);
+        } else {
+            lines[i + 1] = rest;
+        }
+    }
+    Cow::Owned(lines.join("\n"))
+}
+
+/// Where a line ending in a word broken with a hyphen (`…the govern-`) has the hyphen, and
+/// the word's part before it: letters only, two at least, not a dash (`--`) or a number.
+fn broken_word_head(line: &str) -> Option<(usize, &str)> {
+    let line = line.trim_end();
+    let before = line.strip_suffix('-')?;
+    let start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |at| at + before[at..].chars().next().map_or(1, char::len_utf8));
+    let head = &before[start..];
+    let whole_word = start == 0
+        || before[..start].ends_with(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '\''));
+    (head.chars().count() >= 2 && whole_word && head.chars().last().is_some_and(char::is_lowercase))
+        .then_some((before.len(), head))
 }
 
 /// Text hard-wrapped at a fixed width, as e-mails, wire copy and old text archives are
@@ -165,7 +350,7 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
                 return true;
             }
         }
-        if let Some(date) = parse_published(line) {
+        if let Some(date) = date_line(line) {
             parsed.date = Some(FoundDate { date, source: "text:date-line" });
             return true;
         }
@@ -179,22 +364,65 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
     false
 }
 
+/// Words of a line that says what a byline's writer is (`Staff Writer`, `Associated Press
+/// Writer`, `Special to the Courier`), lower case.
+const BYLINE_ROLES: &[&str] = &[
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "columnist",
+    "staff",
+    "contributor",
+    "critic",
+    "special",
+];
+
+/// A line (or the end of a byline) that says what the writer is: a few words, one of them
+/// a [`BYLINE_ROLES`] word, the first capitalized.
+fn is_byline_role(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?'])
+        && words.iter().any(|w| {
+            BYLINE_ROLES.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
+        })
+}
+
+/// The openers of a byline that is a dash and a name (`— Mary Jones`), as old papers set
+/// them.
+const DASHES: [&str; 3] = ["—", "–", "--"];
+
 /// `By Jane Doe` or `By Jane Doe and John Roe` → the names; not "By Tuesday the city…".
 /// Other languages' openers too (`Von Jürgen Müller`, `Par Jean Dupont`, `Por Ana Pérez y
-/// Luis Gómez`). A name in a script without capitals ("By محمد الأحمد", "By 山田太郎")
+/// Luis Gómez`), a dash (`— Mary Jones`), and a name with what the writer is (`By JOHN
+/// SMITH, Staff Writer`, `Mary Jones, Staff Writer`, `By John Smith of the Courier staff`):
+/// the name alone. A name in a script without capitals ("By محمد الأحمد", "By 山田太郎")
 /// counts as capitalized.
 fn byline(line: &str) -> Option<String> {
     let (opener, rest) = line.split_once(' ')?;
-    if !BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener) {
-        return None;
-    }
-    let rest = rest.trim();
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    let opened =
+        BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener) || DASHES.contains(&opener);
+    let rest = if opened { rest.trim() } else { line };
+    let name = match rest.split_once(", ").or_else(|| rest.split_once(" of ")) {
+        Some((name, role)) if is_byline_role(&capitalized(role)) => name.trim(),
+        // Without an opener, only a name with a role is a byline.
+        _ if !opened => return None,
+        _ => rest,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
     let capital = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
     let looks_like_names = (1..=8).contains(&words.len())
         && words.iter().all(|w| BYLINE_JOINERS.contains(w) || w.chars().next().is_some_and(capital))
         && words.first().is_some_and(|w| !BYLINE_JOINERS.contains(w));
-    looks_like_names.then(|| rest.trim_end_matches(['.', ',']).to_string())
+    looks_like_names.then(|| name.trim_end_matches(['.', ',']).to_string())
+}
+
+/// `text` with its first letter a capital ("the Courier staff" → "The Courier staff").
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]
@@ -324,6 +552,87 @@ mod tests {
         let p = parse("Headline\n\nBy Tuesday the council had voted.\n");
         assert_eq!(p.byline, None);
         assert_eq!(p.body, "By Tuesday the council had voted.");
+    }
+
+    #[test]
+    fn a_date_or_a_page_header_before_the_headline_is_not_the_headline() {
+        let body = "The harbor commission met on Monday.";
+        for (top, date) in [
+            ("Tuesday, March 3, 1987\n\n", Some("1987-03-03")),
+            ("1987-03-03\n", Some("1987-03-03")),
+            ("THE DAILY COURIER — Page 3\n\n", None),
+            ("Vol. XII, No. 45 — Saturday, March 5, 1988\nPage 3 of 12\n", Some("1988-03-05")),
+            ("- 3 -\n", None),
+        ] {
+            let p = parse(&format!("{top}HARBOR COMMISSION MEETS\n\n{body}\n"));
+            assert_eq!(p.title.as_deref(), Some("HARBOR COMMISSION MEETS"), "{top}");
+            assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), date, "{top}");
+            assert_eq!(p.body, body, "{top}");
+        }
+        // A headline that opens with a page is a headline; so is a date alone in a file.
+        let p = parse("Page 3 girls return\n\nThe paper said.\n");
+        assert_eq!(p.title.as_deref(), Some("Page 3 girls return"));
+        assert_eq!(parse("March 3, 1987\n").title.as_deref(), Some("March 3, 1987"));
+    }
+
+    #[test]
+    fn a_sub_headline_or_a_writers_role_does_not_hide_the_date_and_byline() {
+        for (header, byline) in [
+            ("Dredging plan approved after long debate\n\nMarch 3, 1987", None),
+            ("By JOHN SMITH\nStaff Writer\n\nMarch 3, 1987", Some("JOHN SMITH")),
+            ("By JOHN SMITH, Staff Writer\nMarch 3, 1987", Some("JOHN SMITH")),
+            ("— Mary Jones\n\nMarch 3, 1987", Some("Mary Jones")),
+            ("Mary Jones, Staff Writer\nMarch 3, 1987", Some("Mary Jones")),
+            ("By John Smith of the Courier staff\nMarch 3, 1987", Some("John Smith")),
+        ] {
+            let p = parse(&format!("Harbor commission meets\n\n{header}\n\nThe commission met.\n"));
+            assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("1987-03-03"), "{header}");
+            assert_eq!(p.byline.as_deref(), byline, "{header}");
+            let deck =
+                header.starts_with("Dredging").then_some("Dredging plan approved after long debate\n\n");
+            assert_eq!(p.body, format!("{}The commission met.", deck.unwrap_or_default()), "{header}");
+        }
+        // A first paragraph of prose ends the header: a date after it is the text's.
+        let p = parse("Harbor commission meets\n\nThe commission met.\nMarch 3, 1987\n");
+        assert_eq!(p.date, None);
+        // A name with no role is no byline.
+        assert_eq!(parse("Headline\n\nMary Jones, Tom Smith\n\nText.").byline, None);
+    }
+
+    #[test]
+    fn a_dateline_opening_the_text_gives_its_date() {
+        for line in [
+            "SPRINGFIELD, March 3, 1987 -- The harbor commission met.",
+            "SPRINGFIELD, Mass., March 3, 1987 — The harbor commission met.",
+            "WASHINGTON (AP) — March 3, 1987 — The harbor commission met.",
+        ] {
+            let p = parse(&format!("Harbor commission meets\n\n{line}\n"));
+            assert_eq!(
+                p.date.as_ref().map(|d| (d.date.iso(), d.source)),
+                Some(("1987-03-03".into(), "text:dateline"))
+            );
+            assert_eq!(p.body, line, "the dateline stays in the text");
+        }
+        // A sentence about a date is no dateline.
+        let p = parse("Headline\n\nOn March 3, 1987 -- a Tuesday -- the commission met.\n");
+        assert_eq!(p.date, None);
+    }
+
+    #[test]
+    fn words_broken_over_two_lines_with_a_hyphen_are_whole() {
+        let text = "The council backed the govern-\nment plan; the associ-\nation objected.\n\
+                    A long term view was taken over the long-\nterm fix, a well-\nknown one (ca. 1987-\n88) -\nthe end.";
+        assert_eq!(
+            rejoined_hyphenation(text),
+            "The council backed the government\nplan; the association\nobjected.\n\
+             A long term view was taken over the long-term\nfix, a wellknown\none (ca. 1987-\n88) -\nthe end."
+        );
+        // A word whose rest was the whole next line takes the line away.
+        assert_eq!(rejoined_hyphenation("the govern-\nment.\nNext."), "the government.\nNext.");
+        // Capitals on the next line start a name: "Anglo-\nAmerican" is left alone.
+        assert_eq!(rejoined_hyphenation("the Anglo-\nAmerican talks"), "the Anglo-\nAmerican talks");
+        let p = parse("Council vote\n\nThe council backed the govern-\nment plan.\n");
+        assert_eq!(p.body, "The council backed the government\nplan.");
     }
 
     #[test]
