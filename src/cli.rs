@@ -190,7 +190,8 @@ pub struct IngestArgs {
     /// plain-text and Markdown files is not copied: snippets read it from the files, and
     /// the index stays about half the size. Other formats are always copied. Given for a
     /// folder ingested before, it copies the text already indexed; the index remembers it
-    /// for the folder (later ingests and `watch` keep copying) until a rebuild without it.
+    /// for the folder (later ingests, rebuilds and `watch` keep copying) until it is
+    /// forgotten (`newsdex forget`).
     #[arg(long)]
     pub keep_text: bool,
 
@@ -200,15 +201,14 @@ pub struct IngestArgs {
     pub commit_interval: u64,
 
     /// Follow symbolic links while walking. The index remembers it for the folder: later
-    /// ingests and `watch` keep following its links, until a rebuild without it.
+    /// ingests, rebuilds and `watch` keep following its links, until it is forgotten.
     #[arg(long)]
     pub follow_links: bool,
 
     /// Leave out the files and folders this pattern names, in .gitignore syntax, as if in a
     /// .newsdexignore at the top of each folder ingested: `--exclude README.txt --exclude
     /// '/codes/'` (for a folder you cannot write into). Repeatable; remembered for the
-    /// folder (a later ingest with no folder keeps leaving them out) until a --rebuild
-    /// without it.
+    /// folder (later ingests and rebuilds keep leaving them out) until it is forgotten.
     #[arg(long, value_name = "PATTERN", value_parser = crate::ingest::walk::check_exclude)]
     pub exclude: Vec<String>,
 
@@ -228,7 +228,8 @@ pub struct IngestArgs {
     pub memory: u64,
 
     /// Throw away the existing index and build it again from these folders (or, with
-    /// none given, from the folders it held).
+    /// none given, from the folders it held), each as it was ingested (`--keep-text`,
+    /// `--follow-links`, `--exclude` are kept; `newsdex forget` a folder to drop them).
     #[arg(long)]
     pub rebuild: bool,
 

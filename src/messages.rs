@@ -53,6 +53,20 @@ macro_rules! warn {
     }};
 }
 
+/// A warning that makes the run end with status 2 (a folder given that is not there, a
+/// report not written): printed even with `--quiet`, which silences all but errors, so that
+/// a job that mails what a failed run printed has the cause.
+#[macro_export]
+macro_rules! warn_failing {
+    ($($arg:tt)*) => {{
+        $crate::messages::count_warning();
+        $crate::messages::to_stderr(format_args!(
+            "newsdex: warning: {}",
+            $crate::messages::one_line(&format!($($arg)*))
+        ));
+    }};
+}
+
 /// Print a status line on stderr unless `--quiet`.
 #[macro_export]
 macro_rules! note {

@@ -79,14 +79,21 @@ impl Directory for IndexFolder {
 
     /// As tantivy's, which opens the lock file for writing, so an account that may read the
     /// index but not write it could not search it (a reader takes the meta lock while it
-    /// loads the list of segments). For such an account that lock's file is opened for
-    /// reading: the advisory lock is the same. The writer's lock stays refused to it.
+    /// loads the list of segments), nor could anyone search an index on a read-only drive
+    /// (a snapshot, a share mounted read-only). There that lock's file is opened for
+    /// reading: the advisory lock is the same. Where it is missing too (an index copied
+    /// without its hidden lock files), nothing that could not create it can write the index
+    /// either, or take the lock against a writer: the reader goes on without it. The writer's
+    /// lock stays refused.
     fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
         match self.inner.acquire_lock(lock) {
-            Err(LockError::IoError(err))
-                if err.kind() == io::ErrorKind::PermissionDenied && lock.filepath == META_LOCK.filepath =>
-            {
-                lock_for_reading(&self.root.join(&lock.filepath), lock.is_blocking)
+            Err(LockError::IoError(err)) if cannot_write(&err) && lock.filepath == META_LOCK.filepath => {
+                match lock_for_reading(&self.root.join(&lock.filepath), lock.is_blocking) {
+                    Err(LockError::IoError(err)) if err.kind() == io::ErrorKind::NotFound => {
+                        Ok(DirectoryLock::from(Box::new(())))
+                    }
+                    taken => taken,
+                }
             }
             taken => taken,
         }
@@ -99,6 +106,12 @@ impl Directory for IndexFolder {
     fn sync_directory(&self) -> io::Result<()> {
         self.inner.sync_directory()
     }
+}
+
+/// An error that says the folder cannot be written by this process: its permissions, or a
+/// read-only file system.
+fn cannot_write(err: &io::Error) -> bool {
+    matches!(err.kind(), io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem)
 }
 
 /// The advisory lock `path` names, taken through a handle opened for reading.

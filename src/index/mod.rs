@@ -45,17 +45,17 @@ pub struct Root {
     /// RFC 3339 time of the last ingest that covered it.
     pub last_ingest: String,
     /// The index keeps a copy of the text of every article under it (`ingest --keep-text`,
-    /// kept by later ingests of the folder until a rebuild without it).
+    /// kept by later ingests and rebuilds of the folder until it is forgotten).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub keeps_text: bool,
     /// Symbolic links under it are followed (`ingest --follow-links`, kept by later ingests
-    /// of the folder until a rebuild without it): a re-scan without the flag must not take
+    /// and rebuilds of the folder until it is forgotten): a re-scan without the flag must not take
     /// the linked articles for deleted.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub follows_links: bool,
     /// Patterns of files and folders left out under it (`ingest --exclude`, in
-    /// `.gitignore` syntax, kept by later ingests of the folder until a rebuild without
-    /// them): for a folder no `.newsdexignore` can be written into.
+    /// `.gitignore` syntax, kept by later ingests and rebuilds of the folder until it is
+    /// forgotten): for a folder no `.newsdexignore` can be written into.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excludes: Vec<String>,
     /// The file system it was on at its last ingest (Unix's device number): a folder found
@@ -67,6 +67,22 @@ pub struct Root {
     /// the next ingest finishes the job.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unfinished: bool,
+}
+
+impl Root {
+    /// What the folder was ingested with, as the flags that asked for it (`--keep-text,
+    /// --exclude 'codes/'`); `None` when nothing.
+    pub fn settings(&self) -> Option<String> {
+        let mut flags: Vec<String> = Vec::new();
+        if self.keeps_text {
+            flags.push("--keep-text".into());
+        }
+        if self.follows_links {
+            flags.push("--follow-links".into());
+        }
+        flags.extend(self.excludes.iter().map(|p| format!("--exclude '{p}'")));
+        (!flags.is_empty()).then(|| flags.join(", "))
+    }
 }
 
 /// The file system `path` is on (Unix's device number), where the platform tells.
@@ -171,20 +187,20 @@ impl NewsIndex {
     /// opened as it is: the rebuild empties it inside the writer's lock and commits once, at
     /// its end, so searches see the old articles until then and an interrupted rebuild leaves
     /// them. An index of another version, or one that cannot be opened or read (damaged), is
-    /// deleted and created again, unless another process is writing it; what it recorded as
-    /// forgotten (read from its list of commits, which outlives a damaged segment) is
-    /// returned, to stay forgotten.
-    pub fn open_for_rebuild(dir: &Path) -> Result<(NewsIndex, Vec<String>)> {
+    /// deleted and created again, unless another process is writing it; what it recorded
+    /// (read from its list of commits, which outlives a damaged segment) is returned: its
+    /// forgotten folders stay forgotten, and its folders keep what they were ingested with.
+    pub fn open_for_rebuild(dir: &Path) -> Result<(NewsIndex, Option<Payload>)> {
         // A damaged one (a segment file missing or cut short) is no use either.
         let opened = Self::open_or_create(dir).and_then(|news| news.reader().map(|_| news));
         match opened {
-            Ok(news) => Ok((news, Vec::new())),
+            Ok(news) => Ok((news, None)),
             Err(_) if dir.join("meta.json").exists() => {
                 refuse_while_written(dir)?;
-                let forgotten = recorded_payload(dir).map(|p| p.forgotten).unwrap_or_default();
+                let recorded = recorded_payload(dir).unwrap_or_default();
                 std::fs::remove_dir_all(dir)
                     .with_context(|| format!("removing old index at {}", dir.display()))?;
-                Ok((Self::open_or_create(dir)?, forgotten))
+                Ok((Self::open_or_create(dir)?, Some(recorded)))
             }
             Err(err) => Err(err),
         }
@@ -195,6 +211,15 @@ impl NewsIndex {
         let payload = read_payload(&index)?;
         let committed = !index.searchable_segment_ids()?.is_empty() || payload.is_some();
         let version = payload.as_ref().map(|p| p.newsdex_schema);
+        if let Some(newer) = version.filter(|&v| committed && v > SCHEMA_VERSION) {
+            bail!(
+                "the index at {} was written by a newer newsdex (index schema {newer}; this newsdex {} reads \
+                 schema {SCHEMA_VERSION}): use that newsdex, or upgrade this one. (`newsdex ingest --rebuild` \
+                 here would rebuild it for this older version, and the newer one would have to rebuild it again.)",
+                dir.display(),
+                env!("CARGO_PKG_VERSION"),
+            );
+        }
         if committed && (version != Some(SCHEMA_VERSION) || index.schema() != expected) {
             bail!(
                 "the index at {} was written by an incompatible newsdex version (schema {}, this newsdex uses {}): \

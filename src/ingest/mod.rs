@@ -288,6 +288,9 @@ pub struct Ingester {
     /// The index was emptied for a rebuild that no commit has finished yet: the next pass
     /// reads every file, and commits only at its end.
     rebuilding: bool,
+    /// For a rebuild, the folders the index recorded before it: a folder rebuilt keeps what
+    /// it was ingested with (`--keep-text`, `--follow-links`, `--exclude`).
+    recorded_before: Vec<Root>,
     /// Files found over the size limit, by size and modification time: a later pass of
     /// the same run (`watch`) passes them over in silence until they change.
     told_too_large: FxHashMap<String, (u64, u64)>,
@@ -353,10 +356,10 @@ impl Ingester {
         };
         // A damaged index, or one of another version, is deleted and made again by a
         // rebuild: what it recorded as forgotten stays forgotten.
-        let (news, forgotten_before) = if opts.rebuild {
+        let (news, removed) = if opts.rebuild {
             NewsIndex::open_for_rebuild(&opts.index_dir)?
         } else {
-            (NewsIndex::open_or_create(&opts.index_dir)?, Vec::new())
+            (NewsIndex::open_or_create(&opts.index_dir)?, None)
         };
         let threads = opts.jobs.clamp(1, MAX_JOBS);
         // tantivy needs at least 15 MB per writer thread; more than two threads only adds
@@ -365,11 +368,17 @@ impl Ingester {
         let writer = writer_when_free(&news, opts, writer_threads)?;
         let reader = news.reader()?;
         let mut payload = news.payload()?;
+        let mut recorded_before = Vec::new();
         if opts.rebuild {
             // Emptied inside the lock; the old articles stay visible until the commit.
             writer.delete_all_documents().context("emptying the index for the rebuild")?;
-            payload.roots.clear();
-            payload.forgotten.extend(forgotten_before);
+            recorded_before = match removed {
+                Some(old) => {
+                    payload.forgotten.extend(old.forgotten);
+                    old.roots
+                }
+                None => std::mem::take(&mut payload.roots),
+            };
         }
         Ok(Ingester {
             news,
@@ -387,6 +396,7 @@ impl Ingester {
             commit_every: opts.commit_every,
             stop: opts.stop.clone(),
             rebuilding: opts.rebuild,
+            recorded_before,
             told_too_large: FxHashMap::default(),
             told_passed_over: false,
             told_links: false,
@@ -462,18 +472,28 @@ impl Ingester {
         let missing_roots = self.missing_roots(&canonical_roots);
         let mut new_roots: Vec<String> = Vec::new();
         for root in &canonical_roots {
-            if !self.payload.roots.iter().any(|r| r.path == *root) {
-                self.payload.roots.push(Root {
-                    path: root.clone(),
-                    last_ingest: first_seen.clone(),
-                    keeps_text: false,
-                    follows_links: self.follow_links,
-                    excludes: self.excludes.clone(),
-                    device: None,
-                    unfinished: true,
-                });
-                new_roots.push(root.clone());
+            if self.payload.roots.iter().any(|r| r.path == *root) {
+                continue;
             }
+            // A folder rebuilt is ingested as it was, and said to be.
+            let before = self.recorded_before.iter().find(|r| r.path == *root);
+            if let Some(settings) = before.and_then(Root::settings) {
+                note!(
+                    "newsdex: {} is rebuilt as it was ingested ({settings}); to drop that, `newsdex forget` it \
+                     and ingest it again",
+                    walk::path_of(root).display()
+                );
+            }
+            self.payload.roots.push(Root {
+                path: root.clone(),
+                last_ingest: first_seen.clone(),
+                keeps_text: before.is_some_and(|r| r.keeps_text),
+                follows_links: self.follow_links || before.is_some_and(|r| r.follows_links),
+                excludes: with_patterns(before.map(|r| &r.excludes), &self.excludes),
+                device: None,
+                unfinished: true,
+            });
+            new_roots.push(root.clone());
         }
         // Until the pass ends, every commit it makes (each `--commit-interval`) says that
         // these folders are not all read yet.
@@ -605,9 +625,13 @@ impl Ingester {
             let kept_before = kept_text.contains(&root);
             let keep_text = self.keep_text || kept_before;
             for problem in &walked.problems {
-                // One gone since it was listed (deleted during the walk) is no longer there
-                // to protect.
+                // One gone since it was listed (deleted during the walk: a folder emptied
+                // while it is read) is no longer there to protect, nor a problem: its
+                // articles leave as a deleted file's do.
                 let there = problem.path.as_deref().is_some_and(|p| std::fs::symlink_metadata(p).is_ok());
+                if problem.path.is_some() && !there {
+                    continue;
+                }
                 unreadable.extend(problem.path.clone().filter(|_| there).map(walk::source_of));
                 let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
                 warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
@@ -886,7 +910,7 @@ impl Ingester {
         }
         timings.report();
         if let Err(err) = self.report.flush() {
-            warn!("{err:#}");
+            crate::warn_failing!("{err:#}");
             summary.report_failed = true;
         }
         summary.warnings = crate::messages::warnings_given() - warned_before;
@@ -964,6 +988,21 @@ impl Ingester {
     ) -> Result<()> {
         let (file, entities) = match outcome {
             Outcome::Read(file, entities) => (file, entities),
+            Outcome::Skipped(Skip::Unreadable(_)) if std::fs::symlink_metadata(&w.path).is_err() => {
+                // Deleted since the walk listed it (a folder emptied during the ingest): as a
+                // file deleted before, without a warning for each.
+                if let Plan::Changed(old) = &w.plan {
+                    self.writer.delete_term(Term::from_field_text(self.news.fields.source, &w.source));
+                    if !old.skipped {
+                        summary.removed += 1;
+                        self.report.add(|| {
+                            Line::new(&w.display, report::Outcome::Removed)
+                                .detail("deleted during the ingest")
+                        });
+                    }
+                }
+                return Ok(());
+            }
             Outcome::Skipped(skip) => {
                 // A file that cannot be read now (permissions, a flaky disk) or has grown
                 // past the size limit keeps what was indexed from it: never lose data to a
@@ -1394,7 +1433,7 @@ fn resolve_roots(roots: &[PathBuf]) -> Result<ScanRoots> {
         match std::fs::canonicalize(root) {
             Ok(canonical) => found.push((root.clone(), canonical)),
             Err(err) if roots.len() > 1 => {
-                warn!("{}: {err}; skipped, the others are ingested", root.display());
+                crate::warn_failing!("{}: {err}; skipped, the others are ingested", root.display());
                 missing.push((root.clone(), err.to_string()));
             }
             Err(err) => first_error = Some(anyhow::Error::new(err).context(root.display().to_string())),

@@ -96,7 +96,7 @@ async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
   // that (the count beside it), not every name holding its words. An article, and those
   // like it, are asked for by its id alone.
-  const exact = /^\/api\/(article|similar)\//.test(path) ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
+  const exact = /^api\/(article|similar)\//.test(path) ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
   const response = await fetch(path + exact);
   // An answer that is not JSON (a proxy's page, or the server refusing an address too long
   // to read) is an error named by its status.
@@ -368,7 +368,7 @@ async function renderArticle(uid) {
     const words = new URLSearchParams();
     for (const key of WORD_KEYS) { const v = state().get(key); if (v) words.set(key, v); }
     const asked = words.toString();
-    const a = await api("/api/article/" + encodeURIComponent(uid) + (asked ? "?" + asked : ""));
+    const a = await api("api/article/" + encodeURIComponent(uid) + (asked ? "?" + asked : ""));
     if (mine !== searches) return;
     const names = [];
     const chips = el("div", { class: "chips" });
@@ -389,7 +389,7 @@ async function renderArticle(uid) {
     // A keyboard reader lands on the article, not back at the top of the page.
     heading.focus();
     // Then the articles most like it, each opened as a hit is.
-    const like = await api("/api/similar/" + encodeURIComponent(uid) + "?limit=5").catch(() => null);
+    const like = await api("api/similar/" + encodeURIComponent(uid) + "?limit=5").catch(() => null);
     if (mine !== searches || !like || !like.hits.length) return;
     const list = el("ul", { class: "similar" });
     for (const hit of like.hits) {
@@ -443,7 +443,7 @@ async function render() {
       const facets = {};
       for (const [field, , ] of FACETS) {
         const path = field === "organizations" ? "orgs" : field;
-        facets[field] = (await api(`/api/${path}?limit=10`))[field];
+        facets[field] = (await api(`api/${path}?limit=10`))[field];
         if (mine !== searches) return;
       }
       renderFacets(facets);
@@ -457,7 +457,7 @@ async function render() {
   try {
     const hitsOnly = searchParams(p);
     hitsOnly.set("facets", "0");
-    const data = await api("/api/search?" + hitsOnly.toString());
+    const data = await api("api/search?" + hitsOnly.toString());
     if (mine !== searches) return;
     // Nothing found: why, when the server can tell (a filter no article carries, dates the
     // wrong way round, the words found without the filters).
@@ -484,7 +484,7 @@ async function render() {
     const counts = searchParams(p);
     counts.set("limit", "1");
     counts.delete("offset");
-    const full = await api("/api/search?" + counts.toString());
+    const full = await api("api/search?" + counts.toString());
     if (mine !== searches) return;
     renderFacets(full.facets);
     const drawn = (full.months || []).reduce((sum, m) => sum + m.articles, 0);

@@ -8,6 +8,7 @@
 //
 // Needs /usr/bin/chromium (Debian's `chromium` package) and `npm ci` in this folder.
 import { spawn, execFileSync } from "node:child_process";
+import http from "node:http";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -381,6 +382,33 @@ try {
   // A shared link with parameters of its own still searches (the API refuses unknown ones).
   await page.goto(base + "?q=harbour&utm_source=mail");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+
+  // Behind a reverse proxy that serves it under a path of its own: the page, its script
+  // and the API are all reached through the prefix.
+  const upstream = new URL(base);
+  const proxied = [];
+  const proxy = http.createServer((req, res) => {
+    if (!req.url.startsWith("/newsdex/")) { res.writeHead(404); res.end("not proxied"); return; }
+    proxied.push(req.url);
+    const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method,
+      path: req.url.slice("/newsdex".length), headers: { ...req.headers, host: upstream.host } }, (answer) => {
+      res.writeHead(answer.statusCode, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(forward);
+  });
+  await new Promise((ok) => proxy.listen(0, "127.0.0.1", ok));
+  try {
+    await page.goto(`http://127.0.0.1:${proxy.address().port}/newsdex/?q=harbour`);
+    await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+    await page.locator(".hit h3 a").first().click();
+    await page.waitForSelector("#article h1");
+    for (const path of ["/newsdex/app.js", "/newsdex/app.css", "/newsdex/api/search?", "/newsdex/api/article/"]) {
+      assert.ok(proxied.some((u) => u.startsWith(path)), `asked through the proxy: ${path} (${proxied.join(" ")})`);
+    }
+  } finally {
+    proxy.close();
+  }
 
   // Narrow screens: no sideways scrolling, results before the facets.
   for (const width of [375, 600]) {

@@ -132,6 +132,18 @@ fn exclude_patterns_leave_files_out_of_a_folder_that_cannot_be_written_and_are_r
     // A pattern added later takes what it names out of the index.
     c.cmd(&["ingest", "archive", "--exclude", "2024/"]).assert().success();
     assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt"]);
+    // A rebuild (as a new version asks for) keeps them, even of an index it must remove.
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt"]);
+    let meta_path = c.index().join("meta.json");
+    let meta = std::fs::read_to_string(&meta_path).unwrap();
+    let schema = format!("\\\"newsdex_schema\\\":{}", newsdex::index::SCHEMA_VERSION);
+    assert!(meta.contains(&schema), "{meta}");
+    std::fs::write(&meta_path, meta.replace(&schema, "\\\"newsdex_schema\\\":1")).unwrap();
+    c.cmd(&["ingest", "--rebuild"]).assert().success().stderr(predicate::str::contains(
+        "is rebuilt as it was ingested (--exclude 'README.txt', --exclude '/codes/', --exclude '2024/')",
+    ));
+    assert_eq!(c.hit_names(&["harbour"]), ["ferry.txt"]);
     // A pattern that is none is refused before anything is read.
     c.cmd(&["ingest", "archive", "--exclude", "{drafts"])
         .assert()
@@ -796,9 +808,19 @@ fn keep_text_given_later_copies_the_text_already_indexed_and_stays_on() {
         assert_eq!(warnings, "");
     }
 
-    // A rebuild without the flag goes back to reading text files for snippets.
+    // A rebuild keeps copying, and says so.
     c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again after the thaw."));
-    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    c.cmd(&["ingest", "--rebuild"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("is rebuilt as it was ingested (--keep-text)"));
+    std::fs::remove_file(c.root().join("ferry.txt")).unwrap();
+    let (snippet, warnings) = snippet_and_warnings(&c, &["thaw"]);
+    assert!(snippet.contains("ferry runs again after the thaw") && warnings.is_empty(), "{warnings}");
+    // Forgotten and ingested again without the flag, it goes back to reading text files.
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again after the thaw."));
+    c.cmd(&["forget", "articles"]).assert().success();
+    c.ingest();
     std::fs::remove_file(c.root().join("ferry.txt")).unwrap();
     let (_, warnings) = snippet_and_warnings(&c, &["thaw"]);
     assert!(warnings.contains("deleted or moved"), "{warnings}");
@@ -817,22 +839,36 @@ fn no_purge_keeps_articles_of_deleted_files() {
 }
 
 #[test]
-fn an_index_from_another_schema_version_asks_for_a_rebuild() {
+fn an_index_from_another_schema_version_asks_for_a_rebuild_or_a_newer_newsdex() {
     let c = Corpus::new();
     c.write("a.txt", story("Alpha", "Harbour news."));
     c.ingest();
     let meta_path = c.index().join("meta.json");
-    let mut meta: serde_json::Value = serde_json::from_slice(&std::fs::read(&meta_path).unwrap()).unwrap();
-    let mut payload: serde_json::Value = serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
-    payload["newsdex_schema"] = 999.into();
-    meta["payload"] = payload.to_string().into();
-    std::fs::write(&meta_path, meta.to_string()).unwrap();
+    let set_schema = |version: u32| {
+        let mut meta: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&meta_path).unwrap()).unwrap();
+        let mut payload: serde_json::Value = serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+        payload["newsdex_schema"] = version.into();
+        meta["payload"] = payload.to_string().into();
+        std::fs::write(&meta_path, meta.to_string()).unwrap();
+    };
+    // Written by an older newsdex: rebuild it.
+    set_schema(1);
     c.cmd(&["search", "alpha"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("incompatible newsdex version"))
         .stderr(predicate::str::contains("ingest --rebuild"));
     c.cmd(&["ingest", "articles"]).assert().code(2);
+    c.cmd(&["ingest", "--rebuild"]).assert().success();
+    assert_eq!(c.hit_names(&["alpha"]), ["a.txt"]);
+    // By a newer one (a colleague's, on a shared index): not a downgrade, unless asked.
+    set_schema(999);
+    c.cmd(&["search", "alpha"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("was written by a newer newsdex (index schema 999;"))
+        .stderr(predicate::str::contains("use that newsdex, or upgrade this one"));
     c.cmd(&["ingest", "--rebuild"]).assert().success();
     assert_eq!(c.hit_names(&["alpha"]), ["a.txt"]);
 }

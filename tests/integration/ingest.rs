@@ -345,6 +345,12 @@ fn a_folder_named_that_is_not_there_is_left_out_and_the_others_ingested() {
     assert!(stderr.contains("articles/nosuch: No such file or directory"), "{stderr}");
     assert!(stderr.contains("(1 new, 0 updated, 1 article)") && stderr.contains("1 warning in"), "{stderr}");
     assert_eq!(c.hit_names(&["harbour"]), ["one.txt"]);
+    // `--quiet` silences all but what makes the run fail: a nightly job's mail says why.
+    let quiet =
+        c.cmd(&["--quiet", "ingest", "articles/a", "articles/nosuch"]).assert().code(2).get_output().clone();
+    let stderr = String::from_utf8(quiet.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("articles/nosuch: No such file or directory"), "{stderr}");
     // Alone, it is an error and nothing is done.
     c.cmd(&["ingest", "articles/nosuch"])
         .assert()
