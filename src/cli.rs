@@ -248,6 +248,9 @@ pub struct IngestArgs {
     pub report: Option<PathBuf>,
 }
 
+/// The recency boost's half-life when none is given.
+pub const DEFAULT_HALF_LIFE: &str = "30d";
+
 /// `newsdex forget`
 #[derive(Debug, Args)]
 pub struct ForgetArgs {
@@ -320,7 +323,7 @@ pub struct SearchArgs {
     /// For --sort recent: the age at which the recency boost halves: a number and a unit,
     /// h (hours), d (days), w (weeks), m (months of 30 days) or y (years): 12h, 30d, 2w, 3m,
     /// 1y. A bare number is days.
-    #[arg(long, value_name = "DURATION", default_value = "30d")]
+    #[arg(long, value_name = "DURATION", default_value = DEFAULT_HALF_LIFE)]
     pub half_life: String,
 
     /// How many hits to show (0: only how many match).

@@ -36,7 +36,7 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         }
         value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
     };
-    Ok(SearchRequest {
+    let req = SearchRequest {
         text,
         people: filters.person.clone(),
         orgs: filters.org.clone(),
@@ -49,7 +49,11 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         fuzzy: filters.fuzzy,
         exact_words: filters.exact_words,
         ..SearchRequest::default()
-    })
+    };
+    match crate::search::hints::reversed_dates(&req, crate::search::hints::Wording::FLAGS) {
+        Some(reversed) => Err(anyhow::anyhow!(reversed)),
+        None => Ok(req),
+    }
 }
 
 /// The query selecting the articles `req` asks for (all of them when it narrows nothing)

@@ -13,6 +13,9 @@ use crate::search::{self, SearchRequest, Sort, hints};
 
 /// Validates the arguments into a request; errors name the flag.
 pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
+    if args.half_life != crate::cli::DEFAULT_HALF_LIFE && !matches!(args.sort, SortArg::Recent) {
+        crate::note!("newsdex: --half-life is for --sort recent only; passed over");
+    }
     Ok(SearchRequest {
         sort: match args.sort {
             SortArg::Relevance => Sort::Relevance,

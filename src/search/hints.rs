@@ -22,6 +22,16 @@ impl Wording {
     pub const PARAMS: Wording = Wording { filter: |f| f.to_string(), listing: |l| format!("/api/{l}") };
 }
 
+/// A `since` after the `until` (`--since 1987-05 --until 1987-03`): no date is in
+/// between, a mistake in the request rather than a search that found nothing.
+pub fn reversed_dates(req: &SearchRequest, wording: Wording) -> Option<String> {
+    let (since, until) = (req.since?, req.until?);
+    (since.start >= until.end).then(|| {
+        let (since, until) = ((wording.filter)("since"), (wording.filter)("until"));
+        format!("{since} is after {until}: no date is in between (swap them?)")
+    })
+}
+
 /// Operators typed as the query grammar does not take them, each said once: a lower-case
 /// `or` or `not` between words is searched as a word (few articles write "or" beside
 /// both), and `|`, `||` are no operators at all (`oil || gas` is `oil gas`). Quoted
@@ -66,6 +76,33 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
             )),
             _ => {}
         }
+    }
+    // A quote left open: at a word's start it opens a phrase to the end of the query; after
+    // a word (`rates"`) it is passed over.
+    let straight = query::straighten_quotes(text);
+    if straight.matches('"').count() % 2 == 1
+        && let Some(at) = straight.rfind('"')
+    {
+        let opens = straight[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | ':' | '-' | '+'));
+        say(if opens {
+            "a '\"' is not closed: the words after it are searched as one phrase, to the end of the query"
+                .into()
+        } else {
+            "a '\"' closes no phrase and was passed over".into()
+        });
+    }
+    // `?` inside a word: no wildcard here (Lucene's one-letter wildcard).
+    for item in items.iter().filter(|item| {
+        let inner = item.trim_end_matches('?');
+        inner.contains('?') && inner.split('?').all(|part| part.chars().any(char::is_alphanumeric))
+    }) {
+        say(format!(
+            "{item:?}: ? is no wildcard here; * stands for any letters ({})",
+            item.trim_end_matches('?').replace('?', "*")
+        ));
     }
     // `a OR b AND c` is `a OR (b AND c)`, as in most search engines; `a OR b c` groups the
     // other way. Mixed without brackets, say which.
@@ -152,12 +189,6 @@ pub fn why_nothing(
         ("place", "place", "places", &req.places, NAME_ALONE[2].1),
     ];
     let mut hints = notes(req, &query::build(news, searcher, req)?.wildcards_cut);
-    if let (Some(since), Some(until)) = (req.since, req.until)
-        && since.start >= until.end
-    {
-        let (since, until) = ((wording.filter)("since"), (wording.filter)("until"));
-        hints.push(format!("{since} is after {until}: no date is in between (swap them?)"));
-    }
     // With every other part of the search kept, are the dates what leaves nothing?
     let undated_search = SearchRequest { since: None, until: None, ..req.clone() };
     let mut dates_to_blame = false;
@@ -506,5 +537,22 @@ mod tests {
         assert!(near[0].contains("write \"gordon brown\"~5"), "{near:?}");
         let bang = operators_not_taken("oil !opec");
         assert!(bang[0].contains("write -opec or NOT opec"), "{bang:?}");
+    }
+
+    #[test]
+    fn a_quote_left_open_and_a_question_mark_in_a_word_are_said() {
+        let phrase =
+            "a '\"' is not closed: the words after it are searched as one phrase, to the end of the query";
+        assert_eq!(operators_not_taken("\"interest rates"), [phrase]);
+        assert_eq!(operators_not_taken("oil title:\"bank of"), [phrase]);
+        assert_eq!(operators_not_taken("“interest rates"), [phrase]);
+        assert_eq!(operators_not_taken("interest rates\""), ["a '\"' closes no phrase and was passed over"]);
+        assert!(operators_not_taken("\"interest rates\" fed").is_empty());
+        assert_eq!(
+            operators_not_taken("te?t"),
+            ["\"te?t\": ? is no wildcard here; * stands for any letters (te*t)"]
+        );
+        // A question is a question.
+        assert!(operators_not_taken("who won the cup?").is_empty());
     }
 }

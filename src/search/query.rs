@@ -317,9 +317,11 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     let mut wildcards_cut = Vec::new();
     let typed_quotes = req.text.as_deref().map(straighten_quotes);
     if let Some(text) = typed_quotes.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        // Marks alone ("--", "?", a lone quote) hold no word: say so, rather than match
-        // nothing, or everything.
-        if !text.contains(|c: char| c.is_alphanumeric() || c == '*') {
+        // Lucene's "every document", as Elasticsearch users type it.
+        let text = if text == "*:*" { "*" } else { text };
+        // Marks alone ("--", "?", a lone quote), or an empty phrase (`title:""`), hold no
+        // word: say so, rather than match nothing, or everything.
+        if !text.contains(|c: char| c.is_alphanumeric() || c == '*') || text.contains(":\"\"") {
             return Err(QueryError(format!(
                 "{text:?} has no word to search for: give words, a \"phrase\", or * for every article"
             )));
@@ -336,7 +338,8 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         parser.set_field_boost(fields.title, TITLE_BOOST);
         let schema = news.index.schema();
         let typed = text;
-        let mut text = escape_stray_syntax(typed, |name| schema.get_field(name).is_ok());
+        let without_possessives = without_possessives(typed);
+        let mut text = escape_stray_syntax(&without_possessives, |name| schema.get_field(name).is_ok());
         if let Cow::Owned(grouped) = grouped_alternatives(&text) {
             text = Cow::Owned(grouped);
         }
@@ -606,6 +609,33 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
 /// Typographic quotes pasted from a word processor are query quotes: “light rail”,
 /// „Stadtbahn“ and «tramway léger» are phrases, and ‘O’Hara’ reads like 'O'Hara'; an
 /// ellipsis is three dots.
+/// The query's words without the possessive `'s` that ends them, outside quoted phrases
+/// and field searches: "Blair's" searches "Blair", as a search engine's English analysis
+/// does, where it was the phrase "blair s" and missed every article writing "Blair" alone.
+/// Quoted, it stays as written (`"Blair's government"`).
+fn without_possessives(text: &str) -> Cow<'_, str> {
+    if !text.contains("'s") && !text.contains("'S") {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut quoted = false;
+    for (i, item) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let outside = !quoted && !item.starts_with('"') && !item.contains(':');
+        quoted ^= item.matches('"').count() % 2 == 1;
+        let stem = item.strip_suffix("'s").or_else(|| item.strip_suffix("'S"));
+        match stem {
+            Some(stem) if outside && stem.chars().count() >= 2 && stem.chars().all(char::is_alphanumeric) => {
+                out.push_str(stem)
+            }
+            _ => out.push_str(item),
+        }
+    }
+    Cow::Owned(out)
+}
+
 pub(crate) fn straighten_quotes(text: &str) -> Cow<'_, str> {
     if !text.contains(['“', '”', '„', '«', '»', '‘', '’', '…']) {
         return Cow::Borrowed(text);
@@ -2579,6 +2609,15 @@ fn name_query(flag: &str, field: Field, name: &str) -> Result<Box<dyn Query>, Qu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_possessive_searches_its_word_unless_quoted() {
+        assert_eq!(without_possessives("Blair's budget"), "Blair budget");
+        assert_eq!(without_possessives("MOODY'S"), "MOODY");
+        assert_eq!(without_possessives("\"Blair's government\" tax"), "\"Blair's government\" tax");
+        assert_eq!(without_possessives("person:Blair's"), "person:Blair's");
+        assert_eq!(without_possessives("a's o'hara"), "a's o'hara");
+    }
 
     fn escaped(text: &str) -> String {
         escape_stray_syntax(text, |name| ["title", "person", "date"].contains(&name)).into_owned()

@@ -495,7 +495,7 @@ impl Params {
             }
         };
         let limit = self.number("limit", default_limit, least_limit, MAX_LIMIT)?;
-        Ok(SearchRequest {
+        let req = SearchRequest {
             text: self.get("q").map(str::to_string),
             people: self.all("person"),
             orgs: self.all("org"),
@@ -515,7 +515,11 @@ impl Params {
                 .map_err(|e| ApiError::bad(format!("half_life: {e}")))?,
             collapse: self.flag("collapse", true)?,
             exact_names: self.flag("exact", false)?,
-        })
+        };
+        match crate::search::hints::reversed_dates(&req, crate::search::hints::Wording::PARAMS) {
+            Some(reversed) => Err(ApiError::bad(reversed)),
+            None => Ok(req),
+        }
     }
 }
 

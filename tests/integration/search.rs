@@ -541,10 +541,13 @@ fn a_filter_name_no_article_carries_is_named_on_stderr() {
         .stderr(predicate::str::contains("--place \"Nowhere\": no article names this place"))
         .stderr(predicate::str::contains("2 articles match \"budget\" without the filter --place\n"))
         .stderr(predicate::str::contains("Minnesota").not());
-    c.cmd(&["search", "budget", "--since", "2026-05", "--until", "2026-01"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("--since is after --until"));
+    // Dates the wrong way round are a mistake in the request, as a bad date is.
+    for command in ["search", "timeline", "people"] {
+        c.cmd(&[command, "budget", "--since", "2026-05", "--until", "2026-01"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("--since is after --until: no date is in between (swap them?)"));
+    }
     // --quiet keeps stderr empty; hits print no hint.
     c.cmd(&["search", "budget", "--place", "Nowhere", "--quiet"]).assert().code(1).stderr("");
     c.cmd(&["search", "transit", "--person", "Walz"]).assert().code(0).stderr("");
@@ -1039,6 +1042,40 @@ fn an_operator_typed_in_lower_case_or_as_a_symbol_is_said_to_be_none() {
     );
     let out = c.cmd(&["search", "oil OR gas"]).assert().success().get_output().clone();
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Habits from Lucene and Elasticsearch: every article, an empty phrase, a quote left
+    // open, a one-letter wildcard, a half-life without the recency sort.
+    assert_eq!(c.search_json(&["*:*"])["total"], 2);
+    c.cmd(&["search", "title:\"\""])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("has no word to search for"));
+    let json = c.search_json(&["\"gas prices"]);
+    assert_eq!(json["total"], 1);
+    assert_eq!(
+        json["notes"][0],
+        "a '\"' is not closed: the words after it are searched as one phrase, to the end of the query"
+    );
+    c.cmd(&["search", "g?s"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("? is no wildcard here; * stands for any letters (g*s)"));
+    c.cmd(&["search", "oil", "--half-life", "1y"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("--half-life is for --sort recent only"));
+    c.cmd(&["search", "oil", "--half-life", "1y", "--sort", "recent"]).assert().success().stderr("");
+}
+
+#[test]
+fn a_possessive_finds_the_name_written_alone() {
+    let c = Corpus::new();
+    c.write("a.txt", "Budget\n\nBlair's budget passed.\n");
+    c.write("b.txt", "Speech\n\nTony Blair spoke on Monday.\n");
+    c.ingest();
+    let mut both = c.hit_names(&["Blair's"]);
+    both.sort();
+    assert_eq!(both, ["a.txt", "b.txt"]);
+    assert_eq!(c.hit_names(&["\"Blair's budget\""]), ["a.txt"], "quoted, as written");
 }
 
 #[test]
