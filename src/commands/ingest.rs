@@ -260,6 +260,23 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
         for source in &files {
             writer.delete_term(tantivy::Term::from_field_text(news.fields.source, source));
         }
+        // Folders ingested on their own inside it go with it: named, not silently.
+        let inside: Vec<&str> = payload
+            .roots
+            .iter()
+            .filter(|r| under(&r.path) && r.path != prefix)
+            .map(|r| r.path.as_str())
+            .collect();
+        if !inside.is_empty() {
+            note!(
+                "newsdex: {}: the {} inside it, ingested on {} own, {} forgotten with it: {}",
+                path.display(),
+                crate::search::render::plural(inside.len(), "folder", "folders"),
+                crate::search::render::plural(inside.len(), "its", "their"),
+                crate::search::render::plural(inside.len(), "is", "are"),
+                crate::search::render::first_of(&inside, 5)
+            );
+        }
         payload.roots.retain(|r| !under(&r.path));
         let plural = if files.len() == 1 { "" } else { "s" };
         // Files skipped before (empty, binary) had no articles: say how many, as the

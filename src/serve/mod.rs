@@ -82,6 +82,9 @@ impl AppState {
     /// The index damaged, when its checksums say so (see [`crate::index::damage`]): checked
     /// once for each commit served. Blocking.
     fn damage(&self) -> Option<String> {
+        if let Some(gone) = self.gone() {
+            return Some(gone);
+        }
         let generation = self.reader.searcher().generation().generation_id();
         let mut found = self.damage_found.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         match &*found {
@@ -92,6 +95,21 @@ impl AppState {
                 damage
             }
         }
+    }
+}
+
+impl AppState {
+    /// The index folder moved or deleted since the server started (its list of segments is
+    /// no longer where it was): what the server can say of it.
+    fn gone(&self) -> Option<String> {
+        let meta = self.news.dir.join("meta.json");
+        std::fs::symlink_metadata(&meta).is_err().then(|| {
+            format!(
+                "the index at {} is gone (moved or deleted since the server started): start `newsdex serve` \
+                 on where it is now",
+                self.news.dir.display()
+            )
+        })
     }
 }
 
@@ -594,6 +612,9 @@ async fn health(
     // Counted here, not on the blocking threads the searches queue for: a monitor's probe
     // must answer while slow searches fill them (it waited 51 s behind eight). The count
     // reads one term's postings: a millisecond on 260,000 articles.
+    if let Some(gone) = state.gone() {
+        return Err(ApiError::new(StatusCode::SERVICE_UNAVAILABLE, gone));
+    }
     let every_article = crate::search::query::every_article(&state.news);
     if let Ok(documents) = state.reader.searcher().search(&every_article, &Count) {
         return Ok(answer(documents));

@@ -1283,6 +1283,15 @@ fn forget_says_how_many_of_the_files_forgotten_had_no_articles() {
     assert!(said.contains("forgot 3 files (2 of them skipped before, without articles)"), "{said}");
     assert!(c.hit_names(&["ferry"]).is_empty());
     assert_eq!(c.hit_names(&["bridge"]), ["b.txt"]);
+    // A folder ingested on its own inside the one forgotten goes with it, named.
+    c.cmd(&["ingest", "articles/keep"]).assert().success();
+    let out = c.cmd(&["forget", "articles"]).assert().success().get_output().clone();
+    let said = String::from_utf8(out.stderr).unwrap();
+    assert!(said.contains("the folder inside it, ingested on its own, is forgotten with it:"), "{said}");
+    assert!(said.contains("/articles/keep"), "{said}");
+    let stats = c.cmd(&["stats", "--json"]).assert().success().get_output().stdout.clone();
+    let stats: serde_json::Value = serde_json::from_slice(&stats).unwrap();
+    assert_eq!(stats["roots"].as_array().map(Vec::len), Some(0), "{stats}");
 }
 
 #[test]
