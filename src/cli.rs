@@ -381,6 +381,11 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DOMAIN")]
     pub site: Vec<String>,
 
+    /// Only articles from files in this folder, or this file, as ingested: `--folder
+    /// bbc/business` keeps one section of an archive. Repeatable: any of them.
+    #[arg(long, value_name = "PATH")]
+    pub folder: Vec<std::path::PathBuf>,
+
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
     /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
     /// 24.01.2026, "24 January 2026", "January 2026". A time of day is compared with each

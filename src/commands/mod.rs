@@ -42,6 +42,7 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         orgs: filters.org.clone(),
         places: filters.place.clone(),
         sites: filters.site.clone(),
+        folders: filters.folder.iter().map(|p| crate::search::query::folder_source(p)).collect(),
         since: span("--since", &filters.since)?,
         until: span("--until", &filters.until)?,
         word_match: filters.word_match,

@@ -257,6 +257,7 @@ pub fn why_nothing(
                 ("org", !req.orgs.is_empty()),
                 ("place", !req.places.is_empty()),
                 ("site", !req.sites.is_empty()),
+                ("folder", !req.folders.is_empty()),
                 ("since", req.since.is_some()),
                 ("until", req.until.is_some()),
             ];
@@ -304,6 +305,17 @@ pub fn why_nothing(
         if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
             let (flag, command) = ((wording.filter)("site"), (wording.listing)("sites"));
             hints.push(format!("{flag} {site:?}: no article comes from this site; {command} lists them"));
+        }
+    }
+    for folder in &req.folders {
+        let only = SearchRequest { folders: vec![folder.clone()], ..Default::default() };
+        let built = query::build(news, searcher, &only)?;
+        if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
+            let flag = (wording.filter)("folder");
+            hints.push(format!(
+                "{flag} {:?}: no article in the index comes from there (`newsdex stats` lists the folders ingested)",
+                crate::ingest::walk::path_of(folder).display()
+            ));
         }
     }
     hints.extend(unfinished_ingest(news)?);

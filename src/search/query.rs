@@ -23,7 +23,7 @@ use std::ops::Bound;
 
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
+    PhraseQuery, Query, QueryParser, QueryParserError, RangeQuery, RegexQuery, TermQuery,
 };
 use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -182,6 +182,9 @@ pub struct SearchRequest {
     pub places: Vec<String>,
     /// Sites the article must come from (any of them): domains or web addresses.
     pub sites: Vec<String>,
+    /// Folders (or files) the article's file must be in (any of them), as the index names
+    /// sources: absolute, links resolved ([`folder_source`]).
+    pub folders: Vec<String>,
     /// Published on or after the start of this span.
     pub since: Option<DateSpan>,
     /// Published before the end of this span.
@@ -232,6 +235,7 @@ impl SearchRequest {
             || !self.orgs.is_empty()
             || !self.places.is_empty()
             || !self.sites.is_empty()
+            || !self.folders.is_empty()
             || self.since.is_some()
             || self.until.is_some()
     }
@@ -294,6 +298,20 @@ pub fn articles(
         return Ok(every_article(news));
     }
     Ok(build(news, searcher, req)?.query)
+}
+
+/// A folder or file given to `--folder` as the index names sources: absolute, with its
+/// links resolved as an ingest resolves them; a folder gone since (moved, unmounted) as
+/// given, made absolute.
+pub fn folder_source(path: &std::path::Path) -> String {
+    let absolute = std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf());
+    let source = crate::ingest::walk::source_of(absolute);
+    match source.trim_end_matches('/') {
+        "" => "/".to_string(),
+        trimmed => trimmed.to_string(),
+    }
 }
 
 /// Every article document (not the file records kept beside them).
@@ -445,6 +463,22 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             any.push((Occur::Should, query));
         }
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+    }
+    if !req.folders.is_empty() {
+        // The files under a folder are the index's sources that start with it and a slash.
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for folder in &req.folders {
+            let pattern = match folder.as_str() {
+                "/" => ".*".to_string(),
+                folder => format!("{}(/.*)?", regex_syntax::escape(folder)),
+            };
+            let under = RegexQuery::from_pattern(&pattern, fields.source)
+                .map_err(|e| QueryError(format!("--folder {folder:?}: {e}")))?;
+            any.push((Occur::Should, Box::new(under)));
+        }
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        // Files' own records carry their path too.
+        clauses.push((Occur::Must, every_article(news)));
     }
     if req.since.is_some() || req.until.is_some() {
         let lower = req.since.map_or(Bound::Unbounded, |s| Bound::Included(date_term(fields.date, s.start)));

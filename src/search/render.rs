@@ -270,6 +270,7 @@ pub struct JsonRequest<'a> {
     org: &'a [String],
     place: &'a [String],
     site: &'a [String],
+    folder: &'a [String],
     since: Option<String>,
     until: Option<String>,
     #[serde(rename = "match")]
@@ -290,6 +291,7 @@ impl<'a> JsonRequest<'a> {
             org: &req.orgs,
             place: &req.places,
             site: &req.sites,
+            folder: &req.folders,
             since: req.since.map(|span| span.first()),
             until: req.until.map(|span| span.last()),
             word_match: req.word_match.as_typed(),

@@ -384,8 +384,20 @@ async fn page() -> Response {
 
 /// The parameters that choose the articles ([`Params::request`]), which every API route
 /// but the article and health takes.
-const MATCH_PARAMS: &[&str] =
-    &["q", "person", "org", "place", "site", "since", "until", "fuzzy", "exact_words", "exact", "match"];
+const MATCH_PARAMS: &[&str] = &[
+    "q",
+    "person",
+    "org",
+    "place",
+    "site",
+    "folder",
+    "since",
+    "until",
+    "fuzzy",
+    "exact_words",
+    "exact",
+    "match",
+];
 
 /// What `/api/search` takes besides [`MATCH_PARAMS`]: how its hits are ordered, paged and
 /// shown.
@@ -519,6 +531,11 @@ impl Params {
             orgs: self.all("org"),
             places: self.all("place"),
             sites: self.all("site"),
+            folders: self
+                .all("folder")
+                .iter()
+                .map(|p| crate::search::query::folder_source(std::path::Path::new(p)))
+                .collect(),
             since: span("since")?,
             until: span("until")?,
             sort,

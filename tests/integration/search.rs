@@ -261,7 +261,7 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     assert_eq!(
         asked["request"],
         serde_json::json!({
-            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [],
+            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [], "folder": [],
             "since": "2026-03-01", "until": "2026-04-30", "match": "75%", "sort": "oldest",
             "fuzzy": false, "exact_words": false, "exact_names": false, "collapse": true,
         })
@@ -1291,4 +1291,39 @@ fn an_index_built_in_another_order_lists_equal_scores_and_copies_alike() {
     // Of two copies of one file, the first path leads.
     let copies = listed(&in_parts, &["bridge"]);
     assert_eq!(copies, [("a/copy.txt".to_string(), vec!["b/copy.txt".to_string()])]);
+}
+
+#[test]
+fn a_folder_filter_keeps_one_section_of_an_archive() {
+    let c = Corpus::new();
+    c.write("business/a.txt", "Budget\n\nTony Blair backed the budget for business.\n");
+    c.write("politics/b.txt", "Speech\n\nTony Blair spoke in parliament.\n");
+    c.write("politics/old/c.txt", "Vote\n\nTony Blair won the vote.\n");
+    c.write("politics-extra/d.txt", "Other\n\nTony Blair in another folder.\n");
+    c.ingest();
+    let mut politics = c.hit_names(&["blair", "--folder", "articles/politics"]);
+    politics.sort();
+    assert_eq!(politics, ["b.txt", "c.txt"], "the folder and its subfolders, not a folder named alike");
+    let mut either =
+        c.hit_names(&["blair", "--folder", "articles/business", "--folder", "articles/politics/old"]);
+    either.sort();
+    assert_eq!(either, ["a.txt", "c.txt"]);
+    assert_eq!(c.hit_names(&["blair", "--folder", "articles/business/a.txt"]), ["a.txt"], "a file");
+    // Without a query, and in the name lists and the timeline.
+    assert_eq!(c.search_json(&["--folder", "articles/politics"])["total"], 2);
+    let people = c
+        .cmd(&["people", "--folder", "articles/business", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let people: serde_json::Value = serde_json::from_slice(&people).unwrap();
+    assert_eq!(people["people"][0]["articles"], 1, "{people}");
+    assert_eq!(people["articles"], 1, "{people}");
+    // A folder nothing came from is said to be one.
+    c.cmd(&["search", "blair", "--folder", "articles/sport"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/articles/sport\": no article in the index comes from there"));
 }
