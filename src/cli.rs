@@ -551,10 +551,12 @@ pub struct ServeArgs {
     #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = web_origin)]
     pub allow_origins: Vec<String>,
 
-    /// Answer requests for this host name too, on a loopback address: the public name a
-    /// reverse proxy (nginx's `proxy_set_header Host $host`) passes on, as
-    /// news.example.com. Repeatable. Other names get a 403, so that a web page cannot
-    /// point its own domain at this machine and read the archive (DNS rebinding).
+    /// Answer requests for this host name too: the public name a reverse proxy (nginx's
+    /// `proxy_set_header Host $host`) passes on, as news.example.com, or this machine's
+    /// name when serving others (--addr 0.0.0.0:PORT, where it keeps to the names given;
+    /// without it every name is served there). Repeatable. Other names get a 403, so that
+    /// a web page cannot point its own domain at this machine and read the archive (DNS
+    /// rebinding); localhost and IP addresses are always answered.
     #[arg(long = "allow-host", value_name = "NAME", value_parser = host_name)]
     pub allow_hosts: Vec<String>,
 }

@@ -29,7 +29,8 @@ fn main() -> ExitCode {
             if newsdex::messages::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            newsdex::messages::to_stderr(format_args!("newsdex: {err:#}"));
+            let said = format!("{err:#}");
+            newsdex::messages::to_stderr(format_args!("newsdex: {}", newsdex::messages::printable(&said)));
             newsdex::exit::status_of(&err).into()
         }
     }

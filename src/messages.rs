@@ -72,7 +72,11 @@ macro_rules! warn_failing {
 macro_rules! note {
     ($($arg:tt)*) => {
         if !$crate::messages::is_quiet() {
-            $crate::messages::to_stderr(format_args!($($arg)*));
+            // Names in it (a folder's, a headline) may hold escape sequences.
+            $crate::messages::to_stderr(format_args!(
+                "{}",
+                $crate::messages::printable(&format!($($arg)*))
+            ));
         }
     };
 }

@@ -161,11 +161,16 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         writeln!(
             out,
             "{what}    {} (last ingested {}{unfinished}{kept}{links}{excludes})",
-            root.path, root.last_ingest
+            crate::messages::printable(&root.path),
+            root.last_ingest
         )?;
     }
     for path in &s.forgotten {
-        writeln!(out, "forgotten: {path} (left out of its folder until ingested by name)")?;
+        writeln!(
+            out,
+            "forgotten: {} (left out of its folder until ingested by name)",
+            crate::messages::printable(path)
+        )?;
     }
     for (label, list) in [
         ("people", &s.top_people),

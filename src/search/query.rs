@@ -380,6 +380,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         }
         let mut ast = grammar.map_err(|_| invalid_query(typed, "syntax error"))?;
         normalise_sites(&mut ast);
+        check_slops(&ast)?;
         exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
         let in_order = bare_words(&ast);
@@ -835,6 +836,40 @@ fn hoist_exclusions(ast: &mut UserInputAst) -> bool {
             }
             *children = hoisted;
             excludes_only
+        }
+    }
+}
+
+/// The most words a phrase's words may stand apart (`"oil prices"~50`): a wider gap
+/// matches little a search for the words alone does not, and costs the more the wider (a
+/// phrase of common words `~100000` took every byte of memory the machine had).
+pub const MAX_SLOP: u32 = 50;
+
+/// The most words in a phrase with a gap: each adds to the positions matched against the
+/// others.
+const MAX_WORDS_WITH_SLOP: usize = 8;
+
+/// Refuses a phrase whose gap, or whose words with a gap, are more than a search can bear
+/// ([`MAX_SLOP`], [`MAX_WORDS_WITH_SLOP`]).
+fn check_slops(ast: &UserInputAst) -> Result<(), QueryError> {
+    match ast {
+        UserInputAst::Clause(children) => children.iter().try_for_each(|(_, child)| check_slops(child)),
+        UserInputAst::Boost(inner, _) => check_slops(inner),
+        UserInputAst::Leaf(leaf) => {
+            let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return Ok(()) };
+            if literal.slop > MAX_SLOP {
+                return Err(QueryError(format!(
+                    "\"{}\"~{}: the words of a phrase may stand at most {MAX_SLOP} words apart",
+                    literal.phrase, literal.slop
+                )));
+            }
+            if literal.slop > 0 && literal.phrase.split_whitespace().count() > MAX_WORDS_WITH_SLOP {
+                return Err(QueryError(format!(
+                    "\"{}\"~{}: a phrase with a gap holds at most {MAX_WORDS_WITH_SLOP} words (search them without the ~ to find them anywhere in an article)",
+                    literal.phrase, literal.slop
+                )));
+            }
+            Ok(())
         }
     }
 }
@@ -2643,6 +2678,15 @@ fn name_query(flag: &str, field: Field, name: &str) -> Result<Box<dyn Query>, Qu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gap_too_wide_or_too_many_words_with_one_are_refused() {
+        let check = |q: &str| check_slops(&tantivy::query_grammar::parse_query(q).unwrap());
+        assert!(check("\"oil prices\"~50").is_ok());
+        assert!(check("\"the of and to a in\"~5 \"a b c d e f g h i j\"").is_ok());
+        assert!(check("\"oil prices\"~51").unwrap_err().0.contains("at most 50 words apart"));
+        assert!(check("oil OR \"a b c d e f g h i\"~2").unwrap_err().0.contains("at most 8 words"));
+    }
 
     #[test]
     fn a_possessive_searches_its_word_unless_quoted() {

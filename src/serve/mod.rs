@@ -174,7 +174,7 @@ pub fn router_at(
         routes =
             routes.layer(CorsLayer::new().allow_origin(allowed).allow_methods([Method::GET, Method::HEAD]));
     }
-    if local.ip().is_loopback() {
+    if local.ip().is_loopback() || !hosts.is_empty() {
         let hosts: Arc<Vec<String>> = Arc::new(hosts.iter().map(|h| h.to_ascii_lowercase()).collect());
         routes = routes.layer(axum::middleware::from_fn_with_state(hosts, only_local_hosts));
     }
@@ -246,7 +246,15 @@ pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String], hosts: &[Stri
         let local = listener.local_addr()?;
         note!("newsdex: serving {} at http://{local}/ (Ctrl-C to stop)", index_dir.display());
         if !local.ip().is_loopback() {
-            note!("newsdex: note: {local} is reachable from other machines");
+            note!(
+                "newsdex: note: {local} is reachable from other machines, with no password and no encryption \
+                 (a proxy in front can add both){}",
+                if hosts.is_empty() {
+                    "; every host name is answered (--allow-host NAME keeps to the names given, against DNS rebinding)"
+                } else {
+                    ""
+                }
+            );
         }
         // Check every file of the index once, beside serving: a garbled one is told now,
         // not at the first search that reads it (which then finds the check made).
@@ -256,11 +264,6 @@ pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String], hosts: &[Stri
                 crate::warn!("{damage}");
             }
         });
-        if !hosts.is_empty() && !local.ip().is_loopback() {
-            note!(
-                "newsdex: note: --allow-host is for a loopback address; on {local} every host name is served"
-            );
-        }
         let app =
             router_at(state, local, origins, hosts)?.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, app).with_graceful_shutdown(stop_signal()).await.context("serving")?;
@@ -272,7 +275,8 @@ pub fn run(index_dir: &Path, addr: SocketAddr, origins: &[String], hosts: &[Stri
 /// On a loopback address, answers only requests for a local host name (`localhost`, an IP
 /// address) or one named with `--allow-host` (the public name a reverse proxy passes on):
 /// a web page that points its own domain at 127.0.0.1 (DNS rebinding) gets a 403 instead
-/// of the archive. A server listening for other machines serves any name.
+/// of the archive. A server listening for other machines serves any name, unless
+/// `--allow-host` names the ones it serves (then the same holds there).
 async fn only_local_hosts(
     State(allowed): State<Arc<Vec<String>>>,
     request: axum::extract::Request,
@@ -292,8 +296,9 @@ async fn only_local_hosts(
         Some(host) if !is_local_host(&host) && !allowed.contains(&host_name(&host)) => ApiError::new(
             StatusCode::FORBIDDEN,
             format!(
-                "this server answers for localhost only, not {host:?} (behind a proxy that passes this name on, \
-                 serve --allow-host {}; to serve other machines directly, --addr 0.0.0.0:PORT)",
+                "this server answers for localhost, IP addresses and the names --allow-host gives only, not \
+                 {host:?} (behind a proxy that passes this name on, serve --allow-host {}; to serve other \
+                 machines directly, --addr 0.0.0.0:PORT)",
                 host_name(&host)
             ),
         )

@@ -545,7 +545,7 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
     // A page elsewhere that points its own name at 127.0.0.1 (DNS rebinding) gets nothing.
     let (status, json) = ask("127.0.0.1:7878", "attacker.example:7878", "/api/search?q=harbour").await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{json}");
-    assert!(json["error"].as_str().unwrap().contains("localhost only"), "{json}");
+    assert!(json["error"].as_str().unwrap().contains("answers for localhost, IP addresses"), "{json}");
     for host in ["localhost:7878", "127.0.0.1:7878"] {
         assert_eq!(ask("127.0.0.1:7878", host, "/api/search?q=harbour").await.0, StatusCode::OK, "{host}");
     }
@@ -556,24 +556,28 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
     let (status, json) = ask("127.0.0.1:7878", "News.Example.com", "/api/health").await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{json}");
     assert!(json["error"].as_str().unwrap().contains("--allow-host news.example.com"), "{json}");
-    let proxied = |host: &'static str| {
-        let app = newsdex::serve::router_at(
-            state.clone(),
-            "127.0.0.1:7878".parse().unwrap(),
-            &[],
-            &["news.example.com".to_string()],
-        )
-        .unwrap();
-        async move {
-            let request =
-                Request::get("/api/search?q=harbour").header("host", host).body(Body::empty()).unwrap();
-            app.oneshot(request).await.unwrap().status()
-        }
-    };
-    assert_eq!(proxied("news.example.com").await, StatusCode::OK);
-    assert_eq!(proxied("NEWS.example.com:443").await, StatusCode::OK);
-    assert_eq!(proxied("localhost").await, StatusCode::OK);
-    assert_eq!(proxied("attacker.example").await, StatusCode::FORBIDDEN);
+    // Named with --allow-host: on loopback behind a proxy, and serving other machines.
+    for at in ["127.0.0.1:7878", "0.0.0.0:7878"] {
+        let proxied = |host: &'static str| {
+            let app = newsdex::serve::router_at(
+                state.clone(),
+                at.parse().unwrap(),
+                &[],
+                &["news.example.com".to_string()],
+            )
+            .unwrap();
+            async move {
+                let request =
+                    Request::get("/api/search?q=harbour").header("host", host).body(Body::empty()).unwrap();
+                app.oneshot(request).await.unwrap().status()
+            }
+        };
+        assert_eq!(proxied("news.example.com").await, StatusCode::OK, "{at}");
+        assert_eq!(proxied("NEWS.example.com:443").await, StatusCode::OK, "{at}");
+        assert_eq!(proxied("localhost").await, StatusCode::OK, "{at}");
+        assert_eq!(proxied("192.0.2.7:7878").await, StatusCode::OK, "{at}");
+        assert_eq!(proxied("attacker.example").await, StatusCode::FORBIDDEN, "{at}");
+    }
 
     // A misspelt or repeated parameter is refused, not ignored.
     let (status, json) = get(&c, "/api/search?q=harbour&limt=1").await;

@@ -90,17 +90,23 @@ const MAX_NESTING: usize = 512;
 pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
     // A page nested past [`MAX_NESTING`] (unclosed tags) is read as plain paragraphs. One
     // past [`MAX_MARKUP_NESTING`], as its tags count, is not even parsed as written.
-    let markup_depth = markup_nesting(html);
-    let parsed = (markup_depth <= MAX_MARKUP_NESTING).then(|| Html::parse_document(html));
+    let (markup_depth, elements) = markup_nesting(html);
+    let parsed =
+        (markup_depth <= MAX_MARKUP_NESTING && elements <= MAX_ELEMENTS).then(|| Html::parse_document(html));
     let depth = parsed.as_ref().map_or(markup_depth, nesting_depth);
     let untagged;
     let (html, doc) = match parsed {
         Some(doc) if depth <= MAX_NESTING => (html, doc),
         _ => {
-            warnings.push(format!(
-                "elements nested {depth} deep (unclosed tags?); the page's text is read as plain paragraphs"
-            ));
-            untagged = without_body_tags(html);
+            warnings.push(if elements > MAX_ELEMENTS {
+                format!(
+                    "{elements} elements (no news page has {MAX_ELEMENTS}; read as written, each costs memory); \
+                     the page's text is read as plain paragraphs"
+                )
+            } else {
+                format!("elements nested {depth} deep (unclosed tags?); the page's text is read as plain paragraphs")
+            });
+            untagged = without_body_tags(html, if elements > MAX_ELEMENTS { 200 } else { 0 });
             let doc = Html::parse_document(&untagged);
             (untagged.as_str(), doc)
         }
@@ -194,12 +200,18 @@ fn nesting_depth(doc: &Html) -> usize {
 /// 200,000 unclosed `<div>`s took two minutes), so its body's tags go first.
 const MAX_MARKUP_NESTING: usize = 10_000;
 
+/// Past this many start tags, a page is not parsed as written either: the article
+/// extractors hold some kilobytes for each element (200,000 `<div>`s took 525 MB, an 11 MB
+/// page 3.4 GB), and the most of the 309 gold pages has 4,110.
+const MAX_ELEMENTS: usize = 60_000;
+
 /// How many elements the markup leaves open at once at most, counted over its tags
 /// without parsing it: each start tag opens one (not a void element's, nor one that closes
-/// itself or is commonly left open: `p`, `li`, `td`…), each end tag closes one.
-fn markup_nesting(html: &str) -> usize {
+/// itself or is commonly left open: `p`, `li`, `td`…), each end tag closes one; and how
+/// many start tags it has.
+fn markup_nesting(html: &str) -> (usize, usize) {
     const LEFT_OPEN: &[&str] = &["p", "li", "td", "th", "tr", "dt", "dd", "option"];
-    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut depth, mut deepest, mut elements) = (0usize, 0usize, 0usize);
     for (at, _) in html.match_indices('<') {
         let (rest, closes) = match html[at + 1..].strip_prefix('/') {
             Some(rest) => (rest, true),
@@ -209,6 +221,9 @@ fn markup_nesting(html: &str) -> usize {
         let name = &rest[..rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len())];
         let listed = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
         let self_closing = rest.split('>').next().is_some_and(|tag| tag.ends_with('/'));
+        if !name.is_empty() && !closes {
+            elements += 1;
+        }
         if name.is_empty() || self_closing || listed(VOID_ELEMENTS) || listed(LEFT_OPEN) {
             continue;
         }
@@ -219,7 +234,7 @@ fn markup_nesting(html: &str) -> usize {
             deepest = deepest.max(depth);
         }
     }
-    deepest
+    (deepest, elements)
 }
 
 /// A page with its body's tags left out and its text kept, a block's tags starting a new
@@ -228,7 +243,10 @@ fn markup_nesting(html: &str) -> usize {
 /// one element's text as the article's, and in a tree thousands deep an element holds
 /// only the text after it (an old forum page lost its first 500 posts), while the depth
 /// cost it gigabytes.
-fn without_body_tags(html: &str) -> String {
+///
+/// A paragraph holds at least `least` bytes of text (0: every block starts one): a page
+/// of a million tiny blocks is not a million paragraphs.
+fn without_body_tags(html: &str, least: usize) -> String {
     // Elements whose text is no markup, kept whole to their end tag.
     const RAW_TEXT: &[&str] =
         &["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "template"];
@@ -237,6 +255,7 @@ fn without_body_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     out.push_str(&html[..body]);
     out.push_str("<body><p>");
+    let mut paragraph_from = out.len();
     let mut at = lower[body..].find('>').map_or(body, |end| body + end + 1);
     while let Some(open) = lower[at..].find('<').map(|k| at + k) {
         out.push_str(&html[at..open]);
@@ -256,12 +275,25 @@ fn without_body_tags(html: &str) -> String {
             let end = lower[end..].find('>').map_or(html.len(), |k| end + k + 1);
             out.push_str(&html[open..end]);
             at = end;
-        } else if BLOCKS.contains(&name) {
+        } else if BLOCKS.contains(&name) && out.len() - paragraph_from > least && !ends_with_a_paragraph(&out)
+        {
+            // One paragraph between two texts, however many blocks stood there.
             out.push_str("<p>");
+            paragraph_from = out.len();
+        } else if BLOCKS.contains(&name) && !out.ends_with(' ') {
+            out.push(' ');
         }
     }
     out.push_str(&html[at.min(html.len())..]);
     out
+}
+
+/// Whether `out` ends with a paragraph's start tag, white space after it aside (looked for
+/// in its last bytes only: a page of a million blocks and line breaks must not be read
+/// again at each).
+fn ends_with_a_paragraph(out: &str) -> bool {
+    let tail = &out.as_bytes()[out.len().saturating_sub(64)..];
+    tail.trim_ascii_end().ends_with(b"<p>")
 }
 
 /// Elements that have no end tag.
@@ -1407,7 +1439,7 @@ mod tests {
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert!(warnings[0].starts_with("elements nested 2004 deep"), "{warnings:?}");
         // The flattened page nests no deeper than the limit, keeps its head and scripts.
-        let flat = Html::parse_document(&without_body_tags(&html));
+        let flat = Html::parse_document(&without_body_tags(&html, 0));
         assert!(nesting_depth(&flat) <= 4);
         assert!(flat.root_element().html().contains("<title>Harbour closed by storm</title>"));
         // Tens of thousands deep: the tags go before the page is parsed, the text stays.
@@ -1416,14 +1448,24 @@ mod tests {
              </head><body>{}<p>The text at the bottom, said Anna Berg.</p><!-- <div> --></body></html>",
             "<div>".repeat(MAX_MARKUP_NESTING + 1)
         );
-        assert!(markup_nesting(&deep) > MAX_MARKUP_NESTING);
+        assert!(markup_nesting(&deep).0 > MAX_MARKUP_NESTING);
         let mut warnings = Vec::new();
         let p = parse(&deep, &mut warnings);
         assert_eq!(p.title.as_deref(), Some("Deep <div> page"));
         assert_eq!(p.body, "The text at the bottom, said Anna Berg.");
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         // Tags left open by habit, void and self-closing tags count for nothing.
-        assert_eq!(markup_nesting("<div><p>a<p>b<br><img src=x /><li>c</div><div><b>d</b></div>"), 2);
+        assert_eq!(markup_nesting("<div><p>a<p>b<br><img src=x /><li>c</div><div><b>d</b></div>"), (2, 8));
+        // Elements by the hundred thousand, however shallow: read as text, not as written.
+        let wide = format!(
+            "<html><head><title>Wide page</title></head><body><p>Harbour news, said Anna Berg.</p>{}</body></html>",
+            "<div>x</div>".repeat(MAX_ELEMENTS)
+        );
+        let mut warnings = Vec::new();
+        let p = parse(&wide, &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("Wide page"));
+        assert!(p.body.starts_with("Harbour news, said Anna Berg."), "{}", &p.body[..100]);
+        assert!(warnings[0].starts_with("60005 elements (no news page has 60000"), "{warnings:?}");
         // Posts each in an unclosed <font>, thousands deep: every one is kept.
         let posts: String = (0..2000)
             .map(|n| format!("<font color=red>Post {n} about the harbour, said Anna Berg.<br>"))
