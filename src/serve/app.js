@@ -87,8 +87,12 @@ function removeFilter(key, value) {
   window.scrollTo(0, 0);
 }
 
+// Said with each name, for a reader who cannot see its colour.
+const KIND_NAMES = { person: "person", org: "organization", place: "place", site: "site" };
+
 function chip(kind, name) {
   return el("button", { class: "chip " + kind, type: "button", title: "Only articles naming " + name,
+    "aria-label": `${name} (${KIND_NAMES[kind] || kind})`,
     onclick: () => addFilter(kind, name) }, name);
 }
 
@@ -136,7 +140,8 @@ function renderFacets(facets) {
     aside.append(el("h2", {}, label));
     const list = el("ul", {});
     for (const item of items) {
-      list.append(el("li", {}, el("button", { type: "button", class: "facet", onclick: () => addFilter(key, item.name) },
+      list.append(el("li", {}, el("button", { type: "button", class: "facet", onclick: () => addFilter(key, item.name),
+        "aria-label": `${item.name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
         el("span", {}, item.name), el("span", { class: "count" }, item.articles))));
     }
     aside.append(list);
@@ -162,7 +167,7 @@ function renderHistogram(months, p, undated) {
   for (const m of periods) {
     const on = p.get("since") === m.label && p.get("until") === m.label;
     const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.label}: ${m.articles} articles`,
-      "aria-label": `${m.label}: ${m.articles} articles`,
+      "aria-label": `${m.label}: ${m.articles} articles`, "aria-pressed": on ? "true" : "false",
       onclick: () => { const q = state(); q.set("since", m.label); q.set("until", m.label); q.delete("offset"); go(q); } });
     // Set through the CSSOM: the page's CSP forbids inline style attributes. An empty
     // period gets no bar, so gaps show.
@@ -375,6 +380,7 @@ async function renderArticle(uid) {
     for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
     const back = backButton();
     const heading = el("h1", { dir: "auto", tabindex: "-1" }, marked(a.title || "(untitled)", a.title_highlights));
+    document.title = `${a.title || "(untitled)"} – newsdex`;
     box.replaceChildren(back, heading, metaLine(a), chips);
     if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
     // The search's words, as character ranges of the whole body, shared out by paragraph.
@@ -428,6 +434,9 @@ async function render() {
   $("since").value = p.get("since") || "";
   $("until").value = p.get("until") || "";
   renderFilters(p);
+  // The tab and the history list say which search this is.
+  const described = [p.get("q"), ...FILTER_KEYS.flatMap((k) => p.getAll(k))].filter(Boolean).join(", ");
+  document.title = described ? `${described} – newsdex` : "newsdex";
   if (p.get("article")) return renderArticle(p.get("article"));
   $("article").hidden = true;
   const asked = p.get("q") || FILTER_KEYS.some((k) => p.getAll(k).length);
@@ -520,5 +529,10 @@ document.addEventListener("DOMContentLoaded", () => {
     if (back) back.click();
   });
   window.addEventListener("popstate", render);
+  // The skip link moves the keyboard to the results' count, without searching again.
+  document.querySelector("a.skip").addEventListener("click", (e) => {
+    e.preventDefault();
+    $("status").focus();
+  });
   render();
 });

@@ -382,6 +382,12 @@ try {
   // A shared link with parameters of its own still searches (the API refuses unknown ones).
   await page.goto(base + "?q=harbour&utm_source=mail");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+  // The tab names the search; a screen reader hears what a facet does and a chip's kind.
+  assert.equal(await page.title(), "harbour – newsdex");
+  await page.waitForSelector("#facets button.facet");
+  const facetName = await page.locator("#facets button.facet").first().getAttribute("aria-label");
+  assert.match(facetName, /^.+, \d+ articles?: keep to these$/, facetName);
+  assert.match(await page.locator(".hit .chip").first().getAttribute("aria-label"), /\((person|organization|place|site)\)$/);
 
   // Behind a reverse proxy that serves it under a path of its own: the page, its script
   // and the API are all reached through the prefix.
