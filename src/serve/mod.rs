@@ -196,15 +196,28 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
     let method = request.method().clone();
     let target =
         request.uri().path_and_query().map_or_else(|| request.uri().to_string(), ToString::to_string);
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
+    // No browser reads an answer as another type than it says (an error echoing a query
+    // as HTML, say).
+    response
+        .headers_mut()
+        .entry(header::X_CONTENT_TYPE_OPTIONS)
+        .or_insert(HeaderValue::from_static("nosniff"));
     let now = chrono::Local::now().format("%Y-%m-%dT%H:%M:%S");
+    // A log line stays a line: a 30 KB address is cut, and says so.
+    let shown: String = target.chars().take(MAX_LOGGED_TARGET).collect();
+    let cut =
+        if shown.len() < target.len() { format!("… ({} bytes)", target.len()) } else { String::new() };
     note!(
-        "newsdex: {now} {client} \"{method} {target}\" {} {:.1} ms",
+        "newsdex: {now} {client} \"{method} {shown}{cut}\" {} {:.1} ms",
         response.status().as_u16(),
         started.elapsed().as_secs_f64() * 1e3
     );
     response
 }
+
+/// The most characters of a request's address the log line shows.
+const MAX_LOGGED_TARGET: usize = 500;
 
 /// Resolves on Ctrl-C or SIGTERM (what `systemctl stop` and `docker stop` send): the
 /// server then stops taking connections and finishes the requests in hand.

@@ -579,6 +579,14 @@ async fn a_local_server_answers_only_for_local_names_and_refuses_unknown_paramet
         assert_eq!(proxied("attacker.example").await, StatusCode::FORBIDDEN, "{at}");
     }
 
+    // Every answer, JSON and errors too, says its type is not to be guessed.
+    let app = newsdex::serve::router_at(state.clone(), "127.0.0.1:7878".parse().unwrap(), &[], &[]).unwrap();
+    for uri in ["/api/search?q=harbour", "/api/search?since=banana", "/nowhere"] {
+        let request = Request::get(uri).header("host", "localhost").body(Body::empty()).unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff", "{uri}");
+    }
+
     // A misspelt or repeated parameter is refused, not ignored.
     let (status, json) = get(&c, "/api/search?q=harbour&limt=1").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
