@@ -42,15 +42,18 @@ pub fn to_stderr(line: std::fmt::Arguments<'_>) {
 /// Print a line on stderr unless `--quiet`: `newsdex: warning: path: cause`.
 #[macro_export]
 macro_rules! warn {
-    ($($arg:tt)*) => {{
-        $crate::messages::count_warning();
-        if !$crate::messages::is_quiet() {
-            $crate::messages::to_stderr(format_args!(
-                "newsdex: warning: {}",
-                $crate::messages::one_line(&format!($($arg)*))
-            ));
-        }
-    }};
+    ($($arg:tt)*) => {
+        $crate::messages::warning(&format!($($arg)*), false)
+    };
+}
+
+/// Counts a warning and prints it (`newsdex: warning: text`, on one line) unless `--quiet`;
+/// with `failing` (it makes the run fail), whatever `--quiet` says.
+pub fn warning(text: &str, failing: bool) {
+    count_warning();
+    if failing || !is_quiet() {
+        to_stderr(format_args!("newsdex: warning: {}", one_line(text)));
+    }
 }
 
 /// A warning that makes the run end with status 2 (a folder given that is not there, a
@@ -58,13 +61,9 @@ macro_rules! warn {
 /// a job that mails what a failed run printed has the cause.
 #[macro_export]
 macro_rules! warn_failing {
-    ($($arg:tt)*) => {{
-        $crate::messages::count_warning();
-        $crate::messages::to_stderr(format_args!(
-            "newsdex: warning: {}",
-            $crate::messages::one_line(&format!($($arg)*))
-        ));
-    }};
+    ($($arg:tt)*) => {
+        $crate::messages::warning(&format!($($arg)*), true)
+    };
 }
 
 /// Print a status line on stderr unless `--quiet`.

@@ -226,8 +226,7 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
     let mut forgotten = 0;
     for path in &args.paths {
         // A folder renamed away no longer exists: name it as it was ingested.
-        let absolute = std::fs::canonicalize(path).or_else(|_| std::path::absolute(path))?;
-        let prefix = crate::ingest::walk::source_of(absolute);
+        let prefix = crate::search::query::folder_source(path);
         let under = |source: &str| crate::index::manifest::is_under(source, &prefix);
         let files: Vec<&String> = manifest.keys().filter(|s| under(s)).collect();
         let known = payload.roots.iter().any(|r| under(&r.path));

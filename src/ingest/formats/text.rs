@@ -143,12 +143,13 @@ fn date_line(line: &str) -> Option<PublishedDate> {
     if line.chars().count() > 100 {
         return None;
     }
-    let parts = parts(line);
-    let dates: Vec<PublishedDate> = parts.iter().filter_map(|p| parse_published(p)).collect();
-    let few_words = |p: &&str| p.split_whitespace().count() <= 6 && !p.ends_with(['.', '!', '?']);
-    let [date] = dates.as_slice() else { return None };
-    (parts.len() > 1 && parts.iter().all(|p| parse_published(p).is_some() || few_words(p)))
-        .then(|| date.clone())
+    // Each part read once: a date, or a few words.
+    let read: Vec<(&str, Option<PublishedDate>)> =
+        parts(line).into_iter().map(|p| (p, parse_published(p))).collect();
+    let few_words = |p: &str| p.split_whitespace().count() <= 6 && !p.ends_with(['.', '!', '?']);
+    let mut dates = read.iter().filter_map(|(_, date)| date.as_ref());
+    let (Some(date), None) = (dates.next(), dates.next()) else { return None };
+    (read.len() > 1 && read.iter().all(|(p, d)| d.is_some() || few_words(p))).then(|| date.clone())
 }
 
 /// A page's header or number, not its text: `Page 3`, `THE DAILY COURIER — Page 3`, `p. 12`,
