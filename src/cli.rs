@@ -120,6 +120,13 @@ pub enum Command {
     /// pages, web archives and exports that give the address); `search --site` keeps to
     /// one.
     Sites(NamesArgs),
+    /// The languages the matching articles are written in, most articles first (see
+    /// `people`).
+    ///
+    /// An article's language is read from its text (70 languages), or else from what its
+    /// page or file declares (`<html lang>`, a `language` key, front matter's `lang`);
+    /// `search --lang` keeps to one.
+    Languages(NamesArgs),
     /// How many of the articles matching QUERY (or all) were published each day, week,
     /// month or year: when a story, a person or a place was in the news.
     ///
@@ -385,6 +392,12 @@ pub struct FilterArgs {
     /// bbc/business` keeps one section of an archive. Repeatable: any of them.
     #[arg(long, value_name = "PATH")]
     pub folder: Vec<std::path::PathBuf>,
+
+    /// Only articles written in this language: a code (en, de, fr) or an English name
+    /// (German). Each article's language is read from its text, or else from what its page
+    /// or file declares; `newsdex languages` counts them. Repeatable: any of them.
+    #[arg(long, value_name = "LANGUAGE")]
+    pub lang: Vec<String>,
 
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
     /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:

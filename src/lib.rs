@@ -62,6 +62,7 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
         Command::Orgs(args) => commands::names::run(index_dir, args, search::facets::NameKind::Org),
         Command::Places(args) => commands::names::run(index_dir, args, search::facets::NameKind::Place),
         Command::Sites(args) => commands::names::run(index_dir, args, search::facets::NameKind::Site),
+        Command::Languages(args) => commands::names::run(index_dir, args, search::facets::NameKind::Language),
         Command::Timeline(args) => commands::timeline::run(index_dir, args),
         Command::Similar(args) => commands::similar::run(index_dir, args),
         Command::Show(args) => commands::show::run(index_dir, args),

@@ -99,6 +99,7 @@ fn write_json(
         organizations: &entities.organizations,
         places: &entities.places,
         tags: &article.tags,
+        language: article.language,
         body: body.then_some(article.body.as_str()),
     };
     serde_json::to_writer(&mut *out, &record).context("writing JSON")?;

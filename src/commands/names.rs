@@ -74,7 +74,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         // Names are read from articles in English only: an archive in other languages
         // lists none, and should say why.
         let why = match kind {
-            NameKind::Site => "",
+            NameKind::Site | NameKind::Language => "",
             _ => " (names are read only in articles in English)",
         };
         match articles {
@@ -88,7 +88,13 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         }
     } else {
         for n in &names {
-            writeln!(out, "{:>7}  {}", n.articles, n.name)?;
+            match kind {
+                NameKind::Language => match crate::ingest::language::name_of(&n.name) {
+                    Some(name) => writeln!(out, "{:>7}  {}  {name}", n.articles, n.name)?,
+                    None => writeln!(out, "{:>7}  {}", n.articles, n.name)?,
+                },
+                _ => writeln!(out, "{:>7}  {}", n.articles, n.name)?,
+            }
         }
     }
     if kind == NameKind::Site && !args.json {

@@ -54,6 +54,9 @@ pub struct Stats {
     pub top_places: Vec<NameCount>,
     /// The sites most articles come from (articles with a web address).
     pub top_sites: Vec<NameCount>,
+    /// The languages the articles are written in, most articles first (codes: `en`): all
+    /// of them. The articles of no language known are the others.
+    pub languages: Vec<NameCount>,
     /// Another process is writing the index (an ingest running): the figures are of its
     /// last commit.
     pub being_updated: bool,
@@ -95,6 +98,8 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         top_organizations: top_names(&searcher, &AllQuery, NameKind::Org, top)?,
         top_places: top_names(&searcher, &AllQuery, NameKind::Place, top)?,
         top_sites: top_names(&searcher, &AllQuery, NameKind::Site, top)?,
+        // All of them (whatlang tells 70), whatever `--top` says.
+        languages: top_names(&searcher, &AllQuery, NameKind::Language, 200)?,
     })
 }
 
@@ -145,6 +150,15 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         _ => "no dated articles".to_string(),
     };
     writeln!(out, "dates:     {range} ({} undated)", s.undated)?;
+    if !s.languages.is_empty() {
+        let known: u64 = s.languages.iter().map(|l| l.articles).sum();
+        let mut said: Vec<String> =
+            s.languages.iter().map(|l| format!("{} {}", l.name, l.articles)).collect();
+        if known < s.documents as u64 {
+            said.push(format!("unknown {}", s.documents as u64 - known));
+        }
+        writeln!(out, "languages: {}", said.join(", "))?;
+    }
     for root in &s.roots {
         let kept = if root.keeps_text { "; its text is kept in the index" } else { "" };
         let links = if root.follows_links { "; symbolic links followed" } else { "" };

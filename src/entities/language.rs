@@ -79,6 +79,39 @@ const MIN_FOREIGN: usize = 12;
 
 /// Whether `text` reads as English (see the module documentation).
 pub fn is_english(text: &str) -> bool {
+    match evidence(text) {
+        Evidence::SurelyEnglish => true,
+        Evidence::Counted { english, foreign } => {
+            // A short text holds few function words: a brief of 50 German words gives
+            // eight or so, and no English ones.
+            let lopsided = foreign >= FEW_FOREIGN && foreign > 3 * english;
+            (foreign < MIN_FOREIGN || foreign <= english) && !lopsided
+        }
+    }
+}
+
+/// Whether `text` is English prose beyond doubt: [`SURELY_ENGLISH`] English function words
+/// leading the foreign ones two to one, as English prose does within its first hundred
+/// words or so. A table, a brief or a text in another language is not.
+pub fn is_surely_english(text: &str) -> bool {
+    matches!(evidence(text), Evidence::SurelyEnglish)
+}
+
+/// What the function words of a text say.
+pub enum Evidence {
+    /// English beyond doubt, found before the sample was read whole.
+    SurelyEnglish,
+    /// The English and foreign evidence of the whole sample.
+    Counted {
+        /// English function words.
+        english: usize,
+        /// Other languages' function words, and words in other scripts.
+        foreign: usize,
+    },
+}
+
+/// The function words of the start of `text` ([`SAMPLE_WORDS`]), English and foreign.
+pub fn evidence(text: &str) -> Evidence {
     let (mut english, mut foreign) = (0usize, 0usize);
     let words = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(SAMPLE_WORDS);
     for word in words {
@@ -92,21 +125,18 @@ pub fn is_english(text: &str) -> bool {
             if is_english {
                 english += 1;
                 if english >= SURELY_ENGLISH && english > 2 * foreign {
-                    return true;
+                    return Evidence::SurelyEnglish;
                 }
             } else {
                 foreign += 1;
             }
         }
     }
-    // A short text holds few function words: a brief of 50 German words gives eight or
-    // so, and no English ones.
-    let lopsided = foreign >= FEW_FOREIGN && foreign > 3 * english;
-    (foreign < MIN_FOREIGN || foreign <= english) && !lopsided
+    Evidence::Counted { english, foreign }
 }
 
 /// Foreign evidence this strong overrules when English evidence is a third of it or less.
-const FEW_FOREIGN: usize = 4;
+pub const FEW_FOREIGN: usize = 4;
 
 /// A letter of a script other than Latin (Latin letters, accented ones included, end at
 /// U+024F; U+1E00-U+1EFF holds more of them).

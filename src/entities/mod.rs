@@ -1466,6 +1466,7 @@ mod tests {
             date: None,
             date_source: None,
             tags: vec![],
+            language: None,
             url: None,
         };
         assert!(extract(&article).places.contains(&"Salvador".to_string()));

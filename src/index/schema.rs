@@ -22,7 +22,7 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 13;
+pub const SCHEMA_VERSION: u32 = 14;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
 /// whole ("1.5m", "3,000" as `3000`: [`super::words`]), Chinese, Japanese
@@ -69,6 +69,9 @@ pub mod names {
     pub const SITE_NAME: &str = "site_name";
     /// Publication date (wall clock read as UTC).
     pub const DATE: &str = "date";
+    /// The language the article is written in (`en`, `de`): exact, stored, and a fast
+    /// column for counting.
+    pub const LANGUAGE: &str = "language";
     /// Other forms of the article's people ("Frey", "Bill Clinton"), so a person filter
     /// finds them by the name the article used.
     pub const PERSON_ALIAS: &str = "person_alias";
@@ -167,6 +170,8 @@ pub struct Fields {
     pub page_key: Field,
     /// Near-duplicate fingerprint.
     pub minhash: Field,
+    /// Language code (see [`names::LANGUAGE`]).
+    pub language: Field,
 }
 
 /// The text analyzer registered under [`TOKENIZER`].
@@ -258,6 +263,7 @@ pub fn build() -> (Schema, Fields) {
         text_hash: b.add_u64_field(TEXT_HASH, FAST | STORED),
         page_key: b.add_u64_field(PAGE_KEY, FAST),
         minhash: b.add_bytes_field(MINHASH, FAST | STORED),
+        language: b.add_text_field(LANGUAGE, STRING | STORED | FAST),
     };
     (b.build(), fields)
 }
@@ -355,6 +361,9 @@ impl Fields {
         }
         if let Some(source) = article.date_source {
             doc.add_text(self.date_source, source);
+        }
+        if let Some(language) = article.language {
+            doc.add_text(self.language, language);
         }
         for (tokenized, exact, names) in [
             (self.person, self.person_name, &entities.people),
@@ -546,6 +555,7 @@ mod tests {
             date: crate::dates::parse_published("2026-05-02"),
             date_source: Some("json:date"),
             tags: vec![],
+            language: None,
             url: Some("https://news.ledger.example/ferry".into()),
         };
         let entities = Entities { people: vec!["Jacob Frey".into()], ..Default::default() };
@@ -594,6 +604,7 @@ mod tests {
             date: None,
             date_source: None,
             tags: vec![],
+            language: None,
             url: None,
         };
         let none = Entities::default();

@@ -38,6 +38,8 @@ pub struct Article {
     pub tags: Vec<String>,
     /// The article's URL, when the source gives one.
     pub url: Option<String>,
+    /// The language it is written in, as a code (`en`, `de`): see [`super::language`].
+    pub language: Option<&'static str>,
 }
 
 /// The longest headline kept whole. Headlines run to 175 characters at most over the
@@ -115,6 +117,7 @@ fn plain_letters(text: String) -> String {
 impl Article {
     fn from_parsed(path: &Path, parsed: Parsed) -> Article {
         let (title, body) = headline_and_body(parsed.title.map(plain_letters), plain_letters(parsed.body));
+        let language = super::language::of_article(parsed.language.as_deref(), title.as_deref(), &body);
         Article {
             path: path.to_path_buf(),
             id: parsed.id,
@@ -126,6 +129,7 @@ impl Article {
             date_source: parsed.date.map(|d| d.source),
             url: parsed.url,
             tags: parsed.tags,
+            language,
         }
     }
 
@@ -134,7 +138,17 @@ impl Article {
     pub fn content_hash(&self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = xxhash_rust::xxh3::Xxh3::new();
-        (&self.id, &self.title, &self.body, &self.byline, &self.dateline, &self.tags, &self.url).hash(&mut h);
+        (
+            &self.id,
+            &self.title,
+            &self.body,
+            &self.byline,
+            &self.dateline,
+            &self.tags,
+            &self.url,
+            &self.language,
+        )
+            .hash(&mut h);
         self.date.as_ref().map(PublishedDate::iso).hash(&mut h);
         self.date_source.hash(&mut h);
         h.finish()
@@ -452,6 +466,8 @@ pub struct ArticleRecord<'a> {
     pub places: &'a [String],
     /// Tags.
     pub tags: &'a [String],
+    /// The language it is written in (`en`, `de`), when known.
+    pub language: Option<&'static str>,
     /// The text, with `--body`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<&'a str>,

@@ -10,6 +10,7 @@
 pub mod article;
 pub mod decode;
 pub mod formats;
+pub mod language;
 pub mod mime;
 pub mod progress;
 pub mod report;

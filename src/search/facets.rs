@@ -40,6 +40,8 @@ pub enum NameKind {
     Place,
     /// Sites (the host of an article's web address).
     Site,
+    /// Languages (codes: `en`, `de`).
+    Language,
 }
 
 impl NameKind {
@@ -50,6 +52,7 @@ impl NameKind {
             NameKind::Org => names::ORG_NAME,
             NameKind::Place => names::PLACE_NAME,
             NameKind::Site => names::SITE_NAME,
+            NameKind::Language => names::LANGUAGE,
         }
     }
 
@@ -60,6 +63,7 @@ impl NameKind {
             NameKind::Org => "organizations",
             NameKind::Place => "places",
             NameKind::Site => "sites",
+            NameKind::Language => "languages",
         }
     }
 }
@@ -71,6 +75,7 @@ fn filters_of(req: &mut SearchRequest, kind: NameKind) -> &mut Vec<String> {
         NameKind::Org => &mut req.orgs,
         NameKind::Place => &mut req.places,
         NameKind::Site => &mut req.sites,
+        NameKind::Language => &mut req.languages,
     }
 }
 
@@ -98,7 +103,7 @@ pub fn add_with_filters(
         };
         let mut chosen = kind;
         let mut most = naming(kind)?;
-        if kind != NameKind::Site {
+        if !matches!(kind, NameKind::Site | NameKind::Language) {
             for other in [NameKind::Person, NameKind::Org, NameKind::Place].into_iter().filter(|&k| k != kind)
             {
                 let named = naming(other)?;
@@ -247,6 +252,8 @@ pub struct Facets {
     pub places: Vec<NameCount>,
     /// Sites most articles come from.
     pub sites: Vec<NameCount>,
+    /// Languages the articles are written in, most articles first.
+    pub languages: Vec<NameCount>,
     /// Articles per calendar month (`2026-01`), oldest first.
     pub months: Vec<(String, u64)>,
 }
@@ -262,6 +269,7 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, matching: usize, limit: us
         "organizations": terms(NameKind::Org),
         "places": terms(NameKind::Place),
         "sites": terms(NameKind::Site),
+        "languages": terms(NameKind::Language),
     }))?;
     let names = AggregationCollector::from_aggs(request, AggContextParams::default());
     let (names, months) = searcher.search(query, &(names, PeriodCollector(Period::Month)))?;
@@ -279,6 +287,7 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, matching: usize, limit: us
         organizations: top("organizations", NameKind::Org)?,
         places: top("places", NameKind::Place)?,
         sites: top("sites", NameKind::Site)?,
+        languages: top("languages", NameKind::Language)?,
         months: months.into_iter().map(|(start, n)| (Period::Month.label(start), n)).collect(),
     })
 }

@@ -258,6 +258,7 @@ pub fn why_nothing(
                 ("place", !req.places.is_empty()),
                 ("site", !req.sites.is_empty()),
                 ("folder", !req.folders.is_empty()),
+                ("lang", !req.languages.is_empty()),
                 ("since", req.since.is_some()),
                 ("until", req.until.is_some()),
             ];
@@ -305,6 +306,16 @@ pub fn why_nothing(
         if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
             let (flag, command) = ((wording.filter)("site"), (wording.listing)("sites"));
             hints.push(format!("{flag} {site:?}: no article comes from this site; {command} lists them"));
+        }
+    }
+    for language in &req.languages {
+        let only = SearchRequest { languages: vec![language.clone()], ..Default::default() };
+        let built = query::build(news, searcher, &only)?;
+        if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
+            let (flag, command) = ((wording.filter)("lang"), (wording.listing)("languages"));
+            hints.push(format!(
+                "{flag} {language:?}: no article is written in it; {command} lists those that are"
+            ));
         }
     }
     for folder in &req.folders {

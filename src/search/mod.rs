@@ -49,6 +49,8 @@ pub struct Hit {
     pub places: Vec<String>,
     /// The source's own tags or keywords.
     pub tags: Vec<String>,
+    /// The language it is written in (`en`, `de`), when known.
+    pub language: Option<String>,
     /// The headline with its matches.
     pub title_snippet: Snippet,
     /// Part of the body with its matches.
@@ -262,6 +264,7 @@ fn build_hits(
             organizations: all_text(&doc, fields.org),
             places: all_text(&doc, fields.place),
             tags: all_text(&doc, fields.tag),
+            language: first_text(&doc, fields.language),
             title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
             snippet: highlighter.snippet(&body, fragments),
             title,
@@ -530,6 +533,7 @@ pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Va
         "organizations": all_text(doc, f.org),
         "places": all_text(doc, f.place),
         "tags": all_text(doc, f.tag),
+        "language": first_text(doc, f.language),
         "body": body.text,
         "body_problem": body.problem,
     })

@@ -185,6 +185,9 @@ pub struct SearchRequest {
     /// Folders (or files) the article's file must be in (any of them), as the index names
     /// sources: absolute, links resolved ([`folder_source`]).
     pub folders: Vec<String>,
+    /// Languages the article must be written in (any of them): codes or English names
+    /// (`en`, `deu`, `German`), see [`crate::ingest::language::code_of`].
+    pub languages: Vec<String>,
     /// Published on or after the start of this span.
     pub since: Option<DateSpan>,
     /// Published before the end of this span.
@@ -236,6 +239,7 @@ impl SearchRequest {
             || !self.places.is_empty()
             || !self.sites.is_empty()
             || !self.folders.is_empty()
+            || !self.languages.is_empty()
             || self.since.is_some()
             || self.until.is_some()
     }
@@ -462,6 +466,19 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
                 term(&site)
             };
             any.push((Occur::Should, query));
+        }
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+    }
+    if !req.languages.is_empty() {
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for input in &req.languages {
+            let code = crate::ingest::language::code_of(input).ok_or_else(|| {
+                QueryError(format!(
+                    "--lang {input:?}: not a language (give a code such as en or de, or a name such as English)"
+                ))
+            })?;
+            let term = Term::from_field_text(fields.language, code);
+            any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
         }
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
     }

@@ -251,6 +251,7 @@ struct JsonHit<'a> {
     organizations: &'a [String],
     places: &'a [String],
     tags: &'a [String],
+    language: Option<&'a str>,
     snippet: &'a str,
     highlights: Vec<[usize; 2]>,
     title_highlights: Vec<[usize; 2]>,
@@ -271,15 +272,28 @@ pub struct JsonRequest<'a> {
     place: &'a [String],
     site: &'a [String],
     folder: &'a [String],
+    lang: &'a [String],
     since: Option<String>,
     until: Option<String>,
     #[serde(rename = "match")]
     word_match: String,
     sort: &'static str,
+    /// With `sort: recent`, the age at which the boost halves, in hours, days or years
+    /// (`30d`); `null` with another sort, which does not use it.
+    half_life: Option<String>,
     fuzzy: bool,
     exact_words: bool,
     exact_names: bool,
     collapse: bool,
+}
+
+/// A half-life in the largest unit that says it whole: `365d` is `1y`, `36h` stays `36h`.
+fn duration_text(secs: i64) -> String {
+    const UNITS: [(i64, &str); 4] = [(365 * 86_400, "y"), (7 * 86_400, "w"), (86_400, "d"), (3_600, "h")];
+    UNITS
+        .iter()
+        .find(|(unit, _)| secs % unit == 0)
+        .map_or_else(|| format!("{secs}s"), |(unit, name)| format!("{}{name}", secs / unit))
 }
 
 impl<'a> JsonRequest<'a> {
@@ -292,10 +306,12 @@ impl<'a> JsonRequest<'a> {
             place: &req.places,
             site: &req.sites,
             folder: &req.folders,
+            lang: &req.languages,
             since: req.since.map(|span| span.first()),
             until: req.until.map(|span| span.last()),
             word_match: req.word_match.as_typed(),
             sort: req.sort.name(),
+            half_life: (req.sort == super::query::Sort::Recent).then(|| duration_text(req.half_life_secs)),
             fuzzy: req.fuzzy,
             exact_words: req.exact_words,
             exact_names: req.exact_names,
@@ -353,6 +369,7 @@ pub fn json_value(
                 organizations: &h.organizations,
                 places: &h.places,
                 tags: &h.tags,
+                language: h.language.as_deref(),
                 snippet: &h.snippet.text,
                 highlights: pairs(&h.snippet),
                 title_highlights: pairs(&h.title_snippet),
@@ -403,6 +420,7 @@ mod tests {
             organizations: vec![],
             places: vec!["Minneapolis".into()],
             tags: vec![],
+            language: Some("en".into()),
             title_snippet: snippet("Snow emergency", vec![0..4]),
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
             duplicates: vec!["/data/news/a-copy.txt".into()],

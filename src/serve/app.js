@@ -5,8 +5,16 @@
 const $ = (id) => document.getElementById(id);
 const KINDS = [["people", "person", "People"], ["organizations", "org", "Organizations"], ["places", "place", "Places"]];
 // The sidebar counts sites too (a hit shows its site beside its address, not as a chip).
-const FACETS = [...KINDS, ["sites", "site", "Sites"]];
-const FILTER_KEYS = ["person", "org", "place", "site", "since", "until"];
+const FACETS = [...KINDS, ["sites", "site", "Sites"], ["languages", "lang", "Languages"]];
+const FILTER_KEYS = ["person", "org", "place", "site", "lang", "since", "until"];
+
+// A language code as a reader names it ("de" → "German"); the code itself where the
+// browser does not know it.
+const LANGUAGE_NAMES = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "language" }) : null;
+function shownName(key, name) {
+  if (key !== "lang" || !LANGUAGE_NAMES) return name;
+  try { return LANGUAGE_NAMES.of(name) || name; } catch (_) { return name; }
+}
 // What of the page's address is a search: the API refuses other parameters (a link shared
 // with tracking parameters, or the open article's, would be refused).
 const SEARCH_KEYS = ["q", "sort", "offset", "limit", "fuzzy", "exact_words", "match", "fragments", "half_life", "collapse", ...FILTER_KEYS];
@@ -126,7 +134,7 @@ function renderFilters(p) {
     if (period && (key === "since" || key === "until")) continue;
     for (const value of p.getAll(key)) {
       box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
-        onclick: () => removeFilter(key, value) }, `${key}: ${value} ×`));
+        onclick: () => removeFilter(key, value) }, `${key === "lang" ? "language" : key}: ${shownName(key, value)} ×`));
     }
   }
 }
@@ -140,9 +148,10 @@ function renderFacets(facets) {
     aside.append(el("h2", {}, label));
     const list = el("ul", {});
     for (const item of items) {
+      const name = shownName(key, item.name);
       list.append(el("li", {}, el("button", { type: "button", class: "facet", onclick: () => addFilter(key, item.name),
-        "aria-label": `${item.name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
-        el("span", {}, item.name), el("span", { class: "count" }, item.articles))));
+        "aria-label": `${name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
+        el("span", {}, name), el("span", { class: "count" }, item.articles))));
     }
     aside.append(list);
   }
@@ -253,8 +262,10 @@ function renderHit(hit) {
   const chips = el("div", { class: "chips" });
   for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
   // dir=auto: an Arabic or Hebrew headline or text runs right to left.
-  const item = el("li", { class: "hit" }, el("h3", { dir: "auto" }, title), metaLine(hit),
-    el("p", { class: "snippet", dir: "auto" }, marked(hit.snippet, hit.highlights)), chips);
+  // lang: a screen reader speaks a German headline in German.
+  const lang = hit.language ? { lang: hit.language } : {};
+  const item = el("li", { class: "hit" }, el("h3", { dir: "auto", ...lang }, title), metaLine(hit),
+    el("p", { class: "snippet", dir: "auto", ...lang }, marked(hit.snippet, hit.highlights)), chips);
   // The file changed or went since the last ingest: say so rather than show an empty snippet.
   if (hit.body_problem) item.append(el("p", { class: "notice" }, hit.body_problem));
   if (hit.duplicates && hit.duplicates.length) {
@@ -379,16 +390,21 @@ async function renderArticle(uid) {
     const chips = el("div", { class: "chips" });
     for (const [field, key] of KINDS) for (const n of a[field] || []) { names.push([key, n]); chips.append(chip(key, n)); }
     const back = backButton();
-    const heading = el("h1", { dir: "auto", tabindex: "-1" }, marked(a.title || "(untitled)", a.title_highlights));
+    const lang = a.language ? { lang: a.language } : {};
+    const heading = el("h1", { dir: "auto", tabindex: "-1", ...lang }, marked(a.title || "(untitled)", a.title_highlights));
     document.title = `${a.title || "(untitled)"} – newsdex`;
     box.replaceChildren(back, heading, metaLine(a), chips);
     if (a.body_problem) box.append(el("p", { class: "notice" }, a.body_problem));
-    // The search's words, as character ranges of the whole body, shared out by paragraph.
-    let at = 0;
+    // The search's words, as character ranges of the whole body in order, shared out by
+    // paragraph in one walk.
+    const ranges = a.highlights || [];
+    let at = 0, next = 0;
     for (const para of (a.body || "").split("\n")) {
       const length = Array.from(para).length;
-      const words = (a.highlights || []).filter(([s, e]) => s >= at && e <= at + length).map(([s, e]) => [s - at, e - at]);
-      if (para.trim()) box.append(el("p", { dir: "auto" }, withMarks(para, names, words)));
+      while (next < ranges.length && ranges[next][0] < at) next++;
+      const words = [];
+      for (; next < ranges.length && ranges[next][1] <= at + length; next++) words.push([ranges[next][0] - at, ranges[next][1] - at]);
+      if (para.trim()) box.append(el("p", { dir: "auto", ...lang }, withMarks(para, names, words)));
       at += length + 1;
     }
     $("status").textContent = "";

@@ -10,6 +10,7 @@ mod extract;
 mod formats;
 mod incremental;
 mod ingest;
+mod languages;
 mod names;
 mod quality;
 mod search;

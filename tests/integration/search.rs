@@ -261,8 +261,8 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     assert_eq!(
         asked["request"],
         serde_json::json!({
-            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [], "folder": [],
-            "since": "2026-03-01", "until": "2026-04-30", "match": "75%", "sort": "oldest",
+            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [], "folder": [], "lang": [],
+            "since": "2026-03-01", "until": "2026-04-30", "match": "75%", "sort": "oldest", "half_life": null,
             "fuzzy": false, "exact_words": false, "exact_names": false, "collapse": true,
         })
     );
@@ -292,6 +292,7 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     assert_eq!(file_name(hit["path"].as_str().unwrap()), "walz.md");
     assert_eq!(hit["date"], "2026-03-03");
     assert_eq!(hit["date_utc"], "2026-03-03");
+    assert_eq!(hit["language"], "en");
     for key in ["tags", "duplicates", "duplicate_uids", "uid", "url", "id"] {
         assert!(hit.get(key).is_some(), "missing {key} in {hit}");
     }

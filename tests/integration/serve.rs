@@ -824,3 +824,26 @@ async fn a_facet_counts_what_picking_it_gives_on_a_real_archive() {
     let (status, past) = get_with(state.clone(), "/api/search?q=*&limit=10&offset=1000000&facets=0").await;
     assert_eq!((status, past["hits"].as_array().unwrap().len()), (StatusCode::OK, 0), "{past}");
 }
+
+#[tokio::test]
+async fn a_long_article_marks_its_first_ten_thousand_matches_and_says_there_are_more() {
+    let c = Corpus::new();
+    c.write(
+        "long.txt",
+        format!("Minutes of the harbour board\n\n{}\n", "The harbour was busy. ".repeat(12_000)),
+    );
+    c.write("short.txt", "Harbour note\n\nThe harbour was quiet.\n");
+    c.ingest();
+    let (_, found) = get(&c, "/api/search?q=minutes").await;
+    let uid = found["hits"][0]["uid"].as_str().unwrap().to_string();
+    let (status, long) = get(&c, &format!("/api/article/{uid}?q=harbour")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(long["highlights"].as_array().unwrap().len(), 10_000);
+    assert_eq!(long["highlights"][0], serde_json::json!([4, 11]));
+    assert_eq!(long["highlights_cut"], true);
+    let (_, found) = get(&c, "/api/search?q=quiet").await;
+    let uid = found["hits"][0]["uid"].as_str().unwrap().to_string();
+    let (_, short) = get(&c, &format!("/api/article/{uid}?q=harbour")).await;
+    assert_eq!(short["highlights"], serde_json::json!([[4, 11]]));
+    assert!(short.get("highlights_cut").is_none(), "{short}");
+}

@@ -130,6 +130,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         date: page.date(),
         tags: page.tags(),
         url: page.url.clone(),
+        language: page.language(),
         body,
     }
 }
@@ -551,6 +552,10 @@ struct Page {
     url: Option<String>,
     article_body: Option<String>,
     paragraphs: Vec<String>,
+    /// `<html lang>` (or `xml:lang`).
+    html_lang: Option<String>,
+    /// `<meta http-equiv="content-language">`.
+    content_language: Option<String>,
 }
 
 impl Page {
@@ -572,6 +577,15 @@ impl Page {
                 }
             }
         }
+        let root = doc.root_element().value();
+        page.html_lang = root.attr("lang").or_else(|| root.attr("xml:lang")).map(str::to_string);
+        page.content_language = doc
+            .select(&selector("meta[http-equiv][content]"))
+            .find(|m| {
+                m.value().attr("http-equiv").is_some_and(|h| h.eq_ignore_ascii_case("content-language"))
+            })
+            .and_then(|m| m.value().attr("content"))
+            .map(str::to_string);
         page.title_tag = doc.select(&selector("title")).next().map(text_of).filter(|t| !t.is_empty());
         page.h1 = doc
             .select(&selector("article h1, main h1, [itemprop=headline], h1"))
@@ -782,6 +796,32 @@ impl Page {
         // A relative canonical link that nothing resolves still has its path.
         let address = self.url.as_deref().or(self.canonical.as_deref());
         address.and_then(date_in_path).map(|date| FoundDate { date, source: "url" })
+    }
+
+    /// The language the page declares: `<html lang>`, JSON-LD `inLanguage`, `og:locale`,
+    /// a `content-language` or `language` meta. Which the text bears out is
+    /// [`crate::ingest::language`]'s to judge.
+    fn language(&self) -> Option<String> {
+        let in_language = || {
+            self.articles.iter().find_map(|a| match a.get("inLanguage") {
+                Some(Value::String(code)) => Some(code.clone()),
+                Some(Value::Object(lang)) => {
+                    lang.get("alternateName").or_else(|| lang.get("name"))?.as_str().map(str::to_string)
+                }
+                _ => None,
+            })
+        };
+        self.html_lang
+            .clone()
+            .or_else(in_language)
+            .or_else(|| {
+                ["og:locale", "content-language", "language", "dc.language"]
+                    .iter()
+                    .find_map(|key| self.meta(key).map(str::to_string))
+            })
+            .or_else(|| self.content_language.clone())
+            .map(|lang| lang.trim().to_string())
+            .filter(|lang| !lang.is_empty())
     }
 
     fn tags(&self) -> Vec<String> {

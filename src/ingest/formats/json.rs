@@ -93,6 +93,8 @@ const DATE_KEYS: &[(&str, &str)] = &[
 const BYLINE_KEYS: &[&str] = &["authors", "author", "byline", "creator"];
 const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "web_url", "weburl"];
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics"];
+/// Keys naming the article's language (news-please `language`, schema.org `inLanguage`).
+const LANGUAGE_KEYS: &[&str] = &["language", "lang", "inlanguage", "locale"];
 /// Keys under which a `.json` document may hold its array of articles: scraper dumps,
 /// JSON Feed (`items`), the Guardian and New York Times APIs (`response` → `results` /
 /// `docs`), an Elasticsearch export (`hits` → `hits`).
@@ -497,6 +499,10 @@ fn read_article(
         date,
         tags: first_of(fields, TAG_KEYS, as_tags).unwrap_or_default(),
         url,
+        language: first_of(fields, LANGUAGE_KEYS, |v| match v {
+            Node::Str(s) => Some(s.trim().to_string()).filter(|l| !l.is_empty()),
+            _ => None,
+        }),
     })
 }
 

@@ -11,10 +11,38 @@ use super::{FoundDate, Parsed, squash_whitespace};
 use crate::dates::parse_published;
 
 const TITLE_KEYS: &[&str] = &["title", "headline"];
-const DATE_KEYS: &[&str] =
-    &["date", "published", "publishdate", "pubdate", "date_published", "datepublished", "created"];
+/// Date keys, the publication's first, each with the `date_source` it gives. `created` (the
+/// day a note was made, or an article clipped) is the last resort.
+const DATE_KEYS: &[(&str, &str)] = &[
+    ("published", "front-matter:published"),
+    ("date_published", "front-matter:published"),
+    ("datepublished", "front-matter:published"),
+    ("publishdate", "front-matter:published"),
+    ("pubdate", "front-matter:published"),
+    ("date", "front-matter:date"),
+    ("created", "front-matter:created"),
+];
 const BYLINE_KEYS: &[&str] = &["author", "authors", "byline", "by"];
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories"];
+/// The article's address (`source:` is where Obsidian's web clipper puts it).
+const URL_KEYS: &[&str] = &["url", "link", "source", "canonical_url"];
+const LANGUAGE_KEYS: &[&str] = &["lang", "language", "locale"];
+
+/// A byline without the brackets of wiki links (`[[Sam Carter]]`, `[[people/Sam|Sam]]`), as
+/// note-taking apps write names.
+fn without_wiki_links(byline: &str) -> String {
+    let mut out = String::with_capacity(byline.len());
+    let mut rest = byline;
+    while let Some(start) = rest.find("[[") {
+        let Some(len) = rest[start + 2..].find("]]") else { break };
+        out.push_str(&rest[..start]);
+        let link = &rest[start + 2..start + 2 + len];
+        out.push_str(link.rsplit_once('|').map_or(link, |(_, shown)| shown).trim());
+        rest = &rest[start + 2 + len + 2..];
+    }
+    out.push_str(rest);
+    out.trim().to_string()
+}
 
 /// Parses a Markdown article. A malformed front matter block is dropped with a warning and
 /// the rest of the file is still read.
@@ -126,15 +154,23 @@ fn split_front_matter(text: &str) -> (Option<FrontMatter<'_>>, &str) {
 
 fn read_front_matter(value: &serde_json::Value, parsed: &mut Parsed) {
     let Some(map) = value.as_object() else { return };
-    let get = |keys: &[&str]| {
-        map.iter().find(|(k, _)| keys.contains(&k.to_ascii_lowercase().as_str())).map(|(_, v)| v)
+    // The first of `keys`, in their order (not the file's: Obsidian's web clipper writes
+    // `created:`, the day of the clipping, before or after `published:`), that gives a value.
+    let first = |keys: &'static [&'static str]| {
+        keys.iter()
+            .find_map(|&key| map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| (key, v)))
     };
+    let get = |keys: &'static [&'static str]| first(keys).map(|(_, v)| v);
     parsed.title = get(TITLE_KEYS).and_then(as_text).filter(|t| !t.is_empty());
-    parsed.byline = get(BYLINE_KEYS).and_then(as_text).filter(|t| !t.is_empty());
-    parsed.date = get(DATE_KEYS)
-        .and_then(as_text)
-        .and_then(|s| parse_published(&s))
-        .map(|date| FoundDate { date, source: "front-matter:date" });
+    parsed.byline =
+        get(BYLINE_KEYS).and_then(as_text).map(|b| without_wiki_links(&b)).filter(|t| !t.is_empty());
+    parsed.date = DATE_KEYS.iter().find_map(|&(key, source)| {
+        let value = map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key))?.1;
+        as_text(value).and_then(|s| parse_published(&s)).map(|date| FoundDate { date, source })
+    });
+    parsed.url =
+        get(URL_KEYS).and_then(as_text).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    parsed.language = get(LANGUAGE_KEYS).and_then(as_text).filter(|l| !l.is_empty());
     parsed.tags = match get(TAG_KEYS) {
         Some(serde_json::Value::Array(items)) => items.iter().filter_map(as_text).collect(),
         Some(other) => as_text(other)
@@ -211,6 +247,37 @@ mod tests {
         assert_eq!(p.byline.as_deref(), Some("Lena Park"));
         assert_eq!(p.tags, ["budget", "council"]);
         assert_eq!(p.body, "The council voted yes.");
+    }
+
+    #[test]
+    fn a_clipping_s_publication_date_and_address_come_before_the_day_it_was_clipped() {
+        // Obsidian's web clipper: `created` is the day of the clipping, in either order.
+        for front in [
+            "created: 2024-01-03\npublished: 2023-05-12",
+            "published: 2023-05-12\ncreated: 2024-01-03",
+            "created: 2024-01-03\ndate: 2023-05-12",
+        ] {
+            let p = parse_ok(&format!(
+                "---\ntitle: Harbour dredging halted\n{front}\nauthor:\n  - \"[[Sam Carter]]\"\n\
+                 source: https://example.org/2023/05/12/harbour\nlang: en-GB\n---\nA judge halted it.\n"
+            ));
+            assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some("2023-05-12"), "{front}");
+            assert!(p.date.as_ref().is_some_and(|d| d.source != "front-matter:created"), "{front}");
+            assert_eq!(p.byline.as_deref(), Some("Sam Carter"));
+            assert_eq!(p.url.as_deref(), Some("https://example.org/2023/05/12/harbour"));
+            assert_eq!(p.language.as_deref(), Some("en-GB"));
+        }
+        let p = parse_ok("---\ncreated: 2024-01-03\n---\nA note.\n");
+        assert_eq!(
+            p.date.map(|d| (d.date.iso(), d.source)),
+            Some(("2024-01-03".into(), "front-matter:created"))
+        );
+        // Not an address: a source named.
+        assert_eq!(parse_ok("---\nsource: Reuters\n---\nA note.\n").url, None);
+        assert_eq!(
+            without_wiki_links("[[people/Sam Carter|Sam Carter]] and [[Ann Lee]]"),
+            "Sam Carter and Ann Lee"
+        );
     }
 
     #[test]

@@ -199,6 +199,9 @@ pub struct Parsed {
     pub tags: Vec<String>,
     /// The article's URL, when the source gives one.
     pub url: Option<String>,
+    /// The language the source declares (`<html lang>`, a `language` key, front matter's
+    /// `lang`), as written.
+    pub language: Option<String>,
 }
 
 impl Parsed {

@@ -30,10 +30,53 @@ const LINES_BEFORE_HEADLINE: usize = 3;
 pub fn parse_file(text: &str, warnings: &mut Vec<String>) -> Parsed {
     let (front, rest) = super::markdown::front_matter(text, warnings);
     if rest.len() == text.trim_start_matches('\u{feff}').len() {
+        if let Some((front, rest)) = labelled_header(text) {
+            let headline = front.title.clone();
+            return under_front_matter(front, headline, rest);
+        }
         return parse(text);
     }
     let headline = front.title.clone();
     under_front_matter(front, headline, rest)
+}
+
+/// The most lines a labelled header ([`labelled_header`]) has.
+const MAX_LABELLED_LINES: usize = 12;
+
+/// A header of `Label: value` lines opening with the title, as read-later apps and
+/// reference managers export articles (`Title: …`, `URL: …`, `Author: …`, `Date: …`), up to
+/// the first line that is no such line: what it says, and the text after it. Labels it
+/// does not know (`Saved:`, `Excerpt:`) leave the text with the others.
+fn labelled_header(text: &str) -> Option<(Parsed, &str)> {
+    let text = text.trim_start_matches('\u{feff}').trim_start();
+    let mut parsed = Parsed::default();
+    let mut end = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let labelled = line.split_once(':').filter(|(label, value)| {
+            !value.trim().is_empty()
+                && (1..=3).contains(&label.split_whitespace().count())
+                && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '_')
+        });
+        let Some((label, value)) = labelled.filter(|_| n < MAX_LABELLED_LINES) else { break };
+        let (label, value) = (label.trim().to_lowercase(), squash_whitespace(value.trim()));
+        match label.as_str() {
+            "title" | "headline" => parsed.title = Some(value),
+            _ if n == 0 => return None,
+            "url" | "link" | "source url" | "source" if value.starts_with("http") => parsed.url = Some(value),
+            "author" | "authors" | "by" | "byline" => parsed.byline = Some(value),
+            "language" | "lang" => parsed.language = Some(value),
+            "tags" | "keywords" => parsed.tags = value.split(',').map(|t| t.trim().to_string()).collect(),
+            label if PUBLISHED_LABELS.contains(&label) && parsed.date.is_none() => {
+                parsed.date = parse_published(&value).map(|date| FoundDate { date, source: "text:header" });
+            }
+            _ => {}
+        }
+        end += line.len();
+    }
+    // A title and something else said: one `Title:` line alone may be a headline that
+    // happens to hold a colon.
+    let said = [parsed.url.is_some(), parsed.byline.is_some(), parsed.date.is_some()];
+    (parsed.title.is_some() && said.contains(&true)).then(|| (parsed, &text[end..]))
 }
 
 /// `text` read as a plain-text article under `headline` (its first line when there is
@@ -48,6 +91,8 @@ pub fn under_front_matter(front: Parsed, headline: Option<String>, text: &str) -
     parsed.date = front.date.or(parsed.date);
     parsed.byline = front.byline.or(parsed.byline);
     parsed.tags = front.tags;
+    parsed.url = front.url.or(parsed.url);
+    parsed.language = front.language;
     parsed
 }
 
@@ -429,6 +474,28 @@ fn capitalized(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_labelled_header_as_read_later_apps_export_gives_title_address_byline_and_date() {
+        let p = parse_file(
+            "Title: Harbour dredging halted by court\nURL: https://example.org/harbour\nAuthor: Sam Carter\n\
+             Date: 2023-05-12\nSaved: 2024-01-03\n\nA judge halted the dredging of the harbour on Friday.\n",
+            &mut Vec::new(),
+        );
+        assert_eq!(p.title.as_deref(), Some("Harbour dredging halted by court"));
+        assert_eq!(p.url.as_deref(), Some("https://example.org/harbour"));
+        assert_eq!(p.byline.as_deref(), Some("Sam Carter"));
+        assert_eq!(
+            p.date.as_ref().map(|d| (d.date.iso(), d.source)),
+            Some(("2023-05-12".into(), "text:header"))
+        );
+        assert_eq!(p.body, "A judge halted the dredging of the harbour on Friday.");
+        // A headline with a colon is a headline.
+        let p = parse_file("Title: a new start\n\nThe council met.\n", &mut Vec::new());
+        assert_eq!(p.title.as_deref(), Some("Title: a new start"));
+        let p = parse_file("Breaking: harbour closed\nBy Sam Carter\n\nThe council met.\n", &mut Vec::new());
+        assert_eq!(p.title.as_deref(), Some("Breaking: harbour closed"));
+    }
 
     #[test]
     fn hard_wrapped_paragraphs_are_joined_and_other_text_is_left_as_it_is() {
