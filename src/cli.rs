@@ -399,6 +399,12 @@ pub struct FilterArgs {
     #[arg(long, value_name = "LANGUAGE")]
     pub lang: Vec<String>,
 
+    /// Only the article at this web address, as a page: http or https, `www.`, a trailing
+    /// slash, `utm_` tracking parameters and the #fragment do not count. Repeatable: any
+    /// of them. (`newsdex show ADDRESS` shows it.)
+    #[arg(long, value_name = "ADDRESS")]
+    pub url: Vec<String>,
+
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
     /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
     /// 24.01.2026, "24 January 2026", "January 2026". A time of day is compared with each

@@ -85,10 +85,7 @@ fn write_json(
     let record = ArticleRecord {
         path: article.path.display().to_string(),
         id: article.display_id(),
-        uid: crate::index::schema::article_uid(&crate::index::schema::article_key(
-            source,
-            article.id.as_deref(),
-        )),
+        uid: crate::index::schema::uid_of(source, article),
         title: article.title.as_deref(),
         date: article.date.as_ref().map(|d| d.iso()),
         date_utc: article.date.as_ref().and_then(|d| d.utc()),

@@ -44,6 +44,7 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         sites: filters.site.clone(),
         folders: filters.folder.iter().map(|p| crate::search::query::folder_source(p)).collect(),
         languages: filters.lang.clone(),
+        urls: filters.url.clone(),
         since: span("--since", &filters.since)?,
         until: span("--until", &filters.until)?,
         word_match: filters.word_match,

@@ -29,8 +29,20 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
     let marker = super::search::marker(args.color);
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut out = super::stdout();
-    for (n, target) in args.articles.iter().enumerate() {
-        let addr = search::find_article(&news, &searcher, target)?;
+    // Each article found is shown, and each not found said: a batch of saved ids with one
+    // gone still shows the others (and the status says one failed).
+    let (mut shown, mut missing) = (0, 0);
+    for target in &args.articles {
+        let addr = match search::find_article(&news, &searcher, target) {
+            Ok(addr) => addr,
+            Err(err) => {
+                crate::warn_failing!("{err:#}");
+                missing += 1;
+                continue;
+            }
+        };
+        let n = shown;
+        shown += 1;
         let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
         let record = search::article_record(&news, &doc);
         if let Some(problem) = record["body_problem"].as_str() {
@@ -47,7 +59,7 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
         }
     }
     super::finish(out)?;
-    Ok(Status::Success)
+    Ok(if missing > 0 { Status::Error } else { Status::Success })
 }
 
 /// One line of text with the words `marks` finds marked (and control characters shown).

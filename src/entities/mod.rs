@@ -1467,6 +1467,7 @@ mod tests {
             date_source: None,
             tags: vec![],
             language: None,
+            uid_key: None,
             url: None,
         };
         assert!(extract(&article).places.contains(&"Salvador".to_string()));

@@ -170,6 +170,9 @@ pub struct Fields {
     pub page_key: Field,
     /// Near-duplicate fingerprint.
     pub minhash: Field,
+    /// What the uid of an article in a file of many articles is made from, when not its id
+    /// ([`Article::uid_key`]; stored only, so a moved file's articles keep their uids).
+    pub uid_key: Field,
     /// Language code (see [`names::LANGUAGE`]).
     pub language: Field,
 }
@@ -261,9 +264,11 @@ pub fn build() -> (Schema, Fields) {
         file_hash: b.add_u64_field(FILE_HASH, FAST | STORED),
         article_hash: b.add_u64_field(ARTICLE_HASH, STORED),
         text_hash: b.add_u64_field(TEXT_HASH, FAST | STORED),
-        page_key: b.add_u64_field(PAGE_KEY, FAST),
+        // Indexed too: `--url` finds an article by its address.
+        page_key: b.add_u64_field(PAGE_KEY, FAST | INDEXED),
         minhash: b.add_bytes_field(MINHASH, FAST | STORED),
         language: b.add_text_field(LANGUAGE, STRING | STORED | FAST),
+        uid_key: b.add_text_field("uid_key", STORED),
     };
     (b.build(), fields)
 }
@@ -295,6 +300,12 @@ const MAX_FORMER_UIDS: usize = 8;
 /// The URL-safe id of an article: 16 hex digits of a hash of its key.
 pub fn article_uid(key: &str) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+}
+
+/// The uid of an article of `source`: made from its [`Article::uid_key`] when it has one,
+/// else from its key (its file, and its id inside a file of many).
+pub fn uid_of(source: &str, article: &Article) -> String {
+    article_uid(&article_key(source, article.uid_key.as_deref().or(article.id.as_deref())))
 }
 
 /// The unique key of a file record. Article keys are absolute paths, so the prefix keeps
@@ -336,8 +347,11 @@ impl Fields {
     ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.kind, KIND_ARTICLE);
+        doc.add_text(self.uid, uid_of(source, article));
+        if let Some(uid_key) = &article.uid_key {
+            doc.add_text(self.uid_key, uid_key);
+        }
         let key = article_key(source, article.id.as_deref());
-        doc.add_text(self.uid, article_uid(&key));
         doc.add_text(self.key, key);
         doc.add_text(self.source, source);
         if let Some(id) = article.display_id() {
@@ -465,7 +479,8 @@ impl Fields {
             // every count and listing over the whole index.
             doc.add_text(self.kind, KIND_ARTICLE);
             let key = article_key(new_source, raw_id.as_deref());
-            let uid = article_uid(&key);
+            let uid_key = stored.get_first(self.uid_key).and_then(|v| v.as_str()).map(str::to_string);
+            let uid = article_uid(&article_key(new_source, uid_key.as_deref().or(raw_id.as_deref())));
             // The ids it had before, after its own, so that a link to it (the search page's,
             // `/api/article/{uid}`, `show`) still finds it: the last few moves.
             let former: Vec<&str> = stored.get_all(self.uid).filter_map(|v| v.as_str()).collect();
@@ -556,6 +571,7 @@ mod tests {
             date_source: Some("json:date"),
             tags: vec![],
             language: None,
+            uid_key: None,
             url: Some("https://news.ledger.example/ferry".into()),
         };
         let entities = Entities { people: vec!["Jacob Frey".into()], ..Default::default() };
@@ -605,6 +621,7 @@ mod tests {
             date_source: None,
             tags: vec![],
             language: None,
+            uid_key: None,
             url: None,
         };
         let none = Entities::default();

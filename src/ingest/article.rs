@@ -40,6 +40,27 @@ pub struct Article {
     pub url: Option<String>,
     /// The language it is written in, as a code (`en`, `de`): see [`super::language`].
     pub language: Option<&'static str>,
+    /// Inside a file of many articles, what its uid is made from when that is steadier
+    /// than its place in the file: its web address (`url:https://…`; `…#2` for the second
+    /// item giving the same one). A feed or an export saved again with new items on top
+    /// moves every item down one place; a uid from the place would open another article.
+    /// `None`: the uid is made from the id.
+    pub uid_key: Option<String>,
+}
+
+/// Gives the articles of a file of many articles that have a web address their
+/// [`Article::uid_key`].
+fn with_steady_uid_keys(articles: &mut [Article]) {
+    let mut seen: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    for article in articles.iter_mut().filter(|a| a.id.is_some()) {
+        let Some(url) = &article.url else { continue };
+        let times = seen.entry(url.clone()).or_default();
+        *times += 1;
+        article.uid_key = Some(match *times {
+            1 => format!("url:{url}"),
+            n => format!("url:{url}#{n}"),
+        });
+    }
 }
 
 /// The longest headline kept whole. Headlines run to 175 characters at most over the
@@ -130,6 +151,7 @@ impl Article {
             url: parsed.url,
             tags: parsed.tags,
             language,
+            uid_key: None,
         }
     }
 
@@ -352,8 +374,9 @@ fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Res
 /// The pages of a web archive (see [`super::warc`]) as articles.
 fn web_archive(path: &Path, file: impl Read, gzip: bool, max_page_bytes: u64) -> Result<FileArticles, Skip> {
     let read = super::warc::read(file, gzip, max_page_bytes);
-    let articles: Vec<Article> =
+    let mut articles: Vec<Article> =
         read.pages.into_iter().filter(Parsed::has_content).map(|p| Article::from_parsed(path, p)).collect();
+    with_steady_uid_keys(&mut articles);
     if articles.is_empty() {
         return Err(Skip::NoText(read.warnings));
     }
@@ -413,7 +436,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         }
     };
     let full_path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let articles: Vec<Article> = parsed
+    let mut articles: Vec<Article> = parsed
         .into_iter()
         .filter(Parsed::has_content)
         .map(|p| Article::from_parsed(path, p))
@@ -429,6 +452,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
             article
         })
         .collect();
+    with_steady_uid_keys(&mut articles);
     if articles.is_empty() {
         return Err(Skip::NoText(warnings));
     }

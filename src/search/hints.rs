@@ -259,6 +259,7 @@ pub fn why_nothing(
                 ("site", !req.sites.is_empty()),
                 ("folder", !req.folders.is_empty()),
                 ("lang", !req.languages.is_empty()),
+                ("url", !req.urls.is_empty()),
                 ("since", req.since.is_some()),
                 ("until", req.until.is_some()),
             ];

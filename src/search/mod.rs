@@ -603,6 +603,23 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
             }
         }
     }
+    // A web address: the article at it, as a page (`--url`).
+    if target.starts_with("http://") || target.starts_with("https://") {
+        let at = SearchRequest { urls: vec![target.to_string()], ..SearchRequest::default() };
+        if let Ok(built) = query::build(news, searcher, &at) {
+            let found: Vec<DocAddress> =
+                searcher.search(&*built.query, &DocSetCollector)?.into_iter().collect();
+            match found.as_slice() {
+                [] => anyhow::bail!("{target}: no article in the index has this web address"),
+                [one] => return Ok(*one),
+                several => anyhow::bail!(
+                    "{target}: {} articles have this web address ({}); give the path of one",
+                    several.len(),
+                    paths_of(news, searcher, several)
+                ),
+            }
+        }
+    }
     // A file the ingest skipped (empty, binary, no text): said, not "no such article".
     let skipped_record = tantivy::query::BooleanQuery::intersection(vec![
         Box::new(term(news.fields.key, &crate::index::schema::file_key(&source))),

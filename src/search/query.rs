@@ -185,6 +185,9 @@ pub struct SearchRequest {
     /// Folders (or files) the article's file must be in (any of them), as the index names
     /// sources: absolute, links resolved ([`folder_source`]).
     pub folders: Vec<String>,
+    /// Web addresses the article must have (any of them), as pages: the scheme, `www.`, a
+    /// trailing `/`, `utm_` parameters and the fragment aside ([`crate::sites::page_key`]).
+    pub urls: Vec<String>,
     /// Languages the article must be written in (any of them): codes or English names
     /// (`en`, `deu`, `German`), see [`crate::ingest::language::code_of`].
     pub languages: Vec<String>,
@@ -240,6 +243,7 @@ impl SearchRequest {
             || !self.sites.is_empty()
             || !self.folders.is_empty()
             || !self.languages.is_empty()
+            || !self.urls.is_empty()
             || self.since.is_some()
             || self.until.is_some()
     }
@@ -469,6 +473,17 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         }
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
     }
+    if !req.urls.is_empty() {
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for input in &req.urls {
+            let key = crate::sites::page_key(input).ok_or_else(|| {
+                QueryError(format!("--url {input:?}: not a web address (give it whole: https://…)"))
+            })?;
+            let term = Term::from_field_u64(fields.page_key, key);
+            any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+        }
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+    }
     if !req.languages.is_empty() {
         let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for input in &req.languages {
@@ -650,6 +665,8 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
     }
     let hint = if typed.contains("date:") {
         " (filter dates with --since and --until)"
+    } else if typed.contains("url:") {
+        " (find articles by their web address with --url ADDRESS, the API's url=)"
     } else if why.starts_with("Field does not exist") {
         " (the fields are title, body, byline, person, org, place, tag and site; put text with a colon in double quotes)"
     } else {

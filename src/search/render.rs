@@ -273,6 +273,7 @@ pub struct JsonRequest<'a> {
     site: &'a [String],
     folder: &'a [String],
     lang: &'a [String],
+    url: &'a [String],
     since: Option<String>,
     until: Option<String>,
     #[serde(rename = "match")]
@@ -307,6 +308,7 @@ impl<'a> JsonRequest<'a> {
             site: &req.sites,
             folder: &req.folders,
             lang: &req.languages,
+            url: &req.urls,
             since: req.since.map(|span| span.first()),
             until: req.until.map(|span| span.last()),
             word_match: req.word_match.as_typed(),

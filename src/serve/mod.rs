@@ -411,6 +411,7 @@ const MATCH_PARAMS: &[&str] = &[
     "site",
     "folder",
     "lang",
+    "url",
     "since",
     "until",
     "fuzzy",
@@ -557,6 +558,7 @@ impl Params {
                 .map(|p| crate::search::query::folder_source(std::path::Path::new(p)))
                 .collect(),
             languages: self.all("lang"),
+            urls: self.all("url"),
             since: span("since")?,
             until: span("until")?,
             sort,
@@ -630,6 +632,10 @@ async fn api_routes(RawQuery(raw): RawQuery) -> Result<axum::Json<Value>, ApiErr
         "parameters": {
             "q": "the query, as `newsdex search` takes it",
             "person, org, place, site": "filters, each repeatable; exact=1 keeps a name to the articles the name lists count",
+            "folder": "articles from the files in this folder (or this file) on the server's machine, by its absolute path; repeatable",
+            "lang": "articles in this language: a code (en, de) or an English name (German); repeatable; /api/languages lists them",
+            "url": "the article at this web address (scheme, www., a trailing /, utm_ parameters and the fragment aside); repeatable",
+            "half_life": "with sort=recent, the age at which the boost halves: 12h, 30d (the default), 2w, 1y",
             "since, until": "dates: 1987, 1987-03, 1987-03-05, 1987-W10, or a time with its offset",
             "fuzzy, exact_words, exact, collapse, facets": "yes/no: 1 or 0",
             "match": "all (the default), any, N or N%: how many of the words must match",

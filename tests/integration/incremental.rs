@@ -1459,3 +1459,48 @@ fn a_closed_log_pipe_loses_the_log_not_the_ingest() {
     drop(search.stderr.take());
     assert_eq!(search.wait().unwrap().code(), Some(1));
 }
+
+#[test]
+fn a_saved_uid_opens_the_same_item_after_its_feed_gains_items_on_top_or_moves() {
+    let c = Corpus::new();
+    let item = |title: &str, slug: &str| {
+        format!(
+            r#"{{"title": "{title}", "url": "https://news.example/{slug}", "text": "The council said {title} today."}}"#
+        )
+    };
+    let feed = |items: &[String]| format!("{{\"articles\": [{}]}}", items.join(","));
+    let (a, b) = (item("Tram line approved", "tram"), item("Referendum called", "referendum"));
+    c.write("cms/feed.json", feed(&[a.clone(), b.clone()]));
+    // An export without addresses: its items have only their places.
+    c.write("cms/wire.jsonl", "{\"title\": \"Alpha\", \"text\": \"Glaciers.\"}\n");
+    c.cmd(&["ingest", "articles/cms"]).assert().success();
+    let uid_of = |query: &str| -> String {
+        let mut cmd = vec!["search", "--json"];
+        cmd.push(query);
+        let out = c.cmd(&cmd).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["hits"][0]["uid"].as_str().unwrap().to_string()
+    };
+    let shown_title = |uid: &str| -> String {
+        let out = c.cmd(&["show", "--json", uid]).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["title"].as_str().unwrap_or_default().to_string()
+    };
+    let referendum = uid_of("referendum");
+    assert_eq!(shown_title(&referendum), "Referendum called");
+    // Saved again with a new item on top: the referendum is item 3 now, its uid the same.
+    c.write("cms/feed.json", feed(&[item("Bus lanes added", "bus"), a, b]));
+    c.cmd(&["ingest", "articles/cms"]).assert().success();
+    assert_eq!(uid_of("referendum"), referendum);
+    assert_eq!(shown_title(&referendum), "Referendum called");
+    // Moved: the uid follows it (the new one is made from the new path and the address).
+    std::fs::rename(c.root().join("cms"), c.root().join("cms-2026")).unwrap();
+    c.cmd(&["ingest", "articles/cms-2026"]).assert().success();
+    assert_eq!(shown_title(&referendum), "Referendum called");
+    let moved = uid_of("referendum");
+    assert_ne!(moved, referendum);
+    assert_eq!(shown_title(&moved), "Referendum called");
+    // `extract` gives the uid ingest gives.
+    let out = c.cmd(&["extract", "--json", "articles/cms-2026/feed.json"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&moved));
+}

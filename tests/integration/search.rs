@@ -261,7 +261,7 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     assert_eq!(
         asked["request"],
         serde_json::json!({
-            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [], "folder": [], "lang": [],
+            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [], "folder": [], "lang": [], "url": [],
             "since": "2026-03-01", "until": "2026-04-30", "match": "75%", "sort": "oldest", "half_life": null,
             "fuzzy": false, "exact_words": false, "exact_names": false, "collapse": true,
         })
@@ -1327,4 +1327,58 @@ fn a_folder_filter_keeps_one_section_of_an_archive() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("/articles/sport\": no article in the index comes from there"));
+}
+
+#[test]
+fn an_article_is_found_by_its_web_address_however_the_address_is_dressed() {
+    let c = Corpus::new();
+    c.write(
+        "cms/export.json",
+        r#"[{"title": "Tram referendum called", "url": "https://news.example/2026/03/05/tram-referendum?utm_source=rss", "text": "Opponents of the tram line called a referendum."},
+            {"title": "Bus lanes added", "url": "https://news.example/2026/03/06/bus-lanes", "text": "The council added bus lanes."}]"#,
+    );
+    c.ingest();
+    let found = |args: &[&str]| c.hit_names(args).len();
+    for address in [
+        "https://news.example/2026/03/05/tram-referendum",
+        "http://www.news.example/2026/03/05/tram-referendum/",
+        "https://news.example/2026/03/05/tram-referendum?utm_medium=social#comments",
+    ] {
+        let json = c.search_json(&["--url", address]);
+        assert_eq!(json["total"], 1, "{address}");
+        assert_eq!(json["hits"][0]["title"], "Tram referendum called");
+    }
+    assert_eq!(
+        found(&[
+            "--url",
+            "https://news.example/2026/03/05/tram",
+            "--url",
+            "https://news.example/2026/03/06/bus-lanes"
+        ]),
+        1
+    );
+    let out = c.cmd(&["search", "--url", "news.example"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a web address"));
+    // `url:` in a query says how to find an address.
+    let out = c.cmd(&["search", "url:\"https://news.example/x\""]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--url ADDRESS"));
+    // `show` takes an address, and shows the others of a batch when one is not there.
+    let out = c
+        .cmd(&[
+            "show",
+            "--json",
+            "https://news.example/2026/03/06/bus-lanes",
+            "0000000000000000",
+            "http://news.example/2026/03/05/tram-referendum",
+        ])
+        .output()
+        .unwrap();
+    let titles: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles, ["Bus lanes added", "Tram referendum called"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0000000000000000"));
 }
