@@ -565,8 +565,9 @@ pub struct ServeArgs {
     pub addr: std::net::SocketAddr,
 
     /// Let pages from ORIGIN call the API from a browser (CORS): a notebook or dashboard
-    /// served elsewhere, as http://localhost:3000. Repeatable; * lets any web page the
-    /// browser opens read the archive. Without it, only the page served here can.
+    /// served elsewhere, as http://localhost:3000, or the subdomains of one, as
+    /// https://*.example.org. Repeatable; * lets any web page the browser opens read the
+    /// archive. Without it, only the page served here can.
     #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = web_origin)]
     pub allow_origins: Vec<String>,
 
@@ -603,6 +604,11 @@ fn web_origin(text: &str) -> Result<String, String> {
         return Ok(text.to_string());
     }
     let bad = || format!("{text:?} is not an origin: give a scheme and host, as http://localhost:3000, or *");
+    // `https://*.example.org`: its subdomains, checked as the rest is.
+    if let Some((scheme, domain)) = text.split_once("://*.") {
+        let checked = web_origin(&format!("{scheme}://{domain}"))?;
+        return Ok(checked.replacen("://", "://*.", 1));
+    }
     let url = url::Url::parse(text).map_err(|_| bad())?;
     if !matches!(url.scheme(), "http" | "https") || !url.has_host() {
         return Err(bad());
@@ -715,6 +721,8 @@ mod tests {
         assert!(web_origin("http://localhost:3000/").unwrap_err().contains("give http://localhost:3000"));
         assert!(web_origin("localhost:3000").is_err());
         assert!(web_origin("file:///tmp/a.html").is_err());
+        assert_eq!(web_origin("https://*.Example.org:8443"), Ok("https://*.example.org:8443".to_string()));
+        assert!(web_origin("https://*.example.org/news").is_err());
     }
 
     #[test]

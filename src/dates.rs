@@ -680,10 +680,18 @@ pub struct DateSpan {
     pub start: i64,
     /// First second after the span.
     pub end: i64,
+    /// It was given with a UTC offset or zone after its time of day, which is not applied
+    /// ([`offset_written`]): the search says so.
+    pub zone_ignored: bool,
 }
 
 /// Parses the date a user gives to `--since` or `--until`.
 pub fn parse_span(text: &str) -> Result<DateSpan, String> {
+    let span = span_of(text)?;
+    Ok(DateSpan { zone_ignored: offset_written(text), ..span })
+}
+
+fn span_of(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
     let bad = || {
         format!(
@@ -742,7 +750,7 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
     if let Some(first) = parse_month_year(s) {
         let next = first.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)?;
         let secs = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc().timestamp();
-        return Ok(DateSpan { start: secs(first), end: secs(next) });
+        return Ok(DateSpan { start: secs(first), end: secs(next), zone_ignored: false });
     }
     let parts: Vec<&str> = s.split('-').collect();
     let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
@@ -787,7 +795,7 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
             return Ok(span);
         }
     };
-    Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp() })
+    Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp(), zone_ignored: false })
 }
 
 /// A date and an hour with no minutes ("1987-10-19T16"), which [`parse_iso`] does not
@@ -867,7 +875,7 @@ impl DateSpan {
     fn of(date: &PublishedDate) -> DateSpan {
         let length = if date.has_time { Duration::seconds(1) } else { Duration::days(1) };
         let start = date.local.and_utc().timestamp();
-        DateSpan { start, end: (date.local + length).and_utc().timestamp() }
+        DateSpan { start, end: (date.local + length).and_utc().timestamp(), zone_ignored: false }
     }
 }
 
@@ -1108,7 +1116,8 @@ mod tests {
         // An e-mail's date is its second.
         let second = parse_span("Mon, 19 Oct 1987 16:08:24 GMT").unwrap();
         assert_eq!(second.end - second.start, 1);
-        assert_eq!(second, parse_span("1987-10-19T16:08:24").unwrap());
+        assert!(second.zone_ignored, "GMT is a zone, not applied");
+        assert_eq!(DateSpan { zone_ignored: false, ..second }, parse_span("1987-10-19T16:08:24").unwrap());
         // A time to the minute or the hour spans it.
         let minute = parse_span("1987-10-19T16:08").unwrap();
         assert_eq!((minute.start, minute.end - minute.start), (second.start - 24, 60));

@@ -23,17 +23,18 @@ use crate::dates::parse_span;
 use crate::index::NewsIndex;
 use crate::search::SearchRequest;
 
+/// Says on stderr which of `--since` and `--until` were given a zone that is not applied
+/// (`search` says it among its notes).
+pub(crate) fn say_zones_ignored(req: &SearchRequest) {
+    for note in crate::search::hints::zones_ignored(req, crate::search::hints::Wording::FLAGS) {
+        crate::note!("newsdex: {note}");
+    }
+}
+
 /// A request for the articles matching `text` and the filters; errors name the flag.
 pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Result<SearchRequest> {
+    // A zone given is said in the notes (`hints::notes`).
     let span = |flag: &str, value: &Option<String>| {
-        if let Some(v) = value.as_deref()
-            && crate::dates::offset_written(v)
-        {
-            crate::note!(
-                "newsdex: {flag} {v:?}: the offset or zone is not applied: a time is compared with each \
-                 article's own clock as published"
-            );
-        }
         value.as_deref().map(|v| parse_span(v).map_err(|e| anyhow::anyhow!("{flag}: {e}"))).transpose()
     };
     let req = SearchRequest {
@@ -42,7 +43,7 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         orgs: filters.org.clone(),
         places: filters.place.clone(),
         sites: filters.site.clone(),
-        folders: filters.folder.iter().map(|p| crate::search::query::folder_source(p)).collect(),
+        folders: filters.folder.iter().map(|p| crate::search::query::folder_filter(p)).collect(),
         languages: filters.lang.clone(),
         urls: filters.url.clone(),
         since: span("--since", &filters.since)?,

@@ -27,6 +27,7 @@ struct Listing<'a> {
 pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status> {
     let typed = crate::cli::query_of(&args.query);
     let mut req = super::filtered_request(typed.clone(), &args.filters)?;
+    super::say_zones_ignored(&req);
     // As asked: --with is echoed apart, not as the filters it adds.
     let asked_req = req.clone();
     let news = NewsIndex::open(index_dir)?;

@@ -60,7 +60,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let query = query.as_deref();
     // Said on stderr and, as the API answers, in the JSON: the notes, and what a date filter
     // left out for having no date (a search of its own: counted once).
-    let mut notes = hints::notes(&req, &built.wildcards_cut);
+    let mut notes = hints::notes(&req, &built.wildcards_cut, hints::Wording::FLAGS);
     if results.total > 0 {
         notes.extend(hints::unfinished_ingest(&news)?);
     }
@@ -69,6 +69,11 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
         doc["notes"] = serde_json::json!(notes);
         doc["undated_left_out"] = serde_json::json!(undated);
+        // Why nothing matched, as the API says it (and stderr, below).
+        if results.total == 0 && req.narrows() {
+            doc["hints"] =
+                serde_json::json!(hints::why_nothing(&news, &searcher, &req, hints::Wording::FLAGS)?);
+        }
         serde_json::to_writer_pretty(&mut out, &doc)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))

@@ -26,6 +26,7 @@ struct Answer<'a> {
 pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     let typed = crate::cli::query_of(&args.query);
     let req = super::filtered_request(typed.clone(), &args.filters)?;
+    super::say_zones_ignored(&req);
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     let (query, articles) = super::matching(&news, &searcher, &req)?;

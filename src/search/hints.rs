@@ -118,9 +118,10 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
 /// them ([`operators_not_taken`]) and wildcards that stand for more words than are
 /// searched ("`con*` stands for 4,812 words of the text; the 256 most used were searched"),
 /// as the query's build found them ([`query::BuiltQuery::wildcards_cut`]).
-pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)]) -> Vec<String> {
-    let Some(text) = req.text.as_deref() else { return Vec::new() };
-    let mut notes = operators_not_taken(text);
+pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)], wording: Wording) -> Vec<String> {
+    let mut notes = zones_ignored(req, wording);
+    let Some(text) = req.text.as_deref() else { return notes };
+    notes.extend(operators_not_taken(text));
     for (typed, words) in wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
@@ -128,6 +129,21 @@ pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)]) -> Vec<Stri
         ));
     }
     notes
+}
+
+/// A `since` or `until` given with a UTC offset or zone, which is not applied: said, as an
+/// API client passing UTC times would otherwise get another meaning unawares.
+pub fn zones_ignored(req: &SearchRequest, wording: Wording) -> Vec<String> {
+    [("since", req.since), ("until", req.until)]
+        .into_iter()
+        .filter(|(_, span)| span.is_some_and(|s| s.zone_ignored))
+        .map(|(name, _)| {
+            format!(
+                "{}: the offset or zone is not applied: a time is compared with each article's own clock as published",
+                (wording.filter)(name)
+            )
+        })
+        .collect()
 }
 
 /// How many articles a date filter leaves out only for having no publication date: those
@@ -188,7 +204,7 @@ pub fn why_nothing(
         ("org", "organization", "orgs", &req.orgs, NAME_ALONE[1].1),
         ("place", "place", "places", &req.places, NAME_ALONE[2].1),
     ];
-    let mut hints = notes(req, &query::build(news, searcher, req)?.wildcards_cut);
+    let mut hints = notes(req, &query::build(news, searcher, req)?.wildcards_cut, wording);
     // With every other part of the search kept, are the dates what leaves nothing?
     let undated_search = SearchRequest { since: None, until: None, ..req.clone() };
     let mut dates_to_blame = false;

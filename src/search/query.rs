@@ -183,7 +183,7 @@ pub struct SearchRequest {
     /// Sites the article must come from (any of them): domains or web addresses.
     pub sites: Vec<String>,
     /// Folders (or files) the article's file must be in (any of them), as the index names
-    /// sources: absolute, links resolved ([`folder_source`]).
+    /// sources: absolute, links resolved, or the end of a path ([`folder_filter`]).
     pub folders: Vec<String>,
     /// Web addresses the article must have (any of them), as pages: the scheme, `www.`, a
     /// trailing `/`, `utm_` parameters and the fragment aside ([`crate::sites::page_key`]).
@@ -308,9 +308,23 @@ pub fn articles(
     Ok(build(news, searcher, req)?.query)
 }
 
-/// A folder or file given to `--folder` as the index names sources: absolute, with its
-/// links resolved as an ingest resolves them; a folder gone since (moved, unmounted) as
-/// given, made absolute.
+/// A folder or file given to `--folder`: as [`folder_source`] makes it, except that a
+/// relative path that is not there from here stays relative: the end of the path of a
+/// folder ingested (`bbc/politics`, as the API's `folder=` gets it from a client on another
+/// machine).
+pub fn folder_filter(path: &std::path::Path) -> String {
+    if path.is_relative() && std::fs::symlink_metadata(path).is_err() {
+        let relative = crate::ingest::walk::source_of(path.to_path_buf());
+        let relative = relative.trim_start_matches("./").trim_end_matches('/');
+        if !relative.is_empty() && !relative.split('/').any(|part| part == "..") {
+            return relative.to_string();
+        }
+    }
+    folder_source(path)
+}
+
+/// A folder or file as the index names sources: absolute, with its links resolved as an
+/// ingest resolves them; a folder gone since (moved, unmounted) as given, made absolute.
 pub fn folder_source(path: &std::path::Path) -> String {
     let absolute = std::fs::canonicalize(path)
         .or_else(|_| std::path::absolute(path))
@@ -503,7 +517,9 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         for folder in &req.folders {
             let pattern = match folder.as_str() {
                 "/" => ".*".to_string(),
-                folder => format!("{}(/.*)?", regex_syntax::escape(folder)),
+                absolute if absolute.starts_with('/') => format!("{}(/.*)?", regex_syntax::escape(absolute)),
+                // The end of a folder's path.
+                relative => format!(".*/{}(/.*)?", regex_syntax::escape(relative)),
             };
             let under = RegexQuery::from_pattern(&pattern, fields.source)
                 .map_err(|e| QueryError(format!("--folder {folder:?}: {e}")))?;

@@ -105,8 +105,8 @@ impl AppState {
         let meta = self.news.dir.join("meta.json");
         std::fs::symlink_metadata(&meta).is_err().then(|| {
             format!(
-                "the index at {} is gone (moved or deleted since the server started): start `newsdex serve` \
-                 on where it is now",
+                "the index at {} is gone (moved or deleted since the server started): ingest into it again \
+                 (this server serves it once it is back), or start `newsdex serve` on where it is now",
                 self.news.dir.display()
             )
         })
@@ -162,18 +162,29 @@ pub fn router_at(
 ) -> Result<Router> {
     let mut routes = router(state);
     if !origins.is_empty() {
-        use tower_http::cors::{AllowOrigin, CorsLayer};
+        use tower_http::cors::{AllowHeaders, AllowOrigin, CorsLayer};
         let allowed = if origins.iter().any(|o| o == "*") {
             AllowOrigin::any()
         } else {
-            let values: Vec<HeaderValue> = origins
-                .iter()
-                .map(|o| HeaderValue::from_str(o).with_context(|| format!("origin {o:?}")))
-                .collect::<Result<_>>()?;
-            AllowOrigin::list(values)
+            for o in origins {
+                HeaderValue::from_str(o).with_context(|| format!("origin {o:?}"))?;
+            }
+            let origins = origins.to_vec();
+            AllowOrigin::predicate(move |origin: &HeaderValue, _| {
+                origin
+                    .to_str()
+                    .is_ok_and(|origin| origins.iter().any(|allowed| origin_allowed(allowed, origin)))
+            })
         };
-        routes =
-            routes.layer(CorsLayer::new().allow_origin(allowed).allow_methods([Method::GET, Method::HEAD]));
+        // The headers a page's script sends (an `Authorization` for a proxy in front, an
+        // `X-Requested-With`) are let through, and the preflight's answer kept for an hour.
+        routes = routes.layer(
+            CorsLayer::new()
+                .allow_origin(allowed)
+                .allow_methods([Method::GET, Method::HEAD])
+                .allow_headers(AllowHeaders::mirror_request())
+                .max_age(std::time::Duration::from_secs(3600)),
+        );
     }
     if local.ip().is_loopback() || !hosts.is_empty() {
         let hosts: Arc<Vec<String>> = Arc::new(hosts.iter().map(|h| h.to_ascii_lowercase()).collect());
@@ -183,6 +194,19 @@ pub fn router_at(
     // fifth.
     routes = routes.layer(tower_http::compression::CompressionLayer::new().gzip(true));
     Ok(routes.layer(axum::middleware::from_fn(log_request)))
+}
+
+/// Whether a page's `origin` is the one `allowed` names, or one of the subdomains of a
+/// `https://*.example.org` (with the same scheme and port; not `example.org` itself).
+fn origin_allowed(allowed: &str, origin: &str) -> bool {
+    match allowed.split_once("://*.") {
+        Some((scheme, domain)) => origin
+            .strip_prefix(scheme)
+            .and_then(|rest| rest.strip_prefix("://"))
+            .and_then(|host| host.strip_suffix(domain))
+            .is_some_and(|sub| sub.ends_with('.') && sub.len() > 1 && !sub.contains(['/', ':'])),
+        None => allowed == origin,
+    }
 }
 
 /// Logs each request on stderr, once answered, as web servers' access logs do: who asked,
@@ -555,7 +579,7 @@ impl Params {
             folders: self
                 .all("folder")
                 .iter()
-                .map(|p| crate::search::query::folder_source(std::path::Path::new(p)))
+                .map(|p| crate::search::query::folder_filter(std::path::Path::new(p)))
                 .collect(),
             languages: self.all("lang"),
             urls: self.all("url"),
@@ -590,6 +614,10 @@ async fn blocking<T: Send + 'static>(
 ) -> Result<T, ApiError> {
     // An error from reading the index, or a panic: is the index damaged?
     let failure = match tokio::task::spawn_blocking(work).await {
+        // Not an error of the server's, nor of the request's: unavailable until it is back.
+        Ok(Err(err)) if err.status == StatusCode::INTERNAL_SERVER_ERROR && state.gone().is_some() => {
+            return Err(ApiError::new(StatusCode::SERVICE_UNAVAILABLE, state.gone().unwrap_or_default()));
+        }
         Ok(Err(err)) if err.status == StatusCode::INTERNAL_SERVER_ERROR => Err(err),
         Ok(answer) => return answer,
         Err(join) if join.is_panic() => Ok(join.into_panic()),
@@ -632,7 +660,7 @@ async fn api_routes(RawQuery(raw): RawQuery) -> Result<axum::Json<Value>, ApiErr
         "parameters": {
             "q": "the query, as `newsdex search` takes it",
             "person, org, place, site": "filters, each repeatable; exact=1 keeps a name to the articles the name lists count",
-            "folder": "articles from the files in this folder (or this file) on the server's machine, by its absolute path; repeatable",
+            "folder": "articles from the files in this folder (or this file): its absolute path on the server's machine, or the end of one (bbc/politics); repeatable",
             "lang": "articles in this language: a code (en, de) or an English name (German); repeatable; /api/languages lists them",
             "url": "the article at this web address (scheme, www., a trailing /, utm_ parameters and the fragment aside); repeatable",
             "half_life": "with sort=recent, the age at which the boost halves: 12h, 30d (the default), 2w, 1y",
@@ -645,20 +673,19 @@ async fn api_routes(RawQuery(raw): RawQuery) -> Result<axum::Json<Value>, ApiErr
     })))
 }
 
-async fn health(
-    State(state): State<Arc<AppState>>,
-    RawQuery(raw): RawQuery,
-) -> Result<axum::Json<Value>, ApiError> {
+async fn health(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     Params::parse(raw)?.expect(&[])?;
     // `articles` as `newsdex stats` says; `documents` as it was first named.
     let answer = |documents: usize| {
-        axum::Json(json!({ "status": "ok", "articles": documents, "documents": documents }))
+        axum::Json(json!({ "status": "ok", "articles": documents, "documents": documents })).into_response()
     };
     // Counted here, not on the blocking threads the searches queue for: a monitor's probe
     // must answer while slow searches fill them (it waited 51 s behind eight). The count
     // reads one term's postings: a millisecond on 260,000 articles.
     if let Some(gone) = state.gone() {
-        return Err(ApiError::new(StatusCode::SERVICE_UNAVAILABLE, gone));
+        // A monitor reads `status` whatever the answer.
+        let body = json!({ "status": "unavailable", "error": gone });
+        return Ok((StatusCode::SERVICE_UNAVAILABLE, axum::Json(body)).into_response());
     }
     let every_article = crate::search::query::every_article(&state.news);
     if let Ok(documents) = state.reader.searcher().search(&every_article, &Count) {
@@ -696,7 +723,8 @@ async fn search(
         add_hints(&state, &searcher, &req, results.total, &mut doc)?;
         // Operators typed as the grammar does not take them (`oil or gas`) and wildcards cut
         // short, whatever matched (the hints repeat them when nothing did).
-        let mut notes = crate::search::hints::notes(&req, &built.wildcards_cut);
+        let mut notes =
+            crate::search::hints::notes(&req, &built.wildcards_cut, crate::search::hints::Wording::PARAMS);
         if results.total > 0 {
             notes.extend(crate::search::hints::unfinished_ingest(&state.news)?);
         }

@@ -1326,7 +1326,12 @@ fn a_folder_filter_keeps_one_section_of_an_archive() {
     c.cmd(&["search", "blair", "--folder", "articles/sport"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("/articles/sport\": no article in the index comes from there"));
+        .stderr(predicate::str::contains("articles/sport\": no article in the index comes from there"));
+    // A relative path not there from here is the end of a folder's path (the API's folder=
+    // from another machine): not a folder merely ending alike.
+    assert_eq!(c.hit_names(&["blair", "--folder", "politics/old"]), ["c.txt"]);
+    assert_eq!(c.hit_names(&["blair", "--folder", "old"]), ["c.txt"]);
+    assert!(c.hit_names(&["blair", "--folder", "itics"]).is_empty());
 }
 
 #[test]
@@ -1381,4 +1386,34 @@ fn an_article_is_found_by_its_web_address_however_the_address_is_dressed() {
     assert_eq!(titles, ["Bus lanes added", "Tram referendum called"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("0000000000000000"));
+}
+
+#[test]
+fn a_zone_given_with_a_date_filter_is_said_to_be_passed_over_in_the_notes() {
+    let c = newsroom();
+    c.ingest();
+    let json = c.search_json(&["transit", "--since", "2026-03-01T09:00:00Z"]);
+    assert_eq!(
+        json["notes"],
+        serde_json::json!([
+            "--since: the offset or zone is not applied: a time is compared with each article's own clock as published"
+        ])
+    );
+    let out = c.cmd(&["search", "transit", "--since", "2026-03-01T09:00:00+01:00"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--since: the offset or zone is not applied"));
+    // No zone, no note.
+    assert_eq!(c.search_json(&["transit", "--since", "2026-03-01T09:00:00"])["notes"], serde_json::json!([]));
+    let out = c.cmd(&["timeline", "transit", "--until", "2026-03-01T09:00:00Z"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--until: the offset or zone is not applied"));
+}
+
+#[test]
+fn search_json_says_why_nothing_matched_as_the_api_does() {
+    let c = newsroom();
+    c.ingest();
+    let json = c.search_json(&["transit", "--person", "Nobody Atall"]);
+    assert_eq!(json["total"], 0);
+    let hints = json["hints"].as_array().expect("hints when nothing matched");
+    assert!(hints.iter().any(|h| h.as_str().unwrap().starts_with("--person \"Nobody Atall\"")), "{hints:?}");
+    assert!(c.search_json(&["transit"]).get("hints").is_none());
 }

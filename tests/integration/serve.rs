@@ -667,14 +667,32 @@ async fn pages_from_an_allowed_origin_may_call_the_api_and_others_may_not() {
         .header("host", "localhost:7878")
         .header("origin", "http://localhost:3000")
         .header("access-control-request-method", "GET")
+        .header("access-control-request-headers", "authorization, x-requested-with")
         .body(Body::empty())
         .unwrap();
     let response = ask(&allowed, preflight).await;
     assert!(response.status().is_success(), "{:?}", response.status());
     assert_eq!(allow_origin(&response).as_deref(), Some("http://localhost:3000"));
+    // The headers the script sends (a proxy's Authorization) are let through.
+    let headers =
+        response.headers().get("access-control-allow-headers").map(|v| v.to_str().unwrap().to_lowercase());
+    assert_eq!(headers.as_deref(), Some("authorization, x-requested-with"));
+    assert!(response.headers().get("access-control-max-age").is_some());
     // `*`: any page.
     let response = ask(&["*".to_string()], from("http://elsewhere.example")).await;
     assert_eq!(allow_origin(&response).as_deref(), Some("*"));
+    // `https://*.example.org`: its subdomains, with the same scheme, not the domain itself.
+    let subdomains = ["https://*.example.org".to_string()];
+    let response = ask(&subdomains, from("https://cms.example.org")).await;
+    assert_eq!(allow_origin(&response).as_deref(), Some("https://cms.example.org"));
+    for other in [
+        "https://example.org",
+        "http://cms.example.org",
+        "https://cms.example.org.evil.test",
+        "https://evilexample.org",
+    ] {
+        assert_eq!(allow_origin(&ask(&subdomains, from(other)).await), None, "{other}");
+    }
 }
 
 /// Garbles the middle half of every file of the index's document stores, as a bad disk
@@ -826,6 +844,19 @@ async fn a_facet_counts_what_picking_it_gives_on_a_real_archive() {
 }
 
 #[tokio::test]
+async fn a_zone_given_with_a_date_is_said_in_the_notes() {
+    let c = corpus();
+    let (status, json) = get(&c, "/api/search?q=harbour&since=2026-01-01T09:00:00Z").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        json["notes"],
+        serde_json::json!([
+            "since: the offset or zone is not applied: a time is compared with each article's own clock as published"
+        ])
+    );
+}
+
+#[tokio::test]
 async fn a_long_article_marks_its_first_ten_thousand_matches_and_says_there_are_more() {
     let c = Corpus::new();
     c.write(
@@ -846,4 +877,17 @@ async fn a_long_article_marks_its_first_ten_thousand_matches_and_says_there_are_
     let (_, short) = get(&c, &format!("/api/article/{uid}?q=harbour")).await;
     assert_eq!(short["highlights"], serde_json::json!([[4, 11]]));
     assert!(short.get("highlights_cut").is_none(), "{short}");
+}
+
+#[tokio::test]
+async fn an_index_gone_from_under_the_server_is_unavailable_not_an_error() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    std::fs::remove_dir_all(c.index()).unwrap();
+    let (status, health) = get_with(state.clone(), "/api/health").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(health["status"], "unavailable");
+    assert!(health["error"].as_str().unwrap().contains("is gone"), "{health}");
+    let (status, answer) = get_with(state, "/api/search?q=harbour&facets=0").await;
+    assert_ne!(status, StatusCode::INTERNAL_SERVER_ERROR, "{answer}");
 }
