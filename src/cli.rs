@@ -503,7 +503,7 @@ pub struct SimilarArgs {
     /// path ends so (`politics/069.txt`, or `wire.jsonl#3` as search shows it); the uid of
     /// `search --json` works too.
     #[arg(value_name = "PATH|ID")]
-    pub article: String,
+    pub article: std::ffi::OsString,
 
     /// How many articles to show.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
@@ -525,7 +525,7 @@ pub struct ShowArgs {
     /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path (`politics/069.txt`), the
     /// uid of `search --json`, or its headline as a hit shows it (when one article has it).
     #[arg(value_name = "PATH|ID", num_args = 1.., required = true)]
-    pub articles: Vec<String>,
+    pub articles: Vec<std::ffi::OsString>,
 
     /// Mark the words of this query in the text, as search marks them in snippets:
     /// `--mark "firm commitment"`.

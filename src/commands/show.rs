@@ -33,7 +33,10 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
     // gone still shows the others (and the status says one failed).
     let (mut shown, mut missing) = (0, 0);
     for target in &args.articles {
-        let addr = match search::find_article(&news, &searcher, target) {
+        // A path whose name is not UTF-8 (an old archive's Latin-1 names), as the index
+        // names it.
+        let target = crate::ingest::walk::source_of(target.into());
+        let addr = match search::find_article(&news, &searcher, &target) {
             Ok(addr) => addr,
             Err(err) => {
                 crate::warn_failing!("{err:#}");

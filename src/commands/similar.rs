@@ -20,14 +20,15 @@ use crate::search::{self, first_text};
 pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
-    let target = search::find_article(&news, &searcher, &args.article)?;
+    let named = crate::ingest::walk::source_of(args.article.clone().into());
+    let target = search::find_article(&news, &searcher, &named)?;
     let results = search::similar(&news, &searcher, target, args.limit.max(1))?;
     let mut out = super::stdout();
     if args.json {
-        render::json(&mut out, Some(&args.article), None, &results, 0, args.limit)
+        render::json(&mut out, Some(&named), None, &results, 0, args.limit)
     } else {
         let cwd = std::env::current_dir().unwrap_or_default();
-        render::text(&mut out, Some(&args.article), &results, 0, super::search::marker(args.color), &cwd)
+        render::text(&mut out, Some(&named), &results, 0, super::search::marker(args.color), &cwd)
     }
     .context("writing results")?;
     super::finish(out)?;

@@ -209,6 +209,23 @@ pub enum Skip {
     /// The file parsed but held no headline and no text; what the reader warned of on
     /// the way ("invalid JSON: EOF while parsing ...") says why.
     NoText(Vec<String>),
+    /// A document of a format newsdex does not read (a PDF, a Word file), whatever its
+    /// name says: what it is (`a PDF document`).
+    OtherDocument(&'static str),
+}
+
+/// What a file's first bytes show it to be, when a document of a format newsdex does not
+/// read: a PDF saved as `report.html`, an RTF as `tip.txt`, a Word file with no extension.
+/// Read as text, their markup was indexed as an article (`%PDF-1.4 1 0 obj <<`).
+pub fn other_document(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"%PDF-", "a PDF document"),
+        (b"{\\rtf", "an RTF document"),
+        (b"PK\x03\x04", "a ZIP archive (or a Word, OpenDocument or EPUB file, which are ones)"),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Word, Excel or Outlook file"),
+    ];
+    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    SIGNATURES.iter().find(|(magic, _)| start.starts_with(magic)).map(|(_, what)| *what)
 }
 
 impl Skip {
@@ -221,6 +238,7 @@ impl Skip {
             Skip::Unsupported => "unsupported type",
             Skip::Unreadable(_) => "unreadable",
             Skip::NoText(_) => "no text",
+            Skip::OtherDocument(_) => "not an article format",
         }
     }
 }
@@ -249,6 +267,11 @@ impl fmt::Display for Skip {
                 why.len() - 3
             ),
             Skip::NoText(why) => write!(f, "no headline or text found ({}), skipped", why.join("; ")),
+            Skip::OtherDocument(what) => write!(
+                f,
+                "{what}, not an article format newsdex reads (convert it to text or HTML first, as with \
+                 pdftotext or pandoc), skipped"
+            ),
         }
     }
 }
@@ -360,6 +383,9 @@ fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Res
         warnings.push("gzip data under a name without .gz; unpacked".to_string());
     }
     let bytes = if gzipped { gunzip(&bytes, max_bytes, &mut warnings)? } else { bytes };
+    if let Some(what) = other_document(&bytes) {
+        return Err(Skip::OtherDocument(what));
+    }
     let mut read = parse_bytes(path, kind.format, &bytes).map_err(|skip| match skip {
         // A damaged stream may be why nothing could be read.
         Skip::NoText(why) => Skip::NoText(warnings.iter().cloned().chain(why).collect()),

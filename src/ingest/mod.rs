@@ -1032,7 +1032,7 @@ impl Ingester {
                 // passes it over (and says nothing) until it changes; one that could not be
                 // read, or was over the size limit in force, is tried again.
                 // (A changed file's record went with its articles, by path, above.)
-                if matches!(skip, Skip::Empty | Skip::Binary | Skip::NoText(_)) {
+                if matches!(skip, Skip::Empty | Skip::Binary | Skip::NoText(_) | Skip::OtherDocument(_)) {
                     let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
                     self.writer.add_document(self.news.fields.file_doc(&w.source, state))?;
                 }
@@ -1457,6 +1457,13 @@ pub fn display_path(given: &Path, canonical: &Path, path: &Path) -> PathBuf {
 }
 
 fn extension_label(path: &Path) -> String {
+    // A packed file is its two types: a `.tar.gz` is no `.gz` of an article.
+    let name = path.file_name().map(|n| n.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    for packed in [".tar.gz", ".tar.bz2", ".tar.xz", ".tar.zst", ".tgz"] {
+        if name.ends_with(packed) && name.len() > packed.len() {
+            return packed.to_string();
+        }
+    }
     // A saved address's query is no part of the type (`photo.jpg?w=800` is a .jpg).
     path.extension()
         .and_then(|e| e.to_str())
@@ -1465,8 +1472,21 @@ fn extension_label(path: &Path) -> String {
         .map_or_else(|| "no extension".to_string(), |e| format!(".{}", e.to_ascii_lowercase()))
 }
 
-/// Prints the summary of an ingest on stderr.
+/// Prints the summary of an ingest on stderr, and what to do with the files of types
+/// newsdex does not read.
 pub fn report(summary: &IngestSummary) {
+    // The summary comes last, where scripts read it.
+    const DOCUMENTS: &[&str] = &[".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub", ".zip", ".7z"];
+    let documents = summary.unsupported.keys().any(|ext| DOCUMENTS.contains(&ext.as_str()))
+        || summary.skipped.contains_key(Skip::OtherDocument("").label());
+    if documents {
+        note!(
+            "newsdex: PDF, Word, RTF and zipped files are not read: convert them to text or HTML first (pdftotext, \
+             pandoc; unzip archives), then ingest again; --report FILE lists each file passed over and why"
+        );
+    } else if !summary.unsupported.is_empty() {
+        note!("newsdex: --report FILE lists each file passed over and why");
+    }
     note!("newsdex: {}", summary.line());
 }
 

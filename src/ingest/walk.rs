@@ -407,7 +407,18 @@ fn is_a_saved_pages_parts(entry: &walkdir::DirEntry) -> bool {
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
-    name.to_str().is_some_and(|n| n.starts_with('.') && n != "." && n != "..")
+    name.to_str().is_some_and(|n| (n.starts_with('.') && n != "." && n != "..") || is_system_file(n))
+}
+
+/// Files an operating system or an application leaves beside the user's, hidden on the
+/// desktop though their names are not: Windows' thumbnail caches and folder settings, the
+/// `~$` lock file Word keeps beside an open document, macOS's folder icon, Thunderbird's
+/// mailbox index.
+fn is_system_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    matches!(lower.as_str(), "thumbs.db" | "ehthumbs.db" | "desktop.ini" | "icon\r")
+        || name.starts_with("~$")
+        || lower.ends_with(".msf")
 }
 
 #[cfg(test)]

@@ -209,3 +209,39 @@ fn an_article_padded_with_nuls_or_holding_a_stray_one_is_indexed_with_a_warning(
     assert_eq!(c.hit_names(&["harbour"]), ["padded.txt"]);
     assert_eq!(c.hit_names(&["ferry service"]), ["stray.txt"]);
 }
+
+#[test]
+fn documents_of_other_formats_are_named_for_what_they_are_and_system_files_left_alone() {
+    let c = Corpus::new();
+    c.write("ok.txt", "Harbour reopens\n\nThe harbour reopened after the storm.\n");
+    // A PDF saved under a page's name, an RTF under a text file's: their markup was indexed.
+    c.write(
+        "audit-report.html",
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\nBT /F1 12 Tf (Audit) Tj ET\n",
+    );
+    c.write(
+        "tip.txt",
+        "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Tip from a source about the harbour.}\n",
+    );
+    c.write("notes.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml");
+    // Left by the system beside the user's files: not the user's documents.
+    c.write("Thumbs.db", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0");
+    c.write("desktop.ini", "[.ShellClassInfo]\nIconResource=C:\\icon.ico\n");
+    c.write("~$terview notes.docx", b"\x0bSam Carter");
+    c.write("backup.tar.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00");
+    let out = c.cmd(&["ingest", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        stderr.contains("audit-report.html: a PDF document, not an article format newsdex reads"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("tip.txt: an RTF document"), "{stderr}");
+    assert!(stderr.contains("2 not an article format"), "{stderr}");
+    assert!(stderr.contains("unsupported type: .docx 1, .tar.gz 1"), "{stderr}");
+    assert!(stderr.contains("convert them to text or HTML first"), "{stderr}");
+    for system in ["Thumbs.db", "desktop.ini", "~$terview"] {
+        assert!(!stderr.contains(system), "{system}: {stderr}");
+    }
+    assert_eq!(c.hit_names(&["harbour"]), ["ok.txt"]);
+    assert!(c.hit_names(&["audit"]).is_empty());
+}

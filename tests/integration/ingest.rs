@@ -334,6 +334,13 @@ fn a_file_name_that_is_not_utf8_is_indexed_shown_and_followed() {
     // `similar` takes the path a search printed in its JSON.
     let path = c.search_json(&["harbour"])["hits"][0]["path"].as_str().unwrap().to_string();
     c.cmd(&["similar", &path]).assert().code(1);
+    // And the path as the shell gives it, in its own bytes.
+    let raw = c.root().join("old").join(&name);
+    let out = c.cmd(&["show", "--json"]).arg(&raw).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown["title"], "Harbour reopens");
+    c.cmd(&["similar"]).arg(&raw).assert().code(1);
 }
 
 #[test]
