@@ -153,9 +153,10 @@ pub enum Command {
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
     /// One record per article. With --json: one JSON object per line, with path, id
-    /// (which article of a file holding many, else null), title, date, date_utc, date_source, byline,
-    /// url (null when the source gives none), people, organizations, places, tags, and body
-    /// with --body.
+    /// (which article of a file holding many, else null), uid (its id once ingested), title,
+    /// date, date_utc, date_source, byline, url (null when the source gives none), people,
+    /// organizations, places, tags, language (en, de; null when not told), and body with
+    /// --body.
     Extract(ExtractArgs),
     /// Serve the index over HTTP: a JSON API and a search page for the browser.
     ///
@@ -394,8 +395,9 @@ pub struct FilterArgs {
     pub folder: Vec<std::path::PathBuf>,
 
     /// Only articles written in this language: a code (en, de, fr) or an English name
-    /// (German). Each article's language is read from its text, or else from what its page
-    /// or file declares; `newsdex languages` counts them. Repeatable: any of them.
+    /// (German), or none for the articles of no language told. Each article's language is
+    /// read from its text, or else from what its page or file declares; `newsdex
+    /// languages` counts them. Repeatable: any of them.
     #[arg(long, value_name = "LANGUAGE")]
     pub lang: Vec<String>,
 
@@ -534,7 +536,7 @@ pub struct ShowArgs {
 
     /// One JSON object per article per line, as the API's /api/article gives it: uid,
     /// path, id, title, date, date_utc, date_source, byline, url, people, organizations,
-    /// places, tags, body and body_problem.
+    /// places, tags, language, body and body_problem.
     #[arg(long)]
     pub json: bool,
 

@@ -4,13 +4,15 @@
 //! English prose is told by newsdex's own count of function words
 //! ([`crate::entities::language`]), at a tenth of the cost of [whatlang], which reads a
 //! text's trigrams for 70 languages and tells the others. In Latin letters a guess must be
-//! borne out by the function words or by what the source declares (`<html lang>`, a JSON
-//! export's `language`, front matter's `lang`): trigrams call tables of figures French.
-//! The declaration alone is taken only where the text gives no answer (a short brief, a
-//! table), since site templates declare `en` on pages in Zulu or French. With neither, a
-//! text is English when its few function words are, or when it has words and none is
-//! another language's function word (a results table, a headline alone: English, as the
-//! entity tagger reads them); of no known language otherwise.
+//! borne out by the function words, by what the source declares (`<html lang>`, a JSON
+//! export's `language`, front matter's `lang`), or by being prose (40 words or more, few
+//! figures): trigrams call tables of figures French. Prose overrules a declaration (site
+//! templates declare `en` on pages in Zulu or Danish), except between languages trigrams
+//! barely tell apart (Danish and Norwegian, Croatian and Serbian) and for languages
+//! whatlang does not know (Swahili, Galician). A text too short to tell takes the
+//! declaration; with none, it is English when its few function words are, or when it has
+//! words, none another language's function word and no letters English does not use (a
+//! results table, an English headline alone); of no known language otherwise.
 
 use isolang::Language;
 
@@ -36,29 +38,58 @@ pub fn of_article(declared: Option<&str>, title: Option<&str>, body: &str) -> Op
         Evidence::Counted { english, foreign } => (english, foreign),
     };
     let declared = declared.and_then(code_of);
-    // With little foreign evidence (words in other scripts count as such) and nothing
-    // declared, no guess of whatlang's could be borne out: it is not asked.
-    let may_be_borne_out = declared.is_some() || foreign >= FEW_FOREIGN;
-    if may_be_borne_out && let Some(guess) = whatlang::detect(&sample).filter(whatlang::Info::is_reliable) {
+    let prose = reads_as_prose(&sample);
+    // Whatlang is asked only where its guess could count: a declaration to check, foreign
+    // function words (or other scripts) to bear it out, or prose that is not English by
+    // its function words (Hungarian, Latvian: languages the function words do not know).
+    let worth_asking = declared.is_some() || foreign >= FEW_FOREIGN || (prose && english <= foreign);
+    if worth_asking && let Some(guess) = whatlang::detect(&sample) {
         let code = detected_code(guess.lang());
+        // Whatlang calls a guess unreliable when a close second is near (Danish and
+        // Norwegian, Hindi and Marathi): over prose, a guess well ahead is still far
+        // likelier than the others.
+        // Between close languages trigrams are unsure which, not that it is one of them:
+        // Danish prose is Danish or Norwegian beyond doubt (whatlang's 0.70 for Danish is
+        // its nearness to Norwegian).
+        let reliable = guess.is_reliable() || (prose && sure_of_its_group(&sample, guess.lang()));
+        let confident = reliable || (prose && guess.confidence() >= 0.75);
         // Trigrams call a table of figures in Latin letters French or Catalan ("Shr 37 cts
-        // vs 42 cts": whatlang, reliably, of 169 Reuters results tables): in Latin
-        // letters, a guess needs the function words, or the declaration, to bear it out.
-        // Other scripts say much by themselves.
-        let borne_out = guess.script() != whatlang::Script::Latin
-            || code == declared
-            || match code {
-                Some("en") => english > foreign,
-                _ => foreign >= FEW_FOREIGN && foreign > english,
-            };
-        if borne_out {
+        // vs 42 cts": whatlang, reliably, of 169 Reuters results tables): in Latin letters
+        // a guess needs the function words or prose to bear it out. Other scripts say much
+        // by themselves.
+        let words_agree = match code {
+            Some("en") => english > foreign,
+            _ => foreign >= FEW_FOREIGN && foreign > english,
+        };
+        let taken = match declared {
+            Some(declared) if Some(declared) == code => true,
+            // A declaration stands unless the function words bear out a reliable guess, or
+            // prose says otherwise, reliably (or, against the
+            // `en` of a site template, well ahead with no English function words leading):
+            // not between languages trigrams barely tell apart (Danish and Norwegian,
+            // Croatian and Serbian, Malay and Indonesian), nor for a language whatlang does
+            // not know (Swahili, Galician, Icelandic: it names another).
+            Some(declared) => {
+                !close_languages(declared, code.unwrap_or_default())
+                    && ((reliable && words_agree)
+                        || (prose
+                            && whatlang_knows(declared)
+                            && (reliable || (declared == "en" && confident && english <= foreign))))
+            }
+            None => {
+                (reliable && (guess.script() != whatlang::Script::Latin || words_agree))
+                    || (confident && prose && english <= foreign)
+            }
+        };
+        if taken {
             return code;
         }
     }
     // A text too short or too bare to tell (a brief, a table): what the source says, else
     // English when its few function words are, or when it has words and none of them is
     // another language's function word ("Shr loss 20 cts vs loss 12 cts Net loss", a
-    // headline alone), as the entity tagger reads it.
+    // headline alone), as the entity tagger reads it; not when its letters are ones
+    // English does not use (a Vietnamese, Polish or Hungarian headline).
     let worded = || {
         sample
             .split_whitespace()
@@ -66,7 +97,58 @@ pub fn of_article(declared: Option<&str>, title: Option<&str>, body: &str) -> Op
             .nth(2)
             .is_some()
     };
-    declared.or((english > foreign || (foreign == 0 && worded())).then_some("en"))
+    let english_letters = || {
+        let (letters, other) = sample
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0usize, 0usize), |(all, other), c| (all + 1, other + usize::from(!c.is_ascii())));
+        other * 50 <= letters
+    };
+    declared.or(((english > foreign || (foreign == 0 && worded())) && english_letters()).then_some("en"))
+}
+
+/// Whether a text is running prose, long enough for its trigrams to tell its language: 40
+/// words or more, few of them figures (a results table's "Shr 37 cts vs 42 cts Net 26.6
+/// mln" is not).
+fn reads_as_prose(text: &str) -> bool {
+    let (mut words, mut figures) = (0usize, 0usize);
+    for word in text.split_whitespace() {
+        words += 1;
+        figures += usize::from(word.chars().any(|c| c.is_ascii_digit()));
+    }
+    words >= 40 && figures * 8 < words
+}
+
+/// Whether whatlang can name the language of code `code` at all.
+fn whatlang_knows(code: &str) -> bool {
+    let three = Language::from_639_1(code).map_or(code, |language| language.to_639_3());
+    matches!(code, "zh" | "fa") || whatlang::Lang::from_code(three).is_some()
+}
+
+/// Whether whatlang is sure of `lang` once the languages close to it are left out: that
+/// the text is in one of them, whichever.
+fn sure_of_its_group(text: &str, lang: whatlang::Lang) -> bool {
+    use whatlang::Lang;
+    const GROUPS: &[&[Lang]] =
+        &[&[Lang::Dan, Lang::Nob], &[Lang::Hrv, Lang::Srp, Lang::Slv], &[Lang::Hin, Lang::Mar, Lang::Nep]];
+    let Some(group) = GROUPS.iter().find(|group| group.contains(&lang)) else { return false };
+    let others: Vec<Lang> = group.iter().copied().filter(|&l| l != lang).collect();
+    whatlang::Detector::with_denylist(others)
+        .detect(text)
+        .is_some_and(|g| g.lang() == lang && g.is_reliable())
+}
+
+/// Languages so alike that trigrams tell them apart poorly.
+fn close_languages(a: &str, b: &str) -> bool {
+    const GROUPS: &[&[&str]] = &[
+        &["da", "nb", "nn"],
+        &["hr", "sr", "bs"],
+        &["ms", "id"],
+        &["es", "gl"],
+        &["zu", "xh"],
+        &["cs", "sk"],
+    ];
+    a == b || GROUPS.iter().any(|group| group.contains(&a) && group.contains(&b))
 }
 
 /// The code of a language whatlang detected. Two of its 70 are varieties whose language has
@@ -99,6 +181,12 @@ pub fn code_of(said: &str) -> Option<&'static str> {
     .or_else(|| Language::from_name_lowercase(&said.to_lowercase()))?;
     match language.to_639_3() {
         "und" | "mul" | "zxx" | "mis" => None,
+        // One code for one language, as detection gives it: Norwegian is mostly written
+        // in Bokmål, Filipino is Tagalog, Mandarin is Chinese.
+        "nor" => Some("nb"),
+        "fil" => Some("tl"),
+        "cmn" => Some("zh"),
+        "pes" => Some("fa"),
         _ => Some(short_code(language)),
     }
 }
@@ -122,7 +210,7 @@ mod tests {
         nachdem ein Sturm zwei Anleger beschädigt hatte und die Fähre nicht mehr sicher fahren konnte.";
     const ZULU: &str = "UMongameli uthe uhulumeni uzoqhubeka nokusiza abantu abathintekile ezikhukhuleni, \
         futhi uthe lokhu kuzokwenziwa ngokushesha. Uma izimvula ziqhubeka, kodwa, abantu kumele baphume \
-        ezindaweni eziphansi ngoba amanzi akhuphuka kakhulu, kanye nemifula.";
+        ezindaweni eziphansi ngoba amanzi akhuphuka kakhulu, kanye nemifula. Abahlali bathi bayakujabulela ukusizwa, kodwa bafuna ukuthi uhulumeni akhe imigwaqo emisha ngoba lokhu kuzosiza izingane ukuya esikoleni.";
 
     #[test]
     fn the_text_tells_the_language_whatever_the_page_declares() {
@@ -131,6 +219,27 @@ mod tests {
         // A site template declaring English on a page in Zulu.
         assert_eq!(of_article(Some("en-US"), None, ZULU), Some("zu"));
         assert_eq!(of_article(Some("de"), None, ENGLISH), Some("en"));
+        // Prose in a language the function words do not know, undeclared.
+        let hungarian = "A kormány kedden bejelentette, hogy a kikötőt télen bezárják, miután a vihar \
+            megrongálta a mólókat, és a kompot üzemeltető társaság közölte, hogy nem tudja biztonságosan \
+            fenntartani a járatokat. A polgármester szerint a javítás tavaszig tart, a lakosok pedig \
+            aggódnak a téli ellátás miatt, mert a sziget boltjait hajón látják el minden héten.";
+        assert_eq!(of_article(None, None, hungarian), Some("hu"));
+        assert_eq!(of_article(Some("en"), None, hungarian), Some("hu"));
+    }
+
+    #[test]
+    fn close_languages_keep_their_declaration_and_foreign_headlines_are_not_english() {
+        let croatian = "Vlada je u utorak objavila da će luka biti zatvorena tijekom zime nakon što je \
+            oluja oštetila dva mola, a trajektna tvrtka rekla je da više ne može sigurno održavati linije. \
+            Gradonačelnik kaže da će popravci trajati do proljeća, a stanovnici se brinu zbog opskrbe \
+            otoka jer trgovine dobivaju robu brodom svaki tjedan.";
+        assert_eq!(of_article(None, None, croatian), Some("hr"));
+        assert_eq!(of_article(Some("sr-Latn"), None, croatian), Some("sr"));
+        // A headline alone in letters English does not use is no English headline.
+        assert_eq!(of_article(None, Some("Quốc hội thông qua ngân sách mới"), ""), None);
+        assert_eq!(of_article(None, Some("Sejm przyjął budżet na przyszły rok"), ""), None);
+        assert_eq!(of_article(None, Some("Council passes the budget"), ""), Some("en"));
     }
 
     #[test]

@@ -501,9 +501,20 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     if !req.languages.is_empty() {
         let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for input in &req.languages {
+            // The articles of no language told (`stats` counts them as unknown).
+            if matches!(input.trim().to_ascii_lowercase().as_str(), "none" | "unknown" | "und") {
+                let told: Box<dyn Query> = Box::new(tantivy::query::ExistsQuery::new(
+                    crate::index::schema::names::LANGUAGE.to_string(),
+                    false,
+                ));
+                let untold =
+                    BooleanQuery::new(vec![(Occur::Must, every_article(news)), (Occur::MustNot, told)]);
+                any.push((Occur::Should, Box::new(untold)));
+                continue;
+            }
             let code = crate::ingest::language::code_of(input).ok_or_else(|| {
                 QueryError(format!(
-                    "--lang {input:?}: not a language (give a code such as en or de, or a name such as English)"
+                    "--lang {input:?}: not a language (give a code such as en or de, a name such as English, or none)"
                 ))
             })?;
             let term = Term::from_field_text(fields.language, code);

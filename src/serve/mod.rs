@@ -461,7 +461,7 @@ const ARTICLE_PARAMS: &[&str] = &["q", "fuzzy", "exact_words"];
 const SIMILAR_PARAMS: &[&str] = &["limit"];
 
 /// The parameters that may come more than once (any of them must hold).
-const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "with"];
+const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "folder", "lang", "url", "with"];
 
 /// Query-string parameters, decoded strictly (invalid UTF-8 is a 400, not a guess).
 struct Params(Vec<(String, String)>);

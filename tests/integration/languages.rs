@@ -23,7 +23,7 @@ fn multilingual() -> Corpus {
         "<!doctype html><html lang=\"en\"><head><title>Izikhukhula</title></head><body><article>\
          <h1>Izikhukhula eTheku</h1><p>UMongameli uthe uhulumeni uzoqhubeka nokusiza abantu abathintekile \
          ezikhukhuleni, futhi uthe lokhu kuzokwenziwa ngokushesha. Uma izimvula ziqhubeka, kodwa, abantu kumele \
-         baphume ezindaweni eziphansi ngoba amanzi akhuphuka kakhulu, kanye nemifula.</p></article></body></html>",
+         baphume ezindaweni eziphansi ngoba amanzi akhuphuka kakhulu, kanye nemifula. Abahlali bathi bayakujabulela ukusizwa, kodwa bafuna ukuthi uhulumeni akhe imigwaqo emisha ngoba lokhu kuzosiza izingane ukuya esikoleni.</p></article></body></html>",
     );
     // Too short for the text to tell: the export's own `language` says it.
     c.write("fr/breves.jsonl", "{\"title\": \"Résultats\", \"text\": \"3-1\", \"language\": \"fr\"}\n");
@@ -72,4 +72,13 @@ fn languages_and_stats_count_the_articles_of_each_language() {
     assert_eq!(json["languages"].as_array().unwrap().len(), 4, "{json}");
     let stats = String::from_utf8_lossy(&c.cmd(&["stats"]).output().unwrap().stdout).to_string();
     assert!(stats.contains("languages: de 1, en 1, fr 1, zu 1"), "{stats}");
+}
+
+#[test]
+fn articles_of_no_language_told_are_found_with_lang_none() {
+    let c = multilingual();
+    c.write("misc/figures.txt", "Ligue 1\n\n3-1 2-2 0-0\n");
+    c.cmd(&["ingest", "articles"]).assert().success();
+    assert_eq!(names(&c.search_json(&["--lang", "none"])), ["figures.txt"]);
+    assert_eq!(names(&c.search_json(&["--lang", "unknown", "--lang", "de"])), ["figures.txt", "hafen.html"]);
 }

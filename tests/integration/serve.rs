@@ -891,3 +891,14 @@ async fn an_index_gone_from_under_the_server_is_unavailable_not_an_error() {
     let (status, answer) = get_with(state, "/api/search?q=harbour&facets=0").await;
     assert_ne!(status, StatusCode::INTERNAL_SERVER_ERROR, "{answer}");
 }
+
+#[tokio::test]
+async fn filters_that_take_many_values_take_them_repeated() {
+    let c = corpus();
+    let (status, json) = get(&c, "/api/search?q=harbour&lang=en&lang=de&folder=a&folder=b&url=https://x.example/a&url=https://x.example/b").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!(json["request"]["lang"], serde_json::json!(["en", "de"]));
+    let (status, json) = get(&c, "/api/search?q=harbour&lang=en&lang=de").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json["total"], 3, "{json}");
+}
