@@ -829,7 +829,7 @@ impl Ingester {
             }
             Ok(false)
         })?;
-        progress.finish();
+        progress.finish(!summary.interrupted);
         timings.lap("read+index");
         for w in &work[applied..] {
             self.report.add(|| {

@@ -16,27 +16,47 @@ const LINE_EVERY: Duration = Duration::from_secs(15);
 pub struct Progress {
     bar: ProgressBar,
     lines: Option<ProgressLines>,
+    /// When a bar or lines are shown: since when.
+    shown_since: Option<Instant>,
 }
+
+/// A run that read for this long says that it goes on to write the index, which takes a
+/// while on a large archive (7 s after reading 150,000 files), with the bar gone.
+const SAY_WRITING_AFTER: Duration = Duration::from_secs(10);
 
 impl Progress {
     /// Progress over `len` files: a bar on a terminal, lines elsewhere, nothing when quiet
     /// or for a single file.
     pub fn new(len: u64) -> Progress {
-        let hidden = Progress { bar: ProgressBar::hidden(), lines: None };
+        let hidden = Progress { bar: ProgressBar::hidden(), lines: None, shown_since: None };
         if crate::messages::is_quiet() || len < 2 {
             return hidden;
         }
         if !std::io::stderr().is_terminal() {
-            return Progress { lines: Some(ProgressLines::new(len, Instant::now(), LINE_EVERY)), ..hidden };
+            return Progress {
+                lines: Some(ProgressLines::new(len, Instant::now(), LINE_EVERY)),
+                shown_since: Some(Instant::now()),
+                ..hidden
+            };
         }
         let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
         bar.set_style(
             ProgressStyle::with_template(
-                "{spinner} {pos}/{len} files read [{elapsed_precise}] {per_sec} ETA {eta}",
+                "{spinner} {human_pos}/{human_len} files read [{elapsed_precise}] {rate} {left}",
             )
-            .expect("the template is valid"),
+            .expect("the template is valid")
+            // Whole files a second, and a time left only once the rate means something
+            // (it said 4 hours at the start of a one-minute run).
+            .with_key("rate", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{}/s", HumanCount(state.per_sec().round() as u64));
+            })
+            .with_key("left", |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                if state.elapsed() >= Duration::from_secs(3) {
+                    let _ = write!(w, "about {} left", HumanDuration(state.eta()));
+                }
+            }),
         );
-        Progress { bar, lines: None }
+        Progress { bar, lines: None, shown_since: Some(Instant::now()) }
     }
 
     /// One more file read.
@@ -47,9 +67,13 @@ impl Progress {
         }
     }
 
-    /// The work is over: the bar goes.
-    pub fn finish(&self) {
+    /// The reading is over (`all_read`: not stopped part way): the bar goes, and a long
+    /// run says what comes next.
+    pub fn finish(&self, all_read: bool) {
         self.bar.finish_and_clear();
+        if all_read && self.shown_since.is_some_and(|since| since.elapsed() >= SAY_WRITING_AFTER) {
+            note!("newsdex: all files read; writing the index");
+        }
     }
 }
 
