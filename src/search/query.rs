@@ -308,6 +308,19 @@ pub fn articles(
     Ok(build(news, searcher, req)?.query)
 }
 
+/// The articles any of `items` keeps: each made a query by `each` (a filter given more than
+/// once: `--lang de --lang fr`).
+fn kept_by_any(
+    items: &[String],
+    mut each: impl FnMut(&String) -> Result<Box<dyn Query>, QueryError>,
+) -> Result<Box<dyn Query>, QueryError> {
+    let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(items.len());
+    for item in items {
+        any.push((Occur::Should, each(item)?));
+    }
+    Ok(Box::new(BooleanQuery::new(any)))
+}
+
 /// A folder or file given to `--folder`: as [`folder_source`] makes it, except that a
 /// relative path that is not there from here stays relative: the end of the path of a
 /// folder ingested (`bbc/politics`, as the API's `folder=` gets it from a client on another
@@ -488,55 +501,60 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
     }
     if !req.urls.is_empty() {
-        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for input in &req.urls {
-            let key = crate::sites::page_key(input).ok_or_else(|| {
-                QueryError(format!("--url {input:?}: not a web address (give it whole: https://…)"))
-            })?;
-            let term = Term::from_field_u64(fields.page_key, key);
-            any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
-        }
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        clauses.push((
+            Occur::Must,
+            kept_by_any(&req.urls, |input| {
+                let key = crate::sites::page_key(input).ok_or_else(|| {
+                    QueryError(format!("--url {input:?}: not a web address (give it whole: https://…)"))
+                })?;
+                let term = Term::from_field_u64(fields.page_key, key);
+                Ok(Box::new(TermQuery::new(term, IndexRecordOption::Basic)))
+            })?,
+        ));
     }
     if !req.languages.is_empty() {
-        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for input in &req.languages {
-            // The articles of no language told (`stats` counts them as unknown).
-            if matches!(input.trim().to_ascii_lowercase().as_str(), "none" | "unknown" | "und") {
-                let told: Box<dyn Query> = Box::new(tantivy::query::ExistsQuery::new(
-                    crate::index::schema::names::LANGUAGE.to_string(),
-                    false,
-                ));
-                let untold =
-                    BooleanQuery::new(vec![(Occur::Must, every_article(news)), (Occur::MustNot, told)]);
-                any.push((Occur::Should, Box::new(untold)));
-                continue;
-            }
-            let code = crate::ingest::language::code_of(input).ok_or_else(|| {
-                QueryError(format!(
-                    "--lang {input:?}: not a language (give a code such as en or de, a name such as English, or none)"
-                ))
-            })?;
-            let term = Term::from_field_text(fields.language, code);
-            any.push((Occur::Should, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
-        }
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        clauses.push((
+            Occur::Must,
+            kept_by_any(&req.languages, |input| {
+                // The articles of no language told (`stats` counts them as unknown).
+                if matches!(input.trim().to_ascii_lowercase().as_str(), "none" | "unknown" | "und") {
+                    let told: Box<dyn Query> = Box::new(tantivy::query::ExistsQuery::new(
+                        crate::index::schema::names::LANGUAGE.to_string(),
+                        false,
+                    ));
+                    return Ok(Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, every_article(news)),
+                        (Occur::MustNot, told),
+                    ])));
+                }
+                let code = crate::ingest::language::code_of(input).ok_or_else(|| {
+                    QueryError(format!(
+                        "--lang {input:?}: not a language (give a code such as en or de, a name such as English, or none)"
+                    ))
+                })?;
+                let term = Term::from_field_text(fields.language, code);
+                Ok(Box::new(TermQuery::new(term, IndexRecordOption::Basic)))
+            })?,
+        ));
     }
     if !req.folders.is_empty() {
         // The files under a folder are the index's sources that start with it and a slash.
-        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for folder in &req.folders {
-            let pattern = match folder.as_str() {
-                "/" => ".*".to_string(),
-                absolute if absolute.starts_with('/') => format!("{}(/.*)?", regex_syntax::escape(absolute)),
-                // The end of a folder's path.
-                relative => format!(".*/{}(/.*)?", regex_syntax::escape(relative)),
-            };
-            let under = RegexQuery::from_pattern(&pattern, fields.source)
-                .map_err(|e| QueryError(format!("--folder {folder:?}: {e}")))?;
-            any.push((Occur::Should, Box::new(under)));
-        }
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        clauses.push((
+            Occur::Must,
+            kept_by_any(&req.folders, |folder| {
+                let pattern = match folder.as_str() {
+                    "/" => ".*".to_string(),
+                    absolute if absolute.starts_with('/') => {
+                        format!("{}(/.*)?", regex_syntax::escape(absolute))
+                    }
+                    // The end of a folder's path.
+                    relative => format!(".*/{}(/.*)?", regex_syntax::escape(relative)),
+                };
+                let under = RegexQuery::from_pattern(&pattern, fields.source)
+                    .map_err(|e| QueryError(format!("--folder {folder:?}: {e}")))?;
+                Ok(Box::new(under))
+            })?,
+        ));
         // Files' own records carry their path too.
         clauses.push((Occur::Must, every_article(news)));
     }
