@@ -346,6 +346,14 @@ fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip
         let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
         return web_archive(path, file, kind.gzip, max_bytes);
     }
+    if let Some(kind) = kind
+        && kind.format == Format::Mailbox
+        && !kind.gzip
+    {
+        // Streamed too: a Takeout mailbox holds gigabytes; the limit holds for each e-mail.
+        let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+        return mailbox(path, std::io::BufReader::with_capacity(1 << 16, file), max_bytes);
+    }
     let size = std::fs::metadata(path).map_err(|e| Skip::Unreadable(e.to_string()))?.len();
     if size > max_bytes {
         return Err(Skip::TooLarge { bytes: size, limit: max_bytes, unpacked: false });
@@ -395,6 +403,19 @@ fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Res
     warnings.append(&mut read.warnings);
     read.warnings = warnings;
     Ok(read)
+}
+
+/// The e-mails of a mailbox read as a stream ([`super::mime::read_mailbox_from`]) as articles.
+fn mailbox(path: &Path, file: impl std::io::BufRead, max_mail_bytes: u64) -> Result<FileArticles, Skip> {
+    let mut warnings = Vec::new();
+    let (mails, hash) = super::mime::read_mailbox_from(file, max_mail_bytes, &mut warnings);
+    let mut articles: Vec<Article> =
+        mails.into_iter().filter(Parsed::has_content).map(|p| Article::from_parsed(path, p)).collect();
+    with_steady_uid_keys(&mut articles);
+    if articles.is_empty() {
+        return Err(Skip::NoText(warnings));
+    }
+    Ok(FileArticles { articles, hash, encoding: "per part", warnings })
 }
 
 /// The pages of a web archive (see [`super::warc`]) as articles.

@@ -25,64 +25,112 @@ pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<
 /// article each, numbered from 1 (`archive.mbox#3`). One that cannot be read is a warning
 /// naming it; the others are read.
 pub fn read_mailbox(bytes: &[u8], warnings: &mut Vec<String>) -> Vec<Parsed> {
-    // The raw e-mails. A body line starting "From " that the mailbox did not escape (as
-    // ">From ") would split an e-mail where none begins, and the mailbox reader keeps no
-    // copy of such a line: it is escaped first, and read as the text it is.
-    let bytes = with_text_from_lines_escaped(bytes);
-    let raw: Vec<Vec<u8>> = mail_parser::mailbox::mbox::MessageIterator::new(&bytes[..])
-        .filter_map(Result::ok)
-        .map(|entry| entry.contents().to_vec())
-        .collect();
+    read_mailbox_from(bytes, u64::MAX, warnings).0
+}
+
+/// [`read_mailbox`] from a stream, one e-mail in memory at a time, so that a mailbox of
+/// gigabytes (a Google Takeout) is read whatever its size: an e-mail over `max_mail_bytes`
+/// is passed over with a warning, as a file over `--max-file-mb` is. With the xxh3 hash of
+/// the bytes read.
+pub fn read_mailbox_from(
+    mut reader: impl std::io::BufRead,
+    max_mail_bytes: u64,
+    warnings: &mut Vec<String>,
+) -> (Vec<Parsed>, u64) {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
     let mut mails = Vec::new();
-    for (number, contents) in raw.iter().enumerate() {
-        let number = number + 1;
-        let contents = with_headers_in_utf8(contents);
-        let Some(message) = MessageParser::default().parse(&contents[..]) else {
-            warnings.push(format!("message {number}: not a readable e-mail, skipped"));
-            continue;
-        };
-        let mut problems = Vec::new();
-        let mut mail = email(&message, &mut problems);
-        warnings.extend(problems.into_iter().map(|p| format!("message {number}: {p}")));
-        mail.id = Some(number.to_string());
-        mails.push(mail);
+    // The e-mail being read (`None` before the first "From " line), and whether it grew
+    // past the limit (then its bytes are dropped as they come).
+    let mut current: Option<(Vec<u8>, bool)> = None;
+    // A "From " line with a time: it starts an e-mail when a header line follows it.
+    let mut held: Option<Vec<u8>> = None;
+    let mut number = 0;
+    let mut line = Vec::new();
+    let mut finish = |mail: Option<(Vec<u8>, bool)>, number: usize, warnings: &mut Vec<String>| match mail {
+        Some((_, true)) => warnings.push(format!(
+            "message {number}: over the {} MB limit (--max-file-mb), skipped",
+            max_mail_bytes >> 20
+        )),
+        Some((contents, false)) => mails.extend(mail_of(number, &contents, warnings)),
+        None => {}
+    };
+    loop {
+        line.clear();
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => hasher.update(&line),
+            Err(err) => {
+                warnings.push(format!("the mailbox could not be read to its end: {err}"));
+                break;
+            }
+        }
+        if let Some(from) = held.take() {
+            if starts_with_a_header(&line) {
+                finish(current.take(), number, warnings);
+                number += 1;
+                current = Some((Vec::new(), false));
+            } else if let Some(mail) = &mut current {
+                // "From now on, the port opens at six. 10:30..." in a text: text.
+                add_line(mail, &from, max_mail_bytes);
+            }
+        }
+        if line.starts_with(b"From ") && holds_a_time(&line) {
+            held = Some(line.clone());
+        } else if let Some(mail) = &mut current {
+            // mboxrd's escaped body lines (">From ") are read as written first.
+            let quotes = line.iter().take_while(|&&b| b == b'>').count();
+            let unescaped =
+                if quotes > 0 && line[quotes..].starts_with(b"From ") { &line[1..] } else { &line[..] };
+            add_line(mail, unescaped, max_mail_bytes);
+        }
     }
+    if let (Some(from), Some(mail)) = (held.take(), &mut current) {
+        add_line(mail, &from, max_mail_bytes);
+    }
+    finish(current.take(), number, warnings);
     if mails.is_empty() && warnings.is_empty() {
         warnings.push("no e-mails in this mailbox".to_string());
     }
-    mails
+    (mails, hasher.digest())
 }
 
-/// A mailbox with each line that starts "From " but starts no e-mail escaped as ">From ",
-/// as the mailbox should have written it. An e-mail starts at a "From " line that holds a
-/// time (`From desk@example.org Mon Jan  6 11:00:00 2025`) and has a header line after it;
-/// "From now on, the port opens at six." is text.
-fn with_text_from_lines_escaped(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
-    let starts_no_mail = |k: usize| {
-        let line = lines[k];
-        let holds_a_time = line.windows(5).any(|w| {
-            w[0].is_ascii_digit()
-                && w[1].is_ascii_digit()
-                && w[2] == b':'
-                && w[3].is_ascii_digit()
-                && w[4].is_ascii_digit()
-        });
-        line.starts_with(b"From ")
-            && !(holds_a_time && lines.get(k + 1).is_some_and(|next| starts_with_a_header(next)))
+/// Adds a line to an e-mail being read, unless that takes it over `max` bytes (then it is
+/// marked so, and holds nothing more).
+fn add_line(mail: &mut (Vec<u8>, bool), line: &[u8], max: u64) {
+    if mail.1 {
+        return;
+    }
+    if (mail.0.len() + line.len()) as u64 > max {
+        *mail = (Vec::new(), true);
+    } else {
+        mail.0.extend_from_slice(line);
+    }
+}
+
+/// Whether a "From " line holds a time (`From desk@example.org Mon Jan  6 11:00:00 2025`),
+/// as the line that starts an e-mail in a mailbox does.
+fn holds_a_time(line: &[u8]) -> bool {
+    line.windows(5).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+    })
+}
+
+/// One e-mail of a mailbox as an article, or `None` with a warning.
+fn mail_of(number: usize, contents: &[u8], warnings: &mut Vec<String>) -> Option<Parsed> {
+    let contents = with_headers_in_utf8(contents);
+    let Some(message) = MessageParser::default().parse(&contents[..]) else {
+        warnings.push(format!("message {number}: not a readable e-mail, skipped"));
+        return None;
     };
-    let to_escape: Vec<usize> = (1..lines.len()).filter(|&k| starts_no_mail(k)).collect();
-    if to_escape.is_empty() {
-        return std::borrow::Cow::Borrowed(bytes);
-    }
-    let mut escaped = Vec::with_capacity(bytes.len() + to_escape.len());
-    for (k, line) in lines.iter().enumerate() {
-        if to_escape.binary_search(&k).is_ok() {
-            escaped.push(b'>');
-        }
-        escaped.extend_from_slice(line);
-    }
-    std::borrow::Cow::Owned(escaped)
+    let mut problems = Vec::new();
+    let mut mail = email(&message, &mut problems);
+    warnings.extend(problems.into_iter().map(|p| format!("message {number}: {p}")));
+    mail.id = Some(number.to_string());
+    Some(mail)
 }
 
 /// A message whose headers hold raw 8-bit text ("Subject: Café reopens" in Latin-1, as
@@ -505,6 +553,24 @@ mod tests {
         let mails = read_mailbox(crlf.as_bytes(), &mut Vec::new());
         assert_eq!(mails.len(), 2, "{mails:?}");
         assert!(mails[1].body.contains("From now on, six."), "{:?}", mails[1].body);
+    }
+
+    #[test]
+    fn a_mailbox_is_read_as_a_stream_and_an_e_mail_over_the_limit_is_passed_over() {
+        let mail = |n: usize, text: &str| {
+            format!(
+                "From desk@example.org Mon Jan  6 11:00:0{n} 2025\nFrom: Desk <desk@example.org>\nSubject: Story {n}\n\n{text}\n"
+            )
+        };
+        let mbox = [mail(1, "Short."), mail(2, &"Long attachment text. ".repeat(500)), mail(3, "Short too.")]
+            .concat();
+        let mut warnings = Vec::new();
+        let (mails, hash) = read_mailbox_from(mbox.as_bytes(), 2_000, &mut warnings);
+        let titles: Vec<_> = mails.iter().map(|m| (m.id.as_deref(), m.title.as_deref())).collect();
+        assert_eq!(titles, [(Some("1"), Some("Story 1")), (Some("3"), Some("Story 3"))]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].starts_with("message 2: over the"), "{warnings:?}");
+        assert_eq!(hash, xxhash_rust::xxh3::xxh3_64(mbox.as_bytes()));
     }
 
     #[test]

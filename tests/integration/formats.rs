@@ -440,3 +440,24 @@ fn pages_mailboxes_and_emails_saved_without_an_extension_are_read() {
     assert_eq!(strike["hits"][0]["title"], "Port strike ends");
     assert_eq!(c.search_json(&["plows", "--until", "2025-01-06"])["hits"][0]["id"], "Inbox#1");
 }
+
+#[test]
+fn a_mailbox_larger_than_the_file_limit_is_read_e_mail_by_e_mail() {
+    let c = Corpus::new();
+    let mail = |n: usize, text: &str| {
+        format!(
+            "From desk@example.org Mon Jan  6 11:00:{n:02} 2025\nFrom: Desk <desk@example.org>\nSubject: Ferry story {n}\nDate: Mon, 6 Jan 2025 11:00:00 -0600\n\n{text}\n"
+        )
+    };
+    // 2,000 short e-mails (about 1.3 MB) and one of 1.2 MB: over a 1 MB limit as a file.
+    let mut mbox: String = (0..2000)
+        .map(|n| mail(n % 60, &format!("The ferry ran again, day {n}, said the desk in its note.")))
+        .collect();
+    mbox.push_str(&mail(1, &"An attachment pasted whole. ".repeat(45_000)));
+    c.write("Takeout/All mail.mbox", &mbox);
+    let out = c.cmd(&["ingest", "--max-file-mb", "1", "articles"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("message 2001: over the 1 MB limit (--max-file-mb), skipped"), "{stderr}");
+    assert!(stderr.contains("2000 articles"), "{stderr}");
+    assert_eq!(c.search_json(&["ferry", "-n", "0"])["total"], 2000);
+}
