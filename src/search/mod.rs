@@ -279,9 +279,9 @@ fn build_hits(
 
 /// Orders what the ranking cannot tell apart: copies of one file (the same bytes, so
 /// the same text and score) with the same date, which it leaves in the index's order.
-/// Among a group's such copies of its lead, the one with the first path leads; hits in a
-/// row that are such copies (without collapsing) are listed by path. So a rebuilt index
-/// shows the same.
+/// Among a group's such copies of its lead, the one with the first path leads, after any
+/// whose file name does not call it a copy ([`looks_like_a_copy`]); hits in a row that are
+/// such copies (without collapsing) are listed so. So a rebuilt index shows the same.
 fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, DocAddress)>]) -> Result<()> {
     use crate::index::schema::names::{DATE, FILE_HASH, TEXT_HASH};
     // What the ranking saw: the score and the tie-breaker's keys (fast columns).
@@ -292,9 +292,13 @@ fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, 
         let date = fast.date(DATE)?.first(addr.doc_id).map(|d| d.into_timestamp_secs());
         Ok((score.to_bits(), hash(FILE_HASH)?, hash(TEXT_HASH)?, date))
     };
-    let path = |addr: DocAddress| -> Result<(String, Option<String>)> {
+    // The original before a copy its name calls one (`story copy.txt`, `story (1).html`),
+    // then by path.
+    let path = |addr: DocAddress| -> Result<(bool, String, Option<String>)> {
         let doc: TantivyDocument = searcher.doc(addr)?;
-        Ok((first_text(&doc, news.fields.source).unwrap_or_default(), news.fields.raw_id(&doc)))
+        let source = first_text(&doc, news.fields.source).unwrap_or_default();
+        let copy = looks_like_a_copy(source.rsplit('/').next().unwrap_or_default());
+        Ok((copy, source, news.fields.raw_id(&doc)))
     };
     // Each group's lead key: the copy put first below shares it.
     let mut leads = Vec::with_capacity(groups.len());
@@ -418,6 +422,26 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
         }
     }
     Ok(groups.into_iter().map(|(_, hits)| hits).collect())
+}
+
+/// Whether a file's name says it is a copy of another, as file managers and browsers name
+/// a second copy: `story copy.txt`, `story copy 2.txt`, `Copy of story.html`,
+/// `story - Copy.txt`, `story (1).html`, `story(2).json`.
+fn looks_like_a_copy(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let stem = lower.rsplit_once('.').map_or(lower.as_str(), |(stem, _)| stem);
+    let numbered = stem
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once('('))
+        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    let copy_numbered = stem
+        .rsplit_once(" copy ")
+        .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    lower.starts_with("copy of ")
+        || stem.ends_with(" copy")
+        || stem.ends_with(" - copy")
+        || numbered
+        || copy_numbered
 }
 
 /// An article's duplicate fingerprints and publication time (the wall clock's seconds).
@@ -846,5 +870,29 @@ impl<'s> FingerprintReader<'s> {
         let published = dates.as_ref().and_then(|c| c.first(addr.doc_id)).map(|d| d.into_timestamp_secs());
         let page = pages.as_ref().and_then(|c| c.first(addr.doc_id));
         Ok(Copy { print, published, page })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_a_copy;
+
+    #[test]
+    fn names_file_managers_give_second_copies_are_copies() {
+        for copy in [
+            "story copy.txt",
+            "story copy 2.txt",
+            "Copy of guardian whales.html",
+            "story - Copy.txt",
+            "newsplease (2).json",
+            "story(1).html",
+        ] {
+            assert!(looks_like_a_copy(copy), "{copy}");
+        }
+        for original in
+            ["story.txt", "copyright.txt", "the copy desk.txt", "results (final).txt", "2024 (1)x.txt"]
+        {
+            assert!(!looks_like_a_copy(original), "{original}");
+        }
     }
 }

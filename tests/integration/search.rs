@@ -1417,3 +1417,18 @@ fn search_json_says_why_nothing_matched_as_the_api_does() {
     assert!(hints.iter().any(|h| h.as_str().unwrap().starts_with("--person \"Nobody Atall\"")), "{hints:?}");
     assert!(c.search_json(&["transit"]).get("hints").is_none());
 }
+
+#[test]
+fn the_original_leads_its_copies_saved_under_copy_names() {
+    let c = Corpus::new();
+    let text = "Whales stranded\n\nForty whales stranded on the beach at dawn, and volunteers kept them wet until the tide turned.\n";
+    c.write("story.txt", text);
+    c.write("story copy.txt", text);
+    c.write("Copy of story.txt", text);
+    c.write("story (1).txt", text);
+    c.ingest();
+    let json = c.search_json(&["whales"]);
+    assert_eq!(json["stories"], 1, "{json}");
+    assert_eq!(file_name(json["hits"][0]["path"].as_str().unwrap()), "story.txt", "{json}");
+    assert_eq!(json["hits"][0]["duplicates"].as_array().unwrap().len(), 3);
+}
