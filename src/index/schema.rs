@@ -305,7 +305,13 @@ pub fn article_uid(key: &str) -> String {
 /// The uid of an article of `source`: made from its [`Article::uid_key`] when it has one,
 /// else from its key (its file, and its id inside a file of many).
 pub fn uid_of(source: &str, article: &Article) -> String {
-    article_uid(&article_key(source, article.uid_key.as_deref().or(article.id.as_deref())))
+    uid_from(source, article.uid_key.as_deref(), article.id.as_deref())
+}
+
+/// The uid made from a file, an article's [`Article::uid_key`] and its id in the file: the
+/// key when there is one, else the id (a moved article's, from what its document stored).
+fn uid_from(source: &str, uid_key: Option<&str>, id: Option<&str>) -> String {
+    article_uid(&article_key(source, uid_key.or(id)))
 }
 
 /// The unique key of a file record. Article keys are absolute paths, so the prefix keeps
@@ -479,8 +485,8 @@ impl Fields {
             // every count and listing over the whole index.
             doc.add_text(self.kind, KIND_ARTICLE);
             let key = article_key(new_source, raw_id.as_deref());
-            let uid_key = stored.get_first(self.uid_key).and_then(|v| v.as_str()).map(str::to_string);
-            let uid = article_uid(&article_key(new_source, uid_key.as_deref().or(raw_id.as_deref())));
+            let uid_key = stored.get_first(self.uid_key).and_then(|v| v.as_str());
+            let uid = uid_from(new_source, uid_key, raw_id.as_deref());
             // The ids it had before, after its own, so that a link to it (the search page's,
             // `/api/article/{uid}`, `show`) still finds it: the last few moves.
             let former: Vec<&str> = stored.get_all(self.uid).filter_map(|v| v.as_str()).collect();

@@ -409,25 +409,31 @@ fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Res
 fn mailbox(path: &Path, file: impl std::io::BufRead, max_mail_bytes: u64) -> Result<FileArticles, Skip> {
     let mut warnings = Vec::new();
     let (mails, hash) = super::mime::read_mailbox_from(file, max_mail_bytes, &mut warnings);
+    streamed_articles(path, mails, hash, "per part", warnings)
+}
+
+/// The articles of a file read as a stream (a mailbox, a web archive): each with content,
+/// their uids made steady; with none, the file gave no text.
+fn streamed_articles(
+    path: &Path,
+    parsed: Vec<Parsed>,
+    hash: u64,
+    encoding: &'static str,
+    warnings: Vec<String>,
+) -> Result<FileArticles, Skip> {
     let mut articles: Vec<Article> =
-        mails.into_iter().filter(Parsed::has_content).map(|p| Article::from_parsed(path, p)).collect();
+        parsed.into_iter().filter(Parsed::has_content).map(|p| Article::from_parsed(path, p)).collect();
     with_steady_uid_keys(&mut articles);
     if articles.is_empty() {
         return Err(Skip::NoText(warnings));
     }
-    Ok(FileArticles { articles, hash, encoding: "per part", warnings })
+    Ok(FileArticles { articles, hash, encoding, warnings })
 }
 
 /// The pages of a web archive (see [`super::warc`]) as articles.
 fn web_archive(path: &Path, file: impl Read, gzip: bool, max_page_bytes: u64) -> Result<FileArticles, Skip> {
     let read = super::warc::read(file, gzip, max_page_bytes);
-    let mut articles: Vec<Article> =
-        read.pages.into_iter().filter(Parsed::has_content).map(|p| Article::from_parsed(path, p)).collect();
-    with_steady_uid_keys(&mut articles);
-    if articles.is_empty() {
-        return Err(Skip::NoText(read.warnings));
-    }
-    Ok(FileArticles { articles, hash: read.hash, encoding: "per page", warnings: read.warnings })
+    streamed_articles(path, read.pages, read.hash, "per page", read.warnings)
 }
 
 /// The first bytes of gzip data.

@@ -128,11 +128,15 @@ fn whatlang_knows(code: &str) -> bool {
 /// Whether whatlang is sure of `lang` once the languages close to it are left out: that
 /// the text is in one of them, whichever.
 fn sure_of_its_group(text: &str, lang: whatlang::Lang) -> bool {
-    use whatlang::Lang;
-    const GROUPS: &[&[Lang]] =
-        &[&[Lang::Dan, Lang::Nob], &[Lang::Hrv, Lang::Srp, Lang::Slv], &[Lang::Hin, Lang::Mar, Lang::Nep]];
-    let Some(group) = GROUPS.iter().find(|group| group.contains(&lang)) else { return false };
-    let others: Vec<Lang> = group.iter().copied().filter(|&l| l != lang).collect();
+    let Some(code) = detected_code(lang) else { return false };
+    let others: Vec<whatlang::Lang> = whatlang::Lang::all()
+        .iter()
+        .copied()
+        .filter(|&other| other != lang && detected_code(other).is_some_and(|c| close_languages(code, c)))
+        .collect();
+    if others.is_empty() {
+        return false;
+    }
     whatlang::Detector::with_denylist(others)
         .detect(text)
         .is_some_and(|g| g.lang() == lang && g.is_reliable())
@@ -142,23 +146,20 @@ fn sure_of_its_group(text: &str, lang: whatlang::Lang) -> bool {
 fn close_languages(a: &str, b: &str) -> bool {
     const GROUPS: &[&[&str]] = &[
         &["da", "nb", "nn"],
-        &["hr", "sr", "bs"],
+        &["hr", "sr", "bs", "sl"],
         &["ms", "id"],
         &["es", "gl"],
         &["zu", "xh"],
         &["cs", "sk"],
+        &["hi", "mr", "ne"],
     ];
     a == b || GROUPS.iter().any(|group| group.contains(&a) && group.contains(&b))
 }
 
-/// The code of a language whatlang detected. Two of its 70 are varieties whose language has
-/// a two-letter code: Mandarin is `zh`, Iranian Persian `fa`.
+/// The code of a language whatlang detected, as [`code_of`] gives it (Mandarin, `cmn`, is
+/// `zh`).
 fn detected_code(lang: whatlang::Lang) -> Option<&'static str> {
-    match lang {
-        whatlang::Lang::Cmn => Some("zh"),
-        whatlang::Lang::Pes => Some("fa"),
-        other => Language::from_639_3(other.code()).map(short_code),
-    }
+    code_of(lang.code())
 }
 
 /// A language's code as stored: two letters where it has them.
