@@ -42,23 +42,31 @@ pub struct Article {
     pub language: Option<&'static str>,
     /// Inside a file of many articles, what its uid is made from when that is steadier
     /// than its place in the file: its web address (`url:https://…`; `…#2` for the second
-    /// item giving the same one). A feed or an export saved again with new items on top
-    /// moves every item down one place; a uid from the place would open another article.
-    /// `None`: the uid is made from the id.
+    /// item giving the same one), else the file's own name for it ([`Parsed::key`]:
+    /// `message-id:<…>`, `guid:…`, `id:…`). A feed, a mailbox or an export saved again
+    /// with new items on top moves every item down one place; a uid from the place would
+    /// open another article. `None`: the uid is made from the id.
     pub uid_key: Option<String>,
 }
 
-/// Gives the articles of a file of many articles that have a web address their
-/// [`Article::uid_key`].
+/// Gives the articles of a file of many articles their [`Article::uid_key`]: from their
+/// web address, else from the file's own name for them (set from [`Parsed::key`]). An
+/// article alone in its file has none: its uid is made from the file.
 fn with_steady_uid_keys(articles: &mut [Article]) {
     let mut seen: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
-    for article in articles.iter_mut().filter(|a| a.id.is_some()) {
-        let Some(url) = &article.url else { continue };
-        let times = seen.entry(url.clone()).or_default();
-        *times += 1;
-        article.uid_key = Some(match *times {
-            1 => format!("url:{url}"),
-            n => format!("url:{url}#{n}"),
+    for article in articles.iter_mut() {
+        let key = match (&article.id, &article.url) {
+            (None, _) => None,
+            (Some(_), Some(url)) => Some(format!("url:{url}")),
+            (Some(_), None) => article.uid_key.take(),
+        };
+        article.uid_key = key.map(|key| {
+            let times = seen.entry(key.clone()).or_default();
+            *times += 1;
+            match *times {
+                1 => key,
+                n => format!("{key}#{n}"),
+            }
         });
     }
 }
@@ -151,7 +159,8 @@ impl Article {
             url: parsed.url,
             tags: parsed.tags,
             language,
-            uid_key: None,
+            // Made final by `with_steady_uid_keys`, once the file's articles are all read.
+            uid_key: parsed.key,
         }
     }
 

@@ -257,6 +257,11 @@ fn email(message: &Message, warnings: &mut Vec<String>) -> Parsed {
             .filter(|name| !name.is_empty() && !name.contains('@'))
             .map(str::to_string),
         date,
+        key: message
+            .message_id()
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+            .map(|id| format!("message-id:{id}")),
         ..Parsed::default()
     }
 }

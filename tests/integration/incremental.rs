@@ -1504,3 +1504,42 @@ fn a_saved_uid_opens_the_same_item_after_its_feed_gains_items_on_top_or_moves() 
     let out = c.cmd(&["extract", "--json", "articles/cms-2026/feed.json"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains(&moved));
 }
+
+#[test]
+fn e_mails_and_records_without_addresses_keep_their_uids_by_their_own_ids() {
+    let c = Corpus::new();
+    let mail = |id: &str, subject: &str| {
+        format!(
+            "From desk@example.org Mon Jan  6 11:00:00 2025\nFrom: Desk <desk@example.org>\nSubject: {subject}\n\
+             Message-ID: <{id}@example.org>\nDate: Mon, 6 Jan 2025 11:00:00 +0000\n\nThe council said {subject} today.\n\n"
+        )
+    };
+    let record = |id: u32, title: &str| {
+        format!("{{\"id\": {id}, \"title\": \"{title}\", \"text\": \"The board said {title}.\"}}\n")
+    };
+    c.write("desk/inbox.mbox", mail("a1", "ferry fares frozen") + &mail("b2", "harbour dredging delayed"));
+    c.write("desk/cms.jsonl", record(7, "Library hours extended") + &record(8, "Stadium roof repaired"));
+    c.cmd(&["ingest", "articles/desk"]).assert().success();
+    let uid_of = |query: &str| -> String {
+        let out = c.cmd(&["search", "--json", query]).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["hits"][0]["uid"].as_str().unwrap().to_string()
+    };
+    let (dredging, roof) = (uid_of("dredging"), uid_of("roof"));
+    // The first e-mail deleted and a new one on top; a record added above the others.
+    c.write("desk/inbox.mbox", mail("c3", "bridge inspection due") + &mail("b2", "harbour dredging delayed"));
+    c.write(
+        "desk/cms.jsonl",
+        record(9, "Parking fees cut")
+            + &record(7, "Library hours extended")
+            + &record(8, "Stadium roof repaired"),
+    );
+    c.cmd(&["ingest", "articles/desk"]).assert().success();
+    assert_eq!(uid_of("dredging"), dredging);
+    assert_eq!(uid_of("roof"), roof);
+    for (uid, title) in [(&dredging, "harbour dredging delayed"), (&roof, "Stadium roof repaired")] {
+        let out = c.cmd(&["show", "--json", uid]).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["title"], *title);
+    }
+}

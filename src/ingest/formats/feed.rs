@@ -81,8 +81,13 @@ type FeedRead = (feed_rs::model::Feed, Vec<(DateTime<Utc>, PublishedDate)>);
 
 fn parse_feed(xml: &str) -> Result<FeedRead, feed_rs::parser::ParseFeedError> {
     DATES_READ.with_borrow_mut(Vec::clear);
-    let parser =
-        feed_rs::parser::Builder::new().sanitize_content(false).timestamp_parser(read_timestamp).build();
+    let parser = feed_rs::parser::Builder::new()
+        .sanitize_content(false)
+        .timestamp_parser(read_timestamp)
+        // An item with no guid has no id: feed-rs would make one up, at random when the
+        // item has no link, and an item's uid is made from its id (`Parsed::key`).
+        .id_generator(|_, _, _| String::new())
+        .build();
     let parsed = parser.parse(xml.as_bytes());
     let dates = DATES_READ.take();
     parsed.map(|feed| (feed, dates))
@@ -180,6 +185,7 @@ fn item(
         date,
         tags,
         url,
+        key: Some(entry.id.trim()).filter(|id| !id.is_empty()).map(|id| format!("guid:{id}")),
         ..Parsed::default()
     }
 }

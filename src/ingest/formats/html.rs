@@ -132,6 +132,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         url: page.url.clone(),
         language: page.language(),
         body,
+        key: None,
     }
 }
 

@@ -95,6 +95,9 @@ const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "web_u
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics"];
 /// Keys naming the article's language (news-please `language`, schema.org `inLanguage`).
 const LANGUAGE_KEYS: &[&str] = &["language", "lang", "inlanguage", "locale"];
+/// Keys of a record's own id in its export (a CMS's post id, a database's `_id`, a
+/// scraper's `uuid`): what its uid is made from, when it has no address.
+const ID_KEYS: &[&str] = &["id", "_id", "uuid", "guid", "article_id", "story_id", "doc_id", "docid"];
 /// Keys under which a `.json` document may hold its array of articles: scraper dumps,
 /// JSON Feed (`items`), the Guardian and New York Times APIs (`response` → `results` /
 /// `docs`), an Elasticsearch export (`hits` → `hits`).
@@ -503,6 +506,7 @@ fn read_article(
             Node::Str(s) => Some(s.trim().to_string()).filter(|l| !l.is_empty()),
             _ => None,
         }),
+        key: first_of(fields, ID_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS)).map(|id| format!("id:{id}")),
     })
 }
 

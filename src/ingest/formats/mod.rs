@@ -202,6 +202,9 @@ pub struct Parsed {
     /// The language the source declares (`<html lang>`, a `language` key, front matter's
     /// `lang`), as written.
     pub language: Option<String>,
+    /// The source's own name for the article inside a many-article file, steadier than
+    /// its place there: an e-mail's Message-ID, a feed item's guid, a JSON record's `id`.
+    pub key: Option<String>,
 }
 
 impl Parsed {
