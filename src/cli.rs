@@ -14,12 +14,15 @@ use crate::search::facets::Period;
 const AFTER_HELP: &str = "\
 Index location:
   --index DIR, else $NEWSDEX_INDEX, else the per-user data folder
-  (~/.local/share/newsdex/index on Linux). One index can hold many folders.
+  ($XDG_DATA_HOME/newsdex/index on Linux, ~/.local/share/newsdex/index by default).
+  One index can hold many folders.
 
 Exit status:
   0  success (for `search`: at least one article matched)
-  1  nothing matched (`search`, `timeline`, `similar`, the name listings)
-  2  an error: bad flags, a malformed query, an unreadable index
+  1  nothing matched (`search`, `timeline`, `similar`, the name listings), no copies
+     (`duplicates`), no article (`extract`)
+  2  an error: bad flags, a malformed query, an unreadable index; for `ingest`, a folder
+     named that is not there or a file it could not read (the rest is ingested)
   130  interrupted by Ctrl-C (ingest commits what it had done first)
 
 Examples:

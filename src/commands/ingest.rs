@@ -71,8 +71,10 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
     ingest::report(&summary);
     Ok(if summary.interrupted {
         Status::Interrupted
-    } else if summary.roots_missing > 0 || summary.report_failed {
-        // As ripgrep: the rest was done, but not all that was asked.
+    } else if summary.roots_missing > 0 || summary.report_failed || summary.skipped.contains_key("unreadable")
+    {
+        // As ripgrep: the rest was done, but not all that was asked (a folder not there, a
+        // file or folder that could not be read).
         Status::Error
     } else {
         Status::Success

@@ -79,7 +79,7 @@ pub fn body(fields: &Fields, doc: &TantivyDocument) -> Body {
         {
             Err("deleted or moved".to_string())
         }
-        Err(Skip::Unreadable(cause)) => Err(format!("unreadable ({cause})")),
+        Err(Skip::Unreadable(cause) | Skip::Damaged(cause)) => Err(format!("unreadable ({cause})")),
         Err(Skip::TooLarge { .. }) => Err(format!("grown past {} MB", REREAD_LIMIT >> 20)),
         Err(_) => Err("emptied".to_string()),
     };

@@ -213,8 +213,11 @@ pub enum Skip {
     },
     /// A file type newsdex does not read (yet).
     Unsupported,
-    /// The file could not be read (permissions, vanished, I/O error).
+    /// The file could not be read (permissions, vanished, I/O error): the run did not read
+    /// all it was asked to, and `ingest` ends with status 2.
     Unreadable(String),
+    /// Its bytes are damaged past reading (gzip data that does not unpack).
+    Damaged(String),
     /// The file parsed but held no headline and no text; what the reader warned of on
     /// the way ("invalid JSON: EOF while parsing ...") says why.
     NoText(Vec<String>),
@@ -246,6 +249,7 @@ impl Skip {
             Skip::TooLarge { .. } => "too large",
             Skip::Unsupported => "unsupported type",
             Skip::Unreadable(_) => "unreadable",
+            Skip::Damaged(_) => "damaged",
             Skip::NoText(_) => "no text",
             Skip::OtherDocument(_) => "not an article format",
         }
@@ -267,7 +271,7 @@ impl fmt::Display for Skip {
                 limit >> 20
             ),
             Skip::Unsupported => write!(f, "not a supported article type, skipped"),
-            Skip::Unreadable(cause) => write!(f, "cannot read: {cause}"),
+            Skip::Unreadable(cause) | Skip::Damaged(cause) => write!(f, "cannot read: {cause}"),
             Skip::NoText(why) if why.is_empty() => write!(f, "no headline or text found, skipped"),
             Skip::NoText(why) if why.len() > 3 => write!(
                 f,
@@ -455,7 +459,7 @@ fn gunzip(bytes: &[u8], max_bytes: u64, warnings: &mut Vec<String>) -> Result<Ve
     let mut decoder = flate2::read::MultiGzDecoder::new(bytes).take(max_bytes + 1);
     if let Err(err) = decoder.read_to_end(&mut out) {
         if out.is_empty() {
-            return Err(Skip::Unreadable(format!("not valid gzip: {err}")));
+            return Err(Skip::Damaged(format!("not valid gzip: {err}")));
         }
         warnings.push(format!("gzip data is damaged ({err}); kept the first {} bytes", out.len()));
     }

@@ -635,7 +635,7 @@ impl Ingester {
                 }
                 unreadable.extend(problem.path.clone().filter(|_| there).map(walk::source_of));
                 let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
-                warn!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
+                crate::warn_failing!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
                 self.report.add(|| {
                     Line::new(path.as_deref().unwrap_or(given), report::Outcome::Skipped)
                         .reason("unreadable")
@@ -1011,7 +1011,7 @@ impl Ingester {
                 // article (emptied, overwritten with binary data, no text left) no longer
                 // gives the articles it gave: as a rebuild.
                 let had_articles = matches!(w.plan, Plan::Changed(old) if !old.skipped);
-                let kept = matches!(skip, Skip::Unreadable(_) | Skip::TooLarge { .. });
+                let kept = matches!(skip, Skip::Unreadable(_) | Skip::Damaged(_) | Skip::TooLarge { .. });
                 let gone = matches!(w.plan, Plan::Changed(_)) && !kept;
                 if gone {
                     self.writer.delete_term(Term::from_field_text(self.news.fields.source, &w.source));
@@ -1024,7 +1024,13 @@ impl Ingester {
                 } else {
                     skip.to_string()
                 };
-                warn!("{}: {detail}", w.display.display());
+                if matches!(skip, Skip::Unreadable(_)) {
+                    // Not read at all (permissions, a failing disk): the run fails, and says
+                    // why even with --quiet, so a nightly job notices.
+                    crate::warn_failing!("{}: {detail}", w.display.display());
+                } else {
+                    warn!("{}: {detail}", w.display.display());
+                }
                 let outcome =
                     if gone && had_articles { report::Outcome::Removed } else { report::Outcome::Skipped };
                 self.report.add(|| Line::new(&w.display, outcome).reason(skip.label()).detail(detail));

@@ -410,15 +410,27 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_str().is_some_and(|n| (n.starts_with('.') && n != "." && n != "..") || is_system_file(n))
 }
 
-/// Files an operating system or an application leaves beside the user's, hidden on the
-/// desktop though their names are not: Windows' thumbnail caches and folder settings, the
-/// `~$` lock file Word keeps beside an open document, macOS's folder icon, Thunderbird's
-/// mailbox index.
+/// Files and folders an operating system or an application leaves beside the user's,
+/// hidden on the desktop though their names are not: Windows' thumbnail caches, folder
+/// settings, Recycle Bin (its deleted drafts are not the archive) and restore points, the
+/// `~$` lock file and `~WRD…` temporary copies Word keeps beside an open document,
+/// macOS's folder icon, Thunderbird's mailbox index, and shortcuts (Windows' `.lnk` and
+/// `.url`, macOS's `.webloc`), which point at an article and hold none.
 fn is_system_file(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    matches!(lower.as_str(), "thumbs.db" | "ehthumbs.db" | "desktop.ini" | "icon\r")
-        || name.starts_with("~$")
-        || lower.ends_with(".msf")
+    matches!(
+        lower.as_str(),
+        "thumbs.db"
+            | "ehthumbs.db"
+            | "ehthumbs_vista.db"
+            | "desktop.ini"
+            | "icon\r"
+            | "$recycle.bin"
+            | "recycler"
+            | "system volume information"
+    ) || name.starts_with("~$")
+        || ["~wrd", "~wrl", "~wra"].iter().any(|temp| lower.starts_with(temp))
+        || [".msf", ".lnk", ".url", ".webloc"].iter().any(|end| lower.ends_with(end))
 }
 
 #[cfg(test)]

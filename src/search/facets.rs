@@ -12,6 +12,7 @@ use tantivy::aggregation::{AggContextParams, AggregationCollector};
 use tantivy::collector::Count;
 use tantivy::query::Query;
 
+use crate::dates::DateSpan;
 use crate::entities::lexicon::name_key;
 use crate::index::NewsIndex;
 use crate::index::schema::names;
@@ -169,24 +170,35 @@ fn with_surnames_alone(
     use tantivy::query::{BooleanQuery, Occur};
     let field = searcher.schema().get_field(names::PERSON_NAME)?;
     // One-word names, by folded form: where each is in the list.
-    let mut alone: HashMap<String, usize> = names
+    let alone: HashMap<String, usize> = names
         .iter()
         .enumerate()
         .filter(|(_, n)| !n.name.contains(' '))
         .map(|(at, n)| (name_key(&n.name), at))
         .collect();
-    // Each one-word name is decided by the most frequent full name with its surname (it
-    // comes first): only it can give 80% of the surname's full-name articles.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (at, n) in names.iter().enumerate() {
-        if alone.is_empty() {
-            break;
-        }
-        let Some((_, surname)) = n.name.rsplit_once(' ') else { continue };
-        if let Some(bare_at) = alone.remove(&name_key(surname)) {
-            pairs.push((at, bare_at));
-        }
+    if alone.is_empty() {
+        return Ok(names);
     }
+    // Each one-word name is decided by the full name with its surname that the most
+    // articles of the whole index give (only it can give 80% of the surname's full-name
+    // articles), whether or not the matching articles give it: so a surname is the same
+    // person in every week's list ("Reagan" was "Ronald Reagan" in weeks where some
+    // article gave the full name, and "Reagan" in one where none did).
+    let surnames = alone.keys().cloned().collect();
+    let full_names = crate::search::query::commonest_full_names(searcher, field, &surnames)?;
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (surname, &bare_at) in &alone {
+        let Some(full) = full_names.get(surname) else { continue };
+        let at = match names.iter().position(|n| name_key(&n.name) == name_key(full)) {
+            Some(at) => at,
+            None => {
+                names.push(NameCount { name: full.clone(), articles: 0 });
+                names.len() - 1
+            }
+        };
+        pairs.push((at, bare_at));
+    }
+    pairs.sort_unstable();
     // The names that stay in the list whatever the folding, at their counts now: the
     // `shown`-th of them is a floor under the last name shown. A full name that cannot
     // reach it even with all its surname's articles stays out of sight, uncounted.
@@ -217,8 +229,13 @@ fn with_surnames_alone(
         names[at].articles = searcher.search(&both, &Count)? as u64;
         folded_away[bare_at] = true;
     }
-    let mut kept: Vec<NameCount> =
-        names.into_iter().zip(folded_away).filter(|(_, away)| !away).map(|(name, _)| name).collect();
+    // A full name brought in for its surname that took none stays out.
+    let mut kept: Vec<NameCount> = names
+        .into_iter()
+        .zip(folded_away)
+        .filter(|(name, away)| !away && name.articles > 0)
+        .map(|(name, _)| name)
+        .collect();
     kept.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name)));
     Ok(kept)
 }
@@ -447,10 +464,39 @@ pub struct PeriodCount {
     pub articles: u64,
 }
 
-/// The [`Timeline`] of the `articles` articles matching `query`.
-pub fn timeline(searcher: &Searcher, query: &dyn Query, articles: usize, by: Period) -> Result<Timeline> {
-    let counts = articles_per_period(searcher, query, by)?;
+/// The [`Timeline`] of the `articles` articles matching `query`, its periods running from
+/// `since` to `until` where they are given (a week asked for has its seven days, the
+/// quiet Saturday and Sunday at its ends too), else from the first article to the last.
+pub fn timeline(
+    searcher: &Searcher,
+    query: &dyn Query,
+    articles: usize,
+    by: Period,
+    (since, until): (Option<&DateSpan>, Option<&DateSpan>),
+) -> Result<Timeline> {
+    let mut counts = articles_per_period(searcher, query, by)?;
     let dated: u64 = counts.values().sum();
+    if !counts.is_empty() {
+        let day_of = |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|t| t.date_naive());
+        let ends = [since.and_then(|s| day_of(s.start)), until.and_then(|u| day_of(u.end - 1))];
+        for day in ends.into_iter().flatten() {
+            counts.entry(by.start(day)).or_insert(0);
+        }
+        // An end far from every article ("--since 1900 --by day") is not drawn.
+        let (first, last) =
+            (counts.first_key_value().map(|(d, _)| *d), counts.last_key_value().map(|(d, _)| *d));
+        let dated_days: Vec<NaiveDate> = counts.iter().filter(|(_, n)| **n > 0).map(|(d, _)| *d).collect();
+        if let (Some(first), Some(last), Some(&first_dated), Some(&last_dated)) =
+            (first, last, dated_days.first(), dated_days.last())
+        {
+            if periods_between(by, first, first_dated) > MAX_EMPTY_PERIODS_AT_AN_END {
+                counts.remove(&first);
+            }
+            if periods_between(by, last_dated, last) > MAX_EMPTY_PERIODS_AT_AN_END {
+                counts.remove(&last);
+            }
+        }
+    }
     let periods = with_gaps(&counts, by)
         .into_iter()
         .map(|(start, n)| PeriodCount {
@@ -460,6 +506,22 @@ pub fn timeline(searcher: &Searcher, query: &dyn Query, articles: usize, by: Per
         })
         .collect();
     Ok(Timeline { by, articles, undated: articles.saturating_sub(dated as usize), periods })
+}
+
+/// The most empty periods a timeline draws before its first article or after its last, to
+/// reach the `since` or `until` asked for.
+const MAX_EMPTY_PERIODS_AT_AN_END: u64 = 60;
+
+/// How many periods after the one starting on `from` the one starting on `to` is (at most
+/// [`MAX_EMPTY_PERIODS_AT_AN_END`] + 1: only whether it is further matters).
+fn periods_between(by: Period, from: NaiveDate, to: NaiveDate) -> u64 {
+    let mut at = from;
+    let mut n = 0;
+    while at < to && n <= MAX_EMPTY_PERIODS_AT_AN_END {
+        at = by.next(at);
+        n += 1;
+    }
+    n
 }
 
 /// Articles per `period` among those matching `query`, oldest first; undated articles are

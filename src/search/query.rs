@@ -2433,6 +2433,43 @@ pub fn names_spelled_like(
     Ok(near.into_iter().take(limit).map(|(form, _)| form).collect())
 }
 
+/// For each of `surnames` (as [`name_key`] folds them), the full name with that surname
+/// the most articles of the whole index give, as most of them write it: the person a
+/// surname alone may stand for. One read of the exact-name field's words.
+pub fn commonest_full_names(
+    searcher: &Searcher,
+    field: Field,
+    surnames: &std::collections::HashSet<String>,
+) -> tantivy::Result<HashMap<String, String>> {
+    // Per full name (folded): its articles, and its most used writing with their count.
+    let mut names: HashMap<String, (u64, String, u64)> = HashMap::new();
+    let mut forms: HashMap<String, u64> = HashMap::new();
+    each_word(searcher, field, |form, docs| {
+        let folded = name_key(form);
+        if let Some((_, last)) = folded.rsplit_once(' ')
+            && surnames.contains(last)
+        {
+            *forms.entry(form.to_string()).or_default() += docs;
+        }
+    })?;
+    for (form, docs) in forms {
+        let entry = names.entry(name_key(&form)).or_insert_with(|| (0, form.clone(), 0));
+        entry.0 += docs;
+        if docs > entry.2 || (docs == entry.2 && form < entry.1) {
+            (entry.1, entry.2) = (form, docs);
+        }
+    }
+    let mut best: HashMap<String, (u64, String, String)> = HashMap::new();
+    for (folded, (docs, form, _)) in names {
+        let surname = folded.rsplit_once(' ').map(|(_, last)| last.to_string()).unwrap_or_default();
+        let better = |held: &(u64, String, String)| docs > held.0 || (docs == held.0 && folded < held.2);
+        if best.get(&surname).is_none_or(better) {
+            best.insert(surname, (docs, form, folded));
+        }
+    }
+    Ok(best.into_iter().map(|(surname, (_, form, _))| (surname, form)).collect())
+}
+
 /// [`NameForms`] for each of `names`, in one read of the exact-name field's words (the
 /// name lists ask for several at once); the surname alone only for people (`surnames`).
 pub fn name_forms(

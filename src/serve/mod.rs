@@ -911,9 +911,14 @@ async fn timeline(
         let searcher = state.reader.searcher();
         let query = query::articles(&state.news, &searcher, &req)?;
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
-        let mut answer =
-            serde_json::to_value(crate::search::facets::timeline(&searcher, &*query, articles, by)?)
-                .map_err(anyhow::Error::from)?;
+        let mut answer = serde_json::to_value(crate::search::facets::timeline(
+            &searcher,
+            &*query,
+            articles,
+            by,
+            (req.since.as_ref(), req.until.as_ref()),
+        )?)
+        .map_err(anyhow::Error::from)?;
         answer["query"] = json!(req.text);
         // The whole request, as `timeline --json` echoes it.
         answer["request"] = json!(crate::search::render::JsonRequest::of(&req));

@@ -154,7 +154,12 @@ fn a_device_named_on_the_command_line_is_a_warning_not_silence() {
         .assert()
         .code(1)
         .stderr(predicates::str::contains("/dev/null: not a file or folder (a device, pipe or socket)"));
-    c.cmd(&["ingest", "/dev/null"]).assert().success().stderr(predicates::str::contains("1 unreadable"));
+    // Not all that was asked was read: status 2, and the cause said even with --quiet.
+    c.cmd(&["ingest", "/dev/null"]).assert().code(2).stderr(predicates::str::contains("1 unreadable"));
+    c.cmd(&["-q", "ingest", "/dev/null"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("/dev/null: not a file or folder"));
 }
 
 #[test]
@@ -228,6 +233,10 @@ fn documents_of_other_formats_are_named_for_what_they_are_and_system_files_left_
     c.write("Thumbs.db", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0");
     c.write("desktop.ini", "[.ShellClassInfo]\nIconResource=C:\\icon.ico\n");
     c.write("~$terview notes.docx", b"\x0bSam Carter");
+    // A deleted draft in the Recycle Bin, Word's temporary copy, a shortcut.
+    c.write("$RECYCLE.BIN/S-1-5-21-1004/$RAB12CD.txt", "Harbour draft\n\nThe harbour draft, deleted.\n");
+    c.write("~WRD0001.txt", "Harbour temp\n\nThe harbour, a temporary copy.\n");
+    c.write("Harbour story.url", "[InternetShortcut]\nURL=https://news.example/harbour\n");
     c.write("backup.tar.gz", b"\x1f\x8b\x08\x00\x00\x00\x00\x00");
     let out = c.cmd(&["ingest", "articles"]).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
@@ -239,7 +248,7 @@ fn documents_of_other_formats_are_named_for_what_they_are_and_system_files_left_
     assert!(stderr.contains("2 not an article format"), "{stderr}");
     assert!(stderr.contains("unsupported type: .docx 1, .tar.gz 1"), "{stderr}");
     assert!(stderr.contains("convert them to text or HTML first"), "{stderr}");
-    for system in ["Thumbs.db", "desktop.ini", "~$terview"] {
+    for system in ["Thumbs.db", "desktop.ini", "~$terview", "RECYCLE", "~WRD", ".url"] {
         assert!(!stderr.contains(system), "{system}: {stderr}");
     }
     assert_eq!(c.hit_names(&["harbour"]), ["ok.txt"]);

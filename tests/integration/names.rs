@@ -118,6 +118,12 @@ fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
     assert_eq!(weeks.len(), 9, "{weeks:?}");
     assert_eq!(weeks[0], ("2026-W02".into(), 1));
     assert_eq!(weeks[8], ("2026-W10".into(), 1));
+    // A span asked for is drawn whole: the week's quiet days at its ends are there, at 0.
+    let week = listing(&c, &["timeline", "--by", "day", "--since", "2026-W02", "--until", "2026-W02"]);
+    let days = periods(&week);
+    assert_eq!(days.len(), 7, "{days:?}");
+    assert_eq!((days[0].0.as_str(), days[6].0.as_str()), ("2026-01-05", "2026-01-11"));
+    assert_eq!(days.iter().map(|(_, n)| n).sum::<u64>(), 1);
 
     let text = c.cmd(&["timeline", "snow OR budget"]).output().unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
@@ -214,6 +220,10 @@ fn a_surname_alone_counts_under_the_full_name_it_belongs_to() {
     assert!(people.contains(&("Blair".to_string(), 1)), "{people:?}");
     // The count is what the name finds (the page's filter, as listed, is in serve.rs).
     assert_eq!(c.search_json(&["--person", "Ronald Reagan", "--no-collapse"])["total"], 5);
+    // Among articles none of which gives the full name, the surname is still his: the
+    // same row in every week's list.
+    let vetoes = names(&listing(&c, &["people", "veto"]), "people");
+    assert_eq!(vetoes, vec![("Ronald Reagan".to_string(), 3)]);
     // One article's full name does not claim a word that many others use alone.
     c.write("9.txt", "Poet reads in Leeds\n\nThe poet Hilda Frost read her new poems in Leeds.\n");
     for n in 10..22 {
