@@ -176,6 +176,23 @@ pub enum Command {
     /// and when, and the most frequent people, organizations and places.
     #[command(alias = "status")]
     Stats(StatsArgs),
+    /// Print a shell's completion script for newsdex, to stdout.
+    ///
+    /// bash: `newsdex completions bash > ~/.local/share/bash-completion/completions/newsdex`;
+    /// zsh: `newsdex completions zsh > ~/.zfunc/_newsdex` (with `fpath+=~/.zfunc` before
+    /// `compinit`); fish: `newsdex completions fish > ~/.config/fish/completions/newsdex.fish`.
+    Completions(CompletionsArgs),
+    /// Print newsdex's manual page (roff), to stdout: `newsdex manual > newsdex.1`, then
+    /// `man ./newsdex.1`, or put it in a `man1` folder on the MANPATH.
+    Manual,
+}
+
+/// `newsdex completions`
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `newsdex ingest`

@@ -42,7 +42,8 @@ pub fn run(cli: Cli) -> Result<Status> {
     let index_dir =
         cli.index.clone().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or_else(index::default_dir);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_command(&cli, &index_dir)));
-    let uses_an_index = !matches!(cli.command, Command::Extract(_));
+    let uses_an_index =
+        !matches!(cli.command, Command::Extract(_) | Command::Completions(_) | Command::Manual);
     match outcome {
         Ok(Err(err)) if uses_an_index => Err(index::explain_damage(&index_dir, err)),
         Ok(result) => result,
@@ -72,5 +73,20 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
             serve::run(index_dir, args.addr, &args.allow_origins, &args.allow_hosts).map(|()| Status::Success)
         }
         Command::Stats(args) => commands::stats::run(index_dir, args),
+        Command::Completions(args) => {
+            let mut out = commands::stdout();
+            clap_complete::generate(
+                args.shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "newsdex",
+                &mut out,
+            );
+            commands::finish(out).map(|()| Status::Success)
+        }
+        Command::Manual => {
+            let mut out = commands::stdout();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+            commands::finish(out).map(|()| Status::Success)
+        }
     }
 }

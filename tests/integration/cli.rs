@@ -52,3 +52,19 @@ fn an_empty_index_variable_is_unset_not_a_missing_value() {
     // The per-user default is used, and named.
     assert!(stderr.contains("no index at") && stderr.contains("newsdex"), "{stderr}");
 }
+
+#[test]
+fn completions_and_the_manual_page_are_printed_for_packagers() {
+    let c = Corpus::new();
+    let out = c.cmd(&["completions", "bash"]).output().unwrap();
+    assert!(out.status.success());
+    let bash = String::from_utf8(out.stdout).unwrap();
+    assert!(bash.contains("_newsdex()") && bash.contains("--since"), "{bash}");
+    let out = c.cmd(&["manual"]).output().unwrap();
+    assert!(out.status.success());
+    let man = String::from_utf8(out.stdout).unwrap();
+    assert!(man.contains(".TH newsdex 1") && man.contains("ingest"), "{man}");
+    // Neither needs an index: none is made.
+    assert!(!c.index().exists());
+    c.cmd(&["completions", "tcsh"]).assert().code(2);
+}
