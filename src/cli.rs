@@ -85,6 +85,14 @@ pub enum Command {
     /// its new name moves the files found unchanged; forget the old name for the rest; it
     /// need not exist any more). The files are not touched.
     Forget(ForgetArgs),
+    /// Take removed articles out of the index's files for good: their text, names and
+    /// words, which stay in the files (unsearched) after `ingest` or `forget` removes them.
+    ///
+    /// Rewrites the index with the articles it holds now and deletes the files of the old
+    /// one; the folders ingested, the forgotten ones and every article's uid stay as they
+    /// are. Searches (and `serve`) keep working meanwhile; an ingest waits or is refused as
+    /// for another ingest, and an interrupted purge leaves the index as it was.
+    Purge(PurgeArgs),
     /// Keep the index in step with folders as files change, until Ctrl-C.
     ///
     /// Runs an ingest first, then another for each batch of changes (new, edited,
@@ -287,6 +295,19 @@ pub struct ForgetArgs {
     /// of that folder's later ingests, until it is ingested by name again.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+}
+
+/// `newsdex purge`
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Print what was done as one JSON object (articles purged, segments, bytes).
+    #[arg(long)]
+    pub json: bool,
+
+    /// When another newsdex process is writing the index (an ingest, or a `watch`, which
+    /// holds it until stopped), wait for it to finish instead of failing.
+    #[arg(long)]
+    pub wait: bool,
 }
 
 /// `newsdex watch`

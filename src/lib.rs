@@ -58,6 +58,7 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
         Command::Ingest(args) => commands::ingest::run(index_dir, args),
         Command::Watch(args) => commands::ingest::watch(index_dir, args),
         Command::Forget(args) => commands::ingest::forget(index_dir, args),
+        Command::Purge(args) => commands::purge::run(index_dir, args),
         Command::Search(args) => commands::search::run(index_dir, args),
         Command::People(args) => commands::names::run(index_dir, args, search::facets::NameKind::Person),
         Command::Orgs(args) => commands::names::run(index_dir, args, search::facets::NameKind::Org),

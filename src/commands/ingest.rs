@@ -305,7 +305,8 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
     news.commit(&mut writer, &payload)?;
     writer.wait_merging_threads().context("finishing index merges")?;
     note!(
-        "newsdex: {forgotten} {} forgotten in all; their articles are no longer searched",
+        "newsdex: {forgotten} {} forgotten in all; their articles are no longer searched, and their text \
+         leaves the index's files at the next `newsdex purge`",
         crate::search::render::plural(forgotten, "file", "files")
     );
     Ok(Status::Success)

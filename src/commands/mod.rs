@@ -5,6 +5,7 @@
 pub mod extract;
 pub mod ingest;
 pub mod names;
+pub mod purge;
 pub mod search;
 pub mod show;
 pub mod similar;

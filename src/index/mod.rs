@@ -9,6 +9,7 @@ pub mod cjk;
 pub mod directory;
 pub mod fold;
 pub mod manifest;
+pub mod purge;
 pub mod schema;
 pub mod stored;
 pub mod words;
@@ -276,6 +277,39 @@ impl NewsIndex {
         }
     }
 
+    /// The index's writer ([`NewsIndex::writer`]); with `wait`, once the process writing
+    /// the index (another ingest, a `watch`, a `purge`) lets it go, checking twice a second
+    /// and saying once that `command` ("ingest", "purge") waits. `stop` (Ctrl-C) ends the
+    /// wait.
+    pub fn writer_when_free(
+        &self,
+        memory_bytes: usize,
+        threads: usize,
+        (command, wait): (&str, bool),
+        stop: Option<&std::sync::atomic::AtomicBool>,
+    ) -> Result<IndexWriter<TantivyDocument>> {
+        let mut told = false;
+        loop {
+            match self.writer(memory_bytes, threads) {
+                Err(err) if wait && err.is::<BeingUpdated>() => {
+                    if !told {
+                        let waiting = err.downcast_ref::<BeingUpdated>().map(|busy| busy.waiting(command));
+                        crate::note!("newsdex: {}", waiting.unwrap_or_else(|| format!("waiting: {err:#}")));
+                        told = true;
+                    }
+                    if stop.is_some_and(|stop| stop.load(std::sync::atomic::Ordering::SeqCst)) {
+                        return Err(crate::exit::Stopped(
+                            "stopped while waiting for the other process writing the index",
+                        )
+                        .into());
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(500));
+                }
+                other => return other,
+            }
+        }
+    }
+
     /// Commits what `writer` holds, with `payload` (the known folders) stored in the commit,
     /// so the articles and the record of where they came from change together.
     pub fn commit(&self, writer: &mut IndexWriter<TantivyDocument>, payload: &Payload) -> Result<()> {
@@ -420,9 +454,9 @@ pub struct BeingUpdated {
 }
 
 impl BeingUpdated {
-    /// What `ingest --wait` says while it waits.
-    pub fn waiting(&self) -> String {
-        format!("waiting: the {}; the ingest starts when it is done (Ctrl-C stops waiting)", self.what)
+    /// What `ingest --wait` (`command`: "ingest") or `purge --wait` says while it waits.
+    pub fn waiting(&self, command: &str) -> String {
+        format!("waiting: the {}; the {command} starts when it is done (Ctrl-C stops waiting)", self.what)
     }
 }
 
@@ -430,8 +464,8 @@ impl std::fmt::Display for BeingUpdated {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} (an ingest, or a `watch` until it is stopped); try again when it is done, or give ingest \
-             --wait to wait for it",
+            "{} (an ingest or a purge, or a `watch` until it is stopped); try again when it is done, or \
+             give ingest or purge --wait to wait for it",
             self.what
         )
     }

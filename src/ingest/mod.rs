@@ -318,35 +318,6 @@ fn with_patterns(kept: Option<&Vec<String>>, given: &[String]) -> Vec<String> {
     patterns
 }
 
-/// The index's writer; with `--wait`, once the process writing the index (another
-/// ingest, a `watch`) lets it go, checking twice a second and saying once that it waits.
-fn writer_when_free(
-    news: &NewsIndex,
-    opts: &IngestOptions,
-    threads: usize,
-) -> Result<IndexWriter<TantivyDocument>> {
-    let mut told = false;
-    loop {
-        match news.writer(opts.memory_bytes.max(15 << 20), threads) {
-            Err(err) if opts.wait_for_writer && err.is::<crate::index::BeingUpdated>() => {
-                if !told {
-                    let waiting = err.downcast_ref::<crate::index::BeingUpdated>().map(|busy| busy.waiting());
-                    note!("newsdex: {}", waiting.unwrap_or_else(|| format!("waiting: {err:#}")));
-                    told = true;
-                }
-                if opts.stop.as_ref().is_some_and(|stop| stop.load(Ordering::SeqCst)) {
-                    return Err(crate::exit::Stopped(
-                        "stopped while waiting for the other process writing the index",
-                    )
-                    .into());
-                }
-                std::thread::sleep(Duration::from_millis(500));
-            }
-            other => return other,
-        }
-    }
-}
-
 impl Ingester {
     /// Opens (or creates, or with `rebuild` recreates) the index and takes its writer.
     pub fn open(opts: &IngestOptions) -> Result<Ingester> {
@@ -366,7 +337,12 @@ impl Ingester {
         // tantivy needs at least 15 MB per writer thread; more than two threads only adds
         // segments to merge.
         let writer_threads = threads.min(2).min(opts.memory_bytes / (15 << 20)).max(1);
-        let writer = writer_when_free(&news, opts, writer_threads)?;
+        let writer = news.writer_when_free(
+            opts.memory_bytes.max(15 << 20),
+            writer_threads,
+            ("ingest", opts.wait_for_writer),
+            opts.stop.as_deref(),
+        )?;
         let reader = news.reader()?;
         let mut payload = news.payload()?;
         let mut recorded_before = Vec::new();
@@ -1492,6 +1468,10 @@ pub fn report(summary: &IngestSummary) {
         );
     } else if !summary.unsupported.is_empty() {
         note!("newsdex: --report FILE lists each file passed over and why");
+    }
+    // Out of every search, but still in the index's files.
+    if summary.removed > 0 {
+        note!("newsdex: the text of removed articles stays in the index's files until `newsdex purge`");
     }
     note!("newsdex: {}", summary.line());
 }

@@ -472,7 +472,10 @@ fn said_with_count(name: &str, count: usize) -> String {
     format!("{name:?} ({count} {})", super::render::plural(count, "article", "articles"))
 }
 
-/// [`spelled_like`]'s names, each with how many articles the filter finds.
+/// At most this many names are offered for a misspelled one.
+const NAMES_OFFERED: usize = 3;
+
+/// [`spelled_like`]'s names, each with how many articles the filter finds (never none).
 fn spelled_like_counted(
     news: &NewsIndex,
     searcher: &tantivy::Searcher,
@@ -488,11 +491,16 @@ fn spelled_like_counted(
     // Spelled as the index keeps names: a person's without the titles before it.
     let name = if filter == "person" { query::without_titles(name) } else { name.to_string() };
     let mut meant = Vec::new();
-    for near in query::names_spelled_like(searcher, exact, &name, 3)? {
+    // The names of removed articles stay in the index's files until a purge: more are read
+    // than offered, so that those (found by no filter) do not crowd out the live ones.
+    for near in query::names_spelled_like(searcher, exact, &name, NAMES_OFFERED * 3)? {
         let built = query::build(news, searcher, &only(near.clone()))?;
         let count = searcher.search(&*built.query, &tantivy::collector::Count)?;
         if count > 0 {
             meant.push((near, count));
+        }
+        if meant.len() == NAMES_OFFERED {
+            break;
         }
     }
     Ok(meant)

@@ -2674,14 +2674,16 @@ pub fn words_spelled_like(
     let mut meant = Vec::new();
     for (typed, word) in plain_words(text) {
         let edits = most_edits(&word);
-        let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
+        let held = |field: Field| live_docs(searcher, &Term::from_field_text(field, &word));
         if edits == 0
             || !word.chars().all(char::is_alphabetic)
             || held(fields.body)? + held(fields.title)? + held(fields.byline)? > 0
         {
             continue; // a reporter's name is found in bylines: see `words_in_bylines_only`
         }
-        if let Some((near, _)) = near_words(searcher, fields.body, &word, edits)?.into_iter().next() {
+        // The index's files keep the words of removed articles until a purge: a word that
+        // only they hold is never offered, or two typos would spell out a removed name.
+        for (near, _) in near_words(searcher, fields.body, &word, edits)? {
             let in_either = any_of(
                 [fields.title, fields.body]
                     .into_iter()
@@ -2692,11 +2694,24 @@ pub fn words_spelled_like(
                     .collect(),
             );
             let docs = searcher.search(&*in_either, &tantivy::collector::Count)? as u64;
-            let near = as_written(searcher, fields.marks, &near)?.unwrap_or(near);
-            meant.push((typed, near, docs));
+            if docs > 0 {
+                let near = as_written(searcher, fields.marks, &near)?.unwrap_or(near);
+                meant.push((typed, near, docs));
+                break;
+            }
         }
     }
     Ok(meant)
+}
+
+/// How many live articles hold `term`: tantivy's own count (`doc_freq`) also counts
+/// the removed articles a segment keeps until it is merged (see [`crate::index::purge`]).
+fn live_docs(searcher: &Searcher, term: &Term) -> tantivy::Result<u64> {
+    if searcher.doc_freq(term)? == 0 {
+        return Ok(0);
+    }
+    let query = TermQuery::new(term.clone(), IndexRecordOption::Basic);
+    Ok(searcher.search(&query, &tantivy::collector::Count)? as u64)
 }
 
 /// How the articles write a folded word of the index ("kuhlturme"), when some write it
@@ -2724,7 +2739,15 @@ fn as_written(searcher: &Searcher, marks: Field, folded: &str) -> tantivy::Resul
             }
         }
     }
-    Ok(spellings.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|(word, _)| word))
+    let mut spellings: Vec<(String, u64)> = spellings.into_iter().collect();
+    spellings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // Not a spelling only removed articles hold (see [`live_docs`]).
+    for (word, _) in spellings {
+        if live_docs(searcher, &Term::from_field_text(marks, &word))? > 0 {
+            return Ok(Some(word));
+        }
+    }
+    Ok(None)
 }
 
 /// The words of `text` that no headline or text holds but some bylines do (a reporter's
@@ -2737,7 +2760,7 @@ pub fn words_in_bylines_only(
     let fields = &news.fields;
     let mut found = Vec::new();
     for (typed, word) in plain_words(text) {
-        let held = |field: Field| searcher.doc_freq(&Term::from_field_text(field, &word));
+        let held = |field: Field| live_docs(searcher, &Term::from_field_text(field, &word));
         let bylines = held(fields.byline)?;
         if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
             found.push((typed, bylines));

@@ -929,7 +929,7 @@ fn a_second_writer_gets_a_clear_error_while_searches_keep_working() {
         .clone();
     let stderr = String::from_utf8(rebuild.stderr).unwrap();
     assert!(stderr.contains("is being updated by another newsdex process"), "{stderr}");
-    assert!(stderr.contains("give ingest --wait to wait for it"), "{stderr}");
+    assert!(stderr.contains("give ingest or purge --wait to wait for it"), "{stderr}");
     // With --wait, an ingest waits its turn and then does its work.
     c.write("late.txt", story("Quayside", "The quokkaboat sailed late."));
     let root = c.root();

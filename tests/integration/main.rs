@@ -12,6 +12,7 @@ mod incremental;
 mod ingest;
 mod languages;
 mod names;
+mod purge;
 mod quality;
 mod search;
 mod serve;

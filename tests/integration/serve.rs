@@ -403,6 +403,28 @@ async fn new_commits_show_up_without_a_restart() {
     }
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_keeps_answering_through_a_purge_and_serves_the_purged_index_after() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    std::fs::remove_file(c.root().join("c.txt")).unwrap();
+    c.ingest();
+    let started = Instant::now();
+    while get_with(state.clone(), "/api/search?q=duluth").await.1["total"] != 0 {
+        assert!(started.elapsed() < Duration::from_secs(10), "the server never saw the removal");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // The files it reads are deleted under it: it answers from them until it reloads.
+    c.cmd(&["purge"]).assert().success();
+    let (status, json) = get_with(state.clone(), "/api/search?q=harbour").await;
+    assert_eq!((status, json["total"].clone()), (StatusCode::OK, 3.into()), "{json}");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let (status, json) = get_with(state.clone(), "/api/search?q=harbour&person=frey").await;
+    assert_eq!((status, json["total"].clone()), (StatusCode::OK, 2.into()), "{json}");
+    let (_, json) = get_with(state, "/api/search?q=duluthh").await;
+    assert!(!json.to_string().contains("duluth\\\""), "{json}");
+}
+
 #[tokio::test]
 async fn the_page_and_its_assets_are_served_without_other_origins() {
     let c = corpus();

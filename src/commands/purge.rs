@@ -1,0 +1,73 @@
+//! `newsdex purge`: removed articles out of the index's files for good.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::cli::PurgeArgs;
+use crate::exit::Status;
+use crate::index::NewsIndex;
+use crate::index::purge::{Purged, purge};
+use crate::note;
+use crate::search::render::plural;
+
+/// Runs `newsdex purge`: takes the writer lock as an ingest does (a purge and an ingest
+/// never write at once), rewrites the index without its removed articles, and says what
+/// it did on stderr (and with `--json` on stdout).
+pub fn run(index_dir: &Path, args: &PurgeArgs) -> Result<Status> {
+    let news = NewsIndex::open(index_dir)?;
+    // One thread and tantivy's least memory: a purge adds no document, it only merges.
+    let mut writer = news.writer_when_free(15 << 20, 1, ("purge", args.wait), None)?;
+    let purged = purge(&news, &mut writer)?;
+    writer.wait_merging_threads().context("finishing index merges")?;
+    note!("newsdex: {}", said(&purged));
+    if args.json {
+        let mut out = super::stdout();
+        serde_json::to_writer_pretty(&mut out, &purged)?;
+        writeln!(out)?;
+        super::finish(out)?;
+    }
+    Ok(Status::Success)
+}
+
+/// What a purge did, in a line: "purged 17 removed articles; the index is 1 segment,
+/// 12.3 MB".
+fn said(purged: &Purged) -> String {
+    let segments = plural(purged.segments, "segment", "segments");
+    let index = format!("the index is {} {segments}, {:.1} MB", purged.segments, purged.bytes as f64 / 1e6);
+    match (purged.articles, purged.documents) {
+        (_, 0) => format!("nothing to purge: the index's files hold no removed article; {index}"),
+        (0, records) => format!(
+            "purged the old records of {records} {} (no removed article was left); {index}",
+            plural(records as usize, "file", "files")
+        ),
+        (articles, _) => {
+            format!("purged {articles} removed {}; {index}", plural(articles as usize, "article", "articles"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn purged(articles: u64, documents: u64) -> Purged {
+        Purged { articles, documents, segments_before: 3, segments: 1, bytes: 12_345_678 }
+    }
+
+    #[test]
+    fn the_line_says_how_many_articles_went_and_what_the_index_is_now() {
+        assert_eq!(said(&purged(17, 30)), "purged 17 removed articles; the index is 1 segment, 12.3 MB");
+        assert_eq!(said(&purged(1, 2)), "purged 1 removed article; the index is 1 segment, 12.3 MB");
+    }
+
+    #[test]
+    fn a_purge_with_nothing_removed_says_so() {
+        assert_eq!(
+            said(&purged(0, 0)),
+            "nothing to purge: the index's files hold no removed article; the index is 1 segment, 12.3 MB"
+        );
+        assert!(said(&purged(0, 2)).starts_with("purged the old records of 2 files (no removed article"));
+    }
+}
