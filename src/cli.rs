@@ -358,7 +358,7 @@ pub struct SearchArgs {
     /// Quotes are needed only for a phrase: `newsdex search tony blair` searches both words.
     /// A query that starts with `-` comes after the options and `--`:
     /// `newsdex search -n 5 -- -sport budget`.
-    #[arg(value_name = "QUERY", num_args = 1..)]
+    #[arg(value_name = "QUERY", num_args = 1.., value_parser = crate::nfc::composed_arg)]
     pub query: Vec<String>,
 
     /// Which articles count.
@@ -405,7 +405,8 @@ pub struct SearchArgs {
 }
 
 /// The filters `search`, `people`, `orgs`, `places`, `sites` and `timeline` share: each
-/// keeps to the articles it names.
+/// keeps to the articles it names. Text is taken composed ([`crate::nfc`]), as articles
+/// are indexed: a Mac terminal may send "Québec" decomposed.
 #[derive(Debug, Args, Default, Clone)]
 pub struct FilterArgs {
     /// Only articles mentioning this person (repeatable; all must hold). Surname alone,
@@ -413,21 +414,21 @@ pub struct FilterArgs {
     /// finds articles giving the surname alone ("President Reagan") when at least 80% of
     /// the articles naming someone in full with that surname name this person. People,
     /// organizations and places are read from English articles only.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub person: Vec<String>,
 
     /// Only articles mentioning this organization (repeatable; all must hold).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub org: Vec<String>,
 
     /// Only articles mentioning this place (repeatable; all must hold).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub place: Vec<String>,
 
     /// Only articles from this site: a domain, with its subdomains (`bbc.co.uk` takes
     /// `news.bbc.co.uk`, `de` every German site), or a web address pasted whole. Repeatable: any of them. Known
     /// for web pages, web archives and exports that give each article's address.
-    #[arg(long, value_name = "DOMAIN")]
+    #[arg(long, value_name = "DOMAIN", value_parser = crate::nfc::composed_arg)]
     pub site: Vec<String>,
 
     /// Only articles from files in this folder, or this file, as ingested: `--folder
@@ -439,13 +440,13 @@ pub struct FilterArgs {
     /// (German), or none for the articles of no language told. Each article's language is
     /// read from its text, or else from what its page or file declares; `newsdex
     /// languages` counts them. Repeatable: any of them.
-    #[arg(long, value_name = "LANGUAGE")]
+    #[arg(long, value_name = "LANGUAGE", value_parser = crate::nfc::composed_arg)]
     pub lang: Vec<String>,
 
     /// Only the article at this web address, as a page: http or https, `www.`, a trailing
     /// slash, `utm_` tracking parameters and the #fragment do not count. Repeatable: any
     /// of them. (`newsdex show ADDRESS` shows it.)
-    #[arg(long, value_name = "ADDRESS")]
+    #[arg(long, value_name = "ADDRESS", value_parser = crate::nfc::composed_arg)]
     pub url: Vec<String>,
 
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
@@ -453,12 +454,12 @@ pub struct FilterArgs {
     /// 24.01.2026, "24 January 2026", "January 2026". A time of day is compared with each
     /// article's own clock time as published (the `date` shown, not `date_utc`): an offset
     /// or Z written after it is not applied.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::nfc::composed_arg)]
     pub since: Option<String>,
 
     /// Only articles published on or before this date (a partial date means the whole
     /// period: --until 2026-01 includes January 31).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = crate::nfc::composed_arg)]
     pub until: Option<String>,
 
     /// Let every word of five letters or more match within one edit (typos, spelling
@@ -496,13 +497,13 @@ fn word_match(text: &str) -> Result<WordMatch, String> {
 #[derive(Debug, Args)]
 pub struct NamesArgs {
     /// Count only in the articles matching this query (same syntax as `search`).
-    #[arg(value_name = "QUERY", num_args = 1..)]
+    #[arg(value_name = "QUERY", num_args = 1.., value_parser = crate::nfc::composed_arg)]
     pub query: Vec<String>,
 
     /// Count only in articles that also name this person, organization or place (the kind
     /// the command lists, or another kind when none names it so: `orgs --with "Paul
     /// Volcker"`); the name itself is left out of the list. Repeatable.
-    #[arg(long = "with", value_name = "NAME")]
+    #[arg(long = "with", value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub with: Vec<String>,
 
     /// Which articles count.
@@ -522,7 +523,7 @@ pub struct NamesArgs {
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
     /// Count only the articles matching this query (same syntax as `search`).
-    #[arg(value_name = "QUERY", num_args = 1..)]
+    #[arg(value_name = "QUERY", num_args = 1.., value_parser = crate::nfc::composed_arg)]
     pub query: Vec<String>,
 
     /// Which articles count.
@@ -572,7 +573,7 @@ pub struct ShowArgs {
 
     /// Mark the words of this query in the text, as search marks them in snippets:
     /// `--mark "firm commitment"`.
-    #[arg(long, value_name = "QUERY")]
+    #[arg(long, value_name = "QUERY", value_parser = crate::nfc::composed_arg)]
     pub mark: Option<String>,
 
     /// One JSON object per article per line, as the API's /api/article gives it: uid,

@@ -4,8 +4,8 @@
 //!
 //! Writing (`newsdex ingest`):
 //! [`ingest::walk`] lists files → [`ingest::decode`] turns bytes into text (BOM, UTF-8,
-//! Windows-1252; binary and empty files refused) → [`ingest::formats`] parse each format
-//! into an [`ingest::Article`] → [`entities`] finds people, organizations and places →
+//! Windows-1252, Mac Roman; binary and empty files refused), composed ([`nfc`]) →
+//! [`ingest::formats`] parse each format into an [`ingest::Article`] → [`entities`] finds people, organizations and places →
 //! [`index`] writes articles and a per-file manifest in one commit.
 //!
 //! Reading (`newsdex search`):
@@ -27,6 +27,7 @@ pub mod exit;
 pub mod index;
 pub mod ingest;
 pub mod messages;
+pub mod nfc;
 pub mod search;
 pub mod serve;
 pub mod sites;

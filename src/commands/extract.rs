@@ -59,7 +59,7 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
                     }
                     for (article, entities) in read.articles.iter().zip(&names) {
                         if args.json {
-                            write_json(&mut out, &source, article, entities, args.body)?;
+                            write_json(&mut out, &source, read.encoding, article, entities, args.body)?;
                         } else {
                             write_text(&mut out, article, entities, args.body)?;
                         }
@@ -78,6 +78,7 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
 fn write_json(
     out: &mut impl Write,
     source: &str,
+    encoding: &'static str,
     article: &Article,
     entities: &Entities,
     body: bool,
@@ -97,6 +98,7 @@ fn write_json(
         places: &entities.places,
         tags: &article.tags,
         language: article.language,
+        encoding,
         body: body.then_some(article.body.as_str()),
     };
     serde_json::to_writer(&mut *out, &record).context("writing JSON")?;

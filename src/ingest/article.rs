@@ -117,11 +117,14 @@ fn is_latin_ligature(c: char) -> bool {
     ('\u{fb00}'..='\u{fb06}').contains(&c)
 }
 
-/// `text` without invisible characters inside words and with ligatures as their letters,
-/// so that what is shown, searched and named is the word as written ("parlia\u{ad}ment" is
+/// `text` composed ([`crate::nfc`]: "Que\u{301}bec" as macOS writes it is "Québec"),
+/// without invisible characters inside words and with ligatures as their letters, so that
+/// what is shown, searched and named is the word as written ("parlia\u{ad}ment" is
 /// "parliament", "Matﬁeld" is "Matfield"). Done to a file's text before it is parsed (the
-/// parsers see whole words), and to what a parser made of markup (`&shy;` in a page).
+/// parsers see whole words), and to what a parser made of markup (`&shy;` in a page,
+/// `e&#769;`) or read on its own (an e-mail's parts, a web archive's pages).
 fn plain_letters(text: String) -> String {
+    let text = crate::nfc::composed_string(text);
     if !text.contains(|c| is_invisible_in_a_word(c) || is_latin_ligature(c) || c == ZERO_WIDTH_SPACE) {
         return text;
     }
@@ -153,11 +156,11 @@ impl Article {
             title,
             body,
             byline: parsed.byline.map(plain_letters),
-            dateline: parsed.dateline,
+            dateline: parsed.dateline.map(plain_letters),
             date: parsed.date.as_ref().map(|d| d.date.clone()),
             date_source: parsed.date.map(|d| d.source),
             url: parsed.url,
-            tags: parsed.tags,
+            tags: parsed.tags.into_iter().map(plain_letters).collect(),
             language,
             // Made final by `with_steady_uid_keys`, once the file's articles are all read.
             uid_key: parsed.key,
@@ -296,7 +299,8 @@ pub struct FileArticles {
     pub articles: Vec<Article>,
     /// A 64-bit xxh3 hash of the file's bytes, to tell real edits from touched files.
     pub hash: u64,
-    /// The encoding the text was read as.
+    /// The encoding the text was read as (`UTF-8`, `windows-1252`, `macintosh`, …; `per
+    /// part` for an e-mail, `per page` for a web archive).
     pub encoding: &'static str,
     /// Problems that were worked around (a broken front matter block, say).
     pub warnings: Vec<String>,
@@ -558,6 +562,10 @@ pub struct ArticleRecord<'a> {
     pub tags: &'a [String],
     /// The language it is written in (`en`, `de`), when known.
     pub language: Option<&'static str>,
+    /// The encoding its file was read as ([`FileArticles::encoding`]): `UTF-8`,
+    /// `windows-1252`, `macintosh` (classic Mac OS), … A record of `extract` only: the index
+    /// does not keep it.
+    pub encoding: &'static str,
     /// The text, with `--body`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<&'a str>,
@@ -578,6 +586,22 @@ mod tests {
         // Between Thai words a zero-width space is their only separator.
         assert_eq!(plain("ข่าว\u{200b}วันนี้"), "ข่าว\u{200b}วันนี้");
         assert_eq!(plain("nothing to do"), "nothing to do");
+    }
+
+    #[test]
+    fn decomposed_accents_are_read_composed_in_every_field() {
+        let nfd = "Que\u{301}bec City hosts de\u{301}ja\u{300}-vu festival\nPublished: 2024-05-02\n\
+                   By He\u{301}le\u{300}ne Co\u{302}te\u{301}\n\nThe mayor of Que\u{301}bec City spoke.\n";
+        let read = parse_bytes(Path::new("q.txt"), Format::Text, nfd.as_bytes()).unwrap();
+        let article = &read.articles[0];
+        assert_eq!(article.title.as_deref(), Some("Québec City hosts déjà-vu festival"));
+        assert_eq!(article.byline.as_deref(), Some("Hélène Côté"));
+        assert_eq!(article.body, "The mayor of Québec City spoke.");
+        // What a parser made of markup, too: a combining mark written as a reference.
+        let page = b"<html><head><title>Montre&#769;al</title></head><body><p>Montre&#x301;al wins.</p></body></html>";
+        let read = parse_bytes(Path::new("p.html"), Format::Html, page).unwrap();
+        assert_eq!(read.articles[0].title.as_deref(), Some("Montréal"));
+        assert!(read.articles[0].body.contains("Montréal wins."), "{}", read.articles[0].body);
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! gb2312 or iso-8859-1 but are UTF-8 exist); a declared charset (`<meta charset>`,
 //! `http-equiv`, an XML declaration) is used only when the bytes decode cleanly with it;
 //! otherwise chardetng guesses (Windows-1252 for old Latin-1 archives such as the BBC
-//! corpus's `sport/199.txt`). Binary and empty files are refused with a [`Skip`] reason.
+//! corpus's `sport/199.txt`). A one-byte reading that shows signs of being wrong, where
+//! Mac Roman reads the same bytes as plain words, is taken as Mac Roman (classic Mac OS
+//! files: [`or_mac_roman`]). Binary and empty files are refused with a [`Skip`] reason.
 //! Bytes that fit no guess are replaced and reported as a warning, never silently.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
@@ -99,12 +101,38 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
     for declared in transport.into_iter().chain(declared_charset(bytes)) {
         let (text, replaced) = declared.decode_without_bom_handling(bytes);
         if !replaced && declared != UTF_8 {
-            return finish(text.into_owned(), declared, false);
+            // Old Mac pages declared Latin-1 (Windows-1252 to browsers) and were written in
+            // Mac Roman.
+            let read_as =
+                if declared == encoding_rs::WINDOWS_1252 { or_mac_roman(bytes, declared) } else { declared };
+            let text = if read_as == declared {
+                text.into_owned()
+            } else {
+                read_as.decode_without_bom_handling(bytes).0.into_owned()
+            };
+            let (text, undefined) = without_undefined_bytes(text, read_as);
+            return finish(text, read_as, undefined);
         }
     }
     let guessed = guess_legacy(bytes);
     let (text, replaced) = guessed.decode_without_bom_handling(bytes);
-    finish(text.into_owned(), guessed, replaced)
+    let (text, undefined) = without_undefined_bytes(text.into_owned(), guessed);
+    finish(text, guessed, replaced || undefined)
+}
+
+/// `text` read as Windows-1252 without the C1 control characters (U+0080–U+009F) that the
+/// five bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) come out as: they are
+/// replaced with U+FFFD, and the second value says so (a warning names it). Read
+/// silently, "Fran\u{8d}ois" was stored with a control character in it.
+fn without_undefined_bytes(text: String, encoding: &'static Encoding) -> (String, bool) {
+    if encoding != encoding_rs::WINDOWS_1252 || !text.contains(is_c1_control) {
+        return (text, false);
+    }
+    (text.replace(is_c1_control, "\u{fffd}"), true)
+}
+
+fn is_c1_control(c: char) -> bool {
+    ('\u{80}'..='\u{9f}').contains(&c)
 }
 
 /// Text in UTF-32 with its byte-order mark (`FF FE 00 00` or `00 00 FE FF`), which the
@@ -196,7 +224,7 @@ fn utf8_with_legacy_stretches(bytes: &[u8]) -> Option<MixedText> {
         let (legacy, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(invalid);
         for c in legacy.chars() {
             // The five bytes Windows-1252 leaves undefined come out as C1 controls.
-            if ('\u{80}'..='\u{9f}').contains(&c) {
+            if is_c1_control(c) {
                 mixed.text.push(char::REPLACEMENT_CHARACTER);
                 mixed.replaced = true;
             } else {
@@ -253,13 +281,102 @@ fn with_line_feeds(text: String) -> String {
 /// Windows-1252 (Latin-1), the usual legacy encoding of Western news archives, is taken.
 const MIN_EVIDENCE: usize = 16;
 
+/// The legacy encoding of bytes that are not UTF-8: Windows-1252 below [`MIN_EVIDENCE`],
+/// else chardetng's guess; either of them Mac Roman instead when [`or_mac_roman`] says so
+/// (chardetng knows no Mac encoding).
 fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
-    if bytes.iter().filter(|b| !b.is_ascii()).count() < MIN_EVIDENCE {
-        return encoding_rs::WINDOWS_1252;
+    let guessed = if bytes.iter().filter(|b| !b.is_ascii()).count() < MIN_EVIDENCE {
+        encoding_rs::WINDOWS_1252
+    } else {
+        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        detector.guess(None, Utf8Detection::Deny)
+    };
+    or_mac_roman(bytes, guessed)
+}
+
+/// Mac Roman (`macintosh`), the encoding of classic Mac OS text files, instead of the
+/// one-byte `reading` of `bytes` when that reading shows signs of being wrong
+/// ([`misread_at`]) at two places at least (one may be a stray byte), and Mac Roman reads
+/// the same bytes with none, giving a letter, a space, a quotation mark or a dash at each
+/// of those places (no symbol, no control character). Read as Windows-1252, Mac Roman's "décor" is "dŽcor", "François"
+/// "Fran\u{8d}ois" and "museum’s" "museumÕs". Windows-1252 read as Mac Roman shows signs
+/// of its own ("cafÈ", "M¸ller", "ìThe"), so that genuine Windows-1252 stays itself.
+fn or_mac_roman(bytes: &[u8], reading: &'static Encoding) -> &'static Encoding {
+    let mac = encoding_rs::MACINTOSH;
+    if !reading.is_single_byte() || reading == mac || bytes.is_ascii() {
+        return reading;
     }
-    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    detector.guess(None, Utf8Detection::Deny)
+    let as_read = OneByteReading::of(reading);
+    let wrong = misread_at(bytes, &as_read, usize::MAX);
+    if wrong.len() < 2 {
+        return reading;
+    }
+    let as_mac = OneByteReading::of(mac);
+    let fits = |at: usize| {
+        let c = as_mac.char(bytes[at]);
+        c.is_alphabetic()
+            || c.is_whitespace()
+            || matches!(c, '‘'..='‟' | '«' | '»' | '‹' | '›' | '…' | '–' | '—')
+    };
+    if misread_at(bytes, &as_mac, 1).is_empty() && wrong.iter().all(|&at| fits(at)) { mac } else { reading }
+}
+
+/// The characters a one-byte encoding reads each byte as.
+struct OneByteReading([char; 128]);
+
+impl OneByteReading {
+    fn of(encoding: &'static Encoding) -> OneByteReading {
+        let mut chars = ['\u{fffd}'; 128];
+        for (byte, c) in (0x80..=0xFFu8).zip(chars.iter_mut()) {
+            let one = [byte];
+            let (text, _) = encoding.decode_without_bom_handling(&one);
+            *c = text.chars().next().unwrap_or('\u{fffd}');
+        }
+        OneByteReading(chars)
+    }
+
+    fn char(&self, byte: u8) -> char {
+        if byte.is_ascii() { char::from(byte) } else { self.0[usize::from(byte - 0x80)] }
+    }
+}
+
+/// Where a one-byte `reading` of `bytes` shows signs of being the wrong encoding, at the
+/// first `enough` places at most. A sign is a non-ASCII character that sits where no word puts it:
+/// - a C1 control character, or a byte the encoding leaves undefined;
+/// - a capital inside a word, after a lower-case letter ("dŽcor", "museumÕs", "decorÓ")
+///   or between a letter and a lower-case one ("MŸller", "LŽger"), which no language
+///   writes (all capitals, "MÜLLER", are no sign);
+/// - a sign or symbol between two lower-case letters ("M‰dchen", "Fran‡ois", "sch”n"),
+///   not an apostrophe, a hyphen or a dash, which words hold;
+/// - a lower-case letter that begins a word and is followed by a capital ("ìThe": a
+///   quotation mark read as a letter).
+///
+/// Which letters these are is told by their Unicode classes, not by a list of words.
+fn misread_at(bytes: &[u8], reading: &OneByteReading, enough: usize) -> Vec<usize> {
+    let mut found = Vec::new();
+    let at = |i: Option<usize>| i.and_then(|i| bytes.get(i)).map_or(' ', |&b| reading.char(b));
+    for (i, &byte) in bytes.iter().enumerate() {
+        if byte.is_ascii() {
+            continue;
+        }
+        let (before, c, after) = (at(i.checked_sub(1)), reading.char(byte), at(Some(i + 1)));
+        let capital_inside =
+            c.is_uppercase() && before.is_alphabetic() && (before.is_lowercase() || after.is_lowercase());
+        let mark_inside = !c.is_alphanumeric()
+            && !c.is_whitespace()
+            && !matches!(c, '’' | '‘' | 'ʼ' | '\u{ad}' | '‐' | '‑' | '–' | '—')
+            && before.is_lowercase()
+            && after.is_lowercase();
+        let lower_before_capital = c.is_lowercase() && !before.is_alphabetic() && after.is_uppercase();
+        if is_c1_control(c) || c == '\u{fffd}' || capital_inside || mark_inside || lower_before_capital {
+            found.push(i);
+            if found.len() >= enough {
+                break;
+            }
+        }
+    }
+    found
 }
 
 /// The charset a document declares in its first few kilobytes (`<meta charset=…>`,
@@ -459,6 +576,92 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.text, text);
         assert!(!d.replaced);
+    }
+
+    /// The Mac Roman bytes of `text`, as classic Mac OS wrote it (lines ended by CR).
+    fn mac_roman(text: &str) -> Vec<u8> {
+        let (bytes, _, unmappable) = encoding_rs::MACINTOSH.encode(text);
+        assert!(!unmappable);
+        bytes.into_owned()
+    }
+
+    fn windows_1252(text: &str) -> Vec<u8> {
+        encoding_rs::WINDOWS_1252.encode(text).0.into_owned()
+    }
+
+    #[test]
+    fn classic_mac_text_is_read_as_mac_roman() {
+        let french = "Museum reopens after “décor” overhaul\rPublished: 1998-04-17\rBy François Léger\r\r\
+                      Visitors queued to see the gallery, which curator Émile Petit called “the jewel”.\r\
+                      The museum’s director, Anne Müller, said attendance had doubled.\r";
+        let d = decode(&mac_roman(french)).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding, d.replaced),
+            (french.replace('\r', "\n").as_str(), "macintosh", false)
+        );
+        // Longer, past the few bytes below which chardetng is not asked.
+        let german = "Die Bürgermeisterin erklärte, die Gebühren für Anwohner würden nicht erhöht. \
+                      Straßenbahn und Busse fahren täglich; „Wir müssen sparen“, sagte sie über den Haushalt.";
+        let d = decode(&mac_roman(german)).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (german, "macintosh"));
+        // A page that declares Latin-1, as old Mac editors wrote them.
+        let mut page = b"<meta charset=\"iso-8859-1\"><p>".to_vec();
+        page.extend(mac_roman("Le musée a rouvert ses portes à Montréal, où “la foule” était là."));
+        let d = decode(&page).unwrap();
+        assert_eq!(d.encoding, "macintosh");
+        assert!(
+            d.text.ends_with("Le musée a rouvert ses portes à Montréal, où “la foule” était là."),
+            "{}",
+            d.text
+        );
+    }
+
+    #[test]
+    fn windows_1252_and_latin1_text_is_never_taken_for_mac_roman() {
+        for text in [
+            "Council’s “bold” plan — a €5m budget… and the mayor’s “no”.",
+            "Le maire a visité l’école à Québec; François Lefèvre était déjà là.",
+            "Der Bürgermeister äußerte sich über die Straßenbahn. Müller: schön!",
+            "Šmid and Žižek met Øystein at the café: “Ça va?”",
+            "Jürgen Müller sagte, die Gebühren für Anwohner würden nicht erhöht.",
+        ] {
+            let d = decode(&windows_1252(text)).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding, d.replaced), (text, "windows-1252", false));
+        }
+    }
+
+    #[test]
+    fn a_stray_byte_in_windows_1252_text_does_not_make_it_mac_roman() {
+        // A byte 1252 defines, misplaced: the text stays as it is.
+        let mut bytes = windows_1252("The council’s “bold” budget");
+        bytes.extend(b" bud\x8eget rose.");
+        let d = decode(&bytes).unwrap();
+        assert_eq!(
+            (d.text.as_str(), d.encoding),
+            ("The council’s “bold” budget budŽget rose.", "windows-1252")
+        );
+        // A byte it leaves undefined is replaced, with the warning, not kept as a control.
+        let mut bytes = windows_1252("The council’s “bold” budget");
+        bytes.extend(b" rose\x8d sharply.");
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, "The council’s “bold” budget rose\u{fffd} sharply.");
+        assert_eq!(
+            d.byte_warnings(),
+            ["some bytes are not valid windows-1252; they were replaced with U+FFFD"]
+        );
+    }
+
+    #[test]
+    fn dos_code_page_437_text_stays_read_as_before() {
+        // "Jürgen Müller sagte, das Mädchen sei schön; die Straße ist gesperrt." in CP437,
+        // which encoding_rs does not read: as Windows-1252 it was read before.
+        let bytes = b"J\x81rgen M\x81ller sagte, das M\x84dchen sei sch\x94n; die Stra\xe1e ist gesperrt.";
+        let d = decode(bytes).unwrap();
+        assert_eq!(d.encoding, "windows-1252");
+        assert_eq!(
+            d.text,
+            "J\u{fffd}rgen M\u{fffd}ller sagte, das M„dchen sei sch”n; die Straáe ist gesperrt."
+        );
     }
 
     #[test]

@@ -247,6 +247,36 @@ pub fn path_of(source: &str) -> PathBuf {
     PathBuf::from(source)
 }
 
+/// `path` as it is on disk when it is not there as written but names a file or folder
+/// in the other Unicode form ([`crate::nfc`]): "Québec.txt" typed composed for a file that
+/// macOS named decomposed, or the other way round. Each part of the path not found is
+/// looked for among its folder's entries by its composed form. `None` when the path is
+/// there as written (or all in ASCII, which has one form) or no file answers it. Nothing
+/// is renamed: the file keeps its name, and the index the path it was ingested by.
+pub fn in_any_unicode_form(path: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    let text = path.to_str()?;
+    if text.is_ascii() || std::fs::symlink_metadata(path).is_ok() {
+        return None;
+    }
+    let mut found = PathBuf::new();
+    for part in path.components() {
+        let next = found.join(part);
+        if std::fs::symlink_metadata(&next).is_ok() {
+            found = next;
+            continue;
+        }
+        let Component::Normal(name) = part else { return None };
+        let wanted = crate::nfc::composed(name.to_str()?);
+        let folder = if found.as_os_str().is_empty() { Path::new(".") } else { found.as_path() };
+        let entry = std::fs::read_dir(folder).ok()?.filter_map(Result::ok).find(|entry| {
+            entry.file_name().to_str().is_some_and(|name| crate::nfc::composed(name) == wanted)
+        })?;
+        found.push(entry.file_name());
+    }
+    Some(found)
+}
+
 /// What to say of symbolic links a walk did not follow.
 pub fn links_not_followed_note(links: usize) -> String {
     let (count, them) = match links {
@@ -436,6 +466,21 @@ fn is_system_file(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_typed_in_one_unicode_form_finds_a_file_named_in_the_other() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("Montre\u{301}al");
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::write(folder.join("Québec.txt"), "text").unwrap();
+        let typed = dir.path().join("Montréal").join("Que\u{301}bec.txt");
+        assert_eq!(in_any_unicode_form(&typed), Some(folder.join("Québec.txt")));
+        assert_eq!(in_any_unicode_form(&dir.path().join("Montréal")), Some(folder.clone()));
+        // A path there as written, in ASCII, or naming nothing, gives none.
+        assert_eq!(in_any_unicode_form(&folder), None);
+        assert_eq!(in_any_unicode_form(&dir.path().join("missing.txt")), None);
+        assert_eq!(in_any_unicode_form(&dir.path().join("Montréal").join("Zürich.txt")), None);
+    }
 
     #[test]
     fn a_collections_notes_are_told_by_their_names() {

@@ -594,14 +594,32 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
         Some((path, id)) if !std::path::Path::new(target).exists() => (path, Some(id)),
         _ => (target, None),
     };
-    let source = std::fs::canonicalize(crate::ingest::walk::path_of(path))
+    // A name typed in the other Unicode form than the disk's is the disk's; a file gone
+    // from the disk is looked for in the index in either form.
+    let on_disk = crate::ingest::walk::path_of(path);
+    let source = std::fs::canonicalize(&on_disk)
+        .or_else(|err| {
+            crate::ingest::walk::in_any_unicode_form(&on_disk).ok_or(err).and_then(std::fs::canonicalize)
+        })
         .map_or_else(|_| path.to_string(), crate::ingest::walk::source_of);
-    let key = crate::index::schema::article_key(&source, id);
     let term = |field, text: &str| {
         TermQuery::new(tantivy::Term::from_field_text(field, text), IndexRecordOption::Basic)
     };
-    if let Some(addr) = searcher.search(&term(news.fields.key, &key), &DocSetCollector)?.into_iter().next() {
-        return Ok(addr);
+    let forms = [
+        source.clone(),
+        crate::nfc::composed(&source).into_owned(),
+        crate::nfc::decomposed(&source).into_owned(),
+    ];
+    for (n, form) in forms.iter().enumerate() {
+        if forms[..n].contains(form) {
+            continue;
+        }
+        let key = crate::index::schema::article_key(form, id);
+        if let Some(addr) =
+            searcher.search(&term(news.fields.key, &key), &DocSetCollector)?.into_iter().next()
+        {
+            return Ok(addr);
+        }
     }
     if target.len() == 16
         && target.bytes().all(|b| b.is_ascii_hexdigit())
@@ -612,7 +630,7 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
     // The end of a path, from a '/' on. Keys of file records start with "file:", not '/'.
     let tail = target.trim_start_matches("./");
     if !tail.is_empty() && !tail.starts_with('/') {
-        let pattern = format!("/(.*/)?{}", regex_syntax::escape(tail));
+        let pattern = format!("/(.*/)?{}", query::in_either_unicode_form(tail));
         let query: Box<dyn Query> = Box::new(RegexQuery::from_pattern(&pattern, news.fields.key)?);
         let found = searcher.search(&query, &TopDocs::with_limit(6).order_by_score())?;
         match found.as_slice() {

@@ -326,7 +326,9 @@ fn kept_by_any(
 /// folder ingested (`bbc/politics`, as the API's `folder=` gets it from a client on another
 /// machine).
 pub fn folder_filter(path: &std::path::Path) -> String {
-    if path.is_relative() && std::fs::symlink_metadata(path).is_err() {
+    let on_disk =
+        std::fs::symlink_metadata(path).is_ok() || crate::ingest::walk::in_any_unicode_form(path).is_some();
+    if path.is_relative() && !on_disk {
         let relative = crate::ingest::walk::source_of(path.to_path_buf());
         let relative = relative.trim_start_matches("./").trim_end_matches('/');
         if !relative.is_empty() && !relative.split('/').any(|part| part == "..") {
@@ -337,9 +339,13 @@ pub fn folder_filter(path: &std::path::Path) -> String {
 }
 
 /// A folder or file as the index names sources: absolute, with its links resolved as an
-/// ingest resolves them; a folder gone since (moved, unmounted) as given, made absolute.
+/// ingest resolves them (a name typed in the other Unicode form than the disk's as the
+/// disk writes it); a folder gone since (moved, unmounted) as given, made absolute.
 pub fn folder_source(path: &std::path::Path) -> String {
     let absolute = std::fs::canonicalize(path)
+        .or_else(|err| {
+            crate::ingest::walk::in_any_unicode_form(path).ok_or(err).and_then(std::fs::canonicalize)
+        })
         .or_else(|_| std::path::absolute(path))
         .unwrap_or_else(|_| path.to_path_buf());
     let source = crate::ingest::walk::source_of(absolute);
@@ -347,6 +353,23 @@ pub fn folder_source(path: &std::path::Path) -> String {
         "" => "/".to_string(),
         trimmed => trimmed.to_string(),
     }
+}
+
+/// A regular expression matching `text` written in either Unicode form ([`crate::nfc`]):
+/// each accented letter as one character or as a letter and its combining marks. Paths are
+/// kept as ingested, and a folder named on a Mac may be either.
+pub fn in_either_unicode_form(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len());
+    for c in crate::nfc::composed(text).chars() {
+        let one = regex_syntax::escape(c.encode_utf8(&mut [0; 4]));
+        let marked = crate::nfc::decomposed(c.encode_utf8(&mut [0; 4])).into_owned();
+        if marked.chars().count() > 1 {
+            pattern.push_str(&format!("(?:{one}|{})", regex_syntax::escape(&marked)));
+        } else {
+            pattern.push_str(&one);
+        }
+    }
+    pattern
 }
 
 /// Every article document (not the file records kept beside them).
@@ -545,10 +568,10 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
                 let pattern = match folder.as_str() {
                     "/" => ".*".to_string(),
                     absolute if absolute.starts_with('/') => {
-                        format!("{}(/.*)?", regex_syntax::escape(absolute))
+                        format!("{}(/.*)?", in_either_unicode_form(absolute))
                     }
                     // The end of a folder's path.
-                    relative => format!(".*/{}(/.*)?", regex_syntax::escape(relative)),
+                    relative => format!(".*/{}(/.*)?", in_either_unicode_form(relative)),
                 };
                 let under = RegexQuery::from_pattern(&pattern, fields.source)
                     .map_err(|e| QueryError(format!("--folder {folder:?}: {e}")))?;

@@ -463,7 +463,8 @@ const SIMILAR_PARAMS: &[&str] = &["limit"];
 /// The parameters that may come more than once (any of them must hold).
 const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "folder", "lang", "url", "with"];
 
-/// Query-string parameters, decoded strictly (invalid UTF-8 is a 400, not a guess).
+/// Query-string parameters, decoded strictly (invalid UTF-8 is a 400, not a guess) and
+/// composed.
 struct Params(Vec<(String, String)>);
 
 impl Params {
@@ -472,11 +473,13 @@ impl Params {
         if raw.len() > MAX_QUERY_BYTES {
             return Err(ApiError::new(StatusCode::URI_TOO_LONG, "query string too long"));
         }
+        // Composed ([`crate::nfc`]), as articles are indexed: a browser on a Mac may send
+        // "Québec" decomposed.
         let decode = |s: &str| -> Result<String, ApiError> {
             let spaced = s.replace('+', " ");
             percent_encoding::percent_decode_str(&spaced)
                 .decode_utf8()
-                .map(|c| c.into_owned())
+                .map(|c| crate::nfc::composed(&c).into_owned())
                 .map_err(|_| ApiError::bad("parameters must be UTF-8"))
         };
         let mut pairs = Vec::new();
@@ -1008,5 +1011,12 @@ mod tests {
         assert!(params("q=oil&offset=5").expect(&[MATCH_PARAMS, TIMELINE_PARAMS]).is_err());
         assert!(params("q=oil&offset=5").expect(&[MATCH_PARAMS, NAMES_PARAMS]).is_ok());
         assert!(params("limt=1").expect(&[]).unwrap_err().message.contains("takes none"));
+    }
+
+    #[test]
+    fn parameters_sent_decomposed_are_read_composed() {
+        let params = Params::parse(Some("q=de%CC%81ja%CC%80&place=Que%CC%81bec+City".to_string())).unwrap();
+        assert_eq!(params.get("q"), Some("déjà"));
+        assert_eq!(params.all("place"), ["Québec City"]);
     }
 }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::util::{Corpus, sample_corpus, shared_corpus};
+use crate::util::{Corpus, marks, sample_corpus, shared_corpus};
 
 const PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Harbour reopens after storm | The Example Ledger</title>
@@ -34,6 +34,53 @@ fn html_pages_give_title_date_byline_and_clean_text() {
     assert!(c.hit_names(&["newsletter"]).is_empty());
     assert!(c.hit_names(&["weather"]).is_empty());
     assert_eq!(c.hit_names(&["cranes", "--since", "2026-05-04", "--until", "2026-05-04"]), ["page.html"]);
+}
+
+#[test]
+fn text_written_decomposed_on_a_mac_is_found_by_words_names_and_paths_typed_composed() {
+    let c = Corpus::new();
+    // macOS writes "é" as "e" and a combining accent, in the text and in file names.
+    let nfd = |text: &str| text.replace('é', "e\u{301}").replace('è', "e\u{300}").replace('à', "a\u{300}");
+    c.write(
+        &nfd("Montréal/Québec.txt"),
+        nfd("Festival opens in the old town\nPublished: 2024-05-02\nBy Hélène Côté\n\n\
+             Thousands of visitors arrived in Québec City on Friday for the déjà-vu festival. \
+             Hotels in Québec City were full, the tourism office said.\n")
+        .replace('ô', "o\u{302}"),
+    );
+    c.ingest();
+    for word in ["québec", "quebec", "byline:Hélène", "déjà", &nfd("québec")] {
+        assert_eq!(c.hit_names(&[word]), [nfd("Québec.txt")], "{word}");
+    }
+    // The accent no longer splits the word in two.
+    assert!(c.hit_names(&["\"que bec\""]).is_empty());
+    let json = c.search_json(&["québec"]);
+    assert!(marks(&json["hits"][0]).iter().all(|mark| mark == "Québec"), "{json}");
+    assert_eq!(json["hits"][0]["byline"], "Hélène Côté");
+    assert_eq!(json["hits"][0]["places"], serde_json::json!(["Québec City"]));
+    assert_eq!(c.hit_names(&["--place", "Québec City"]), [nfd("Québec.txt")]);
+    // A path typed composed finds the file and the folder named decomposed.
+    assert_eq!(c.hit_names(&["--folder", "articles/Montréal"]), [nfd("Québec.txt")]);
+    let shown = c.cmd(&["show", "articles/Montréal/Québec.txt"]).assert().success().get_output().clone();
+    assert!(String::from_utf8_lossy(&shown.stdout).starts_with("Festival opens in the old town\n"));
+}
+
+#[test]
+fn a_classic_mac_text_file_is_read_as_mac_roman() {
+    let c = Corpus::new();
+    let text = "Museum reopens after “décor” overhaul\rPublished: 1998-04-17\rBy François Léger\r\r\
+                Visitors queued to see the gallery, which curator Émile Petit called “the jewel”.\r\
+                The museum’s director, Anne Müller, said attendance had doubled.\r";
+    let path = c.write("museum.txt", encoding_rs::MACINTOSH.encode(text).0);
+    let out = c.cmd(&["extract", "--json", path.to_str().unwrap()]).assert().success().get_output().clone();
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["title"], "Museum reopens after “décor” overhaul");
+    assert_eq!(record["byline"], "François Léger");
+    assert_eq!(record["encoding"], "macintosh");
+    assert!(record["people"].as_array().unwrap().contains(&"Anne Müller".into()), "{record}");
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    c.ingest();
+    assert_eq!(c.hit_names(&["décor"]), ["museum.txt"]);
 }
 
 #[test]
