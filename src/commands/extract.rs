@@ -27,7 +27,7 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
     let mut printed = 0usize;
     for root in &args.paths {
         let mut walked = Walked::default();
-        walk::walk(root, args.follow_links, &args.exclude, &mut walked);
+        walk::walk(root, args.follow_links, &args.exclude, None, &mut walked);
         for problem in walked.problems.iter().chain(&walked.ignore_file_problems) {
             let path = problem.path.as_deref().unwrap_or(root);
             warn!("{}: {}", path.display(), problem.cause);

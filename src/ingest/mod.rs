@@ -513,7 +513,18 @@ impl Ingester {
             let mut walked = walk::Walked::default();
             let mut follow_links = self.follow_links || followed_links.contains(&root);
             let mut excludes = with_patterns(excluded.get(&root), &self.excludes);
-            self.pool.install(|| walk::walk(canonical, follow_links, &excludes, &mut walked));
+            // The outermost folder ingested that holds this one: its ignore files and
+            // patterns hold here too (`ingest archive/local` took back a file that
+            // `archive/.newsdexignore` left out, and `ingest` with no folder kept it).
+            let outer_root = self
+                .payload
+                .roots
+                .iter()
+                .filter(|r| r.path != root && manifest::is_under(&root, &r.path))
+                .min_by_key(|r| r.path.len())
+                .map(|r| (walk::path_of(&r.path), excluded.get(&r.path).cloned().unwrap_or_default()));
+            let outer = || outer_root.as_ref().map(|(folder, excludes)| walk::Outer { folder, excludes });
+            self.pool.install(|| walk::walk(canonical, follow_links, &excludes, outer(), &mut walked));
             // A new folder that is a known one renamed takes over what the index remembers
             // for it: its forgotten folders, text copying and links followed.
             if new_roots.contains(&root)
@@ -542,7 +553,8 @@ impl Ingester {
                     follow_links |= follows_old;
                     excludes = old_excludes;
                     walked = walk::Walked::default();
-                    self.pool.install(|| walk::walk(canonical, follow_links, &excludes, &mut walked));
+                    self.pool
+                        .install(|| walk::walk(canonical, follow_links, &excludes, outer(), &mut walked));
                 }
             }
             excluded.insert(root.clone(), excludes);

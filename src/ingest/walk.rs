@@ -96,23 +96,59 @@ impl LeftOut {
 pub const IGNORE_FILE: &str = ".newsdexignore";
 
 /// The patterns of the [`IGNORE_FILE`]s met on a walk: for each folder walked into, those
-/// of its own file and of its parents' up to the root, outermost first. Each file is read
-/// once, and an entry costs one look-up of its folder (none holds a file: no patterns).
+/// of its own file and of its parents' up to the base (the root, or the folder ingested
+/// before that holds it), outermost first. Each file is read once, and an entry costs one
+/// look-up of its folder (none holds a file: no patterns).
 #[derive(Default)]
 struct IgnoreFiles {
     in_force: rustc_hash::FxHashMap<PathBuf, Rc<[Rc<Gitignore>]>>,
     problems: Vec<WalkProblem>,
-    /// The patterns given with `ingest --exclude`, as if in an ignore file at the root,
-    /// before the root's own.
-    excludes: Option<Rc<Gitignore>>,
+    /// Where the patterns start: the folder walked, or the folder ingested before that
+    /// holds it ([`Outer`]).
+    base: PathBuf,
+    /// The patterns given with `ingest --exclude` for the base, as if in an ignore file
+    /// there, before its own.
+    base_excludes: Option<Rc<Gitignore>>,
+    /// The folder walked, and its own `--exclude` patterns when it is not the base.
+    root: PathBuf,
+    root_excludes: Option<Rc<Gitignore>>,
+}
+
+/// The folder ingested before that holds the one walked (`archive` for `archive/2024`),
+/// with its `--exclude` patterns: its ignore files and patterns, and those of the folders
+/// between, hold in the one walked too, so that ingesting a folder inside it does not take
+/// back what they leave out.
+pub struct Outer<'a> {
+    /// The folder ingested before.
+    pub folder: &'a Path,
+    /// Its `--exclude` patterns.
+    pub excludes: &'a [String],
 }
 
 impl IgnoreFiles {
-    /// Whether `path` (below `root`) is left out: the deepest file whose patterns match it
-    /// decides, as in git.
-    fn ignores(&mut self, root: &Path, path: &Path, is_dir: bool) -> bool {
+    fn new(root: &Path, excludes: &[String], outer: Option<Outer>) -> IgnoreFiles {
+        match outer.filter(|o| root.starts_with(o.folder) && root != o.folder) {
+            Some(outer) => IgnoreFiles {
+                base: outer.folder.to_path_buf(),
+                base_excludes: exclude_patterns(outer.folder, outer.excludes),
+                root: root.to_path_buf(),
+                root_excludes: exclude_patterns(root, excludes),
+                ..IgnoreFiles::default()
+            },
+            None => IgnoreFiles {
+                base: root.to_path_buf(),
+                base_excludes: exclude_patterns(root, excludes),
+                root: root.to_path_buf(),
+                ..IgnoreFiles::default()
+            },
+        }
+    }
+
+    /// Whether `path` (below the root) is left out: the deepest file whose patterns match
+    /// it decides, as in git.
+    fn ignores(&mut self, path: &Path, is_dir: bool) -> bool {
         let Some(folder) = path.parent() else { return false };
-        let in_force = self.in_force(root, folder);
+        let in_force = self.in_force(folder);
         in_force
             .iter()
             .rev()
@@ -122,18 +158,21 @@ impl IgnoreFiles {
     }
 
     /// The patterns in force in `folder`: its parent's (the walk went through the parent
-    /// first), and its own file's.
-    fn in_force(&mut self, root: &Path, folder: &Path) -> Rc<[Rc<Gitignore>]> {
+    /// first, or they are read on the way up to the base), and its own file's.
+    fn in_force(&mut self, folder: &Path) -> Rc<[Rc<Gitignore>]> {
         if let Some(known) = self.in_force.get(folder) {
             return known.clone();
         }
         let mut patterns: Vec<Rc<Gitignore>> = match folder.parent() {
-            Some(parent) if folder != root && folder.starts_with(root) => {
-                self.in_force(root, parent).to_vec()
+            Some(parent) if folder != self.base && folder.starts_with(&self.base) => {
+                self.in_force(parent).to_vec()
             }
-            _ if folder == root => self.excludes.iter().cloned().collect(),
+            _ if folder == self.base => self.base_excludes.iter().cloned().collect(),
             _ => Vec::new(),
         };
+        if folder == self.root && self.root != self.base {
+            patterns.extend(self.root_excludes.iter().cloned());
+        }
         let file = folder.join(IGNORE_FILE);
         if file.is_file() {
             let mut builder = GitignoreBuilder::new(folder);
@@ -320,10 +359,11 @@ pub fn ignored_note(ignored: usize) -> String {
     format!("left out {count} that {IGNORE_FILE} or --exclude patterns name")
 }
 
-/// Lists the files under `root` (or `root` itself, when it is a file).
-pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walked) {
-    let mut ignore_files =
-        IgnoreFiles { excludes: exclude_patterns(root, excludes), ..IgnoreFiles::default() };
+/// Lists the files under `root` (or `root` itself, when it is a file), leaving out what
+/// the ignore files below it, its `excludes` and those of the folder ingested before that
+/// holds it (`outer`) name.
+pub fn walk(root: &Path, follow_links: bool, excludes: &[String], outer: Option<Outer>, out: &mut Walked) {
+    let mut ignore_files = IgnoreFiles::new(root, excludes, outer);
     let mut left_out = Vec::new();
     let walker =
         WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
@@ -336,7 +376,7 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], out: &mut Walk
                 Some(LeftOut::AnIndex)
             } else if is_a_saved_pages_parts(entry) {
                 Some(LeftOut::SavedPagesParts)
-            } else if ignore_files.ignores(root, entry.path(), entry.file_type().is_dir()) {
+            } else if ignore_files.ignores(entry.path(), entry.file_type().is_dir()) {
                 Some(LeftOut::Ignored)
             } else {
                 None
@@ -504,7 +544,7 @@ mod tests {
         std::fs::write(root.join("2026/b.txt"), "x").unwrap();
         std::fs::write(root.join("a.txt"), "x").unwrap();
         let mut walked = Walked::default();
-        walk(&root, false, &[], &mut walked);
+        walk(&root, false, &[], None, &mut walked);
         let names: Vec<_> =
             walked.files.iter().map(|f| f.path.strip_prefix(&root).unwrap().to_path_buf()).collect();
         assert_eq!(names, [PathBuf::from("2026/b.txt"), PathBuf::from("a.txt")]);
@@ -532,7 +572,7 @@ mod tests {
             std::fs::write(path, text).unwrap();
         }
         let mut walked = Walked::default();
-        walk(root, false, &[], &mut walked);
+        walk(root, false, &[], None, &mut walked);
         let names: Vec<_> =
             walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
         // `/codes/` is anchored to its file's folder: `2024/codes` is another folder.
@@ -545,14 +585,14 @@ mod tests {
         assert!(walked.ignore_file_problems.is_empty());
         // A file named as the root is read whatever the patterns say.
         let mut walked = Walked::default();
-        walk(&root.join("README.txt"), false, &[], &mut walked);
+        walk(&root.join("README.txt"), false, &[], None, &mut walked);
         assert_eq!(walked.files.len(), 1);
         // Patterns given on the command line come before the root's own file: its `!`
         // lets a file back in.
         std::fs::write(root.join(".newsdexignore"), "!a.tmp\n").unwrap();
         let mut walked = Walked::default();
         let excludes = ["*.tmp".to_string(), "2024/".to_string()];
-        walk(root, false, &excludes, &mut walked);
+        walk(root, false, &excludes, None, &mut walked);
         let names: Vec<_> =
             walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
         assert_eq!(
@@ -584,7 +624,7 @@ mod tests {
             std::fs::write(path, "x").unwrap();
         }
         let mut walked = Walked::default();
-        walk(root, false, &[], &mut walked);
+        walk(root, false, &[], None, &mut walked);
         let names: Vec<_> =
             walked.files.iter().map(|f| f.path.strip_prefix(root).unwrap().to_path_buf()).collect();
         // A folder ending so with no page beside it is an ordinary folder.
@@ -603,7 +643,7 @@ mod tests {
         std::os::unix::fs::symlink(&outside, root.join("link")).unwrap();
         let count = |follow| {
             let mut walked = Walked::default();
-            walk(&root, follow, &[], &mut walked);
+            walk(&root, follow, &[], None, &mut walked);
             (walked.files.len(), walked.links_not_followed())
         };
         assert_eq!(count(false), (0, 1));
@@ -613,7 +653,7 @@ mod tests {
         let named = dir.path().join("named.txt");
         std::os::unix::fs::symlink(outside.join("story.txt"), &named).unwrap();
         let mut walked = Walked::default();
-        walk(&named, false, &[], &mut walked);
+        walk(&named, false, &[], None, &mut walked);
         assert_eq!(walked.files.len(), 1, "{:?}", walked.problems);
         assert_eq!(walked.files[0].size, 15);
     }
@@ -635,7 +675,7 @@ mod tests {
         let name = std::ffi::OsString::from_vec(b"r\xe9sum\xe9.txt".to_vec());
         std::fs::write(dir.path().join(&name), "Headline\n\nText.\n").unwrap();
         let mut walked = Walked::default();
-        walk(dir.path(), false, &[], &mut walked);
+        walk(dir.path(), false, &[], None, &mut walked);
         let source = source_of(walked.files[0].path.clone());
         assert_eq!(std::fs::read_to_string(path_of(&source)).unwrap(), "Headline\n\nText.\n");
     }
@@ -643,7 +683,7 @@ mod tests {
     #[test]
     fn a_missing_root_is_a_problem_not_a_panic() {
         let mut walked = Walked::default();
-        walk(Path::new("/definitely/not/here"), false, &[], &mut walked);
+        walk(Path::new("/definitely/not/here"), false, &[], None, &mut walked);
         assert!(walked.files.is_empty());
         assert_eq!(walked.problems.len(), 1);
     }

@@ -743,13 +743,11 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
     QueryError(format!("invalid query {typed:?}: {why}{hint}"))
 }
 
-/// Typographic quotes pasted from a word processor are query quotes: “light rail”,
-/// „Stadtbahn“ and «tramway léger» are phrases, and ‘O’Hara’ reads like 'O'Hara'; an
-/// ellipsis is three dots.
 /// The query's words without the possessive `'s` that ends them, outside quoted phrases
 /// and field searches: "Blair's" searches "Blair", as a search engine's English analysis
-/// does, where it was the phrase "blair s" and missed every article writing "Blair" alone.
-/// Quoted, it stays as written (`"Blair's government"`).
+/// does, where it was the phrase "blair s" and missed every article writing "Blair" alone;
+/// a hyphenated name's too ("Pemberton-Hale's"). Quoted, it stays as written (`"Blair's
+/// government"`).
 fn without_possessives(text: &str) -> Cow<'_, str> {
     if !text.contains("'s") && !text.contains("'S") {
         return Cow::Borrowed(text);
@@ -764,7 +762,7 @@ fn without_possessives(text: &str) -> Cow<'_, str> {
         quoted ^= item.matches('"').count() % 2 == 1;
         let stem = item.strip_suffix("'s").or_else(|| item.strip_suffix("'S"));
         match stem {
-            Some(stem) if outside && stem.chars().count() >= 2 && stem.chars().all(char::is_alphanumeric) => {
+            Some(stem) if outside && stem.chars().count() >= 2 && is_a_word_or_hyphenated(stem) => {
                 out.push_str(stem)
             }
             _ => out.push_str(item),
@@ -773,6 +771,14 @@ fn without_possessives(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Letters and digits, or such words joined by hyphens (`Pemberton-Hale`).
+fn is_a_word_or_hyphenated(text: &str) -> bool {
+    text.split('-').all(|part| !part.is_empty() && part.chars().all(char::is_alphanumeric))
+}
+
+/// Typographic quotes pasted from a word processor are query quotes: “light rail”,
+/// „Stadtbahn“ and «tramway léger» are phrases, and ‘O’Hara’ reads like 'O'Hara'; an
+/// ellipsis is three dots.
 pub(crate) fn straighten_quotes(text: &str) -> Cow<'_, str> {
     if !text.contains(['“', '”', '„', '«', '»', '‘', '’', '…']) {
         return Cow::Borrowed(text);
@@ -2567,6 +2573,10 @@ pub fn name_forms(
 /// given.
 pub fn without_titles(name: &str) -> String {
     use crate::entities::lexicon::{is_first_name, is_title_before_name};
+    // A possessive pasted with the name is no part of it: "Pemberton-Hale's" is
+    // "Pemberton-Hale".
+    let name = name.trim();
+    let name = ["'s", "’s", "'S", "’S"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name);
     let words: Vec<&str> = name.split_whitespace().collect();
     let (mut start, mut at) = (0, 0);
     while at + 1 < words.len() {
@@ -2857,6 +2867,8 @@ mod tests {
         assert_eq!(without_possessives("\"Blair's government\" tax"), "\"Blair's government\" tax");
         assert_eq!(without_possessives("person:Blair's"), "person:Blair's");
         assert_eq!(without_possessives("a's o'hara"), "a's o'hara");
+        assert_eq!(without_possessives("Pemberton-Hale's trust"), "Pemberton-Hale trust");
+        assert_eq!(without_possessives("-Hale's"), "-Hale's");
     }
 
     fn escaped(text: &str) -> String {
@@ -3134,6 +3146,7 @@ mod tests {
         assert_eq!(without_titles("Prime Minister Tony Blair"), "Tony Blair");
         assert_eq!(without_titles("Mayor Jacob Frey"), "Jacob Frey");
         assert_eq!(without_titles("Tony Blair"), "Tony Blair");
+        assert_eq!(without_titles("Jonathan Pemberton-Hale's"), "Jonathan Pemberton-Hale");
         assert_eq!(without_titles("Treasury Secretary James Baker"), "James Baker");
         assert_eq!(without_titles("Fed Chairman Volcker"), "Volcker");
         assert_eq!(without_titles("Tory leader Michael Howard"), "Michael Howard");

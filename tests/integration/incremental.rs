@@ -100,6 +100,26 @@ fn files_an_ignore_file_names_stay_out_and_leave_when_it_names_them() {
 }
 
 #[test]
+fn a_folder_ingested_inside_another_keeps_to_the_outer_folders_ignore_files_and_patterns() {
+    let c = Corpus::new();
+    c.write("local/letters.txt", story("Letter withdrawn", "A letter about the harbour, withdrawn."));
+    c.write("local/storm.txt", story("Storm hits Duluth", "A storm closed the harbour on Monday."));
+    c.write("local/codes.txt", "harbour\nduluth\n");
+    c.write(".newsdexignore", "local/letters.txt\n");
+    c.cmd(&["ingest", "articles", "--exclude", "codes.txt"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["storm.txt"]);
+    // Ingesting the folder inside by its name, then everything again (a nightly job),
+    // takes back neither the file the outer ignore file names nor the one its --exclude did.
+    c.cmd(&["ingest", "articles/local"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["storm.txt"]);
+    c.cmd(&["ingest"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["storm.txt"]);
+    // A file named is read whatever the patterns say.
+    c.cmd(&["ingest", "articles/local/letters.txt"]).assert().success();
+    assert_eq!(c.hit_names(&["harbour"]), ["letters.txt", "storm.txt"]);
+}
+
+#[test]
 fn exclude_patterns_leave_files_out_of_a_folder_that_cannot_be_written_and_are_remembered() {
     let c = Corpus::new();
     c.write("2024/storm.txt", story("Storm hits Duluth", "A storm closed the harbour on Monday."));
