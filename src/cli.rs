@@ -394,8 +394,16 @@ pub struct SearchArgs {
     pub fragments: usize,
 
     /// Print one JSON document: {"query", "total", "hits": [...]}.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// Print one line per hit made from TEMPLATE: {title}, {date}, {day} (the date's
+    /// day), {date_utc}, {byline}, {url}, {path}, {link} (the url, else the path), {id}
+    /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
+    /// {orgs}, {places}, {tags}; \t is a tab. A Markdown list: --format '- [{title}]({link})
+    /// ({day})'; a table: --format '{day}\t{title}\t{link}'. Matches are not marked.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse)]
+    pub format: Option<crate::search::template::Template>,
 
     /// Colour matches: auto, always or never (NO_COLOR is honoured by auto). In a pipe or
     /// file, matches are marked **like this**; `--color always QUERY | less -R` pages
@@ -451,7 +459,9 @@ pub struct FilterArgs {
 
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
     /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
-    /// 24.01.2026, "24 January 2026", "January 2026". A time of day is compared with each
+    /// 24.01.2026, "24 January 2026", "January 2026"; or from today: today, yesterday, 7d,
+    /// 2w, 3m, 1y (the day that long ago), "this week", "last week", "this month", "last
+    /// month", "this year", "last year". A time of day is compared with each
     /// article's own clock time as published (the `date` shown, not `date_utc`): an offset
     /// or Z written after it is not applied.
     #[arg(long, value_name = "DATE", value_parser = crate::nfc::composed_arg)]

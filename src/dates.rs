@@ -685,6 +685,46 @@ pub struct DateSpan {
     pub zone_ignored: bool,
 }
 
+/// A span told from `today` (the user's own calendar): `today`, `yesterday`; `7d`, `2w`,
+/// `3m`, `1y`, the day that long ago (`--since 7d`: the last seven days and today); `this
+/// week`, `last week` (ISO weeks, Monday to Sunday), `this month`, `last month`, `this year`,
+/// `last year` (hyphens for spaces too: `last-week`). `None` when `text` is none of these;
+/// `Some(None)` when it is one that leaves the calendar.
+fn relative_span(text: &str, today: NaiveDate) -> Option<Option<DateSpan>> {
+    let lower = text.to_ascii_lowercase().replace(['-', '_'], " ");
+    let secs = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc().timestamp();
+    let span = |first: NaiveDate, next: Option<NaiveDate>| {
+        next.map(|next| DateSpan { start: secs(first), end: secs(next), zone_ignored: false })
+    };
+    let day = |d: Option<NaiveDate>| d.and_then(|d| span(d, d.succ_opt()));
+    let monday = today - chrono::Days::new(u64::from(today.weekday().num_days_from_monday()));
+    let month = today.with_day(1)?;
+    let year = NaiveDate::from_ymd_opt(today.year(), 1, 1)?;
+    let months = |n: u32| chrono::Months::new(n);
+    Some(match lower.trim() {
+        "today" => day(Some(today)),
+        "yesterday" => day(today.pred_opt()),
+        "this week" => span(monday, monday.checked_add_days(chrono::Days::new(7))),
+        "last week" => span(monday.checked_sub_days(chrono::Days::new(7))?, Some(monday)),
+        "this month" => span(month, month.checked_add_months(months(1))),
+        "last month" => span(month.checked_sub_months(months(1))?, Some(month)),
+        "this year" => span(year, year.checked_add_months(months(12))),
+        "last year" => span(year.checked_sub_months(months(12))?, Some(year)),
+        ago => {
+            let unit = ago.chars().last().filter(char::is_ascii_alphabetic)?;
+            let n: u32 = ago[..ago.len() - 1].trim().parse().ok()?;
+            let back = match unit {
+                'd' => today.checked_sub_days(chrono::Days::new(u64::from(n))),
+                'w' => today.checked_sub_days(chrono::Days::new(7 * u64::from(n))),
+                'm' => today.checked_sub_months(months(n)),
+                'y' => today.checked_sub_months(months(n.checked_mul(12)?)),
+                _ => return None,
+            };
+            day(back)
+        }
+    })
+}
+
 /// Parses the date a user gives to `--since` or `--until`.
 pub fn parse_span(text: &str) -> Result<DateSpan, String> {
     let span = span_of(text)?;
@@ -695,9 +735,12 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
     let bad = || {
         format!(
-            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026 or January 2026"
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, or today, yesterday, 7d, 2w, 3m, 1y (that long ago), this week, last week, this month, last month, this year, last year"
         )
     };
+    if let Some(span) = relative_span(s, chrono::Local::now().date_naive()) {
+        return span.ok_or_else(bad);
+    }
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
     // January 2026", "24. Januar 2026"): the whole day. A weekday given must be its own:
     // "Monday, October 20, 1987" is a slip for the 19th or the Tuesday.
@@ -1054,6 +1097,33 @@ mod tests {
     }
 
     #[test]
+    fn spans_told_from_today_are_days_weeks_months_and_years_of_the_calendar() {
+        // A Friday.
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let span = |text: &str| {
+            let span = relative_span(text, today).unwrap().unwrap();
+            (span.first(), span.last())
+        };
+        let day = |d: &str| (d.to_string(), d.to_string());
+        assert_eq!(span("today"), day("2026-12-04"));
+        assert_eq!(span("Yesterday"), day("2026-12-03"));
+        assert_eq!(span("7d"), day("2026-11-27"));
+        assert_eq!(span("2w"), day("2026-11-20"));
+        assert_eq!(span("3m"), day("2026-09-04"));
+        assert_eq!(span("1y"), day("2025-12-04"));
+        assert_eq!(span("this week"), ("2026-11-30".into(), "2026-12-06".into()));
+        assert_eq!(span("last-week"), ("2026-11-23".into(), "2026-11-29".into()));
+        assert_eq!(span("last month"), ("2026-11-01".into(), "2026-11-30".into()));
+        assert_eq!(span("this year"), ("2026-01-01".into(), "2026-12-31".into()));
+        assert_eq!(span("last year"), ("2025-01-01".into(), "2025-12-31".into()));
+        // Not one of these: read as a date, or refused as one.
+        for other in ["2026", "7", "d", "7x", "last decade", "Smith"] {
+            assert!(relative_span(other, today).is_none(), "{other}");
+        }
+        assert!(parse_span("today").is_ok() && parse_span("7d").is_ok());
+    }
+
+    #[test]
     fn an_iso_week_spans_monday_to_sunday() {
         let week = parse_span("1987-W10").unwrap();
         assert_eq!((week.first(), week.last()), ("1987-03-02".into(), "1987-03-08".into()));
@@ -1077,8 +1147,8 @@ mod tests {
     #[test]
     fn bad_spans_say_what_is_accepted() {
         let day = parse_span("2026-01-24").unwrap();
-        let err = parse_span("last week").unwrap_err();
-        assert!(err.contains("2026-01-24"), "{err}");
+        let err = parse_span("the week before").unwrap_err();
+        assert!(err.contains("2026-01-24") && err.contains("last week"), "{err}");
         assert!(parse_span("2026-13").is_err());
         // A day as articles write it is that day.
         for written in ["24.01.2026", "24 January 2026", "24. Januar 2026", "2026年1月24日"] {

@@ -77,6 +77,9 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         serde_json::to_writer_pretty(&mut out, &doc)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
+    } else if let Some(template) = &args.format {
+        let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+        crate::search::template::write(&mut out, template, &doc)
     } else if req.limit == 0 && results.total > 0 {
         render::count_only(&mut out, query, &results)
     } else {

@@ -6,6 +6,7 @@ pub mod hints;
 pub mod query;
 pub mod render;
 pub mod snippet;
+pub mod template;
 
 use anyhow::Result;
 use rustc_hash::FxHashMap;

@@ -481,7 +481,7 @@ fn malformed_queries_and_bad_flags_exit_2_with_one_line() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("the fields are title"));
-    c.cmd(&["search", "x", "--since", "last week"])
+    c.cmd(&["search", "x", "--since", "the week before"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--since"));
@@ -1455,4 +1455,29 @@ fn the_original_leads_its_copies_saved_under_copy_names() {
     assert_eq!(json["stories"], 1, "{json}");
     assert_eq!(file_name(json["hits"][0]["path"].as_str().unwrap()), "story.txt", "{json}");
     assert_eq!(json["hits"][0]["duplicates"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn format_prints_one_line_per_hit_from_a_template_for_a_list_to_paste() {
+    let c = newsroom();
+    c.ingest();
+    let out = c
+        .cmd(&["search", "budget", "--sort", "date", "--format", "- [{title}]({link}) ({day})"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(
+        lines[0].starts_with("- [Council adjourns](/") && lines[0].ends_with("body-match.txt) (2026-02-15)")
+    );
+    assert!(lines[1].starts_with("- [Budget vote delayed again](/") && lines[1].ends_with("(2026-01-10)"));
+    // Tabs for a table; nothing marked; an unknown field is refused with the ones there are.
+    let out = c.cmd(&["search", "walz", "--format", "{day}\\t{byline}\\t{people}"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "2026-03-03\tLena Park\tTim Walz\n");
+    c.cmd(&["search", "walz", "--format", "{headline}"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("{headline} is no field of a hit: use title, date"));
 }

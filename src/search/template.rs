@@ -1,0 +1,190 @@
+//! `search --format`: one line per hit from a template of the hit's fields, for a list to
+//! paste (`- [{title}]({link}) — {day}`) or a table to sort (`{day}\t{title}\t{link}`).
+
+use std::io::Write;
+
+/// A field of a hit a template may name, in braces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Date,
+    Day,
+    DateUtc,
+    Byline,
+    Url,
+    Path,
+    Link,
+    Id,
+    Uid,
+    Score,
+    Language,
+    Snippet,
+    People,
+    Orgs,
+    Places,
+    Tags,
+}
+
+/// The names a template takes, with what each gives, for the help and the error.
+const FIELDS: &[(&str, Field)] = &[
+    ("title", Field::Title),
+    ("date", Field::Date),
+    ("day", Field::Day),
+    ("date_utc", Field::DateUtc),
+    ("byline", Field::Byline),
+    ("url", Field::Url),
+    ("path", Field::Path),
+    ("link", Field::Link),
+    ("id", Field::Id),
+    ("uid", Field::Uid),
+    ("score", Field::Score),
+    ("language", Field::Language),
+    ("snippet", Field::Snippet),
+    ("people", Field::People),
+    ("orgs", Field::Orgs),
+    ("places", Field::Places),
+    ("tags", Field::Tags),
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece {
+    Text(String),
+    Field(Field),
+}
+
+/// A parsed `--format` template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template(Vec<Piece>);
+
+/// Reads a template: `{field}` names a field, `{{` and `}}` are braces, `\t` and `\n` a
+/// tab and a new line. An unknown field is an error naming the ones there are.
+pub fn parse(text: &str) -> Result<Template, String> {
+    let mut pieces = Vec::new();
+    let mut literal = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                literal.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                literal.push('}');
+            }
+            '{' => {
+                let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                let Some(&(_, field)) = FIELDS.iter().find(|(n, _)| *n == name.trim()) else {
+                    let known: Vec<&str> = FIELDS.iter().map(|(n, _)| *n).collect();
+                    return Err(format!("{{{name}}} is no field of a hit: use {}", known.join(", ")));
+                };
+                if !literal.is_empty() {
+                    pieces.push(Piece::Text(std::mem::take(&mut literal)));
+                }
+                pieces.push(Piece::Field(field));
+            }
+            '\\' if matches!(chars.peek(), Some('t' | 'n')) => {
+                literal.push(if chars.next() == Some('t') { '\t' } else { '\n' });
+            }
+            c => literal.push(c),
+        }
+    }
+    if !literal.is_empty() {
+        pieces.push(Piece::Text(literal));
+    }
+    if !pieces.iter().any(|p| matches!(p, Piece::Field(_))) {
+        return Err(format!("{text:?} names no field: write one in braces, as {{title}} or {{date}}"));
+    }
+    Ok(Template(pieces))
+}
+
+/// Writes each hit of a `search --json` document (`hits`) as the template says, one line
+/// each. A field the hit lacks is empty; a field's own tabs and line breaks become spaces,
+/// so that each hit stays one line.
+pub fn write(out: &mut impl Write, template: &Template, doc: &serde_json::Value) -> std::io::Result<()> {
+    let empty = Vec::new();
+    for hit in doc["hits"].as_array().unwrap_or(&empty) {
+        let mut line = String::new();
+        for piece in &template.0 {
+            match piece {
+                Piece::Text(text) => line.push_str(text),
+                Piece::Field(field) => line.push_str(&one_line(&value_of(hit, *field))),
+            }
+        }
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+fn value_of(hit: &serde_json::Value, field: Field) -> String {
+    let text = |key: &str| hit[key].as_str().unwrap_or_default().to_string();
+    let list = |key: &str| {
+        let items = hit[key].as_array().map(Vec::as_slice).unwrap_or_default();
+        items.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+    };
+    match field {
+        Field::Title => text("title"),
+        Field::Date => text("date"),
+        Field::Day => text("date").chars().take(10).collect(),
+        Field::DateUtc => text("date_utc"),
+        Field::Byline => text("byline"),
+        Field::Url => text("url"),
+        Field::Path => text("path"),
+        Field::Link => Some(text("url")).filter(|u| !u.is_empty()).unwrap_or_else(|| text("path")),
+        Field::Id => match hit["id"].as_str() {
+            Some(id) => format!("{}#{id}", text("path")),
+            None => text("path"),
+        },
+        Field::Uid => text("uid"),
+        Field::Score => hit["score"].as_f64().map(|s| format!("{s:.3}")).unwrap_or_default(),
+        Field::Language => text("language"),
+        Field::Snippet => text("snippet"),
+        Field::People => list("people"),
+        Field::Orgs => list("organizations"),
+        Field::Places => list("places"),
+        Field::Tags => list("tags"),
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits() -> serde_json::Value {
+        serde_json::json!({"hits": [
+            {"title": "Ferry\tresumes", "date": "2026-01-06T11:00:00-06:00", "url": null, "path": "/a/feed.json",
+             "id": "2", "people": ["Tim Walz", "Jacob Frey"], "score": 1.23456},
+            {"title": "Port strike ends", "date": null, "url": "https://news.example/port", "path": "/a/port.html"}
+        ]})
+    }
+
+    fn lines(template: &str) -> String {
+        let mut out = Vec::new();
+        write(&mut out, &parse(template).unwrap(), &hits()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_template_makes_one_line_per_hit_from_its_fields() {
+        assert_eq!(
+            lines("- [{title}]({link}) — {day}"),
+            "- [Ferry resumes](/a/feed.json) — 2026-01-06\n- [Port strike ends](https://news.example/port) — \n"
+        );
+        assert_eq!(
+            lines("{id}\\t{people}\\t{score}"),
+            "/a/feed.json#2\tTim Walz, Jacob Frey\t1.235\n/a/port.html\t\t\n"
+        );
+        assert_eq!(lines("{{{title}}}"), "{Ferry resumes}\n{Port strike ends}\n");
+    }
+
+    #[test]
+    fn a_template_naming_no_field_or_an_unknown_one_is_refused() {
+        let err = parse("{headline} {date}").unwrap_err();
+        assert!(err.contains("{headline} is no field") && err.contains("title, date"), "{err}");
+        assert!(parse("just text").unwrap_err().contains("names no field"));
+    }
+}
