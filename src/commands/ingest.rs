@@ -253,6 +253,21 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
             continue;
         }
         if files.is_empty() && !known {
+            // One article of a file of many (`wire.jsonl#2`), a uid, a web address: forget
+            // takes files and folders, and says how to take one article out.
+            let text = path.to_string_lossy();
+            let in_a_file = text
+                .rsplit_once('#')
+                .is_some_and(|(file, _)| !file.is_empty() && std::path::Path::new(file).is_file());
+            let uid = text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit());
+            if in_a_file || uid || text.starts_with("http://") || text.starts_with("https://") {
+                anyhow::bail!(
+                    "{text}: forget takes folders and files, not one article of a file of many; to take one out, \
+                     delete it from its file (the line of a JSON Lines file, the e-mail of a mailbox, the record \
+                     of an SGML collection) and run `newsdex ingest` (then `newsdex purge` takes its text out of \
+                     the index's files), or forget the whole file"
+                );
+            }
             anyhow::bail!(
                 "{}: nothing in the index comes from there (`newsdex stats` lists the folders ingested)",
                 path.display()

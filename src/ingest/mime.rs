@@ -252,10 +252,7 @@ fn email(message: &Message, warnings: &mut Vec<String>) -> Parsed {
     Parsed {
         title: message.subject().map(subject_line).filter(|s| !s.is_empty()),
         body,
-        byline: sender
-            .map(str::trim)
-            .filter(|name| !name.is_empty() && !name.contains('@'))
-            .map(str::to_string),
+        byline: sender.and_then(sender_name),
         date,
         key: message
             .message_id()
@@ -356,7 +353,23 @@ fn is_mailing_list_line(line: &str) -> bool {
 
 /// A subject without what replies, forwards and mailing lists put before it ("Re:",
 /// "Fwd:", "RE[2]:", "[EXTERNAL]", "[Newsroom]").
-fn subject_line(subject: &str) -> String {
+/// A sender's name as a byline: without its address (`Ruth Kelly <ruth@…>`) or quotes,
+/// given name first (Outlook writes `Kelly, Ruth`); none when it is an address alone.
+pub(crate) fn sender_name(from: &str) -> Option<String> {
+    let name = from.split('<').next().unwrap_or_default().trim().trim_matches(['"', '\'']).trim();
+    if name.is_empty() || name.contains('@') {
+        return None;
+    }
+    let short = |part: &str| (1..=2).contains(&part.split_whitespace().count());
+    match name.split_once(',') {
+        Some((last, first)) if !first.contains(',') && short(last) && short(first) => {
+            Some(format!("{} {}", first.trim(), last.trim()))
+        }
+        _ => Some(name.to_string()),
+    }
+}
+
+pub(crate) fn subject_line(subject: &str) -> String {
     let mut rest = subject.trim();
     loop {
         if rest.starts_with('[')
@@ -382,6 +395,18 @@ fn subject_line(subject: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_senders_name_is_a_byline_given_name_first_and_an_address_is_none() {
+        assert_eq!(sender_name("Kelly, Ruth").as_deref(), Some("Ruth Kelly"));
+        assert_eq!(sender_name("\"Kelly, Ruth\" <ruth@council.example>").as_deref(), Some("Ruth Kelly"));
+        assert_eq!(sender_name("Ruth Kelly <ruth@council.example>").as_deref(), Some("Ruth Kelly"));
+        assert_eq!(sender_name("ruth@council.example"), None);
+        assert_eq!(
+            sender_name("Press Office, City of Duluth, Minnesota").as_deref(),
+            Some("Press Office, City of Duluth, Minnesota")
+        );
+    }
 
     #[test]
     fn a_saved_single_file_page_is_its_html_part_read_as_a_web_page() {

@@ -509,6 +509,12 @@ fn a_renamed_folder_with_an_edited_file_keeps_its_old_name_until_forgotten() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("nothing in the index comes from there"));
+    // One article of a file of many is not forgotten: the message says how to take it out.
+    c.write("r1new/wire.jsonl", "{\"title\": \"Ferry fares\", \"text\": \"Fares frozen.\"}\n");
+    c.cmd(&["ingest", "articles/r1new"]).assert().success();
+    c.cmd(&["forget", "articles/r1new/wire.jsonl#1"]).assert().code(2).stderr(predicate::str::contains(
+        "not one article of a file of many; to take one out, delete it from its file",
+    ));
 }
 
 #[test]

@@ -46,11 +46,14 @@ const MAX_LABELLED_LINES: usize = 12;
 /// A header of `Label: value` lines opening with the title, as read-later apps and
 /// reference managers export articles (`Title: …`, `URL: …`, `Author: …`, `Date: …`), up to
 /// the first line that is no such line: what it says, and the text after it. Labels it
-/// does not know (`Saved:`, `Excerpt:`) leave the text with the others.
+/// does not know (`Saved:`, `Excerpt:`) leave the text with the others. An e-mail saved as
+/// text (Outlook's "Save as: Text only": `From:`, `Sent:`, `To:`, `Subject:`) is read as
+/// the e-mail is: the subject its headline, the sender its byline, when it was sent its date.
 fn labelled_header(text: &str) -> Option<(Parsed, &str)> {
     let text = text.trim_start_matches('\u{feff}').trim_start();
     let mut parsed = Parsed::default();
     let mut end = 0;
+    let mut mail = false;
     for (n, line) in text.split_inclusive('\n').enumerate() {
         let labelled = line.split_once(':').filter(|(label, value)| {
             !value.trim().is_empty()
@@ -61,6 +64,16 @@ fn labelled_header(text: &str) -> Option<(Parsed, &str)> {
         let (label, value) = (label.trim().to_lowercase(), squash_whitespace(value.trim()));
         match label.as_str() {
             "title" | "headline" => parsed.title = Some(value),
+            "from" if n == 0 => {
+                mail = true;
+                parsed.byline = crate::ingest::mime::sender_name(&value);
+            }
+            "subject" if mail => parsed.title = Some(crate::ingest::mime::subject_line(&value)),
+            "sent" | "date" if mail && parsed.date.is_none() => {
+                parsed.date =
+                    parse_published(&value).map(|date| FoundDate { date, source: "text:email-header" });
+            }
+            "to" | "cc" | "bcc" | "importance" | "attachments" if mail => {}
             _ if n == 0 => return None,
             "url" | "link" | "source url" | "source" if value.starts_with("http") => parsed.url = Some(value),
             "author" | "authors" | "by" | "byline" => parsed.byline = Some(value),
@@ -495,6 +508,25 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Title: a new start"));
         let p = parse_file("Breaking: harbour closed\nBy Sam Carter\n\nThe council met.\n", &mut Vec::new());
         assert_eq!(p.title.as_deref(), Some("Breaking: harbour closed"));
+    }
+
+    #[test]
+    fn an_e_mail_saved_as_text_gives_its_subject_sender_and_date() {
+        let p = parse_file(
+            "From:\tKelly, Ruth\r\nSent:\t19 February 2009 16:40\r\nTo:\tNewsdesk\r\n\
+             Subject:\tRE: Council tax to rise 3% – statement\r\n\r\nThe council tax will rise by 3% in April.\r\n",
+            &mut Vec::new(),
+        );
+        assert_eq!(p.title.as_deref(), Some("Council tax to rise 3% – statement"));
+        assert_eq!(p.byline.as_deref(), Some("Ruth Kelly"));
+        assert_eq!(
+            p.date.as_ref().map(|d| (d.date.iso(), d.source)),
+            Some(("2009-02-19T16:40:00".into(), "text:email-header"))
+        );
+        assert_eq!(p.body.trim(), "The council tax will rise by 3% in April.");
+        // A "From:" line opening a story is no e-mail's.
+        let p = parse_file("From: the archive\n\nA story from the archive.\n", &mut Vec::new());
+        assert_eq!(p.title.as_deref(), Some("From: the archive"));
     }
 
     #[test]
