@@ -60,10 +60,11 @@ pub struct Line {
 }
 
 impl Line {
-    /// A line for `path`, saying only its outcome.
+    /// A line for `path`, saying only its outcome. A name that is not UTF-8 is written as
+    /// `search --json` writes it ([`super::walk::source_of`]), so that the two join.
     pub fn new(path: &Path, outcome: Outcome) -> Line {
         Line {
-            path: path.display().to_string(),
+            path: super::walk::source_of(path.to_path_buf()),
             outcome,
             reason: None,
             detail: None,
@@ -93,7 +94,7 @@ impl Line {
 
     /// With where it was indexed before it moved.
     pub fn from(mut self, from: &Path) -> Line {
-        self.from = Some(from.display().to_string());
+        self.from = Some(super::walk::source_of(from.to_path_buf()));
         self
     }
 

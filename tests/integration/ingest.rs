@@ -341,6 +341,12 @@ fn a_file_name_that_is_not_utf8_is_indexed_shown_and_followed() {
     let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(shown["title"], "Harbour reopens");
     c.cmd(&["similar"]).arg(&raw).assert().code(1);
+    // The report writes the name as the JSON does, so that the two join.
+    let report = c.root().join("../report.jsonl");
+    c.cmd(&["ingest", "--rebuild", "--report"]).arg(&report).assert().success();
+    let report = std::fs::read_to_string(&report).unwrap();
+    let name = path.rsplit('/').next().unwrap();
+    assert!(name.contains('\u{F7E9}') && report.contains(name), "{report}");
 }
 
 #[test]
