@@ -10,7 +10,7 @@ use super::formats::{Format, FoundDate, Parsed, html, text};
 /// The article in a MIME message of the given format, or `None`, with a warning, when the
 /// bytes hold none (not a message, or a saved page without its page).
 pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<Parsed> {
-    let bytes = with_headers_in_utf8(bytes);
+    let bytes = with_headers_in_utf8(apple_mail_message(bytes));
     let Some(message) = MessageParser::default().parse(&bytes[..]) else {
         warnings.push("not a MIME message".to_string());
         return None;
@@ -18,6 +18,20 @@ pub fn read(format: Format, bytes: &[u8], warnings: &mut Vec<String>) -> Option<
     match format {
         Format::Mhtml => saved_page(&message, warnings),
         _ => Some(email(&message, warnings)),
+    }
+}
+
+/// The message of an Apple Mail `.emlx` file: a line giving its length in bytes, the
+/// message, then a property list of Apple Mail's flags. Other bytes are given back whole.
+fn apple_mail_message(bytes: &[u8]) -> &[u8] {
+    let Some(newline) = bytes.iter().take(12).position(|&b| b == b'\n') else { return bytes };
+    let count = std::str::from_utf8(&bytes[..newline]).ok().and_then(|n| n.trim().parse::<usize>().ok());
+    match count {
+        Some(count) if count > 0 => {
+            let message = &bytes[newline + 1..];
+            &message[..count.min(message.len())]
+        }
+        _ => bytes,
     }
 }
 
@@ -395,6 +409,19 @@ pub(crate) fn subject_line(subject: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_apple_mail_message_is_read_without_its_length_line_and_flags() {
+        let message = "From: Desk <desk@example.org>\nSubject: Ferry resumes\nDate: Mon, 6 Jan 2025 11:00:00 -0600\n\nThe ferry runs again.\n";
+        let emlx = format!(
+            "{}\n{message}<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict><key>flags</key><integer>8590195717</integer></dict></plist>\n",
+            message.len()
+        );
+        let parsed = read(Format::Email, emlx.as_bytes(), &mut Vec::new()).unwrap();
+        assert_eq!(parsed.title.as_deref(), Some("Ferry resumes"));
+        assert_eq!(parsed.body.trim(), "The ferry runs again.");
+        assert_eq!(apple_mail_message(b"From: a\n\nb"), b"From: a\n\nb");
+    }
 
     #[test]
     fn a_senders_name_is_a_byline_given_name_first_and_an_address_is_none() {

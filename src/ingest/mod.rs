@@ -621,8 +621,22 @@ impl Ingester {
                 if problem.path.is_some() && !there {
                     continue;
                 }
-                unreadable.extend(problem.path.clone().filter(|_| there).map(walk::source_of));
                 let path = problem.path.as_deref().map(|p| display_path(given, canonical, p));
+                // A link followed (--follow-links) to nothing is a pointer left behind, not a
+                // file that could not be read: a warning, and the run does not fail.
+                if let Some(target) = problem.path.as_deref().and_then(broken_link_target) {
+                    let detail =
+                        format!("a symbolic link to {}, which is not there; skipped", target.display());
+                    warn!("{}: {detail}", path.as_deref().unwrap_or(given).display());
+                    self.report.add(|| {
+                        Line::new(path.as_deref().unwrap_or(given), report::Outcome::Skipped)
+                            .reason("broken link")
+                            .detail(detail.clone())
+                    });
+                    *summary.skipped.entry("broken link").or_default() += 1;
+                    continue;
+                }
+                unreadable.extend(problem.path.clone().filter(|_| there).map(walk::source_of));
                 crate::warn_failing!("{}: {}", path.as_deref().unwrap_or(given).display(), problem.cause);
                 self.report.add(|| {
                     Line::new(path.as_deref().unwrap_or(given), report::Outcome::Skipped)
@@ -1448,6 +1462,12 @@ pub fn display_path(given: &Path, canonical: &Path, path: &Path) -> PathBuf {
         Ok(rest) => given.join(rest),
         Err(_) => path.to_path_buf(),
     }
+}
+
+/// Where `path` points when it is a symbolic link to nothing.
+fn broken_link_target(path: &Path) -> Option<PathBuf> {
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    (is_link && std::fs::metadata(path).is_err()).then(|| std::fs::read_link(path).ok()).flatten()
 }
 
 fn extension_label(path: &Path) -> String {

@@ -476,9 +476,22 @@ fn pages_mailboxes_and_emails_saved_without_an_extension_are_read() {
     c.write("Maildir/cur/1733.M12P34.newsroom:2,S", "Return-Path: <desk@example.org>\nFrom: City Desk <desk@example.org>\n\
         Subject: Ferry resumes\nDate: Wed, 8 Jan 2025 10:00:00 -0600\n\nThe ferry to Madeline Island ran again.\n");
     c.write("LICENSE", "Permission is hereby granted, free of charge.");
+    // Apple Mail's own file: the message's length, the message, its flags.
+    let message = "From: Harbour Office <office@example.org>\nSubject: Dredging delayed\n\
+        Date: Thu, 9 Jan 2025 08:00:00 -0600\n\nThe dredging of the channel waits for spring.\n";
+    c.write(
+        "Mail/V10/INBOX.mbox/Messages/4821.emlx",
+        format!(
+            "{}\n{message}<?xml version=\"1.0\"?><plist><dict><key>flags</key></dict></plist>\n",
+            message.len()
+        ),
+    );
     let summary = c.ingest();
-    assert!(summary.contains("indexed 4 files (4 new, 0 updated, 5 articles)"), "{summary}");
+    assert!(summary.contains("indexed 5 files (5 new, 0 updated, 6 articles)"), "{summary}");
     assert_eq!(c.search_json(&["madeline"])["hits"][0]["title"], "Ferry resumes");
+    let dredging = c.search_json(&["dredging"]);
+    assert_eq!(dredging["hits"][0]["title"], "Dredging delayed");
+    assert_eq!(dredging["hits"][0]["snippet"], "The dredging of the channel waits for spring.");
     assert!(summary.contains("1 unsupported type: no extension 1"), "{summary}");
     assert_eq!(c.hit_names(&["cranes"]), ["harbour-reopens"]);
     assert_eq!(c.hit_names(&["gantries"]), ["article.php"]);

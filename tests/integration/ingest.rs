@@ -109,6 +109,12 @@ fn symlinks_are_followed_only_with_follow_links() {
         assert_eq!(names, ["linked.txt", "own.txt"], "{rescan:?}");
     }
     c.cmd(&["stats"]).assert().success().stdout(predicates::str::contains("symbolic links followed"));
+    // A link to nothing is a pointer left behind: named, and the run does not fail.
+    std::os::unix::fs::symlink(outside.path().join("gone.txt"), c.root().join("gone.txt")).unwrap();
+    c.cmd(&["ingest"]).assert().success().stderr(
+        predicates::str::contains("gone.txt: a symbolic link to ")
+            .and(predicates::str::contains("1 broken link")),
+    );
 }
 
 #[test]

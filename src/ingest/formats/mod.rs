@@ -162,7 +162,7 @@ fn format_of_name(name: &str) -> Option<Format> {
         "sgm" | "sgml" => Format::Sgml,
         "rss" | "atom" | "rdf" | "xml" => Format::Feed,
         "mhtml" | "mht" => Format::Mhtml,
-        "eml" => Format::Email,
+        "eml" | "emlx" => Format::Email,
         "mbox" | "mbx" => Format::Mailbox,
         "warc" => Format::Warc,
         _ => return None,
