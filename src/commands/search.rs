@@ -84,7 +84,15 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         render::count_only(&mut out, query, &results)
     } else {
         let cwd = std::env::current_dir().unwrap_or_default();
-        render::text(&mut out, query, &results, req.offset, marker(args.color), &cwd)
+        render::text(
+            &mut out,
+            query,
+            &results,
+            req.offset,
+            marker(args.color),
+            &cwd,
+            render::terminal_width(),
+        )
     }
     .context("writing results")?;
     if results.total == 0 {

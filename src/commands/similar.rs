@@ -28,7 +28,15 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
         render::json(&mut out, Some(&named), None, &results, 0, args.limit)
     } else {
         let cwd = std::env::current_dir().unwrap_or_default();
-        render::text(&mut out, Some(&named), &results, 0, super::search::marker(args.color), &cwd)
+        render::text(
+            &mut out,
+            Some(&named),
+            &results,
+            0,
+            super::search::marker(args.color),
+            &cwd,
+            render::terminal_width(),
+        )
     }
     .context("writing results")?;
     super::finish(out)?;

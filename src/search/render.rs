@@ -133,6 +133,7 @@ pub fn text<W: Write>(
     offset: usize,
     marker: Marker,
     cwd: &Path,
+    width: Option<usize>,
 ) -> io::Result<()> {
     let shown = results.hits.len();
     let about = about(query);
@@ -154,7 +155,7 @@ pub fn text<W: Write>(
     )?;
     for (n, hit) in results.hits.iter().enumerate() {
         writeln!(out)?;
-        write_hit(out, offset + n + 1, hit, marker, cwd)?;
+        write_hit(out, offset + n + 1, hit, marker, cwd, width)?;
     }
     Ok(())
 }
@@ -171,7 +172,48 @@ pub fn first_of(items: &[impl AsRef<str>], most: usize) -> String {
 /// The most people (organizations, places) a hit lists in the text output.
 const NAMES_PER_HIT: usize = 12;
 
-fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &Path) -> io::Result<()> {
+/// The width to wrap hits at: on a terminal, its width (or `COLUMNS`, as a user sets it to
+/// try a narrower one); in a pipe or a file, none (a line per field, for `grep`).
+pub fn terminal_width() -> Option<usize> {
+    use std::io::IsTerminal;
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok());
+    columns.or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+}
+
+/// The narrowest width hits are wrapped at: below it, a line is left to the terminal.
+const NARROWEST_WRAP: usize = 30;
+
+/// Writes `text` after `first`, wrapped at `width` under an indent of four spaces, so that a
+/// long snippet or list of names keeps its indent on a terminal instead of breaking
+/// mid-word at the edge (colour sequences take no width).
+fn write_wrapped(out: &mut impl Write, first: &str, text: &str, width: Option<usize>) -> io::Result<()> {
+    match width.filter(|&w| w >= NARROWEST_WRAP) {
+        Some(width) => {
+            let options = textwrap::Options::new(width)
+                .initial_indent(first)
+                .subsequent_indent("    ")
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .break_words(true);
+            for line in textwrap::wrap(text, options) {
+                writeln!(out, "{line}")?;
+            }
+            Ok(())
+        }
+        None => writeln!(out, "{first}{text}"),
+    }
+}
+
+fn write_hit<W: Write>(
+    out: &mut W,
+    n: usize,
+    hit: &Hit,
+    marker: Marker,
+    cwd: &Path,
+    width: Option<usize>,
+) -> io::Result<()> {
     let title = if hit.title_snippet.text.is_empty() {
         "(untitled)".to_string()
     } else {
@@ -179,7 +221,7 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
         mark(&hit.title_snippet, marker)
             .replace(marker.close(), &format!("{}{}", marker.close(), marker.resume("1")))
     };
-    writeln!(out, "{n:>2}. {}", marker.styled("1", &title))?;
+    write_wrapped(out, &format!("{n:>2}. "), &marker.styled("1", &title), width)?;
     use crate::messages::one_line;
     let mut details = vec![hit.date.clone().unwrap_or_else(|| "undated".into())];
     if let Some(byline) = &hit.byline {
@@ -193,31 +235,33 @@ fn write_hit<W: Write>(out: &mut W, n: usize, hit: &Hit, marker: Marker, cwd: &P
     if hit.score > 0.0 {
         details.push(format!("score {:.2}", hit.score));
     }
-    writeln!(out, "    {}", details.join(" · "))?;
+    write_wrapped(out, "    ", &details.join(" · "), width)?;
     if let Some(url) = &hit.url {
         writeln!(out, "    {}", marker.styled("2", &one_line(url)))?;
     }
     if !hit.duplicates.is_empty() {
         let paths: Vec<String> = hit.duplicates.iter().map(|p| one_line(&display_path(p, cwd))).collect();
-        writeln!(out, "    {}: {}", marker.styled("2", "also at"), first_of(&paths, 3))?;
+        write_wrapped(
+            out,
+            "    ",
+            &format!("{}: {}", marker.styled("2", "also at"), first_of(&paths, 3)),
+            width,
+        )?;
     }
     // A hit is a few lines: a data file naming hundreds of places (a country list) shows
     // the first of them (`show` and the JSON give all).
     for (label, names) in [("people", &hit.people), ("orgs", &hit.organizations), ("places", &hit.places)] {
         if !names.is_empty() {
-            writeln!(
-                out,
-                "    {}: {}",
-                marker.styled("2", label),
-                one_line(&first_of(names, NAMES_PER_HIT))
-            )?;
+            let names =
+                format!("{}: {}", marker.styled("2", label), one_line(&first_of(names, NAMES_PER_HIT)));
+            write_wrapped(out, "    ", &names, width)?;
         }
     }
     let snippet = &hit.snippet;
     if !snippet.text.is_empty() {
         let before = if snippet.at_start { "" } else { "…" };
         let after = if snippet.at_end { "" } else { "…" };
-        writeln!(out, "    {before}{}{after}", mark(snippet, marker))?;
+        write_wrapped(out, "    ", &format!("{before}{}{after}", mark(snippet, marker)), width)?;
     }
     Ok(())
 }
@@ -432,7 +476,7 @@ mod tests {
         };
         let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
         let mut out = Vec::new();
-        text(&mut out, Some("snow"), &results, 0, Marker::Plain, Path::new("/data")).unwrap();
+        text(&mut out, Some("snow"), &results, 0, Marker::Plain, Path::new("/data"), None).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert_eq!(
             printed,
@@ -442,17 +486,39 @@ mod tests {
         let mut many = results;
         many.hits[0].places = (1..=14).map(|n| format!("Place {n}")).collect();
         let mut out = Vec::new();
-        text(&mut out, Some("snow"), &many, 0, Marker::Plain, Path::new("/data")).unwrap();
+        text(&mut out, Some("snow"), &many, 0, Marker::Plain, Path::new("/data"), None).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert!(printed.contains("    places: Place 1, Place 2, "), "{printed}");
         assert!(printed.contains(", Place 12 and 2 more\n"), "{printed}");
     }
 
     #[test]
+    fn on_a_terminal_a_hit_is_wrapped_under_its_indent() {
+        let mut out = Vec::new();
+        let words = "The harbour reopened after the storm, and the ferry to the island ran again on Monday.";
+        write_wrapped(&mut out, "    ", words, Some(40)).unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        assert!(printed.lines().count() > 2, "{printed}");
+        for line in printed.lines() {
+            assert!(
+                line.starts_with("    ") && line.chars().count() <= 40 && !line.ends_with(' '),
+                "{printed:?}"
+            );
+        }
+        // Colour takes no width; in a pipe (no width) a line stays whole.
+        let mut out = Vec::new();
+        write_wrapped(&mut out, "    ", &format!("\x1b[1m{words}\x1b[0m"), Some(100)).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1);
+        let mut out = Vec::new();
+        write_wrapped(&mut out, "    ", words, None).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), format!("    {words}\n"));
+    }
+
+    #[test]
     fn no_match_and_a_page_past_the_end_say_so() {
         let printed = |results: &SearchResults, offset: usize| {
             let mut out = Vec::new();
-            text(&mut out, Some("snow"), results, offset, Marker::Plain, Path::new("/")).unwrap();
+            text(&mut out, Some("snow"), results, offset, Marker::Plain, Path::new("/"), None).unwrap();
             String::from_utf8(out).unwrap()
         };
         let none = SearchResults { total: 0, stories: Some(0), hits: vec![] };
