@@ -259,7 +259,7 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
             let in_a_file = text
                 .rsplit_once('#')
                 .is_some_and(|(file, _)| !file.is_empty() && std::path::Path::new(file).is_file());
-            let uid = text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit());
+            let uid = crate::index::schema::looks_like_a_uid(&text);
             if in_a_file || uid || text.starts_with("http://") || text.starts_with("https://") {
                 anyhow::bail!(
                     "{text}: forget takes folders and files, not one article of a file of many; to take one out, \

@@ -302,6 +302,11 @@ pub fn article_uid(key: &str) -> String {
     format!("{:016x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
 }
 
+/// Whether `text` has the shape of an [`article_uid`] (16 hex digits, either case).
+pub fn looks_like_a_uid(text: &str) -> bool {
+    text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// The uid of an article of `source`: made from its [`Article::uid_key`] when it has one,
 /// else from its key (its file, and its id inside a file of many).
 pub fn uid_of(source: &str, article: &Article) -> String {

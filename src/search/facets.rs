@@ -476,25 +476,18 @@ pub fn timeline(
 ) -> Result<Timeline> {
     let mut counts = articles_per_period(searcher, query, by)?;
     let dated: u64 = counts.values().sum();
-    if !counts.is_empty() {
-        let day_of = |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|t| t.date_naive());
-        let ends = [since.and_then(|s| day_of(s.start)), until.and_then(|u| day_of(u.end - 1))];
-        for day in ends.into_iter().flatten() {
-            counts.entry(by.start(day)).or_insert(0);
+    if let (Some(&first), Some(&last)) = (counts.keys().next(), counts.keys().next_back()) {
+        // The periods of the ends asked for, unless far from every article ("--since 1900
+        // --by day").
+        let period_of =
+            |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|t| by.start(t.date_naive()));
+        let near =
+            |from: NaiveDate, to: NaiveDate| periods_between(by, from, to) <= MAX_EMPTY_PERIODS_AT_AN_END;
+        if let Some(start) = since.and_then(|s| period_of(s.start)).filter(|&s| s < first && near(s, first)) {
+            counts.insert(start, 0);
         }
-        // An end far from every article ("--since 1900 --by day") is not drawn.
-        let (first, last) =
-            (counts.first_key_value().map(|(d, _)| *d), counts.last_key_value().map(|(d, _)| *d));
-        let dated_days: Vec<NaiveDate> = counts.iter().filter(|(_, n)| **n > 0).map(|(d, _)| *d).collect();
-        if let (Some(first), Some(last), Some(&first_dated), Some(&last_dated)) =
-            (first, last, dated_days.first(), dated_days.last())
-        {
-            if periods_between(by, first, first_dated) > MAX_EMPTY_PERIODS_AT_AN_END {
-                counts.remove(&first);
-            }
-            if periods_between(by, last_dated, last) > MAX_EMPTY_PERIODS_AT_AN_END {
-                counts.remove(&last);
-            }
+        if let Some(end) = until.and_then(|u| period_of(u.end - 1)).filter(|&e| e > last && near(last, e)) {
+            counts.insert(end, 0);
         }
     }
     let periods = with_gaps(&counts, by)

@@ -622,8 +622,7 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
             return Ok(addr);
         }
     }
-    if target.len() == 16
-        && target.bytes().all(|b| b.is_ascii_hexdigit())
+    if crate::index::schema::looks_like_a_uid(target)
         && let Some(addr) = article_by_uid(news, searcher, &target.to_ascii_lowercase())?
     {
         return Ok(addr);

@@ -846,7 +846,7 @@ fn article_uid(
     let UrlPath(uid) = uid.map_err(|_| wrong())?;
     // Ids are stored in lower case; one copied in upper case is the same id.
     let uid = uid.to_ascii_lowercase();
-    if uid.len() != 16 || !uid.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !crate::index::schema::looks_like_a_uid(&uid) {
         return Err(wrong());
     }
     Ok(uid)
