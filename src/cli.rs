@@ -67,7 +67,8 @@ pub enum Command {
     /// file's patterns name, in .gitignore syntax; symbolic links are not
     /// followed unless --follow-links), reads every article it understands (.txt, .md,
     /// .html, .json, .jsonl, Reuters/TREC .sgm, RSS and Atom feeds (.rss, .atom, .rdf,
-    /// .xml), pages saved as one file (.mhtml, .mht), e-mails (.eml, .emlx) and mailboxes (.mbox,
+    /// .xml), news agencies' NITF and NewsML stories (.xml, .nitf, .newsml), pages saved as
+    /// one file (.mhtml, .mht), e-mails (.eml, .emlx) and mailboxes (.mbox,
     /// .mbx), the HTML pages of .warc web archives, web pages and mailboxes saved without an
     /// extension or as server pages (.php, .asp, .aspx, .jsp, .cfm), and any of these
     /// gzipped as .gz),

@@ -26,6 +26,13 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
     let mut out = super::stdout();
     if args.json {
         render::json(&mut out, Some(&named), None, &results, 0, args.limit)
+    } else if results.hits.is_empty() {
+        // The article was found: it is its likes that are missing.
+        writeln!(
+            out,
+            "No other article is like {}: none shares enough of its rarer words.",
+            render::quoted(&named)
+        )
     } else {
         let cwd = std::env::current_dir().unwrap_or_default();
         render::text(
@@ -119,10 +126,11 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     } else {
         writeln!(
             out,
-            "{} of {} articles are in {} groups of copies ({} exact, {} near duplicates)",
+            "{} of {} articles are in {} {} of copies ({} exact, {} near duplicates)",
             report.articles_in_groups,
             report.articles,
             report.groups,
+            if report.groups == 1 { "group" } else { "groups" },
             report.exact_groups,
             report.near_groups
         )?;

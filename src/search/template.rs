@@ -131,8 +131,10 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Url => text("url"),
         Field::Path => text("path"),
         Field::Link => Some(text("url")).filter(|u| !u.is_empty()).unwrap_or_else(|| text("path")),
+        // The JSON's id is the file's name and the article's number in it (`wire.jsonl#2`):
+        // the path is given whole, as `show` takes it.
         Field::Id => match hit["id"].as_str() {
-            Some(id) => format!("{}#{id}", text("path")),
+            Some(id) => format!("{}#{}", text("path"), id.rsplit('#').next().unwrap_or(id)),
             None => text("path"),
         },
         Field::Uid => text("uid"),
@@ -157,7 +159,7 @@ mod tests {
     fn hits() -> serde_json::Value {
         serde_json::json!({"hits": [
             {"title": "Ferry\tresumes", "date": "2026-01-06T11:00:00-06:00", "url": null, "path": "/a/feed.json",
-             "id": "2", "people": ["Tim Walz", "Jacob Frey"], "score": 1.23456},
+             "id": "feed.json#2", "people": ["Tim Walz", "Jacob Frey"], "score": 1.23456},
             {"title": "Port strike ends", "date": null, "url": "https://news.example/port", "path": "/a/port.html"}
         ]})
     }

@@ -426,7 +426,7 @@ fn feeds_saved_pages_and_emails_are_articles_and_a_saved_addresss_query_is_no_ob
     );
     let summary = c.ingest();
     assert!(
-        summary.contains("sitemap.xml: no headline or text found (not an RSS or Atom feed)"),
+        summary.contains("sitemap.xml: no headline or text found (not an RSS or Atom feed, nor a news agency's NITF or NewsML)"),
         "{summary}"
     );
     assert!(summary.contains("indexed 4 files (4 new, 0 updated, 6 articles)"), "{summary}");
@@ -520,4 +520,41 @@ fn a_mailbox_larger_than_the_file_limit_is_read_e_mail_by_e_mail() {
     assert!(stderr.contains("message 2001: over the 1 MB limit (--max-file-mb), skipped"), "{stderr}");
     assert!(stderr.contains("2000 articles"), "{stderr}");
     assert_eq!(c.search_json(&["ferry", "-n", "0"])["total"], 2000);
+}
+
+#[test]
+fn news_agency_xml_nitf_and_newsml_stories_are_articles_with_their_metadata() {
+    let c = Corpus::new();
+    for name in ["038-ferry-terminal-vote.nitf.xml", "039-harbor-wire-newsml.xml"] {
+        std::fs::copy(sample_corpus().join(name), c.root().join(name)).unwrap();
+    }
+    // A story cut short in transfer: a warning naming it, the others indexed.
+    c.write("wire/cut.nitf", "<nitf><body><body.content><p>The lift bridge stuck half");
+    let summary = c.ingest();
+    assert!(summary.contains("cut.nitf: no headline or text found (not well-formed XML"), "{summary}");
+    assert!(summary.contains("indexed 2 files (2 new, 0 updated, 3 articles)"), "{summary}");
+
+    // NITF: headline, byline without the writer's title, date with its offset, deck and
+    // text searchable, picture caption not.
+    let ferry = c.search_json(&["traffic study", "--person", "Walter Lindqvist"]);
+    assert_eq!(ferry["total"], 1);
+    let hit = &ferry["hits"][0];
+    assert_eq!(hit["title"], "Harbor board delays vote on ferry terminal");
+    assert_eq!(hit["byline"], "Grace Okafor");
+    assert_eq!(hit["date"], "2026-05-19T16:30:00-05:00");
+    assert_eq!(hit["date_source"], "nitf:date.issue");
+    assert_eq!(hit["tags"], serde_json::json!(["ferries", "harbor board"]));
+    assert_eq!(c.search_json(&["commissioners committing"])["total"], 1);
+    assert_eq!(c.search_json(&["rendering"])["total"], 0);
+
+    // NewsML-G2: each text item of the message is an article; the picture is none.
+    let ore = c.search_json(&["taconite"]);
+    assert_eq!(ore["total"], 1);
+    assert_eq!(ore["hits"][0]["id"], "039-harbor-wire-newsml.xml#2");
+    assert_eq!(ore["hits"][0]["byline"], "Daniel Roanhorse");
+    assert_eq!(ore["hits"][0]["date_source"], "newsml:firstCreated");
+    let by_day = c.search_json(&["*", "--since", "2026-05-20", "--until", "2026-05-20"]);
+    assert_eq!(by_day["total"], 2, "{by_day}");
+    let by_writer = c.search_json(&["byline:thunderbird"]);
+    assert_eq!(by_writer["hits"][0]["title"], "Ice survey finds Lake Superior cover thinnest in a decade");
 }

@@ -475,6 +475,11 @@ fn similar_takes_an_article_as_search_shows_it() {
         .code(2)
         .stderr(predicates::str::contains("several articles end so"))
         .stderr(predicates::str::contains("b/ferry.txt"));
+    // An article found with nothing like it says so, not that it is not there.
+    c.cmd(&["similar", "d.txt"])
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("No other article is like \"d.txt\""));
 }
 
 #[test]

@@ -1481,3 +1481,18 @@ fn format_prints_one_line_per_hit_from_a_template_for_a_list_to_paste() {
         .code(2)
         .stderr(predicate::str::contains("{headline} is no field of a hit: use title, date"));
 }
+
+#[test]
+fn format_gives_the_id_of_an_article_in_a_file_of_many_as_show_takes_it() {
+    let c = Corpus::new();
+    c.write(
+        "wire.jsonl",
+        "{\"title\": \"Ferry resumes\", \"text\": \"The harbour ferry resumed service.\"}\n\
+         {\"title\": \"Grain record\", \"text\": \"Grain shipments set a harbour record.\"}\n",
+    );
+    c.ingest();
+    let out = c.cmd(&["search", "grain", "--format", "{id}"]).output().unwrap();
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    assert!(id.ends_with("/wire.jsonl#2"), "{id}");
+    c.cmd(&["show", &id]).assert().success().stdout(predicate::str::contains("Grain record"));
+}

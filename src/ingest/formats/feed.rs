@@ -34,7 +34,7 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
         Err(feed_rs::parser::ParseFeedError::ParseError(feed_rs::parser::ParseErrorKind::NoFeedRoot)) => {
             warnings.push(match is_feed_start(xml) {
                 true => "an RSS or Atom feed cut short or damaged before its first whole item".to_string(),
-                false => "not an RSS or Atom feed".to_string(),
+                false => "not an RSS or Atom feed, nor a news agency's NITF or NewsML".to_string(),
             });
             return Vec::new();
         }
@@ -459,7 +459,7 @@ mod tests {
         let mut warnings = Vec::new();
         let sitemap = r#"<?xml version="1.0"?><urlset><url><loc>https://x/</loc></url></urlset>"#;
         assert!(parse(sitemap, &mut warnings).is_empty());
-        assert_eq!(warnings, ["not an RSS or Atom feed"]);
+        assert_eq!(warnings, ["not an RSS or Atom feed, nor a news agency's NITF or NewsML"]);
         warnings.clear();
         assert!(parse("just some words", &mut warnings).is_empty());
         assert_eq!(warnings.len(), 1);

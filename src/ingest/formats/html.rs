@@ -833,6 +833,18 @@ impl Page {
         {
             tags = keywords.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
         }
+        // JSON-LD `keywords`: a list, or one comma-separated string.
+        if tags.is_empty() {
+            let keywords = self.articles.iter().find_map(|a| a.get("keywords"));
+            tags = match keywords {
+                Some(Value::Array(list)) => {
+                    list.iter().filter_map(Value::as_str).map(str::to_string).collect()
+                }
+                Some(Value::String(list)) => list.split(',').map(str::to_string).collect(),
+                _ => Vec::new(),
+            };
+            tags = tags.iter().map(|t| squash_whitespace(t)).filter(|t| !t.is_empty()).collect();
+        }
         tags.truncate(30);
         tags
     }
@@ -1098,6 +1110,17 @@ mod tests {
         let date = p.date.unwrap();
         assert_eq!(date.date.iso(), "2026-01-12T08:30:00-06:00");
         assert_eq!(date.source, "jsonld");
+    }
+
+    #[test]
+    fn json_ld_keywords_are_tags_as_a_list_or_one_string() {
+        for keywords in [r#"["rugby", "world cup"]"#, r#""rugby, world cup""#] {
+            let head = format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Boks win",
+                   "keywords":{keywords}}}</script>"#
+            );
+            assert_eq!(page(&head, ARTICLE).tags, ["rugby", "world cup"], "{keywords}");
+        }
     }
 
     #[test]

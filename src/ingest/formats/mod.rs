@@ -8,6 +8,7 @@ pub mod feed;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod news_xml;
 pub mod sgml;
 pub mod text;
 
@@ -30,8 +31,12 @@ pub enum Format {
     JsonLines,
     /// `.sgm`, `.sgml`: Reuters-21578 `<REUTERS>` or TREC `<DOC>` collections.
     Sgml,
-    /// `.rss`, `.atom`, `.rdf`, `.xml`: an RSS or Atom feed, one article per item.
+    /// `.rss`, `.atom`, `.rdf`, `.xml`: an RSS or Atom feed, one article per item; an
+    /// `.xml` whose root is a news agency's (`<nitf>`, `<newsItem>`) is read as [`Format::NewsXml`].
     Feed,
+    /// `.nitf`, `.newsml` (and `.xml`, by its root element): NITF, NewsML-G2 or NewsML 1,
+    /// one article per story.
+    NewsXml,
     /// `.mhtml`, `.mht`: a web page saved with its parts in one MIME message, read from
     /// bytes by [`crate::ingest::mime`].
     Mhtml,
@@ -161,6 +166,7 @@ fn format_of_name(name: &str) -> Option<Format> {
         "jsonl" | "ndjson" => Format::JsonLines,
         "sgm" | "sgml" => Format::Sgml,
         "rss" | "atom" | "rdf" | "xml" => Format::Feed,
+        "nitf" | "newsml" => Format::NewsXml,
         "mhtml" | "mht" => Format::Mhtml,
         "eml" | "emlx" => Format::Email,
         "mbox" | "mbx" => Format::Mailbox,
@@ -230,7 +236,10 @@ pub fn parse(format: Format, text: &str, warnings: &mut Vec<String>) -> Vec<Pars
         Format::Json => json::parse(text, false, warnings),
         Format::JsonLines => json::parse(text, true, warnings),
         Format::Sgml => sgml::parse(text, warnings),
+        // `.xml` is a feed or a news agency's story, told by its root element.
+        Format::Feed if news_xml::kind_of(text).is_some() => news_xml::parse(text, warnings),
         Format::Feed => feed::parse(text, warnings),
+        Format::NewsXml => news_xml::parse(text, warnings),
         Format::Warc | Format::Mhtml | Format::Email | Format::Mailbox => Vec::new(),
     }
 }
