@@ -7,7 +7,9 @@
 //! own position, as Lucene's `CJKBigramFilter` (Elasticsearch's `cjk` analyzer) does: a
 //! query word is split the same way and searched as a phrase of its pairs, so "東京都"
 //! finds the clause without a dictionary. A lone character stays a one-character word.
-//! Other words pass through unchanged, renumbered so that positions stay consecutive.
+//! Other words pass through unchanged, moved on by the positions the pairs before them
+//! added, so that words the tokenizer gave one position (a joined score and its first
+//! number) keep sharing it.
 
 use std::ops::Range;
 
@@ -66,7 +68,7 @@ impl<T: Tokenizer> Tokenizer for CjkBigramsFilter<T> {
             tail: self.inner.token_stream(text),
             parts: &mut self.parts,
             next_part: 0,
-            position: 0,
+            added: 0,
         }
     }
 }
@@ -78,16 +80,18 @@ pub struct CjkBigramStream<'a, T> {
     parts: &'a mut Vec<Token>,
     /// The piece to give next; the one given is the piece before it.
     next_part: usize,
-    /// The position the next token gets.
-    position: usize,
+    /// The positions the pieces given so far added: a token's position moves on by it.
+    added: usize,
 }
 
 impl<T: TokenStream> TokenStream for CjkBigramStream<'_, T> {
     fn advance(&mut self) -> bool {
         if self.next_part < self.parts.len() {
-            self.parts[self.next_part].position = self.position;
+            self.parts[self.next_part].position += self.added + self.next_part;
             self.next_part += 1;
-            self.position += 1;
+            if self.next_part == self.parts.len() {
+                self.added += self.parts.len() - 1;
+            }
             return true;
         }
         self.parts.clear();
@@ -97,9 +101,7 @@ impl<T: TokenStream> TokenStream for CjkBigramStream<'_, T> {
         }
         let token = self.tail.token();
         if token.text.is_ascii() || !token.text.chars().any(is_cjk) {
-            let position = self.position;
-            self.tail.token_mut().position = position;
-            self.position += 1;
+            self.tail.token_mut().position += self.added;
             return true;
         }
         split(token, self.parts);
@@ -207,6 +209,20 @@ mod tests {
         for (word, _, bytes) in &all {
             assert_eq!(&text[bytes.clone()], word);
         }
+    }
+
+    #[test]
+    fn words_sharing_a_position_keep_sharing_it_after_pairs() {
+        let mut analyzer =
+            TextAnalyzer::builder(crate::index::words::WordTokenizer::default()).filter(CjkBigrams).build();
+        let mut stream = analyzer.token_stream("4-6 東京都 4-6");
+        let mut placed = Vec::new();
+        while let Some(t) = stream.next() {
+            placed.push((t.text.clone(), t.position));
+        }
+        let expected =
+            [("4-6", 0), ("4", 0), ("6", 1), ("東京", 2), ("京都", 3), ("4-6", 4), ("4", 4), ("6", 5)];
+        assert_eq!(placed, expected.map(|(w, p)| (w.to_string(), p)));
     }
 
     #[test]

@@ -14,18 +14,21 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
     TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, TokenizerManager};
 use tantivy::{DateTime, TantivyDocument};
 
+use super::words::{LONGEST_WORD, WordTokenizer};
 use crate::entities::Entities;
 use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
-/// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 14;
+/// another version must be rebuilt. 15: scores, amounts, shares and hyphenated words also
+/// indexed joined ("4-6", "£25m", "40%", "hattrick": [`super::words`]).
+pub const SCHEMA_VERSION: u32 = 15;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
-/// whole ("1.5m", "3,000" as `3000`: [`super::words`]), Chinese, Japanese
+/// whole ("1.5m", "3,000" as `3000`) and scores, amounts, shares and hyphenated words
+/// also joined ("4-6", "£25m", "40%", "hattrick": [`super::words`]), Chinese, Japanese
 /// and Korean split into character pairs ([`super::cjk`]), lower-cased, and accents and
 /// other scripts' marks folded ([`super::fold`]), so `Renée` and `renee` match, and
 /// `istanbul` "İstanbul".
@@ -177,17 +180,37 @@ pub struct Fields {
     pub language: Field,
 }
 
-/// The text analyzer registered under [`TOKENIZER`].
+/// The text analyzer registered under [`TOKENIZER`]: the words of an article.
 pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(super::words::WordTokenizer::default())
+    analyzer_with(WordTokenizer::default())
+}
+
+/// The words of a query, as [`analyzer`] makes an article's, but a score, an amount or a
+/// share as the one joined word, and a hyphenated word as its parts ([`Joined::Query`](super::words::Joined::Query)):
+/// what tantivy's query parser and newsdex's own queries search for.
+pub fn query_analyzer() -> TextAnalyzer {
+    analyzer_with(WordTokenizer::for_queries())
+}
+
+fn analyzer_with(words: WordTokenizer) -> TextAnalyzer {
+    TextAnalyzer::builder(words)
         .filter(super::cjk::CjkBigrams)
         .filter(super::words::DigitGroups)
-        .filter(RemoveLongFilter::limit(48))
+        .filter(RemoveLongFilter::limit(LONGEST_WORD))
         .filter(LowerCaser)
         .filter(super::fold::FOLD_MARKS)
         .filter(AsciiFoldingFilter)
         .filter(super::fold::ARABIC_ARTICLE)
         .build()
+}
+
+/// The analyzers a query parser tokenizes a query with: [`query_analyzer`] and
+/// [`query_marks_analyzer`] under the names the index registers its own.
+pub fn query_tokenizers() -> TokenizerManager {
+    let tokenizers = TokenizerManager::default();
+    tokenizers.register(TOKENIZER, query_analyzer());
+    tokenizers.register(MARKS_TOKENIZER, query_marks_analyzer());
+    tokenizers
 }
 
 /// The words `analyzer` makes of `text`, in order.
@@ -203,8 +226,18 @@ pub fn words_by(mut analyzer: TextAnalyzer, text: &str) -> Vec<String> {
 /// The analyzer of the `marks` field: the words [`analyzer`] would fold, kept as written
 /// (lower-cased), the others dropped.
 pub fn marks_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(super::words::WordTokenizer::default())
-        .filter(RemoveLongFilter::limit(48))
+    marks_analyzer_with(WordTokenizer::default())
+}
+
+/// The words of a query that the index would fold, as [`marks_analyzer`] gives them
+/// (see [`query_analyzer`]).
+pub fn query_marks_analyzer() -> TextAnalyzer {
+    marks_analyzer_with(WordTokenizer::for_queries())
+}
+
+fn marks_analyzer_with(words: WordTokenizer) -> TextAnalyzer {
+    TextAnalyzer::builder(words)
+        .filter(RemoveLongFilter::limit(LONGEST_WORD))
         .filter(LowerCaser)
         .filter(super::fold::OnlyMarked)
         .build()

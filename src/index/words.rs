@@ -1,4 +1,5 @@
-//! Words for the index: runs of letters and digits, with numbers kept whole.
+//! Words for the index: runs of letters and digits, with numbers kept whole, and the
+//! words a hyphen or a sign joins also kept joined.
 //!
 //! [`WordTokenizer`] splits text as tantivy's `SimpleTokenizer` does (on every character
 //! that is not a letter or a digit), except that a point or a comma between two digits
@@ -6,41 +7,141 @@
 //! point, "$1.5m" was the words "1" and "5m", so a search for `$5m` found "$1.5m" (and
 //! ranked it first), and `5 pct` every "1.5 pct" and "2.5 pct" of a market report.
 //!
+//! Some words are also given joined, at the position of their first part, so that a
+//! search written that way matches them as written while a search for a part still
+//! finds them:
+//! - a score or a range, numbers joined by a hyphen (or an en dash): "4-6", "1987-88",
+//!   "2–1" (as `2-1`). Split only, "7-6 (7-3) 6-4" was the words 7 6 7 3 6 4, so the
+//!   phrase `"4-6"` matched across two sets, and `1-0` "6-1 3-1 0-30";
+//! - words joined by hyphens, without them: "hat-trick" is also `hattrick`;
+//! - a currency sign before (or after) a number: "£25m" is also `£25m`, "25€" `€25`, so
+//!   `£25m` no longer finds "$25m" or "25m euros";
+//! - a number before `%`: "40%" is also `40%`, which "40 metres" is not.
+//!
+//! The index's words and a query's differ ([`Joined`]): the index holds both the parts and
+//! the joined word; a query asks for the joined score, amount or share (`4-6` is the word
+//! "4-6", not the phrase "4 6"), but for a hyphenated word its parts (`hat-trick` is still
+//! the phrase "hat trick", which finds "hat-trick" and "hat trick" alike). A joined score
+//! spans its parts' positions, so a phrase query over it (`"6-4 6-3"`) leaves the gap
+//! ([`positions_taken`]).
+//!
 //! [`DigitGroups`] then writes a number grouped in thousands without its commas, so
 //! "3,000" is the word `3000` and a search for `3000` or `3,000` finds both spellings. A
 //! comma is a thousands separator when exactly three digits follow it; "1,5" (a decimal
-//! comma) stays as written.
+//! comma) stays as written, except after the hyphen of a score: "1-6,4-6" is two scores.
 
+use std::ops::Range;
 use std::str::CharIndices;
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
-/// The tokenizer: letters-and-digits runs, numbers kept whole.
+use super::cjk::is_cjk;
+
+/// The longest word the index keeps, in bytes (tantivy's `RemoveLongFilter` limit): a
+/// joined word longer than that is not made, so that its parts still stand for it.
+pub const LONGEST_WORD: usize = 48;
+
+/// Which words a [`WordTokenizer`] gives for words joined by a hyphen or a sign.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Joined {
+    /// The text of an article: every part, and the joined word beside them.
+    #[default]
+    Index,
+    /// A query: the joined score, amount or share instead of its parts; a hyphenated
+    /// word's parts instead of the joined word.
+    Query,
+}
+
+/// The currency signs a number may carry ("£25m", "$1.2bn", "€40", "25€").
+fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₩' | '₽' | '₪' | '₺' | '₦' | '₱' | '₫')
+}
+
+/// Whether `c` joins the words either side of it into one, given whether they are
+/// numbers: a hyphen always; an en dash or a figure dash between numbers only ("6–4",
+/// "1987–88"), since between words it says "from ... to" ("London–Paris").
+fn is_joiner(c: char, numbers: bool) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}') || (numbers && matches!(c, '\u{2012}' | '\u{2013}'))
+}
+
+/// How many positions a word of a query takes in the index: a joined score or range
+/// ("6-4", "1987-88-89") one per number, any other word one. A phrase's next word comes
+/// that many positions on.
+pub fn positions_taken(word: &str) -> usize {
+    1 + word.matches('-').count()
+}
+
+/// The tokenizer: letters-and-digits runs, numbers kept whole, joined words given beside
+/// their parts (see the module's documentation).
 #[derive(Clone, Default)]
 pub struct WordTokenizer {
-    token: Token,
+    joined: Joined,
+    tokens: Vec<Token>,
+    parts: Vec<Range<usize>>,
+}
+
+impl WordTokenizer {
+    /// The tokenizer of a query's words ([`Joined::Query`]).
+    pub fn for_queries() -> WordTokenizer {
+        WordTokenizer { joined: Joined::Query, ..WordTokenizer::default() }
+    }
 }
 
 /// The token stream of [`WordTokenizer`].
 pub struct WordStream<'a> {
     text: &'a str,
     chars: std::iter::Peekable<CharIndices<'a>>,
-    token: &'a mut Token,
+    joined: Joined,
+    /// The tokens of the current group (a word, or words joined), `given` of them in use.
+    tokens: &'a mut Vec<Token>,
+    given: usize,
+    /// The one to give next.
+    next: usize,
+    /// The parts of the current group, as byte ranges of `text`.
+    parts: &'a mut Vec<Range<usize>>,
+    /// The position of the next group's first part.
+    position: usize,
 }
 
 impl Tokenizer for WordTokenizer {
     type TokenStream<'a> = WordStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
-        self.token.reset();
-        WordStream { text, chars: text.char_indices().peekable(), token: &mut self.token }
+        WordStream {
+            text,
+            chars: text.char_indices().peekable(),
+            joined: self.joined,
+            tokens: &mut self.tokens,
+            given: 0,
+            next: 0,
+            parts: &mut self.parts,
+            position: 0,
+        }
     }
 }
 
+/// The byte ranges of the signs of a group of words: a currency sign before its first
+/// number ("£25m"), a currency or percent sign after its last ("25€", "40%").
+struct Signs {
+    before: Option<Range<usize>>,
+    after: Option<Range<usize>>,
+}
+
+/// A number: a word starting with a digit ("4", "1987", "25m", "1.5").
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
 impl WordStream<'_> {
+    /// The character at byte `at` of the text, if any.
+    fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..).and_then(|rest| rest.chars().next())
+    }
+
     /// Consumes the rest of the word whose first character `first` is at `from`, and
-    /// gives where the word ends.
-    fn word_end(&mut self, from: usize, first: char) -> usize {
+    /// gives where the word ends. After a score's hyphen (`in_score`) a comma stays inside
+    /// only as a thousands separator: "1-6,4-6" is two scores, not "1", "6,4", "6".
+    fn word_end(&mut self, from: usize, first: char, in_score: bool) -> usize {
         let mut end = from + first.len_utf8();
         let mut last = first;
         while let Some(&(at, c)) = self.chars.peek() {
@@ -51,9 +152,16 @@ impl WordStream<'_> {
                 continue;
             }
             // A point or comma between two digits: the number goes on.
-            let digit_follows =
-                self.text[at + c.len_utf8()..].chars().next().is_some_and(|n| n.is_ascii_digit());
-            if (c == '.' || c == ',') && last.is_ascii_digit() && digit_follows {
+            let after = &self.text[at + c.len_utf8()..];
+            let digit_follows = after.starts_with(|n: char| n.is_ascii_digit());
+            let thousands = || {
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                digits == 3
+            };
+            if (c == '.' || (c == ',' && (!in_score || thousands())))
+                && last.is_ascii_digit()
+                && digit_follows
+            {
                 self.chars.next();
                 continue;
             }
@@ -61,18 +169,133 @@ impl WordStream<'_> {
         }
         end
     }
+
+    /// Reads the next group of words: a word, or words joined by hyphens, with the
+    /// currency sign before the first and the sign after the last. Fills `parts` and
+    /// gives the signs; `None` at the end of the text.
+    fn read_group(&mut self) -> Option<Signs> {
+        self.parts.clear();
+        let mut before = None;
+        let (from, first) = loop {
+            let (at, c) = self.chars.next()?;
+            if c.is_alphanumeric() {
+                break (at, c);
+            }
+            if is_currency_sign(c)
+                && let Some(&(digit_at, d)) = self.chars.peek()
+                && d.is_ascii_digit()
+            {
+                before = Some(at..digit_at);
+                self.chars.next();
+                break (digit_at, d);
+            }
+        };
+        let end = self.word_end(from, first, false);
+        self.parts.push(from..end);
+        // Further parts, each after a joining dash.
+        while let Some(&(dash_at, dash)) = self.chars.peek() {
+            let part_at = dash_at + dash.len_utf8();
+            let Some(next) = self.char_at(part_at).filter(|c| c.is_alphanumeric()) else { break };
+            let last = &self.text[self.parts[self.parts.len() - 1].clone()];
+            let numbers = is_number(last) && next.is_ascii_digit();
+            if !is_joiner(dash, numbers) {
+                break;
+            }
+            self.chars.next();
+            self.chars.next();
+            let end = self.word_end(part_at, next, numbers);
+            self.parts.push(part_at..end);
+        }
+        // A sign after the last part's last digit: "40%", "25€".
+        let end = self.parts[self.parts.len() - 1].end;
+        let after = self.text[..end]
+            .ends_with(|c: char| c.is_ascii_digit())
+            .then(|| self.char_at(end))
+            .flatten()
+            .filter(|&c| c == '%' || is_currency_sign(c))
+            .map(|c| end..end + c.len_utf8());
+        Some(Signs { before, after })
+    }
+
+    /// Adds a token to the group's.
+    fn push(&mut self, bytes: Range<usize>, text: &[&str], position: usize, position_length: usize) {
+        if self.given == self.tokens.len() {
+            self.tokens.push(Token::default());
+        }
+        let token = &mut self.tokens[self.given];
+        token.offset_from = bytes.start;
+        token.offset_to = bytes.end;
+        token.position = position;
+        token.position_length = position_length;
+        token.text.clear();
+        for piece in text {
+            token.text.push_str(piece);
+        }
+        self.given += 1;
+    }
+
+    /// Reads the next group and makes its tokens (none when all are too long to keep);
+    /// false at the end of the text.
+    fn next_group(&mut self) -> bool {
+        self.given = 0;
+        self.next = 0;
+        let Some(Signs { before, after }) = self.read_group() else { return false };
+        let text = self.text;
+        let parts = std::mem::take(self.parts);
+        let first = self.position;
+        let count = parts.len();
+        self.position += count;
+        // No joined word with Chinese, Japanese or Korean in it: the index splits those
+        // into character pairs, which a joined word would put out of step.
+        let plain = !parts.iter().any(|p| text[p.clone()].chars().any(is_cjk));
+        let whole = parts[0].start..parts[count - 1].end;
+        let fits = |extra: usize| whole.len() + extra < LONGEST_WORD;
+        let before = before.filter(|_| plain && fits(4));
+        let after = after.filter(|_| plain && fits(4));
+        let score = count > 1 && parts.iter().all(|p| is_number(&text[p.clone()]));
+        let compound = count > 1 && plain && fits(0);
+        let query = self.joined == Joined::Query;
+        if let Some(sign) = &before {
+            self.push(sign.start..parts[0].end, &[&text[sign.clone()], &text[parts[0].clone()]], first, 1);
+        }
+        if compound && (score || !query) {
+            let mut pieces: Vec<&str> = Vec::with_capacity(2 * count);
+            for (k, part) in parts.iter().enumerate() {
+                if k > 0 && score {
+                    pieces.push("-");
+                }
+                pieces.push(&text[part.clone()]);
+            }
+            self.push(whole.clone(), &pieces, first, count);
+        }
+        for (k, part) in parts.iter().enumerate() {
+            let last = k + 1 == count;
+            let word = &text[part.clone()];
+            if let Some(sign) = after.as_ref().filter(|_| last) {
+                let sign_text = &text[sign.clone()];
+                let pieces = if sign_text == "%" { [word, sign_text] } else { [sign_text, word] };
+                self.push(part.start..sign.end, &pieces, first + k, 1);
+            }
+            // A query asks for what is joined, not its parts.
+            let replaced = (k == 0 && before.is_some()) || (last && after.is_some()) || (compound && score);
+            if !(query && replaced) {
+                self.push(part.clone(), &[word], first + k, 1);
+            }
+        }
+        *self.parts = parts;
+        true
+    }
 }
 
 impl TokenStream for WordStream<'_> {
     fn advance(&mut self) -> bool {
-        self.token.text.clear();
-        self.token.position = self.token.position.wrapping_add(1);
-        while let Some((from, c)) = self.chars.next() {
-            if c.is_alphanumeric() {
-                let to = self.word_end(from, c);
-                self.token.offset_from = from;
-                self.token.offset_to = to;
-                self.token.text.push_str(&self.text[from..to]);
+        if self.next < self.given {
+            self.next += 1;
+            return true;
+        }
+        while self.next_group() {
+            if self.given > 0 {
+                self.next = 1;
                 return true;
             }
         }
@@ -80,11 +303,11 @@ impl TokenStream for WordStream<'_> {
     }
 
     fn token(&self) -> &Token {
-        self.token
+        &self.tokens[self.next - 1]
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.token
+        &mut self.tokens[self.next - 1]
     }
 }
 
@@ -160,24 +383,43 @@ mod tests {
 
     use super::*;
 
-    fn words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
-        let mut analyzer = TextAnalyzer::builder(WordTokenizer::default()).filter(DigitGroups).build();
+    fn words_by(tokenizer: WordTokenizer, text: &str) -> Vec<(String, usize, std::ops::Range<usize>)> {
+        let mut analyzer = TextAnalyzer::builder(tokenizer).filter(DigitGroups).build();
         let mut stream = analyzer.token_stream(text);
         let mut out = Vec::new();
         while let Some(t) = stream.next() {
-            out.push((t.text.clone(), t.offset_from..t.offset_to));
+            out.push((t.text.clone(), t.position, t.offset_from..t.offset_to));
         }
         out
     }
 
+    fn words(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+        words_by(WordTokenizer::default(), text).into_iter().map(|w| (w.0, w.2)).collect()
+    }
+
+    /// The words of an article, in order.
     fn texts(text: &str) -> Vec<String> {
         words(text).into_iter().map(|w| w.0).collect()
+    }
+
+    /// The words of an article with their positions.
+    fn placed(text: &str) -> Vec<(String, usize)> {
+        words_by(WordTokenizer::default(), text).into_iter().map(|w| (w.0, w.1)).collect()
+    }
+
+    /// The words of a query with their positions.
+    fn asked(text: &str) -> Vec<(String, usize)> {
+        words_by(WordTokenizer::for_queries(), text).into_iter().map(|w| (w.0, w.1)).collect()
+    }
+
+    fn at(words: &[(&str, usize)]) -> Vec<(String, usize)> {
+        words.iter().map(|&(w, p)| (w.to_string(), p)).collect()
     }
 
     #[test]
     fn decimals_stay_whole_and_other_punctuation_splits() {
         assert_eq!(
-            texts("profit of $1.5m, up 2.5% on 1986."),
+            texts("profit of 1.5m, up 2.5 on 1986."),
             ["profit", "of", "1.5m", "up", "2.5", "on", "1986"]
         );
         assert_eq!(texts("Hello, happy tax payer!"), ["Hello", "happy", "tax", "payer"]);
@@ -199,10 +441,86 @@ mod tests {
 
     #[test]
     fn offsets_point_at_the_word_as_written() {
-        let text = "Über 1,500 Menschen: ½ für 3.5€";
+        let text = "Über 1,500 Menschen: ½ für 3.5€, £25m and 4-6";
         for (word, bytes) in words(text) {
-            assert_eq!(text[bytes].replace(',', ""), word);
+            let written = text[bytes].replace(',', "");
+            // A sign after a number is written before it in the joined word.
+            assert!(written == word || written == "3.5€" && word == "€3.5", "{written} for {word}");
         }
-        assert_eq!(texts(text), ["Über", "1500", "Menschen", "½", "für", "3.5"]);
+        assert_eq!(
+            texts(text),
+            ["Über", "1500", "Menschen", "½", "für", "€3.5", "3.5", "£25m", "25m", "and", "4-6", "4", "6"]
+        );
+    }
+
+    #[test]
+    fn a_score_is_also_one_word_at_its_first_number() {
+        assert_eq!(placed("lost 4-6"), at(&[("lost", 0), ("4-6", 1), ("4", 1), ("6", 2)]));
+        // Two sets: no "4-6" anywhere, so the query's one word finds nothing here.
+        assert_eq!(placed("6-4 6-3"), at(&[("6-4", 0), ("6", 0), ("4", 1), ("6-3", 2), ("6", 2), ("3", 3)]));
+        assert_eq!(texts("the 1987-88 season"), ["the", "1987-88", "1987", "88", "season"]);
+        // An en dash between numbers is a hyphen; between words it is not.
+        assert_eq!(texts("won 6–4"), ["won", "6-4", "6", "4"]);
+        assert_eq!(texts("London–Paris"), ["London", "Paris"]);
+        // A space either side, or a sign, is no score.
+        assert_eq!(texts("4 - 6, -6"), ["4", "6", "6"]);
+    }
+
+    #[test]
+    fn scores_written_without_a_space_after_the_comma_stay_apart() {
+        assert_eq!(texts("1-6,4-6"), ["1-6", "1", "6", "4-6", "4", "6"]);
+        assert_eq!(texts("6-4,6-3"), ["6-4", "6", "4", "6-3", "6", "3"]);
+        // A thousands comma still groups: a range of numbers.
+        assert_eq!(texts("2,000-3,000"), ["2000-3000", "2000", "3000"]);
+        // Not after a hyphen, a decimal comma stays as written.
+        assert_eq!(texts("1,5 and 6,4-6"), ["1,5", "and", "6,4-6", "6,4", "6"]);
+    }
+
+    #[test]
+    fn hyphenated_words_are_also_one_word_without_the_hyphens() {
+        assert_eq!(placed("a hat-trick"), at(&[("a", 0), ("hattrick", 1), ("hat", 1), ("trick", 2)]));
+        assert_eq!(texts("Oxlade-Chamberlain"), ["OxladeChamberlain", "Oxlade", "Chamberlain"]);
+        assert_eq!(texts("Covid-19"), ["Covid19", "Covid", "19"]);
+        // A point before the hyphen ends the word: "U.S.-Japan" is no compound.
+        assert_eq!(texts("U.S.-Japan"), ["U", "S", "Japan"]);
+        // The index's positions run on after a compound.
+        assert_eq!(placed("mother-in-law says").last(), Some(&("says".to_string(), 3)));
+    }
+
+    #[test]
+    fn amounts_and_shares_are_also_one_word_with_their_sign() {
+        assert_eq!(placed("£25m deal"), at(&[("£25m", 0), ("25m", 0), ("deal", 1)]));
+        assert_eq!(
+            texts("US$1.2bn, €40 and 25€"),
+            ["US", "$1.2bn", "1.2bn", "€40", "40", "and", "€25", "25"]
+        );
+        assert_eq!(placed("up 40%"), at(&[("up", 0), ("40%", 1), ("40", 1)]));
+        assert_eq!(texts("£250,000"), ["£250000", "250000"]);
+        // A sign before a word, or a share after a word, is no amount.
+        assert_eq!(texts("$ 25m, £abc, abc%"), ["25m", "abc", "abc"]);
+    }
+
+    #[test]
+    fn a_query_asks_for_the_score_amount_or_share_and_a_hyphenated_words_parts() {
+        assert_eq!(asked("4-6"), at(&[("4-6", 0)]));
+        // A phrase leaves the positions of a score's numbers between its words.
+        assert_eq!(asked("6-4 6-3"), at(&[("6-4", 0), ("6-3", 2)]));
+        assert_eq!(asked("lost 4-6 then"), at(&[("lost", 0), ("4-6", 1), ("then", 3)]));
+        assert_eq!(asked("£25m"), at(&[("£25m", 0)]));
+        assert_eq!(asked("40% rise"), at(&[("40%", 0), ("rise", 1)]));
+        assert_eq!(asked("2-3%"), at(&[("2-3", 0), ("3%", 1)]));
+        assert_eq!(asked("hat-trick"), at(&[("hat", 0), ("trick", 1)]));
+        assert_eq!(asked("hattrick 25m 6"), at(&[("hattrick", 0), ("25m", 1), ("6", 2)]));
+        assert_eq!(positions_taken("6-4"), 2);
+        assert_eq!(positions_taken("1987-88-89"), 3);
+        assert_eq!(positions_taken("£25m"), 1);
+    }
+
+    #[test]
+    fn a_joined_word_too_long_to_keep_is_not_made() {
+        let long = "a".repeat(30);
+        let text = format!("{long}-{long}");
+        assert_eq!(texts(&text), [long.clone(), long.clone()]);
+        assert_eq!(asked(&text), at(&[(&long, 0), (&long, 1)]));
     }
 }

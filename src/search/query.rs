@@ -33,7 +33,8 @@ use crate::dates::DateSpan;
 use crate::entities::lexicon::{fold, name_key, without_final_s};
 use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
-use crate::index::schema::analyzer;
+use crate::index::schema::query_analyzer;
+use crate::index::words::positions_taken;
 
 /// The most character pairs a lone CJK character of a query stands for (the most used).
 const MAX_CJK_PAIRS: usize = 1024;
@@ -407,7 +408,13 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
                 "invalid query: parentheses nested more than {MAX_NESTING} deep"
             )));
         }
-        let mut parser = QueryParser::for_index(&news.index, fields.default_search_fields());
+        // The query's words as [`query_analyzer`] makes them: `4-6` is the score, not the
+        // phrase "4 6" that also runs across two sets ("7-6 (7-3) 6-4 6-3").
+        let mut parser = QueryParser::new(
+            news.index.schema(),
+            fields.default_search_fields(),
+            crate::index::schema::query_tokenizers(),
+        );
         if req.word_match == WordMatch::All {
             parser.set_conjunction_by_default();
         }
@@ -1791,10 +1798,7 @@ impl Converter<'_> {
                 any_of(
                     phrases
                         .into_iter()
-                        .map(|words| {
-                            Box::new(PhraseQuery::new(words.into_iter().map(|w| term(w)).collect()))
-                                as Box<dyn Query>
-                        })
+                        .map(|words| Box::new(phrase_query(field, &words)) as Box<dyn Query>)
                         .collect(),
                 )
             };
@@ -2120,7 +2124,7 @@ fn marked_words(literal: &UserInputLiteral) -> Option<Vec<String>> {
     if !on_text(literal) || literal.phrase.contains(['*', '~']) || literal.phrase.is_ascii() {
         return None;
     }
-    let words = crate::index::schema::words_by(crate::index::schema::marks_analyzer(), &literal.phrase);
+    let words = crate::index::schema::words_by(crate::index::schema::query_marks_analyzer(), &literal.phrase);
     (!words.is_empty()).then_some(words)
 }
 
@@ -2806,7 +2810,7 @@ pub fn words_in_bylines_only(
 /// tokenizes it ("kuhlturm"): operators, fields, wildcards, fuzzy words and exclusions are
 /// passed over.
 fn plain_words(text: &str) -> Vec<(String, String)> {
-    let mut analyzer = analyzer();
+    let mut analyzer = query_analyzer();
     let mut words = Vec::new();
     for item in text.split_whitespace() {
         if ["OR", "AND", "NOT", "||", "&&"].contains(&item)
@@ -2824,9 +2828,26 @@ fn plain_words(text: &str) -> Vec<(String, String)> {
     words
 }
 
-/// The words of a name as the index tokenized them.
+/// The words of a name (or any text of a query) as the index tokenized them: a score,
+/// an amount or a share as its one joined word ("4-6", "£25m"), a hyphenated word as its
+/// parts ([`query_analyzer`]).
 pub fn name_terms(name: &str) -> Vec<String> {
-    crate::index::schema::words_by(analyzer(), name)
+    crate::index::schema::words_by(query_analyzer(), name)
+}
+
+/// The phrase of `words` in `field`, each word as many positions after the one before as
+/// that one takes in the index (a joined score two: [`positions_taken`]).
+fn phrase_query<S: AsRef<str>>(field: Field, words: &[S]) -> PhraseQuery {
+    let mut offset = 0;
+    let terms = words
+        .iter()
+        .map(|word| {
+            let at = offset;
+            offset += positions_taken(word.as_ref());
+            (at, Term::from_field_text(field, word.as_ref()))
+        })
+        .collect();
+    PhraseQuery::new_with_offset(terms)
 }
 
 /// The canonical form of an organization (`org`) or place name the entity extractor would
@@ -2839,11 +2860,13 @@ fn canonical_name(org: bool, name: &str) -> Option<&'static str> {
 
 /// A name as a phrase on an entity field: every word, in order, inside one name.
 fn name_query(flag: &str, field: Field, name: &str) -> Result<Box<dyn Query>, QueryError> {
-    let terms: Vec<Term> = name_terms(name).iter().map(|t| Term::from_field_text(field, t)).collect();
-    match terms.len() {
-        0 => Err(QueryError(format!("{flag} {name:?}: give a name with letters in it"))),
-        1 => Ok(Box::new(TermQuery::new(terms[0].clone(), IndexRecordOption::WithFreqs))),
-        _ => Ok(Box::new(PhraseQuery::new(terms))),
+    let words = name_terms(name);
+    match words.as_slice() {
+        [] => Err(QueryError(format!("{flag} {name:?}: give a name with letters in it"))),
+        [word] => {
+            Ok(Box::new(TermQuery::new(Term::from_field_text(field, word), IndexRecordOption::WithFreqs)))
+        }
+        _ => Ok(Box::new(phrase_query(field, &words))),
     }
 }
 

@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::query::Highlight;
 use crate::index::cjk::{is_cjk, lone_character};
 use crate::index::schema::analyzer;
+use crate::index::words::positions_taken;
 
 /// Longest fragment, in characters.
 pub const FRAGMENT_CHARS: usize = 200;
@@ -94,13 +95,14 @@ impl Highlighter {
         let mut analyzer = analyzer();
         let mut stream = analyzer.token_stream(text);
         // A phrase needs the tokens after the current one, so all are kept, their texts in
-        // one buffer: an allocation per token would cost more than the tokenizing.
+        // one buffer: an allocation per token would cost more than the tokenizing. Each
+        // keeps its position: a joined word ("4-6", "hattrick") shares its first part's.
         let mut words = String::with_capacity(text.len());
-        let mut tokens: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        let mut tokens: Vec<(Range<usize>, Range<usize>, usize)> = Vec::new();
         while let Some(t) = stream.next() {
             let start = words.len();
             words.push_str(&t.text);
-            tokens.push((start..words.len(), t.offset_from..t.offset_to));
+            tokens.push((start..words.len(), t.offset_from..t.offset_to, t.position));
         }
         let mut spans = Vec::new();
         let word = |k: usize| &words[tokens[k].0.clone()];
@@ -125,20 +127,42 @@ impl Highlighter {
                 None
             }
         };
+        // The bytes the words of `phrase` match from token `i` on, each word as many
+        // positions after the one before as that one takes, and the last token matched.
+        let phrase_at = |i: usize, phrase: &[String]| -> Option<(Range<usize>, usize)> {
+            let last = phrase.len() - 1;
+            let first = matched(i, &phrase[0], true, last == 0)?;
+            let (mut position, mut k, mut end) = (tokens[i].2, i, first.end);
+            for (j, w) in phrase.iter().enumerate().skip(1) {
+                position += positions_taken(&phrase[j - 1]);
+                // Tokens come in the order of their positions.
+                let mut found = None;
+                for (n, token) in tokens.iter().enumerate().skip(k + 1) {
+                    if token.2 > position {
+                        break;
+                    }
+                    if token.2 == position
+                        && let Some(bytes) = matched(n, w, false, j == last)
+                    {
+                        found = Some((n, bytes));
+                        break;
+                    }
+                }
+                let (n, bytes) = found?;
+                (k, end) = (n, bytes.end);
+            }
+            Some((first.start..end, k))
+        };
         let mut i = 0;
         'tokens: while i < tokens.len() {
             for (p, phrase) in self.phrases.iter().enumerate() {
-                let end = i + phrase.len();
-                if end > tokens.len() {
+                if phrase.is_empty() {
                     continue;
                 }
-                let last = phrase.len() - 1;
-                let ends: Option<Vec<Range<usize>>> =
-                    phrase.iter().enumerate().map(|(j, w)| matched(i + j, w, j == 0, j == last)).collect();
-                if let Some(ends) = ends {
+                if let Some((bytes, last)) = phrase_at(i, phrase) {
                     let what = self.terms.len() + self.fuzzy.len() + p;
-                    add(&mut spans, Span { bytes: ends[0].start..ends[last].end, what });
-                    i = end;
+                    add(&mut spans, Span { bytes, what });
+                    i = last + 1;
                     continue 'tokens;
                 }
             }

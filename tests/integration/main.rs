@@ -15,5 +15,6 @@ mod names;
 mod purge;
 mod quality;
 mod search;
+mod search_words;
 mod serve;
 mod util;
