@@ -22,13 +22,15 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 14;
+pub const SCHEMA_VERSION: u32 = 15;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
 /// whole ("1.5m", "3,000" as `3000`: [`super::words`]), Chinese, Japanese
 /// and Korean split into character pairs ([`super::cjk`]), lower-cased, and accents and
 /// other scripts' marks folded ([`super::fold`]), so `Renée` and `renee` match, and
-/// `istanbul` "İstanbul".
+/// `istanbul` "İstanbul"; Arabic words lose their article, words split at a character
+/// inside them are put back together ("צה״ל", "٣٫٥"), and Hebrew words are also indexed
+/// without their prefix letters ("בירושלים" also as `ירושלים`).
 pub const TOKENIZER: &str = "newsdex";
 
 /// Name of the analyzer of the `marks` field ([`marks_analyzer`]).
@@ -187,6 +189,8 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(super::fold::FOLD_MARKS)
         .filter(AsciiFoldingFilter)
         .filter(super::fold::ARABIC_ARTICLE)
+        .filter(super::fold::Rejoin)
+        .filter(super::fold::HebrewPrefixes)
         .build()
 }
 
