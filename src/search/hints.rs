@@ -242,7 +242,17 @@ pub fn why_nothing(
     }
     // Words no article holds: the word meant, when the index has one spelled like it.
     if let Some(text) = req.text.as_deref() {
+        let mut said: Vec<String> = Vec::new();
         for (typed, near, docs) in query::words_spelled_like(news, searcher, text)? {
+            // A Hebrew word is also searched without the letters at its front (`המשלחת` as
+            // `לחת` too): a word spelled like such a form ("לחן") is not what was meant.
+            let whole = query::name_terms(&typed).into_iter().next().unwrap_or_default();
+            let like_whole =
+                query::name_terms(&near).first().is_some_and(|n| strsim::damerau_levenshtein(&whole, n) <= 2);
+            if said.contains(&typed) || !like_whole {
+                continue;
+            }
+            said.push(typed.clone());
             let (typed, near) = (Quoted(&typed), Quoted(&near));
             hints.push(format!(
                 "no article has the word {typed}; did you mean {near} ({docs} {})?",

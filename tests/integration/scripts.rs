@@ -121,7 +121,7 @@ fn hebrew_acronyms_are_found_without_their_gershayim() {
 #[test]
 fn hints_show_a_word_with_marks_as_typed() {
     let c = Corpus::new();
-    c.write("he.txt", "מסע ירושלמי\n\nהטקס הירושלמי נערך הערב בעיר העתיקה.\n");
+    c.write("he.txt", "מסע ירושלמי\n\nהטקס הירושלמי נערך הערב בעיר העתיקה, עם לחן חדש.\n");
     c.ingest();
     let out = c.cmd(&["search", "יְרוּשָׁלַיִם"]).assert().code(1).get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
@@ -130,6 +130,10 @@ fn hints_show_a_word_with_marks_as_typed() {
     let json = c.search_json(&["יְרוּשָׁלַיִם"]);
     let hints = json["hints"].to_string();
     assert!(hints.contains("יְרוּשָׁלַיִם") && !hints.contains("\\\\u{"), "{hints}");
+    // "המשלחת" is also searched as "לחת", which "לחן" is spelled like: not offered.
+    let out = c.cmd(&["search", "המשלחת"]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("לחן"), "{stderr}");
 }
 
 #[test]
