@@ -23,7 +23,9 @@ use crate::ingest::Article;
 
 /// Bumped whenever the schema or the meaning of a field changes; an index written with
 /// another version must be rebuilt. 15: scores, amounts, shares and hyphenated words also
-/// indexed joined ("4-6", "£25m", "40%", "hattrick": [`super::words`]).
+/// indexed joined ("4-6", "£25m", "40%", "hattrick": [`super::words`]); Persian letters,
+/// Arabic-script digits, hamza seats and presentation forms folded, Hebrew acronyms
+/// joined and Hebrew words also indexed without their prefixes ([`super::fold`]).
 pub const SCHEMA_VERSION: u32 = 15;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
@@ -31,7 +33,9 @@ pub const SCHEMA_VERSION: u32 = 15;
 /// also joined ("4-6", "£25m", "40%", "hattrick": [`super::words`]), Chinese, Japanese
 /// and Korean split into character pairs ([`super::cjk`]), lower-cased, and accents and
 /// other scripts' marks folded ([`super::fold`]), so `Renée` and `renee` match, and
-/// `istanbul` "İstanbul".
+/// `istanbul` "İstanbul"; Arabic words lose their article, words split at a character
+/// inside them are put back together ("צה״ל", "٣٫٥"), and Hebrew words are also indexed
+/// without their prefix letters ("בירושלים" also as `ירושלים`).
 pub const TOKENIZER: &str = "newsdex";
 
 /// Name of the analyzer of the `marks` field ([`marks_analyzer`]).
@@ -201,6 +205,8 @@ fn analyzer_with(words: WordTokenizer) -> TextAnalyzer {
         .filter(super::fold::FOLD_MARKS)
         .filter(AsciiFoldingFilter)
         .filter(super::fold::ARABIC_ARTICLE)
+        .filter(super::fold::Rejoin)
+        .filter(super::fold::HebrewPrefixes)
         .build()
 }
 

@@ -54,23 +54,24 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
         .collect();
     for (at, item) in items.iter().enumerate() {
         let between = at > 0 && at + 1 < items.len();
+        let quoted_item = Quoted(item);
         match *item {
             "or" | "Or" if between => {
-                say(format!("{item:?} is searched as a word: for either word, write OR (in capitals)"))
+                say(format!("{quoted_item} is searched as a word: for either word, write OR (in capitals)"))
             }
             "not" | "Not" if between => say(format!(
-                "{item:?} is searched as a word: to leave a word out, write NOT (in capitals) or -word"
+                "{quoted_item} is searched as a word: to leave a word out, write NOT (in capitals) or -word"
             )),
             "|" | "||" => {
-                say(format!("{item:?} is no operator and was passed over: for either word, write OR"))
+                say(format!("{quoted_item} is no operator and was passed over: for either word, write OR"))
             }
             "NEAR" | "near" | "Near" if between => say(format!(
-                "{item:?} is searched as a word: for words near each other, write \"{} {}\"~5 (within 5 words; the other order costs 2 of them)",
+                "{quoted_item} is searched as a word: for words near each other, write \"{} {}\"~5 (within 5 words; the other order costs 2 of them)",
                 items[at - 1],
                 items[at + 1]
             )),
             _ if item.len() > 1 && item.starts_with('!') => say(format!(
-                "{item:?}: ! is no operator and was passed over: to leave a word out, write -{} or NOT {}",
+                "{quoted_item}: ! is no operator and was passed over: to leave a word out, write -{} or NOT {}",
                 &item[1..],
                 &item[1..]
             )),
@@ -99,8 +100,9 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
         let inner = item.trim_end_matches('?');
         inner.contains('?') && inner.split('?').all(|part| part.chars().any(char::is_alphanumeric))
     }) {
+        let quoted_item = Quoted(item);
         say(format!(
-            "{item:?}: ? is no wildcard here; * stands for any letters ({})",
+            "{quoted_item}: ? is no wildcard here; * stands for any letters ({})",
             item.trim_end_matches('?').replace('?', "*")
         ));
     }
@@ -240,9 +242,20 @@ pub fn why_nothing(
     }
     // Words no article holds: the word meant, when the index has one spelled like it.
     if let Some(text) = req.text.as_deref() {
+        let mut said: Vec<String> = Vec::new();
         for (typed, near, docs) in query::words_spelled_like(news, searcher, text)? {
+            // A Hebrew word is also searched without the letters at its front (`המשלחת` as
+            // `לחת` too): a word spelled like such a form ("לחן") is not what was meant.
+            let whole = query::name_terms(&typed).into_iter().next().unwrap_or_default();
+            let like_whole =
+                query::name_terms(&near).first().is_some_and(|n| strsim::damerau_levenshtein(&whole, n) <= 2);
+            if said.contains(&typed) || !like_whole {
+                continue;
+            }
+            said.push(typed.clone());
+            let (typed, near) = (Quoted(&typed), Quoted(&near));
             hints.push(format!(
-                "no article has the word {typed:?}; did you mean {near:?} ({docs} {})?",
+                "no article has the word {typed}; did you mean {near} ({docs} {})?",
                 super::render::plural(docs as usize, "article", "articles")
             ));
         }
@@ -256,8 +269,9 @@ pub fn why_nothing(
     // A reporter's name: searched in headlines and text, found in bylines.
     if let Some(text) = req.text.as_deref() {
         for (word, docs) in query::words_in_bylines_only(news, searcher, text)? {
+            let quoted_word = Quoted(&word);
             hints.push(format!(
-                "{word:?} is in no headline or text, but in the byline of {docs} {}: search byline:{word}",
+                "{quoted_word} is in no headline or text, but in the byline of {docs} {}: search byline:{word}",
                 super::render::plural(docs as usize, "article", "articles")
             ));
         }
@@ -302,17 +316,20 @@ pub fn why_nothing(
                     [one] => format!("; did you mean {one}?"),
                     [first @ .., last] => format!("; did you mean {} or {last}?", first.join(", ")),
                 };
+                let quoted_name = Quoted(name);
                 hints.push(if with_words > 0 {
                     format!(
-                        "{flag} {name:?}: no article names this {kind}, but {with_words} {} these words \
+                        "{flag} {quoted_name}: no article names this {kind}, but {with_words} {} these words \
                          (search for them as words: not every mention is read as a name, and names are \
                          read only in articles in English){did_you_mean}",
                         super::render::plural(with_words as usize, "has", "have")
                     )
                 } else if !meant.is_empty() {
-                    format!("{flag} {name:?}: no article names this {kind}{did_you_mean}")
+                    format!("{flag} {quoted_name}: no article names this {kind}{did_you_mean}")
                 } else {
-                    format!("{flag} {name:?}: no article names this {kind}; {command} lists the most named")
+                    format!(
+                        "{flag} {quoted_name}: no article names this {kind}; {command} lists the most named"
+                    )
                 });
             }
         }
@@ -322,7 +339,8 @@ pub fn why_nothing(
         let built = query::build(news, searcher, &only)?;
         if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
             let (flag, command) = ((wording.filter)("site"), (wording.listing)("sites"));
-            hints.push(format!("{flag} {site:?}: no article comes from this site; {command} lists them"));
+            let site = Quoted(site);
+            hints.push(format!("{flag} {site}: no article comes from this site; {command} lists them"));
         }
     }
     for language in &req.languages {
@@ -330,8 +348,9 @@ pub fn why_nothing(
         let built = query::build(news, searcher, &only)?;
         if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
             let (flag, command) = ((wording.filter)("lang"), (wording.listing)("languages"));
+            let language = Quoted(language);
             hints.push(format!(
-                "{flag} {language:?}: no article is written in it; {command} lists those that are"
+                "{flag} {language}: no article is written in it; {command} lists those that are"
             ));
         }
     }
@@ -341,8 +360,8 @@ pub fn why_nothing(
         if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
             let flag = (wording.filter)("folder");
             hints.push(format!(
-                "{flag} {:?}: no article in the index comes from there (`newsdex stats` lists the folders ingested)",
-                crate::ingest::walk::path_of(folder).display()
+                "{flag} {}: no article in the index comes from there (`newsdex stats` lists the folders ingested)",
+                Quoted(&crate::ingest::walk::path_of(folder).display().to_string())
             ));
         }
     }
@@ -400,8 +419,9 @@ fn without_one_word(
         .into_iter()
         .take(3)
         .map(|(count, word, rest)| {
+            let (word, rest) = (Quoted(word), Quoted(&rest));
             format!(
-                "{count} {} {} {rest:?} (without {word:?})",
+                "{count} {} {} {rest} (without {word})",
                 super::render::plural(count, "article", "articles"),
                 super::render::plural(count, "matches", "match")
             )
@@ -469,7 +489,8 @@ fn common_spellings(mut meant: Vec<(String, usize)>) -> Vec<(String, usize)> {
 
 /// `"Volcker" (110 articles)`.
 fn said_with_count(name: &str, count: usize) -> String {
-    format!("{name:?} ({count} {})", super::render::plural(count, "article", "articles"))
+    let name = Quoted(name);
+    format!("{name} ({count} {})", super::render::plural(count, "article", "articles"))
 }
 
 /// At most this many names are offered for a misspelled one.
@@ -533,7 +554,8 @@ pub fn with_name_meant(
         0 => "no article names it".to_string(),
         n => format!("{n} {} it", super::render::plural(n, "article names", "articles name")),
     };
-    Ok(Some(format!("--with {name:?}: {names}; did you mean {}?", options.join(" or "))))
+    let name = Quoted(name);
+    Ok(Some(format!("--with {name}: {names}; did you mean {}?", options.join(" or "))))
 }
 
 /// "3 articles match "harbour" without the filters --place, --since": how many articles
@@ -541,7 +563,7 @@ pub fn with_name_meant(
 fn matches_without(count: usize, text: Option<&str>, filters: &[(&str, bool)], wording: Wording) -> String {
     use super::render::plural;
     let named: Vec<String> = filters.iter().filter(|(_, on)| *on).map(|(f, _)| (wording.filter)(f)).collect();
-    let text = text.map(|t| format!(" {t:?}")).unwrap_or_default();
+    let text = text.map(|t| format!(" {}", Quoted(t))).unwrap_or_default();
     format!(
         "{count} {} {}{text} without the {} {}",
         plural(count, "article", "articles"),
@@ -558,6 +580,27 @@ fn dated_count(searcher: &tantivy::Searcher, query: &dyn tantivy::query::Query) 
         Box::new(tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false)),
     ]);
     Ok(searcher.search(&dated, &tantivy::collector::Count)?)
+}
+
+/// A word or name as the user typed it, in double quotes: a quote or backslash inside is
+/// escaped, and so is a control character, as Rust's `{:?}` does; but a letter with its
+/// marks is shown as itself ("יְרוּשָׁלַיִם"), where `{:?}` wrote the marks as escapes
+/// (`"י\u{5b0}רו\u{5bc}ש…"`).
+struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' | '\\' => write!(f, "\\{c}")?,
+                c if c.is_control() => write!(f, "{}", c.escape_default())?,
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
 }
 
 #[cfg(test)]
@@ -602,5 +645,15 @@ mod tests {
         );
         // A question is a question.
         assert!(operators_not_taken("who won the cup?").is_empty());
+    }
+
+    #[test]
+    fn words_are_quoted_as_typed_with_their_marks() {
+        assert_eq!(Quoted("יְרוּשָׁלַיִם").to_string(), "\"יְרוּשָׁלַיִם\"");
+        assert_eq!(Quoted("İstanbul").to_string(), "\"İstanbul\"");
+        // What `{:?}` escapes in a plain word, this does too.
+        for typed in ["gordon brown", "say \"no\"", "back\\slash", "tab\there"] {
+            assert_eq!(Quoted(typed).to_string(), format!("{typed:?}"));
+        }
     }
 }
