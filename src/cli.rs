@@ -399,7 +399,8 @@ pub struct SearchArgs {
     pub json: bool,
 
     /// Print one line per hit made from TEMPLATE: {title}, {date}, {day} (the date's
-    /// day), {date_utc}, {byline}, {url}, {path}, {link} (the url, else the path), {id}
+    /// day), {date_utc}, {modified} (when last changed, where it says), {byline}, {url},
+    /// {path}, {link} (the url, else the path), {id}
     /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
     /// {orgs}, {places}, {tags}; \t is a tab. A Markdown list: --format '- [{title}]({link})
     /// ({day})'; a table: --format '{day}\t{title}\t{link}'. Matches are not marked.

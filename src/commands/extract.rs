@@ -91,6 +91,7 @@ fn write_json(
         date: article.date.as_ref().map(|d| d.iso()),
         date_utc: article.date.as_ref().and_then(|d| d.utc()),
         date_source: article.date_source,
+        modified: article.modified.as_ref().map(|d| d.iso()),
         byline: article.byline.as_deref(),
         url: article.url.as_deref(),
         people: &entities.people,

@@ -84,7 +84,8 @@ fn write_article<W: Write>(
     let text = |key: &str| record[key].as_str().map(str::to_string);
     let title = marked(&one_line(record["title"].as_str().unwrap_or_default()), marks, marker);
     writeln!(out, "{}", if title.is_empty() { "(untitled)" } else { &title })?;
-    let mut details = vec![text("date").unwrap_or_else(|| "undated".into())];
+    let mut details =
+        vec![crate::search::render::dates_shown(text("date").as_deref(), text("modified").as_deref())];
     if let Some(byline) = text("byline") {
         details.push(format!("by {}", one_line(&byline)));
     }

@@ -1465,6 +1465,7 @@ mod tests {
             dateline: Some("SALVADOR, Feb 26 -".into()),
             date: None,
             date_source: None,
+            modified: None,
             tags: vec![],
             language: None,
             uid_key: None,

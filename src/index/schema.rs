@@ -76,6 +76,9 @@ pub mod names {
     pub const SITE_NAME: &str = "site_name";
     /// Publication date (wall clock read as UTC).
     pub const DATE: &str = "date";
+    /// When the article was last changed, where it says so (wall clock read as UTC): a
+    /// fast column, so that the latest version of a page leads its copies.
+    pub const MODIFIED: &str = "modified";
     /// The language the article is written in (`en`, `de`): exact, stored, and a fast
     /// column for counting.
     pub const LANGUAGE: &str = "language";
@@ -140,6 +143,10 @@ pub struct Fields {
     pub date_text: Field,
     /// Where the date came from (stored only).
     pub date_source: Field,
+    /// When the article was last changed (a fast column).
+    pub modified: Field,
+    /// That date as the article gave it, in ISO 8601 (stored only).
+    pub modified_text: Field,
     /// People (tokenized).
     pub person: Field,
     /// Organizations (tokenized).
@@ -285,6 +292,9 @@ pub fn build() -> (Schema, Fields) {
         ),
         date_text: b.add_text_field("date_text", STORED),
         date_source: b.add_text_field("date_source", STORED),
+        modified: b
+            .add_date_field(MODIFIED, DateOptions::from(FAST).set_precision(DateTimePrecision::Seconds)),
+        modified_text: b.add_text_field("modified_text", STORED),
         person: b.add_text_field(PERSON, text(true)),
         org: b.add_text_field(ORG, text(true)),
         place: b.add_text_field(PLACE, text(true)),
@@ -425,6 +435,10 @@ impl Fields {
         }
         if let Some(source) = article.date_source {
             doc.add_text(self.date_source, source);
+        }
+        if let Some(modified) = &article.modified {
+            doc.add_date(self.modified, DateTime::from_timestamp_secs(modified.sort_key()));
+            doc.add_text(self.modified_text, modified.iso());
         }
         if let Some(language) = article.language {
             doc.add_text(self.language, language);
@@ -619,6 +633,7 @@ mod tests {
             dateline: None,
             date: crate::dates::parse_published("2026-05-02"),
             date_source: Some("json:date"),
+            modified: None,
             tags: vec![],
             language: None,
             uid_key: None,
@@ -669,6 +684,7 @@ mod tests {
             dateline: None,
             date: None,
             date_source: None,
+            modified: None,
             tags: vec![],
             language: None,
             uid_key: None,

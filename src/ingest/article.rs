@@ -34,6 +34,9 @@ pub struct Article {
     pub date: Option<PublishedDate>,
     /// Where the date was found (`front-matter:date`, `text:published-line`, …).
     pub date_source: Option<&'static str>,
+    /// When it was last changed, if the article says so apart from its publication date
+    /// ([`Parsed::modified`]).
+    pub modified: Option<PublishedDate>,
     /// Tags or keywords the article carries.
     pub tags: Vec<String>,
     /// The article's URL, when the source gives one.
@@ -159,6 +162,7 @@ impl Article {
             dateline: parsed.dateline.map(plain_letters),
             date: parsed.date.as_ref().map(|d| d.date.clone()),
             date_source: parsed.date.map(|d| d.source),
+            modified: parsed.modified,
             url: parsed.url,
             tags: parsed.tags.into_iter().map(plain_letters).collect(),
             language,
@@ -185,6 +189,7 @@ impl Article {
             .hash(&mut h);
         self.date.as_ref().map(PublishedDate::iso).hash(&mut h);
         self.date_source.hash(&mut h);
+        self.modified.as_ref().map(PublishedDate::iso).hash(&mut h);
         h.finish()
     }
 
@@ -548,6 +553,9 @@ pub struct ArticleRecord<'a> {
     pub date_utc: Option<String>,
     /// Where the date came from.
     pub date_source: Option<&'static str>,
+    /// When it was last changed, as the source gives it (JSON-LD `dateModified`, an
+    /// "Updated:" line), else `null`.
+    pub modified: Option<String>,
     /// Author(s).
     pub byline: Option<&'a str>,
     /// The article's web address, when its source gives one, else `null`.

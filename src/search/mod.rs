@@ -36,6 +36,8 @@ pub struct Hit {
     pub date: Option<String>,
     /// Where the date was read (`jsonld`, `meta`, `sgml`, `dateline`, `path`, …).
     pub date_source: Option<String>,
+    /// When it was last changed, where it says so, ISO 8601.
+    pub modified: Option<String>,
     /// BM25 score (0 when sorted by date without a text query).
     pub score: f32,
     /// Byline.
@@ -258,6 +260,7 @@ fn build_hits(
             id: first_text(&doc, fields.id),
             date: first_text(&doc, fields.date_text),
             date_source: first_text(&doc, fields.date_source),
+            modified: first_text(&doc, fields.modified_text),
             score,
             byline: first_text(&doc, fields.byline),
             url: first_text(&doc, fields.url),
@@ -422,7 +425,34 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
             None => groups.push((vec![fingerprint], vec![(score, addr)])),
         }
     }
+    for (copies, hits) in &mut groups {
+        if let Some(newest) = newest_version(copies) {
+            hits[..=newest].rotate_right(1);
+        }
+    }
     Ok(groups.into_iter().map(|(_, hits)| hits).collect())
+}
+
+/// Of a group's copies, the one to lead in place of the best-scoring one: the latest
+/// version of the lead's web page, when the group holds a later one (another text at the
+/// same address, changed or published later: a story updated or corrected, saved again).
+/// Its headline and text are the page as it now reads; the earlier versions are its
+/// copies.
+fn newest_version(copies: &[Copy]) -> Option<usize> {
+    let version = |copy: &Copy| copy.modified.or(copy.published);
+    let lead = copies.first()?;
+    let page = lead.page?;
+    let mut newest = (0, version(lead)?);
+    for (i, copy) in copies.iter().enumerate().skip(1) {
+        if copy.page == Some(page)
+            && copy.print.text_hash != lead.print.text_hash
+            && let Some(at) = version(copy)
+            && at > newest.1
+        {
+            newest = (i, at);
+        }
+    }
+    (newest.0 > 0).then_some(newest.0)
 }
 
 /// Whether a file's name says it is a copy of another, as file managers and browsers name
@@ -449,6 +479,8 @@ fn looks_like_a_copy(name: &str) -> bool {
 struct Copy {
     print: Fingerprint,
     published: Option<i64>,
+    /// When it was last changed, where it says so (the wall clock's seconds).
+    modified: Option<i64>,
     /// The page key of its web address, if it has one.
     page: Option<u64>,
 }
@@ -552,6 +584,7 @@ pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Va
         "date_utc": date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
         "date": date,
         "date_source": first_text(doc, f.date_source),
+        "modified": first_text(doc, f.modified_text),
         "byline": first_text(doc, f.byline),
         "url": first_text(doc, f.url),
         "people": all_text(doc, f.person),
@@ -850,6 +883,7 @@ type FingerprintColumns = (
     Option<tantivy::columnar::BytesColumn>,
     Option<tantivy::columnar::Column<DateTime>>,
     Option<tantivy::columnar::Column<u64>>,
+    Option<tantivy::columnar::Column<DateTime>>,
 );
 
 impl<'s> FingerprintReader<'s> {
@@ -868,9 +902,10 @@ impl<'s> FingerprintReader<'s> {
                 fast.bytes(crate::index::schema::names::MINHASH)?,
                 fast.date(crate::index::schema::names::DATE).ok(),
                 fast.u64(crate::index::schema::names::PAGE_KEY).ok(),
+                fast.date(crate::index::schema::names::MODIFIED).ok(),
             ));
         }
-        let (hashes, minhashes, _, _) = slot.as_ref().expect("filled above");
+        let (hashes, minhashes, _, _, _) = slot.as_ref().expect("filled above");
         let text_hash = hashes.as_ref().and_then(|c| c.first(addr.doc_id)).unwrap_or_default();
         let mut minhash = Vec::new();
         if let Some(column) = minhashes
@@ -884,10 +919,15 @@ impl<'s> FingerprintReader<'s> {
     /// The fingerprints and publication time of the article at `addr`.
     fn read_copy(&mut self, addr: DocAddress) -> Result<Copy> {
         let print = self.read(addr)?;
-        let (_, _, dates, pages) = self.columns[addr.segment_ord as usize].as_ref().expect("filled by read");
-        let published = dates.as_ref().and_then(|c| c.first(addr.doc_id)).map(|d| d.into_timestamp_secs());
+        let (_, _, dates, pages, changes) =
+            self.columns[addr.segment_ord as usize].as_ref().expect("filled by read");
+        let secs = |column: &Option<tantivy::columnar::Column<DateTime>>| {
+            column.as_ref().and_then(|c| c.first(addr.doc_id)).map(|d| d.into_timestamp_secs())
+        };
+        let published = secs(dates);
+        let modified = secs(changes);
         let page = pages.as_ref().and_then(|c| c.first(addr.doc_id));
-        Ok(Copy { print, published, page })
+        Ok(Copy { print, published, modified, page })
     }
 }
 

@@ -125,6 +125,18 @@ pub fn count_only<W: Write>(out: &mut W, query: Option<&str>, results: &SearchRe
     writeln!(out, "{count} {unit}{}{copies}", about(query))
 }
 
+/// An article's date as a hit or `show` gives it: `2025-05-14`, `undated`, and the day it
+/// was last changed when that is another: `2025-05-14 (updated 2025-05-16T08:00:00-04:00)`.
+pub fn dates_shown(date: Option<&str>, modified: Option<&str>) -> String {
+    let shown = date.unwrap_or("undated").to_string();
+    match modified {
+        Some(modified) if date.is_none_or(|d| d.get(..10) != modified.get(..10)) => {
+            format!("{shown} (updated {modified})")
+        }
+        _ => shown,
+    }
+}
+
 /// Prints results for people.
 pub fn text<W: Write>(
     out: &mut W,
@@ -223,7 +235,7 @@ fn write_hit<W: Write>(
     };
     write_wrapped(out, &format!("{n:>2}. "), &marker.styled("1", &title), width)?;
     use crate::messages::one_line;
-    let mut details = vec![hit.date.clone().unwrap_or_else(|| "undated".into())];
+    let mut details = vec![dates_shown(hit.date.as_deref(), hit.modified.as_deref())];
     if let Some(byline) = &hit.byline {
         details.push(format!("by {}", one_line(byline)));
     }
@@ -288,6 +300,7 @@ struct JsonHit<'a> {
     date: Option<&'a str>,
     date_utc: Option<String>,
     date_source: Option<&'a str>,
+    modified: Option<&'a str>,
     score: f32,
     byline: Option<&'a str>,
     url: Option<&'a str>,
@@ -408,6 +421,7 @@ pub fn json_value(
                 date: h.date.as_deref(),
                 date_utc: h.date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
                 date_source: h.date_source.as_deref(),
+                modified: h.modified.as_deref(),
                 score: h.score,
                 byline: h.byline.as_deref(),
                 url: h.url.as_deref(),
@@ -459,6 +473,7 @@ mod tests {
             title: Some("Snow emergency".into()),
             date: Some("2026-01-06".into()),
             date_source: Some("dateline".into()),
+            modified: None,
             score: 1.5,
             byline: Some("Dana Whitfield".into()),
             url: Some("https://ledger.example/snow".into()),

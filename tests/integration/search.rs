@@ -1496,3 +1496,48 @@ fn format_gives_the_id_of_an_article_in_a_file_of_many_as_show_takes_it() {
     assert!(id.ends_with("/wire.jsonl#2"), "{id}");
     c.cmd(&["show", &id]).assert().success().stdout(predicate::str::contains("Grain record"));
 }
+
+#[test]
+fn the_latest_version_of_a_page_leads_its_earlier_versions_and_says_when_it_changed() {
+    let c = Corpus::new();
+    let page = |headline: &str, modified: &str, text: &str| {
+        format!(
+            r#"<!doctype html><html lang="en"><head><title>{headline}</title>
+            <link rel="canonical" href="https://ledger.example/news/school-closures">
+            <script type="application/ld+json">{{"@type":"NewsArticle","headline":"{headline}",
+            "datePublished":"2025-05-14T21:05:00-04:00","dateModified":"{modified}"}}</script></head>
+            <body><article><h1>{headline}</h1><p>{text}</p><p>The school board met on Tuesday night
+            in the district offices, and parents spoke for three hours against the closures.</p>
+            </article></body></html>"#
+        )
+    };
+    c.write(
+        "school-closures-2025-05-14.html",
+        page(
+            "School board votes to close three schools",
+            "2025-05-14T21:05:00-04:00",
+            "The school board voted to close three elementary schools.",
+        ),
+    );
+    c.write(
+        "school-closures-2025-05-16.html",
+        page(
+            "School board votes to close two schools",
+            "2025-05-16T08:00:00-04:00",
+            "The school board voted to close two elementary schools. Correction: an earlier version said three.",
+        ),
+    );
+    c.ingest();
+    // The older version scores better for "three", yet the page as it now reads leads.
+    let json = c.search_json(&["three schools"]);
+    assert_eq!(json["stories"], 1, "{json}");
+    let hit = &json["hits"][0];
+    assert_eq!(hit["title"], "School board votes to close two schools", "{json}");
+    assert_eq!(hit["modified"], "2025-05-16T08:00:00-04:00");
+    assert_eq!(hit["date"], "2025-05-14T21:05:00-04:00");
+    assert!(hit["duplicates"][0].as_str().unwrap().ends_with("school-closures-2025-05-14.html"));
+    c.cmd(&["search", "three schools"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2025-05-14T21:05:00-04:00 (updated 2025-05-16T08:00:00-04:00)"));
+}

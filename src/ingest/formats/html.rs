@@ -19,7 +19,7 @@ use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
 use super::{FoundDate, Parsed, squash_whitespace};
-use crate::dates::{date_in_path, parse_published};
+use crate::dates::{PublishedDate, date_in_path, parse_published};
 
 /// JSON-LD `@type`s that describe an article.
 const ARTICLE_TYPES: &[&str] = &[
@@ -122,18 +122,96 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
     {
         body = rest.to_string();
     }
+    for notice in correction_notices(&doc, &body) {
+        body.push('\n');
+        body.push_str(&notice);
+    }
     Parsed {
         id: None,
         title,
         byline: page.byline(author.as_deref()),
         dateline: None,
         date: page.date(),
+        modified: page.modified(),
         tags: page.tags(),
         url: page.url.clone(),
         language: page.language(),
         body,
         key: None,
     }
+}
+
+/// How a correction, a clarification or an editor's note opens ("Correction: …",
+/// "An earlier version of this article…"), lower case.
+const NOTICE_OPENINGS: &[&str] = &[
+    "correction:",
+    "corrections:",
+    "clarification:",
+    "editor's note:",
+    "editor’s note:",
+    "editors' note:",
+    "editors’ note:",
+    "an earlier version of this",
+    "this article was amended",
+    "this article has been amended",
+    "this story has been updated to correct",
+    "this article has been updated to correct",
+];
+
+/// Words in a class or id that mark a correction box (`<aside class="correction">`,
+/// `<div id="editors-note">`).
+const NOTICE_CLASSES: &[&str] =
+    &["correction", "clarification", "editors-note", "editor-note", "editorsnote"];
+
+/// The corrections, clarifications and editors' notes of a page that the article's text
+/// left out: extractors drop them as boxes beside the text (`<aside class="correction">`,
+/// a `<footer>` in the article), yet they are what a standards desk searches for. Each is
+/// a short element marked by its class or id, or opening as a notice does; one inside the
+/// readers' comments is no notice of the page's.
+fn correction_notices(doc: &Html, body: &str) -> Vec<String> {
+    static ELEMENTS: std::sync::LazyLock<Selector> = std::sync::LazyLock::new(|| {
+        Selector::parse("aside, div, p, section, footer, small, em, span").expect("a valid selector")
+    });
+    let body_words = squash_whitespace(body);
+    let mut notices: Vec<String> = Vec::new();
+    for element in doc.select(&ELEMENTS) {
+        let marked_by = |el: ElementRef<'_>, words: &[&str]| {
+            let value = el.value();
+            let names =
+                format!("{} {}", value.attr("class").unwrap_or_default(), value.id().unwrap_or_default())
+                    .to_ascii_lowercase();
+            words.iter().any(|w| names.contains(w))
+        };
+        // The opening read first, and the whole text only of a notice: a page's outer
+        // elements hold all of its text.
+        let is_notice = marked_by(element, NOTICE_CLASSES) || {
+            let mut opening = String::new();
+            for chunk in element.text() {
+                opening.push_str(chunk);
+                if opening.len() > 80 {
+                    break;
+                }
+            }
+            let opening = squash_whitespace(&opening).to_lowercase();
+            NOTICE_OPENINGS.iter().any(|o| opening.starts_with(o))
+        };
+        if !is_notice {
+            continue;
+        }
+        let text = text_of(element);
+        if text.len() < 30
+            || text.len() > 1500
+            || std::iter::once(element)
+                .chain(element.ancestors().filter_map(ElementRef::wrap))
+                .any(|a| marked_by(a, &["comment"]))
+            || body_words.contains(&text)
+            || notices.iter().any(|n| n.contains(&text) || text.contains(n.as_str()))
+        {
+            continue;
+        }
+        notices.push(text);
+    }
+    notices
 }
 
 /// The address a browser wrote at the top of a page it saved, when the page names none
@@ -825,6 +903,19 @@ impl Page {
             .filter(|lang| !lang.is_empty())
     }
 
+    /// When the page was last changed: JSON-LD `dateModified`, else the `meta` tags
+    /// `article:modified_time`, `og:updated_time` or `dc.date.modified`.
+    fn modified(&self) -> Option<PublishedDate> {
+        self.articles
+            .iter()
+            .find_map(|a| a.get("dateModified").and_then(Value::as_str).and_then(parse_published))
+            .or_else(|| {
+                ["article:modified_time", "og:updated_time", "dc.date.modified", "dcterms.modified"]
+                    .iter()
+                    .find_map(|key| self.meta(key).and_then(parse_published))
+            })
+    }
+
     fn tags(&self) -> Vec<String> {
         let mut tags: Vec<String> =
             self.metas.iter().filter(|(k, _)| k == "article:tag").map(|(_, v)| v.clone()).collect();
@@ -1110,6 +1201,39 @@ mod tests {
         let date = p.date.unwrap();
         assert_eq!(date.date.iso(), "2026-01-12T08:30:00-06:00");
         assert_eq!(date.source, "jsonld");
+    }
+
+    #[test]
+    fn corrections_and_editors_notes_beside_the_text_are_part_of_it() {
+        let story = "<p>The school board voted on Tuesday to close two elementary schools at the end of \
+            the year, citing falling enrolment across the district.</p><p>Parents protested outside \
+            the meeting, and several spoke against the plan during the public comment period.</p>\
+            <p>The board will hold a further hearing on the closures in June, its chair said.</p>";
+        let note = "Correction: An earlier version of this article incorrectly reported that three schools would close.";
+        for layout in [
+            format!(
+                "<article><aside class=\"correction\">{note}</aside><h1>Board votes</h1>{story}</article>"
+            ),
+            format!("<article><h1>Board votes</h1>{story}<div class=\"correction\">{note}</div></article>"),
+            format!(
+                "<article><h1>Board votes</h1>{story}<div><strong>Correction:</strong>{}</div></article>",
+                &note[11..]
+            ),
+            format!("<article><h1>Board votes</h1>{story}<footer>{note}</footer></article>"),
+            format!(
+                "<article><h1>Board votes</h1>{story}</article><div class=\"corrections\"><p>{note}</p></div>"
+            ),
+        ] {
+            let p = page("<title>Board votes</title>", &layout);
+            assert!(p.body.contains("incorrectly reported"), "{layout}\n{}", p.body);
+            assert_eq!(p.body.matches("incorrectly").count(), 1, "{}", p.body);
+        }
+        // A reader's comment is no notice of the page's.
+        let commented = format!(
+            "<article><h1>Board votes</h1>{story}</article><section id=\"comments\"><p>Correction: the \
+             board never listens to parents, as usual.</p></section>"
+        );
+        assert!(!page("", &commented).body.contains("never listens"));
     }
 
     #[test]

@@ -90,6 +90,9 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("date", "json:date"),
     ("created_at", "json:created_at"),
 ];
+/// Lower-case keys of when the article was last changed (news-please's `date_modify`).
+const MODIFIED_KEYS: &[&str] =
+    &["datemodified", "date_modified", "date_modify", "modified", "updated", "updated_at", "lastmodified"];
 const BYLINE_KEYS: &[&str] = &["authors", "author", "byline", "creator"];
 const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "web_url", "weburl"];
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics"];
@@ -478,6 +481,9 @@ fn read_article(
             .map(|date| FoundDate { date, source })
     });
     let byline = first_of(fields, BYLINE_KEYS, as_byline);
+    let modified = MODIFIED_KEYS.iter().find_map(|&key| {
+        fields.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)).find_map(|(_, v)| as_date(v, 0))
+    });
     let url = first_of(fields, URL_KEYS, |v| match v {
         Node::Str(s) => Some(s.trim().to_string()).filter(|u| !u.is_empty()),
         _ => None,
@@ -500,6 +506,7 @@ fn read_article(
         byline,
         dateline: None,
         date,
+        modified,
         tags: first_of(fields, TAG_KEYS, as_tags).unwrap_or_default(),
         url,
         language: first_of(fields, LANGUAGE_KEYS, |v| match v {

@@ -22,6 +22,9 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("date", "front-matter:date"),
     ("created", "front-matter:created"),
 ];
+/// When the article was last changed (`updated:`, Hugo's `lastmod:`).
+const MODIFIED_KEYS: &[&str] =
+    &["updated", "lastmod", "modified", "last_modified", "datemodified", "date_modified"];
 const BYLINE_KEYS: &[&str] = &["author", "authors", "byline", "by"];
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories"];
 /// The article's address (`source:` is where Obsidian's web clipper puts it).
@@ -168,6 +171,7 @@ fn read_front_matter(value: &serde_json::Value, parsed: &mut Parsed) {
         let value = map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key))?.1;
         as_text(value).and_then(|s| parse_published(&s)).map(|date| FoundDate { date, source })
     });
+    parsed.modified = get(MODIFIED_KEYS).and_then(as_text).and_then(|s| parse_published(&s));
     parsed.url =
         get(URL_KEYS).and_then(as_text).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     parsed.language = get(LANGUAGE_KEYS).and_then(as_text).filter(|l| !l.is_empty());

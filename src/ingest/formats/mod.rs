@@ -201,6 +201,10 @@ pub struct Parsed {
     pub dateline: Option<String>,
     /// Publication date.
     pub date: Option<FoundDate>,
+    /// When the article was last changed, where the source says so apart from its
+    /// publication date (JSON-LD `dateModified`, front matter's `updated`, an "Updated:"
+    /// line): a story updated or corrected and saved again.
+    pub modified: Option<PublishedDate>,
     /// Tags or keywords.
     pub tags: Vec<String>,
     /// The article's URL, when the source gives one.

@@ -270,6 +270,7 @@ fn newsml_g2_item(item: Node) -> Parsed {
     ]
     .into_iter()
     .find_map(|(node, source)| Some(FoundDate { date: news_date(&text_of(node?))?, source }));
+    let modified = item_meta.and_then(|m| child(m, "versionCreated")).and_then(|n| news_date(&text_of(n)));
     let content_set = child(item, "contentSet");
     let mut body = String::new();
     if let Some(set) = content_set {
@@ -307,6 +308,7 @@ fn newsml_g2_item(item: Node) -> Parsed {
         byline,
         dateline,
         date,
+        modified,
         tags,
         language,
         key: item.attribute("guid").map(str::to_string),

@@ -3,8 +3,8 @@
 //! The first non-empty line is the headline, unless it is a date on its own or page
 //! furniture (`THE DAILY COURIER — Page 3`), as at the top of a scanned page: up to three
 //! such lines go before it, a date among them taken as the publication date. After the
-//! headline, a short header block may hold `Published: 2026-01-24` (or `Date:`/`Updated:`/
-//! `Posted:`), a line that is only a date (`2026-01-24`, as in the bench corpora), a byline
+//! headline, a short header block may hold `Published: 2026-01-24` (or `Date:`/`Posted:`;
+//! an `Updated:` line's date only when none gives the publication date), a line that is only a date (`2026-01-24`, as in the bench corpora), a byline
 //! (`By Jane Doe`, `— Jane Doe`, `Jane Doe, Staff Writer`) and a sub-headline: those
 //! metadata lines leave the body, everything else is the body. Failing a date there, a
 //! dateline opening the body (`SPRINGFIELD, March 3, 1987 --`) gives it. Words broken
@@ -246,7 +246,15 @@ fn dateline_date(line: &str) -> Option<PublishedDate> {
     let separated: Vec<&str> = parts(&head);
     let [place, after, ..] = separated.as_slice() else { return None };
     // `PLACE, date`: the date after one of the place's commas.
-    let after_a_comma = place.match_indices(", ").find_map(|(at, _)| parse_published(&place[at + 2..]));
+    // A desk or agency after the date ("July 7, 2013 (Sports Desk)") is no part of it.
+    let without_desk = |s: &'_ str| -> String {
+        match s.trim_end().strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+            Some((before, _)) => before.trim_end().to_string(),
+            None => s.to_string(),
+        }
+    };
+    let after_a_comma =
+        place.match_indices(", ").find_map(|(at, _)| parse_published(&without_desk(&place[at + 2..])));
     after_a_comma
         .or_else(|| (place.split_whitespace().count() <= 4).then(|| parse_published(after)).flatten())
 }
@@ -362,63 +370,140 @@ pub fn unwrapped(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// The words that label a date line ("Published: …", "Veröffentlicht am …", "Publié le
-/// …"), lower case.
+/// The words that label a publication date line ("Published: …", "Veröffentlicht am …",
+/// "Publié le …", "Опубликовано: …"), lower case.
 const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "date",
-    "updated",
     "posted",
     "dateline",
+    "first published",
     "veröffentlicht",
     "datum",
-    "aktualisiert",
-    "stand",
     "publié",
     "publiée",
     "publicado",
     "publicada",
-    "actualizado",
     "pubblicato",
-    "aggiornato",
     "gepubliceerd",
+    "опубликовано",
+    "дата публикации",
+    "дата",
+    "опубліковано",
+    "дата публікації",
+    "δημοσιεύθηκε",
+    "δημοσιεύτηκε",
+    "δημοσίευση",
+    "نشر",
+    "نشر في",
+    "نُشر في",
+    "نُشر",
+    "تاريخ النشر",
+    "פורסם",
+    "תאריך",
+];
+
+/// The words that label the date of a later version ("Updated: …", "Last updated …"),
+/// lower case: its date is taken only when no line gives the publication date.
+const UPDATED_LABELS: &[&str] = &[
+    "updated",
+    "last updated",
+    "modified",
+    "last modified",
+    "aktualisiert",
+    "stand",
+    "mis à jour",
+    "actualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "обновлено",
+    "оновлено",
+    "ενημερώθηκε",
+    "ενημέρωση",
+    "آخر تحديث",
+    "تحديث",
+    "עודכן",
 ];
 
 /// The words that open a byline, as "By" does in English: German "Von", French "Par",
-/// Spanish and Portuguese "Por", Italian "Di", Dutch "Door".
-const BYLINE_OPENERS: &[&str] = &["By", "Von", "Par", "Por", "Di", "Door"];
+/// Spanish and Portuguese "Por", Italian "Di", Dutch "Door", Russian and Ukrainian "Автор"
+/// ("author"), Greek "Του"/"Της" ("of"), Arabic "بقلم" ("by the pen of"), Hebrew "מאת".
+/// A colon after one is no matter ("Автор: Иван Петров").
+const BYLINE_OPENERS: &[&str] =
+    &["By", "Von", "Par", "Por", "Di", "Door", "Автор", "Авторы", "Автори", "Του", "Της", "بقلم", "מאת"];
 
 /// Words that join or sit inside names in a byline ("Jane Doe and John Roe", "Ana Pérez
 /// y Luis Gómez", "Ursula von der Leyen").
 const BYLINE_JOINERS: &[&str] =
     &["and", "&", "in", "de", "van", "von", "der", "den", "da", "y", "e", "et", "und", "en", "del", "la"];
 
+/// The `date_source` of a date from an "Updated: …" line.
+const UPDATED_LINE: &str = "text:updated-line";
+
+/// A labelled date: "Published: …", and without the colon "Published 24/01/2026",
+/// "Posted on …", "Last updated July 9, 2025"; with whether the label is an update's.
+fn labelled_date(line: &str) -> Option<(PublishedDate, bool)> {
+    let line = line.trim();
+    let lower = line.to_lowercase();
+    let labels = PUBLISHED_LABELS.iter().map(|l| (l, false)).chain(UPDATED_LABELS.iter().map(|l| (l, true)));
+    // The longest label the line starts with ("last updated" before "date").
+    let (label, updated) = labels
+        .filter(|(label, _)| {
+            lower.starts_with(**label)
+                && lower[label.len()..].starts_with(|c: char| c == ':' || c.is_whitespace())
+        })
+        .max_by_key(|(label, _)| label.len())?;
+    let value = line.get(label.len()..)?.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    let value = ["on ", "at ", "am ", "le ", "el ", "il ", "op "]
+        .iter()
+        .find_map(|p| value.strip_prefix(p))
+        .unwrap_or(value);
+    parse_published(value).map(|date| (date, updated))
+}
+
 /// Reads one metadata line into `parsed`; false when the line is body text.
 fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
-    if parsed.date.is_none() {
-        // "Published: …", and without the colon "Published 24/01/2026", "Posted on …".
-        let labelled = line.split_once(':').or_else(|| line.trim_start().split_once(' '));
-        if let Some((key, value)) = labelled {
-            let key = key.trim().to_ascii_lowercase();
-            let value = value.trim_start();
-            let value = value.strip_prefix("on ").unwrap_or(value);
-            if PUBLISHED_LABELS.contains(&key.as_str())
-                && let Some(date) = parse_published(value)
-            {
-                parsed.date = Some(FoundDate { date, source: "text:published-line" });
-                return true;
+    // "Published: July 7, 2025 | Updated: July 9, 2025" is two labelled dates on a line.
+    let labelled: Vec<Option<(PublishedDate, bool)>> = parts(line).into_iter().map(labelled_date).collect();
+    if labelled.iter().any(Option::is_some) && labelled.iter().all(Option::is_some) {
+        for (date, updated) in labelled.into_iter().flatten() {
+            if updated {
+                parsed.modified = Some(date.clone());
+            }
+            let known = parsed.date.as_ref().map(|d| d.source == UPDATED_LINE);
+            // A publication date wins over an update's, whichever line comes first.
+            if known.is_none() || (known == Some(true) && !updated) {
+                let source = if updated { UPDATED_LINE } else { "text:published-line" };
+                parsed.date = Some(FoundDate { date, source });
             }
         }
-        if let Some(date) = date_line(line) {
-            parsed.date = Some(FoundDate { date, source: "text:date-line" });
-            return true;
-        }
+        return true;
+    }
+    if parsed.date.is_none()
+        && let Some(date) = date_line(line)
+    {
+        parsed.date = Some(FoundDate { date, source: "text:date-line" });
+        return true;
     }
     if parsed.byline.is_none()
         && let Some(byline) = byline(line)
     {
         parsed.byline = Some(byline);
         return true;
+    }
+    // A byline with its date: "By Sam Stats, 7 July 2013", "By Sam Stats | 7 July 2013".
+    if parsed.byline.is_none() {
+        let split = SEPARATORS.iter().chain([&", "]).find_map(|sep| line.rsplit_once(sep));
+        if let Some((name, tail)) = split
+            && let Some(date) = parse_published(tail)
+            && let Some(byline) = byline(name.trim())
+        {
+            parsed.byline = Some(byline);
+            if parsed.date.as_ref().is_none_or(|d| d.source == UPDATED_LINE) {
+                parsed.date = Some(FoundDate { date, source: "text:byline" });
+            }
+            return true;
+        }
     }
     false
 }
@@ -461,6 +546,7 @@ const DASHES: [&str; 3] = ["—", "–", "--"];
 /// counts as capitalized.
 fn byline(line: &str) -> Option<String> {
     let (opener, rest) = line.split_once(' ')?;
+    let opener = opener.strip_suffix(':').unwrap_or(opener);
     let opened =
         BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener) || DASHES.contains(&opener);
     let rest = if opened { rest.trim() } else { line };
@@ -645,6 +731,48 @@ mod tests {
             let p = parse(&format!("Schlagzeile\n\n{sentence}\n"));
             assert_eq!((p.byline, p.body.as_str()), (None, sentence));
         }
+    }
+
+    #[test]
+    fn the_publication_date_wins_over_an_updates_whichever_comes_first() {
+        let date = |header: &str| {
+            let p = parse(&format!("Bridge contractor fined\n\n{header}\n\nThe contractor was fined.\n"));
+            assert_eq!(p.body, "The contractor was fined.", "{header}");
+            p.date.map(|d| (d.date.iso(), d.source))
+        };
+        let published = Some(("2025-07-07".to_string(), "text:published-line"));
+        assert_eq!(date("Updated: 2025-07-09\nPublished: 2025-07-07"), published);
+        assert_eq!(date("Published: 2025-07-07\nUpdated: 2025-07-09"), published);
+        assert_eq!(date("Published: July 7, 2025 | Updated: July 9, 2025"), published);
+        // An update's date alone is the date there is, and says so.
+        assert_eq!(date("Last updated: July 9, 2025"), Some(("2025-07-09".to_string(), "text:updated-line")));
+        assert_eq!(date("Updated 2025-07-09"), Some(("2025-07-09".to_string(), "text:updated-line")));
+    }
+
+    #[test]
+    fn bylines_and_labelled_dates_in_cyrillic_greek_arabic_and_hebrew() {
+        for (header, byline) in [
+            ("Автор: Иван Петров\nОпубликовано: 2026-12-05", "Иван Петров"),
+            ("Автор Олена Коваль\nОпубліковано: 2026-12-05", "Олена Коваль"),
+            ("Του Γιώργου Παπαδόπουλου\nΔημοσιεύθηκε: 2026-12-05", "Γιώργου Παπαδόπουλου"),
+            ("بقلم محمد الأحمد\nتاريخ النشر: 2026-12-05", "محمد الأحمد"),
+            ("מאת דנה לוי\nפורסם: 2026-12-05", "דנה לוי"),
+        ] {
+            let p = parse(&format!("Заголовок\n\n{header}\n\nТекст статьи.\n"));
+            assert_eq!(p.byline.as_deref(), Some(byline), "{header}");
+            assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2026-12-05"), "{header}");
+            assert_eq!(p.body, "Текст статьи.", "{header}");
+        }
+    }
+
+    #[test]
+    fn a_byline_with_its_date_and_a_dateline_with_its_desk_give_the_date() {
+        let p = parse("Holmes takes double gold\n\nBy Sam Stats, 7 July 2013\n\nKelly Holmes won.\n");
+        assert_eq!(p.byline.as_deref(), Some("Sam Stats"));
+        assert_eq!(p.date.map(|d| (d.date.iso(), d.source)), Some(("2013-07-07".to_string(), "text:byline")));
+        assert_eq!(p.body, "Kelly Holmes won.");
+        let p = parse("Holmes takes double gold\n\nLONDON, July 7, 2013 (Sports Desk) - Kelly Holmes won.\n");
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2013-07-07"));
     }
 
     #[test]
