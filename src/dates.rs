@@ -152,8 +152,10 @@ pub fn utc_instant(date: &PublishedDate) -> DateTime<chrono::Utc> {
 /// (`Saturday, 24 January 2026`). Returns `None` for anything else and for impossible
 /// years, rather than guessing.
 pub fn parse_published(text: &str) -> Option<PublishedDate> {
+    let text = with_western_digits(text);
     let s = text.trim().trim_matches(|c| c == '*' || c == '_').trim();
-    if s.is_empty() || s.len() > 64 {
+    // Counted in characters: a Greek or Arabic date takes two bytes a letter.
+    if s.is_empty() || s.len() > 256 || s.chars().count() > 64 {
         return None;
     }
     let parsed = parse_iso(s)
@@ -161,6 +163,26 @@ pub fn parse_published(text: &str) -> Option<PublishedDate> {
         .or_else(|| parse_numeric(s))
         .or_else(|| parse_with_time(s))?;
     plausible(parsed.local.date()).then_some(parsed)
+}
+
+/// `text` with the Arabic-Indic digits (`٠`–`٩`) and Persian ones (`۰`–`۹`) as 0–9, the
+/// Arabic comma as a comma, and without the marks that set a direction (U+200E, U+200F,
+/// U+061C and the embeddings and isolates), which right-to-left text puts around figures:
+/// `٥ ديسمبر ٢٠٢٦` is read as `5 ديسمبر 2026`, `٢٠٢٦-١٢-٠٥` as `2026-12-05`.
+fn with_western_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    let digit = |c: char| match c {
+        '\u{660}'..='\u{669}' => char::from_digit(c as u32 - 0x660, 10),
+        '\u{6f0}'..='\u{6f9}' => char::from_digit(c as u32 - 0x6f0, 10),
+        _ => None,
+    };
+    let direction_mark = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(|c| digit(c).is_some() || direction_mark(c) || c == '،') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .filter(|&c| !direction_mark(c))
+        .map(|c| if c == '،' { ',' } else { digit(c).unwrap_or(c) })
+        .collect()
 }
 
 /// `24.01.2026` (day first, as wherever dots are written), and `01/24/2026` or
@@ -194,7 +216,12 @@ fn parse_with_time(s: &str) -> Option<PublishedDate> {
     let date_part = words[..clock].join(" ");
     let date_part =
         date_part.trim_end_matches(|c: char| c == ',' || c == '-' || c == '|' || c.is_whitespace());
-    let date_part = date_part.strip_suffix(" at").unwrap_or(date_part).trim_end_matches(',');
+    // "at", Russian "в", Ukrainian "о", Greek "στις" before the time.
+    let date_part = [" at", " в", " о", " στις"]
+        .iter()
+        .find_map(|at| date_part.strip_suffix(at))
+        .unwrap_or(date_part)
+        .trim_end_matches(',');
     let day = parse_iso(date_part).or_else(|| parse_wordy(date_part)).or_else(|| parse_numeric(date_part))?;
     if day.has_time {
         return None;
@@ -204,7 +231,7 @@ fn parse_with_time(s: &str) -> Option<PublishedDate> {
     let mut meridiem = None;
     for word in &words[clock + 1..] {
         let word = word.trim_matches(|c: char| c == '(' || c == ')' || c == ',');
-        let lower = word.to_ascii_lowercase().replace('.', "");
+        let lower = word.to_lowercase().replace('.', "");
         match lower.as_str() {
             "am" | "pm" if meridiem.is_none() => meridiem = Some(lower == "pm"),
             "local" | "time" | "uhr" | "" => {}
@@ -259,7 +286,7 @@ fn zone_offset(zone: &str) -> Option<i32> {
         "gmt" | "utc" | "z" | "wet" => 0,
         "bst" | "cet" | "wat" => 1,
         "cest" | "eet" | "sast" | "cat" => 2,
-        "eest" | "msk" | "eat" => 3,
+        "eest" | "msk" | "мск" | "eat" => 3,
         "edt" => -4,
         "est" | "cdt" => -5,
         "cst" | "mdt" => -6,
@@ -499,37 +526,381 @@ const WEEKDAY_NAMES: &[&str] = &[
 ];
 
 /// Small words that stand around a date's parts in those languages: "am 3. März", "le 3
-/// mars", "15 de marzo de 2024", "il 4 marzo", "op 3 maart".
-const DATE_FILLERS: &[&str] = &["am", "den", "le", "el", "de", "del", "il", "op"];
+/// mars", "15 de marzo de 2024", "il 4 marzo", "op 3 maart", Arabic "في ٥ ديسمبر".
+const DATE_FILLERS: &[&str] = &["am", "den", "le", "el", "de", "del", "il", "op", "في"];
 
 /// A date written with another language's month name ("3. März 2024", "15 de marzo de
-/// 2024", "1er janvier 2024", "mardi 4 juin 2024") in the English words the date formats
-/// read ("3 March 2024"), or `None` when `s` names no such month. Only a whole date is
-/// rewritten: any other word left over makes it no date, as in English.
+/// 2024", "1er janvier 2024", "mardi 4 juin 2024", "5 декабря 2026 г.", "5 ديسمبر 2026",
+/// "3 בדצמבר 2026") in the English words the date formats read ("3 March 2024"), or
+/// `None` when `s` names no such month. Only a whole date is rewritten: any other word
+/// left over makes it no date, as in English.
 fn in_english_words(s: &str) -> Option<String> {
     const ENGLISH: [&str; 12] = MONTHS;
-    let mut words = Vec::new();
-    let mut month_seen = false;
-    for (i, raw) in s.split_whitespace().enumerate() {
+    let mut words: Vec<String> = Vec::new();
+    let mut month_seen = None;
+    let mut raw_words = s.split_whitespace().peekable();
+    while let Some(raw) = raw_words.next() {
+        // The Levant's and Iraq's two-word months: "كانون الأول", "تشرين الثاني".
+        let joined;
+        let raw = match raw_words.peek() {
+            Some(next) if TWO_WORD_MONTHS.contains(&fold(raw).as_str()) => {
+                joined = format!("{raw}_{next}");
+                raw_words.next();
+                joined.as_str()
+            }
+            _ => raw,
+        };
         let word = raw.trim_end_matches([',', '.']).to_lowercase();
-        if let Some(&(_, month)) = MONTH_NAMES.iter().find(|(name, _)| *name == word) {
-            month_seen = true;
+        if let Some(month) = month_named(&word) {
+            // The same month named again in another calendar's words, as Levantine papers
+            // write it: "كانون الأول (ديسمبر)".
+            if month_seen == Some(month) && words.last().is_some_and(|w| w == ENGLISH[month as usize - 1]) {
+                continue;
+            }
+            month_seen = Some(month);
             words.push(ENGLISH[month as usize - 1].to_string());
-        } else if (i == 0 && WEEKDAY_NAMES.contains(&word.as_str())) || DATE_FILLERS.contains(&word.as_str())
-        {
+        } else if (words.is_empty() && is_weekday_word(&word)) || DATE_FILLERS.contains(&word.as_str()) {
             continue;
         } else if let Some(day) =
             ["er", "º", "°", "ª"].iter().find_map(|end| word.strip_suffix(end)).filter(|d| is_number(d))
         {
             words.push(day.to_string()); // "1er janvier", "1º de mayo"
+        } else if let Some(day) = HEBREW_DAY_PREFIXES
+            .iter()
+            .find_map(|prefix| word.strip_prefix(prefix))
+            .filter(|d| is_number(d) && d.len() <= 2)
+        {
+            words.push(day.to_string()); // "ב-5 בדצמבר"
         } else if is_number(&word) {
             words.push(word);
+        } else if let Some(year) =
+            YEAR_MARKS.iter().find_map(|mark| word.strip_suffix(mark)).filter(|y| is_year(y))
+        {
+            words.push(year.to_string()); // "2026г.", "٢٠٢٦م"
+        } else if YEAR_MARKS.contains(&fold(&word).as_str()) && words.last().is_some_and(|w| is_year(w)) {
+            continue; // "5 декабря 2026 г.", "5 грудня 2026 року"
         } else {
             return None;
         }
     }
-    month_seen.then(|| words.join(" "))
+    month_seen.map(|_| words.join(" "))
 }
+
+/// The month a word names in one of the languages newsdex reads dates in: the Latin
+/// alphabet's by their spelling ([`MONTH_NAMES`]), the others' ([`SCRIPT_MONTHS`]) folded
+/// as [`fold`] does, so that capitals, Greek accents and the seats of Arabic hamza do not
+/// matter. A Hebrew month may carry its prefix ("בדצמבר", "לדצמבר"), and a month named
+/// twice with a slash or in brackets ("ديسمبر/كانون الأول") names one month.
+fn month_named(word: &str) -> Option<u32> {
+    if let Some(&(_, month)) = MONTH_NAMES.iter().find(|(name, _)| *name == word) {
+        return Some(month);
+    }
+    if word.is_ascii() {
+        return None;
+    }
+    let mut months = word.split('/').map(|part| {
+        let folded = fold(part.trim_matches(['(', ')']));
+        let in_table = |name: &str| SCRIPT_MONTHS_FOLDED.iter().find(|(n, _)| n == name).map(|&(_, m)| m);
+        in_table(&folded).or_else(|| in_table(folded.strip_prefix(['ב', 'ל'])?))
+    });
+    let first = months.next()??;
+    months.all(|m| m == Some(first)).then_some(first)
+}
+
+/// Whether a word names a day of the week, in the languages whose month names are known.
+fn is_weekday_word(word: &str) -> bool {
+    WEEKDAY_NAMES.contains(&word) || (!word.is_ascii() && SCRIPT_WEEKDAYS_FOLDED.contains(&fold(word)))
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && is_number(word)
+}
+
+/// A word of a date with what does not tell one spelling from another taken away: lower
+/// case (Greek's final sigma as any other), without accents and marks (Greek tonos and
+/// dialytika, Arabic vowel signs and the hamza on an alef's seat, Russian ё's dots),
+/// Persian's and Egypt's letter forms as Arabic's (ی, ى as ي; ک as ك; ة as ه), without
+/// tatweel, joiners and apostrophes ("пʼятниця").
+fn fold(word: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    word.nfd()
+        .filter(|&c| {
+            !is_combining_mark(c) && !matches!(c, '\u{640}' | '\u{200c}' | '\u{200d}' | '\'' | 'ʼ' | '’')
+        })
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ς' => 'σ',
+            'ی' | 'ى' => 'ي',
+            'ک' => 'ك',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect()
+}
+
+/// Month names in Russian, Ukrainian, Greek, Arabic (Egypt's and the Gulf's, the Levant's
+/// and Iraq's, the Maghreb's), Hebrew and Persian, by month number: the form a date
+/// writes (Russian "декабря", Greek "Δεκεμβρίου"), the form that names a month alone
+/// ("декабрь", "Δεκέμβριος") and the common abbreviations. Compared folded ([`fold`]), so
+/// written here as the languages write them.
+const SCRIPT_MONTHS: &[(&str, u32)] = &[
+    // Russian
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январь", 1),
+    ("февраль", 2),
+    ("март", 3),
+    ("апрель", 4),
+    ("май", 5),
+    ("июнь", 6),
+    ("июль", 7),
+    ("август", 8),
+    ("сентябрь", 9),
+    ("октябрь", 10),
+    ("ноябрь", 11),
+    ("декабрь", 12),
+    ("янв", 1),
+    ("фев", 2),
+    ("февр", 2),
+    ("мар", 3),
+    ("апр", 4),
+    ("июн", 6),
+    ("июл", 7),
+    ("авг", 8),
+    ("сен", 9),
+    ("сент", 9),
+    ("окт", 10),
+    ("ноя", 11),
+    ("нояб", 11),
+    ("дек", 12),
+    // Ukrainian
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+    ("січень", 1),
+    ("лютий", 2),
+    ("березень", 3),
+    ("квітень", 4),
+    ("травень", 5),
+    ("червень", 6),
+    ("липень", 7),
+    ("серпень", 8),
+    ("вересень", 9),
+    ("жовтень", 10),
+    ("листопад", 11),
+    ("грудень", 12),
+    ("січ", 1),
+    ("лют", 2),
+    ("бер", 3),
+    ("квіт", 4),
+    ("трав", 5),
+    ("черв", 6),
+    ("лип", 7),
+    ("серп", 8),
+    ("вер", 9),
+    ("жовт", 10),
+    ("лист", 11),
+    ("груд", 12),
+    // Greek
+    ("Ιανουαρίου", 1),
+    ("Φεβρουαρίου", 2),
+    ("Μαρτίου", 3),
+    ("Απριλίου", 4),
+    ("Μαΐου", 5),
+    ("Ιουνίου", 6),
+    ("Ιουλίου", 7),
+    ("Αυγούστου", 8),
+    ("Σεπτεμβρίου", 9),
+    ("Οκτωβρίου", 10),
+    ("Νοεμβρίου", 11),
+    ("Δεκεμβρίου", 12),
+    ("Ιανουάριος", 1),
+    ("Φεβρουάριος", 2),
+    ("Μάρτιος", 3),
+    ("Απρίλιος", 4),
+    ("Μάιος", 5),
+    ("Ιούνιος", 6),
+    ("Ιούλιος", 7),
+    ("Αύγουστος", 8),
+    ("Σεπτέμβριος", 9),
+    ("Οκτώβριος", 10),
+    ("Νοέμβριος", 11),
+    ("Δεκέμβριος", 12),
+    ("Ιαν", 1),
+    ("Φεβ", 2),
+    ("Μαρ", 3),
+    ("Απρ", 4),
+    ("Μαΐ", 5),
+    ("Ιουν", 6),
+    ("Ιουλ", 7),
+    ("Αυγ", 8),
+    ("Σεπ", 9),
+    ("Σεπτ", 9),
+    ("Οκτ", 10),
+    ("Νοε", 11),
+    ("Δεκ", 12),
+    // Arabic, as Egypt and the Gulf write the months
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    // … the Levant and Iraq (two words joined, see TWO_WORD_MONTHS)
+    ("كانون_الثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("تشرين_الأول", 10),
+    ("تشرين_الثاني", 11),
+    ("كانون_الأول", 12),
+    // … Morocco, Algeria and Tunisia
+    ("ماي", 5),
+    ("يوليوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
+    ("جانفي", 1),
+    ("فيفري", 2),
+    ("أفريل", 4),
+    ("جوان", 6),
+    ("جويلية", 7),
+    ("أوت", 8),
+    // Hebrew
+    ("ינואר", 1),
+    ("פברואר", 2),
+    ("מרץ", 3),
+    ("מרס", 3),
+    ("אפריל", 4),
+    ("מאי", 5),
+    ("יוני", 6),
+    ("יולי", 7),
+    ("אוגוסט", 8),
+    ("ספטמבר", 9),
+    ("אוקטובר", 10),
+    ("נובמבר", 11),
+    ("דצמבר", 12),
+    // Persian (the Gregorian months; the solar calendar's years are no plausible years)
+    ("ژانویه", 1),
+    ("فوریه", 2),
+    ("آوریل", 4),
+    ("مه", 5),
+    ("می", 5),
+    ("ژوئن", 6),
+    ("ژوئیه", 7),
+    ("جولای", 7),
+    ("اوت", 8),
+    ("آگوست", 8),
+    ("سپتامبر", 9),
+    ("اکتبر", 10),
+    ("نوامبر", 11),
+    ("دسامبر", 12),
+];
+
+/// [`SCRIPT_MONTHS`] folded ([`fold`]), as words are compared with it.
+static SCRIPT_MONTHS_FOLDED: std::sync::LazyLock<Vec<(String, u32)>> =
+    std::sync::LazyLock::new(|| SCRIPT_MONTHS.iter().map(|&(name, month)| (fold(name), month)).collect());
+
+/// The first words of the Levant's two-word months, folded: "كانون الأول" is one month.
+const TWO_WORD_MONTHS: &[&str] = &["كانون", "تشرين"];
+
+/// Weekday names in Russian, Ukrainian, Greek, Arabic, Hebrew (after "יום", itself here)
+/// and Persian, which a date may open with ("суббота, 5 декабря 2026", "السبت، 5 ديسمبر
+/// 2026", "יום שישי, 4 בדצמבר 2026").
+const SCRIPT_WEEKDAYS: &[&str] = &[
+    "понедельник",
+    "вторник",
+    "среда",
+    "среду",
+    "четверг",
+    "пятница",
+    "пятницу",
+    "суббота",
+    "субботу",
+    "воскресенье",
+    "понеділок",
+    "вівторок",
+    "середа",
+    "четвер",
+    "пʼятниця",
+    "субота",
+    "неділя",
+    "Δευτέρα",
+    "Τρίτη",
+    "Τετάρτη",
+    "Πέμπτη",
+    "Παρασκευή",
+    "Σάββατο",
+    "Κυριακή",
+    "الأحد",
+    "الإثنين",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "יום",
+    "ראשון",
+    "שני",
+    "שלישי",
+    "רביעי",
+    "חמישי",
+    "שישי",
+    "שבת",
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سه‌شنبه",
+    "چهارشنبه",
+    "پنج‌شنبه",
+    "جمعه",
+];
+
+/// [`SCRIPT_WEEKDAYS`] folded.
+static SCRIPT_WEEKDAYS_FOLDED: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| SCRIPT_WEEKDAYS.iter().map(|name| fold(name)).collect());
+
+/// What may follow a year, folded: Russian "г."/"года", Ukrainian "р."/"року", Arabic
+/// "م" (of the Christian era), Persian "میلادی".
+const YEAR_MARKS: &[&str] = &["г", "год", "года", "р", "рік", "року", "م", "ميلادي"];
+
+/// What may stand before a day of the month in Hebrew: "ב-5 בדצמבר", "ה־5 בדצמבר".
+const HEBREW_DAY_PREFIXES: &[&str] = &["ב-", "ה-", "ב\u{5be}", "ה\u{5be}"];
 
 fn is_number(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
@@ -732,6 +1103,7 @@ pub fn parse_span(text: &str) -> Result<DateSpan, String> {
 }
 
 fn span_of(text: &str) -> Result<DateSpan, String> {
+    let text = with_western_digits(text);
     let s = text.trim();
     let bad = || {
         format!(
@@ -996,6 +1368,127 @@ mod tests {
         assert_eq!(iso("le 3 mars 2024 à Paris"), None);
         assert_eq!(iso("2024年4月10日に発表した"), None);
         assert_eq!(iso("2024年2月30日"), None);
+    }
+
+    #[test]
+    fn reads_dates_in_cyrillic_greek_arabic_hebrew_and_persian() {
+        for (written, day) in [
+            // Russian, with the year's "г."/"года" and a weekday before
+            ("5 декабря 2026", "2026-12-05"),
+            ("5 декабря 2026 г.", "2026-12-05"),
+            ("5 декабря 2026 года", "2026-12-05"),
+            ("5 декабря 2026г.", "2026-12-05"),
+            ("суббота, 5 декабря 2026", "2026-12-05"),
+            ("Суббота, 5 Декабря 2026 г.", "2026-12-05"),
+            ("1 мая 2026", "2026-05-01"),
+            ("5 дек. 2026", "2026-12-05"),
+            ("3 марта 2024", "2024-03-03"),
+            ("ЧЕТВЕРГ, 3 СЕНТЯБРЯ 2026", "2026-09-03"),
+            // Ukrainian
+            ("5 грудня 2026", "2026-12-05"),
+            ("5 грудня 2026 року", "2026-12-05"),
+            ("пʼятниця, 4 грудня 2026 р.", "2026-12-04"),
+            ("п'ятниця, 4 грудня 2026", "2026-12-04"),
+            ("14 лютого 2026", "2026-02-14"),
+            // Greek, with and without tonos, in capitals
+            ("4 Δεκεμβρίου 2026", "2026-12-04"),
+            ("4 Δεκεμβριου 2026", "2026-12-04"),
+            ("4 ΔΕΚΕΜΒΡΙΟΥ 2026", "2026-12-04"),
+            ("Παρασκευή, 4 Δεκεμβρίου 2026", "2026-12-04"),
+            ("ΠΑΡΑΣΚΕΥΗ 4 ΔΕΚΕΜΒΡΙΟΥ 2026", "2026-12-04"),
+            ("15 Μαΐου 2026", "2026-05-15"),
+            ("15 ΜΑΪΟΥ 2026", "2026-05-15"),
+            ("15 Μαΐ 2026", "2026-05-15"),
+            // Arabic: Egypt's and the Gulf's months, the Levant's, the Maghreb's
+            ("5 ديسمبر 2026", "2026-12-05"),
+            ("٥ ديسمبر ٢٠٢٦", "2026-12-05"),
+            ("السبت، ٥ ديسمبر ٢٠٢٦", "2026-12-05"),
+            ("في 5 ديسمبر 2026", "2026-12-05"),
+            ("٥ ديسمبر ٢٠٢٦م", "2026-12-05"),
+            ("٥ ديسمبر ٢٠٢٦ م", "2026-12-05"),
+            ("12 أبريل 2026", "2026-04-12"),
+            ("12 ابريل 2026", "2026-04-12"),
+            ("12 إبريل 2026", "2026-04-12"),
+            ("3 يونيه 2026", "2026-06-03"),
+            ("3 أكتوبر 2026", "2026-10-03"),
+            ("3 اكتوبر 2026", "2026-10-03"),
+            ("5 كانون الأول 2026", "2026-12-05"),
+            ("5 كانون الاول 2026", "2026-12-05"),
+            ("٥ كانون الثاني ٢٠٢٦", "2026-01-05"),
+            ("5 تشرين الأول 2026", "2026-10-05"),
+            ("5 تشرين الثاني 2026", "2026-11-05"),
+            ("5 آذار 2026", "2026-03-05"),
+            ("5 اذار 2026", "2026-03-05"),
+            ("5 آب 2026", "2026-08-05"),
+            ("5 أيار 2026", "2026-05-05"),
+            ("5 كانون الأول/ديسمبر 2026", "2026-12-05"),
+            ("5 كانون الأول (ديسمبر) 2026", "2026-12-05"),
+            ("5 دجنبر 2026", "2026-12-05"),
+            ("5 جوان 2026", "2026-06-05"),
+            // Hebrew, the month with its prefix letter
+            ("3 בדצמבר 2026", "2026-12-03"),
+            ("3 לדצמבר 2026", "2026-12-03"),
+            ("ב-3 בדצמבר 2026", "2026-12-03"),
+            ("יום חמישי, 3 בדצמבר 2026", "2026-12-03"),
+            ("3 דצמבר 2026", "2026-12-03"),
+            ("20 במרץ 2026", "2026-03-20"),
+            // Persian: the Gregorian months, Persian digits
+            ("۵ دسامبر ۲۰۲۶", "2026-12-05"),
+            ("۵ دسامبر ۲۰۲۶ میلادی", "2026-12-05"),
+            ("شنبه ۵ دسامبر ۲۰۲۶", "2026-12-05"),
+            ("۱۰ ژوئن ۲۰۲۶", "2026-06-10"),
+            // Arabic-Indic and Persian digits in figures
+            ("٢٠٢٦-١٢-٠٥", "2026-12-05"),
+            ("۲۰۲۶-۱۲-۰۵", "2026-12-05"),
+            ("٢٥/١٢/٢٠٢٦", "2026-12-25"),
+            ("٠٥.١٢.٢٠٢٦", "2026-12-05"),
+            ("\u{200f}٥ ديسمبر ٢٠٢٦\u{200f}", "2026-12-05"),
+        ] {
+            assert_eq!(iso(written).as_deref(), Some(day), "{written}");
+        }
+        assert_eq!(iso("5 декабря 2026 г., 14:30").as_deref(), Some("2026-12-05T14:30:00"));
+        assert_eq!(iso("5 декабря 2026 года в 14:30 МСК").as_deref(), Some("2026-12-05T14:30:00+03:00"));
+        assert_eq!(iso("4 Δεκεμβρίου 2026, 10:15").as_deref(), Some("2026-12-04T10:15:00"));
+        assert_eq!(iso("٥ ديسمبر ٢٠٢٦ ١٤:٣٠").as_deref(), Some("2026-12-05T14:30:00"));
+        assert_eq!(iso("٢٠٢٦-١٢-٠٥T١٤:٣٠:٠٠+٠٣:٠٠").as_deref(), Some("2026-12-05T14:30:00+03:00"));
+    }
+
+    #[test]
+    fn dates_in_other_scripts_are_not_guessed() {
+        // Day and month in figures either way round, in any digits: no date.
+        assert_eq!(iso("٥/١٢/٢٠٢٦"), None);
+        assert_eq!(iso("۰۵/۱۲/۲۰۲۶"), None);
+        // A sentence holding a date is no date.
+        assert_eq!(iso("Встреча прошла 5 декабря 2026"), None);
+        assert_eq!(iso("5 декабря 2026 г. в Москве"), None);
+        assert_eq!(iso("عقد الاجتماع في ٥ ديسمبر ٢٠٢٦"), None);
+        assert_eq!(iso("הפגישה נערכה ב-3 בדצמבר 2026"), None);
+        // The year's mark only after a year; a weekday only before the date.
+        assert_eq!(iso("5 декабря г. 2026"), None);
+        assert_eq!(iso("5 декабря 2026 суббота"), None);
+        // Two different months, an impossible day.
+        assert_eq!(iso("5 декабря ноября 2026"), None);
+        assert_eq!(iso("5 كانون الأول/نوفمبر 2026"), None);
+        assert_eq!(iso("31 февраля 2026"), None);
+        // The solar Hijri calendar's years, and the Hijri one's, are no plausible years.
+        assert_eq!(iso("۱۴ آذر ۱۴۰۵"), None);
+        assert_eq!(iso("٢٥ جمادى الآخرة ١٤٤٨"), None);
+        // The words of the other languages stay what they were.
+        assert_eq!(iso("3 marz 2024"), None);
+    }
+
+    #[test]
+    fn a_month_in_another_script_is_a_span_and_other_digits_are_figures() {
+        let december = parse_span("2026-12").unwrap();
+        for written in ["декабрь 2026", "грудень 2026", "Δεκέμβριος 2026", "ديسمبر 2026", "דצמבר 2026"]
+        {
+            assert_eq!(parse_span(written), Ok(december), "{written}");
+        }
+        let day = parse_span("2026-12-05").unwrap();
+        for written in ["٢٠٢٦-١٢-٠٥", "۲۰۲۶-۱۲-۰۵", "5 декабря 2026", "٥ ديسمبر ٢٠٢٦", "5 בדצמבר 2026"]
+        {
+            assert_eq!(parse_span(written), Ok(day), "{written}");
+        }
     }
 
     #[test]

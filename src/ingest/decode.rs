@@ -35,6 +35,9 @@ pub struct Decoded {
     /// How many bytes of a UTF-8 text were not UTF-8 and were read as Windows-1252 (a
     /// passage pasted from an old file, a line edited in a Latin-1 editor).
     pub legacy_bytes: usize,
+    /// The charset the file declared, when its text was read in another because the
+    /// declared one garbled it (see `truer_than_declared`).
+    pub overruled: Option<&'static str>,
 }
 
 impl Decoded {
@@ -47,6 +50,18 @@ impl Decoded {
                 "{} {} not UTF-8 like the rest of the text; read as Windows-1252 (Latin-1)",
                 self.legacy_bytes,
                 crate::search::render::plural(self.legacy_bytes, "byte is", "bytes are")
+            ));
+        }
+        if let Some(declared) = self.overruled {
+            // Browsers, and encoding_rs, read a page that says ISO-8859-1 as Windows-1252.
+            let declared = if declared == encoding_rs::WINDOWS_1252.name() {
+                "windows-1252 (ISO-8859-1)"
+            } else {
+                declared
+            };
+            warnings.push(format!(
+                "the charset it declares, {declared}, garbles its words; read as {} instead",
+                self.encoding
             ));
         }
         if self.replaced {
@@ -105,13 +120,18 @@ pub fn decode_declared(bytes: &[u8], transport: Option<&'static Encoding>) -> Re
             // Mac Roman.
             let read_as =
                 if declared == encoding_rs::WINDOWS_1252 { or_mac_roman(bytes, declared) } else { declared };
+            // A charset that garbles the text ("лНПНГШ" for "Морозы") gives way to one that
+            // reads it, and a warning says so.
+            let truer = if read_as == declared { truer_than_declared(bytes, declared) } else { None };
+            let read_as = truer.unwrap_or(read_as);
             let text = if read_as == declared {
                 text.into_owned()
             } else {
                 read_as.decode_without_bom_handling(bytes).0.into_owned()
             };
             let (text, undefined) = without_undefined_bytes(text, read_as);
-            return finish(text, read_as, undefined);
+            return finish(text, read_as, undefined)
+                .map(|d| Decoded { overruled: truer.map(|_| declared.name()), ..d });
         }
     }
     let guessed = guess_legacy(bytes);
@@ -262,6 +282,7 @@ fn finish(text: String, encoding: &'static Encoding, replaced: bool) -> Result<D
         binary_from: None,
         nuls_dropped: nuls,
         legacy_bytes: 0,
+        overruled: None,
     })
 }
 
@@ -288,11 +309,92 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     let guessed = if bytes.iter().filter(|b| !b.is_ascii()).count() < MIN_EVIDENCE {
         encoding_rs::WINDOWS_1252
     } else {
-        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-        detector.feed(bytes, true);
-        detector.guess(None, Utf8Detection::Deny)
+        koi8_r_when_no_ukrainian(bytes, detect(bytes))
     };
     or_mac_roman(bytes, guessed)
+}
+
+/// chardetng's guess, which is never UTF-8 (that was tried first).
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, Utf8Detection::Deny)
+}
+
+/// KOI8-R instead of chardetng's KOI8-U when none of the bytes is one of the eight that
+/// KOI8-U gives Ukrainian letters (є, і, ї, ґ) and KOI8-R box-drawing signs: the text is
+/// the same either way, and Russian text was labelled KOI8-U.
+fn koi8_r_when_no_ukrainian(bytes: &[u8], guessed: &'static Encoding) -> &'static Encoding {
+    if guessed != encoding_rs::KOI8_U {
+        return guessed;
+    }
+    let (russian, ukrainian) =
+        (OneByteReading::of(encoding_rs::KOI8_R), OneByteReading::of(encoding_rs::KOI8_U));
+    let mut present = [false; 128];
+    bytes.iter().filter(|b| !b.is_ascii()).for_each(|&b| present[usize::from(b - 0x80)] = true);
+    let same =
+        (0x80..=0xFFu8).all(|b| !present[usize::from(b - 0x80)] || russian.char(b) == ukrainian.char(b));
+    if same { encoding_rs::KOI8_R } else { guessed }
+}
+
+/// Another reading of `bytes` than the one-byte charset they `declared`, when the declared
+/// one shows signs of being wrong ([`misread_at`]) at two places at least and another
+/// reads the text with none (or with a tenth as many, for the odd "ВКонтакте" of a long
+/// text): chardetng's guess first, then the encodings of the same script as the guess or
+/// the declaration (Windows-1251 for a page that says KOI8-R). Windows-1251 declared as
+/// KOI8-R read "Морозы ударят по Сибири" as "лНПНГШ СДЮПЪР ОН яХАХПХ", and Windows-1256
+/// Arabic declared as ISO-8859-1 "ارتفاع أسعار الذهب" as "ÇÑÊÝÇÚ ÃÓÚÇÑ ÇáÐåÈ". A page whose
+/// declared reading shows no such signs keeps it, whatever chardetng thinks. Mac Roman is
+/// left to [`or_mac_roman`], which asks more of it.
+fn truer_than_declared(bytes: &[u8], declared: &'static Encoding) -> Option<&'static Encoding> {
+    if !declared.is_single_byte() || bytes.is_ascii() {
+        return None;
+    }
+    let as_declared = OneByteReading::of(declared);
+    let signs = misread_at(bytes, &as_declared, usize::MAX).len();
+    if signs < 2 {
+        return None;
+    }
+    let guessed = koi8_r_when_no_ukrainian(bytes, detect(bytes));
+    let reads_cleanly = |encoding: &'static Encoding| {
+        if encoding == declared || encoding == encoding_rs::MACINTOSH || encoding == UTF_8 {
+            return false;
+        }
+        let (_, replaced) = encoding.decode_without_bom_handling(bytes);
+        if replaced {
+            return false;
+        }
+        if !encoding.is_single_byte() {
+            return true;
+        }
+        // No signs is not enough: box-drawing signs have no case either ("ВКонтакте" in
+        // KOI8-R read as IBM866). The other reading must make letters of as many bytes.
+        let reading = OneByteReading::of(encoding);
+        misread_at(bytes, &reading, signs / 10 + 1).len() * 10 <= signs
+            && letters(bytes, &reading) >= letters(bytes, &as_declared)
+    };
+    std::iter::once(guessed)
+        .chain(same_script(guessed))
+        .chain(same_script(declared))
+        .find(|&encoding| reads_cleanly(encoding))
+}
+
+/// How many of the non-ASCII bytes a one-byte `reading` reads as letters.
+fn letters(bytes: &[u8], reading: &OneByteReading) -> usize {
+    bytes.iter().filter(|b| !b.is_ascii() && reading.char(**b).is_alphabetic()).count()
+}
+
+/// The one-byte encodings of the script `encoding` writes, as close alternatives to it.
+fn same_script(encoding: &'static Encoding) -> Vec<&'static Encoding> {
+    use encoding_rs::*;
+    let scripts: [&[&'static Encoding]; 5] = [
+        &[WINDOWS_1251, KOI8_R, KOI8_U, IBM866, ISO_8859_5, X_MAC_CYRILLIC],
+        &[WINDOWS_1256, ISO_8859_6],
+        &[WINDOWS_1255, ISO_8859_8, ISO_8859_8_I],
+        &[WINDOWS_1253, ISO_8859_7],
+        &[WINDOWS_1250, ISO_8859_2],
+    ];
+    scripts.into_iter().find(|script| script.contains(&encoding)).map_or_else(Vec::new, <[_]>::to_vec)
 }
 
 /// Mac Roman (`macintosh`), the encoding of classic Mac OS text files, instead of the
@@ -567,6 +669,113 @@ mod tests {
         let d = decode(&page).unwrap();
         assert_eq!(d.encoding, "windows-1251");
         assert!(d.text.ends_with("Привет"), "{}", d.text);
+    }
+
+    /// A page declaring `declared` with `text` in `written_in`.
+    fn page(declared: &str, written_in: &'static Encoding, text: &str) -> Vec<u8> {
+        let (body, _, unmappable) = written_in.encode(text);
+        assert!(!unmappable, "{text} in {}", written_in.name());
+        let mut page = format!("<html><head><meta charset=\"{declared}\"><title>").into_bytes();
+        page.extend_from_slice(&body);
+        page.extend_from_slice(b"</title></head><body><p>");
+        page.extend_from_slice(&body);
+        page.extend_from_slice(b"</p></body></html>");
+        page
+    }
+
+    const RUSSIAN: &str = "Морозы ударят по Сибири. Синоптики предупреждают о резком похолодании в Сибири. \
+                           В Красноярском крае и Иркутской области температура опустится до минус сорока.";
+    const ARABIC: &str = "ارتفاع أسعار الذهب في الأسواق المحلية. سجلت أسعار الذهب ارتفاعاً ملحوظاً في الأسواق \
+                          المحلية خلال تعاملات اليوم، مدفوعة بزيادة الطلب العالمي على المعدن الأصفر.";
+    const GREEK: &str = "Η Αθήνα φιλοξενεί τη σύνοδο κορυφής. Ο κυβερνητικός εκπρόσωπος δήλωσε ότι η \
+                         συνάντηση αφορούσε οικονομικά θέματα και ζητήματα ασφαλείας.";
+    const POLISH: &str = "Władze Łodzi ogłosiły, że żółte autobusy pojadą nową trasą. Źródła w urzędzie \
+                          mówią, że ścieżka rowerowa też zostanie zbudowana.";
+
+    #[test]
+    fn a_page_whose_charset_garbles_it_is_read_in_one_that_does_not() {
+        use encoding_rs::*;
+        for (declared, written_in, text) in [
+            ("koi8-r", WINDOWS_1251, RUSSIAN),
+            ("windows-1251", KOI8_R, RUSSIAN),
+            ("iso-8859-1", WINDOWS_1256, ARABIC),
+            ("windows-1252", WINDOWS_1256, ARABIC),
+            ("iso-8859-1", WINDOWS_1253, GREEK),
+            ("iso-8859-1", WINDOWS_1250, POLISH),
+        ] {
+            let d = decode(&page(declared, written_in, text)).unwrap();
+            assert!(d.text.contains(text), "{declared} for {}: {}", written_in.name(), d.text);
+            assert_eq!(d.encoding, written_in.name(), "{declared}");
+            let declared_name = match Encoding::for_label(declared.as_bytes()).unwrap().name() {
+                "windows-1252" => "windows-1252 (ISO-8859-1)",
+                name => name,
+            };
+            assert_eq!(
+                d.byte_warnings(),
+                [format!(
+                    "the charset it declares, {declared_name}, garbles its words; read as {} instead",
+                    written_in.name()
+                )]
+            );
+        }
+        // A short text, two words garbled: enough.
+        let d = decode(&page("koi8-r", WINDOWS_1251, "Путин прибыл в Минск")).unwrap();
+        assert_eq!(d.encoding, "windows-1251", "{}", d.text);
+        assert!(d.text.contains("Путин прибыл в Минск"));
+    }
+
+    #[test]
+    fn a_page_whose_charset_reads_it_keeps_it() {
+        use encoding_rs::*;
+        for (declared, written_in, text) in [
+            ("koi8-r", KOI8_R, RUSSIAN),
+            ("windows-1251", WINDOWS_1251, RUSSIAN),
+            ("koi8-r", KOI8_R, "Пользователи ВКонтакте и ВКонтакте-2 жалуются. Москва, ЦСКА, МГУ."),
+            ("windows-1251", WINDOWS_1251, "Пользователи ВКонтакте и ВКонтакте-2 жалуются. Москва, ЦСКА."),
+            ("windows-1256", WINDOWS_1256, ARABIC),
+            ("iso-8859-6", ISO_8859_6, "ارتفاع اسعار الذهب في الاسواق المحلية"),
+            ("iso-8859-7", ISO_8859_7, GREEK),
+            ("windows-1253", WINDOWS_1253, GREEK),
+            (
+                "windows-1255",
+                WINDOWS_1255,
+                "הבחירות המקומיות נדחו בשלושה חודשים. ועדת הבחירות המרכזית הודיעה.",
+            ),
+            ("iso-8859-8", ISO_8859_8, "הבחירות המקומיות נדחו בשלושה חודשים"),
+            ("windows-1250", WINDOWS_1250, POLISH),
+            (
+                "iso-8859-1",
+                WINDOWS_1252,
+                "Le maire a visité l’école à Québec; François Lefèvre était déjà là.",
+            ),
+            (
+                "iso-8859-1",
+                WINDOWS_1252,
+                "Der Bürgermeister äußerte sich über die Straßenbahn. Müller: schön!",
+            ),
+            (
+                "iso-8859-1",
+                WINDOWS_1252,
+                "ÉCOLE ÉLÉMENTAIRE: São Paulo’s “Açaí” café, Ærø and Øresund — Ñandú.",
+            ),
+            ("windows-1252", WINDOWS_1252, "Council’s “bold” plan — a €5m budget… and the mayor’s “no”."),
+        ] {
+            let d = decode(&page(declared, written_in, text)).unwrap();
+            assert!(d.text.contains(text), "{declared}: {}", d.text);
+            let declared_name = Encoding::for_label(declared.as_bytes()).unwrap().name();
+            assert_eq!((d.encoding, d.overruled), (declared_name, None), "{text}");
+        }
+    }
+
+    #[test]
+    fn russian_koi8_is_named_koi8_r_and_ukrainian_koi8_u() {
+        let russian = encoding_rs::KOI8_R.encode(RUSSIAN).0;
+        let d = decode(&russian).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (RUSSIAN, "KOI8-R"));
+        let ukrainian = "Україна отримає нові системи протиповітряної оборони, заявив міністр. \
+                         Їхня поставка почнеться в грудні, повідомляє Київ.";
+        let d = decode(&encoding_rs::KOI8_U.encode(ukrainian).0).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (ukrainian, "KOI8-U"));
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod names;
 mod purge;
 mod quality;
 mod scripts;
+mod scripts_dates;
 mod search;
 mod search_words;
 mod serve;

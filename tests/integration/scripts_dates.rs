@@ -1,0 +1,167 @@
+//! Dates written in Cyrillic, Greek, Arabic, Hebrew and Persian, in their own digits, and
+//! pages whose declared charset garbles them: what a foreign desk's archive gives `ingest`.
+
+use crate::util::Corpus;
+
+fn sorted(mut names: Vec<String>) -> Vec<String> {
+    names.sort();
+    names
+}
+
+/// One Markdown article dated `date` in its front matter.
+fn dated_md(c: &Corpus, name: &str, title: &str, date: &str) {
+    c.write(name, format!("---\ntitle: {title}\ndate: {date}\n---\n\n{title}: the desk's report.\n"));
+}
+
+/// A foreign desk's December articles, each dated in its own language, and two that are
+/// not dated in December.
+fn foreign_desk() -> Corpus {
+    let c = Corpus::new();
+    dated_md(&c, "ru.md", "Встреча в правительстве", "суббота, 5 декабря 2026 г.");
+    dated_md(&c, "uk.md", "Зустріч в уряді", "5 грудня 2026 року");
+    dated_md(&c, "ar-egypt.md", "اجتماع حكومي", "٥ ديسمبر ٢٠٢٦");
+    dated_md(&c, "ar-levant.md", "اجتماع في بيروت", "5 كانون الأول 2026");
+    dated_md(&c, "ar-digits.md", "اجتماع في عمان", "٢٠٢٦-١٢-٠٥");
+    // Day and month in figures either way round (5 December or 12 May): no date.
+    dated_md(&c, "ar-ambiguous.md", "اجتماع في الرياض", "٥/١٢/٢٠٢٦");
+    dated_md(&c, "ru-november.md", "Встреча в ноябре", "5 ноября 2026 г.");
+    c.write(
+        "wire.jsonl",
+        concat!(
+            r#"{"title":"Συνάντηση στην κυβέρνηση","text":"Συνάντηση: η αναφορά.","date":"4 ΔΕΚΕΜΒΡΙΟΥ 2026"}"#,
+            "\n",
+            r#"{"title":"פגישה בממשלה","text":"פגישה: הדיווח.","date":"יום חמישי, 3 בדצמבר 2026"}"#,
+            "\n",
+            r#"{"title":"دیدار در تهران","text":"دیدار: گزارش.","date":"۵ دسامبر ۲۰۲۶"}"#,
+            "\n",
+        ),
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn dates_in_other_scripts_and_digits_put_articles_in_their_month() {
+    let c = foreign_desk();
+    let december = sorted(c.hit_names(&["--since", "2026-12-01", "--until", "2026-12-31"]));
+    assert_eq!(
+        december,
+        [
+            "ar-digits.md",
+            "ar-egypt.md",
+            "ar-levant.md",
+            "ru.md",
+            "uk.md",
+            "wire.jsonl",
+            "wire.jsonl",
+            "wire.jsonl"
+        ]
+    );
+    assert_eq!(c.hit_names(&["--since", "2026-11-01", "--until", "2026-11-30"]), ["ru-november.md"]);
+    // The user's own words and digits name the day too.
+    assert_eq!(sorted(c.hit_names(&["--since", "٥ ديسمبر ٢٠٢٦", "--until", "5 декабря 2026"])).len(), 6);
+}
+
+#[test]
+fn extract_shows_the_day_each_script_wrote() {
+    let c = foreign_desk();
+    let out = c.cmd(&["extract", "--json", "articles"]).assert().success().get_output().stdout.clone();
+    let dates: std::collections::BTreeMap<String, serde_json::Value> = String::from_utf8(out)
+        .expect("utf8")
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("JSON"))
+        .map(|a| (a["title"].as_str().expect("title").to_string(), a["date"].clone()))
+        .collect();
+    for (title, day) in [
+        ("Встреча в правительстве", "2026-12-05"),
+        ("Зустріч в уряді", "2026-12-05"),
+        ("اجتماع حكومي", "2026-12-05"),
+        ("اجتماع في بيروت", "2026-12-05"),
+        ("اجتماع في عمان", "2026-12-05"),
+        ("Συνάντηση στην κυβέρνηση", "2026-12-04"),
+        ("פגישה בממשלה", "2026-12-03"),
+        ("دیدار در تهران", "2026-12-05"),
+    ] {
+        assert_eq!(dates[title], day, "{title}");
+    }
+    assert_eq!(dates["اجتماع في الرياض"], serde_json::Value::Null, "an ambiguous date is not guessed");
+}
+
+/// A page declaring `declared` whose headline and text are `text` in `written_in`.
+fn page(declared: &str, lang: &str, written_in: &'static encoding_rs::Encoding, text: &str) -> Vec<u8> {
+    let (body, _, unmappable) = written_in.encode(text);
+    assert!(!unmappable);
+    let mut page = format!("<html lang=\"{lang}\"><head><meta charset=\"{declared}\"><title>").into_bytes();
+    page.extend_from_slice(&body);
+    page.extend_from_slice(b"</title></head><body><article><h1>");
+    page.extend_from_slice(&body);
+    page.extend_from_slice(b"</h1><p>");
+    for _ in 0..3 {
+        page.extend_from_slice(&body);
+        page.push(b' ');
+    }
+    page.extend_from_slice(b"</p></article></body></html>");
+    page
+}
+
+const RUSSIAN: &str = "Морозы ударят по Сибири. Синоптики предупреждают о резком похолодании в Сибири.";
+const ARABIC: &str = "ارتفاع أسعار الذهب في الأسواق المحلية. سجلت أسعار الذهب ارتفاعاً ملحوظاً اليوم.";
+// The pages declared right, other stories (identical ones are shown once in a search).
+const RUSSIAN_2: &str = "Снегопад в Сибири закрыл трассы. Дорожные службы Сибири работают круглосуточно.";
+const ARABIC_2: &str = "تراجع الطلب على الذهب في دبي. قال تجار الذهب إن الأسعار المرتفعة أبعدت المشترين.";
+
+#[test]
+fn a_page_whose_declared_charset_garbles_it_is_read_right_with_a_warning() {
+    let c = Corpus::new();
+    c.write("ru-says-koi8.html", page("koi8-r", "ru", encoding_rs::WINDOWS_1251, RUSSIAN));
+    c.write("ar-says-latin1.html", page("iso-8859-1", "ar", encoding_rs::WINDOWS_1256, ARABIC));
+    c.write("ru-koi8.html", page("koi8-r", "ru", encoding_rs::KOI8_R, RUSSIAN_2));
+    c.write("ar-1256.html", page("windows-1256", "ar", encoding_rs::WINDOWS_1256, ARABIC_2));
+    let stderr = c.ingest();
+    assert!(
+        stderr.contains(
+            "ru-says-koi8.html: the charset it declares, KOI8-R, garbles its words; read as windows-1251 instead"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("ar-says-latin1.html: the charset it declares, windows-1252 (ISO-8859-1), garbles its words; read as windows-1256 instead"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("garbles").count(), 2, "once each, and none for the right ones: {stderr}");
+    assert_eq!(sorted(c.hit_names(&["Сибири"])), ["ru-koi8.html", "ru-says-koi8.html"]);
+    assert_eq!(sorted(c.hit_names(&["الذهب"])), ["ar-1256.html", "ar-says-latin1.html"]);
+    let out = c.cmd(&["extract", "--json", "articles"]).assert().success().get_output().stdout.clone();
+    let mut read: Vec<(String, String, String)> = String::from_utf8(out)
+        .expect("utf8")
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("JSON"))
+        .map(|a| {
+            let field = |k: &str| a[k].as_str().expect(k).to_string();
+            (crate::util::file_name(&field("path")), field("encoding"), field("title"))
+        })
+        .collect();
+    read.sort();
+    assert_eq!(
+        read,
+        [
+            ("ar-1256.html".into(), "windows-1256".into(), ARABIC_2.into()),
+            ("ar-says-latin1.html".into(), "windows-1256".into(), ARABIC.into()),
+            ("ru-koi8.html".into(), "KOI8-R".into(), RUSSIAN_2.into()),
+            ("ru-says-koi8.html".into(), "windows-1251".into(), RUSSIAN.into()),
+        ]
+    );
+}
+
+#[test]
+fn russian_koi8_without_a_declaration_is_named_koi8_r() {
+    let c = Corpus::new();
+    let text = format!("Морозы ударят по Сибири\n\n{}\n", RUSSIAN.repeat(3));
+    c.write("ru.txt", encoding_rs::KOI8_R.encode(&text).0);
+    let out = c.cmd(&["extract", "--json", "articles"]).assert().success().get_output().stdout.clone();
+    let article: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(
+        (article["encoding"].as_str(), article["title"].as_str()),
+        (Some("KOI8-R"), Some("Морозы ударят по Сибири"))
+    );
+}
