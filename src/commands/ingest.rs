@@ -69,7 +69,10 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
         ));
     }
     ingest::report(&summary);
-    Ok(if summary.interrupted {
+    Ok(if summary.failed.is_some() {
+        // The index could not be written: said, with what to do, above the summary.
+        Status::Error
+    } else if summary.interrupted {
         Status::Interrupted
     } else if summary.roots_missing > 0 || summary.report_failed || summary.skipped.contains_key("unreadable")
     {
@@ -118,6 +121,9 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     let mut ingester = Ingester::open(&opts)?;
     let first = ingester.pass(&roots)?;
     ingest::report(&first);
+    if first.failed.is_some() {
+        return Ok(Status::Error);
+    }
     if first.interrupted {
         return Ok(Status::Interrupted);
     }
@@ -192,6 +198,12 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
         }
         let summary = ingester.pass(&touched)?;
         let now = chrono::Local::now().format("%H:%M:%S");
+        if let Some(failed) = &summary.failed {
+            // The watch cannot go on writing: said whatever --quiet says, summary last.
+            crate::messages::to_stderr(format_args!("newsdex: {}", crate::messages::printable(failed)));
+            note!("newsdex: {now} {}", summary.line());
+            return Ok(Status::Error);
+        }
         note!("newsdex: {now} {}", summary.line());
         if summary.interrupted {
             return Ok(Status::Interrupted);

@@ -13,7 +13,7 @@ use tantivy::schema::IndexRecordOption;
 use crate::cli::StatsArgs;
 use crate::exit::Status;
 use crate::index::schema::{KIND_ARTICLE, KIND_FILE, KIND_SKIPPED, names};
-use crate::index::{NewsIndex, Root, size_on_disk};
+use crate::index::{NewsIndex, Root, disk_use};
 use crate::search::dated_range;
 use crate::search::facets::{NameCount, NameKind, top_names};
 
@@ -33,8 +33,12 @@ pub struct Stats {
     /// Files passed over for what they hold (empty, binary, no text), read again when they
     /// change.
     pub skipped_files: usize,
-    /// Bytes on disk.
+    /// Bytes the index is: the files of its last commit's segments and its own lists.
     pub index_bytes: u64,
+    /// Bytes more in its folder that no commit lists: left over from an ingest (or purge)
+    /// killed or stopped by a full disk, removed by the next `ingest` or `purge`; or, while
+    /// one is at work (`being_updated`), what it has written and not committed yet.
+    pub leftover_bytes: u64,
     /// Earliest publication date.
     pub first_date: Option<String>,
     /// Latest publication date.
@@ -79,6 +83,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     let dated = ExistsQuery::new(names::DATE.to_string(), false);
     let (first_date, last_date) = dated_range(news, &searcher)?.unzip();
     let payload = news.payload()?;
+    let disk = disk_use(&news.index, &news.dir);
     Ok(Stats {
         newsdex_version: env!("CARGO_PKG_VERSION"),
         // Absolute, as every path it lists: `--index ix` is `/home/me/ix`.
@@ -87,7 +92,8 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         documents,
         files: count_kind(KIND_FILE)?,
         skipped_files: count_kind(KIND_SKIPPED)?,
-        index_bytes: size_on_disk(&news.dir),
+        index_bytes: disk.used,
+        leftover_bytes: disk.leftover,
         first_date,
         last_date,
         undated: documents - searcher.search(&dated, &Count)?,
@@ -118,6 +124,21 @@ pub fn run(index_dir: &Path, args: &StatsArgs) -> Result<Status> {
     Ok(Status::Success)
 }
 
+/// What the text says of the bytes in the index folder that no commit lists, if any.
+fn leftover_line(bytes: u64, being_updated: bool) -> Option<String> {
+    let mb = bytes as f64 / 1e6;
+    match (bytes, being_updated) {
+        (0, _) => None,
+        (_, true) => {
+            Some(format!("{mb:.1} MB more on disk, written by the process at work and not committed yet"))
+        }
+        (_, false) => Some(format!(
+            "{mb:.1} MB more on disk, left over from an interrupted ingest; the next `newsdex ingest` (or \
+             `newsdex purge`) removes it"
+        )),
+    }
+}
+
 fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     writeln!(out, "index:     {}", s.index)?;
     writeln!(
@@ -143,6 +164,9 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         )?;
     }
     writeln!(out, "size:      {:.1} MB", s.index_bytes as f64 / 1e6)?;
+    if let Some(line) = leftover_line(s.leftover_bytes, s.being_updated) {
+        writeln!(out, "leftover:  {line}")?;
+    }
     // The days: "1987-02-26 to 2026-08-02" (the JSON keeps the times).
     let day = |d: &str| d.get(..10).unwrap_or(d).to_string();
     let range = match (&s.first_date, &s.last_date) {
@@ -204,4 +228,20 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leftover_line;
+
+    #[test]
+    fn leftover_files_are_named_for_what_they_are() {
+        assert_eq!(leftover_line(0, false), None);
+        assert_eq!(
+            leftover_line(16_800_000, false).unwrap(),
+            "16.8 MB more on disk, left over from an interrupted ingest; the next `newsdex ingest` (or \
+             `newsdex purge`) removes it"
+        );
+        assert!(leftover_line(1_000_000, true).unwrap().contains("not committed yet"));
+    }
 }

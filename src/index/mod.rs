@@ -108,6 +108,9 @@ pub struct NewsIndex {
     pub fields: Fields,
     /// The folder it lives in.
     pub dir: PathBuf,
+    /// Bytes of files left over from an interrupted write (an ingest killed, or stopped by
+    /// a full disk) that the last writer taken ([`NewsIndex::writer`]) removed.
+    leftovers_removed: std::sync::atomic::AtomicU64,
 }
 
 /// The index folder used when neither `--index` nor `NEWSDEX_INDEX` is given.
@@ -232,7 +235,7 @@ impl NewsIndex {
         }
         index.tokenizers().register(schema::TOKENIZER, schema::analyzer());
         index.tokenizers().register(schema::MARKS_TOKENIZER, schema::marks_analyzer());
-        Ok(NewsIndex { index, fields, dir: dir.to_path_buf() })
+        Ok(NewsIndex { index, fields, dir: dir.to_path_buf(), leftovers_removed: Default::default() })
     }
 
     /// A reader that sees the last commit.
@@ -265,8 +268,12 @@ impl NewsIndex {
                 // its next commit. A commit that writes a file of the same name first (the
                 // same deletes again, at the same opstamp: a `forget` run again) failed on
                 // it every time: they are removed before anything is written. Best effort,
-                // as tantivy's own collection.
+                // as tantivy's own collection. What went is measured, for `purge` and
+                // `ingest` to say.
+                let before = disk_use(&self.index, &self.dir).leftover;
                 let _ = writer.garbage_collect_files().wait();
+                let removed = before.saturating_sub(disk_use(&self.index, &self.dir).leftover);
+                self.leftovers_removed.store(removed, std::sync::atomic::Ordering::Relaxed);
                 Ok(writer)
             }
             Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(being_updated(&self.dir)),
@@ -275,6 +282,12 @@ impl NewsIndex {
             }
             Err(err) => Err(err).with_context(|| format!("opening index writer at {}", self.dir.display())),
         }
+    }
+
+    /// Bytes of files left over from an interrupted write that the last writer taken
+    /// removed (0 when none were there).
+    pub fn leftovers_removed(&self) -> u64 {
+        self.leftovers_removed.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The index's writer ([`NewsIndex::writer`]); with `wait`, once the process writing
@@ -546,6 +559,141 @@ pub fn recorded_roots(dir: &Path) -> Vec<Root> {
     recorded_payload(dir).map(|payload| payload.roots).unwrap_or_default()
 }
 
+/// Where the bytes of an index folder go.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DiskUse {
+    /// The files of the committed segments, and the index's own (its list of segments, its
+    /// list of files, locks): what the index is.
+    pub used: u64,
+    /// Segment files no commit lists, and temporary files: what an ingest, purge or merge
+    /// wrote and did not commit (it is at work, or it was killed or stopped by a full disk).
+    /// The next writer removes them.
+    pub leftover: u64,
+}
+
+/// Where the bytes of the index in `dir` go (see [`DiskUse`]), by its last commit as
+/// `meta.json` has it now. When that cannot be read, every byte counts as used.
+pub fn disk_use(index: &Index, dir: &Path) -> DiskUse {
+    let committed = index.load_metas().map(|metas| metas.list_segment_files()).ok();
+    let mut total = DiskUse::default();
+    for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(|e| e.ok()) {
+        let Some(size) = entry.metadata().ok().filter(|m| m.is_file()).map(|m| m.len()) else { continue };
+        let name = entry.file_name().to_string_lossy();
+        let top = entry.depth() == 1;
+        let stray = top
+            && committed.as_ref().is_some_and(|files| {
+                (is_segment_file(&name) && !files.contains(Path::new(&*name))) || name.starts_with(".tmp")
+            });
+        match stray {
+            true => total.leftover += size,
+            false => total.used += size,
+        }
+    }
+    total
+}
+
+/// Deletes the files [`disk_use`] counts as left over in the index in `dir`, when no writer
+/// holds the index (its writer's lock is taken for the while): for a writer that failed
+/// and could not be rolled back, whose lock went with it. Best effort.
+pub fn remove_leftovers(index: &Index, dir: &Path) {
+    let Ok(lock) = std::fs::File::open(dir.join(".tantivy-writer.lock")) else { return };
+    if lock.try_lock().is_err() {
+        return;
+    }
+    let Ok(committed) = index.load_metas().map(|metas| metas.list_segment_files()) else { return };
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if (is_segment_file(&name) && !committed.contains(Path::new(&name))) || name.starts_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Why the index writer failed, as far as its errors tell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteFailure {
+    /// The disk (or the user's quota on it) is full.
+    DiskFull(String),
+    /// Memory ran out: the system, or a limit on the process (`ulimit -v`), refused it.
+    NoMemory(String),
+    /// The folder or its file system cannot be written (permissions, read-only).
+    NotWritable(String),
+    /// Another error of the file system (a failing disk): its words.
+    Io(String),
+    /// The writer's threads stopped and said no more than that.
+    Unknown(String),
+}
+
+/// What made `err`, met while writing the index, fail: the first error of the operating
+/// system in its causes, however tantivy wrapped it.
+pub fn write_failure(err: &anyhow::Error) -> WriteFailure {
+    use tantivy::directory::error::OpenWriteError;
+    let mut io: Option<&std::io::Error> = None;
+    for cause in err.chain() {
+        io = io.or_else(|| cause.downcast_ref::<std::io::Error>()).or_else(|| {
+            match cause.downcast_ref::<TantivyError>() {
+                Some(TantivyError::IoError(e)) => Some(e),
+                Some(TantivyError::OpenWriteError(OpenWriteError::IoError { io_error, .. })) => {
+                    Some(io_error)
+                }
+                _ => None,
+            }
+        });
+    }
+    use std::io::ErrorKind;
+    // tantivy passes some errors on as text only ("Internal error: 'No space left on device
+    // (os error 28)'"): the code is read back from it.
+    let text = format!("{err:#}");
+    // The words of tantivy's innermost message, without its wrapping ("Internal error: '…'").
+    let inner = err
+        .chain()
+        .find_map(|cause| match cause.downcast_ref::<TantivyError>() {
+            Some(
+                TantivyError::InternalError(words)
+                | TantivyError::ErrorInThread(words)
+                | TantivyError::SystemError(words),
+            ) => Some(words.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| err.root_cause().to_string());
+    let (code, kind, words) = match io {
+        // One made from another's words ("No space left on device (os error 28)") has its
+        // code in them only.
+        Some(e) => (e.raw_os_error().or_else(|| os_error_in(&e.to_string())), Some(e.kind()), e.to_string()),
+        None => match os_error_in(&text) {
+            Some(code) => (Some(code), None, std::io::Error::from_raw_os_error(code).to_string()),
+            None => (None, None, inner.clone()),
+        },
+    };
+    match (code, kind) {
+        // ENOSPC, EDQUOT
+        (Some(28 | 122), _) | (_, Some(ErrorKind::StorageFull | ErrorKind::QuotaExceeded)) => {
+            WriteFailure::DiskFull(words)
+        }
+        (Some(12), _) | (_, Some(ErrorKind::OutOfMemory)) => WriteFailure::NoMemory(words),
+        (Some(13 | 1 | 30), _) | (_, Some(ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem)) => {
+            WriteFailure::NotWritable(words)
+        }
+        (Some(_), _) | (_, Some(_)) => WriteFailure::Io(words),
+        // zstd's "Allocation error : not enough memory", Rust's "memory allocation of N bytes
+        // failed" and "capacity overflow".
+        (None, None)
+            if ["memory allocation", "not enough memory", "out of memory", "capacity overflow"]
+                .iter()
+                .any(|words| text.to_lowercase().contains(words)) =>
+        {
+            WriteFailure::NoMemory(inner)
+        }
+        (None, None) => WriteFailure::Unknown(inner),
+    }
+}
+
+/// The code of the last "(os error N)" in `text`, as Rust's `io::Error` prints it.
+fn os_error_in(text: &str) -> Option<i32> {
+    let (_, rest) = text.rsplit_once("(os error ")?;
+    rest.split_once(')')?.0.parse().ok()
+}
+
 /// Total size of the files in the index folder.
 pub fn size_on_disk(dir: &Path) -> u64 {
     walkdir::WalkDir::new(dir)
@@ -580,6 +728,49 @@ fn index_settings() -> tantivy::IndexSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_write_failure_is_told_by_the_system_error_however_tantivy_wraps_it() {
+        let io = |code| TantivyError::from(std::io::Error::from_raw_os_error(code));
+        let failure = |err: TantivyError| write_failure(&anyhow::Error::new(err).context("preparing commit"));
+        assert!(
+            matches!(failure(io(28)), WriteFailure::DiskFull(w) if w.contains("No space left on device"))
+        );
+        assert!(matches!(failure(io(122)), WriteFailure::DiskFull(_)));
+        assert!(matches!(failure(io(12)), WriteFailure::NoMemory(_)));
+        assert!(matches!(failure(io(30)), WriteFailure::NotWritable(_)));
+        assert!(matches!(failure(io(5)), WriteFailure::Io(_)));
+        let worded = std::io::Error::other("No space left on device (os error 28)");
+        assert!(matches!(failure(TantivyError::from(worded)), WriteFailure::DiskFull(_)));
+        // Passed on as text only, by a writer thread.
+        let text = TantivyError::InternalError("No space left on device (os error 28)".into());
+        assert!(
+            matches!(failure(text), WriteFailure::DiskFull(w) if w == "No space left on device (os error 28)")
+        );
+        let zstd = TantivyError::InternalError("Allocation error : not enough memory".into());
+        assert_eq!(failure(zstd), WriteFailure::NoMemory("Allocation error : not enough memory".into()));
+        let killed = TantivyError::ErrorInThread("An index writer was killed.".into());
+        assert_eq!(failure(killed), WriteFailure::Unknown("An index writer was killed.".into()));
+    }
+
+    #[test]
+    fn files_no_commit_lists_are_left_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let news = NewsIndex::open_or_create(dir.path()).unwrap();
+        let mut writer = news.writer(15 << 20, 1).unwrap();
+        writer.add_document(tantivy::doc!(news.fields.kind => "article")).unwrap();
+        news.commit(&mut writer, &news.payload().unwrap()).unwrap();
+        drop(writer);
+        let clean = disk_use(&news.index, dir.path());
+        assert_eq!(clean.leftover, 0);
+        assert_eq!(clean.used, size_on_disk(dir.path()));
+        std::fs::write(dir.path().join("0123456789abcdef0123456789abcdef.idx"), [0u8; 1000]).unwrap();
+        std::fs::write(dir.path().join(".tmpAbC123"), [0u8; 10]).unwrap();
+        assert_eq!(disk_use(&news.index, dir.path()), DiskUse { used: clean.used, leftover: 1010 });
+        remove_leftovers(&news.index, dir.path());
+        assert_eq!(disk_use(&news.index, dir.path()), clean);
+        assert_eq!(news.reader().unwrap().searcher().num_docs(), 1, "the committed segment stays");
+    }
 
     #[test]
     fn an_index_is_being_written_while_a_writer_holds_it() {

@@ -152,6 +152,9 @@ pub struct IngestSummary {
     pub warnings: usize,
     /// The report asked for could not be written whole (said on stderr).
     pub report_failed: bool,
+    /// The index could not be written (a full disk, memory run out): what happened and
+    /// what to do, said before the summary, which then counts what the last commit holds.
+    pub failed: Option<String>,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -343,6 +346,12 @@ impl Ingester {
             ("ingest", opts.wait_for_writer),
             opts.stop.as_deref(),
         )?;
+        if news.leftovers_removed() > 0 {
+            note!(
+                "newsdex: removed {:.1} MB left over from an interrupted ingest",
+                news.leftovers_removed() as f64 / 1e6
+            );
+        }
         let reader = news.reader()?;
         let mut payload = news.payload()?;
         let mut recorded_before = Vec::new();
@@ -406,7 +415,92 @@ impl Ingester {
     }
 
     /// One incremental pass over `roots`, ending with a commit.
+    ///
+    /// When the index cannot be written (a full disk, memory run out, a folder made
+    /// read-only), what was written since the last commit is rolled back and its files are
+    /// deleted, so that a full disk is not left full; the summary returned then counts what
+    /// the pass had committed, and [`IngestSummary::failed`] says what happened. Any other
+    /// error is returned as it is, after the same clean-up.
     pub fn pass(&mut self, roots: &[(PathBuf, PathBuf)]) -> Result<IngestSummary> {
+        let started = Instant::now();
+        let warned_before = crate::messages::warnings_given();
+        let mut committed = IngestSummary::default();
+        let err = match self.pass_committing(roots, &mut committed) {
+            Ok(summary) => return Ok(summary),
+            Err(err) => err,
+        };
+        let undone = self.undo_uncommitted(&err);
+        if !err.is::<Writing>() {
+            return Err(err);
+        }
+        committed.interrupted = true;
+        committed.abandoned = self.rebuilding;
+        committed.failed = Some(undone.message(&self.news.dir, self.rebuilding));
+        committed.warnings = crate::messages::warnings_given() - warned_before;
+        committed.elapsed = started.elapsed();
+        let _ = self.report.flush();
+        Ok(committed)
+    }
+
+    /// Rolls the writer back to the last commit and deletes the files written since (see
+    /// [`Ingester::pass`]), after `err`; says why the writer failed, what was freed and
+    /// what the index holds now.
+    fn undo_uncommitted(&mut self, err: &anyhow::Error) -> Undone {
+        let dir = &self.news.dir;
+        let before = crate::index::disk_use(&self.news.index, dir).leftover;
+        // A writer thread that failed leaves `add_document` only "An index writer was
+        // killed"; its own error (the disk full, memory refused) comes out of joining the
+        // threads, which preparing a commit does. Nothing is committed here.
+        let killed = format!("{err:#}").contains("index writer was killed");
+        let cause = match killed {
+            true => {
+                self.writer.prepare_commit().err().map(|cause| anyhow::Error::new(cause).context(Writing))
+            }
+            false => None,
+        };
+        let failure = crate::index::write_failure(cause.as_ref().unwrap_or(err));
+        // Rolling back starts a new writer, which needs threads: with memory refused it
+        // fails, and lets the writer's lock go.
+        let rolled_back = self.writer.rollback().is_ok();
+        let mut after = before;
+        // Joining stops at the first thread that failed: another may still be finishing
+        // its segment, whose files stay while it holds them. A few more tries, briefly.
+        for _ in 0..20 {
+            if !rolled_back || self.writer.garbage_collect_files().wait().is_err() {
+                break;
+            }
+            after = crate::index::disk_use(&self.news.index, dir).leftover;
+            if after == 0 {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        if after > 0 && !rolled_back {
+            crate::index::remove_leftovers(&self.news.index, dir);
+            after = crate::index::disk_use(&self.news.index, dir).leftover;
+        }
+        let articles = self.reader.reload().ok().and_then(|()| {
+            let query = crate::search::query::every_article(&self.news);
+            self.reader.searcher().search(&*query, &tantivy::collector::Count).ok()
+        });
+        Undone { failure, freed: before.saturating_sub(after), left: after, articles }
+    }
+
+    /// Hands a document to the writer; a failure is the writer's (see [`Writing`]).
+    fn add(&self, doc: TantivyDocument) -> Result<()> {
+        match self.writer.add_document(doc) {
+            Ok(_) => Ok(()),
+            Err(err) => Err(anyhow::Error::new(err).context(Writing)),
+        }
+    }
+
+    /// [`Ingester::pass`], up to the error that stops it; `committed` is kept to what the
+    /// pass's commits hold.
+    fn pass_committing(
+        &mut self,
+        roots: &[(PathBuf, PathBuf)],
+        committed: &mut IngestSummary,
+    ) -> Result<IngestSummary> {
         let started = Instant::now();
         let warned_before = crate::messages::warnings_given();
         let mut timings = Timings::new();
@@ -824,6 +918,7 @@ impl Ingester {
                 if last_commit.elapsed() >= self.commit_every && !self.rebuilding {
                     self.commit()?;
                     last_commit = Instant::now();
+                    *committed = summary.clone();
                 }
                 if self.stopping() {
                     return Ok(true);
@@ -1042,7 +1137,7 @@ impl Ingester {
                 // (A changed file's record went with its articles, by path, above.)
                 if matches!(skip, Skip::Empty | Skip::Binary | Skip::NoText(_) | Skip::OtherDocument(_)) {
                     let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
-                    self.writer.add_document(self.news.fields.file_doc(&w.source, state))?;
+                    self.add(self.news.fields.file_doc(&w.source, state))?;
                 }
                 if matches!(skip, Skip::TooLarge { .. }) {
                     self.told_too_large.insert(w.source.clone(), (w.size, w.mtime_ns));
@@ -1097,7 +1192,7 @@ impl Ingester {
                         Some(_) => self.writer.delete_term(Term::from_field_text(fields.key, &key)),
                         None => 0,
                     };
-                    self.writer.add_document(fields.article_doc(&w.source, article, entities, keep_body))?;
+                    self.add(fields.article_doc(&w.source, article, entities, keep_body))?;
                     summary.articles += 1;
                 }
                 for gone in before.keys() {
@@ -1128,7 +1223,7 @@ impl Ingester {
             }
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
-                    self.writer.add_document(fields.article_doc(&w.source, article, entities, keep_body))?;
+                    self.add(fields.article_doc(&w.source, article, entities, keep_body))?;
                     summary.articles += 1;
                 }
                 summary.added += 1;
@@ -1145,7 +1240,7 @@ impl Ingester {
         if !matches!(w.plan, Plan::New) {
             self.writer.delete_term(record_key);
         }
-        self.writer.add_document(fields.file_doc(&w.source, state))?;
+        self.add(fields.file_doc(&w.source, state))?;
         Ok(())
     }
 
@@ -1184,17 +1279,17 @@ impl Ingester {
         for doc in articles {
             let body = bodies.get(&fields.raw_id(doc)).map(String::as_str);
             let keep_body = keeps_body(&w.source, w.keep_text);
-            self.writer.add_document(fields.relocate(doc, &w.source, body, keep_body))?;
+            self.add(fields.relocate(doc, &w.source, body, keep_body))?;
         }
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash, skipped: false };
-        self.writer.add_document(fields.file_doc(&w.source, state))?;
+        self.add(fields.file_doc(&w.source, state))?;
         summary.moved += 1;
         self.report.add(|| Line::new(&w.display, report::Outcome::Moved).from(&walk::path_of(old)));
         Ok(())
     }
 
     fn commit(&mut self) -> Result<()> {
-        self.news.commit(&mut self.writer, &self.payload)
+        self.news.commit(&mut self.writer, &self.payload).context(Writing)
     }
 
     /// Merges the segments this pass wrote into one per writer thread, side by side. A
@@ -1238,6 +1333,88 @@ impl Ingester {
     /// Waits for background merges, then releases the writer.
     pub fn finish(self) -> Result<()> {
         self.writer.wait_merging_threads().context("finishing index merges")
+    }
+}
+
+/// The context of an error of the index writer (a document not taken, a commit that
+/// failed): [`Ingester::pass`] tells its cause and what to do, rather than end the run with
+/// tantivy's words.
+#[derive(Debug)]
+struct Writing;
+
+impl std::fmt::Display for Writing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("writing the index")
+    }
+}
+
+/// What undoing a failed pass found (see [`Ingester::undo_uncommitted`]).
+struct Undone {
+    failure: crate::index::WriteFailure,
+    /// Bytes of uncommitted files deleted.
+    freed: u64,
+    /// Bytes of uncommitted files that could not be deleted.
+    left: u64,
+    /// Articles the last commit holds, when they could be counted.
+    articles: Option<usize>,
+}
+
+impl Undone {
+    /// What happened to the index in `dir` and what to do, in a line.
+    fn message(&self, dir: &Path, rebuild: bool) -> String {
+        use crate::index::WriteFailure;
+        let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let dir = dir.display();
+        let (what, todo) = match &self.failure {
+            WriteFailure::DiskFull(cause) => (
+                format!("the disk holding the index at {dir} is full ({cause})"),
+                "free some space and run `newsdex ingest` again",
+            ),
+            WriteFailure::NoMemory(cause) => (
+                format!("the index writer at {dir} ran out of memory ({cause})"),
+                "run `newsdex ingest -j 1 --memory 15` (one thread, the writer's least memory)",
+            ),
+            WriteFailure::NotWritable(cause) => (
+                format!("cannot write the index at {dir} ({cause})"),
+                "make the folder writable and run `newsdex ingest` again",
+            ),
+            WriteFailure::Io(cause) => (
+                format!("writing the index at {dir} failed ({cause})"),
+                "check the disk and run `newsdex ingest` again",
+            ),
+            WriteFailure::Unknown(cause) => (
+                format!(
+                    "the index writer at {dir} stopped ({cause}); it most likely ran out of memory or disk space"
+                ),
+                "free some disk space, or run `newsdex ingest -j 1 --memory 15` (one thread, the writer's least memory)",
+            ),
+        };
+        let mb = |bytes: u64| format!("{:.1} MB", bytes as f64 / 1e6);
+        let stopped = if rebuild { "the rebuild stopped" } else { "the ingest stopped" };
+        let removed = match (self.freed, self.left) {
+            (0, 0) => String::new(),
+            (freed, 0) => format!(" and removed the {} it had written and not committed", mb(freed)),
+            (freed, left) => format!(
+                " and removed {} it had written and not committed ({} more could not be removed: the next \
+                 ingest or `newsdex purge` removes it)",
+                mb(freed),
+                mb(left)
+            ),
+        };
+        let holds = match self.articles {
+            Some(n) => format!(" ({n} {})", crate::search::render::plural(n, "article", "articles")),
+            None => String::new(),
+        };
+        match rebuild {
+            true => format!(
+                "{what}: {stopped}{removed}; it is abandoned, and the index is as it was before it{holds}; {}",
+                todo.replace("`newsdex ingest", "`newsdex ingest --rebuild")
+            ),
+            false => format!(
+                "{what}: {stopped}{removed}; the index holds its last commit{holds}; {todo}: it carries on \
+                 from there"
+            ),
+        }
     }
 }
 
@@ -1501,6 +1678,10 @@ pub fn report(summary: &IngestSummary) {
     } else if !summary.unsupported.is_empty() {
         note!("newsdex: --report FILE lists each file passed over and why");
     }
+    // Printed whatever --quiet says: the run fails.
+    if let Some(failed) = &summary.failed {
+        crate::messages::to_stderr(format_args!("newsdex: {}", crate::messages::printable(failed)));
+    }
     // Out of every search, but still in the index's files.
     if summary.removed > 0 {
         note!("newsdex: the text of removed articles stays in the index's files until `newsdex purge`");
@@ -1520,6 +1701,39 @@ mod tests {
         assert_eq!(split(&[1, 1, 1, 1, 1], 2, 100), [vec![1, 1], vec![1, 1], vec![1]]);
         assert_eq!(split(&[4, 4, 4, 9, 1], 10, 8), [vec![4, 4], vec![4], vec![9], vec![1]]);
         assert!(split(&[], 10, 8).is_empty());
+    }
+
+    #[test]
+    fn a_failed_write_says_what_happened_what_the_index_holds_and_what_to_do() {
+        use crate::index::WriteFailure;
+        let undone = |failure, freed, left| Undone { failure, freed, left, articles: Some(2763) };
+        let dir = Path::new("/media/small/ix");
+        let full = WriteFailure::DiskFull("No space left on device (os error 28)".into());
+        assert_eq!(
+            undone(full.clone(), 16_800_000, 0).message(dir, false),
+            "the disk holding the index at /media/small/ix is full (No space left on device (os error 28)): the \
+             ingest stopped and removed the 16.8 MB it had written and not committed; the index holds its last \
+             commit (2763 articles); free some space and run `newsdex ingest` again: it carries on from there"
+        );
+        let rebuild = undone(full, 0, 0).message(dir, true);
+        assert!(
+            rebuild.ends_with(
+                "the rebuild stopped; it is abandoned, and the index is as it was before it (2763 articles); free \
+                 some space and run `newsdex ingest --rebuild` again"
+            ),
+            "{rebuild}"
+        );
+        let memory = undone(WriteFailure::NoMemory("not enough memory".into()), 1_000_000, 200_000)
+            .message(dir, false);
+        assert!(
+            memory.starts_with("the index writer at /media/small/ix ran out of memory (not enough memory)")
+        );
+        assert!(
+            memory.contains(
+                "(0.2 MB more could not be removed: the next ingest or `newsdex purge` removes it)"
+            )
+        );
+        assert!(memory.contains("run `newsdex ingest -j 1 --memory 15`"), "{memory}");
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod languages;
 mod names;
 mod purge;
 mod quality;
+mod resources;
 mod scripts;
 mod scripts_dates;
 mod search;
