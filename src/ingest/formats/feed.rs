@@ -27,7 +27,7 @@ thread_local! {
 pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     // The text is already decoded: a declaration of its original encoding would make the
     // parser decode it a second time.
-    let xml = with_bare_ampersands_escaped(super::after_prolog(text));
+    let xml = with_ampersands_mended(super::after_prolog(text), false);
     let xml = xml.as_ref();
     let feed = match parse_feed(xml) {
         Ok(feed) => feed,
@@ -266,7 +266,10 @@ fn utc_date(instant: DateTime<Utc>) -> PublishedDate {
 /// The feed with each `&` that starts no entity written `&amp;`, outside CDATA sections:
 /// "AT&T" or an address's `?a=1&b=2` left bare in a title is the commonest fault of real
 /// feeds, which feed readers forgive, and XML does not (every item after it was lost).
-fn with_bare_ampersands_escaped(xml: &str) -> Cow<'_, str> {
+/// With `html_names`, an entity XML does not know is read as HTML reads it (`&mdash;`,
+/// as a DTD not fetched would declare it: NITF's), written as a character reference, and
+/// one HTML does not know either is text (`&amp;`).
+pub(super) fn with_ampersands_mended(xml: &str, html_names: bool) -> Cow<'_, str> {
     if !xml.contains('&') {
         return Cow::Borrowed(xml);
     }
@@ -283,21 +286,44 @@ fn with_bare_ampersands_escaped(xml: &str) -> Cow<'_, str> {
             out.push('<');
             rest = &rest[1..];
         } else {
-            out.push_str(if starts_an_entity(&rest[1..]) { "&" } else { "&amp;" });
-            rest = &rest[1..];
+            match entity_name(&rest[1..]) {
+                Some(name) if html_names && !name.starts_with('#') && !XML_ENTITIES.contains(&name) => {
+                    let entity = format!("&{name};");
+                    let decoded = html_escape::decode_html_entities(&entity);
+                    if decoded == entity {
+                        out.push_str("&amp;");
+                        rest = &rest[1..];
+                    } else {
+                        for c in decoded.chars() {
+                            out.push_str(&format!("&#{};", u32::from(c)));
+                        }
+                        rest = &rest[entity.len()..];
+                    }
+                }
+                Some(_) => {
+                    out.push('&');
+                    rest = &rest[1..];
+                }
+                None => {
+                    out.push_str("&amp;");
+                    rest = &rest[1..];
+                }
+            }
         }
     }
     out.push_str(rest);
     Cow::Owned(out)
 }
 
-/// Whether the text after a `&` is an entity's name or number and its `;`.
-fn starts_an_entity(after: &str) -> bool {
-    let Some(end) = after.char_indices().take(33).find(|&(_, c)| c == ';').map(|(i, _)| i) else {
-        return false;
-    };
+/// The entities XML knows without a DTD.
+const XML_ENTITIES: [&str; 5] = ["amp", "lt", "gt", "quot", "apos"];
+
+/// The entity's name or number (`mdash`, `#8212`) when the text after a `&` is one and
+/// its `;`.
+fn entity_name(after: &str) -> Option<&str> {
+    let end = after.char_indices().take(33).find(|&(_, c)| c == ';').map(|(i, _)| i)?;
     let name = &after[..end];
-    match name.strip_prefix('#') {
+    let is_entity = match name.strip_prefix('#') {
         Some(number) => match number.strip_prefix(['x', 'X']) {
             Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
             None => !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()),
@@ -306,7 +332,8 @@ fn starts_an_entity(after: &str) -> bool {
             name.starts_with(|c: char| c.is_ascii_alphabetic())
                 && name.chars().all(|c| c.is_ascii_alphanumeric())
         }
-    }
+    };
+    is_entity.then_some(name)
 }
 
 #[cfg(test)]
@@ -425,7 +452,7 @@ mod tests {
         assert_eq!(items[0].title.as_deref(), Some("Café ‘ferry’ service resumes after ice clears"));
         // CDATA is left as it is.
         assert_eq!(
-            with_bare_ampersands_escaped("<a><![CDATA[A & B]]> & C</a>"),
+            with_ampersands_mended("<a><![CDATA[A & B]]> & C</a>", false),
             "<a><![CDATA[A & B]]> &amp; C</a>"
         );
     }

@@ -20,8 +20,6 @@
 //! Dates are ISO 8601, often in its basic form (`20240517T123000Z`,
 //! `20030101T000000`): a midnight with no zone is a day, as systems write a day.
 
-use std::borrow::Cow;
-
 use roxmltree::{Document, Node};
 
 use super::{FoundDate, Parsed, after_prolog, squash_whitespace};
@@ -65,7 +63,9 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
         return Vec::new();
     };
     // The text is decoded already: its declaration of an encoding no longer holds.
-    let xml = with_entities_mended(after_prolog(text));
+    // Entities the DTD declares (`&mdash;`) are read as HTML reads them: the DTD is not
+    // fetched.
+    let xml = super::feed::with_ampersands_mended(after_prolog(text), true);
     let options = roxmltree::ParsingOptions { allow_dtd: true, ..roxmltree::ParsingOptions::default() };
     let doc = match Document::parse_with_options(&xml, options) {
         Ok(doc) => doc,
@@ -538,66 +538,6 @@ fn descendants<'a, 'input: 'a>(
 /// An element's `xml:lang`.
 fn xml_lang(node: Node) -> Option<String> {
     node.attribute(("http://www.w3.org/XML/1998/namespace", "lang")).map(str::to_string)
-}
-
-/// The document with the entities XML does not know read as HTML reads them (`&mdash;`,
-/// `&eacute;`: NITF's DTD declares them, and the DTD is not fetched), and each `&` that
-/// starts no entity written `&amp;` ("AT&T").
-fn with_entities_mended(xml: &str) -> Cow<'_, str> {
-    if !xml.contains('&') {
-        return Cow::Borrowed(xml);
-    }
-    let mut out = String::with_capacity(xml.len() + 64);
-    let mut rest = xml;
-    while let Some(at) = rest.find(['&', '<']) {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        if rest.starts_with("<![CDATA[") {
-            let end = rest.find("]]>").map_or(rest.len(), |e| e + 3);
-            out.push_str(&rest[..end]);
-            rest = &rest[end..];
-            continue;
-        }
-        if rest.starts_with('<') {
-            out.push('<');
-            rest = &rest[1..];
-            continue;
-        }
-        let name = rest[1..]
-            .char_indices()
-            .take(33)
-            .find(|&(_, c)| c == ';')
-            .map(|(end, _)| &rest[1..1 + end])
-            .filter(|name| {
-                !name.is_empty() && (name.starts_with('#') || name.chars().all(|c| c.is_ascii_alphanumeric()))
-            });
-        match name {
-            Some(name) if name.starts_with('#') || ["amp", "lt", "gt", "quot", "apos"].contains(&name) => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-            Some(name) => {
-                let entity = format!("&{name};");
-                let decoded = html_escape::decode_html_entities(&entity);
-                if decoded == entity {
-                    out.push_str("&amp;");
-                    rest = &rest[1..];
-                } else {
-                    // Written as a character reference, so that `&lt;` stays markup-safe.
-                    for c in decoded.chars() {
-                        out.push_str(&format!("&#{};", u32::from(c)));
-                    }
-                    rest = &rest[entity.len()..];
-                }
-            }
-            None => {
-                out.push_str("&amp;");
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
 #[cfg(test)]
