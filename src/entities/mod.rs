@@ -93,9 +93,10 @@ fn dateline_places(dateline: &str) -> Vec<String> {
     places
 }
 
-/// "SANTA BARBARA" → "Santa Barbara", "WINSTON-SALEM" → "Winston-Salem"; a word not all in
-/// capitals is kept ("McLEAN").
-fn title_case(name: &str) -> String {
+/// "SANTA BARBARA" → "Santa Barbara", "WINSTON-SALEM" → "Winston-Salem", "O'BRIEN" →
+/// "O'Brien" (after one letter and an apostrophe, as Irish and French names are written;
+/// "MARTHA'S" is "Martha's"); a word not all in capitals is kept ("McLEAN").
+pub(crate) fn title_case(name: &str) -> String {
     let word = |w: &str| {
         if w.chars().any(char::is_lowercase) {
             return w.to_string();
@@ -108,7 +109,10 @@ fn title_case(name: &str) -> String {
             } else {
                 out.extend(c.to_lowercase())
             }
-            start = !c.is_alphanumeric() && c != '\'';
+            let mut before = out.chars().rev().skip(1);
+            let one_letter_before = before.next().is_some_and(char::is_alphabetic)
+                && before.next().is_none_or(|b| !b.is_alphanumeric());
+            start = !c.is_alphanumeric() && (c != '\'' || one_letter_before);
         }
         out
     };
@@ -923,6 +927,14 @@ fn is_unknown_abbreviation(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_capitals_are_written_as_names_are() {
+        assert_eq!(title_case("WINSTON-SALEM"), "Winston-Salem");
+        assert_eq!(title_case("MARY O'BRIEN"), "Mary O'Brien");
+        assert_eq!(title_case("MARTHA'S VINEYARD"), "Martha's Vineyard");
+        assert_eq!(title_case("McLEAN"), "McLEAN");
+    }
 
     #[test]
     fn a_short_unknown_lone_word_is_an_abbreviation_not_a_person() {

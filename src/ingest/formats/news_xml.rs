@@ -216,33 +216,15 @@ fn nitf_byline(body_head: Node) -> Option<String> {
         .map(|b| text_of(*b))
         .find(|n| n.matches(',').count() == 1 && n.chars().any(char::is_lowercase));
     match normalised {
-        Some(name) => {
-            let (last, first) = name.split_once(',').unwrap_or_default();
-            Some(format!("{} {}", first.trim(), last.trim()))
-        }
+        Some(name) => crate::ingest::mime::sender_name(&name),
         None => Some(name_case(text)),
     }
 }
 
-/// "JOHN SMITH and MARY O'BRIEN-JONES" → "John Smith and Mary O'Brien-Jones".
+/// "JOHN SMITH AND MARY O'BRIEN-JONES" → "John Smith and Mary O'Brien-Jones".
 fn name_case(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word_start = true;
-    for c in text.chars() {
-        if c.is_alphabetic() {
-            if word_start {
-                out.push(c);
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            word_start = false;
-        } else {
-            out.push(c);
-            word_start = true;
-        }
-    }
     // "and" between names stays as English writes it.
-    out.replace(" And ", " and ")
+    crate::entities::title_case(text).replace(" And ", " and ")
 }
 
 /// A NewsML-G2 `newsItem`'s story.
