@@ -1,0 +1,425 @@
+//! The spans of time users type to `--since` and `--until` (`2026`, `1987-03`, `last
+//! week`, `7d`, `24 January 2026`), and durations such as `--half-life 30d`.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime};
+
+use super::{
+    MONTHS, PublishedDate, is_number, is_weekday, parse_iso, parse_month_year, parse_numeric, parse_wordy,
+    with_western_digits,
+};
+
+/// A duration such as `30d`, `12h`, `2w`, `3m`, `1y` or a plain number of days, in seconds.
+pub fn parse_duration(text: &str) -> Result<i64, String> {
+    let t = text.trim();
+    let (number, unit) = t.split_at(t.find(|c: char| c.is_alphabetic()).unwrap_or(t.len()));
+    let n: f64 =
+        number.trim().parse().map_err(|_| format!("{t:?} is not a duration like 30d, 12h, 2w or 1y"))?;
+    let secs = match unit.trim() {
+        "" | "d" | "day" | "days" => 86_400.0,
+        "h" | "hour" | "hours" => 3_600.0,
+        "w" | "week" | "weeks" => 7.0 * 86_400.0,
+        "m" | "month" | "months" => 30.0 * 86_400.0,
+        "y" | "year" | "years" => 365.0 * 86_400.0,
+        other => return Err(format!("unknown unit {other:?} (use h, d, w, m or y)")),
+    };
+    if n.is_nan() || n <= 0.0 || n > 1e6 {
+        return Err(format!("{t:?}: must be more than zero"));
+    }
+    Ok((n * secs) as i64)
+}
+
+/// A `--since`/`--until` value: the half-open span of time it names.
+///
+/// `2026` is the whole year, `2026-01` the whole month, `2026-01-24` the whole day, and a
+/// full RFC 3339 time the one second it names. `--since` uses the start, `--until` the end,
+/// so both include the period they name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateSpan {
+    /// First second inside the span (seconds since the epoch, wall clock read as UTC).
+    pub start: i64,
+    /// First second after the span.
+    pub end: i64,
+    /// It was given with a UTC offset or zone after its time of day, which is not applied
+    /// ([`offset_written`]): the search says so.
+    pub zone_ignored: bool,
+}
+
+/// A span told from `today` (the user's own calendar): `today`, `yesterday`; `7d`, `2w`,
+/// `3m`, `1y`, the day that long ago (`--since 7d`: the last seven days and today); `this
+/// week`, `last week` (ISO weeks, Monday to Sunday), `this month`, `last month`, `this year`,
+/// `last year` (hyphens for spaces too: `last-week`). `None` when `text` is none of these;
+/// `Some(None)` when it is one that leaves the calendar.
+fn relative_span(text: &str, today: NaiveDate) -> Option<Option<DateSpan>> {
+    let lower = text.to_ascii_lowercase().replace(['-', '_'], " ");
+    let secs = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc().timestamp();
+    let span = |first: NaiveDate, next: Option<NaiveDate>| {
+        next.map(|next| DateSpan { start: secs(first), end: secs(next), zone_ignored: false })
+    };
+    let day = |d: Option<NaiveDate>| d.and_then(|d| span(d, d.succ_opt()));
+    let monday = today - chrono::Days::new(u64::from(today.weekday().num_days_from_monday()));
+    let month = today.with_day(1)?;
+    let year = NaiveDate::from_ymd_opt(today.year(), 1, 1)?;
+    let months = |n: u32| chrono::Months::new(n);
+    Some(match lower.trim() {
+        "today" => day(Some(today)),
+        "yesterday" => day(today.pred_opt()),
+        "this week" => span(monday, monday.checked_add_days(chrono::Days::new(7))),
+        "last week" => span(monday.checked_sub_days(chrono::Days::new(7))?, Some(monday)),
+        "this month" => span(month, month.checked_add_months(months(1))),
+        "last month" => span(month.checked_sub_months(months(1))?, Some(month)),
+        "this year" => span(year, year.checked_add_months(months(12))),
+        "last year" => span(year.checked_sub_months(months(12))?, Some(year)),
+        ago => {
+            let unit = ago.chars().last().filter(char::is_ascii_alphabetic)?;
+            let n: u32 = ago[..ago.len() - 1].trim().parse().ok()?;
+            let back = match unit {
+                'd' => today.checked_sub_days(chrono::Days::new(u64::from(n))),
+                'w' => today.checked_sub_days(chrono::Days::new(7 * u64::from(n))),
+                'm' => today.checked_sub_months(months(n)),
+                'y' => today.checked_sub_months(months(n.checked_mul(12)?)),
+                _ => return None,
+            };
+            day(back)
+        }
+    })
+}
+
+/// Parses the date a user gives to `--since` or `--until`.
+pub fn parse_span(text: &str) -> Result<DateSpan, String> {
+    let span = span_of(text)?;
+    Ok(DateSpan { zone_ignored: offset_written(text), ..span })
+}
+
+fn span_of(text: &str) -> Result<DateSpan, String> {
+    let text = with_western_digits(text);
+    let s = text.trim();
+    let bad = || {
+        format!(
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, or today, yesterday, 7d, 2w, 3m, 1y (that long ago), this week, last week, this month, last month, this year, last year"
+        )
+    };
+    if let Some(span) = relative_span(s, chrono::Local::now().date_naive()) {
+        return span.ok_or_else(bad);
+    }
+    // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
+    // January 2026", "24. Januar 2026"): the whole day. A weekday given must be its own:
+    // "Monday, October 20, 1987" is a slip for the 19th or the Tuesday.
+    if let Some(date) = parse_numeric(s).or_else(|| parse_wordy(s)) {
+        let day = date.local.date();
+        if let Some(given) = s.split([',', ' ']).next().and_then(weekday_named)
+            && given != day.weekday()
+        {
+            return Err(format!(
+                "{s:?}: {} was a {}, not a {}",
+                day.format("%Y-%m-%d"),
+                day.format("%A"),
+                weekday_name(given)
+            ));
+        }
+        return Ok(DateSpan::of(&date));
+    }
+    // Day and month in figures with slashes, either of which may come first: no guess.
+    if let [a, b, year] = s.split('/').collect::<Vec<_>>()[..]
+        && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+        && (1..=12).contains(&a)
+        && (1..=12).contains(&b)
+        && a != b
+        && year.len() == 4
+        && is_number(year)
+    {
+        return Err(format!(
+            "{s:?} is {b} {} or {a} {} (day and month written either way round): write \
+             {year}-{a:02}-{b:02} or {year}-{b:02}-{a:02}",
+            month_name(a),
+            month_name(b)
+        ));
+    }
+    // An e-mail's or a feed's date ("Mon, 19 Oct 1987 16:08:24 GMT"): its second.
+    if let Ok(date) = DateTime::parse_from_rfc2822(s) {
+        return Ok(DateSpan::of(&PublishedDate {
+            local: date.naive_local(),
+            offset: Some(*date.offset()),
+            has_time: true,
+        }));
+    }
+    // The day in ISO 8601's basic form, "19871019".
+    if s.len() == 8
+        && is_number(s)
+        && let Ok(day) = NaiveDate::parse_from_str(s, "%Y%m%d")
+    {
+        return Ok(DateSpan::of(&PublishedDate::day(day)));
+    }
+    // A month in words, "June 1987": the whole month.
+    if let Some(first) = parse_month_year(s) {
+        let next = first.checked_add_months(chrono::Months::new(1)).ok_or_else(bad)?;
+        let secs = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc().timestamp();
+        return Ok(DateSpan { start: secs(first), end: secs(next), zone_ignored: false });
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let (start, end) = match parts.as_slice() {
+        [year] if year.len() == 4 && all_digits(year) => {
+            let y: i32 = year.parse().map_err(|_| bad())?;
+            let start = NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(bad)?;
+            let end = NaiveDate::from_ymd_opt(y + 1, 1, 1).ok_or_else(bad)?;
+            (start.and_time(NaiveTime::MIN), end.and_time(NaiveTime::MIN))
+        }
+        [year, month] if year.len() == 4 && all_digits(year) && all_digits(month) => {
+            let y: i32 = year.parse().map_err(|_| bad())?;
+            let m: u32 = month.parse().map_err(|_| bad())?;
+            let start = NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(bad)?;
+            let end = if m == 12 {
+                NaiveDate::from_ymd_opt(y + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(y, m + 1, 1)
+            }
+            .ok_or_else(bad)?;
+            (start.and_time(NaiveTime::MIN), end.and_time(NaiveTime::MIN))
+        }
+        // An ISO week, as `timeline --by week` labels them ("1987-W10"): Monday to Sunday.
+        [year, week]
+            if year.len() == 4 && all_digits(year) && week.len() == 3 && week.starts_with(['W', 'w']) =>
+        {
+            let y: i32 = year.parse().map_err(|_| bad())?;
+            let w: u32 = week[1..].parse().map_err(|_| bad())?;
+            let start = NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon).ok_or_else(bad)?;
+            (start.and_time(NaiveTime::MIN), (start + Duration::days(7)).and_time(NaiveTime::MIN))
+        }
+        // A year of four digits, always: "26-01-01" is no date (it was read as the year 26).
+        [year, ..] if year.len() != 4 || !all_digits(year) => return Err(bad()),
+        _ => {
+            let date = parse_iso(s).or_else(|| hour_of(s)).ok_or_else(bad)?;
+            // A time to the minute or the hour is that whole minute or hour, as a day is
+            // the whole day: `--until 16:08` keeps what was published at 16:08:24.
+            let mut span = DateSpan::of(&date);
+            if date.has_time {
+                span.end = span.start + time_precision(s);
+            }
+            return Ok(span);
+        }
+    };
+    Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp(), zone_ignored: false })
+}
+
+/// A date and an hour with no minutes ("1987-10-19T16"), which [`parse_iso`] does not
+/// read: that hour.
+fn hour_of(s: &str) -> Option<PublishedDate> {
+    let (day, hour) = s.split_once(['T', ' '])?;
+    let hour: u32 = hour.parse().ok().filter(|_| hour.len() == 2)?;
+    let local = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?.and_hms_opt(hour, 0, 0)?;
+    Some(PublishedDate { local, offset: None, has_time: true })
+}
+
+/// How long the time of day written in `s` lasts, in seconds: 3600 for an hour alone
+/// (`T16`), 60 for hours and minutes (`T16:08`), else 1 (with seconds).
+fn time_precision(s: &str) -> i64 {
+    let Some(time) = s.get(11..) else { return 1 };
+    let clock: String = time.chars().take_while(|c| c.is_ascii_digit() || *c == ':').collect();
+    match clock.matches(':').count() {
+        0 if clock.len() == 2 => 3_600,
+        1 => 60,
+        _ => 1,
+    }
+}
+
+/// The weekday a word names ("Mon", "monday", "Tue."), if it names one.
+fn weekday_named(word: &str) -> Option<chrono::Weekday> {
+    let word = word.trim_end_matches('.');
+    is_weekday(word).then(|| word[..3].to_ascii_lowercase().parse().ok()).flatten()
+}
+
+fn weekday_name(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match day {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
+    }
+}
+
+fn month_name(month: u32) -> &'static str {
+    MONTHS[(month as usize).clamp(1, 12) - 1]
+}
+
+/// Whether a `--since`/`--until` value has a UTC offset or a Z after its time of day,
+/// which is not applied (dates are compared on each article's own clock): said, not
+/// silently dropped.
+pub fn offset_written(text: &str) -> bool {
+    let s = text.trim();
+    s.len() > 10 && parse_iso(s).is_some_and(|date| date.has_time && date.offset.is_some())
+        || DateTime::parse_from_rfc2822(s).is_ok()
+}
+
+impl DateSpan {
+    /// Its first moment, as `--since` would give it: `1987-03-01`, or with the time of day
+    /// when it starts within one (`1987-03-01T10:00:00`).
+    pub fn first(&self) -> String {
+        Self::moment(self.start)
+    }
+
+    /// Its last moment, as `--until` would give it: `1987-03-31` for March 1987.
+    pub fn last(&self) -> String {
+        Self::moment(self.end - if self.end % 86_400 == 0 { 86_400 } else { 1 })
+    }
+
+    fn moment(secs: i64) -> String {
+        match chrono::DateTime::from_timestamp(secs, 0) {
+            Some(at) if secs % 86_400 == 0 => at.format("%Y-%m-%d").to_string(),
+            Some(at) => at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            None => secs.to_string(),
+        }
+    }
+
+    /// The span a date names: its second when it has a time of day, else its whole day.
+    fn of(date: &PublishedDate) -> DateSpan {
+        let length = if date.has_time { Duration::seconds(1) } else { Duration::days(1) };
+        let start = date.local.and_utc().timestamp();
+        DateSpan { start, end: (date.local + length).and_utc().timestamp(), zone_ignored: false }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::parse_published;
+
+    #[test]
+    fn partial_dates_span_the_whole_period() {
+        let year = parse_span("2026").unwrap();
+        assert_eq!(year.start, parse_published("2026-01-01").unwrap().sort_key());
+        assert_eq!(year.end, parse_published("2027-01-01").unwrap().sort_key());
+        let december = parse_span("2025-12").unwrap();
+        assert_eq!(december.end, parse_published("2026-01-01").unwrap().sort_key());
+        let day = parse_span("2026-01-24").unwrap();
+        assert_eq!(day.end - day.start, 86_400);
+        let instant = parse_span("2026-01-24T10:00:00Z").unwrap();
+        assert_eq!(instant.end - instant.start, 1);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("30d"), Ok(30 * 86_400));
+        assert_eq!(parse_duration("12h"), Ok(12 * 3_600));
+        assert_eq!(parse_duration("2"), Ok(2 * 86_400));
+        assert!(parse_duration("-3d").is_err());
+        assert!(parse_duration("3 fortnights").is_err());
+    }
+
+    #[test]
+    fn spans_told_from_today_are_days_weeks_months_and_years_of_the_calendar() {
+        // A Friday.
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let span = |text: &str| {
+            let span = relative_span(text, today).unwrap().unwrap();
+            (span.first(), span.last())
+        };
+        let day = |d: &str| (d.to_string(), d.to_string());
+        assert_eq!(span("today"), day("2026-12-04"));
+        assert_eq!(span("Yesterday"), day("2026-12-03"));
+        assert_eq!(span("7d"), day("2026-11-27"));
+        assert_eq!(span("2w"), day("2026-11-20"));
+        assert_eq!(span("3m"), day("2026-09-04"));
+        assert_eq!(span("1y"), day("2025-12-04"));
+        assert_eq!(span("this week"), ("2026-11-30".into(), "2026-12-06".into()));
+        assert_eq!(span("last-week"), ("2026-11-23".into(), "2026-11-29".into()));
+        assert_eq!(span("last month"), ("2026-11-01".into(), "2026-11-30".into()));
+        assert_eq!(span("this year"), ("2026-01-01".into(), "2026-12-31".into()));
+        assert_eq!(span("last year"), ("2025-01-01".into(), "2025-12-31".into()));
+        // Not one of these: read as a date, or refused as one.
+        for other in ["2026", "7", "d", "7x", "last decade", "Smith"] {
+            assert!(relative_span(other, today).is_none(), "{other}");
+        }
+        assert!(parse_span("today").is_ok() && parse_span("7d").is_ok());
+    }
+
+    #[test]
+    fn an_iso_week_spans_monday_to_sunday() {
+        let week = parse_span("1987-W10").unwrap();
+        assert_eq!((week.first(), week.last()), ("1987-03-02".into(), "1987-03-08".into()));
+        assert_eq!(parse_span("2026-w01").unwrap().first(), "2025-12-29");
+        assert!(parse_span("2026-W54").is_err() && parse_span("2026-W1").is_err());
+    }
+
+    #[test]
+    fn a_span_says_its_first_and_last_day_or_moment() {
+        let span = |text: &str| parse_span(text).unwrap();
+        assert_eq!(
+            (span("March 1987").first(), span("March 1987").last()),
+            ("1987-03-01".into(), "1987-03-31".into())
+        );
+        assert_eq!(span("1987").last(), "1987-12-31");
+        assert_eq!(span("2026-01-24").first(), span("2026-01-24").last());
+        assert_eq!(span("2026-01-24T10:00:00Z").first(), "2026-01-24T10:00:00");
+        assert_eq!(span("2026-01-24T10:00:00Z").last(), "2026-01-24T10:00:00");
+    }
+
+    #[test]
+    fn bad_spans_say_what_is_accepted() {
+        let day = parse_span("2026-01-24").unwrap();
+        let err = parse_span("the week before").unwrap_err();
+        assert!(err.contains("2026-01-24") && err.contains("last week"), "{err}");
+        assert!(parse_span("2026-13").is_err());
+        // A day as articles write it is that day.
+        for written in ["24.01.2026", "24 January 2026", "24. Januar 2026", "2026年1月24日"] {
+            assert_eq!(parse_span(written), Ok(day), "{written}");
+        }
+        assert!(parse_span("01/02/2026").is_err(), "January 2 or February 1: no guess");
+        // A two-digit year is refused, not read as the year 26 (which kept every article).
+        assert!(parse_span("26-01-01").is_err());
+        assert!(parse_span("26").is_err());
+        assert!(parse_span("02026-01-01").is_err());
+        assert!(parse_span("2026-01-24T10:00:00Z").is_ok());
+        // A month in words is the whole month, as 2026-01 is; "June 1987" was read as
+        // June 19 of the year 87, so --since kept every article and --until none.
+        let january = parse_span("2026-01").unwrap();
+        for written in ["January 2026", "Jan 2026", "jan. 2026", "Januar 2026", "janvier 2026"] {
+            assert_eq!(parse_span(written), Ok(january), "{written}");
+        }
+        assert_eq!(parse_span("December 1987"), parse_span("1987-12"));
+        assert_eq!(parse_span("24-JAN-2026"), Ok(day), "a wire's date");
+        for two_digit_year in ["2 March 87", "March 2 87", "March 87", "June 1987x"] {
+            assert!(parse_span(two_digit_year).is_err(), "{two_digit_year}");
+        }
+        assert!(parse_span("Smith 2026").is_err());
+    }
+
+    #[test]
+    fn a_span_is_read_as_people_write_dates() {
+        let day = parse_span("1987-10-19").unwrap();
+        for written in ["19th Oct. 1987", "19871019", "Monday, October 19, 1987", "Mon 19 Oct 1987"] {
+            assert_eq!(parse_span(written), Ok(day), "{written}");
+        }
+        // A weekday that is not the date's own is a slip: which day was meant?
+        let err = parse_span("Monday, October 20, 1987").unwrap_err();
+        assert!(err.contains("1987-10-20 was a Tuesday, not a Monday"), "{err}");
+        // An e-mail's date is its second.
+        let second = parse_span("Mon, 19 Oct 1987 16:08:24 GMT").unwrap();
+        assert_eq!(second.end - second.start, 1);
+        assert!(second.zone_ignored, "GMT is a zone, not applied");
+        assert_eq!(DateSpan { zone_ignored: false, ..second }, parse_span("1987-10-19T16:08:24").unwrap());
+        // A time to the minute or the hour spans it.
+        let minute = parse_span("1987-10-19T16:08").unwrap();
+        assert_eq!((minute.start, minute.end - minute.start), (second.start - 24, 60));
+        let hour = parse_span("1987-10-19T16").unwrap();
+        assert_eq!((hour.start, hour.end - hour.start), (second.start - 8 * 60 - 24, 3_600));
+        assert_eq!(parse_span("1987-10-19 16:08"), Ok(minute));
+        // Day and month in figures either way round: the error offers both.
+        let err = parse_span("12/03/2024").unwrap_err();
+        assert!(err.contains("is 3 December or 12 March (day and month written either way round): write 2024-12-03 or 2024-03-12"), "{err}");
+        assert!(parse_span("13/03/2024").is_ok());
+    }
+
+    #[test]
+    fn an_offset_written_after_a_time_is_noticed() {
+        assert!(offset_written("1987-10-19T18:00:00+05:00"));
+        assert!(offset_written("1987-10-19T18:00:00Z"));
+        assert!(offset_written("Mon, 19 Oct 1987 16:08:24 GMT"));
+        assert!(!offset_written("1987-10-19T18:00:00"));
+        assert!(!offset_written("1987-10-19"));
+        assert!(!offset_written("October 1987"));
+    }
+}
