@@ -492,7 +492,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     ] {
         for name in names {
             highlight_name(fields, field, name, &mut highlight);
-            let filter = name_filter(news, searcher, flag, field, name, req.exact_names)?;
+            let filter = name_filter(news, searcher, flag, field, name, req.exact_names, req.fuzzy)?;
             if names_rank {
                 clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0))));
                 if let Some(about) = about_name(news, field == fields.person, name) {
@@ -612,7 +612,8 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
 /// surname alone when that is this person's; an organization or place by its canonical
 /// name too, and an organization with or without its legal form and dots. With
 /// `exact_names`, a name as listed (facets, `/api/people`) keeps to the articles naming
-/// exactly it.
+/// exactly it. With `fuzzy` (`--fuzzy`), a name is also found spelled as the index's
+/// names nearest it are (`Guggenhiem` finds "Guggenheim").
 fn name_filter(
     news: &NewsIndex,
     searcher: &Searcher,
@@ -620,13 +621,14 @@ fn name_filter(
     field: Field,
     name: &str,
     exact_names: bool,
+    fuzzy: bool,
 ) -> Result<Box<dyn Query>, QueryError> {
     let fields = &news.fields;
     let original = name;
     // The index keeps a person's name without the titles before it.
     let untitled;
     let name = if field == fields.person {
-        untitled = without_titles(name);
+        untitled = without_titles(&surname_last(name));
         &untitled
     } else {
         // "the Fed", "The World Bank": users write an article that the stored name does
@@ -677,11 +679,37 @@ fn name_filter(
         // A person is found by the canonical name or by any form the article used,
         // and a full name also by the surname alone, when that is this person's.
         alternatives.push(name_query(flag, fields.person_alias, name)?);
-        let bare = surname_alone(searcher, fields.person_name, name)
-            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
-        for form in bare {
-            let term = Term::from_field_text(fields.person_name, &form);
+        // ... and by the same name written otherwise: with or without a middle name or
+        // initials, its umlauts spelled out ("John Smith" finds "John R. Smith" and "J. R.
+        // Smith", "Karl Otto Pöhl" "Karl Otto Poehl").
+        let forms = name_forms(searcher, fields.person_name, &[name], true)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?
+            .pop()
+            .unwrap_or_default();
+        for form in forms.surname_alone.iter().chain(&forms.compatible) {
+            let term = Term::from_field_text(fields.person_name, form);
             alternatives.push(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
+        }
+        // A surname alone, as a German without umlauts writes it or with them: `Mueller`
+        // finds "Müller" and `Müller` "Mueller".
+        if !name.contains(' ') {
+            let folded = fold(name);
+            let spelled = name_terms(&with_umlauts_spelled_out(name));
+            // (Those with umlauts some article writes: "Poehl" is not "Pohl" where no
+            // article writes "Pöhl".)
+            let written = |marked: &String| {
+                searcher.doc_freq(&Term::from_field_text(fields.marks, marked)).is_ok_and(|n| n > 0)
+            };
+            let other_spellings = umlaut_spellings(&folded)
+                .into_iter()
+                .filter(|(marked, _)| written(marked))
+                .map(|(_, vowels)| vowels);
+            for spelling in other_spellings.chain(spelled).filter(|s| *s != folded) {
+                let term = Term::from_field_text(field, &spelling);
+                if searcher.doc_freq(&term).is_ok_and(|n| n > 0) {
+                    alternatives.push(Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)));
+                }
+            }
         }
     } else if let Some(canonical) = canonical_name(field == fields.org, name) {
         // Organizations and places are stored under their canonical names: "ICE"
@@ -708,11 +736,46 @@ fn name_filter(
             }
         }
     }
+    if fuzzy && let Some(exact) = fields.exact_name_field(field) {
+        // The names offered as "did you mean": a word of a name for a one-word name
+        // (every "Guggenheim"), else whole names.
+        let near = names_spelled_like(searcher, exact, name, FUZZY_NAMES)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+        if name.contains(' ') {
+            alternatives.push(any_form(exact, near));
+        } else {
+            for word in near {
+                alternatives.push(name_query(flag, field, &word)?);
+            }
+        }
+    }
     Ok(if alternatives.len() == 1 {
         alternatives.pop().expect("one alternative")
     } else {
         Box::new(BooleanQuery::new(alternatives.into_iter().map(|q| (Occur::Should, q)).collect()))
     })
+}
+
+/// At most this many of the index's names, the nearest in spelling, stand for a name
+/// filter with `--fuzzy`.
+const FUZZY_NAMES: usize = 5;
+
+/// A person's name typed surname first, as indexes and lists write it ("Smith, John R.",
+/// "Van Der Berg, Elizabeth"), in the order articles give it ("John R. Smith"); any other
+/// name as typed ("Martin Luther King, Jr.").
+fn surname_last(name: &str) -> Cow<'_, str> {
+    match name.split_once(',') {
+        Some((surname, given))
+            if !surname.trim().is_empty()
+                && surname.split_whitespace().count() <= 3
+                && !given.trim().is_empty()
+                && !given.contains(',')
+                && !matches!(fold(given.trim()).trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv") =>
+        {
+            Cow::Owned(format!("{} {}", given.trim(), surname.trim()))
+        }
+        _ => Cow::Borrowed(name),
+    }
 }
 
 /// Titles that go before a given name alone.
@@ -1580,7 +1643,15 @@ impl Converter<'_> {
                     highlight_name(&self.news.fields, field, &literal.phrase, highlight);
                 }
                 // Scored as a search by name alone is: by how much the article is about it.
-                let filter = name_filter(self.news, self.searcher, flag, field, &literal.phrase, false)?;
+                let filter = name_filter(
+                    self.news,
+                    self.searcher,
+                    flag,
+                    field,
+                    &literal.phrase,
+                    false,
+                    self.fuzzy_all,
+                )?;
                 let person = field == self.news.fields.person;
                 let mut clauses =
                     vec![(Occur::Must, Box::new(ConstScoreQuery::new(filter, 0.0)) as Box<dyn Query>)];
@@ -2319,7 +2390,7 @@ fn date_term(field: Field, secs: i64) -> Term {
 /// The forms of `name` in the exact-name field `exact` that the name lists count as that
 /// name: the forms [`fold`](crate::entities::lexicon::fold) alike ("Labour Party" and
 /// "Labour party"), and for a `person`'s full name also the surname alone when that is
-/// this person's ([`surname_alone`]; the lists fold "Reagan" into "Ronald Reagan"). None
+/// this person's ([`NameForms::surname_alone`]; the lists fold "Reagan" into "Ronald Reagan"). None
 /// when the field does not hold `name` itself.
 pub fn listed_forms(
     searcher: &Searcher,
@@ -2366,31 +2437,70 @@ pub fn any_form(exact: Field, forms: Vec<String>) -> Box<dyn Query> {
 }
 
 /// Of the articles that give a person's full name, the share that must give this one for
-/// the surname alone to count as this person's (see [`surname_alone`]).
+/// the surname alone to count as this person's (see [`NameForms::surname_alone`]).
 const SURNAME_SHARE: f64 = 0.8;
 
 /// A full name given in one article only claims its surname alone in at most this many
 /// articles (see [`name_forms`]).
 const SURNAME_ALONE_PER_FULL_NAME: u64 = 10;
 
-/// The forms of the surname of full name `name` that the index holds as names of their own
-/// (an article saying only "President Reagan" stores the person "Reagan"), when that
-/// surname is this person's: at least [`SURNAME_SHARE`] of the articles naming someone
-/// in full with that surname name this person. `--person "Ronald Reagan"` found 27
-/// articles of Reuters-21578 where `--person reagan` finds 524, 497 of them saying
-/// "President Reagan" or "Reagan" alone. A surname shared more evenly ("Blair": Tony and
-/// Bob) stays apart. None for a one-word name.
-fn surname_alone(searcher: &Searcher, field: Field, name: &str) -> tantivy::Result<Vec<String>> {
-    Ok(name_forms(searcher, field, &[name], true)?.pop().map(|forms| forms.surname_alone).unwrap_or_default())
-}
-
 /// What an exact-name field holds of a name (see [`name_forms`]).
 #[derive(Debug, Default)]
 pub struct NameForms {
     /// The forms of the name itself ([`fold`](crate::entities::lexicon::fold) alike).
     pub name: Vec<String>,
-    /// The surname alone, when it is this person's ([`surname_alone`]).
+    /// The forms of the surname that the index holds as names of their own
+    /// (an article saying only "President Reagan" stores the person "Reagan"), when that
+    /// surname is this person's: at least [`SURNAME_SHARE`] of the articles naming someone
+    /// in full with that surname name this person. `--person "Ronald Reagan"` found 27
+    /// articles of Reuters-21578 where `--person reagan` finds 524, 497 of them saying
+    /// "President Reagan" or "Reagan" alone. A surname shared more evenly ("Blair": Tony and
+    /// Bob) stays apart. None for a one-word name.
     pub surname_alone: Vec<String>,
+    /// Full names that may be this person's written otherwise: with or without a middle
+    /// name, initials for given names, umlauts spelled out ([`same_person_written_otherwise`]).
+    pub compatible: Vec<String>,
+}
+
+/// Whether two full names (as [`name_key`] folds them) may name one person written two
+/// ways, as old papers and wire copy do: the same surname (its umlauts written or spelled
+/// out: "Müller", "Mueller", "Muller"), the same first given name or its initial ("John",
+/// "J."), and the middle names as many and alike ("John R. Smith", "John Robert Smith",
+/// "J. R. Smith"). A name typed with no middle name is any of them ("John Smith"); one
+/// typed with a middle name is also the same given name in full without one ("John R.
+/// Smith" is "John Smith", but "J. R. Smith" is not "Jane Smith"). "George W. Bush" is not
+/// "George H. W. Bush".
+fn same_person_written_otherwise(typed: &str, stored: &str) -> bool {
+    let split = |name: &str| -> Option<(Vec<String>, String)> {
+        let mut words: Vec<String> =
+            name.split(' ').filter(|w| !w.is_empty()).map(umlauts_as_vowels).collect();
+        let surname = words.pop()?;
+        (!words.is_empty()).then_some((words, surname))
+    };
+    let (Some((typed_given, typed_surname)), Some((stored_given, stored_surname))) =
+        (split(typed), split(stored))
+    else {
+        return false;
+    };
+    let alike = |a: &str, b: &str| {
+        a == b || (a.chars().count() == 1 && b.starts_with(a)) || (b.chars().count() == 1 && a.starts_with(b))
+    };
+    let (typed_middle, stored_middle) = (&typed_given[1..], &stored_given[1..]);
+    typed_surname == stored_surname
+        && alike(&typed_given[0], &stored_given[0])
+        && (typed_middle.is_empty()
+            || (stored_middle.is_empty()
+                && typed_given[0] == stored_given[0]
+                && typed_given[0].chars().count() > 1)
+            || (typed_middle.len() == stored_middle.len()
+                && typed_middle.iter().zip(stored_middle).all(|(a, b)| alike(a, b))))
+}
+
+/// A folded name word with German's umlauts spelled out read as their vowels ("mueller"
+/// as "muller", which is how [`name_key`] folds "Müller"), so that the three spellings
+/// compare alike.
+fn umlauts_as_vowels(word: &str) -> String {
+    word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 }
 
 /// Calls `visit` with each word of `field` in every segment and how many of the segment's
@@ -2523,13 +2633,19 @@ pub fn name_forms(
         })
         .collect();
     let surnames: std::collections::HashSet<&str> = wanted.iter().filter_map(|(_, s)| s.as_deref()).collect();
-    // Every word of the field that is one of the names, or ends in one of the surnames,
-    // with how many articles hold it (over all segments).
+    let spelled_surnames: std::collections::HashSet<String> =
+        surnames.iter().map(|surname| umlauts_as_vowels(surname)).collect();
+    // Every word of the field that is one of the names, or ends in one of the surnames
+    // (however its umlauts are spelled), with how many articles hold it (over all
+    // segments).
     let mut found: HashMap<String, u64> = HashMap::new();
     each_word(searcher, field, |form, docs| {
         let folded = name_key(form);
         let last = folded.rsplit(' ').next().unwrap_or_default();
-        if surnames.contains(last) || wanted.iter().any(|(name, _)| folded == *name) {
+        if surnames.contains(last)
+            || spelled_surnames.contains(&umlauts_as_vowels(last))
+            || wanted.iter().any(|(name, _)| folded == *name)
+        {
             *found.entry(form.to_string()).or_default() += docs;
         }
     })?;
@@ -2542,6 +2658,8 @@ pub fn name_forms(
                 let folded = name_key(form);
                 if folded == *name {
                     forms.name.push(form.clone());
+                } else if surname.is_some() && same_person_written_otherwise(name, &folded) {
+                    forms.compatible.push(form.clone());
                 }
                 let Some(surname) = surname else { continue };
                 if folded == *surname {
@@ -2563,6 +2681,7 @@ pub fn name_forms(
             }
             forms.name.sort();
             forms.surname_alone.sort();
+            forms.compatible.sort();
             forms
         })
         .collect())
@@ -2881,6 +3000,37 @@ mod tests {
         assert!(check("\"the of and to a in\"~5 \"a b c d e f g h i j\"").is_ok());
         assert!(check("\"oil prices\"~51").unwrap_err().0.contains("at most 50 words apart"));
         assert!(check("oil OR \"a b c d e f g h i\"~2").unwrap_err().0.contains("at most 8 words"));
+    }
+
+    #[test]
+    fn a_name_written_with_initials_a_middle_name_or_umlauts_spelled_out_is_one_person() {
+        let same = |a: &str, b: &str| same_person_written_otherwise(&name_key(a), &name_key(b));
+        assert!(same("John Smith", "John R. Smith"));
+        assert!(same("John Smith", "J. R. Smith"));
+        assert!(same("J. R. Smith", "John Robert Smith"));
+        assert!(same("John R. Smith", "John Smith"));
+        assert!(same("Karl Otto Pöhl", "Karl Otto Poehl"));
+        assert!(same("Otto Mueller", "Otto Müller"));
+        assert!(!same("George W. Bush", "George H. W. Bush"), "middle names differ");
+        assert!(!same("John R. Smith", "John T. Smith"));
+        assert!(!same("John Smith", "Jane Smith"));
+        assert!(!same("J. R. Smith", "Jane Smith"));
+        assert!(!same("John Smith", "John Smithers"));
+        assert!(!same("Smith", "John Smith"), "a surname alone is no full name");
+    }
+
+    #[test]
+    fn a_name_typed_surname_first_is_turned_round() {
+        assert_eq!(surname_last("Smith, John R."), "John R. Smith");
+        assert_eq!(surname_last(" Smith ,John"), "John Smith");
+        assert_eq!(surname_last("John Smith"), "John Smith");
+        assert_eq!(surname_last("Van Der Berg, Elizabeth Anne"), "Elizabeth Anne Van Der Berg");
+        assert_eq!(
+            surname_last("Martin Luther King, Jr."),
+            "Martin Luther King, Jr.",
+            "a suffix is no given name"
+        );
+        assert_eq!(surname_last("Smith, John, Jr"), "Smith, John, Jr");
     }
 
     #[test]

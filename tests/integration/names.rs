@@ -289,8 +289,14 @@ fn a_with_name_few_articles_give_is_offered_the_spelling_many_give() {
     c.cmd(&["orgs", "--with", "Volker"]).assert().stderr(predicate::str::contains(
         "--with \"Volker\": 1 article names it; did you mean \"Volcker\" (3 articles)?",
     ));
-    // Given no article at all, and with an initial the articles leave out.
-    c.cmd(&["orgs", "--with", "Paul A. Volcker"]).assert().stderr(
+    // With an initial the articles leave out: the same man, found as they write him.
+    c.cmd(&["orgs", "--with", "Paul A. Volcker"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("3  Federal Reserve"))
+        .stderr(predicate::str::contains("did you mean").not());
+    // Misspelt: the spelling the articles give.
+    c.cmd(&["orgs", "--with", "Paul Volkcer"]).assert().stderr(
         predicate::str::contains("did you mean \"Paul Volcker\" (3 articles)?")
             .and(predicate::str::contains("no article names this organization").not()),
     );

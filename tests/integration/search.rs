@@ -1541,3 +1541,48 @@ fn the_latest_version_of_a_page_leads_its_earlier_versions_and_says_when_it_chan
         .success()
         .stdout(predicate::str::contains("2025-05-14T21:05:00-04:00 (updated 2025-05-16T08:00:00-04:00)"));
 }
+
+#[test]
+fn a_person_is_found_however_the_papers_wrote_the_name() {
+    let c = Corpus::new();
+    c.write(
+        "1921-03-05-obituary.txt",
+        "Death of a merchant\n\nJohn R. Smith, for forty years a merchant of this city, died on Thursday. Mr. Smith came to the city in 1872.\n",
+    );
+    c.write(
+        "1921-04-02-probate.txt",
+        "Probate court\n\nIn the matter of the estate of John Robert Smith, deceased, letters were granted to his widow.\n",
+    );
+    c.write(
+        "1921-05-01-council.txt",
+        "Council news\n\nAlderman Jane Smith spoke for the new bridge. Alderman Frank Baker spoke against it.\n",
+    );
+    c.write(
+        "1899-01-07-bakery.txt",
+        "Bakery fire\n\nThe bakery of Otto Mueller on Main Street burned on Friday. Mr. Mueller lost everything.\n",
+    );
+    c.write(
+        "1899-02-11-concert.txt",
+        "A concert\n\nProfessor Ernst Müller, lately of Bremen, conducted the choir. Müller was applauded.\n",
+    );
+    c.ingest();
+    let sorted = |args: &[&str]| {
+        let mut names = c.hit_names(args);
+        names.sort();
+        names
+    };
+    let smiths = ["1921-03-05-obituary.txt", "1921-04-02-probate.txt"];
+    // Without the middle name, with initials, surname first: the same man, not Jane.
+    for name in ["John Smith", "J. R. Smith", "John R. Smith", "Smith, John", "John Robert Smith"] {
+        assert_eq!(sorted(&["--person", name]), smiths, "--person {name}");
+    }
+    assert_eq!(c.hit_names(&["--person", "Jane Smith"]), ["1921-05-01-council.txt"]);
+    assert!(c.hit_names(&["--person", "John T. Smith"]).is_empty(), "another middle initial is another man");
+    // Umlauts written or spelled out.
+    assert_eq!(sorted(&["--person", "Mueller"]), ["1899-01-07-bakery.txt", "1899-02-11-concert.txt"]);
+    assert_eq!(sorted(&["--person", "Müller"]), ["1899-01-07-bakery.txt", "1899-02-11-concert.txt"]);
+    assert_eq!(c.hit_names(&["--person", "Otto Müller"]), ["1899-01-07-bakery.txt"]);
+    // A misspelt name is found with --fuzzy, as a misspelt word is.
+    assert!(c.hit_names(&["--person", "Frank Bakker"]).is_empty());
+    assert_eq!(c.hit_names(&["--person", "Frank Bakker", "--fuzzy"]), ["1921-05-01-council.txt"]);
+}
