@@ -127,6 +127,8 @@ const WORDY_FORMATS: &[&str] = &[
     "%b %d %Y",
     "%d %B %Y", // 24 January 2026
     "%d %b %Y",
+    "%d %B, %Y", // 3 March, 1921, as older papers write it
+    "%d %b, %Y",
     "%b. %d, %Y", // Jan. 24, 2026
     "%d %b. %Y",  // 24 Jan. 2026
     "%d-%b-%Y",   // 24-JAN-2026, as wires and databases write it
@@ -359,13 +361,23 @@ pub(super) fn parse_wordy(s: &str) -> Option<PublishedDate> {
         }
         None => s,
     };
-    // Drop a leading weekday: "Saturday, 24 January 2026", "Sat 24 Jan 2026".
+    // Drop a leading weekday: "Saturday, 24 January 2026", "Sat 24 Jan 2026", and the
+    // part of the day an evening paper gives after it ("Wednesday Evening, March 2, 1921").
     let without_weekday = match s.split_once([',', ' ']) {
-        Some((first, rest)) if is_weekday(first) => rest.trim_start_matches([',', ' ']),
+        Some((first, rest)) if is_weekday(first) => {
+            let rest = rest.trim_start_matches([',', ' ']);
+            match rest.split_once([',', ' ']) {
+                Some((part, after)) if PARTS_OF_THE_DAY.contains(&part.to_ascii_lowercase().as_str()) => {
+                    after.trim_start_matches([',', ' '])
+                }
+                _ => rest,
+            }
+        }
         _ => s,
     };
-    // AP style writes September "Sept." ("Sept. 3, 2024"), which no date library reads.
-    let cleaned = strip_ordinal_suffixes(&september(without_weekday));
+    // AP style writes September "Sept." ("Sept. 3, 2024"), which no date library reads;
+    // a date closing a line may end it with a full stop ("March 3, 1921.").
+    let cleaned = strip_ordinal_suffixes(&september(without_weekday.trim_end_matches('.')));
     WORDY_FORMATS
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(&cleaned, format).ok())
@@ -436,7 +448,11 @@ fn september(s: &str) -> String {
     }
 }
 
-/// "January 24th, 2026" → "January 24, 2026".
+/// The parts of the day an evening or a morning paper gives after the weekday.
+const PARTS_OF_THE_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// "January 24th, 2026" → "January 24, 2026", and the older "3d March" and "22d" (for
+/// "3rd", "22nd") → "3 March", "22".
 fn strip_ordinal_suffixes(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -446,8 +462,16 @@ fn strip_ordinal_suffixes(s: &str) -> String {
         if c.is_ascii_digit() {
             let suffix = rest.get(..2).map(|x| x.to_ascii_lowercase());
             let is_ordinal = matches!(suffix.as_deref(), Some("st" | "nd" | "rd" | "th"));
-            if is_ordinal && rest[2..].chars().next().is_none_or(|n| !n.is_alphanumeric()) {
+            let ends = |n: usize| {
+                rest.get(n..).is_some_and(|r| r.chars().next().is_none_or(|n| !n.is_alphanumeric()))
+            };
+            // "2d", "3d", "22d" (not "12d": the twelfth is "12th").
+            let tens = out.chars().rev().nth(1).filter(char::is_ascii_digit);
+            let old_ordinal = matches!(c, '2' | '3') && tens != Some('1') && rest.starts_with(['d', 'D']);
+            if is_ordinal && ends(2) {
                 rest = &rest[2..];
+            } else if old_ordinal && ends(1) {
+                rest = &rest[1..];
             }
         }
     }
@@ -456,7 +480,8 @@ fn strip_ordinal_suffixes(s: &str) -> String {
 
 /// A date written into a path or URL: `/2024/05/17/slug`, `2024-05-17-slug.txt`,
 /// `2024_05_17`, `2024-05-17 Morning briefing.txt`, `courier_19870303_p2.txt` (eight
-/// digits, as archives and cameras name files), `1987/March/03/`, and day-first or
+/// digits, as archives and cameras name files), `1987/March/03/`, `March_3_1921`,
+/// `3-Mar-1921`, and day-first or
 /// month-first where only one reading is a date (`17-03-1987`, `03-17-1987`). Only full
 /// dates count, so `/2024/05/` alone does not, nor does `03-04-1987`.
 pub fn date_in_path(path: &str) -> Option<PublishedDate> {
@@ -506,7 +531,21 @@ pub fn date_in_path(path: &str) -> Option<PublishedDate> {
             }
         })
     };
-    year_first.or_else(eight_digits).or_else(year_last)
+    // A month by its name, before or after the day: `March_3_1921`, `3-Mar-1921`.
+    let month_named = || {
+        parts.windows(3).find_map(|w| {
+            if !digits(w[2], 4..=4) {
+                return None;
+            }
+            let named = |s: &str| month(s).filter(|_| !digits(s, 1..=2));
+            match (named(w[0]), named(w[1])) {
+                (Some(m), None) if digits(w[1], 1..=2) => date(w[2], m, w[1]),
+                (None, Some(m)) if digits(w[0], 1..=2) => date(w[2], m, w[0]),
+                _ => None,
+            }
+        })
+    };
+    year_first.or_else(eight_digits).or_else(year_last).or_else(month_named)
 }
 
 #[cfg(test)]
@@ -547,6 +586,17 @@ mod tests {
         assert_eq!(iso("2026-02-03T14:30:00-06:00").as_deref(), Some("2026-02-03T14:30:00-06:00"));
         assert_eq!(iso("2026-02-03T14:30:00Z").as_deref(), Some("2026-02-03T14:30:00Z"));
         assert_eq!(iso("2026-02-03 14:30:00").as_deref(), Some("2026-02-03T14:30:00"));
+    }
+
+    #[test]
+    fn reads_old_papers_ordinals_and_parts_of_the_day() {
+        assert_eq!(iso("3d March 1921").as_deref(), Some("1921-03-03"));
+        assert_eq!(iso("March 23d, 1921").as_deref(), Some("1921-03-23"));
+        assert_eq!(iso("3rd March, 1921").as_deref(), Some("1921-03-03"));
+        assert_eq!(iso("Wednesday Evening, March 2, 1921").as_deref(), Some("1921-03-02"));
+        assert_eq!(iso("March 3, 1921.").as_deref(), Some("1921-03-03"));
+        assert_eq!(iso("March 13d, 1921"), None, "the thirteenth is 13th");
+        assert_eq!(iso("3D printing 1921"), None);
     }
 
     #[test]
@@ -773,6 +823,10 @@ mod tests {
         assert_eq!(iso("story-12345678.txt"), None);
         assert_eq!(iso("ids/20241399.txt"), None);
         assert_eq!(iso("1987/March/b.txt"), None);
+        // A month by its name, before or after the day.
+        assert_eq!(iso("scans/March_3_1921.txt").as_deref(), Some("1921-03-03"));
+        assert_eq!(iso("scans/3-Mar-1921.txt").as_deref(), Some("1921-03-03"));
+        assert_eq!(iso("scans/Mar-1921-3.txt"), None);
     }
 
     #[test]

@@ -1586,3 +1586,28 @@ fn a_person_is_found_however_the_papers_wrote_the_name() {
     assert!(c.hit_names(&["--person", "Frank Bakker"]).is_empty());
     assert_eq!(c.hit_names(&["--person", "Frank Bakker", "--fuzzy"]), ["1921-05-01-council.txt"]);
 }
+
+#[test]
+fn an_old_papers_masthead_and_date_lines_date_it_and_stay_searchable() {
+    let c = Corpus::new();
+    c.write(
+        "gazette.txt",
+        "THE GAZETTE -- Saturday, October 12th, 1889\n\nDIED AT SMITHVILLE\n\nMrs. Elizabeth Van Der Berg died on the 9th inst., aged 78 years.\n",
+    );
+    c.write(
+        "peoria.txt",
+        "OBITUARY\nPeoria, Ill., March 4, 1921.\n\nMrs. Ada Lovell died yesterday at her home.\n",
+    );
+    c.write("lovell.txt", "A WEDDING\n3d March 1921\n\nMiss Ada Lovell was married on Tuesday.\n");
+    c.write("scans/March_5_1921.txt", "COUNCIL NOTES\n\nThe council met on Friday.\n");
+    c.ingest();
+    // The paper's name stays in the text, and the date it gives is the article's.
+    assert_eq!(c.hit_names(&["gazette"]), ["gazette.txt"]);
+    assert_eq!(c.hit_names(&["--since", "1889-10-12", "--until", "1889-10-12"]), ["gazette.txt"]);
+    assert_eq!(c.hit_names(&["peoria", "--since", "1921-03-04", "--until", "1921-03-04"]), ["peoria.txt"]);
+    assert_eq!(c.hit_names(&["--since", "1921-03-03", "--until", "1921-03-03"]), ["lovell.txt"]);
+    assert_eq!(
+        c.hit_names(&["council", "--since", "1921-03-05", "--until", "1921-03-05"]),
+        ["March_5_1921.txt"]
+    );
+}

@@ -114,14 +114,19 @@ pub fn parse(text: &str) -> Parsed {
     let lines: Vec<&str> = text.lines().collect();
     let non_empty: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
     let mut parsed = Parsed::default();
-    // Before the headline: a date on a line of its own, a masthead, a page header.
+    // Before the headline: a date on a line of its own, a masthead, a page header. A
+    // masthead's words stay in the text ([`is_masthead`]).
     let mut first = 0;
+    let mut mastheads = Vec::new();
     while first < LINES_BEFORE_HEADLINE && first + 1 < non_empty.len() {
         let line = lines[non_empty[first]].trim();
         if parsed.date.is_none()
             && let Some(date) = date_line(line)
         {
             parsed.date = Some(FoundDate { date, source: "text:date-line" });
+            if is_masthead(line) {
+                mastheads.push(line);
+            }
         } else if !is_page_furniture(line) {
             break;
         }
@@ -146,11 +151,13 @@ pub fn parse(text: &str) -> Parsed {
         }
         seen += 1;
         let had_byline = parsed.byline.is_some();
+        let masthead = parsed.date.is_none() && is_masthead(line);
         if read_header_line(line, &mut parsed)
             || (after_byline && is_byline_role(line))
             || is_page_furniture(line)
         {
-            metadata[i] = true;
+            // A masthead read for its date stays in the text for its words.
+            metadata[i] = !(masthead && parsed.date.as_ref().is_some_and(|d| d.source == "text:date-line"));
             after_byline = !had_byline && parsed.byline.is_some();
             continue;
         }
@@ -159,8 +166,8 @@ pub fn parse(text: &str) -> Parsed {
             break;
         }
     }
-    let mut body: Vec<&str> =
-        rest.iter().zip(&metadata).filter(|&(_, &meta)| !meta).map(|(line, _)| *line).collect();
+    let mut body: Vec<&str> = mastheads.into_iter().flat_map(|line| [line, ""]).collect();
+    body.extend(rest.iter().zip(&metadata).filter(|&(_, &meta)| !meta).map(|(line, _)| *line));
     // One blank line where a metadata line left two.
     body.dedup_by(|line, before| line.trim().is_empty() && before.trim().is_empty());
     let body = body.join("\n");
@@ -201,13 +208,41 @@ fn date_line(line: &str) -> Option<PublishedDate> {
     if line.chars().count() > 100 {
         return None;
     }
-    // Each part read once: a date, or a few words.
-    let read: Vec<(&str, Option<PublishedDate>)> =
-        parts(line).into_iter().map(|p| (p, parse_published(p))).collect();
     let few_words = |p: &str| p.split_whitespace().count() <= 6 && !p.ends_with(['.', '!', '?']);
-    let mut dates = read.iter().filter_map(|(_, date)| date.as_ref());
-    let (Some(date), None) = (dates.next(), dates.next()) else { return None };
-    (read.len() > 1 && read.iter().all(|(p, d)| d.is_some() || few_words(p))).then(|| date.clone())
+    let one_date_among_few_words = |parts: Vec<&str>| {
+        // Each part read once: a date, or a few words.
+        let read: Vec<(&str, Option<PublishedDate>)> =
+            parts.into_iter().map(|p| (p, parse_published(p))).collect();
+        let mut dates = read.iter().filter_map(|(_, date)| date.as_ref());
+        let (Some(date), None) = (dates.next(), dates.next()) else { return None };
+        (read.len() > 1 && read.iter().all(|(p, d)| d.is_some() || few_words(p))).then(|| date.clone())
+    };
+    // Parts between dashes and bars; else between full stops too, as an old paper's
+    // folio line has them ("Vol. XII, No. 43. March 3, 1921. Price Two Cents").
+    let sentences = || parts(line).into_iter().flat_map(|p| p.split(". ")).map(str::trim).collect();
+    one_date_among_few_words(parts(line))
+        .or_else(|| one_date_among_few_words(sentences()))
+        .or_else(|| place_and_date(line))
+}
+
+/// A dateline on a line of its own, a place of a few capitalised words and the date
+/// after one of its commas: `Peoria, Ill., March 4, 1921.`
+fn place_and_date(line: &str) -> Option<PublishedDate> {
+    line.match_indices(", ").find_map(|(at, _)| {
+        let place = &line[..at];
+        let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        let place_like = capitalised && words.len() <= 4 && byline(place).is_none();
+        place_like.then(|| parse_published(&line[at + 2..])).flatten()
+    })
+}
+
+/// A line giving a date with other words, a paper's name or its volume (`THE GAZETTE --
+/// Saturday, October 12th, 1889`, `Vol. XII, No. 45 — March 5, 1988`): read for the
+/// date and kept in the text, where its words are found (`search gazette`). A date alone
+/// leaves the text.
+fn is_masthead(line: &str) -> bool {
+    parse_published(line).is_none() && date_line(line).is_some()
 }
 
 /// A page's header or number, not its text: `Page 3`, `THE DAILY COURIER — Page 3`, `p. 12`,
@@ -776,6 +811,33 @@ mod tests {
     }
 
     #[test]
+    fn old_papers_date_lines_give_the_date() {
+        for (line, date) in [
+            ("3d March 1921", "1921-03-03"),
+            ("March 2d, 1921", "1921-03-02"),
+            ("22d March, 1921", "1921-03-22"),
+            ("Thursday, 3rd March, 1921.", "1921-03-03"),
+            ("Wednesday Evening, March 2, 1921", "1921-03-02"),
+            ("Peoria, Ill., March 4, 1921.", "1921-03-04"),
+            ("St. Louis, Mo., March 4, 1921", "1921-03-04"),
+            ("Vol. XII, No. 43. March 3, 1921. Price Two Cents", "1921-03-03"),
+        ] {
+            let p = parse(&format!("OBITUARY\n{line}\n\nMrs. Ada Lovell died yesterday.\n"));
+            assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some(date), "{line}");
+            assert_eq!(p.title.as_deref(), Some("OBITUARY"), "{line}");
+        }
+        // A place and a date keep their words in the text; a date alone does not.
+        let p = parse("OBITUARY\nPeoria, Ill., March 4, 1921.\n\nMrs. Ada Lovell died.\n");
+        assert_eq!(p.body, "Peoria, Ill., March 4, 1921.\n\nMrs. Ada Lovell died.");
+        let p = parse("OBITUARY\n3d March 1921\n\nMrs. Ada Lovell died.\n");
+        assert_eq!(p.body, "Mrs. Ada Lovell died.");
+        // Not dates: the twelfth is no "12d", a sentence is no date line.
+        assert_eq!(parse("OBITUARY\n12d March 1921\n\nShe died.\n").date, None);
+        let p = parse("OBITUARY\nShe died in Peoria, on March 4, 1921, at home.\n");
+        assert_eq!(p.date, None);
+    }
+
+    #[test]
     fn a_body_sentence_is_not_a_byline() {
         let p = parse("Headline\n\nBy Tuesday the council had voted.\n");
         assert_eq!(p.byline, None);
@@ -785,17 +847,25 @@ mod tests {
     #[test]
     fn a_date_or_a_page_header_before_the_headline_is_not_the_headline() {
         let body = "The harbor commission met on Monday.";
-        for (top, date) in [
-            ("Tuesday, March 3, 1987\n\n", Some("1987-03-03")),
-            ("1987-03-03\n", Some("1987-03-03")),
-            ("THE DAILY COURIER — Page 3\n\n", None),
-            ("Vol. XII, No. 45 — Saturday, March 5, 1988\nPage 3 of 12\n", Some("1988-03-05")),
-            ("- 3 -\n", None),
+        let volume = "Vol. XII, No. 45 — Saturday, March 5, 1988";
+        for (top, date, kept) in [
+            ("Tuesday, March 3, 1987\n\n", Some("1987-03-03"), None),
+            ("1987-03-03\n", Some("1987-03-03"), None),
+            ("THE DAILY COURIER — Page 3\n\n", None, None),
+            // A masthead's words stay in the text, where they are found.
+            (&format!("{volume}\nPage 3 of 12\n"), Some("1988-03-05"), Some(volume)),
+            (
+                "THE GAZETTE -- Saturday, October 12th, 1889\n\n",
+                Some("1889-10-12"),
+                Some("THE GAZETTE -- Saturday, October 12th, 1889"),
+            ),
+            ("- 3 -\n", None, None),
         ] {
             let p = parse(&format!("{top}HARBOR COMMISSION MEETS\n\n{body}\n"));
             assert_eq!(p.title.as_deref(), Some("HARBOR COMMISSION MEETS"), "{top}");
             assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), date, "{top}");
-            assert_eq!(p.body, body, "{top}");
+            let text = kept.map_or(body.to_string(), |line| format!("{line}\n\n{body}"));
+            assert_eq!(p.body, text, "{top}");
         }
         // A headline that opens with a page is a headline; so is a date alone in a file.
         let p = parse("Page 3 girls return\n\nThe paper said.\n");
