@@ -25,12 +25,17 @@ use crate::ingest::Article;
 /// another version must be rebuilt. 15: scores, amounts, shares and hyphenated words also
 /// indexed joined ("4-6", "£25m", "40%", "hattrick": [`super::words`]); Persian letters,
 /// Arabic-script digits, hamza seats and presentation forms folded, Hebrew acronyms
-/// joined and Hebrew words also indexed without their prefixes ([`super::fold`]).
-pub const SCHEMA_VERSION: u32 = 15;
+/// joined and Hebrew words also indexed without their prefixes ([`super::fold`]). 16: an
+/// amount with its unit also indexed as its bare number ("$1.2bn" also `1.2`, `$1.2`), a
+/// number before "pct", "percent" or "per cent" also as a share ("3.5 pct" also `3.5%`),
+/// and letters joined by `&` also joined ("AT&T" also `at&t`: [`super::words`]).
+pub const SCHEMA_VERSION: u32 = 16;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
-/// whole ("1.5m", "3,000" as `3000`) and scores, amounts, shares and hyphenated words
-/// also joined ("4-6", "£25m", "40%", "hattrick": [`super::words`]), Chinese, Japanese
+/// whole ("1.5m", "3,000" as `3000`) and scores, amounts, shares, hyphenated words and
+/// names joined by `&` also joined ("4-6", "£25m", "40%", "3.5 pct" as `3.5%`,
+/// "hattrick", "at&t"), amounts with a unit also bare ("$1.2bn" as `1.2` and `$1.2`:
+/// [`super::words`]), Chinese, Japanese
 /// and Korean split into character pairs ([`super::cjk`]), lower-cased, and accents and
 /// other scripts' marks folded ([`super::fold`]), so `Renée` and `renee` match, and
 /// `istanbul` "İstanbul"; Arabic words lose their article, words split at a character
@@ -196,8 +201,9 @@ pub fn analyzer() -> TextAnalyzer {
     analyzer_with(WordTokenizer::default())
 }
 
-/// The words of a query, as [`analyzer`] makes an article's, but a score, an amount or a
-/// share as the one joined word, and a hyphenated word as its parts ([`Joined::Query`](super::words::Joined::Query)):
+/// The words of a query, as [`analyzer`] makes an article's, but a score, an amount, a
+/// share or a name joined by `&` as the one joined word, a hyphenated word as its parts,
+/// and a number as typed ([`Joined::Query`](super::words::Joined::Query)):
 /// what tantivy's query parser and newsdex's own queries search for.
 pub fn query_analyzer() -> TextAnalyzer {
     analyzer_with(WordTokenizer::for_queries())

@@ -16,14 +16,25 @@
 //! - words joined by hyphens, without them: "hat-trick" is also `hattrick`;
 //! - a currency sign before (or after) a number: "£25m" is also `£25m`, "25€" `€25`, so
 //!   `£25m` no longer finds "$25m" or "25m euros";
-//! - a number before `%`: "40%" is also `40%`, which "40 metres" is not.
+//! - a number before `%`: "40%" is also `40%`, which "40 metres" is not; and before a
+//!   word for it, "pct", "percent", "per cent" (or a `%` after a space): "3.5 pct" is
+//!   also `3.5%`, while "pct" keeps its own position, so `"3.5 pct"` is a phrase as before;
+//! - letters joined by `&`: "AT&T" is also `at&t`, so `AT&T` no longer finds "at T"
+//!   ("Johnson & Johnson", with spaces, is words).
+//!
+//! A number written with a unit of amount after it ("1.2bn", "25m", "3k", "49p": see
+//! [`AMOUNT_UNITS`]) is also its bare number at its position, with its currency sign too:
+//! "$1.2bn" is also `1.2` and `$1.2`, as "$1.2 billion" and "1.2 mln dlrs" are, while
+//! `1.2bn` still finds only "1.2bn". An ordinal ("4th") or a unit of measure ("10km")
+//! stays one word.
 //!
 //! The index's words and a query's differ ([`Joined`]): the index holds both the parts and
-//! the joined word; a query asks for the joined score, amount or share (`4-6` is the word
-//! "4-6", not the phrase "4 6"), but for a hyphenated word its parts (`hat-trick` is still
-//! the phrase "hat trick", which finds "hat-trick" and "hat trick" alike). A joined score
-//! spans its parts' positions, so a phrase query over it (`"6-4 6-3"`) leaves the gap
-//! ([`positions_taken`]).
+//! the joined word; a query asks for the joined score, amount, share or name (`4-6` is the
+//! word "4-6", not the phrase "4 6"), but for a hyphenated word its parts (`hat-trick` is
+//! still the phrase "hat trick", which finds "hat-trick" and "hat trick" alike), and for
+//! a number only as typed (the bare numbers and the shares a percent word makes are the
+//! index's alone). A joined score or name spans its parts' positions, so a phrase query
+//! over it (`"6-4 6-3"`, `"AT&T said"`) leaves the gap ([`positions_taken`]).
 //!
 //! [`DigitGroups`] then writes a number grouped in thousands without its commas, so
 //! "3,000" is the word `3000` and a search for `3000` or `3,000` finds both spellings. A
@@ -53,7 +64,7 @@ pub enum Joined {
 }
 
 /// The currency signs a number may carry ("£25m", "$1.2bn", "€40", "25€").
-fn is_currency_sign(c: char) -> bool {
+pub fn is_currency_sign(c: char) -> bool {
     matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₩' | '₽' | '₪' | '₺' | '₦' | '₱' | '₫')
 }
 
@@ -65,10 +76,61 @@ fn is_joiner(c: char, numbers: bool) -> bool {
 }
 
 /// How many positions a word of a query takes in the index: a joined score or range
-/// ("6-4", "1987-88-89") one per number, any other word one. A phrase's next word comes
-/// that many positions on.
+/// ("6-4", "1987-88-89") one per number, a name joined by `&` ("at&t") one per part, any
+/// other word one. A phrase's next word comes that many positions on.
 pub fn positions_taken(word: &str) -> usize {
-    1 + word.matches('-').count()
+    1 + word.matches(['-', '&']).count()
+}
+
+/// The units of amount a number may be written with, lower-cased: thousands, millions,
+/// billions, trillions, and pence ("3k", "25m", "4.7mln", "1.2bn", "2tn", "49p"). What
+/// the BBC and Reuters corpora write after a figure, besides ordinals ("4th", "2nd"),
+/// decades ("1980s") and units of measure ("10km", "5kg"), which are left whole.
+pub const AMOUNT_UNITS: &[&str] = &["k", "m", "mn", "mln", "bn", "bln", "tn", "trn", "p"];
+
+/// The bare number of an amount written with a unit ("1.2" of "1.2bn", "3,000" of
+/// "3,000m"), if `word` is one.
+fn bare_number(word: &str) -> Option<&str> {
+    let figure = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &word[figure.len()..];
+    let figure_only = figure.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    (figure_only
+        && figure.ends_with(|c: char| c.is_ascii_digit())
+        && is_number(figure)
+        && AMOUNT_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit)))
+    .then_some(figure)
+}
+
+/// The length in bytes of a word for "per cent" at the start of `rest` ("pct", "percent",
+/// "per cent", or `%`), if one is there and ends there.
+fn percent_word(rest: &str) -> Option<usize> {
+    if rest.starts_with('%') {
+        return Some(1);
+    }
+    let ends = |len: usize| rest[len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    let starts = |word: &str| rest.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    for word in ["percent", "pct"] {
+        if starts(word) && ends(word.len()) {
+            return Some(word.len());
+        }
+    }
+    if starts("per") {
+        let gap = rest[3..].len() - rest[3..].trim_start().len();
+        let cent = 3 + gap;
+        if gap > 0
+            && rest.get(cent..cent + 4).is_some_and(|w| w.eq_ignore_ascii_case("cent"))
+            && ends(cent + 4)
+        {
+            return Some(cent + 4);
+        }
+    }
+    None
+}
+
+/// A word of letters alone, none of them Chinese, Japanese or Korean ("AT", "S"): what
+/// `&` joins into a name.
+fn is_letters(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic() && !is_cjk(c))
 }
 
 /// The tokenizer: letters-and-digits runs, numbers kept whole, joined words given beside
@@ -121,10 +183,14 @@ impl Tokenizer for WordTokenizer {
 }
 
 /// The byte ranges of the signs of a group of words: a currency sign before its first
-/// number ("£25m"), a currency or percent sign after its last ("25€", "40%").
+/// number ("£25m"), a currency or percent sign after its last ("25€", "40%"), or a word
+/// for "per cent" after a space ("3.5 pct", "3.5 per cent", "3.5 %"); and whether `&`
+/// joins its parts ("AT&T").
 struct Signs {
     before: Option<Range<usize>>,
     after: Option<Range<usize>>,
+    percent: Option<Range<usize>>,
+    ampersand: bool,
 }
 
 /// A number: a word starting with a digit ("4", "1987", "25m", "1.5").
@@ -170,9 +236,9 @@ impl WordStream<'_> {
         end
     }
 
-    /// Reads the next group of words: a word, or words joined by hyphens, with the
-    /// currency sign before the first and the sign after the last. Fills `parts` and
-    /// gives the signs; `None` at the end of the text.
+    /// Reads the next group of words: a word, or words joined by hyphens (or letters by
+    /// `&`), with the currency sign before the first and the sign after the last. Fills
+    /// `parts` and gives the signs; `None` at the end of the text.
     fn read_group(&mut self) -> Option<Signs> {
         self.parts.clear();
         let mut before = None;
@@ -192,15 +258,26 @@ impl WordStream<'_> {
         };
         let end = self.word_end(from, first, false);
         self.parts.push(from..end);
-        // Further parts, each after a joining dash.
+        // Further parts, each after a joining dash; or, letters after letters, after `&`
+        // (a group is joined by one or the other).
+        let mut ampersand = false;
         while let Some(&(dash_at, dash)) = self.chars.peek() {
             let part_at = dash_at + dash.len_utf8();
             let Some(next) = self.char_at(part_at).filter(|c| c.is_alphanumeric()) else { break };
             let last = &self.text[self.parts[self.parts.len() - 1].clone()];
             let numbers = is_number(last) && next.is_ascii_digit();
-            if !is_joiner(dash, numbers) {
+            let joins = if dash == '&' {
+                (ampersand || self.parts.len() == 1)
+                    && is_letters(last)
+                    && next.is_alphabetic()
+                    && !is_cjk(next)
+            } else {
+                !ampersand && is_joiner(dash, numbers)
+            };
+            if !joins {
                 break;
             }
+            ampersand = dash == '&';
             self.chars.next();
             self.chars.next();
             let end = self.word_end(part_at, next, numbers);
@@ -214,7 +291,20 @@ impl WordStream<'_> {
             .flatten()
             .filter(|&c| c == '%' || is_currency_sign(c))
             .map(|c| end..end + c.len_utf8());
-        Some(Signs { before, after })
+        // Or a word for "per cent" after a space: "3.5 pct".
+        let rest = &self.text[end..];
+        let spaced = rest.trim_start();
+        let percent = (after.is_none()
+            && spaced.len() < rest.len()
+            && is_number(&self.text[self.parts[self.parts.len() - 1].clone()])
+            && self.text[..end].ends_with(|c: char| c.is_ascii_digit()))
+        .then(|| percent_word(spaced))
+        .flatten()
+        .map(|len| {
+            let at = self.text.len() - spaced.len();
+            at..at + len
+        });
+        Some(Signs { before, after, percent, ampersand })
     }
 
     /// Adds a token to the group's.
@@ -239,7 +329,7 @@ impl WordStream<'_> {
     fn next_group(&mut self) -> bool {
         self.given = 0;
         self.next = 0;
-        let Some(Signs { before, after }) = self.read_group() else { return false };
+        let Some(Signs { before, after, percent, ampersand }) = self.read_group() else { return false };
         let text = self.text;
         let parts = std::mem::take(self.parts);
         let first = self.position;
@@ -255,14 +345,29 @@ impl WordStream<'_> {
         let score = count > 1 && parts.iter().all(|p| is_number(&text[p.clone()]));
         let compound = count > 1 && plain && fits(0);
         let query = self.joined == Joined::Query;
+        // The index's alone: what a query typed as written would not ask for.
+        let index = !query && plain;
+        // A number written with its unit is also its bare number ("1.2bn": `1.2`).
+        let bare = |part: &Range<usize>| bare_number(&text[part.clone()]).filter(|_| index);
         if let Some(sign) = &before {
-            self.push(sign.start..parts[0].end, &[&text[sign.clone()], &text[parts[0].clone()]], first, 1);
+            let (sign_text, word) = (&text[sign.clone()], &text[parts[0].clone()]);
+            self.push(sign.start..parts[0].end, &[sign_text, word], first, 1);
+            if let Some(number) = bare(&parts[0]) {
+                self.push(sign.start..parts[0].end, &[sign_text, number], first, 1);
+            }
         }
-        if compound && (score || !query) {
+        if compound && (score || ampersand || !query) {
+            let joiner = if score {
+                "-"
+            } else if ampersand {
+                "&"
+            } else {
+                ""
+            };
             let mut pieces: Vec<&str> = Vec::with_capacity(2 * count);
             for (k, part) in parts.iter().enumerate() {
-                if k > 0 && score {
-                    pieces.push("-");
+                if k > 0 {
+                    pieces.push(joiner);
                 }
                 pieces.push(&text[part.clone()]);
             }
@@ -276,10 +381,18 @@ impl WordStream<'_> {
                 let pieces = if sign_text == "%" { [word, sign_text] } else { [sign_text, word] };
                 self.push(part.start..sign.end, &pieces, first + k, 1);
             }
+            if let Some(words) = percent.as_ref().filter(|_| last && index && fits(1)) {
+                self.push(part.start..words.end, &[word, "%"], first + k, 1);
+            }
             // A query asks for what is joined, not its parts.
-            let replaced = (k == 0 && before.is_some()) || (last && after.is_some()) || (compound && score);
+            let replaced = (k == 0 && before.is_some())
+                || (last && after.is_some())
+                || (compound && (score || ampersand));
             if !(query && replaced) {
                 self.push(part.clone(), &[word], first + k, 1);
+            }
+            if let Some(number) = bare(part) {
+                self.push(part.clone(), &[number], first + k, 1);
             }
         }
         *self.parts = parts;
@@ -420,7 +533,7 @@ mod tests {
     fn decimals_stay_whole_and_other_punctuation_splits() {
         assert_eq!(
             texts("profit of 1.5m, up 2.5 on 1986."),
-            ["profit", "of", "1.5m", "up", "2.5", "on", "1986"]
+            ["profit", "of", "1.5m", "1.5", "up", "2.5", "on", "1986"]
         );
         assert_eq!(texts("Hello, happy tax payer!"), ["Hello", "happy", "tax", "payer"]);
         // A point after a word's letters, or before no digit, splits as before.
@@ -444,12 +557,18 @@ mod tests {
         let text = "Über 1,500 Menschen: ½ für 3.5€, £25m and 4-6";
         for (word, bytes) in words(text) {
             let written = text[bytes].replace(',', "");
-            // A sign after a number is written before it in the joined word.
-            assert!(written == word || written == "3.5€" && word == "€3.5", "{written} for {word}");
+            // A sign after a number is written before it in the joined word; a bare
+            // number points at the amount it stands for.
+            let bare = written.starts_with(&word) && written.ends_with('m');
+            let sign_after = written == "3.5€" && word == "€3.5";
+            assert!(written == word || sign_after || bare, "{written} for {word}");
         }
         assert_eq!(
             texts(text),
-            ["Über", "1500", "Menschen", "½", "für", "€3.5", "3.5", "£25m", "25m", "and", "4-6", "4", "6"]
+            [
+                "Über", "1500", "Menschen", "½", "für", "€3.5", "3.5", "£25m", "£25", "25m", "25", "and",
+                "4-6", "4", "6"
+            ]
         );
     }
 
@@ -489,15 +608,15 @@ mod tests {
 
     #[test]
     fn amounts_and_shares_are_also_one_word_with_their_sign() {
-        assert_eq!(placed("£25m deal"), at(&[("£25m", 0), ("25m", 0), ("deal", 1)]));
+        assert_eq!(placed("£25m deal"), at(&[("£25m", 0), ("£25", 0), ("25m", 0), ("25", 0), ("deal", 1)]));
         assert_eq!(
             texts("US$1.2bn, €40 and 25€"),
-            ["US", "$1.2bn", "1.2bn", "€40", "40", "and", "€25", "25"]
+            ["US", "$1.2bn", "$1.2", "1.2bn", "1.2", "€40", "40", "and", "€25", "25"]
         );
         assert_eq!(placed("up 40%"), at(&[("up", 0), ("40%", 1), ("40", 1)]));
         assert_eq!(texts("£250,000"), ["£250000", "250000"]);
         // A sign before a word, or a share after a word, is no amount.
-        assert_eq!(texts("$ 25m, £abc, abc%"), ["25m", "abc", "abc"]);
+        assert_eq!(texts("$ 25m, £abc, abc%"), ["25m", "25", "abc", "abc"]);
     }
 
     #[test]
@@ -514,6 +633,58 @@ mod tests {
         assert_eq!(positions_taken("6-4"), 2);
         assert_eq!(positions_taken("1987-88-89"), 3);
         assert_eq!(positions_taken("£25m"), 1);
+    }
+
+    #[test]
+    fn an_amount_with_its_unit_is_also_its_bare_number() {
+        assert_eq!(
+            placed("$1.2bn deal"),
+            at(&[("$1.2bn", 0), ("$1.2", 0), ("1.2bn", 0), ("1.2", 0), ("deal", 1)])
+        );
+        assert_eq!(
+            texts("£25m, 3k, 4.7mln, 2TN and 49p"),
+            ["£25m", "£25", "25m", "25", "3k", "3", "4.7mln", "4.7", "2TN", "2", "and", "49p", "49"]
+        );
+        assert_eq!(texts("3,000m"), ["3000m", "3000"]);
+        // An ordinal, a decade, a unit of measure or a word stay whole.
+        assert_eq!(texts("4th 1980s 10km A320"), ["4th", "1980s", "10km", "A320"]);
+        // A query asks for the amount as typed.
+        assert_eq!(asked("$1.2bn"), at(&[("$1.2bn", 0)]));
+        assert_eq!(asked("1.2bn"), at(&[("1.2bn", 0)]));
+        assert_eq!(asked("$1.2"), at(&[("$1.2", 0)]));
+    }
+
+    #[test]
+    fn a_number_before_a_word_for_per_cent_is_also_a_share() {
+        // The words after keep their positions: "3.5 pct" is still a phrase.
+        assert_eq!(
+            placed("rose 3.5 pct to"),
+            at(&[("rose", 0), ("3.5%", 1), ("3.5", 1), ("pct", 2), ("to", 3)])
+        );
+        assert_eq!(placed("3.5 per cent"), at(&[("3.5%", 0), ("3.5", 0), ("per", 1), ("cent", 2)]));
+        assert_eq!(texts("3.5 PERCENT, 3.5 %"), ["3.5%", "3.5", "PERCENT", "3.5%", "3.5"]);
+        assert_eq!(texts("2-3 pct"), ["2-3", "2", "3%", "3", "pct"]);
+        assert_eq!(words("3.5\npct")[0], ("3.5%".to_string(), 0..7));
+        // Not after a word or an amount, nor before another word.
+        assert_eq!(
+            texts("pct 25m pct 3 percentage 3 per capita"),
+            ["pct", "25m", "25", "pct", "3", "percentage", "3", "per", "capita"]
+        );
+        // A query asks for what was typed.
+        assert_eq!(asked("3.5 pct"), at(&[("3.5", 0), ("pct", 1)]));
+    }
+
+    #[test]
+    fn letters_joined_by_an_ampersand_are_also_one_word() {
+        assert_eq!(placed("AT&T said"), at(&[("AT&T", 0), ("AT", 0), ("T", 1), ("said", 2)]));
+        assert_eq!(texts("S&P, M&A"), ["S&P", "S", "P", "M&A", "M", "A"]);
+        // Words with spaces, numbers, and a hyphen after are not joined by it.
+        assert_eq!(texts("Johnson & Johnson"), ["Johnson", "Johnson"]);
+        assert_eq!(texts("a=1&b=2"), ["a", "1", "b", "2"]);
+        assert_eq!(texts("R&D-led"), ["R&D", "R", "D", "led"]);
+        // A query asks for the name, and a phrase leaves its parts' positions.
+        assert_eq!(asked("AT&T said"), at(&[("AT&T", 0), ("said", 2)]));
+        assert_eq!(positions_taken("at&t"), 2);
     }
 
     #[test]

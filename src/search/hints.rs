@@ -4,6 +4,7 @@ use anyhow::Result;
 
 use super::{SearchRequest, query};
 use crate::index::NewsIndex;
+use crate::index::words::is_currency_sign;
 
 /// How the hints name a filter and the listing of names.
 #[derive(Debug, Clone, Copy)]
@@ -398,8 +399,7 @@ fn without_one_word(
 ) -> Result<Vec<String>> {
     let Some(text) = req.text.as_deref() else { return Ok(Vec::new()) };
     let words: Vec<&str> = text.split_whitespace().collect();
-    let plain =
-        |w: &&str| w.chars().all(|c| c.is_alphanumeric() || c == '\'') && !matches!(*w, "AND" | "OR" | "NOT");
+    let plain = |w: &&str| is_a_plain_word(w) && !matches!(*w, "AND" | "OR" | "NOT");
     if !(2..=8).contains(&words.len()) || !words.iter().all(plain) {
         return Ok(Vec::new());
     }
@@ -445,10 +445,8 @@ fn quote_apart(
     if inner.contains('"') || inner.split_whitespace().count() < 2 {
         return Ok(None);
     }
-    // The words alone, each as a word: marks that mean something in a query are dropped.
-    let words: String =
-        inner.chars().map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' }).collect();
-    let loose = SearchRequest { text: Some(words), ..req.clone() };
+    // The words as the quote's query reads them, without the quotes.
+    let loose = SearchRequest { text: Some(unquoted(inner)), ..req.clone() };
     let Ok(built) = query::build(news, searcher, &loose) else { return Ok(None) };
     let count = searcher.search(&*built.query, &tantivy::collector::Count)?;
     if count > 0 {
@@ -463,6 +461,39 @@ fn quote_apart(
         .into_iter()
         .next()
         .map(|near| format!("no article writes the quote as given; without the quotes, {near}")))
+}
+
+/// A word of a query that is a word and no more: letters and digits, and the marks a
+/// number, an amount, a share, a score or a name holds ("3.5", "$1.2bn", "40%", "4-6",
+/// "AT&T", "O'Hara"), but no query syntax (a field, a wildcard, brackets, an exclusion).
+fn is_a_plain_word(word: &str) -> bool {
+    word.contains(char::is_alphanumeric)
+        && !word.starts_with(['-', '\''])
+        && word.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '\'' | '.' | ',' | '-' | '&' | '%') || is_currency_sign(c)
+        })
+}
+
+/// The words of a quote as a search without its quotes reads them: each word as the quote
+/// does ("$1.2", "3.5", "AT&T"), where the quote's words split by the marks it holds were
+/// words of their own ("3 5" for "3.5"), which no search typed finds; the marks a query
+/// would read as syntax (an exclusion's `-`, a field's `:`, brackets, wildcards, quotes)
+/// dropped.
+fn unquoted(inner: &str) -> String {
+    let marks: String = inner
+        .chars()
+        .map(|c| {
+            let kept =
+                c.is_alphanumeric() || matches!(c, '\'' | '.' | ',' | '-' | '&' | '%') || is_currency_sign(c);
+            if kept { c } else { ' ' }
+        })
+        .collect();
+    let words: Vec<&str> = marks
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(['-', '\'']).trim_end_matches('\''))
+        .filter(|w| w.contains(char::is_alphanumeric))
+        .collect();
+    words.join(" ")
 }
 
 /// The names spelled like a filter's `name` that the index holds, as `"Volcker" (110
@@ -645,6 +676,17 @@ mod tests {
         );
         // A question is a question.
         assert!(operators_not_taken("who won the cup?").is_empty());
+    }
+
+    #[test]
+    fn a_quote_without_its_quotes_keeps_its_numbers_amounts_and_names_whole() {
+        assert_eq!(unquoted("3.5 pct"), "3.5 pct");
+        assert_eq!(unquoted("$1.2 billion, up 40%"), "$1.2 billion, up 40%");
+        assert_eq!(unquoted("AT&T lost 4-6 to O'Hara"), "AT&T lost 4-6 to O'Hara");
+        // What a query would read as syntax is dropped.
+        assert_eq!(unquoted("title:oil -sport (up) 'light' & more*"), "title oil sport up light more");
+        assert!(is_a_plain_word("3.5") && is_a_plain_word("$1.2bn") && is_a_plain_word("AT&T"));
+        assert!(!is_a_plain_word("-sport") && !is_a_plain_word("&&") && !is_a_plain_word("oil*"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! How words are matched: scores, amounts, shares and hyphenated words as written, and
-//! their parts as before.
+//! How words are matched: scores, amounts, shares, hyphenated words and names joined by
+//! `&` as written, and their parts as before; a bare figure finds the amounts written
+//! with a unit, and a share typed with `%` the ones written "pct" or "per cent".
 
 use std::collections::BTreeSet;
 
@@ -93,6 +94,113 @@ fn a_score_amount_or_joined_word_is_highlighted_as_written() {
     assert_eq!(marks(pounds.expect("pounds.txt found by 25m")), ["25m"]);
 }
 
+/// A financial desk's figures, written the ways the BBC and Reuters write them.
+fn markets() -> Corpus {
+    let c = Corpus::new();
+    c.write("bn.txt", "Merger\n\nThe deal is worth $1.2bn to shareholders.\n");
+    c.write("billion.txt", "Bid\n\nThe offer values the firm at $1.2 billion.\n");
+    c.write("mln.txt", "Profit\n\nNet profit was 1.2 mln dlrs.\n");
+    c.write("pounds.txt", "Sale\n\nThe unit was sold for £1.2bn.\n");
+    c.write("one-two.txt", "Cup\n\nThe 1 team won 2 titles and a billion fans.\n");
+    c.write("pct.txt", "Inflation\n\nInflation rose 3.5 pct to a high.\n");
+    c.write("per-cent.txt", "Growth\n\nGrowth was 3.5 per cent last year.\n");
+    c.write("percent.txt", "Wages\n\nWages went up 3.5 percent.\n");
+    c.write("sign.txt", "Sales\n\nSales fell 3.5% in May.\n");
+    c.write("att.txt", "Phone deal\n\nAT&T agreed to buy the company.\n");
+    c.write("at-t.txt", "Festival\n\nFoo Fighters are also at T In The Park.\n");
+    c.write("sp.txt", "Stocks\n\nThe S&P 500 closed higher.\n");
+    c.write("spi.txt", "S.P.I. SUSPENSION\n\nShares of S.P.I. were suspended.\n");
+    c.write("race.txt", "Sprint\n\nHe won the 100m in 9.8 seconds.\n");
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_bare_figure_finds_the_amounts_written_with_a_unit() {
+    let c = markets();
+    assert_eq!(found(&c, "1.2"), set(&["bn.txt", "billion.txt", "mln.txt", "pounds.txt"]));
+    assert_eq!(found(&c, "$1.2"), set(&["bn.txt", "billion.txt"]));
+    assert_eq!(found(&c, "£1.2"), set(&["pounds.txt"]));
+    // Typed with its unit or sign, an amount finds what it found.
+    assert_eq!(found(&c, "1.2bn"), set(&["bn.txt", "pounds.txt"]));
+    assert_eq!(found(&c, "$1.2bn"), set(&["bn.txt"]));
+    assert_eq!(found(&c, "100m"), set(&["race.txt"]));
+    assert_eq!(found(&c, "100"), set(&["race.txt"]));
+    assert_eq!(found(&c, r#""$1.2 billion""#), set(&["billion.txt"]));
+    let hit = |query: &str| c.search_json(&[query])["hits"][0].clone();
+    assert_eq!(marks(&hit("1.2 shareholders")), ["1.2bn", "shareholders"]);
+}
+
+#[test]
+fn a_share_typed_with_a_percent_sign_finds_it_written_pct_or_per_cent() {
+    let c = markets();
+    let shares = set(&["pct.txt", "per-cent.txt", "percent.txt", "sign.txt"]);
+    assert_eq!(found(&c, "3.5%"), shares);
+    assert_eq!(found(&c, "3.5"), shares);
+    // A phrase is as written, the words after the number where they stand.
+    assert_eq!(found(&c, r#""3.5 pct""#), set(&["pct.txt"]));
+    assert_eq!(found(&c, r#""rose 3.5 pct to""#), set(&["pct.txt"]));
+    assert_eq!(found(&c, r#""3.5 per cent last""#), set(&["per-cent.txt"]));
+    let hit = |query: &str| c.search_json(&[query])["hits"][0].clone();
+    assert_eq!(marks(&hit("3.5% inflation")), ["Inflation", "3.5 pct"]);
+}
+
+#[test]
+fn letters_joined_by_an_ampersand_are_found_as_one_name() {
+    let c = markets();
+    assert_eq!(found(&c, "AT&T"), set(&["att.txt"]));
+    assert_eq!(found(&c, r#""AT&T agreed""#), set(&["att.txt"]));
+    assert_eq!(found(&c, "S&P"), set(&["sp.txt"]));
+    assert_eq!(found(&c, "s&p 500"), set(&["sp.txt"]));
+    // Its letters alone still find it.
+    assert_eq!(found(&c, r#""at t""#), set(&["att.txt", "at-t.txt"]));
+}
+
+/// Runs the searches the hints of `query` offer ("2 articles match "billion" (without
+/// "£1.2")", "1 article has all its words: search them without the quotes") and checks
+/// that each finds as many articles as it says; gives the hints.
+fn hints_kept(c: &Corpus, query: &str) -> Vec<String> {
+    let out = c.cmd(&["search", query]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let inner = query.trim_matches('"');
+    let mut offered = Vec::new();
+    for line in stderr.lines() {
+        // "… N article(s) …": the count, and what follows it.
+        let words: Vec<&str> = line.split(' ').collect();
+        let Some(at) = (1..words.len())
+            .find(|&k| words[k].starts_with("article") && words[k - 1].parse::<usize>().is_ok())
+        else {
+            continue;
+        };
+        let count: usize = words[at - 1].parse().unwrap();
+        let rest = words[at..].join(" ");
+        let search = if rest.contains("all its words") {
+            inner.to_string()
+        } else if let Some((_, quoted)) = rest.split_once(" \"") {
+            quoted.split_once("\" (without").expect(line).0.to_string()
+        } else {
+            continue;
+        };
+        let total = c.search_json(&["--no-collapse", &search])["total"].as_u64().unwrap();
+        assert_eq!(total as usize, count, "{line}: {search}");
+        offered.push(line.to_string());
+    }
+    offered
+}
+
+#[test]
+fn a_quote_not_found_offers_searches_that_keep_its_numbers_whole() {
+    let c = markets();
+    // Nowhere "£1.2 billion": the words apart are "billion", not "1", "2" and "billion".
+    let hints = hints_kept(&c, r#""£1.2 billion""#);
+    assert!(hints.iter().any(|h| h.contains(r#"2 articles match "billion" (without "£1.2")"#)), "{hints:?}");
+    let hints = hints_kept(&c, r#""fell 3.5 pct""#);
+    assert!(hints.iter().any(|h| h.contains(r#"1 article matches "3.5 pct" (without "fell")"#)), "{hints:?}");
+    assert!(hints.iter().all(|h| !h.contains(r#"(without "5")"#)), "{hints:?}");
+    let hints = hints_kept(&c, r#""billion $1.2""#);
+    assert!(hints.iter().any(|h| h.contains("1 article has all its words")), "{hints:?}");
+}
+
 #[test]
 fn an_index_made_before_asks_to_be_rebuilt() {
     let c = Corpus::new();
@@ -145,6 +253,67 @@ fn holds_alone(text: &str, written: &str) -> bool {
     })
 }
 
+/// Whether `text` holds `written` with no word, point or hyphen glued before it (when it
+/// starts with a letter or digit), followed by what `then` takes.
+fn holds_then(text: &str, written: &str, then: impl Fn(&str) -> bool) -> bool {
+    let signed = !written.starts_with(char::is_alphanumeric);
+    text.match_indices(written).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let glued = |c: char| c.is_alphanumeric() || c == '_';
+        (signed || before.is_none_or(|c| !glued(c) && c != '.' && c != '-'))
+            && then(&text[at + written.len()..])
+    })
+}
+
+/// Whether `after` starts with what makes the number before it a share: `%`, or after a
+/// space `%`, "pct", "percent" or "per cent".
+fn a_share_follows(after: &str) -> bool {
+    let spaced = after.trim_start();
+    let word_ends = |rest: &str| !rest.starts_with(char::is_alphanumeric);
+    let starts = |word: &str| {
+        spaced.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word))
+            && word_ends(&spaced[word.len()..])
+    };
+    let per_cent = spaced.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("per"))
+        && spaced[3..].starts_with(char::is_whitespace)
+        && spaced[3..].trim_start().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("cent"))
+        && word_ends(&spaced[3..].trim_start()[4..]);
+    after.starts_with('%')
+        || (spaced.len() < after.len() && (starts("%") || starts("pct") || starts("percent") || per_cent))
+}
+
+/// Whether `after` ends the figure before it, or gives it a unit of amount ("bn", "m",
+/// "mln", "p"…): the figure alone, or an amount of it.
+fn an_amount_follows(after: &str) -> bool {
+    let unit: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
+    let figure_goes_on = (after.starts_with(['.', ','])
+        && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || after.starts_with(|c: char| c.is_ascii_digit() || c == '_');
+    !figure_goes_on
+        && (unit.is_empty()
+            || ["k", "m", "mn", "mln", "bn", "bln", "tn", "trn", "p"].contains(&unit.to_lowercase().as_str()))
+}
+
+#[test]
+fn bbc_business_amounts_and_shares_are_found_where_a_scan_finds_them() {
+    let Some(bbc) = shared_corpus("bbc") else { return };
+    let business = bbc.join("business");
+    let c = Corpus::new();
+    c.cmd(&["ingest", business.to_str().unwrap()]).assert().success();
+    let paths = |query: &str| -> BTreeSet<String> {
+        let json = c.search_json(&["--limit", "600", "--no-collapse", query]);
+        json["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect()
+    };
+    // "$1.2bn", "$1.2m" and "$1.2 billion", not "$1.25bn".
+    let dollars = files_matching(&business, |text| holds_then(text, "$1.2", an_amount_follows));
+    assert!(dollars.len() > files_matching(&business, |text| holds_alone(text, "$1.2")).len());
+    assert_eq!(paths("$1.2"), dollars);
+    // "12%" and "12 percent", not "12 percentage points".
+    let shares = files_matching(&business, |text| holds_then(text, "12", a_share_follows));
+    assert!(shares.len() > files_matching(&business, |text| holds_alone(text, "12%")).len());
+    assert_eq!(paths("12%"), shares);
+}
+
 #[test]
 fn bbc_sport_scores_and_amounts_are_found_where_a_scan_finds_them() {
     let Some(bbc) = shared_corpus("bbc") else { return };
@@ -155,11 +324,13 @@ fn bbc_sport_scores_and_amounts_are_found_where_a_scan_finds_them() {
         let json = c.search_json(&["--limit", "600", "--no-collapse", query]);
         json["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect()
     };
-    for written in ["4-6", "1-0", "7-6", "£25m", "40%"] {
+    for written in ["4-6", "1-0", "7-6", "£25m"] {
         let expected = files_matching(&sport, |text| holds_alone(text, written));
         assert!(!expected.is_empty(), "{written}");
         assert_eq!(paths(written), expected, "{written}");
     }
+    // A share, as "40%", "40 per cent" or "40 percent" (sport writes "%").
+    assert_eq!(paths("40%"), files_matching(&sport, |text| holds_then(text, "40", a_share_follows)));
     let quoted = paths(r#""4-6""#);
     assert_eq!(quoted, files_matching(&sport, |text| holds_alone(text, "4-6")));
     let hat_tricks = files_matching(&sport, |text| text.to_lowercase().contains("hat-trick"));
