@@ -1091,12 +1091,64 @@ const NICKNAMES: &[&str] = &[
     "abby:abigail",
 ];
 
+/// Given names as papers of the 19th and early 20th century shorten them, folded without
+/// their period, with the name each stands for: "Wm. Thompson" is William Thompson.
+const OLD_GIVEN_NAMES: &[(&str, &str)] = &[
+    ("wm", "william"),
+    ("chas", "charles"),
+    ("geo", "george"),
+    ("jas", "james"),
+    ("thos", "thomas"),
+    ("jno", "john"),
+    ("robt", "robert"),
+    ("benj", "benjamin"),
+    ("saml", "samuel"),
+    ("edw", "edward"),
+    ("edwd", "edward"),
+    ("richd", "richard"),
+    ("danl", "daniel"),
+    ("alex", "alexander"),
+    ("jos", "joseph"),
+    ("fredk", "frederick"),
+    ("nathl", "nathaniel"),
+    ("margt", "margaret"),
+    ("eliz", "elizabeth"),
+];
+
+/// The given name an old abbreviation of one stands for: `Wm.` (or `Wm`, which is no
+/// word of its own) → "william", `Chas.` → "charles". The abbreviations that are also
+/// words or names without their period ("Geo", "Alex", "Jos") count only with it.
+pub fn old_given_name(word: &str) -> Option<&'static str> {
+    const WITHOUT_PERIOD: &[&str] = &["wm", "chas", "thos", "jno", "robt", "saml", "richd", "danl", "fredk"];
+    // Written as a name: a capital, then lower case ("Wm.", not "WM" or "wm").
+    let mut chars = word.trim_end_matches('.').chars();
+    if !chars.next().is_some_and(char::is_uppercase) || !chars.all(char::is_lowercase) {
+        return None;
+    }
+    let folded = fold(word);
+    let (stem, period) = match folded.strip_suffix('.') {
+        Some(stem) => (stem, true),
+        None => (folded.as_str(), false),
+    };
+    OLD_GIVEN_NAMES
+        .iter()
+        .find(|(short, _)| *short == stem && (period || WITHOUT_PERIOD.contains(short)))
+        .map(|&(_, full)| full)
+}
+
 /// Can two folded given names name the same person: equal, a nickname of the other
 /// (`bill`/`william`), or one a prefix of the other of at least three letters
 /// (`chris`/`christopher`)?
 pub fn same_given_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
+    }
+    // "Wm." is William, "Chas." Charles.
+    let expand =
+        |n: &str| OLD_GIVEN_NAMES.iter().find(|(short, _)| *short == n.trim_end_matches('.')).map(|f| f.1);
+    match (expand(a), expand(b)) {
+        (None, None) => {}
+        (x, y) => return x.unwrap_or(a) == y.unwrap_or(b) || same_given_name(x.unwrap_or(a), y.unwrap_or(b)),
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     (short.len() >= 3 && !short.ends_with('.') && long.starts_with(short))
@@ -1289,5 +1341,15 @@ mod tests {
         assert!(same_given_name("jacob", "jacob"));
         assert!(!same_given_name("bill", "hillary"));
         assert!(!same_given_name("jo", "joseph"));
+    }
+
+    #[test]
+    fn old_abbreviations_of_given_names_are_those_names() {
+        assert_eq!(old_given_name("Wm."), Some("william"));
+        assert_eq!(old_given_name("Chas"), Some("charles"));
+        assert_eq!(old_given_name("Geo"), None); // a word of its own without the period
+        assert_eq!(old_given_name("WM."), None);
+        assert!(same_given_name("wm.", "william") && same_given_name("thos", "thomas"));
+        assert!(!same_given_name("wm.", "charles"));
     }
 }

@@ -28,6 +28,7 @@ pub mod rules;
 pub mod tagger;
 pub mod tokens;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -152,9 +153,24 @@ pub fn extract_with(
     // row of a table in capitals ("CEDAR RAPIDS 2.35 2.40"), unless the article also
     // names a team by it: then the row is the team's, in a standings table.
     let mut row_places: Vec<usize> = Vec::new();
-    let lines: Vec<Vec<tokens::Word<'_>>> = title
+    // Nicknames and maiden names inside people's names are read apart from them
+    // ([`rules::without_asides`]): "James Callahan" is tagged, and "Big Jim" joins him
+    // as another name.
+    let mut asides = Vec::new();
+    let pieces: Vec<Cow<'_, str>> = title
         .into_iter()
         .chain(body.lines().flat_map(tagging_pieces))
+        .map(|line| match rules::without_asides(line) {
+            Some((text, found)) => {
+                asides.extend(found);
+                Cow::Owned(text)
+            }
+            None => Cow::Borrowed(line),
+        })
+        .collect();
+    let lines: Vec<Vec<tokens::Word<'_>>> = pieces
+        .iter()
+        .map(|line| &**line)
         .filter_map(|line| {
             if let Some(found) = place_in_capitals(line) {
                 if found.table_row {
@@ -178,7 +194,37 @@ pub fn extract_with(
     places_the_article_calls_so(&lines, &mut mentions);
     drop_common_words_read_as_names(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
-    consolidate_with(&mentions, &common_noun_uses(&lines))
+    let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
+    add_asides(&mut entities, &asides);
+    entities
+}
+
+/// Gives the nicknames and maiden names taken out of people's names
+/// ([`rules::without_asides`]) to those people as aliases: "Big Jim" to James Callahan,
+/// "Mary Brown" to Mary Smith (née Brown).
+fn add_asides(entities: &mut Entities, asides: &[rules::Aside]) {
+    for aside in asides {
+        let Some(alias) = aside.alias() else {
+            continue;
+        };
+        let before: Vec<String> = aside.before.split(' ').map(fold).collect();
+        let person = entities.people.iter().position(|name| {
+            let words: Vec<String> = name.split(' ').map(fold).collect();
+            if aside.is_maiden_name() {
+                words.ends_with(&before) || words == before
+            } else {
+                words.len() >= 2
+                    && lexicon::same_given_name(&words[0], &before[0])
+                    && words[words.len() - 1] == fold(&aside.after)
+            }
+        });
+        if let Some(i) = person
+            && fold(&entities.people[i]) != fold(&alias)
+            && !entities.person_aliases[i].iter().any(|a| fold(a) == fold(&alias))
+        {
+            entities.person_aliases[i].push(alias);
+        }
+    }
 }
 
 /// The longest line tagged as one: the tagger's memory grows with a line's words, and a
@@ -1532,5 +1578,112 @@ mod tests {
         );
         assert_eq!(e.people, ["Bush"], "{e:?}");
         assert!(!e.places.contains(&"Būsh".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_one_organization() {
+        let e = extract_text(
+            Some("Deals roundup"),
+            "AT&amp;T Inc. (NYSE: T) reported higher profit on Tuesday. Shares of Procter & Gamble Co. and \
+             Johnson & Johnson rose, while Ben & Jerry's said it would open new shops in the city. Morgan \
+             Stanley & Co. advised the buyer. Standard & Poor's and Marsh & McLennan were unchanged."
+                .replace("&amp;", "&")
+                .as_str(),
+        );
+        assert!(e.people.is_empty(), "{e:?}");
+        for org in
+            ["AT&T Inc.", "Procter & Gamble Co.", "Johnson & Johnson", "Ben & Jerry's", "Marsh & McLennan"]
+        {
+            assert!(e.organizations.contains(&org.to_string()), "{org}: {e:?}");
+        }
+        assert!(e.organizations.iter().any(|o| o.starts_with("Standard & Poor")), "{e:?}");
+        assert!(!e.organizations.iter().any(|o| o.starts_with("T ")), "{e:?}");
+        // Places joined so stay places, and a description before the firm is not its name.
+        let e = extract_text(
+            None,
+            "Family-controlled Douglas & Lomason said its sales in Trinidad & Tobago fell.",
+        );
+        assert!(e.organizations.contains(&"Douglas & Lomason".to_string()), "{e:?}");
+        assert!(!e.organizations.iter().any(|o| o.contains("Trinidad") || o.contains("Family")), "{e:?}");
+    }
+
+    #[test]
+    fn old_abbreviations_of_given_names_start_a_persons_name() {
+        let e = extract_text(
+            Some("Court news"),
+            "In the case of Wm. Thompson vs. Chas. Baker the jury found for the plaintiff. Geo. W. Harris, Jr., \
+             testified for the defence, and Jas. Patterson was fined five dollars. Thos. Reilly, Sr., of this \
+             city was excused.",
+        );
+        assert_eq!(
+            e.people,
+            ["Wm. Thompson", "Chas. Baker", "Geo. W. Harris", "Jas. Patterson", "Thos. Reilly"],
+            "{e:?}"
+        );
+        // William Thompson named in full later is the same man.
+        let e = extract_text(None, "Wm. Thompson was elected. Later William Thompson thanked the voters.");
+        assert_eq!(e.people.len(), 1, "{e:?}");
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_is_another_name_of_the_person() {
+        let e = extract_text(
+            Some("Union boss"),
+            "The union leader James \"Big Jim\" Callahan told the meeting the strike would go on.",
+        );
+        assert_eq!(e.people, ["James Callahan"], "{e:?}");
+        assert_eq!(e.person_aliases, [vec!["Big Jim".to_string()]]);
+    }
+
+    #[test]
+    fn a_maiden_name_is_no_person_of_its_own() {
+        let e = extract_text(
+            Some("Social notes"),
+            "Mrs. Mary Smith (née Brown) entertained friends at her home on Tuesday. Miss Ann Jones, nee \
+             Green, of the same street, was among the guests. Later J. J. Brown spoke to the council.",
+        );
+        assert_eq!(e.people, ["Mary Smith", "Ann Jones", "J. J. Brown"], "{e:?}");
+        assert_eq!(e.person_aliases[0], ["Mary Brown"]);
+        assert_eq!(e.person_aliases[1], ["Ann Green"]);
+        assert!(e.person_aliases[2].is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn ratings_trade_terms_and_crude_grades_are_no_names() {
+        let e = extract_text(
+            Some("Crude prices"),
+            "West Texas Intermediate crude rose 50 cents, while Louisiana Sweet gained 40 cents and West \
+             Texas Sour was unchanged, traders said. Standard and Poor's rated the debt AAA and the notes \
+             BBB, and cut BBB-plus Hechinger Co. The cargo was sold FOB Rotterdam, dealers said.",
+        );
+        let all: Vec<&String> = e.people.iter().chain(&e.organizations).chain(&e.places).collect();
+        for junk in ["AAA", "BBB", "FOB", "Sweet", "Sour", "Intermediate"] {
+            assert!(!all.iter().any(|n| n.split(' ').any(|w| w == junk)), "{junk}: {e:?}");
+        }
+        assert!(e.organizations.contains(&"Hechinger Co.".to_string()), "{e:?}");
+        // The Commodity Credit Corp goes by a grade's letters: still an organization.
+        let e = extract_text(None, "The CCC said it would buy wheat, the USDA said.");
+        assert!(e.organizations.contains(&"CCC".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_datelines_place_in_capitals_is_written_in_title_case() {
+        let e = extract_text(
+            Some("IBM results"),
+            "ARMONK, N.Y. -- International Business Machines Corp. said on Tuesday that its profit rose.",
+        );
+        assert!(e.places.contains(&"Armonk".to_string()), "{e:?}");
+        assert!(!e.places.contains(&"ARMONK".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_saints_church_or_hospital_is_an_organization() {
+        let e = extract_text(
+            Some("Parish news"),
+            "The bazaar at St. Mary's Church raised funds for St. Elizabeth's Hospital on Saturday. Pupils of \
+             St Thomas' School sang.",
+        );
+        assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
+        assert_eq!(e.organizations, ["St. Mary's Church", "St. Elizabeth's Hospital", "St Thomas' School"]);
     }
 }

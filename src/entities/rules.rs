@@ -394,7 +394,7 @@ fn looks_like_person(run: &[&str], folded: &[String]) -> bool {
 /// that make descriptions: "Oscar-winning", "Labour-led", "London-born". Names write
 /// their parts capitalized ("Jean-Pierre", "Al-Assad"), or are Asian given names whose
 /// syllables are no participles ("Young-hoon", "Xiao-ping").
-fn is_compound_adjective(word: &str) -> bool {
+pub(crate) fn is_compound_adjective(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(head, tail)| {
         let n = tail.chars().count();
         !head.is_empty()
@@ -445,6 +445,170 @@ pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: 
     }
     let text = name.join(" ").trim_end_matches('.').to_string();
     out.push(Mention { kind: Kind::Person, name: text, evidence, titled, tagged: false });
+}
+
+/// Another name a text writes inside a person's: a nickname in quotes between the given
+/// name and the surname (`James "Big Jim" Callahan`), or a married woman's maiden name
+/// after hers (`Mrs. Mary Smith (née Brown)`, `Miss Mary Jones, nee Brown,`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Aside {
+    /// The words of the person's name before the aside ("James", "Mary Smith"), titles
+    /// left out.
+    pub before: String,
+    /// The word of the name after a nickname ("Callahan"); empty after a maiden name.
+    pub after: String,
+    /// The nickname ("Big Jim") or the maiden name ("Brown").
+    pub name: String,
+}
+
+impl Aside {
+    /// Whether this is a maiden name (else a nickname).
+    pub fn is_maiden_name(&self) -> bool {
+        self.after.is_empty()
+    }
+
+    /// The other name the person goes by: the nickname, or the given name with the maiden
+    /// name ("Mary Brown"); `None` for a maiden name after a title and surname only.
+    pub fn alias(&self) -> Option<String> {
+        if !self.is_maiden_name() {
+            return Some(self.name.clone());
+        }
+        let words: Vec<&str> = self.before.split(' ').collect();
+        (words.len() >= 2).then(|| format!("{} {}", words[0], self.name))
+    }
+}
+
+/// The capitalized words right before byte `at` of `line`, up to `most`, without the titles
+/// that lead them ("Mrs. Mary Smith" → "Mary Smith").
+fn name_before(line: &str, at: usize, most: usize) -> Vec<&str> {
+    const MARRIED_OR_NOT: &[&str] = &["miss", "mrs", "mrs.", "ms", "ms.", "madame", "mme", "mme.", "lady"];
+    let is_title = |w: &str| {
+        let f = fold(w);
+        is_title_before_name(&f) || MARRIED_OR_NOT.contains(&f.as_str())
+    };
+    // A word ending in a period ends the sentence before, unless it is a title or an
+    // initial ("Tuesday. Mrs. J. Smith").
+    let in_name = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with([',', ';', ':', ')'])
+            && (!w.ends_with('.') || is_title(w) || w.chars().count() == 2)
+    };
+    let mut names: Vec<&str> = line[..at].split(' ').rev().take_while(in_name).take(most).collect();
+    names.reverse();
+    let titles = names.iter().take_while(|w| is_title(w)).count();
+    names.drain(..titles);
+    names
+}
+
+/// `line` without the nicknames and maiden names written inside people's names, which
+/// would otherwise read as names of other people ("Big Jim", a lone "Brown"), and those
+/// asides; `None` when the line has none. The tagger then reads "James Callahan" and
+/// "Mary Smith".
+pub fn without_asides(line: &str) -> Option<(String, Vec<Aside>)> {
+    let quotes = line.contains(['"', '“', '\'', '‘']);
+    let maiden = line.contains("ee ");
+    if !quotes && !maiden {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut asides = Vec::new();
+    let mut copied = 0;
+    for (at, c) in line.char_indices() {
+        if at < copied {
+            continue;
+        }
+        let found = match c {
+            '"' | '“' | '\'' | '‘' => nickname_at(line, at),
+            'n' | 'N' => maiden_name_at(line, at),
+            _ => None,
+        };
+        if let Some((cut_from, cut_to, aside)) = found {
+            out.push_str(&line[copied..cut_from]);
+            copied = cut_to;
+            asides.push(aside);
+        }
+    }
+    if asides.is_empty() {
+        return None;
+    }
+    out.push_str(&line[copied..]);
+    Some((out, asides))
+}
+
+/// A nickname in quotes opening at byte `at`, between a known given name and a surname:
+/// `James "Big Jim" Callahan`. Its span to cut (from the space before the quote to the
+/// space after it) and the aside.
+fn nickname_at(line: &str, at: usize) -> Option<(usize, usize, Aside)> {
+    let open = line[at..].chars().next()?;
+    let close = match open {
+        '“' => '”',
+        '‘' => '’',
+        other => other,
+    };
+    if !line[..at].ends_with(' ') {
+        return None;
+    }
+    let given = name_before(line, at - 1, 1);
+    let [given] = given[..] else {
+        return None;
+    };
+    if !is_first_name(&fold(given)) {
+        return None;
+    }
+    let inside_start = at + open.len_utf8();
+    let inside_len = line[inside_start..].find(close)?;
+    let nickname = &line[inside_start..inside_start + inside_len];
+    let words: Vec<&str> = nickname.split(' ').collect();
+    let name_like = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+    };
+    if words.len() > 3 || !words.iter().all(name_like) {
+        return None;
+    }
+    let after = inside_start + inside_len + close.len_utf8();
+    let rest = line[after..].strip_prefix(' ')?;
+    let surname: String = rest.chars().take_while(|c| c.is_alphabetic() || matches!(c, '\'' | '-')).collect();
+    if !surname.starts_with(char::is_uppercase) || is_function_word(&fold(&surname)) {
+        return None;
+    }
+    let aside = Aside { before: given.to_string(), after: surname, name: nickname.to_string() };
+    Some((at - 1, after, aside))
+}
+
+/// A maiden name after a married woman's, from the word "née" (or "nee") at byte `at`:
+/// `Mary Smith (née Brown)`, `Mary Jones, nee Brown,`. Its span to cut (the brackets, or
+/// the comma before it) and the aside.
+fn maiden_name_at(line: &str, at: usize) -> Option<(usize, usize, Aside)> {
+    let rest = &line[at..];
+    let word_len = ["née ", "nee ", "Née ", "Nee "].iter().find(|w| rest.starts_with(**w))?.len();
+    let before = line[..at].trim_end_matches(' ');
+    let bracket = before.ends_with('(');
+    let name_end = before.trim_end_matches(['(', ',']).trim_end().len();
+    if name_end == before.len() && !line[..at].ends_with(' ') || name_end == 0 {
+        return None;
+    }
+    let names = name_before(line, name_end, 4);
+    if names.is_empty() {
+        return None;
+    }
+    let maiden_start = at + word_len;
+    let maiden: Vec<&str> = line[maiden_start..]
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(2)
+        .map(|w| w.trim_end_matches([',', ')', '.', ';']))
+        .collect();
+    if maiden.is_empty() {
+        return None;
+    }
+    let maiden = maiden.join(" ");
+    let maiden_end = maiden_start + maiden.len();
+    let after = &line[maiden_end..];
+    // Cut the brackets, or the comma before the aside (the one after it stays).
+    let to = if bracket && after.starts_with(')') { maiden_end + 1 } else { maiden_end };
+    let aside = Aside { before: names.join(" "), after: String::new(), name: maiden };
+    Some((name_end, to, aside))
 }
 
 #[cfg(test)]
@@ -581,5 +745,18 @@ mod tests {
     #[test]
     fn geographic_features_are_places() {
         assert_eq!(found("ice on Lake Superior thickened"), [(Kind::Place, "Lake Superior".to_string())]);
+    }
+
+    #[test]
+    fn nicknames_and_maiden_names_are_taken_out_of_names() {
+        let (text, asides) =
+            without_asides("James \"Big Jim\" Callahan and Mrs. Mary Smith (née Brown) came.").unwrap();
+        assert_eq!(text, "James Callahan and Mrs. Mary Smith came.");
+        assert_eq!(asides[0].alias().as_deref(), Some("Big Jim"));
+        assert_eq!(asides[1].alias().as_deref(), Some("Mary Brown"));
+        let (text, _) = without_asides("Miss Mary Jones, nee Brown, of Elm Street").unwrap();
+        assert_eq!(text, "Miss Mary Jones, of Elm Street");
+        // A quotation is no nickname, nor is a word ending in "nee".
+        assert_eq!(without_asides("Paul said \"we will win\" and Mr. Chaknee left"), None);
     }
 }

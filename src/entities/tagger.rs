@@ -12,10 +12,12 @@ use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
-    is_institution_word, is_last_name, is_legal_form, is_org_head, is_title, known_org, place,
-    state_after_a_place,
+    is_institution_word, is_last_name, is_legal_form, is_org_head, is_title, known_org, old_given_name,
+    place, state_after_a_place,
 };
-use super::rules::{Evidence, Kind, Mention, classify_plain, modifier_base, push_person, title_len};
+use super::rules::{
+    Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
+};
 use super::tokens::Word;
 
 /// The model shipped in `data/ner/model.bin` (see `scripts/ner/README.md`).
@@ -216,6 +218,7 @@ impl<'m> Tagger<'m> {
     fn spans(&mut self, line: &str, words: &[Word<'_>], out: &mut Vec<Mention>) {
         let teams = self.table_rows(line, words);
         self.honorifics(words);
+        self.old_given_names(words);
         self.kind_nouns(words);
         self.fill_gaps(words);
         self.fill_orgs(words);
@@ -225,6 +228,7 @@ impl<'m> Tagger<'m> {
         self.bridged.resize(words.len(), false);
         self.firm_names(line, words);
         self.name_lists(line, words);
+        self.saints_buildings(line, words);
         self.place_nouns(words);
         let mut i = 0;
         while i < words.len() {
@@ -635,26 +639,46 @@ impl Tagger<'_> {
         if words[k - 1].break_after {
             return None;
         }
-        // After the join: up to two names, then the legal forms ("and Co Inc").
+        // After the join: up to two names, then the legal forms ("and Co Inc"). An "&"
+        // between capitalized names joins them into one name without a legal form too
+        // ("Johnson & Johnson", "Ben & Jerry's"): two people would be joined by "and".
+        let ampersand = right_start == k;
         let mut form = right_start;
+        let mut open = false;
         while form < words.len() && !is_firm_form(&fold(words[form].text)) {
             let name = &words[form];
-            if form - right_start == 2
-                || !is_partner_word(name, false)
-                || (name.break_after && !name.possessive)
-            {
+            if form - right_start == 2 || !is_partner_word(name, false) {
+                if ampersand && form > right_start {
+                    open = true;
+                    break;
+                }
                 return None;
             }
             form += 1;
+            if name.break_after && !name.possessive {
+                if ampersand {
+                    open = true;
+                    break;
+                }
+                return None;
+            }
         }
         let between = form - right_start;
         // "Zenith and Microsoft Corp": a known organization after the join is a firm of its own.
         let right_text = super::tokens::joined(&words[right_start..form]);
-        if form == words.len() || (between == 2 && !tagger_joined) || known_org(&right_text).is_some() {
+        if (form == words.len() && !(ampersand && between > 0))
+            || (between == 2 && !tagger_joined)
+            || known_org(&right_text).is_some()
+        {
             return None;
         }
-        let mut end = form + 1;
-        while end < words.len() && !words[end - 1].break_after && is_firm_form(&fold(words[end].text)) {
+        let open = open || form == words.len();
+        let mut end = if open { form } else { form + 1 };
+        while !open
+            && end < words.len()
+            && !words[end - 1].break_after
+            && is_firm_form(&fold(words[end].text))
+        {
             end += 1;
         }
         // Before it: the partner's or trade's name, one to three words.
@@ -669,18 +693,22 @@ impl Tagger<'_> {
                 return None;
             }
         }
+        // Nor is a description before it ("Family-controlled Douglas & Lomason").
         while start < last && {
             let f = fold(words[start].text);
-            is_function_word(&f) || is_title(&f)
+            is_function_word(&f) || is_title(&f) || is_compound_adjective(words[start].text)
         } {
             start += 1;
         }
         let acronyms = between == 0; // "HBO and Co"; "IBM and Digital Equipment Corp" is two
         let left = &words[start..last];
         let left_text = super::tokens::joined(left);
+        // "Trinidad & Tobago", "Bosnia & Herzegovina": a place's name, not a firm's.
+        let joined_place = || ampersand && place(&format!("{left_text} and {right_text}")).is_some();
         if left.is_empty()
             || !left.iter().all(|w| is_partner_word(w, acronyms))
             || place(&left_text).is_some()
+            || joined_place()
             || (between > 0 && known_org(&left_text).is_some())
         {
             return None;
@@ -879,6 +907,109 @@ impl Tagger<'_> {
                 self.labels[j] = if j == i + 1 { b_per } else { i_per };
                 j += 1;
             }
+        }
+    }
+}
+
+impl Tagger<'_> {
+    /// A given name as old papers shorten it ([`old_given_name`]: "Wm. Thompson", "Chas.
+    /// Baker", "Geo. W. Harris") starts a person's name, which goes on over the
+    /// capitalized words and initials after it, whatever the tagger read.
+    fn old_given_names(&mut self, words: &[Word<'_>]) {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
+            return;
+        };
+        let mut i = 0;
+        while i + 1 < words.len() {
+            if words[i].break_after
+                || !words[i + 1].is_capitalized()
+                || old_given_name(words[i].text).is_none()
+            {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len()
+                && end - i <= 3
+                && words[end].is_capitalized()
+                && (end == i + 1 || !words[end - 1].break_after)
+                && !is_company_form(&fold(words[end].text))
+            {
+                end += 1;
+            }
+            // "Alex. Brown & Sons": a firm named after its founder, which `firm_names` reads.
+            if end < words.len() && !words[end - 1].break_after && is_company_form(&fold(words[end].text)) {
+                i = end;
+                continue;
+            }
+            self.label_span(i, end, (b_per, i_per));
+            i = end;
+        }
+    }
+}
+
+/// Words that make a saint's name before them the name of a building or an institution:
+/// "St. Mary's Church", "St. Elizabeth's Hospital", "St. Joseph's School".
+const SAINTS_BUILDINGS: &[&str] = &[
+    "church",
+    "hospital",
+    "school",
+    "college",
+    "cathedral",
+    "chapel",
+    "abbey",
+    "academy",
+    "university",
+    "parish",
+    "infirmary",
+    "basilica",
+    "seminary",
+    "convent",
+    "priory",
+    "orphanage",
+    "cemetery",
+];
+
+impl Tagger<'_> {
+    /// A saint's name before a church, hospital, school and the like is part of that
+    /// building's or institution's name ("St. Mary's Church", "St Thomas' Hospital",
+    /// "Saint Joseph Catholic School"), not a person or a place: the whole is one
+    /// organization, across the saint's possessive.
+    fn saints_buildings(&mut self, line: &str, words: &[Word<'_>]) {
+        let Some(org) = self.span_labels(2) else {
+            return;
+        };
+        let mut i = 0;
+        while i + 2 < words.len() {
+            let saint = matches!(fold(words[i].text).as_str(), "st" | "st." | "saint" | "ste" | "ste.");
+            if !saint || !words[i].is_capitalized() || words[i].break_after {
+                i += 1;
+                continue;
+            }
+            // The saint's name, then up to three words ending in the building ("St. Mary's
+            // Roman Catholic Church"), with no punctuation but the saint's possessive.
+            let mut end = i + 1;
+            let mut building = None;
+            while end < words.len() && end - i <= 5 && words[end].is_capitalized() {
+                end += 1;
+                let last = &words[end - 1];
+                if SAINTS_BUILDINGS.contains(&fold(last.text).as_str()) {
+                    building = Some(end).filter(|&end| end - i >= 3);
+                    break;
+                }
+                if last.break_after && !text_after(line, last).starts_with(['\'', '’']) {
+                    break;
+                }
+            }
+            let Some(end) = building else {
+                i += 1;
+                continue;
+            };
+            self.label_span(i, end, org);
+            for k in i..end - 1 {
+                self.bridged[k] = true;
+            }
+            i = end;
         }
     }
 }
@@ -1223,7 +1354,8 @@ fn span_mentions(
     };
     while start < end
         && ((is_function_word(&fold(words[start].text)) && !keeps(&words[start], end - start))
-            || numeric(&words[start]))
+            || numeric(&words[start])
+            || is_market_jargon(words[start].text))
     {
         start += 1;
     }
@@ -1237,7 +1369,11 @@ fn span_mentions(
     {
         end -= 2;
     }
-    while end > start && (numeric(&words[end - 1]) || lower_function_word(&words[end - 1])) {
+    while end > start
+        && (numeric(&words[end - 1])
+            || lower_function_word(&words[end - 1])
+            || is_market_jargon(words[end - 1].text))
+    {
         end -= 1;
     }
     if start == end {
@@ -1255,6 +1391,7 @@ fn span_mentions(
     let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
     if is_bracketed_symbol(line, &words[start..end])
         || names_an_event(&run)
+        || names_a_crude_grade(&run)
         || (class == 1 && run.len() == 1 && AWARDS.contains(&fold(run[0]).as_str()))
     {
         return;
@@ -1320,7 +1457,7 @@ fn span_mentions(
                 Mention::new(Kind::Place, state.to_string())
             } else if class == 2 && teams {
                 Mention::new(Kind::Org, text) // a team in a table row, though named as its town
-            } else if let Some(p) = place(&text) {
+            } else if let Some(p) = place(&text).or_else(|| place(&text.replace(" & ", " and "))) {
                 Mention::new(Kind::Place, p.canonical.to_string())
             } else if class == 2 && end - start >= 2 && names_a_natural_feature(&words[start..end]) {
                 // "Lake Superior", "Yangtze River", "Yukon Territory": a place, even when the
@@ -1333,6 +1470,21 @@ fn span_mentions(
             } else {
                 Mention::new(Kind::Place, text)
             };
+            // A dateline's place in capitals the gazetteer does not know ("ARMONK, N.Y. --")
+            // is written as the known ones are, in title case ("Armonk", as "DALLAS" is
+            // "Dallas").
+            let dateline = start == 0
+                && words[start..end]
+                    .iter()
+                    .all(|w| w.text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                && words[start..end].iter().all(Word::is_acronym)
+                && text_after(line, &words[end - 1]).trim_start().starts_with([',', '-', '(', '—', '–']);
+            let mention = match mention {
+                Mention { kind: Kind::Place, name, .. } if dateline => {
+                    Mention::new(Kind::Place, super::title_case(&name))
+                }
+                other => other,
+            };
             out.push(mention);
         }
         // "the Tories", "OPEC" read as a miscellaneous name (as "Tory" is, an adjective):
@@ -1340,6 +1492,58 @@ fn span_mentions(
         4 if let Some(org) = known_org(&run.join(" ")) => out.push(Mention::new(Kind::Org, org.to_string())),
         _ => {}
     }
+}
+
+/// Credit ratings, the closed scales of the rating agencies ("rated AAA", "cut to BBB",
+/// "BBB-plus Hechinger Co", Moody's "Baa"), which the tagger reads as organizations. Not
+/// the bare grades that are also names: "CCC" (the Commodity Credit Corp), "AA" (the
+/// Automobile Association).
+fn is_credit_rating(word: &str) -> bool {
+    const BARE: &[&str] = &["AAA", "BBB", "BB", "Aaa", "Baa", "Caa"];
+    const GRADES: &[&str] =
+        &["AAA", "AA", "A", "BBB", "BB", "B", "CCC", "CC", "C", "Aaa", "Aa", "Baa", "Ba", "Caa", "Ca"];
+    match ["-plus", "-minus", "+", "-"].iter().find_map(|s| word.strip_suffix(s)) {
+        Some(grade) => GRADES.contains(&grade),
+        None => BARE.contains(&word),
+    }
+}
+
+/// The trade terms of commodity contracts (Incoterms: "FOB Rotterdam", "CIF Europe",
+/// "C&F"), written in capitals or with periods, which the tagger reads as names.
+const TRADE_TERMS: &[&str] = &[
+    "fob", "f.o.b.", "cif", "c.i.f.", "cfr", "c&f", "cnf", "exw", "fca", "cpt", "cip", "ddp", "ddu", "dap",
+    "dpu",
+];
+
+/// A credit rating or a trade term: market jargon, no name and no part of one.
+fn is_market_jargon(word: &str) -> bool {
+    is_credit_rating(word)
+        || (!word.chars().any(char::is_lowercase) && TRADE_TERMS.contains(&fold(word).as_str()))
+}
+
+/// Words that end the name of a grade of crude oil after the region it comes from ("West
+/// Texas Intermediate", "Louisiana Sweet", "Arab Light", "Brent Blend").
+const CRUDE_GRADES: &[&str] = &["intermediate", "sweet", "sour", "light", "heavy", "medium", "blend"];
+
+/// Whether a name is a grade of crude oil, a commodity, not an organization, person or
+/// place: a place or a nationality followed by one of [`CRUDE_GRADES`] ("West Texas
+/// Sour", "Arab Heavy"), or any name ending in "Blend" or "Intermediate", which no
+/// person's or place's does ("Brent Blend").
+fn names_a_crude_grade(run: &[&str]) -> bool {
+    let [region @ .., last] = run else {
+        return false;
+    };
+    let last = fold(last);
+    if region.is_empty() || !CRUDE_GRADES.contains(&last.as_str()) {
+        return false;
+    }
+    let region = region.join(" ");
+    matches!(last.as_str(), "blend" | "intermediate")
+        || place(&region).is_some()
+        || is_demonym(&fold(&region))
+        || region.split_once(' ').is_some_and(|(side, rest)| {
+            matches!(side, "West" | "East" | "North" | "South") && place(rest).is_some()
+        })
 }
 
 /// Ordinal and number words, which lead some organizations' and places' names.

@@ -45,7 +45,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "Inc",
     "Corp", "Co", "Ltd", "Prof", "Rev", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "No", "vs", "Ave", "Blvd", "Dept", "Univ", "Adm", "Cmdr", "Supt", "Det",
-    "Insp", "Hon", "Fr",
+    "Insp", "Hon", "Fr", // Given names as old papers shorten them ("Wm. Thompson", "Chas. Baker").
+    "Wm", "Chas", "Geo", "Jas", "Thos", "Jno", "Robt", "Benj", "Saml", "Edw", "Edwd", "Richd", "Danl",
+    "Alex", "Jos", "Fredk", "Nathl", "Margt", "Eliz",
 ];
 
 /// One of [`ABBREVIATIONS`], as written or in capitals ("ST. PAUL", "GEN. SMITH").
@@ -90,7 +92,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             i += c.len_utf8();
             continue;
         }
-        // A word: letters/digits joined by inner apostrophes, hyphens and dots.
+        // A word: letters/digits joined by inner apostrophes, hyphens and dots, and capitals
+        // by an ampersand ("AT&T", "S&P", "C&F").
         let start = i;
         let mut end = i;
         let mut j = i;
@@ -99,8 +102,11 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             if is_word_char(ch) {
                 j += ch.len_utf8();
                 end = j;
-            } else if matches!(ch, '\'' | '’' | '-' | '.')
-                && text[j + ch.len_utf8()..].chars().next().is_some_and(is_word_char)
+            } else if (matches!(ch, '\'' | '’' | '-' | '.')
+                && text[j + ch.len_utf8()..].chars().next().is_some_and(is_word_char))
+                || (ch == '&'
+                    && text[..j].chars().next_back().is_some_and(char::is_uppercase)
+                    && text[j + 1..].chars().next().is_some_and(char::is_uppercase))
             {
                 j += ch.len_utf8();
             } else {
@@ -205,5 +211,19 @@ mod tests {
         let w = words("Minneapolis, Minnesota");
         assert!(w[0].break_after);
         assert!(!w[1].sentence_start);
+    }
+
+    #[test]
+    fn an_ampersand_between_capitals_is_inside_the_word() {
+        assert_eq!(texts("AT&T and S&P, Johnson & Johnson"), ["AT&T", "and", "S&P", "Johnson", "Johnson"]);
+        assert_eq!(texts("rock&roll"), ["rock", "roll"]);
+    }
+
+    #[test]
+    fn old_abbreviations_of_given_names_keep_their_period() {
+        let w = words("Wm. Thompson vs. Chas. Baker");
+        assert_eq!(w[0].text, "Wm.");
+        assert!(!w[0].break_after && !w[1].sentence_start);
+        assert_eq!(w[3].text, "Chas.");
     }
 }

@@ -12,6 +12,7 @@ mod incremental;
 mod ingest;
 mod languages;
 mod names;
+mod names_rules;
 mod purge;
 mod quality;
 mod resources;
