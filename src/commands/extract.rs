@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 
 use crate::cli::ExtractArgs;
 use crate::entities::Entities;
+use crate::entities::gazetteer::{self, Matcher};
 use crate::exit::Status;
 use crate::ingest::article::ArticleRecord;
 use crate::ingest::formats::FileKind;
@@ -53,7 +54,12 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
                     // As ingest keys the file: its canonical path (links resolved).
                     let canonical = std::fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone());
                     let source = walk::source_of(canonical);
-                    let names = find_names(&mut read);
+                    let mut names = find_names(&mut read);
+                    // Without an archive to learn names from, an article in capitals is
+                    // matched against the lexicon's (ingest adds the archive's).
+                    for (article, entities) in read.articles.iter().zip(&mut names) {
+                        gazetteer::add_names_in_capitals(Matcher::lexicon(), article, entities);
+                    }
                     for warning in &read.warnings {
                         warn!("{}: {warning}", file.path.display());
                     }

@@ -22,6 +22,7 @@
 
 pub mod crf;
 pub mod features;
+pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
 pub mod rules;

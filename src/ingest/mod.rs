@@ -32,6 +32,8 @@ use tantivy::{IndexReader, IndexWriter, Searcher, TantivyDocument, Term};
 pub use article::{Article, FileArticles, Skip, file_from_bytes, find_names, read_file};
 
 use crate::entities::Entities;
+use crate::entities::gazetteer::{self, KnownNames};
+use crate::entities::rules::Kind;
 use crate::index::manifest::{self, Plan};
 use crate::index::schema::{article_key, file_key, keeps_body};
 use crate::index::stored;
@@ -261,8 +263,9 @@ struct Work {
 
 /// What the parallel stage made of one file.
 enum Outcome {
-    /// Parsed and extracted.
-    Read(FileArticles, Vec<Entities>),
+    /// Parsed and extracted, with how many of its articles of mixed case hold each word
+    /// that may be a name ([`gazetteer::count_words`]).
+    Read(FileArticles, Vec<Entities>, FxHashMap<String, u32>),
     /// A new file with the same bytes as a file that vanished: probably that file, moved.
     /// The bytes come along: the index may keep no copy of its text (or its twin may be
     /// claimed already), and then they are parsed.
@@ -308,6 +311,49 @@ pub struct Ingester {
     report: Report,
     /// The report's own file, when it is one: not an article, even inside a folder ingested.
     report_file: Option<PathBuf>,
+    /// Names read from articles in capitals (see [`crate::entities::gazetteer`]).
+    capitals: Capitals,
+}
+
+/// Articles in capitals, held back until the names of the other articles are known, and
+/// what is needed to read names from them. They are written before the commit that ends
+/// the pass ([`Ingester::commit`]): while some are held, the pass makes no commit of its
+/// own (`--commit-interval`), so that what a killed ingest committed holds none of them
+/// and the next ingest reads their names from all the names, as a clean ingest does. They
+/// are written sooner when they grow past [`HELD_BYTES`] or have waited [`HELD_LONGEST`]
+/// (an archive of teletype copy, all in capitals, still commits as it goes).
+#[derive(Default)]
+struct Capitals {
+    /// The articles held back: source, article, the names the tagger found, and whether
+    /// the index keeps its text.
+    held: Vec<(String, Article, Entities, bool)>,
+    /// The bytes of their text.
+    held_bytes: usize,
+    /// When the first of them was held back.
+    held_since: Option<Instant>,
+    /// Names the tagger found in the mixed-case articles this pass wrote.
+    known: KnownNames,
+    /// How many of those articles hold each word that may be a name.
+    words: FxHashMap<String, u32>,
+    /// The index as the pass found it, to read its names from: none for a rebuild.
+    before: Option<Searcher>,
+    /// Its names, read when first needed in the pass.
+    before_names: Option<KnownNames>,
+}
+
+/// The most text of articles in capitals held back: past it they are written with the
+/// names known so far.
+const HELD_BYTES: usize = 32 << 20;
+
+/// The longest articles in capitals are held back, and so the longest a pass holding them
+/// goes without committing.
+const HELD_LONGEST: Duration = Duration::from_secs(600);
+
+impl Capitals {
+    /// Whether the pass may commit now (see [`Capitals`]).
+    fn may_commit(&self) -> bool {
+        self.held_since.is_none_or(|since| since.elapsed() >= HELD_LONGEST)
+    }
 }
 
 /// The patterns `kept` for a folder, with those `given` now that it lacks, in order.
@@ -393,6 +439,7 @@ impl Ingester {
                 .as_deref()
                 .filter(|p| *p != Path::new("-"))
                 .and_then(|p| p.canonicalize().ok()),
+            capitals: Capitals::default(),
         })
     }
 
@@ -508,6 +555,10 @@ impl Ingester {
         let searcher = self.reader.searcher();
         let segments_before: HashSet<SegmentId> =
             searcher.segment_readers().iter().map(|s| s.segment_id()).collect();
+        // A rebuild reads every article again: the names of the index it replaces are not
+        // counted twice.
+        self.capitals =
+            Capitals { before: (!self.rebuilding).then(|| searcher.clone()), ..Capitals::default() };
         let manifest =
             if self.rebuilding { Default::default() } else { manifest::load(&searcher, &self.news.fields)? };
         timings.lap("manifest");
@@ -915,7 +966,10 @@ impl Ingester {
                     applied += 1;
                     progress.inc();
                 }
-                if last_commit.elapsed() >= self.commit_every && !self.rebuilding {
+                if last_commit.elapsed() >= self.commit_every
+                    && !self.rebuilding
+                    && self.capitals.may_commit()
+                {
                     self.commit()?;
                     last_commit = Instant::now();
                     *committed = summary.clone();
@@ -1085,7 +1139,10 @@ impl Ingester {
         summary: &mut IngestSummary,
     ) -> Result<()> {
         let (file, entities) = match outcome {
-            Outcome::Read(file, entities) => (file, entities),
+            Outcome::Read(file, entities, words) => {
+                self.count_words(words);
+                (file, entities)
+            }
             Outcome::Skipped(Skip::Unreadable(_)) if std::fs::symlink_metadata(&w.path).is_err() => {
                 // Deleted since the walk listed it (a folder emptied during the ingest): as a
                 // file deleted before, without a warning for each.
@@ -1157,7 +1214,10 @@ impl Ingester {
                 // differently: index it after all (the twin's articles go with the vanished).
                 let file = file_from_bytes(&w.path, bytes, self.max_file_bytes);
                 match extract(file, self.read_config()) {
-                    Outcome::Read(file, entities) => (file, entities),
+                    Outcome::Read(file, entities, words) => {
+                        self.count_words(words);
+                        (file, entities)
+                    }
                     other => return self.apply(searcher, w, other, vanished, summary),
                 }
             }
@@ -1192,7 +1252,7 @@ impl Ingester {
                         Some(_) => self.writer.delete_term(Term::from_field_text(fields.key, &key)),
                         None => 0,
                     };
-                    self.add(fields.article_doc(&w.source, article, entities, keep_body))?;
+                    self.add_article(&w.source, article, entities, keep_body)?;
                     summary.articles += 1;
                 }
                 for gone in before.keys() {
@@ -1223,7 +1283,7 @@ impl Ingester {
             }
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
-                    self.add(fields.article_doc(&w.source, article, entities, keep_body))?;
+                    self.add_article(&w.source, article, entities, keep_body)?;
                     summary.articles += 1;
                 }
                 summary.added += 1;
@@ -1288,7 +1348,89 @@ impl Ingester {
         Ok(())
     }
 
+    /// Writes one article, or holds it back when it is in capitals (see [`Capitals`]); the
+    /// names of one of mixed case are counted for those.
+    fn add_article(
+        &mut self,
+        source: &str,
+        article: &Article,
+        entities: &Entities,
+        keep_body: bool,
+    ) -> Result<()> {
+        if self.entities {
+            if gazetteer::is_in_capitals(article) {
+                let c = &mut self.capitals;
+                c.held_bytes += article.body.len() + article.title.as_ref().map_or(0, String::len);
+                c.held_since.get_or_insert_with(Instant::now);
+                c.held.push((source.to_string(), article.clone(), entities.clone(), keep_body));
+                if c.held_bytes > HELD_BYTES {
+                    self.write_held()?;
+                }
+                return Ok(());
+            }
+            self.capitals.known.add_article(entities);
+        }
+        self.add(self.news.fields.article_doc(source, article, entities, keep_body))
+    }
+
+    /// Adds a file's word counts (see [`Capitals::words`]).
+    fn count_words(&mut self, words: FxHashMap<String, u32>) {
+        let counts = &mut self.capitals.words;
+        if counts.is_empty() {
+            *counts = words;
+            return;
+        }
+        for (word, n) in words {
+            *counts.entry(word).or_default() += n;
+        }
+    }
+
+    /// Writes the articles in capitals held back, with the names read from them by matching
+    /// the names of the index and of this pass's other articles.
+    fn write_held(&mut self) -> Result<()> {
+        if self.capitals.held.is_empty() {
+            return Ok(());
+        }
+        let fields = self.news.fields;
+        if self.capitals.before_names.is_none() {
+            let names = match &self.capitals.before {
+                Some(searcher) => names_in_index(searcher, &fields)?,
+                None => KnownNames::default(),
+            };
+            self.capitals.before_names = Some(names);
+        }
+        let body = self.news.index.tokenizer_for_field(fields.body)?;
+        let c = &mut self.capitals;
+        let before = c.before_names.as_ref().expect("read above");
+        // The articles holding a word: this pass's, and the index's as the pass found it.
+        // (The name fields are tokenized as the body is.)
+        let word_articles = |word: &str| {
+            let (mut holding, mut naming) = (0, 0);
+            if let Some(searcher) = &c.before {
+                let mut analyzer = body.clone();
+                let mut stream = analyzer.token_stream(word);
+                if let Some(token) = stream.next() {
+                    let count =
+                        |field| searcher.doc_freq(&Term::from_field_text(field, &token.text)).unwrap_or(0);
+                    holding = count(fields.body) as u32;
+                    naming = (count(fields.person) + count(fields.org) + count(fields.place)) as u32;
+                }
+            }
+            (c.words.get(word).copied().unwrap_or(0) + holding, c.known.articles_naming(word) + naming)
+        };
+        let matcher = gazetteer::Matcher::with_known(&[before, &c.known], word_articles);
+        let held = std::mem::take(&mut c.held);
+        c.held_bytes = 0;
+        c.held_since = None;
+        for (source, article, mut entities, keep_body) in held {
+            gazetteer::add_names_in_capitals(&matcher, &article, &mut entities);
+            self.add(fields.article_doc(&source, &article, &entities, keep_body))?;
+        }
+        Ok(())
+    }
+
     fn commit(&mut self) -> Result<()> {
+        self.write_held()?;
         self.news.commit(&mut self.writer, &self.payload).context(Writing)
     }
 
@@ -1589,15 +1731,41 @@ fn read_stage(
     extract(read_file(&w.path, config.max_file_bytes), config)
 }
 
+/// The names of the index's articles, with how many articles hold each (articles deleted
+/// and not yet merged away count too: a little more, never less, than there are).
+fn names_in_index(searcher: &Searcher, fields: &crate::index::schema::Fields) -> Result<KnownNames> {
+    let mut names = KnownNames::default();
+    for (kind, field) in
+        [(Kind::Person, fields.person_name), (Kind::Org, fields.org_name), (Kind::Place, fields.place_name)]
+    {
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted.terms().stream()?;
+            while let Some((name, info)) = stream.next() {
+                if let Ok(name) = std::str::from_utf8(name) {
+                    names.add(kind, name, info.doc_freq);
+                }
+            }
+        }
+    }
+    Ok(names)
+}
+
 /// Extracts the entities of a file read (or says why it was skipped).
 fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
     match read {
         Ok(mut file) => {
+            let mut words = FxHashMap::default();
             let entities = match config.entities {
-                true => article::find_names(&mut file),
+                true => {
+                    for article in file.articles.iter().filter(|a| !gazetteer::is_in_capitals(a)) {
+                        gazetteer::count_words(article, &mut words);
+                    }
+                    article::find_names(&mut file)
+                }
                 false => vec![Entities::default(); file.articles.len()],
             };
-            Outcome::Read(file, entities)
+            Outcome::Read(file, entities, words)
         }
         Err(skip) => Outcome::Skipped(skip),
     }

@@ -3,6 +3,7 @@
 //! One test binary (as ripgrep does), so the crate links once.
 
 mod bad_input;
+mod capitals;
 mod cli;
 mod corpora;
 mod entities;

@@ -1,0 +1,582 @@
+//! Names read from text in capitals, by matching it against names the archive knows.
+//!
+//! The tagger reads names by their case, so an article whose only text is in capitals (a
+//! wire flash such as "TEXACO GETS RESTRAINING ORDER AGAINST PENNZOIL", an "URGENT" line,
+//! old teletype copy) gives it none: it skips such lines. Those articles are matched here
+//! instead, word by word with case folded, against a [`Matcher`] of trusted names:
+//!
+//! - the places and known organizations of [`lexicon`], and
+//! - the names the tagger found in the archive's mixed-case articles ([`KnownNames`]),
+//!   those found in at least [`MIN_ARTICLES`] articles and not a common English word
+//!   ("AT", "NEW", "US", "BANK" are never names alone; see [`is_common_word`]). A name of
+//!   one word must also be a name in most articles that hold the word (see
+//!   [`WORD_PER_NAME`]): Reuters' "Shr" and "CTS", read as organizations at the start of
+//!   a table's row in 20 articles, are words in 2,500 and 3,600.
+//!
+//! At each word the longest name wins ("NEW YORK TIMES" before "NEW YORK"), and a name
+//! ends where the headline's punctuation does.
+//!
+//! Ingest ([`crate::ingest`]) holds its articles in capitals back until the names of the
+//! rest of the ingest, and of the index for an incremental one, are known, and matches
+//! them before each commit. `newsdex extract`, which has no archive, matches with
+//! [`Matcher::lexicon`] alone. Articles with mixed case are never matched: their names
+//! are the tagger's.
+
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::Entities;
+use super::lexicon::{self, fold, name_key};
+use super::rules::Kind;
+use crate::ingest::Article;
+
+/// The articles (of mixed case) the tagger must have found a name in for it to be trusted
+/// in capitals: a name read once may be a misreading.
+pub const MIN_ARTICLES: u32 = 2;
+
+/// The articles a name all of whose words are common words ("Supreme Court", "Central
+/// Bank") must be found in: in capitals those words are as often just words.
+pub const MIN_ARTICLES_COMMON_WORDS: u32 = 5;
+
+/// A name of one word is trusted only if the articles holding the word (in any case) are
+/// at most this many times those the tagger read it in a name in ("Grumman" alone or in
+/// "Grumman Corp").
+pub const WORD_PER_NAME: u32 = 3;
+
+/// The longest name matched, in words.
+const MOST_WORDS: usize = 8;
+
+/// Common English words (SCOWL's small American list, `data/gazetteer/common_words.txt`).
+static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/gazetteer/common_words.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether a folded word is a common English word, a function word, a day or a month:
+/// in capitals it says nothing of being a name ("AT", "NEW", "BANK", "MARCH").
+pub fn is_common_word(folded: &str) -> bool {
+    COMMON_WORDS.contains(folded) || lexicon::is_function_word(folded) || lexicon::is_day_or_month(folded)
+}
+
+/// Whether an article's text (headline and body) is in capitals: four letters in five or
+/// more (a wire's "Reuter" signing off a flash leaves it in capitals), and a word's worth
+/// of them. Only English articles (or of no language said) are.
+pub fn is_in_capitals(article: &Article) -> bool {
+    if article.language.is_some_and(|l| l != "en") {
+        return false;
+    }
+    let title = article.title.as_deref().unwrap_or("");
+    let (mut letters, mut lower) = (0usize, 0usize);
+    let mut left = title.len() + article.body.len();
+    for c in title.chars().chain(article.body.chars()) {
+        left -= c.len_utf8();
+        if c.is_alphabetic() {
+            letters += 1;
+            lower += usize::from(!c.is_uppercase());
+        }
+        // Even if every byte left were a capital, the lower case would be too many: most
+        // articles stop here after a few words.
+        if lower * 5 > letters + left {
+            return false;
+        }
+    }
+    letters >= 4 && lower * 5 <= letters
+}
+
+/// The pieces of a text no name crosses (lines, and the parts of a line between commas,
+/// colons, quotes, brackets), each as its words folded: a word is letters and digits with
+/// the apostrophes, ampersands and dots inside it ("MOODY'S", "AT&T", "U.S."); a hyphen
+/// parts two words ("TEXACO-PENNZOIL", "WINSTON-SALEM").
+fn pieces(text: &str) -> Vec<Vec<String>> {
+    let mut pieces = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let end_word = |word: &mut String, words: &mut Vec<String>| {
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let w = w.trim_start_matches('.');
+        // A final dot ends the sentence, unless the word is an abbreviation ("U.S.").
+        let w = match w.strip_suffix('.') {
+            Some(stem) if !stem.contains('.') => stem,
+            _ => w,
+        };
+        if w.chars().any(char::is_alphanumeric) {
+            words.push(fold(w));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || matches!(c, '\'' | '’' | '&' | '.') {
+            word.push(c);
+        } else if c.is_whitespace() && c != '\n' || c == '-' || c == '/' {
+            end_word(&mut word, &mut words);
+        } else {
+            end_word(&mut word, &mut words);
+            if !words.is_empty() {
+                pieces.push(std::mem::take(&mut words));
+            }
+        }
+    }
+    end_word(&mut word, &mut words);
+    if !words.is_empty() {
+        pieces.push(words);
+    }
+    pieces
+}
+
+/// The key a name is matched under: its words, folded, one space apart.
+fn key_of(name: &str) -> String {
+    pieces(name).concat().join(" ")
+}
+
+/// Whether a name is one to look for in capitals, by its words (its key's) and how many
+/// articles it was found in: a single word only if no common word, written with a capital,
+/// and two letters long or more; several words only if they neither start nor end with a
+/// function word ("of", "the"), and, all common words, only if seen often.
+fn trusted(key: &str, name: &str, articles: u32, word_articles: impl Fn(&str) -> (u32, u32)) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    if articles < MIN_ARTICLES
+        || words.len() > MOST_WORDS
+        || !key.chars().any(char::is_alphabetic)
+        || !name.starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    if let [word] = words[..] {
+        return word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !is_common_word(word) && {
+            let (holding, naming) = word_articles(word);
+            holding <= articles.max(naming).saturating_mul(WORD_PER_NAME)
+        };
+    }
+    let (first, last) = (words[0], words[words.len() - 1]);
+    if lexicon::is_function_word(first) || lexicon::is_function_word(last) {
+        return false;
+    }
+    words.iter().any(|w| !is_common_word(w)) || articles >= MIN_ARTICLES_COMMON_WORDS
+}
+
+/// Names to look for in capitals, by key: what kind each is and how to write it.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    names: HashMap<String, (Kind, String)>,
+    /// The most words of a name held.
+    longest: usize,
+}
+
+static LEXICON: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut matcher = Matcher::default();
+    // Places and organizations the lexicon knows are names already: a single word still
+    // must be no common word ("Mobile", "Split", "Reading" are places too).
+    let mut add = |alias: &str, kind: Kind, canonical: &str| {
+        let key = key_of(alias);
+        let single_common = !key.contains(' ') && (is_common_word(&key) || key.chars().count() < 2);
+        if !key.is_empty() && !single_common {
+            matcher.insert(key, kind, canonical);
+        }
+    };
+    for names in lexicon::KNOWN_ORGS {
+        for alias in names.iter() {
+            add(alias, Kind::Org, names[0]);
+        }
+    }
+    for (alias, place) in lexicon::places() {
+        add(alias, Kind::Place, place.canonical);
+    }
+    matcher
+});
+
+impl Matcher {
+    /// The names of the lexicon alone: its places and known organizations.
+    pub fn lexicon() -> &'static Matcher {
+        &LEXICON
+    }
+
+    /// The lexicon's names and the trusted names of `known` (their counts added up): a
+    /// name the lexicon has keeps the lexicon's reading. `word_articles` tells how many
+    /// articles hold a (folded) word, and in how many it is part of a name, for names of
+    /// one word ([`WORD_PER_NAME`]).
+    pub fn with_known(known: &[&KnownNames], word_articles: impl Fn(&str) -> (u32, u32)) -> Matcher {
+        let mut matcher = LEXICON.clone();
+        let mut total: HashMap<&str, ([u32; 3], &str)> = HashMap::default();
+        for names in known {
+            for (key, seen) in &names.names {
+                let entry = total.entry(key.as_str()).or_insert(([0; 3], seen.name.as_str()));
+                for (sum, n) in entry.0.iter_mut().zip(seen.articles) {
+                    *sum += n;
+                }
+            }
+        }
+        for (key, (articles, name)) in total {
+            if matcher.names.contains_key(key) {
+                continue;
+            }
+            // The kind it was found as most often; in doubt, an organization, then a place.
+            let (at, most) = articles.iter().enumerate().max_by_key(|&(i, n)| (*n, i)).expect("three kinds");
+            if *most > 0 && trusted(key, name, articles.iter().sum(), &word_articles) {
+                matcher.insert(key.to_string(), KINDS[at], name);
+            }
+        }
+        matcher
+    }
+
+    fn insert(&mut self, key: String, kind: Kind, name: &str) {
+        self.longest = self.longest.max(key.split(' ').count());
+        self.names.entry(key).or_insert_with(|| (kind, name.to_string()));
+    }
+
+    /// How many names it holds.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether it holds no name.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The names in `text`, in order, each once: at each word the longest name that
+    /// matches there, its last word with or without a final `'s` ("TEXACO'S").
+    pub fn find(&self, text: &str) -> Vec<(Kind, &str)> {
+        let mut found: Vec<(Kind, &str)> = Vec::new();
+        for words in pieces(text) {
+            let mut at = 0;
+            while at < words.len() {
+                let most = self.longest.min(words.len() - at);
+                let hit = (1..=most).rev().find_map(|n| self.lookup(&words[at..at + n]).map(|hit| (n, hit)));
+                match hit {
+                    Some((n, (kind, name))) => {
+                        if !found.iter().any(|(k, f)| *k == *kind && *f == name.as_str()) {
+                            found.push((*kind, name.as_str()));
+                        }
+                        at += n;
+                    }
+                    None => at += 1,
+                }
+            }
+        }
+        found
+    }
+
+    fn lookup(&self, words: &[String]) -> Option<&(Kind, String)> {
+        let (last, before) = words.split_last()?;
+        let mut key = before.join(" ");
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let len = key.len();
+        key.push_str(last);
+        if let Some(hit) = self.names.get(&key) {
+            return Some(hit);
+        }
+        let stem = lexicon::without_final_s(last);
+        if stem.len() == last.len() {
+            return None;
+        }
+        key.truncate(len);
+        key.push_str(stem);
+        self.names.get(&key)
+    }
+}
+
+/// Counts, in `counts`, the words of an article of mixed case that may be names (no
+/// common words; folded), each once: the articles holding a word, for [`WORD_PER_NAME`].
+pub fn count_words(article: &Article, counts: &mut HashMap<String, u32>) {
+    let mut seen: HashSet<String> = HashSet::default();
+    let mut word = String::new();
+    for text in [article.title.as_deref().unwrap_or(""), &article.body] {
+        // Cheaper than [`pieces`]: most words are common ones, looked up without a copy.
+        for raw in text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '&' | '.'))) {
+            let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            if raw.len() < 2 {
+                continue;
+            }
+            word.clear();
+            if raw.is_ascii() {
+                word.extend(raw.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                word.push_str(&fold(raw));
+            }
+            if word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !is_common_word(&word)
+                && !seen.contains(word.as_str())
+            {
+                seen.insert(word.clone());
+            }
+        }
+    }
+    for word in seen {
+        *counts.entry(word).or_default() += 1;
+    }
+}
+
+/// The kinds in the order [`KnownNames`] counts them.
+const KINDS: [Kind; 3] = [Kind::Person, Kind::Org, Kind::Place];
+
+/// How often one name was found.
+#[derive(Debug, Clone, Default)]
+struct Seen {
+    /// Articles it was found in, as a person, an organization and a place.
+    articles: [u32; 3],
+    /// How it is written (the first writing met).
+    name: String,
+}
+
+/// The names the tagger found in an archive's articles of mixed case, with the number of
+/// articles each was found in, as each kind.
+#[derive(Debug, Clone, Default)]
+pub struct KnownNames {
+    names: HashMap<String, Seen>,
+    /// For each word of a name, the articles it is part of a name in.
+    in_names: HashMap<String, u32>,
+}
+
+impl KnownNames {
+    /// Counts the names of one article (each once), and the words of its names.
+    pub fn add_article(&mut self, entities: &Entities) {
+        let mut words: HashSet<String> = HashSet::default();
+        for (kind, names) in [
+            (Kind::Person, &entities.people),
+            (Kind::Org, &entities.organizations),
+            (Kind::Place, &entities.places),
+        ] {
+            for name in names {
+                self.add(kind, name, 1);
+                words.extend(pieces(name).into_iter().flatten());
+            }
+        }
+        for word in words {
+            *self.in_names.entry(word).or_default() += 1;
+        }
+    }
+
+    /// In how many articles counted with [`KnownNames::add_article`] a (folded) word is part
+    /// of a name.
+    pub fn articles_naming(&self, word: &str) -> u32 {
+        self.in_names.get(word).copied().unwrap_or(0)
+    }
+
+    /// Counts `name`, found as `kind` in `articles` articles.
+    pub fn add(&mut self, kind: Kind, name: &str, articles: u32) {
+        let key = key_of(name);
+        if key.is_empty() {
+            return;
+        }
+        let at = KINDS.iter().position(|k| *k == kind).expect("one of the three kinds");
+        let seen =
+            self.names.entry(key).or_insert_with(|| Seen { name: name.to_string(), ..Seen::default() });
+        seen.articles[at] += articles;
+    }
+
+    /// How many names it holds.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether it holds no name.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// Adds to `entities` the names `matcher` finds in an article in capitals (see
+/// [`is_in_capitals`]; others are left as they are), after those it has already, unless
+/// it has them (by [`name_key`]).
+pub fn add_names_in_capitals(matcher: &Matcher, article: &Article, entities: &mut Entities) {
+    if !is_in_capitals(article) {
+        return;
+    }
+    let mut text = article.title.clone().unwrap_or_default();
+    text.push('\n');
+    text.push_str(&article.body);
+    let mut have: HashSet<String> = entities
+        .people
+        .iter()
+        .chain(&entities.organizations)
+        .chain(&entities.places)
+        .map(|n| name_key(n))
+        .collect();
+    for (kind, name) in matcher.find(&text) {
+        if !have.insert(name_key(name)) {
+            continue;
+        }
+        match kind {
+            Kind::Person => {
+                entities.people.push(name.to_string());
+                entities.person_aliases.push(Vec::new());
+            }
+            Kind::Org => entities.organizations.push(name.to_string()),
+            Kind::Place => entities.places.push(name.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(names: &[(Kind, &str, u32)]) -> KnownNames {
+        let mut known = KnownNames::default();
+        for &(kind, name, n) in names {
+            known.add(kind, name, n);
+        }
+        known
+    }
+
+    fn no_words(_: &str) -> (u32, u32) {
+        (0, 0)
+    }
+
+    #[test]
+    fn a_word_more_often_a_word_than_a_name_is_no_name() {
+        let known = known(&[(Kind::Org, "Shr", 20), (Kind::Org, "Grumman", 3)]);
+        let words = |w: &str| match w {
+            "shr" => (2542, 20),
+            "grumman" => (12, 10),
+            _ => (0, 0),
+        };
+        let matcher = Matcher::with_known(&[&known], words);
+        assert_eq!(matcher.find("GRUMMAN 3RD QTR SHR 67 CTS"), vec![(Kind::Org, "Grumman")]);
+        let mut counts = HashMap::default();
+        count_words(&article("Grumman results", "Shr 67 cts vs 65 cts. Grumman Corp said so."), &mut counts);
+        assert_eq!(counts.get("grumman"), Some(&1));
+        assert_eq!(counts.get("cts"), Some(&1));
+        assert_eq!(counts.get("said"), None);
+    }
+
+    fn article(title: &str, body: &str) -> Article {
+        Article {
+            path: "flash.txt".into(),
+            id: None,
+            title: Some(title.to_string()),
+            body: body.to_string(),
+            byline: None,
+            dateline: None,
+            date: None,
+            date_source: None,
+            modified: None,
+            tags: vec![],
+            url: None,
+            language: None,
+            uid_key: None,
+        }
+    }
+
+    #[test]
+    fn words_are_folded_and_split_at_punctuation() {
+        assert_eq!(
+            pieces("TEXACO'S U.S. UNIT, AT&T-LED GROUP: \"URGENT\"\nMOODY'S."),
+            vec![
+                vec!["texaco's", "u.s.", "unit"],
+                vec!["at&t", "led", "group"],
+                vec!["urgent"],
+                vec!["moody's"]
+            ]
+        );
+        assert_eq!(key_of("Winston-Salem"), "winston salem");
+    }
+
+    #[test]
+    fn an_article_in_capitals_is_told_from_one_with_a_headline_in_capitals() {
+        assert!(is_in_capitals(&article("TEXACO GETS RESTRAINING ORDER", "")));
+        assert!(is_in_capitals(&article("URGENT", "PENNZOIL SAYS IT WILL APPEAL.\nReuter")));
+        assert!(!is_in_capitals(&article(
+            "TEXACO GETS RESTRAINING ORDER",
+            "Texaco Inc said on Tuesday it got it."
+        )));
+        assert!(!is_in_capitals(&article("US", "")));
+        let mut german = article("BUNDESBANK SENKT ZINSEN", "");
+        german.language = Some("de");
+        assert!(!is_in_capitals(&german));
+    }
+
+    #[test]
+    fn trusted_names_are_found_longest_first() {
+        let known = known(&[
+            (Kind::Org, "Texaco", 5),
+            (Kind::Org, "Pennzoil", 3),
+            (Kind::Org, "New York Times", 2),
+            (Kind::Person, "James Baker", 4),
+            (Kind::Org, "Moody's", 3),
+        ]);
+        let matcher = Matcher::with_known(&[&known], no_words);
+        assert_eq!(
+            matcher.find("TEXACO GETS ORDER FROM TEXAS COURT AGAINST PENNZOIL"),
+            vec![(Kind::Org, "Texaco"), (Kind::Place, "Texas"), (Kind::Org, "Pennzoil")]
+        );
+        assert_eq!(
+            matcher.find("NEW YORK TIMES SAYS JAMES BAKER MET TEXACO'S CHIEF IN NEW YORK"),
+            vec![
+                (Kind::Org, "New York Times"),
+                (Kind::Person, "James Baker"),
+                (Kind::Org, "Texaco"),
+                (Kind::Place, "New York")
+            ]
+        );
+        assert_eq!(
+            matcher.find("MOODY'S DOWNGRADES TEXACO'S DEBT"),
+            vec![(Kind::Org, "Moody's"), (Kind::Org, "Texaco")]
+        );
+    }
+
+    #[test]
+    fn common_words_and_names_seen_once_are_not_names() {
+        let known = known(&[
+            (Kind::Org, "Bank", 40),
+            (Kind::Place, "US", 90),
+            (Kind::Org, "AT", 3),
+            (Kind::Org, "New", 3),
+            (Kind::Org, "Zorbatex", 1),
+            (Kind::Org, "the Bank", 9),
+            (Kind::Org, "Royal Court", 4),
+            (Kind::Org, "Central Bank", 6),
+        ]);
+        let matcher = Matcher::with_known(&[&known], no_words);
+        assert_eq!(matcher.find("US BANK AT NEW HIGH AS ZORBATEX GAINS; ROYAL COURT SILENT"), vec![]);
+        assert_eq!(matcher.find("CENTRAL BANK RAISES RATES"), vec![(Kind::Org, "Central Bank")]);
+        // "U.S." with its dots is no word: the lexicon's United States.
+        assert_eq!(matcher.find("U.S. RATES"), vec![(Kind::Place, "United States")]);
+    }
+
+    #[test]
+    fn counts_add_up_across_the_index_and_the_ingest() {
+        let (index, ingest) = (known(&[(Kind::Org, "Pennzoil", 1)]), known(&[(Kind::Org, "Pennzoil", 1)]));
+        assert!(Matcher::with_known(&[&index], no_words).find("PENNZOIL").is_empty());
+        assert_eq!(
+            Matcher::with_known(&[&index, &ingest], no_words).find("PENNZOIL"),
+            vec![(Kind::Org, "Pennzoil")]
+        );
+    }
+
+    #[test]
+    fn the_kind_most_found_wins() {
+        let known = known(&[(Kind::Person, "Zorbatex", 2), (Kind::Org, "Zorbatex", 7)]);
+        assert_eq!(
+            Matcher::with_known(&[&known], no_words).find("ZORBATEX UP"),
+            vec![(Kind::Org, "Zorbatex")]
+        );
+    }
+
+    #[test]
+    fn names_found_are_added_to_an_article_in_capitals_only() {
+        let known = known(&[(Kind::Org, "Texaco", 5), (Kind::Person, "James Baker", 2)]);
+        let matcher = Matcher::with_known(&[&known], no_words);
+        let mut found = Entities { places: vec!["Texas".into()], ..Entities::default() };
+        add_names_in_capitals(&matcher, &article("JAMES BAKER, TEXACO IN TEXAS", ""), &mut found);
+        assert_eq!(found.people, ["James Baker"]);
+        assert_eq!(found.person_aliases, [Vec::<String>::new()]);
+        assert_eq!(found.organizations, ["Texaco"]);
+        assert_eq!(found.places, ["Texas"]);
+        let mut mixed = Entities::default();
+        add_names_in_capitals(&matcher, &article("TEXACO IN TEXAS", "Texaco said so."), &mut mixed);
+        assert_eq!(mixed, Entities::default());
+    }
+
+    #[test]
+    fn the_lexicon_alone_reads_places_and_known_organizations() {
+        let found = Matcher::lexicon().find("UNITED NATIONS MEETS IN TOKYO; MOBILE BANK AT NEW HIGH");
+        assert_eq!(found, vec![(Kind::Org, "United Nations"), (Kind::Place, "Tokyo")]);
+    }
+}
