@@ -449,18 +449,9 @@ mod tests {
     fn article(title: &str, body: &str) -> Article {
         Article {
             path: "flash.txt".into(),
-            id: None,
             title: Some(title.to_string()),
             body: body.to_string(),
-            byline: None,
-            dateline: None,
-            date: None,
-            date_source: None,
-            modified: None,
-            tags: vec![],
-            url: None,
-            language: None,
-            uid_key: None,
+            ..Default::default()
         }
     }
 

@@ -159,6 +159,7 @@ pub fn extract_with(
     // as another name.
     let mut asides = Vec::new();
     let pieces: Vec<Cow<'_, str>> = title
+        .map(rules::without_wire_slug)
         .into_iter()
         .chain(body.lines().flat_map(tagging_pieces))
         .map(|line| match rules::without_asides(line) {
@@ -1520,15 +1521,8 @@ mod tests {
             id: Some("1".into()),
             title: Some("Bahia cocoa review".into()),
             body: "Showers continued throughout the week in the cocoa zone, and the crop is better than last year.".into(),
-            byline: None,
             dateline: Some("SALVADOR, Feb 26 -".into()),
-            date: None,
-            date_source: None,
-            modified: None,
-            tags: vec![],
-            language: None,
-            uid_key: None,
-            url: None,
+            ..Default::default()
         };
         assert!(extract(&article).places.contains(&"Salvador".to_string()));
         assert_eq!(dateline_places("McLEAN, Va., March 3 -"), ["McLEAN", "Virginia"]);

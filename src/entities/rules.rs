@@ -500,6 +500,54 @@ fn name_before(line: &str, at: usize, most: usize) -> Vec<&str> {
     names
 }
 
+/// The words wire services put before a headline, joined to it by a hyphen: "UPDATE
+/// 2-Brakmoor Steel agrees takeover", "CORRECTED-Glimmerton Bank names chief".
+const WIRE_SLUGS: &[&str] = &[
+    "UPDATE",
+    "CORRECTED",
+    "CORRECTION",
+    "REFILE",
+    "REFILED",
+    "RPT",
+    "REPEAT",
+    "RESEND",
+    "URGENT",
+    "FLASH",
+    "BULLETIN",
+    "SNAP",
+    "WRAPUP",
+    "EXCLUSIVE",
+    "FACTBOX",
+    "ANALYSIS",
+    "INSIGHT",
+    "PREVIEW",
+    "TIMELINE",
+    "EXPLAINER",
+    "FOCUS",
+    "COLUMN",
+    "BREAKINGVIEWS",
+];
+
+/// A headline without the wire's slugs before it ("UPDATE 2-", "CORRECTED-", "REFILE-UPDATE
+/// 1-"), which are no part of the name they are joined to: "UPDATE 2-Brakmoor Steel" gave
+/// the organization "Steel", "CORRECTED-Glimmerton Bank" one of that name.
+pub fn without_wire_slug(headline: &str) -> &str {
+    let mut rest = headline;
+    loop {
+        let word_end = rest.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(rest.len());
+        if !WIRE_SLUGS.contains(&&rest[..word_end]) {
+            return rest;
+        }
+        let after = &rest[word_end..];
+        let after =
+            after.strip_prefix(' ').map_or(after, |a| a.trim_start_matches(|c: char| c.is_ascii_digit()));
+        match after.strip_prefix('-') {
+            Some(next) if next.starts_with(|c: char| c.is_alphanumeric()) => rest = next,
+            _ => return rest,
+        }
+    }
+}
+
 /// `line` without the nicknames and maiden names written inside people's names, which
 /// would otherwise read as names of other people ("Big Jim", a lone "Brown"), and those
 /// asides; `None` when the line has none. The tagger then reads "James Callahan" and
@@ -613,6 +661,19 @@ fn maiden_name_at(line: &str, at: usize) -> Option<(usize, usize, Aside)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_wire_slug_before_a_headline_is_no_part_of_a_name() {
+        assert_eq!(
+            without_wire_slug("UPDATE 2-Brakmoor Steel agrees takeover"),
+            "Brakmoor Steel agrees takeover"
+        );
+        assert_eq!(without_wire_slug("CORRECTED-Glimmerton Bank names chief"), "Glimmerton Bank names chief");
+        assert_eq!(without_wire_slug("REFILE-UPDATE 1-Zanfield rescue"), "Zanfield rescue");
+        assert_eq!(without_wire_slug("EXXON-Mobil merger talks"), "EXXON-Mobil merger talks");
+        assert_eq!(without_wire_slug("UPDATE on the talks"), "UPDATE on the talks");
+        assert_eq!(without_wire_slug("URGENT -"), "URGENT -");
+    }
+
     use super::*;
     use crate::entities::tokens::words;
 

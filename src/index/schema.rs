@@ -413,7 +413,11 @@ impl Fields {
     ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.kind, KIND_ARTICLE);
-        doc.add_text(self.uid, uid_of(source, article));
+        let uid = uid_of(source, article);
+        doc.add_text(self.uid, &uid);
+        for former in article.former_uids.iter().filter(|former| **former != uid).take(MAX_FORMER_UIDS) {
+            doc.add_text(self.uid, former);
+        }
         if let Some(uid_key) = &article.uid_key {
             doc.add_text(self.uid_key, uid_key);
         }
@@ -635,15 +639,10 @@ mod tests {
             id: Some("3".into()),
             title: Some("Ferry resumes".into()),
             body: "The ferry runs.".into(),
-            byline: None,
-            dateline: None,
             date: crate::dates::parse_published("2026-05-02"),
             date_source: Some("json:date"),
-            modified: None,
-            tags: vec![],
-            language: None,
-            uid_key: None,
             url: Some("https://news.ledger.example/ferry".into()),
+            ..Default::default()
         };
         let entities = Entities { people: vec!["Jacob Frey".into()], ..Default::default() };
         let doc = as_stored(&schema, &f.article_doc("/old/wire.jsonl", &article, &entities, true));
@@ -683,18 +682,9 @@ mod tests {
         let (_, f) = build();
         let article = Article {
             path: "/old/a.txt".into(),
-            id: None,
             title: Some("Ferry resumes".into()),
             body: "The ferry runs.".into(),
-            byline: None,
-            dateline: None,
-            date: None,
-            date_source: None,
-            modified: None,
-            tags: vec![],
-            language: None,
-            uid_key: None,
-            url: None,
+            ..Default::default()
         };
         let none = Entities::default();
         let body = |d: &TantivyDocument| d.get_first(f.body).and_then(|v| v.as_str()).map(str::to_string);

@@ -16,7 +16,7 @@ use super::formats::{self, FileKind, Format, Parsed};
 use crate::dates::PublishedDate;
 
 /// One news article, as parsed from its file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Article {
     /// The file it came from, as walked or given.
     pub path: PathBuf,
@@ -50,6 +50,10 @@ pub struct Article {
     /// with new items on top moves every item down one place; a uid from the place would
     /// open another article. `None`: the uid is made from the id.
     pub uid_key: Option<String>,
+    /// The uids it had before its file moved to a name or folder that dates it otherwise
+    /// (`story.txt` into `2024-12-06/`): read again for its new date, it keeps answering
+    /// to them. Set by the ingest, never parsed.
+    pub former_uids: Vec<String>,
 }
 
 /// Gives the articles of a file of many articles their [`Article::uid_key`]: from their
@@ -168,6 +172,7 @@ impl Article {
             language,
             // Made final by `with_steady_uid_keys`, once the file's articles are all read.
             uid_key: parsed.key,
+            former_uids: Vec::new(),
         }
     }
 
@@ -478,6 +483,32 @@ fn gunzip(bytes: &[u8], max_bytes: u64, warnings: &mut Vec<String>) -> Result<Ve
     Ok(out)
 }
 
+/// How long before its file was last written a wire story's dateline may give its day
+/// (see [`dated_by_file_time`]).
+const DATELINE_DAYS_BEFORE_FILE_TIME: i64 = 7;
+
+/// Dates an article whose dateline gives a month and a day but no year (`JOHANNESBURG,
+/// Dec 5 (Reuters) -`, as wire copy is filed) by the year its file was written in, when
+/// that day is at most [`DATELINE_DAYS_BEFORE_FILE_TIME`] days before the file's
+/// modification time (on the machine's clock): a story landing in a wire folder. In a
+/// copied archive the file's time is the copy's, and the dateline stays undated.
+fn dated_by_file_time(article: &mut Article, path: &Path) {
+    use chrono::Datelike;
+    let Some(first) = article.body.lines().next() else { return };
+    let Ok(written) = std::fs::metadata(path).and_then(|m| m.modified()) else { return };
+    let written = chrono::DateTime::<chrono::Local>::from(written).date_naive();
+    for year in [written.year(), written.year() - 1] {
+        if let Some(date) = formats::text::yearless_dateline_in(first, year) {
+            let day = date.local.date();
+            if day <= written && (written - day).num_days() <= DATELINE_DAYS_BEFORE_FILE_TIME {
+                article.date = Some(date);
+                article.date_source = Some("text:dateline+file-time");
+                return;
+            }
+        }
+    }
+}
+
 /// Decodes and parses bytes already read from `path`.
 pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArticles, Skip> {
     let hash = xxhash_rust::xxh3::xxh3_64(bytes);
@@ -523,6 +554,9 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
             {
                 article.date = Some(date);
                 article.date_source = Some("path");
+            }
+            if article.date.is_none() {
+                dated_by_file_time(&mut article, path);
             }
             article
         })

@@ -1138,6 +1138,8 @@ impl Ingester {
         vanished: &mut HashMap<(u64, u64), Vec<String>>,
         summary: &mut IngestSummary,
     ) -> Result<()> {
+        // A vanished file this one is, moved to a name or folder that dates it otherwise.
+        let mut moved_from = None;
         let (file, entities) = match outcome {
             Outcome::Read(file, entities, words) => {
                 self.count_words(words);
@@ -1210,12 +1212,35 @@ impl Ingester {
                 if let Some(old) = twin {
                     return self.relocate(searcher, &old, w, hash, bytes, summary);
                 }
-                // Its twin was claimed by another moved copy, or its new name or folder reads
-                // differently: index it after all (the twin's articles go with the vanished).
+                // Its new name or folder dates it otherwise (`story.txt` filed into
+                // `2024-12-06/`): read again for that date, its articles keep their uids, and
+                // it counts as moved. Else its twin was claimed by another moved copy: index it
+                // after all (the twin's articles go with the vanished).
+                let kind = formats::FileKind::from_path(Path::new(&w.source));
+                let dated_otherwise = vanished.get_mut(&(hash, w.size)).and_then(|olds| {
+                    let at =
+                        olds.iter().rposition(|old| formats::FileKind::from_path(Path::new(old)) == kind)?;
+                    Some(olds.remove(at))
+                });
                 let file = file_from_bytes(&w.path, bytes, self.max_file_bytes);
                 match extract(file, self.read_config()) {
-                    Outcome::Read(file, entities, words) => {
+                    Outcome::Read(mut file, entities, words) => {
                         self.count_words(words);
+                        if let Some(old) = dated_otherwise {
+                            use tantivy::schema::Value;
+                            let fields = self.news.fields;
+                            let mut uids: HashMap<Option<String>, Vec<String>> = HashMap::new();
+                            for doc in stored::documents_of(searcher, &fields, &old)? {
+                                let all =
+                                    doc.get_all(fields.uid).filter_map(|v| v.as_str().map(str::to_string));
+                                uids.entry(fields.raw_id(&doc)).or_default().extend(all);
+                            }
+                            for article in &mut file.articles {
+                                article.former_uids = uids.remove(&article.id).unwrap_or_default();
+                            }
+                            self.writer.delete_term(Term::from_field_text(fields.source, &old));
+                            moved_from = Some(old);
+                        }
                         (file, entities)
                     }
                     other => return self.apply(searcher, w, other, vanished, summary),
@@ -1286,12 +1311,25 @@ impl Ingester {
                     self.add_article(&w.source, article, entities, keep_body)?;
                     summary.articles += 1;
                 }
-                summary.added += 1;
-                self.report.add(|| {
-                    Line::new(&w.display, report::Outcome::Added)
-                        .articles(file.articles.len())
-                        .warnings(&file.warnings)
-                });
+                match &moved_from {
+                    Some(old) => {
+                        summary.moved += 1;
+                        self.report.add(|| {
+                            Line::new(&w.display, report::Outcome::Moved)
+                                .from(&walk::path_of(old))
+                                .articles(file.articles.len())
+                                .warnings(&file.warnings)
+                        });
+                    }
+                    None => {
+                        summary.added += 1;
+                        self.report.add(|| {
+                            Line::new(&w.display, report::Outcome::Added)
+                                .articles(file.articles.len())
+                                .warnings(&file.warnings)
+                        });
+                    }
+                }
             }
         }
         // A new file has no record to replace. Skipping the delete matters: tantivy keeps

@@ -198,11 +198,16 @@ fn a_rename_that_changes_how_a_file_reads_reads_it_again() {
     // A story re-filed from one dated folder to another takes the new folder's date.
     c.write("2024/05/17/story.txt", story("Harbour log", "The harbour ferry was late."));
     c.ingest();
+    let old_uid = c.search_json(&["harbour"])["hits"][0]["uid"].as_str().unwrap().to_string();
     std::fs::rename(c.root().join("export.txt"), c.root().join("export.jsonl")).unwrap();
     std::fs::create_dir_all(c.root().join("2019/01/02")).unwrap();
     std::fs::rename(c.root().join("2024/05/17/story.txt"), c.root().join("2019/01/02/story.txt")).unwrap();
     let summary = c.ingest();
-    assert_eq!(counts(&summary), (2, 0, 0, 0, 2), "read again, not moved: {summary}");
+    // The export reads as another kind of file: new, its old self removed. The story is
+    // read again for its new date, and is a move: a link to it still opens it.
+    assert_eq!(counts(&summary), (1, 0, 0, 1, 1), "{summary}");
+    let out = c.cmd(&["show", &old_uid, "--json"]).assert().success().get_output().clone();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2019/01/02/story.txt"));
     let hits = c.search_json(&["ferry", "--no-collapse", "--sort", "date"]);
     let titles: Vec<&str> =
         hits["hits"].as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap()).collect();
@@ -1568,4 +1573,28 @@ fn e_mails_and_records_without_addresses_keep_their_uids_by_their_own_ids() {
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(json["title"], *title);
     }
+}
+
+#[test]
+fn a_wire_story_filed_with_a_dateline_and_no_year_is_dated_by_when_it_landed() {
+    let c = Corpus::new();
+    let today = chrono::Local::now().date_naive();
+    let dateline = today.format("%b %-d").to_string();
+    c.write(
+        "wire/zanfield.txt",
+        format!(
+            "Zanfield rescue under way\n\nJOHANNESBURG, {dateline} (Reuters) - Rescuers reached the miners.\n"
+        ),
+    );
+    c.ingest();
+    let hits = c.search_json(&["zanfield", "--since", "today"]);
+    assert_eq!(hits["total"], 1, "{hits}");
+    assert_eq!(hits["hits"][0]["date"], today.format("%Y-%m-%d").to_string());
+    assert_eq!(hits["hits"][0]["date_source"], "text:dateline+file-time");
+    // A story whose day is long before its file was written (an archive copied today)
+    // is not dated by it.
+    let long_ago = (today - chrono::Days::new(40)).format("%b %-d").to_string();
+    c.write("wire/old.txt", format!("Old story\n\nLONDON, {long_ago} - An old story.\n"));
+    c.ingest();
+    assert_eq!(c.search_json(&["old story"])["hits"][0]["date"], serde_json::Value::Null);
 }

@@ -271,27 +271,51 @@ fn is_page_furniture(line: &str) -> bool {
 /// council…`, `SPRINGFIELD, Mass., March 3, 1987 —`, `WASHINGTON (AP) — March 5, 1988 —`.
 /// The place is in capitals, as datelines are written; a sentence is no dateline.
 fn dateline_date(line: &str) -> Option<PublishedDate> {
-    let first_word = line.split([' ', ',']).next()?;
-    let capitals = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-    if !capitals {
+    if !opens_in_capitals(line) {
         return None;
     }
     let head: String = line.chars().take(120).collect();
     let separated: Vec<&str> = parts(&head);
     let [place, after, ..] = separated.as_slice() else { return None };
     // `PLACE, date`: the date after one of the place's commas.
-    // A desk or agency after the date ("July 7, 2013 (Sports Desk)") is no part of it.
-    let without_desk = |s: &'_ str| -> String {
-        match s.trim_end().strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
-            Some((before, _)) => before.trim_end().to_string(),
-            None => s.to_string(),
-        }
-    };
     let after_a_comma =
         place.match_indices(", ").find_map(|(at, _)| parse_published(&without_desk(&place[at + 2..])));
     after_a_comma
         .or_else(|| (place.split_whitespace().count() <= 4).then(|| parse_published(after)).flatten())
+}
+
+/// Whether a line opens with a word in capitals, as a dateline's place is written.
+fn opens_in_capitals(line: &str) -> bool {
+    let first_word = line.split([' ', ',']).next().unwrap_or_default();
+    first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+/// A date without a desk or agency after it ("July 7, 2013 (Sports Desk)", "Dec 5
+/// (Reuters)"), which is no part of it.
+fn without_desk(s: &str) -> String {
+    match s.trim_end().strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+        Some((before, _)) => before.trim_end().to_string(),
+        None => s.to_string(),
+    }
+}
+
+/// The day of a dateline that gives a month and a day and no year, as wires write them
+/// (`JOHANNESBURG, Dec 5 (Reuters) -`), in `year`.
+pub fn yearless_dateline_in(line: &str, year: i32) -> Option<PublishedDate> {
+    if !opens_in_capitals(line) {
+        return None;
+    }
+    let head: String = line.chars().take(80).collect();
+    let place = parts(&head).into_iter().next()?;
+    place.match_indices(", ").find_map(|(at, _)| {
+        let day = without_desk(&place[at + 2..]);
+        let words: Vec<&str> = day.split_whitespace().collect();
+        let day_of_month = |w: &&str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        (words.len() == 2 && words.iter().filter(|w| day_of_month(w)).count() == 1)
+            .then(|| parse_published(&format!("{day}, {year}")))
+            .flatten()
+    })
 }
 
 /// Words broken over two lines with a hyphen, as typeset and scanned text has them
