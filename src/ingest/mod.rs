@@ -1311,25 +1311,20 @@ impl Ingester {
                     self.add_article(&w.source, article, entities, keep_body)?;
                     summary.articles += 1;
                 }
-                match &moved_from {
-                    Some(old) => {
-                        summary.moved += 1;
-                        self.report.add(|| {
-                            Line::new(&w.display, report::Outcome::Moved)
-                                .from(&walk::path_of(old))
-                                .articles(file.articles.len())
-                                .warnings(&file.warnings)
-                        });
+                let outcome = match moved_from {
+                    Some(_) => (&mut summary.moved, report::Outcome::Moved),
+                    None => (&mut summary.added, report::Outcome::Added),
+                };
+                *outcome.0 += 1;
+                self.report.add(|| {
+                    let line = Line::new(&w.display, outcome.1)
+                        .articles(file.articles.len())
+                        .warnings(&file.warnings);
+                    match &moved_from {
+                        Some(old) => line.from(&walk::path_of(old)),
+                        None => line,
                     }
-                    None => {
-                        summary.added += 1;
-                        self.report.add(|| {
-                            Line::new(&w.display, report::Outcome::Added)
-                                .articles(file.articles.len())
-                                .warnings(&file.warnings)
-                        });
-                    }
-                }
+                });
             }
         }
         // A new file has no record to replace. Skipping the delete matters: tantivy keeps
@@ -1776,15 +1771,7 @@ fn names_in_index(searcher: &Searcher, fields: &crate::index::schema::Fields) ->
     for (kind, field) in
         [(Kind::Person, fields.person_name), (Kind::Org, fields.org_name), (Kind::Place, fields.place_name)]
     {
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field)?;
-            let mut stream = inverted.terms().stream()?;
-            while let Some((name, info)) = stream.next() {
-                if let Ok(name) = std::str::from_utf8(name) {
-                    names.add(kind, name, info.doc_freq);
-                }
-            }
-        }
+        crate::search::query::each_word(searcher, field, |name, docs| names.add(kind, name, docs as u32))?;
     }
     Ok(names)
 }

@@ -2505,7 +2505,11 @@ fn umlauts_as_vowels(word: &str) -> String {
 
 /// Calls `visit` with each word of `field` in every segment and how many of the segment's
 /// articles hold it (a word in several segments comes once per segment).
-fn each_word(searcher: &Searcher, field: Field, mut visit: impl FnMut(&str, u64)) -> tantivy::Result<()> {
+pub(crate) fn each_word(
+    searcher: &Searcher,
+    field: Field,
+    mut visit: impl FnMut(&str, u64),
+) -> tantivy::Result<()> {
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field)?;
         let mut stream = inverted.terms().stream()?;

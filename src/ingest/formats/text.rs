@@ -151,13 +151,14 @@ pub fn parse(text: &str) -> Parsed {
         }
         seen += 1;
         let had_byline = parsed.byline.is_some();
-        let masthead = parsed.date.is_none() && is_masthead(line);
+        let had_date = parsed.date.is_some();
         if read_header_line(line, &mut parsed)
             || (after_byline && is_byline_role(line))
             || is_page_furniture(line)
         {
             // A masthead read for its date stays in the text for its words.
-            metadata[i] = !(masthead && parsed.date.as_ref().is_some_and(|d| d.source == "text:date-line"));
+            let dated_here = !had_date && parsed.date.as_ref().is_some_and(|d| d.source == "text:date-line");
+            metadata[i] = !(dated_here && is_masthead(line));
             after_byline = !had_byline && parsed.byline.is_some();
             continue;
         }
@@ -237,12 +238,12 @@ fn place_and_date(line: &str) -> Option<PublishedDate> {
     })
 }
 
-/// A line giving a date with other words, a paper's name or its volume (`THE GAZETTE --
-/// Saturday, October 12th, 1889`, `Vol. XII, No. 45 — March 5, 1988`): read for the
-/// date and kept in the text, where its words are found (`search gazette`). A date alone
-/// leaves the text.
+/// Whether a line [`date_line`] read a date from gives other words with it, a paper's name
+/// or its volume (`THE GAZETTE -- Saturday, October 12th, 1889`, `Vol. XII, No. 45 — March
+/// 5, 1988`): it is kept in the text, where its words are found (`search gazette`). A date
+/// alone leaves the text.
 fn is_masthead(line: &str) -> bool {
-    parse_published(line).is_none() && date_line(line).is_some()
+    parse_published(line).is_none()
 }
 
 /// A page's header or number, not its text: `Page 3`, `THE DAILY COURIER — Page 3`, `p. 12`,
