@@ -6,7 +6,7 @@
 //! instead, word by word with case folded, against a [`Matcher`] of trusted names:
 //!
 //! - the places and known organizations of [`lexicon`], and
-//! - the names the tagger found in the archive's mixed-case articles ([`KnownNames`]),
+//! - the names of the archive's articles ([`KnownNames`], read from the index),
 //!   those found in at least [`MIN_ARTICLES`] articles and not a common English word
 //!   ("AT", "NEW", "US", "BANK" are never names alone; see [`is_common_word`]). A name of
 //!   one word must also be a name in most articles that hold the word (see
@@ -16,9 +16,9 @@
 //! At each word the longest name wins ("NEW YORK TIMES" before "NEW YORK"), and a name
 //! ends where the headline's punctuation does.
 //!
-//! Ingest ([`crate::ingest`]) holds its articles in capitals back until the names of the
-//! rest of the ingest, and of the index for an incremental one, are known, and matches
-//! them before each commit. `newsdex extract`, which has no archive, matches with
+//! Ingest ([`crate::ingest`]) holds its articles in capitals back until the rest of the
+//! pass is committed, and matches them against the names of the index that commit makes
+//! (and counts a word's articles there). `newsdex extract`, which has no archive, matches with
 //! [`Matcher::lexicon`] alone. Articles with mixed case are never matched: their names
 //! are the tagger's.
 
@@ -281,37 +281,6 @@ impl Matcher {
     }
 }
 
-/// Counts, in `counts`, the words of an article of mixed case that may be names (no
-/// common words; folded), each once: the articles holding a word, for [`WORD_PER_NAME`].
-pub fn count_words(article: &Article, counts: &mut HashMap<String, u32>) {
-    let mut seen: HashSet<String> = HashSet::default();
-    let mut word = String::new();
-    for text in [article.title.as_deref().unwrap_or(""), &article.body] {
-        // Cheaper than [`pieces`]: most words are common ones, looked up without a copy.
-        for raw in text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '&' | '.'))) {
-            let raw = raw.trim_matches(|c: char| !c.is_alphanumeric());
-            if raw.len() < 2 {
-                continue;
-            }
-            word.clear();
-            if raw.is_ascii() {
-                word.extend(raw.bytes().map(|b| b.to_ascii_lowercase() as char));
-            } else {
-                word.push_str(&fold(raw));
-            }
-            if word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !is_common_word(&word)
-                && !seen.contains(word.as_str())
-            {
-                seen.insert(word.clone());
-            }
-        }
-    }
-    for word in seen {
-        *counts.entry(word).or_default() += 1;
-    }
-}
-
 /// The kinds in the order [`KnownNames`] counts them.
 const KINDS: [Kind; 3] = [Kind::Person, Kind::Org, Kind::Place];
 
@@ -320,44 +289,20 @@ const KINDS: [Kind; 3] = [Kind::Person, Kind::Org, Kind::Place];
 struct Seen {
     /// Articles it was found in, as a person, an organization and a place.
     articles: [u32; 3],
-    /// How it is written (the first writing met).
+    /// How it is written: the writing found in the most articles (the first of those met).
     name: String,
+    /// The articles that writing was found in.
+    name_articles: u32,
 }
 
-/// The names the tagger found in an archive's articles of mixed case, with the number of
-/// articles each was found in, as each kind.
+/// The names an archive's articles were found to have, with the number of articles each
+/// was found in, as each kind.
 #[derive(Debug, Clone, Default)]
 pub struct KnownNames {
     names: HashMap<String, Seen>,
-    /// For each word of a name, the articles it is part of a name in.
-    in_names: HashMap<String, u32>,
 }
 
 impl KnownNames {
-    /// Counts the names of one article (each once), and the words of its names.
-    pub fn add_article(&mut self, entities: &Entities) {
-        let mut words: HashSet<String> = HashSet::default();
-        for (kind, names) in [
-            (Kind::Person, &entities.people),
-            (Kind::Org, &entities.organizations),
-            (Kind::Place, &entities.places),
-        ] {
-            for name in names {
-                self.add(kind, name, 1);
-                words.extend(pieces(name).into_iter().flatten());
-            }
-        }
-        for word in words {
-            *self.in_names.entry(word).or_default() += 1;
-        }
-    }
-
-    /// In how many articles counted with [`KnownNames::add_article`] a (folded) word is part
-    /// of a name.
-    pub fn articles_naming(&self, word: &str) -> u32 {
-        self.in_names.get(word).copied().unwrap_or(0)
-    }
-
     /// Counts `name`, found as `kind` in `articles` articles.
     pub fn add(&mut self, kind: Kind, name: &str, articles: u32) {
         let key = key_of(name);
@@ -365,9 +310,12 @@ impl KnownNames {
             return;
         }
         let at = KINDS.iter().position(|k| *k == kind).expect("one of the three kinds");
-        let seen =
-            self.names.entry(key).or_insert_with(|| Seen { name: name.to_string(), ..Seen::default() });
+        let seen = self.names.entry(key).or_default();
         seen.articles[at] += articles;
+        if articles > seen.name_articles {
+            seen.name = name.to_string();
+            seen.name_articles = articles;
+        }
     }
 
     /// How many names it holds.
@@ -439,11 +387,6 @@ mod tests {
         };
         let matcher = Matcher::with_known(&[&known], words);
         assert_eq!(matcher.find("GRUMMAN 3RD QTR SHR 67 CTS"), vec![(Kind::Org, "Grumman")]);
-        let mut counts = HashMap::default();
-        count_words(&article("Grumman results", "Shr 67 cts vs 65 cts. Grumman Corp said so."), &mut counts);
-        assert_eq!(counts.get("grumman"), Some(&1));
-        assert_eq!(counts.get("cts"), Some(&1));
-        assert_eq!(counts.get("said"), None);
     }
 
     fn article(title: &str, body: &str) -> Article {
@@ -539,6 +482,12 @@ mod tests {
             Matcher::with_known(&[&index, &ingest], no_words).find("PENNZOIL"),
             vec![(Kind::Org, "Pennzoil")]
         );
+    }
+
+    #[test]
+    fn a_name_is_written_as_most_articles_write_it() {
+        let known = known(&[(Kind::Org, "AMEX", 2), (Kind::Org, "Amex", 33), (Kind::Org, "AmEx", 2)]);
+        assert_eq!(Matcher::with_known(&[&known], no_words).find("AMEX UP"), vec![(Kind::Org, "Amex")]);
     }
 
     #[test]
