@@ -22,7 +22,8 @@ Exit status:
   1  nothing matched (`search`, `timeline`, `similar`, the name listings), no copies
      (`duplicates`), no article (`extract`)
   2  an error: bad flags, a malformed query, an unreadable index; for `ingest`, a folder
-     named that is not there or a file it could not read (the rest is ingested)
+     named that is not there, a file it could not read or a file named of a type it does not
+     read (the rest is ingested)
   130  interrupted by Ctrl-C (ingest commits what it had done first)
 
 Examples:
@@ -244,8 +245,10 @@ pub struct IngestArgs {
 
     /// Leave out the files and folders this pattern names, in .gitignore syntax, as if in a
     /// .newsdexignore at the top of each folder ingested: `--exclude README.txt --exclude
-    /// '/codes/'` (for a folder you cannot write into). Repeatable; remembered for the
-    /// folder (later ingests and rebuilds keep leaving them out) until it is forgotten.
+    /// '/codes/'` (for a folder you cannot write into). Repeatable; it applies to every folder
+    /// of the command (ingest folders one at a time to give each its own), and is remembered
+    /// for each (later ingests and rebuilds keep leaving them out) until it is forgotten
+    /// (`newsdex forget FOLDER`, then ingest it again without the pattern).
     #[arg(long, value_name = "PATTERN", value_parser = crate::ingest::walk::check_exclude)]
     pub exclude: Vec<String>,
 
@@ -462,7 +465,7 @@ pub struct FilterArgs {
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
     /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
     /// 24.01.2026, "24 January 2026", "January 2026"; or from today: today, yesterday, 7d,
-    /// 2w, 3m, 1y (the day that long ago), "this week", "last week", "this month", "last
+    /// 2w, 3m, 1y, "3 weeks ago" (the day that long ago), "this week", "last week", "this month", "last
     /// month", "this year", "last year". A time of day is compared with each
     /// article's own clock time as published (the `date` shown, not `date_utc`): an offset
     /// or Z written after it is not applied.

@@ -74,7 +74,10 @@ pub fn run(index_dir: &Path, args: &IngestArgs) -> Result<Status> {
         Status::Error
     } else if summary.interrupted {
         Status::Interrupted
-    } else if summary.roots_missing > 0 || summary.report_failed || summary.skipped.contains_key("unreadable")
+    } else if summary.roots_missing > 0
+        || summary.named_unsupported > 0
+        || summary.report_failed
+        || summary.skipped.contains_key("unreadable")
     {
         // As ripgrep: the rest was done, but not all that was asked (a folder not there, a
         // file or folder that could not be read).
@@ -127,6 +130,7 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     if first.interrupted {
         return Ok(Status::Interrupted);
     }
+    ingester.keep_changes();
     let index_dir = std::fs::canonicalize(ingester.index_dir()).unwrap_or_else(|_| index_dir.to_path_buf());
     let quiet_for = Duration::from_millis(args.debounce_ms);
     note!(
@@ -204,7 +208,19 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
             note!("newsdex: {now} {}", summary.line());
             return Ok(Status::Error);
         }
-        note!("newsdex: {now} {}", summary.line());
+        // What came in, by name; a pass that changed nothing (a folder made, a file
+        // touched or saved unchanged) says nothing.
+        let changes = ingester.take_changes();
+        let nothing_new = summary.skipped_total() == 0 && summary.warnings == 0 && !summary.interrupted;
+        if !(changes.is_empty() && nothing_new) {
+            for line in changes.iter().take(CHANGES_TOLD) {
+                note!("newsdex: {now} {}", change_told(line));
+            }
+            if changes.len() > CHANGES_TOLD {
+                note!("newsdex: {now} and {} more", changes.len() - CHANGES_TOLD);
+            }
+            note!("newsdex: {now} {}", summary.line());
+        }
         if summary.interrupted {
             return Ok(Status::Interrupted);
         }
@@ -215,6 +231,29 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     ingester.finish()?;
     note!("newsdex: stopped; everything seen is committed");
     Ok(Status::Success)
+}
+
+/// The most files `watch` names after a pass (then counts the rest).
+const CHANGES_TOLD: usize = 10;
+
+/// A file `watch` saw change, as told: `added wire/a.txt (1 article)`.
+fn change_told(line: &ingest::report::Line) -> String {
+    use ingest::report::Outcome;
+    let what = match line.outcome {
+        Outcome::Added => "added",
+        Outcome::Updated => "updated",
+        Outcome::Moved => "moved",
+        Outcome::Removed => "removed",
+        _ => "read",
+    };
+    let mut told = format!("{what} {}", line.path);
+    if let Some(from) = &line.from {
+        told.push_str(&format!(" (from {from})"));
+    }
+    if let Some(n) = line.articles.filter(|_| line.outcome != Outcome::Removed) {
+        told.push_str(&format!(" ({n} {})", crate::search::render::plural(n, "article", "articles")));
+    }
+    told
 }
 
 /// Watches a root: a folder whole, a file through its folder (see [`watch`]). Returns

@@ -45,7 +45,7 @@ pub struct DateSpan {
 }
 
 /// A span told from `today` (the user's own calendar): `today`, `yesterday`; `7d`, `2w`,
-/// `3m`, `1y`, the day that long ago (`--since 7d`: the last seven days and today); `this
+/// `3m`, `1y` (or `3 weeks`, `3 weeks ago`, `a month ago`), the day that long ago (`--since 7d`: the last seven days and today); `this
 /// week`, `last week` (ISO weeks, Monday to Sunday), `this month`, `last month`, `this year`,
 /// `last year` (hyphens for spaces too: `last-week`). `None` when `text` is none of these;
 /// `Some(None)` when it is one that leaves the calendar.
@@ -70,13 +70,20 @@ fn relative_span(text: &str, today: NaiveDate) -> Option<Option<DateSpan>> {
         "this year" => span(year, year.checked_add_months(months(12))),
         "last year" => span(year.checked_sub_months(months(12))?, Some(year)),
         ago => {
-            let unit = ago.chars().last().filter(char::is_ascii_alphabetic)?;
-            let n: u32 = ago[..ago.len() - 1].trim().parse().ok()?;
+            // "3w", "3 weeks", "3 weeks ago", "a week ago".
+            let ago = ago.strip_suffix(" ago").unwrap_or(ago).trim();
+            let (n, unit): (u32, &str) = match ago.strip_prefix("a ") {
+                Some(unit) => (1, unit.trim()),
+                None => {
+                    let at = ago.find(|c: char| c.is_ascii_alphabetic())?;
+                    (ago[..at].trim().parse().ok()?, ago[at..].trim())
+                }
+            };
             let back = match unit {
-                'd' => today.checked_sub_days(chrono::Days::new(u64::from(n))),
-                'w' => today.checked_sub_days(chrono::Days::new(7 * u64::from(n))),
-                'm' => today.checked_sub_months(months(n)),
-                'y' => today.checked_sub_months(months(n.checked_mul(12)?)),
+                "d" | "day" | "days" => today.checked_sub_days(chrono::Days::new(u64::from(n))),
+                "w" | "week" | "weeks" => today.checked_sub_days(chrono::Days::new(7 * u64::from(n))),
+                "m" | "month" | "months" => today.checked_sub_months(months(n)),
+                "y" | "year" | "years" => today.checked_sub_months(months(n.checked_mul(12)?)),
                 _ => return None,
             };
             day(back)
@@ -95,7 +102,7 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
     let bad = || {
         format!(
-            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, or today, yesterday, 7d, 2w, 3m, 1y (that long ago), this week, last week, this month, last month, this year, last year"
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, or today, yesterday, 7d, 2w, 3m, 1y, 3 weeks (that long ago), this week, last week, this month, last month, this year, last year"
         )
     };
     if let Some(span) = relative_span(s, chrono::Local::now().date_naive()) {
@@ -322,6 +329,10 @@ mod tests {
         assert_eq!(span("Yesterday"), day("2026-12-03"));
         assert_eq!(span("7d"), day("2026-11-27"));
         assert_eq!(span("2w"), day("2026-11-20"));
+        assert_eq!(span("2 weeks"), day("2026-11-20"));
+        assert_eq!(span("2 weeks ago"), day("2026-11-20"));
+        assert_eq!(span("a week ago"), day("2026-11-27"));
+        assert_eq!(span("3 days"), day("2026-12-01"));
         assert_eq!(span("3m"), day("2026-09-04"));
         assert_eq!(span("1y"), day("2025-12-04"));
         assert_eq!(span("this week"), ("2026-11-30".into(), "2026-12-06".into()));

@@ -149,6 +149,8 @@ pub struct IngestSummary {
     /// Folders or files named on the command line (or, with none named, on record) that
     /// were not found and were left out.
     pub roots_missing: usize,
+    /// Files named on the command line of a type newsdex does not read.
+    pub named_unsupported: usize,
     /// Warnings given (each a line on stderr): about files skipped, and about files
     /// indexed in part or with bytes replaced, lines or records dropped.
     pub warnings: usize,
@@ -470,6 +472,16 @@ impl Ingester {
     /// The index folder.
     pub fn index_dir(&self) -> &Path {
         &self.news.dir
+    }
+
+    /// Keeps what becomes of the files that change, for [`Ingester::take_changes`].
+    pub fn keep_changes(&mut self) {
+        self.report.keep_changes();
+    }
+
+    /// The files added, updated, moved and removed since last asked, once kept.
+    pub fn take_changes(&mut self) -> Vec<Line> {
+        self.report.take_changes()
     }
 
     /// One incremental pass over `roots`, ending with a commit.
@@ -824,8 +836,10 @@ impl Ingester {
                 let indexed_before = manifest.get(&source).is_some_and(|state| !state.skipped);
                 if !indexed_before && formats::FileKind::of_file(&path).is_none() {
                     if path == *canonical {
-                        // Named on the command line: say why nothing came of it.
-                        warn!("{}: {}", given.display(), article::Skip::Unsupported);
+                        // Named on the command line: say why nothing came of it, and fail the
+                        // run, as for a file that could not be read.
+                        crate::warn_failing!("{}: {}", given.display(), article::Skip::Unsupported);
+                        summary.named_unsupported += 1;
                     }
                     *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
                     self.report.add(|| {
@@ -1864,12 +1878,20 @@ fn extension_label(path: &Path) -> String {
 pub fn report(summary: &IngestSummary) {
     // The summary comes last, where scripts read it.
     const DOCUMENTS: &[&str] = &[".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub", ".zip", ".7z"];
+    const SHEETS: &[&str] = &[".csv", ".tsv", ".xls", ".xlsx", ".ods", ".numbers"];
     let documents = summary.unsupported.keys().any(|ext| DOCUMENTS.contains(&ext.as_str()))
         || summary.skipped.contains_key(Skip::OtherDocument("").label());
     if documents {
         note!(
             "newsdex: PDF, Word, RTF and zipped files are not read: convert them to text or HTML first (pdftotext, \
              pandoc; unzip archives), then ingest again; --report FILE lists each file passed over and why"
+        );
+    } else if summary.unsupported.keys().any(|ext| SHEETS.contains(&ext.as_str())) {
+        note!(
+            "newsdex: spreadsheets (CSV, TSV, Excel) are not read: save their rows as JSON Lines, one article \
+             per line with title, date, author and body keys (`mlr --icsv --ojsonl cat export.csv > \
+             export.jsonl`, or Python's csv and json modules), then ingest that; --report FILE lists each file \
+             passed over and why"
         );
     } else if !summary.unsupported.is_empty() {
         note!("newsdex: --report FILE lists each file passed over and why");

@@ -36,7 +36,7 @@ pub enum Outcome {
 }
 
 /// One line of the report.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Line {
     /// The path as the user would write it (or, for a file gone, as it was indexed).
     pub path: String,
@@ -105,10 +105,13 @@ impl Line {
     }
 }
 
-/// Where the lines go: nowhere (no `--report`), a file, or stdout (`--report -`).
+/// Where the lines go: nowhere (no `--report`), a file, or stdout (`--report -`); and the
+/// changes kept for `watch` to tell, when it asks for them ([`Report::keep_changes`]).
 #[derive(Default)]
 pub struct Report {
     out: Option<Box<dyn Write>>,
+    /// The lines of files added, updated, moved and removed since last taken, when kept.
+    changes: Option<Vec<Line>>,
     /// Where it goes, to name it in an error.
     name: String,
     /// The first write that failed: the rest is not written, and the run says so.
@@ -126,13 +129,33 @@ impl Report {
                 File::create(path).with_context(|| format!("{}: cannot write the report", path.display()))?;
             Box::new(BufWriter::new(file))
         };
-        Ok(Report { out: Some(out), name: path.display().to_string(), failed: None })
+        Ok(Report { out: Some(out), name: path.display().to_string(), changes: None, failed: None })
     }
 
-    /// Writes the line `make` builds, when a report is wanted.
+    /// Keeps the lines of the files that change from now on, for [`Report::take_changes`].
+    pub fn keep_changes(&mut self) {
+        self.changes.get_or_insert_with(Vec::new);
+    }
+
+    /// The files added, updated, moved and removed since last asked (none when not kept).
+    pub fn take_changes(&mut self) -> Vec<Line> {
+        self.changes.as_mut().map(std::mem::take).unwrap_or_default()
+    }
+
+    /// Writes the line `make` builds, when a report is wanted (or keeps it, when it is a
+    /// change kept).
     pub fn add(&mut self, make: impl FnOnce() -> Line) {
+        if self.out.is_none() && self.changes.is_none() {
+            return;
+        }
+        let line = make();
+        if let Some(changes) = self.changes.as_mut()
+            && matches!(line.outcome, Outcome::Added | Outcome::Updated | Outcome::Moved | Outcome::Removed)
+        {
+            changes.push(line.clone());
+        }
         let Some(out) = self.out.as_mut() else { return };
-        let written = serde_json::to_writer(&mut *out, &make())
+        let written = serde_json::to_writer(&mut *out, &line)
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n"));
         if let Err(err) = written {
@@ -176,6 +199,19 @@ mod tests {
             serde_json::to_string(&line).unwrap(),
             r#"{"path":"c.html","outcome":"left_out","reason":"hidden"}"#
         );
+    }
+
+    #[test]
+    fn changes_kept_are_the_files_that_changed() {
+        let mut report = Report::default();
+        report.add(|| unreachable!("nothing kept yet"));
+        report.keep_changes();
+        report.add(|| Line::new(Path::new("a.txt"), Outcome::Added).articles(1));
+        report.add(|| Line::new(Path::new("b.txt"), Outcome::Unchanged));
+        report.add(|| Line::new(Path::new("c.txt"), Outcome::Removed));
+        let paths: Vec<String> = report.take_changes().into_iter().map(|l| l.path).collect();
+        assert_eq!(paths, ["a.txt", "c.txt"]);
+        assert!(report.take_changes().is_empty());
     }
 
     #[test]

@@ -312,11 +312,28 @@ pub fn why_nothing(
                     Err(_) => 0,
                 };
                 let meant = spelled_like(news, searcher, filter, name, only)?;
-                let did_you_mean = match meant.as_slice() {
+                let mut did_you_mean = match meant.as_slice() {
                     [] => String::new(),
                     [one] => format!("; did you mean {one}?"),
                     [first @ .., last] => format!("; did you mean {} or {last}?", first.join(", ")),
                 };
+                // Read as a name of another kind ("Downing Street" as an organization).
+                for (other, other_kind, _, _, other_only) in &filters {
+                    if *other == filter {
+                        continue;
+                    }
+                    let built = query::build(news, searcher, &other_only(name.clone()))?;
+                    let named = searcher.search(&*built.query, &tantivy::collector::Count)?;
+                    if named > 0 {
+                        did_you_mean.push_str(&format!(
+                            "; {named} {} it as {} {other_kind}: {} {}",
+                            super::render::plural(named, "article names", "articles name"),
+                            if *other_kind == "organization" { "an" } else { "a" },
+                            (wording.filter)(other),
+                            Quoted(name)
+                        ));
+                    }
+                }
                 let quoted_name = Quoted(name);
                 hints.push(if with_words > 0 {
                     format!(

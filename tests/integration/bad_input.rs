@@ -167,9 +167,20 @@ fn a_file_of_an_unsupported_type_named_on_the_command_line_is_named_in_a_warning
     let c = Corpus::new();
     c.write("digest.docx", "From: desk@example.org\nSubject: Digest\n\nHarbour news.\n");
     c.write("notes.docx", "From: desk@example.org\nSubject: Notes\n\nMore.\n");
-    let out = c.cmd(&["ingest", "articles/digest.docx"]).assert().success().get_output().clone();
+    // Not all that was asked was read: status 2, as for a file that could not be read.
+    let out = c.cmd(&["ingest", "articles/digest.docx"]).assert().code(2).get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("articles/digest.docx: not a supported article type"), "{stderr}");
+    assert!(stderr.contains("convert them to text or HTML first"), "{stderr}");
+    // A CMS's spreadsheet export: what to turn it into.
+    let sheets = Corpus::new();
+    sheets.write("export.csv", "id,title,body\n1,Harbour reopens,The harbour reopened.\n");
+    let out = sheets.cmd(&["ingest", "articles/export.csv"]).assert().code(2).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("spreadsheets (CSV, TSV, Excel) are not read: save their rows as JSON Lines"),
+        "{stderr}"
+    );
     // Inside a folder, such files are counted by type, not named one by one.
     let out = c.cmd(&["ingest", "articles"]).assert().success().get_output().clone();
     let stderr = String::from_utf8(out.stderr).unwrap();

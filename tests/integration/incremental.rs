@@ -1085,12 +1085,24 @@ fn watch_follows_changes_and_ctrl_c_commits_and_exits() {
     std::fs::remove_file(c.root().join("b.txt")).unwrap();
     wait_for("ferry", 0);
     assert_eq!(c.hit_names(&["harbour"]), ["renamed.txt"]);
+    // Saved again unchanged: a pass that changes nothing says nothing.
+    Command::new("touch").arg(c.root().join("renamed.txt")).status().unwrap();
+    std::thread::sleep(Duration::from_millis(1500));
 
     Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     let status = child.wait().unwrap();
     let rest: Vec<String> = stderr.map(|l| l.unwrap()).collect();
     assert!(status.success(), "{status:?} {rest:?}");
     assert!(rest.iter().any(|l| l.contains("stopped; everything seen is committed")), "{rest:?}");
+    // Each file that changed is named.
+    let told = |what: &str, tail: &str| rest.iter().any(|l| l.contains(what) && l.ends_with(tail));
+    assert!(told(" added ", "b.txt (1 article)"), "{rest:?}");
+    assert!(told(" moved ", "a.txt)") && rest.iter().any(|l| l.contains("renamed.txt (from ")), "{rest:?}");
+    assert!(told(" removed ", "b.txt"), "{rest:?}");
+    assert!(
+        !rest.iter().any(|l| l.contains("indexed 0 files") && l.contains("0 moved, 0 removed")),
+        "{rest:?}"
+    );
     // The writer lock is free again.
     c.ingest();
 }

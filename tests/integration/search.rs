@@ -566,6 +566,12 @@ fn a_filter_name_no_article_carries_is_named_on_stderr() {
         .stderr(predicate::str::contains("--place \"Nowhere\": no article names this place"))
         .stderr(predicate::str::contains("2 articles match \"budget\" without the filter --place\n"))
         .stderr(predicate::str::contains("Minnesota").not());
+    // A name read as another kind: which filter finds it.
+    c.cmd(&["search", "--place", "Department of Homeland Security"]).assert().code(1).stderr(
+        predicate::str::contains(
+            "1 article names it as an organization: --org \"Department of Homeland Security\"",
+        ),
+    );
     // Dates the wrong way round are a mistake in the request, as a bad date is.
     for command in ["search", "timeline", "people"] {
         c.cmd(&[command, "budget", "--since", "2026-05", "--until", "2026-01"])
