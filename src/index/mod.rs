@@ -5,6 +5,7 @@
 //! (file records, see [`schema`]) and the articles are always committed together: a
 //! crash leaves the last commit whole.
 
+pub mod caps;
 pub mod cjk;
 pub mod directory;
 pub mod fold;
@@ -235,6 +236,7 @@ impl NewsIndex {
         }
         index.tokenizers().register(schema::TOKENIZER, schema::analyzer());
         index.tokenizers().register(schema::MARKS_TOKENIZER, schema::marks_analyzer());
+        index.tokenizers().register(schema::CAPS_TOKENIZER, schema::caps_analyzer());
         Ok(NewsIndex { index, fields, dir: dir.to_path_buf(), leftovers_removed: Default::default() })
     }
 

@@ -14,9 +14,12 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema,
     TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, TokenizerManager};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Tokenizer, TokenizerManager,
+};
 use tantivy::{DateTime, TantivyDocument};
 
+use super::caps::CapsTokenizer;
 use super::words::{LONGEST_WORD, WordTokenizer};
 use crate::entities::Entities;
 use crate::ingest::Article;
@@ -28,8 +31,9 @@ use crate::ingest::Article;
 /// joined and Hebrew words also indexed without their prefixes ([`super::fold`]). 16: an
 /// amount with its unit also indexed as its bare number ("$1.2bn" also `1.2`, `$1.2`), a
 /// number before "pct", "percent" or "per cent" also as a share ("3.5 pct" also `3.5%`),
-/// and letters joined by `&` also joined ("AT&T" also `at&t`: [`super::words`]).
-pub const SCHEMA_VERSION: u32 = 16;
+/// and letters joined by `&` also joined ("AT&T" also `at&t`: [`super::words`]). 17: the
+/// words written in capitals kept in `caps` ([`super::caps`]).
+pub const SCHEMA_VERSION: u32 = 17;
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
 /// whole ("1.5m", "3,000" as `3000`) and scores, amounts, shares, hyphenated words and
@@ -45,6 +49,9 @@ pub const TOKENIZER: &str = "newsdex";
 
 /// Name of the analyzer of the `marks` field ([`marks_analyzer`]).
 pub const MARKS_TOKENIZER: &str = "newsdex_marks";
+
+/// Name of the analyzer of the `caps` field ([`caps_analyzer`]).
+pub const CAPS_TOKENIZER: &str = "newsdex_caps";
 
 /// `kind` value of article documents.
 pub const KIND_ARTICLE: &str = "article";
@@ -63,6 +70,9 @@ pub mod names {
     /// The words of headline and text that the index folds ("schön", "İstanbul"), as
     /// written, lower-cased: a search for "schön" ranks them above "schon".
     pub const MARKS: &str = "marks";
+    /// The words of headline and text written in capitals ("WHO", "IT"), folded as the
+    /// text's: a search for `WHO` ranks them above "who" ([`super::super::caps`]).
+    pub const CAPS: &str = "caps";
     /// Author(s).
     pub const BYLINE: &str = "byline";
     /// People, searchable by any part of the name.
@@ -135,6 +145,8 @@ pub struct Fields {
     pub title: Field,
     /// Marked words of headline and text, unfolded (see [`names::MARKS`]).
     pub marks: Field,
+    /// Words of headline and text written in capitals (see [`names::CAPS`]).
+    pub caps: Field,
     /// Text, indexed only: [`stored_body`](Self::stored_body) or the source file gives it
     /// back.
     pub body: Field,
@@ -209,7 +221,7 @@ pub fn query_analyzer() -> TextAnalyzer {
     analyzer_with(WordTokenizer::for_queries())
 }
 
-fn analyzer_with(words: WordTokenizer) -> TextAnalyzer {
+fn analyzer_with<T: Tokenizer>(words: T) -> TextAnalyzer {
     TextAnalyzer::builder(words)
         .filter(super::cjk::CjkBigrams)
         .filter(super::words::DigitGroups)
@@ -229,6 +241,7 @@ pub fn query_tokenizers() -> TokenizerManager {
     let tokenizers = TokenizerManager::default();
     tokenizers.register(TOKENIZER, query_analyzer());
     tokenizers.register(MARKS_TOKENIZER, query_marks_analyzer());
+    tokenizers.register(CAPS_TOKENIZER, query_caps_analyzer());
     tokenizers
 }
 
@@ -262,6 +275,17 @@ fn marks_analyzer_with(words: WordTokenizer) -> TextAnalyzer {
         .build()
 }
 
+/// The analyzer of the `caps` field: the words of the text written in capitals, folded as
+/// [`analyzer`] folds them, those of a line in capitals marked ([`super::caps`]).
+pub fn caps_analyzer() -> TextAnalyzer {
+    analyzer_with(CapsTokenizer::default())
+}
+
+/// The words of a query typed in capitals, as [`caps_analyzer`] gives them.
+pub fn query_caps_analyzer() -> TextAnalyzer {
+    analyzer_with(CapsTokenizer::for_queries())
+}
+
 fn text(stored: bool) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(TOKENIZER)
@@ -287,6 +311,14 @@ pub fn build() -> (Schema, Fields) {
             TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(MARKS_TOKENIZER)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
+        caps: b.add_text_field(
+            CAPS,
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(CAPS_TOKENIZER)
                     .set_index_option(IndexRecordOption::WithFreqs),
             ),
         ),
@@ -480,9 +512,11 @@ impl Fields {
         doc
     }
 
-    /// Indexes the marked words of `text` (see [`names::MARKS`]); text without a letter
-    /// outside ASCII has none, and is not read again.
+    /// Indexes the words in capitals of `text` (see [`names::CAPS`]) and its marked
+    /// words (see [`names::MARKS`]); text without a letter outside ASCII has none of the
+    /// latter, and is not read again for them.
     fn add_marks(&self, doc: &mut TantivyDocument, text: &str) {
+        doc.add_text(self.caps, text);
         if text.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
             doc.add_text(self.marks, text);
         }

@@ -75,6 +75,11 @@ fn is_joiner(c: char, numbers: bool) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}') || (numbers && matches!(c, '\u{2012}' | '\u{2013}'))
 }
 
+/// Whether `c` is a hyphen (not a dash): what joins the parts of a hyphenated word.
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
 /// How many positions a word of a query takes in the index: a joined score or range
 /// ("6-4", "1987-88-89") one per number, a name joined by `&` ("at&t") one per part, any
 /// other word one. A phrase's next word comes that many positions on.
@@ -88,17 +93,65 @@ pub fn positions_taken(word: &str) -> usize {
 /// decades ("1980s") and units of measure ("10km", "5kg"), which are left whole.
 pub const AMOUNT_UNITS: &[&str] = &["k", "m", "mn", "mln", "bn", "bln", "tn", "trn", "p"];
 
-/// The bare number of an amount written with a unit ("1.2" of "1.2bn", "3,000" of
-/// "3,000m"), if `word` is one.
-fn bare_number(word: &str) -> Option<&str> {
+/// The units of measure a number may be written with, lower-cased: weights, lengths,
+/// volumes, speeds, data, frequencies, power and energy, and degrees ("200mg", "10km",
+/// "4GB", "1.5C"). Not "m", which is millions in an amount ("25m"), nor "s" (a decade,
+/// "1980s"); "g" only in lower case, since "5G" is a network.
+pub const MEASURE_UNITS: &[&str] = &[
+    "mg", "kg", "km", "cm", "mm", "ml", "mph", "kmh", "kph", "gb", "mb", "tb", "kb", "ghz", "mhz", "hz",
+    "kw", "mw", "gw", "kwh", "mwh", "gwh", "mah", "c", "f",
+];
+
+/// Whether `unit` is a unit of measure after a number: written against it (`attached`,
+/// "10km", "1.5C", "200g") or after a space ("10 km"; a degree's "C" only after "°").
+fn is_measure_unit(unit: &str, attached: bool) -> bool {
+    (attached && unit == "g")
+        || (MEASURE_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit)) && (attached || unit.len() > 1))
+}
+
+/// A number written with a unit after it, as its figure and its unit ("1.2bn": "1.2" and
+/// "bn"), if `word` is one.
+fn figure_and_unit(word: &str) -> Option<(&str, &str)> {
     let figure = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let unit = &word[figure.len()..];
     let figure_only = figure.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-    (figure_only
-        && figure.ends_with(|c: char| c.is_ascii_digit())
-        && is_number(figure)
-        && AMOUNT_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit)))
-    .then_some(figure)
+    (figure_only && !unit.is_empty() && figure.ends_with(|c: char| c.is_ascii_digit()) && is_number(figure))
+        .then_some((figure, unit))
+}
+
+/// The bare number of an amount or a measure written with its unit ("1.2" of "1.2bn",
+/// "3,000" of "3,000m", "200" of "200mg"), if `word` is one, and the unit when it is
+/// one of measure ("mg").
+fn bare_number(word: &str) -> Option<(&str, Option<&str>)> {
+    let (figure, unit) = figure_and_unit(word)?;
+    if AMOUNT_UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit)) {
+        Some((figure, None))
+    } else if is_measure_unit(unit, true) {
+        Some((figure, Some(unit)))
+    } else {
+        None
+    }
+}
+
+/// The unit of measure after a number and a space, or a degree sign ("10 km", "1.5°C",
+/// "1.5 °C"): the byte range from the sign or the unit's start to its end, and the unit's.
+/// `rest` is the text after the number; `at` where it starts in the text.
+fn unit_after(rest: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let spaced = rest.trim_start_matches(' ');
+    let gap = rest.len() - spaced.len();
+    let (sign, word) = match spaced.strip_prefix('°') {
+        Some(word) => ('°'.len_utf8(), word),
+        None => (0, spaced),
+    };
+    let unit_len = word.find(|c: char| !c.is_alphanumeric()).unwrap_or(word.len());
+    let unit = &word[..unit_len];
+    let known = if sign > 0 {
+        unit.eq_ignore_ascii_case("c") || unit.eq_ignore_ascii_case("f")
+    } else {
+        gap > 0 && unit.bytes().all(|b| b.is_ascii_alphabetic()) && is_measure_unit(unit, false)
+    };
+    let start = at + gap;
+    known.then(|| (start..start + sign + unit_len, start + sign..start + sign + unit_len))
 }
 
 /// The length in bytes of a word for "per cent" at the start of `rest` ("pct", "percent",
@@ -190,6 +243,9 @@ struct Signs {
     before: Option<Range<usize>>,
     after: Option<Range<usize>>,
     percent: Option<Range<usize>>,
+    /// A unit of measure after a space or a degree sign ("10 km", "1.5°C"): all of it, and
+    /// the unit's letters.
+    unit: Option<(Range<usize>, Range<usize>)>,
     ampersand: bool,
 }
 
@@ -304,7 +360,21 @@ impl WordStream<'_> {
             let at = self.text.len() - spaced.len();
             at..at + len
         });
-        Some(Signs { before, after, percent, ampersand })
+        // Or a unit of measure after a space or a degree sign: "10 km", "1.5°C". A query
+        // takes "°C" as part of the figure typed (`1.5°C` is `1.5c`), the rest as typed.
+        let last_part = &self.text[self.parts[self.parts.len() - 1].clone()];
+        let unit = (after.is_none()
+            && percent.is_none()
+            && is_number(last_part)
+            && last_part.ends_with(|c: char| c.is_ascii_digit()))
+        .then(|| unit_after(rest, end))
+        .flatten();
+        if let Some((all, _)) = unit.as_ref().filter(|(all, _)| self.text[all.clone()].contains('°'))
+            && self.joined == Joined::Query
+        {
+            while self.chars.next_if(|&(at, _)| at < all.end).is_some() {}
+        }
+        Some(Signs { before, after, percent, unit, ampersand })
     }
 
     /// Adds a token to the group's.
@@ -329,7 +399,7 @@ impl WordStream<'_> {
     fn next_group(&mut self) -> bool {
         self.given = 0;
         self.next = 0;
-        let Some(Signs { before, after, percent, ampersand }) = self.read_group() else { return false };
+        let Some(Signs { before, after, percent, unit, ampersand }) = self.read_group() else { return false };
         let text = self.text;
         let parts = std::mem::take(self.parts);
         let first = self.position;
@@ -349,10 +419,13 @@ impl WordStream<'_> {
         let index = !query && plain;
         // A number written with its unit is also its bare number ("1.2bn": `1.2`).
         let bare = |part: &Range<usize>| bare_number(&text[part.clone()]).filter(|_| index);
+        // A degree sign's unit, which a query asks for with its figure ("1.5°C" as `1.5c`).
+        let degrees = unit.as_ref().filter(|(all, _)| text[all.clone()].contains('°'));
+        let unit = unit.as_ref().filter(|_| plain && fits(4) && (index || degrees.is_some()));
         if let Some(sign) = &before {
             let (sign_text, word) = (&text[sign.clone()], &text[parts[0].clone()]);
             self.push(sign.start..parts[0].end, &[sign_text, word], first, 1);
-            if let Some(number) = bare(&parts[0]) {
+            if let Some((number, _)) = bare(&parts[0]) {
                 self.push(sign.start..parts[0].end, &[sign_text, number], first, 1);
             }
         }
@@ -384,20 +457,63 @@ impl WordStream<'_> {
             if let Some(words) = percent.as_ref().filter(|_| last && index && fits(1)) {
                 self.push(part.start..words.end, &[word, "%"], first + k, 1);
             }
+            if let Some((all, letters)) = unit.filter(|_| last) {
+                self.push(part.start..all.end, &[word, &text[letters.clone()]], first + k, 1);
+            }
             // A query asks for what is joined, not its parts.
             let replaced = (k == 0 && before.is_some())
-                || (last && after.is_some())
+                || (last && (after.is_some() || (degrees.is_some() && unit.is_some())))
                 || (compound && (score || ampersand));
             if !(query && replaced) {
                 self.push(part.clone(), &[word], first + k, 1);
             }
-            if let Some(number) = bare(part) {
+            if let Some((number, measure)) = bare(part) {
                 self.push(part.clone(), &[number], first + k, 1);
+                // And its unit ("200mg" also `mg`), so that `200 mg` finds it.
+                if let Some(measure) = measure {
+                    let at = part.end - measure.len();
+                    self.push(at..part.end, &[measure], first + k, 1);
+                }
+            }
+        }
+        // Greek letters in a Latin word are their names: "β-amyloid" is `beta-amyloid`,
+        // "TNF-α" `TNF-alpha`. Greek text, with no Latin letter, is left alone.
+        if parts.iter().any(|p| text[p.clone()].chars().any(|c| c.is_ascii_alphabetic())) {
+            for token in &mut self.tokens[..self.given] {
+                if token.text.chars().any(|c| greek_letter_name(c).is_some()) {
+                    token.text = with_greek_letters_named(&token.text);
+                }
             }
         }
         *self.parts = parts;
         true
     }
+}
+
+/// The name of a Greek letter that science writes inside Latin words ("β-amyloid",
+/// "TNF-α", "α-synuclein", "PPAR-γ", "IFN-κ"), as it is spelt out in the same words.
+fn greek_letter_name(c: char) -> Option<&'static str> {
+    Some(match c {
+        'α' => "alpha",
+        'β' => "beta",
+        'γ' => "gamma",
+        'δ' => "delta",
+        'ε' => "epsilon",
+        'κ' => "kappa",
+        _ => return None,
+    })
+}
+
+/// `word` with the Greek letters of [`greek_letter_name`] spelt out.
+fn with_greek_letters_named(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 8);
+    for c in word.chars() {
+        match greek_letter_name(c) {
+            Some(name) => out.push_str(name),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 impl TokenStream for WordStream<'_> {
@@ -646,12 +762,42 @@ mod tests {
             ["£25m", "£25", "25m", "25", "3k", "3", "4.7mln", "4.7", "2TN", "2", "and", "49p", "49"]
         );
         assert_eq!(texts("3,000m"), ["3000m", "3000"]);
-        // An ordinal, a decade, a unit of measure or a word stay whole.
-        assert_eq!(texts("4th 1980s 10km A320"), ["4th", "1980s", "10km", "A320"]);
+        // An ordinal, a decade or a word stay whole.
+        assert_eq!(texts("4th 1980s 5G A320"), ["4th", "1980s", "5G", "A320"]);
         // A query asks for the amount as typed.
         assert_eq!(asked("$1.2bn"), at(&[("$1.2bn", 0)]));
         assert_eq!(asked("1.2bn"), at(&[("1.2bn", 0)]));
         assert_eq!(asked("$1.2"), at(&[("$1.2", 0)]));
+    }
+
+    #[test]
+    fn a_measure_is_also_its_figure_and_its_unit_joined_or_apart() {
+        // Written against the figure: also the bare figure and the unit, at its position.
+        assert_eq!(placed("200mg dose"), at(&[("200mg", 0), ("200", 0), ("mg", 0), ("dose", 1)]));
+        assert_eq!(
+            texts("10km, 4GB, 1.5C, 5g"),
+            ["10km", "10", "km", "4GB", "4", "GB", "1.5C", "1.5", "C", "5g", "5", "g"]
+        );
+        // After a space or a degree sign: also the two joined, the unit keeping its place.
+        assert_eq!(placed("200 mg dose"), at(&[("200mg", 0), ("200", 0), ("mg", 1), ("dose", 2)]));
+        assert_eq!(placed("1.5°C"), at(&[("1.5C", 0), ("1.5", 0), ("C", 1)]));
+        assert_eq!(placed("1.5 °C rise"), at(&[("1.5C", 0), ("1.5", 0), ("C", 1), ("rise", 2)]));
+        // Millions, not metres; a degree's "C" needs its sign after a space.
+        assert_eq!(texts("25m, 10 m, 1 C, 5 G"), ["25m", "25", "10", "m", "1", "C", "5", "G"]);
+        // A query asks for a degree with its figure, and for the rest as typed.
+        assert_eq!(asked("1.5°C rise"), at(&[("1.5C", 0), ("rise", 1)]));
+        assert_eq!(asked("1.5 °C"), at(&[("1.5C", 0)]));
+        assert_eq!(asked("200 mg"), at(&[("200", 0), ("mg", 1)]));
+        assert_eq!(asked("200mg"), at(&[("200mg", 0)]));
+    }
+
+    #[test]
+    fn greek_letters_in_a_latin_word_are_spelt_out() {
+        assert_eq!(texts("β-amyloid"), ["betaamyloid", "beta", "amyloid"]);
+        assert_eq!(texts("TNF-α and IFNγ"), ["TNFalpha", "TNF", "alpha", "and", "IFNgamma"]);
+        assert_eq!(asked("α-synuclein"), at(&[("alpha", 0), ("synuclein", 1)]));
+        // Greek text stays Greek.
+        assert_eq!(texts("ο κ. Παπαδόπουλος, α-β"), ["ο", "κ", "Παπαδόπουλος", "αβ", "α", "β"]);
     }
 
     #[test]

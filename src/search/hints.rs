@@ -71,6 +71,28 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
                 items[at - 1],
                 items[at + 1]
             )),
+            // A minus before a figure excludes it: `-80°C` is "not 80°C".
+            _ if item.len() > 1
+                && item.starts_with('-')
+                && item[1..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                say(format!(
+                    "{quoted_item} was taken as \"not {}\": to search for the figure, quote it ('\"{item}\"')",
+                    &item[1..]
+                ))
+            }
+            // `^` after a word is a boost: `10^6` is "10" counted 6 times.
+            _ if item.split_once('^').is_some_and(|(number, power)| {
+                !number.is_empty()
+                    && number.bytes().all(|b| b.is_ascii_digit())
+                    && power.starts_with(|c: char| c.is_ascii_digit())
+            }) =>
+            {
+                let number = item.split('^').next().unwrap_or_default();
+                say(format!(
+                    "{quoted_item}: ^ after a word weighs it (word^2 counts it twice), so {number} was searched; for the figure, quote it ('\"{item}\"') or write it out"
+                ))
+            }
             _ if item.len() > 1 && item.starts_with('!') => say(format!(
                 "{quoted_item}: ! is no operator and was passed over: to leave a word out, write -{} or NOT {}",
                 &item[1..],
@@ -132,6 +154,48 @@ pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)], wording: Wo
         ));
     }
     notes
+}
+
+/// Letters and a figure typed apart (`"PM 2.5"`, `CO 2`) that articles write as one word
+/// ("PM2.5", "CO2"): the search for that word, with how many articles hold it.
+fn written_together(news: &NewsIndex, searcher: &tantivy::Searcher, text: &str) -> Result<Vec<String>> {
+    use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+    let items: Vec<&str> = text
+        .split_whitespace()
+        .map(|item| item.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')')))
+        .collect();
+    let fields = &news.fields;
+    let mut hints = Vec::new();
+    for pair in items.windows(2) {
+        let (word, figure) = (pair[0], pair[1]);
+        if word.is_empty()
+            || !word.chars().all(char::is_alphabetic)
+            || !figure.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let joined = format!("{word}{figure}");
+        let Ok([term]) = <[String; 1]>::try_from(query::name_terms(&joined)) else { continue };
+        let either: Vec<(Occur, Box<dyn Query>)> = [fields.title, fields.body]
+            .into_iter()
+            .map(|field| {
+                let term = tantivy::Term::from_field_text(field, &term);
+                let query = TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+                (Occur::Should, Box::new(query) as Box<dyn Query>)
+            })
+            .collect();
+        let docs = searcher.search(&BooleanQuery::new(either), &tantivy::collector::Count)?;
+        if docs > 0 {
+            let apart = format!("{word} {figure}");
+            hints.push(format!(
+                "{} is written {} in {docs} {}: search {joined}",
+                Quoted(&apart),
+                Quoted(&joined),
+                super::render::plural(docs, "article", "articles")
+            ));
+        }
+    }
+    Ok(hints)
 }
 
 /// A `since` or `until` given with a UTC offset or zone, which is not applied: said, as an
@@ -261,6 +325,10 @@ pub fn why_nothing(
             ));
         }
     }
+    // Letters and a figure typed apart that articles write together: `"PM 2.5"`, "PM2.5".
+    if let Some(text) = req.text.as_deref() {
+        hints.extend(written_together(news, searcher, text)?);
+    }
     // Words that together match nothing, when one of them is what leaves nothing
     // ("arsenal vs chelsea": no article writes "vs").
     if !dates_to_blame {
@@ -304,7 +372,8 @@ pub fn why_nothing(
             if searcher.search(&*built.query, &tantivy::collector::Count)? == 0 {
                 // Names are read from English articles only: the words may still be there.
                 let as_words = SearchRequest {
-                    text: Some(format!("\"{}\"", name.replace('"', " "))),
+                    // In any case: quoted in capitals, a word would be asked for so.
+                    text: Some(format!("\"{}\"", name.replace('"', " ").to_lowercase())),
                     ..Default::default()
                 };
                 let with_words = match query::build(news, searcher, &as_words) {
@@ -676,6 +745,15 @@ mod tests {
         assert!(near[0].contains("write \"gordon brown\"~5"), "{near:?}");
         let bang = operators_not_taken("oil !opec");
         assert!(bang[0].contains("write -opec or NOT opec"), "{bang:?}");
+        // A figure: a minus before it, a power after it.
+        let minus = operators_not_taken("freezer -80°C");
+        assert_eq!(
+            minus,
+            ["\"-80°C\" was taken as \"not 80°C\": to search for the figure, quote it ('\"-80°C\"')"]
+        );
+        let power = operators_not_taken("10^6 cells");
+        assert!(power[0].starts_with("\"10^6\": ^ after a word weighs it"), "{power:?}");
+        assert!(operators_not_taken("budget^2 -sport").is_empty());
     }
 
     #[test]

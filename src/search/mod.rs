@@ -708,7 +708,9 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
     // A headline, as a hit shows it: the article whose headline it is.
     if target.split_whitespace().count() > 1 {
         let by_title = SearchRequest {
-            text: Some(format!("title:\"{}\"", target.replace('"', " "))),
+            // In lower case: a headline is found in any case, and a quoted word in
+            // capitals would ask for it written so.
+            text: Some(format!("title:\"{}\"", target.replace('"', " ").to_lowercase())),
             ..SearchRequest::default()
         };
         let same = |a: &str| a.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();

@@ -159,7 +159,13 @@ impl Highlighter {
                 if phrase.is_empty() {
                     continue;
                 }
-                if let Some((bytes, last)) = phrase_at(i, phrase) {
+                if let Some((mut bytes, last)) = phrase_at(i, phrase) {
+                    // A bracket the phrase opens is closed inside its mark: "A(H5N1)".
+                    let opened = |b: &Range<usize>| text[b.clone()].matches('(').count();
+                    let closed = |b: &Range<usize>| text[b.clone()].matches(')').count();
+                    while opened(&bytes) > closed(&bytes) && text[bytes.end..].starts_with(')') {
+                        bytes.end += 1;
+                    }
                     let what = self.terms.len() + self.fuzzy.len() + p;
                     add(&mut spans, Span { bytes, what });
                     i = last + 1;
@@ -468,6 +474,13 @@ mod tests {
         let h = highlighter(&[], &[&["federal", "agents"]], &[]);
         let s = h.snippet("US federal agents shot a man. Federal officials said so.", 2);
         assert_eq!(marked(&s), "US [federal agents] shot a man. Federal officials said so.");
+    }
+
+    #[test]
+    fn a_phrase_closes_the_bracket_it_opens() {
+        let h = highlighter(&[], &[&["a", "h5n1"]], &[]);
+        let s = h.snippet("The A(H5N1) virus (bird flu) spread.", 1);
+        assert_eq!(marked(&s), "The [A(H5N1)] virus (bird flu) spread.");
     }
 
     #[test]

@@ -59,6 +59,18 @@ fn a_misspelled_word_that_finds_nothing_gets_the_word_meant() {
 }
 
 #[test]
+fn a_word_only_a_headline_holds_is_offered_for_a_typo() {
+    let c = Corpus::new();
+    c.write("drug.txt", "Trial of donanemab succeeds\n\nThe antibody slowed decline in the trial.\n");
+    c.write("other.txt", "Ferry resumes\n\nThe ferry runs again.\n");
+    c.ingest();
+    c.cmd(&["search", "donanemub"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean \"donanemab\" (1 article)?"));
+}
+
+#[test]
 fn a_word_only_a_removed_article_held_is_never_offered_for_a_typo() {
     let c = Corpus::new();
     c.write("a.txt", "Harbour reopens\n\nThe harbour reopened on Monday, the mayor said.\n");

@@ -336,3 +336,139 @@ fn bbc_sport_scores_and_amounts_are_found_where_a_scan_finds_them() {
     let hat_tricks = files_matching(&sport, |text| text.to_lowercase().contains("hat-trick"));
     assert!(paths("hattrick").is_superset(&hat_tricks));
 }
+
+/// A health and science desk: capitals, hyphens, figures with units and Greek letters, each
+/// written more than one way.
+fn science() -> Corpus {
+    let c = Corpus::new();
+    c.write("agency.txt", "Flu season\n\nThe WHO said the season started early; the WHO urged shots.\n");
+    c.write(
+        "pronoun.txt",
+        "Village fete\n\nThe man who won, who bakes, said who knew who would come. Who cares.\n",
+    );
+    c.write("flash.txt", "WHO URGES FLU SHOTS\n\nWHO URGES FLU SHOTS FOR THE OLD THIS WINTER.\n");
+    c.write("hearing.txt", "Hearing aids\n\nNew hearing aids help people who struggle, aids say.\n");
+    c.write("epidemic.txt", "Epidemic report\n\nAIDS deaths fell last year.\n");
+    c.write("email.txt", "Inbox\n\nShe sent an email to the board.\n");
+    c.write("e-mail.txt", "Memo\n\nAn e-mail reached the office.\n");
+    c.write("e-mails.txt", "Spam\n\nThe e-mails kept coming.\n");
+    c.write("wifi.txt", "Cafe\n\nFree WiFi for all customers.\n");
+    c.write("wi-fi.txt", "Train\n\nWi-Fi on trains is patchy.\n");
+    c.write("cooperation.txt", "Treaty\n\nTheir cooperation grew.\n");
+    c.write("healthcare.txt", "Budget\n\nSpending on healthcare rose.\n");
+    c.write("sars.txt", "Virus\n\nSARS-CoV-2 spreads in the air.\n");
+    c.write("sars2.txt", "Virus name\n\nThe SARS-CoV2 strain was sequenced.\n");
+    c.write("players.txt", "Players\n\nMP3s are cheap now.\n");
+    c.write("immunity.txt", "Immunity\n\nT-cells fight the virus.\n");
+    c.write("retro.txt", "Retro\n\nMusic of the 1980s.\n");
+    c.write("warming.txt", "Warming\n\nThe world passed 1.5C last year.\n");
+    c.write("limit.txt", "Limit\n\nKeeping warming under 1.5°C is the goal.\n");
+    c.write("paris.txt", "Paris goal\n\nA rise of 1.5 °C matters.\n");
+    c.write("dose.txt", "Dose\n\nA 200mg tablet twice a day.\n");
+    c.write("pill.txt", "Pill\n\nEach pill holds 200 mg of salt.\n");
+    c.write("run.txt", "Run\n\nShe ran 10km before work.\n");
+    c.write("walk.txt", "Walk\n\nHe walked 10 km home.\n");
+    c.write("plaques.txt", "Alzheimer's\n\nβ-amyloid plaques build up in the brain.\n");
+    c.write("inflammation.txt", "Inflammation\n\nTNF-α levels rose.\n");
+    c.write("parkinsons.txt", "Parkinson's\n\nα-synuclein clumps in the cells.\n");
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_word_typed_in_capitals_ranks_the_articles_writing_it_so_first() {
+    let c = science();
+    assert_eq!(c.hit_names(&["WHO"])[0], "agency.txt");
+    assert_eq!(c.hit_names(&["AIDS"])[0], "epidemic.txt");
+    assert_eq!(c.hit_names(&["WHO flu"])[0], "agency.txt");
+    // In lower case, every "who" alike.
+    assert!(found(&c, "who").is_superset(&set(&["agency.txt", "pronoun.txt", "flash.txt", "hearing.txt"])));
+}
+
+#[test]
+fn a_word_in_capitals_quoted_or_exact_finds_only_the_articles_writing_it_so() {
+    let c = science();
+    // An article in capitals says nothing of case: it is kept.
+    assert_eq!(found(&c, r#""WHO""#), set(&["agency.txt", "flash.txt"]));
+    assert_eq!(
+        c.hit_names(&["--exact-words", "--limit", "50", "WHO"]).into_iter().collect::<BTreeSet<_>>(),
+        set(&["agency.txt", "flash.txt"])
+    );
+    assert_eq!(found(&c, r#""AIDS""#), set(&["epidemic.txt"]));
+    assert_eq!(found(&c, r#""the WHO said""#), set(&["agency.txt"]));
+    // Not in lower case, and not a query all in capitals of several words (caps lock).
+    assert_eq!(found(&c, r#""aids""#), set(&["hearing.txt", "epidemic.txt"]));
+    assert_eq!(found(&c, r#""HEARING AIDS""#), set(&["hearing.txt"]));
+}
+
+#[test]
+fn a_hyphenated_word_also_finds_it_written_as_one() {
+    let c = science();
+    let emails = set(&["email.txt", "e-mail.txt", "e-mails.txt"]);
+    assert_eq!(found(&c, "e-mail"), emails);
+    assert_eq!(found(&c, "email"), emails);
+    assert_eq!(found(&c, "Wi-Fi"), set(&["wifi.txt", "wi-fi.txt"]));
+    assert_eq!(found(&c, "wifi"), set(&["wifi.txt", "wi-fi.txt"]));
+    assert_eq!(found(&c, "co-operation"), set(&["cooperation.txt"]));
+    assert_eq!(found(&c, "health-care"), set(&["healthcare.txt"]));
+    for typed in ["SARS-CoV-2", "sars-cov2", "SARS-CoV2", "sarscov2"] {
+        assert_eq!(found(&c, typed), set(&["sars.txt", "sars2.txt"]), "{typed}");
+    }
+}
+
+#[test]
+fn letters_and_digits_and_hyphenated_words_find_their_plurals() {
+    let c = science();
+    assert_eq!(found(&c, "MP3"), set(&["players.txt"]));
+    assert_eq!(found(&c, "T-cell"), set(&["immunity.txt"]));
+    assert_eq!(found(&c, "tcell"), set(&["immunity.txt"]));
+    // A decade is no plural.
+    assert!(found(&c, "1980").is_empty());
+}
+
+#[test]
+fn a_figure_with_a_unit_is_found_however_the_unit_is_written() {
+    let c = science();
+    let degrees = set(&["warming.txt", "limit.txt", "paris.txt"]);
+    for typed in ["1.5C", "1.5°C", r#""1.5 °C""#, "1.5 °C", "1.5"] {
+        assert_eq!(found(&c, typed), degrees, "{typed}");
+    }
+    for typed in ["200mg", "200 mg", "200"] {
+        assert_eq!(found(&c, typed), set(&["dose.txt", "pill.txt"]), "{typed}");
+    }
+    for typed in ["10km", "10 km"] {
+        assert_eq!(found(&c, typed), set(&["run.txt", "walk.txt"]), "{typed}");
+    }
+}
+
+#[test]
+fn greek_letters_in_a_word_are_found_spelt_out() {
+    let c = science();
+    assert_eq!(found(&c, "beta-amyloid"), set(&["plaques.txt"]));
+    assert_eq!(found(&c, "β-amyloid"), set(&["plaques.txt"]));
+    assert_eq!(found(&c, "TNF-alpha"), set(&["inflammation.txt"]));
+    assert_eq!(found(&c, "alpha-synuclein"), set(&["parkinsons.txt"]));
+    assert_eq!(found(&c, "alpha"), set(&["inflammation.txt", "parkinsons.txt"]));
+}
+
+#[test]
+fn letters_and_a_figure_typed_apart_point_to_the_word_written_together() {
+    let c = Corpus::new();
+    c.write("smog.txt", "Smog alert\n\nPM2.5 levels doubled in the city.\n");
+    c.ingest();
+    c.cmd(&["search", r#""PM 2.5""#])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(r#""PM 2.5" is written "PM2.5" in 1 article: search PM2.5"#));
+}
+
+#[test]
+fn a_minus_before_a_figure_and_a_power_are_said() {
+    let c = science();
+    let out = c.cmd(&["search", "--", "warming -1.5C"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(r#""-1.5C" was taken as "not 1.5C""#), "{stderr}");
+    let out = c.cmd(&["search", "10^6"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(r#""10^6": ^ after a word weighs it"#), "{stderr}");
+}
