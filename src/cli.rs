@@ -605,6 +605,14 @@ pub struct ShowArgs {
 /// `newsdex duplicates`
 #[derive(Debug, Args)]
 pub struct DuplicatesArgs {
+    /// List only the groups with a copy matching this query (same syntax as `search`).
+    #[arg(value_name = "QUERY", num_args = 1.., value_parser = crate::nfc::composed_arg)]
+    pub query: Vec<String>,
+
+    /// List only the groups with a copy that these filters keep (a folder, a person, dates).
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
     /// How many groups to list (largest first).
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
     pub limit: usize,

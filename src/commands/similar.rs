@@ -68,6 +68,9 @@ struct Group {
 #[derive(Serialize)]
 struct Report {
     articles: usize,
+    /// With a query or filters: the articles they match, whose groups are listed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matching: Option<usize>,
     groups: usize,
     exact_groups: usize,
     near_groups: usize,
@@ -77,10 +80,24 @@ struct Report {
 
 /// Runs `newsdex duplicates`: every group of copies in the index.
 pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
+    let typed = crate::cli::query_of(&args.query);
+    let req = super::filtered_request(typed.clone(), &args.filters)?;
+    super::say_zones_ignored(&req);
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     let (addrs, prints) = all_fingerprints(&news, &searcher)?;
-    let groups = dedup::groups(&prints);
+    let mut groups = dedup::groups(&prints);
+    // Only the groups with a copy the query and filters keep.
+    let mut matching = None;
+    if req.narrows() {
+        let (query, count) = super::matching(&news, &searcher, &req)?;
+        let kept = searcher.search(&*query, &tantivy::collector::DocSetCollector)?;
+        groups.retain(|g| g.iter().any(|&i| kept.contains(&addrs[i])));
+        matching = Some(count);
+        if count == 0 {
+            super::print_why_nothing(&news, &searcher, &req)?;
+        }
+    }
     let is_exact = |g: &Vec<usize>| g.iter().all(|&i| prints[i].text_hash == prints[g[0]].text_hash);
     let exact_groups = groups.iter().filter(|g| is_exact(g)).count();
     let cwd = std::env::current_dir().unwrap_or_default();
@@ -113,6 +130,7 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     };
     let report = Report {
         articles: prints.len(),
+        matching,
         groups: groups.len(),
         exact_groups,
         near_groups: groups.len() - exact_groups,
@@ -124,9 +142,14 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
         serde_json::to_writer_pretty(&mut out, &report).context("writing JSON")?;
         writeln!(out)?;
     } else {
+        let among = match (report.matching, typed.as_deref()) {
+            (Some(n), Some(q)) => format!(", with a copy among the {n} matching {}", render::quoted(q)),
+            (Some(n), None) => format!(", with a copy among the {n} the filters keep"),
+            _ => String::new(),
+        };
         writeln!(
             out,
-            "{} of {} articles are in {} {} of copies ({} exact, {} near duplicates)",
+            "{} of {} articles are in {} {} of copies ({} exact, {} near duplicates){among}",
             report.articles_in_groups,
             report.articles,
             report.groups,

@@ -314,6 +314,18 @@ fn copies_published_on_other_days_are_their_own_hits() {
     let text = c.cmd(&["duplicates"]).output().unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("    1987-03-10 · articles/d.txt\n"), "{text}");
+    // Narrowed by a query or filters: the groups with a copy they keep, whole.
+    let narrowed = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["duplicates", "--json"];
+        all.extend(args);
+        serde_json::from_slice(&c.cmd(&all).output().unwrap().stdout).unwrap()
+    };
+    let by_date = narrowed(&["--since", "1987-03-10"]);
+    assert_eq!((by_date["groups"].as_u64(), by_date["matching"].as_u64()), (Some(1), Some(1)), "{by_date}");
+    assert_eq!(by_date["shown"][0]["copies"].as_array().unwrap().len(), 4, "{by_date}");
+    let elsewhere = narrowed(&["harbour"]);
+    assert_eq!(elsewhere["groups"].as_u64(), Some(0), "{elsewhere}");
+    c.cmd(&["duplicates", "--until", "1987-03-01"]).assert().code(1);
 }
 
 #[test]
