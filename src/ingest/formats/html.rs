@@ -626,11 +626,11 @@ fn without_shortcodes(text: &str) -> std::borrow::Cow<'_, str> {
             && let Some(end) = lower[close..].find(&format!("[/{name}]"))
         {
             i = close + end + name.len() + 3;
-        } else if ALONE.iter().any(|n| opens_at(at, n)) {
-            i = close;
-        } else if lower[at..].starts_with("[/")
-            && ALONE.iter().chain(PAIRED).any(|n| lower[at + 2..].starts_with(&format!("{n}]")))
+        } else if ALONE.iter().any(|n| opens_at(at, n))
+            || (lower[at..].starts_with("[/")
+                && ALONE.iter().chain(PAIRED).any(|n| lower[at + 2..].starts_with(&format!("{n}]"))))
         {
+            // A shortcode standing alone, or the end of one whose start was not found.
             i = close;
         } else {
             out.push('[');
