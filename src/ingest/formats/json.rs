@@ -508,7 +508,9 @@ fn parse_object(fields: &[(String, Node)], depth: usize, warnings: &mut Vec<Stri
     if depth == 0 && !is_article(fields) {
         // A CMS's export keeps its stories under a key of its own (`posts`, `stories`,
         // `nodes`, `entries`), at any depth (Ghost: `{"db": [{"data": {"posts": […]}}]}`).
-        if let Some((_, items)) = story_lists(fields, 0).into_iter().max_by_key(|(stories, _)| *stories) {
+        // The list holding the most; of two as long, the first.
+        let most = story_lists(fields, 0).into_iter().rev().max_by_key(|(stories, _)| *stories);
+        if let Some((_, items)) = most {
             return parse_array(items, warnings);
         }
     }
@@ -1430,6 +1432,14 @@ mod tests {
         );
         let bodies: Vec<_> = drupal.iter().map(|p| p.body.as_str()).collect();
         assert_eq!(bodies, ["The board denied it.", "Repairs start."]);
+        // Of two lists of stories, the longer; of two as long, the first.
+        let out = parse_ok(
+            r#"{"featured": [{"title": "F", "text": "f"}], "latest": [{"title": "A", "text": "a"}, {"title": "B", "text": "b"}],
+                "archive": [{"title": "C", "text": "c"}, {"title": "D", "text": "d"}]}"#,
+            false,
+        );
+        let titles: Vec<_> = out.iter().map(|p| p.title.as_deref().unwrap()).collect();
+        assert_eq!(titles, ["A", "B"]);
         // An article's own list of related stories stays part of it.
         let p = one(
             r#"{"title": "Main", "body": "Main text.", "related": [{"title": "Other", "url": "https://x/o"}]}"#,
