@@ -237,6 +237,9 @@ pub enum Skip {
     /// A document of a format newsdex does not read (a PDF, a Word file), whatever its
     /// name says: what it is (`a PDF document`).
     OtherDocument(&'static str),
+    /// Every article it holds is marked unpublished by its source (a draft, a private or
+    /// trashed post): how many.
+    Draft(usize),
 }
 
 /// What a file's first bytes show it to be, when a document of a format newsdex does not
@@ -265,6 +268,7 @@ impl Skip {
             Skip::Damaged(_) => "damaged",
             Skip::NoText(_) => "no text",
             Skip::OtherDocument(_) => "not an article format",
+            Skip::Draft(_) => "draft",
         }
     }
 }
@@ -293,6 +297,8 @@ impl fmt::Display for Skip {
                 why.len() - 3
             ),
             Skip::NoText(why) => write!(f, "no headline or text found ({}), skipped", why.join("; ")),
+            Skip::Draft(1) => write!(f, "draft, not published; skipped"),
+            Skip::Draft(n) => write!(f, "{n} drafts, not published; skipped"),
             Skip::OtherDocument(what) => write!(
                 f,
                 "{what}, not an article format newsdex reads (convert it to text or HTML first, as with \
@@ -446,11 +452,15 @@ fn streamed_articles(
     parsed: Vec<Parsed>,
     hash: u64,
     encoding: &'static str,
-    warnings: Vec<String>,
+    mut warnings: Vec<String>,
 ) -> Result<FileArticles, Skip> {
+    let (parsed, drafts) = without_drafts(parsed, &mut warnings);
     let mut articles: Vec<Article> =
         parsed.into_iter().filter(Parsed::has_content).map(|p| Article::from_parsed(path, p)).collect();
     with_steady_uid_keys(&mut articles);
+    if articles.is_empty() && drafts > 0 {
+        return Err(Skip::Draft(drafts));
+    }
     if articles.is_empty() {
         return Err(Skip::NoText(warnings));
     }
@@ -541,6 +551,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
             (formats::parse(format, &plain_letters(decoded.text), &mut warnings), decoded.encoding)
         }
     };
+    let (parsed, drafts) = without_drafts(parsed, &mut warnings);
     let full_path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     let mut articles: Vec<Article> = parsed
         .into_iter()
@@ -549,8 +560,15 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         .map(|mut article| {
             // Last resort: a date in the file's name or folders (`2024/05/17/…`), read
             // from the whole path, so that `extract` on `.` finds what `ingest` does.
+            // The name of a file of many articles (`site.WordPress.2023-06-30.xml`, a
+            // feed saved as `feed-2024-05-17.rss`) dates the file, not its articles: only
+            // its folders are read for theirs.
+            let dated_path = match &article.id {
+                Some(_) => full_path.parent().map_or_else(|| full_path.clone(), Path::to_path_buf),
+                None => full_path.clone(),
+            };
             if article.date.is_none()
-                && let Some(date) = crate::dates::date_in_path(&full_path.to_string_lossy())
+                && let Some(date) = crate::dates::date_in_path(&dated_path.to_string_lossy())
             {
                 article.date = Some(date);
                 article.date_source = Some("path");
@@ -562,10 +580,40 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         })
         .collect();
     with_steady_uid_keys(&mut articles);
+    if articles.is_empty() && drafts > 0 {
+        return Err(Skip::Draft(drafts));
+    }
     if articles.is_empty() {
         return Err(Skip::NoText(warnings));
     }
     Ok(FileArticles { articles, hash, encoding, warnings })
+}
+
+/// The articles of a file without those its source marks unpublished ([`Parsed::draft`]),
+/// and how many those were. A migrating archive holds drafts, private and trashed posts
+/// beside its stories; none was ever read by the public, so none is indexed. Among other
+/// articles they are one warning line for the file, naming them; a file of drafts alone is
+/// a [`Skip::Draft`].
+fn without_drafts(parsed: Vec<Parsed>, warnings: &mut Vec<String>) -> (Vec<Parsed>, usize) {
+    let (drafts, kept): (Vec<Parsed>, Vec<Parsed>) = parsed.into_iter().partition(|p| p.draft);
+    if !drafts.is_empty() && kept.iter().any(Parsed::has_content) {
+        let named: Vec<String> = drafts
+            .iter()
+            .take(5)
+            .map(|d| match (&d.id, &d.title) {
+                (Some(id), Some(title)) => format!("article {id} (\u{201c}{title}\u{201d})"),
+                (Some(id), None) => format!("article {id}"),
+                (None, Some(title)) => format!("\u{201c}{title}\u{201d}"),
+                (None, None) => "an untitled article".to_string(),
+            })
+            .collect();
+        let more = if drafts.len() > 5 { format!(" and {} more", drafts.len() - 5) } else { String::new() };
+        warnings.push(match drafts.len() {
+            1 => format!("{}: draft, not published; skipped", named[0]),
+            n => format!("{n} drafts, not published; skipped: {}{more}", named.join(", ")),
+        });
+    }
+    (kept, drafts.len())
 }
 
 /// The JSON form of an article printed by `newsdex extract --json`.

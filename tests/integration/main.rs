@@ -7,6 +7,7 @@ mod capitals;
 mod cli;
 mod corpora;
 mod entities;
+mod exports;
 mod extract;
 mod formats;
 mod incremental;

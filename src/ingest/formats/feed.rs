@@ -65,7 +65,155 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Vec<Parsed> {
     // Atom puts an author common to every entry on the feed.
     let feed_authors: Vec<String> =
         feed.authors.iter().filter_map(|person| author_name(&person.name)).collect();
-    feed.entries.into_iter().enumerate().map(|(i, entry)| item(i + 1, entry, &dates, &feed_authors)).collect()
+    let items: Vec<Parsed> = feed
+        .entries
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| item(i + 1, entry, &dates, &feed_authors))
+        .collect();
+    match wordpress_export(xml) {
+        Some(export) if export.items.len() == items.len() => export.apply(items, warnings),
+        _ => items,
+    }
+}
+
+/// What a WordPress export (WXR: an RSS feed with `wp:` elements, as Tools → Export writes
+/// it) says of its items beyond RSS, and its authors' names.
+struct WordPressExport {
+    /// Each `<item>`'s, in the file's order.
+    items: Vec<WordPressItem>,
+}
+
+#[derive(Default)]
+struct WordPressItem {
+    /// `wp:post_type`: `post`, `page`, `attachment`, `nav_menu_item`, …
+    post_type: Option<String>,
+    /// `wp:status`: `publish`, `draft`, `private`, `trash`, …
+    status: Option<String>,
+    /// `wp:post_date_gmt`, else `wp:post_date`.
+    date: Option<FoundDate>,
+    /// The `wp:author_display_name` of the `dc:creator` login.
+    author: Option<String>,
+}
+
+/// The kinds of WordPress items that are stories: posts, and a site's own post types
+/// (`story`, `article`); not its pages ("About us", "Contact"), files, menus, revisions,
+/// blocks and templates.
+fn is_a_story_type(post_type: &str) -> bool {
+    const NOT_STORIES: &[&str] = &[
+        "page",
+        "attachment",
+        "nav_menu_item",
+        "revision",
+        "custom_css",
+        "customize_changeset",
+        "oembed_cache",
+        "user_request",
+        "wp_block",
+        "wp_template",
+        "wp_template_part",
+        "wp_global_styles",
+        "wp_navigation",
+        "wp_font_family",
+        "wp_font_face",
+    ];
+    !NOT_STORIES.contains(&post_type)
+}
+
+/// The WordPress export `xml` is, if it is one (it declares the `wp:` namespace and parses
+/// whole).
+fn wordpress_export(xml: &str) -> Option<WordPressExport> {
+    const WP: &str = "http://wordpress.org/export/";
+    if !xml.contains(WP) {
+        return None;
+    }
+    let options = roxmltree::ParsingOptions { allow_dtd: true, ..roxmltree::ParsingOptions::default() };
+    let doc = roxmltree::Document::parse_with_options(xml, options).ok()?;
+    let in_wp = |node: &roxmltree::Node| node.tag_name().namespace().is_some_and(|ns| ns.starts_with(WP));
+    let text = |node: roxmltree::Node| {
+        let text: String = node.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()).collect();
+        Some(text.trim().to_string()).filter(|t| !t.is_empty())
+    };
+    let child = |node: roxmltree::Node, name: &str| {
+        node.children().find(|c| c.is_element() && c.tag_name().name() == name && in_wp(c)).and_then(text)
+    };
+    let channel = doc.root_element().children().find(|n| n.has_tag_name("channel"))?;
+    let names: Vec<(String, String)> = channel
+        .children()
+        .filter(|n| n.is_element() && n.tag_name().name() == "author" && in_wp(n))
+        .filter_map(|a| Some((child(a, "author_login")?, child(a, "author_display_name")?)))
+        .collect();
+    let items = channel
+        .children()
+        .filter(|n| n.is_element() && n.tag_name().name() == "item" && n.tag_name().namespace().is_none())
+        .map(|item| {
+            // WordPress writes `0000-00-00 00:00:00` for a draft's time in UTC.
+            let date = [("post_date_gmt", "wxr:post_date_gmt"), ("post_date", "wxr:post_date")]
+                .into_iter()
+                .find_map(|(name, source)| {
+                    let mut date = crate::dates::parse_published(&child(item, name)?)?;
+                    if name == "post_date_gmt" && date.offset.is_none() {
+                        date.offset = chrono::FixedOffset::east_opt(0);
+                    }
+                    Some(FoundDate { date, source })
+                });
+            let login = item
+                .children()
+                .find(|c| c.has_tag_name(("http://purl.org/dc/elements/1.1/", "creator")))
+                .and_then(text);
+            WordPressItem {
+                post_type: child(item, "post_type"),
+                status: child(item, "status"),
+                date,
+                author: login
+                    .and_then(|login| names.iter().find(|(l, _)| *l == login).map(|(_, n)| n.clone())),
+            }
+        })
+        .collect();
+    Some(WordPressExport { items })
+}
+
+impl WordPressExport {
+    /// The feed's items as the export says they are: dated by their post date (never the
+    /// feed's own, nor the export's), signed with their authors' names, drafts marked, and
+    /// what is no story (pages, files, menu entries) left out, with one warning naming it.
+    fn apply(self, items: Vec<Parsed>, warnings: &mut Vec<String>) -> Vec<Parsed> {
+        let mut passed_over: Vec<(String, usize)> = Vec::new();
+        let mut out = Vec::with_capacity(items.len());
+        for (mut parsed, wp) in items.into_iter().zip(self.items) {
+            if let Some(kind) = wp.post_type.as_deref().filter(|t| !is_a_story_type(t)) {
+                match passed_over.iter_mut().find(|(k, _)| k == kind) {
+                    Some((_, n)) => *n += 1,
+                    None => passed_over.push((kind.to_string(), 1)),
+                }
+                continue;
+            }
+            if let Some(date) = wp.date {
+                parsed.date = Some(date);
+            } else if parsed.date.as_ref().is_some_and(|d| {
+                use chrono::Datelike;
+                d.date.local.year() < 1000
+            }) {
+                parsed.date = None;
+            }
+            if wp.author.is_some() {
+                parsed.byline = wp.author;
+            }
+            parsed.draft = wp.status.as_deref().is_some_and(super::is_unpublished_status);
+            out.push(parsed);
+        }
+        if !passed_over.is_empty() {
+            let what: Vec<String> = passed_over
+                .iter()
+                .map(|(kind, n)| format!("{n} {kind}{}", if *n == 1 { "" } else { "s" }))
+                .collect();
+            warnings.push(format!(
+                "a WordPress export: items that are no posts passed over ({})",
+                what.join(", ")
+            ));
+        }
+        out
+    }
 }
 
 /// Does the text open as a feed (its root element `rss`, `feed` or `rdf:RDF`), whatever
@@ -143,10 +291,10 @@ fn item(
     let body = entry
         .content
         .as_ref()
-        .and_then(|content| content.body.as_deref().map(|body| text_of(content.content_type.as_ref(), body)))
+        .and_then(|content| content.body.as_deref().map(|body| body_of(content.content_type.as_ref(), body)))
         .filter(|text| !text.trim().is_empty())
         .or_else(|| {
-            entry.summary.as_ref().map(|summary| text_of(summary.content_type.as_ref(), &summary.content))
+            entry.summary.as_ref().map(|summary| body_of(summary.content_type.as_ref(), &summary.content))
         })
         .filter(|text| !text.trim().is_empty())
         // A podcast's or a video's item describes its media (`itunes:summary`,
@@ -233,6 +381,16 @@ fn text_of(media_type: &str, content: &str) -> String {
     }
 }
 
+/// An item's text: [`text_of`], its markup read as a page's article text is, without
+/// share bars, captions and WordPress shortcodes ([`html::article_fragment_text`]).
+fn body_of(media_type: &str, content: &str) -> String {
+    if media_type.contains("html") || html::looks_like_markup(content) {
+        html::article_fragment_text(content)
+    } else {
+        text_of(media_type, content)
+    }
+}
+
 /// An author as a byline gives it: RSS 2.0's `<author>` is an address with the name in
 /// brackets (`jdoe@example.com (Jane Doe)`), and an address alone names no one.
 fn author_name(name: &Option<String>) -> Option<String> {
@@ -242,7 +400,7 @@ fn author_name(name: &Option<String>) -> Option<String> {
         _ => name,
     };
     let name = name.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
-    (!name.is_empty() && !name.contains('@')).then(|| squash_whitespace(name))
+    (!name.is_empty() && !name.contains('@')).then(|| super::tidy_byline(name)).filter(|n| !n.is_empty())
 }
 
 /// Reads a feed's date as newsdex reads any date, remembering it as written; dates only

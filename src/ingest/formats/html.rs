@@ -138,6 +138,7 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         language: page.language(),
         body,
         key: None,
+        draft: false,
     }
 }
 
@@ -509,14 +510,31 @@ const BLOCKS: &[&str] = &[
 /// The text of an HTML fragment with one line per block element (paragraph, heading,
 /// list item), so paragraphs stay apart in the index and in snippets.
 fn block_text(fragment: &str) -> String {
+    block_text_but(fragment, |_| false)
+}
+
+/// [`block_text`] without the text of the elements `left_out` says are no part of it.
+fn block_text_but(fragment: &str, left_out: impl Fn(&scraper::node::Element) -> bool) -> String {
     use scraper::node::Node;
     let doc = Html::parse_fragment(fragment);
     let mut out = String::with_capacity(fragment.len() / 2);
     // Inside <pre>, line breaks are the text's; elsewhere a browser shows a line break of
     // the source (hard-wrapped paragraphs: "The\nplane continued") as a space.
     let mut preformatted = 0usize;
+    let mut inside_left_out = 0usize;
     for edge in doc.root_element().traverse() {
         let open = matches!(edge, ego_tree::iter::Edge::Open(_));
+        if let ego_tree::iter::Edge::Open(node) | ego_tree::iter::Edge::Close(node) = edge
+            && let Node::Element(el) = node.value()
+            && left_out(el)
+        {
+            inside_left_out = if open { inside_left_out + 1 } else { inside_left_out.saturating_sub(1) };
+            out.push('\n');
+            continue;
+        }
+        if inside_left_out > 0 {
+            continue;
+        }
         match edge {
             ego_tree::iter::Edge::Open(node) | ego_tree::iter::Edge::Close(node) => match node.value() {
                 Node::Text(_)
@@ -550,6 +568,130 @@ fn block_text(fragment: &str) -> String {
 /// paragraph or heading, character references decoded, scripts and styles left out.
 pub fn fragment_text(fragment: &str) -> String {
     tidy_body(&block_text(fragment))
+}
+
+/// The text of an article's markup saved apart from its page (a CMS export's `content`, a
+/// feed's `content:encoded`), cleaned as a page's article text is: without share bars
+/// ("Share this:", "Facebook", "Twitter"), "Like this:" and related-posts boxes, photo
+/// captions and credits (`<figcaption>`), and WordPress shortcodes (`[caption …]…[/caption]`,
+/// `[gallery …]`, `[embed]…[/embed]`), which a reader never sees as text.
+pub fn article_fragment_text(fragment: &str) -> String {
+    let fragment = without_shortcodes(fragment);
+    let text = tidy_body(&block_text_but(&fragment, is_boilerplate_element));
+    without_share_lines(&text)
+}
+
+/// Elements of an article's markup that are no part of its text: captions, share bars,
+/// related-posts boxes.
+fn is_boilerplate_element(el: &scraper::node::Element) -> bool {
+    if matches!(el.name(), "figcaption" | "script" | "style" | "noscript") {
+        return true;
+    }
+    const MARKS: &[&str] =
+        &["sharedaddy", "share-bar", "sharing", "social-share", "jp-relatedposts", "wp-caption-text"];
+    let marked = |value: Option<&str>| {
+        value.is_some_and(|v| v.split_whitespace().any(|c| MARKS.iter().any(|m| c.eq_ignore_ascii_case(m))))
+    };
+    marked(el.attr("class")) || marked(el.attr("id"))
+}
+
+/// WordPress shortcodes a reader never sees: a captioned picture (`[caption …]<img> The
+/// plant.[/caption]`, its caption a picture's credit as a `<figcaption>` is), a gallery,
+/// an embed's address, a player. Only these names are read as shortcodes: `[sic]` and
+/// `[1]` are text.
+fn without_shortcodes(text: &str) -> std::borrow::Cow<'_, str> {
+    // Those whose content goes with them, then those that stand alone.
+    const PAIRED: &[&str] = &["caption", "wp_caption", "embed", "video", "audio", "playlist", "gallery"];
+    const ALONE: &[&str] = &["gallery", "video", "audio", "playlist", "embed", "contact-form-7", "wpvideo"];
+    if !text.contains('[') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let lower = text.to_ascii_lowercase();
+    let opens_at = |at: usize, name: &str| {
+        lower[at..]
+            .strip_prefix('[')
+            .and_then(|r| r.strip_prefix(name))
+            .is_some_and(|r| r.starts_with([' ', ']']))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while let Some(found) = lower[i..].find('[') {
+        let at = i + found;
+        out.push_str(&text[i..at]);
+        let Some(close) = lower[at..].find(']').map(|c| at + c + 1) else {
+            i = at;
+            break;
+        };
+        if let Some(name) = PAIRED.iter().find(|n| opens_at(at, n))
+            && let Some(end) = lower[close..].find(&format!("[/{name}]"))
+        {
+            i = close + end + name.len() + 3;
+        } else if ALONE.iter().any(|n| opens_at(at, n))
+            || (lower[at..].starts_with("[/")
+                && ALONE.iter().chain(PAIRED).any(|n| lower[at + 2..].starts_with(&format!("{n}]"))))
+        {
+            // A shortcode standing alone, or the end of one whose start was not found.
+            i = close;
+        } else {
+            out.push('[');
+            i = at + 1;
+        }
+    }
+    out.push_str(&text[i..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Text without the share bar a blog's theme prints under a post, a line each ("Share
+/// this:", "Facebook", "Twitter", "Like this:", "Like Loading..."): a run of two such
+/// lines or more, or one opening "Share this"/"Like this". A network's name within a
+/// sentence, or alone once, stays.
+fn without_share_lines(text: &str) -> String {
+    const NETWORKS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "x",
+        "email",
+        "e-mail",
+        "print",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "tumblr",
+        "telegram",
+        "pocket",
+        "threads",
+        "bluesky",
+        "more",
+        "share",
+        "tweet",
+        "like loading...",
+        "loading...",
+        "related",
+    ];
+    const OPENERS: &[&str] = &["share this:", "share this", "like this:", "share:", "share on:"];
+    let lines: Vec<&str> = text.lines().collect();
+    let is_share = |l: &str| {
+        let l = l.trim().to_lowercase();
+        NETWORKS.contains(&l.as_str()) || OPENERS.contains(&l.as_str())
+    };
+    let mut keep = vec![true; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_share(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && is_share(lines[i]) {
+            i += 1;
+        }
+        let opened = lines[start..i].iter().any(|l| OPENERS.contains(&l.trim().to_lowercase().as_str()));
+        if i - start >= 2 || opened {
+            keep[start..i].iter_mut().for_each(|k| *k = false);
+        }
+    }
+    lines.iter().zip(keep).filter(|(_, k)| *k).map(|(l, _)| *l).collect::<Vec<_>>().join("\n")
 }
 
 /// Whether a text is markup rather than text that mentions a `<`: it closes an element

@@ -5,7 +5,11 @@
 //! A `.json` file holds one article object; an array of them; an object holding such an
 //! array under `articles`, `items`, `data`, `results`, `docs`, `response` or `hits` (up to
 //! three wrappers deep, as in `{"response": {"docs": […]}}`); or an object whose every value
-//! is an article (Fundus keeps its gold data as `{"V1": {…}, "V1_1": {…}}`). A
+//! is an article (Fundus keeps its gold data as `{"V1": {…}, "V1_1": {…}}`). A CMS's
+//! export that keeps its stories under a key of its own (`posts`, `stories`, `nodes`, Ghost's
+//! `{"db": [{"data": {"posts": […]}}]}`) is read as the array of stories ([`is_story`]) that
+//! holds the most, found at any depth; one under a text key (`{"content": [stories]}`) is
+//! stories, not one text. A
 //! `.jsonl`/`.ndjson` file holds one article object per line. Each article of a
 //! many-article file gets an `id`: its 1-based position in the array, its line number, or
 //! its key. An article's fields may be nested one level under `fields` (Guardian),
@@ -15,18 +19,20 @@
 //!
 //! | field  | keys |
 //! |--------|------|
-//! | title  | `title`, `headline`, `title_text`, `webTitle` |
-//! | body   | `maintext`, `text`, `body`, `content`, `articleBody`, `article_body`, `bodyText`, `body_text`; then `description`, `lead_paragraph`, `abstract`, `summary`, `trailText`, `standfirst`, `excerpt`, `snippet` |
-//! | date   | `date_publish`, `published`, `publishing_date`, `datePublished`, `date_published`, `published_at`, `publishedAt`, `pubDate`, `publishedTime`, `published_time`, `pub_date`, `webPublicationDate`, `firstPublicationDate`, `date`, `created_at` |
-//! | byline | `authors`, `author`, `byline`, `creator` |
+//! | title  | `title`, `headline`, `title_text`, `webTitle`, `headlines` (Arc XP) |
+//! | body   | `maintext`, `text`, `body`, `content`, `articleBody`, `article_body`, `bodyText`, `body_text`, `content_text`, `content_html`, `plaintext`, `html`, `content_elements`; then `description`, `lead_paragraph`, `abstract`, `summary`, `trailText`, `standfirst`, `excerpt`, `snippet` |
+//! | date   | `date_publish`, `published`, `publishing_date`, `datePublished`, `date_published`, `published_at`, `publishedAt`, `pubDate`, `publishedTime`, `published_time`, `pub_date`, `publish_date`, `publication_date`, `first_published_at`, `first_publish_date`, `webPublicationDate`, `firstPublicationDate`, `date_gmt` (UTC), `date`, `datetime`, `created_at` |
+//! | byline | `authors`, `author`, `byline`, `creator`, `credits`; WordPress's `_embedded.author` |
 //! | url    | `url`, `link`, `source_url`, `canonical_url`, `web_url`, `webUrl` |
 //! | tags   | `tags`, `keywords`, `categories`, `topics` |
 //!
 //! A title, byline or tag may be an object standing for its text: `{"rendered": …}`
 //! (WordPress), `{"main": …}` and `{"original": "By …"}` (New York Times), `{"name": …}`,
-//! `{"webTitle": …}`, `{"value": …}`. HTML entities in titles and bylines are decoded
-//! (WordPress writes `It&#8217;s`), a byline loses its "By ", and a number is no byline
-//! (WordPress's `author` is an id).
+//! `{"webTitle": …}`, `{"value": …}`. HTML entities in titles, bylines and plain-text
+//! bodies are decoded (WordPress writes `It&#8217;s`), a title's markup is read as text, a
+//! byline is tidied ([`super::tidy_byline`]), and a number is no byline or tag (WordPress's
+//! `author` and `tags` are ids; their names are in `_embedded`). A record whose `status`
+//! is a draft's (or `"draft": true`) is marked [`Parsed::draft`].
 //! A body that is an object or array (Fundus: `{"summary": […], "sections": [{"headline":
 //! […], "paragraphs": […]}]}`) is flattened to its strings in document order, one paragraph
 //! per line. The date is the first of the date keys whose value parses: a date string
@@ -42,11 +48,11 @@ use std::fmt;
 use chrono::{DateTime, Datelike, FixedOffset};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::html::{html_unescape, without_by};
+use super::html::html_unescape;
 use super::{FoundDate, Parsed, squash_whitespace};
 use crate::dates::{PublishedDate, parse_published};
 
-const TITLE_KEYS: &[&str] = &["title", "headline", "title_text", "webtitle"];
+const TITLE_KEYS: &[&str] = &["title", "headline", "title_text", "webtitle", "headlines"];
 const BODY_KEYS: &[&str] = &[
     "maintext",
     "text",
@@ -58,6 +64,11 @@ const BODY_KEYS: &[&str] = &[
     "body_text",
     "content_text",
     "content_html",
+    // Ghost's export.
+    "plaintext",
+    "html",
+    // Arc XP's stories: a list of elements, `{"type": "text", "content": …}`.
+    "content_elements",
 ];
 /// Read as the body only when none of [`BODY_KEYS`] has text: a teaser or the first
 /// paragraph (the New York Times APIs give no more), the first of these that has text.
@@ -85,15 +96,32 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("publishedtime", "json:publishedTime"),
     ("published_time", "json:published_time"),
     ("pub_date", "json:pub_date"),
+    ("publish_date", "json:publish_date"),
+    ("publication_date", "json:publication_date"),
+    ("first_published_at", "json:first_published_at"),
+    ("first_publish_date", "json:first_publish_date"),
     ("webpublicationdate", "json:webPublicationDate"),
     ("firstpublicationdate", "json:firstPublicationDate"),
+    // WordPress's REST API: `date_gmt` is the UTC time of `date`, the site's local time.
+    ("date_gmt", "json:date_gmt"),
     ("date", "json:date"),
+    ("datetime", "json:datetime"),
     ("created_at", "json:created_at"),
 ];
+/// Date keys whose value is UTC though it says no offset (WordPress's `date_gmt`).
+const UTC_DATE_KEYS: &[&str] = &["date_gmt", "modified_gmt"];
 /// Lower-case keys of when the article was last changed (news-please's `date_modify`).
-const MODIFIED_KEYS: &[&str] =
-    &["datemodified", "date_modified", "date_modify", "modified", "updated", "updated_at", "lastmodified"];
-const BYLINE_KEYS: &[&str] = &["authors", "author", "byline", "creator"];
+const MODIFIED_KEYS: &[&str] = &[
+    "datemodified",
+    "date_modified",
+    "date_modify",
+    "modified_gmt",
+    "modified",
+    "updated",
+    "updated_at",
+    "lastmodified",
+];
+const BYLINE_KEYS: &[&str] = &["authors", "author", "byline", "creator", "credits"];
 const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "web_url", "weburl"];
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics"];
 /// Keys naming the article's language (news-please `language`, schema.org `inLanguage`).
@@ -112,7 +140,13 @@ const NESTED_FIELD_KEYS: &[&str] = &["fields", "_source", "attributes"];
 /// Keys of an object that stands for one text: WordPress's `{"rendered": …}`, the New York
 /// Times's headline `{"main": …}` and byline `{"original": "By …"}`, an author
 /// `{"name": …}`, a Guardian tag `{"webTitle": …}`, a keyword `{"value": …}`.
-const TEXT_OBJECT_KEYS: &[&str] = &["rendered", "main", "original", "name", "webtitle", "value"];
+/// Arc XP's headline `{"basic": …}`.
+const TEXT_OBJECT_KEYS: &[&str] = &["rendered", "main", "original", "name", "webtitle", "value", "basic"];
+/// The same for a byline: also Arc XP's credits, `{"by": [{"name": …}]}`.
+const BYLINE_OBJECT_KEYS: &[&str] = &["rendered", "main", "original", "name", "webtitle", "value", "by"];
+/// Keys of a body's parts that say what a part is, not what it says (Arc XP's `{"type":
+/// "text", "content": …}`).
+const PART_LABEL_KEYS: &[&str] = &["type", "subtype", "_id", "id", "format"];
 /// The same for a tag: a New York Times keyword is `{"name": "persons", "value": "…"}`.
 const TAG_OBJECT_KEYS: &[&str] = &["value", "webtitle", "name", "rendered"];
 /// How many wrapper objects deep (`{"data": {"articles": […]}}`) to look for the array.
@@ -129,6 +163,10 @@ const EPOCH_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 /// document, is read as what it is, with a warning.
 pub fn parse(text: &str, lines: bool, warnings: &mut Vec<String>) -> Vec<Parsed> {
     let text = text.trim_start_matches('\u{feff}');
+    if let Some(opening) = no_json_at_all(text) {
+        warnings.push(format!("not JSON: it starts \u{201c}{opening}\u{201d}"));
+        return Vec::new();
+    }
     if lines {
         if first_line_is_invalid(text) {
             if let Some(doc) = document(text) {
@@ -160,6 +198,33 @@ pub fn parse(text: &str, lines: bool, warnings: &mut Vec<String>) -> Vec<Parsed>
     }
     warnings.push(format!("invalid JSON: {err}"));
     Vec::new()
+}
+
+/// The opening of a text that is no JSON at all: no line of it starts an object or an
+/// array, and it is no JSON value either (a text file or a page under a `.json` name, a
+/// `.jsonl.gz` that is no gzip data): one warning saying so, not one per line.
+fn no_json_at_all(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty()
+        || text.lines().any(|l| l.trim_start().trim_start_matches('\u{feff}').starts_with(['{', '[']))
+        || serde_json::from_str::<serde::de::IgnoredAny>(trimmed).is_ok()
+    {
+        return None;
+    }
+    let line = trimmed.lines().next().unwrap_or_default().trim();
+    let opening: String = line.chars().take(40).collect();
+    Some(if opening.len() < line.len() { format!("{opening}…") } else { opening })
+}
+
+/// A JSON error as a warning about one line says it: `trailing comma at column 41`, not
+/// `… at line 1 column 41` (the line is the file's, named before).
+fn error_on_a_line(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    match text.strip_suffix(&position) {
+        Some(message) if err.line() == 1 => format!("{message} at column {}", err.column()),
+        _ => text,
+    }
 }
 
 /// `text` as one JSON document, repaired if need be (see [`repaired`]).
@@ -197,7 +262,7 @@ fn read_value(text: &str, label: &str, id: String, out: &mut Vec<Parsed>, warnin
         Err(err) if err.is_eof() => {
             warnings.push(format!("{label}: its JSON stops before its end (cut off), skipped"))
         }
-        Err(err) => warnings.push(format!("{label}: invalid JSON: {err}")),
+        Err(err) => warnings.push(format!("{label}: invalid JSON: {}", error_on_a_line(&err))),
     }
 }
 
@@ -394,6 +459,8 @@ fn parse_array(items: &[Node], warnings: &mut Vec<String>) -> Vec<Parsed> {
         let label = format!("article {}", index + 1);
         match item {
             Node::Obj(fields) => {
+                let fields =
+                    if is_article(fields) { fields } else { wrapped_article(fields).unwrap_or(fields) };
                 if let Some(parsed) = read_article(fields, Some((index + 1).to_string()), &label, warnings) {
                     out.push(parsed);
                 }
@@ -410,6 +477,13 @@ fn parse_object(fields: &[(String, Node)], depth: usize, warnings: &mut Vec<Stri
     let wrapped = get(fields, WRAPPER_KEYS);
     if let Some(Node::List(items)) = wrapped
         && items.iter().any(|item| matches!(item, Node::Obj(inner) if is_article(inner)))
+    {
+        return parse_array(items, warnings);
+    }
+    // Stories under a text key (`{"content": [{"title": …, "body": …}, …]}`) are stories,
+    // not one text.
+    if let Some(Node::List(items)) = get(fields, BODY_KEYS)
+        && is_list_of_stories(items)
     {
         return parse_array(items, warnings);
     }
@@ -431,7 +505,135 @@ fn parse_object(fields: &[(String, Node)], depth: usize, warnings: &mut Vec<Stri
                 .collect();
         }
     }
-    read_article(fields, None, "article", warnings).into_iter().collect()
+    if depth == 0 && !is_article(fields) {
+        // A CMS's export keeps its stories under a key of its own (`posts`, `stories`,
+        // `nodes`, `entries`), at any depth (Ghost: `{"db": [{"data": {"posts": […]}}]}`).
+        // The list holding the most; of two as long, the first.
+        let most = story_lists(fields, 0).into_iter().rev().max_by_key(|(stories, _)| *stories);
+        if let Some((_, items)) = most {
+            return parse_array(items, warnings);
+        }
+    }
+    let mut own = Vec::new();
+    let article = read_article(fields, None, "article", &mut own);
+    if article.is_none()
+        && !is_article(fields)
+        && own.iter().any(|w| w.ends_with("no title or text, skipped"))
+    {
+        warnings.push(format!("no article found: {}", what_it_holds(fields)));
+    } else {
+        warnings.append(&mut own);
+    }
+    article.into_iter().collect()
+}
+
+/// How deep in a document to look for its list of stories.
+const MAX_STORY_LIST_DEPTH: usize = 6;
+
+/// Whether an object reads as a story: a headline and a text, a teaser, a date or an
+/// address (itself, in its nested fields, or in the one object it wraps, as a Drupal
+/// export's `{"node": {…}}`).
+fn is_story(fields: &[(String, Node)]) -> bool {
+    let has = |fields: &[(String, Node)], keys: &[&str]| {
+        get(fields, keys).is_some_and(|v| !matches!(v, Node::Other))
+    };
+    let story = |fields: &[(String, Node)]| {
+        has(fields, TITLE_KEYS)
+            && (has(fields, BODY_KEYS)
+                || has(fields, FALLBACK_BODY_KEYS)
+                || has(fields, URL_KEYS)
+                || DATE_KEYS.iter().any(|(key, _)| has(fields, &[key])))
+    };
+    story(fields) || nested_fields(fields).is_some_and(story) || wrapped_article(fields).is_some_and(story)
+}
+
+/// The one object a record wraps its article in (`{"node": {"title": …}}`), when the
+/// record is no article itself.
+fn wrapped_article(fields: &[(String, Node)]) -> Option<&[(String, Node)]> {
+    match fields {
+        [(_, Node::Obj(inner))] if is_article(inner) => Some(inner),
+        _ => None,
+    }
+}
+
+/// Whether an array is a list of stories: objects, half of them at least stories.
+fn is_list_of_stories(items: &[Node]) -> bool {
+    let stories = items.iter().filter(|item| matches!(item, Node::Obj(f) if is_story(f))).count();
+    stories > 0 && stories * 2 >= items.len()
+}
+
+/// The lists of stories in an object, at any depth up to [`MAX_STORY_LIST_DEPTH`], each
+/// with how many stories it holds, in document order. A list of stories is not looked into.
+fn story_lists(fields: &[(String, Node)], depth: usize) -> Vec<(usize, &[Node])> {
+    let mut found = Vec::new();
+    if depth >= MAX_STORY_LIST_DEPTH {
+        return found;
+    }
+    for (_, value) in fields {
+        match value {
+            Node::List(items) if is_list_of_stories(items) => {
+                let stories = items.iter().filter(|item| matches!(item, Node::Obj(f) if is_story(f))).count();
+                found.push((stories, &items[..]));
+            }
+            Node::List(items) => {
+                for item in items {
+                    if let Node::Obj(inner) = item {
+                        found.extend(story_lists(inner, depth + 1));
+                    }
+                }
+            }
+            Node::Obj(inner) => found.extend(story_lists(inner, depth + 1)),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// What an object holds, said for a warning when no article is found in it: its largest
+/// array of objects and where, or its keys.
+fn what_it_holds(fields: &[(String, Node)]) -> String {
+    fn largest<'a>(fields: &'a [(String, Node)], depth: usize, best: &mut Option<(&'a str, usize)>) {
+        if depth >= MAX_STORY_LIST_DEPTH {
+            return;
+        }
+        for (key, value) in fields {
+            match value {
+                Node::List(items) => {
+                    let objects = items.iter().filter(|i| matches!(i, Node::Obj(_))).count();
+                    if objects > best.map_or(0, |(_, n)| n) {
+                        *best = Some((key, objects));
+                    }
+                    for item in items {
+                        if let Node::Obj(inner) = item {
+                            largest(inner, depth + 1, best);
+                        }
+                    }
+                }
+                Node::Obj(inner) => largest(inner, depth + 1, best),
+                _ => {}
+            }
+        }
+    }
+    const ARTICLE_KEYS: &str = "title, headline, text, body, content, …";
+    let mut best = None;
+    largest(fields, 0, &mut best);
+    match best {
+        Some((key, n)) => {
+            let objects = if n == 1 { "1 object".to_string() } else { format!("{n} objects") };
+            format!(
+                "an array of {objects} under `{key}` with none of the keys of an article ({ARTICLE_KEYS})"
+            )
+        }
+        None if fields.is_empty() => "an empty object".to_string(),
+        None => {
+            let keys: Vec<&str> = fields.iter().take(8).map(|(k, _)| k.as_str()).collect();
+            let more = if fields.len() > 8 { ", …" } else { "" };
+            format!(
+                "an object with none of the keys of an article ({ARTICLE_KEYS}); its keys: {}{more}",
+                keys.join(", ")
+            )
+        }
+    }
 }
 
 /// Whether an object has a title or body key (whatever its value), itself or in its
@@ -464,8 +666,7 @@ fn read_article(
         }
         None => fields,
     };
-    let title = first_of(fields, TITLE_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS))
-        .map(|t| squash_whitespace(&html_unescape(&t)));
+    let title = first_of(fields, TITLE_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS)).map(|t| title_text(&t));
     let text = first_of(fields, BODY_KEYS, body_text);
     let teaser = || first_of(fields, FALLBACK_BODY_KEYS, body_text);
     let body = text.clone().or_else(teaser).unwrap_or_default();
@@ -477,12 +678,16 @@ fn read_article(
         fields
             .iter()
             .filter(|(k, _)| k.eq_ignore_ascii_case(key))
-            .find_map(|(_, v)| as_date(v, 0))
+            .find_map(|(_, v)| as_date_of(key, v))
             .map(|date| FoundDate { date, source })
     });
-    let byline = first_of(fields, BYLINE_KEYS, as_byline);
+    let embedded = embedded_fields(fields);
+    // WordPress's REST API gives the author as an id; with `?_embed`, its name is in
+    // `_embedded.author`.
+    let byline = first_of(fields, BYLINE_KEYS, as_byline)
+        .or_else(|| embedded.and_then(|e| first_of(e, &["author"], as_byline)));
     let modified = MODIFIED_KEYS.iter().find_map(|&key| {
-        fields.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)).find_map(|(_, v)| as_date(v, 0))
+        fields.iter().filter(|(k, _)| k.eq_ignore_ascii_case(key)).find_map(|(_, v)| as_date_of(key, v))
     });
     let url = first_of(fields, URL_KEYS, |v| match v {
         Node::Str(s) => Some(s.trim().to_string()).filter(|u| !u.is_empty()),
@@ -507,14 +712,63 @@ fn read_article(
         dateline: None,
         date,
         modified,
-        tags: first_of(fields, TAG_KEYS, as_tags).unwrap_or_default(),
+        // WordPress's `tags` and `categories` are ids; their names are in `_embedded`.
+        tags: embedded
+            .and_then(|e| get(e, &["wp:term"]))
+            .and_then(as_tags)
+            .or_else(|| first_of(fields, TAG_KEYS, as_tags))
+            .unwrap_or_default(),
         url,
         language: first_of(fields, LANGUAGE_KEYS, |v| match v {
             Node::Str(s) => Some(s.trim().to_string()).filter(|l| !l.is_empty()),
             _ => None,
         }),
         key: first_of(fields, ID_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS)).map(|id| format!("id:{id}")),
+        draft: is_draft(fields),
     })
+}
+
+/// Whether a record is marked unpublished: a `status` (WordPress, Ghost, Strapi) of a
+/// draft, a post pending review, a private or trashed one, or `"draft": true`,
+/// `"published": false`.
+fn is_draft(fields: &[(String, Node)]) -> bool {
+    fields.iter().any(|(key, value)| match value {
+        Node::Str(status) => {
+            ["status", "post_status", "state"].iter().any(|k| key.eq_ignore_ascii_case(k))
+                && super::is_unpublished_status(status)
+        }
+        Node::Bool(true) => ["draft", "is_draft"].iter().any(|k| key.eq_ignore_ascii_case(k)),
+        Node::Bool(false) => ["published", "is_published"].iter().any(|k| key.eq_ignore_ascii_case(k)),
+        _ => false,
+    })
+}
+
+/// A headline's text: entities decoded, and markup (`Only date_gmt <em>given</em>`, as
+/// WordPress renders a title) read as a page shows it.
+fn title_text(raw: &str) -> String {
+    if super::html::looks_like_markup(raw) {
+        squash_whitespace(&super::html::fragment_text(raw))
+    } else {
+        squash_whitespace(&html_unescape(raw))
+    }
+}
+
+/// The fields of a WordPress REST record's `_embedded` object (its author, its terms).
+fn embedded_fields(fields: &[(String, Node)]) -> Option<&[(String, Node)]> {
+    match get(fields, &["_embedded"]) {
+        Some(Node::Obj(inner)) => Some(inner),
+        _ => None,
+    }
+}
+
+/// [`as_date`] of the value of `key`; one of [`UTC_DATE_KEYS`] gives UTC when it says no
+/// offset.
+fn as_date_of(key: &str, value: &Node) -> Option<PublishedDate> {
+    let mut date = as_date(value, 0)?;
+    if date.offset.is_none() && date.has_time && UTC_DATE_KEYS.contains(&key) {
+        date.offset = FixedOffset::east_opt(0);
+    }
+    Some(date)
 }
 
 /// The fields of the first object under one of [`NESTED_FIELD_KEYS`], if any.
@@ -549,7 +803,7 @@ fn as_text(value: &Node, object_keys: &[&str]) -> Option<String> {
             items.iter().filter_map(|item| as_text(item, object_keys)).collect::<Vec<_>>().join(", ")
         }
         Node::Obj(fields) => first_of(fields, object_keys, |v| as_text(v, object_keys))?,
-        Node::Other => return None,
+        Node::Other | Node::Bool(_) => return None,
     };
     (!text.is_empty()).then_some(text)
 }
@@ -558,10 +812,10 @@ fn as_text(value: &Node, object_keys: &[&str]) -> Option<String> {
 /// entities decoded. A number (WordPress's author id) is no byline.
 fn as_byline(value: &Node) -> Option<String> {
     let text = match value {
-        Node::Str(s) => without_by(&squash_whitespace(&html_unescape(s))).to_string(),
+        Node::Str(s) => super::tidy_byline(&html_unescape(s)),
         Node::List(items) => items.iter().filter_map(as_byline).collect::<Vec<_>>().join(", "),
-        Node::Obj(fields) => first_of(fields, TEXT_OBJECT_KEYS, as_byline)?,
-        Node::Num(_) | Node::Other => return None,
+        Node::Obj(fields) => first_of(fields, BYLINE_OBJECT_KEYS, as_byline)?,
+        Node::Num(_) | Node::Other | Node::Bool(_) => return None,
     };
     (!text.is_empty()).then_some(text)
 }
@@ -570,7 +824,16 @@ fn as_byline(value: &Node) -> Option<String> {
 /// string.
 fn as_tags(value: &Node) -> Option<Vec<String>> {
     let tags: Vec<String> = match value {
-        Node::List(items) => items.iter().filter_map(|item| as_text(item, TAG_OBJECT_KEYS)).collect(),
+        // A number is a term's id (WordPress's `"tags": [12, 15]`), no tag's name; WordPress
+        // embeds its terms as a list of lists, one per taxonomy.
+        Node::List(items) => items
+            .iter()
+            .filter(|item| !matches!(item, Node::Num(_)))
+            .flat_map(|item| match item {
+                Node::List(_) => as_tags(item).unwrap_or_default(),
+                _ => as_text(item, TAG_OBJECT_KEYS).into_iter().collect(),
+            })
+            .collect(),
         other => as_text(other, TAG_OBJECT_KEYS)?
             .split(',')
             .map(|t| t.trim().to_string())
@@ -590,15 +853,62 @@ fn body_text(value: &Node) -> Option<String> {
 
 fn collect_paragraphs(value: &Node, out: &mut Vec<String>) {
     match value {
-        // CMS exports (WordPress `content`) carry the article's markup.
+        // CMS exports (WordPress `content`) carry the article's markup, read as a page's
+        // article is: without share bars and photo captions.
         Node::Str(s) if super::html::looks_like_markup(s) => {
-            out.extend(super::html::fragment_text(s).lines().map(str::to_string));
+            out.extend(super::html::article_fragment_text(s).lines().map(str::to_string));
         }
-        Node::Str(s) => out.extend(s.lines().map(squash_whitespace).filter(|l| !l.is_empty())),
+        Node::Str(s) => {
+            // Text a CMS wrote with its characters as entities (`caf&eacute;`, `Smith &amp;
+            // Sons`), or with its markup escaped (`&lt;p&gt;`).
+            let decoded = decode_entities(s);
+            if decoded != *s && super::html::looks_like_markup(&decoded) {
+                out.extend(super::html::article_fragment_text(&decoded).lines().map(str::to_string));
+            } else {
+                out.extend(decoded.lines().map(squash_whitespace).filter(|l| !l.is_empty()));
+            }
+        }
         Node::List(items) => items.iter().for_each(|item| collect_paragraphs(item, out)),
-        Node::Obj(fields) => fields.iter().for_each(|(_, v)| collect_paragraphs(v, out)),
-        Node::Num(_) | Node::Other => {}
+        Node::Obj(fields) => fields
+            .iter()
+            .filter(|(k, _)| !PART_LABEL_KEYS.iter().any(|l| k.eq_ignore_ascii_case(l)))
+            .for_each(|(_, v)| collect_paragraphs(v, out)),
+        Node::Num(_) | Node::Other | Node::Bool(_) => {}
     }
+}
+
+/// `text` with its character references decoded: `&amp;`, `&eacute;`, `&#8217;`,
+/// `&#x2014;`, each closed by its `;`. An ampersand that starts none stays (`AT&T`, `R&D`,
+/// `Q&A;`), and so does a name HTML does not define.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let name_len = after
+            .char_indices()
+            .take_while(|&(i, c)| i < 32 && (c.is_ascii_alphanumeric() || (i == 0 && c == '#')))
+            .count();
+        let reference =
+            (name_len > 0 && after[name_len..].starts_with(';')).then(|| &rest[at..at + name_len + 2]);
+        match reference.map(|r| (r, html_escape::decode_html_entities(r))) {
+            Some((reference, decoded)) if decoded != reference => {
+                // A no-break space (`&nbsp;`) is a space in the index.
+                out.push_str(&decoded.replace('\u{a0}', " "));
+                rest = &rest[at + reference.len()..];
+            }
+            _ => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A publication date from a date string, an epoch number (or all-digit string), or a
@@ -652,8 +962,10 @@ fn number_text(n: f64) -> String {
 /// reading order. Duplicate keys are all kept.
 #[derive(Debug, Clone, PartialEq)]
 enum Node {
-    /// `null`, `true`, `false`: never text.
+    /// `null`: never text.
     Other,
+    /// `true`, `false`: never text, but a draft's mark (`"draft": true`).
+    Bool(bool),
     Num(f64),
     Str(String),
     List(Vec<Node>),
@@ -664,7 +976,8 @@ impl Node {
     /// What kind of value this is, for warnings.
     fn kind(&self) -> &'static str {
         match self {
-            Node::Other => "null or boolean",
+            Node::Other => "null",
+            Node::Bool(_) => "boolean",
             Node::Num(_) => "number",
             Node::Str(_) => "string",
             Node::List(_) => "array",
@@ -688,8 +1001,8 @@ impl<'de> Visitor<'de> for NodeVisitor {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
-        Ok(Node::Other)
+    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+        Ok(Node::Bool(v))
     }
 
     fn visit_unit<E>(self) -> Result<Node, E> {
@@ -866,7 +1179,8 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("It\u{2019}s market day & the square is full"));
         assert_eq!(p.body, "Stalls opened at six.\nBy noon \u{2014} sold out.");
         assert_eq!(p.byline, None, "an author id is not a name");
-        assert_eq!(iso(p).as_deref(), Some("2026-03-02T08:15:00"));
+        // The UTC time (`date_gmt`), not the site's local `date`.
+        assert_eq!(iso(p).as_deref(), Some("2026-03-02T07:15:00Z"));
         assert_eq!(p.url.as_deref(), Some("https://example.net/2026/03/02/market/"));
     }
 
@@ -1087,6 +1401,173 @@ mod tests {
             assert_eq!(got, [("1", "A"), ("4", "B")]);
             assert_eq!(warnings, ["not one JSON document; read as 2 JSON values one after another"]);
         }
+    }
+
+    #[test]
+    fn a_cms_exports_stories_are_found_under_any_key_at_any_depth() {
+        for key in ["posts", "stories", "nodes", "entries", "records", "rows", "documents", "news"] {
+            let doc = format!(
+                r#"{{"exported": "2024-05-01", "{key}": [{{"title": "Pier closes", "body": "The pier shut."}},
+                    {{"title": "Pier reopens", "body": "It reopened."}}]}}"#
+            );
+            let titles: Vec<_> = parse_ok(&doc, false).into_iter().map(|p| p.title.unwrap()).collect();
+            assert_eq!(titles, ["Pier closes", "Pier reopens"], "{key}");
+        }
+        // Ghost: the posts beside its users, two levels down in a list.
+        let ghost = parse_ok(
+            r#"{"db": [{"meta": {"version": "5.50.0"}, "data": {
+                "users": [{"id": "1", "name": "Ann Lee"}, {"id": "2", "name": "Bo Chen"}, {"id": "3", "name": "Cy Diaz"}],
+                "posts": [{"id": "a1", "title": "Levy passes", "html": "<p>Voters approved the levy.</p>",
+                           "status": "published", "published_at": "2023-05-03T01:00:00.000Z"}]}}]}"#,
+            false,
+        );
+        assert_eq!(ghost.len(), 1, "{ghost:?}");
+        assert_eq!(ghost[0].body, "Voters approved the levy.");
+        assert_eq!(iso(&ghost[0]).as_deref(), Some("2023-05-03T01:00:00Z"));
+        // Drupal: each story wrapped in a `node`.
+        let drupal = parse_ok(
+            r#"{"nodes": [{"node": {"title": "Zoning vote", "body": "<p>The board denied it.</p>"}},
+                          {"node": {"title": "Sidewalks", "body": "<p>Repairs start.</p>"}}]}"#,
+            false,
+        );
+        let bodies: Vec<_> = drupal.iter().map(|p| p.body.as_str()).collect();
+        assert_eq!(bodies, ["The board denied it.", "Repairs start."]);
+        // Of two lists of stories, the longer; of two as long, the first.
+        let out = parse_ok(
+            r#"{"featured": [{"title": "F", "text": "f"}], "latest": [{"title": "A", "text": "a"}, {"title": "B", "text": "b"}],
+                "archive": [{"title": "C", "text": "c"}, {"title": "D", "text": "d"}]}"#,
+            false,
+        );
+        let titles: Vec<_> = out.iter().map(|p| p.title.as_deref().unwrap()).collect();
+        assert_eq!(titles, ["A", "B"]);
+        // An article's own list of related stories stays part of it.
+        let p = one(
+            r#"{"title": "Main", "body": "Main text.", "related": [{"title": "Other", "url": "https://x/o"}]}"#,
+        );
+        assert_eq!(p.title.as_deref(), Some("Main"));
+    }
+
+    #[test]
+    fn a_file_without_an_article_says_what_it_holds() {
+        let mut warnings = Vec::new();
+        let out = parse(
+            r#"{"posts": [{"slug": "a", "views": 1}, {"slug": "b", "views": 2}, {"slug": "c", "views": 3}]}"#,
+            false,
+            &mut warnings,
+        );
+        assert!(out.is_empty());
+        assert_eq!(
+            warnings,
+            [
+                "no article found: an array of 3 objects under `posts` with none of the keys of an article (title, \
+              headline, text, body, content, …)"
+            ]
+        );
+        warnings.clear();
+        parse(r#"{"name": "x", "views": 3}"#, false, &mut warnings);
+        assert!(warnings[0].ends_with("its keys: name, views"), "{warnings:?}");
+    }
+
+    #[test]
+    fn stories_under_a_text_key_are_stories_not_one_text() {
+        let out = parse_ok(
+            r#"{"content": [{"title": "Roads", "body": "Roads text."}, {"title": "Bridges", "body": "Bridges text."}]}"#,
+            false,
+        );
+        let got: Vec<_> = out.iter().map(|p| (p.title.as_deref().unwrap(), p.body.as_str())).collect();
+        assert_eq!(got, [("Roads", "Roads text."), ("Bridges", "Bridges text.")]);
+        // Sections with headlines but no text of their own stay one body (Fundus).
+        let p = one(r#"{"title": "T", "body": [{"headline": ["Sub"], "paragraphs": ["P."]}]}"#);
+        assert_eq!(p.body, "Sub\nP.");
+    }
+
+    #[test]
+    fn wordpress_rest_embedded_author_terms_and_utc_date() {
+        let p = one(r#"[{"id": 1, "date_gmt": "2023-06-01T12:00:00", "modified_gmt": "2023-06-02T12:00:00",
+                 "title": {"rendered": "Only date_gmt <em>given</em>"}, "tags": [12, 15], "categories": [3],
+                 "content": {"rendered": "<p>Story body.</p>"}, "author": 3,
+                 "_embedded": {"author": [{"id": 3, "name": "Jo Park"}],
+                               "wp:term": [[{"id": 3, "name": "Local", "taxonomy": "category"}],
+                                           [{"id": 12, "name": "Roads", "taxonomy": "post_tag"}]]}}]"#);
+        assert_eq!(p.title.as_deref(), Some("Only date_gmt given"));
+        assert_eq!(p.byline.as_deref(), Some("Jo Park"));
+        assert_eq!(p.tags, ["Local", "Roads"]);
+        assert_eq!(iso(&p).as_deref(), Some("2023-06-01T12:00:00Z"));
+        assert_eq!(p.date.as_ref().map(|d| d.source), Some("json:date_gmt"));
+        // Both: the UTC time, not the site's.
+        let p = one(
+            r#"{"title": "T", "text": "x", "date": "2026-03-02T08:15:00", "date_gmt": "2026-03-02T07:15:00"}"#,
+        );
+        assert_eq!(iso(&p).as_deref(), Some("2026-03-02T07:15:00Z"));
+        // Ids alone are no tags.
+        assert!(one(r#"{"title": "T", "text": "x", "tags": [4, 5]}"#).tags.is_empty());
+    }
+
+    #[test]
+    fn entities_in_plain_text_are_decoded_and_ampersands_kept() {
+        let p = one(
+            r#"{"title": "Caf&eacute; opens", "body": "Smith &amp; Sons &#8217;s store &mdash; caf&eacute; &nbsp;open. AT&T and R&D; Q&A."}"#,
+        );
+        assert_eq!(p.title.as_deref(), Some("Café opens"));
+        assert_eq!(p.body, "Smith & Sons \u{2019}s store \u{2014} café open. AT&T and R&D; Q&A.");
+        // Markup escaped once more is read as markup.
+        let p = one(r#"{"title": "T", "body": "&lt;p&gt;One.&lt;/p&gt;&lt;p&gt;Two.&lt;/p&gt;"}"#);
+        assert_eq!(p.body, "One.\nTwo.");
+    }
+
+    #[test]
+    fn drafts_are_marked() {
+        let drafts = [
+            r#"{"title": "T", "text": "x", "status": "draft"}"#,
+            r#"{"title": "T", "text": "x", "status": "private"}"#,
+            r#"{"title": "T", "text": "x", "draft": true}"#,
+            r#"{"title": "T", "text": "x", "published": false}"#,
+        ];
+        for draft in drafts {
+            assert!(one(draft).draft, "{draft}");
+        }
+        for published in [
+            r#"{"title": "T", "text": "x", "status": "publish"}"#,
+            r#"{"title": "T", "text": "x", "status": "published", "draft": false}"#,
+        ] {
+            assert!(!one(published).draft, "{published}");
+        }
+    }
+
+    #[test]
+    fn more_publication_date_keys_but_not_the_updated_ones() {
+        for (key, value, want) in [
+            ("publish_date", "2023-06-11", "2023-06-11"),
+            ("first_published_at", "2023-06-12T00:00:00Z", "2023-06-12T00:00:00Z"),
+            ("datetime", "2023-06-13 14:00:00", "2023-06-13T14:00:00"),
+            ("publishedAt", "2023-06-14T08:00:00Z", "2023-06-14T08:00:00Z"),
+            ("pub_date", "2023-06-15", "2023-06-15"),
+        ] {
+            let p = one(&format!(r#"{{"title": "T", "text": "x", "{key}": "{value}"}}"#));
+            assert_eq!(iso(&p).as_deref(), Some(want), "{key}");
+        }
+        for key in ["updated_at", "modified"] {
+            let p = one(&format!(r#"{{"title": "T", "text": "x", "{key}": "2023-06-09T00:00:00Z"}}"#));
+            assert_eq!(p.date, None, "{key}");
+        }
+    }
+
+    #[test]
+    fn a_bylines_job_title_goes_and_capitals_are_written_as_a_name() {
+        let byline = |b: &str| one(&format!(r#"{{"title": "T", "text": "x", "byline": "{b}"}}"#)).byline;
+        assert_eq!(byline("By MARIA DELGADO, Staff Writer").as_deref(), Some("Maria Delgado"));
+        assert_eq!(byline("By Jo Park, Associated Press").as_deref(), Some("Jo Park"));
+        assert_eq!(byline("Ann Lee, Bo Chen").as_deref(), Some("Ann Lee, Bo Chen"));
+        assert_eq!(byline("By The Associated Press").as_deref(), Some("The Associated Press"));
+        assert_eq!(byline("NASA").as_deref(), Some("NASA"));
+    }
+
+    #[test]
+    fn share_bars_captions_and_shortcodes_leave_embedded_markup() {
+        let p = one(
+            r#"{"title": "T", "content": "<p>The plant opens.</p>[caption id=\"a_5\"]<img src=\"p.jpg\"> Photo: Jo Park[/caption]<figure><img src=\"x.jpg\"><figcaption>Photo by Ann Lee / Courier</figcaption></figure><p>It cost $3 million [sic].</p>[gallery ids=\"1,2\"]<div class=\"sharedaddy\"><h3>Share this:</h3><ul><li>Facebook</li><li>Twitter</li></ul></div><p>Share this:</p><p>Facebook</p><p>Twitter</p>"}"#,
+        );
+        assert_eq!(p.body, "The plant opens.\nIt cost $3 million [sic].");
     }
 
     #[test]

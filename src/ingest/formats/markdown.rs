@@ -26,6 +26,7 @@ const DATE_KEYS: &[(&str, &str)] = &[
 const MODIFIED_KEYS: &[&str] =
     &["updated", "lastmod", "modified", "last_modified", "datemodified", "date_modified"];
 const BYLINE_KEYS: &[&str] = &["author", "authors", "byline", "by"];
+/// Each of these gives tags: Hugo and Jekyll sites write both `tags` and `categories`.
 const TAG_KEYS: &[&str] = &["tags", "keywords", "categories"];
 /// The article's address (`source:` is where Obsidian's web clipper puts it).
 const URL_KEYS: &[&str] = &["url", "link", "source", "canonical_url"];
@@ -165,8 +166,10 @@ fn read_front_matter(value: &serde_json::Value, parsed: &mut Parsed) {
     };
     let get = |keys: &'static [&'static str]| first(keys).map(|(_, v)| v);
     parsed.title = get(TITLE_KEYS).and_then(as_text).filter(|t| !t.is_empty());
-    parsed.byline =
-        get(BYLINE_KEYS).and_then(as_text).map(|b| without_wiki_links(&b)).filter(|t| !t.is_empty());
+    parsed.byline = get(BYLINE_KEYS)
+        .and_then(as_text)
+        .map(|b| super::tidy_byline(&without_wiki_links(&b)))
+        .filter(|t| !t.is_empty());
     parsed.date = DATE_KEYS.iter().find_map(|&(key, source)| {
         let value = map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key))?.1;
         as_text(value).and_then(|s| parse_published(&s)).map(|date| FoundDate { date, source })
@@ -175,13 +178,30 @@ fn read_front_matter(value: &serde_json::Value, parsed: &mut Parsed) {
     parsed.url =
         get(URL_KEYS).and_then(as_text).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
     parsed.language = get(LANGUAGE_KEYS).and_then(as_text).filter(|l| !l.is_empty());
-    parsed.tags = match get(TAG_KEYS) {
-        Some(serde_json::Value::Array(items)) => items.iter().filter_map(as_text).collect(),
-        Some(other) => as_text(other)
-            .map(|s| s.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect())
-            .unwrap_or_default(),
-        None => Vec::new(),
-    };
+    for key in TAG_KEYS {
+        let value = map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v);
+        let tags: Vec<String> = match value {
+            Some(serde_json::Value::Array(items)) => items.iter().filter_map(as_text).collect(),
+            Some(other) => as_text(other)
+                .map(|s| s.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect())
+                .unwrap_or_default(),
+            None => Vec::new(),
+        };
+        for tag in tags {
+            if !parsed.tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+                parsed.tags.push(tag);
+            }
+        }
+    }
+    // `draft: true` (Hugo, Jekyll, Astro) or a `status` that is no publication.
+    parsed.draft = map.iter().any(|(k, v)| match v {
+        serde_json::Value::Bool(b) => k.eq_ignore_ascii_case("draft") && *b,
+        serde_json::Value::String(s) => {
+            (k.eq_ignore_ascii_case("status") && super::is_unpublished_status(s))
+                || (k.eq_ignore_ascii_case("draft") && s.trim().eq_ignore_ascii_case("true"))
+        }
+        _ => false,
+    });
 }
 
 /// A scalar as text; a list of scalars joined with ", " (for `authors: [A, B]`).
@@ -239,6 +259,18 @@ mod tests {
         let p = parse(text, &mut warnings);
         assert!(warnings.is_empty(), "{warnings:?}");
         p
+    }
+
+    #[test]
+    fn tags_and_categories_are_both_tags_and_a_draft_is_marked() {
+        let p = parse_ok(
+            "---\ntitle: T\ntags: [parks, pets]\ncategories:\n  - Community\n  - parks\ndraft: true\n---\n\nText.\n",
+        );
+        assert_eq!(p.tags, ["parks", "pets", "Community"]);
+        assert!(p.draft);
+        assert!(!parse_ok("---\ntitle: T\ndraft: false\n---\n\nText.\n").draft);
+        let p = parse_ok("---\ntitle: T\nauthor: By MARIA DELGADO, Staff Writer\n---\n\nText.\n");
+        assert_eq!(p.byline.as_deref(), Some("Maria Delgado"));
     }
 
     #[test]

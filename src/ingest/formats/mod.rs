@@ -215,6 +215,10 @@ pub struct Parsed {
     /// The source's own name for the article inside a many-article file, steadier than
     /// its place there: an e-mail's Message-ID, a feed item's guid, a JSON record's `id`.
     pub key: Option<String>,
+    /// The source marks it unpublished: a draft, a private or trashed post (WordPress's
+    /// `status`, front matter's `draft: true`). Such an article is not indexed
+    /// ([`crate::ingest::article`] skips it with a warning).
+    pub draft: bool,
 }
 
 impl Parsed {
@@ -276,6 +280,65 @@ pub(crate) fn after_prolog(text: &str) -> &str {
             return rest;
         }
     }
+}
+
+/// A byline as written in a CMS's field or a feed (`By MARIA DELGADO, Staff Writer`) as
+/// the names alone (`Maria Delgado`): without "By ", without the writer's title after a
+/// comma (`Staff Writer`, `Correspondent`, `Associated Press Writer`), and a name written in
+/// capitals as names are written. Names after a comma stay (`Ann Lee, Bo Chen`).
+pub(crate) fn tidy_byline(byline: &str) -> String {
+    let byline = squash_whitespace(byline);
+    let name = html::without_by(&byline).trim();
+    let name = match name.split_once(", ") {
+        Some((name, role)) if text::is_byline_role(&capitalized(role)) || is_an_agency(role) => name,
+        _ => name,
+    };
+    let name = name.trim().trim_end_matches([',', ';']).trim();
+    name.split(", ").map(name_in_capitals_as_written).collect::<Vec<_>>().join(", ")
+}
+
+/// A name in capitals as names are written ("MARIA DELGADO" → "Maria Delgado"), when it
+/// is one: two words at least ("NASA", "AFP" stay), and a word without a vowel is an
+/// abbreviation that stays ("MDR SACHSEN-ANHALT" → "MDR Sachsen-Anhalt").
+fn name_in_capitals_as_written(name: &str) -> String {
+    let capitals = name.split_whitespace().count() >= 2
+        && name.chars().any(char::is_alphabetic)
+        && !name.chars().any(char::is_lowercase);
+    if !capitals {
+        return name.to_string();
+    }
+    let has_vowel = |w: &str| w.chars().any(|c| "AEIOUYÀÁÂÄÅÈÉÊËÌÍÎÏÒÓÔÖØÙÚÛÜ".contains(c));
+    name.split_whitespace()
+        .map(|w| match w {
+            "AND" => "and".to_string(),
+            w if has_vowel(w) => crate::entities::title_case(w),
+            w => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a CMS's publication status (WordPress's `status`/`wp:status`, Ghost's, a front
+/// matter's) says the article was never published or was taken down: a draft, one pending
+/// review, a private or trashed post.
+pub(crate) fn is_unpublished_status(status: &str) -> bool {
+    const UNPUBLISHED: &[&str] =
+        &["draft", "auto-draft", "pending", "private", "trash", "inherit", "unpublished"];
+    UNPUBLISHED.contains(&status.trim().to_ascii_lowercase().as_str())
+}
+
+/// Whether a byline's last part names a news agency the writer files for (`Jo Park,
+/// Associated Press`).
+fn is_an_agency(text: &str) -> bool {
+    const AGENCIES: &[&str] =
+        &["associated press", "the associated press", "ap", "reuters", "afp", "bloomberg"];
+    AGENCIES.contains(&text.trim().trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// `text` with its first letter a capital ("staff writer" → "Staff writer").
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Collapses runs of whitespace (including newlines) into single spaces.

@@ -106,6 +106,7 @@ pub fn under_front_matter(front: Parsed, headline: Option<String>, text: &str) -
     parsed.tags = front.tags;
     parsed.url = front.url.or(parsed.url);
     parsed.language = front.language;
+    parsed.draft = front.draft;
     parsed
 }
 
@@ -584,7 +585,7 @@ const BYLINE_ROLES: &[&str] = &[
 
 /// A line (or the end of a byline) that says what the writer is: a few words, one of them
 /// a [`BYLINE_ROLES`] word, the first capitalized.
-fn is_byline_role(text: &str) -> bool {
+pub(super) fn is_byline_role(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=6).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
