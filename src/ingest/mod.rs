@@ -1217,7 +1217,10 @@ impl Ingester {
                 // passes it over (and says nothing) until it changes; one that could not be
                 // read, or was over the size limit in force, is tried again.
                 // (A changed file's record went with its articles, by path, above.)
-                if matches!(skip, Skip::Empty | Skip::Binary | Skip::NoText(_) | Skip::OtherDocument(_)) {
+                if matches!(
+                    skip,
+                    Skip::Empty | Skip::Binary | Skip::NoText(_) | Skip::OtherDocument(_) | Skip::Draft(_)
+                ) {
                     let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
                     self.add(self.news.fields.file_doc(&w.source, state))?;
                 }

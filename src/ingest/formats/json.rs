@@ -704,6 +704,12 @@ fn read_article(
         warnings.push(format!("{label}: only {only}, no text, date or address: not an article, skipped"));
         return None;
     }
+    // With no id of its own, its headline: steadier than its line, which a line deleted
+    // above moves (a link would then open the next story; a headline edited only stops
+    // answering).
+    let key = first_of(fields, ID_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS))
+        .map(|id| format!("id:{id}"))
+        .or_else(|| title.as_ref().map(|title| format!("title:{title}")));
     Some(Parsed {
         id,
         title,
@@ -723,7 +729,7 @@ fn read_article(
             Node::Str(s) => Some(s.trim().to_string()).filter(|l| !l.is_empty()),
             _ => None,
         }),
-        key: first_of(fields, ID_KEYS, |v| as_text(v, TEXT_OBJECT_KEYS)).map(|id| format!("id:{id}")),
+        key,
         draft: is_draft(fields),
     })
 }
