@@ -1310,7 +1310,8 @@ impl Tagger<'_> {
 }
 
 impl Tagger<'_> {
-    /// A given name and a surname right after an organization's or a place's possessive,
+    /// A given name and a surname right after an organization's or a place's possessive
+    /// (or a party's, which the tagger reads as a miscellaneous name),
     /// with at most a few lower-case words of a role between ("Liberal Democrats' economics
     /// spokesman Vincent Cable", "The Green Party's Caroline Lucas", "the CBI's Digby
     /// Jones"), are a person, whatever the tagger read: the possessive says who the person
@@ -1327,7 +1328,7 @@ impl Tagger<'_> {
                 && !text_after(line, owner)[1..].starts_with(|c: char| c.is_alphanumeric());
             if !(owner.possessive || plural_possessive)
                 || !owner.is_capitalized()
-                || !matches!(self.class_at(k), 2 | 3)
+                || !matches!(self.class_at(k), 2..=4)
             {
                 continue;
             }
@@ -2092,6 +2093,10 @@ mod tests {
                 "The Liberal Democrats' economics spokesman Vincent Cable said",
                 "O B-ORG I-ORG O O B-ORG I-ORG O"
             ),
+            [org("Liberal Democrats"), person("Vincent Cable")]
+        );
+        assert_eq!(
+            labelled("The Liberal Democrats' Vincent Cable said", "O B-MISC I-MISC B-ORG I-ORG O"),
             [org("Liberal Democrats"), person("Vincent Cable")]
         );
         assert_eq!(
