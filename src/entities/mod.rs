@@ -199,6 +199,7 @@ pub fn extract_with(
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
     drop_common_words_read_as_names(&lines, &mut mentions);
+    drop_journals_read_as_places(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     add_asides(&mut entities, &asides);
@@ -403,6 +404,36 @@ fn drop_common_words_read_as_names(lines: &[Vec<tokens::Word<'_>>], mentions: &m
                 && (common.contains(&lower) || (m.kind == Kind::Place && common_place.contains(&lower))))
         });
     }
+}
+
+/// A lone word read as a place that a study is published in ("published on Wednesday in
+/// Nature", "in the journal Science") is the journal, no place; the gazetteer's places keep
+/// their reading.
+fn drop_journals_read_as_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut journals: Vec<&str> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let before = fold(words[k - 1].text);
+            let published = words[..k.saturating_sub(1)].iter().rev().take(8).any(|w| {
+                matches!(
+                    fold(w.text).as_str(),
+                    "published" | "publishes" | "publish" | "appears" | "appeared"
+                )
+            });
+            if words[k].is_capitalized() && ((before == "in" && published) || before == "journal") {
+                journals.push(words[k].text);
+            }
+        }
+    }
+    if journals.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !(m.kind == Kind::Place
+            && !m.name.contains(' ')
+            && place(&m.name).is_none()
+            && journals.contains(&m.name.as_str()))
+    });
 }
 
 /// The places read from rows of a table in capitals (`row_places`, indexes into
@@ -1344,6 +1375,20 @@ mod tests {
         let e = extract_text(None, "George W. Bush met George H. W. Bush. George Bush spoke.");
         assert_eq!(e.people, ["George W. Bush", "George H. W. Bush"]);
         assert!(e.person_aliases.iter().all(Vec::is_empty), "{e:?}");
+    }
+
+    #[test]
+    fn a_journal_a_study_is_published_in_is_no_place() {
+        let text = "The team published the results in Nature. Researchers in Boston and Reading took \
+                    part, and wrote in the journal Science.";
+        let lines = vec![tokens::words(text)];
+        let mut mentions: Vec<Mention> = ["Nature", "Boston", "Reading", "Science"]
+            .iter()
+            .map(|name| Mention { tagged: true, ..Mention::new(Kind::Place, name.to_string()) })
+            .collect();
+        drop_journals_read_as_places(&lines, &mut mentions);
+        let left: Vec<&str> = mentions.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(left, ["Boston", "Reading"]);
     }
 
     #[test]
