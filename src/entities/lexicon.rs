@@ -10,11 +10,13 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The key under which two writings of a name are one in the name lists and their
 /// filters: [`fold`]ed, without the dots of abbreviations ("U.S. Treasury" and "US
-/// Treasury", "St. Paul" and "St Paul") and without a final `'s`, which a company keeps
+/// Treasury", "St. Paul" and "St Paul"), with -isation spelt -ization ("Organisation"
+/// and "Organization"), and without a final `'s`, which a company keeps
 /// in the articles that show it is its own ("Moody's said") and loses in the others
 /// ("rated by Moody's" reads as a possessive).
 pub fn name_key(s: &str) -> String {
-    without_final_s(&fold(s).replace('.', "")).to_string()
+    // British and American spellings of -isation are one ("World Health Organisation").
+    without_final_s(&fold(s).replace('.', "").replace("isation", "ization")).to_string()
 }
 
 /// A name without the `'s` that ends it ("Moody's" → "Moody"), when something is left
@@ -369,6 +371,11 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
         "Organisation of Petroleum Exporting Countries",
     ],
     &["Liberal Democrats", "Lib Dems", "Lib Dem", "Liberal Democrat"],
+    // The US parties, by their members as news names them ("Republicans in Congress",
+    // "the GOP"). A word before them names another party ("Liberal Democrats", "Social
+    // Democrats"), which the filters keep apart.
+    &["Democratic Party", "Democrats", "Democratic party"],
+    &["Republican Party", "Republicans", "GOP", "Republican party"],
     &["Downing Street"],
     &["Wall Street"],
     &["Federal Reserve", "Fed", "Federal Reserve Board"],
@@ -1012,84 +1019,20 @@ pub fn is_title(folded: &str) -> bool {
     TITLE_SET.contains(folded)
 }
 
-/// Common English nicknames and the given names they stand for (folded), `nick:full`.
-const NICKNAMES: &[&str] = &[
-    "al:albert",
-    "al:alan",
-    "alex:alexander",
-    "alex:alexandra",
-    "andy:andrew",
-    "bill:william",
-    "billy:william",
-    "will:william",
-    "bob:robert",
-    "bobby:robert",
-    "rob:robert",
-    "ben:benjamin",
-    "chris:christopher",
-    "chuck:charles",
-    "charlie:charles",
-    "dan:daniel",
-    "danny:daniel",
-    "dave:david",
-    "dick:richard",
-    "rick:richard",
-    "rich:richard",
-    "don:donald",
-    "ed:edward",
-    "ted:edward",
-    "eddie:edward",
-    "fred:frederick",
-    "greg:gregory",
-    "hank:henry",
-    "harry:henry",
-    "jack:john",
-    "johnny:john",
-    "jim:james",
-    "jimmy:james",
-    "jamie:james",
-    "jeff:jeffrey",
-    "jerry:gerald",
-    "jon:jonathan",
-    "joe:joseph",
-    "ken:kenneth",
-    "larry:lawrence",
-    "matt:matthew",
-    "mike:michael",
-    "mick:michael",
-    "nick:nicholas",
-    "pat:patrick",
-    "pete:peter",
-    "ron:ronald",
-    "sam:samuel",
-    "steve:steven",
-    "steve:stephen",
-    "tim:timothy",
-    "tom:thomas",
-    "tommy:thomas",
-    "tony:anthony",
-    "walt:walter",
-    "beth:elizabeth",
-    "liz:elizabeth",
-    "betty:elizabeth",
-    "kate:katherine",
-    "kate:catherine",
-    "cathy:catherine",
-    "kathy:katherine",
-    "jenny:jennifer",
-    "jen:jennifer",
-    "becky:rebecca",
-    "maggie:margaret",
-    "peggy:margaret",
-    "meg:margaret",
-    "sue:susan",
-    "vicky:victoria",
-    "mandy:amanda",
-    "debbie:deborah",
-    "pam:pamela",
-    "sandy:sandra",
-    "abby:abigail",
-];
+/// Common English diminutives of given names and the names they stand for (folded),
+/// `(short, full)`: `data/ner/given_name_diminutives.txt`, written by hand.
+static DIMINUTIVES: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lines(include_str!("../../data/ner/given_name_diminutives.txt"))
+        .filter_map(|line| line.split_once(' ').map(|(short, full)| (short.trim(), full.trim())))
+        .collect()
+});
+
+/// Whether one of two folded given names is a common diminutive of the other (`bob` and
+/// `robert`, `liz` and `elizabeth`), as the list `data/ner/given_name_diminutives.txt`
+/// has them; not a name and itself.
+pub fn is_diminutive_of(a: &str, b: &str) -> bool {
+    DIMINUTIVES.contains(&(a, b)) || DIMINUTIVES.contains(&(b, a))
+}
 
 /// Given names as papers of the 19th and early 20th century shorten them, folded without
 /// their period, with the name each stands for: "Wm. Thompson" is William Thompson.
@@ -1151,10 +1094,44 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
         (x, y) => return x.unwrap_or(a) == y.unwrap_or(b) || same_given_name(x.unwrap_or(a), y.unwrap_or(b)),
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    (short.len() >= 3 && !short.ends_with('.') && long.starts_with(short))
-        || NICKNAMES
-            .iter()
-            .any(|pair| pair.split_once(':').is_some_and(|(n, f)| (n, f) == (a, b) || (n, f) == (b, a)))
+    (short.len() >= 3 && !short.ends_with('.') && long.starts_with(short)) || is_diminutive_of(a, b)
+}
+
+/// The middle names of a person's name, its words between the first and the last, folded
+/// and as they compare across writings: without a final period ("R." is "r"), and initials
+/// run together one by one ("H.W.", "H. W." and "HW" are "h", "w"; a middle word of two or
+/// three letters in capitals, or with no vowel, is initials).
+pub fn middle_names(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut middles = Vec::new();
+    for word in words.iter().skip(1).take(words.len().saturating_sub(2)) {
+        let bare = word.trim_end_matches('.');
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        let pieces: Vec<&str> = bare.split('.').filter(|p| !p.is_empty()).collect();
+        let folded = fold(bare);
+        if pieces.len() > 1 && pieces.iter().all(|p| p.chars().count() == 1) {
+            middles.extend(pieces.iter().map(|p| fold(p)));
+        } else if (2..=3).contains(&letters)
+            && letters == bare.chars().count()
+            && (bare.chars().all(char::is_uppercase) || !folded.contains(['a', 'e', 'i', 'o', 'u', 'y']))
+        {
+            middles.extend(folded.chars().map(String::from));
+        } else {
+            middles.push(folded.replace('.', ""));
+        }
+    }
+    middles
+}
+
+/// Whether two people's [`middle_names`] may be the same: as many, each equal or an
+/// initial of the other ("R." and "Robert"). "W." and "H. W." are not.
+pub fn same_middle_names(a: &[String], b: &[String]) -> bool {
+    let alike = |x: &String, y: &String| {
+        x == y
+            || (x.chars().count() == 1 && y.starts_with(x.as_str()))
+            || (y.chars().count() == 1 && x.starts_with(y.as_str()))
+    };
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| alike(x, y))
 }
 
 /// The canonical name of a known organization. Acronyms must match in capitals, so the
@@ -1166,11 +1143,25 @@ pub fn known_org(name: &str) -> Option<&'static str> {
 }
 
 /// The canonical name of a known organization from any spelling of one of its names,
-/// acronyms in any case (`ice` → "US Immigration and Customs Enforcement"): for search
-/// filters, where the user's case says nothing.
+/// acronyms in any case (`ice` → "US Immigration and Customs Enforcement"), or from the
+/// adjective of a party's members ("Tory", which the extractor does not take for the party
+/// in "Tory leader"): for search filters, where the user's case says nothing.
 pub fn known_org_any_case(name: &str) -> Option<&'static str> {
-    ORGS.get(&fold(name)).map(|&(canonical, _)| canonical)
+    let folded = fold(name);
+    ORGS.get(&folded).map(|&(canonical, _)| canonical).or_else(|| {
+        PARTY_ADJECTIVES.iter().find(|(adjective, _)| *adjective == folded).map(|&(_, party)| party)
+    })
 }
+
+/// Every name and alias of the known organization whose canonical name is `canonical`,
+/// as written in [`KNOWN_ORGS`]; none for an organization it does not list.
+pub fn known_org_aliases(canonical: &str) -> &'static [&'static str] {
+    KNOWN_ORGS.iter().find(|names| names[0] == canonical).copied().unwrap_or_default()
+}
+
+/// The adjectives of parties' members that a search filter reads as the party (folded).
+const PARTY_ADJECTIVES: &[(&str, &str)] =
+    &[("tory", "Conservative Party"), ("conservative", "Conservative Party")];
 
 /// A capitalized word that is never a name by itself.
 pub fn is_not_name(folded: &str) -> bool {
@@ -1341,6 +1332,42 @@ mod tests {
         assert!(same_given_name("jacob", "jacob"));
         assert!(!same_given_name("bill", "hillary"));
         assert!(!same_given_name("jo", "joseph"));
+    }
+
+    #[test]
+    fn diminutives_come_from_their_list_both_ways() {
+        assert!(is_diminutive_of("bob", "robert") && is_diminutive_of("robert", "bob"));
+        assert!(is_diminutive_of("steve", "stephen") && is_diminutive_of("steve", "steven"));
+        assert!(is_diminutive_of("kate", "catherine") && is_diminutive_of("liz", "elizabeth"));
+        assert!(!is_diminutive_of("bob", "william") && !is_diminutive_of("robert", "robert"));
+        assert!(same_given_name("jim", "james") && same_given_name("tony", "anthony"));
+    }
+
+    #[test]
+    fn middle_names_read_initials_run_together_one_by_one() {
+        let m = |name: &str| middle_names(name);
+        assert_eq!(m("George H.W. Bush"), ["h", "w"]);
+        assert_eq!(m("George H. W. Bush"), ["h", "w"]);
+        assert_eq!(m("George HW Bush"), ["h", "w"]);
+        assert_eq!(m("george hw bush"), ["h", "w"]);
+        assert_eq!(m("George W. Bush"), ["w"]);
+        assert_eq!(m("John Robert Smith"), ["robert"]);
+        assert!(m("George Bush").is_empty() && m("Bush").is_empty());
+        assert!(same_middle_names(&m("John R. Smith"), &m("John Robert Smith")));
+        assert!(!same_middle_names(&m("George W. Bush"), &m("George H.W. Bush")));
+        assert!(same_middle_names(&m("George HW Bush"), &m("George H. W. Bush")));
+    }
+
+    #[test]
+    fn the_us_parties_are_known_by_their_members_and_tory_finds_the_conservatives() {
+        assert_eq!(known_org("Republicans"), Some("Republican Party"));
+        assert_eq!(known_org("GOP"), Some("Republican Party"));
+        assert_eq!(known_org("Democrats"), Some("Democratic Party"));
+        assert_eq!(known_org("Liberal Democrats"), Some("Liberal Democrats"));
+        assert_eq!(known_org("Tory"), None, "an adjective in articles");
+        assert_eq!(known_org_any_case("tory"), Some("Conservative Party"));
+        assert_eq!(known_org_any_case("Tories"), Some("Conservative Party"));
+        assert_eq!(name_key("World Health Organisation"), name_key("World Health Organization"));
     }
 
     #[test]

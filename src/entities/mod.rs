@@ -51,6 +51,10 @@ pub struct Entities {
     /// For each of `people`, in the same order, the other forms the article uses for that
     /// person ("Frey" for "Jacob Frey"); often empty.
     pub person_aliases: Vec<Vec<String>>,
+    /// Organizations the article names in full and by an acronym, the one in brackets
+    /// after the other ("Centers for Disease Control and Prevention (CDC)", "UKIP (UK
+    /// Independence Party)"): `(full name, acronym)`, both of them in `organizations`.
+    pub org_acronyms: Vec<(String, String)>,
 }
 
 /// Extracts the entities of an article from its headline, its dateline (where a format
@@ -195,10 +199,46 @@ pub fn extract_with(
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
     drop_common_words_read_as_names(&lines, &mut mentions);
+    drop_journals_read_as_places(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     add_asides(&mut entities, &asides);
+    entities.org_acronyms = acronyms_in_brackets(&pieces, &entities.organizations);
     entities
+}
+
+/// The organizations of `orgs` that the article's `lines` name in full with an acronym in
+/// brackets, or the other way round: `(full name, acronym)`. The acronym's letters are
+/// the initials of the full name's capitalized words, in order and beginning with the
+/// first, some words left out ("Centers for Disease Control and Prevention (CDC)"); an
+/// acronym's word gives all its letters ("UK Independence Party (UKIP)").
+fn acronyms_in_brackets(lines: &[Cow<'_, str>], orgs: &[String]) -> Vec<(String, String)> {
+    let spells = |full: &str, acronym: &str| -> bool {
+        let initials: Vec<char> = full
+            .split([' ', '-'])
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .flat_map(|w| {
+                let all = tokens::is_acronym(w);
+                w.chars().filter(|c| c.is_alphabetic()).take(if all { usize::MAX } else { 1 })
+            })
+            .flat_map(char::to_uppercase)
+            .collect();
+        let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        let mut rest = initials.iter();
+        letters.len() >= 2
+            && initials.first() == letters.first()
+            && letters.iter().all(|letter| rest.any(|initial| initial == letter))
+    };
+    let mut pairs = Vec::new();
+    for acronym in orgs.iter().filter(|o| tokens::is_acronym(o) && !o.contains(' ')) {
+        for full in orgs.iter().filter(|o| o.contains(' ') && spells(o, acronym)) {
+            let written = [format!("{full} ({acronym})"), format!("{acronym} ({full})")];
+            if lines.iter().any(|line| written.iter().any(|w| line.contains(w.as_str()))) {
+                pairs.push((full.clone(), acronym.clone()));
+            }
+        }
+    }
+    pairs
 }
 
 /// Gives the nicknames and maiden names taken out of people's names
@@ -345,13 +385,55 @@ fn drop_common_words_read_as_names(lines: &[Vec<tokens::Word<'_>>], mentions: &m
         }
     }
     let common: HashSet<String> = uses
-        .into_iter()
+        .iter()
         .filter(|(_, (lower, capital_inside))| *lower && !capital_inside)
+        .map(|(w, _)| w.clone())
+        .collect();
+    // A common English word read as a place, capitalized only where a sentence starts,
+    // is that word even when the article never writes it in lower case ("Sea levels
+    // rose", "Samples were taken"); a place is capitalized mid-sentence too.
+    let common_place: HashSet<String> = uses
+        .into_iter()
+        .filter(|(w, (_, capital_inside))| !capital_inside && gazetteer::is_common_word(w))
         .map(|(w, _)| w)
         .collect();
-    if !common.is_empty() {
-        mentions.retain(|m| !(is_candidate(m) && common.contains(&m.name.to_lowercase())));
+    if !common.is_empty() || !common_place.is_empty() {
+        mentions.retain(|m| {
+            let lower = m.name.to_lowercase();
+            !(is_candidate(m)
+                && (common.contains(&lower) || (m.kind == Kind::Place && common_place.contains(&lower))))
+        });
     }
+}
+
+/// A lone word read as a place that a study is published in ("published on Wednesday in
+/// Nature", "in the journal Science") is the journal, no place; the gazetteer's places keep
+/// their reading.
+fn drop_journals_read_as_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut journals: Vec<&str> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let before = fold(words[k - 1].text);
+            let published = words[..k.saturating_sub(1)].iter().rev().take(8).any(|w| {
+                matches!(
+                    fold(w.text).as_str(),
+                    "published" | "publishes" | "publish" | "appears" | "appeared"
+                )
+            });
+            if words[k].is_capitalized() && ((before == "in" && published) || before == "journal") {
+                journals.push(words[k].text);
+            }
+        }
+    }
+    if journals.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !(m.kind == Kind::Place
+            && !m.name.contains(' ')
+            && place(&m.name).is_none()
+            && journals.contains(&m.name.as_str()))
+    });
 }
 
 /// The places read from rows of a table in capitals (`row_places`, indexes into
@@ -685,6 +767,7 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && !lexicon::is_sentence_opener(&folded_first)
                 && !lexicon::is_party_word(&folded_first)
                 && !lexicon::is_title_before_name(&folded_first)
+                && !tagger::is_imperative(&folded_first)
                 && rules::modifier_base(first.text).is_none()
                 && place(first.text).is_none()
                 && known_org(first.text).is_none()
@@ -709,6 +792,10 @@ struct Person {
     /// Folded first and last words, which identify the person within one article.
     first: String,
     last: String,
+    /// The [`lexicon::middle_names`] of the first full form seen.
+    middles: Vec<String>,
+    /// Where (the index of the mention) the article first names the person in full.
+    at: usize,
     confirmed: bool,
     /// A title or honorific introduced the person at least once ("President Bush", "Mr
     /// Bush"): a person even when the name is also a place's.
@@ -804,15 +891,36 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
     let mostly_person =
         |word: &str| votes.get(word).is_none_or(|&(person, other, titled)| titled || person > 2 * other);
     let firms = firm_words(mentions);
-    // Full names first, so that any later (or earlier) surname can find them.
-    for m in mentions.iter().filter(|m| m.kind == Kind::Person && m.name.contains(' ')) {
+    // Full names first, so that any later (or earlier) surname can find them. Those with
+    // middle names come first: different middle names are different people ("George W.
+    // Bush" and his father "George H. W. Bush"), and a name without them joins the one
+    // person it may be, or neither when it may be either ("George Bush" beside both).
+    let full_names: Vec<(usize, &Mention)> =
+        mentions.iter().enumerate().filter(|(_, m)| m.kind == Kind::Person && m.name.contains(' ')).collect();
+    let (with_middles, without): (Vec<_>, Vec<_>) =
+        full_names.into_iter().partition(|(_, m)| !lexicon::middle_names(&m.name).is_empty());
+    for (at, m) in with_middles.into_iter().chain(without) {
         let words: Vec<String> = m.name.split(' ').map(fold).collect();
         let (first, last) = (words[0].clone(), words[words.len() - 1].clone());
+        let middles = lexicon::middle_names(&m.name);
         let confirmed = m.evidence == Evidence::Confirmed;
-        match people.iter_mut().find(|p| p.last == last && lexicon::same_given_name(&p.first, &first)) {
-            Some(p) => {
+        let mut same = people.iter().enumerate().filter(|(_, p)| {
+            p.last == last
+                && lexicon::same_given_name(&p.first, &first)
+                && (middles.is_empty() || lexicon::same_middle_names(&p.middles, &middles))
+        });
+        let found = match (same.next(), same.next()) {
+            (Some((i, _)), None) => Some(i),
+            (None, _) => None,
+            // Either of two people: neither.
+            (Some(_), Some(_)) => continue,
+        };
+        match found {
+            Some(i) => {
+                let p = &mut people[i];
                 p.confirmed |= confirmed;
                 p.titled |= m.titled;
+                p.at = p.at.min(at);
                 if m.name.len() > p.name.len() {
                     p.name = m.name.clone();
                     p.first = first;
@@ -823,12 +931,16 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                 name: m.name.clone(),
                 first,
                 last,
+                middles,
+                at,
                 confirmed,
                 titled: m.titled,
                 forms: vec![m.name.clone()],
             }),
         }
     }
+    // In the order the article first names them.
+    people.sort_by_key(|p| p.at);
     fold_name_endings(&mut people);
     // Then single words: a surname (or first name) joins its full name; a word the
     // tagger or a title vouches for is a person in its own right ("Mr Smith" → "Smith").
@@ -838,10 +950,20 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         // A word a title introduced is a surname ("Mr Blair") or a name a title goes with
         // alone ("Prince Charles"), never the given name of someone else ("Charles
         // Kennedy").
-        let found = people
-            .iter()
-            .position(|p| p.last == word)
-            .or_else(|| people.iter().position(|p| p.first == word).filter(|_| !m.titled));
+        // A word that two people of the article share ("Mr Bush" beside George W. Bush
+        // and George H. W. Bush, "Clinton" beside Bill and Hillary) is either's: it
+        // vouches for both and is an alias of neither.
+        let by_last: Vec<usize> = (0..people.len()).filter(|&i| people[i].last == word).collect();
+        let by_first: Vec<usize> = (0..people.len()).filter(|&i| people[i].first == word).collect();
+        let shared = if by_last.is_empty() && !m.titled { &by_first } else { &by_last };
+        if shared.len() > 1 {
+            for &i in shared {
+                people[i].confirmed |= strong && people[i].last == word;
+                people[i].titled |= m.titled;
+            }
+            continue;
+        }
+        let found = shared.first().copied();
         if let Some(i) = found {
             let p = &mut people[i];
             p.confirmed |= strong && p.last == word;
@@ -855,6 +977,8 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                 name: m.name.clone(),
                 first: word.clone(),
                 last: word,
+                middles: Vec::new(),
+                at: usize::MAX,
                 confirmed: true,
                 titled: m.titled,
                 forms: vec![m.name.clone()],
@@ -904,6 +1028,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             push(&mut entities.organizations, Kind::Org, known.unwrap_or(&p.name));
         } else if (p.titled || place(&p.name).is_none())
             && !is_unknown_abbreviation(&p.name)
+            && !is_a_term_of_common_words(&words)
             && push(&mut entities.people, Kind::Person, &p.name)
         {
             let canonical = fold(&p.name);
@@ -959,6 +1084,15 @@ fn reads_as_a_name(word: &str) -> bool {
         .iter()
         .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
     prefixed || known(word) || word.rsplit_once('-').is_some_and(|(_, last)| known(last))
+}
+
+/// Whether the (folded) words of a "person" are a term written in capitals, not a name:
+/// three words or more, no given name among them and all but one common English words
+/// ("Asymmetric Digital Subscriber Line").
+fn is_a_term_of_common_words(words: &[String]) -> bool {
+    words.len() >= 3
+        && !words.iter().any(|w| lexicon::is_first_name(w))
+        && words.iter().filter(|w| !gazetteer::is_common_word(w)).count() <= 1
 }
 
 /// A lone word of three letters or fewer that no list of given names or surnames knows:
@@ -1221,6 +1355,56 @@ mod tests {
         );
         assert_eq!(e.people, ["Jacob Frey"]);
         assert_eq!(e.person_aliases, [["Frey"]]);
+    }
+
+    #[test]
+    fn other_middle_initials_are_other_people_and_a_shared_surname_an_alias_of_neither() {
+        let e = extract_text(
+            Some("Two presidents"),
+            "Former President George H.W. Bush and his son, President George W. Bush, opened the \
+             library. The elder Mr Bush spoke first. Bill Clinton came, and Senator Hillary Clinton. \
+             Mrs Clinton spoke last. President John R. Smith and John Smith met John Robert Smith.",
+        );
+        assert_eq!(
+            e.people,
+            ["George H.W. Bush", "George W. Bush", "Bill Clinton", "Hillary Clinton", "John Robert Smith"]
+        );
+        assert!(e.person_aliases[..4].iter().all(Vec::is_empty), "{e:?}");
+        assert_eq!(e.person_aliases[4], ["John R. Smith", "John Smith"]);
+        // "George Bush" beside both is either: neither's.
+        let e = extract_text(None, "George W. Bush met George H. W. Bush. George Bush spoke.");
+        assert_eq!(e.people, ["George W. Bush", "George H. W. Bush"]);
+        assert!(e.person_aliases.iter().all(Vec::is_empty), "{e:?}");
+    }
+
+    #[test]
+    fn a_journal_a_study_is_published_in_is_no_place() {
+        let text = "The team published the results in Nature. Researchers in Boston and Reading took \
+                    part, and wrote in the journal Science.";
+        let lines = vec![tokens::words(text)];
+        let mut mentions: Vec<Mention> = ["Nature", "Boston", "Reading", "Science"]
+            .iter()
+            .map(|name| Mention { tagged: true, ..Mention::new(Kind::Place, name.to_string()) })
+            .collect();
+        drop_journals_read_as_places(&lines, &mut mentions);
+        let left: Vec<&str> = mentions.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(left, ["Boston", "Reading"]);
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_an_organizations_name_is_its_acronym() {
+        let e = extract_text(
+            None,
+            "The Centers for Disease Control and Prevention (CDC) urged flu shots. The UK Independence \
+             Party (UKIP) disagreed.",
+        );
+        assert_eq!(
+            e.org_acronyms,
+            [
+                ("Centers for Disease Control and Prevention".to_string(), "CDC".to_string()),
+                ("UK Independence Party".to_string(), "UKIP".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -12,8 +12,8 @@ use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
-    is_institution_word, is_last_name, is_legal_form, is_org_head, is_title, known_org, old_given_name,
-    place, state_after_a_place,
+    is_institution_word, is_last_name, is_legal_form, is_org_head, is_party_word, is_title, known_org,
+    old_given_name, place, state_after_a_place,
 };
 use super::rules::{
     Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
@@ -224,6 +224,7 @@ impl<'m> Tagger<'m> {
         self.fill_orgs(words);
         self.acronym_names(line, words);
         self.person_shapes(line, words);
+        self.people_after_possessives(line, words);
         self.bridged.clear();
         self.bridged.resize(words.len(), false);
         self.firm_names(line, words);
@@ -447,7 +448,9 @@ impl Tagger<'_> {
             if !bracketed {
                 continue;
             }
-            let Some(mut start) = spelled_by(words, a, acronym.text) else {
+            let Some(mut start) =
+                spelled_by(words, a, acronym.text).or_else(|| spelled_loosely_by(words, a, acronym.text))
+            else {
                 continue;
             };
             // An organization the tagger began earlier keeps its first words: "Indian
@@ -490,6 +493,54 @@ fn spelled_by(words: &[Word<'_>], a: usize, acronym: &str) -> Option<usize> {
         k -= 1;
     }
     (matched == letters.len()).then_some(k)
+}
+
+/// [`spelled_by`] for an acronym that leaves out a word of its name or spells a word in
+/// capitals whole: "Centers for Disease Control and Prevention (CDC)", "UK Independence
+/// Party (UKIP)". The acronym's first letter is the first word's initial, its letters come
+/// in order from the initials of the capitalized words (all the letters of a word in
+/// capitals), and at most one capitalized word gives none.
+fn spelled_loosely_by(words: &[Word<'_>], a: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> =
+        acronym.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect();
+    // The name's possible first word: back from the bracket over capitalized and function
+    // words, up to one more word than the acronym has letters, with no punctuation between.
+    let mut earliest = a;
+    while earliest > 0 && a - earliest <= 2 * letters.len() {
+        let word = &words[earliest - 1];
+        if (earliest < a && word.break_after)
+            || !(word.is_capitalized() || is_function_word(&fold(word.text)))
+        {
+            break;
+        }
+        earliest -= 1;
+    }
+    // The shortest name that spells it.
+    (earliest..a).rev().filter(|&k| words[k].is_capitalized()).find(|&start| {
+        let mut wanted = letters.iter().peekable();
+        let mut silent = 0;
+        for word in words[start..a].iter().filter(|w| w.is_capitalized()) {
+            let given: Vec<char> = if word.is_acronym() {
+                word.text.chars().filter(|c| c.is_alphabetic()).collect()
+            } else {
+                word.text.chars().take(1).flat_map(char::to_uppercase).collect()
+            };
+            let mut gave = false;
+            for c in given {
+                if wanted.peek() == Some(&&c) {
+                    wanted.next();
+                    gave = true;
+                } else if word.is_acronym() {
+                    return false;
+                }
+            }
+            if !gave {
+                silent += 1;
+            }
+        }
+        let first = words[start].text.chars().next().and_then(|c| c.to_uppercase().next());
+        wanted.peek().is_none() && silent <= 1 && first == letters.first().copied() && a - start > 1
+    })
 }
 
 impl Tagger<'_> {
@@ -1155,6 +1206,8 @@ impl Tagger<'_> {
                 (n > 1 || !words[i].sentence_start || words[i].is_acronym())
                     && known_org(&joined[..ends[n - 1]]).is_some()
             });
+            // "Social Democrats" is no "Democrats" (but "Liberal Democrats" is known whole).
+            let known = known.filter(|&n| !qualified(words, i, &joined[..ends[n - 1]]));
             if let Some(n) = known {
                 self.labels[i] = b_org;
                 for k in i + 1..i + n {
@@ -1249,6 +1302,67 @@ impl Tagger<'_> {
                 && (start..end).all(|k| name_like(&words[k]))
                 && (start..end).all(|k| place(words[k].text).is_none())
                 && known_org(&run.join(" ")).is_none()
+            {
+                self.label_span(start, end, (b_per, i_per));
+            }
+        }
+    }
+}
+
+impl Tagger<'_> {
+    /// A given name and a surname right after an organization's or a place's possessive
+    /// (or a party's, which the tagger reads as a miscellaneous name),
+    /// with at most a few lower-case words of a role between ("Liberal Democrats' economics
+    /// spokesman Vincent Cable", "The Green Party's Caroline Lucas", "the CBI's Digby
+    /// Jones"), are a person, whatever the tagger read: the possessive says who the person
+    /// speaks or works for. A name that is no given name and surname stays as read
+    /// ("Panasonic's Hollywood Laboratories", "Britain's Virgin Atlantic").
+    fn people_after_possessives(&mut self, line: &str, words: &[Word<'_>]) {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
+            return;
+        };
+        for k in 0..words.len().saturating_sub(2) {
+            let owner = &words[k];
+            let plural_possessive = owner.text.ends_with('s')
+                && text_after(line, owner).starts_with(['\'', '’'])
+                && !text_after(line, owner)[1..].starts_with(|c: char| c.is_alphanumeric());
+            if !(owner.possessive || plural_possessive)
+                || !owner.is_capitalized()
+                || !matches!(self.class_at(k), 2..=4)
+            {
+                continue;
+            }
+            // The role: up to four lower-case words, none of them a verb's or a function
+            // word ("'s plans for Tony Blair" is no role).
+            let mut start = k + 1;
+            // (The possessive itself counts as a break after its word.)
+            let joined = |w: usize| w == k || !words[w].break_after;
+            while start < words.len()
+                && start - k <= 4
+                && joined(start - 1)
+                && words[start].text.starts_with(char::is_lowercase)
+                && !is_function_word(&fold(words[start].text))
+            {
+                start += 1;
+            }
+            if start - k > 4 || start >= words.len() || !joined(start - 1) {
+                continue;
+            }
+            let mut end = start;
+            while end < words.len() && end - start < 3 && is_name_word(words[end].text) {
+                end += 1;
+                if words[end - 1].break_after {
+                    break;
+                }
+            }
+            let name = super::tokens::joined(&words[start..end]);
+            if end - start >= 2
+                && self.class_at(start) != 1
+                && (is_first_name(&fold(words[start].text)) || is_last_name(&fold(words[end - 1].text)))
+                && !words[start..end].iter().any(|w| is_institution_word(&fold(w.text)))
+                && place(&name).is_none()
+                && known_org(&name).is_none()
+                && words.get(end).is_none_or(|next| !next.is_capitalized() || words[end - 1].break_after)
             {
                 self.label_span(start, end, (b_per, i_per));
             }
@@ -1451,7 +1565,12 @@ fn span_mentions(
                 && start > 0
                 && words[start - 1].is_capitalized()
                 && text_between(line, &words[start - 1], &words[start]).trim() == ",";
-            let mention = if let Some(org) = known_org(&text) {
+            let mention = if let Some(org) = with_word_before(words, start, &text)
+                .and_then(|whole| known_org(&whole))
+                .filter(|_| known_org(&text).is_some())
+            {
+                Mention::new(Kind::Org, org.to_string())
+            } else if let Some(org) = known_org(&text) {
                 Mention::new(Kind::Org, org.to_string())
             } else if let Some(state) = after_a_place.then(|| state_after_a_place(&text)).flatten() {
                 Mention::new(Kind::Place, state.to_string())
@@ -1489,9 +1608,45 @@ fn span_mentions(
         }
         // "the Tories", "OPEC" read as a miscellaneous name (as "Tory" is, an adjective):
         // an organization known by that name.
-        4 if let Some(org) = known_org(&run.join(" ")) => out.push(Mention::new(Kind::Org, org.to_string())),
+        // A word before it that makes it another party's name does not ("Liberal
+        // Democrats", "Social Democrats"): the whole name when it is known, else none.
+        4 if let Some(org) = known_org(&run.join(" ")) => {
+            if let Some(whole) = with_word_before(words, start, &run.join(" ")).and_then(|w| known_org(&w)) {
+                out.push(Mention::new(Kind::Org, whole.to_string()));
+            } else if !qualified(words, start, &run.join(" ")) {
+                out.push(Mention::new(Kind::Org, org.to_string()));
+            }
+        }
         _ => {}
     }
+}
+
+/// The name `name` (of words from `start`) with the capitalized word right before it, when
+/// nothing parts them: "Liberal" and "Democrats".
+fn with_word_before(words: &[Word<'_>], start: usize, name: &str) -> Option<String> {
+    let before = words.get(start.checked_sub(1)?)?;
+    (before.is_capitalized() && !before.break_after).then(|| format!("{} {name}", before.text))
+}
+
+/// Whether the known organization `name` (of words from `start`) is part of another
+/// organization's name: a capitalized word right before it that is no place, nationality,
+/// title, function word or chamber of a parliament ("Social Democrats", "Young
+/// Republicans"; not "Senate Democrats", "Scottish Labour", "The Tories"), and with it no
+/// known organization of its own.
+fn qualified(words: &[Word<'_>], start: usize, name: &str) -> bool {
+    const CHAMBERS: &[&str] = &["senate", "house", "congressional", "assembly", "state", "new"];
+    let Some(whole) = with_word_before(words, start, name) else {
+        return false;
+    };
+    let before = fold(words[start - 1].text);
+    known_org(&whole).is_none()
+        && known_org(name).is_some()
+        && !is_function_word(&before)
+        && !is_title(&before)
+        && !is_demonym(&before)
+        && !CHAMBERS.contains(&before.as_str())
+        && place(words[start - 1].text).is_none()
+        && !words[start - 1].is_acronym()
 }
 
 /// Credit ratings, the closed scales of the rating agencies ("rated AAA", "cut to BBB",
@@ -1759,6 +1914,22 @@ fn country_then_person(run: &[&str], out: &mut Vec<Mention>) -> bool {
 }
 
 /// A person span: split at a title ("Police Chief Brian O'Hara"), keep the name after it.
+/// Whether a folded word is a verb of slogans and headlines in the imperative, which a
+/// surname may follow ("Vote Blair", "Sack Smith"), and no given name ("Sue").
+pub(crate) fn is_imperative(folded: &str) -> bool {
+    IMPERATIVES.contains(&folded) && !is_first_name(folded)
+}
+
+/// Verbs of slogans and headlines in the imperative ([`is_imperative`]). Folded.
+const IMPERATIVES: &[&str] = &[
+    "vote", "get", "end", "stop", "back", "save", "sack", "ban", "axe", "oust", "ditch", "dump", "fire",
+    "impeach", "elect", "re-elect", "reelect", "defeat", "beat", "blame", "jail", "free", "support", "trust",
+    "boot", "expel", "remove", "replace", "arrest", "punish", "thank",
+];
+
+/// Creeds and movements, which follow a name as its adjective ("Ken Nazi jibe"). Folded.
+const CREEDS: &[&str] = &["nazi", "nazis", "fascist", "marxist", "stalinist", "trotskyist", "maoist"];
+
 fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
     let mut run = run;
     // A lower-case word other than a particle ends whatever came before: "Midlands
@@ -1790,6 +1961,21 @@ fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
             run = &run[k..];
             break;
         }
+    }
+    // A slogan or a headline is no given name: a verb in the imperative before a surname
+    // ("Vote Blair, Get Brown", "End Bush 'denial'") is the verb and the surname ("Ban
+    // Ki-moon", whose second word is no surname, and "Sue Lawley", whose first is a given
+    // name, stay whole); a party or a creed after a name is no surname of it ("Blair
+    // Labour's longest-serving PM", "Probe launched on Ken Nazi jibe").
+    if run.len() == 2 && is_imperative(&fold(run[0])) && is_last_name(&fold(run[1])) {
+        run = &run[1..];
+    }
+    if let [.., last] = run
+        && run.len() >= 2
+        && (is_party_word(&fold(last)) || CREEDS.contains(&fold(last).as_str()))
+        && !is_last_name(&fold(last))
+    {
+        run = &run[..run.len() - 1];
     }
     // A one-word "title" that is also a given name, before a lone surname the tagger
     // joined to it, is the given name: "Dean Ferris", "Earl Mabry".
@@ -1893,6 +2079,67 @@ mod tests {
         let mut out = Vec::new();
         Tagger::new(&MODEL).mentions_labelled(line, &words, &labels, &mut out);
         out.into_iter().map(|m| (m.kind, m.name)).collect()
+    }
+
+    #[test]
+    fn a_given_name_and_surname_after_a_possessive_and_a_role_is_a_person() {
+        let person = |name: &str| (Kind::Person, name.to_string());
+        assert_eq!(
+            labelled("The Green Party's Caroline Lucas said", "O B-ORG I-ORG I-ORG I-ORG O"),
+            [org("Green Party"), person("Caroline Lucas")]
+        );
+        assert_eq!(
+            labelled(
+                "The Liberal Democrats' economics spokesman Vincent Cable said",
+                "O B-ORG I-ORG O O B-ORG I-ORG O"
+            ),
+            [org("Liberal Democrats"), person("Vincent Cable")]
+        );
+        assert_eq!(
+            labelled("The Liberal Democrats' Vincent Cable said", "O B-MISC I-MISC B-ORG I-ORG O"),
+            [org("Liberal Democrats"), person("Vincent Cable")]
+        );
+        assert_eq!(
+            labelled("said the CBI's Digby Jones.", "O O B-ORG B-LOC I-LOC"),
+            [org("CBI"), person("Digby Jones")]
+        );
+        // No given name and surname: as read.
+        assert_eq!(
+            labelled("Panasonic's Hollywood Laboratories said", "B-ORG B-ORG I-ORG O"),
+            [org("Panasonic"), org("Hollywood Laboratories")]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_a_slogan_or_a_party_after_a_name_is_no_part_of_it() {
+        let mut out = Vec::new();
+        for run in [
+            &["Vote", "Blair"][..],
+            &["Get", "Brown"],
+            &["Sack", "Smith"],
+            &["Blair", "Labour"],
+            &["Ken", "Nazi"],
+        ] {
+            person_mentions(run, false, &mut out);
+        }
+        assert_eq!(
+            kinds(&out),
+            [
+                (Kind::Person, "Blair"),
+                (Kind::Person, "Brown"),
+                (Kind::Person, "Smith"),
+                (Kind::Person, "Blair"),
+                (Kind::Person, "Ken")
+            ]
+        );
+        out.clear();
+        for run in [&["Ban", "Ki-moon"][..], &["Sue", "Lawley"], &["Damian", "Green"]] {
+            person_mentions(run, false, &mut out);
+        }
+        assert_eq!(
+            kinds(&out),
+            [(Kind::Person, "Ban Ki-moon"), (Kind::Person, "Sue Lawley"), (Kind::Person, "Damian Green")]
+        );
     }
 
     fn org(name: &str) -> (Kind, String) {

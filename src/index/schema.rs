@@ -32,8 +32,14 @@ use crate::ingest::Article;
 /// amount with its unit also indexed as its bare number ("$1.2bn" also `1.2`, `$1.2`), a
 /// number before "pct", "percent" or "per cent" also as a share ("3.5 pct" also `3.5%`),
 /// and letters joined by `&` also joined ("AT&T" also `at&t`: [`super::words`]). 17: the
-/// words written in capitals kept in `caps` ([`super::caps`]).
+/// words written in capitals kept in `caps` ([`super::caps`]), a figure and its unit of
+/// measure also joined and apart ("200 mg", "200mg"), Greek letters in Latin words spelt
+/// out; and the organizations an article names in full and by an acronym in brackets
+/// ([`names::ORG_ACRONYM`]).
 pub const SCHEMA_VERSION: u32 = 17;
+
+/// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
+pub const ACRONYM_SEPARATOR: char = '\u{1f}';
 
 /// The tokenizer of every text field: words split on non-alphanumerics but numbers kept
 /// whole ("1.5m", "3,000" as `3000`) and scores, amounts, shares, hyphenated words and
@@ -100,6 +106,11 @@ pub mod names {
     /// Other forms of the article's people ("Frey", "Bill Clinton"), so a person filter
     /// finds them by the name the article used.
     pub const PERSON_ALIAS: &str = "person_alias";
+    /// An organization's full name and the acronym an article gives it in brackets
+    /// ("Centers for Disease Control and Prevention (CDC)"), one term of both joined by
+    /// [`ACRONYM_SEPARATOR`](super::ACRONYM_SEPARATOR): what an organization filter learns
+    /// from the index (exact, stored).
+    pub const ORG_ACRONYM: &str = "org_acronym";
     /// Exact canonical person names, for counting (`stats`).
     pub const PERSON_NAME: &str = "person_name";
     /// Exact canonical organization names.
@@ -172,6 +183,8 @@ pub struct Fields {
     pub place: Field,
     /// Other forms of the people's names (tokenized; stored so a moved file keeps them).
     pub person_alias: Field,
+    /// An organization's full name and its acronym, as [`names::ORG_ACRONYM`] says.
+    pub org_acronym: Field,
     /// People (exact names: terms and a fast column).
     pub person_name: Field,
     /// Organizations (exact names).
@@ -337,6 +350,7 @@ pub fn build() -> (Schema, Fields) {
         org: b.add_text_field(ORG, text(true)),
         place: b.add_text_field(PLACE, text(true)),
         person_alias: b.add_text_field(PERSON_ALIAS, text(true)),
+        org_acronym: b.add_text_field(ORG_ACRONYM, STRING | STORED),
         // The exact names feed the name counts (`people`, facets) from their fast columns,
         // and the search page's filters by a name it listed from their terms.
         person_name: b.add_text_field(PERSON_NAME, STRING | FAST),
@@ -497,6 +511,9 @@ impl Fields {
         }
         for alias in entities.person_aliases.iter().flatten() {
             doc.add_text(self.person_alias, alias);
+        }
+        for (full, acronym) in &entities.org_acronyms {
+            doc.add_text(self.org_acronym, format!("{full}{ACRONYM_SEPARATOR}{acronym}"));
         }
         for tag in &article.tags {
             doc.add_text(self.tag, tag);

@@ -629,7 +629,7 @@ fn name_filter(
     // The index keeps a person's name without the titles before it.
     let untitled;
     let name = if field == fields.person {
-        untitled = without_titles(&surname_last(name));
+        untitled = without_titles(&surname_last(without_post_nominals(name)));
         &untitled
     } else {
         // "the Fed", "The World Bank": users write an article that the stored name does
@@ -687,7 +687,7 @@ fn name_filter(
             .map_err(|e| QueryError(format!("reading the index: {e}")))?
             .pop()
             .unwrap_or_default();
-        for form in forms.surname_alone.iter().chain(&forms.compatible) {
+        for form in forms.name.iter().chain(&forms.surname_alone).chain(&forms.compatible) {
             let term = Term::from_field_text(fields.person_name, form);
             alternatives.push(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
         }
@@ -712,12 +712,22 @@ fn name_filter(
                 }
             }
         }
+    } else if field == fields.org
+        && let Some(canonical) = crate::entities::lexicon::known_org_any_case(name)
+    {
+        // A known organization is found by its names and aliases inside the index's
+        // names, but not inside another organization's name: `--org Democrats` finds
+        // "Democratic Party" and "Senate Democrats", not "Liberal Democrats" (see
+        // [`known_org_forms`]).
+        let forms = known_org_forms(searcher, fields.org_name, name, canonical)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+        alternatives = vec![any_form(fields.org_name, forms)];
     } else if let Some(canonical) = canonical_name(field == fields.org, name) {
         // Organizations and places are stored under their canonical names: "ICE"
         // finds "US Immigration and Customs Enforcement", "U.S." "United States".
         alternatives.push(name_query(flag, field, canonical)?);
     }
-    if field == fields.org {
+    if field == fields.org && crate::entities::lexicon::known_org_any_case(name).is_none() {
         // Writers differ in a company's legal form and in the dots of an
         // abbreviation: "Exxon Corporation" finds "Exxon" and "Exxon Corp", "U.S.
         // Treasury" "US Treasury".
@@ -726,6 +736,8 @@ fn name_filter(
         let base = without_legal_form(name);
         let mut forms = vec![base.clone()];
         forms.extend(other_conjunction(&base));
+        // "Organisation" and "Organization": British and American spellings of -isation.
+        forms.extend(other_isation_spelling(&base));
         // (A form with no 's comes back as it is: `seen` below skips it.)
         let possessive_gone: Vec<String> = forms.iter().map(|f| without_final_s(f).to_string()).collect();
         forms.extend(possessive_gone);
@@ -735,6 +747,16 @@ fn name_filter(
                 seen.push(fold(&form));
                 alternatives.push(name_query(flag, field, &form)?);
             }
+        }
+    }
+    if field == fields.org {
+        // An organization is also found by the other of its full name and its acronym,
+        // where an article of the index gave both ("The CDC" for `--org "Centers for
+        // Disease Control"`).
+        let learnt = acronym_partners(searcher, fields.org_acronym, name)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+        if !learnt.is_empty() {
+            alternatives.push(any_form(fields.org_name, learnt));
         }
     }
     if fuzzy && let Some(exact) = fields.exact_name_field(field) {
@@ -776,6 +798,30 @@ fn surname_last(name: &str) -> Cow<'_, str> {
             Cow::Owned(format!("{} {}", given.trim(), surname.trim()))
         }
         _ => Cow::Borrowed(name),
+    }
+}
+
+/// Degrees, honours and offices written after a person's name, folded without their dots:
+/// a name pasted from a byline or a paper ("Ashish Jha, PhD", "Jane Smith MD", "John
+/// Smith QC MP") is found without them, as the index stores it. "Jr." and "III" stay:
+/// they tell a son from his father.
+const POST_NOMINALS: &[&str] = &[
+    "phd", "dphil", "md", "mbbs", "frcp", "frs", "qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe",
+    "dbe", "esq", "mba", "jd", "rn", "dds", "facs", "mph",
+];
+
+/// A person's name without the [`POST_NOMINALS`] after it, with or without commas.
+fn without_post_nominals(name: &str) -> &str {
+    let mut name = name.trim();
+    loop {
+        let cut = name.rfind([' ', ',']).filter(|&at| {
+            let word = fold(&name[at + 1..]).replace('.', "");
+            POST_NOMINALS.contains(&word.as_str()) && !name[..at].trim_end_matches([' ', ',']).is_empty()
+        });
+        match cut {
+            Some(at) => name = name[..at].trim_end_matches([' ', ',']),
+            None => return name,
+        }
     }
 }
 
@@ -2609,29 +2655,49 @@ pub struct NameForms {
 /// Smith" is "John Smith", but "J. R. Smith" is not "Jane Smith"). "George W. Bush" is not
 /// "George H. W. Bush".
 fn same_person_written_otherwise(typed: &str, stored: &str) -> bool {
-    let split = |name: &str| -> Option<(Vec<String>, String)> {
-        let mut words: Vec<String> =
-            name.split(' ').filter(|w| !w.is_empty()).map(umlauts_as_vowels).collect();
-        let surname = words.pop()?;
-        (!words.is_empty()).then_some((words, surname))
-    };
-    let (Some((typed_given, typed_surname)), Some((stored_given, stored_surname))) =
-        (split(typed), split(stored))
-    else {
+    use crate::entities::lexicon::{is_diminutive_of, same_middle_names};
+    let (Some(typed), Some(stored)) = (FullName::read(typed), FullName::read(stored)) else {
         return false;
     };
-    let alike = |a: &str, b: &str| {
-        a == b || (a.chars().count() == 1 && b.starts_with(a)) || (b.chars().count() == 1 && a.starts_with(b))
-    };
-    let (typed_middle, stored_middle) = (&typed_given[1..], &stored_given[1..]);
-    typed_surname == stored_surname
-        && alike(&typed_given[0], &stored_given[0])
-        && (typed_middle.is_empty()
-            || (stored_middle.is_empty()
-                && typed_given[0] == stored_given[0]
-                && typed_given[0].chars().count() > 1)
-            || (typed_middle.len() == stored_middle.len()
-                && typed_middle.iter().zip(stored_middle).all(|(a, b)| alike(a, b))))
+    let initial = |a: &str, b: &str| a.chars().count() == 1 && b.starts_with(a);
+    let first_alike = |a: &str, b: &str| a == b || initial(a, b) || initial(b, a) || is_diminutive_of(a, b);
+    typed.surname == stored.surname
+        && first_alike(&typed.first, &stored.first)
+        && (typed.middles.is_empty()
+            || (stored.middles.is_empty() && typed.same_first_in_full(&stored))
+            || same_middle_names(&typed.middles, &stored.middles))
+}
+
+/// A full name (as [`name_key`] folds it) in the parts [`same_person_written_otherwise`]
+/// compares: the first given name, the middle names ([`middle_names`]: "hw" is "h", "w")
+/// and the surname, umlauts spelled out read as their vowels.
+struct FullName {
+    first: String,
+    middles: Vec<String>,
+    surname: String,
+}
+
+impl FullName {
+    /// None for a name of one word.
+    fn read(name: &str) -> Option<FullName> {
+        use crate::entities::lexicon::middle_names;
+        let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        let [first, .., surname] = words[..] else { return None };
+        Some(FullName {
+            first: umlauts_as_vowels(first),
+            middles: middle_names(name).iter().map(|m| umlauts_as_vowels(m)).collect(),
+            surname: umlauts_as_vowels(surname),
+        })
+    }
+
+    /// The same first given name written in full in both (or a diminutive of it: "Bob" and
+    /// "Robert"), not an initial.
+    fn same_first_in_full(&self, other: &FullName) -> bool {
+        use crate::entities::lexicon::is_diminutive_of;
+        self.first.chars().count() > 1
+            && other.first.chars().count() > 1
+            && (self.first == other.first || is_diminutive_of(&self.first, &other.first))
+    }
 }
 
 /// A folded name word with German's umlauts spelled out read as their vowels ("mueller"
@@ -2796,11 +2862,27 @@ pub fn name_forms(
         .map(|(name, surname)| {
             let mut forms = NameForms::default();
             let (mut asked, mut full, mut alone) = (0u64, 0u64, 0u64);
+            // A name without middle names is one typed with them only when the index holds
+            // no one else of the same first name and surname with other middle names:
+            // beside "George H. W. Bush", "George Bush" may be the father, so `"George W.
+            // Bush"` does not find it.
+            let typed = FullName::read(name);
+            let rival = typed.as_ref().filter(|t| !t.middles.is_empty()).is_some_and(|typed| {
+                found.keys().filter_map(|form| FullName::read(&name_key(form))).any(|other| {
+                    other.surname == typed.surname
+                        && typed.same_first_in_full(&other)
+                        && !other.middles.is_empty()
+                        && !crate::entities::lexicon::same_middle_names(&typed.middles, &other.middles)
+                })
+            });
             for (form, &docs) in &found {
                 let folded = name_key(form);
                 if folded == *name {
                     forms.name.push(form.clone());
-                } else if surname.is_some() && same_person_written_otherwise(name, &folded) {
+                } else if surname.is_some()
+                    && same_person_written_otherwise(name, &folded)
+                    && !(rival && FullName::read(&folded).is_some_and(|stored| stored.middles.is_empty()))
+                {
                     forms.compatible.push(form.clone());
                 }
                 let Some(surname) = surname else { continue };
@@ -2829,6 +2911,89 @@ pub fn name_forms(
         .collect())
 }
 
+/// The organization names the exact-name field `exact` holds that name the known
+/// organization `canonical` (typed as `typed`): those holding one of its names or aliases
+/// as whole words, with nothing before it but places, nationalities and the words of
+/// chambers ("Senate Democrats", "Scottish Labour Party", "Dallas Fed"). Another word
+/// before it names another organization ("Liberal Democrats", "Social Democrats",
+/// "Progressive Conservative Party"), and so does a name that is another known
+/// organization's.
+fn known_org_forms(
+    searcher: &Searcher,
+    exact: Field,
+    typed: &str,
+    canonical: &str,
+) -> tantivy::Result<Vec<String>> {
+    use crate::entities::lexicon::{is_demonym_or_name, known_org_aliases, known_org_any_case, place};
+    const QUALIFIERS: &[&str] =
+        &["senate", "house", "congressional", "state", "states", "new", "federal", "national", "the"];
+    let names: Vec<Vec<String>> = known_org_aliases(canonical)
+        .iter()
+        .copied()
+        .chain([typed, canonical])
+        .map(|alias| name_key(alias).split_whitespace().map(str::to_string).collect())
+        .collect();
+    let names_it = |stored: &str| -> bool {
+        if let Some(known) = known_org_any_case(stored) {
+            return known == canonical;
+        }
+        let words: Vec<String> = name_key(stored).split_whitespace().map(str::to_string).collect();
+        names.iter().filter(|name| !name.is_empty()).any(|name| {
+            (0..words.len().saturating_sub(name.len() - 1)).any(|at| {
+                words[at..at + name.len()] == name[..]
+                    && words[..at].iter().all(|w| {
+                        QUALIFIERS.contains(&w.as_str()) || place(w).is_some() || is_demonym_or_name(w)
+                    })
+            })
+        })
+    };
+    let mut forms = Vec::new();
+    each_word(searcher, exact, |stored, _| {
+        if names_it(stored) {
+            forms.push(stored.to_string());
+        }
+    })?;
+    forms.sort();
+    forms.dedup();
+    Ok(forms)
+}
+
+/// The names an organization typed as `typed` goes by in the articles that give its full
+/// name and its acronym in brackets (the terms of `pairs`, [`names::ORG_ACRONYM`](crate::index::schema::names::ORG_ACRONYM)):
+/// for an acronym, its full names; for a full name or its first words ("Centers for
+/// Disease Control" of "Centers for Disease Control and Prevention"), its acronym, when
+/// no article gives that acronym to another organization.
+fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::Result<Vec<String>> {
+    use crate::index::schema::ACRONYM_SEPARATOR;
+    let typed = name_key(typed);
+    let typed_words: Vec<&str> = typed.split_whitespace().collect();
+    let mut learnt: Vec<(String, String)> = Vec::new();
+    each_word(searcher, pairs, |pair, _| {
+        if let Some((full, acronym)) = pair.split_once(ACRONYM_SEPARATOR) {
+            learnt.push((full.to_string(), acronym.to_string()));
+        }
+    })?;
+    let begins_with_typed = |full: &str| {
+        let words: Vec<String> = name_key(full).split_whitespace().map(str::to_string).collect();
+        typed_words.len() >= 2
+            && words.len() >= typed_words.len()
+            && words[..typed_words.len()] == typed_words[..]
+    };
+    let mut partners: Vec<String> = Vec::new();
+    for (full, acronym) in &learnt {
+        if name_key(acronym) == typed {
+            partners.push(full.clone());
+        } else if begins_with_typed(full)
+            && learnt.iter().all(|(other, same)| same != acronym || begins_with_typed(other))
+        {
+            partners.push(acronym.clone());
+        }
+    }
+    partners.sort();
+    partners.dedup();
+    Ok(partners)
+}
+
 /// A person's name without the titles and honorifics before it, as the extractor stores
 /// it: "Mr Blair" is "Blair", "Prime Minister Tony Blair" "Tony Blair" (`--person "mr
 /// blair"` found nothing, with a hint blaming the language). The words that qualify a
@@ -2847,7 +3012,8 @@ pub fn without_titles(name: &str) -> String {
     while at + 1 < words.len() {
         let title = (1..=3).rev().filter(|&n| at + n < words.len()).find(|&n| {
             let phrase = fold(&words[at..at + n].join(" "));
-            is_title_before_name(&phrase)
+            // "PM Tony Blair", as headlines write it (no title the extractor reads).
+            is_title_before_name(&phrase) || phrase == "pm"
         });
         match title {
             Some(n) => {
@@ -2859,6 +3025,29 @@ pub fn without_titles(name: &str) -> String {
         }
     }
     words[start..].join(" ")
+}
+
+/// A name with its words' -isation spelt -ization, or the other way round ("World Health
+/// Organisation" ↔ "World Health Organization"); none when it has no such word.
+fn other_isation_spelling(name: &str) -> Option<String> {
+    let swapped: Vec<String> = name
+        .split(' ')
+        .map(|word| {
+            for (from, to) in [
+                ("isation", "ization"),
+                ("ization", "isation"),
+                ("ISATION", "IZATION"),
+                ("IZATION", "ISATION"),
+            ] {
+                if word.contains(from) {
+                    return word.replace(from, to);
+                }
+            }
+            word.to_string()
+        })
+        .collect();
+    let swapped = swapped.join(" ");
+    (swapped != name).then_some(swapped)
 }
 
 /// A name without the article written before it: "the Fed" → "Fed".
@@ -3164,11 +3353,41 @@ mod tests {
         assert!(same("Karl Otto Pöhl", "Karl Otto Poehl"));
         assert!(same("Otto Mueller", "Otto Müller"));
         assert!(!same("George W. Bush", "George H. W. Bush"), "middle names differ");
+        assert!(!same("George W Bush", "George H.W. Bush"), "middle names differ");
+        assert!(same("George HW Bush", "George H.W. Bush"), "initials run together");
+        assert!(same("George HW Bush", "George H. W. Bush"));
+        assert!(same("Bob Dole", "Robert Dole") && same("Robert Dole", "Bob Dole"));
+        assert!(same("Chris Whitty", "Christopher Whitty") && same("Jim Wright", "James C. Wright"));
+        assert!(same("Bob J. Dole", "Robert Dole"));
+        assert!(!same("Bob Dole", "Elizabeth Dole"));
         assert!(!same("John R. Smith", "John T. Smith"));
         assert!(!same("John Smith", "Jane Smith"));
         assert!(!same("J. R. Smith", "Jane Smith"));
         assert!(!same("John Smith", "John Smithers"));
         assert!(!same("Smith", "John Smith"), "a surname alone is no full name");
+    }
+
+    #[test]
+    fn degrees_and_honours_after_a_name_are_left_out_but_not_jr() {
+        assert_eq!(without_post_nominals("Ashish Jha, PhD"), "Ashish Jha");
+        assert_eq!(without_post_nominals("Jane Smith MD, PhD"), "Jane Smith");
+        assert_eq!(without_post_nominals("John Smith QC MP"), "John Smith");
+        assert_eq!(without_post_nominals("Martin Luther King, Jr."), "Martin Luther King, Jr.");
+        assert_eq!(without_post_nominals("PhD"), "PhD");
+        assert_eq!(without_titles("PM Tony Blair"), "Tony Blair");
+    }
+
+    #[test]
+    fn isation_and_ization_are_the_other_spelling_of_each_other() {
+        assert_eq!(
+            other_isation_spelling("World Health Organisation").as_deref(),
+            Some("World Health Organization")
+        );
+        assert_eq!(
+            other_isation_spelling("World Health Organization").as_deref(),
+            Some("World Health Organisation")
+        );
+        assert_eq!(other_isation_spelling("World Bank"), None);
     }
 
     #[test]

@@ -286,3 +286,47 @@ fn a_listing_with_a_name_of_another_kind_counts_in_the_articles_naming_it() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--with \"Hilda Nobody\": no article names this person"), "{stderr}");
 }
+
+#[test]
+fn two_people_of_one_name_with_other_middle_initials_stay_apart_and_their_surname_is_neithers() {
+    let r = extract(
+        "Two presidents\n\nFormer President George H.W. Bush and his son, President George W. Bush, \
+         opened the library on Sunday. The elder Mr Bush thanked the donors. Former President Bill \
+         Clinton joined them, and Senator Hillary Clinton said Congress would help. Mrs Clinton spoke last.\n",
+    );
+    assert_eq!(
+        list(&r, "people"),
+        ["George H.W. Bush", "George W. Bush", "Bill Clinton", "Hillary Clinton"],
+        "{r}"
+    );
+}
+
+#[test]
+fn a_person_after_an_organizations_possessive_and_a_role_is_a_person() {
+    let r = extract(
+        "Budget reaction\n\nThe Liberal Democrats' Vincent Cable said the chancellor had ducked the big \
+         questions. The Green Party's Caroline Lucas called for green taxes. The labour market needs \
+         skilled migrants, said the CBI's Digby Jones.\n",
+    );
+    let people = list(&r, "people");
+    for person in ["Vincent Cable", "Caroline Lucas", "Digby Jones"] {
+        assert!(people.contains(&person.to_string()), "{person}: {r}");
+    }
+    let others: Vec<String> = list(&r, "organizations").into_iter().chain(list(&r, "places")).collect();
+    assert!(!others.iter().any(|o| o.contains("Cable") || o.contains("Lucas") || o.contains("Jones")), "{r}");
+}
+
+#[test]
+fn slogans_and_headline_words_beside_a_surname_are_no_given_names() {
+    let r = extract(
+        "Blair Labour's longest-serving PM\n\nThe new slogan on the doorstep was simple. \"Vote Blair, Get \
+         Brown,\" one activist said. Mr Blair said he would serve a full term.\n",
+    );
+    let people = list(&r, "people");
+    assert!(!people.iter().any(|p| p.contains("Vote") || p.contains("Get") || p.contains("Labour")), "{r}");
+    let r = extract(
+        "Probe launched on Ken Nazi jibe\n\nAn inquiry has been launched into remarks made by London mayor \
+         Ken Livingstone to a reporter. Mr Livingstone refused to apologise.\n",
+    );
+    assert_eq!(list(&r, "people"), ["Ken Livingstone"], "{r}");
+}

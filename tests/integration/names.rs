@@ -306,3 +306,126 @@ fn a_with_name_few_articles_give_is_offered_the_spelling_many_give() {
         .success()
         .stderr(predicate::str::contains("did you mean").not());
 }
+
+/// The file names a search by `args` finds, sorted.
+fn found(c: &Corpus, args: &[&str]) -> Vec<String> {
+    let mut names = c.hit_names(args);
+    names.sort();
+    names
+}
+
+#[test]
+fn a_father_and_son_of_one_name_stay_two_people_and_their_filters_keep_apart() {
+    let c = Corpus::new();
+    c.write("both.txt", "Two presidents\n\nFormer President George H.W. Bush and his son, President George W. Bush, opened the library on Sunday. Mr Bush thanked the donors.\n");
+    c.write(
+        "father.txt",
+        "Award\n\nFormer President George H. W. Bush received an award in Houston on Monday.\n",
+    );
+    c.write("son.txt", "Speech\n\nPresident George W. Bush spoke in Texas about the economy on Friday.\n");
+    c.write("old.txt", "Farm visit\n\nVice President George Bush met farmers in Iowa on Tuesday.\n");
+    c.ingest();
+    let people = listing(&c, &["people"]);
+    let people = names(&people, "people");
+    assert!(people.contains(&("George W. Bush".into(), 2)), "{people:?}");
+    assert_eq!(found(&c, &["--person", "George H. W. Bush"]), ["both.txt", "father.txt"]);
+    // "George Bush" may be the father: the son's name, typed with or without the dot, does
+    // not find it.
+    assert_eq!(found(&c, &["--person", "George W Bush"]), ["both.txt", "son.txt"]);
+    assert_eq!(found(&c, &["--person", "George W. Bush"]), ["both.txt", "son.txt"]);
+    // Initials run together are initials.
+    assert_eq!(found(&c, &["--person", "George HW Bush"]), ["both.txt", "father.txt"]);
+}
+
+#[test]
+fn a_middle_name_typed_finds_the_name_without_it_only_when_no_one_else_has_another() {
+    let c = Corpus::new();
+    c.write("a.txt", "Court\n\nJudge John R. Smith ruled on Monday that the case could go on.\n");
+    c.write("b.txt", "Court again\n\nJudge John Smith adjourned the case on Tuesday.\n");
+    c.ingest();
+    assert_eq!(found(&c, &["--person", "John R. Smith"]), ["a.txt", "b.txt"]);
+}
+
+#[test]
+fn a_diminutive_finds_the_given_name_in_full_and_the_other_way_round() {
+    let c = Corpus::new();
+    c.write("a.txt", "Campaign\n\nSenator Bob Dole opened his campaign office in Kansas on Monday.\n");
+    c.write("b.txt", "Vote\n\nSenator Robert Dole said the Senate would vote on Thursday.\n");
+    c.write(
+        "c.txt",
+        "Adviser\n\nChief medical adviser Chris Whitty said on Friday that cases were falling.\n",
+    );
+    c.write("d.txt", "Briefing\n\nProfessor Christopher Whitty gave the briefing on Saturday.\n");
+    c.write("e.txt", "Other Dole\n\nSenator Elizabeth Dole spoke on Sunday.\n");
+    c.ingest();
+    assert_eq!(found(&c, &["--person", "Bob Dole"]), ["a.txt", "b.txt"]);
+    assert_eq!(found(&c, &["--person", "Robert Dole"]), ["a.txt", "b.txt"]);
+    assert_eq!(found(&c, &["--person", "Chris Whitty"]), ["c.txt", "d.txt"]);
+}
+
+#[test]
+fn degrees_after_a_name_and_pm_before_it_are_left_out_of_a_person_filter() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Pandemic\n\nPublic health expert Ashish Jha said on Tuesday the pandemic was not over.\n",
+    );
+    c.write("b.txt", "Summit\n\nPrime Minister Tony Blair arrived in Brussels on Monday.\n");
+    c.ingest();
+    assert_eq!(found(&c, &["--person", "Ashish Jha, PhD"]), ["a.txt"]);
+    assert_eq!(found(&c, &["--person", "Ashish Jha MD"]), ["a.txt"]);
+    assert_eq!(found(&c, &["--person", "PM Tony Blair"]), ["b.txt"]);
+}
+
+#[test]
+fn us_and_british_parties_are_found_by_their_members_names_and_not_inside_other_parties() {
+    let c = Corpus::new();
+    c.write("us.txt", "Budget fight\n\nRepublicans in Congress rejected the budget on Tuesday. Democrats said they would try again next week.\n");
+    c.write(
+        "gop.txt",
+        "Convention\n\nThe GOP chose Cleveland for its convention, officials said on Monday.\n",
+    );
+    c.write("party.txt", "Platform\n\nThe Democratic Party published its platform in Denver on Friday.\n");
+    c.write("libdem.txt", "Conference\n\nThe Liberal Democrats opened their conference in Brighton on Sunday, and party leader Charles Kennedy spoke.\n");
+    c.write(
+        "libdem2.txt",
+        "Poll\n\nThe Lib Dems gained two seats in the poll on Thursday, officials said.\n",
+    );
+    c.write("tories.txt", "Tax\n\nThe Tories said on Monday that the tax plans would hurt families.\n");
+    c.write("cons.txt", "Manifesto\n\nThe Conservative Party launched its manifesto in London on Monday.\n");
+    c.write(
+        "words.txt",
+        "Markets\n\nOn a conservative estimate, the City expects little movement, traders said on Monday.\n",
+    );
+    c.ingest();
+    assert_eq!(found(&c, &["--org", "Republicans"]), ["gop.txt", "us.txt"]);
+    assert_eq!(found(&c, &["--org", "GOP"]), ["gop.txt", "us.txt"]);
+    assert_eq!(found(&c, &["--org", "Democrats"]), ["party.txt", "us.txt"]);
+    assert_eq!(found(&c, &["--org", "Democratic Party"]), ["party.txt", "us.txt"]);
+    assert_eq!(found(&c, &["--org", "Liberal Democrats"]), ["libdem.txt", "libdem2.txt"]);
+    assert_eq!(found(&c, &["--org", "Lib Dems"]), ["libdem.txt", "libdem2.txt"]);
+    for tory in ["Tory", "Tories", "Conservatives", "Conservative Party"] {
+        assert_eq!(found(&c, &["--org", tory]), ["cons.txt", "tories.txt"], "{tory}");
+    }
+}
+
+#[test]
+fn an_organization_is_found_by_the_acronym_an_article_gave_it_and_by_either_spelling_of_isation() {
+    let c = Corpus::new();
+    c.write("full.txt", "Flu shots\n\nThe Centers for Disease Control and Prevention (CDC) urged flu shots on Monday, officials said.\n");
+    c.write("short.txt", "Measles\n\nThe CDC warned on Friday that measles cases were rising in Ohio.\n");
+    c.write(
+        "ukip.txt",
+        "Poll\n\nThe UK Independence Party (UKIP) said on Monday it would stand in every seat.\n",
+    );
+    c.write("ukip2.txt", "Leader\n\nUKIP leader Roger Knapman said on Tuesday that the party had grown.\n");
+    c.write(
+        "who.txt",
+        "Outbreak\n\nThe World Health Organisation said on Tuesday that cases were rising in Geneva.\n",
+    );
+    c.ingest();
+    assert_eq!(found(&c, &["--org", "Centers for Disease Control"]), ["full.txt", "short.txt"]);
+    assert_eq!(found(&c, &["--org", "CDC"]), ["full.txt", "short.txt"]);
+    assert_eq!(found(&c, &["--org", "UK Independence Party"]), ["ukip.txt", "ukip2.txt"]);
+    assert_eq!(found(&c, &["--org", "World Health Organization"]), ["who.txt"]);
+}
