@@ -411,16 +411,23 @@ fn drop_common_words_read_as_names(lines: &[Vec<tokens::Word<'_>>], mentions: &m
 /// their reading.
 fn drop_journals_read_as_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
     let mut journals: Vec<&str> = Vec::new();
+    const PUBLISHED: [&str; 5] = ["published", "publishes", "publish", "appears", "appeared"];
     for words in lines {
         for k in 1..words.len() {
-            let before = fold(words[k - 1].text);
-            let published = words[..k.saturating_sub(1)].iter().rev().take(8).any(|w| {
-                matches!(
-                    fold(w.text).as_str(),
-                    "published" | "publishes" | "publish" | "appears" | "appeared"
-                )
-            });
-            if words[k].is_capitalized() && ((before == "in" && published) || before == "journal") {
+            // Most words are no capitalized word after "in" or "journal": asked first.
+            let before = words[k - 1].text;
+            let after_in = before.eq_ignore_ascii_case("in");
+            if !words[k].is_capitalized() || !(after_in || before.eq_ignore_ascii_case("journal")) {
+                continue;
+            }
+            let published = || {
+                words[..k - 1]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|w| PUBLISHED.iter().any(|p| w.text.eq_ignore_ascii_case(p)))
+            };
+            if !after_in || published() {
                 journals.push(words[k].text);
             }
         }
