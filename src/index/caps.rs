@@ -51,18 +51,23 @@ pub fn line_in_capitals(line: &str) -> bool {
     letters >= 4 && lower * 5 <= letters
 }
 
-/// Whether two capitals stand side by side somewhere in `text`: else it has no word in
+/// Whether `text` (a stretch between spaces) has two capitals: else it holds no word in
 /// capitals, and is not read again.
 fn has_capitals(text: &str) -> bool {
-    let mut last_upper = false;
-    for c in text.chars() {
-        let upper = c.is_uppercase();
-        if upper && last_upper {
-            return true;
-        }
-        last_upper = upper;
-    }
-    false
+    text.chars().filter(|c| c.is_uppercase()).nth(1).is_some()
+}
+
+/// The stretches of `line` between white space, each with its byte offset.
+fn stretches(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    line.split(char::is_whitespace)
+        .scan(0, |at, stretch| {
+            let start = *at;
+            // The separator is one whitespace character, of its own length.
+            let sep = line[start + stretch.len()..].chars().next().map_or(0, char::len_utf8);
+            *at = start + stretch.len() + sep;
+            Some((start, stretch))
+        })
+        .filter(|(_, s)| !s.is_empty())
 }
 
 /// The tokenizer of the `caps` field: the words written in capitals, those of a line in
@@ -96,17 +101,20 @@ impl Tokenizer for CapsTokenizer {
         tokens.clear();
         let mut offset = 0;
         for line in text.split_inclusive('\n') {
-            if has_capitals(line) {
-                let loud = !*query && line_in_capitals(line);
-                let mut stream = words.token_stream(line);
+            let mut loud = None;
+            // Only the stretches between spaces with two capitals are read again: a word
+            // in capitals is one of those ("(WHO),", "AT&T", "U.S.", "H5N1").
+            for (at, stretch) in stretches(line).filter(|(_, s)| has_capitals(s)) {
+                let loud = *loud.get_or_insert_with(|| !*query && line_in_capitals(line));
+                let mut stream = words.token_stream(stretch);
                 while stream.advance() {
                     let token = stream.token();
                     if !is_in_capitals(&token.text) {
                         continue;
                     }
                     let mut kept = token.clone();
-                    kept.offset_from += offset;
-                    kept.offset_to += offset;
+                    kept.offset_from += offset + at;
+                    kept.offset_to += offset + at;
                     kept.position = tokens.len();
                     kept.position_length = 1;
                     if loud {
@@ -145,6 +153,17 @@ mod tests {
     fn words_in_capitals_are_kept_and_the_others_not() {
         let text = "The WHO said who knew. IT staff and it; MP3s, H5N1, AT&T, CDs, A and I.";
         assert_eq!(words_by(caps_analyzer(), text), ["who", "it", "mp3s", "h5n1", "at&t", "at", "cds"]);
+        // Alone on its line, and in a stretch with other marks: only its own word.
+        assert_eq!(
+            words_by(caps_analyzer(), "The H5N1 virus.\n(WHO), a McDonald\u{a0}IT"),
+            ["h5n1", "who", "it"]
+        );
+    }
+
+    #[test]
+    fn stretches_are_the_text_between_spaces_with_their_offsets() {
+        let found: Vec<(usize, &str)> = stretches("a  WHO\u{a0}é IT\n").collect();
+        assert_eq!(found, [(0, "a"), (3, "WHO"), (8, "é"), (11, "IT")]);
     }
 
     #[test]
