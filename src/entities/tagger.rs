@@ -1324,8 +1324,9 @@ impl Tagger<'_> {
         for k in 0..words.len().saturating_sub(2) {
             let owner = &words[k];
             let plural_possessive = owner.text.ends_with('s')
-                && text_after(line, owner).starts_with(['\'', '’'])
-                && !text_after(line, owner)[1..].starts_with(|c: char| c.is_alphanumeric());
+                && text_after(line, owner)
+                    .strip_prefix(['\'', '’'])
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
             if !(owner.possessive || plural_possessive)
                 || !owner.is_capitalized()
                 || !matches!(self.class_at(k), 2..=4)
@@ -2097,6 +2098,11 @@ mod tests {
         );
         assert_eq!(
             labelled("The Liberal Democrats' Vincent Cable said", "O B-MISC I-MISC B-ORG I-ORG O"),
+            [org("Liberal Democrats"), person("Vincent Cable")]
+        );
+        // A curly apostrophe is three bytes: read as one character.
+        assert_eq!(
+            labelled("The Liberal Democrats’ Vincent Cable said", "O B-MISC I-MISC B-ORG I-ORG O"),
             [org("Liberal Democrats"), person("Vincent Cable")]
         );
         assert_eq!(

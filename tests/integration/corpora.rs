@@ -125,3 +125,17 @@ fn bbc_corpus_ingests_completely_and_phrase_counts_match_a_scan() {
     assert_eq!(longer["total"], first["total"]);
     assert_eq!(longer["hits"].as_array().unwrap()[..5], first["hits"].as_array().unwrap()[..]);
 }
+
+#[test]
+fn names_are_read_from_every_real_web_page_without_a_failure() {
+    for (name, pages) in [("fundus-news", "articles"), ("readability-news", "")] {
+        let Some(root) = shared_corpus(name) else { return };
+        let root = root.join(pages);
+        let c = Corpus::new();
+        let out = c.cmd(&["extract", "--json", root.to_str().unwrap()]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        // A failure is caught and the page indexed without names: said, never silent.
+        let failed: Vec<&str> = stderr.lines().filter(|l| l.contains("finding names failed")).collect();
+        assert!(failed.is_empty(), "{name}: {failed:#?}");
+    }
+}
