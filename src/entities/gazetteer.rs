@@ -70,9 +70,16 @@ pub fn is_in_capitals(article: &Article) -> bool {
         return false;
     }
     let title = article.title.as_deref().unwrap_or("");
+    mostly_capitals(title.chars().chain(article.body.chars()), title.len() + article.body.len())
+}
+
+/// Whether a text, given as its characters and its length in bytes, is mostly in capitals:
+/// four letters or more, at most one in five in lower case. Most texts are told after a
+/// few words.
+pub fn mostly_capitals(text: impl Iterator<Item = char>, bytes: usize) -> bool {
     let (mut letters, mut lower) = (0usize, 0usize);
-    let mut left = title.len() + article.body.len();
-    for c in title.chars().chain(article.body.chars()) {
+    let mut left = bytes;
+    for c in text {
         left -= c.len_utf8();
         if c.is_alphabetic() {
             letters += 1;

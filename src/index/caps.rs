@@ -43,12 +43,7 @@ pub fn is_in_capitals(word: &str) -> bool {
 /// Whether a line is mostly in capitals, so that its case says nothing: four letters or
 /// more, at most one in five in lower case.
 pub fn line_in_capitals(line: &str) -> bool {
-    let (mut letters, mut lower) = (0usize, 0usize);
-    for c in line.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        lower += usize::from(!c.is_uppercase());
-    }
-    letters >= 4 && lower * 5 <= letters
+    crate::entities::gazetteer::mostly_capitals(line.chars(), line.len())
 }
 
 /// Whether `text` (a stretch between spaces) has two capitals: else it holds no word in
