@@ -340,9 +340,15 @@ impl KnownNames {
 /// [`is_in_capitals`]; others are left as they are), after those it has already, unless
 /// it has them (by [`name_key`]).
 pub fn add_names_in_capitals(matcher: &Matcher, article: &Article, entities: &mut Entities) {
-    if !is_in_capitals(article) {
-        return;
+    if is_in_capitals(article) {
+        add_names_matched(matcher, article, entities);
     }
+}
+
+/// Adds to `entities` the names `matcher` finds in `article`, after those it has already,
+/// unless it has them (by [`name_key`]): for an article known to be in capitals (ingest
+/// holds back only such articles, so it does not test them twice).
+pub fn add_names_matched(matcher: &Matcher, article: &Article, entities: &mut Entities) {
     let mut text = article.title.clone().unwrap_or_default();
     text.push('\n');
     text.push_str(&article.body);

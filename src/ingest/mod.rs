@@ -1455,7 +1455,8 @@ impl Ingester {
         let c =
             std::mem::replace(&mut self.capitals, Capitals { segments_before_held, ..Capitals::default() });
         for (source, article, mut entities, keep_body) in c.held {
-            gazetteer::add_names_in_capitals(&matcher, &article, &mut entities);
+            // Only articles in capitals were held ([`Self::add_article`]).
+            gazetteer::add_names_matched(&matcher, &article, &mut entities);
             self.add(fields.article_doc(&source, &article, &entities, keep_body))?;
         }
         for (source, state) in c.records {

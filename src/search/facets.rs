@@ -327,7 +327,16 @@ fn buckets(
     let counts = terms["buckets"].as_array().into_iter().flatten().filter_map(|b| {
         Some(NameCount { name: b["key"].as_str()?.to_string(), articles: b["doc_count"].as_u64()? })
     });
-    let mut groups = merge_variants(counts);
+    // An organization's acronym and its full name are one ("CDC" and "Centers for Disease
+    // Control and Prevention"), where the articles give the one with the other in brackets.
+    let acronyms = match kind {
+        NameKind::Org => query::acronym_keys(searcher, searcher.schema().get_field(names::ORG_ACRONYM)?)?,
+        _ => Default::default(),
+    };
+    let mut groups = merge_variants(counts, |name| {
+        let key = name_key(name);
+        acronyms.get(&key).cloned().unwrap_or(key)
+    });
     let field = searcher.schema().get_field(kind.field())?;
     // A group counted again can only fall (its sum counted an article twice at most), so
     // others move up: count until the first `shown` are all exact. A group counted keeps
@@ -347,16 +356,20 @@ fn by_frequency(a: &NameCount, b: &NameCount) -> std::cmp::Ordering {
     b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name))
 }
 
-/// [`NameCount`]s with the forms of each name (same [`name_key`]) as one, most frequent first
-/// (ties by name), each with its forms. The most frequent form names the group, unless a
-/// company's own 's shows in another ("Moody's" before "Moody"); the counts are added.
-fn merge_variants(counts: impl IntoIterator<Item = NameCount>) -> Vec<(NameCount, Vec<String>)> {
+/// [`NameCount`]s with the forms of each name (same `key`, at least the same [`name_key`])
+/// as one, most frequent first (ties by name), each with its forms. The most frequent form
+/// names the group, unless a company's own 's shows in another ("Moody's" before "Moody");
+/// the counts are added.
+fn merge_variants(
+    counts: impl IntoIterator<Item = NameCount>,
+    key: impl Fn(&str) -> String,
+) -> Vec<(NameCount, Vec<String>)> {
     let mut forms: Vec<NameCount> = counts.into_iter().collect();
     forms.sort_by(by_frequency);
     let mut merged: Vec<(NameCount, Vec<String>)> = Vec::with_capacity(forms.len());
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for form in forms {
-        match seen.entry(name_key(&form.name)) {
+        match seen.entry(key(&form.name)) {
             std::collections::hash_map::Entry::Occupied(at) => {
                 let (group, names) = &mut merged[*at.get()];
                 group.articles += form.articles;
@@ -612,16 +625,19 @@ mod tests {
     #[test]
     fn forms_of_a_name_in_other_case_or_accents_are_one_name() {
         let count = |name: &str, articles| NameCount { name: name.to_string(), articles };
-        let merged: Vec<NameCount> = merge_variants([
-            count("Opec", 19),
-            count("OPEC", 137),
-            count("Nasdaq", 20),
-            count("Renee Good", 2),
-            count("Renée Good", 3),
-            count("Bank of England", 223),
-            count("Moody", 123),
-            count("Moody's", 68),
-        ])
+        let merged: Vec<NameCount> = merge_variants(
+            [
+                count("Opec", 19),
+                count("OPEC", 137),
+                count("Nasdaq", 20),
+                count("Renee Good", 2),
+                count("Renée Good", 3),
+                count("Bank of England", 223),
+                count("Moody", 123),
+                count("Moody's", 68),
+            ],
+            name_key,
+        )
         .into_iter()
         .map(|(name, _)| name)
         .collect();

@@ -673,6 +673,16 @@ fn name_filter(
             .map_err(|e| QueryError(format!("reading the index: {e}")))?
         && !forms.is_empty()
     {
+        let mut forms = forms;
+        if field == fields.org {
+            // The lists count an organization's acronym and full name as one.
+            forms.extend(
+                forms_by_acronym(searcher, fields, name)
+                    .map_err(|e| QueryError(format!("reading the index: {e}")))?,
+            );
+            forms.sort();
+            forms.dedup();
+        }
         return Ok(any_form(exact, forms));
     }
     let mut alternatives = vec![name_query(flag, field, name)?];
@@ -2958,21 +2968,42 @@ fn known_org_forms(
     Ok(forms)
 }
 
-/// The names an organization typed as `typed` goes by in the articles that give its full
-/// name and its acronym in brackets (the terms of `pairs`, [`names::ORG_ACRONYM`](crate::index::schema::names::ORG_ACRONYM)):
-/// for an acronym, its full names; for a full name or its first words ("Centers for
-/// Disease Control" of "Centers for Disease Control and Prevention"), its acronym, when
-/// no article gives that acronym to another organization.
-fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::Result<Vec<String>> {
+/// The (full name, acronym) pairs that the articles of the index give, an organization's
+/// full name with its acronym in brackets (the terms of `pairs`,
+/// [`names::ORG_ACRONYM`](crate::index::schema::names::ORG_ACRONYM)).
+fn acronym_pairs(searcher: &Searcher, pairs: Field) -> tantivy::Result<Vec<(String, String)>> {
     use crate::index::schema::ACRONYM_SEPARATOR;
-    let typed = name_key(typed);
-    let typed_words: Vec<&str> = typed.split_whitespace().collect();
     let mut learnt: Vec<(String, String)> = Vec::new();
     each_word(searcher, pairs, |pair, _| {
         if let Some((full, acronym)) = pair.split_once(ACRONYM_SEPARATOR) {
             learnt.push((full.to_string(), acronym.to_string()));
         }
     })?;
+    learnt.sort();
+    learnt.dedup();
+    Ok(learnt)
+}
+
+/// A full name's words before its last " and " when one word follows it ("Centers for
+/// Disease Control" of "Centers for Disease Control and Prevention", "Department of Trade"
+/// of "Department of Trade and Industry"), two words or more: the name as the extractor
+/// reads it where no acronym in brackets follows to show that "and Prevention" is part of
+/// it.
+fn before_last_and(full: &str) -> Option<&str> {
+    let (before, after) = full.rsplit_once(" and ")?;
+    (before.split_whitespace().count() >= 2 && after.split_whitespace().count() == 1).then_some(before)
+}
+
+/// The names an organization typed as `typed` goes by in the articles that give its full
+/// name and its acronym in brackets ([`acronym_pairs`]): for an acronym, its full names
+/// (and each one's words before a last "and one word", [`before_last_and`]); for a full
+/// name or its first words ("Centers for Disease Control" of "Centers for Disease Control
+/// and Prevention"), its acronym, when no article gives that acronym to another
+/// organization.
+fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::Result<Vec<String>> {
+    let typed = name_key(typed);
+    let typed_words: Vec<&str> = typed.split_whitespace().collect();
+    let learnt = acronym_pairs(searcher, pairs)?;
     let begins_with_typed = |full: &str| {
         let words: Vec<String> = name_key(full).split_whitespace().map(str::to_string).collect();
         typed_words.len() >= 2
@@ -2983,6 +3014,7 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
     for (full, acronym) in &learnt {
         if name_key(acronym) == typed {
             partners.push(full.clone());
+            partners.extend(before_last_and(full).map(str::to_string));
         } else if begins_with_typed(full)
             && learnt.iter().all(|(other, same)| same != acronym || begins_with_typed(other))
         {
@@ -2992,6 +3024,56 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
     partners.sort();
     partners.dedup();
     Ok(partners)
+}
+
+/// The forms in the exact organization field of the names counted as one with `name` by
+/// its acronym ([`acronym_keys`]): for "CDC", "Centers for Disease Control and Prevention"
+/// and "Centers for Disease Control" as the articles write them.
+fn forms_by_acronym(
+    searcher: &Searcher,
+    fields: &crate::index::Fields,
+    name: &str,
+) -> tantivy::Result<Vec<String>> {
+    let keys = acronym_keys(searcher, fields.org_acronym)?;
+    let Some(group) = keys.get(&name_key(name)) else { return Ok(Vec::new()) };
+    let mut forms = Vec::new();
+    each_word(searcher, fields.org_name, |form, _| {
+        if keys.get(&name_key(form)) == Some(group) {
+            forms.push(form.to_string());
+        }
+    })?;
+    Ok(forms)
+}
+
+/// The organizations the name lists count as one by their acronym: each acronym that the
+/// articles give to one full name only (by [`name_key`]), keyed by that name's key, by the
+/// key of its words before a last "and one word" ([`before_last_and`]) and by its own key,
+/// each to the acronym's key. ("CDC", "Centers for Disease Control and Prevention" and
+/// "Centers for Disease Control" are one row of `newsdex orgs`.)
+pub fn acronym_keys(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMap<String, String>> {
+    let learnt = acronym_pairs(searcher, pairs)?;
+    let mut full_of: HashMap<String, Option<String>> = HashMap::new();
+    for (full, acronym) in &learnt {
+        let full = name_key(full);
+        full_of
+            .entry(name_key(acronym))
+            .and_modify(|known| {
+                if known.as_deref() != Some(full.as_str()) {
+                    *known = None;
+                }
+            })
+            .or_insert(Some(full));
+    }
+    let mut keys = HashMap::new();
+    for (acronym, full) in full_of {
+        let Some(full) = full else { continue };
+        if let Some(before) = before_last_and(&full) {
+            keys.insert(before.to_string(), acronym.clone());
+        }
+        keys.insert(full, acronym.clone());
+        keys.insert(acronym.clone(), acronym);
+    }
+    Ok(keys)
 }
 
 /// A person's name without the titles and honorifics before it, as the extractor stores

@@ -429,3 +429,23 @@ fn an_organization_is_found_by_the_acronym_an_article_gave_it_and_by_either_spel
     assert_eq!(found(&c, &["--org", "UK Independence Party"]), ["ukip.txt", "ukip2.txt"]);
     assert_eq!(found(&c, &["--org", "World Health Organization"]), ["who.txt"]);
 }
+
+#[test]
+fn the_orgs_list_counts_an_acronym_and_the_full_name_it_was_given_as_one_row() {
+    let c = Corpus::new();
+    c.write("full.txt", "Flu season\n\nThe Centers for Disease Control and Prevention (CDC) said flu cases were rising. The CDC urged shots.\n");
+    c.write("short.txt", "Vaccines\n\nThe CDC said vaccine stocks were low in three states.\n");
+    c.write(
+        "cut.txt",
+        "Budget\n\nCongress cut the budget of the Centers for Disease Control and Prevention by a tenth.\n",
+    );
+    c.write("fda.txt", "Approval\n\nThe Food and Drug Administration approved the drug on Monday.\n");
+    c.ingest();
+    let orgs = names(&listing(&c, &["orgs"]), "organizations");
+    let cdc: Vec<&(String, u64)> =
+        orgs.iter().filter(|(name, _)| name.contains("CDC") || name.contains("Disease")).collect();
+    assert_eq!(cdc, [&("CDC".to_string(), 3)], "{orgs:?}");
+    // Clicking the row (the lists' exact filter) finds what it counted.
+    assert_eq!(found(&c, &["--org", "CDC", "--exact"]), ["cut.txt", "full.txt", "short.txt"]);
+    assert_eq!(found(&c, &["--org", "CDC"]), ["cut.txt", "full.txt", "short.txt"]);
+}

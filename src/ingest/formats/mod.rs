@@ -331,7 +331,7 @@ pub(crate) fn is_unpublished_status(status: &str) -> bool {
 /// Associated Press`).
 fn is_an_agency(text: &str) -> bool {
     const AGENCIES: &[&str] =
-        &["associated press", "the associated press", "ap", "reuters", "afp", "bloomberg"];
+        &["associated press", "the associated press", "ap", "reuters", "reuter", "afp", "bloomberg"];
     AGENCIES.contains(&text.trim().trim_end_matches('.').to_lowercase().as_str())
 }
 

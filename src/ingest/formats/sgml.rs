@@ -449,23 +449,11 @@ fn is_signature(word: &str) -> bool {
     w.eq_ignore_ascii_case("reuter") || w.eq_ignore_ascii_case("reuters")
 }
 
-/// A byline without `By ` and a trailing `, Reuters`.
+/// A byline as [`tidy_byline`](super::tidy_byline) writes it: without `By ` and a trailing
+/// `, Reuters` (`By WALKER SIMON, REUTERS` is "Walker Simon").
 fn byline(raw: &str) -> Option<String> {
-    let text = inline_text(raw);
-    let mut s = text.as_str();
-    if s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")) {
-        s = &s[3..];
-    }
-    for suffix in [", reuters", ", reuter"] {
-        if let Some(cut) = s.len().checked_sub(suffix.len())
-            && s.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(suffix))
-        {
-            s = &s[..cut];
-            break;
-        }
-    }
-    let s = s.trim().trim_end_matches([',', ';']).trim();
-    (!s.is_empty()).then(|| s.to_string())
+    let name = super::tidy_byline(&inline_text(raw));
+    (!name.is_empty()).then_some(name)
 }
 
 /// The date in a `<DATE>`-like element, or a warning naming the article when it has text
@@ -1026,6 +1014,14 @@ and prices held at 1.20 dlrs a pound.
 ";
 
     #[test]
+    fn bylines_lose_by_and_the_agency_and_names_in_capitals_are_written_as_names() {
+        assert_eq!(byline("    By WALKER SIMON, REUTERS").as_deref(), Some("Walker Simon"));
+        assert_eq!(byline(" By Nelson Graves, Reuter").as_deref(), Some("Nelson Graves"));
+        assert_eq!(byline("    by Janie Gabbett").as_deref(), Some("Janie Gabbett"));
+        assert_eq!(byline("   "), None);
+    }
+
+    #[test]
     fn a_normal_reuters_record() {
         let (articles, warnings) = parse_ok(COFFEE);
         assert_eq!(warnings, Vec::<String>::new());
@@ -1238,7 +1234,8 @@ Second paragraph.</TEXT></DOC>";
         let a = &articles[0];
         assert_eq!(a.id.as_deref(), Some("NYT19980102.0001"));
         assert_eq!(a.title.as_deref(), Some("Storm closes schools"));
-        assert_eq!(a.byline.as_deref(), Some("JANE ROE"));
+        // A byline in capitals is written as names are.
+        assert_eq!(a.byline.as_deref(), Some("Jane Roe"));
         assert_eq!(a.date.as_ref().unwrap().date.iso(), "1998-01-02");
         assert_eq!(a.date.as_ref().unwrap().source, "sgml:date");
         assert_eq!(a.body, "The storm closed schools across the state.\nOfficials said \"stay home\".");
