@@ -35,8 +35,9 @@ use crate::ingest::Article;
 /// words written in capitals kept in `caps` ([`super::caps`]), a figure and its unit of
 /// measure also joined and apart ("200 mg", "200mg"), Greek letters in Latin words spelt
 /// out; and the organizations an article names in full and by an acronym in brackets
-/// ([`names::ORG_ACRONYM`]).
-pub const SCHEMA_VERSION: u32 = 17;
+/// ([`names::ORG_ACRONYM`]). 18: the section sign indexed as the word "section" ("§ 1030"
+/// as "section 1030"), and "vs" and "versus" as "v" ([`super::words`]).
+pub const SCHEMA_VERSION: u32 = 18;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
 pub const ACRONYM_SEPARATOR: char = '\u{1f}';

@@ -186,6 +186,16 @@ fn is_letters(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() && !is_cjk(c))
 }
 
+/// The section sign of legal citations: "18 U.S.C. § 1030" is the words 18 u s c section
+/// 1030, so `"§ 1030"` finds "Section 1030" and `"section 1030"` the citation, and "§
+/// 2016" no longer finds every "2016" ("§§ 2–4" is `sections`).
+const SECTION_SIGN: char = '§';
+
+/// Whether a word is "vs" or "versus" in any capitals (indexed as "v").
+fn is_versus(word: &str) -> bool {
+    word.eq_ignore_ascii_case("vs") || word.eq_ignore_ascii_case("versus")
+}
+
 /// The tokenizer: letters-and-digits runs, numbers kept whole, joined words given beside
 /// their parts (see the module's documentation).
 #[derive(Clone, Default)]
@@ -247,6 +257,8 @@ struct Signs {
     /// the unit's letters.
     unit: Option<(Range<usize>, Range<usize>)>,
     ampersand: bool,
+    /// The group is a section sign ("§", "§§"), read as the word "section" ("sections").
+    section: bool,
 }
 
 /// A number: a word starting with a digit ("4", "1987", "25m", "1.5").
@@ -302,6 +314,22 @@ impl WordStream<'_> {
             let (at, c) = self.chars.next()?;
             if c.is_alphanumeric() {
                 break (at, c);
+            }
+            if c == SECTION_SIGN {
+                let end = at + c.len_utf8();
+                let end = match self.chars.next_if(|&(_, next)| next == SECTION_SIGN) {
+                    Some((second, _)) => second + SECTION_SIGN.len_utf8(),
+                    None => end,
+                };
+                self.parts.push(at..end);
+                return Some(Signs {
+                    before: None,
+                    after: None,
+                    percent: None,
+                    unit: None,
+                    ampersand: false,
+                    section: true,
+                });
             }
             if is_currency_sign(c)
                 && let Some(&(digit_at, d)) = self.chars.peek()
@@ -374,7 +402,7 @@ impl WordStream<'_> {
         {
             while self.chars.next_if(|&(at, _)| at < all.end).is_some() {}
         }
-        Some(Signs { before, after, percent, unit, ampersand })
+        Some(Signs { before, after, percent, unit, ampersand, section: false })
     }
 
     /// Adds a token to the group's.
@@ -399,8 +427,17 @@ impl WordStream<'_> {
     fn next_group(&mut self) -> bool {
         self.given = 0;
         self.next = 0;
-        let Some(Signs { before, after, percent, unit, ampersand }) = self.read_group() else { return false };
+        let Some(Signs { before, after, percent, unit, ampersand, section }) = self.read_group() else {
+            return false;
+        };
         let text = self.text;
+        if section {
+            let sign = self.parts[0].clone();
+            let word = if sign.len() > SECTION_SIGN.len_utf8() { "sections" } else { "section" };
+            self.push(sign, &[word], self.position, 1);
+            self.position += 1;
+            return true;
+        }
         let parts = std::mem::take(self.parts);
         let first = self.position;
         let count = parts.len();
@@ -449,6 +486,9 @@ impl WordStream<'_> {
         for (k, part) in parts.iter().enumerate() {
             let last = k + 1 == count;
             let word = &text[part.clone()];
+            // "vs" and "versus" are the "v" of a case or a match ("Roe v. Wade", "Brown
+            // vs. Board", "Chelsea versus Arsenal"), so each finds the others.
+            let word = if count == 1 && is_versus(word) { "v" } else { word };
             if let Some(sign) = after.as_ref().filter(|_| last) {
                 let sign_text = &text[sign.clone()];
                 let pieces = if sign_text == "%" { [word, sign_text] } else { [sign_text, word] };
@@ -789,6 +829,21 @@ mod tests {
         assert_eq!(asked("1.5 °C"), at(&[("1.5C", 0)]));
         assert_eq!(asked("200 mg"), at(&[("200", 0), ("mg", 1)]));
         assert_eq!(asked("200mg"), at(&[("200mg", 0)]));
+    }
+
+    #[test]
+    fn a_section_sign_is_the_word_section_and_versus_is_v() {
+        assert_eq!(texts("18 U.S.C. § 1030"), ["18", "U", "S", "C", "section", "1030"]);
+        assert_eq!(placed("§§ 2-4"), at(&[("sections", 0), ("2-4", 1), ("2", 1), ("4", 2)]));
+        assert_eq!(
+            words("a §2"),
+            [("a".to_string(), 0..1), ("section".to_string(), 2..4), ("2".to_string(), 4..5)]
+        );
+        for versus in ["Roe v. Wade", "Brown vs. Board", "Smith VS Jones", "Chelsea versus Arsenal"] {
+            assert_eq!(texts(versus)[1], "v", "{versus}");
+        }
+        // Only a word of its own: "VSO" and "versusX" stay.
+        assert_eq!(texts("VSO vs-x"), ["VSO", "vsx", "vs", "x"]);
     }
 
     #[test]

@@ -398,7 +398,8 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         let text = if text == "*:*" { "*" } else { text };
         // Marks alone ("--", "?", a lone quote), or an empty phrase (`title:""`), hold no
         // word: say so, rather than match nothing, or everything.
-        if !text.contains(|c: char| c.is_alphanumeric() || c == '*') || text.contains(":\"\"") {
+        // (The section sign is the word "section": `§` finds the citations.)
+        if !text.contains(|c: char| c.is_alphanumeric() || c == '*' || c == '§') || text.contains(":\"\"") {
             return Err(QueryError(format!(
                 "{text:?} has no word to search for: give words, a \"phrase\", or * for every article"
             )));

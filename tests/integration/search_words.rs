@@ -472,3 +472,42 @@ fn a_minus_before_a_figure_and_a_power_are_said() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(r#""10^6": ^ after a word weighs it"#), "{stderr}");
 }
+
+/// A court desk's stories: case names written with "v", "v." and "vs.", and citations with
+/// the section sign or the word.
+fn court() -> Corpus {
+    let c = Corpus::new();
+    c.write("roe.txt", "Court overturns Roe v. Wade\n\nThe Supreme Court on Friday overturned Roe v. Wade, the 1973 decision.\n");
+    c.write("brown.txt", "Schools mark anniversary\n\nSeventy years after Brown vs. Board of Education, schools remain divided, researchers said in 2016.\n");
+    c.write(
+        "hacker.txt",
+        "Hacker convicted\n\nHe was convicted under 18 U.S.C. § 1030 for entering the servers.\n",
+    );
+    c.write(
+        "platforms.txt",
+        "Platforms shielded\n\nSection 230 of the Communications Decency Act shields platforms.\n",
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_case_name_is_found_written_with_v_vs_or_versus() {
+    let c = court();
+    for query in [r#""Roe v Wade""#, r#""Roe vs. Wade""#, "Roe versus Wade"] {
+        assert_eq!(found(&c, query), set(&["roe.txt"]), "{query}");
+    }
+    for query in [r#""Brown v. Board of Education""#, r#""Brown vs Board""#] {
+        assert_eq!(found(&c, query), set(&["brown.txt"]), "{query}");
+    }
+}
+
+#[test]
+fn a_section_sign_is_the_word_section() {
+    let c = court();
+    assert_eq!(found(&c, r#""section 1030""#), set(&["hacker.txt"]));
+    assert_eq!(found(&c, r#""§ 230""#), set(&["platforms.txt"]));
+    assert_eq!(found(&c, "§"), set(&["hacker.txt", "platforms.txt"]));
+    // A section number is not any year of that number.
+    assert_eq!(c.cmd(&["search", r#""§ 2016""#]).output().unwrap().status.code(), Some(1));
+}
