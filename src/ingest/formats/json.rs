@@ -43,6 +43,7 @@
 //! Nothing here panics on bad input: invalid JSON, non-object records and records with
 //! neither title nor text become warnings naming the line or article, and the rest is read.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{DateTime, Datelike, FixedOffset};
@@ -107,6 +108,8 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("date", "json:date"),
     ("datetime", "json:datetime"),
     ("created_at", "json:created_at"),
+    // Drupal's "authored on" (a time stamp or a date), read when nothing says published.
+    ("created", "json:created"),
 ];
 /// Date keys whose value is UTC though it says no offset (WordPress's `date_gmt`).
 const UTC_DATE_KEYS: &[&str] = &["date_gmt", "modified_gmt"];
@@ -120,10 +123,22 @@ const MODIFIED_KEYS: &[&str] = &[
     "updated",
     "updated_at",
     "lastmodified",
+    // Drupal's.
+    "changed",
 ];
-const BYLINE_KEYS: &[&str] = &["authors", "author", "byline", "creator", "credits"];
+const BYLINE_KEYS: &[&str] = &[
+    "authors",
+    "author",
+    "byline",
+    "creator",
+    "credits",
+    // Drupal's fields of a content type: `field_byline`, `field_author`.
+    "field_byline",
+    "field_author",
+    "field_authors",
+];
 const URL_KEYS: &[&str] = &["url", "link", "source_url", "canonical_url", "web_url", "weburl"];
-const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics"];
+const TAG_KEYS: &[&str] = &["tags", "keywords", "categories", "topics", "field_tags"];
 /// Keys naming the article's language (news-please `language`, schema.org `inLanguage`).
 const LANGUAGE_KEYS: &[&str] = &["language", "lang", "inlanguage", "locale"];
 /// Keys of a record's own id in its export (a CMS's post id, a database's `_id`, a
@@ -147,6 +162,23 @@ const BYLINE_OBJECT_KEYS: &[&str] = &["rendered", "main", "original", "name", "w
 /// Keys of a body's parts that say what a part is, not what it says (Arc XP's `{"type":
 /// "text", "content": …}`).
 const PART_LABEL_KEYS: &[&str] = &["type", "subtype", "_id", "id", "format"];
+/// The `type` of a body's part that is no text of the story: Arc XP's photos, videos,
+/// embeds and raw markup (an ad's "Advertisement"), whose captions and credits
+/// ("The harbour at dawn. (Photo: Lee Kim)") are not the story's words.
+const MEDIA_PART_TYPES: &[&str] = &[
+    "image",
+    "video",
+    "gallery",
+    "audio",
+    "raw_html",
+    "oembed",
+    "oembed_response",
+    "custom_embed",
+    "interstitial_link",
+    "social_media",
+    "ad",
+    "embed",
+];
 /// The same for a tag: a New York Times keyword is `{"name": "persons", "value": "…"}`.
 const TAG_OBJECT_KEYS: &[&str] = &["value", "webtitle", "name", "rendered"];
 /// How many wrapper objects deep (`{"data": {"articles": […]}}`) to look for the array.
@@ -511,7 +543,13 @@ fn parse_object(fields: &[(String, Node)], depth: usize, warnings: &mut Vec<Stri
         // The list holding the most; of two as long, the first.
         let most = story_lists(fields, 0).into_iter().rev().max_by_key(|(stories, _)| *stories);
         if let Some((_, items)) = most {
-            return parse_array(items, warnings);
+            let mut stories = parse_array(items, warnings);
+            let authors = ghost_authors(fields, 0);
+            for story in stories.iter_mut().filter(|s| s.byline.is_none()) {
+                let id = story.key.as_deref().and_then(|key| key.strip_prefix("id:"));
+                story.byline = id.and_then(|id| authors.get(id)).map(|names| names.join(", "));
+            }
+            return stories;
         }
     }
     let mut own = Vec::new();
@@ -587,6 +625,68 @@ fn story_lists(fields: &[(String, Node)], depth: usize) -> Vec<(usize, &[Node])>
         }
     }
     found
+}
+
+/// The authors of a Ghost export's posts, by post id: its `posts_authors` (post and user
+/// ids, in their `sort_order`) and `users` (names), beside its posts, at any depth up to
+/// [`MAX_STORY_LIST_DEPTH`]. Empty for any other document.
+fn ghost_authors(fields: &[(String, Node)], depth: usize) -> HashMap<String, Vec<String>> {
+    let mut authors: HashMap<String, Vec<String>> = HashMap::new();
+    if depth >= MAX_STORY_LIST_DEPTH {
+        return authors;
+    }
+    if let (Some(Node::List(links)), Some(Node::List(users))) =
+        (get(fields, &["posts_authors"]), get(fields, &["users"]))
+    {
+        let text = |fields: &[(String, Node)], key: &str| match get(fields, &[key]) {
+            Some(Node::Str(s)) => Some(s.clone()),
+            Some(Node::Num(n)) => Some(number_text(*n)),
+            _ => None,
+        };
+        let names: HashMap<String, String> = users
+            .iter()
+            .filter_map(|user| match user {
+                Node::Obj(user) => Some((text(user, "id")?, text(user, "name")?)),
+                _ => None,
+            })
+            .collect();
+        let mut ordered: Vec<(String, f64, String)> = links
+            .iter()
+            .filter_map(|link| match link {
+                Node::Obj(link) => {
+                    let order = match get(link, &["sort_order"]) {
+                        Some(Node::Num(n)) => *n,
+                        _ => 0.0,
+                    };
+                    Some((text(link, "post_id")?, order, names.get(&text(link, "author_id")?)?.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        ordered.sort_by(|a, b| a.1.total_cmp(&b.1));
+        for (post, _, name) in ordered {
+            authors.entry(post).or_default().push(name);
+        }
+        return authors;
+    }
+    for (_, value) in fields {
+        let found = match value {
+            Node::Obj(inner) => ghost_authors(inner, depth + 1),
+            Node::List(items) => items
+                .iter()
+                .filter_map(|item| match item {
+                    Node::Obj(inner) => Some(ghost_authors(inner, depth + 1)),
+                    _ => None,
+                })
+                .find(|found| !found.is_empty())
+                .unwrap_or_default(),
+            _ => continue,
+        };
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    authors
 }
 
 /// What an object holds, said for a warning when no article is found in it: its largest
@@ -875,12 +975,18 @@ fn collect_paragraphs(value: &Node, out: &mut Vec<String>) {
             }
         }
         Node::List(items) => items.iter().for_each(|item| collect_paragraphs(item, out)),
+        Node::Obj(fields) if is_media_part(fields) => {}
         Node::Obj(fields) => fields
             .iter()
             .filter(|(k, _)| !PART_LABEL_KEYS.iter().any(|l| k.eq_ignore_ascii_case(l)))
             .for_each(|(_, v)| collect_paragraphs(v, out)),
         Node::Num(_) | Node::Other | Node::Bool(_) => {}
     }
+}
+
+/// Whether a body's part is a photo, a video, an embed or raw markup ([`MEDIA_PART_TYPES`]).
+fn is_media_part(fields: &[(String, Node)]) -> bool {
+    matches!(get(fields, &["type"]), Some(Node::Str(kind)) if MEDIA_PART_TYPES.iter().any(|t| kind.eq_ignore_ascii_case(t)))
 }
 
 /// `text` with its character references decoded: `&amp;`, `&eacute;`, `&#8217;`,
@@ -1090,6 +1196,50 @@ mod tests {
         // Text that only mentions a sign stays as written.
         let p = one(r#"{"title": "Maths", "text": "Profits rose by <5% and x < y > z."}"#);
         assert_eq!(p.body, "Profits rose by <5% and x < y > z.");
+    }
+
+    #[test]
+    fn drupal_ghost_and_arc_xp_exports_give_their_dates_bylines_and_story_text_alone() {
+        // Drupal JSON:API: fields under `attributes`, "authored on" as `created` (a date or
+        // a time stamp), the byline in a field of the content type.
+        let drupal = parse_ok(
+            r#"{"data":[{"type":"node--article","id":"u-1","attributes":{"title":"Bike lanes approved",
+            "created":"2023-04-11T09:30:00+00:00","changed":"2023-04-12T10:00:00+00:00",
+            "field_byline":"By MARIA DELGADO, Staff Writer","field_tags":["transport"],
+            "body":{"value":"<p>The council voted on Tuesday.</p>","format":"basic_html"}}},
+            {"type":"node--article","id":"u-2","attributes":{"title":"Library hours","created":1681300000,
+            "field_author":{"name":"Sam Carter"},"body":{"value":"<p>Open until nine.</p>"}}}]}"#,
+            false,
+        );
+        assert_eq!(drupal.len(), 2, "{drupal:?}");
+        assert_eq!(iso(&drupal[0]).as_deref(), Some("2023-04-11T09:30:00Z"));
+        assert_eq!(drupal[0].date.as_ref().unwrap().source, "json:created");
+        assert_eq!(drupal[0].modified.as_ref().map(|d| d.iso()).as_deref(), Some("2023-04-12T10:00:00Z"));
+        assert_eq!(drupal[0].byline.as_deref(), Some("Maria Delgado"));
+        assert_eq!(drupal[0].tags, ["transport"]);
+        assert_eq!(iso(&drupal[1]).as_deref(), Some("2023-04-12T11:46:40Z"));
+        assert_eq!(drupal[1].byline.as_deref(), Some("Sam Carter"));
+        // Ghost: the posts' authors through `posts_authors` and `users`, in their order.
+        let ghost = parse_ok(
+            r#"{"db":[{"meta":{"version":"5.0"},"data":{
+            "posts":[{"id":"p1","title":"Ferry fares to rise","html":"<p>Fares rise in April.</p>",
+              "published_at":"2023-03-01T08:00:00.000Z"},
+              {"id":"p2","title":"Pier reopens","html":"<p>The pier reopened.</p>","published_at":"2023-03-02T08:00:00.000Z"}],
+            "users":[{"id":"u1","name":"Alex Rivera"},{"id":"u2","name":"Jo Park"}],
+            "posts_authors":[{"post_id":"p1","author_id":"u2","sort_order":1},
+              {"post_id":"p1","author_id":"u1","sort_order":0},{"post_id":"p2","author_id":"u2","sort_order":0}]}}]}"#,
+            false,
+        );
+        let bylines: Vec<Option<&str>> = ghost.iter().map(|p| p.byline.as_deref()).collect();
+        assert_eq!(bylines, [Some("Alex Rivera, Jo Park"), Some("Jo Park")]);
+        // Arc XP: the text elements, not a photo's caption and credit or an ad's markup.
+        let arc = one(r#"{"_id":"A1","type":"story","headlines":{"basic":"Dredging halted"},
+            "first_publish_date":"2024-02-03T11:00:00Z","credits":{"by":[{"name":"Jo Park"}]},
+            "content_elements":[{"type":"text","content":"A judge halted the dredging."},
+            {"type":"image","caption":"The harbour at dawn.","credits":{"by":[{"name":"Lee Kim"}]}},
+            {"type":"text","content":"Fishermen had sued."},
+            {"type":"raw_html","content":"<div class=\"ad\">Advertisement</div>"}]}"#);
+        assert_eq!(arc.body, "A judge halted the dredging.\nFishermen had sued.");
     }
 
     #[test]
