@@ -108,7 +108,9 @@ const DATE_KEYS: &[(&str, &str)] = &[
     ("date", "json:date"),
     ("datetime", "json:datetime"),
     ("created_at", "json:created_at"),
-    // Drupal's "authored on" (a time stamp or a date), read when nothing says published.
+    // Drupal's "authored on" (a time stamp or a date), read when nothing says published
+    // and the record also says when it was `changed`, as a CMS's node does (a scraper's
+    // `created` is when it fetched the page).
     ("created", "json:created"),
 ];
 /// Date keys whose value is UTC though it says no offset (WordPress's `date_gmt`).
@@ -774,13 +776,15 @@ fn read_article(
         warnings.push(format!("{label}: no title or text, skipped"));
         return None;
     }
-    let date = DATE_KEYS.iter().find_map(|&(key, source)| {
-        fields
-            .iter()
-            .filter(|(k, _)| k.eq_ignore_ascii_case(key))
-            .find_map(|(_, v)| as_date_of(key, v))
-            .map(|date| FoundDate { date, source })
-    });
+    let cms_node = get(fields, &["changed"]).is_some();
+    let date =
+        DATE_KEYS.iter().filter(|(key, _)| *key != "created" || cms_node).find_map(|&(key, source)| {
+            fields
+                .iter()
+                .filter(|(k, _)| k.eq_ignore_ascii_case(key))
+                .find_map(|(_, v)| as_date_of(key, v))
+                .map(|date| FoundDate { date, source })
+        });
     let embedded = embedded_fields(fields);
     // WordPress's REST API gives the author as an id; with `?_embed`, its name is in
     // `_embedded.author`.
@@ -1207,7 +1211,7 @@ mod tests {
             "created":"2023-04-11T09:30:00+00:00","changed":"2023-04-12T10:00:00+00:00",
             "field_byline":"By MARIA DELGADO, Staff Writer","field_tags":["transport"],
             "body":{"value":"<p>The council voted on Tuesday.</p>","format":"basic_html"}}},
-            {"type":"node--article","id":"u-2","attributes":{"title":"Library hours","created":1681300000,
+            {"type":"node--article","id":"u-2","attributes":{"title":"Library hours","created":1681300000,"changed":1681400000,
             "field_author":{"name":"Sam Carter"},"body":{"value":"<p>Open until nine.</p>"}}}]}"#,
             false,
         );
@@ -1219,6 +1223,9 @@ mod tests {
         assert_eq!(drupal[0].tags, ["transport"]);
         assert_eq!(iso(&drupal[1]).as_deref(), Some("2023-04-12T11:46:40Z"));
         assert_eq!(drupal[1].byline.as_deref(), Some("Sam Carter"));
+        // A scraper's `created`, with no `changed`, is when it fetched the page.
+        let scraped = one(r#"{"title":"Fetched","text":"Some text.","created":"2024-06-01T10:00:00Z"}"#);
+        assert_eq!(iso(&scraped), None);
         // Ghost: the posts' authors through `posts_authors` and `users`, in their order.
         let ghost = parse_ok(
             r#"{"db":[{"meta":{"version":"5.0"},"data":{
