@@ -430,6 +430,32 @@ fn a_person_only_hit_shows_the_opening_of_the_article() {
 }
 
 #[test]
+fn snippets_keep_case_names_and_citations_whole() {
+    let c = Corpus::new();
+    c.write(
+        "ruling.txt",
+        "Court overturns abortion ruling\n\nAfter months of waiting and a leaked draft that set off protests, \
+         the justices on Friday overturned the landmark abortion ruling in Roe v. Wade, the 1973 decision that \
+         established a constitutional right to abortion nationwide and stood for half a century.\n",
+    );
+    c.write(
+        "docket.txt",
+        "Docket\n\nThe justices this term heard the platform liability case of Twitter, Inc. v. Taamneh, \
+         No. 21-1496, together with Van Buren v. United States, No. 19-783, on computer fraud under the \
+         federal hacking law that prosecutors have used for decades.\n",
+    );
+    c.ingest();
+    let snippet = |args: &[&str]| c.search_json(args)["hits"][0]["snippet"].as_str().unwrap().to_string();
+    assert!(snippet(&["overturned", "--fragments", "1"]).contains("Roe v. Wade, the 1973 decision"));
+    assert!(snippet(&["wade"]).contains("Roe v. Wade"), "{}", snippet(&["wade"]));
+    let docket = snippet(&["taamneh"]);
+    assert!(docket.contains("Twitter, Inc. v. Taamneh, No. 21-1496"), "{docket}");
+    // The fragment runs on past "No." to its limit, ending on a word.
+    let docket = snippet(&["platform"]);
+    assert!(docket.contains("Van Buren v. United States, No. 19-783, on computer"), "{docket}");
+}
+
+#[test]
 fn apostrophes_and_colons_typed_as_text_search_as_text() {
     let c = newsroom();
     c.write(
