@@ -144,7 +144,8 @@ pub enum Command {
     /// month or year: when a story, a person or a place was in the news.
     ///
     /// Every period from the first to the last is listed, those with no article too, so
-    /// the shape is honest; undated articles are counted apart. Filters (--person, --org,
+    /// the shape is honest (--skip-empty leaves them out); undated articles are counted
+    /// apart. For an archive spanning decades, --by decade, or --by year --skip-empty. Filters (--person, --org,
     /// --place, --site, --since, --until) narrow the articles counted.
     Timeline(TimelineArgs),
     /// The articles most like one article (shared rarer words, people, organizations and
@@ -545,9 +546,15 @@ pub struct TimelineArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// The period counted by.
+    /// The period counted by: day, week, month, year or decade (1960s).
     #[arg(long, value_enum, default_value_t = Period::Month, value_name = "PERIOD")]
     pub by: Period,
+
+    /// Leave out the periods in which no article was published (by default every period
+    /// from the first article to the last is listed, with 0 where there is none): `--by
+    /// year --skip-empty` over sixty years of an archive lists only the years it covers.
+    #[arg(long)]
+    pub skip_empty: bool,
 
     /// Print one JSON document: {"query", "by", "articles", "undated", "periods": [...]}.
     #[arg(long)]

@@ -1655,3 +1655,26 @@ fn an_old_papers_masthead_and_date_lines_date_it_and_stay_searchable() {
         ["March_5_1921.txt"]
     );
 }
+
+#[test]
+fn a_timeline_over_decades_counts_by_decade_or_skips_the_empty_years() {
+    let c = Corpus::new();
+    for (name, date) in [("a.txt", "1961-05-01"), ("b.txt", "1963-07-02"), ("c.txt", "1994-03-03")] {
+        c.write(name, format!("Harbour news\n\nPublished: {date}\n\nThe harbour was busy.\n"));
+    }
+    c.ingest();
+    let stdout = |args: &[&str]| String::from_utf8(c.cmd(args).output().unwrap().stdout).unwrap();
+    let by_decade = stdout(&["timeline", "--by", "decade"]);
+    let rows: Vec<&str> = by_decade.lines().skip(1).collect();
+    assert_eq!(rows.len(), 4, "{by_decade}");
+    assert!(
+        rows[0].starts_with("1960s            2 ") && rows[1].starts_with("1970s            0"),
+        "{by_decade}"
+    );
+    let years = stdout(&["timeline", "--by", "year", "--skip-empty"]);
+    let rows: Vec<&str> = years.lines().skip(1).map(|l| &l[..4]).collect();
+    assert_eq!(rows, ["1961", "1963", "1994"], "{years}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["timeline", "--by", "year", "--skip-empty", "--json"])).unwrap();
+    assert_eq!(json["periods"].as_array().unwrap().len(), 3);
+}
