@@ -156,7 +156,10 @@ pub enum Command {
     /// people, organizations and places, and its full text, as indexed.
     ///
     /// Name an article as `similar` does: its path, PATH#ID for one inside a many-article
-    /// file (`reut2-000.sgm#5`), the end of its path, or its uid from `search --json`.
+    /// file (`reut2-000.sgm#5`), the end of its path in whole parts (`cases/01-smith-v-jones.txt`
+    /// or `01-smith-v-jones.txt`), or its uid from `search --json`; failing those, any end
+    /// of its path (`smith-v-jones.txt`) when one article's path ends so (when several do,
+    /// they are listed, and the status is 2).
     /// The text of a file indexed without its copy (plain text) is read from the file;
     /// a warning says when it changed since the last ingest.
     Show(ShowArgs),
@@ -588,8 +591,10 @@ pub struct SimilarArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The articles: each a file path, PATH#ID for one inside a many-article file
-    /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path (`politics/069.txt`), the
-    /// uid of `search --json`, or its headline as a hit shows it (when one article has it).
+    /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path in whole parts
+    /// (`politics/069.txt`, `069.txt`), the uid of `search --json`, its headline as a hit
+    /// shows it (when one article has it), or else any end of one article's path
+    /// (`69.txt`, when no other path ends so).
     #[arg(value_name = "PATH|ID", num_args = 1.., required = true)]
     pub articles: Vec<std::ffi::OsString>,
 

@@ -1657,6 +1657,29 @@ fn an_old_papers_masthead_and_date_lines_date_it_and_stay_searchable() {
 }
 
 #[test]
+fn show_takes_a_file_name_whole_or_the_end_of_one_paths_name() {
+    let c = Corpus::new();
+    c.write("cases/01-smith-v-jones.txt", "Smith v. Jones\n\nThe court found for Smith.\n");
+    c.write("cases/02-brown-v-board.txt", "Brown v. Board\n\nThe court ruled on schools.\n");
+    c.write("cases/03-brown-v-board.txt", "Brown v. Board again\n\nThe court ruled once more.\n");
+    c.ingest();
+    for name in ["01-smith-v-jones.txt", "cases/01-smith-v-jones.txt", "smith-v-jones.txt"] {
+        c.cmd(&["show", name]).assert().success().stdout(predicate::str::starts_with("Smith v. Jones\n"));
+    }
+    // Several paths ending so are listed; the status is 2.
+    c.cmd(&["show", "brown-v-board.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("newsdex: error: brown-v-board.txt: "))
+        .stderr(predicate::str::contains("02-brown-v-board.txt, articles/cases/03-brown-v-board.txt"));
+    // An article not in the index is an error, said as one.
+    c.cmd(&["show", "nowhere.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("newsdex: error: nowhere.txt: no such article in the index"));
+}
+
+#[test]
 fn a_timeline_over_decades_counts_by_decade_or_skips_the_empty_years() {
     let c = Corpus::new();
     for (name, date) in [("a.txt", "1961-05-01"), ("b.txt", "1963-07-02"), ("c.txt", "1994-03-03")] {
