@@ -405,6 +405,20 @@ pub struct SearchArgs {
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
+    /// Print only the paths of the files holding a matching article, one a line, each
+    /// once, best-ranked first, as `rg -l` does: a file of many articles is listed once
+    /// however many match, every matching article counts (copies too; -n and --offset do
+    /// not apply), and nothing else goes to stdout. Exit status 0 when any matched, 1 when
+    /// none. With -0, for `xargs -0`: `newsdex search -l -0 budget | xargs -0 ls -l`.
+    #[arg(long, short = 'l', conflicts_with_all = ["json", "format"])]
+    pub files_with_matches: bool,
+
+    /// End each path of -l, or each hit's line of --format, with a NUL byte instead of a
+    /// new line, and write paths byte for byte (a file name holding a new line stays
+    /// whole; without -0 --format makes it a space).
+    #[arg(long = "null", short = '0')]
+    pub null: bool,
+
     /// Print one line per hit made from TEMPLATE: {title}, {date}, {day} (the date's
     /// day), {date_utc}, {modified} (when last changed, where it says), {byline}, {url},
     /// {path}, {link} (the url, else the path), {id}

@@ -125,6 +125,21 @@ pub fn count_only<W: Write>(out: &mut W, query: Option<&str>, results: &SearchRe
     writeln!(out, "{count} {unit}{}{copies}", about(query))
 }
 
+/// The paths of the files holding `hits`, each once, in the hits' order (`search -l`): a
+/// file of many articles is listed at its best-ranked one. Each ends with a new line, or
+/// with `nul` a NUL byte; a path is written byte for byte (see
+/// [`super::template::path_bytes`]), so that `xargs -0` gets a name holding a new line whole.
+pub fn files_with_matches<W: Write>(out: &mut W, hits: &[Hit], nul: bool) -> io::Result<()> {
+    let mut listed = std::collections::HashSet::new();
+    for hit in hits {
+        if listed.insert(hit.path.as_str()) {
+            out.write_all(&super::template::path_bytes(&hit.path))?;
+            out.write_all(if nul { b"\0" } else { b"\n" })?;
+        }
+    }
+    Ok(())
+}
+
 /// An article's date as a hit or `show` gives it: `2025-05-14`, `undated`, and the day it
 /// was last changed when that is another: `2025-05-14 21:05 -04:00 (updated 2025-05-16
 /// 08:00 -04:00)`. A time is given where the article gives one, in the form of
@@ -488,9 +503,8 @@ mod tests {
         assert_eq!(mark(&s, Marker::Plain), "**Renée** Good");
     }
 
-    #[test]
-    fn text_output_names_everything_a_reader_needs() {
-        let hit = Hit {
+    fn sample_hit() -> Hit {
+        Hit {
             path: "/data/news/a.txt".into(),
             id: None,
             title: Some("Snow emergency".into()),
@@ -511,7 +525,12 @@ mod tests {
             duplicate_uids: vec!["fedcba9876543210".into()],
             uid: "0123456789abcdef".into(),
             body_problem: None,
-        };
+        }
+    }
+
+    #[test]
+    fn text_output_names_everything_a_reader_needs() {
+        let hit = sample_hit();
         let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
         let mut out = Vec::new();
         text(&mut out, Some("snow"), &results, 0, Marker::Plain, Path::new("/data"), None).unwrap();
@@ -528,6 +547,18 @@ mod tests {
         let printed = String::from_utf8(out).unwrap();
         assert!(printed.contains("    places: Place 1, Place 2, "), "{printed}");
         assert!(printed.contains(", Place 12 and 2 more\n"), "{printed}");
+    }
+
+    #[test]
+    fn files_with_matches_lists_each_file_once_in_rank_order() {
+        let hit = |path: &str| Hit { path: path.into(), ..sample_hit() };
+        let hits = [hit("/n/wire.jsonl"), hit("/n/odd\nname.txt"), hit("/n/wire.jsonl"), hit("/n/a.txt")];
+        let mut out = Vec::new();
+        files_with_matches(&mut out, &hits, true).unwrap();
+        assert_eq!(out, b"/n/wire.jsonl\0/n/odd\nname.txt\0/n/a.txt\0");
+        let mut out = Vec::new();
+        files_with_matches(&mut out, &hits[..1], false).unwrap();
+        assert_eq!(out, b"/n/wire.jsonl\n");
     }
 
     #[test]

@@ -1657,6 +1657,43 @@ fn an_old_papers_masthead_and_date_lines_date_it_and_stay_searchable() {
 }
 
 #[test]
+fn files_with_matches_lists_each_matching_file_once_best_first() {
+    let c = Corpus::new();
+    c.write("harbour.txt", "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n");
+    c.write("copy.txt", "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n");
+    c.write(
+        "wire.jsonl",
+        "{\"title\": \"Ferry news\", \"text\": \"The ferry left the harbour.\"}\n\
+         {\"title\": \"Grain news\", \"text\": \"Grain ships wait outside the harbour.\"}\n",
+    );
+    c.write("odd\nname.txt", "Quay works\n\nWork on the harbour quay began.\n");
+    c.write("inland.txt", "Inland\n\nNothing about the sea here.\n");
+    c.ingest();
+    let root = std::fs::canonicalize(c.root()).unwrap();
+    let out = c.cmd(&["search", "-l", "-0", "harbour"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let listed: Vec<&[u8]> = out.stdout.split(|&b| b == 0).filter(|p| !p.is_empty()).collect();
+    let path = |name: &str| root.join(name).into_os_string().into_encoded_bytes();
+    // The headline match first; the copy listed too; the file of two matches once; the
+    // name holding a new line byte for byte.
+    assert_eq!(listed.len(), 4, "{:?}", String::from_utf8_lossy(&out.stdout));
+    assert!(listed[0] == path("harbour.txt") || listed[0] == path("copy.txt"), "{listed:?}");
+    for name in ["harbour.txt", "copy.txt", "wire.jsonl", "odd\nname.txt"] {
+        assert_eq!(listed.iter().filter(|p| **p == path(name)).count(), 1, "{name}");
+    }
+    assert!(out.stdout.ends_with(b"\0"));
+    // One a line without -0, and nothing else on stdout; none matching: nothing, status 1.
+    let out = c.cmd(&["search", "--files-with-matches", "grain"]).output().unwrap();
+    assert_eq!(out.stdout, [path("wire.jsonl"), b"\n".to_vec()].concat());
+    let out = c.cmd(&["search", "-l", "zeppelin"]).output().unwrap();
+    assert_eq!((out.status.code(), out.stdout.is_empty()), (Some(1), true));
+    // --format's {path} with -0 is the name as it is; -0 alone is refused.
+    let out = c.cmd(&["search", "quay", "--format", "{path}", "-0"]).output().unwrap();
+    assert_eq!(out.stdout, [path("odd\nname.txt"), b"\0".to_vec()].concat());
+    c.cmd(&["search", "-0", "quay"]).assert().code(2).stderr(predicate::str::contains("-0/--null"));
+}
+
+#[test]
 fn show_takes_a_file_name_whole_or_the_end_of_one_paths_name() {
     let c = Corpus::new();
     c.write("cases/01-smith-v-jones.txt", "Smith v. Jones\n\nThe court found for Smith.\n");
