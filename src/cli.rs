@@ -50,7 +50,10 @@ pub struct Cli {
           value_parser = clap::builder::TypedValueParser::map(clap::builder::OsStringValueParser::new(), PathBuf::from))]
     pub index: Option<PathBuf>,
 
-    /// Print nothing on stderr but errors (no progress, no warnings, no summary).
+    /// Quiet stderr: no progress, warnings, notes or summary there; errors are still said.
+    /// Results are still printed on stdout (unlike `grep -q`): to test for a match, use
+    /// the exit status and throw the results away: `newsdex search budget >/dev/null`
+    /// (status 0: a match, 1: none).
     #[arg(long, short, global = true)]
     pub quiet: bool,
 
@@ -197,8 +200,120 @@ pub enum Command {
     /// `compinit`); fish: `newsdex completions fish > ~/.config/fish/completions/newsdex.fish`.
     Completions(CompletionsArgs),
     /// Print newsdex's manual page (roff), to stdout: `newsdex manual > newsdex.1`, then
-    /// `man ./newsdex.1`, or put it in a `man1` folder on the MANPATH.
+    /// `man ./newsdex.1`, or put it in a `man1` folder on the MANPATH. One page: the
+    /// options common to all commands, then a section for each command with its own.
     Manual,
+}
+
+/// Writes the manual page (`newsdex manual`): clap_mangen's page of the top level, then,
+/// where it would point to a page of each command (`newsdex-search(1)`, which it cannot
+/// write), a section for each command with its synopsis, description and options.
+pub fn manual(out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use clap::CommandFactory;
+    let mut cli = Cli::command();
+    // Gives each command its full name, `newsdex search`, for its synopsis.
+    cli.build();
+    let top = clap_mangen::Man::new(cli.clone());
+    type Part = fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>;
+    let parts: [Part; 5] = [
+        clap_mangen::Man::render_title,
+        clap_mangen::Man::render_name_section,
+        clap_mangen::Man::render_synopsis_section,
+        clap_mangen::Man::render_description_section,
+        clap_mangen::Man::render_options_section,
+    ];
+    for part in parts {
+        part(&top, out)?;
+    }
+    for command in cli.get_subcommands().filter(|c| !c.is_hide_set() && c.get_name() != "help") {
+        let name = command.get_bin_name().unwrap_or(command.get_name()).to_string();
+        writeln!(out, ".SH \"{}\"", name.to_uppercase())?;
+        let man = clap_mangen::Man::new(command.clone());
+        let mut section = Vec::new();
+        man.render_synopsis_section(&mut section)?;
+        man.render_description_section(&mut section)?;
+        if command.get_arguments().any(|a| !a.is_hide_set()) {
+            man.render_options_section(&mut section)?;
+        }
+        // Its parts are sub-headings of its section: SYNOPSIS, DESCRIPTION, OPTIONS.
+        for line in String::from_utf8_lossy(&section).lines() {
+            match line.strip_prefix(".SH ") {
+                Some(heading) => writeln!(out, ".SS {heading}")?,
+                None => writeln!(out, "{line}")?,
+            }
+        }
+    }
+    top.render_extra_section(out)?;
+    top.render_version_section(out)
+}
+
+/// The message for a query word that starts with `-` (`search budget -sport`), which clap
+/// reads as an unknown option ("unexpected argument '-s' found"): it names the word and
+/// says the command line that works, with the query words moved after `--`. None when
+/// `args` (the words after the program's name) hold no such word.
+pub fn dash_word_error(args: &[String]) -> Option<String> {
+    use clap::CommandFactory;
+    let mut cli = Cli::command();
+    cli.build();
+    let at = args.iter().position(|a| cli.find_subcommand(a).is_some())?;
+    let command = cli.find_subcommand(&args[at])?;
+    command.get_positionals().next()?;
+    let options: Vec<&clap::Arg> = command.get_arguments().chain(cli.get_arguments()).collect();
+    let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
+    // The option a word names, and whether the word holds its value already (`-n5`,
+    // `--limit=5`); None for a word that names none.
+    let option_of = |word: &str| -> Option<(&clap::Arg, bool)> {
+        if let Some(long) = word.strip_prefix("--") {
+            let (name, value) = long.split_once('=').map_or((long, false), |(n, _)| (n, true));
+            let arg = options.iter().copied().find(|a| {
+                a.get_long() == Some(name) || a.get_all_aliases().into_iter().flatten().any(|x| x == name)
+            })?;
+            return Some((arg, value));
+        }
+        let mut shorts = word.strip_prefix('-')?.chars().peekable();
+        loop {
+            let c = shorts.next()?;
+            let arg = options.iter().copied().find(|a| a.get_short() == Some(c))?;
+            if takes_value(arg) || shorts.peek().is_none() {
+                return Some((arg, shorts.peek().is_some()));
+            }
+        }
+    };
+    let (mut kept, mut words, mut dashed) = (Vec::new(), Vec::new(), None);
+    let mut rest = args[at + 1..].iter();
+    while let Some(word) = rest.next() {
+        if word == "--" {
+            words.extend(rest.by_ref().cloned());
+        } else if word.len() > 1 && word.starts_with('-') {
+            match option_of(word) {
+                Some((arg, has_value)) => {
+                    kept.push(word.clone());
+                    if takes_value(arg) && !has_value {
+                        kept.extend(rest.next().cloned());
+                    }
+                }
+                None => {
+                    dashed.get_or_insert_with(|| word.clone());
+                    words.push(word.clone());
+                }
+            }
+        } else {
+            words.push(word.clone());
+        }
+    }
+    let dashed = dashed?;
+    let quoted = |w: &String| shlex::try_quote(w).map_or_else(|_| w.clone(), |q| q.into_owned());
+    let line: Vec<String> = args[..=at]
+        .iter()
+        .chain(&kept)
+        .chain(std::iter::once(&"--".to_string()))
+        .chain(&words)
+        .map(quoted)
+        .collect();
+    Some(format!(
+        "{dashed:?} is no option: a query word starting with \"-\" must come after \"--\": newsdex {}",
+        line.join(" ")
+    ))
 }
 
 /// `newsdex completions`
@@ -550,6 +665,12 @@ pub struct NamesArgs {
     /// Print one JSON document.
     #[arg(long)]
     pub json: bool,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// `newsdex timeline`
@@ -576,6 +697,12 @@ pub struct TimelineArgs {
     /// Print one JSON document: {"query", "by", "articles", "undated", "periods": [...]}.
     #[arg(long)]
     pub json: bool,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// `newsdex similar`
@@ -646,6 +773,12 @@ pub struct DuplicatesArgs {
     /// Print one JSON document.
     #[arg(long)]
     pub json: bool,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// `newsdex serve`
@@ -768,6 +901,12 @@ pub struct StatsArgs {
     /// How many of the most frequent people, organizations and places to list.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub top: usize,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// A count that must be 1 or more (`-n 0` would ask for nothing).
@@ -830,6 +969,61 @@ mod tests {
     #[test]
     fn verify_cli() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_query_word_starting_with_a_dash_is_named_with_the_command_line_that_works() {
+        let error = |line: &str| dash_word_error(&line.split(' ').map(String::from).collect::<Vec<_>>());
+        assert_eq!(
+            error("search budget -sport").as_deref(),
+            Some(
+                "\"-sport\" is no option: a query word starting with \"-\" must come after \"--\": \
+                 newsdex search -- budget -sport"
+            )
+        );
+        // Options and their values stay before "--", wherever they were.
+        assert!(
+            error("--index /tmp/i search -n 5 budget --since 2020 -sport --json")
+                .unwrap()
+                .ends_with(": newsdex --index /tmp/i search -n 5 --since 2020 --json -- budget -sport")
+        );
+        assert!(error("people -n5 -sport").unwrap().ends_with("newsdex people -n5 -- -sport"));
+        // Known options alone: no such word.
+        assert_eq!(error("search -n 5 --json budget"), None);
+        assert_eq!(error("stats --json"), None);
+    }
+
+    #[test]
+    fn every_listing_takes_color_as_search_does() {
+        for command in [
+            "search",
+            "similar",
+            "show",
+            "people",
+            "orgs",
+            "places",
+            "sites",
+            "languages",
+            "timeline",
+            "duplicates",
+        ] {
+            let parsed = Cli::try_parse_from(["newsdex", command, "x", "--color", "never"]);
+            assert!(parsed.is_ok(), "{command}: {}", parsed.unwrap_err());
+        }
+        assert!(Cli::try_parse_from(["newsdex", "stats", "--color", "always"]).is_ok());
+    }
+
+    #[test]
+    fn the_manual_has_a_section_for_every_command_with_its_options() {
+        let mut out = Vec::new();
+        manual(&mut out).unwrap();
+        let page = String::from_utf8(out).unwrap();
+        assert!(page.contains("\n.TH newsdex 1"), "{page}");
+        for section in [".SH \"NEWSDEX SEARCH\"", ".SH \"NEWSDEX TIMELINE\"", ".SH \"NEWSDEX SHOW\""] {
+            assert!(page.contains(section), "{section}");
+        }
+        assert!(page.contains("\\-\\-files\\-with\\-matches") && page.contains("\\-\\-skip\\-empty"));
+        assert!(!page.contains("newsdex\\-search(1)"), "no page of its own is pointed to");
     }
 
     #[test]

@@ -1694,6 +1694,21 @@ fn files_with_matches_lists_each_matching_file_once_best_first() {
 }
 
 #[test]
+fn a_query_word_starting_with_a_dash_is_named_with_the_command_that_works() {
+    let c = newsroom();
+    c.ingest();
+    c.cmd(&["search", "budget", "-sport"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "\"-sport\" is no option: a query word starting with \"-\" must come after \"--\"",
+        ))
+        .stderr(predicate::str::contains("newsdex --index "))
+        .stderr(predicate::str::contains(" search -- budget -sport\n"));
+    c.cmd(&["search", "--", "budget", "-sport"]).assert().success();
+}
+
+#[test]
 fn show_takes_a_file_name_whole_or_the_end_of_one_paths_name() {
     let c = Corpus::new();
     c.write("cases/01-smith-v-jones.txt", "Smith v. Jones\n\nThe court found for Smith.\n");
