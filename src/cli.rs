@@ -50,7 +50,10 @@ pub struct Cli {
           value_parser = clap::builder::TypedValueParser::map(clap::builder::OsStringValueParser::new(), PathBuf::from))]
     pub index: Option<PathBuf>,
 
-    /// Print nothing on stderr but errors (no progress, no warnings, no summary).
+    /// Quiet stderr: no progress, warnings, notes or summary there; errors are still said.
+    /// Results are still printed on stdout (unlike `grep -q`): to test for a match, use
+    /// the exit status and throw the results away: `newsdex search budget >/dev/null`
+    /// (status 0: a match, 1: none).
     #[arg(long, short, global = true)]
     pub quiet: bool,
 
@@ -144,7 +147,8 @@ pub enum Command {
     /// month or year: when a story, a person or a place was in the news.
     ///
     /// Every period from the first to the last is listed, those with no article too, so
-    /// the shape is honest; undated articles are counted apart. Filters (--person, --org,
+    /// the shape is honest (--skip-empty leaves them out); undated articles are counted
+    /// apart. For an archive spanning decades, --by decade, or --by year --skip-empty. Filters (--person, --org,
     /// --place, --site, --since, --until) narrow the articles counted.
     Timeline(TimelineArgs),
     /// The articles most like one article (shared rarer words, people, organizations and
@@ -155,7 +159,10 @@ pub enum Command {
     /// people, organizations and places, and its full text, as indexed.
     ///
     /// Name an article as `similar` does: its path, PATH#ID for one inside a many-article
-    /// file (`reut2-000.sgm#5`), the end of its path, or its uid from `search --json`.
+    /// file (`reut2-000.sgm#5`), the end of its path in whole parts (`cases/01-smith-v-jones.txt`
+    /// or `01-smith-v-jones.txt`), or its uid from `search --json`; failing those, any end
+    /// of its path (`smith-v-jones.txt`) when one article's path ends so (when several do,
+    /// they are listed, and the status is 2).
     /// The text of a file indexed without its copy (plain text) is read from the file;
     /// a warning says when it changed since the last ingest.
     Show(ShowArgs),
@@ -193,8 +200,120 @@ pub enum Command {
     /// `compinit`); fish: `newsdex completions fish > ~/.config/fish/completions/newsdex.fish`.
     Completions(CompletionsArgs),
     /// Print newsdex's manual page (roff), to stdout: `newsdex manual > newsdex.1`, then
-    /// `man ./newsdex.1`, or put it in a `man1` folder on the MANPATH.
+    /// `man ./newsdex.1`, or put it in a `man1` folder on the MANPATH. One page: the
+    /// options common to all commands, then a section for each command with its own.
     Manual,
+}
+
+/// Writes the manual page (`newsdex manual`): clap_mangen's page of the top level, then,
+/// where it would point to a page of each command (`newsdex-search(1)`, which it cannot
+/// write), a section for each command with its synopsis, description and options.
+pub fn manual(out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use clap::CommandFactory;
+    let mut cli = Cli::command();
+    // Gives each command its full name, `newsdex search`, for its synopsis.
+    cli.build();
+    let top = clap_mangen::Man::new(cli.clone());
+    type Part = fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>;
+    let parts: [Part; 5] = [
+        clap_mangen::Man::render_title,
+        clap_mangen::Man::render_name_section,
+        clap_mangen::Man::render_synopsis_section,
+        clap_mangen::Man::render_description_section,
+        clap_mangen::Man::render_options_section,
+    ];
+    for part in parts {
+        part(&top, out)?;
+    }
+    for command in cli.get_subcommands().filter(|c| !c.is_hide_set() && c.get_name() != "help") {
+        let name = command.get_bin_name().unwrap_or(command.get_name()).to_string();
+        writeln!(out, ".SH \"{}\"", name.to_uppercase())?;
+        let man = clap_mangen::Man::new(command.clone());
+        let mut section = Vec::new();
+        man.render_synopsis_section(&mut section)?;
+        man.render_description_section(&mut section)?;
+        if command.get_arguments().any(|a| !a.is_hide_set()) {
+            man.render_options_section(&mut section)?;
+        }
+        // Its parts are sub-headings of its section: SYNOPSIS, DESCRIPTION, OPTIONS.
+        for line in String::from_utf8_lossy(&section).lines() {
+            match line.strip_prefix(".SH ") {
+                Some(heading) => writeln!(out, ".SS {heading}")?,
+                None => writeln!(out, "{line}")?,
+            }
+        }
+    }
+    top.render_extra_section(out)?;
+    top.render_version_section(out)
+}
+
+/// The message for a query word that starts with `-` (`search budget -sport`), which clap
+/// reads as an unknown option ("unexpected argument '-s' found"): it names the word and
+/// says the command line that works, with the query words moved after `--`. None when
+/// `args` (the words after the program's name) hold no such word.
+pub fn dash_word_error(args: &[String]) -> Option<String> {
+    use clap::CommandFactory;
+    let mut cli = Cli::command();
+    cli.build();
+    let at = args.iter().position(|a| cli.find_subcommand(a).is_some())?;
+    let command = cli.find_subcommand(&args[at])?;
+    command.get_positionals().next()?;
+    let options: Vec<&clap::Arg> = command.get_arguments().chain(cli.get_arguments()).collect();
+    let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
+    // The option a word names, and whether the word holds its value already (`-n5`,
+    // `--limit=5`); None for a word that names none.
+    let option_of = |word: &str| -> Option<(&clap::Arg, bool)> {
+        if let Some(long) = word.strip_prefix("--") {
+            let (name, value) = long.split_once('=').map_or((long, false), |(n, _)| (n, true));
+            let arg = options.iter().copied().find(|a| {
+                a.get_long() == Some(name) || a.get_all_aliases().into_iter().flatten().any(|x| x == name)
+            })?;
+            return Some((arg, value));
+        }
+        let mut shorts = word.strip_prefix('-')?.chars().peekable();
+        loop {
+            let c = shorts.next()?;
+            let arg = options.iter().copied().find(|a| a.get_short() == Some(c))?;
+            if takes_value(arg) || shorts.peek().is_none() {
+                return Some((arg, shorts.peek().is_some()));
+            }
+        }
+    };
+    let (mut kept, mut words, mut dashed) = (Vec::new(), Vec::new(), None);
+    let mut rest = args[at + 1..].iter();
+    while let Some(word) = rest.next() {
+        if word == "--" {
+            words.extend(rest.by_ref().cloned());
+        } else if word.len() > 1 && word.starts_with('-') {
+            match option_of(word) {
+                Some((arg, has_value)) => {
+                    kept.push(word.clone());
+                    if takes_value(arg) && !has_value {
+                        kept.extend(rest.next().cloned());
+                    }
+                }
+                None => {
+                    dashed.get_or_insert_with(|| word.clone());
+                    words.push(word.clone());
+                }
+            }
+        } else {
+            words.push(word.clone());
+        }
+    }
+    let dashed = dashed?;
+    let quoted = |w: &String| shlex::try_quote(w).map_or_else(|_| w.clone(), |q| q.into_owned());
+    let line: Vec<String> = args[..=at]
+        .iter()
+        .chain(&kept)
+        .chain(std::iter::once(&"--".to_string()))
+        .chain(&words)
+        .map(quoted)
+        .collect();
+    Some(format!(
+        "{dashed:?} is no option: a query word starting with \"-\" must come after \"--\": newsdex {}",
+        line.join(" ")
+    ))
 }
 
 /// `newsdex completions`
@@ -401,6 +520,20 @@ pub struct SearchArgs {
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
+    /// Print only the paths of the files holding a matching article, one a line, each
+    /// once, best-ranked first, as `rg -l` does: a file of many articles is listed once
+    /// however many match, every matching article counts (copies too; -n and --offset do
+    /// not apply), and nothing else goes to stdout. Exit status 0 when any matched, 1 when
+    /// none. With -0, for `xargs -0`: `newsdex search -l -0 budget | xargs -0 ls -l`.
+    #[arg(long, short = 'l', conflicts_with_all = ["json", "format"])]
+    pub files_with_matches: bool,
+
+    /// End each path of -l, or each hit's line of --format, with a NUL byte instead of a
+    /// new line, and write paths byte for byte (a file name holding a new line stays
+    /// whole; without -0 --format makes it a space).
+    #[arg(long = "null", short = '0')]
+    pub null: bool,
+
     /// Print one line per hit made from TEMPLATE: {title}, {date}, {day} (the date's
     /// day), {date_utc}, {modified} (when last changed, where it says), {byline}, {url},
     /// {path}, {link} (the url, else the path), {id}
@@ -532,6 +665,12 @@ pub struct NamesArgs {
     /// Print one JSON document.
     #[arg(long)]
     pub json: bool,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// `newsdex timeline`
@@ -545,13 +684,25 @@ pub struct TimelineArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// The period counted by.
+    /// The period counted by: day, week, month, year or decade (1960s).
     #[arg(long, value_enum, default_value_t = Period::Month, value_name = "PERIOD")]
     pub by: Period,
+
+    /// Leave out the periods in which no article was published (by default every period
+    /// from the first article to the last is listed, with 0 where there is none): `--by
+    /// year --skip-empty` over sixty years of an archive lists only the years it covers.
+    #[arg(long)]
+    pub skip_empty: bool,
 
     /// Print one JSON document: {"query", "by", "articles", "undated", "periods": [...]}.
     #[arg(long)]
     pub json: bool,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// `newsdex similar`
@@ -581,8 +732,10 @@ pub struct SimilarArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The articles: each a file path, PATH#ID for one inside a many-article file
-    /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path (`politics/069.txt`), the
-    /// uid of `search --json`, or its headline as a hit shows it (when one article has it).
+    /// (`wire.jsonl#3`, `reut2-000.sgm#5`), the end of a path in whole parts
+    /// (`politics/069.txt`, `069.txt`), the uid of `search --json`, its headline as a hit
+    /// shows it (when one article has it), or else any end of one article's path
+    /// (`69.txt`, when no other path ends so).
     #[arg(value_name = "PATH|ID", num_args = 1.., required = true)]
     pub articles: Vec<std::ffi::OsString>,
 
@@ -620,6 +773,12 @@ pub struct DuplicatesArgs {
     /// Print one JSON document.
     #[arg(long)]
     pub json: bool,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// `newsdex serve`
@@ -742,6 +901,12 @@ pub struct StatsArgs {
     /// How many of the most frequent people, organizations and places to list.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub top: usize,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
+    pub color: ColorArg,
 }
 
 /// A count that must be 1 or more (`-n 0` would ask for nothing).
@@ -804,6 +969,61 @@ mod tests {
     #[test]
     fn verify_cli() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_query_word_starting_with_a_dash_is_named_with_the_command_line_that_works() {
+        let error = |line: &str| dash_word_error(&line.split(' ').map(String::from).collect::<Vec<_>>());
+        assert_eq!(
+            error("search budget -sport").as_deref(),
+            Some(
+                "\"-sport\" is no option: a query word starting with \"-\" must come after \"--\": \
+                 newsdex search -- budget -sport"
+            )
+        );
+        // Options and their values stay before "--", wherever they were.
+        assert!(
+            error("--index /tmp/i search -n 5 budget --since 2020 -sport --json")
+                .unwrap()
+                .ends_with(": newsdex --index /tmp/i search -n 5 --since 2020 --json -- budget -sport")
+        );
+        assert!(error("people -n5 -sport").unwrap().ends_with("newsdex people -n5 -- -sport"));
+        // Known options alone: no such word.
+        assert_eq!(error("search -n 5 --json budget"), None);
+        assert_eq!(error("stats --json"), None);
+    }
+
+    #[test]
+    fn every_listing_takes_color_as_search_does() {
+        for command in [
+            "search",
+            "similar",
+            "show",
+            "people",
+            "orgs",
+            "places",
+            "sites",
+            "languages",
+            "timeline",
+            "duplicates",
+        ] {
+            let parsed = Cli::try_parse_from(["newsdex", command, "x", "--color", "never"]);
+            assert!(parsed.is_ok(), "{command}: {}", parsed.unwrap_err());
+        }
+        assert!(Cli::try_parse_from(["newsdex", "stats", "--color", "always"]).is_ok());
+    }
+
+    #[test]
+    fn the_manual_has_a_section_for_every_command_with_its_options() {
+        let mut out = Vec::new();
+        manual(&mut out).unwrap();
+        let page = String::from_utf8(out).unwrap();
+        assert!(page.contains("\n.TH newsdex 1"), "{page}");
+        for section in [".SH \"NEWSDEX SEARCH\"", ".SH \"NEWSDEX TIMELINE\"", ".SH \"NEWSDEX SHOW\""] {
+            assert!(page.contains(section), "{section}");
+        }
+        assert!(page.contains("\\-\\-files\\-with\\-matches") && page.contains("\\-\\-skip\\-empty"));
+        assert!(!page.contains("newsdex\\-search(1)"), "no page of its own is pointed to");
     }
 
     #[test]

@@ -77,7 +77,21 @@ unsafe impl std::alloc::GlobalAlloc for Allocator {
 
 fn main() -> ExitCode {
     few_malloc_arenas();
-    let cli = newsdex::cli::Cli::parse();
+    let cli = match newsdex::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return parse_error(err),
+    };
+    if matches!(cli.command, newsdex::cli::Command::Manual) {
+        let mut out = std::io::stdout().lock();
+        return match newsdex::cli::manual(&mut out).and_then(|()| std::io::Write::flush(&mut out)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(err) => {
+                newsdex::messages::to_stderr(format_args!("newsdex: writing the manual: {err}"));
+                newsdex::exit::Status::Error.into()
+            }
+        };
+    }
     if matches!(cli.command, newsdex::cli::Command::Ingest(_) | newsdex::cli::Command::Watch(_)) {
         heap_on_huge_pages();
     }
@@ -93,6 +107,22 @@ fn main() -> ExitCode {
             newsdex::exit::status_of(&err).into()
         }
     }
+}
+
+/// Says what clap found wrong with the command line, and exits as clap would (2; 0 for
+/// `--help` and `--version`). A query word starting with `-` (`search budget -sport`),
+/// which clap calls an unexpected argument `-s`, is named whole, with the command line
+/// that searches it.
+fn parse_error(err: clap::Error) -> ExitCode {
+    if err.kind() == clap::error::ErrorKind::UnknownArgument {
+        let args: Vec<String> =
+            std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+        if let Some(message) = newsdex::cli::dash_word_error(&args) {
+            newsdex::messages::to_stderr(format_args!("newsdex: {}", newsdex::messages::printable(&message)));
+            return newsdex::exit::Status::Error.into();
+        }
+    }
+    err.exit()
 }
 
 /// Caps glibc's malloc at [`MALLOC_ARENAS`] arenas, before any thread starts. Rust's

@@ -66,6 +66,13 @@ macro_rules! warn_failing {
     };
 }
 
+/// Prints `newsdex: error: text` on one line, whatever `--quiet` says: for one of several
+/// things asked that failed while the rest go on (`show` of an article not in the index),
+/// which makes the run end with status 2.
+pub fn error(text: &str) {
+    to_stderr(format_args!("newsdex: error: {}", one_line(text)));
+}
+
 /// Print a status line on stderr unless `--quiet`.
 #[macro_export]
 macro_rules! note {

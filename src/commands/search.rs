@@ -9,10 +9,14 @@ use crate::cli::{ColorArg, SearchArgs, SortArg};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::render::{self, Marker};
+use crate::search::template::Ending;
 use crate::search::{self, SearchRequest, Sort, hints};
 
 /// Validates the arguments into a request; errors name the flag.
 pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
+    if args.null && !args.files_with_matches && args.format.is_none() {
+        anyhow::bail!("-0/--null ends the paths of -l or the lines of --format: give one of them");
+    }
     if args.half_life != crate::cli::DEFAULT_HALF_LIFE && !matches!(args.sort, SortArg::Recent) {
         crate::note!("newsdex: --half-life is for --sort recent only; passed over");
     }
@@ -27,10 +31,22 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
             .map_err(|e| anyhow::anyhow!("--half-life: {e}"))?,
         limit: args.limit,
         offset: args.offset,
-        fragments: args.fragments,
-        collapse: !args.no_collapse,
+        fragments: if shows_snippets(args) { args.fragments } else { 0 },
+        // -l lists the file of every matching article, a copy's too.
+        collapse: !args.no_collapse && !args.files_with_matches,
         ..super::filtered_request(crate::cli::query_of(&args.query), &args.filters)?
     })
+}
+
+/// Whether what is printed shows snippets: not `-l`, nor a `--format` without
+/// `{snippet}`, which then are not made (`search -n 5000 --format '{path}' the` over BBC
+/// took 331 ms with them, 115 without, median of 3).
+fn shows_snippets(args: &SearchArgs) -> bool {
+    match &args.format {
+        _ if args.files_with_matches => false,
+        Some(template) if !args.json => template.shows_snippet(),
+        _ => true,
+    }
 }
 
 /// Whether to colour, from `--color` and the environment.
@@ -50,9 +66,14 @@ pub fn marker(color: ColorArg) -> Marker {
 
 /// Runs `newsdex search`.
 pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
-    let req = request(args)?;
+    let mut req = request(args)?;
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
+    if args.files_with_matches {
+        // Every match, on one page.
+        req.offset = 0;
+        req.limit = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
+    }
     let built = search::query::build(&news, &searcher, &req)?;
     let results = search::search_built(&news, &searcher, &req, &built)?;
     let mut out = super::stdout();
@@ -65,7 +86,9 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         notes.extend(hints::unfinished_ingest(&news)?);
     }
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
-    if args.json {
+    if args.files_with_matches {
+        render::files_with_matches(&mut out, &results.hits, args.null)
+    } else if args.json {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
         doc["notes"] = serde_json::json!(notes);
         doc["undated_left_out"] = serde_json::json!(undated);
@@ -79,7 +102,8 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             .and_then(|()| writeln!(out))
     } else if let Some(template) = &args.format {
         let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
-        crate::search::template::write(&mut out, template, &doc)
+        let ending = if args.null { Ending::Nul } else { Ending::Line };
+        crate::search::template::write(&mut out, template, &doc, ending)
     } else if req.limit == 0 && results.total > 0 {
         render::count_only(&mut out, query, &results)
     } else {
@@ -106,4 +130,27 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     super::finish(out)?;
     super::leave_to_exit((searcher, news));
     Ok(if results.total == 0 { Status::NoHits } else { Status::Success })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn args(line: &[&str]) -> SearchArgs {
+        let cli = crate::cli::Cli::parse_from([&["newsdex", "search"], line].concat());
+        let crate::cli::Command::Search(args) = cli.command else { panic!("expected search") };
+        args
+    }
+
+    #[test]
+    fn snippets_are_made_only_for_output_that_shows_them() {
+        assert!(shows_snippets(&args(&["x"])));
+        assert!(shows_snippets(&args(&["x", "--json"])));
+        assert!(shows_snippets(&args(&["x", "--format", "{title}: {snippet}"])));
+        assert!(!shows_snippets(&args(&["x", "--format", "{path}"])));
+        assert!(!shows_snippets(&args(&["x", "-l"])));
+        assert_eq!(request(&args(&["x", "--format", "{path}"])).unwrap().fragments, 0);
+        assert_eq!(request(&args(&["x", "--fragments", "3"])).unwrap().fragments, 3);
+    }
 }

@@ -30,7 +30,11 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     let (query, articles) = super::matching(&news, &searcher, &req)?;
-    let timeline = timeline(&searcher, &*query, articles, args.by, (req.since.as_ref(), req.until.as_ref()))?;
+    let mut timeline =
+        timeline(&searcher, &*query, articles, args.by, (req.since.as_ref(), req.until.as_ref()))?;
+    if args.skip_empty {
+        timeline.periods.retain(|p| p.articles > 0);
+    }
     let undated_left_out = crate::search::hints::undated_left_out(&news, &searcher, &req)?;
 
     let mut out = super::stdout();

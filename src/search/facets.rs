@@ -404,16 +404,19 @@ pub enum Period {
     Month,
     /// Each year.
     Year,
+    /// Each decade, shown as `1960s`: for an archive spanning many years.
+    Decade,
 }
 
 impl Period {
-    /// The period's name: `day`, `week`, `month`, `year`.
+    /// The period's name: `day`, `week`, `month`, `year`, `decade`.
     pub fn name(self) -> &'static str {
         match self {
             Period::Day => "day",
             Period::Week => "week",
             Period::Month => "month",
             Period::Year => "year",
+            Period::Decade => "decade",
         }
     }
 
@@ -424,6 +427,9 @@ impl Period {
             Period::Week => date - chrono::Days::new(u64::from(date.weekday().num_days_from_monday())),
             Period::Month => date.with_day(1).unwrap_or(date),
             Period::Year => NaiveDate::from_ymd_opt(date.year(), 1, 1).unwrap_or(date),
+            Period::Decade => {
+                NaiveDate::from_ymd_opt(date.year() - date.year().rem_euclid(10), 1, 1).unwrap_or(date)
+            }
         }
     }
 
@@ -434,11 +440,12 @@ impl Period {
             Period::Week => start + chrono::Days::new(7),
             Period::Month => start + chrono::Months::new(1),
             Period::Year => start + chrono::Months::new(12),
+            Period::Decade => start + chrono::Months::new(120),
         }
     }
 
     /// How the period starting on `start` is written: `2026-01-24`, `2026-W04`, `2026-01`,
-    /// `2026`.
+    /// `2026`, `2020s`.
     pub fn label(self, start: NaiveDate) -> String {
         match self {
             Period::Day => start.format("%Y-%m-%d").to_string(),
@@ -448,6 +455,7 @@ impl Period {
             }
             Period::Month => start.format("%Y-%m").to_string(),
             Period::Year => start.format("%Y").to_string(),
+            Period::Decade => format!("{}s", start.format("%Y")),
         }
     }
 }
@@ -620,6 +628,19 @@ mod tests {
         assert_eq!(Period::Month.next(day("2026-01-01")), day("2026-02-01"));
         assert_eq!(Period::Year.next(day("2026-01-01")), day("2027-01-01"));
         assert_eq!(Period::Day.label(tuesday), "2026-01-20");
+    }
+
+    #[test]
+    fn a_decade_runs_from_a_year_ending_in_0_and_reads_as_people_say_it() {
+        assert_eq!(Period::Decade.start(day("1969-07-20")), day("1960-01-01"));
+        assert_eq!(Period::Decade.start(day("1960-01-01")), day("1960-01-01"));
+        assert_eq!(Period::Decade.next(day("1960-01-01")), day("1970-01-01"));
+        assert_eq!(Period::Decade.label(day("1960-01-01")), "1960s");
+        assert_eq!(Period::Decade.name(), "decade");
+        let counts: PeriodCounts = [(day("1960-01-01"), 2), (day("1990-01-01"), 1)].into_iter().collect();
+        let labels: Vec<String> =
+            with_gaps(&counts, Period::Decade).iter().map(|&(d, _)| Period::Decade.label(d)).collect();
+        assert_eq!(labels, ["1960s", "1970s", "1980s", "1990s"]);
     }
 
     #[test]

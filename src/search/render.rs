@@ -125,15 +125,53 @@ pub fn count_only<W: Write>(out: &mut W, query: Option<&str>, results: &SearchRe
     writeln!(out, "{count} {unit}{}{copies}", about(query))
 }
 
+/// The paths of the files holding `hits`, each once, in the hits' order (`search -l`): a
+/// file of many articles is listed at its best-ranked one. Each ends with a new line, or
+/// with `nul` a NUL byte; a path is written byte for byte (see
+/// [`super::template::path_bytes`]), so that `xargs -0` gets a name holding a new line whole.
+pub fn files_with_matches<W: Write>(out: &mut W, hits: &[Hit], nul: bool) -> io::Result<()> {
+    let mut listed = std::collections::HashSet::new();
+    for hit in hits {
+        if listed.insert(hit.path.as_str()) {
+            out.write_all(&super::template::path_bytes(&hit.path))?;
+            out.write_all(if nul { b"\0" } else { b"\n" })?;
+        }
+    }
+    Ok(())
+}
+
 /// An article's date as a hit or `show` gives it: `2025-05-14`, `undated`, and the day it
-/// was last changed when that is another: `2025-05-14 (updated 2025-05-16T08:00:00-04:00)`.
+/// was last changed when that is another: `2025-05-14 21:05 -04:00 (updated 2025-05-16
+/// 08:00 -04:00)`. A time is given where the article gives one, in the form of
+/// [`readable_date`] (the JSON keeps ISO 8601).
 pub fn dates_shown(date: Option<&str>, modified: Option<&str>) -> String {
-    let shown = date.unwrap_or("undated").to_string();
+    let shown = date.map_or_else(|| "undated".to_string(), readable_date);
     match modified {
         Some(modified) if date.is_none_or(|d| d.get(..10) != modified.get(..10)) => {
-            format!("{shown} (updated {modified})")
+            format!("{shown} (updated {})", readable_date(modified))
         }
         _ => shown,
+    }
+}
+
+/// An ISO 8601 date as people read it: the day, and the time and zone when it has them,
+/// without the `T` and the seconds when they are 0: `2019-03-13T14:30:00-04:00` is
+/// `2019-03-13 14:30 -04:00`, `…T14:30:00Z` is `2019-03-13 14:30 UTC`, and `2022-01-03`
+/// stays as it is. An HTML page's date has a time, a text file's seldom does: one form
+/// for both.
+pub fn readable_date(iso: &str) -> String {
+    let Some((day, time)) = iso.split_once('T').filter(|(day, _)| day.len() == 10) else {
+        return iso.to_string();
+    };
+    let zone_at = time.find(['Z', 'z', '+', '-']).unwrap_or(time.len());
+    let (clock, zone) = time.split_at(zone_at);
+    // Fractions of a second go; seconds stay unless 0.
+    let clock = clock.split('.').next().unwrap_or(clock);
+    let clock = clock.strip_suffix(":00").filter(|hm| hm.len() == 5).unwrap_or(clock);
+    match zone {
+        "" => format!("{day} {clock}"),
+        "Z" | "z" => format!("{day} {clock} UTC"),
+        zone => format!("{day} {clock} {zone}"),
     }
 }
 
@@ -465,9 +503,8 @@ mod tests {
         assert_eq!(mark(&s, Marker::Plain), "**Renée** Good");
     }
 
-    #[test]
-    fn text_output_names_everything_a_reader_needs() {
-        let hit = Hit {
+    fn sample_hit() -> Hit {
+        Hit {
             path: "/data/news/a.txt".into(),
             id: None,
             title: Some("Snow emergency".into()),
@@ -488,7 +525,12 @@ mod tests {
             duplicate_uids: vec!["fedcba9876543210".into()],
             uid: "0123456789abcdef".into(),
             body_problem: None,
-        };
+        }
+    }
+
+    #[test]
+    fn text_output_names_everything_a_reader_needs() {
+        let hit = sample_hit();
         let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
         let mut out = Vec::new();
         text(&mut out, Some("snow"), &results, 0, Marker::Plain, Path::new("/data"), None).unwrap();
@@ -505,6 +547,32 @@ mod tests {
         let printed = String::from_utf8(out).unwrap();
         assert!(printed.contains("    places: Place 1, Place 2, "), "{printed}");
         assert!(printed.contains(", Place 12 and 2 more\n"), "{printed}");
+    }
+
+    #[test]
+    fn files_with_matches_lists_each_file_once_in_rank_order() {
+        let hit = |path: &str| Hit { path: path.into(), ..sample_hit() };
+        let hits = [hit("/n/wire.jsonl"), hit("/n/odd\nname.txt"), hit("/n/wire.jsonl"), hit("/n/a.txt")];
+        let mut out = Vec::new();
+        files_with_matches(&mut out, &hits, true).unwrap();
+        assert_eq!(out, b"/n/wire.jsonl\0/n/odd\nname.txt\0/n/a.txt\0");
+        let mut out = Vec::new();
+        files_with_matches(&mut out, &hits[..1], false).unwrap();
+        assert_eq!(out, b"/n/wire.jsonl\n");
+    }
+
+    #[test]
+    fn dates_read_alike_with_or_without_a_time() {
+        assert_eq!(readable_date("2019-03-13T14:30:00-04:00"), "2019-03-13 14:30 -04:00");
+        assert_eq!(readable_date("2019-03-13T14:30:15.250Z"), "2019-03-13 14:30:15 UTC");
+        assert_eq!(readable_date("2019-03-13T14:30:00"), "2019-03-13 14:30");
+        assert_eq!(readable_date("2022-01-03"), "2022-01-03");
+        assert_eq!(
+            dates_shown(Some("2025-05-14T21:05:00-04:00"), Some("2025-05-16T08:00:00-04:00")),
+            "2025-05-14 21:05 -04:00 (updated 2025-05-16 08:00 -04:00)"
+        );
+        assert_eq!(dates_shown(Some("2025-05-14"), Some("2025-05-14T09:00:00Z")), "2025-05-14");
+        assert_eq!(dates_shown(None, None), "undated");
     }
 
     #[test]

@@ -302,10 +302,7 @@ fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
     let mut best = (from == 0).then_some(0);
     for (i, c) in before[from..].char_indices() {
         let i = from + i;
-        let ends_sentence = matches!(c, '.' | '!' | '?')
-            && before[i + 1..].starts_with(|n: char| n.is_whitespace())
-            && !ends_with_abbreviation(&before[..i]);
-        if c == '\n' || ends_sentence || is_full_stop(c) {
+        if c == '\n' || ends_sentence(text, i) {
             best = Some(i + c.len_utf8());
         }
     }
@@ -314,9 +311,55 @@ fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
     (at - start <= within).then_some(start)
 }
 
-fn ends_with_abbreviation(s: &str) -> bool {
-    let word = s.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    word.chars().count() <= 2 && word.chars().next().is_some_and(char::is_uppercase)
+/// Whether the mark at byte `at` of `text` (a `.`, `!` or `?` followed by a space, or a
+/// Chinese or Japanese full stop) ends a sentence. A full stop after an abbreviation does
+/// not: a snippet cut at "Roe v." or started at "Wade, the 1973 decision" loses the case
+/// name, one cut at "Twitter, Inc." or "No." its citation. So a `.` is no sentence end
+/// after a word of [`ABBREVIATIONS`] ("v.", "No.", "Inc.", "Mr."), after a single letter
+/// ("J. Smith") or letters joined by stops ("U.S.", "U.S.C.", "e.g."), or before a digit
+/// or a word in lower case ("No. 21-1496", "Inc. v. Taamneh").
+fn ends_sentence(text: &str, at: usize) -> bool {
+    let Some(mark) = text[at..].chars().next() else { return false };
+    if is_full_stop(mark) {
+        return true;
+    }
+    let after = &text[at + mark.len_utf8()..];
+    if !matches!(mark, '.' | '!' | '?') || !after.starts_with(char::is_whitespace) {
+        return false;
+    }
+    mark != '.' || !(is_abbreviation(&text[..at]) || continues(after))
+}
+
+/// Words that a full stop after does not end a sentence (see [`ends_sentence`]): in
+/// capitals as written first ("No.", "Inc.", "Art."), since "no." and "art." also end
+/// sentences; in lower case, those only ever abbreviated ("v.", "para.").
+const ABBREVIATIONS: &[&str] = &[
+    // Case names, citations and law.
+    "v", "vs", "No", "Nos", "Art", "Arts", "Sec", "Secs", "para", "paras", "Para", "cf", "al", "Cir", "Supp",
+    "Ch", "Vol", "Fig", "pp", "Pt", // Companies.
+    "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", // Titles and places.
+    "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Mt", "Ft", "Ave", "Gov", "Sen", "Rep", "Gen", "Col", "Lt",
+    "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev", "Hon", "Pres", "Dept", "Univ",
+    // Months as datelines write them ("Jan. 6").
+    "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Whether `before` (the text up to a full stop) ends with an abbreviation: a word of
+/// [`ABBREVIATIONS`], a single letter, or letters joined by stops ("U.S", "e.g").
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    let mut letters = word.chars();
+    let single = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    // "U.S": the word is one letter after a stop that follows one.
+    let rest = &before[..before.len() - word.len()];
+    let dotted = single && rest.ends_with('.') && rest[..rest.len() - 1].ends_with(char::is_alphabetic);
+    ABBREVIATIONS.contains(&word) || dotted || (single && word.chars().all(char::is_uppercase))
+}
+
+/// Whether the text after a full stop and its space carries on the sentence: it goes on
+/// with a digit or a word in lower case ("No. 21-1496", "Inc. v. Taamneh").
+fn continues(after: &str) -> bool {
+    after.trim_start().starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
 }
 
 /// The start of the word at or after `at`.
@@ -353,10 +396,7 @@ fn fragment_end(text: &str, start: usize, max_chars: usize) -> usize {
     let piece = &rest[..limit];
     let sentence = piece
         .char_indices()
-        .filter(|&(i, c)| {
-            (matches!(c, '.' | '!' | '?') && piece[i + 1..].starts_with(char::is_whitespace))
-                || is_full_stop(c)
-        })
+        .filter(|&(i, c)| (matches!(c, '.' | '!' | '?') || is_full_stop(c)) && ends_sentence(text, start + i))
         .map(|(i, c)| i + c.len_utf8())
         .rfind(|&i| i * 3 >= limit * 2);
     // A word boundary: a space, or before a Chinese or Japanese character.
@@ -372,12 +412,7 @@ pub fn lead(text: &str, max_chars: usize) -> Snippet {
     // Prefer ending with the first sentence when it is complete.
     let first_sentence = text[skipped..end]
         .char_indices()
-        .find(|&(i, c)| {
-            is_full_stop(c)
-                || (matches!(c, '.' | '!' | '?')
-                    && text[skipped + i + 1..].starts_with(char::is_whitespace)
-                    && !ends_with_abbreviation(&text[skipped..skipped + i]))
-        })
+        .find(|&(i, _)| ends_sentence(text, skipped + i))
         .map(|(i, c)| skipped + i + c.len_utf8());
     let mut snippet = from_bytes(text, skipped..first_sentence.unwrap_or(end), &[]);
     snippet.at_start = true;
@@ -583,6 +618,46 @@ mod tests {
         // Many matches on one long line each get a fragment around them.
         let s = highlighter(&["harbour"], &[], &[]).snippet(&"harbour ice storm ".repeat(5_000), 2);
         assert_eq!(s.text.matches(FRAGMENT_JOINER).count(), 1, "{}", s.text);
+    }
+
+    /// A sentence of a court report whose case name falls where a fragment may end.
+    const RULING: &str = "After months of waiting and a leaked draft that set off protests, the justices on \
+        Friday overturned the landmark abortion ruling in Roe v. Wade, the 1973 decision that established \
+        a constitutional right to abortion nationwide and stood for half a century.";
+
+    #[test]
+    fn a_case_name_is_not_cut_at_its_v() {
+        // "v." falls in the last third of the fragment, where a sentence end would end it.
+        let end = fragment_end(RULING, 0, FRAGMENT_CHARS);
+        assert!(RULING[..end].contains("Roe v. Wade"), "{}", &RULING[..end]);
+        let s = highlighter(&["overturned"], &[], &[]).snippet(RULING, 1);
+        assert!(s.text.contains("Roe v. Wade"), "{}", s.text);
+        // A fragment around "Wade" keeps the "Roe v." before it.
+        let s = highlighter(&["wade"], &[], &[]).snippet(RULING, 1);
+        assert!(marked(&s).contains("Roe v. [Wade]"), "{}", marked(&s));
+    }
+
+    #[test]
+    fn citations_companies_titles_and_initials_end_no_sentence() {
+        let text = "The court heard Twitter, Inc. v. Taamneh, No. 21-1496, and Van Buren v. United \
+                    States, No. 19-783, in the same week.";
+        for word in ["Taamneh", "21-1496", "United", "19-783"] {
+            let at = text.find(word).unwrap();
+            assert_eq!(sentence_start(text, at, 200), Some(0), "{word}");
+        }
+        let opening = "Mr. J. Smith of Acme Corp. sued the Dept. of Justice under 42 U.S.C. § 1983 and Art. 6, \
+                       para. 2 on Monday. Then the court adjourned.";
+        assert_eq!(lead(opening, 200).text, opening[..opening.find(" Then").unwrap()]);
+        // A sentence that ends ends, in capitals or not, before a name or a number.
+        for (text, next) in [
+            ("The court ruled. The dissent objected.", "The dissent"),
+            ("He said no. Smith agreed.", "Smith"),
+            ("It was a work of art. Critics agreed.", "Critics"),
+            ("Who ruled? Nobody knew.", "Nobody"),
+        ] {
+            let at = text.find(next).unwrap();
+            assert_eq!(sentence_start(text, at + 2, 200), Some(at), "{text}");
+        }
     }
 
     #[test]

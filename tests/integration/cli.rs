@@ -18,7 +18,27 @@ fn help_teaches_the_commands_and_exit_codes() {
         .assert()
         .success()
         .stdout(predicate::str::contains("--person"))
-        .stdout(predicate::str::contains("--since"));
+        .stdout(predicate::str::contains("--since"))
+        // -q is not grep's: the help says so, and how to test for a match.
+        .stdout(predicate::str::contains("Results are still printed on stdout"))
+        .stdout(predicate::str::contains(">/dev/null"));
+}
+
+#[test]
+fn every_listing_takes_color_as_search_does() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Harbour
+
+Mayor Jacob Frey spoke at the harbour in Minneapolis.
+",
+    );
+    c.ingest();
+    for command in ["people", "orgs", "places", "sites", "languages", "timeline", "duplicates", "stats"] {
+        let out = c.cmd(&[command, "--color", "never"]).output().unwrap();
+        assert_ne!(out.status.code(), Some(2), "{command}: {}", String::from_utf8_lossy(&out.stderr));
+    }
 }
 
 #[test]
@@ -64,6 +84,9 @@ fn completions_and_the_manual_page_are_printed_for_packagers() {
     assert!(out.status.success());
     let man = String::from_utf8(out.stdout).unwrap();
     assert!(man.contains(".TH newsdex 1") && man.contains("ingest"), "{man}");
+    // Every command's options, on the one page.
+    assert!(man.contains(".SH \"NEWSDEX SEARCH\"") && man.contains("\\-\\-fragments"), "{man}");
+    assert!(man.contains(".SH \"NEWSDEX TIMELINE\"") && man.contains("\\-\\-skip\\-empty"), "{man}");
     // Neither needs an index: none is made.
     assert!(!c.index().exists());
     c.cmd(&["completions", "tcsh"]).assert().code(2);

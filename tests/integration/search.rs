@@ -430,6 +430,32 @@ fn a_person_only_hit_shows_the_opening_of_the_article() {
 }
 
 #[test]
+fn snippets_keep_case_names_and_citations_whole() {
+    let c = Corpus::new();
+    c.write(
+        "ruling.txt",
+        "Court overturns abortion ruling\n\nAfter months of waiting and a leaked draft that set off protests, \
+         the justices on Friday overturned the landmark abortion ruling in Roe v. Wade, the 1973 decision that \
+         established a constitutional right to abortion nationwide and stood for half a century.\n",
+    );
+    c.write(
+        "docket.txt",
+        "Docket\n\nThe justices this term heard the platform liability case of Twitter, Inc. v. Taamneh, \
+         No. 21-1496, together with Van Buren v. United States, No. 19-783, on computer fraud under the \
+         federal hacking law that prosecutors have used for decades.\n",
+    );
+    c.ingest();
+    let snippet = |args: &[&str]| c.search_json(args)["hits"][0]["snippet"].as_str().unwrap().to_string();
+    assert!(snippet(&["overturned", "--fragments", "1"]).contains("Roe v. Wade, the 1973 decision"));
+    assert!(snippet(&["wade"]).contains("Roe v. Wade"), "{}", snippet(&["wade"]));
+    let docket = snippet(&["taamneh"]);
+    assert!(docket.contains("Twitter, Inc. v. Taamneh, No. 21-1496"), "{docket}");
+    // The fragment runs on past "No." to its limit, ending on a word.
+    let docket = snippet(&["platform"]);
+    assert!(docket.contains("Van Buren v. United States, No. 19-783, on computer"), "{docket}");
+}
+
+#[test]
 fn apostrophes_and_colons_typed_as_text_search_as_text() {
     let c = newsroom();
     c.write(
@@ -1557,7 +1583,7 @@ fn the_latest_version_of_a_page_leads_its_earlier_versions_and_says_when_it_chan
     c.cmd(&["search", "three schools"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("2025-05-14T21:05:00-04:00 (updated 2025-05-16T08:00:00-04:00)"));
+        .stdout(predicate::str::contains("2025-05-14 21:05 -04:00 (updated 2025-05-16 08:00 -04:00)"));
 }
 
 #[test]
@@ -1628,4 +1654,102 @@ fn an_old_papers_masthead_and_date_lines_date_it_and_stay_searchable() {
         c.hit_names(&["council", "--since", "1921-03-05", "--until", "1921-03-05"]),
         ["March_5_1921.txt"]
     );
+}
+
+#[test]
+fn files_with_matches_lists_each_matching_file_once_best_first() {
+    let c = Corpus::new();
+    c.write("harbour.txt", "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n");
+    c.write("copy.txt", "Harbour reopens\n\nThe harbour reopened on Monday after the storm.\n");
+    c.write(
+        "wire.jsonl",
+        "{\"title\": \"Ferry news\", \"text\": \"The ferry left the harbour.\"}\n\
+         {\"title\": \"Grain news\", \"text\": \"Grain ships wait outside the harbour.\"}\n",
+    );
+    c.write("odd\nname.txt", "Quay works\n\nWork on the harbour quay began.\n");
+    c.write("inland.txt", "Inland\n\nNothing about the sea here.\n");
+    c.ingest();
+    let root = std::fs::canonicalize(c.root()).unwrap();
+    let out = c.cmd(&["search", "-l", "-0", "harbour"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let listed: Vec<&[u8]> = out.stdout.split(|&b| b == 0).filter(|p| !p.is_empty()).collect();
+    let path = |name: &str| root.join(name).into_os_string().into_encoded_bytes();
+    // The headline match first; the copy listed too; the file of two matches once; the
+    // name holding a new line byte for byte.
+    assert_eq!(listed.len(), 4, "{:?}", String::from_utf8_lossy(&out.stdout));
+    assert!(listed[0] == path("harbour.txt") || listed[0] == path("copy.txt"), "{listed:?}");
+    for name in ["harbour.txt", "copy.txt", "wire.jsonl", "odd\nname.txt"] {
+        assert_eq!(listed.iter().filter(|p| **p == path(name)).count(), 1, "{name}");
+    }
+    assert!(out.stdout.ends_with(b"\0"));
+    // One a line without -0, and nothing else on stdout; none matching: nothing, status 1.
+    let out = c.cmd(&["search", "--files-with-matches", "grain"]).output().unwrap();
+    assert_eq!(out.stdout, [path("wire.jsonl"), b"\n".to_vec()].concat());
+    let out = c.cmd(&["search", "-l", "zeppelin"]).output().unwrap();
+    assert_eq!((out.status.code(), out.stdout.is_empty()), (Some(1), true));
+    // --format's {path} with -0 is the name as it is; -0 alone is refused.
+    let out = c.cmd(&["search", "quay", "--format", "{path}", "-0"]).output().unwrap();
+    assert_eq!(out.stdout, [path("odd\nname.txt"), b"\0".to_vec()].concat());
+    c.cmd(&["search", "-0", "quay"]).assert().code(2).stderr(predicate::str::contains("-0/--null"));
+}
+
+#[test]
+fn a_query_word_starting_with_a_dash_is_named_with_the_command_that_works() {
+    let c = newsroom();
+    c.ingest();
+    c.cmd(&["search", "budget", "-sport"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "\"-sport\" is no option: a query word starting with \"-\" must come after \"--\"",
+        ))
+        .stderr(predicate::str::contains("newsdex --index "))
+        .stderr(predicate::str::contains(" search -- budget -sport\n"));
+    c.cmd(&["search", "--", "budget", "-sport"]).assert().success();
+}
+
+#[test]
+fn show_takes_a_file_name_whole_or_the_end_of_one_paths_name() {
+    let c = Corpus::new();
+    c.write("cases/01-smith-v-jones.txt", "Smith v. Jones\n\nThe court found for Smith.\n");
+    c.write("cases/02-brown-v-board.txt", "Brown v. Board\n\nThe court ruled on schools.\n");
+    c.write("cases/03-brown-v-board.txt", "Brown v. Board again\n\nThe court ruled once more.\n");
+    c.ingest();
+    for name in ["01-smith-v-jones.txt", "cases/01-smith-v-jones.txt", "smith-v-jones.txt"] {
+        c.cmd(&["show", name]).assert().success().stdout(predicate::str::starts_with("Smith v. Jones\n"));
+    }
+    // Several paths ending so are listed; the status is 2.
+    c.cmd(&["show", "brown-v-board.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("newsdex: error: brown-v-board.txt: "))
+        .stderr(predicate::str::contains("02-brown-v-board.txt, articles/cases/03-brown-v-board.txt"));
+    // An article not in the index is an error, said as one.
+    c.cmd(&["show", "nowhere.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("newsdex: error: nowhere.txt: no such article in the index"));
+}
+
+#[test]
+fn a_timeline_over_decades_counts_by_decade_or_skips_the_empty_years() {
+    let c = Corpus::new();
+    for (name, date) in [("a.txt", "1961-05-01"), ("b.txt", "1963-07-02"), ("c.txt", "1994-03-03")] {
+        c.write(name, format!("Harbour news\n\nPublished: {date}\n\nThe harbour was busy.\n"));
+    }
+    c.ingest();
+    let stdout = |args: &[&str]| String::from_utf8(c.cmd(args).output().unwrap().stdout).unwrap();
+    let by_decade = stdout(&["timeline", "--by", "decade"]);
+    let rows: Vec<&str> = by_decade.lines().skip(1).collect();
+    assert_eq!(rows.len(), 4, "{by_decade}");
+    assert!(
+        rows[0].starts_with("1960s            2 ") && rows[1].starts_with("1970s            0"),
+        "{by_decade}"
+    );
+    let years = stdout(&["timeline", "--by", "year", "--skip-empty"]);
+    let rows: Vec<&str> = years.lines().skip(1).map(|l| &l[..4]).collect();
+    assert_eq!(rows, ["1961", "1963", "1994"], "{years}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&["timeline", "--by", "year", "--skip-empty", "--json"])).unwrap();
+    assert_eq!(json["periods"].as_array().unwrap().len(), 3);
 }
