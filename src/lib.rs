@@ -87,7 +87,7 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
         }
         Command::Manual => {
             let mut out = commands::stdout();
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+            cli::manual(&mut out)?;
             commands::finish(out).map(|()| Status::Success)
         }
     }

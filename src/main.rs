@@ -81,17 +81,6 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return parse_error(err),
     };
-    if matches!(cli.command, newsdex::cli::Command::Manual) {
-        let mut out = std::io::stdout().lock();
-        return match newsdex::cli::manual(&mut out).and_then(|()| std::io::Write::flush(&mut out)) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            Err(err) => {
-                newsdex::messages::to_stderr(format_args!("newsdex: writing the manual: {err}"));
-                newsdex::exit::Status::Error.into()
-            }
-        };
-    }
     if matches!(cli.command, newsdex::cli::Command::Ingest(_) | newsdex::cli::Command::Watch(_)) {
         heap_on_huge_pages();
     }
