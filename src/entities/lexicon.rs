@@ -1163,6 +1163,14 @@ pub fn known_org_aliases(canonical: &str) -> &'static [&'static str] {
 const PARTY_ADJECTIVES: &[(&str, &str)] =
     &[("tory", "Conservative Party"), ("conservative", "Conservative Party")];
 
+/// A generational suffix written after a person's name ("Martin Luther King Jr.", "Ken
+/// Griffey Jr", "Martin Luther King III"): part of the name, which it tells apart from the
+/// father's or the son's, and never a title's or a person's name by itself. Roman numerals
+/// only in capitals, so the pronoun "I" and a word "Iv" are none.
+pub fn is_generational_suffix(word: &str) -> bool {
+    matches!(word, "Jr" | "Jr." | "Sr" | "Sr." | "JR" | "JR." | "SR" | "SR." | "II" | "III" | "IV")
+}
+
 /// A capitalized word that is never a name by itself.
 pub fn is_not_name(folded: &str) -> bool {
     NOT_NAME_SET.contains(folded)

@@ -12,8 +12,8 @@ use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
-    is_institution_word, is_last_name, is_legal_form, is_org_head, is_party_word, is_title, known_org,
-    old_given_name, place, state_after_a_place,
+    is_generational_suffix, is_institution_word, is_last_name, is_legal_form, is_org_head, is_party_word,
+    is_title, known_org, old_given_name, place, state_after_a_place,
 };
 use super::rules::{
     Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
@@ -1460,6 +1460,14 @@ fn span_mentions(
     // ("Midlands 83", "R. Pellworth 5-40" in score tables).
     let mut start = start;
     let mut end = end;
+    // A person's generational suffix the tagger left out is the end of the name: "Martin
+    // Luther King III".
+    if class == 1
+        && !words[end - 1].break_after
+        && words.get(end).is_some_and(|w| is_generational_suffix(w.text))
+    {
+        end += 1;
+    }
     let numeric =
         |w: &Word<'_>| w.text.chars().any(|c| c.is_ascii_digit()) || !w.text.chars().any(char::is_alphabetic);
     // An organization or place keeps a leading ordinal or number word ("First Union
@@ -1932,6 +1940,25 @@ const IMPERATIVES: &[&str] = &[
 const CREEDS: &[&str] = &["nazi", "nazis", "fascist", "marxist", "stalinist", "trotskyist", "maoist"];
 
 fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
+    // A generational suffix ends the name before it ("Martin Luther King Jr.", "Ken Griffey
+    // Jr", "Martin Luther King III"): the name is read without it, so that "King" before
+    // it is the surname, not a title with "Jr." for a name, and the person who ends the
+    // run gets it back. Alone it names no one.
+    if let [rest @ .., suffix] = run
+        && is_generational_suffix(suffix)
+    {
+        let from = out.len();
+        if let Some(&before) = rest.last() {
+            person_mentions(rest, titled, out);
+            if let Some(person) = out[from..]
+                .last_mut()
+                .filter(|m| m.kind == Kind::Person && m.name.ends_with(before.trim_end_matches('.')))
+            {
+                person.name = format!("{} {}", person.name, suffix.trim_end_matches('.'));
+            }
+        }
+        return;
+    }
     let mut run = run;
     // A lower-case word other than a particle ends whatever came before: "Midlands
     // batsman Daniel Mwangi" is a place (or team) and the person after it.
@@ -2050,6 +2077,19 @@ mod tests {
         // A given name that is also a country stays the given name.
         person_mentions(&["Chad", "Mwangi"], false, &mut out);
         assert_eq!(kinds(&out), [(Kind::Person, "Chad Mwangi")]);
+    }
+
+    #[test]
+    fn a_generational_suffix_ends_the_name_and_makes_no_title_of_the_surname() {
+        let mut out = Vec::new();
+        person_mentions(&["Martin", "Luther", "King", "Jr."], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Martin Luther King Jr")]);
+        out.clear();
+        person_mentions(&["Ken", "Griffey", "Jr"], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Ken Griffey Jr")]);
+        out.clear();
+        person_mentions(&["Jr."], false, &mut out);
+        assert_eq!(kinds(&out), []);
     }
 
     #[test]

@@ -330,3 +330,13 @@ fn slogans_and_headline_words_beside_a_surname_are_no_given_names() {
     );
     assert_eq!(list(&r, "people"), ["Ken Livingstone"], "{r}");
 }
+
+#[test]
+fn a_name_with_a_generational_suffix_is_kept_whole_and_father_and_son_stay_apart() {
+    let r = extract(
+        "Memphis remembers\n\nMartin Luther King Jr. was shot in Memphis in 1968. His son Martin Luther \
+         King III laid a wreath on Monday. King was 39 when he died. Ken Griffey Jr hit a home run.\n",
+    );
+    let people = list(&r, "people");
+    assert_eq!(people, ["Martin Luther King Jr", "Martin Luther King III", "Ken Griffey Jr"], "{r}");
+}
