@@ -773,7 +773,7 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && !lexicon::is_not_name(&folded_first)
                 && !lexicon::is_sentence_opener(&folded_first)
                 && !lexicon::is_party_word(&folded_first)
-                && !lexicon::is_title_before_name(&folded_first)
+                && rules::title_len(&[first.text], 0) == 0
                 && !tagger::is_imperative(&folded_first)
                 && rules::modifier_base(first.text).is_none()
                 && place(first.text).is_none()
@@ -1052,8 +1052,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
             // organization, not a person; a known one by its canonical name ("Lib Dems").
             push(&mut entities.organizations, Kind::Org, known.unwrap_or(&p.name));
-        } else if (p.titled || place(&p.name).is_none())
-            && !is_unknown_abbreviation(&p.name)
+        } else if (p.titled || (place(&p.name).is_none() && !is_unknown_abbreviation(&p.name)))
             && !is_a_term_of_common_words(&words)
             && push(&mut entities.people, Kind::Person, &p.name)
         {

@@ -938,6 +938,13 @@ impl Tagger<'_> {
 /// Honorifics that only ever come before a person's name.
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"];
 
+/// Ranks of the peerage, which British news puts before the names of peers and judges
+/// ("Lord Hutton", "Lady Hale", "Baroness Hale", "Lord Justice Leveson"): the words after
+/// one are a person, as after [`HONORIFICS`], and the rank itself is no organization's
+/// word. Apart from them because a rank alone is a word of names ("the Lord's Prayer",
+/// "Lady Luck") that [`could_be_a_name`] must not turn down.
+const PEERAGE_RANKS: &[&str] = &["lord", "lady", "baroness", "baron"];
+
 impl Tagger<'_> {
     /// The capitalized words right after an honorific are a person, whatever the tagger
     /// thought ("Mr Okafor declined to comment").
@@ -946,12 +953,18 @@ impl Tagger<'_> {
             return;
         };
         for i in 0..words.len().saturating_sub(1) {
-            if words[i].break_after
-                || !words[i + 1].is_capitalized()
-                || !HONORIFICS.contains(&fold(words[i].text).as_str())
+            if words[i].break_after || !words[i + 1].is_capitalized() {
+                continue;
+            }
+            let folded = fold(words[i].text);
+            let rank = PEERAGE_RANKS.contains(&folded.as_str()) && words[i].is_capitalized();
+            if !(rank || HONORIFICS.contains(&folded.as_str()))
                 || self.info[self.labels[i + 1] as usize].class == 1
             {
                 continue;
+            }
+            if rank {
+                self.labels[i] = self.outside;
             }
             let mut j = i + 1;
             while j < words.len() && words[j].is_capitalized() && (j == i + 1 || !words[j - 1].break_after) {

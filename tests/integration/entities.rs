@@ -340,3 +340,17 @@ fn a_name_with_a_generational_suffix_is_kept_whole_and_father_and_son_stay_apart
     let people = list(&r, "people");
     assert_eq!(people, ["Martin Luther King Jr", "Martin Luther King III", "Ken Griffey Jr"], "{r}");
 }
+
+#[test]
+fn peers_and_judges_after_their_rank_are_people() {
+    let r = extract(
+        "Law lords\n\nThe appeal was heard by Lord Hughes and Lord Hutton. Lord Justice May said the appeal \
+         failed. Lord Carnwath dissented. Baroness Hale spoke to reporters. Princes William and Harry attended.\n",
+    );
+    let people = list(&r, "people");
+    for name in ["Hughes", "Hutton", "May", "Carnwath", "Hale", "William", "Harry"] {
+        assert!(people.contains(&name.to_string()), "{name}: {r}");
+    }
+    assert!(!people.iter().any(|p| p.starts_with("Lord") || p.starts_with("Princes")), "{r}");
+    assert_eq!(list(&r, "organizations"), Vec::<String>::new(), "{r}");
+}
