@@ -1168,7 +1168,23 @@ const PARTY_ADJECTIVES: &[(&str, &str)] =
 /// father's or the son's, and never a title's or a person's name by itself. Roman numerals
 /// only in capitals, so the pronoun "I" and a word "Iv" are none.
 pub fn is_generational_suffix(word: &str) -> bool {
-    matches!(word, "Jr" | "Jr." | "Sr" | "Sr." | "JR" | "JR." | "SR" | "SR." | "II" | "III" | "IV")
+    matches!(
+        word,
+        "Jr" | "Jr."
+            | "Sr"
+            | "Sr."
+            | "JR"
+            | "JR."
+            | "SR"
+            | "SR."
+            | "Jnr"
+            | "Jnr."
+            | "Snr"
+            | "Snr."
+            | "II"
+            | "III"
+            | "IV"
+    )
 }
 
 /// A capitalized word that is never a name by itself.

@@ -1942,6 +1942,10 @@ pub(crate) fn is_imperative(folded: &str) -> bool {
     IMPERATIVES.contains(&folded) && !is_first_name(folded)
 }
 
+/// Letters written after a person's name, as written: the rank of a barrister, a seat in a
+/// parliament, an order of chivalry.
+const POST_NOMINALS: &[&str] = &["QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE"];
+
 /// Verbs of slogans and headlines in the imperative ([`is_imperative`]). Folded.
 const IMPERATIVES: &[&str] = &[
     "vote", "get", "end", "stop", "back", "save", "sack", "ban", "axe", "oust", "ditch", "dump", "fire",
@@ -1953,6 +1957,14 @@ const IMPERATIVES: &[&str] = &[
 const CREEDS: &[&str] = &["nazi", "nazis", "fascist", "marxist", "stalinist", "trotskyist", "maoist"];
 
 fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
+    // Letters after a name are no part of it: a silk's ("Philippe Sands QC"), a member's of
+    // a parliament ("Diane Abbott MP") or an honour's ("Tony Adams MBE").
+    if let [rest @ .., letters] = run
+        && !rest.is_empty()
+        && POST_NOMINALS.contains(letters)
+    {
+        return person_mentions(rest, titled, out);
+    }
     // A generational suffix ends the name before it ("Martin Luther King Jr.", "Ken Griffey
     // Jr", "Martin Luther King III"): the name is read without it, so that "King" before
     // it is the surname, not a title with "Jr." for a name, and the person who ends the

@@ -354,3 +354,12 @@ fn peers_and_judges_after_their_rank_are_people() {
     assert!(!people.iter().any(|p| p.starts_with("Lord") || p.starts_with("Princes")), "{r}");
     assert_eq!(list(&r, "organizations"), Vec::<String>::new(), "{r}");
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let r = extract(
+        "Legal advice\n\nPhilippe Sands QC said the war was illegal. Diane Abbott MP agreed. Philippe Sands \
+         was speaking in London.\n",
+    );
+    assert_eq!(list(&r, "people"), ["Philippe Sands", "Diane Abbott"], "{r}");
+}
