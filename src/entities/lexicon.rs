@@ -750,8 +750,33 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 static LAST_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/gazetteer/last_names.txt")).collect());
 
-static DEMONYMS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/gazetteer/demonyms.txt")).collect());
+static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/gazetteer/demonyms.txt"))
+        .chain(NATIONALITY_NOUNS.iter().copied())
+        .collect()
+});
+
+/// Nouns of nationality that `demonyms.txt` (adjectives and the nouns alike to them)
+/// lacks, which news writes before a name as it does a title ("Spaniard Guillermo
+/// Garcia-Lopez", "Frenchman Gael Monfils"). Not those that are names too ("Dane",
+/// "Finn", "Pole", "Scot", "Turk").
+const NATIONALITY_NOUNS: &[&str] = &[
+    "spaniard",
+    "spaniards",
+    "swede",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "dutchman",
+    "dutchwoman",
+    "irishman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+];
 
 /// A place in the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1032,6 +1057,15 @@ static DIMINUTIVES: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::
 /// has them; not a name and itself.
 pub fn is_diminutive_of(a: &str, b: &str) -> bool {
     DIMINUTIVES.contains(&(a, b)) || DIMINUTIVES.contains(&(b, a))
+}
+
+static DIMINUTIVE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| DIMINUTIVES.iter().flat_map(|&(short, full)| [short, full]).collect());
+
+/// Whether a folded word is a given name of the list of diminutives, short or full
+/// ("bill", "will"): a given name though first_names.txt lacks it.
+pub fn is_diminutive(folded: &str) -> bool {
+    DIMINUTIVE_SET.contains(folded)
 }
 
 /// Given names as papers of the 19th and early 20th century shorten them, folded without

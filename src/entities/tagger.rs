@@ -1938,6 +1938,25 @@ fn country_then_person(run: &[&str], out: &mut Vec<Mention>) -> bool {
 /// A person span: split at a title ("Police Chief Brian O'Hara"), keep the name after it.
 /// Whether a folded word is a verb of slogans and headlines in the imperative, which a
 /// surname may follow ("Vote Blair", "Sack Smith"), and no given name ("Sue").
+/// A capitalized common English word that is no given name or diminutive of one:
+/// "Beach", "Boy", "Born", "Veteran"; not "Grace", "Bill".
+fn is_common_word_before_a_name(word: &str) -> bool {
+    let folded = fold(word);
+    super::gazetteer::is_common_word(&folded)
+        && !is_first_name(&folded)
+        && !super::lexicon::is_diminutive(&folded)
+}
+
+/// A capitalized common word ending in "-ing" or "-ed" that is no name: "Quoting",
+/// "Featuring", "Accused"; not "Fielding", "Manning", "Ted".
+fn is_participle(word: &str) -> bool {
+    let folded = fold(word);
+    folded.chars().count() > 4
+        && (folded.ends_with("ing") || folded.ends_with("ed"))
+        && is_common_word_before_a_name(word)
+        && !is_last_name(&folded)
+}
+
 pub(crate) fn is_imperative(folded: &str) -> bool {
     IMPERATIVES.contains(&folded) && !is_first_name(folded)
 }
@@ -2014,6 +2033,28 @@ fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
             run = &run[k..];
             break;
         }
+    }
+    // Common words before a given name and a surname are no part of the name: a role or
+    // a band's member ("Beach Boy Bruce Johnston"), a verb ("Born Margaret Roberts in
+    // Grantham"). A word that is a given name too ("Grace"), or a title, stays for what
+    // follows to read.
+    // A surname that is a common word ("Mark Stephen Trotter") stays but for one beside
+    // another common word ("Beach Boy"); a run too long for a name is none of these.
+    if run.len() <= 4
+        && let Some(k) = (1..run.len() - 1)
+            .find(|&k| run[k].starts_with(char::is_uppercase) && is_first_name(&fold(run[k])))
+        && run[..k].iter().all(|w| is_common_word_before_a_name(w) && title_len(&[w], 0) == 0)
+        && run[..k].iter().any(|w| !is_last_name(&fold(w)))
+    {
+        run = &run[k..];
+    }
+    // A participle before a name is none of it: "Quoting St Francis, she said",
+    // "Featuring Jay-Z".
+    if let [word, rest @ ..] = run
+        && !rest.is_empty()
+        && is_participle(word)
+    {
+        run = rest;
     }
     // A slogan or a headline is no given name: a verb in the imperative before a surname
     // ("Vote Blair, Get Brown", "End Bush 'denial'") is the verb and the surname ("Ban

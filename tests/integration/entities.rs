@@ -363,3 +363,20 @@ fn letters_after_a_name_are_no_part_of_it() {
     );
     assert_eq!(list(&r, "people"), ["Philippe Sands", "Diane Abbott"], "{r}");
 }
+
+#[test]
+fn a_role_a_nationality_or_a_participle_before_a_name_is_no_part_of_it() {
+    let r = extract(
+        "Concert\n\nSingers Jennifer Lopez and Beyonce performed. Spaniard Guillermo Garcia-Lopez won the match. \
+         Beach Boy Bruce Johnston sang. Quoting Tony Blair, she spoke at the door. Mark Stephen Trotter left.\n",
+    );
+    let people = list(&r, "people");
+    for name in
+        ["Jennifer Lopez", "Guillermo Garcia-Lopez", "Bruce Johnston", "Tony Blair", "Mark Stephen Trotter"]
+    {
+        assert!(people.contains(&name.to_string()), "{name}: {r}");
+    }
+    for junk in ["Singers", "Spaniard", "Beach", "Quoting"] {
+        assert!(!people.iter().any(|p| p.contains(junk)), "{junk}: {r}");
+    }
+}
