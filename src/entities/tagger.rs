@@ -1541,6 +1541,24 @@ fn span_mentions(
     if class != 1 && country_then_person(&run, out) {
         return;
     }
+    // "TOPEKA, Kan.": a wire's abbreviation of a state after a place and a comma is the
+    // state, whatever the tagger read ("Kan" is no person, "Wash." no organization), and
+    // the dateline's place in capitals before it is a place.
+    if class != 3
+        && end - start == 1
+        && start > 0
+        && words[start - 1].is_capitalized()
+        && text_between(line, &words[start - 1], &words[start]).trim() == ","
+        && let Some(state) = state_after_a_place(run[0])
+    {
+        if start == 1 && words[0].is_acronym() {
+            let city = place(words[0].text)
+                .map_or_else(|| super::title_case(words[0].text), |p| p.canonical.to_string());
+            out.push(Mention::new(Kind::Place, city));
+        }
+        out.push(Mention::new(Kind::Place, state.to_string()));
+        return;
+    }
     if class == 2
         && let Some(and) =
             (start + 1..end - 1).find(|&k| words[k].text == "and" && joins_two_names(words, start, k, end))

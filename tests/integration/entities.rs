@@ -380,3 +380,11 @@ fn a_role_a_nationality_or_a_participle_before_a_name_is_no_part_of_it() {
         assert!(!people.iter().any(|p| p.contains(junk)), "{junk}: {r}");
     }
 }
+
+#[test]
+fn a_state_abbreviated_in_a_dateline_is_a_place_whatever_the_tagger_read() {
+    let r = extract("Budget\n\nTOPEKA, Kan. (AP) - The governor said on Monday the budget was balanced.\n");
+    let places = list(&r, "places");
+    assert!(places.contains(&"Topeka".to_string()) && places.contains(&"Kansas".to_string()), "{r}");
+    assert!(!list(&r, "people").iter().chain(&list(&r, "organizations")).any(|n| n == "Kan"), "{r}");
+}
