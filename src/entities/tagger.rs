@@ -231,6 +231,7 @@ impl<'m> Tagger<'m> {
         self.name_lists(line, words);
         self.saints_buildings(line, words);
         self.place_nouns(words);
+        self.laws(words);
         let mut i = 0;
         while i < words.len() {
             let first = self.info[self.labels[i] as usize];
@@ -975,6 +976,37 @@ impl Tagger<'_> {
     }
 }
 
+/// Lower-case words inside the name of a law ("Computer Fraud and Abuse Act", "Freedom of
+/// Information Act").
+const LAW_NAME_WORDS: &[&str] = &["and", "of", "for", "on", "the", "to", "in"];
+
+impl Tagger<'_> {
+    /// The name of a law is no organization, person or place, nor is any word of it: the
+    /// tagger read "Computer Fraud and Abuse Act" as the organizations "Computer Fraud"
+    /// and "Abuse Act", and "Lilly Ledbetter Fair Pay Act" as one named Lilly.
+    fn laws(&mut self, words: &[Word<'_>]) {
+        for end in 0..words.len() {
+            let word = words[end].text;
+            if word != "Act" || end == 0 {
+                continue;
+            }
+            let mut start = end;
+            while start > 0
+                && !words[start - 1].break_after
+                && (words[start - 1].is_capitalized() || LAW_NAME_WORDS.contains(&words[start - 1].text))
+            {
+                start -= 1;
+            }
+            while start < end && !words[start].is_capitalized() {
+                start += 1;
+            }
+            if start < end {
+                self.labels[start..=end].fill(self.outside);
+            }
+        }
+    }
+}
+
 impl Tagger<'_> {
     /// A given name as old papers shorten it ([`old_given_name`]: "Wm. Thompson", "Chas.
     /// Baker", "Geo. W. Harris") starts a person's name, which goes on over the
@@ -1505,9 +1537,11 @@ fn span_mentions(
     {
         end -= 2;
     }
+    // Nor in a case's "v" ("Dobbs v" of "Dobbs v Jackson" as the tagger cut it).
     while end > start
         && (numeric(&words[end - 1])
             || lower_function_word(&words[end - 1])
+            || matches!(words[end - 1].text, "v" | "v." | "vs" | "vs.")
             || is_market_jargon(words[end - 1].text))
     {
         end -= 1;

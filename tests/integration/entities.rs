@@ -388,3 +388,16 @@ fn a_state_abbreviated_in_a_dateline_is_a_place_whatever_the_tagger_read() {
     assert!(places.contains(&"Topeka".to_string()) && places.contains(&"Kansas".to_string()), "{r}");
     assert!(!list(&r, "people").iter().chain(&list(&r, "organizations")).any(|n| n == "Kan"), "{r}");
 }
+
+#[test]
+fn the_name_of_a_law_is_no_organization_or_person() {
+    let r = extract(
+        "Hacking\n\nHe was charged under the Computer Fraud and Abuse Act of 1986 in Boston. Obama signed the \
+         Lilly Ledbetter Fair Pay Act.\n",
+    );
+    let names: Vec<String> = list(&r, "people").into_iter().chain(list(&r, "organizations")).collect();
+    assert!(
+        !names.iter().any(|n| n.contains("Computer") || n.contains("Abuse") || n.contains("Lilly")),
+        "{r}"
+    );
+}
