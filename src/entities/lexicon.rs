@@ -362,6 +362,7 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Congress"],
     &["Senate"],
     &["Supreme Court"],
+    &["Old Bailey"],
     &["Labour", "Labour Party"],
     &["Conservative Party", "Conservatives", "Tories", "Tory Party", "Tory party"],
     &[

@@ -232,6 +232,7 @@ impl<'m> Tagger<'m> {
         self.saints_buildings(line, words);
         self.place_nouns(words);
         self.laws(words);
+        self.courts(words);
         let mut i = 0;
         while i < words.len() {
             let first = self.info[self.labels[i] as usize];
@@ -976,6 +977,109 @@ impl Tagger<'_> {
     }
 }
 
+/// An ordinal as numbered courts and circuits write it: "9th", "3rd", "Eleventh".
+fn is_ordinal(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh",
+    ];
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    (digits > 0 && ["st", "nd", "rd", "th"].contains(&&word[digits..]))
+        || (word.starts_with(char::is_uppercase) && WORDS.contains(&fold(word).as_str()))
+}
+
+impl Tagger<'_> {
+    /// A court is one organization, whole, wherever the tagger's spans began and ended: the
+    /// capitalized words before "Court" ("A High Court jury", "Manchester Crown Court"),
+    /// those after "Court of" ("Court of Appeal"), and a numbered circuit ("the 9th
+    /// Circuit", "U.S. Court of Appeals for the 9th Circuit").
+    fn courts(&mut self, words: &[Word<'_>]) {
+        let Some((b_org, i_org)) = self.span_labels(2) else {
+            return;
+        };
+        let capitalized_name_word =
+            |w: &Word<'_>| w.is_capitalized() && !is_function_word(&fold(w.text)) && !w.possessive;
+        // Before "Court": no title or rank ("Deputy High Court judge"), no "San
+        // Francisco-based".
+        let court_word = |w: &Word<'_>| {
+            let folded = fold(w.text);
+            capitalized_name_word(w)
+                && !super::lexicon::is_title_before_name(&folded)
+                && !["deputy", "acting", "former", "interim"].contains(&folded.as_str())
+                && modifier_base(w.text).is_none()
+        };
+        let mut k = 0;
+        while k < words.len() {
+            let circuit = words[k].text == "Circuit"
+                && k > 0
+                && !words[k - 1].break_after
+                && is_ordinal(words[k - 1].text);
+            if words[k].text != "Court" && !circuit {
+                k += 1;
+                continue;
+            }
+            let mut start = k;
+            if circuit {
+                start = k - 1;
+            } else {
+                while start > 0 && !words[start - 1].break_after && court_word(&words[start - 1]) {
+                    start -= 1;
+                }
+            }
+            // "Royal Court Theatre": a name that goes on past "Court" is the tagger's to read.
+            if !words[k].break_after && words.get(k + 1).is_some_and(|w| w.is_capitalized()) {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 1;
+            // "Court of Appeal", "Court of Arbitration for Sport", "Court of Appeals for the
+            // 9th Circuit".
+            if !circuit && !words[k].break_after && words.get(k + 1).is_some_and(|w| w.text == "of") {
+                let mut j = k + 2;
+                while j < words.len() && capitalized_name_word(&words[j]) {
+                    j += 1;
+                    if words[j - 1].break_after {
+                        break;
+                    }
+                    // "… for Sport", not "… for the 9th Circuit", read below.
+                    if words[j].text == "for"
+                        && !words[j].break_after
+                        && words.get(j + 1).is_some_and(&capitalized_name_word)
+                    {
+                        j += 1;
+                    }
+                }
+                if j > k + 2 {
+                    end = j;
+                    let tail = &words[end.min(words.len())..];
+                    if !words[end - 1].break_after
+                        && tail.len() >= 4
+                        && tail[0].text == "for"
+                        && tail[1].text == "the"
+                        && is_ordinal(tail[2].text)
+                        && tail[3].text == "Circuit"
+                    {
+                        end += 4;
+                    }
+                }
+            }
+            if end - start >= 2 {
+                self.labels[start] = b_org;
+                self.labels[start + 1..end].fill(i_org);
+                // A name the tagger ran on past the court starts afresh.
+                if let Some(next) = self.labels.get(end).map(|&l| self.info[l as usize])
+                    && next.class != 0
+                    && !next.begin
+                    && let Some((b, _)) = self.span_labels(next.class)
+                {
+                    self.labels[end] = b;
+                }
+            }
+            k = end.max(k + 1);
+        }
+    }
+}
+
 /// Lower-case words inside the name of a law ("Computer Fraud and Abuse Act", "Freedom of
 /// Information Act").
 const LAW_NAME_WORDS: &[&str] = &["and", "of", "for", "on", "the", "to", "in"];
@@ -1517,12 +1621,17 @@ fn span_mentions(
         |w: &Word<'_>| w.text.chars().any(|c| c.is_ascii_digit()) || !w.text.chars().any(char::is_alphabetic);
     // An organization or place keeps a leading ordinal or number word ("First Union
     // Corp", "One Liberty Plaza"), which is otherwise a function word.
+    // So does a court its ordinal ("9th Circuit").
+    let circuit = words[end - 1].text == "Circuit";
     let keeps = |w: &Word<'_>, rest: usize| {
-        class != 1 && rest >= 2 && w.is_capitalized() && NUMBER_WORDS.contains(&fold(w.text).as_str())
+        class != 1
+            && rest >= 2
+            && ((w.is_capitalized() && NUMBER_WORDS.contains(&fold(w.text).as_str()))
+                || (circuit && is_ordinal(w.text)))
     };
     while start < end
-        && ((is_function_word(&fold(words[start].text)) && !keeps(&words[start], end - start))
-            || numeric(&words[start])
+        && (((is_function_word(&fold(words[start].text)) || numeric(&words[start]))
+            && !keeps(&words[start], end - start))
             || is_market_jargon(words[start].text))
     {
         start += 1;

@@ -401,3 +401,19 @@ fn the_name_of_a_law_is_no_organization_or_person() {
         "{r}"
     );
 }
+
+#[test]
+fn a_court_is_one_organization_whole() {
+    for (text, court) in [
+        ("A High Court jury found him guilty.", "High Court"),
+        ("The High Court has upheld an order.", "High Court"),
+        ("He appeared at the Old Bailey on Friday.", "Old Bailey"),
+        ("The U.S. Court of Appeals for the 9th Circuit ruled.", "U.S. Court of Appeals for the 9th Circuit"),
+        ("The 3rd Circuit disagreed.", "3rd Circuit"),
+        ("The European Court of Human Rights ruled.", "European Court of Human Rights"),
+    ] {
+        let r = extract(&format!("Court news\n\n{text}\n"));
+        assert!(list(&r, "organizations").contains(&court.to_string()), "{text}: {r}");
+        assert_eq!(list(&r, "people"), Vec::<String>::new(), "{text}: {r}");
+    }
+}
