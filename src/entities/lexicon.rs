@@ -1245,8 +1245,8 @@ pub fn is_company_form(folded: &str) -> bool {
 
 /// Legal forms of companies ("Co", "Inc", "GmbH"), which name no company on their own.
 const LEGAL_FORMS: &[&str] = &[
-    "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "sa", "spa",
-    "nv", "bv", "ab", "bhd", "sarl", "srl", "oyj",
+    "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "sa",
+    "spa", "nv", "bv", "ab", "bhd", "sarl", "srl", "oyj",
 ];
 
 /// Is this (folded) word a company's legal form? See [`LEGAL_FORMS`].

@@ -232,6 +232,7 @@ impl<'m> Tagger<'m> {
         self.saints_buildings(line, words);
         self.place_nouns(words);
         self.laws(words);
+        self.law_firms(words);
         self.courts(words);
         let mut i = 0;
         while i < words.len() {
@@ -1241,6 +1242,59 @@ const ORG_KIND_NOUNS: &[&str] = &[
     "party",
     "charity",
 ];
+
+/// Lawyers' words before "at" and a firm's name ("lawyers at Schillings", "a partner at
+/// Jones Day").
+const LAWYERS: &[&str] =
+    &["lawyers", "lawyer", "solicitors", "solicitor", "partner", "partners", "barristers"];
+
+impl Tagger<'_> {
+    /// A law firm is an organization, though named after its partners as people are
+    /// ("Leigh Day", "Reynolds Porter Chamberlain"): the capitalized words after "solicitors"
+    /// ("Solicitors Leigh Day said", "instructed solicitors Carter-Ruck") or after lawyers
+    /// "at" ("lawyers at Schillings"), and before ", the law firm" or ", a law firm", are
+    /// one organization, whatever the tagger read.
+    fn law_firms(&mut self, words: &[Word<'_>]) {
+        let Some((b_org, i_org)) = self.span_labels(2) else {
+            return;
+        };
+        let name_word = |w: &Word<'_>| w.is_capitalized() && !is_function_word(&fold(w.text));
+        let mut start = 0;
+        while start < words.len() {
+            if !name_word(&words[start])
+                || (start > 0 && !words[start - 1].break_after && name_word(&words[start - 1]))
+            {
+                start += 1;
+                continue;
+            }
+            let mut end = start + 1;
+            while end < words.len() && !words[end - 1].break_after && name_word(&words[end]) {
+                end += 1;
+            }
+            // The word `n` before the name, when nothing parts them.
+            let before = |n: usize| {
+                start.checked_sub(n).filter(|_| !words[start - n].break_after).map(|k| words[k].text)
+            };
+            let after_solicitors = before(1) == Some("solicitors");
+            let after_lawyers_at = before(1) == Some("at")
+                && before(2).is_some_and(|w| LAWYERS.contains(&w.to_lowercase().as_str()));
+            let the_law_firm = words[end - 1].break_after
+                && words.get(end..end + 3).is_some_and(|next| {
+                    ["the", "a"].contains(&next[0].text)
+                        && next[1].text == "law"
+                        && next[2].text.starts_with("firm")
+                });
+            // "Solicitors Leigh Day" starting a sentence.
+            let from = if words[start].text.eq_ignore_ascii_case("solicitors") { start + 1 } else { start };
+            if (after_solicitors || after_lawyers_at || the_law_firm || from > start) && from < end {
+                self.labels[start..from].fill(self.outside);
+                self.labels[from] = b_org;
+                self.labels[from + 1..end].fill(i_org);
+            }
+            start = end;
+        }
+    }
+}
 
 impl Tagger<'_> {
     /// A name the tagger read as a person or a place right after a lower-case noun that

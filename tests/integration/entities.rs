@@ -417,3 +417,16 @@ fn a_court_is_one_organization_whole() {
         assert_eq!(list(&r, "people"), Vec::<String>::new(), "{text}: {r}");
     }
 }
+
+#[test]
+fn a_law_firm_named_after_its_partners_is_an_organization() {
+    let r = extract(
+        "Libel\n\nSolicitors Leigh Day said the claim was filed. Reynolds Porter Chamberlain, the law firm, \
+         declined to comment. Lawyers at Schillings wrote to the paper.\n",
+    );
+    let orgs = list(&r, "organizations");
+    for firm in ["Leigh Day", "Reynolds Porter Chamberlain", "Schillings"] {
+        assert!(orgs.contains(&firm.to_string()), "{firm}: {r}");
+    }
+    assert_eq!(list(&r, "people"), Vec::<String>::new(), "{r}");
+}
