@@ -362,6 +362,7 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Congress"],
     &["Senate"],
     &["Supreme Court"],
+    &["Old Bailey"],
     &["Labour", "Labour Party"],
     &["Conservative Party", "Conservatives", "Tories", "Tory Party", "Tory party"],
     &[
@@ -750,8 +751,33 @@ static FIRST_NAMES: LazyLock<HashSet<&'static str>> =
 static LAST_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lines(include_str!("../../data/gazetteer/last_names.txt")).collect());
 
-static DEMONYMS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lines(include_str!("../../data/gazetteer/demonyms.txt")).collect());
+static DEMONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lines(include_str!("../../data/gazetteer/demonyms.txt"))
+        .chain(NATIONALITY_NOUNS.iter().copied())
+        .collect()
+});
+
+/// Nouns of nationality that `demonyms.txt` (adjectives and the nouns alike to them)
+/// lacks, which news writes before a name as it does a title ("Spaniard Guillermo
+/// Garcia-Lopez", "Frenchman Gael Monfils"). Not those that are names too ("Dane",
+/// "Finn", "Pole", "Scot", "Turk").
+const NATIONALITY_NOUNS: &[&str] = &[
+    "spaniard",
+    "spaniards",
+    "swede",
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "dutchman",
+    "dutchwoman",
+    "irishman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+];
 
 /// A place in the gazetteer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1034,6 +1060,15 @@ pub fn is_diminutive_of(a: &str, b: &str) -> bool {
     DIMINUTIVES.contains(&(a, b)) || DIMINUTIVES.contains(&(b, a))
 }
 
+static DIMINUTIVE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| DIMINUTIVES.iter().flat_map(|&(short, full)| [short, full]).collect());
+
+/// Whether a folded word is a given name of the list of diminutives, short or full
+/// ("bill", "will"): a given name though first_names.txt lacks it.
+pub fn is_diminutive(folded: &str) -> bool {
+    DIMINUTIVE_SET.contains(folded)
+}
+
 /// Given names as papers of the 19th and early 20th century shorten them, folded without
 /// their period, with the name each stands for: "Wm. Thompson" is William Thompson.
 const OLD_GIVEN_NAMES: &[(&str, &str)] = &[
@@ -1163,6 +1198,30 @@ pub fn known_org_aliases(canonical: &str) -> &'static [&'static str] {
 const PARTY_ADJECTIVES: &[(&str, &str)] =
     &[("tory", "Conservative Party"), ("conservative", "Conservative Party")];
 
+/// A generational suffix written after a person's name ("Martin Luther King Jr.", "Ken
+/// Griffey Jr", "Martin Luther King III"): part of the name, which it tells apart from the
+/// father's or the son's, and never a title's or a person's name by itself. Roman numerals
+/// only in capitals, so the pronoun "I" and a word "Iv" are none.
+pub fn is_generational_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "Jr" | "Jr."
+            | "Sr"
+            | "Sr."
+            | "JR"
+            | "JR."
+            | "SR"
+            | "SR."
+            | "Jnr"
+            | "Jnr."
+            | "Snr"
+            | "Snr."
+            | "II"
+            | "III"
+            | "IV"
+    )
+}
+
 /// A capitalized word that is never a name by itself.
 pub fn is_not_name(folded: &str) -> bool {
     NOT_NAME_SET.contains(folded)
@@ -1186,8 +1245,8 @@ pub fn is_company_form(folded: &str) -> bool {
 
 /// Legal forms of companies ("Co", "Inc", "GmbH"), which name no company on their own.
 const LEGAL_FORMS: &[&str] = &[
-    "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "sa", "spa",
-    "nv", "bv", "ab", "bhd", "sarl", "srl", "oyj",
+    "co", "co.", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "sa",
+    "spa", "nv", "bv", "ab", "bhd", "sarl", "srl", "oyj",
 ];
 
 /// Is this (folded) word a company's legal form? See [`LEGAL_FORMS`].

@@ -747,7 +747,7 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
     let full: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
-        .filter_map(|m| m.name.rsplit(' ').next().map(fold))
+        .filter_map(|m| without_generational_suffix(&m.name).0.rsplit(' ').next().map(fold))
         .collect();
     let mut lone: Vec<String> = mentions
         .iter()
@@ -773,7 +773,7 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
                 && !lexicon::is_not_name(&folded_first)
                 && !lexicon::is_sentence_opener(&folded_first)
                 && !lexicon::is_party_word(&folded_first)
-                && !lexicon::is_title_before_name(&folded_first)
+                && rules::title_len(&[first.text], 0) == 0
                 && !tagger::is_imperative(&folded_first)
                 && rules::modifier_base(first.text).is_none()
                 && place(first.text).is_none()
@@ -791,6 +791,16 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
     }
 }
 
+/// A person's name without the generational suffix that ends it, and that suffix:
+/// "Martin Luther King Jr" is ("Martin Luther King", Some("Jr")), so "King" is the
+/// surname; "Ken Griffey" is ("Ken Griffey", None).
+fn without_generational_suffix(name: &str) -> (&str, Option<&str>) {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if lexicon::is_generational_suffix(last) => (rest, Some(last)),
+        _ => (name, None),
+    }
+}
+
 /// One person as the article refers to them.
 #[derive(Debug)]
 struct Person {
@@ -801,6 +811,9 @@ struct Person {
     last: String,
     /// The [`lexicon::middle_names`] of the first full form seen.
     middles: Vec<String>,
+    /// The generational suffix of the name ("Jr", "III"), folded: "Martin Luther King Jr"
+    /// and "Martin Luther King III" are father and son, not one person.
+    suffix: Option<String>,
     /// Where (the index of the mention) the article first names the person in full.
     at: usize,
     confirmed: bool,
@@ -907,14 +920,17 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
     let (with_middles, without): (Vec<_>, Vec<_>) =
         full_names.into_iter().partition(|(_, m)| !lexicon::middle_names(&m.name).is_empty());
     for (at, m) in with_middles.into_iter().chain(without) {
-        let words: Vec<String> = m.name.split(' ').map(fold).collect();
+        let (name, suffix) = without_generational_suffix(&m.name);
+        let suffix = suffix.map(fold);
+        let words: Vec<String> = name.split(' ').map(fold).collect();
         let (first, last) = (words[0].clone(), words[words.len() - 1].clone());
-        let middles = lexicon::middle_names(&m.name);
+        let middles = lexicon::middle_names(name);
         let confirmed = m.evidence == Evidence::Confirmed;
         let mut same = people.iter().enumerate().filter(|(_, p)| {
             p.last == last
                 && lexicon::same_given_name(&p.first, &first)
                 && (middles.is_empty() || lexicon::same_middle_names(&p.middles, &middles))
+                && (p.suffix.is_none() || suffix.is_none() || p.suffix == suffix)
         });
         let found = match (same.next(), same.next()) {
             (Some((i, _)), None) => Some(i),
@@ -932,6 +948,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                     p.name = m.name.clone();
                     p.first = first;
                 }
+                p.suffix = p.suffix.take().or(suffix);
                 p.add_form(&m.name);
             }
             None => people.push(Person {
@@ -939,6 +956,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                 first,
                 last,
                 middles,
+                suffix,
                 at,
                 confirmed,
                 titled: m.titled,
@@ -985,6 +1003,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                 first: word.clone(),
                 last: word,
                 middles: Vec::new(),
+                suffix: None,
                 at: usize::MAX,
                 confirmed: true,
                 titled: m.titled,
@@ -1033,8 +1052,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
             // organization, not a person; a known one by its canonical name ("Lib Dems").
             push(&mut entities.organizations, Kind::Org, known.unwrap_or(&p.name));
-        } else if (p.titled || place(&p.name).is_none())
-            && !is_unknown_abbreviation(&p.name)
+        } else if (p.titled || (place(&p.name).is_none() && !is_unknown_abbreviation(&p.name)))
             && !is_a_term_of_common_words(&words)
             && push(&mut entities.people, Kind::Person, &p.name)
         {

@@ -9,8 +9,9 @@
 //! `Jacob Frey`. Folding surnames into full names happens later, in `consolidate`.
 
 use super::lexicon::{
-    TITLES, fold, is_demonym, is_first_name, is_function_word, is_last_name, is_not_name, is_org_head,
-    is_org_suffix, is_party_word, is_sentence_opener, is_title, is_title_before_name, known_org, place,
+    TITLES, fold, is_day_or_month, is_demonym, is_first_name, is_function_word, is_last_name, is_not_name,
+    is_org_head, is_org_suffix, is_party_word, is_sentence_opener, is_title, is_title_before_name, known_org,
+    place,
 };
 use super::tokens::{Word, is_acronym};
 
@@ -220,7 +221,15 @@ pub(crate) fn title_len(run: &[&str], at: usize) -> usize {
         // A title must be written capitalized inside a run (or be an abbreviation).
         // Hyphenated titles count by their last part: "Lieutenant-Colonel", "Vice-President".
         let hyphenated = n == 0 && phrase.rsplit_once('-').is_some_and(|(_, last)| is_title(last));
-        if super::lexicon::is_title_before_name(&phrase) || hyphenated {
+        // A title in the plural before the names it goes with ("Princes William and Harry",
+        // "Lord Justices Clarke and May", "Singers Jennifer Lopez and Beyonce"); not a
+        // surname that ends so ("Deans").
+        let plural = n == 0
+            && phrase.len() > 3
+            && phrase.strip_suffix('s').is_some_and(super::lexicon::is_title_before_name)
+            && !is_last_name(&phrase)
+            && !is_first_name(&phrase);
+        if super::lexicon::is_title_before_name(&phrase) || hyphenated || plural {
             best = n + 1;
         }
     }
@@ -413,7 +422,9 @@ pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: 
     let mut start = 0;
     while let Some(word) = name.get(start) {
         let f = fold(word);
-        if is_not_name(&f) || is_demonym(&f) || is_sentence_opener(&f) {
+        // A titled surname that is also a month stays: "Lord Justice May", "Mrs May".
+        let titled_month = titled && start + 1 == name.len() && is_day_or_month(&f);
+        if (is_not_name(&f) && !titled_month) || is_demonym(&f) || is_sentence_opener(&f) {
             start += 1;
             continue;
         }

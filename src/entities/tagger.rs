@@ -12,8 +12,8 @@ use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
-    is_institution_word, is_last_name, is_legal_form, is_org_head, is_party_word, is_title, known_org,
-    old_given_name, place, state_after_a_place,
+    is_generational_suffix, is_institution_word, is_last_name, is_legal_form, is_org_head, is_party_word,
+    is_title, known_org, old_given_name, place, state_after_a_place,
 };
 use super::rules::{
     Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
@@ -231,6 +231,9 @@ impl<'m> Tagger<'m> {
         self.name_lists(line, words);
         self.saints_buildings(line, words);
         self.place_nouns(words);
+        self.laws(words);
+        self.law_firms(words);
+        self.courts(words);
         let mut i = 0;
         while i < words.len() {
             let first = self.info[self.labels[i] as usize];
@@ -938,6 +941,13 @@ impl Tagger<'_> {
 /// Honorifics that only ever come before a person's name.
 const HONORIFICS: &[&str] = &["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"];
 
+/// Ranks of the peerage, which British news puts before the names of peers and judges
+/// ("Lord Hutton", "Lady Hale", "Baroness Hale", "Lord Justice Leveson"): the words after
+/// one are a person, as after [`HONORIFICS`], and the rank itself is no organization's
+/// word. Apart from them because a rank alone is a word of names ("the Lord's Prayer",
+/// "Lady Luck") that [`could_be_a_name`] must not turn down.
+const PEERAGE_RANKS: &[&str] = &["lord", "lady", "baroness", "baron"];
+
 impl Tagger<'_> {
     /// The capitalized words right after an honorific are a person, whatever the tagger
     /// thought ("Mr Okafor declined to comment").
@@ -946,17 +956,157 @@ impl Tagger<'_> {
             return;
         };
         for i in 0..words.len().saturating_sub(1) {
-            if words[i].break_after
-                || !words[i + 1].is_capitalized()
-                || !HONORIFICS.contains(&fold(words[i].text).as_str())
+            if words[i].break_after || !words[i + 1].is_capitalized() {
+                continue;
+            }
+            let folded = fold(words[i].text);
+            let rank = PEERAGE_RANKS.contains(&folded.as_str()) && words[i].is_capitalized();
+            if !(rank || HONORIFICS.contains(&folded.as_str()))
                 || self.info[self.labels[i + 1] as usize].class == 1
             {
                 continue;
+            }
+            if rank {
+                self.labels[i] = self.outside;
             }
             let mut j = i + 1;
             while j < words.len() && words[j].is_capitalized() && (j == i + 1 || !words[j - 1].break_after) {
                 self.labels[j] = if j == i + 1 { b_per } else { i_per };
                 j += 1;
+            }
+        }
+    }
+}
+
+/// An ordinal as numbered courts and circuits write it: "9th", "3rd", "Eleventh".
+fn is_ordinal(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh",
+    ];
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    (digits > 0 && ["st", "nd", "rd", "th"].contains(&&word[digits..]))
+        || (word.starts_with(char::is_uppercase) && WORDS.contains(&fold(word).as_str()))
+}
+
+impl Tagger<'_> {
+    /// A court is one organization, whole, wherever the tagger's spans began and ended: the
+    /// capitalized words before "Court" ("A High Court jury", "Manchester Crown Court"),
+    /// those after "Court of" ("Court of Appeal"), and a numbered circuit ("the 9th
+    /// Circuit", "U.S. Court of Appeals for the 9th Circuit").
+    fn courts(&mut self, words: &[Word<'_>]) {
+        let Some((b_org, i_org)) = self.span_labels(2) else {
+            return;
+        };
+        let capitalized_name_word =
+            |w: &Word<'_>| w.is_capitalized() && !is_function_word(&fold(w.text)) && !w.possessive;
+        // Before "Court": no title or rank ("Deputy High Court judge"), no "San
+        // Francisco-based".
+        let court_word = |w: &Word<'_>| {
+            let folded = fold(w.text);
+            capitalized_name_word(w)
+                && !super::lexicon::is_title_before_name(&folded)
+                && !["deputy", "acting", "former", "interim"].contains(&folded.as_str())
+                && modifier_base(w.text).is_none()
+        };
+        let mut k = 0;
+        while k < words.len() {
+            let circuit = words[k].text == "Circuit"
+                && k > 0
+                && !words[k - 1].break_after
+                && is_ordinal(words[k - 1].text);
+            if words[k].text != "Court" && !circuit {
+                k += 1;
+                continue;
+            }
+            let mut start = k;
+            if circuit {
+                start = k - 1;
+            } else {
+                while start > 0 && !words[start - 1].break_after && court_word(&words[start - 1]) {
+                    start -= 1;
+                }
+            }
+            // "Royal Court Theatre": a name that goes on past "Court" is the tagger's to read.
+            if !words[k].break_after && words.get(k + 1).is_some_and(|w| w.is_capitalized()) {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 1;
+            // "Court of Appeal", "Court of Arbitration for Sport", "Court of Appeals for the
+            // 9th Circuit".
+            if !circuit && !words[k].break_after && words.get(k + 1).is_some_and(|w| w.text == "of") {
+                let mut j = k + 2;
+                while j < words.len() && capitalized_name_word(&words[j]) {
+                    j += 1;
+                    if words[j - 1].break_after {
+                        break;
+                    }
+                    // "… for Sport", not "… for the 9th Circuit", read below.
+                    if words[j].text == "for"
+                        && !words[j].break_after
+                        && words.get(j + 1).is_some_and(&capitalized_name_word)
+                    {
+                        j += 1;
+                    }
+                }
+                if j > k + 2 {
+                    end = j;
+                    let tail = &words[end.min(words.len())..];
+                    if !words[end - 1].break_after
+                        && tail.len() >= 4
+                        && tail[0].text == "for"
+                        && tail[1].text == "the"
+                        && is_ordinal(tail[2].text)
+                        && tail[3].text == "Circuit"
+                    {
+                        end += 4;
+                    }
+                }
+            }
+            if end - start >= 2 {
+                self.labels[start] = b_org;
+                self.labels[start + 1..end].fill(i_org);
+                // A name the tagger ran on past the court starts afresh.
+                if let Some(next) = self.labels.get(end).map(|&l| self.info[l as usize])
+                    && next.class != 0
+                    && !next.begin
+                    && let Some((b, _)) = self.span_labels(next.class)
+                {
+                    self.labels[end] = b;
+                }
+            }
+            k = end.max(k + 1);
+        }
+    }
+}
+
+/// Lower-case words inside the name of a law ("Computer Fraud and Abuse Act", "Freedom of
+/// Information Act").
+const LAW_NAME_WORDS: &[&str] = &["and", "of", "for", "on", "the", "to", "in"];
+
+impl Tagger<'_> {
+    /// The name of a law is no organization, person or place, nor is any word of it: the
+    /// tagger read "Computer Fraud and Abuse Act" as the organizations "Computer Fraud"
+    /// and "Abuse Act", and "Lilly Ledbetter Fair Pay Act" as one named Lilly.
+    fn laws(&mut self, words: &[Word<'_>]) {
+        for end in 0..words.len() {
+            let word = words[end].text;
+            if word != "Act" || end == 0 {
+                continue;
+            }
+            let mut start = end;
+            while start > 0
+                && !words[start - 1].break_after
+                && (words[start - 1].is_capitalized() || LAW_NAME_WORDS.contains(&words[start - 1].text))
+            {
+                start -= 1;
+            }
+            while start < end && !words[start].is_capitalized() {
+                start += 1;
+            }
+            if start < end {
+                self.labels[start..=end].fill(self.outside);
             }
         }
     }
@@ -1092,6 +1242,59 @@ const ORG_KIND_NOUNS: &[&str] = &[
     "party",
     "charity",
 ];
+
+/// Lawyers' words before "at" and a firm's name ("lawyers at Schillings", "a partner at
+/// Jones Day").
+const LAWYERS: &[&str] =
+    &["lawyers", "lawyer", "solicitors", "solicitor", "partner", "partners", "barristers"];
+
+impl Tagger<'_> {
+    /// A law firm is an organization, though named after its partners as people are
+    /// ("Leigh Day", "Reynolds Porter Chamberlain"): the capitalized words after "solicitors"
+    /// ("Solicitors Leigh Day said", "instructed solicitors Carter-Ruck") or after lawyers
+    /// "at" ("lawyers at Schillings"), and before ", the law firm" or ", a law firm", are
+    /// one organization, whatever the tagger read.
+    fn law_firms(&mut self, words: &[Word<'_>]) {
+        let Some((b_org, i_org)) = self.span_labels(2) else {
+            return;
+        };
+        let name_word = |w: &Word<'_>| w.is_capitalized() && !is_function_word(&fold(w.text));
+        let mut start = 0;
+        while start < words.len() {
+            if !name_word(&words[start])
+                || (start > 0 && !words[start - 1].break_after && name_word(&words[start - 1]))
+            {
+                start += 1;
+                continue;
+            }
+            let mut end = start + 1;
+            while end < words.len() && !words[end - 1].break_after && name_word(&words[end]) {
+                end += 1;
+            }
+            // The word `n` before the name, when nothing parts them.
+            let before = |n: usize| {
+                start.checked_sub(n).filter(|_| !words[start - n].break_after).map(|k| words[k].text)
+            };
+            let after_solicitors = before(1) == Some("solicitors");
+            let after_lawyers_at = before(1) == Some("at")
+                && before(2).is_some_and(|w| LAWYERS.contains(&w.to_lowercase().as_str()));
+            let the_law_firm = words[end - 1].break_after
+                && words.get(end..end + 3).is_some_and(|next| {
+                    ["the", "a"].contains(&next[0].text)
+                        && next[1].text == "law"
+                        && next[2].text.starts_with("firm")
+                });
+            // "Solicitors Leigh Day" starting a sentence.
+            let from = if words[start].text.eq_ignore_ascii_case("solicitors") { start + 1 } else { start };
+            if (after_solicitors || after_lawyers_at || the_law_firm || from > start) && from < end {
+                self.labels[start..from].fill(self.outside);
+                self.labels[from] = b_org;
+                self.labels[from + 1..end].fill(i_org);
+            }
+            start = end;
+        }
+    }
+}
 
 impl Tagger<'_> {
     /// A name the tagger read as a person or a place right after a lower-case noun that
@@ -1460,16 +1663,29 @@ fn span_mentions(
     // ("Midlands 83", "R. Pellworth 5-40" in score tables).
     let mut start = start;
     let mut end = end;
+    // A person's generational suffix the tagger left out is the end of the name: "Martin
+    // Luther King III".
+    if class == 1
+        && !words[end - 1].break_after
+        && words.get(end).is_some_and(|w| is_generational_suffix(w.text))
+    {
+        end += 1;
+    }
     let numeric =
         |w: &Word<'_>| w.text.chars().any(|c| c.is_ascii_digit()) || !w.text.chars().any(char::is_alphabetic);
     // An organization or place keeps a leading ordinal or number word ("First Union
     // Corp", "One Liberty Plaza"), which is otherwise a function word.
+    // So does a court its ordinal ("9th Circuit").
+    let circuit = words[end - 1].text == "Circuit";
     let keeps = |w: &Word<'_>, rest: usize| {
-        class != 1 && rest >= 2 && w.is_capitalized() && NUMBER_WORDS.contains(&fold(w.text).as_str())
+        class != 1
+            && rest >= 2
+            && ((w.is_capitalized() && NUMBER_WORDS.contains(&fold(w.text).as_str()))
+                || (circuit && is_ordinal(w.text)))
     };
     while start < end
-        && ((is_function_word(&fold(words[start].text)) && !keeps(&words[start], end - start))
-            || numeric(&words[start])
+        && (((is_function_word(&fold(words[start].text)) || numeric(&words[start]))
+            && !keeps(&words[start], end - start))
             || is_market_jargon(words[start].text))
     {
         start += 1;
@@ -1484,9 +1700,11 @@ fn span_mentions(
     {
         end -= 2;
     }
+    // Nor in a case's "v" ("Dobbs v" of "Dobbs v Jackson" as the tagger cut it).
     while end > start
         && (numeric(&words[end - 1])
             || lower_function_word(&words[end - 1])
+            || matches!(words[end - 1].text, "v" | "v." | "vs" | "vs.")
             || is_market_jargon(words[end - 1].text))
     {
         end -= 1;
@@ -1518,6 +1736,24 @@ fn span_mentions(
         return;
     }
     if class != 1 && country_then_person(&run, out) {
+        return;
+    }
+    // "TOPEKA, Kan.": a wire's abbreviation of a state after a place and a comma is the
+    // state, whatever the tagger read ("Kan" is no person, "Wash." no organization), and
+    // the dateline's place in capitals before it is a place.
+    if class != 3
+        && end - start == 1
+        && start > 0
+        && words[start - 1].is_capitalized()
+        && text_between(line, &words[start - 1], &words[start]).trim() == ","
+        && let Some(state) = state_after_a_place(run[0])
+    {
+        if start == 1 && words[0].is_acronym() {
+            let city = place(words[0].text)
+                .map_or_else(|| super::title_case(words[0].text), |p| p.canonical.to_string());
+            out.push(Mention::new(Kind::Place, city));
+        }
+        out.push(Mention::new(Kind::Place, state.to_string()));
         return;
     }
     if class == 2
@@ -1917,9 +2153,32 @@ fn country_then_person(run: &[&str], out: &mut Vec<Mention>) -> bool {
 /// A person span: split at a title ("Police Chief Brian O'Hara"), keep the name after it.
 /// Whether a folded word is a verb of slogans and headlines in the imperative, which a
 /// surname may follow ("Vote Blair", "Sack Smith"), and no given name ("Sue").
+/// A capitalized common English word that is no given name or diminutive of one:
+/// "Beach", "Boy", "Born", "Veteran"; not "Grace", "Bill".
+fn is_common_word_before_a_name(word: &str) -> bool {
+    let folded = fold(word);
+    super::gazetteer::is_common_word(&folded)
+        && !is_first_name(&folded)
+        && !super::lexicon::is_diminutive(&folded)
+}
+
+/// A capitalized common word ending in "-ing" or "-ed" that is no name: "Quoting",
+/// "Featuring", "Accused"; not "Fielding", "Manning", "Ted".
+fn is_participle(word: &str) -> bool {
+    let folded = fold(word);
+    folded.chars().count() > 4
+        && (folded.ends_with("ing") || folded.ends_with("ed"))
+        && is_common_word_before_a_name(word)
+        && !is_last_name(&folded)
+}
+
 pub(crate) fn is_imperative(folded: &str) -> bool {
     IMPERATIVES.contains(&folded) && !is_first_name(folded)
 }
+
+/// Letters written after a person's name, as written: the rank of a barrister, a seat in a
+/// parliament, an order of chivalry.
+const POST_NOMINALS: &[&str] = &["QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE"];
 
 /// Verbs of slogans and headlines in the imperative ([`is_imperative`]). Folded.
 const IMPERATIVES: &[&str] = &[
@@ -1932,6 +2191,33 @@ const IMPERATIVES: &[&str] = &[
 const CREEDS: &[&str] = &["nazi", "nazis", "fascist", "marxist", "stalinist", "trotskyist", "maoist"];
 
 fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
+    // Letters after a name are no part of it: a silk's ("Philippe Sands QC"), a member's of
+    // a parliament ("Diane Abbott MP") or an honour's ("Tony Adams MBE").
+    if let [rest @ .., letters] = run
+        && !rest.is_empty()
+        && POST_NOMINALS.contains(letters)
+    {
+        return person_mentions(rest, titled, out);
+    }
+    // A generational suffix ends the name before it ("Martin Luther King Jr.", "Ken Griffey
+    // Jr", "Martin Luther King III"): the name is read without it, so that "King" before
+    // it is the surname, not a title with "Jr." for a name, and the person who ends the
+    // run gets it back. Alone it names no one.
+    if let [rest @ .., suffix] = run
+        && is_generational_suffix(suffix)
+    {
+        let from = out.len();
+        if let Some(&before) = rest.last() {
+            person_mentions(rest, titled, out);
+            if let Some(person) = out[from..]
+                .last_mut()
+                .filter(|m| m.kind == Kind::Person && m.name.ends_with(before.trim_end_matches('.')))
+            {
+                person.name = format!("{} {}", person.name, suffix.trim_end_matches('.'));
+            }
+        }
+        return;
+    }
     let mut run = run;
     // A lower-case word other than a particle ends whatever came before: "Midlands
     // batsman Daniel Mwangi" is a place (or team) and the person after it.
@@ -1962,6 +2248,28 @@ fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
             run = &run[k..];
             break;
         }
+    }
+    // Common words before a given name and a surname are no part of the name: a role or
+    // a band's member ("Beach Boy Bruce Johnston"), a verb ("Born Margaret Roberts in
+    // Grantham"). A word that is a given name too ("Grace"), or a title, stays for what
+    // follows to read.
+    // A surname that is a common word ("Mark Stephen Trotter") stays but for one beside
+    // another common word ("Beach Boy"); a run too long for a name is none of these.
+    if run.len() <= 4
+        && let Some(k) = (1..run.len() - 1)
+            .find(|&k| run[k].starts_with(char::is_uppercase) && is_first_name(&fold(run[k])))
+        && run[..k].iter().all(|w| is_common_word_before_a_name(w) && title_len(&[w], 0) == 0)
+        && run[..k].iter().any(|w| !is_last_name(&fold(w)))
+    {
+        run = &run[k..];
+    }
+    // A participle before a name is none of it: "Quoting St Francis, she said",
+    // "Featuring Jay-Z".
+    if let [word, rest @ ..] = run
+        && !rest.is_empty()
+        && is_participle(word)
+    {
+        run = rest;
     }
     // A slogan or a headline is no given name: a verb in the imperative before a surname
     // ("Vote Blair, Get Brown", "End Bush 'denial'") is the verb and the surname ("Ban
@@ -2050,6 +2358,19 @@ mod tests {
         // A given name that is also a country stays the given name.
         person_mentions(&["Chad", "Mwangi"], false, &mut out);
         assert_eq!(kinds(&out), [(Kind::Person, "Chad Mwangi")]);
+    }
+
+    #[test]
+    fn a_generational_suffix_ends_the_name_and_makes_no_title_of_the_surname() {
+        let mut out = Vec::new();
+        person_mentions(&["Martin", "Luther", "King", "Jr."], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Martin Luther King Jr")]);
+        out.clear();
+        person_mentions(&["Ken", "Griffey", "Jr"], false, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Ken Griffey Jr")]);
+        out.clear();
+        person_mentions(&["Jr."], false, &mut out);
+        assert_eq!(kinds(&out), []);
     }
 
     #[test]

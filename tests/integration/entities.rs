@@ -330,3 +330,103 @@ fn slogans_and_headline_words_beside_a_surname_are_no_given_names() {
     );
     assert_eq!(list(&r, "people"), ["Ken Livingstone"], "{r}");
 }
+
+#[test]
+fn a_name_with_a_generational_suffix_is_kept_whole_and_father_and_son_stay_apart() {
+    let r = extract(
+        "Memphis remembers\n\nMartin Luther King Jr. was shot in Memphis in 1968. His son Martin Luther \
+         King III laid a wreath on Monday. King was 39 when he died. Ken Griffey Jr hit a home run.\n",
+    );
+    let people = list(&r, "people");
+    assert_eq!(people, ["Martin Luther King Jr", "Martin Luther King III", "Ken Griffey Jr"], "{r}");
+}
+
+#[test]
+fn peers_and_judges_after_their_rank_are_people() {
+    let r = extract(
+        "Law lords\n\nThe appeal was heard by Lord Hughes and Lord Hutton. Lord Justice May said the appeal \
+         failed. Lord Carnwath dissented. Baroness Hale spoke to reporters. Princes William and Harry attended.\n",
+    );
+    let people = list(&r, "people");
+    for name in ["Hughes", "Hutton", "May", "Carnwath", "Hale", "William", "Harry"] {
+        assert!(people.contains(&name.to_string()), "{name}: {r}");
+    }
+    assert!(!people.iter().any(|p| p.starts_with("Lord") || p.starts_with("Princes")), "{r}");
+    assert_eq!(list(&r, "organizations"), Vec::<String>::new(), "{r}");
+}
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let r = extract(
+        "Legal advice\n\nPhilippe Sands QC said the war was illegal. Diane Abbott MP agreed. Philippe Sands \
+         was speaking in London.\n",
+    );
+    assert_eq!(list(&r, "people"), ["Philippe Sands", "Diane Abbott"], "{r}");
+}
+
+#[test]
+fn a_role_a_nationality_or_a_participle_before_a_name_is_no_part_of_it() {
+    let r = extract(
+        "Concert\n\nSingers Jennifer Lopez and Beyonce performed. Spaniard Guillermo Garcia-Lopez won the match. \
+         Beach Boy Bruce Johnston sang. Quoting Tony Blair, she spoke at the door. Mark Stephen Trotter left.\n",
+    );
+    let people = list(&r, "people");
+    for name in
+        ["Jennifer Lopez", "Guillermo Garcia-Lopez", "Bruce Johnston", "Tony Blair", "Mark Stephen Trotter"]
+    {
+        assert!(people.contains(&name.to_string()), "{name}: {r}");
+    }
+    for junk in ["Singers", "Spaniard", "Beach", "Quoting"] {
+        assert!(!people.iter().any(|p| p.contains(junk)), "{junk}: {r}");
+    }
+}
+
+#[test]
+fn a_state_abbreviated_in_a_dateline_is_a_place_whatever_the_tagger_read() {
+    let r = extract("Budget\n\nTOPEKA, Kan. (AP) - The governor said on Monday the budget was balanced.\n");
+    let places = list(&r, "places");
+    assert!(places.contains(&"Topeka".to_string()) && places.contains(&"Kansas".to_string()), "{r}");
+    assert!(!list(&r, "people").iter().chain(&list(&r, "organizations")).any(|n| n == "Kan"), "{r}");
+}
+
+#[test]
+fn the_name_of_a_law_is_no_organization_or_person() {
+    let r = extract(
+        "Hacking\n\nHe was charged under the Computer Fraud and Abuse Act of 1986 in Boston. Obama signed the \
+         Lilly Ledbetter Fair Pay Act.\n",
+    );
+    let names: Vec<String> = list(&r, "people").into_iter().chain(list(&r, "organizations")).collect();
+    assert!(
+        !names.iter().any(|n| n.contains("Computer") || n.contains("Abuse") || n.contains("Lilly")),
+        "{r}"
+    );
+}
+
+#[test]
+fn a_court_is_one_organization_whole() {
+    for (text, court) in [
+        ("A High Court jury found him guilty.", "High Court"),
+        ("The High Court has upheld an order.", "High Court"),
+        ("He appeared at the Old Bailey on Friday.", "Old Bailey"),
+        ("The U.S. Court of Appeals for the 9th Circuit ruled.", "U.S. Court of Appeals for the 9th Circuit"),
+        ("The 3rd Circuit disagreed.", "3rd Circuit"),
+        ("The European Court of Human Rights ruled.", "European Court of Human Rights"),
+    ] {
+        let r = extract(&format!("Court news\n\n{text}\n"));
+        assert!(list(&r, "organizations").contains(&court.to_string()), "{text}: {r}");
+        assert_eq!(list(&r, "people"), Vec::<String>::new(), "{text}: {r}");
+    }
+}
+
+#[test]
+fn a_law_firm_named_after_its_partners_is_an_organization() {
+    let r = extract(
+        "Libel\n\nSolicitors Leigh Day said the claim was filed. Reynolds Porter Chamberlain, the law firm, \
+         declined to comment. Lawyers at Schillings wrote to the paper.\n",
+    );
+    let orgs = list(&r, "organizations");
+    for firm in ["Leigh Day", "Reynolds Porter Chamberlain", "Schillings"] {
+        assert!(orgs.contains(&firm.to_string()), "{firm}: {r}");
+    }
+    assert_eq!(list(&r, "people"), Vec::<String>::new(), "{r}");
+}
