@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use serde::Serialize;
 
 use crate::cli::NamesArgs;
-use crate::entities::lexicon::fold;
+use crate::entities::lexicon::{fold, name_key};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::facets::{NameCount, NameKind, add_with_filters, top_names};
@@ -55,8 +55,22 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             if kind == NameKind::Person { words(&crate::search::query::without_titles(w)) } else { words(w) }
         })
         .collect();
-    let mut names = top_names(&searcher, &*query, kind, args.limit + asked.len() * 3)?;
-    names.retain(|n| !asked.iter().any(|a| contains_words(&words(&n.name), a)));
+    // And a person's other writings, as the filter finds them ("Robert Charlton" for
+    // `--with "Bobby Charlton"`, "Michael Jagger" for "Mick Jagger").
+    let mut other_writings: std::collections::HashSet<String> = std::collections::HashSet::new();
+    if kind == NameKind::Person {
+        let untitled: Vec<String> =
+            args.with.iter().map(|w| crate::search::query::without_titles(w)).collect();
+        let untitled: Vec<&str> = untitled.iter().map(String::as_str).collect();
+        for forms in crate::search::query::name_forms(&searcher, news.fields.person_name, &untitled, true)? {
+            other_writings.extend(forms.same_person.iter().chain(&forms.compatible).map(|f| name_key(f)));
+        }
+    }
+    let mut names = top_names(&searcher, &*query, kind, args.limit + asked.len() * 3 + other_writings.len())?;
+    names.retain(|n| {
+        !asked.iter().any(|a| contains_words(&words(&n.name), a))
+            && !other_writings.contains(&name_key(&n.name))
+    });
     names.truncate(args.limit);
 
     let status = if names.is_empty() { Status::NoHits } else { Status::Success };

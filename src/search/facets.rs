@@ -16,7 +16,7 @@ use crate::dates::DateSpan;
 use crate::entities::lexicon::name_key;
 use crate::index::NewsIndex;
 use crate::index::schema::names;
-use crate::search::query::{self, SearchRequest};
+use crate::search::query::{self, PersonKeys, SearchRequest};
 
 /// Names each segment reports to the merge (below tantivy's default bucket limit, 65,000).
 const SEGMENT_NAMES: usize = 60_000;
@@ -139,12 +139,25 @@ pub fn top_names(
     }))?;
     let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
     let result = searcher.search(query, &collector)?;
-    let mut names = buckets(searcher, query, kind, &serde_json::to_value(result)?["top"], limit)?;
+    let keys = person_keys(searcher, kind)?;
+    let mut names = buckets(searcher, query, kind, &serde_json::to_value(result)?["top"], limit, &keys)?;
     if kind == NameKind::Person {
-        names = with_surnames_alone(searcher, query, names, limit)?;
+        names = with_surnames_alone(searcher, query, names, limit, &keys)?;
     }
     names.truncate(limit);
     Ok(names)
+}
+
+/// Which writings of people's names the lists count as one person ([`PersonKeys`]), for
+/// a list of people: one read of the exact-name field's words (`newsdex people` over BBC
+/// takes 0.05 to 0.10 s with it). Nothing for other kinds.
+fn person_keys(searcher: &Searcher, kind: NameKind) -> Result<PersonKeys> {
+    if kind != NameKind::Person {
+        return Ok(PersonKeys::default());
+    }
+    let field = searcher.schema().get_field(names::PERSON_NAME)?;
+    let every = query::every_name(searcher, field)?;
+    Ok(PersonKeys::of(every.iter().map(String::as_str)))
 }
 
 /// People's counts with the articles that give a full name's surname alone counted under
@@ -164,6 +177,7 @@ fn with_surnames_alone(
     query: &dyn Query,
     mut names: Vec<NameCount>,
     shown: usize,
+    keys: &PersonKeys,
 ) -> Result<Vec<NameCount>> {
     use std::collections::HashMap;
     use tantivy::collector::Count;
@@ -187,12 +201,18 @@ fn with_surnames_alone(
     let surnames = alone.keys().cloned().collect();
     let full_names = crate::search::query::commonest_full_names(searcher, field, &surnames)?;
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // Where each person is in the list (a list's names are each one person's row).
+    let mut rows: HashMap<String, usize> = HashMap::new();
+    for (at, n) in names.iter().enumerate() {
+        rows.entry(keys.key(&n.name)).or_insert(at);
+    }
     for (surname, &bare_at) in &alone {
         let Some(full) = full_names.get(surname) else { continue };
-        let at = match names.iter().position(|n| name_key(&n.name) == name_key(full)) {
-            Some(at) => at,
+        let at = match rows.get(&keys.key(full)) {
+            Some(&at) => at,
             None => {
                 names.push(NameCount { name: full.clone(), articles: 0 });
+                rows.insert(keys.key(full), names.len() - 1);
                 names.len() - 1
             }
         };
@@ -224,7 +244,13 @@ fn with_surnames_alone(
         }
         let both = BooleanQuery::new(vec![
             (Occur::Must, query.box_clone()),
-            (Occur::Must, crate::search::query::any_form(field, [forms.name, forms.surname_alone].concat())),
+            (
+                Occur::Must,
+                crate::search::query::any_form(
+                    field,
+                    [forms.name, forms.same_person, forms.surname_alone].concat(),
+                ),
+            ),
         ]);
         names[at].articles = searcher.search(&both, &Count)? as u64;
         folded_away[bare_at] = true;
@@ -291,13 +317,15 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, matching: usize, limit: us
     let names = AggregationCollector::from_aggs(request, AggContextParams::default());
     let (names, months) = searcher.search(query, &(names, PeriodCollector(Period::Month)))?;
     let names = serde_json::to_value(names)?;
+    let none = PersonKeys::default();
     let top = |key: &str, kind: NameKind| -> Result<Vec<NameCount>> {
-        let mut counts = buckets(searcher, query, kind, &names[key], limit)?;
+        let mut counts = buckets(searcher, query, kind, &names[key], limit, &none)?;
         counts.truncate(limit);
         Ok(counts)
     };
-    let people = buckets(searcher, query, NameKind::Person, &names["people"], limit)?;
-    let mut people = with_surnames_alone(searcher, query, people, limit)?;
+    let keys = person_keys(searcher, NameKind::Person)?;
+    let people = buckets(searcher, query, NameKind::Person, &names["people"], limit, &keys)?;
+    let mut people = with_surnames_alone(searcher, query, people, limit, &keys)?;
     people.truncate(limit);
     Ok(Facets {
         people,
@@ -312,7 +340,9 @@ pub fn facets(searcher: &Searcher, query: &dyn Query, matching: usize, limit: us
 /// The name counts of one terms aggregation's result, most frequent first (ties by name).
 /// Forms of a name that differ only in case, accents, dots or a company's own 's ("OPEC"
 /// and "Opec", "Willy De Clercq" and "Willy de Clercq", "U.S. Treasury" and "US Treasury")
-/// are one name, shown as most articles write it. Among the first `shown`, such a name is
+/// are one name, shown as most articles write it, and so are the writings of a person's
+/// name that `keys` make one ("Bobby Charlton" and "Robert Charlton": the people lists'
+/// [`PersonKeys`]). Among the first `shown`, such a name is
 /// counted again as the articles matching `query` that give any of its forms, so that an
 /// article giving two is counted once, as clicking the name finds it.
 fn buckets(
@@ -321,6 +351,7 @@ fn buckets(
     kind: NameKind,
     terms: &serde_json::Value,
     shown: usize,
+    keys: &PersonKeys,
 ) -> Result<Vec<NameCount>> {
     use tantivy::collector::Count;
     use tantivy::query::{BooleanQuery, Occur};
@@ -333,9 +364,12 @@ fn buckets(
         NameKind::Org => query::acronym_keys(searcher, searcher.schema().get_field(names::ORG_ACRONYM)?)?,
         _ => Default::default(),
     };
-    let mut groups = merge_variants(counts, |name| {
-        let key = name_key(name);
-        acronyms.get(&key).cloned().unwrap_or(key)
+    let mut groups = merge_variants(counts, |name| match kind {
+        NameKind::Person => keys.key(name),
+        _ => {
+            let key = name_key(name);
+            acronyms.get(&key).cloned().unwrap_or(key)
+        }
     });
     let field = searcher.schema().get_field(kind.field())?;
     // A group counted again can only fall (its sum counted an article twice at most), so

@@ -698,7 +698,9 @@ fn name_filter(
             .map_err(|e| QueryError(format!("reading the index: {e}")))?
             .pop()
             .unwrap_or_default();
-        for form in forms.name.iter().chain(&forms.surname_alone).chain(&forms.compatible) {
+        for form in
+            forms.name.iter().chain(&forms.surname_alone).chain(&forms.compatible).chain(&forms.same_person)
+        {
             let term = Term::from_field_text(fields.person_name, form);
             alternatives.push(Box::new(TermQuery::new(term, IndexRecordOption::Basic)));
         }
@@ -706,7 +708,12 @@ fn name_filter(
         // finds "Müller" and `Müller` "Mueller".
         if !name.contains(' ') {
             let folded = fold(name);
-            let spelled = name_terms(&with_umlauts_spelled_out(name));
+            // (A name of two words to the index, "O'Callaghan", is no spelling of one:
+            // "Callaghan" alone is someone else.)
+            let spelled = Some(name_terms(&with_umlauts_spelled_out(name)))
+                .filter(|terms| terms.len() == 1)
+                .into_iter()
+                .flatten();
             // (Those with umlauts some article writes: "Poehl" is not "Pohl" where no
             // article writes "Pöhl".)
             let written = |marked: &String| {
@@ -783,11 +790,85 @@ fn name_filter(
             }
         }
     }
-    Ok(if alternatives.len() == 1 {
+    let found: Box<dyn Query> = if alternatives.len() == 1 {
         alternatives.pop().expect("one alternative")
     } else {
         Box::new(BooleanQuery::new(alternatives.into_iter().map(|q| (Occur::Should, q)).collect()))
-    })
+    };
+    if field != fields.person {
+        return Ok(found);
+    }
+    // The words of the name, found in the people's names as words, also reach other
+    // people's: keep to the articles naming someone else only when they name this person
+    // too.
+    let (others, reached) = others_reached(searcher, fields.person_name, name)
+        .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+    if others.is_empty() {
+        return Ok(found);
+    }
+    let not_others =
+        BooleanQuery::new(vec![(Occur::Must, found), (Occur::MustNot, any_form(fields.person_name, others))]);
+    Ok(Box::new(BooleanQuery::new(vec![
+        (Occur::Should, Box::new(not_others) as Box<dyn Query>),
+        (Occur::Should, any_form(fields.person_name, reached)),
+    ])))
+}
+
+/// The names of the exact-name field `exact` that a person filter's words (`name`, without
+/// its titles) reach as words but that name someone else, and the names they reach that
+/// may be this person's. Someone else's: a name where the words are only the end of a
+/// surname joined by an apostrophe (`--person Callaghan` and "Donnacha O'Callaghan",
+/// `Connor` and "Sinéad O'Connor"), and a full name followed by a son's or father's mark
+/// ("John Smith III" for `John Smith`, "Harry Connick Jr" for `Harry Connick`; his
+/// surname alone, `Connick`, finds both).
+fn others_reached(
+    searcher: &Searcher,
+    exact: Field,
+    name: &str,
+) -> tantivy::Result<(Vec<String>, Vec<String>)> {
+    // Words as a name writes them apart: at spaces and hyphens, not apostrophes.
+    let whole_words = |text: &str| -> Vec<String> {
+        fold(text)
+            .split([' ', '-'])
+            .map(|w| w.replace('.', ""))
+            .map(|w| without_final_s(&w).to_string())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let typed = whole_words(name);
+    let terms = name_terms(name);
+    let (Some(last), false) = (terms.last(), typed.is_empty()) else { return Ok((Vec::new(), Vec::new())) };
+    let full_name = typed.len() > 1 && !typed.last().is_some_and(|w| GENERATIONS.contains(&w.as_str()));
+    let (mut others, mut reached) = (Vec::new(), Vec::new());
+    each_word(searcher, exact, |stored, _| {
+        if !fold(stored).contains(last.as_str()) {
+            return;
+        }
+        let stored_terms = name_terms(stored);
+        if !stored_terms.windows(terms.len()).any(|run| run == terms.as_slice()) {
+            return;
+        }
+        let words = whole_words(stored);
+        let runs: Vec<usize> = (0..words.len().saturating_sub(typed.len() - 1))
+            .filter(|&at| words[at..at + typed.len()] == typed[..])
+            .collect();
+        let son_or_father = |&at: &usize| {
+            full_name && words.get(at + typed.len()).is_some_and(|w| GENERATIONS.contains(&w.as_str()))
+        };
+        // (Other writings of the same words, "J.R. Smith" and "J. R. Smith", are no one
+        // else.)
+        let inside_a_surname = runs.is_empty() && stored.contains(['\'', '’']);
+        if inside_a_surname || (!runs.is_empty() && runs.iter().all(son_or_father)) {
+            others.push(stored.to_string());
+        } else {
+            reached.push(stored.to_string());
+        }
+    })?;
+    others.sort();
+    others.dedup();
+    reached.sort();
+    reached.dedup();
+    Ok((others, reached))
 }
 
 /// At most this many of the index's names, the nearest in spelling, stand for a name
@@ -2584,9 +2665,10 @@ fn date_term(field: Field, secs: i64) -> Term {
 
 /// The forms of `name` in the exact-name field `exact` that the name lists count as that
 /// name: the forms [`fold`](crate::entities::lexicon::fold) alike ("Labour Party" and
-/// "Labour party"), and for a `person`'s full name also the surname alone when that is
-/// this person's ([`NameForms::surname_alone`]; the lists fold "Reagan" into "Ronald Reagan"). None
-/// when the field does not hold `name` itself.
+/// "Labour party"), and for a `person`'s full name also its other writings the lists
+/// count as one ([`NameForms::same_person`]: "Robert Charlton" for "Bobby Charlton") and
+/// the surname alone when that is this person's ([`NameForms::surname_alone`]; the lists
+/// fold "Reagan" into "Ronald Reagan"). None when the field does not hold `name` itself.
 pub fn listed_forms(
     searcher: &Searcher,
     exact: Field,
@@ -2605,7 +2687,7 @@ pub fn listed_forms(
     let names: Vec<&str> = listed.iter().map(String::as_str).collect();
     let mut all: Vec<String> = name_forms(searcher, exact, &names, person)?
         .into_iter()
-        .flat_map(|forms| forms.name.into_iter().chain(forms.surname_alone))
+        .flat_map(|forms| forms.name.into_iter().chain(forms.same_person).chain(forms.surname_alone))
         .collect();
     all.sort();
     all.dedup();
@@ -2652,6 +2734,10 @@ pub struct NameForms {
     /// "President Reagan" or "Reagan" alone. A surname shared more evenly ("Blair": Tony and
     /// Bob) stays apart. None for a one-word name.
     pub surname_alone: Vec<String>,
+    /// The other writings of the name that the name lists count as this person's (see
+    /// [`PersonKeys::key`]): "Robert Charlton" for "Bobby Charlton", "Philippe Sands QC"
+    /// for "Philippe Sands". None for a one-word name.
+    pub same_person: Vec<String>,
     /// Full names that may be this person's written otherwise: with or without a middle
     /// name, initials for given names, umlauts spelled out ([`same_person_written_otherwise`]).
     pub compatible: Vec<String>,
@@ -2671,9 +2757,10 @@ fn same_person_written_otherwise(typed: &str, stored: &str) -> bool {
         return false;
     };
     let initial = |a: &str, b: &str| a.chars().count() == 1 && b.starts_with(a);
-    let first_alike = |a: &str, b: &str| a == b || initial(a, b) || initial(b, a) || is_diminutive_of(a, b);
+    let first_alike = |a: &str, b: &str| a == b || initial(a, b) || initial(b, a);
     typed.surname == stored.surname
-        && first_alike(&typed.first, &stored.first)
+        && (first_alike(&typed.first, &stored.first)
+            || is_diminutive_of(&typed.first_written, &stored.first_written))
         && (typed.middles.is_empty()
             || (stored.middles.is_empty() && typed.same_first_in_full(&stored))
             || same_middle_names(&typed.middles, &stored.middles))
@@ -2684,6 +2771,10 @@ fn same_person_written_otherwise(typed: &str, stored: &str) -> bool {
 /// and the surname, umlauts spelled out read as their vowels.
 struct FullName {
     first: String,
+    /// The first given name as written (folded): "michael", which `first` reads as
+    /// "michal", is the one [`is_diminutive_of`](crate::entities::lexicon::is_diminutive_of)
+    /// knows ("Mick").
+    first_written: String,
     middles: Vec<String>,
     surname: String,
 }
@@ -2696,6 +2787,7 @@ impl FullName {
         let [first, .., surname] = words[..] else { return None };
         Some(FullName {
             first: umlauts_as_vowels(first),
+            first_written: first.to_string(),
             middles: middle_names(name).iter().map(|m| umlauts_as_vowels(m)).collect(),
             surname: umlauts_as_vowels(surname),
         })
@@ -2707,8 +2799,111 @@ impl FullName {
         use crate::entities::lexicon::is_diminutive_of;
         self.first.chars().count() > 1
             && other.first.chars().count() > 1
-            && (self.first == other.first || is_diminutive_of(&self.first, &other.first))
+            && (self.first == other.first || is_diminutive_of(&self.first_written, &other.first_written))
     }
+}
+
+/// Words after a name that tell a son from his father, folded without their dots: "John
+/// Smith III" is not "John Smith", "Harry Connick Jr" not "Harry Connick".
+const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Which names of people the name lists count as one person written otherwise, read from
+/// the names the index holds (see [`PersonKeys::key`]).
+#[derive(Debug, Default)]
+pub struct PersonKeys {
+    /// Per surname, the given names in full the index's names give it that stand for one
+    /// given name of another: "bobby" for "robert" beside "Charlton".
+    given: HashMap<(String, String), String>,
+    /// Per given name (as `given` reads it) and surname, the middle names the index's
+    /// names give them, each once.
+    middles: HashMap<(String, String), Vec<Vec<String>>>,
+}
+
+impl PersonKeys {
+    /// The keys of `names`, which hold every name of the index with each surname the
+    /// keys are asked about (as [`name_forms`] and the lists read them).
+    pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> PersonKeys {
+        use crate::entities::lexicon::is_diminutive_of;
+        let mut keys = PersonKeys::default();
+        // Per surname, its given names in full: as read and as written.
+        let mut firsts: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut parsed = Vec::new();
+        for name in names {
+            let Some(full) = FullName::read(&name_key(without_post_nominals(name))) else { continue };
+            if full.first.chars().count() < 2 || GENERATIONS.contains(&full.surname.as_str()) {
+                continue;
+            }
+            let seen = firsts.entry(full.surname.clone()).or_default();
+            let first = (full.first.clone(), full.first_written.clone());
+            if !seen.contains(&first) {
+                seen.push(first);
+            }
+            parsed.push(full);
+        }
+        // A short given name is the full one it stands for where it stands for one only
+        // among the names with that surname: beside "Stephen Smith" and "Steven Smith",
+        // "Steve Smith" is either.
+        for (surname, firsts) in &firsts {
+            for (short, short_written) in firsts {
+                let mut partners = firsts.iter().filter(|(_, full)| {
+                    full.len() > short_written.len() && is_diminutive_of(short_written, full)
+                });
+                if let (Some((full, _)), None) = (partners.next(), partners.next()) {
+                    keys.given.insert((short.clone(), surname.clone()), full.clone());
+                }
+            }
+        }
+        for full in parsed {
+            let first = keys.given_name(&full.first, &full.surname).to_string();
+            let middles = keys.middles.entry((first, full.surname)).or_default();
+            if !middles.contains(&full.middles) {
+                middles.push(full.middles);
+            }
+        }
+        keys
+    }
+
+    /// The given name `first` stands for beside `surname`.
+    fn given_name<'a>(&'a self, first: &'a str, surname: &str) -> &'a str {
+        self.given.get(&(first.to_string(), surname.to_string())).map_or(first, String::as_str)
+    }
+
+    /// The one key the name lists give every writing of a person's name that they count
+    /// as one person: a diminutive as the given name it stands for ("Bobby Charlton" and
+    /// "Robert Charlton"), without the degrees and honours after it ("Philippe Sands QC"),
+    /// and without middle names where the index gives the name no other ones ("Edward J.
+    /// Davila" and "Edward Davila"). Beside "George W. Bush" and "George H. W. Bush",
+    /// "George Bush" may be either, and each of the three is one. "John Smith III" is not
+    /// "John Smith", nor "J. Smith" "John Smith" (initials may stand for anyone).
+    pub fn key(&self, name: &str) -> String {
+        use crate::entities::lexicon::same_middle_names;
+        let folded = name_key(without_post_nominals(name));
+        let Some(full) = FullName::read(&folded) else { return folded };
+        if full.first.chars().count() < 2 || GENERATIONS.contains(&full.surname.as_str()) {
+            return folded;
+        }
+        let first = self.given_name(&full.first, &full.surname);
+        let variants = self.middles.get(&(first.to_string(), full.surname.clone()));
+        // (The name's own middle names too: a name typed with others, "John T. Smith"
+        // beside "John R. Smith", is someone else.)
+        let given: Vec<&Vec<String>> =
+            variants.into_iter().flatten().chain([&full.middles]).filter(|m| !m.is_empty()).collect();
+        let one_set = given.iter().all(|a| given.iter().all(|b| same_middle_names(a, b)));
+        if full.middles.is_empty() || one_set {
+            format!("{first} {}", full.surname)
+        } else {
+            format!("{first} {} {}", full.middles.join(" "), full.surname)
+        }
+    }
+}
+
+/// Every name the exact-name field `field` holds: for [`PersonKeys::of`].
+pub fn every_name(searcher: &Searcher, field: Field) -> tantivy::Result<Vec<String>> {
+    let mut names = Vec::new();
+    each_word(searcher, field, |name, _| names.push(name.to_string()))?;
+    names.sort();
+    names.dedup();
+    Ok(names)
 }
 
 /// A folded name word with German's umlauts spelled out read as their vowels ("mueller"
@@ -2803,19 +2998,21 @@ pub fn commonest_full_names(
     field: Field,
     surnames: &std::collections::HashSet<String>,
 ) -> tantivy::Result<HashMap<String, String>> {
-    // Per full name (folded): its articles, and its most used writing with their count.
+    // Per full name (as the lists count a person: [`PersonKeys::key`]): its articles, and
+    // its most used writing with their count.
     let mut names: HashMap<String, (u64, String, u64)> = HashMap::new();
     let mut forms: HashMap<String, u64> = HashMap::new();
     each_word(searcher, field, |form, docs| {
-        let folded = name_key(form);
+        let folded = name_key(without_post_nominals(form));
         if let Some((_, last)) = folded.rsplit_once(' ')
             && surnames.contains(last)
         {
             *forms.entry(form.to_string()).or_default() += docs;
         }
     })?;
+    let keys = PersonKeys::of(forms.keys().map(String::as_str));
     for (form, docs) in forms {
-        let entry = names.entry(name_key(&form)).or_insert_with(|| (0, form.clone(), 0));
+        let entry = names.entry(keys.key(&form)).or_insert_with(|| (0, form.clone(), 0));
         entry.0 += docs;
         if docs > entry.2 || (docs == entry.2 && form < entry.1) {
             (entry.1, entry.2) = (form, docs);
@@ -2823,7 +3020,8 @@ pub fn commonest_full_names(
     }
     let mut best: HashMap<String, (u64, String, String)> = HashMap::new();
     for (folded, (docs, form, _)) in names {
-        let surname = folded.rsplit_once(' ').map(|(_, last)| last.to_string()).unwrap_or_default();
+        let written = name_key(without_post_nominals(&form));
+        let surname = written.rsplit_once(' ').map(|(_, last)| last.to_string()).unwrap_or_default();
         let better = |held: &(u64, String, String)| docs > held.0 || (docs == held.0 && folded < held.2);
         if best.get(&surname).is_none_or(better) {
             best.insert(surname, (docs, form, folded));
@@ -2843,7 +3041,7 @@ pub fn name_forms(
     let wanted: Vec<(String, Option<String>)> = names
         .iter()
         .map(|name| {
-            let words: Vec<&str> = name.split_whitespace().collect();
+            let words: Vec<&str> = without_post_nominals(name).split_whitespace().collect();
             let surname = match words[..] {
                 [_, .., surname] if surnames => Some(name_key(surname)),
                 _ => None,
@@ -2858,21 +3056,44 @@ pub fn name_forms(
     // (however its umlauts are spelled), with how many articles hold it (over all
     // segments).
     let mut found: HashMap<String, u64> = HashMap::new();
+    // And per surname, the articles of full names that begin with it: the articles'
+    // given name ("Charles Kennedy" for the surname of "Ray Charles").
+    let mut as_given_name: HashMap<String, u64> = HashMap::new();
     each_word(searcher, field, |form, docs| {
         let folded = name_key(form);
+        if let Some((first, _)) = folded.split_once(' ')
+            && surnames.contains(first)
+        {
+            *as_given_name.entry(first.to_string()).or_default() += docs;
+        }
         let last = folded.rsplit(' ').next().unwrap_or_default();
+        // (A name with honours after it, "Philippe Sands QC", is one with its surname.)
+        let with_honours = || {
+            POST_NOMINALS.contains(&last)
+                && name_key(without_post_nominals(form))
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|l| surnames.contains(l))
+        };
         if surnames.contains(last)
             || spelled_surnames.contains(&umlauts_as_vowels(last))
             || wanted.iter().any(|(name, _)| folded == *name)
+            || with_honours()
         {
             *found.entry(form.to_string()).or_default() += docs;
         }
     })?;
+    let keys = if surnames.is_empty() {
+        PersonKeys::default()
+    } else {
+        PersonKeys::of(found.keys().map(String::as_str))
+    };
     Ok(wanted
         .iter()
         .map(|(name, surname)| {
             let mut forms = NameForms::default();
             let (mut asked, mut full, mut alone) = (0u64, 0u64, 0u64);
+            let key = surname.as_ref().map(|_| keys.key(name));
             // A name without middle names is one typed with them only when the index holds
             // no one else of the same first name and surname with other middle names:
             // beside "George H. W. Bush", "George Bush" may be the father, so `"George W.
@@ -2888,6 +3109,7 @@ pub fn name_forms(
             });
             for (form, &docs) in &found {
                 let folded = name_key(form);
+                let this_person = folded != *name && key.as_ref().is_some_and(|key| keys.key(form) == *key);
                 if folded == *name {
                     forms.name.push(form.clone());
                 } else if surname.is_some()
@@ -2896,13 +3118,18 @@ pub fn name_forms(
                 {
                     forms.compatible.push(form.clone());
                 }
+                if this_person {
+                    forms.same_person.push(form.clone());
+                }
                 let Some(surname) = surname else { continue };
                 if folded == *surname {
                     forms.surname_alone.push(form.clone());
                     alone += docs;
-                } else if folded.rsplit(' ').next() == Some(surname.as_str()) {
+                } else if name_key(without_post_nominals(form)).rsplit(' ').next() == Some(surname.as_str()) {
                     full += docs;
-                    if folded == *name {
+                    // (The person's other writings are the person's: "Bobby Charlton" and
+                    // "Robert Charlton" claim "Charlton" together.)
+                    if folded == *name || this_person {
                         asked += docs;
                     }
                 }
@@ -2911,10 +3138,20 @@ pub fn name_forms(
             // One article's full name does not claim a word many others use alone: "No
             // ads for Passion Oscar campaign" took the 42 BBC articles on the Oscars.
             let thin = asked < 2 && alone > SURNAME_ALONE_PER_FULL_NAME * asked;
-            if share < SURNAME_SHARE || thin {
+            // Nor is a word the articles give more as a given name than as a surname
+            // anyone's surname alone: "Charles" alone is Prince Charles, with William and
+            // Harry, where "Charles Kennedy" and "Charles Clarke" outnumber "Ray Charles"
+            // (`--person "Ray Charles" --exact` found 25 BBC articles, 6 of them naming
+            // only the prince: now 19). "Reagan", a given name too, is a surname in the
+            // articles.
+            let given_name = surname
+                .as_ref()
+                .is_some_and(|surname| as_given_name.get(surname).is_some_and(|&given| given >= full));
+            if share < SURNAME_SHARE || thin || given_name {
                 forms.surname_alone.clear();
             }
             forms.name.sort();
+            forms.same_person.sort();
             forms.surname_alone.sort();
             forms.compatible.sort();
             forms
@@ -3424,6 +3661,41 @@ mod tests {
         assert!(check("\"the of and to a in\"~5 \"a b c d e f g h i j\"").is_ok());
         assert!(check("\"oil prices\"~51").unwrap_err().0.contains("at most 50 words apart"));
         assert!(check("oil OR \"a b c d e f g h i\"~2").unwrap_err().0.contains("at most 8 words"));
+    }
+
+    #[test]
+    fn the_lists_count_a_person_written_otherwise_as_one_and_rivals_apart() {
+        let keys = PersonKeys::of([
+            "Bobby Charlton",
+            "Robert Charlton",
+            "Jack Charlton",
+            "Edward J. Davila",
+            "Edward Davila",
+            "Philippe Sands QC",
+            "George W. Bush",
+            "George H. W. Bush",
+            "George H.W. Bush",
+            "George Bush",
+            "Steve Smith",
+            "Stephen Smith",
+            "Steven Smith",
+            "John Smith III",
+            "Mick Jagger",
+            "Michael Jagger",
+        ]);
+        let same = |a: &str, b: &str| keys.key(a) == keys.key(b);
+        assert!(same("Bobby Charlton", "Robert Charlton"));
+        assert!(!same("Jack Charlton", "Robert Charlton"));
+        assert!(same("Edward Davila", "Edward J. Davila"));
+        assert!(same("Philippe Sands", "Philippe Sands QC"));
+        assert!(same("Mick Jagger", "Michael Jagger"));
+        assert!(same("George H. W. Bush", "George H.W. Bush"));
+        assert!(!same("George W. Bush", "George H. W. Bush"));
+        assert!(!same("George Bush", "George W. Bush") && !same("George Bush", "George H. W. Bush"));
+        // "Steve" may be either.
+        assert!(!same("Steve Smith", "Stephen Smith") && !same("Steve Smith", "Steven Smith"));
+        assert!(!same("John Smith", "John Smith III"));
+        assert!(!same("Edward T. Davila", "Edward J. Davila") && !same("Edward T. Davila", "Edward Davila"));
     }
 
     #[test]

@@ -328,6 +328,13 @@ fn a_father_and_son_of_one_name_stay_two_people_and_their_filters_keep_apart() {
     let people = listing(&c, &["people"]);
     let people = names(&people, "people");
     assert!(people.contains(&("George W. Bush".into(), 2)), "{people:?}");
+    // The father written two ways is one row, and "George Bush", who may be either, stays
+    // apart; each row finds what it counts.
+    assert!(people.contains(&("George H. W. Bush".into(), 2)), "{people:?}");
+    assert!(people.contains(&("George Bush".into(), 1)), "{people:?}");
+    for (name, count) in &people {
+        assert_eq!(found(&c, &["--person", name, "--exact"]).len() as u64, *count, "{name}");
+    }
     assert_eq!(found(&c, &["--person", "George H. W. Bush"]), ["both.txt", "father.txt"]);
     // "George Bush" may be the father: the son's name, typed with or without the dot, does
     // not find it.
@@ -448,4 +455,115 @@ fn the_orgs_list_counts_an_acronym_and_the_full_name_it_was_given_as_one_row() {
     // Clicking the row (the lists' exact filter) finds what it counted.
     assert_eq!(found(&c, &["--org", "CDC", "--exact"]), ["cut.txt", "full.txt", "short.txt"]);
     assert_eq!(found(&c, &["--org", "CDC"]), ["cut.txt", "full.txt", "short.txt"]);
+}
+
+#[test]
+fn a_given_name_alone_is_not_the_surname_of_someone_named_in_full() {
+    let c = Corpus::new();
+    c.write(
+        "ray.txt",
+        "Soul legend\n\nThe singer Ray Charles recorded the album in Los Angeles on Monday.\n",
+    );
+    c.write("ray2.txt", "Soul film\n\nThe film about Ray Charles opened in London on Friday.\n");
+    for n in 1..4 {
+        c.write(
+            &format!("royal{n}.txt"),
+            format!("Royal wedding {n}\n\nOn Thursday night, Prince Charles, 56, and Mrs Parker Bowles hosted a dinner at Windsor. Charles said he was delighted.\n"),
+        );
+    }
+    for n in 1..3 {
+        c.write(
+            &format!("kennedy{n}.txt"),
+            format!(
+                "Lib Dems {n}\n\nLiberal Democrat leader Charles Kennedy spoke in Brighton on Tuesday {n}.\n"
+            ),
+        );
+    }
+    c.ingest();
+    // "Charles" alone is the prince, a given name as the articles give it ("Charles
+    // Kennedy"), not the soul singer's surname.
+    let people = names(&listing(&c, &["people"]), "people");
+    assert!(
+        people.contains(&("Ray Charles".to_string(), 2)) && people.contains(&("Charles".to_string(), 3)),
+        "{people:?}"
+    );
+    assert_eq!(found(&c, &["--person", "Ray Charles", "--exact"]), ["ray.txt", "ray2.txt"]);
+    assert_eq!(found(&c, &["--person", "Ray Charles"]), ["ray.txt", "ray2.txt"]);
+}
+
+/// Articles naming one person written several ways, and people whose names differ only by
+/// a son's mark.
+fn one_person_written_otherwise() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "bobby1.txt",
+        "Museum\n\nSir Bobby Charlton opened the museum at Old Trafford on Monday with Alex Ferguson.\n",
+    );
+    c.write("bobby2.txt", "Award\n\nBobby Charlton received an award in Manchester on Tuesday.\n");
+    c.write("robert.txt", "Honour\n\nRobert Charlton was knighted on Friday, and Alex Ferguson cheered.\n");
+    c.write("davila1.txt", "Ruling\n\nJudge Edward J. Davila ruled on Monday that the case could go on.\n");
+    c.write("davila2.txt", "Hearing\n\nJudge Edward Davila adjourned the hearing on Tuesday.\n");
+    c.write(
+        "sands1.txt",
+        "Inquiry\n\nPhilippe Sands QC told the inquiry on Monday that the war was illegal.\n",
+    );
+    c.write("sands2.txt", "Book\n\nThe lawyer Philippe Sands published a book on Friday.\n");
+    c.write("jagger1.txt", "Tour\n\nMick Jagger and Keith Richards announced a tour in London on Monday.\n");
+    c.write(
+        "jagger2.txt",
+        "Knighthood\n\nMichael Jagger was knighted at the palace on Friday, and Ronnie Wood cheered.\n",
+    );
+    c.write("smith.txt", "Bakery\n\nJohn Smith opened a bakery in Leeds on Monday.\n");
+    c.write("smith3.txt", "Heir\n\nJohn Smith III took over the family firm in Boston on Monday.\n");
+    c.write("connick.txt", "Singer\n\nHarry Connick Jr sang in New Orleans on Saturday.\n");
+    c.ingest();
+    c
+}
+
+#[test]
+fn the_people_list_counts_one_person_written_otherwise_as_one_row_and_the_row_finds_it() {
+    let c = one_person_written_otherwise();
+    let people = names(&listing(&c, &["people", "-n", "50"]), "people");
+    for row in [("Bobby Charlton", 3), ("Edward Davila", 2), ("Philippe Sands", 2), ("Michael Jagger", 2)] {
+        assert!(people.contains(&(row.0.to_string(), row.1)), "{row:?} in {people:?}");
+    }
+    for other in ["Robert Charlton", "Edward J. Davila", "Philippe Sands QC", "Mick Jagger"] {
+        assert!(!people.iter().any(|(name, _)| name == other), "{other} in {people:?}");
+    }
+    // Clicking a row (the lists' exact filter) finds what it counts, and so does the name.
+    for (name, count) in &people {
+        assert_eq!(found(&c, &["--person", name, "--exact"]).len() as u64, *count, "{name}");
+    }
+    assert_eq!(found(&c, &["--person", "Bobby Charlton"]), ["bobby1.txt", "bobby2.txt", "robert.txt"]);
+    // A son's mark makes another person: the father's name does not find him.
+    assert_eq!(found(&c, &["--person", "John Smith"]), ["smith.txt"]);
+    assert_eq!(c.search_json(&["--person", "Harry Connick"])["total"], 0);
+    assert_eq!(found(&c, &["--person", "Connick"]), ["connick.txt"]);
+    assert_eq!(found(&c, &["--person", "John Smith III"]), ["smith3.txt"]);
+}
+
+#[test]
+fn with_a_person_leaves_out_every_writing_of_that_person() {
+    let c = one_person_written_otherwise();
+    let with = names(&listing(&c, &["people", "--with", "Bobby Charlton"]), "people");
+    assert_eq!(with, [("Alex Ferguson".to_string(), 2)]);
+    let with = names(&listing(&c, &["people", "--with", "Robert Charlton"]), "people");
+    assert_eq!(with, [("Alex Ferguson".to_string(), 2)]);
+    let with = names(&listing(&c, &["people", "--with", "Mick Jagger"]), "people");
+    assert_eq!(with, [("Keith Richards".to_string(), 1), ("Ronnie Wood".to_string(), 1)]);
+}
+
+#[test]
+fn a_surname_is_not_found_inside_an_irish_surname() {
+    let c = Corpus::new();
+    c.write("ocallaghan.txt", "Rugby\n\nIreland lock Donnacha O'Callaghan was injured on Saturday.\n");
+    c.write("callaghan.txt", "Memoir\n\nLord Callaghan, the former prime minister, died on Saturday.\n");
+    c.write(
+        "jim.txt",
+        "Cabinet\n\nJim Callaghan led the cabinet in 1977, and Donnacha O'Callaghan was not born.\n",
+    );
+    c.ingest();
+    assert_eq!(found(&c, &["--person", "Lord Callaghan"]), ["callaghan.txt", "jim.txt"]);
+    assert_eq!(found(&c, &["--person", "Callaghan"]), ["callaghan.txt", "jim.txt"]);
+    assert_eq!(found(&c, &["--person", "O'Callaghan"]), ["jim.txt", "ocallaghan.txt"]);
 }
