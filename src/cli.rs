@@ -629,9 +629,12 @@ pub struct FilterArgs {
     pub word_match: WordMatch,
 
     /// A --person, --org or --place NAME as `people`, `orgs` and `places` list it keeps to
-    /// the articles naming exactly it, the ones those lists count (as the API's `exact=1`
-    /// and the search page's filters): `--place Mexico` alone also finds "New Mexico", and
-    /// `--org Treasury` "U.S. Treasury". A name no list holds is read as words, as without.
+    /// the articles that list counts under it (as the API's `exact=1` and the search
+    /// page's filters): its spellings, the same person written otherwise ("Bobby" and
+    /// "Robert Charlton", "Philippe Sands QC"), an organization's acronym ("CDC"), and the
+    /// surname alone when it is that person's. Without it, `--place Mexico` also finds "New
+    /// Mexico", and `--org Treasury` "U.S. Treasury". A name no list holds is read as
+    /// words, as without.
     #[arg(long = "exact-names", visible_alias = "exact")]
     pub exact_names: bool,
 }

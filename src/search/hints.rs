@@ -229,6 +229,77 @@ pub fn undated_left_out(
     Ok(matching.saturating_sub(dated_count(searcher, &*query)?))
 }
 
+/// For each full name a `--person` filter gives whose surname the index shares among
+/// several people (so the surname alone is no one's, [`query::NameForms::surname_alone`]),
+/// the articles matching the rest of the search that name only that surname and that the
+/// filter leaves out, said with who shares it: "1 article naming only "Thatcher" is left
+/// out: the surname is shared by Margaret Thatcher (12) and Denis Thatcher (3); --person
+/// Thatcher finds it". None when no such article is left out.
+pub fn surname_left_out(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    wording: Wording,
+) -> Result<Vec<String>> {
+    use crate::entities::lexicon::name_key;
+    use tantivy::collector::Count;
+    use tantivy::query::{BooleanQuery, Occur};
+    let field = news.fields.person_name;
+    let mut notes = Vec::new();
+    for (at, typed) in req.people.iter().enumerate() {
+        let name = query::without_titles(typed);
+        let Some((_, surname)) = name.rsplit_once(' ') else { continue };
+        let forms = query::name_forms(searcher, field, &[&name], true)?.pop().unwrap_or_default();
+        if forms.name.is_empty() && forms.same_person.is_empty() && forms.compatible.is_empty() {
+            continue; // No one of that name: the hints for nothing found say so.
+        }
+        if !forms.surname_alone.is_empty() {
+            continue; // The surname alone is this person's: the filter finds it.
+        }
+        let alone = query::listed_forms(searcher, field, surname, false)?;
+        if alone.is_empty() {
+            continue;
+        }
+        let others =
+            SearchRequest { people: [&req.people[..at], &req.people[at + 1..]].concat(), ..req.clone() };
+        let left_out = BooleanQuery::new(vec![
+            (Occur::Must, query::articles(news, searcher, &others)?),
+            (Occur::Must, query::any_form(field, alone)),
+            (Occur::MustNot, query::articles(news, searcher, req)?),
+        ]);
+        let count = searcher.search(&left_out, &Count)?;
+        if count == 0 {
+            continue;
+        }
+        // Who shares the surname: the full names ending in it that most articles give.
+        let key = name_key(surname);
+        let mut sharing: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+        query::each_word(searcher, field, |stored, articles| {
+            let folded = name_key(stored);
+            if folded.contains(' ') && folded.rsplit(' ').next() == Some(key.as_str()) {
+                *sharing.entry(stored.to_string()).or_default() += articles;
+            }
+        })?;
+        let mut sharing: Vec<(String, u64)> = sharing.into_iter().collect();
+        sharing.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let shown: Vec<String> = sharing.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
+        let who = match shown.len() {
+            0 => "several people".to_string(),
+            1 => shown[0].clone(),
+            n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+        };
+        let more = if sharing.len() > 3 { format!(" and {} more", sharing.len() - 3) } else { String::new() };
+        let (articles, is, it) =
+            if count == 1 { ("article", "is", "it") } else { ("articles", "are", "them") };
+        notes.push(format!(
+            "{count} {articles} naming only \"{surname}\" {is} left out: the surname is shared by {who}{more}; {} {} finds {it}",
+            (wording.filter)("person"),
+            if surname.contains(' ') { format!("\"{surname}\"") } else { surname.to_string() },
+        ));
+    }
+    Ok(notes)
+}
+
 /// What [`undated_left_out`] counted, said: "170 more articles match but have no
 /// publication date, which --since leaves out".
 pub fn undated_left_out_note(count: usize, req: &SearchRequest, wording: Wording) -> String {

@@ -731,6 +731,12 @@ async fn search(
         if results.total > 0 {
             notes.extend(crate::search::hints::unfinished_ingest(&state.news)?);
         }
+        notes.extend(crate::search::hints::surname_left_out(
+            &state.news,
+            &searcher,
+            &req,
+            crate::search::hints::Wording::PARAMS,
+        )?);
         doc["notes"] = json!(notes);
         // What a date filter leaves out for having no date (0 without one).
         doc["undated_left_out"] =

@@ -567,3 +567,31 @@ fn a_surname_is_not_found_inside_an_irish_surname() {
     assert_eq!(found(&c, &["--person", "Callaghan"]), ["callaghan.txt", "jim.txt"]);
     assert_eq!(found(&c, &["--person", "O'Callaghan"]), ["jim.txt", "ocallaghan.txt"]);
 }
+
+#[test]
+fn a_full_name_filter_says_what_it_leaves_out_of_a_surname_others_share() {
+    let c = Corpus::new();
+    c.write(
+        "won.txt",
+        "Thatcher wins\n\nMargaret Thatcher won the election on Thursday. Mrs Thatcher thanked voters.\n",
+    );
+    c.write("moscow.txt", "Thatcher in Moscow\n\nMargaret Thatcher met Mikhail Gorbachev in Moscow.\n");
+    c.write("denis.txt", "Husband dies\n\nDenis Thatcher died on Thursday aged 88, his family said.\n");
+    c.write("lords.txt", "Lords seat\n\nBaroness Thatcher took her seat in the House of Lords on Tuesday.\n");
+    c.ingest();
+    let out = c.cmd(&["search", "--person", "Margaret Thatcher", "--json"]).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["total"], 2, "{doc}");
+    let notes = doc["notes"].to_string();
+    assert!(
+        notes.contains(r#"1 article naming only \"Thatcher\" is left out"#)
+            && notes.contains("Margaret Thatcher (2) and Denis Thatcher (1)")
+            && notes.contains("--person Thatcher finds it"),
+        "{notes}"
+    );
+    assert_eq!(found(&c, &["--person", "Thatcher"]), ["denis.txt", "lords.txt", "moscow.txt", "won.txt"]);
+    // Where the surname alone is the person's, nothing is left out and nothing is said.
+    let out = c.cmd(&["search", "--person", "Mikhail Gorbachev", "--json"]).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["notes"], serde_json::json!([]), "{doc}");
+}
