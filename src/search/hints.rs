@@ -282,17 +282,19 @@ pub fn surname_left_out(
         })?;
         let mut sharing: Vec<(String, u64)> = sharing.into_iter().collect();
         sharing.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let shown: Vec<String> = sharing.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
+        let mut shown: Vec<String> = sharing.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
+        if sharing.len() > 3 {
+            shown.push(format!("{} more", sharing.len() - 3));
+        }
         let who = match shown.len() {
             0 => "several people".to_string(),
             1 => shown[0].clone(),
             n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
         };
-        let more = if sharing.len() > 3 { format!(" and {} more", sharing.len() - 3) } else { String::new() };
         let (articles, is, it) =
             if count == 1 { ("article", "is", "it") } else { ("articles", "are", "them") };
         notes.push(format!(
-            "{count} {articles} naming only \"{surname}\" {is} left out: the surname is shared by {who}{more}; {} {} finds {it}",
+            "{count} {articles} naming only \"{surname}\" {is} left out: the surname is shared by {who}; {} {} finds {it}",
             (wording.filter)("person"),
             if surname.contains(' ') { format!("\"{surname}\"") } else { surname.to_string() },
         ));
