@@ -453,7 +453,8 @@ pub enum SortArg {
     /// Best BM25 match first (equal scores in the index's order, the same on every page).
     #[default]
     Relevance,
-    /// Newest first; undated articles last.
+    /// Newest first; undated articles last (also `newest`).
+    #[value(alias = "newest")]
     Date,
     /// Oldest first (when a story first appeared); undated articles last.
     Oldest,

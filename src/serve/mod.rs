@@ -563,7 +563,7 @@ impl Params {
         };
         let sort = match self.get("sort").unwrap_or("relevance") {
             "relevance" => Sort::Relevance,
-            "date" => Sort::Date,
+            "date" | "newest" => Sort::Date,
             "recent" => Sort::Recent,
             "oldest" => Sort::Oldest,
             other => {

@@ -249,6 +249,8 @@ fn sort_by_date_puts_newest_or_oldest_first_and_undated_last() {
     c.ingest();
     let names = c.hit_names(&["--sort", "date", "the OR council OR vigil"]);
     assert_eq!(names.first().map(String::as_str), Some("walz.md"));
+    // "newest", as the opposite of "oldest", is the same order.
+    assert_eq!(c.hit_names(&["--sort", "newest", "the OR council OR vigil"]), names);
     assert_eq!(names.last().map(String::as_str), Some("undated.txt"));
     // When a story first appeared: the same articles the other way round, the undated
     // ones still last.
