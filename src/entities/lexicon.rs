@@ -1198,28 +1198,35 @@ pub fn known_org_aliases(canonical: &str) -> &'static [&'static str] {
 const PARTY_ADJECTIVES: &[(&str, &str)] =
     &[("tory", "Conservative Party"), ("conservative", "Conservative Party")];
 
+/// The generational suffixes written after a person's name, folded and without their dots
+/// ("jr" of "Jr."): what [`is_generational_suffix`] reads as written, and what the search
+/// filters read in a typed name ("John Smith III" is not "John Smith").
+pub const GENERATIONAL_SUFFIXES: &[&str] = &["jr", "sr", "jnr", "snr", "ii", "iii", "iv"];
+
 /// A generational suffix written after a person's name ("Martin Luther King Jr.", "Ken
 /// Griffey Jr", "Martin Luther King III"): part of the name, which it tells apart from the
-/// father's or the son's, and never a title's or a person's name by itself. Roman numerals
-/// only in capitals, so the pronoun "I" and a word "Iv" are none.
+/// father's or the son's, and never a title's or a person's name by itself. Written with a
+/// capital, and Roman numerals only in capitals, so the pronoun "I" and a word "Iv" are none.
 pub fn is_generational_suffix(word: &str) -> bool {
-    matches!(
-        word,
-        "Jr" | "Jr."
-            | "Sr"
-            | "Sr."
-            | "JR"
-            | "JR."
-            | "SR"
-            | "SR."
-            | "Jnr"
-            | "Jnr."
-            | "Snr"
-            | "Snr."
-            | "II"
-            | "III"
-            | "IV"
-    )
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let folded = bare.to_ascii_lowercase();
+    GENERATIONAL_SUFFIXES.contains(&folded.as_str())
+        && bare.starts_with(|c: char| c.is_ascii_uppercase())
+        && (!folded.starts_with('i') || bare.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// Letters written after a person's name, folded and without their dots: a degree ("PhD",
+/// "MD"), a barrister's rank ("QC"), a seat in a parliament ("MP"), an order of chivalry
+/// ("OBE"). "Jr." and "III" are none: they tell a son from his father.
+const POST_NOMINALS: &[&str] = &[
+    "phd", "dphil", "md", "mbbs", "frcp", "frs", "qc", "kc", "mp", "mep", "msp", "am", "obe", "mbe", "cbe",
+    "kbe", "dbe", "esq", "mba", "jd", "rn", "dds", "facs", "mph",
+];
+
+/// Whether a word folded and without its dots is letters written after a person's name
+/// ([`POST_NOMINALS`]).
+pub fn is_post_nominal(folded: &str) -> bool {
+    POST_NOMINALS.contains(&folded)
 }
 
 /// A capitalized word that is never a name by itself.

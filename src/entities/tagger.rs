@@ -2176,10 +2176,6 @@ pub(crate) fn is_imperative(folded: &str) -> bool {
     IMPERATIVES.contains(&folded) && !is_first_name(folded)
 }
 
-/// Letters written after a person's name, as written: the rank of a barrister, a seat in a
-/// parliament, an order of chivalry.
-const POST_NOMINALS: &[&str] = &["QC", "KC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE"];
-
 /// Verbs of slogans and headlines in the imperative ([`is_imperative`]). Folded.
 const IMPERATIVES: &[&str] = &[
     "vote", "get", "end", "stop", "back", "save", "sack", "ban", "axe", "oust", "ditch", "dump", "fire",
@@ -2195,7 +2191,8 @@ fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
     // a parliament ("Diane Abbott MP") or an honour's ("Tony Adams MBE").
     if let [rest @ .., letters] = run
         && !rest.is_empty()
-        && POST_NOMINALS.contains(letters)
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && crate::entities::lexicon::is_post_nominal(&letters.to_ascii_lowercase())
     {
         return person_mentions(rest, titled, out);
     }

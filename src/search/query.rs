@@ -30,7 +30,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
 
 use crate::dates::DateSpan;
-use crate::entities::lexicon::{fold, name_key, without_final_s};
+use crate::entities::lexicon::{GENERATIONAL_SUFFIXES, fold, name_key, without_final_s};
 use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
 use crate::index::schema::query_analyzer;
@@ -838,7 +838,8 @@ fn others_reached(
     let typed = whole_words(name);
     let terms = name_terms(name);
     let (Some(last), false) = (terms.last(), typed.is_empty()) else { return Ok((Vec::new(), Vec::new())) };
-    let full_name = typed.len() > 1 && !typed.last().is_some_and(|w| GENERATIONS.contains(&w.as_str()));
+    let full_name =
+        typed.len() > 1 && !typed.last().is_some_and(|w| GENERATIONAL_SUFFIXES.contains(&w.as_str()));
     let (mut others, mut reached) = (Vec::new(), Vec::new());
     each_word(searcher, exact, |stored, _| {
         if !fold(stored).contains(last.as_str()) {
@@ -853,7 +854,8 @@ fn others_reached(
             .filter(|&at| words[at..at + typed.len()] == typed[..])
             .collect();
         let son_or_father = |&at: &usize| {
-            full_name && words.get(at + typed.len()).is_some_and(|w| GENERATIONS.contains(&w.as_str()))
+            full_name
+                && words.get(at + typed.len()).is_some_and(|w| GENERATIONAL_SUFFIXES.contains(&w.as_str()))
         };
         // (Other writings of the same words, "J.R. Smith" and "J. R. Smith", are no one
         // else.)
@@ -885,7 +887,7 @@ fn surname_last(name: &str) -> Cow<'_, str> {
                 && surname.split_whitespace().count() <= 3
                 && !given.trim().is_empty()
                 && !given.contains(',')
-                && !matches!(fold(given.trim()).trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv") =>
+                && !GENERATIONAL_SUFFIXES.contains(&fold(given.trim()).trim_end_matches('.')) =>
         {
             Cow::Owned(format!("{} {}", given.trim(), surname.trim()))
         }
@@ -893,22 +895,17 @@ fn surname_last(name: &str) -> Cow<'_, str> {
     }
 }
 
-/// Degrees, honours and offices written after a person's name, folded without their dots:
-/// a name pasted from a byline or a paper ("Ashish Jha, PhD", "Jane Smith MD", "John
-/// Smith QC MP") is found without them, as the index stores it. "Jr." and "III" stay:
-/// they tell a son from his father.
-const POST_NOMINALS: &[&str] = &[
-    "phd", "dphil", "md", "mbbs", "frcp", "frs", "qc", "kc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe",
-    "dbe", "esq", "mba", "jd", "rn", "dds", "facs", "mph",
-];
-
-/// A person's name without the [`POST_NOMINALS`] after it, with or without commas.
+/// A person's name without the degrees, honours and offices after it
+/// ([`is_post_nominal`](crate::entities::lexicon::is_post_nominal)), with or without
+/// commas: a name pasted from a byline or a paper ("Ashish Jha, PhD", "Jane Smith MD",
+/// "John Smith QC MP") is found without them, as the index stores it.
 fn without_post_nominals(name: &str) -> &str {
     let mut name = name.trim();
     loop {
         let cut = name.rfind([' ', ',']).filter(|&at| {
             let word = fold(&name[at + 1..]).replace('.', "");
-            POST_NOMINALS.contains(&word.as_str()) && !name[..at].trim_end_matches([' ', ',']).is_empty()
+            crate::entities::lexicon::is_post_nominal(&word)
+                && !name[..at].trim_end_matches([' ', ',']).is_empty()
         });
         match cut {
             Some(at) => name = name[..at].trim_end_matches([' ', ',']),
@@ -2803,10 +2800,6 @@ impl FullName {
     }
 }
 
-/// Words after a name that tell a son from his father, folded without their dots: "John
-/// Smith III" is not "John Smith", "Harry Connick Jr" not "Harry Connick".
-const GENERATIONS: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
 /// Which names of people the name lists count as one person written otherwise, read from
 /// the names the index holds (see [`PersonKeys::key`]).
 #[derive(Debug, Default)]
@@ -2830,7 +2823,7 @@ impl PersonKeys {
         let mut parsed = Vec::new();
         for name in names {
             let Some(full) = FullName::read(&name_key(without_post_nominals(name))) else { continue };
-            if full.first.chars().count() < 2 || GENERATIONS.contains(&full.surname.as_str()) {
+            if full.first.chars().count() < 2 || GENERATIONAL_SUFFIXES.contains(&full.surname.as_str()) {
                 continue;
             }
             let seen = firsts.entry(full.surname.clone()).or_default();
@@ -2879,7 +2872,7 @@ impl PersonKeys {
         use crate::entities::lexicon::same_middle_names;
         let folded = name_key(without_post_nominals(name));
         let Some(full) = FullName::read(&folded) else { return folded };
-        if full.first.chars().count() < 2 || GENERATIONS.contains(&full.surname.as_str()) {
+        if full.first.chars().count() < 2 || GENERATIONAL_SUFFIXES.contains(&full.surname.as_str()) {
             return folded;
         }
         let first = self.given_name(&full.first, &full.surname);
@@ -3069,7 +3062,7 @@ pub fn name_forms(
         let last = folded.rsplit(' ').next().unwrap_or_default();
         // (A name with honours after it, "Philippe Sands QC", is one with its surname.)
         let with_honours = || {
-            POST_NOMINALS.contains(&last)
+            crate::entities::lexicon::is_post_nominal(last)
                 && name_key(without_post_nominals(form))
                     .rsplit(' ')
                     .next()
