@@ -40,18 +40,22 @@ pub fn joined(words: &[Word<'_>]) -> String {
     words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
 }
 
-/// Abbreviations whose period does not end a sentence.
+/// Abbreviations whose period does not end a sentence, for the extractor's sentences and
+/// for snippets alike.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "Inc",
-    "Corp", "Co", "Ltd", "Prof", "Rev", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "No", "vs", "Ave", "Blvd", "Dept", "Univ", "Adm", "Cmdr", "Supt", "Det",
-    "Insp", "Hon", "Fr", // Given names as old papers shorten them ("Wm. Thompson", "Chas. Baker").
+    // Law and citations ("Roe v. Wade", "No. 21-1496", "Art. 50", "para. 4", "et al.").
+    "v", "Nos", "Art", "Arts", "Sec", "Secs", "para", "paras", "Para", "cf", "al", "Cir", "Supp", "Ch", "Vol",
+    "Fig", "pp", "Pt", "Cos", "Bros", "Plc", "Pres", "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep",
+    "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Mt", "Ft",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Ave",
+    "Blvd", "Dept", "Univ", "Adm", "Cmdr", "Supt", "Det", "Insp", "Hon",
+    "Fr", // Given names as old papers shorten them ("Wm. Thompson", "Chas. Baker").
     "Wm", "Chas", "Geo", "Jas", "Thos", "Jno", "Robt", "Benj", "Saml", "Edw", "Edwd", "Richd", "Danl",
     "Alex", "Jos", "Fredk", "Nathl", "Margt", "Eliz",
 ];
 
 /// One of [`ABBREVIATIONS`], as written or in capitals ("ST. PAUL", "GEN. SMITH").
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS
         .iter()
         .any(|a| *a == word || (a.eq_ignore_ascii_case(word) && !word.contains(char::is_lowercase)))

@@ -315,7 +315,7 @@ fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
 /// Chinese or Japanese full stop) ends a sentence. A full stop after an abbreviation does
 /// not: a snippet cut at "Roe v." or started at "Wade, the 1973 decision" loses the case
 /// name, one cut at "Twitter, Inc." or "No." its citation. So a `.` is no sentence end
-/// after a word of [`ABBREVIATIONS`] ("v.", "No.", "Inc.", "Mr."), after a single letter
+/// after an abbreviation ("v.", "No.", "Inc.", "Mr.": [`is_abbreviation`]), after a single letter
 /// ("J. Smith") or letters joined by stops ("U.S.", "U.S.C.", "e.g."), or before a digit
 /// or a word in lower case ("No. 21-1496", "Inc. v. Taamneh").
 fn ends_sentence(text: &str, at: usize) -> bool {
@@ -330,22 +330,8 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     mark != '.' || !(is_abbreviation(&text[..at]) || continues(after))
 }
 
-/// Words that a full stop after does not end a sentence (see [`ends_sentence`]): in
-/// capitals as written first ("No.", "Inc.", "Art."), since "no." and "art." also end
-/// sentences; in lower case, those only ever abbreviated ("v.", "para.").
-const ABBREVIATIONS: &[&str] = &[
-    // Case names, citations and law.
-    "v", "vs", "No", "Nos", "Art", "Arts", "Sec", "Secs", "para", "paras", "Para", "cf", "al", "Cir", "Supp",
-    "Ch", "Vol", "Fig", "pp", "Pt", // Companies.
-    "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", // Titles and places.
-    "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Mt", "Ft", "Ave", "Gov", "Sen", "Rep", "Gen", "Col", "Lt",
-    "Sgt", "Capt", "Cmdr", "Adm", "Prof", "Rev", "Hon", "Pres", "Dept", "Univ",
-    // Months as datelines write them ("Jan. 6").
-    "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// Whether `before` (the text up to a full stop) ends with an abbreviation: a word of
-/// [`ABBREVIATIONS`], a single letter, or letters joined by stops ("U.S", "e.g").
+/// Whether `before` (the text up to a full stop) ends with an abbreviation: one the
+/// sentence splitter of the extractor knows ([`is_abbreviation`](crate::entities::tokens::is_abbreviation)), a single letter, or letters joined by stops ("U.S", "e.g").
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
     let mut letters = word.chars();
@@ -353,7 +339,9 @@ fn is_abbreviation(before: &str) -> bool {
     // "U.S": the word is one letter after a stop that follows one.
     let rest = &before[..before.len() - word.len()];
     let dotted = single && rest.ends_with('.') && rest[..rest.len() - 1].ends_with(char::is_alphabetic);
-    ABBREVIATIONS.contains(&word) || dotted || (single && word.chars().all(char::is_uppercase))
+    crate::entities::tokens::is_abbreviation(word)
+        || dotted
+        || (single && word.chars().all(char::is_uppercase))
 }
 
 /// Whether the text after a full stop and its space carries on the sentence: it goes on
