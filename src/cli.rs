@@ -257,7 +257,10 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
     cli.build();
     let at = args.iter().position(|a| cli.find_subcommand(a).is_some())?;
     let command = cli.find_subcommand(&args[at])?;
-    command.get_positionals().next()?;
+    // Only a query's words: `similar ARTICLE --since X` is an unknown option, said by clap.
+    command
+        .get_positionals()
+        .find(|a| a.get_value_names().is_some_and(|names| names.iter().any(|n| n == "QUERY")))?;
     let options: Vec<&clap::Arg> = command.get_arguments().chain(cli.get_arguments()).collect();
     let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
     // The option a word names, and whether the word holds its value already (`-n5`,
@@ -292,6 +295,9 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
                         kept.extend(rest.next().cloned());
                     }
                 }
+                // `--bogus` is a mistyped option, not a query word: clap says so, with the
+                // option it may have meant.
+                None if word.starts_with("--") => return None,
                 None => {
                     dashed.get_or_insert_with(|| word.clone());
                     words.push(word.clone());
@@ -995,6 +1001,9 @@ mod tests {
         // Known options alone: no such word.
         assert_eq!(error("search -n 5 --json budget"), None);
         assert_eq!(error("stats --json"), None);
+        // A mistyped option, or one another command has, is no query word: clap says so.
+        assert_eq!(error("search opec --bogus"), None);
+        assert_eq!(error("similar reut2-006.sgm#6177 --since 1987-03-18"), None);
     }
 
     #[test]

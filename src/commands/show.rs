@@ -5,7 +5,6 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde_json::Value;
-use tantivy::DocAddress;
 
 use crate::cli::ShowArgs;
 use crate::exit::Status;
@@ -37,23 +36,7 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
         // A path whose name is not UTF-8 (an old archive's Latin-1 names), as the index
         // names it.
         let target = crate::ingest::walk::source_of(target.into());
-        let found = search::find_article(&news, &searcher, &target).or_else(|err| {
-            // Named by the end of a path that is no whole part of it: the one article
-            // whose path ends so.
-            if !format!("{err:#}").contains(NOT_FOUND) {
-                return Err(err);
-            }
-            match &ending_with(&news, &searcher, &target)?[..] {
-                [one] => Ok(*one),
-                several @ [_, _, ..] => Err(anyhow::anyhow!(
-                    "{target}: no article's path has a part so named, and {} articles' paths end so \
-                     ({}); give more of the path",
-                    several.len(),
-                    listed(&news, &searcher, several, &cwd)
-                )),
-                _ => Err(err),
-            }
-        });
+        let found = search::find_article(&news, &searcher, &target);
         let addr = match found {
             Ok(addr) => addr,
             Err(err) => {
@@ -82,46 +65,6 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
     }
     super::finish(out)?;
     Ok(if missing > 0 { Status::Error } else { Status::Success })
-}
-
-/// What [`search::find_article`] says of a name that names no article.
-const NOT_FOUND: &str = ": no such article in the index";
-
-/// The most articles [`ending_with`] looks for: more are "several" all the same.
-const MOST_ENDINGS: usize = 6;
-
-/// The articles whose path ends with `tail` (a file or folder name given without its
-/// start: `smith-v-jones.txt` for `01-smith-v-jones.txt`), up to [`MOST_ENDINGS`].
-/// [`search::find_article`] takes the end of a path in whole parts only.
-fn ending_with(news: &NewsIndex, searcher: &tantivy::Searcher, tail: &str) -> Result<Vec<DocAddress>> {
-    use tantivy::collector::TopDocs;
-    let tail = tail.trim_start_matches("./");
-    // A number alone is a hit's place in a list, or an article's in its file (`#2`), not
-    // the end of a file's name: `show 1` is no `wire.jsonl#1`.
-    if tail.is_empty() || tail.starts_with('/') || tail.chars().all(|c| c.is_ascii_digit() || c == '#') {
-        return Ok(Vec::new());
-    }
-    // Article keys are absolute paths; a file's own record's start with "file:".
-    let pattern = format!("/.*{}", query::in_either_unicode_form(tail));
-    let ending = tantivy::query::RegexQuery::from_pattern(&pattern, news.fields.key)?;
-    let found = searcher.search(&ending, &TopDocs::with_limit(MOST_ENDINGS).order_by_score())?;
-    Ok(found.into_iter().map(|(_, addr)| addr).collect())
-}
-
-/// The paths (with `#ID`) of `addrs`, sorted, as a user would type them, for an error that
-/// asks for one of them.
-fn listed(news: &NewsIndex, searcher: &tantivy::Searcher, addrs: &[DocAddress], cwd: &Path) -> String {
-    let mut paths: Vec<String> = addrs
-        .iter()
-        .filter_map(|&addr| searcher.doc::<tantivy::TantivyDocument>(addr).ok())
-        .filter_map(|doc| search::first_text(&doc, news.fields.key))
-        .map(|key| crate::messages::one_line(&display_path(&key, cwd)))
-        .collect();
-    paths.sort();
-    if addrs.len() >= MOST_ENDINGS {
-        paths.push("…".into());
-    }
-    paths.join(", ")
 }
 
 /// One line of text with the words `marks` finds marked (and control characters shown).

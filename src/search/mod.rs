@@ -738,6 +738,22 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
             }
         }
     }
+    // The end of a file or folder name given without its start (`smith-v-jones.txt` for
+    // `01-smith-v-jones.txt`): the one article whose path ends so.
+    match &articles_whose_path_ends_with(news, searcher, target)?[..] {
+        [] => {}
+        [one] => return Ok(*one),
+        several => anyhow::bail!(
+            "{target}: no article's path has a part so named, and {} articles' paths end so ({}); \
+             give more of the path",
+            if several.len() >= MOST_ENDINGS {
+                format!("{MOST_ENDINGS} or more")
+            } else {
+                several.len().to_string()
+            },
+            paths_of(news, searcher, several)
+        ),
+    }
     let hint = if !target.is_empty() && target.len() <= 4 && target.bytes().all(|b| b.is_ascii_digit()) {
         " (give the path shown under a hit, such as politics/069.txt, not its number in the list)"
     } else if id.is_none() {
@@ -746,6 +762,31 @@ pub fn find_article(news: &NewsIndex, searcher: &Searcher, target: &str) -> Resu
         ""
     };
     anyhow::bail!("{target}: no such article in the index{hint}")
+}
+
+/// The most articles [`articles_whose_path_ends_with`] looks for: more are "several" all
+/// the same.
+const MOST_ENDINGS: usize = 6;
+
+/// The articles whose path ends with `tail` (a file or folder name given without its
+/// start: `smith-v-jones.txt` for `01-smith-v-jones.txt`), up to [`MOST_ENDINGS`].
+fn articles_whose_path_ends_with(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    tail: &str,
+) -> Result<Vec<DocAddress>> {
+    use tantivy::collector::TopDocs;
+    let tail = tail.trim_start_matches("./");
+    // A number alone is a hit's place in a list, or an article's in its file (`#2`), not
+    // the end of a file's name: `show 1` is no `wire.jsonl#1`.
+    if tail.is_empty() || tail.starts_with('/') || tail.chars().all(|c| c.is_ascii_digit() || c == '#') {
+        return Ok(Vec::new());
+    }
+    // Article keys are absolute paths; a file's own record's start with "file:".
+    let pattern = format!("/.*{}", query::in_either_unicode_form(tail));
+    let ending = tantivy::query::RegexQuery::from_pattern(&pattern, news.fields.key)?;
+    let found = searcher.search(&ending, &TopDocs::with_limit(MOST_ENDINGS).order_by_score())?;
+    Ok(found.into_iter().map(|(_, addr)| addr).collect())
 }
 
 /// The paths (with `#ID`) of articles an argument could name, sorted, the first five of

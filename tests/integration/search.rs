@@ -1720,6 +1720,15 @@ fn show_takes_a_file_name_whole_or_the_end_of_one_paths_name() {
     for name in ["01-smith-v-jones.txt", "cases/01-smith-v-jones.txt", "smith-v-jones.txt"] {
         c.cmd(&["show", name]).assert().success().stdout(predicate::str::starts_with("Smith v. Jones\n"));
     }
+    // `similar` takes the same names as `show`.
+    c.cmd(&["similar", "smith-v-jones.txt"])
+        .assert()
+        .stderr("")
+        .stdout(predicate::str::contains("No other article is like \"smith-v-jones.txt\""));
+    c.cmd(&["similar", "brown-v-board.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("give more of the path"));
     // Several paths ending so are listed; the status is 2.
     c.cmd(&["show", "brown-v-board.txt"])
         .assert()
