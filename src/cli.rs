@@ -113,13 +113,41 @@ pub enum Command {
     /// election)`): brackets say which; `-word`, `NOT word` or `AND NOT word` excludes;
     /// `"exact phrase"`, `"gordon brown"~5` (both within 5 words; the other order costs 2),
     /// brackets and `field:value` work, with the fields title, body, byline, person, org,
-    /// place, tag and site. Words match in upper or lower case, with or without accents, and a
-    /// plain word in its singular or plural too: `election` finds "elections", `companies` "company" (not in
-    /// quotes, nor with --exact-words); there is no other stemming: `elect*` finds
-    /// "elected", `word~1` finds spellings one letter off. Apostrophes and colons that quote or name nothing are text (`o'hara`,
-    /// `10:30`). Title matches weigh more than body matches, and a few plain words rank the
-    /// articles that write them side by side, in the order typed, first (`world cup`). The
-    /// query may be omitted when a filter is given.
+    /// place, tag and site.
+    ///
+    /// How words match (for a methods section; the README's `newsdex search` section gives
+    /// every rule with examples):
+    ///
+    /// Every word is indexed and searchable: there are no stop words (`the` is a word).
+    /// A word is a run of letters and digits; a hyphenated word is found as its parts side
+    /// by side and as one word (`co-operation`, `cooperation`, "co operation"); a number
+    /// drops its thousands separators and keeps its decimal point (`1,400` is `1400`,
+    /// `1.400` one point four).
+    ///
+    /// Case: a word typed in lower case matches it in any case. Typed in capitals (`WHO`,
+    /// `AIDS`), it matches any case too, ranking first the articles that write it in
+    /// capitals; quoted (`"WHO"`) or with --exact-words, only those. Two or three capitals
+    /// also match the abbreviation written with stops: `US` finds "U.S." and "us" alike;
+    /// `"US"` only "US" written so.
+    ///
+    /// Accents: typed without them, a word matches every spelling; typed with them, every
+    /// spelling too, those written as typed first (with --exact-words, only those).
+    ///
+    /// Number: a plain word also matches its other number by English's rules (`election`
+    /// "elections", `crises` "crisis"), counting half, whatever the article's language
+    /// (`crises` also finds French "crise"); not in quotes, not with --exact-words, not
+    /// an abbreviation in capitals (`AIDS` is no plural of "aid"). There is no other
+    /// stemming: `elect*` finds "elected", `word~1` spellings one letter off.
+    ///
+    /// Apostrophes and colons that quote or name nothing are text (`o'hara`, `10:30`).
+    ///
+    /// Ranking: BM25 (tantivy's, k1 = 1.2, b = 0.75) over the headline and the text, a
+    /// headline match counting 2.5 times a text match; a query of two to six plain words
+    /// ranks the articles that write them side by side, in the order typed, first (a
+    /// phrase score added, weighted 2). Copies of one story published within a day of each
+    /// other are one hit (--no-collapse shows each).
+    ///
+    /// The query may be omitted when a filter is given.
     Search(SearchArgs),
     /// The people most often mentioned in the articles matching QUERY (or in all).
     ///

@@ -754,6 +754,31 @@ fn text_of(el: ElementRef<'_>) -> String {
     squash_whitespace(&el.text().collect::<String>())
 }
 
+/// The text of byline markup, each author apart: markup that sets its authors in elements
+/// side by side with nothing between them (`<span>Birgit Baumann</span> <span>Anna Giulia
+/// Fink</span>`) has them joined by commas, where its text alone runs them together ("Birgit
+/// Baumann Anna Giulia Fink"). Any other markup is its text.
+fn byline_text(el: ElementRef<'_>) -> String {
+    let own_text =
+        |e: ElementRef<'_>| e.children().filter_map(|n| n.value().as_text()).any(|t| !t.trim().is_empty());
+    let mut at = el;
+    loop {
+        let children: Vec<ElementRef<'_>> =
+            at.children().filter_map(ElementRef::wrap).filter(|c| !text_of(*c).is_empty()).collect();
+        if own_text(at) {
+            break;
+        }
+        match children.as_slice() {
+            [only] => at = *only,
+            [_, _, ..] if children.iter().all(|c| looks_like_byline(&text_of(*c))) => {
+                return children.iter().map(|c| text_of(*c)).collect::<Vec<_>>().join(", ");
+            }
+            _ => break,
+        }
+    }
+    text_of(el)
+}
+
 /// Everything the metadata rules read from a page, gathered in one pass.
 #[derive(Debug, Default)]
 struct Page {
@@ -833,7 +858,7 @@ impl Page {
                  [data-testid*=byline], address.author",
             ))
             .filter(|el| !in_comments(*el))
-            .map(text_of)
+            .map(byline_text)
             .map(|t| clean_byline(&t))
             .find(|t| looks_like_byline(t));
         page.canonical = doc
@@ -1157,7 +1182,16 @@ fn author_names(value: &Value) -> Option<String> {
             Value::String(s) => people.push(squash_whitespace(s)),
             Value::Array(items) => items.iter().for_each(|v| collect(v, people, orgs)),
             Value::Object(map) => {
-                if let Some(name) = map.get("name").and_then(as_text) {
+                // A person given by parts alone: `{"givenName": "Anna Giulia", "familyName":
+                // "Fink"}`.
+                let by_parts = || {
+                    let parts: Vec<String> = ["givenName", "familyName"]
+                        .iter()
+                        .filter_map(|k| map.get(*k).and_then(as_text))
+                        .collect();
+                    (!parts.is_empty()).then(|| parts.join(" "))
+                };
+                if let Some(name) = map.get("name").and_then(as_text).or_else(by_parts) {
                     if type_names(map.get("@type"))
                         .iter()
                         .any(|t| t == "organization" || t == "newsmediaorganization")
@@ -1623,6 +1657,27 @@ mod tests {
         let japanese = "嵐で港が一週間閉鎖";
         let p = page(&format!(r#"<meta property="og:title" content="{japanese}">"#), ARTICLE);
         assert_eq!(p.title.as_deref(), Some(japanese));
+    }
+
+    #[test]
+    fn authors_set_side_by_side_or_given_by_parts_stay_apart() {
+        let spans = format!(
+            r#"{ARTICLE}<div class="article-byline"><div class="origins"><span>Birgit Baumann</span>
+               <span>Anna Giulia Fink</span> <span>Jan Michael Marchart</span></div></div>"#
+        );
+        assert_eq!(
+            page("", &spans).byline.as_deref(),
+            Some("Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart")
+        );
+        // A byline written as a sentence keeps its words as they are.
+        let sentence = format!(
+            r#"{ARTICLE}<p class="byline">By <a href="/a/jd">Jane Doe</a> and <a>Erik Sandvik</a></p>"#
+        );
+        assert_eq!(page("", &sentence).byline.as_deref(), Some("Jane Doe and Erik Sandvik"));
+        let parts = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour",
+            "author":[{"@type":"Person","givenName":"Birgit","familyName":"Baumann"},
+                      {"@type":"Person","givenName":"Anna Giulia","familyName":"Fink"}]}</script>"#;
+        assert_eq!(page(parts, ARTICLE).byline.as_deref(), Some("Birgit Baumann, Anna Giulia Fink"));
     }
 
     #[test]
