@@ -545,3 +545,62 @@ fn similar_counts_and_ranks_alike_whatever_the_page_length() {
     let distinct: std::collections::HashSet<&String> = all.iter().collect();
     assert_eq!(distinct.len(), 300, "no article listed twice");
 }
+
+#[test]
+fn a_filter_narrows_a_search_without_changing_any_score() {
+    let c = Corpus::new();
+    let filler = "Polling stations opened early and queues formed in the rain. ".repeat(3);
+    c.write(
+        "politics/howard.txt",
+        format!(
+            "Howard sets out his election pitch\n\nPublished: 2005-03-14\n\nConservative leader Michael \
+             Howard said the election would be won on crime and immigration. {filler}Mr Howard spoke in \
+             Dover.\n"
+        ),
+    );
+    c.write(
+        "politics/kennedy.txt",
+        format!(
+            "Kennedy on the election\n\nPublished: 2005-03-15\n\nLiberal Democrat leader Charles Kennedy \
+             said the election was about the war, and that Michael Howard was wrong. {filler}\n"
+        ),
+    );
+    c.write(
+        "business/rates.txt",
+        "Rates held before the election\n\nPublished: 2005-03-10\n\nThe Bank of England held rates, \
+         weeks before a general election.\n",
+    );
+    c.ingest();
+    let scores = |filters: &[&str]| -> Vec<(String, f64)> {
+        let mut args = vec!["election"];
+        args.extend_from_slice(filters);
+        c.search_json(&args)["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (file_name(h["path"].as_str().unwrap()), h["score"].as_f64().unwrap()))
+            .collect()
+    };
+    let unfiltered = scores(&[]);
+    assert_eq!(unfiltered.len(), 3, "{unfiltered:?}");
+    let folder = c.root().join("politics").display().to_string();
+    for filters in [
+        vec!["--folder", folder.as_str()],
+        vec!["--lang", "en"],
+        vec!["--person", "Michael Howard"],
+        vec!["--since", "2005-03-12"],
+        vec!["--since", "2005-03-12", "--lang", "en", "--person", "Michael Howard"],
+    ] {
+        let filtered = scores(&filters);
+        let kept = if filters == ["--lang", "en"] { 3 } else { 2 };
+        assert_eq!(filtered.len(), kept, "{filters:?}: {filtered:?}");
+        for (name, score) in &filtered {
+            let before = unfiltered.iter().find(|(n, _)| n == name).unwrap().1;
+            assert!((score - before).abs() < 1e-4, "{filters:?}: {name} scored {score}, {before} unfiltered");
+        }
+        // So the order is the words' own.
+        let order: Vec<&String> =
+            unfiltered.iter().map(|(n, _)| n).filter(|n| filtered.iter().any(|(f, _)| f == *n)).collect();
+        assert_eq!(filtered.iter().map(|(n, _)| n).collect::<Vec<_>>(), order, "{filters:?}");
+    }
+}
