@@ -604,3 +604,55 @@ fn a_filter_narrows_a_search_without_changing_any_score() {
         assert_eq!(filtered.iter().map(|(n, _)| n).collect::<Vec<_>>(), order, "{filters:?}");
     }
 }
+
+#[test]
+fn a_story_updated_through_the_day_is_shown_as_its_latest_version() {
+    let c = Corpus::new();
+    let story = "Fire broke out in a warehouse at the eastern docks shortly before noon, sending smoke \
+        across the river. Firefighters from three stations were called, and the harbour master closed \
+        the eastern channel to shipping while crews fought the blaze. Nobody was reported hurt, the fire \
+        service said, and residents nearby were asked to keep their windows shut.";
+    let updates = [
+        "",
+        " Police closed the dock road at one o'clock.",
+        " Police closed the dock road at one o'clock. Two ships were held outside the channel.",
+        " Police closed the dock road at one o'clock. Two ships were held outside the channel. The \
+         fire was under control by three, the service said.",
+    ];
+    for (n, update) in updates.iter().enumerate() {
+        let version = n + 1;
+        let hour = 11 + version;
+        let text = format!(
+            "---\ntitle: Warehouse fire at the docks\ndate: 2026-03-02T{hour}:00:00\n---\n\n{story}{update}\n"
+        );
+        c.write(&format!("story-v{version}.md"), &text);
+        if version == 4 {
+            // The same file saved twice: the original leads, as before.
+            c.write("story-v4 (1).md", &text);
+        }
+    }
+    c.write(
+        "other.md",
+        "---\ntitle: Dock road works\ndate: 2026-03-01\n---\n\nThe dock road will be resurfaced in April.\n",
+    );
+    c.ingest();
+    // The first version matches best (the shortest text): it no longer leads.
+    let all = c.hit_names(&["warehouse", "--no-collapse"]);
+    assert_eq!(all.first().map(String::as_str), Some("story-v1.md"), "{all:?}");
+    let json = c.search_json(&["warehouse"]);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "{json}");
+    assert_eq!(file_name(hits[0]["path"].as_str().unwrap()), "story-v4.md", "{json}");
+    assert_eq!(hits[0]["date"], "2026-03-02T15:00:00");
+    let mut copies: Vec<String> =
+        hits[0]["duplicates"].as_array().unwrap().iter().map(|p| file_name(p.as_str().unwrap())).collect();
+    copies.sort();
+    assert_eq!(copies, ["story-v1.md", "story-v2.md", "story-v3.md", "story-v4 (1).md"]);
+    // The same under the other orders that fold copies.
+    for sort in ["recent", "date"] {
+        let names = c.hit_names(&["warehouse", "--sort", sort]);
+        assert_eq!(names, ["story-v4.md"], "--sort {sort}");
+    }
+    // But `--sort oldest` asks when the story first appeared.
+    assert_eq!(c.hit_names(&["warehouse", "--sort", "oldest"]), ["story-v1.md"]);
+}
