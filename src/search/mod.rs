@@ -170,7 +170,7 @@ fn rank(
             (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
         }
         Sort::Recent => {
-            let reference = newest_date(searcher)?;
+            let reference = newest_match(searcher, &*built.query)?;
             let half_life = req.half_life_secs.max(1) as f64;
             let blended = page.tweak_score(move |segment: &tantivy::SegmentReader| {
                 let dates = segment.fast_fields().date(crate::index::schema::names::DATE).ok();
@@ -526,7 +526,7 @@ fn same_news_day(a: &Copy, b: &Copy) -> bool {
 }
 
 /// How much `--sort recent` multiplies a BM25 score: 2 for an article as new as the newest
-/// in the index, 1.5 one half-life older, tending to 1 (plain BM25) for old articles. So a
+/// the search finds, 1.5 one half-life older, tending to 1 (plain BM25) for old articles. So a
 /// newer story beats a slightly better older one, and a match more than twice as good
 /// still wins. Undated articles keep their score.
 pub fn recency_factor(published: Option<i64>, newest: i64, half_life_secs: f64) -> f32 {
@@ -539,13 +539,17 @@ pub fn recency_factor(published: Option<i64>, newest: i64, half_life_secs: f64) 
     }
 }
 
-/// The newest publication date in the index (seconds), the reference for `--sort recent`:
-/// "recent" means recent in the archive, so a 1987 archive still ranks its late stories up.
-fn newest_date(searcher: &Searcher) -> Result<i64> {
+/// The newest publication date among the articles `query` finds (seconds), the reference
+/// for `--sort recent`: "recent" means recent in what the search covers, so a 1987 archive
+/// still ranks its late stories up, and so does a search of March 1987 in an archive
+/// running to 2026 (anchored at the newest article in the whole index, every match of
+/// `--since 1987-03 --until 1987-03` was decades old and got no boost to tell them apart).
+fn newest_match(searcher: &Searcher, query: &dyn Query) -> Result<i64> {
     let dated = tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false);
+    let dated_matches = BooleanQuery::intersection(vec![query.box_clone(), Box::new(dated)]);
     let top = TopDocs::with_limit(1)
         .order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, Order::Desc);
-    let found: Vec<(Option<DateTime>, DocAddress)> = searcher.search(&dated, &top)?;
+    let found: Vec<(Option<DateTime>, DocAddress)> = searcher.search(&dated_matches, &top)?;
     Ok(found.first().and_then(|(d, _)| *d).map_or(0, |d| d.into_timestamp_secs()))
 }
 

@@ -210,8 +210,8 @@ pub struct SearchRequest {
     pub word_match: WordMatch,
     /// Body fragments per hit.
     pub fragments: usize,
-    /// For `Sort::Recent`: the age, relative to the newest article, at which the recency
-    /// boost halves.
+    /// For `Sort::Recent`: the age, relative to the newest article the search finds, at
+    /// which the recency boost halves.
     pub half_life_secs: i64,
     /// Show duplicates (exact and near) as one hit under the best-scoring copy.
     pub collapse: bool,

@@ -656,3 +656,41 @@ fn a_story_updated_through_the_day_is_shown_as_its_latest_version() {
     // But `--sort oldest` asks when the story first appeared.
     assert_eq!(c.hit_names(&["warehouse", "--sort", "oldest"]), ["story-v1.md"]);
 }
+
+#[test]
+fn recent_ranks_a_window_of_an_old_archive_by_its_own_newest_story() {
+    let c = Corpus::new();
+    let dated = |name: &str, date: &str, text: &str| {
+        c.write(name, format!("---\ntitle: OPEC talks\ndate: {date}\n---\n\n{text}\n"));
+    };
+    dated("early.md", "1987-03-02", "OPEC ministers met.");
+    dated("mid.md", "1987-03-16", "OPEC ministers met in Vienna on Sunday.");
+    dated("late.md", "1987-03-30", "OPEC ministers met in Vienna on Sunday to talk about output.");
+    // The archive runs to 2026.
+    dated("now.md", "2026-03-30", "OPEC ministers met again.");
+    c.ingest();
+    let window = ["opec", "--since", "1987-03", "--until", "1987-03", "--half-life", "2d"];
+    let relevance = c.hit_names(&window);
+    assert_eq!(
+        relevance.last().map(String::as_str),
+        Some("late.md"),
+        "the latest matches least: {relevance:?}"
+    );
+    let mut recent = window.to_vec();
+    recent.extend(["--sort", "recent"]);
+    let ranked = c.hit_names(&recent);
+    // The window's own newest story gets the boost (it was 39 years older than the index's
+    // newest, and no story in the window got any).
+    assert_eq!(ranked.first().map(String::as_str), Some("late.md"), "{ranked:?}");
+    let json = c.search_json(&recent);
+    let late =
+        json["hits"].as_array().unwrap().iter().find(|h| file_name(h["path"].as_str().unwrap()) == "late.md");
+    let plain = c.search_json(&window);
+    let late_plain = plain["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| file_name(h["path"].as_str().unwrap()) == "late.md");
+    let ratio = late.unwrap()["score"].as_f64().unwrap() / late_plain.unwrap()["score"].as_f64().unwrap();
+    assert!((ratio - 2.0).abs() < 1e-3, "twice its score, as new as the newest it finds: {ratio}");
+}
