@@ -217,3 +217,21 @@ fn since_goes_back_hours_and_minutes_and_takes_a_time_of_day() {
         .stderr(predicates::str::contains("now, 14:30 (today)"))
         .stderr(predicates::str::contains("2h, 90min, 2 hours ago"));
 }
+
+#[test]
+fn a_day_inside_the_archive_without_articles_is_not_said_to_be_outside_it() {
+    let c = Corpus::new();
+    dated_md(&c, "before.md", "Budget vote", "2025-06-01");
+    dated_md(&c, "after.md", "Budget passed", "2025-06-10");
+    c.ingest();
+    c.cmd(&["search", "--since", "2025-06-03", "--until", "2025-06-03"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "no article in the index is dated in that span, though its dated articles run from 2025-06-01 to 2025-06-10",
+        ));
+    // Outside them, as before.
+    c.cmd(&["search", "budget", "--since", "2030"]).assert().code(1).stderr(predicates::str::contains(
+        "no article in the index is dated in that span: its dated articles run from 2025-06-01 to 2025-06-10",
+    ));
+}
