@@ -1,14 +1,15 @@
 //! The spans of time users type to `--since` and `--until` (`2026`, `1987-03`, `last
 //! week`, `7d`, `24 January 2026`), and durations such as `--half-life 30d`.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::{
-    MONTHS, PublishedDate, is_number, is_weekday, parse_iso, parse_month_year, parse_numeric, parse_wordy,
-    with_western_digits,
+    MONTHS, PublishedDate, clock_time, is_number, is_weekday, parse_iso, parse_month_year, parse_numeric,
+    parse_wordy, with_western_digits,
 };
 
-/// A duration such as `30d`, `12h`, `2w`, `3m`, `1y` or a plain number of days, in seconds.
+/// A duration such as `30d`, `12h`, `90min`, `2w`, `3m` (months), `1y` or a plain number of
+/// days, in seconds.
 pub fn parse_duration(text: &str) -> Result<i64, String> {
     let t = text.trim();
     let (number, unit) = t.split_at(t.find(|c: char| c.is_alphabetic()).unwrap_or(t.len()));
@@ -16,11 +17,12 @@ pub fn parse_duration(text: &str) -> Result<i64, String> {
         number.trim().parse().map_err(|_| format!("{t:?} is not a duration like 30d, 12h, 2w or 1y"))?;
     let secs = match unit.trim() {
         "" | "d" | "day" | "days" => 86_400.0,
-        "h" | "hour" | "hours" => 3_600.0,
+        "h" | "hr" | "hrs" | "hour" | "hours" => 3_600.0,
+        "min" | "mins" | "minute" | "minutes" => 60.0,
         "w" | "week" | "weeks" => 7.0 * 86_400.0,
         "m" | "month" | "months" => 30.0 * 86_400.0,
         "y" | "year" | "years" => 365.0 * 86_400.0,
-        other => return Err(format!("unknown unit {other:?} (use h, d, w, m or y)")),
+        other => return Err(format!("unknown unit {other:?} (use min, h, d, w, m for months, or y)")),
     };
     if n.is_nan() || n <= 0.0 || n > 1e6 {
         return Err(format!("{t:?}: must be more than zero"));
@@ -44,13 +46,36 @@ pub struct DateSpan {
     pub zone_ignored: bool,
 }
 
-/// A span told from `today` (the user's own calendar): `today`, `yesterday`; `7d`, `2w`,
-/// `3m`, `1y` (or `3 weeks`, `3 weeks ago`, `a month ago`), the day that long ago (`--since 7d`: the last seven days and today); `this
-/// week`, `last week` (ISO weeks, Monday to Sunday), `this month`, `last month`, `this year`,
-/// `last year` (hyphens for spaces too: `last-week`). `None` when `text` is none of these;
+/// A span told from `now` (the user's own clock and calendar): `today`, `yesterday`; `7d`,
+/// `2w`, `3m` (months), `1y` (or `3 weeks`, `3 weeks ago`, `a month ago`), the day that
+/// long ago (`--since 7d`: the last seven days and today); `this week`, `last week` (ISO
+/// weeks, Monday to Sunday), `this month`, `last month`, `this year`, `last year` (hyphens
+/// for spaces too: `last-week`). Within the day, to the minute, as a time written to the
+/// minute is (`1987-10-19T16:08`): `now`; `2h`, `90min`, `2 hours ago`, `an hour ago`,
+/// that long ago (`--since 2h`: the last two hours, for a breaking story); `14:30`, `today
+/// 14:30`, `yesterday 9:15pm`, that time of the day. `None` when `text` is none of these;
 /// `Some(None)` when it is one that leaves the calendar.
-fn relative_span(text: &str, today: NaiveDate) -> Option<Option<DateSpan>> {
+fn relative_span(text: &str, now: NaiveDateTime) -> Option<Option<DateSpan>> {
+    let today = now.date();
     let lower = text.to_ascii_lowercase().replace(['-', '_'], " ");
+    // To the minute: the minute it names, as `--until 16:08` keeps 16:08:24.
+    let minute = |at: NaiveDateTime| {
+        let start = at.with_second(0)?.with_nanosecond(0)?.and_utc().timestamp();
+        Some(DateSpan { start, end: start + 60, zone_ignored: false })
+    };
+    // "14:30", "today 14:30", "yesterday 2:30pm", "today at 14:30".
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (day, clock) = match words[..] {
+        [clock] => (Some(today), clock),
+        ["today", clock] | ["today", "at", clock] => (Some(today), clock),
+        ["yesterday", clock] | ["yesterday", "at", clock] => (today.pred_opt(), clock),
+        _ => (None, ""),
+    };
+    if let Some(day) = day
+        && let Some((hour, min)) = clock_of_day(clock)
+    {
+        return Some(NaiveTime::from_hms_opt(hour, min, 0).and_then(|time| minute(day.and_time(time))));
+    }
     let secs = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc().timestamp();
     let span = |first: NaiveDate, next: Option<NaiveDate>| {
         next.map(|next| DateSpan { start: secs(first), end: secs(next), zone_ignored: false })
@@ -69,16 +94,25 @@ fn relative_span(text: &str, today: NaiveDate) -> Option<Option<DateSpan>> {
         "last month" => span(month.checked_sub_months(months(1))?, Some(month)),
         "this year" => span(year, year.checked_add_months(months(12))),
         "last year" => span(year.checked_sub_months(months(12))?, Some(year)),
+        "now" | "right now" => minute(now),
         ago => {
             // "3w", "3 weeks", "3 weeks ago", "a week ago".
             let ago = ago.strip_suffix(" ago").unwrap_or(ago).trim();
-            let (n, unit): (u32, &str) = match ago.strip_prefix("a ") {
+            let (n, unit): (u32, &str) = match ago.strip_prefix("a ").or_else(|| ago.strip_prefix("an ")) {
                 Some(unit) => (1, unit.trim()),
                 None => {
                     let at = ago.find(|c: char| c.is_ascii_alphabetic())?;
                     (ago[..at].trim().parse().ok()?, ago[at..].trim())
                 }
             };
+            let within_the_day = match unit {
+                "h" | "hr" | "hrs" | "hour" | "hours" => Some(Duration::hours(i64::from(n))),
+                "min" | "mins" | "minute" | "minutes" => Some(Duration::minutes(i64::from(n))),
+                _ => None,
+            };
+            if let Some(back) = within_the_day {
+                return Some(now.checked_sub_signed(back).and_then(minute));
+            }
             let back = match unit {
                 "d" | "day" | "days" => today.checked_sub_days(chrono::Days::new(u64::from(n))),
                 "w" | "week" | "weeks" => today.checked_sub_days(chrono::Days::new(7 * u64::from(n))),
@@ -89,6 +123,23 @@ fn relative_span(text: &str, today: NaiveDate) -> Option<Option<DateSpan>> {
             day(back)
         }
     })
+}
+
+/// A time of day as a user types it, with a colon: `14:30`, `9:15pm`, `9:15p.m.` →
+/// (hour, minute) on the 24-hour clock. Not `12.03.26`, which is a date.
+fn clock_of_day(word: &str) -> Option<(u32, u32)> {
+    if !word.contains(':') {
+        return None;
+    }
+    let (hour, minute) = clock_time(word)?;
+    let letters = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == ':').replace('.', "");
+    match letters.as_str() {
+        "" => Some((hour, minute)),
+        "am" | "pm" if (1..=12).contains(&hour) => {
+            Some((hour % 12 + if letters == "pm" { 12 } else { 0 }, minute))
+        }
+        _ => None,
+    }
 }
 
 /// Parses the date a user gives to `--since` or `--until`.
@@ -102,10 +153,10 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
     let bad = || {
         format!(
-            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, or today, yesterday, 7d, 2w, 3m, 1y, 3 weeks (that long ago), this week, last week, this month, last month, this year, last year"
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, or now, 14:30 (today), today 14:30, yesterday 14:30, 2h, 90min, 2 hours ago, today, yesterday, 7d, 2w, 3m (months), 1y, 3 weeks (that long ago), this week, last week, this month, last month, this year, last year"
         )
     };
-    if let Some(span) = relative_span(s, chrono::Local::now().date_naive()) {
+    if let Some(span) = relative_span(s, chrono::Local::now().naive_local()) {
         return span.ok_or_else(bad);
     }
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
@@ -320,8 +371,9 @@ mod tests {
     fn spans_told_from_today_are_days_weeks_months_and_years_of_the_calendar() {
         // A Friday.
         let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let now = today.and_hms_opt(15, 40, 20).unwrap();
         let span = |text: &str| {
-            let span = relative_span(text, today).unwrap().unwrap();
+            let span = relative_span(text, now).unwrap().unwrap();
             (span.first(), span.last())
         };
         let day = |d: &str| (d.to_string(), d.to_string());
@@ -341,10 +393,40 @@ mod tests {
         assert_eq!(span("this year"), ("2026-01-01".into(), "2026-12-31".into()));
         assert_eq!(span("last year"), ("2025-01-01".into(), "2025-12-31".into()));
         // Not one of these: read as a date, or refused as one.
-        for other in ["2026", "7", "d", "7x", "last decade", "Smith"] {
-            assert!(relative_span(other, today).is_none(), "{other}");
+        for other in ["2026", "7", "d", "7x", "last decade", "Smith", "12.03.26", "today 14"] {
+            assert!(relative_span(other, now).is_none(), "{other}");
         }
         assert!(parse_span("today").is_ok() && parse_span("7d").is_ok());
+    }
+
+    #[test]
+    fn spans_told_from_now_go_back_hours_and_minutes_to_the_minute() {
+        let now = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap().and_hms_opt(15, 40, 20).unwrap();
+        let minute = |text: &str| {
+            let span = relative_span(text, now).unwrap().unwrap();
+            assert_eq!(span.end - span.start, 60, "{text}: a minute");
+            span.first()
+        };
+        assert_eq!(minute("now"), "2026-12-04T15:40:00");
+        for two_hours in ["2h", "2 hours ago", "2 hours", "2 hrs ago", "120min", "120 minutes ago"] {
+            assert_eq!(minute(two_hours), "2026-12-04T13:40:00", "{two_hours}");
+        }
+        assert_eq!(minute("an hour ago"), "2026-12-04T14:40:00");
+        assert_eq!(minute("90min"), "2026-12-04T14:10:00");
+        assert_eq!(minute("18h"), "2026-12-03T21:40:00", "back into yesterday");
+        // "3m" stays three months.
+        assert_eq!(relative_span("3m", now).unwrap().unwrap().first(), "2026-09-04");
+        // A time of day: today's, or yesterday's.
+        for today_at in ["14:30", "today 14:30", "Today at 14:30", "2:30pm", "today 2:30PM"] {
+            assert_eq!(minute(today_at), "2026-12-04T14:30:00", "{today_at}");
+        }
+        assert_eq!(minute("yesterday 9:15pm"), "2026-12-03T21:15:00");
+        assert_eq!(minute("00:05"), "2026-12-04T00:05:00");
+        assert_eq!(relative_span("25:00", now), None, "no such time: not one of these");
+        let err = parse_span("about teatime").unwrap_err();
+        for form in ["now", "14:30", "2h", "90min", "2 hours ago"] {
+            assert!(err.contains(form), "the error lists {form}: {err}");
+        }
     }
 
     #[test]

@@ -371,8 +371,15 @@ pub fn why_nothing(
             && let Some((first, last)) = super::dated_range(news, searcher)?
         {
             let day = |d: &str| d.get(..10).unwrap_or(d).to_string();
+            // A span between the first and the last dated article is no span the index
+            // lacks, only one it holds no article of: "its dated articles run from 1987-02-26
+            // to 2026-08-02" read as if 2025-06-03 were outside them.
+            let key = |d: &str| crate::dates::parse_published(d).map(|date| date.sort_key());
+            let (from, to) = (req.since.map_or(i64::MIN, |s| s.start), req.until.map_or(i64::MAX, |s| s.end));
+            let within = key(&first).zip(key(&last)).is_some_and(|(first, last)| from <= last && first < to);
+            let joined = if within { ", though" } else { ":" };
             hints.push(format!(
-                "no article in the index is dated in that span: its dated articles run from {} to {}",
+                "no article in the index is dated in that span{joined} its dated articles run from {} to {}",
                 day(&first),
                 day(&last)
             ));

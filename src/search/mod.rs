@@ -114,7 +114,10 @@ pub fn search_built(
         // follow one by one, uncollapsed, so that paging reaches every match.
         let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(MAX_CANDIDATES))?;
         let window = ranked.len();
-        let groups = collapse(searcher, ranked)?;
+        // Under `--sort oldest` (when a story first appeared), a story's first version
+        // leads; a later version of the same web page still does, as always.
+        let latest = if req.sort == Sort::Oldest { Latest::OfThePage } else { Latest::OfTheStory };
+        let groups = collapse(searcher, ranked, latest)?;
         let stories = groups.len();
         // A limit of 0 asks for the counts alone (`search -n 0`).
         let mut page: Vec<Vec<(f32, DocAddress)>> =
@@ -167,7 +170,7 @@ fn rank(
             (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
         }
         Sort::Recent => {
-            let reference = newest_date(searcher)?;
+            let reference = newest_match(searcher, &*built.query)?;
             let half_life = req.half_life_secs.max(1) as f64;
             let blended = page.tweak_score(move |segment: &tantivy::SegmentReader| {
                 let dates = segment.fast_fields().date(crate::index::schema::names::DATE).ok();
@@ -353,9 +356,14 @@ pub const MAX_FRAGMENTS: usize = 10;
 /// same web page ([`crate::sites::page_key`]: a page saved twice, or exported by a scraper
 /// and saved as HTML, whose texts differ by what each extractor kept), or else the first
 /// earlier group holding an exact or near duplicate of it (see [`crate::dedup`]) published
-/// within a day of every dated copy in the group (see [`same_news_day`]), so the
-/// best-scoring copy leads.
-fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<Vec<(f32, DocAddress)>>> {
+/// within a day of every dated copy in the group (see [`same_news_day`]). The
+/// best-scoring copy leads, unless the group holds a later version of it, which then
+/// leads ([`newest_version`]); the group keeps the place of its best-scoring copy.
+fn collapse(
+    searcher: &Searcher,
+    ranked: Vec<(f32, DocAddress)>,
+    latest: Latest,
+) -> Result<Vec<Vec<(f32, DocAddress)>>> {
     // Each group: the fingerprints of its members, and the members.
     type Group = (Vec<Copy>, Vec<(f32, DocAddress)>);
     let mut groups: Vec<Group> = Vec::new();
@@ -426,7 +434,7 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
         }
     }
     for (copies, hits) in &mut groups {
-        if let Some(newest) = newest_version(copies) {
+        if let Some(newest) = newest_version(copies, latest) {
             hits[..=newest].rotate_right(1);
         }
     }
@@ -434,17 +442,23 @@ fn collapse(searcher: &Searcher, ranked: Vec<(f32, DocAddress)>) -> Result<Vec<V
 }
 
 /// Of a group's copies, the one to lead in place of the best-scoring one: the latest
-/// version of the lead's web page, when the group holds a later one (another text at the
-/// same address, changed or published later: a story updated or corrected, saved again).
-/// Its headline and text are the page as it now reads; the earlier versions are its
-/// copies.
-fn newest_version(copies: &[Copy]) -> Option<usize> {
+/// version of the story, when the group holds a later one (another text, changed or
+/// published later: a story updated or corrected through the day, saved again at its
+/// address or as another file). Its headline and text are the story as it now reads; the
+/// earlier versions are its copies. (A breaking story saved at 12:00, 13:00, 14:00 and
+/// 15:00 showed the 12:00 version, which matched the words best, with the later ones
+/// under "also at".) An exact copy of the lead (the same text) is no later version
+/// whatever its date: which of those leads is [`settle_copies`]' deterministic choice.
+fn newest_version(copies: &[Copy], latest: Latest) -> Option<usize> {
     let version = |copy: &Copy| copy.modified.or(copy.published);
     let lead = copies.first()?;
-    let page = lead.page?;
+    let page = match latest {
+        Latest::OfTheStory => None,
+        Latest::OfThePage => Some(lead.page?),
+    };
     let mut newest = (0, version(lead)?);
     for (i, copy) in copies.iter().enumerate().skip(1) {
-        if copy.page == Some(page)
+        if page.is_none_or(|page| copy.page == Some(page))
             && copy.print.text_hash != lead.print.text_hash
             && let Some(at) = version(copy)
             && at > newest.1
@@ -453,6 +467,16 @@ fn newest_version(copies: &[Copy]) -> Option<usize> {
         }
     }
     (newest.0 > 0).then_some(newest.0)
+}
+
+/// Which later version of a story leads its folded hit ([`newest_version`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Latest {
+    /// The latest of its copies with another text: an update saved as another file, or
+    /// at the same address.
+    OfTheStory,
+    /// Only a later version of the lead's own web page (another text at its address).
+    OfThePage,
 }
 
 /// Whether a file's name says it is a copy of another, as file managers and browsers name
@@ -502,7 +526,7 @@ fn same_news_day(a: &Copy, b: &Copy) -> bool {
 }
 
 /// How much `--sort recent` multiplies a BM25 score: 2 for an article as new as the newest
-/// in the index, 1.5 one half-life older, tending to 1 (plain BM25) for old articles. So a
+/// the search finds, 1.5 one half-life older, tending to 1 (plain BM25) for old articles. So a
 /// newer story beats a slightly better older one, and a match more than twice as good
 /// still wins. Undated articles keep their score.
 pub fn recency_factor(published: Option<i64>, newest: i64, half_life_secs: f64) -> f32 {
@@ -515,13 +539,17 @@ pub fn recency_factor(published: Option<i64>, newest: i64, half_life_secs: f64) 
     }
 }
 
-/// The newest publication date in the index (seconds), the reference for `--sort recent`:
-/// "recent" means recent in the archive, so a 1987 archive still ranks its late stories up.
-fn newest_date(searcher: &Searcher) -> Result<i64> {
+/// The newest publication date among the articles `query` finds (seconds), the reference
+/// for `--sort recent`: "recent" means recent in what the search covers, so a 1987 archive
+/// still ranks its late stories up, and so does a search of March 1987 in an archive
+/// running to 2026 (anchored at the newest article in the whole index, every match of
+/// `--since 1987-03 --until 1987-03` was decades old and got no boost to tell them apart).
+fn newest_match(searcher: &Searcher, query: &dyn Query) -> Result<i64> {
     let dated = tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false);
+    let dated_matches = BooleanQuery::intersection(vec![query.box_clone(), Box::new(dated)]);
     let top = TopDocs::with_limit(1)
         .order_by_fast_field::<DateTime>(crate::index::schema::names::DATE, Order::Desc);
-    let found: Vec<(Option<DateTime>, DocAddress)> = searcher.search(&dated, &top)?;
+    let found: Vec<(Option<DateTime>, DocAddress)> = searcher.search(&dated_matches, &top)?;
     Ok(found.first().and_then(|(d, _)| *d).map_or(0, |d| d.into_timestamp_secs()))
 }
 
@@ -844,7 +872,7 @@ pub fn similar(
         }
     }
     let own_copies = window - others.len();
-    let mut groups = collapse(searcher, others)?;
+    let mut groups = collapse(searcher, others, Latest::OfTheStory)?;
     // Every article sharing one of its words, but itself and its copies: the same total
     // whatever the page's length (it was the stories among the candidates read, which
     // grew with `-n`); as for a search, copies are folded among the candidates read.

@@ -545,3 +545,152 @@ fn similar_counts_and_ranks_alike_whatever_the_page_length() {
     let distinct: std::collections::HashSet<&String> = all.iter().collect();
     assert_eq!(distinct.len(), 300, "no article listed twice");
 }
+
+#[test]
+fn a_filter_narrows_a_search_without_changing_any_score() {
+    let c = Corpus::new();
+    let filler = "Polling stations opened early and queues formed in the rain. ".repeat(3);
+    c.write(
+        "politics/howard.txt",
+        format!(
+            "Howard sets out his election pitch\n\nPublished: 2005-03-14\n\nConservative leader Michael \
+             Howard said the election would be won on crime and immigration. {filler}Mr Howard spoke in \
+             Dover.\n"
+        ),
+    );
+    c.write(
+        "politics/kennedy.txt",
+        format!(
+            "Kennedy on the election\n\nPublished: 2005-03-15\n\nLiberal Democrat leader Charles Kennedy \
+             said the election was about the war, and that Michael Howard was wrong. {filler}\n"
+        ),
+    );
+    c.write(
+        "business/rates.txt",
+        "Rates held before the election\n\nPublished: 2005-03-10\n\nThe Bank of England held rates, \
+         weeks before a general election.\n",
+    );
+    c.ingest();
+    let scores = |filters: &[&str]| -> Vec<(String, f64)> {
+        let mut args = vec!["election"];
+        args.extend_from_slice(filters);
+        c.search_json(&args)["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (file_name(h["path"].as_str().unwrap()), h["score"].as_f64().unwrap()))
+            .collect()
+    };
+    let unfiltered = scores(&[]);
+    assert_eq!(unfiltered.len(), 3, "{unfiltered:?}");
+    let folder = c.root().join("politics").display().to_string();
+    for filters in [
+        vec!["--folder", folder.as_str()],
+        vec!["--lang", "en"],
+        vec!["--person", "Michael Howard"],
+        vec!["--since", "2005-03-12"],
+        vec!["--since", "2005-03-12", "--lang", "en", "--person", "Michael Howard"],
+    ] {
+        let filtered = scores(&filters);
+        let kept = if filters == ["--lang", "en"] { 3 } else { 2 };
+        assert_eq!(filtered.len(), kept, "{filters:?}: {filtered:?}");
+        for (name, score) in &filtered {
+            let before = unfiltered.iter().find(|(n, _)| n == name).unwrap().1;
+            assert!((score - before).abs() < 1e-4, "{filters:?}: {name} scored {score}, {before} unfiltered");
+        }
+        // So the order is the words' own.
+        let order: Vec<&String> =
+            unfiltered.iter().map(|(n, _)| n).filter(|n| filtered.iter().any(|(f, _)| f == *n)).collect();
+        assert_eq!(filtered.iter().map(|(n, _)| n).collect::<Vec<_>>(), order, "{filters:?}");
+    }
+}
+
+#[test]
+fn a_story_updated_through_the_day_is_shown_as_its_latest_version() {
+    let c = Corpus::new();
+    let story = "Fire broke out in a warehouse at the eastern docks shortly before noon, sending smoke \
+        across the river. Firefighters from three stations were called, and the harbour master closed \
+        the eastern channel to shipping while crews fought the blaze. Nobody was reported hurt, the fire \
+        service said, and residents nearby were asked to keep their windows shut.";
+    let updates = [
+        "",
+        " Police closed the dock road at one o'clock.",
+        " Police closed the dock road at one o'clock. Two ships were held outside the channel.",
+        " Police closed the dock road at one o'clock. Two ships were held outside the channel. The \
+         fire was under control by three, the service said.",
+    ];
+    for (n, update) in updates.iter().enumerate() {
+        let version = n + 1;
+        let hour = 11 + version;
+        let text = format!(
+            "---\ntitle: Warehouse fire at the docks\ndate: 2026-03-02T{hour}:00:00\n---\n\n{story}{update}\n"
+        );
+        c.write(&format!("story-v{version}.md"), &text);
+        if version == 4 {
+            // The same file saved twice: the original leads, as before.
+            c.write("story-v4 (1).md", &text);
+        }
+    }
+    c.write(
+        "other.md",
+        "---\ntitle: Dock road works\ndate: 2026-03-01\n---\n\nThe dock road will be resurfaced in April.\n",
+    );
+    c.ingest();
+    // The first version matches best (the shortest text): it no longer leads.
+    let all = c.hit_names(&["warehouse", "--no-collapse"]);
+    assert_eq!(all.first().map(String::as_str), Some("story-v1.md"), "{all:?}");
+    let json = c.search_json(&["warehouse"]);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 1, "{json}");
+    assert_eq!(file_name(hits[0]["path"].as_str().unwrap()), "story-v4.md", "{json}");
+    assert_eq!(hits[0]["date"], "2026-03-02T15:00:00");
+    let mut copies: Vec<String> =
+        hits[0]["duplicates"].as_array().unwrap().iter().map(|p| file_name(p.as_str().unwrap())).collect();
+    copies.sort();
+    assert_eq!(copies, ["story-v1.md", "story-v2.md", "story-v3.md", "story-v4 (1).md"]);
+    // The same under the other orders that fold copies.
+    for sort in ["recent", "date"] {
+        let names = c.hit_names(&["warehouse", "--sort", sort]);
+        assert_eq!(names, ["story-v4.md"], "--sort {sort}");
+    }
+    // But `--sort oldest` asks when the story first appeared.
+    assert_eq!(c.hit_names(&["warehouse", "--sort", "oldest"]), ["story-v1.md"]);
+}
+
+#[test]
+fn recent_ranks_a_window_of_an_old_archive_by_its_own_newest_story() {
+    let c = Corpus::new();
+    let dated = |name: &str, date: &str, text: &str| {
+        c.write(name, format!("---\ntitle: OPEC talks\ndate: {date}\n---\n\n{text}\n"));
+    };
+    dated("early.md", "1987-03-02", "OPEC ministers met.");
+    dated("mid.md", "1987-03-16", "OPEC ministers met in Vienna on Sunday.");
+    dated("late.md", "1987-03-30", "OPEC ministers met in Vienna on Sunday to talk about output.");
+    // The archive runs to 2026.
+    dated("now.md", "2026-03-30", "OPEC ministers met again.");
+    c.ingest();
+    let window = ["opec", "--since", "1987-03", "--until", "1987-03", "--half-life", "2d"];
+    let relevance = c.hit_names(&window);
+    assert_eq!(
+        relevance.last().map(String::as_str),
+        Some("late.md"),
+        "the latest matches least: {relevance:?}"
+    );
+    let mut recent = window.to_vec();
+    recent.extend(["--sort", "recent"]);
+    let ranked = c.hit_names(&recent);
+    // The window's own newest story gets the boost (it was 39 years older than the index's
+    // newest, and no story in the window got any).
+    assert_eq!(ranked.first().map(String::as_str), Some("late.md"), "{ranked:?}");
+    let json = c.search_json(&recent);
+    let late =
+        json["hits"].as_array().unwrap().iter().find(|h| file_name(h["path"].as_str().unwrap()) == "late.md");
+    let plain = c.search_json(&window);
+    let late_plain = plain["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| file_name(h["path"].as_str().unwrap()) == "late.md");
+    let ratio = late.unwrap()["score"].as_f64().unwrap() / late_plain.unwrap()["score"].as_f64().unwrap();
+    assert!((ratio - 2.0).abs() < 1e-3, "twice its score, as new as the newest it finds: {ratio}");
+}

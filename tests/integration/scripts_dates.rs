@@ -165,3 +165,73 @@ fn russian_koi8_without_a_declaration_is_named_koi8_r() {
         (Some("KOI8-R"), Some("Морозы ударят по Сибири"))
     );
 }
+
+#[test]
+fn since_goes_back_hours_and_minutes_and_takes_a_time_of_day() {
+    let c = Corpus::new();
+    // Dated on the wall clock of a newsroom on UTC, as the searches below run (TZ=UTC):
+    // 30 minutes, 5 hours and 30 hours ago.
+    let now = chrono::Utc::now().naive_utc();
+    let ago = |minutes: i64| now - chrono::Duration::minutes(minutes);
+    let written = |at: chrono::NaiveDateTime| at.format("%Y-%m-%dT%H:%M:%S").to_string();
+    dated_md(&c, "fresh.md", "Fire at the docks", &written(ago(30)));
+    dated_md(&c, "morning.md", "Crews called to the docks", &written(ago(5 * 60)));
+    dated_md(&c, "yesterday.md", "Docks inspected", &written(ago(30 * 60)));
+    c.ingest();
+    let found = |args: &[&str]| -> Vec<String> {
+        let mut full = vec!["search", "--json"];
+        full.extend_from_slice(args);
+        let out = c.cmd(&full).env("TZ", "UTC").output().unwrap();
+        assert!(
+            out.status.code().is_some_and(|code| code < 2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        sorted(
+            json["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| crate::util::file_name(h["path"].as_str().unwrap()))
+                .collect(),
+        )
+    };
+    assert_eq!(found(&["--since", "2h"]), ["fresh.md"]);
+    assert_eq!(found(&["--since", "2 hours ago"]), ["fresh.md"]);
+    assert_eq!(found(&["--since", "90min"]), ["fresh.md"]);
+    assert_eq!(found(&["--since", "6 hours ago", "--until", "now"]), ["fresh.md", "morning.md"]);
+    assert_eq!(found(&["--until", "2h"]), ["morning.md", "yesterday.md"]);
+    // A time of day is today's (when an hour ago was still today).
+    let hour_ago = ago(60);
+    if hour_ago.date() == now.date() {
+        let clock = hour_ago.format("%H:%M").to_string();
+        assert_eq!(found(&["--since", &clock]), ["fresh.md"], "--since {clock}");
+        assert_eq!(found(&["--since", &format!("today {clock}")]), ["fresh.md"], "--since today {clock}");
+    }
+    // "3m" is still three months.
+    assert_eq!(found(&["--since", "3m"]), ["fresh.md", "morning.md", "yesterday.md"]);
+    c.cmd(&["search", "--since", "teatime"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("now, 14:30 (today)"))
+        .stderr(predicates::str::contains("2h, 90min, 2 hours ago"));
+}
+
+#[test]
+fn a_day_inside_the_archive_without_articles_is_not_said_to_be_outside_it() {
+    let c = Corpus::new();
+    dated_md(&c, "before.md", "Budget vote", "2025-06-01");
+    dated_md(&c, "after.md", "Budget passed", "2025-06-10");
+    c.ingest();
+    c.cmd(&["search", "--since", "2025-06-03", "--until", "2025-06-03"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "no article in the index is dated in that span, though its dated articles run from 2025-06-01 to 2025-06-10",
+        ));
+    // Outside them, as before.
+    c.cmd(&["search", "budget", "--since", "2030"]).assert().code(1).stderr(predicates::str::contains(
+        "no article in the index is dated in that span: its dated articles run from 2025-06-01 to 2025-06-10",
+    ));
+}
