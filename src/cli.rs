@@ -492,8 +492,9 @@ pub enum SortArg {
     Date,
     /// Oldest first (when a story first appeared); undated articles last.
     Oldest,
-    /// Relevance with a boost for recent articles (up to 2x for the newest in the index,
-    /// halving every --half-life): recent relevant stories first, strong old matches kept.
+    /// Relevance with a boost for recent articles (up to 2x for the newest article the
+    /// search finds, filters included, halving every --half-life): recent relevant stories
+    /// first, strong old matches kept.
     Recent,
 }
 
@@ -528,7 +529,7 @@ pub struct SearchArgs {
     pub sort: SortArg,
 
     /// For --sort recent: the age at which the recency boost halves: a number and a unit,
-    /// h (hours), d (days), w (weeks), m (months of 30 days) or y (years): 12h, 30d, 2w, 3m,
+    /// min (minutes), h (hours), d (days), w (weeks), m (months of 30 days) or y (years): 12h, 30d, 2w, 3m,
     /// 1y. A bare number is days.
     #[arg(long, value_name = "DURATION", default_value = DEFAULT_HALF_LIFE)]
     pub half_life: String,
@@ -633,8 +634,10 @@ pub struct FilterArgs {
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
     /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
     /// 24.01.2026, "24 January 2026", "January 2026"; or from today: today, yesterday, 7d,
-    /// 2w, 3m, 1y, "3 weeks ago" (the day that long ago), "this week", "last week", "this month", "last
-    /// month", "this year", "last year". A time of day is compared with each
+    /// 2w, 3m (months), 1y, "3 weeks ago" (the day that long ago), "this week", "last week",
+    /// "this month", "last month", "this year", "last year"; or to the minute: now, 2h,
+    /// 90min, "2 hours ago" (that long ago), 14:30, "today 14:30", "yesterday 9:15pm" (that
+    /// time of day, on your clock). A time of day is compared with each
     /// article's own clock time as published (the `date` shown, not `date_utc`): an offset
     /// or Z written after it is not applied.
     #[arg(long, value_name = "DATE", value_parser = crate::nfc::composed_arg)]
