@@ -343,7 +343,9 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Pentagon"],
     &["Kremlin"],
     &["BBC"],
-    &["Reuters"],
+    // "Reuter" is the wire's older name, as its 1980s copy signs and cites itself ("told
+    // Reuter", "a Reuter survey").
+    &["Reuters", "Reuter"],
     &["Associated Press", "AP"],
     &["World Health Organization", "WHO"],
     &["International Monetary Fund", "IMF"],
@@ -1248,6 +1250,66 @@ pub fn is_org_suffix(folded: &str) -> bool {
 /// Co", "Pirelli SpA"); checked after tagging, on top of [`is_org_suffix`].
 pub fn is_company_form(folded: &str) -> bool {
     is_org_suffix(folded) || is_legal_form(folded)
+}
+
+/// Words of trade that end companies' names, not people's: "Champlin Petroleum",
+/// "Murphy Oil", "Indiana Grain", "Champlin Refining". Only words no surname is spelt
+/// as: not "Steel" (Danielle Steel), "Power" (Samantha Power), "Gold", "Mills", "Sugar".
+/// Apart from [`ORG_SUFFIXES`], whose words the tagger's model was trained to see.
+const TRADE_WORDS: &[&str] = &[
+    "petroleum",
+    "petroleums",
+    "oil",
+    "oils",
+    "gas",
+    "petrochemical",
+    "petrochemicals",
+    "refining",
+    "chemical",
+    "chemicals",
+    "mining",
+    "minerals",
+    "metals",
+    "foods",
+    "grain",
+    "energy",
+    "resources",
+    "exploration",
+    "drilling",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "electronics",
+    "insurance",
+    "financial",
+    "bancshares",
+    "bankshares",
+    "savings",
+    "realty",
+    "properties",
+    "communications",
+    "telecommunications",
+    "computers",
+    "software",
+    "semiconductor",
+    "shipping",
+    "textiles",
+    "brewing",
+    "breweries",
+    "distillers",
+    "aerospace",
+    "tobacco",
+    "manufacturing",
+    "enterprises",
+    "investments",
+    "securities",
+    "utilities",
+    "pipeline",
+    "airline",
+];
+
+/// Does this (folded) word of trade end companies' names? See [`TRADE_WORDS`].
+pub fn is_trade_word(folded: &str) -> bool {
+    TRADE_WORDS.contains(&folded)
 }
 
 /// Legal forms of companies ("Co", "Inc", "GmbH"), which name no company on their own.

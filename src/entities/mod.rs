@@ -195,9 +195,12 @@ pub fn extract_with(
         })
         .collect();
     drop_places_of_team_rows(&mut mentions, &row_places);
+    join_overlapping_names(&lines, &mut mentions);
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
+    firms_the_article_lists(&lines, &mut mentions);
+    firms_with_stock_symbols(&pieces, &mut mentions);
     drop_common_words_read_as_names(&lines, &mut mentions);
     drop_journals_read_as_places(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
@@ -315,11 +318,29 @@ fn is_name_sized(name: &str) -> bool {
 }
 
 /// A name the article calls a place once ("the Kurdish city of Arbil", "the town of
-/// Duluth") is that place wherever the tagger read the same name alone as an organization
+/// Duluth", "Balao, a Pacific Ocean port") is that place wherever the tagger read the same name alone as an organization
 /// ("Iraqi troops captured Arbil", "the Arbil attack"). Known organizations keep theirs.
 fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [Mention]) {
     let mut named: Vec<&str> = Vec::new();
     for words in lines {
+        // "Balao, a Pacific Ocean port.", "Arbil, a city in northern Iraq": the noun ends
+        // the words after "a", before punctuation or a function word ("Smith, a town
+        // councillor" is no town).
+        for k in 0..words.len().saturating_sub(2) {
+            if words[k].is_capitalized()
+                && words[k].break_after
+                && (k == 0 || !words[k - 1].is_capitalized() || words[k - 1].break_after)
+                && matches!(words[k + 1].text, "a" | "an")
+                && let Some(noun) = (k + 2..words.len().min(k + 6)).find(|&n| {
+                    tagger::PLACE_KIND_NOUNS.contains(&words[n].text)
+                        && (words[n].break_after
+                            || words.get(n + 1).is_none_or(|w| lexicon::is_function_word(w.text)))
+                })
+                && words[k + 1..noun].iter().all(|w| !w.break_after)
+            {
+                named.push(words[k].text);
+            }
+        }
         for k in 2..words.len() {
             if words[k - 1].text == "of"
                 && !words[k - 1].break_after
@@ -338,6 +359,93 @@ fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Org && m.tagged && !m.name.contains(' ')) {
         if named.iter().any(|n| *n == m.name) && known_org(&m.name).is_none() {
             m.kind = Kind::Place;
+        }
+    }
+}
+
+/// Plural nouns for kinds of firm: the names listed after "<noun> such as" or
+/// "<noun> including" are firms.
+const FIRM_NOUNS: &[&str] = &[
+    "companies",
+    "firms",
+    "corporations",
+    "concerns",
+    "refiners",
+    "processors",
+    "manufacturers",
+    "banks",
+    "insurers",
+    "retailers",
+    "brokerages",
+    "conglomerates",
+    "utilities",
+    "suppliers",
+    "agribusinesses",
+];
+
+/// Names the article lists as firms ("agribusiness firms including Archer Daniels Midland
+/// (ADM) and A.E. Staley", "corn refiner companies such as A.E. Staley and Archer Daniels
+/// Midland") are organizations wherever the tagger read them as people.
+fn firms_the_article_lists(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [Mention]) {
+    let mut listed: Vec<String> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let cue_len = match (words[k].text, words.get(k + 1).map(|w| w.text)) {
+                ("such", Some("as")) => 2,
+                ("including", _) => 1,
+                _ => continue,
+            };
+            if words[k - 1].break_after || !FIRM_NOUNS.contains(&words[k - 1].text) {
+                continue;
+            }
+            let mut at = k + cue_len;
+            // Names one after another, parted by commas, brackets, "and" or "or"; an
+            // acronym in brackets ("(ADM)") starts no sentence.
+            while at < words.len()
+                && words[at].is_capitalized()
+                && (!words[at].sentence_start || words[at].is_acronym())
+            {
+                let start = at;
+                while at + 1 < words.len() && !words[at].break_after && words[at + 1].is_capitalized() {
+                    at += 1;
+                }
+                listed.push(tokens::joined(&words[start..=at]));
+                at += 1;
+                match words.get(at) {
+                    Some(w) if matches!(w.text, "and" | "or") => at += 1,
+                    Some(_) if words[at - 1].break_after => {}
+                    _ => break,
+                }
+            }
+        }
+    }
+    if listed.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Person && m.tagged && !m.titled) {
+        if listed.contains(&m.name) {
+            m.kind = Kind::Org;
+        }
+    }
+}
+
+/// A name the article follows with a stock symbol in angle brackets, as wires write a
+/// listed company's ("Phillips Petroleum <P> and Diamond Shamrock <DIA> also said"), is a
+/// company wherever the tagger read it as a person.
+fn firms_with_stock_symbols(lines: &[Cow<'_, str>], mentions: &mut [Mention]) {
+    let is_symbol = |after: &str| {
+        after.strip_prefix('<').and_then(|rest| rest.split_once('>')).is_some_and(|(symbol, _)| {
+            !symbol.is_empty()
+                && symbol.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+        })
+    };
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Person && m.tagged && !m.titled) {
+        let followed = lines.iter().any(|line| {
+            line.match_indices(m.name.as_str())
+                .any(|(at, _)| is_symbol(line[at + m.name.len()..].trim_start_matches(' ')))
+        });
+        if followed {
+            m.kind = Kind::Org;
         }
     }
 }
@@ -740,14 +848,49 @@ fn starts_with_iso_date(text: &str) -> bool {
             .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
 }
 
+/// Two names of people where the one's last word is the other's first ("Fernando Santos"
+/// and "Santos Alvite") are one person's whole name when the article writes them so,
+/// overlapping, with nothing between ("Fernando Santos Alvite arrived"): the tagger cut a
+/// name of three words it had not seen, and "Santos Alvite said" was how it read the
+/// rest. The whole name is added; consolidation folds the two parts into it.
+fn join_overlapping_names(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let people: Vec<Vec<&str>> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.tagged && m.name.contains(' '))
+        .map(|m| m.name.split(' ').collect())
+        .collect();
+    let mut found: Vec<String> = Vec::new();
+    for a in &people {
+        for b in people.iter().filter(|b| b[0] == a[a.len() - 1] && *b != a) {
+            let whole: Vec<&str> = a.iter().chain(&b[1..]).copied().collect();
+            let written = lines.iter().any(|words| {
+                words.windows(whole.len()).any(|w| {
+                    w.iter().zip(&whole).all(|(word, text)| word.text == *text)
+                        && w[..w.len() - 1].iter().all(|word| !word.break_after)
+                })
+            });
+            let name = whole.join(" ");
+            if written && !found.contains(&name) {
+                found.push(name);
+            }
+        }
+    }
+    for name in found {
+        mentions.push(Mention { tagged: true, ..Mention::new(Kind::Person, name) });
+    }
+}
+
 /// A person known only by a surname ("Mr Ogunleye") whose full name the tagger missed:
 /// look for the surname after a capitalized word elsewhere in the article ("with Adebayo
 /// Ogunleye") and add that full name.
 fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    // The surnames of full names, and the words between a given name and a surname: a
+    // lone "Santos" beside "Fernando Santos Alvite" is his first surname, not a name to
+    // complete as "Fernando Santos".
     let full: Vec<String> = mentions
         .iter()
         .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
-        .filter_map(|m| without_generational_suffix(&m.name).0.rsplit(' ').next().map(fold))
+        .flat_map(|m| without_generational_suffix(&m.name).0.split(' ').skip(1).map(fold))
         .collect();
     let mut lone: Vec<String> = mentions
         .iter()
@@ -834,17 +977,25 @@ impl Person {
 
 /// A name of two words or more that is how one longer name of the article ends is that
 /// person by a shorter name: "De Clercq" is "Willy De Clercq", "Perez de Cuellar" is
-/// "Javier Perez de Cuellar", "Lloyd Webber" is "Andrew Lloyd Webber". Names that could
-/// end two different people's stay apart.
+/// "Javier Perez de Cuellar", "Lloyd Webber" is "Andrew Lloyd Webber". So is one of two
+/// words or more that begins it, as Spanish and Portuguese names drop the second
+/// surname: "Fernando Santos" is "Fernando Santos Alvite" ("Martin Luther King" and
+/// "Martin Luther King III", father and son, stay apart). Names that could end or begin
+/// two different people's stay apart.
 fn fold_name_endings(people: &mut Vec<Person>) {
     let words = |p: &Person| -> Vec<String> { p.name.split(' ').map(fold).collect() };
     let mut k = 0;
     while k < people.len() {
         let short = words(&people[k]);
+        let begins = |long: &[String]| {
+            short.len() >= 2
+                && long.starts_with(&short)
+                && long[short.len()..].iter().all(|w| !lexicon::is_generational_suffix(w))
+        };
         let longer: Vec<usize> = (0..people.len())
             .filter(|&i| {
                 let long = words(&people[i]);
-                long.len() > short.len() && long.ends_with(&short)
+                long.len() > short.len() && (long.ends_with(&short) || begins(&long))
             })
             .collect();
         if let [into] = longer[..] {
@@ -853,7 +1004,9 @@ fn fold_name_endings(people: &mut Vec<Person>) {
             let whole = &mut people[into];
             let whole_words = words(whole);
             // "Prof Joni Lovenduski" is "Joni Lovenduski" with a title.
-            if whole_words[..whole_words.len() - short.len()].iter().all(|w| lexicon::is_title(w)) {
+            if whole_words.ends_with(&short)
+                && whole_words[..whole_words.len() - short.len()].iter().all(|w| lexicon::is_title(w))
+            {
                 whole.name = part.name.clone();
                 whole.first = part.first.clone();
             }
@@ -980,7 +1133,23 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         // vouches for both and is an alias of neither.
         let by_last: Vec<usize> = (0..people.len()).filter(|&i| people[i].last == word).collect();
         let by_first: Vec<usize> = (0..people.len()).filter(|&i| people[i].first == word).collect();
-        let shared = if by_last.is_empty() && !m.titled { &by_first } else { &by_last };
+        // A word between the given name and the surname is the first of two surnames
+        // ("Santos" of "Fernando Santos Alvite", "Hernandez" of "Arturo Hernandez
+        // Grisanti"), when the article has no one else by that name.
+        let by_inner: Vec<usize> = (0..people.len())
+            .filter(|&i| {
+                let name: Vec<String> =
+                    without_generational_suffix(&people[i].name).0.split(' ').map(fold).collect();
+                word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && name.len() >= 3
+                    && name[1..name.len() - 1].contains(&word)
+            })
+            .collect();
+        let shared = match (by_last.is_empty(), by_first.is_empty() || m.titled) {
+            (false, _) => &by_last,
+            (true, false) => &by_first,
+            (true, true) => &by_inner,
+        };
         if shared.len() > 1 {
             for &i in shared {
                 people[i].confirmed |= strong && people[i].last == word;
@@ -1015,9 +1184,22 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
     // place mention that is one of them is that person mislabelled ("Frey said" as ORG).
     let person_word = |name: &str| -> bool {
         let folded = fold(name);
+        // "Santos Alvite said", read as an organization, ends "Fernando Santos Alvite";
+        // "Espinosa said" is the first surname of "Javier Espinosa Teran".
+        let ends_name = |p: &Person| {
+            let name = fold(&p.name);
+            if folded.contains(' ') {
+                name.ends_with(&format!(" {folded}"))
+            } else {
+                let words: Vec<&str> = name.split(' ').collect();
+                words.len() >= 3 && words[1..words.len() - 1].contains(&folded.as_str())
+            }
+        };
         people.iter().any(|p| {
             p.confirmed
-                && (p.forms.iter().any(|f| fold(f) == folded) || (!folded.contains(' ') && p.last == folded))
+                && (p.forms.iter().any(|f| fold(f) == folded)
+                    || (!folded.contains(' ') && p.last == folded)
+                    || ends_name(p))
         })
     };
 
@@ -1042,15 +1224,28 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             _ => {}
         }
     }
+    let acronyms: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Org && tokens::is_acronym(&m.name) && !m.name.contains(' '))
+        .map(|m| m.name.as_str())
+        .collect();
     for p in people.iter().filter(|p| p.confirmed) {
         let words: Vec<String> = p.name.split(' ').map(fold).collect();
-        let known = known_org(&p.name);
+        // "Mr Reuter" is a person, though "Reuter" alone is the wire.
+        let known = known_org(&p.name).filter(|_| !(p.titled && words.len() == 1));
+        let last = &words[words.len() - 1];
         if words.iter().any(|w| lexicon::is_company_form(w))
-            || (words.len() > 1 && lexicon::is_club_ending(&words[words.len() - 1]))
+            || (words.len() > 1 && (lexicon::is_club_ending(last) || lexicon::is_trade_word(last)))
             || known.is_some()
+            || (words.len() > 1 && !p.titled && firms.contains(&words.join(" ")))
+            || (!p.titled && spelled_by_initials(&p.name, &acronyms))
         {
-            // "Minneapolis Police", "Patrol Agent Smith", "Manchester United": an
-            // organization, not a person; a known one by its canonical name ("Lib Dems").
+            // "Minneapolis Police", "Patrol Agent Smith", "Manchester United", "Champlin
+            // Petroleum": an organization, not a person; a known one by its canonical
+            // name ("Lib Dems"). So is a name the article gives a company with its legal
+            // form ("Diamond Shamrock" beside "Diamond Shamrock Corp"), and one the
+            // article shortens to an organization's acronym ("Archer Daniels Midland
+            // (ADM)").
             push(&mut entities.organizations, Kind::Org, known.unwrap_or(&p.name));
         } else if (p.titled || (place(&p.name).is_none() && !is_unknown_abbreviation(&p.name)))
             && !is_a_term_of_common_words(&words)
@@ -1076,6 +1271,12 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
 /// "Baker and Botts"). Such a word alone is the firm, not a person, unless a title or the
 /// person's full name says otherwise: the same name of a person elsewhere in the archive
 /// (James Baker) must not gain the firm's articles.
+///
+/// Also (folded, words one space apart) the words of a company's name before its legal
+/// form or word of trade, when they are two or more: "diamond shamrock" of "Diamond
+/// Shamrock Corp" and of "Diamond Shamrock Refining and Marketing Co", which the article
+/// calls the firm by too ("Diamond Shamrock said"). Not when a given name starts it: the
+/// founder of "Charles Schwab Corp" is named in the same article.
 fn firm_words(mentions: &[Mention]) -> HashSet<String> {
     let mut firms = HashSet::default();
     for m in mentions.iter().filter(|m| m.kind == Kind::Org) {
@@ -1087,6 +1288,12 @@ fn firm_words(mentions: &[Mention]) -> HashSet<String> {
         if folded[1..].iter().any(|w| lexicon::is_company_form(w)) {
             firms.insert(fold(lexicon::without_final_s(words[0])));
         }
+        if let Some(form) = folded.iter().position(|w| lexicon::is_legal_form(w) || lexicon::is_trade_word(w))
+            && form >= 2
+            && !lexicon::is_first_name(&folded[0])
+        {
+            firms.insert(folded[..form].join(" "));
+        }
         if folded.iter().any(|w| w == "and" || w == "&") {
             for word in words.iter().filter(|w| w.starts_with(char::is_uppercase)) {
                 firms.insert(fold(lexicon::without_final_s(word.trim_end_matches(','))));
@@ -1094,6 +1301,18 @@ fn firm_words(mentions: &[Mention]) -> HashSet<String> {
         }
     }
     firms
+}
+
+/// Whether the initials of a name of three words or more are one of `acronyms`, an
+/// organization's as the article writes it: "Archer Daniels Midland" beside "ADM" is that
+/// company, no person.
+fn spelled_by_initials(name: &str, acronyms: &[&str]) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 3 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    acronyms.iter().any(|a| a.chars().filter(|c| c.is_alphabetic()).eq(initials.chars()))
 }
 
 /// Whether one word reads as a person's name with nothing to vouch for it: a given name or
@@ -1889,5 +2108,92 @@ mod tests {
         );
         assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
         assert_eq!(e.organizations, ["St. Mary's Church", "St. Elizabeth's Hospital", "St Thomas' School"]);
+    }
+
+    #[test]
+    fn a_wire_by_its_old_name_is_reuters_and_scales_and_ports_are_no_organizations() {
+        let e = extract_text(
+            None,
+            "The tremor measured six on the Mercalli scale, officials said. Crude reaches the \
+             Pacific port of Tulara by pipeline. Loading at Tulara stopped, a Reuter survey showed. \
+             Opec February output fell, Reuters said.",
+        );
+        assert!(e.organizations.contains(&"Reuters".to_string()), "{e:?}");
+        assert!(e.organizations.contains(&"OPEC".to_string()), "{e:?}");
+        for wrong in ["Reuter", "Mercalli", "Tulara", "Opec February"] {
+            assert!(!e.organizations.contains(&wrong.to_string()), "{wrong}: {e:?}");
+        }
+        assert!(e.places.contains(&"Tulara".to_string()), "{e:?}");
+        // A titled Reuter is a person.
+        let e = extract_text(None, "Daimler chairman Mr Reuter said sales rose.");
+        assert!(!e.organizations.contains(&"Reuters".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_place_the_article_calls_a_port_after_a_comma_is_a_place() {
+        let e = extract_text(
+            None,
+            "Oil flows over the Andes to Tulara, a Pacific Ocean port. Tulara handles most exports.",
+        );
+        assert!(!e.organizations.contains(&"Tulara".to_string()), "{e:?}");
+        let e =
+            extract_text(None, "The motion was put by Hobbs, a town councillor. Hobbs said it would pass.");
+        assert!(!e.places.contains(&"Hobbs".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn companies_read_as_people_are_organizations() {
+        let e = extract_text(
+            None,
+            "Marsden Petroleum said it raised the price it pays for crude oil. Sun Co <SUN> and \
+             Ashford Kestrel <AKL> also raised their postings. Ethanol is made by a few large firms \
+             including Holloway Daniels Bright (HDB). Diamond Shamrock Corp said it \
+             would buy the refinery. Diamond Shamrock said the deal was worth 40 mln dlrs.",
+        );
+        assert!(e.people.is_empty(), "{e:?}");
+        let listed = extract_text(
+            None,
+            "He will take the message to corn refiner companies such as A.E. Staley and Archer \
+             Daniels Midland soon, he said.",
+        );
+        assert!(listed.people.is_empty(), "{listed:?}");
+        assert!(listed.organizations.contains(&"A.E. Staley".to_string()), "{listed:?}");
+        for firm in ["Marsden Petroleum", "Ashford Kestrel", "Holloway Daniels Bright", "Diamond Shamrock"] {
+            assert!(e.organizations.contains(&firm.to_string()), "{firm}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn the_founder_of_a_firm_named_after_him_stays_a_person() {
+        let e = extract_text(
+            None,
+            "Charles Schwab, who founded Charles Schwab Corp, said the firm would expand. Schwab said so.",
+        );
+        assert!(e.people.contains(&"Charles Schwab".to_string()), "{e:?}");
+        assert!(spelled_by_initials("Archer Daniels Midland", &["ADM"]));
+        assert!(!spelled_by_initials("Archer Daniels", &["AD"]));
+    }
+
+    #[test]
+    fn a_name_with_two_surnames_is_one_person_by_either_shorter_form() {
+        let e = extract_text(
+            None,
+            "Ecuador will produce crude oil above its quota, Energy Minister Rodrigo Paz Olmedo told a \
+             news conference. Paz said the move had been explained to other members. Energy minister \
+             Rodrigo Paz said exports would resume in May.",
+        );
+        assert_eq!(e.people, ["Rodrigo Paz Olmedo"], "{e:?}");
+        assert!(e.person_aliases[0].contains(&"Rodrigo Paz".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_name_the_tagger_cut_in_two_is_joined_where_the_article_writes_it_whole() {
+        let e = extract_text(
+            None,
+            "Ecuador's deputy energy minister Fernando Santos Alvite arrived here last night for talks \
+             on further assistance to his country's oil industry, officials said.\n\
+             Santos Alvite last night met the energy minister and will today hold talks.",
+        );
+        assert_eq!(e.people, ["Fernando Santos Alvite"], "{e:?}");
     }
 }

@@ -12,8 +12,8 @@ use super::crf::{Crf, MAX_LABELS};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
-    is_generational_suffix, is_institution_word, is_last_name, is_legal_form, is_org_head, is_party_word,
-    is_title, known_org, old_given_name, place, state_after_a_place,
+    is_generational_suffix, is_institution_word, is_last_name, is_legal_form, is_month, is_org_head,
+    is_party_word, is_title, known_org, old_given_name, place, state_after_a_place,
 };
 use super::rules::{
     Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
@@ -267,6 +267,18 @@ impl<'m> Tagger<'m> {
                     }
                 }
             }
+            // A person's name goes on through a last surname the tagger left out, a word that
+            // can be nothing else: "Fernando Santos Alvite arrived", as Spanish names have
+            // two surnames.
+            if first.class == 1
+                && end - i >= 2
+                && end < words.len()
+                && !words[end - 1].break_after
+                && self.info[self.labels[end] as usize].class == 0
+                && is_surname_left_out(words, end)
+            {
+                end += 1;
+            }
             let before = out.len();
             span_mentions(line, words, i, end, first.class, teams, out);
             let last = &words[end - 1];
@@ -280,6 +292,32 @@ impl<'m> Tagger<'m> {
             i = end;
         }
     }
+}
+
+/// Whether word `k`, right after a person's name of two words, is a surname of it the
+/// tagger left out: capitalized mid-sentence, before lower case or punctuation, and no
+/// common word, place, organization, title, nationality, party, month or firm's word
+/// ("Fernando Santos Alvite said"; not "John Smith Monday", "Tony Blair Labour", "Steffi
+/// Graf Germany", "Ian Botham Ltd").
+fn is_surname_left_out(words: &[Word<'_>], k: usize) -> bool {
+    let w = &words[k];
+    let folded = fold(w.text);
+    w.is_capitalized()
+        && !w.is_acronym()
+        && !w.sentence_start
+        && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && words.get(k + 1).is_none_or(|next| w.break_after || next.text.starts_with(char::is_lowercase))
+        && !is_function_word(&folded)
+        && !is_day_or_month(&folded)
+        && !is_month(&folded)
+        && !is_title(&folded)
+        && !is_demonym(&folded)
+        && !is_party_word(&folded)
+        && !is_company_form(&folded)
+        && !super::lexicon::is_trade_word(&folded)
+        && !super::gazetteer::is_common_word(&folded)
+        && place(w.text).is_none()
+        && known_org(w.text).is_none()
 }
 
 /// A row of a sports table: its team or player names, and its figures.
@@ -889,7 +927,9 @@ impl Tagger<'_> {
 }
 
 /// Lower-case nouns for a kind of place: the name after "<noun> of" is that place ("the
-/// Kurdish city of Arbil", "the province of Quebec"), whatever the tagger read.
+/// Kurdish city of Arbil", "the province of Quebec", "the Pacific port of Balao"), whatever
+/// the tagger read. A port's authority is written with a capital ("Port of London
+/// Authority").
 pub(crate) const PLACE_KIND_NOUNS: &[&str] = &[
     "city",
     "town",
@@ -903,6 +943,10 @@ pub(crate) const PLACE_KIND_NOUNS: &[&str] = &[
     "municipality",
     "neighbourhood",
     "neighborhood",
+    "port",
+    "harbour",
+    "harbor",
+    "coast",
 ];
 
 impl Tagger<'_> {
@@ -1700,6 +1744,14 @@ fn span_mentions(
     {
         end -= 2;
     }
+    // Nor does an organization's name end in a month or a day: the month of a figure the
+    // name was glued to ("Opec February output", "OPEC March production").
+    while class == 2 && end >= start + 2 && {
+        let last = fold(words[end - 1].text);
+        is_day_or_month(&last) || is_month(&last)
+    } {
+        end -= 1;
+    }
     // Nor in a case's "v" ("Dobbs v" of "Dobbs v Jackson" as the tagger cut it).
     while end > start
         && (numeric(&words[end - 1])
@@ -1723,6 +1775,7 @@ fn span_mentions(
     }
     let run: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
     if is_bracketed_symbol(line, &words[start..end])
+        || names_a_scale(words, end)
         || names_an_event(&run)
         || names_a_crude_grade(&run)
         || (class == 1 && run.len() == 1 && AWARDS.contains(&fold(run[0]).as_str()))
@@ -1736,6 +1789,18 @@ fn span_mentions(
         return;
     }
     if class != 1 && country_then_person(&run, out) {
+        return;
+    }
+    // "the Lago Agrio to Balao pipeline": the ends of a route are places, whatever the
+    // tagger read, and two of them.
+    if matches!(class, 2 | 3) && is_end_of_a_route(words, start, end) {
+        match (start + 1..end - 1).find(|&k| words[k].text == "to") {
+            Some(to) => {
+                out.push(Mention::new(Kind::Place, super::tokens::joined(&words[start..to])));
+                out.push(Mention::new(Kind::Place, super::tokens::joined(&words[to + 1..end])));
+            }
+            None => out.push(Mention::new(Kind::Place, run.join(" "))),
+        }
         return;
     }
     // "TOPEKA, Kan.": a wire's abbreviation of a state after a place and a comma is the
@@ -1884,6 +1949,44 @@ fn qualified(words: &[Word<'_>], start: usize, name: &str) -> bool {
         && !CHAMBERS.contains(&before.as_str())
         && place(words[start - 1].text).is_none()
         && !words[start - 1].is_acronym()
+}
+
+/// Nouns for a way from one place to another, after the names of its ends ("the Lago
+/// Agrio to Balao pipeline", "the London to Brighton road").
+const ROUTE_NOUNS: &[&str] =
+    &["pipeline", "railway", "railroad", "road", "highway", "motorway", "route", "canal"];
+
+/// Whether words `start..end` are one end (or both, "A to B") of a route: "<A> to <B>
+/// <route noun>", all capitalized but the "to", nothing between.
+fn is_end_of_a_route(words: &[Word<'_>], start: usize, end: usize) -> bool {
+    let mut from = start;
+    while from > 0
+        && !words[from - 1].break_after
+        && (words[from - 1].is_capitalized() || words[from - 1].text == "to")
+    {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < words.len()
+        && !words[to - 1].break_after
+        && (words[to].is_capitalized() || words[to].text == "to")
+    {
+        to += 1;
+    }
+    let joins = (from..to).filter(|&k| words[k].text == "to").count() == 1
+        && words[from].text != "to"
+        && words[to - 1].text != "to";
+    joins && !words[to - 1].break_after && words.get(to).is_some_and(|w| ROUTE_NOUNS.contains(&w.text))
+}
+
+/// Whether the name ending before word `end` names a scale, not its namesake: "on the
+/// Mercalli scale", "6.1 on the Richter scale" name neither an organization nor a person
+/// ("Companies scale back" is the verb).
+fn names_a_scale(words: &[Word<'_>], end: usize) -> bool {
+    end > 0
+        && !words[end - 1].break_after
+        && words.get(end).is_some_and(|w| w.text == "scale" || w.text == "scales")
+        && !words.get(end + 1).is_some_and(|w| matches!(w.text, "back" | "down" | "up"))
 }
 
 /// Credit ratings, the closed scales of the rating agencies ("rated AAA", "cut to BBB",
@@ -2907,5 +3010,56 @@ mod tests {
         assert!(span_of("cts", 2).is_empty());
         assert!(span_of("GMT", 2).is_empty());
         assert_eq!(span_of("Metro Transit", 2), [(Kind::Org, "Metro Transit".to_string())]);
+    }
+
+    /// The mentions of the span of words `from..to` of `line`, read as `class`.
+    fn span_in(line: &str, from: usize, to: usize, class: u8) -> Vec<(Kind, String)> {
+        let words = super::super::tokens::words(line);
+        let mut out = Vec::new();
+        span_mentions(line, &words, from, to, class, false, &mut out);
+        out.into_iter().map(|m| (m.kind, m.name)).collect()
+    }
+
+    #[test]
+    fn an_organization_glued_to_a_month_loses_the_month() {
+        assert_eq!(span_in("Opec February output fell", 0, 2, 2), [(Kind::Org, "OPEC".to_string())]);
+        assert_eq!(span_in("Exxon Corp March sales", 0, 3, 2), [(Kind::Org, "Exxon Corp".to_string())]);
+        // A person keeps a surname that is a month's name.
+        assert_eq!(span_in("Theresa May said", 0, 2, 1), [(Kind::Person, "Theresa May".to_string())]);
+    }
+
+    #[test]
+    fn the_namesake_of_a_scale_is_no_name() {
+        assert!(span_in("six on the Mercalli scale", 3, 4, 2).is_empty());
+        assert!(span_in("6.1 on the Richter scale", 3, 4, 1).is_empty());
+        assert_eq!(span_in("Exxon scale back output", 0, 1, 2), [(Kind::Org, "Exxon".to_string())]);
+    }
+
+    #[test]
+    fn the_ends_of_a_route_are_places() {
+        let line = "the Lago Agrio to Balao pipeline was cut";
+        assert_eq!(
+            span_in(line, 1, 5, 2),
+            [(Kind::Place, "Lago Agrio".to_string()), (Kind::Place, "Balao".to_string())]
+        );
+        assert_eq!(span_in(line, 4, 5, 2), [(Kind::Place, "Balao".to_string())]);
+        // An organization's name with "to" in it is no route.
+        let line = "the Committee to Protect Journalists said";
+        assert_eq!(span_in(line, 1, 5, 2), [(Kind::Org, "Committee to Protect Journalists".to_string())]);
+    }
+
+    #[test]
+    fn a_surname_the_tagger_left_out_can_be_nothing_else() {
+        let words = super::super::tokens::words("minister Fernando Santos Alvite arrived last night");
+        assert!(is_surname_left_out(&words, 3));
+        for (line, k) in [
+            ("met John Smith Monday in Quito", 3),
+            ("said Tony Blair Labour would win", 3),
+            ("beat Steffi Graf Germany and", 3),
+            ("met John Smith The next day", 3),
+            ("met John Smith Street to", 3),
+        ] {
+            assert!(!is_surname_left_out(&super::super::tokens::words(line), k), "{line}");
+        }
     }
 }

@@ -430,3 +430,48 @@ fn a_law_firm_named_after_its_partners_is_an_organization() {
     }
     assert_eq!(list(&r, "people"), Vec::<String>::new(), "{r}");
 }
+
+/// The lists of names of one archive, as `what --json` gives them under `key`.
+fn listed_names(c: &Corpus, what: &str, key: &str) -> Vec<String> {
+    let out = c.cmd(&[what, "--json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    list[key].as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn oil_stories_list_firms_as_organizations_and_one_minister_once() {
+    let c = Corpus::new();
+    c.write(
+        "quota.txt",
+        "Ecuador to produce above quota\n\nEcuador will produce crude oil above its Opec quota, \
+         Energy Minister Rodrigo Paz Olmedo told a news conference in Quito. Paz said the move \
+         had been explained to other members. Energy minister Rodrigo Paz said exports would \
+         resume in May.\n",
+    );
+    c.write(
+        "quake.txt",
+        "Quake halts oil exports\n\nThe tremor measured six on the Mercalli scale, officials said. \
+         Crude reaches the Pacific port of Tulara by pipeline. Loading at Tulara stopped, a Reuter \
+         survey showed.\n\nOpec February output fell to 15.8 mln barrels a day, Reuters said.\n",
+    );
+    c.write(
+        "postings.txt",
+        "Refiners raise crude prices\n\nMarsden Petroleum said it raised the price it pays for \
+         crude oil by 50 cts a barrel. Sun Co <SUN> and Ashford Kestrel <AKL> also raised their \
+         postings, the companies said.\n",
+    );
+    c.ingest();
+    let people = listed_names(&c, "people", "people");
+    assert_eq!(people, ["Rodrigo Paz Olmedo"]);
+    let orgs = listed_names(&c, "orgs", "organizations");
+    for firm in ["Marsden Petroleum", "Ashford Kestrel", "Reuters", "OPEC"] {
+        assert!(orgs.contains(&firm.to_string()), "{firm}: {orgs:?}");
+    }
+    for wrong in ["Reuter", "Mercalli", "Tulara", "Opec February"] {
+        assert!(!orgs.contains(&wrong.to_string()), "{wrong}: {orgs:?}");
+    }
+    // The wire by its old name finds the article naming it by either.
+    assert_eq!(c.hit_names(&["--org", "Reuter"]), ["quake.txt"]);
+    assert!(listed_names(&c, "places", "places").contains(&"Tulara".to_string()));
+}
