@@ -1,6 +1,6 @@
 //! Ingest: walk → read and decode → parse → extract entities → index.
 //!
-//! [`run`] is incremental: it compares each walked file's size and mtime with the manifest
+//! [`run`] is incremental: it compares each walked file's size and change time with the manifest
 //! (the file records of the last commit) and reads only what changed; a file whose bytes
 //! hash the same as before is only re-stamped. Files that vanished from an ingested
 //! folder are removed. Reading, parsing and entity extraction run in parallel (rayon);
@@ -271,6 +271,9 @@ enum Outcome {
     /// The bytes come along: the index may keep no copy of its text (or its twin may be
     /// claimed already), and then they are parsed.
     SameAsVanished(u64, Vec<u8>),
+    /// A file indexed before whose time changed and whose bytes did not (a `chmod`, a
+    /// `touch`, the same version copied again): only its record is stamped anew.
+    Touched,
     /// Not indexable.
     Skipped(Skip),
 }
@@ -1168,6 +1171,17 @@ impl Ingester {
         let held_before = self.capitals.held.len();
         let (file, entities) = match outcome {
             Outcome::Read(file, entities) => (file, entities),
+            Outcome::Touched => {
+                let Plan::Changed(old) = w.plan else {
+                    unreachable!("only a file indexed before is touched")
+                };
+                summary.unchanged += 1;
+                self.report.add(|| Line::new(&w.display, report::Outcome::Unchanged));
+                let fields = self.news.fields;
+                self.writer.delete_term(Term::from_field_text(fields.key, &file_key(&w.source)));
+                let state = FileState { size: w.size, mtime_ns: w.mtime_ns, ..old };
+                return self.add(fields.file_doc(&w.source, state));
+            }
             Outcome::Skipped(Skip::Unreadable(_)) if std::fs::symlink_metadata(&w.path).is_err() => {
                 // Deleted since the walk listed it (a folder emptied during the ingest): as a
                 // file deleted before, without a warning for each.
@@ -1778,6 +1792,15 @@ fn read_stage(
     movable: &HashSet<(u64, u64)>,
     movable_sizes: &HashSet<u64>,
 ) -> Outcome {
+    // Hashed before it is parsed: a file touched but not edited costs a read, not a parse.
+    if let Plan::Changed(old) = w.plan
+        && !old.skipped
+        && !w.copy_text
+        && old.size == w.size
+        && walk::content_hash(&w.path).is_ok_and(|hash| hash == old.hash)
+    {
+        return Outcome::Touched;
+    }
     if w.plan == Plan::New
         && movable_sizes.contains(&w.size)
         && let Ok(bytes) = std::fs::read(&w.path)

@@ -1610,3 +1610,45 @@ fn a_wire_story_filed_with_a_dateline_and_no_year_is_dated_by_when_it_landed() {
     c.ingest();
     assert_eq!(c.search_json(&["old story"])["hits"][0]["date"], serde_json::Value::Null);
 }
+
+/// Writes `text` over `path` and sets its modification time back to what it was, as
+/// `cp -p`, `rsync -a` or `touch -r old new` do with a new version.
+fn write_keeping_mtime(path: &std::path::Path, text: &str) {
+    let before = std::fs::metadata(path).unwrap().modified().unwrap();
+    std::fs::write(path, text).unwrap();
+    std::fs::File::options().write(true).open(path).unwrap().set_modified(before).unwrap();
+    assert_eq!(std::fs::metadata(path).unwrap().modified().unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_version_with_the_old_size_and_mtime_is_read_again_and_a_chmod_is_not_an_update() {
+    use std::os::unix::fs::PermissionsExt;
+    let c = Corpus::new();
+    let quake = c.write("quake.txt", story("Quake toll rises in Izmir", "Rescuers dig through rubble."));
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again."));
+    assert_eq!(counts(&c.ingest()), (2, 0, 0, 0, 0));
+    // The corrected version, the same size, copied over with the old time.
+    write_keeping_mtime(&quake, &story("Quake toll rises in Bursa", "Rescuers dig through rubble."));
+    assert_eq!(counts(&c.ingest()), (0, 1, 1, 0, 0));
+    assert_eq!(c.hit_names(&["bursa"]), ["quake.txt"]);
+    assert!(c.hit_names(&["izmir"]).is_empty());
+    // A chmod moves the change time too: the file is read and hashed, and stays as it was.
+    std::fs::set_permissions(&quake, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(counts(&c.ingest()), (0, 0, 2, 0, 0));
+    assert_eq!(c.hit_names(&["bursa"]), ["quake.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_reads_a_new_version_with_the_old_size_and_mtime() {
+    let c = Corpus::new();
+    let quake = c.write("quake.txt", story("Quake toll rises in Izmir", "Rescuers dig through rubble."));
+    let (mut child, stderr, _) = spawn_watch(&c, &c.root());
+    write_keeping_mtime(&quake, &story("Quake toll rises in Bursa", "Rescuers dig through rubble."));
+    wait_for_hits(&c, "bursa", 1);
+    assert_eq!(c.search_json(&["izmir"])["total"], 0);
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+    drop(stderr);
+}
