@@ -586,14 +586,38 @@ impl Ingester {
             if self.rebuilding { Default::default() } else { manifest::load(&searcher, &self.news.fields)? };
         timings.lap("manifest");
         let mut summary = IngestSummary::default();
-        // A folder gone since the run began (an unplugged drive, a folder renamed under
-        // `watch`) is passed over and keeps its articles: it must not empty the index.
+        // A folder gone (an unplugged drive, a folder renamed under `watch`) is passed over
+        // and keeps its articles: it must not empty the index. A file ingested alone and
+        // gone from its folder, which is still there, was deleted: its articles go, as those
+        // of a file deleted from a folder ingested do, and it leaves the roots.
+        let mut deleted_files: Vec<String> = Vec::new();
         let roots: Vec<&(PathBuf, PathBuf)> = roots
             .iter()
             .filter(|(given, canonical)| match std::fs::metadata(canonical) {
                 Ok(_) => true,
                 Err(err) => {
-                    warn!("{}: {err}; skipped, its articles stay in the index", given.display());
+                    let source = walk::source_of(canonical.clone());
+                    let folder_there = canonical.parent().is_some_and(Path::is_dir);
+                    if err.kind() == std::io::ErrorKind::NotFound
+                        && folder_there
+                        && manifest.contains_key(&source)
+                    {
+                        deleted_files.push(source);
+                        if self.purge {
+                            self.report.add(|| {
+                                Line::new(given, report::Outcome::Removed)
+                                    .detail("deleted: its articles leave the index")
+                            });
+                        }
+                        return false;
+                    }
+                    summary.roots_missing += 1;
+                    warn!(
+                        "{}: {err}; skipped, its articles stay in the index (if it was renamed or moved, \
+                         `newsdex forget {}` removes them)",
+                        given.display(),
+                        shlex::try_quote(&given.to_string_lossy()).unwrap_or_default()
+                    );
                     self.report.add(|| {
                         Line::new(given, report::Outcome::NotFound)
                             .detail(format!("{err}; its articles stay in the index"))
@@ -602,6 +626,15 @@ impl Ingester {
                 }
             })
             .collect();
+        // (With --no-purge its articles stay, and it stays among the roots, in silence.)
+        for source in deleted_files.iter().filter(|_| self.purge) {
+            self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+            if manifest.get(source).is_some_and(|state| !state.skipped) {
+                summary.removed += 1;
+            }
+            note!("newsdex: {}: deleted; its articles leave the index", walk::path_of(source).display());
+            self.payload.roots.retain(|r| r.path != *source);
+        }
         // A folder ingested by name is no longer forgotten; what is still forgotten is
         // passed over.
         self.payload.forgotten.retain(|f| {
@@ -616,7 +649,19 @@ impl Ingester {
         let canonical_roots: Vec<String> = roots.iter().map(|(_, c)| walk::source_of(c.clone())).collect();
         let missing_roots = self.missing_roots(&canonical_roots);
         let mut new_roots: Vec<String> = Vec::new();
+        // A file named that newsdex cannot read gives no article: it is no root, or every
+        // later `ingest` would name it again, and fail (`newsdex ingest note.bak`).
+        let unreadable_kind = |root: &String| {
+            let path = walk::path_of(root);
+            path.is_file()
+                && manifest.get(root).is_none_or(|state| state.skipped)
+                && formats::FileKind::of_file(&path).is_none()
+        };
+        let not_roots: Vec<String> = canonical_roots.iter().filter(|r| unreadable_kind(r)).cloned().collect();
         for root in &canonical_roots {
+            if not_roots.contains(root) {
+                continue;
+            }
             if self.payload.roots.iter().any(|r| r.path == *root) {
                 continue;
             }
@@ -838,10 +883,22 @@ impl Ingester {
                 // text) is read again, for its articles to go.
                 let indexed_before = manifest.get(&source).is_some_and(|state| !state.skipped);
                 if !indexed_before && formats::FileKind::of_file(&path).is_none() {
-                    if path == *canonical {
+                    if path == *canonical && self.payload.roots.iter().any(|r| r.path == source) {
+                        // Recorded as a root by an earlier newsdex: it leaves the roots, once.
+                        note!(
+                            "newsdex: {}: {}; no longer among the folders and files ingested",
+                            given.display(),
+                            article::Skip::Unsupported
+                        );
+                        self.payload.roots.retain(|r| r.path != source);
+                    } else if path == *canonical {
                         // Named on the command line: say why nothing came of it, and fail the
                         // run, as for a file that could not be read.
-                        crate::warn_failing!("{}: {}", given.display(), article::Skip::Unsupported);
+                        crate::warn_failing!(
+                            "{}: {}; not recorded among the folders and files ingested",
+                            given.display(),
+                            article::Skip::Unsupported
+                        );
                         summary.named_unsupported += 1;
                     }
                     *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
@@ -1056,7 +1113,7 @@ impl Ingester {
             });
         }
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        for root in canonical_roots.into_iter().filter(|r| !unmounted.contains(r)) {
+        for root in canonical_roots.into_iter().filter(|r| !unmounted.contains(r) && !not_roots.contains(r)) {
             // An interrupted pass may not have copied every file's text yet: the next one will.
             let keeps_text = kept_text.contains(&root) || (self.keep_text && !summary.interrupted);
             let follows_links = followed_links.contains(&root) || self.follow_links;
@@ -1722,6 +1779,16 @@ fn existing_roots(known: &[PathBuf]) -> ScanRoots {
             // One inside another known folder (a file ingested alone, then its folder) is
             // that folder's business: its articles go with the folder's other vanished files.
             Err(_) if inside_another(root, known) => None,
+            // Gone from a folder still there: a file ingested alone and deleted, or a folder
+            // removed. The pass tells them apart by the index's records (see
+            // [`Ingester::pass`]), and warns of a folder as below.
+            Err(err)
+                if err.kind() == std::io::ErrorKind::NotFound
+                    && let Some(folder) = root.parent().and_then(|p| std::fs::canonicalize(p).ok())
+                    && let Some(name) = root.file_name() =>
+            {
+                Some((root.clone(), folder.join(name)))
+            }
             Err(err) => {
                 missing.push((root.clone(), err.to_string()));
                 warn!(

@@ -1652,3 +1652,47 @@ fn watch_reads_a_new_version_with_the_old_size_and_mtime() {
     child.wait().unwrap();
     drop(stderr);
 }
+
+fn root_paths(c: &Corpus) -> Vec<String> {
+    stats(c)["roots"].as_array().unwrap().iter().map(|r| file_name_of(r["path"].as_str().unwrap())).collect()
+}
+
+fn file_name_of(path: &str) -> String {
+    std::path::Path::new(path).file_name().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_file_ingested_alone_and_deleted_leaves_the_index_and_the_roots() {
+    let c = Corpus::new();
+    let single = c.write("single.txt", story("Quake toll rises", "Rescuers dig through rubble."));
+    c.cmd(&["ingest", "articles/single.txt"]).assert().success();
+    assert_eq!(c.hit_names(&["rubble"]), ["single.txt"]);
+    std::fs::remove_file(&single).unwrap();
+    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("single.txt: deleted; its articles leave the index"), "{stderr}");
+    assert_eq!(counts(&stderr).4, 1, "{stderr}");
+    assert!(c.hit_names(&["rubble"]).is_empty());
+    assert!(root_paths(&c).is_empty(), "{:?}", stats(&c)["roots"]);
+    // A folder gone keeps its articles (an unplugged drive), and the run says so.
+    c.write("drive/a.txt", story("Harbour reopens", "The harbour reopened on Monday."));
+    c.cmd(&["ingest", "articles/drive"]).assert().success();
+    std::fs::remove_dir_all(c.root().join("drive")).unwrap();
+    c.cmd(&["ingest"]).assert().code(2).stderr(predicate::str::contains("its articles stay in the index"));
+    assert_eq!(c.hit_names(&["harbour"]), ["a.txt"]);
+}
+
+#[test]
+fn a_file_of_a_type_not_read_named_by_mistake_is_no_root() {
+    let c = Corpus::new();
+    c.write("news/a.txt", story("Harbour reopens", "The harbour reopened on Monday."));
+    c.write("note.bak", "an old note");
+    c.cmd(&["ingest", "articles/news"]).assert().success();
+    c.cmd(&["ingest", "articles/note.bak"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("note.bak: not a supported article type, skipped; not recorded"));
+    assert_eq!(root_paths(&c), ["news"]);
+    // A later re-scan of the folders known neither names it nor fails.
+    c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("note.bak").not());
+}
