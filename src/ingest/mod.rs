@@ -134,8 +134,13 @@ pub struct IngestSummary {
     pub interrupted: bool,
     /// A rebuild stopped early and undone: the index is as it was before it.
     pub abandoned: bool,
-    /// Articles written (from added and updated files).
+    /// Articles written, new or changed, from the files indexed (added and updated).
     pub articles: usize,
+    /// Articles of updated files left as they were (a feed downloaded again rewrites only
+    /// its new and edited items): with [`IngestSummary::articles`], all the articles of the
+    /// files indexed, as `--report` counts them (`1 updated, 1 article, 2 as before` for a
+    /// feed that gained one item of three).
+    pub articles_as_before: usize,
     /// Articles gone from files still there: items fallen off a feed downloaded again,
     /// e-mails deleted from a mailbox, records dropped from an export.
     pub articles_dropped: usize,
@@ -193,6 +198,10 @@ impl IngestSummary {
             n => format!("{} unchanged ({n} of them skipped before)", self.unchanged),
         };
         let files = self.added + self.updated;
+        let as_before = match self.articles_as_before {
+            0 => String::new(),
+            n => format!(", {n} as before"),
+        };
         let dropped = match self.articles_dropped {
             0 => String::new(),
             n => format!(", {n} {} dropped", crate::search::render::plural(n, "article", "articles")),
@@ -202,7 +211,7 @@ impl IngestSummary {
             n => format!(", {n} {}", crate::search::render::plural(n, "warning", "warnings")),
         };
         format!(
-            "{stopped}indexed {files} {} ({} new, {} updated, {} {}{dropped}), {}, {} moved, {} removed, {}{warnings} in {:.2}s",
+            "{stopped}indexed {files} {} ({} new, {} updated, {} {}{as_before}{dropped}), {}, {} moved, {} removed, {}{warnings} in {:.2}s",
             crate::search::render::plural(files, "file", "files"),
             self.added,
             self.updated,
@@ -305,6 +314,9 @@ pub struct Ingester {
     /// Files found over the size limit, by size and modification time: a later pass of
     /// the same run (`watch`) passes them over in silence until they change.
     told_too_large: FxHashMap<String, (u64, u64)>,
+    /// Files of types newsdex does not read, counted once a run: `watch` re-walks a folder
+    /// at each change, and said `5 skipped (… .bak 1, .swp 1)` after every batch.
+    told_unsupported: FxHashSet<String>,
     /// Files in forgotten folders were passed over, and said so (once a run).
     told_passed_over: bool,
     /// Symbolic links were passed over, and said so (once a run).
@@ -446,6 +458,7 @@ impl Ingester {
             rebuilding: opts.rebuild,
             recorded_before,
             told_too_large: FxHashMap::default(),
+            told_unsupported: FxHashSet::default(),
             told_passed_over: false,
             told_links: false,
             told_ignored: false,
@@ -901,7 +914,9 @@ impl Ingester {
                         );
                         summary.named_unsupported += 1;
                     }
-                    *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
+                    if self.told_unsupported.insert(source.clone()) {
+                        *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
+                    }
                     self.report.add(|| {
                         Line::new(&display_path(given, canonical, &path), report::Outcome::Skipped)
                             .reason(Skip::Unsupported.label())
@@ -1369,7 +1384,10 @@ impl Ingester {
                 for (article, entities) in file.articles.iter().zip(&entities) {
                     let key = article_key(&w.source, article.id.as_deref());
                     match before.remove(&key) {
-                        Some(hash) if hash == article.content_hash() && !w.copy_text => continue,
+                        Some(hash) if hash == article.content_hash() && !w.copy_text => {
+                            summary.articles_as_before += 1;
+                            continue;
+                        }
                         Some(_) => self.writer.delete_term(Term::from_field_text(fields.key, &key)),
                         None => 0,
                     };
@@ -1380,12 +1398,17 @@ impl Ingester {
                     self.writer.delete_term(Term::from_field_text(fields.key, gone));
                 }
                 summary.articles_dropped += before.len();
-                let outcome = match w.copy_text && old.hash == file.hash {
-                    true => {
+                // One skipped before (empty, then filled) is new.
+                let outcome = match (w.copy_text && old.hash == file.hash, old.skipped) {
+                    (true, _) => {
                         summary.unchanged += 1;
                         report::Outcome::Unchanged
                     }
-                    false => {
+                    (false, true) => {
+                        summary.added += 1;
+                        report::Outcome::Added
+                    }
+                    (false, false) => {
                         summary.updated += 1;
                         report::Outcome::Updated
                     }
@@ -1405,7 +1428,11 @@ impl Ingester {
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
                     self.add_article(&w.source, article, entities, keep_body)?;
-                    summary.articles += 1;
+                }
+                // A file moved is counted among the moved, with its articles: not among the
+                // files indexed ("indexed 0 files (… 1 article)").
+                if moved_from.is_none() {
+                    summary.articles += file.articles.len();
                 }
                 let outcome = match moved_from {
                     Some(_) => (&mut summary.moved, report::Outcome::Moved),
@@ -2069,6 +2096,9 @@ mod tests {
         );
         s.warnings = 5;
         assert!(s.line().ends_with("4 unsupported type: .html 4), 5 warnings in 1.50s"), "{}", s.line());
+        // A feed downloaded again: the articles rewritten, and those left as they were.
+        let feed = IngestSummary { updated: 1, articles: 1, articles_as_before: 2, ..Default::default() };
+        assert!(feed.line().starts_with("indexed 1 file (0 new, 1 updated, 1 article, 2 as before)"));
     }
 
     #[test]

@@ -206,6 +206,8 @@ fn a_rename_that_changes_how_a_file_reads_reads_it_again() {
     // The export reads as another kind of file: new, its old self removed. The story is
     // read again for its new date, and is a move: a link to it still opens it.
     assert_eq!(counts(&summary), (1, 0, 0, 1, 1), "{summary}");
+    // The articles counted are those of the files indexed, not of the one moved.
+    assert!(summary.contains("indexed 1 file (1 new, 0 updated, 2 articles)"), "{summary}");
     let out = c.cmd(&["show", &old_uid, "--json"]).assert().success().get_output().clone();
     assert!(String::from_utf8_lossy(&out.stdout).contains("2019/01/02/story.txt"));
     let hits = c.search_json(&["ferry", "--no-collapse", "--sort", "date"]);
@@ -264,7 +266,7 @@ fn articles_gone_from_a_file_still_there_are_counted_as_dropped() {
     // Exported again: the last record gone, the second edited.
     c.write("wire.jsonl", format!("{}{}", record(1), record(2).replace("High water", "Low water")));
     let summary = c.ingest();
-    assert!(summary.contains("(0 new, 1 updated, 1 article, 1 article dropped)"), "{summary}");
+    assert!(summary.contains("(0 new, 1 updated, 1 article, 1 as before, 1 article dropped)"), "{summary}");
     assert_eq!(c.search_json(&["tide"])["total"], 2);
     assert!(!c.ingest().contains("dropped"));
 }
@@ -705,7 +707,7 @@ fn a_json_lines_file_losing_a_line_loses_exactly_that_article() {
     c.write("wire.jsonl", format!("{}{}", all[0], line("Grain record", "Record grain again.")));
     let summary = c.ingest();
     assert!(
-        summary.contains("(0 new, 1 updated, 1 article, 1 article dropped)"),
+        summary.contains("(0 new, 1 updated, 1 article, 1 as before, 1 article dropped)"),
         "only the changed article is rewritten: {summary}"
     );
     assert!(c.hit_names(&["bridge"]).is_empty());
@@ -1695,4 +1697,27 @@ fn a_file_of_a_type_not_read_named_by_mistake_is_no_root() {
     assert_eq!(root_paths(&c), ["news"]);
     // A later re-scan of the folders known neither names it nor fails.
     c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("note.bak").not());
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_counts_a_file_of_a_type_not_read_once() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    c.write("a.txt.bak", "an editor's backup");
+    let (mut child, mut stderr, seen) = spawn_watch(&c, &c.root());
+    assert!(seen.iter().any(|l| l.contains("1 skipped (1 unsupported type: .bak 1)")), "{seen:?}");
+    c.write("b.txt", story("Bravo", "Ferry news."));
+    let mut pass = Vec::new();
+    for line in stderr.by_ref() {
+        let line = line.unwrap();
+        pass.push(line.clone());
+        if line.contains(" indexed ") {
+            break;
+        }
+    }
+    assert!(pass.last().unwrap().contains("(1 new, 0 updated, 1 article)"), "{pass:?}");
+    assert!(pass.last().unwrap().contains("0 skipped"), "{pass:?}");
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
 }
