@@ -340,10 +340,11 @@ pub struct Ingester {
 /// sooner when they grow past [`HELD_BYTES`] or have waited [`HELD_LONGEST`] (an archive
 /// of teletype copy, all in capitals, still commits as it goes).
 ///
-/// A file with articles held is recorded at once, but as a file that changed since
-/// ([`PENDING`]), and recorded as it is when they are written: an ingest killed between
-/// the two commits leaves it to be read again by the next, which adds the articles
-/// missing, as for a file edited.
+/// A file with articles held is recorded at once, and named in the first commit's
+/// [`Payload::pending`]: an ingest killed between the two commits leaves it to be read
+/// again by the next (as if its record were [`PENDING`]), which adds the articles missing,
+/// as for a file edited. No document is written to be deleted later: a fresh ingest
+/// leaves no deleted document behind, and its scores do not depend on `--jobs`.
 #[derive(Default)]
 struct Capitals {
     /// The articles held back: source, article, the names the tagger found, and whether
@@ -353,15 +354,15 @@ struct Capitals {
     held_bytes: usize,
     /// When the first of them was held back.
     held_since: Option<Instant>,
-    /// The files they are from, with their records to write after them.
-    records: Vec<(String, FileState)>,
+    /// The files they are from.
+    sources: Vec<String>,
     /// The segments of the index before the last held were written: those written after
     /// hold only them (see [`Ingester::merge_new_segments`]).
     segments_before_held: Option<HashSet<SegmentId>>,
 }
 
-/// The record of a file whose articles in capitals are held back (see [`Capitals`]): no
-/// file on disk has its size and time, so the next ingest reads the file again.
+/// What the manifest says of a file named in [`Payload::pending`] (see [`Capitals`]): no
+/// file on disk has its size and time, so the ingest reads the file again.
 const PENDING: FileState = FileState { size: 0, mtime_ns: 0, hash: 0, skipped: false };
 
 /// The most text of articles in capitals held back: past it they are written with the
@@ -595,8 +596,14 @@ impl Ingester {
         let segments_before: HashSet<SegmentId> =
             searcher.segment_readers().iter().map(|s| s.segment_id()).collect();
         self.capitals = Capitals::default();
-        let manifest =
+        let mut manifest: manifest::Manifest =
             if self.rebuilding { Default::default() } else { manifest::load(&searcher, &self.news.fields)? };
+        // Files whose articles in capitals an ingest killed part way did not write: read
+        // again (see [`Capitals`]). Named until a pass has read them.
+        self.payload.pending.retain(|source| manifest.contains_key(source));
+        for source in &self.payload.pending {
+            manifest.insert(source.clone(), PENDING);
+        }
         timings.lap("manifest");
         let mut summary = IngestSummary::default();
         // A folder gone (an unplugged drive, a folder renamed under `watch`) is passed over
@@ -1238,6 +1245,9 @@ impl Ingester {
         vanished: &mut HashMap<(u64, u64), Vec<String>>,
         summary: &mut IngestSummary,
     ) -> Result<()> {
+        if !self.payload.pending.is_empty() {
+            self.payload.pending.retain(|source| *source != w.source);
+        }
         // A vanished file this one is, moved to a name or folder that dates it otherwise.
         let mut moved_from = None;
         let held_before = self.capitals.held.len();
@@ -1456,13 +1466,9 @@ impl Ingester {
         if !matches!(w.plan, Plan::New) {
             self.writer.delete_term(record_key);
         }
-        let state = match self.capitals.held.len() > held_before {
-            true => {
-                self.capitals.records.push((w.source.clone(), state));
-                PENDING
-            }
-            false => state,
-        };
+        if self.capitals.held.len() > held_before {
+            self.capitals.sources.push(w.source.clone());
+        }
         self.add(fields.file_doc(&w.source, state))?;
         Ok(())
     }
@@ -1557,10 +1563,6 @@ impl Ingester {
             gazetteer::add_names_matched(&matcher, &article, &mut entities);
             self.add(fields.article_doc(&source, &article, &entities, keep_body))?;
         }
-        for (source, state) in c.records {
-            self.writer.delete_term(Term::from_field_text(fields.key, &file_key(&source)));
-            self.add(fields.file_doc(&source, state))?;
-        }
         Ok(())
     }
 
@@ -1570,9 +1572,10 @@ impl Ingester {
             // Until the second commit, the folders of the files held are not all read.
             let mut first = self.payload.clone();
             for root in &mut first.roots {
-                let holds = |(source, _): &(String, FileState)| manifest::is_under(source, &root.path);
-                root.unfinished |= self.capitals.records.iter().any(holds);
+                let holds = |source: &String| manifest::is_under(source, &root.path);
+                root.unfinished |= self.capitals.sources.iter().any(holds);
             }
+            first.pending.extend(self.capitals.sources.iter().cloned());
             self.news.commit(&mut self.writer, &first).context(Writing)?;
             self.reader.reload()?;
             let index = self.reader.searcher();

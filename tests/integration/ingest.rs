@@ -393,3 +393,49 @@ fn a_collections_notes_indexed_as_articles_are_said_once() {
     // Said when it is new, not at every ingest.
     c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("collection's notes").not());
 }
+
+/// Stories of many lengths, every fourth in capitals as wire copy was (those are written
+/// in a second commit), sharing the word "harbour".
+fn stories_of_many_lengths(c: &Corpus, folder: &str) {
+    let words = ["ferry", "tide", "cargo", "pier", "crane", "storm", "quay", "berth", "pilot", "dredge"];
+    for i in 0..48usize {
+        let body: Vec<&str> = (0..20 + (i * 37) % 260).map(|n| words[(n * 7 + i) % words.len()]).collect();
+        let text = format!("Harbour report {i}\n\nThe harbour {}. The harbour again.\n", body.join(" "));
+        let text = if i % 4 == 0 { text.to_uppercase() } else { text };
+        c.write(&format!("{folder}/{i:02}.txt"), text);
+    }
+}
+
+#[test]
+fn scores_do_not_depend_on_the_number_of_ingest_threads() {
+    let c = Corpus::new();
+    stories_of_many_lengths(&c, "news");
+    let scores = |jobs: &str| {
+        let index = c.index().with_file_name(format!("index-j{jobs}"));
+        let index = index.to_str().unwrap();
+        let newsdex = |args: &[&str]| {
+            let mut cmd = crate::util::newsdex();
+            cmd.arg("--index").arg(index).args(args);
+            cmd
+        };
+        newsdex(&["ingest", "--jobs", jobs, c.root().join("news").to_str().unwrap()]).assert().success();
+        // No document written to be deleted at once: none waits in the index to be merged away.
+        let meta: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{index}/meta.json")).unwrap()).unwrap();
+        for segment in meta["segments"].as_array().unwrap() {
+            assert!(segment["deletes"].is_null(), "-j {jobs}: {segment}");
+        }
+        let out =
+            newsdex(&["search", "--json", "--no-collapse", "--limit", "100", "harbour"]).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let hits: Vec<(String, f64)> = json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (h["path"].as_str().unwrap().to_string(), h["score"].as_f64().unwrap()))
+            .collect();
+        assert_eq!(hits.len(), 48);
+        hits
+    };
+    assert_eq!(scores("1"), scores("2"));
+}
