@@ -270,6 +270,9 @@ struct Work {
     /// Unchanged, but read again to copy its text into the index (`--keep-text` given for a
     /// folder indexed without it).
     copy_text: bool,
+    /// Named itself on the command line or recorded so (not found in a folder): indexed
+    /// even when it reads as a list.
+    named: bool,
 }
 
 /// What the parallel stage made of one file.
@@ -933,6 +936,50 @@ impl Ingester {
                     continue;
                 }
                 let mut plan = manifest::plan(&manifest, &source, file.size, file.mtime_ns);
+                // A collection's notes by name (README, LICENSE): passed over, unless named, and
+                // recorded as skipped, so that the next ingest passes it over in silence.
+                let skipped_as_before =
+                    plan == Plan::Unchanged && manifest.get(&source).is_some_and(|state| state.skipped);
+                if !canonical_roots.contains(&source)
+                    && !skipped_as_before
+                    && walk::looks_like_a_collections_notes(&path)
+                {
+                    let shown = display_path(given, canonical, &path);
+                    match manifest.get(&source) {
+                        // Indexed as an article by an earlier newsdex: its articles go.
+                        Some(state) if !state.skipped => {
+                            self.writer.delete_term(Term::from_field_text(self.news.fields.source, &source));
+                            summary.removed += 1;
+                            self.report.add(|| {
+                                Line::new(&shown, report::Outcome::Removed)
+                                    .detail("by its name a collection's notes: its articles leave the index")
+                            });
+                        }
+                        known => {
+                            if known.is_some() {
+                                let key = Term::from_field_text(self.news.fields.key, &file_key(&source));
+                                self.writer.delete_term(key);
+                            }
+                            self.report.add(|| {
+                                Line::new(&shown, report::Outcome::Skipped).reason(NOTES_LABEL).detail(
+                                    "by its name a collection's notes, not an article; name the file to ingest it",
+                                )
+                            });
+                        }
+                    }
+                    let state =
+                        FileState { size: file.size, mtime_ns: file.mtime_ns, hash: 0, skipped: true };
+                    self.add(self.news.fields.file_doc(&source, state))?;
+                    *summary.skipped.entry(NOTES_LABEL).or_default() += 1;
+                    notes_files.push(shown);
+                    seen.insert(source);
+                    continue;
+                }
+                // A file named that was skipped before (a list, a README) is read again: named,
+                // it is ingested whatever it looks like.
+                if skipped_as_before && new_roots.contains(&source) {
+                    plan = Plan::Changed(manifest[&source]);
+                }
                 let copy_text = keep_text && !kept_before && !keeps_body(&source, false);
                 if plan == Plan::Unchanged
                     && copy_text
@@ -940,9 +987,6 @@ impl Ingester {
                 {
                     plan = Plan::Changed(*state);
                     copying_text += 1;
-                }
-                if plan == Plan::New && walk::looks_like_a_collections_notes(&path) {
-                    notes_files.push(display_path(given, canonical, &path));
                 }
                 match plan {
                     Plan::Unchanged => {
@@ -970,6 +1014,7 @@ impl Ingester {
                         plan,
                         keep_text,
                         copy_text,
+                        named: canonical_roots.contains(&source),
                     }),
                 }
                 seen.insert(source);
@@ -992,10 +1037,13 @@ impl Ingester {
         if !notes_files.is_empty() {
             let shown: Vec<String> = notes_files.iter().map(|p| p.display().to_string()).collect();
             note!(
-                "newsdex: {}: by {} a collection's notes, indexed as articles (a .newsdexignore \
-                 naming them, or --exclude, leaves them out)",
+                "newsdex: passed over {} {} by {} a collection's notes, not articles: {} (name a file to \
+                 ingest it anyway: `newsdex ingest {}`)",
+                shown.len(),
+                crate::search::render::plural(shown.len(), "file", "files"),
+                crate::search::render::plural(shown.len(), "its name", "their names"),
                 crate::search::render::first_of(&shown, 3),
-                if notes_files.len() == 1 { "its name" } else { "their names" }
+                shlex::try_quote(&shown[0]).unwrap_or_default()
             );
         }
         // Said once a run (`watch` passes again and again).
@@ -1315,7 +1363,12 @@ impl Ingester {
                 // (A changed file's record went with its articles, by path, above.)
                 if matches!(
                     skip,
-                    Skip::Empty | Skip::Binary | Skip::NoText(_) | Skip::OtherDocument(_) | Skip::Draft(_)
+                    Skip::Empty
+                        | Skip::Binary
+                        | Skip::NoText(_)
+                        | Skip::OtherDocument(_)
+                        | Skip::Draft(_)
+                        | Skip::List
                 ) {
                     let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
                     self.add(self.news.fields.file_doc(&w.source, state))?;
@@ -1721,6 +1774,9 @@ impl Undone {
     }
 }
 
+/// The summary's reason for files passed over as a collection's notes (README, LICENSE).
+const NOTES_LABEL: &str = "a collection's notes";
+
 /// Below this many new documents, a pass merges what it wrote into a single segment.
 const SMALL_PASS_DOCS: u32 = 10_000;
 
@@ -1898,13 +1954,29 @@ fn read_stage(
     {
         return Outcome::Touched;
     }
-    if w.plan == Plan::New
-        && movable_sizes.contains(&w.size)
+    // A plain-text file found in a folder may be a list, not an article (see
+    // [`article::looks_like_a_list`]): judged on its text before it is parsed.
+    let may_be_a_list = !w.named
+        && w.size <= config.max_file_bytes
+        && formats::FileKind::from_path(&w.path)
+            .is_some_and(|k| !k.gzip && k.format == formats::Format::Text);
+    let may_have_moved = w.plan == Plan::New && movable_sizes.contains(&w.size);
+    if (may_be_a_list || may_have_moved)
         && let Ok(bytes) = std::fs::read(&w.path)
     {
-        let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-        if movable.contains(&(hash, w.size)) {
-            return Outcome::SameAsVanished(hash, bytes);
+        if may_have_moved {
+            let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+            if movable.contains(&(hash, w.size)) {
+                return Outcome::SameAsVanished(hash, bytes);
+            }
+        }
+        if may_be_a_list
+            && decode::decode(&bytes).is_ok_and(|d| {
+                // Markup saved as text (a page, a feed) is read as such, not judged by lines.
+                !d.text.trim_start().starts_with('<') && article::looks_like_a_list(&d.text)
+            })
+        {
+            return Outcome::Skipped(Skip::List);
         }
         return extract(file_from_bytes(&w.path, bytes, config.max_file_bytes), config);
     }

@@ -327,29 +327,24 @@ pub fn links_not_followed_note(links: usize) -> String {
     format!("passed over {count} (`--follow-links` follows {them})")
 }
 
-/// Whether a file is by its name a collection's notes rather than an article: a
-/// `README.md`, `LICENSE`, `SOURCE.md`, `CHANGELOG.txt` in plain text or Markdown. Such
-/// files are indexed all the same (a folder of notes may be what someone wants searched),
-/// but an ingest says how to leave them out.
+/// Whether a file is by its name a collection's notes rather than an article: project
+/// documentation in plain text or Markdown (`.txt`, `.md`, `.rst`, `.markdown`, or no
+/// extension). `README`, `LICENSE`/`LICENCE`, `COPYING`, `CHANGELOG` and `MANIFEST`, alone
+/// or with a suffix after `-` or `_` (`README-2.txt`, `LICENSE_MIT`); and `NOTICE`,
+/// `AUTHORS`, `CONTRIBUTING`, `SOURCE`, `INSTALL`, `CITATION`, `CHANGES` as they are. An
+/// ingest passes them over (a corpus's README got the date it was written and stretched
+/// the index's range), unless the file itself is named (`newsdex ingest corpus/README.md`).
 pub fn looks_like_a_collections_notes(path: &Path) -> bool {
-    const NOTES: &[&str] = &[
-        "readme",
-        "license",
-        "licence",
-        "copying",
-        "notice",
-        "changelog",
-        "changes",
-        "authors",
-        "contributing",
-        "source",
-        "install",
-        "citation",
-    ];
+    const WITH_SUFFIXES: &[&str] = &["readme", "license", "licence", "copying", "changelog", "manifest"];
+    const EXACT: &[&str] = &["notice", "authors", "contributing", "source", "install", "citation", "changes"];
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
     let lower = name.to_ascii_lowercase();
     let (stem, extension) = lower.split_once('.').unwrap_or((&lower, ""));
-    NOTES.contains(&stem) && matches!(extension, "" | "md" | "txt" | "rst" | "markdown")
+    let suffixed = |note: &&str| {
+        stem.strip_prefix(*note).is_some_and(|rest| rest.is_empty() || rest.starts_with(['-', '_']))
+    };
+    (WITH_SUFFIXES.iter().any(suffixed) || EXACT.contains(&stem))
+        && matches!(extension, "" | "md" | "txt" | "rst" | "markdown")
 }
 
 /// What to say of the files and folders an ignore file left out.
@@ -567,11 +562,25 @@ mod tests {
 
     #[test]
     fn a_collections_notes_are_told_by_their_names() {
-        for notes in ["README.md", "LICENSE", "reuters/SOURCE.md", "Changelog.txt", "readme.rst"] {
+        for notes in [
+            "README.md",
+            "LICENSE",
+            "reuters/SOURCE.md",
+            "Changelog.txt",
+            "readme.rst",
+            "README-2.txt",
+            "LICENSE_MIT",
+        ] {
             assert!(looks_like_a_collections_notes(Path::new(notes)), "{notes}");
         }
         // A saved page named so, or a story about a licence, is an article.
-        for article in ["source.html", "licensing-deal.txt", "2024-05-17-readme.md", "notes.txt"] {
+        for article in [
+            "source.html",
+            "licensing-deal.txt",
+            "2024-05-17-readme.md",
+            "notes.txt",
+            "changes-to-tax-law.txt",
+        ] {
             assert!(!looks_like_a_collections_notes(Path::new(article)), "{article}");
         }
     }

@@ -383,15 +383,39 @@ fn a_folder_named_that_is_not_there_is_left_out_and_the_others_ingested() {
 }
 
 #[test]
-fn a_collections_notes_indexed_as_articles_are_said_once() {
+fn a_collections_notes_and_lists_are_passed_over_unless_named() {
     let c = Corpus::new();
-    c.write("README.md", "# About this archive\n\nStories from the harbour desk.\n");
+    c.write("README.md", "# About this archive\n\nStories from the harbour desk, 1997.\n");
+    c.write("LICENSE-DATA.txt", "The harbour stories may be shared.\n");
     c.write("harbour.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n");
-    c.cmd(&["ingest", "articles"]).assert().success().stderr(predicate::str::contains(
-        "articles/README.md: by its name a collection's notes, indexed as articles (a .newsdexignore",
-    ));
-    // Said when it is new, not at every ingest.
-    c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("collection's notes").not());
+    // One name a line: a list, whatever the file is called.
+    let ports =
+        ["amsterdam", "antwerp", "bremen", "genoa", "hamburg", "harbour-master", "le-havre", "lisbon"];
+    c.write("codes/ports.txt", ports.repeat(2).join("\n"));
+    let out = c.cmd(&["ingest", "articles"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("passed over 2 files by their names a collection's notes, not articles: articles/LICENSE-DATA.txt, articles/README.md"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("codes/ports.txt: a list, not an article"), "{stderr}");
+    let summary = stderr.lines().last().unwrap();
+    assert!(summary.contains("(1 new, 0 updated, 1 article)"), "{summary}");
+    assert!(summary.contains("3 skipped (2 a collection's notes; 1 a list, not an article)"), "{summary}");
+    assert_eq!(c.hit_names(&["harbour"]), ["harbour.txt"]);
+    // Not told again by the next ingest, but counted as skipped before.
+    let again = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let again = String::from_utf8(again.stderr).unwrap();
+    assert!(!again.contains("ports.txt") && !again.contains("notes"), "{again}");
+    assert!(again.contains("4 unchanged (3 of them skipped before)"), "{again}");
+    // Named, each is indexed.
+    c.cmd(&["ingest", "articles/README.md", "articles/codes/ports.txt"]).assert().success();
+    assert_eq!(c.search_json(&["archive"])["total"], 1);
+    assert_eq!(c.search_json(&["antwerp"])["total"], 1);
+    // And stays indexed when its folder is ingested again.
+    c.cmd(&["ingest"]).assert().success();
+    assert_eq!(c.search_json(&["archive"])["total"], 1);
+    assert_eq!(c.search_json(&["antwerp"])["total"], 1);
 }
 
 /// Stories of many lengths, every fourth in capitals as wire copy was (those are written
