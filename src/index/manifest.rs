@@ -76,14 +76,17 @@ fn load_kind(
 pub enum Plan {
     /// Never indexed: read it.
     New,
-    /// Size or mtime differ: read it; its hash decides whether it really changed.
+    /// Size or time differ: read it; its hash decides whether it really changed.
     Changed(FileState),
-    /// Same size and mtime as when indexed: leave it.
+    /// Same size and time as when indexed: leave it.
     Unchanged,
 }
 
-/// Decides whether a file must be read again. Only size and mtime are compared here;
-/// reading and hashing happen only for files that fail this cheap test.
+/// Decides whether a file must be read again. Only size and time are compared here;
+/// reading and hashing happen only for files that fail this cheap test. The time is the
+/// walk's [`crate::ingest::walk::change_stamp_ns`], which counts the inode change time: a
+/// new version copied over the old with its modification time kept (`cp -p`, `rsync -a`)
+/// still fails the test.
 pub fn plan(manifest: &Manifest, source: &str, size: u64, mtime_ns: u64) -> Plan {
     match manifest.get(source) {
         None => Plan::New,

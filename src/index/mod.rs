@@ -37,6 +37,13 @@ pub struct Payload {
     /// those folders pass them over, until they are ingested by name again.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forgotten: Vec<String>,
+    /// Files whose articles in capitals were not written yet when this commit was made
+    /// (see `ingest::Capitals`): the next ingest reads them again, whatever their records
+    /// say. Kept here rather than as a placeholder record replaced later, because a record
+    /// deleted stays in the index's word statistics until merged away, and how it is
+    /// merged depends on the number of threads: scores differed between `-j 1` and `-j 2`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pending: Vec<String>,
 }
 
 /// A folder ingested into the index.

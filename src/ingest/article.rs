@@ -240,7 +240,41 @@ pub enum Skip {
     /// Every article it holds is marked unpublished by its source (a draft, a private or
     /// trashed post): how many.
     Draft(usize),
+    /// A plain-text file that is a list or data, not prose (see [`looks_like_a_list`]).
+    List,
 }
+
+/// Whether a plain text is a list or data rather than an article: at least
+/// [`LIST_MIN_LINES`] lines that are not blank, most of them one to three words, and
+/// hardly a sentence (fewer ends of sentences than one per 50 lines). A corpus's lists of
+/// names (`amex\nase\nasx…`, one code a line), a table of categories, Prolog facts.
+///
+/// An article is made of sentences: a story wrapped at 30 characters still ends one every
+/// few lines, and a short one (a headline and two lines) has too few lines to be judged.
+/// A sentence ends at `.`, `!`, `?` or an ideographic full stop after two letters of any
+/// script (not after `U.S`), so a Chinese or Russian story counts its sentences too.
+pub fn looks_like_a_list(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() < LIST_MIN_LINES {
+        return false;
+    }
+    let short = lines.iter().filter(|l| l.split_whitespace().count() <= 3).count();
+    if short * 2 <= lines.len() {
+        return false;
+    }
+    let mut sentences = 0usize;
+    let mut letters = 0usize;
+    for c in text.chars() {
+        if matches!(c, '.' | '!' | '?' | '。' | '！' | '？') && letters >= 2 {
+            sentences += 1;
+        }
+        letters = if c.is_alphabetic() { letters + 1 } else { 0 };
+    }
+    sentences * 50 < lines.len()
+}
+
+/// The fewest lines (not blank) a text must have to be judged a list.
+pub const LIST_MIN_LINES: usize = 10;
 
 /// What a file's first bytes show it to be, when a document of a format newsdex does not
 /// read: a PDF saved as `report.html`, an RTF as `tip.txt`, a Word file with no extension.
@@ -269,6 +303,7 @@ impl Skip {
             Skip::NoText(_) => "no text",
             Skip::OtherDocument(_) => "not an article format",
             Skip::Draft(_) => "draft",
+            Skip::List => "a list, not an article",
         }
     }
 }
@@ -299,6 +334,11 @@ impl fmt::Display for Skip {
             Skip::NoText(why) => write!(f, "no headline or text found ({}), skipped", why.join("; ")),
             Skip::Draft(1) => write!(f, "draft, not published; skipped"),
             Skip::Draft(n) => write!(f, "{n} drafts, not published; skipped"),
+            Skip::List => write!(
+                f,
+                "a list, not an article (most lines one to three words, no sentences); skipped (name the \
+                 file itself to ingest it anyway)"
+            ),
             Skip::OtherDocument(what) => write!(
                 f,
                 "{what}, not an article format newsdex reads (convert it to text or HTML first, as with \
@@ -664,6 +704,28 @@ pub struct ArticleRecord<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_and_data_are_told_from_articles() {
+        let codes =
+            ["amex", "ase", "asx", "biffex", "bse", "cboe", "cbt", "cme", "comex", "cse", "fox"].join("\n");
+        assert!(looks_like_a_list(&codes));
+        let table = "Some notes on the categories.\n\n".to_string()
+            + &["Shipping (SHIP)", "Trade (TRADE)", "U.S. Dollar (DLR)", "Sterling (STG)"]
+                .repeat(15)
+                .join("\n");
+        assert!(looks_like_a_list(&table));
+        // Too short to judge: a headline and a few lines.
+        assert!(!looks_like_a_list(&codes.lines().take(LIST_MIN_LINES - 1).collect::<Vec<_>>().join("\n")));
+        // A story wrapped short is still sentences, in any script.
+        let wrapped =
+            "Quake toll rises\n\nRescuers dug\nthrough rubble.\nThe toll rose\nto forty.\n".repeat(3);
+        assert!(!looks_like_a_list(&wrapped));
+        let chinese = "地震死亡人数上升。救援人员在废墟中挖掘。\n".repeat(12);
+        assert!(!looks_like_a_list(&chinese));
+        let russian = "Число погибших растёт.\n".repeat(12);
+        assert!(!looks_like_a_list(&russian));
+    }
 
     #[test]
     fn invisible_characters_leave_words_whole_and_ligatures_are_letters() {

@@ -1,6 +1,6 @@
 //! Ingest: walk → read and decode → parse → extract entities → index.
 //!
-//! [`run`] is incremental: it compares each walked file's size and mtime with the manifest
+//! [`run`] is incremental: it compares each walked file's size and change time with the manifest
 //! (the file records of the last commit) and reads only what changed; a file whose bytes
 //! hash the same as before is only re-stamped. Files that vanished from an ingested
 //! folder are removed. Reading, parsing and entity extraction run in parallel (rayon);
@@ -134,8 +134,13 @@ pub struct IngestSummary {
     pub interrupted: bool,
     /// A rebuild stopped early and undone: the index is as it was before it.
     pub abandoned: bool,
-    /// Articles written (from added and updated files).
+    /// Articles written, new or changed, from the files indexed (added and updated).
     pub articles: usize,
+    /// Articles of updated files left as they were (a feed downloaded again rewrites only
+    /// its new and edited items): with [`IngestSummary::articles`], all the articles of the
+    /// files indexed, as `--report` counts them (`1 updated, 1 article, 2 as before` for a
+    /// feed that gained one item of three).
+    pub articles_as_before: usize,
     /// Articles gone from files still there: items fallen off a feed downloaded again,
     /// e-mails deleted from a mailbox, records dropped from an export.
     pub articles_dropped: usize,
@@ -193,6 +198,10 @@ impl IngestSummary {
             n => format!("{} unchanged ({n} of them skipped before)", self.unchanged),
         };
         let files = self.added + self.updated;
+        let as_before = match self.articles_as_before {
+            0 => String::new(),
+            n => format!(", {n} as before"),
+        };
         let dropped = match self.articles_dropped {
             0 => String::new(),
             n => format!(", {n} {} dropped", crate::search::render::plural(n, "article", "articles")),
@@ -202,7 +211,7 @@ impl IngestSummary {
             n => format!(", {n} {}", crate::search::render::plural(n, "warning", "warnings")),
         };
         format!(
-            "{stopped}indexed {files} {} ({} new, {} updated, {} {}{dropped}), {}, {} moved, {} removed, {}{warnings} in {:.2}s",
+            "{stopped}indexed {files} {} ({} new, {} updated, {} {}{as_before}{dropped}), {}, {} moved, {} removed, {}{warnings} in {:.2}s",
             crate::search::render::plural(files, "file", "files"),
             self.added,
             self.updated,
@@ -261,6 +270,9 @@ struct Work {
     /// Unchanged, but read again to copy its text into the index (`--keep-text` given for a
     /// folder indexed without it).
     copy_text: bool,
+    /// Named itself on the command line or recorded so (not found in a folder): indexed
+    /// even when it reads as a list.
+    named: bool,
 }
 
 /// What the parallel stage made of one file.
@@ -271,6 +283,9 @@ enum Outcome {
     /// The bytes come along: the index may keep no copy of its text (or its twin may be
     /// claimed already), and then they are parsed.
     SameAsVanished(u64, Vec<u8>),
+    /// A file indexed before whose time changed and whose bytes did not (a `chmod`, a
+    /// `touch`, the same version copied again): only its record is stamped anew.
+    Touched,
     /// Not indexable.
     Skipped(Skip),
 }
@@ -302,6 +317,9 @@ pub struct Ingester {
     /// Files found over the size limit, by size and modification time: a later pass of
     /// the same run (`watch`) passes them over in silence until they change.
     told_too_large: FxHashMap<String, (u64, u64)>,
+    /// Files of types newsdex does not read, counted once a run: `watch` re-walks a folder
+    /// at each change, and said `5 skipped (… .bak 1, .swp 1)` after every batch.
+    told_unsupported: FxHashSet<String>,
     /// Files in forgotten folders were passed over, and said so (once a run).
     told_passed_over: bool,
     /// Symbolic links were passed over, and said so (once a run).
@@ -325,10 +343,11 @@ pub struct Ingester {
 /// sooner when they grow past [`HELD_BYTES`] or have waited [`HELD_LONGEST`] (an archive
 /// of teletype copy, all in capitals, still commits as it goes).
 ///
-/// A file with articles held is recorded at once, but as a file that changed since
-/// ([`PENDING`]), and recorded as it is when they are written: an ingest killed between
-/// the two commits leaves it to be read again by the next, which adds the articles
-/// missing, as for a file edited.
+/// A file with articles held is recorded at once, and named in the first commit's
+/// [`Payload::pending`]: an ingest killed between the two commits leaves it to be read
+/// again by the next (as if its record were [`PENDING`]), which adds the articles missing,
+/// as for a file edited. No document is written to be deleted later: a fresh ingest
+/// leaves no deleted document behind, and its scores do not depend on `--jobs`.
 #[derive(Default)]
 struct Capitals {
     /// The articles held back: source, article, the names the tagger found, and whether
@@ -338,15 +357,15 @@ struct Capitals {
     held_bytes: usize,
     /// When the first of them was held back.
     held_since: Option<Instant>,
-    /// The files they are from, with their records to write after them.
-    records: Vec<(String, FileState)>,
+    /// The files they are from.
+    sources: Vec<String>,
     /// The segments of the index before the last held were written: those written after
     /// hold only them (see [`Ingester::merge_new_segments`]).
     segments_before_held: Option<HashSet<SegmentId>>,
 }
 
-/// The record of a file whose articles in capitals are held back (see [`Capitals`]): no
-/// file on disk has its size and time, so the next ingest reads the file again.
+/// What the manifest says of a file named in [`Payload::pending`] (see [`Capitals`]): no
+/// file on disk has its size and time, so the ingest reads the file again.
 const PENDING: FileState = FileState { size: 0, mtime_ns: 0, hash: 0, skipped: false };
 
 /// The most text of articles in capitals held back: past it they are written with the
@@ -443,6 +462,7 @@ impl Ingester {
             rebuilding: opts.rebuild,
             recorded_before,
             told_too_large: FxHashMap::default(),
+            told_unsupported: FxHashSet::default(),
             told_passed_over: false,
             told_links: false,
             told_ignored: false,
@@ -579,18 +599,48 @@ impl Ingester {
         let segments_before: HashSet<SegmentId> =
             searcher.segment_readers().iter().map(|s| s.segment_id()).collect();
         self.capitals = Capitals::default();
-        let manifest =
+        let mut manifest: manifest::Manifest =
             if self.rebuilding { Default::default() } else { manifest::load(&searcher, &self.news.fields)? };
+        // Files whose articles in capitals an ingest killed part way did not write: read
+        // again (see [`Capitals`]). Named until a pass has read them.
+        self.payload.pending.retain(|source| manifest.contains_key(source));
+        for source in &self.payload.pending {
+            manifest.insert(source.clone(), PENDING);
+        }
         timings.lap("manifest");
         let mut summary = IngestSummary::default();
-        // A folder gone since the run began (an unplugged drive, a folder renamed under
-        // `watch`) is passed over and keeps its articles: it must not empty the index.
+        // A folder gone (an unplugged drive, a folder renamed under `watch`) is passed over
+        // and keeps its articles: it must not empty the index. A file ingested alone and
+        // gone from its folder, which is still there, was deleted: its articles go, as those
+        // of a file deleted from a folder ingested do, and it leaves the roots.
+        let mut deleted_files: Vec<String> = Vec::new();
         let roots: Vec<&(PathBuf, PathBuf)> = roots
             .iter()
             .filter(|(given, canonical)| match std::fs::metadata(canonical) {
                 Ok(_) => true,
                 Err(err) => {
-                    warn!("{}: {err}; skipped, its articles stay in the index", given.display());
+                    let source = walk::source_of(canonical.clone());
+                    let folder_there = canonical.parent().is_some_and(Path::is_dir);
+                    if err.kind() == std::io::ErrorKind::NotFound
+                        && folder_there
+                        && manifest.contains_key(&source)
+                    {
+                        deleted_files.push(source);
+                        if self.purge {
+                            self.report.add(|| {
+                                Line::new(given, report::Outcome::Removed)
+                                    .detail("deleted: its articles leave the index")
+                            });
+                        }
+                        return false;
+                    }
+                    summary.roots_missing += 1;
+                    warn!(
+                        "{}: {err}; skipped, its articles stay in the index (if it was renamed or moved, \
+                         `newsdex forget {}` removes them)",
+                        given.display(),
+                        shlex::try_quote(&given.to_string_lossy()).unwrap_or_default()
+                    );
                     self.report.add(|| {
                         Line::new(given, report::Outcome::NotFound)
                             .detail(format!("{err}; its articles stay in the index"))
@@ -599,6 +649,15 @@ impl Ingester {
                 }
             })
             .collect();
+        // (With --no-purge its articles stay, and it stays among the roots, in silence.)
+        for source in deleted_files.iter().filter(|_| self.purge) {
+            self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+            if manifest.get(source).is_some_and(|state| !state.skipped) {
+                summary.removed += 1;
+            }
+            note!("newsdex: {}: deleted; its articles leave the index", walk::path_of(source).display());
+            self.payload.roots.retain(|r| r.path != *source);
+        }
         // A folder ingested by name is no longer forgotten; what is still forgotten is
         // passed over.
         self.payload.forgotten.retain(|f| {
@@ -613,7 +672,19 @@ impl Ingester {
         let canonical_roots: Vec<String> = roots.iter().map(|(_, c)| walk::source_of(c.clone())).collect();
         let missing_roots = self.missing_roots(&canonical_roots);
         let mut new_roots: Vec<String> = Vec::new();
+        // A file named that newsdex cannot read gives no article: it is no root, or every
+        // later `ingest` would name it again, and fail (`newsdex ingest note.bak`).
+        let unreadable_kind = |root: &String| {
+            let path = walk::path_of(root);
+            path.is_file()
+                && manifest.get(root).is_none_or(|state| state.skipped)
+                && formats::FileKind::of_file(&path).is_none()
+        };
+        let not_roots: Vec<String> = canonical_roots.iter().filter(|r| unreadable_kind(r)).cloned().collect();
         for root in &canonical_roots {
+            if not_roots.contains(root) {
+                continue;
+            }
             if self.payload.roots.iter().any(|r| r.path == *root) {
                 continue;
             }
@@ -835,13 +906,27 @@ impl Ingester {
                 // text) is read again, for its articles to go.
                 let indexed_before = manifest.get(&source).is_some_and(|state| !state.skipped);
                 if !indexed_before && formats::FileKind::of_file(&path).is_none() {
-                    if path == *canonical {
+                    if path == *canonical && self.payload.roots.iter().any(|r| r.path == source) {
+                        // Recorded as a root by an earlier newsdex: it leaves the roots, once.
+                        note!(
+                            "newsdex: {}: {}; no longer among the folders and files ingested",
+                            given.display(),
+                            article::Skip::Unsupported
+                        );
+                        self.payload.roots.retain(|r| r.path != source);
+                    } else if path == *canonical {
                         // Named on the command line: say why nothing came of it, and fail the
                         // run, as for a file that could not be read.
-                        crate::warn_failing!("{}: {}", given.display(), article::Skip::Unsupported);
+                        crate::warn_failing!(
+                            "{}: {}; not recorded among the folders and files ingested",
+                            given.display(),
+                            article::Skip::Unsupported
+                        );
                         summary.named_unsupported += 1;
                     }
-                    *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
+                    if self.told_unsupported.insert(source.clone()) {
+                        *summary.unsupported.entry(extension_label(&path)).or_default() += 1;
+                    }
                     self.report.add(|| {
                         Line::new(&display_path(given, canonical, &path), report::Outcome::Skipped)
                             .reason(Skip::Unsupported.label())
@@ -851,6 +936,50 @@ impl Ingester {
                     continue;
                 }
                 let mut plan = manifest::plan(&manifest, &source, file.size, file.mtime_ns);
+                // A collection's notes by name (README, LICENSE): passed over, unless named, and
+                // recorded as skipped, so that the next ingest passes it over in silence.
+                let skipped_as_before =
+                    plan == Plan::Unchanged && manifest.get(&source).is_some_and(|state| state.skipped);
+                if !canonical_roots.contains(&source)
+                    && !skipped_as_before
+                    && walk::looks_like_a_collections_notes(&path)
+                {
+                    let shown = display_path(given, canonical, &path);
+                    match manifest.get(&source) {
+                        // Indexed as an article by an earlier newsdex: its articles go.
+                        Some(state) if !state.skipped => {
+                            self.writer.delete_term(Term::from_field_text(self.news.fields.source, &source));
+                            summary.removed += 1;
+                            self.report.add(|| {
+                                Line::new(&shown, report::Outcome::Removed)
+                                    .detail("by its name a collection's notes: its articles leave the index")
+                            });
+                        }
+                        known => {
+                            if known.is_some() {
+                                let key = Term::from_field_text(self.news.fields.key, &file_key(&source));
+                                self.writer.delete_term(key);
+                            }
+                            self.report.add(|| {
+                                Line::new(&shown, report::Outcome::Skipped).reason(NOTES_LABEL).detail(
+                                    "by its name a collection's notes, not an article; name the file to ingest it",
+                                )
+                            });
+                        }
+                    }
+                    let state =
+                        FileState { size: file.size, mtime_ns: file.mtime_ns, hash: 0, skipped: true };
+                    self.add(self.news.fields.file_doc(&source, state))?;
+                    *summary.skipped.entry(NOTES_LABEL).or_default() += 1;
+                    notes_files.push(shown);
+                    seen.insert(source);
+                    continue;
+                }
+                // A file named that was skipped before (a list, a README) is read again: named,
+                // it is ingested whatever it looks like.
+                if skipped_as_before && new_roots.contains(&source) {
+                    plan = Plan::Changed(manifest[&source]);
+                }
                 let copy_text = keep_text && !kept_before && !keeps_body(&source, false);
                 if plan == Plan::Unchanged
                     && copy_text
@@ -858,9 +987,6 @@ impl Ingester {
                 {
                     plan = Plan::Changed(*state);
                     copying_text += 1;
-                }
-                if plan == Plan::New && walk::looks_like_a_collections_notes(&path) {
-                    notes_files.push(display_path(given, canonical, &path));
                 }
                 match plan {
                     Plan::Unchanged => {
@@ -888,6 +1014,7 @@ impl Ingester {
                         plan,
                         keep_text,
                         copy_text,
+                        named: canonical_roots.contains(&source),
                     }),
                 }
                 seen.insert(source);
@@ -910,10 +1037,13 @@ impl Ingester {
         if !notes_files.is_empty() {
             let shown: Vec<String> = notes_files.iter().map(|p| p.display().to_string()).collect();
             note!(
-                "newsdex: {}: by {} a collection's notes, indexed as articles (a .newsdexignore \
-                 naming them, or --exclude, leaves them out)",
+                "newsdex: passed over {} {} by {} a collection's notes, not articles: {} (name a file to \
+                 ingest it anyway: `newsdex ingest {}`)",
+                shown.len(),
+                crate::search::render::plural(shown.len(), "file", "files"),
+                crate::search::render::plural(shown.len(), "its name", "their names"),
                 crate::search::render::first_of(&shown, 3),
-                if notes_files.len() == 1 { "its name" } else { "their names" }
+                shlex::try_quote(&shown[0]).unwrap_or_default()
             );
         }
         // Said once a run (`watch` passes again and again).
@@ -1053,7 +1183,7 @@ impl Ingester {
             });
         }
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        for root in canonical_roots.into_iter().filter(|r| !unmounted.contains(r)) {
+        for root in canonical_roots.into_iter().filter(|r| !unmounted.contains(r) && !not_roots.contains(r)) {
             // An interrupted pass may not have copied every file's text yet: the next one will.
             let keeps_text = kept_text.contains(&root) || (self.keep_text && !summary.interrupted);
             let follows_links = followed_links.contains(&root) || self.follow_links;
@@ -1163,11 +1293,25 @@ impl Ingester {
         vanished: &mut HashMap<(u64, u64), Vec<String>>,
         summary: &mut IngestSummary,
     ) -> Result<()> {
+        if !self.payload.pending.is_empty() {
+            self.payload.pending.retain(|source| *source != w.source);
+        }
         // A vanished file this one is, moved to a name or folder that dates it otherwise.
         let mut moved_from = None;
         let held_before = self.capitals.held.len();
         let (file, entities) = match outcome {
             Outcome::Read(file, entities) => (file, entities),
+            Outcome::Touched => {
+                let Plan::Changed(old) = w.plan else {
+                    unreachable!("only a file indexed before is touched")
+                };
+                summary.unchanged += 1;
+                self.report.add(|| Line::new(&w.display, report::Outcome::Unchanged));
+                let fields = self.news.fields;
+                self.writer.delete_term(Term::from_field_text(fields.key, &file_key(&w.source)));
+                let state = FileState { size: w.size, mtime_ns: w.mtime_ns, ..old };
+                return self.add(fields.file_doc(&w.source, state));
+            }
             Outcome::Skipped(Skip::Unreadable(_)) if std::fs::symlink_metadata(&w.path).is_err() => {
                 // Deleted since the walk listed it (a folder emptied during the ingest): as a
                 // file deleted before, without a warning for each.
@@ -1219,7 +1363,12 @@ impl Ingester {
                 // (A changed file's record went with its articles, by path, above.)
                 if matches!(
                     skip,
-                    Skip::Empty | Skip::Binary | Skip::NoText(_) | Skip::OtherDocument(_) | Skip::Draft(_)
+                    Skip::Empty
+                        | Skip::Binary
+                        | Skip::NoText(_)
+                        | Skip::OtherDocument(_)
+                        | Skip::Draft(_)
+                        | Skip::List
                 ) {
                     let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
                     self.add(self.news.fields.file_doc(&w.source, state))?;
@@ -1298,7 +1447,10 @@ impl Ingester {
                 for (article, entities) in file.articles.iter().zip(&entities) {
                     let key = article_key(&w.source, article.id.as_deref());
                     match before.remove(&key) {
-                        Some(hash) if hash == article.content_hash() && !w.copy_text => continue,
+                        Some(hash) if hash == article.content_hash() && !w.copy_text => {
+                            summary.articles_as_before += 1;
+                            continue;
+                        }
                         Some(_) => self.writer.delete_term(Term::from_field_text(fields.key, &key)),
                         None => 0,
                     };
@@ -1309,12 +1461,17 @@ impl Ingester {
                     self.writer.delete_term(Term::from_field_text(fields.key, gone));
                 }
                 summary.articles_dropped += before.len();
-                let outcome = match w.copy_text && old.hash == file.hash {
-                    true => {
+                // One skipped before (empty, then filled) is new.
+                let outcome = match (w.copy_text && old.hash == file.hash, old.skipped) {
+                    (true, _) => {
                         summary.unchanged += 1;
                         report::Outcome::Unchanged
                     }
-                    false => {
+                    (false, true) => {
+                        summary.added += 1;
+                        report::Outcome::Added
+                    }
+                    (false, false) => {
                         summary.updated += 1;
                         report::Outcome::Updated
                     }
@@ -1334,7 +1491,11 @@ impl Ingester {
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
                     self.add_article(&w.source, article, entities, keep_body)?;
-                    summary.articles += 1;
+                }
+                // A file moved is counted among the moved, with its articles: not among the
+                // files indexed ("indexed 0 files (… 1 article)").
+                if moved_from.is_none() {
+                    summary.articles += file.articles.len();
                 }
                 let outcome = match moved_from {
                     Some(_) => (&mut summary.moved, report::Outcome::Moved),
@@ -1358,13 +1519,9 @@ impl Ingester {
         if !matches!(w.plan, Plan::New) {
             self.writer.delete_term(record_key);
         }
-        let state = match self.capitals.held.len() > held_before {
-            true => {
-                self.capitals.records.push((w.source.clone(), state));
-                PENDING
-            }
-            false => state,
-        };
+        if self.capitals.held.len() > held_before {
+            self.capitals.sources.push(w.source.clone());
+        }
         self.add(fields.file_doc(&w.source, state))?;
         Ok(())
     }
@@ -1459,10 +1616,6 @@ impl Ingester {
             gazetteer::add_names_matched(&matcher, &article, &mut entities);
             self.add(fields.article_doc(&source, &article, &entities, keep_body))?;
         }
-        for (source, state) in c.records {
-            self.writer.delete_term(Term::from_field_text(fields.key, &file_key(&source)));
-            self.add(fields.file_doc(&source, state))?;
-        }
         Ok(())
     }
 
@@ -1472,9 +1625,10 @@ impl Ingester {
             // Until the second commit, the folders of the files held are not all read.
             let mut first = self.payload.clone();
             for root in &mut first.roots {
-                let holds = |(source, _): &(String, FileState)| manifest::is_under(source, &root.path);
-                root.unfinished |= self.capitals.records.iter().any(holds);
+                let holds = |source: &String| manifest::is_under(source, &root.path);
+                root.unfinished |= self.capitals.sources.iter().any(holds);
             }
+            first.pending.extend(self.capitals.sources.iter().cloned());
             self.news.commit(&mut self.writer, &first).context(Writing)?;
             self.reader.reload()?;
             let index = self.reader.searcher();
@@ -1620,6 +1774,9 @@ impl Undone {
     }
 }
 
+/// The summary's reason for files passed over as a collection's notes (README, LICENSE).
+const NOTES_LABEL: &str = "a collection's notes";
+
 /// Below this many new documents, a pass merges what it wrote into a single segment.
 const SMALL_PASS_DOCS: u32 = 10_000;
 
@@ -1708,6 +1865,16 @@ fn existing_roots(known: &[PathBuf]) -> ScanRoots {
             // One inside another known folder (a file ingested alone, then its folder) is
             // that folder's business: its articles go with the folder's other vanished files.
             Err(_) if inside_another(root, known) => None,
+            // Gone from a folder still there: a file ingested alone and deleted, or a folder
+            // removed. The pass tells them apart by the index's records (see
+            // [`Ingester::pass`]), and warns of a folder as below.
+            Err(err)
+                if err.kind() == std::io::ErrorKind::NotFound
+                    && let Some(folder) = root.parent().and_then(|p| std::fs::canonicalize(p).ok())
+                    && let Some(name) = root.file_name() =>
+            {
+                Some((root.clone(), folder.join(name)))
+            }
             Err(err) => {
                 missing.push((root.clone(), err.to_string()));
                 warn!(
@@ -1778,13 +1945,38 @@ fn read_stage(
     movable: &HashSet<(u64, u64)>,
     movable_sizes: &HashSet<u64>,
 ) -> Outcome {
-    if w.plan == Plan::New
-        && movable_sizes.contains(&w.size)
+    // Hashed before it is parsed: a file touched but not edited costs a read, not a parse.
+    if let Plan::Changed(old) = w.plan
+        && !old.skipped
+        && !w.copy_text
+        && old.size == w.size
+        && walk::content_hash(&w.path).is_ok_and(|hash| hash == old.hash)
+    {
+        return Outcome::Touched;
+    }
+    // A plain-text file found in a folder may be a list, not an article (see
+    // [`article::looks_like_a_list`]): judged on its text before it is parsed.
+    let may_be_a_list = !w.named
+        && w.size <= config.max_file_bytes
+        && formats::FileKind::from_path(&w.path)
+            .is_some_and(|k| !k.gzip && k.format == formats::Format::Text);
+    let may_have_moved = w.plan == Plan::New && movable_sizes.contains(&w.size);
+    if (may_be_a_list || may_have_moved)
         && let Ok(bytes) = std::fs::read(&w.path)
     {
-        let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-        if movable.contains(&(hash, w.size)) {
-            return Outcome::SameAsVanished(hash, bytes);
+        if may_have_moved {
+            let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+            if movable.contains(&(hash, w.size)) {
+                return Outcome::SameAsVanished(hash, bytes);
+            }
+        }
+        if may_be_a_list
+            && decode::decode(&bytes).is_ok_and(|d| {
+                // Markup saved as text (a page, a feed) is read as such, not judged by lines.
+                !d.text.trim_start().starts_with('<') && article::looks_like_a_list(&d.text)
+            })
+        {
+            return Outcome::Skipped(Skip::List);
         }
         return extract(file_from_bytes(&w.path, bytes, config.max_file_bytes), config);
     }
@@ -1979,6 +2171,9 @@ mod tests {
         );
         s.warnings = 5;
         assert!(s.line().ends_with("4 unsupported type: .html 4), 5 warnings in 1.50s"), "{}", s.line());
+        // A feed downloaded again: the articles rewritten, and those left as they were.
+        let feed = IngestSummary { updated: 1, articles: 1, articles_as_before: 2, ..Default::default() };
+        assert!(feed.line().starts_with("indexed 1 file (0 new, 1 updated, 1 article, 2 as before)"));
     }
 
     #[test]

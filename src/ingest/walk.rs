@@ -21,7 +21,9 @@ pub struct FoundFile {
     pub path: PathBuf,
     /// Size in bytes.
     pub size: u64,
-    /// Modification time, in nanoseconds since the epoch (0 when unknown).
+    /// When the file last changed, in nanoseconds since the epoch (0 when unknown): the
+    /// later of its modification time and, on Unix, its inode change time (see
+    /// [`change_stamp_ns`]). Kept in the index's `file_mtime` field.
     pub mtime_ns: u64,
 }
 
@@ -325,29 +327,24 @@ pub fn links_not_followed_note(links: usize) -> String {
     format!("passed over {count} (`--follow-links` follows {them})")
 }
 
-/// Whether a file is by its name a collection's notes rather than an article: a
-/// `README.md`, `LICENSE`, `SOURCE.md`, `CHANGELOG.txt` in plain text or Markdown. Such
-/// files are indexed all the same (a folder of notes may be what someone wants searched),
-/// but an ingest says how to leave them out.
+/// Whether a file is by its name a collection's notes rather than an article: project
+/// documentation in plain text or Markdown (`.txt`, `.md`, `.rst`, `.markdown`, or no
+/// extension). `README`, `LICENSE`/`LICENCE`, `COPYING`, `CHANGELOG` and `MANIFEST`, alone
+/// or with a suffix after `-` or `_` (`README-2.txt`, `LICENSE_MIT`); and `NOTICE`,
+/// `AUTHORS`, `CONTRIBUTING`, `SOURCE`, `INSTALL`, `CITATION`, `CHANGES` as they are. An
+/// ingest passes them over (a corpus's README got the date it was written and stretched
+/// the index's range), unless the file itself is named (`newsdex ingest corpus/README.md`).
 pub fn looks_like_a_collections_notes(path: &Path) -> bool {
-    const NOTES: &[&str] = &[
-        "readme",
-        "license",
-        "licence",
-        "copying",
-        "notice",
-        "changelog",
-        "changes",
-        "authors",
-        "contributing",
-        "source",
-        "install",
-        "citation",
-    ];
+    const WITH_SUFFIXES: &[&str] = &["readme", "license", "licence", "copying", "changelog", "manifest"];
+    const EXACT: &[&str] = &["notice", "authors", "contributing", "source", "install", "citation", "changes"];
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
     let lower = name.to_ascii_lowercase();
     let (stem, extension) = lower.split_once('.').unwrap_or((&lower, ""));
-    NOTES.contains(&stem) && matches!(extension, "" | "md" | "txt" | "rst" | "markdown")
+    let suffixed = |note: &&str| {
+        stem.strip_prefix(*note).is_some_and(|rest| rest.is_empty() || rest.starts_with(['-', '_']))
+    };
+    (WITH_SUFFIXES.iter().any(suffixed) || EXACT.contains(&stem))
+        && matches!(extension, "" | "md" | "txt" | "rst" | "markdown")
 }
 
 /// What to say of the files and folders an ignore file left out.
@@ -423,6 +420,53 @@ pub fn walk(root: &Path, follow_links: bool, excludes: &[String], outer: Option<
     }
 }
 
+/// When a file last changed, for incremental ingest: the later of its modification time
+/// and, on Unix, its inode change time (ctime), in nanoseconds since the epoch.
+///
+/// The modification time alone misses a new version copied over an old one with its times
+/// kept: `cp -p new.txt story.txt`, `rsync -a`, `touch -r old new`, with the same size (a
+/// corrected figure, a name spelled right) left the old text indexed for good. The change
+/// time cannot be set back by user tools: any write, copy or `touch` moves it to now. It
+/// also moves on a `chmod` or a rename, which then costs a read and a hash, not a re-index
+/// (the content hash decides, see [`crate::index::manifest::Plan::Changed`]).
+pub fn change_stamp_ns(meta: &std::fs::Metadata) -> u64 {
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as u64);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let changed = u64::try_from(meta.ctime())
+            .ok()
+            .and_then(|s| s.checked_mul(1_000_000_000))
+            .and_then(|ns| ns.checked_add(u64::try_from(meta.ctime_nsec()).ok()?))
+            .unwrap_or(0);
+        modified.max(changed)
+    }
+    #[cfg(not(unix))]
+    modified
+}
+
+/// The xxh3 hash of a file's bytes, read as a stream: the hash ingest keeps for each file
+/// (see [`super::article::FileArticles::hash`]), to tell a file only touched (a `chmod`, a
+/// copy of the same bytes) from one edited without parsing it.
+pub fn content_hash(path: &Path) -> std::io::Result<u64> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => return Ok(hasher.digest()),
+            Ok(n) => hasher.update(&buf[..n]),
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+}
+
 fn stat(entry: walkdir::DirEntry) -> Result<FoundFile, WalkProblem> {
     let meta = if entry.depth() == 0 {
         std::fs::metadata(entry.path())
@@ -430,15 +474,9 @@ fn stat(entry: walkdir::DirEntry) -> Result<FoundFile, WalkProblem> {
         entry.metadata().map_err(Into::into)
     };
     match meta {
-        Ok(meta) => Ok(FoundFile {
-            path: entry.into_path(),
-            size: meta.len(),
-            mtime_ns: meta
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos() as u64),
-        }),
+        Ok(meta) => {
+            Ok(FoundFile { path: entry.into_path(), size: meta.len(), mtime_ns: change_stamp_ns(&meta) })
+        }
         Err(err) => Err(WalkProblem { path: Some(entry.into_path()), cause: err.to_string() }),
     }
 }
@@ -524,11 +562,25 @@ mod tests {
 
     #[test]
     fn a_collections_notes_are_told_by_their_names() {
-        for notes in ["README.md", "LICENSE", "reuters/SOURCE.md", "Changelog.txt", "readme.rst"] {
+        for notes in [
+            "README.md",
+            "LICENSE",
+            "reuters/SOURCE.md",
+            "Changelog.txt",
+            "readme.rst",
+            "README-2.txt",
+            "LICENSE_MIT",
+        ] {
             assert!(looks_like_a_collections_notes(Path::new(notes)), "{notes}");
         }
         // A saved page named so, or a story about a licence, is an article.
-        for article in ["source.html", "licensing-deal.txt", "2024-05-17-readme.md", "notes.txt"] {
+        for article in [
+            "source.html",
+            "licensing-deal.txt",
+            "2024-05-17-readme.md",
+            "notes.txt",
+            "changes-to-tax-law.txt",
+        ] {
             assert!(!looks_like_a_collections_notes(Path::new(article)), "{article}");
         }
     }

@@ -206,6 +206,8 @@ fn a_rename_that_changes_how_a_file_reads_reads_it_again() {
     // The export reads as another kind of file: new, its old self removed. The story is
     // read again for its new date, and is a move: a link to it still opens it.
     assert_eq!(counts(&summary), (1, 0, 0, 1, 1), "{summary}");
+    // The articles counted are those of the files indexed, not of the one moved.
+    assert!(summary.contains("indexed 1 file (1 new, 0 updated, 2 articles)"), "{summary}");
     let out = c.cmd(&["show", &old_uid, "--json"]).assert().success().get_output().clone();
     assert!(String::from_utf8_lossy(&out.stdout).contains("2019/01/02/story.txt"));
     let hits = c.search_json(&["ferry", "--no-collapse", "--sort", "date"]);
@@ -264,7 +266,7 @@ fn articles_gone_from_a_file_still_there_are_counted_as_dropped() {
     // Exported again: the last record gone, the second edited.
     c.write("wire.jsonl", format!("{}{}", record(1), record(2).replace("High water", "Low water")));
     let summary = c.ingest();
-    assert!(summary.contains("(0 new, 1 updated, 1 article, 1 article dropped)"), "{summary}");
+    assert!(summary.contains("(0 new, 1 updated, 1 article, 1 as before, 1 article dropped)"), "{summary}");
     assert_eq!(c.search_json(&["tide"])["total"], 2);
     assert!(!c.ingest().contains("dropped"));
 }
@@ -705,7 +707,7 @@ fn a_json_lines_file_losing_a_line_loses_exactly_that_article() {
     c.write("wire.jsonl", format!("{}{}", all[0], line("Grain record", "Record grain again.")));
     let summary = c.ingest();
     assert!(
-        summary.contains("(0 new, 1 updated, 1 article, 1 article dropped)"),
+        summary.contains("(0 new, 1 updated, 1 article, 1 as before, 1 article dropped)"),
         "only the changed article is rewritten: {summary}"
     );
     assert!(c.hit_names(&["bridge"]).is_empty());
@@ -1609,4 +1611,113 @@ fn a_wire_story_filed_with_a_dateline_and_no_year_is_dated_by_when_it_landed() {
     c.write("wire/old.txt", format!("Old story\n\nLONDON, {long_ago} - An old story.\n"));
     c.ingest();
     assert_eq!(c.search_json(&["old story"])["hits"][0]["date"], serde_json::Value::Null);
+}
+
+/// Writes `text` over `path` and sets its modification time back to what it was, as
+/// `cp -p`, `rsync -a` or `touch -r old new` do with a new version.
+fn write_keeping_mtime(path: &std::path::Path, text: &str) {
+    let before = std::fs::metadata(path).unwrap().modified().unwrap();
+    std::fs::write(path, text).unwrap();
+    std::fs::File::options().write(true).open(path).unwrap().set_modified(before).unwrap();
+    assert_eq!(std::fs::metadata(path).unwrap().modified().unwrap(), before);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_version_with_the_old_size_and_mtime_is_read_again_and_a_chmod_is_not_an_update() {
+    use std::os::unix::fs::PermissionsExt;
+    let c = Corpus::new();
+    let quake = c.write("quake.txt", story("Quake toll rises in Izmir", "Rescuers dig through rubble."));
+    c.write("ferry.txt", story("Ferry resumes", "The lake ferry runs again."));
+    assert_eq!(counts(&c.ingest()), (2, 0, 0, 0, 0));
+    // The corrected version, the same size, copied over with the old time.
+    write_keeping_mtime(&quake, &story("Quake toll rises in Bursa", "Rescuers dig through rubble."));
+    assert_eq!(counts(&c.ingest()), (0, 1, 1, 0, 0));
+    assert_eq!(c.hit_names(&["bursa"]), ["quake.txt"]);
+    assert!(c.hit_names(&["izmir"]).is_empty());
+    // A chmod moves the change time too: the file is read and hashed, and stays as it was.
+    std::fs::set_permissions(&quake, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(counts(&c.ingest()), (0, 0, 2, 0, 0));
+    assert_eq!(c.hit_names(&["bursa"]), ["quake.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_reads_a_new_version_with_the_old_size_and_mtime() {
+    let c = Corpus::new();
+    let quake = c.write("quake.txt", story("Quake toll rises in Izmir", "Rescuers dig through rubble."));
+    let (mut child, stderr, _) = spawn_watch(&c, &c.root());
+    write_keeping_mtime(&quake, &story("Quake toll rises in Bursa", "Rescuers dig through rubble."));
+    wait_for_hits(&c, "bursa", 1);
+    assert_eq!(c.search_json(&["izmir"])["total"], 0);
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
+    drop(stderr);
+}
+
+fn root_paths(c: &Corpus) -> Vec<String> {
+    stats(c)["roots"].as_array().unwrap().iter().map(|r| file_name_of(r["path"].as_str().unwrap())).collect()
+}
+
+fn file_name_of(path: &str) -> String {
+    std::path::Path::new(path).file_name().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_file_ingested_alone_and_deleted_leaves_the_index_and_the_roots() {
+    let c = Corpus::new();
+    let single = c.write("single.txt", story("Quake toll rises", "Rescuers dig through rubble."));
+    c.cmd(&["ingest", "articles/single.txt"]).assert().success();
+    assert_eq!(c.hit_names(&["rubble"]), ["single.txt"]);
+    std::fs::remove_file(&single).unwrap();
+    let out = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("single.txt: deleted; its articles leave the index"), "{stderr}");
+    assert_eq!(counts(&stderr).4, 1, "{stderr}");
+    assert!(c.hit_names(&["rubble"]).is_empty());
+    assert!(root_paths(&c).is_empty(), "{:?}", stats(&c)["roots"]);
+    // A folder gone keeps its articles (an unplugged drive), and the run says so.
+    c.write("drive/a.txt", story("Harbour reopens", "The harbour reopened on Monday."));
+    c.cmd(&["ingest", "articles/drive"]).assert().success();
+    std::fs::remove_dir_all(c.root().join("drive")).unwrap();
+    c.cmd(&["ingest"]).assert().code(2).stderr(predicate::str::contains("its articles stay in the index"));
+    assert_eq!(c.hit_names(&["harbour"]), ["a.txt"]);
+}
+
+#[test]
+fn a_file_of_a_type_not_read_named_by_mistake_is_no_root() {
+    let c = Corpus::new();
+    c.write("news/a.txt", story("Harbour reopens", "The harbour reopened on Monday."));
+    c.write("note.bak", "an old note");
+    c.cmd(&["ingest", "articles/news"]).assert().success();
+    c.cmd(&["ingest", "articles/note.bak"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("note.bak: not a supported article type, skipped; not recorded"));
+    assert_eq!(root_paths(&c), ["news"]);
+    // A later re-scan of the folders known neither names it nor fails.
+    c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("note.bak").not());
+}
+
+#[cfg(unix)]
+#[test]
+fn watch_counts_a_file_of_a_type_not_read_once() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Alpha", "Harbour news."));
+    c.write("a.txt.bak", "an editor's backup");
+    let (mut child, mut stderr, seen) = spawn_watch(&c, &c.root());
+    assert!(seen.iter().any(|l| l.contains("1 skipped (1 unsupported type: .bak 1)")), "{seen:?}");
+    c.write("b.txt", story("Bravo", "Ferry news."));
+    let mut pass = Vec::new();
+    for line in stderr.by_ref() {
+        let line = line.unwrap();
+        pass.push(line.clone());
+        if line.contains(" indexed ") {
+            break;
+        }
+    }
+    assert!(pass.last().unwrap().contains("(1 new, 0 updated, 1 article)"), "{pass:?}");
+    assert!(pass.last().unwrap().contains("0 skipped"), "{pass:?}");
+    Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    child.wait().unwrap();
 }

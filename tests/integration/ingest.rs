@@ -383,13 +383,83 @@ fn a_folder_named_that_is_not_there_is_left_out_and_the_others_ingested() {
 }
 
 #[test]
-fn a_collections_notes_indexed_as_articles_are_said_once() {
+fn a_collections_notes_and_lists_are_passed_over_unless_named() {
     let c = Corpus::new();
-    c.write("README.md", "# About this archive\n\nStories from the harbour desk.\n");
+    c.write("README.md", "# About this archive\n\nStories from the harbour desk, 1997.\n");
+    c.write("LICENSE-DATA.txt", "The harbour stories may be shared.\n");
     c.write("harbour.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n");
-    c.cmd(&["ingest", "articles"]).assert().success().stderr(predicate::str::contains(
-        "articles/README.md: by its name a collection's notes, indexed as articles (a .newsdexignore",
-    ));
-    // Said when it is new, not at every ingest.
-    c.cmd(&["ingest"]).assert().success().stderr(predicate::str::contains("collection's notes").not());
+    // One name a line: a list, whatever the file is called.
+    let ports =
+        ["amsterdam", "antwerp", "bremen", "genoa", "hamburg", "harbour-master", "le-havre", "lisbon"];
+    c.write("codes/ports.txt", ports.repeat(2).join("\n"));
+    let out = c.cmd(&["ingest", "articles"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("passed over 2 files by their names a collection's notes, not articles: articles/LICENSE-DATA.txt, articles/README.md"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("codes/ports.txt: a list, not an article"), "{stderr}");
+    let summary = stderr.lines().last().unwrap();
+    assert!(summary.contains("(1 new, 0 updated, 1 article)"), "{summary}");
+    assert!(summary.contains("3 skipped (2 a collection's notes; 1 a list, not an article)"), "{summary}");
+    assert_eq!(c.hit_names(&["harbour"]), ["harbour.txt"]);
+    // Not told again by the next ingest, but counted as skipped before.
+    let again = c.cmd(&["ingest"]).assert().success().get_output().clone();
+    let again = String::from_utf8(again.stderr).unwrap();
+    assert!(!again.contains("ports.txt") && !again.contains("notes"), "{again}");
+    assert!(again.contains("4 unchanged (3 of them skipped before)"), "{again}");
+    // Named, each is indexed.
+    c.cmd(&["ingest", "articles/README.md", "articles/codes/ports.txt"]).assert().success();
+    assert_eq!(c.search_json(&["archive"])["total"], 1);
+    assert_eq!(c.search_json(&["antwerp"])["total"], 1);
+    // And stays indexed when its folder is ingested again.
+    c.cmd(&["ingest"]).assert().success();
+    assert_eq!(c.search_json(&["archive"])["total"], 1);
+    assert_eq!(c.search_json(&["antwerp"])["total"], 1);
+}
+
+/// Stories of many lengths, every fourth in capitals as wire copy was (those are written
+/// in a second commit), sharing the word "harbour".
+fn stories_of_many_lengths(c: &Corpus, folder: &str) {
+    let words = ["ferry", "tide", "cargo", "pier", "crane", "storm", "quay", "berth", "pilot", "dredge"];
+    for i in 0..48usize {
+        let body: Vec<&str> = (0..20 + (i * 37) % 260).map(|n| words[(n * 7 + i) % words.len()]).collect();
+        let text = format!("Harbour report {i}\n\nThe harbour {}. The harbour again.\n", body.join(" "));
+        let text = if i % 4 == 0 { text.to_uppercase() } else { text };
+        c.write(&format!("{folder}/{i:02}.txt"), text);
+    }
+}
+
+#[test]
+fn scores_do_not_depend_on_the_number_of_ingest_threads() {
+    let c = Corpus::new();
+    stories_of_many_lengths(&c, "news");
+    let scores = |jobs: &str| {
+        let index = c.index().with_file_name(format!("index-j{jobs}"));
+        let index = index.to_str().unwrap();
+        let newsdex = |args: &[&str]| {
+            let mut cmd = crate::util::newsdex();
+            cmd.arg("--index").arg(index).args(args);
+            cmd
+        };
+        newsdex(&["ingest", "--jobs", jobs, c.root().join("news").to_str().unwrap()]).assert().success();
+        // No document written to be deleted at once: none waits in the index to be merged away.
+        let meta: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{index}/meta.json")).unwrap()).unwrap();
+        for segment in meta["segments"].as_array().unwrap() {
+            assert!(segment["deletes"].is_null(), "-j {jobs}: {segment}");
+        }
+        let out =
+            newsdex(&["search", "--json", "--no-collapse", "--limit", "100", "harbour"]).output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let hits: Vec<(String, f64)> = json["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (h["path"].as_str().unwrap().to_string(), h["score"].as_f64().unwrap()))
+            .collect();
+        assert_eq!(hits.len(), 48);
+        hits
+    };
+    assert_eq!(scores("1"), scores("2"));
 }
