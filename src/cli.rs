@@ -77,11 +77,19 @@ pub enum Command {
     /// extension or as server pages (.php, .asp, .aspx, .jsp, .cfm), and any of these
     /// gzipped as .gz),
     /// extracts title, date, byline, people, organizations and places, and
-    /// writes them to the index. Re-running it only re-reads files whose size or
-    /// modification time changed, re-points renamed or moved files without re-reading them,
+    /// writes them to the index. Re-running it only re-reads files whose size, modification
+    /// time or (on Unix) inode change time changed (a file only touched or chmod-ed is
+    /// hashed, not re-indexed), re-points renamed or moved files without re-reading them,
     /// and removes articles whose files are gone. With no PATH it re-scans every folder
     /// ingested before.
+    ///
     /// Unreadable, binary, empty or oversized files are skipped with a warning and counted.
+    /// So are a collection's notes, by name: README*, LICENSE*, LICENCE*, COPYING*,
+    /// CHANGELOG*, MANIFEST* (alone or with a suffix after - or _), and NOTICE, AUTHORS,
+    /// CONTRIBUTING, SOURCE, INSTALL, CITATION and CHANGES in capitals, as .txt, .md, .rst,
+    /// .markdown or without extension; and a plain-text file that is a list rather than an
+    /// article (10 or more lines, most of one to three words, hardly a sentence). Name the
+    /// file itself to index it anyway: `newsdex ingest corpus/README.txt`.
     Ingest(IngestArgs),
     /// Remove a folder (or file) ingested before: its articles leave the index and it
     /// leaves the folders that `ingest` with no folder re-scans.

@@ -158,7 +158,7 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     if s.skipped_files > 0 {
         writeln!(
             out,
-            "skipped:   {} {} (empty, binary or no text; read again when they change)",
+            "skipped:   {} {} (empty, binary, no text, a collection's notes or a list; read again when they change)",
             s.skipped_files,
             crate::search::render::plural(s.skipped_files, "file", "files")
         )?;

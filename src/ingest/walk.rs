@@ -331,7 +331,8 @@ pub fn links_not_followed_note(links: usize) -> String {
 /// documentation in plain text or Markdown (`.txt`, `.md`, `.rst`, `.markdown`, or no
 /// extension). `README`, `LICENSE`/`LICENCE`, `COPYING`, `CHANGELOG` and `MANIFEST`, alone
 /// or with a suffix after `-` or `_` (`README-2.txt`, `LICENSE_MIT`); and `NOTICE`,
-/// `AUTHORS`, `CONTRIBUTING`, `SOURCE`, `INSTALL`, `CITATION`, `CHANGES` as they are. An
+/// `AUTHORS`, `CONTRIBUTING`, `SOURCE`, `INSTALL`, `CITATION`, `CHANGES` as they are, in
+/// capitals, as projects write them: a reporter's `notice.txt` or `changes.md` is news. An
 /// ingest passes them over (a corpus's README got the date it was written and stretched
 /// the index's range), unless the file itself is named (`newsdex ingest corpus/README.md`).
 pub fn looks_like_a_collections_notes(path: &Path) -> bool {
@@ -343,7 +344,8 @@ pub fn looks_like_a_collections_notes(path: &Path) -> bool {
     let suffixed = |note: &&str| {
         stem.strip_prefix(*note).is_some_and(|rest| rest.is_empty() || rest.starts_with(['-', '_']))
     };
-    (WITH_SUFFIXES.iter().any(suffixed) || EXACT.contains(&stem))
+    let in_capitals = !name.split('.').next().unwrap_or(name).bytes().any(|b| b.is_ascii_lowercase());
+    (WITH_SUFFIXES.iter().any(suffixed) || (EXACT.contains(&stem) && in_capitals))
         && matches!(extension, "" | "md" | "txt" | "rst" | "markdown")
 }
 
@@ -580,6 +582,10 @@ mod tests {
             "2024-05-17-readme.md",
             "notes.txt",
             "changes-to-tax-law.txt",
+            // A reporter's file, in lower case, is no project's NOTICE or CHANGES.
+            "notice.txt",
+            "changes.md",
+            "source.md",
         ] {
             assert!(!looks_like_a_collections_notes(Path::new(article)), "{article}");
         }
