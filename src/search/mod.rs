@@ -586,6 +586,7 @@ pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Va
         "date_source": first_text(doc, f.date_source),
         "modified": first_text(doc, f.modified_text),
         "byline": first_text(doc, f.byline),
+        "site": first_text(doc, f.url).as_deref().and_then(crate::sites::site),
         "url": first_text(doc, f.url),
         "people": all_text(doc, f.person),
         "organizations": all_text(doc, f.org),

@@ -342,6 +342,8 @@ struct JsonHit<'a> {
     score: f32,
     byline: Option<&'a str>,
     url: Option<&'a str>,
+    /// The site of `url` ([`crate::sites::site`]: `bbc.co.uk`), as `--site` takes it.
+    site: Option<String>,
     people: &'a [String],
     organizations: &'a [String],
     places: &'a [String],
@@ -463,6 +465,7 @@ pub fn json_value(
                 score: h.score,
                 byline: h.byline.as_deref(),
                 url: h.url.as_deref(),
+                site: h.url.as_deref().and_then(crate::sites::site),
                 people: &h.people,
                 organizations: &h.organizations,
                 places: &h.places,

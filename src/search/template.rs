@@ -13,6 +13,7 @@ enum Field {
     Modified,
     Byline,
     Url,
+    Site,
     Path,
     Link,
     Id,
@@ -35,6 +36,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("modified", Field::Modified),
     ("byline", Field::Byline),
     ("url", Field::Url),
+    ("site", Field::Site),
     ("path", Field::Path),
     ("link", Field::Link),
     ("id", Field::Id),
@@ -180,6 +182,7 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Modified => text("modified"),
         Field::Byline => text("byline"),
         Field::Url => text("url"),
+        Field::Site => text("site"),
         Field::Path => text("path"),
         Field::Link => Some(text("url")).filter(|u| !u.is_empty()).unwrap_or_else(|| text("path")),
         // The JSON's id is the file's name and the article's number in it (`wire.jsonl#2`):

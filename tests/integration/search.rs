@@ -1504,6 +1504,34 @@ fn the_original_leads_its_copies_saved_under_copy_names() {
 }
 
 #[test]
+fn each_hit_names_its_site_in_json_in_a_template_and_in_show() {
+    let c = Corpus::new();
+    c.write("export.jsonl", SITES_EXPORT);
+    c.ingest();
+    // The site is the host without "www.", as --site takes it; none without an address.
+    let json = c.search_json(&["deckhands"]);
+    assert_eq!(json["hits"][0]["site"], "news.ledger.example", "{json}");
+    assert_eq!(c.search_json(&["docked"])["hits"][0]["site"], serde_json::Value::Null);
+    let out = c.cmd(&["search", "ferry", "--format", "{site}|{title}"]).assert().success();
+    let mut lines: Vec<String> =
+        String::from_utf8(out.get_output().stdout.clone()).unwrap().lines().map(String::from).collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "dispatch.example|Ferry timetable",
+            "ledger.example|Ferry fares rise",
+            "news.ledger.example|Ferry crew hired",
+            "|Ferry without an address"
+        ]
+    );
+    let uid = json["hits"][0]["uid"].as_str().unwrap();
+    let out = c.cmd(&["show", "--json", uid]).assert().success().get_output().stdout.clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(shown["site"], "news.ledger.example", "{shown}");
+}
+
+#[test]
 fn format_prints_one_line_per_hit_from_a_template_for_a_list_to_paste() {
     let c = newsroom();
     c.ingest();
