@@ -541,12 +541,23 @@ pub struct SearchArgs {
     #[arg(long = "null", short = '0')]
     pub null: bool,
 
-    /// Print one line per hit made from TEMPLATE: {title}, {date}, {day} (the date's
-    /// day), {date_utc}, {modified} (when last changed, where it says), {byline}, {url},
-    /// {path}, {link} (the url, else the path), {id}
-    /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
-    /// {orgs}, {places}, {tags}; \t is a tab. A Markdown list: --format '- [{title}]({link})
-    /// ({day})'; a table: --format '{day}\t{title}\t{link}'. Matches are not marked.
+    /// Print one line per hit made from TEMPLATE: {title}, {headline} (the title, or for
+    /// an article without one its first sentence or first words and …), {date}, {day}
+    /// (the date's day), {date_utc}, {modified} (when last changed, where it says),
+    /// {byline}, {url}, {site} (the url's site, as --site takes it), {path}, {link} (the
+    /// url, else path#id: the one article), {id} (path#id inside a file of many), {uid},
+    /// {score}, {language}, {snippet}, {people}, {orgs}, {places}, {tags}.
+    ///
+    /// A field may be escaped for where it goes: {title:md} puts a backslash before what
+    /// Markdown or HTML reads as markup ([ ] < > | * _ ` ~ & \ and a # - + = or "1." that
+    /// starts it), so a title renders as written; {title:csv} is a CSV cell (RFC 4180: in
+    /// double quotes, doubled inside, when it holds a comma or a quote); {title:json} a
+    /// JSON string ({people:json} an array). \t is a tab, \n a new line, \\ a backslash
+    /// (\\t prints \t); {{ and }} are braces. A field's tabs and line breaks become
+    /// spaces (not with -0). Matches are not marked.
+    ///
+    /// A Markdown list: --format '- [{headline:md}]({link}) ({day})'; a table: --format
+    /// '{day}\t{title}\t{link}'; CSV: --format '{day},{title:csv},{link:csv}'.
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse)]
     pub format: Option<crate::search::template::Template>,
 

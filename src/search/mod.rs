@@ -32,6 +32,9 @@ pub struct Hit {
     pub id: Option<String>,
     /// Headline.
     pub title: Option<String>,
+    /// What names the article in a list: its title, or without one the opening of its
+    /// text ([`snippet::headline`]).
+    pub headline: String,
     /// Publication date, ISO 8601.
     pub date: Option<String>,
     /// Where the date was read (`jsonld`, `meta`, `sgml`, `dateline`, `path`, …).
@@ -271,6 +274,7 @@ fn build_hits(
             language: first_text(&doc, fields.language),
             title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
             snippet: highlighter.snippet(&body, fragments),
+            headline: snippet::headline(title.as_deref(), &body),
             title,
             duplicates,
             duplicate_uids,

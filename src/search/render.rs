@@ -265,7 +265,8 @@ fn write_hit<W: Write>(
     width: Option<usize>,
 ) -> io::Result<()> {
     let title = if hit.title_snippet.text.is_empty() {
-        "(untitled)".to_string()
+        // The opening of the text says what the article is.
+        crate::messages::printable(&format!("(untitled) {}", hit.headline)).trim_end().to_string()
     } else {
         // Each highlight's reset would end the title's bold: it resumes after each.
         mark(&hit.title_snippet, marker)
@@ -335,6 +336,7 @@ struct JsonHit<'a> {
     path: &'a str,
     id: Option<&'a str>,
     title: Option<&'a str>,
+    headline: &'a str,
     date: Option<&'a str>,
     date_utc: Option<String>,
     date_source: Option<&'a str>,
@@ -458,6 +460,7 @@ pub fn json_value(
                 path: &h.path,
                 id: h.id.as_deref(),
                 title: h.title.as_deref(),
+                headline: &h.headline,
                 date: h.date.as_deref(),
                 date_utc: h.date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
                 date_source: h.date_source.as_deref(),
@@ -511,6 +514,7 @@ mod tests {
             path: "/data/news/a.txt".into(),
             id: None,
             title: Some("Snow emergency".into()),
+            headline: "Snow emergency".into(),
             date: Some("2026-01-06".into()),
             date_source: Some("dateline".into()),
             modified: None,

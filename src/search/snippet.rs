@@ -407,6 +407,23 @@ pub fn lead(text: &str, max_chars: usize) -> Snippet {
     snippet
 }
 
+/// The most characters of an untitled article's [`headline`].
+const HEADLINE_CHARS: usize = 80;
+
+/// What names an article in a list (`search --format '- [{headline}]({link})'`): its
+/// title, or for an article without one (a wire item, a bare text file) the opening of
+/// its text: its first sentence when that is whole within 80 characters, else its first
+/// words and "…". Empty for an article with neither.
+pub fn headline(title: Option<&str>, body: &str) -> String {
+    if let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) {
+        return title.to_string();
+    }
+    let opening = lead(body, HEADLINE_CHARS);
+    let whole =
+        opening.at_end || opening.text.ends_with(['.', '!', '?']) || opening.text.ends_with(is_full_stop);
+    if whole || opening.text.is_empty() { opening.text } else { format!("{}…", opening.text) }
+}
+
 /// Builds a snippet from a byte range of `text` and byte highlight ranges relative to it.
 fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> Snippet {
     let fragment = &text[range.clone()];
@@ -448,6 +465,21 @@ fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> S
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_untitled_article_is_headed_by_its_first_sentence_or_first_words() {
+        assert_eq!(headline(Some(" Port strike ends "), "The strike ended."), "Port strike ends");
+        assert_eq!(
+            headline(None, "Grain shipments set a record. Ports were busy."),
+            "Grain shipments set a record."
+        );
+        assert_eq!(headline(Some(""), "Short text"), "Short text");
+        let long = "The harbour authority said on Monday that the ferry to the island would run again after repairs to the quay";
+        let cut = headline(None, long);
+        assert!(cut.ends_with('…') && cut.chars().count() <= 81, "{cut}");
+        assert!(long.starts_with(cut.trim_end_matches('…')), "{cut}");
+        assert_eq!(headline(None, ""), "");
+    }
 
     fn highlighter(terms: &[&str], phrases: &[&[&str]], fuzzy: &[(&str, u8)]) -> Highlighter {
         Highlighter::new(&Highlight {

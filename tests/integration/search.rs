@@ -1550,10 +1550,52 @@ fn format_prints_one_line_per_hit_from_a_template_for_a_list_to_paste() {
     // Tabs for a table; nothing marked; an unknown field is refused with the ones there are.
     let out = c.cmd(&["search", "walz", "--format", "{day}\\t{byline}\\t{people}"]).output().unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "2026-03-03\tLena Park\tTim Walz\n");
-    c.cmd(&["search", "walz", "--format", "{headline}"])
+    c.cmd(&["search", "walz", "--format", "{heading}"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("{headline} is no field of a hit: use title, date"));
+        .stderr(predicate::str::contains("{heading} is no field of a hit: use title, headline, date"));
+}
+
+#[test]
+fn format_escapes_fields_for_markdown_and_csv_and_heads_an_untitled_article_by_its_text() {
+    let c = Corpus::new();
+    c.write(
+        "wire.jsonl",
+        concat!(
+            r#"{"title": "DUPONT <DD> UNIT SELLS [B SHARES", "text": "Harbour freight: the unit sold its shares."}"#,
+            "\n",
+            r#"{"title": "BUDGET 3.0 | Sars, \"final\"", "text": "Harbour budget three passed."}"#,
+            "\n",
+            r#"{"text": "Harbour grain shipments set a record on Monday. Ports were busy all week."}"#,
+            "\n",
+        ),
+    );
+    c.ingest();
+    let lines = |template: &str| -> Vec<String> {
+        let out = c.cmd(&["search", "harbour", "--format", template]).assert().success();
+        let mut lines: Vec<String> =
+            String::from_utf8(out.get_output().stdout.clone()).unwrap().lines().map(String::from).collect();
+        lines.sort();
+        lines
+    };
+    // A Markdown list whose titles render as written, and whose links name each article.
+    let md = lines("- [{headline:md}]({link})");
+    assert!(md[0].starts_with("- [BUDGET 3.0 \\| Sars, \"final\"](/"), "{md:?}");
+    assert!(md[1].starts_with("- [DUPONT \\<DD\\> UNIT SELLS \\[B SHARES](/"), "{md:?}");
+    assert!(md[2].starts_with("- [Harbour grain shipments set a record on Monday.](/"), "{md:?}");
+    let links: Vec<&str> = md.iter().map(|l| l.rsplit('/').next().unwrap()).collect();
+    assert_eq!(links, ["wire.jsonl#2)", "wire.jsonl#1)", "wire.jsonl#3)"]);
+    // CSV cells: quoted when they hold a comma or a quote; the headline of an untitled one.
+    assert_eq!(
+        lines("{title:csv},{day}"),
+        ["\"BUDGET 3.0 | Sars, \"\"final\"\"\",", ",", "DUPONT <DD> UNIT SELLS [B SHARES,"]
+    );
+    assert_eq!(lines("{headline:json}")[0], "\"BUDGET 3.0 | Sars, \\\"final\\\"\"");
+    // The text output heads the untitled article by its opening too.
+    c.cmd(&["search", "grain"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(" 1. (untitled) Harbour grain shipments set a record on Monday.\n"));
 }
 
 #[test]
