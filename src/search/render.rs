@@ -352,6 +352,11 @@ struct JsonHit<'a> {
     tags: &'a [String],
     language: Option<&'a str>,
     snippet: &'a str,
+    /// Whether the body goes on before the snippet, as text output shows with "…" (the
+    /// snippet's text and highlight offsets leave the mark out).
+    snippet_starts_mid_text: bool,
+    /// Whether the body goes on after it.
+    snippet_ends_mid_text: bool,
     highlights: Vec<[usize; 2]>,
     title_highlights: Vec<[usize; 2]>,
     duplicates: &'a [String],
@@ -475,6 +480,8 @@ pub fn json_value(
                 tags: &h.tags,
                 language: h.language.as_deref(),
                 snippet: &h.snippet.text,
+                snippet_starts_mid_text: !h.snippet.text.is_empty() && !h.snippet.at_start,
+                snippet_ends_mid_text: !h.snippet.text.is_empty() && !h.snippet.at_end,
                 highlights: pairs(&h.snippet),
                 title_highlights: pairs(&h.title_snippet),
                 duplicates: &h.duplicates,

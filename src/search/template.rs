@@ -303,7 +303,13 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Uid => text("uid"),
         Field::Score => hit["score"].as_f64().map(|s| format!("{s:.3}")).unwrap_or_default(),
         Field::Language => text("language"),
-        Field::Snippet => text("snippet"),
+        // With the "…" text output shows where the body goes on before or after it.
+        Field::Snippet => {
+            let snippet = text("snippet");
+            let cut =
+                |key: &str| if hit[key].as_bool() == Some(true) && !snippet.is_empty() { "…" } else { "" };
+            format!("{}{snippet}{}", cut("snippet_starts_mid_text"), cut("snippet_ends_mid_text"))
+        }
         Field::People => list("people"),
         Field::Orgs => list("organizations"),
         Field::Places => list("places"),
@@ -331,6 +337,22 @@ mod tests {
         let mut out = Vec::new();
         write(&mut out, &parse(template).unwrap(), &hits(), Ending::Line).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_snippet_shows_where_the_text_goes_on() {
+        let doc = serde_json::json!({"hits": [
+            {"snippet": "the ferry ran", "snippet_starts_mid_text": true, "snippet_ends_mid_text": false},
+            {"snippet": "Whole text.", "snippet_starts_mid_text": false, "snippet_ends_mid_text": false},
+            {"snippet": "opening words", "snippet_starts_mid_text": false, "snippet_ends_mid_text": true},
+            {"snippet": ""}
+        ]});
+        let mut out = Vec::new();
+        write(&mut out, &parse("[{snippet}]").unwrap(), &doc, Ending::Line).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "[…the ferry ran]\n[Whole text.]\n[opening words…]\n[]\n"
+        );
     }
 
     #[test]

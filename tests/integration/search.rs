@@ -1614,6 +1614,38 @@ fn format_gives_the_id_of_an_article_in_a_file_of_many_as_show_takes_it() {
 }
 
 #[test]
+fn format_and_json_snippets_say_where_the_text_goes_on_as_the_text_view_does() {
+    let c = Corpus::new();
+    let filler = "The council met for hours and talked about roads, schools and the library. ".repeat(6);
+    c.write(
+        "long.txt",
+        format!("Council session\n\n{filler}Then the ferry timetable was read out. {filler}"),
+    );
+    c.write("short.txt", "Ferry note\n\nThe ferry ran.\n");
+    c.ingest();
+    let text = String::from_utf8(c.cmd(&["search", "timetable"]).output().unwrap().stdout).unwrap();
+    let shown = text.lines().last().unwrap().trim().replace("**", "");
+    assert!(shown.starts_with('…') && shown.ends_with('…'), "{text}");
+    let out = c.cmd(&["search", "timetable", "--format", "{snippet}"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim_end(), shown);
+    let hit = &c.search_json(&["timetable"])["hits"][0];
+    assert_eq!(
+        (&hit["snippet_starts_mid_text"], &hit["snippet_ends_mid_text"]),
+        (&true.into(), &true.into())
+    );
+    // The snippet's text and offsets are without the marks.
+    assert!(!hit["snippet"].as_str().unwrap().contains('…'), "{hit}");
+    assert_eq!(marks(hit), ["timetable"]);
+    let hit = &c.search_json(&["ran"])["hits"][0];
+    assert_eq!(
+        (&hit["snippet_starts_mid_text"], &hit["snippet_ends_mid_text"]),
+        (&false.into(), &false.into())
+    );
+    let out = c.cmd(&["search", "ran", "--format", "{snippet}\\\\t{title}"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "The ferry ran.\\tFerry note\n");
+}
+
+#[test]
 fn the_latest_version_of_a_page_leads_its_earlier_versions_and_says_when_it_changed() {
     let c = Corpus::new();
     let page = |headline: &str, modified: &str, text: &str| {
