@@ -505,8 +505,8 @@ pub struct SearchArgs {
     #[arg(long, value_name = "DURATION", default_value = DEFAULT_HALF_LIFE)]
     pub half_life: String,
 
-    /// How many hits to show (0: only how many match).
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    /// How many hits to show: a number, or all for every match (0: only how many match).
+    #[arg(long, short = 'n', value_name = "N", default_value = "10", value_parser = hit_count)]
     pub limit: usize,
 
     /// Skip this many hits first (for paging).
@@ -946,6 +946,14 @@ pub fn query_of(words: &[String]) -> Option<String> {
 }
 
 /// `--fragments N`: 0 to [`crate::search::MAX_FRAGMENTS`], as the HTTP API takes it.
+/// `search -n`: a number of hits, or `all` (every match: as many as there are articles).
+fn hit_count(value: &str) -> Result<usize, String> {
+    match value.trim() {
+        all if all.eq_ignore_ascii_case("all") => Ok(usize::MAX),
+        n => n.parse::<usize>().map_err(|_| format!("{value:?} is not a number of hits (or all)")),
+    }
+}
+
 fn fragments_count(value: &str) -> Result<usize, String> {
     use crate::search::MAX_FRAGMENTS;
     match value.parse::<usize>() {

@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use crate::cli::{ColorArg, SearchArgs, SortArg};
 use crate::exit::Status;
 use crate::index::NewsIndex;
+use crate::search::query::{BuiltQuery, Highlight};
 use crate::search::render::{self, Marker};
 use crate::search::template::Ending;
 use crate::search::{self, SearchRequest, Sort, hints};
@@ -36,6 +37,13 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         collapse: !args.no_collapse && !args.files_with_matches,
         ..super::filtered_request(crate::cli::query_of(&args.query), &args.filters)?
     })
+}
+
+/// Whether the search lists every article, newest or oldest first: `search --sort date`
+/// with no query and no filter (a feed of what came in), where a search by relevance of
+/// nothing is refused.
+fn lists_everything(req: &SearchRequest) -> bool {
+    !req.narrows() && matches!(req.sort, Sort::Date | Sort::Oldest)
 }
 
 /// Whether what is printed shows snippets: not `-l`, nor a `--format` without
@@ -69,12 +77,25 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let mut req = request(args)?;
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
+    let articles = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
     if args.files_with_matches {
         // Every match, on one page.
         req.offset = 0;
-        req.limit = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
+        req.limit = articles;
     }
-    let built = search::query::build(&news, &searcher, &req)?;
+    if req.limit == usize::MAX {
+        // `-n all`: every match, so as many as there are articles.
+        req.limit = articles;
+    }
+    let built = if lists_everything(&req) {
+        BuiltQuery {
+            query: search::query::every_article(&news),
+            highlight: Highlight::default(),
+            wildcards_cut: Vec::new(),
+        }
+    } else {
+        search::query::build(&news, &searcher, &req)?
+    };
     let results = search::search_built(&news, &searcher, &req, &built)?;
     let mut out = super::stdout();
     let query = crate::cli::query_of(&args.query);
@@ -121,6 +142,9 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     }
     .context("writing results")?;
     if results.total == 0 {
+        if !args.json && !args.files_with_matches {
+            crate::note!("{}", render::no_match(query));
+        }
         super::print_why_nothing(&news, &searcher, &req)?;
     } else if !crate::messages::is_quiet() {
         for note in &notes {
@@ -153,5 +177,16 @@ mod tests {
         assert!(!shows_snippets(&args(&["x", "-l"])));
         assert_eq!(request(&args(&["x", "--format", "{path}"])).unwrap().fragments, 0);
         assert_eq!(request(&args(&["x", "--fragments", "3"])).unwrap().fragments, 3);
+    }
+
+    #[test]
+    fn a_sort_by_date_of_nothing_lists_every_article_and_n_all_every_hit() {
+        assert!(lists_everything(&request(&args(&["--sort", "date"])).unwrap()));
+        assert!(lists_everything(&request(&args(&["--sort", "oldest"])).unwrap()));
+        assert!(!lists_everything(&request(&args(&[])).unwrap()));
+        assert!(!lists_everything(&request(&args(&["x", "--sort", "date"])).unwrap()));
+        assert!(!lists_everything(&request(&args(&["--sort", "date", "--since", "2026"])).unwrap()));
+        assert_eq!(args(&["x", "-n", "all"]).limit, usize::MAX);
+        assert_eq!(args(&["x", "-n", "7"]).limit, 7);
     }
 }

@@ -175,7 +175,14 @@ pub fn readable_date(iso: &str) -> String {
     }
 }
 
-/// Prints results for people.
+/// What a search that matched nothing says (on stderr: stdout holds results only):
+/// `No articles match "snow".`
+pub fn no_match(query: Option<&str>) -> String {
+    let what = query.map(|q| format!(" {}", quoted(q))).unwrap_or_default();
+    format!("No articles match{what}.")
+}
+
+/// Prints results for people: nothing when nothing matched ([`no_match`] says so).
 pub fn text<W: Write>(
     out: &mut W,
     query: Option<&str>,
@@ -188,8 +195,7 @@ pub fn text<W: Write>(
     let shown = results.hits.len();
     let about = about(query);
     if results.total == 0 {
-        let what = query.map(|q| format!(" {}", quoted(q))).unwrap_or_default();
-        return writeln!(out, "No articles match{what}.");
+        return Ok(());
     }
     let (count, unit, copies) = counted(results);
     if shown == 0 {
@@ -619,7 +625,9 @@ mod tests {
             String::from_utf8(out).unwrap()
         };
         let none = SearchResults { total: 0, stories: Some(0), hits: vec![] };
-        assert_eq!(printed(&none, 0), "No articles match \"snow\".\n");
+        assert_eq!(printed(&none, 0), "");
+        assert_eq!(no_match(Some("snow")), "No articles match \"snow\".");
+        assert_eq!(no_match(None), "No articles match.");
         let past = SearchResults { total: 5, stories: Some(3), hits: vec![] };
         assert_eq!(
             printed(&past, 10),

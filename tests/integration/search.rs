@@ -591,7 +591,29 @@ fn a_name_only_a_foreign_article_holds_is_found_as_words() {
 fn no_hits_exits_1() {
     let c = newsroom();
     c.ingest();
-    c.cmd(&["search", "zeppelin"]).assert().code(1).stdout(predicate::str::contains("No articles"));
+    // Said on stderr: stdout holds results only; -q leaves the exit status to say it.
+    c.cmd(&["search", "zeppelin"]).assert().code(1).stdout("").stderr("No articles match \"zeppelin\".\n");
+    c.cmd(&["-q", "search", "zeppelin"]).assert().code(1).stdout("").stderr("");
+}
+
+#[test]
+fn a_sort_by_date_with_no_query_lists_every_article_newest_first_and_n_all_every_hit() {
+    let c = newsroom();
+    c.ingest();
+    let json = c.search_json(&["--sort", "date", "-n", "3"]);
+    let days: Vec<&str> =
+        json["hits"].as_array().unwrap().iter().map(|h| &h["date"].as_str().unwrap()[..10]).collect();
+    assert_eq!(days.len(), 3, "{json}");
+    assert!(days.windows(2).all(|w| w[0] >= w[1]), "{days:?}");
+    let every = c.search_json(&["--sort", "oldest", "-n", "all"]);
+    let total = every["total"].as_u64().unwrap() as usize;
+    assert!(
+        total > 3 && every["hits"].as_array().unwrap().len() == every["stories"].as_u64().unwrap() as usize
+    );
+    assert!(every["hits"][0]["date"].as_str() <= every["hits"][1]["date"].as_str(), "{every}");
+    // By relevance, nothing is still nothing to search for.
+    c.cmd(&["search", "-n", "3"]).assert().code(2).stderr(predicate::str::contains("nothing to search for"));
+    c.cmd(&["search", "budget", "-n", "some"]).assert().code(2).stderr(predicate::str::contains("(or all)"));
 }
 
 #[test]
@@ -602,7 +624,8 @@ fn a_filter_name_no_article_carries_is_named_on_stderr() {
     c.cmd(&["search", "budget", "--place", "Nowhere", "--place", "Minnesota"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("No articles"))
+        .stdout("")
+        .stderr(predicate::str::contains("No articles match \"budget\".\n"))
         .stderr(predicate::str::contains("--place \"Nowhere\": no article names this place"))
         .stderr(predicate::str::contains("2 articles match \"budget\" without the filter --place\n"))
         .stderr(predicate::str::contains("Minnesota").not());
