@@ -141,7 +141,8 @@ pub enum Command {
     ///
     /// An article's language is read from its text (70 languages), or else from what its
     /// page or file declares (`<html lang>`, a `language` key, front matter's `lang`);
-    /// `search --lang` keeps to one.
+    /// `search --lang` keeps to one. The articles of no language told come last, as
+    /// unknown (`--lang none` keeps to them), so that the counts add up to the articles.
     Languages(NamesArgs),
     /// How many of the articles matching QUERY (or all) were published each day, week,
     /// month or year: when a story, a person or a place was in the news.
@@ -523,7 +524,37 @@ pub struct SearchArgs {
     #[arg(long, value_name = "N", default_value_t = 2, value_parser = fragments_count)]
     pub fragments: usize,
 
-    /// Print one JSON document: {"query", "total", "hits": [...]}.
+    /// Print one JSON document: {"newsdex_version", "query", "request", "total", "stories",
+    /// "hits": [...], ...}.
+    ///
+    /// newsdex_version: the version that answered. query: the query as typed (null
+    /// without one); request: the whole search (filters, dates as the first and last day
+    /// kept, sort, options). total: the articles that match, copies included; stories: the
+    /// hits that makes once copies are folded together (what pages reach; null with
+    /// --no-collapse); offset and limit: the page; hits: that page, at most limit long.
+    /// notes: what the search said on stderr; undated_left_out: the articles that match
+    /// but have no date, which --since or --until left out (0 without them); hints (when
+    /// nothing matched): why, as stderr says it.
+    ///
+    /// Each hit: path (absolute) and id (which article of a file of many, else null);
+    /// title (null when none) and headline (the title, else the opening of the text);
+    /// date as the article gives it, ISO 8601 with its own offset when it has one, and
+    /// date_utc the same instant in UTC (a day alone stays a day; null for a time given
+    /// without a zone); date_source, where the date was read: the format and place, as
+    /// jsonld, meta:article:published_time, time-tag, json:date, feed:published, nitf:meta,
+    /// email:date, text:dateline, text:published-line, url (the web address), path (the
+    /// file's path), or text:dateline+file-time (the day from a dateline, the year from
+    /// the file's time); modified (when last changed, where it says); score (the BM25
+    /// relevance, 0 when sorted by date without a query; compare within one search only);
+    /// byline; url and site (its host without www., as --site takes it); people,
+    /// organizations, places, tags, language (en, de; null when not told); snippet (fragments
+    /// joined by " … ") with snippet_starts_mid_text and snippet_ends_mid_text (whether the
+    /// text goes on before and after it, shown as "…" elsewhere); highlights and
+    /// title_highlights, [start, end) offsets of the matches in snippet and title, counted
+    /// in characters (Unicode scalar values), not bytes; duplicates (the paths, path#id,
+    /// of other copies folded into this hit) and duplicate_uids; uid (show UID and the
+    /// API's /api/article/UID take it); body_problem (why the snippet is not from the text
+    /// indexed: the file changed or went since ingest; else null).
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 

@@ -2,8 +2,8 @@
 //! JSON document for scripts. Both write into any `io::Write`, so tests print into a
 //! `Vec<u8>`.
 //!
-//! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
-//! `hits[]` with `path`, `id`, `title`, `date`, `date_utc`, `score`, `byline`, `url`, `people`,
+//! The JSON field names are a stable interface: `newsdex_version`, `query`, `total`, `offset`, `limit`,
+//! `hits[]` with `path`, `id`, `title`, `headline`, `date`, `date_utc`, `score`, `byline`, `url`, `site`, `people`,
 //! `organizations`, `places`, `tags`, `snippet`, `highlights`, `title_highlights`,
 //! `duplicates` (other copies of the same story folded into the hit) with their
 //! `duplicate_uids`, and `uid` (the article's id for `newsdex serve`'s
@@ -325,6 +325,8 @@ fn write_hit<W: Write>(
 
 #[derive(Serialize)]
 struct JsonResults<'a> {
+    /// Which newsdex answered, as `stats --json` says it: a saved answer says what made it.
+    newsdex_version: &'static str,
     query: Option<&'a str>,
     /// The whole search, when it was one: a saved answer says how it was made.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -458,6 +460,7 @@ pub fn json_value(
     limit: usize,
 ) -> serde_json::Value {
     let doc = JsonResults {
+        newsdex_version: env!("CARGO_PKG_VERSION"),
         query,
         request: request.map(JsonRequest::of),
         total: results.total,

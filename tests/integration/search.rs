@@ -1889,3 +1889,37 @@ fn a_timeline_over_decades_counts_by_decade_or_skips_the_empty_years() {
         serde_json::from_str(&stdout(&["timeline", "--by", "year", "--skip-empty", "--json"])).unwrap();
     assert_eq!(json["periods"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn search_json_says_which_version_answered_and_languages_count_every_article() {
+    let c = Corpus::new();
+    c.write(
+        "harbour.txt",
+        "Harbour to close for the winter\n\nThe council voted on Tuesday to close the harbour for the winter, \
+         after a storm damaged two of its piers and the ferry company said it could no longer run a safe service.\n",
+    );
+    c.write("figures.txt", "Ligue 1\n\n3-1 2-2 0-0\n");
+    c.ingest();
+    assert_eq!(c.search_json(&["harbour"])["newsdex_version"], env!("CARGO_PKG_VERSION"));
+    // The article of no language told is counted, as stats says it: the counts add up.
+    let out = c.cmd(&["languages", "--json"]).assert().success().get_output().stdout.clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        json["languages"],
+        serde_json::json!([{"name": "en", "articles": 1}, {"name": "unknown", "articles": 1}]),
+        "{json}"
+    );
+    assert_eq!(json["articles"], 2);
+    let out = c.cmd(&["languages"]).assert().success().get_output().stdout.clone();
+    assert!(String::from_utf8(out).unwrap().contains("      1  unknown  (no language told: --lang none)\n"));
+    let stats = c.cmd(&["stats"]).assert().success().get_output().stdout.clone();
+    assert!(String::from_utf8(stats).unwrap().contains("languages: en 1, unknown 1"));
+    // The help says what each field of the JSON is.
+    let help = c.cmd(&["search", "--help"]).assert().success().get_output().stdout.clone();
+    let help = String::from_utf8(help).unwrap();
+    for field in
+        ["undated_left_out", "date_source", "snippet_starts_mid_text", "characters", "newsdex_version"]
+    {
+        assert!(help.contains(field), "{field} in {help}");
+    }
+}
