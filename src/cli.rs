@@ -592,6 +592,14 @@ pub struct SearchArgs {
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse)]
     pub format: Option<crate::search::template::Template>,
 
+    /// Keyword in context: print every match of the query in each hit (title and text),
+    /// one line each, with 40 characters of the text before and after it, the matches in
+    /// one column, and where it is (path, or path#id in a file of many, as show takes
+    /// it): for quoting. The matches are those snippets highlight. Without a query, no
+    /// line.
+    #[arg(long, conflicts_with_all = ["json", "format", "files_with_matches"])]
+    pub kwic: bool,
+
     /// Colour matches: auto, always or never (NO_COLOR is honoured by auto). In a pipe or
     /// file, matches are marked **like this**; `--color always QUERY | less -R` pages
     /// coloured results.

@@ -51,7 +51,7 @@ fn lists_everything(req: &SearchRequest) -> bool {
 /// took 331 ms with them, 115 without, median of 3).
 fn shows_snippets(args: &SearchArgs) -> bool {
     match &args.format {
-        _ if args.files_with_matches => false,
+        _ if args.files_with_matches || args.kwic => false,
         Some(template) if !args.json => template.shows_snippet(),
         _ => true,
     }
@@ -126,6 +126,8 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
         let ending = if args.null { Ending::Nul } else { Ending::Line };
         crate::search::template::write(&mut out, template, &doc, ending)
+    } else if args.kwic {
+        kwic(&mut out, &news, &searcher, &built, &results.hits, marker(args.color))
     } else if req.limit == 0 && results.total > 0 {
         render::count_only(&mut out, query, &results)
     } else {
@@ -155,6 +157,39 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     super::finish(out)?;
     super::leave_to_exit((searcher, news));
     Ok(if results.total == 0 { Status::NoHits } else { Status::Success })
+}
+
+/// `search --kwic`: each match of the query in each hit's title and text, one line each
+/// ([`render::kwic_line`]), found by the highlighter that marks snippets.
+fn kwic(
+    out: &mut impl Write,
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    built: &BuiltQuery,
+    hits: &[search::Hit],
+    marker: Marker,
+) -> std::io::Result<()> {
+    let highlighter = search::snippet::Highlighter::new(&built.highlight);
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for hit in hits {
+        let mut place = crate::messages::one_line(&render::display_path(&hit.path, &cwd));
+        if let Some(number) = hit.id.as_deref().and_then(|id| id.rsplit('#').next()) {
+            place = format!("{place}#{number}");
+        }
+        let body = match search::article_by_uid(news, searcher, &hit.uid).map_err(std::io::Error::other)? {
+            Some(addr) => {
+                let doc: tantivy::TantivyDocument = searcher.doc(addr).map_err(std::io::Error::other)?;
+                crate::index::stored::body(&news.fields, &doc).text
+            }
+            None => String::new(),
+        };
+        for text in [hit.title.as_deref().unwrap_or_default(), body.as_str()] {
+            for (before, matched, after) in highlighter.in_context(text, render::KWIC_WIDTH) {
+                writeln!(out, "{}", render::kwic_line(&before, &matched, &after, &place, marker))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -216,6 +216,29 @@ pub fn text<W: Write>(
     Ok(())
 }
 
+/// Characters of context each side of a match in `search --kwic`.
+pub const KWIC_WIDTH: usize = 40;
+
+/// One line of `search --kwic`: the text before a match right-aligned in
+/// [`KWIC_WIDTH`] characters, the match, the text after, and where it is, so that the
+/// matches of many lines stand in one column: `   the council voted to close the  harbour
+/// for the winter, after a storm…  news/a.txt`. The match is coloured with ANSI; plain,
+/// its column marks it.
+pub fn kwic_line(before: &str, matched: &str, after: &str, place: &str, marker: Marker) -> String {
+    use crate::messages::printable;
+    let matched = match marker {
+        Marker::Ansi => marker.styled("1;31", &printable(matched)),
+        Marker::Plain => printable(matched).into_owned(),
+    };
+    format!(
+        "{:>width$}  {matched}  {:<width$}  {}",
+        printable(before.trim_end()),
+        printable(after.trim_start()),
+        marker.styled("35", &printable(place)),
+        width = KWIC_WIDTH
+    )
+}
+
 /// The first `most` of `items`, comma-separated, and how many more: `a, b, c and 4 more`.
 pub fn first_of(items: &[impl AsRef<str>], most: usize) -> String {
     let shown: Vec<&str> = items.iter().take(most).map(AsRef::as_ref).collect();
@@ -582,6 +605,17 @@ mod tests {
         let mut out = Vec::new();
         files_with_matches(&mut out, &hits[..1], false).unwrap();
         assert_eq!(out, b"/n/wire.jsonl\n");
+    }
+
+    #[test]
+    fn kwic_lines_put_the_matches_in_one_column() {
+        let a =
+            kwic_line("the council voted to close the", "harbour", " for the winter", "a.txt", Marker::Plain);
+        let b = kwic_line("A", "harbour", "", "b.txt#2", Marker::Plain);
+        assert_eq!(a.find("harbour"), b.find("harbour"));
+        assert_eq!(a.find("harbour"), Some(KWIC_WIDTH + 2));
+        assert!(a.ends_with("  a.txt") && b.ends_with("  b.txt#2"), "{a}|{b}");
+        assert_eq!(a.find("a.txt"), b.find("b.txt#2"));
     }
 
     #[test]

@@ -1923,3 +1923,31 @@ fn search_json_says_which_version_answered_and_languages_count_every_article() {
         assert!(help.contains(field), "{field} in {help}");
     }
 }
+
+#[test]
+fn kwic_prints_every_match_with_its_context_in_one_column() {
+    let c = Corpus::new();
+    c.write(
+        "harbour.txt",
+        "Harbour to close\n\nThe council voted on Tuesday to close the harbour for the winter.\n\n\
+         Fishermen said the harbours of the coast could not take their boats.\n",
+    );
+    c.write("wire.jsonl", "{\"title\": \"Quay\", \"text\": \"The quay by the harbour reopened.\"}\n");
+    c.ingest();
+    let out = c.cmd(&["search", "harbour", "--kwic"]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // The title's match, the text's two (the plural too, as snippets mark it), the other file's.
+    assert_eq!(lines.len(), 4, "{text}");
+    let at: Vec<usize> = lines.iter().map(|l| l.to_lowercase().find("harbour").unwrap()).collect();
+    assert!(at.iter().all(|&a| a == at[0]), "{text}");
+    assert!(text.contains("voted on Tuesday to close the  harbour  for the winter. Fishermen"), "{text}");
+    assert!(text.contains("  harbours  of the coast"), "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("The quay by the  harbour  reopened.") && l.ends_with("wire.jsonl#1")),
+        "{text}"
+    );
+    assert!(lines.iter().filter(|l| l.ends_with("harbour.txt")).count() == 3, "{text}");
+}
