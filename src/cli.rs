@@ -177,7 +177,8 @@ pub enum Command {
     ///
     /// An article's language is read from its text (70 languages), or else from what its
     /// page or file declares (`<html lang>`, a `language` key, front matter's `lang`);
-    /// `search --lang` keeps to one.
+    /// `search --lang` keeps to one. The articles of no language told come last, as
+    /// unknown (`--lang none` keeps to them), so that the counts add up to the articles.
     Languages(NamesArgs),
     /// How many of the articles matching QUERY (or all) were published each day, week,
     /// month or year: when a story, a person or a place was in the news.
@@ -542,8 +543,8 @@ pub struct SearchArgs {
     #[arg(long, value_name = "DURATION", default_value = DEFAULT_HALF_LIFE)]
     pub half_life: String,
 
-    /// How many hits to show (0: only how many match).
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    /// How many hits to show: a number, or all for every match (0: only how many match).
+    #[arg(long, short = 'n', value_name = "N", default_value = "10", value_parser = hit_count)]
     pub limit: usize,
 
     /// Skip this many hits first (for paging).
@@ -560,7 +561,37 @@ pub struct SearchArgs {
     #[arg(long, value_name = "N", default_value_t = 2, value_parser = fragments_count)]
     pub fragments: usize,
 
-    /// Print one JSON document: {"query", "total", "hits": [...]}.
+    /// Print one JSON document: {"newsdex_version", "query", "request", "total", "stories",
+    /// "hits": [...], ...}.
+    ///
+    /// newsdex_version: the version that answered. query: the query as typed (null
+    /// without one); request: the whole search (filters, dates as the first and last day
+    /// kept, sort, options). total: the articles that match, copies included; stories: the
+    /// hits that makes once copies are folded together (what pages reach; null with
+    /// --no-collapse); offset and limit: the page; hits: that page, at most limit long.
+    /// notes: what the search said on stderr; undated_left_out: the articles that match
+    /// but have no date, which --since or --until left out (0 without them); hints (when
+    /// nothing matched): why, as stderr says it.
+    ///
+    /// Each hit: path (absolute) and id (which article of a file of many, else null);
+    /// title (null when none) and headline (the title, else the opening of the text);
+    /// date as the article gives it, ISO 8601 with its own offset when it has one, and
+    /// date_utc the same instant in UTC (a day alone stays a day; null for a time given
+    /// without a zone); date_source, where the date was read: the format and place, as
+    /// jsonld, meta:article:published_time, time-tag, json:date, feed:published, nitf:meta,
+    /// email:date, text:dateline, text:published-line, url (the web address), path (the
+    /// file's path), or text:dateline+file-time (the day from a dateline, the year from
+    /// the file's time); modified (when last changed, where it says); score (the BM25
+    /// relevance, 0 when sorted by date without a query; compare within one search only);
+    /// byline; url and site (its host without www., as --site takes it); people,
+    /// organizations, places, tags, language (en, de; null when not told); snippet (fragments
+    /// joined by " … ") with snippet_starts_mid_text and snippet_ends_mid_text (whether the
+    /// text goes on before and after it, shown as "…" elsewhere); highlights and
+    /// title_highlights, [start, end) offsets of the matches in snippet and title, counted
+    /// in characters (Unicode scalar values), not bytes; duplicates (the paths, path#id,
+    /// of other copies folded into this hit) and duplicate_uids; uid (show UID and the
+    /// API's /api/article/UID take it); body_problem (why the snippet is not from the text
+    /// indexed: the file changed or went since ingest; else null).
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
@@ -578,14 +609,33 @@ pub struct SearchArgs {
     #[arg(long = "null", short = '0')]
     pub null: bool,
 
-    /// Print one line per hit made from TEMPLATE: {title}, {date}, {day} (the date's
-    /// day), {date_utc}, {modified} (when last changed, where it says), {byline}, {url},
-    /// {path}, {link} (the url, else the path), {id}
-    /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
-    /// {orgs}, {places}, {tags}; \t is a tab. A Markdown list: --format '- [{title}]({link})
-    /// ({day})'; a table: --format '{day}\t{title}\t{link}'. Matches are not marked.
+    /// Print one line per hit made from TEMPLATE: {title}, {headline} (the title, or for
+    /// an article without one its first sentence or first words and …), {date}, {day}
+    /// (the date's day), {date_utc}, {modified} (when last changed, where it says),
+    /// {byline}, {url}, {site} (the url's site, as --site takes it), {path}, {link} (the
+    /// url, else path#id: the one article), {id} (path#id inside a file of many), {uid},
+    /// {score}, {language}, {snippet}, {people}, {orgs}, {places}, {tags}.
+    ///
+    /// A field may be escaped for where it goes: {title:md} puts a backslash before what
+    /// Markdown or HTML reads as markup ([ ] < > | * _ ` ~ & \ and a # - + = or "1." that
+    /// starts it), so a title renders as written; {title:csv} is a CSV cell (RFC 4180: in
+    /// double quotes, doubled inside, when it holds a comma or a quote); {title:json} a
+    /// JSON string ({people:json} an array). \t is a tab, \n a new line, \\ a backslash
+    /// (\\t prints \t); {{ and }} are braces. A field's tabs and line breaks become
+    /// spaces (not with -0). Matches are not marked.
+    ///
+    /// A Markdown list: --format '- [{headline:md}]({link}) ({day})'; a table: --format
+    /// '{day}\t{title}\t{link}'; CSV: --format '{day},{title:csv},{link:csv}'.
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse)]
     pub format: Option<crate::search::template::Template>,
+
+    /// Keyword in context: print every match of the query in each hit (title and text),
+    /// one line each, with 40 characters of the text before and after it, the matches in
+    /// one column, and where it is (path, or path#id in a file of many, as show takes
+    /// it): for quoting. The matches are those snippets highlight. Without a query, no
+    /// line.
+    #[arg(long, conflicts_with_all = ["json", "format", "files_with_matches"])]
+    pub kwic: bool,
 
     /// Colour matches: auto, always or never (NO_COLOR is honoured by auto). In a pipe or
     /// file, matches are marked **like this**; `--color always QUERY | less -R` pages
@@ -974,6 +1024,14 @@ pub fn query_of(words: &[String]) -> Option<String> {
 }
 
 /// `--fragments N`: 0 to [`crate::search::MAX_FRAGMENTS`], as the HTTP API takes it.
+/// `search -n`: a number of hits, or `all` (every match: as many as there are articles).
+fn hit_count(value: &str) -> Result<usize, String> {
+    match value.trim() {
+        all if all.eq_ignore_ascii_case("all") => Ok(usize::MAX),
+        n => n.parse::<usize>().map_err(|_| format!("{value:?} is not a number of hits (or all)")),
+    }
+}
+
 fn fragments_count(value: &str) -> Result<usize, String> {
     use crate::search::MAX_FRAGMENTS;
     match value.parse::<usize>() {

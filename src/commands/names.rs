@@ -72,6 +72,19 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             && !other_writings.contains(&name_key(&n.name))
     });
     names.truncate(args.limit);
+    if kind == NameKind::Language {
+        // The articles of no language told count too, last, as `stats` says them
+        // ("unknown", which `--lang unknown` keeps to): without them the counts do not add
+        // up to the articles.
+        use tantivy::query::{BooleanQuery, ExistsQuery, Occur, Query};
+        let with_language: Box<dyn Query> =
+            Box::new(ExistsQuery::new(crate::index::schema::names::LANGUAGE.to_string(), false));
+        let both = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, with_language)]);
+        let unknown = articles - searcher.search(&both, &tantivy::collector::Count)?;
+        if unknown > 0 {
+            names.push(NameCount { name: UNKNOWN_LANGUAGE.to_string(), articles: unknown as u64 });
+        }
+    }
 
     let status = if names.is_empty() { Status::NoHits } else { Status::Success };
     let mut out = super::stdout();
@@ -106,6 +119,9 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             match kind {
                 NameKind::Language => match crate::ingest::language::name_of(&n.name) {
                     Some(name) => writeln!(out, "{:>7}  {}  {name}", n.articles, n.name)?,
+                    None if n.name == UNKNOWN_LANGUAGE => {
+                        writeln!(out, "{:>7}  {}  (no language told: --lang none)", n.articles, n.name)?
+                    }
                     None => writeln!(out, "{:>7}  {}", n.articles, n.name)?,
                 },
                 _ => writeln!(out, "{:>7}  {}", n.articles, n.name)?,
@@ -132,6 +148,9 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     super::finish(out)?;
     Ok(status)
 }
+
+/// What `languages` calls the articles of no language told, as `stats` does.
+const UNKNOWN_LANGUAGE: &str = "unknown";
 
 fn words(name: &str) -> Vec<String> {
     fold(name).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()

@@ -32,6 +32,9 @@ pub struct Hit {
     pub id: Option<String>,
     /// Headline.
     pub title: Option<String>,
+    /// What names the article in a list: its title, or without one the opening of its
+    /// text ([`snippet::headline`]).
+    pub headline: String,
     /// Publication date, ISO 8601.
     pub date: Option<String>,
     /// Where the date was read (`jsonld`, `meta`, `sgml`, `dateline`, `path`, …).
@@ -274,6 +277,7 @@ fn build_hits(
             language: first_text(&doc, fields.language),
             title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
             snippet: highlighter.snippet(&body, fragments),
+            headline: snippet::headline(title.as_deref(), &body),
             title,
             duplicates,
             duplicate_uids,
@@ -614,6 +618,7 @@ pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Va
         "date_source": first_text(doc, f.date_source),
         "modified": first_text(doc, f.modified_text),
         "byline": first_text(doc, f.byline),
+        "site": first_text(doc, f.url).as_deref().and_then(crate::sites::site),
         "url": first_text(doc, f.url),
         "people": all_text(doc, f.person),
         "organizations": all_text(doc, f.org),

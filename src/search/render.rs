@@ -2,8 +2,8 @@
 //! JSON document for scripts. Both write into any `io::Write`, so tests print into a
 //! `Vec<u8>`.
 //!
-//! The JSON field names are a stable interface: `query`, `total`, `offset`, `limit`,
-//! `hits[]` with `path`, `id`, `title`, `date`, `date_utc`, `score`, `byline`, `url`, `people`,
+//! The JSON field names are a stable interface: `newsdex_version`, `query`, `total`, `offset`, `limit`,
+//! `hits[]` with `path`, `id`, `title`, `headline`, `date`, `date_utc`, `score`, `byline`, `url`, `site`, `people`,
 //! `organizations`, `places`, `tags`, `snippet`, `highlights`, `title_highlights`,
 //! `duplicates` (other copies of the same story folded into the hit) with their
 //! `duplicate_uids`, and `uid` (the article's id for `newsdex serve`'s
@@ -175,7 +175,14 @@ pub fn readable_date(iso: &str) -> String {
     }
 }
 
-/// Prints results for people.
+/// What a search that matched nothing says (on stderr: stdout holds results only):
+/// `No articles match "snow".`
+pub fn no_match(query: Option<&str>) -> String {
+    let what = query.map(|q| format!(" {}", quoted(q))).unwrap_or_default();
+    format!("No articles match{what}.")
+}
+
+/// Prints results for people: nothing when nothing matched ([`no_match`] says so).
 pub fn text<W: Write>(
     out: &mut W,
     query: Option<&str>,
@@ -188,8 +195,7 @@ pub fn text<W: Write>(
     let shown = results.hits.len();
     let about = about(query);
     if results.total == 0 {
-        let what = query.map(|q| format!(" {}", quoted(q))).unwrap_or_default();
-        return writeln!(out, "No articles match{what}.");
+        return Ok(());
     }
     let (count, unit, copies) = counted(results);
     if shown == 0 {
@@ -208,6 +214,29 @@ pub fn text<W: Write>(
         write_hit(out, offset + n + 1, hit, marker, cwd, width)?;
     }
     Ok(())
+}
+
+/// Characters of context each side of a match in `search --kwic`.
+pub const KWIC_WIDTH: usize = 40;
+
+/// One line of `search --kwic`: the text before a match right-aligned in
+/// [`KWIC_WIDTH`] characters, the match, the text after, and where it is, so that the
+/// matches of many lines stand in one column: `   the council voted to close the  harbour
+/// for the winter, after a storm…  news/a.txt`. The match is coloured with ANSI; plain,
+/// its column marks it.
+pub fn kwic_line(before: &str, matched: &str, after: &str, place: &str, marker: Marker) -> String {
+    use crate::messages::printable;
+    let matched = match marker {
+        Marker::Ansi => marker.styled("1;31", &printable(matched)),
+        Marker::Plain => printable(matched).into_owned(),
+    };
+    format!(
+        "{:>width$}  {matched}  {:<width$}  {}",
+        printable(before.trim_end()),
+        printable(after.trim_start()),
+        marker.styled("35", &printable(place)),
+        width = KWIC_WIDTH
+    )
 }
 
 /// The first `most` of `items`, comma-separated, and how many more: `a, b, c and 4 more`.
@@ -265,7 +294,8 @@ fn write_hit<W: Write>(
     width: Option<usize>,
 ) -> io::Result<()> {
     let title = if hit.title_snippet.text.is_empty() {
-        "(untitled)".to_string()
+        // The opening of the text says what the article is.
+        crate::messages::printable(&format!("(untitled) {}", hit.headline)).trim_end().to_string()
     } else {
         // Each highlight's reset would end the title's bold: it resumes after each.
         mark(&hit.title_snippet, marker)
@@ -318,6 +348,8 @@ fn write_hit<W: Write>(
 
 #[derive(Serialize)]
 struct JsonResults<'a> {
+    /// Which newsdex answered, as `stats --json` says it: a saved answer says what made it.
+    newsdex_version: &'static str,
     query: Option<&'a str>,
     /// The whole search, when it was one: a saved answer says how it was made.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -335,6 +367,7 @@ struct JsonHit<'a> {
     path: &'a str,
     id: Option<&'a str>,
     title: Option<&'a str>,
+    headline: &'a str,
     date: Option<&'a str>,
     date_utc: Option<String>,
     date_source: Option<&'a str>,
@@ -342,12 +375,19 @@ struct JsonHit<'a> {
     score: f32,
     byline: Option<&'a str>,
     url: Option<&'a str>,
+    /// The site of `url` ([`crate::sites::site`]: `bbc.co.uk`), as `--site` takes it.
+    site: Option<String>,
     people: &'a [String],
     organizations: &'a [String],
     places: &'a [String],
     tags: &'a [String],
     language: Option<&'a str>,
     snippet: &'a str,
+    /// Whether the body goes on before the snippet, as text output shows with "…" (the
+    /// snippet's text and highlight offsets leave the mark out).
+    snippet_starts_mid_text: bool,
+    /// Whether the body goes on after it.
+    snippet_ends_mid_text: bool,
     highlights: Vec<[usize; 2]>,
     title_highlights: Vec<[usize; 2]>,
     duplicates: &'a [String],
@@ -443,6 +483,7 @@ pub fn json_value(
     limit: usize,
 ) -> serde_json::Value {
     let doc = JsonResults {
+        newsdex_version: env!("CARGO_PKG_VERSION"),
         query,
         request: request.map(JsonRequest::of),
         total: results.total,
@@ -456,6 +497,7 @@ pub fn json_value(
                 path: &h.path,
                 id: h.id.as_deref(),
                 title: h.title.as_deref(),
+                headline: &h.headline,
                 date: h.date.as_deref(),
                 date_utc: h.date.as_deref().and_then(crate::dates::PublishedDate::utc_of_iso),
                 date_source: h.date_source.as_deref(),
@@ -463,12 +505,15 @@ pub fn json_value(
                 score: h.score,
                 byline: h.byline.as_deref(),
                 url: h.url.as_deref(),
+                site: h.url.as_deref().and_then(crate::sites::site),
                 people: &h.people,
                 organizations: &h.organizations,
                 places: &h.places,
                 tags: &h.tags,
                 language: h.language.as_deref(),
                 snippet: &h.snippet.text,
+                snippet_starts_mid_text: !h.snippet.text.is_empty() && !h.snippet.at_start,
+                snippet_ends_mid_text: !h.snippet.text.is_empty() && !h.snippet.at_end,
                 highlights: pairs(&h.snippet),
                 title_highlights: pairs(&h.title_snippet),
                 duplicates: &h.duplicates,
@@ -508,6 +553,7 @@ mod tests {
             path: "/data/news/a.txt".into(),
             id: None,
             title: Some("Snow emergency".into()),
+            headline: "Snow emergency".into(),
             date: Some("2026-01-06".into()),
             date_source: Some("dateline".into()),
             modified: None,
@@ -562,6 +608,17 @@ mod tests {
     }
 
     #[test]
+    fn kwic_lines_put_the_matches_in_one_column() {
+        let a =
+            kwic_line("the council voted to close the", "harbour", " for the winter", "a.txt", Marker::Plain);
+        let b = kwic_line("A", "harbour", "", "b.txt#2", Marker::Plain);
+        assert_eq!(a.find("harbour"), b.find("harbour"));
+        assert_eq!(a.find("harbour"), Some(KWIC_WIDTH + 2));
+        assert!(a.ends_with("  a.txt") && b.ends_with("  b.txt#2"), "{a}|{b}");
+        assert_eq!(a.find("a.txt"), b.find("b.txt#2"));
+    }
+
+    #[test]
     fn dates_read_alike_with_or_without_a_time() {
         assert_eq!(readable_date("2019-03-13T14:30:00-04:00"), "2019-03-13 14:30 -04:00");
         assert_eq!(readable_date("2019-03-13T14:30:15.250Z"), "2019-03-13 14:30:15 UTC");
@@ -605,7 +662,9 @@ mod tests {
             String::from_utf8(out).unwrap()
         };
         let none = SearchResults { total: 0, stories: Some(0), hits: vec![] };
-        assert_eq!(printed(&none, 0), "No articles match \"snow\".\n");
+        assert_eq!(printed(&none, 0), "");
+        assert_eq!(no_match(Some("snow")), "No articles match \"snow\".");
+        assert_eq!(no_match(None), "No articles match.");
         let past = SearchResults { total: 5, stories: Some(3), hits: vec![] };
         assert_eq!(
             printed(&past, 10),

@@ -208,6 +208,26 @@ impl Highlighter {
         ranges
     }
 
+    /// Every match of the query in `text`, in order, with up to `width` characters of
+    /// the text each side (its whitespace single spaces): `(before, match, after)`, for
+    /// `search --kwic`. The matches are those snippets highlight, so a line quotes just
+    /// what the search found.
+    pub fn in_context(&self, text: &str, width: usize) -> Vec<(String, String, String)> {
+        self.spans(text)
+            .into_iter()
+            .map(|span| {
+                let before: String = {
+                    let mut reversed = one_spaced(text[..span.bytes.start].chars().rev(), width);
+                    reversed.reverse();
+                    reversed.into_iter().collect()
+                };
+                let after: String = one_spaced(text[span.bytes.end..].chars(), width).into_iter().collect();
+                let matched = one_spaced(text[span.bytes.clone()].chars(), usize::MAX).into_iter().collect();
+                (before, matched, after)
+            })
+            .collect()
+    }
+
     /// Up to `fragments` fragments of `text`, best first, or its opening when nothing in
     /// it matches.
     pub fn snippet(&self, text: &str, fragments: usize) -> Snippet {
@@ -407,6 +427,41 @@ pub fn lead(text: &str, max_chars: usize) -> Snippet {
     snippet
 }
 
+/// The most characters of an untitled article's [`headline`].
+const HEADLINE_CHARS: usize = 80;
+
+/// What names an article in a list (`search --format '- [{headline}]({link})'`): its
+/// title, or for an article without one (a wire item, a bare text file) the opening of
+/// its text: its first sentence when that is whole within 80 characters, else its first
+/// words and "…". Empty for an article with neither.
+pub fn headline(title: Option<&str>, body: &str) -> String {
+    if let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) {
+        return title.to_string();
+    }
+    let opening = lead(body, HEADLINE_CHARS);
+    let whole =
+        opening.at_end || opening.text.ends_with(['.', '!', '?']) || opening.text.ends_with(is_full_stop);
+    if whole || opening.text.is_empty() { opening.text } else { format!("{}…", opening.text) }
+}
+
+/// The first `most` characters of `chars`, each run of whitespace one space.
+fn one_spaced(chars: impl Iterator<Item = char>, most: usize) -> Vec<char> {
+    let mut out = Vec::new();
+    for c in chars {
+        if out.len() >= most {
+            break;
+        }
+        if c.is_whitespace() {
+            if out.last() != Some(&' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Builds a snippet from a byte range of `text` and byte highlight ranges relative to it.
 fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> Snippet {
     let fragment = &text[range.clone()];
@@ -448,6 +503,35 @@ fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> S
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_match_is_given_with_the_words_around_it() {
+        let h = highlighter(&["ferry"], &[], &[]);
+        let text = "The ferry ran.\n\nA second   ferry waited at the quay for the tide.";
+        assert_eq!(
+            h.in_context(text, 10),
+            [
+                ("The ".to_string(), "ferry".to_string(), " ran. A se".to_string()),
+                (" A second ".to_string(), "ferry".to_string(), " waited at".to_string())
+            ]
+        );
+        assert!(h.in_context("No match here.", 10).is_empty());
+    }
+
+    #[test]
+    fn an_untitled_article_is_headed_by_its_first_sentence_or_first_words() {
+        assert_eq!(headline(Some(" Port strike ends "), "The strike ended."), "Port strike ends");
+        assert_eq!(
+            headline(None, "Grain shipments set a record. Ports were busy."),
+            "Grain shipments set a record."
+        );
+        assert_eq!(headline(Some(""), "Short text"), "Short text");
+        let long = "The harbour authority said on Monday that the ferry to the island would run again after repairs to the quay";
+        let cut = headline(None, long);
+        assert!(cut.ends_with('…') && cut.chars().count() <= 81, "{cut}");
+        assert!(long.starts_with(cut.trim_end_matches('…')), "{cut}");
+        assert_eq!(headline(None, ""), "");
+    }
 
     fn highlighter(terms: &[&str], phrases: &[&[&str]], fuzzy: &[(&str, u8)]) -> Highlighter {
         Highlighter::new(&Highlight {

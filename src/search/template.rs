@@ -1,5 +1,8 @@
 //! `search --format`: one line per hit from a template of the hit's fields, for a list to
 //! paste (`- [{title}]({link}) — {day}`) or a table to sort (`{day}\t{title}\t{link}`).
+//! A field may name how it is escaped for where it goes: `{title:md}` in Markdown,
+//! `{title:csv}` in a CSV cell, `{title:json}` in JSON, so that a headline such as
+//! `DUPONT <DD> UNIT` or `BUDGET 3.0 | Sars` reads as it is written.
 
 use std::io::Write;
 
@@ -7,12 +10,14 @@ use std::io::Write;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
     Title,
+    Headline,
     Date,
     Day,
     DateUtc,
     Modified,
     Byline,
     Url,
+    Site,
     Path,
     Link,
     Id,
@@ -29,12 +34,14 @@ enum Field {
 /// The names a template takes, with what each gives, for the help and the error.
 const FIELDS: &[(&str, Field)] = &[
     ("title", Field::Title),
+    ("headline", Field::Headline),
     ("date", Field::Date),
     ("day", Field::Day),
     ("date_utc", Field::DateUtc),
     ("modified", Field::Modified),
     ("byline", Field::Byline),
     ("url", Field::Url),
+    ("site", Field::Site),
     ("path", Field::Path),
     ("link", Field::Link),
     ("id", Field::Id),
@@ -48,18 +55,39 @@ const FIELDS: &[(&str, Field)] = &[
     ("tags", Field::Tags),
 ];
 
+/// How a field's text is written, for the format it goes into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Escape {
+    /// As it is.
+    Plain,
+    /// `{title:md}`: the characters Markdown or HTML would read as markup escaped with a
+    /// backslash, so that `A [B SHARE` stays out of a link's text, `<DD>` is no HTML tag
+    /// and `|` no table column: `DUPONT \<DD\> UNIT`.
+    Markdown,
+    /// `{title:csv}`: a cell of RFC 4180 CSV, in double quotes (doubled inside) when it
+    /// holds a comma, a quote or a line break: `"Smith, Jones"`.
+    Csv,
+    /// `{title:json}`: a JSON string (`"Say \"no\""`), a list field a JSON array.
+    Json,
+}
+
+/// The escapes a field may name after a colon.
+const ESCAPES: &[(&str, Escape)] = &[("md", Escape::Markdown), ("csv", Escape::Csv), ("json", Escape::Json)];
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Piece {
     Text(String),
-    Field(Field),
+    Field(Field, Escape),
 }
 
 /// A parsed `--format` template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template(Vec<Piece>);
 
-/// Reads a template: `{field}` names a field, `{{` and `}}` are braces, `\t` and `\n` a
-/// tab and a new line. An unknown field is an error naming the ones there are.
+/// Reads a template: `{field}` names a field and `{field:md}` (`csv`, `json`) one
+/// escaped so ([`Escape`]); `{{` and `}}` are braces, `\t` and `\n` a tab and a new line,
+/// `\\` a backslash (`\\t` is `\t` as written). An unknown field or escape is an error
+/// naming the ones there are.
 pub fn parse(text: &str) -> Result<Template, String> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
@@ -75,18 +103,37 @@ pub fn parse(text: &str) -> Result<Template, String> {
                 literal.push('}');
             }
             '{' => {
-                let name: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                let inside: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                let (name, escape) = match inside.split_once(':') {
+                    Some((name, escape)) => (name, Some(escape)),
+                    None => (inside.as_str(), None),
+                };
                 let Some(&(_, field)) = FIELDS.iter().find(|(n, _)| *n == name.trim()) else {
                     let known: Vec<&str> = FIELDS.iter().map(|(n, _)| *n).collect();
                     return Err(format!("{{{name}}} is no field of a hit: use {}", known.join(", ")));
                 };
+                let escape = match escape.map(str::trim) {
+                    None => Escape::Plain,
+                    Some(escape) => match ESCAPES.iter().find(|(n, _)| *n == escape) {
+                        Some(&(_, found)) => found,
+                        None => {
+                            return Err(format!(
+                                "{{{inside}}}: {escape:?} is no escape: use {name}:md (Markdown), {name}:csv or {name}:json"
+                            ));
+                        }
+                    },
+                };
                 if !literal.is_empty() {
                     pieces.push(Piece::Text(std::mem::take(&mut literal)));
                 }
-                pieces.push(Piece::Field(field));
+                pieces.push(Piece::Field(field, escape));
             }
-            '\\' if matches!(chars.peek(), Some('t' | 'n')) => {
-                literal.push(if chars.next() == Some('t') { '\t' } else { '\n' });
+            '\\' if matches!(chars.peek(), Some('t' | 'n' | '\\')) => {
+                literal.push(match chars.next() {
+                    Some('t') => '\t',
+                    Some('n') => '\n',
+                    _ => '\\',
+                });
             }
             c => literal.push(c),
         }
@@ -94,7 +141,7 @@ pub fn parse(text: &str) -> Result<Template, String> {
     if !literal.is_empty() {
         pieces.push(Piece::Text(literal));
     }
-    if !pieces.iter().any(|p| matches!(p, Piece::Field(_))) {
+    if !pieces.iter().any(|p| matches!(p, Piece::Field(..))) {
         return Err(format!("{text:?} names no field: write one in braces, as {{title}} or {{date}}"));
     }
     Ok(Template(pieces))
@@ -104,7 +151,7 @@ impl Template {
     /// Whether it names `{snippet}`: a search printing it makes no snippets otherwise,
     /// which cost `search -n 5000 --format '{path}' the` more than half its time.
     pub fn shows_snippet(&self) -> bool {
-        self.0.contains(&Piece::Field(Field::Snippet))
+        self.0.iter().any(|p| matches!(p, Piece::Field(Field::Snippet, _)))
     }
 }
 
@@ -134,14 +181,11 @@ pub fn write(
         for piece in &template.0 {
             match (piece, ending) {
                 (Piece::Text(text), _) => line.extend_from_slice(text.as_bytes()),
-                (Piece::Field(field), Ending::Line) => {
-                    line.extend_from_slice(one_line(&value_of(hit, *field)).as_bytes())
-                }
-                (Piece::Field(Field::Path), Ending::Nul) => {
+                (Piece::Field(Field::Path, Escape::Plain), Ending::Nul) => {
                     line.extend_from_slice(&path_bytes(hit["path"].as_str().unwrap_or_default()))
                 }
-                (Piece::Field(field), Ending::Nul) => {
-                    line.extend_from_slice(value_of(hit, *field).as_bytes())
+                (Piece::Field(field, escape), _) => {
+                    line.extend_from_slice(escaped(hit, *field, *escape, ending).as_bytes())
                 }
             }
         }
@@ -166,6 +210,68 @@ pub fn path_bytes(path: &str) -> Vec<u8> {
     }
 }
 
+/// A field's text as `escape` writes it. A line's field is one line (its tabs and line
+/// breaks spaces) before it is escaped; JSON keeps the text as it is, escaped within the
+/// string.
+fn escaped(hit: &serde_json::Value, field: Field, escape: Escape, ending: Ending) -> String {
+    if escape == Escape::Json {
+        return match list_key(field) {
+            Some(key) => serde_json::to_string(&hit[key].as_array().cloned().unwrap_or_default()),
+            None => serde_json::to_string(&value_of(hit, field)),
+        }
+        .expect("strings serialize");
+    }
+    let text = value_of(hit, field);
+    let text = if ending == Ending::Line { one_line(&text) } else { text };
+    match escape {
+        Escape::Markdown => markdown(&text),
+        Escape::Csv => csv_cell(&text),
+        Escape::Plain | Escape::Json => text,
+    }
+}
+
+/// `text` with a backslash before each character Markdown (CommonMark, and GitHub's
+/// tables and strikethrough) or HTML would take for markup, so that it reads literally in
+/// a link's text, a list or a table cell: `A [B SHARE` → `A \[B SHARE`, `<DD>` →
+/// `\<DD\>`, `******` → `\*\*\*\*\*\*`. A `#`, `+`, `-` or `=` starting it, and the `.` or
+/// `)` of a number starting it, would begin a heading or a list item at the start of a
+/// line: they are escaped too. Other text stays as it is (`3.0`, `S/P`).
+fn markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let number = text.chars().take_while(char::is_ascii_digit).count();
+    for (i, c) in text.chars().enumerate() {
+        let markup = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&')
+            || (i == 0 && matches!(c, '#' | '+' | '-' | '='))
+            || (i == number && number > 0 && matches!(c, '.' | ')'));
+        if markup {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `text` as one cell of CSV (RFC 4180): in double quotes, with each quote doubled, when
+/// it holds a comma, a quote or a line break; else as it is.
+fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The key of a list field in the JSON, for `{people:json}` as an array.
+fn list_key(field: Field) -> Option<&'static str> {
+    match field {
+        Field::People => Some("people"),
+        Field::Orgs => Some("organizations"),
+        Field::Places => Some("places"),
+        Field::Tags => Some("tags"),
+        _ => None,
+    }
+}
+
 fn value_of(hit: &serde_json::Value, field: Field) -> String {
     let text = |key: &str| hit[key].as_str().unwrap_or_default().to_string();
     let list = |key: &str| {
@@ -174,14 +280,20 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
     };
     match field {
         Field::Title => text("title"),
+        // Older answers (a saved JSON) have no headline: the title.
+        Field::Headline => Some(text("headline")).filter(|h| !h.is_empty()).unwrap_or_else(|| text("title")),
         Field::Date => text("date"),
         Field::Day => text("date").chars().take(10).collect(),
         Field::DateUtc => text("date_utc"),
         Field::Modified => text("modified"),
         Field::Byline => text("byline"),
         Field::Url => text("url"),
+        Field::Site => text("site"),
         Field::Path => text("path"),
-        Field::Link => Some(text("url")).filter(|u| !u.is_empty()).unwrap_or_else(|| text("path")),
+        // Without an address, the one article: `reut2-000.sgm#873`, not the file of 1,000.
+        Field::Link => {
+            Some(text("url")).filter(|u| !u.is_empty()).unwrap_or_else(|| value_of(hit, Field::Id))
+        }
         // The JSON's id is the file's name and the article's number in it (`wire.jsonl#2`):
         // the path is given whole, as `show` takes it.
         Field::Id => match hit["id"].as_str() {
@@ -191,7 +303,13 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Uid => text("uid"),
         Field::Score => hit["score"].as_f64().map(|s| format!("{s:.3}")).unwrap_or_default(),
         Field::Language => text("language"),
-        Field::Snippet => text("snippet"),
+        // With the "…" text output shows where the body goes on before or after it.
+        Field::Snippet => {
+            let snippet = text("snippet");
+            let cut =
+                |key: &str| if hit[key].as_bool() == Some(true) && !snippet.is_empty() { "…" } else { "" };
+            format!("{}{snippet}{}", cut("snippet_starts_mid_text"), cut("snippet_ends_mid_text"))
+        }
         Field::People => list("people"),
         Field::Orgs => list("organizations"),
         Field::Places => list("places"),
@@ -222,6 +340,22 @@ mod tests {
     }
 
     #[test]
+    fn a_snippet_shows_where_the_text_goes_on() {
+        let doc = serde_json::json!({"hits": [
+            {"snippet": "the ferry ran", "snippet_starts_mid_text": true, "snippet_ends_mid_text": false},
+            {"snippet": "Whole text.", "snippet_starts_mid_text": false, "snippet_ends_mid_text": false},
+            {"snippet": "opening words", "snippet_starts_mid_text": false, "snippet_ends_mid_text": true},
+            {"snippet": ""}
+        ]});
+        let mut out = Vec::new();
+        write(&mut out, &parse("[{snippet}]").unwrap(), &doc, Ending::Line).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "[…the ferry ran]\n[Whole text.]\n[opening words…]\n[]\n"
+        );
+    }
+
+    #[test]
     fn with_nul_endings_fields_keep_their_line_breaks() {
         let doc = serde_json::json!({"hits": [
             {"title": "Two\nlines", "path": "/a/odd\nname.txt"},
@@ -245,19 +379,60 @@ mod tests {
     fn a_template_makes_one_line_per_hit_from_its_fields() {
         assert_eq!(
             lines("- [{title}]({link}) — {day}"),
-            "- [Ferry resumes](/a/feed.json) — 2026-01-06\n- [Port strike ends](https://news.example/port) — \n"
+            "- [Ferry resumes](/a/feed.json#2) — 2026-01-06\n- [Port strike ends](https://news.example/port) — \n"
         );
         assert_eq!(
             lines("{id}\\t{people}\\t{score}"),
             "/a/feed.json#2\tTim Walz, Jacob Frey\t1.235\n/a/port.html\t\t\n"
         );
         assert_eq!(lines("{{{title}}}"), "{Ferry resumes}\n{Port strike ends}\n");
+        // Without an address, a link names the one article of a file of many.
+        assert_eq!(lines("{link}"), "/a/feed.json#2\nhttps://news.example/port\n");
+        // `\\` is a backslash: `\\t` is written `\t`.
+        assert_eq!(lines("{day}\\\\t\\n"), "2026-01-06\\t\n\n\\t\n\n");
+    }
+
+    #[test]
+    fn an_escaped_field_reads_literally_in_markdown_csv_and_json() {
+        assert_eq!(markdown("FIRST WISCONSIN <FWB> A [B SHARE"), "FIRST WISCONSIN \\<FWB\\> A \\[B SHARE");
+        assert_eq!(markdown("161125******S/P"), "161125\\*\\*\\*\\*\\*\\*S/P");
+        assert_eq!(markdown("BUDGET 3.0 | Sars"), "BUDGET 3.0 \\| Sars");
+        assert_eq!(markdown("# 1 & 2_b"), "\\# 1 \\& 2\\_b");
+        assert_eq!(markdown("1987. A year"), "1987\\. A year");
+        assert_eq!(csv_cell("Plain"), "Plain");
+        assert_eq!(csv_cell("Smith, Jones say \"no\""), "\"Smith, Jones say \"\"no\"\"\"");
+        let doc = serde_json::json!({"hits": [
+            {"title": "Say \"no\", Smith\n[says]", "people": ["Tim Walz", "Jacob Frey"], "path": "/a"}
+        ]});
+        let mut out = Vec::new();
+        let template = parse("{title:md}|{title:csv}|{title:json}|{people:json}|{people:csv}").unwrap();
+        write(&mut out, &template, &doc, Ending::Line).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "Say \"no\", Smith \\[says\\]|\"Say \"\"no\"\", Smith [says]\"|\"Say \\\"no\\\", Smith\\n[says]\"|[\"Tim Walz\",\"Jacob Frey\"]|\"Tim Walz, Jacob Frey\"\n"
+        );
+        assert!(parse("{title:html}").unwrap_err().contains("title:md"));
+    }
+
+    #[test]
+    fn a_headline_is_the_title_else_what_the_hit_gives() {
+        let doc = serde_json::json!({"hits": [
+            {"title": "Port strike ends", "headline": "Port strike ends"},
+            {"title": null, "headline": "Grain shipments set a harbour record."},
+            {"title": "Saved before headlines"}
+        ]});
+        let mut out = Vec::new();
+        write(&mut out, &parse("- {headline}").unwrap(), &doc, Ending::Line).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "- Port strike ends\n- Grain shipments set a harbour record.\n- Saved before headlines\n"
+        );
     }
 
     #[test]
     fn a_template_naming_no_field_or_an_unknown_one_is_refused() {
-        let err = parse("{headline} {date}").unwrap_err();
-        assert!(err.contains("{headline} is no field") && err.contains("title, date"), "{err}");
+        let err = parse("{heading} {date}").unwrap_err();
+        assert!(err.contains("{heading} is no field") && err.contains("title, headline, date"), "{err}");
         assert!(parse("just text").unwrap_err().contains("names no field"));
     }
 }

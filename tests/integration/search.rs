@@ -591,7 +591,29 @@ fn a_name_only_a_foreign_article_holds_is_found_as_words() {
 fn no_hits_exits_1() {
     let c = newsroom();
     c.ingest();
-    c.cmd(&["search", "zeppelin"]).assert().code(1).stdout(predicate::str::contains("No articles"));
+    // Said on stderr: stdout holds results only; -q leaves the exit status to say it.
+    c.cmd(&["search", "zeppelin"]).assert().code(1).stdout("").stderr("No articles match \"zeppelin\".\n");
+    c.cmd(&["-q", "search", "zeppelin"]).assert().code(1).stdout("").stderr("");
+}
+
+#[test]
+fn a_sort_by_date_with_no_query_lists_every_article_newest_first_and_n_all_every_hit() {
+    let c = newsroom();
+    c.ingest();
+    let json = c.search_json(&["--sort", "date", "-n", "3"]);
+    let days: Vec<&str> =
+        json["hits"].as_array().unwrap().iter().map(|h| &h["date"].as_str().unwrap()[..10]).collect();
+    assert_eq!(days.len(), 3, "{json}");
+    assert!(days.windows(2).all(|w| w[0] >= w[1]), "{days:?}");
+    let every = c.search_json(&["--sort", "oldest", "-n", "all"]);
+    let total = every["total"].as_u64().unwrap() as usize;
+    assert!(
+        total > 3 && every["hits"].as_array().unwrap().len() == every["stories"].as_u64().unwrap() as usize
+    );
+    assert!(every["hits"][0]["date"].as_str() <= every["hits"][1]["date"].as_str(), "{every}");
+    // By relevance, nothing is still nothing to search for.
+    c.cmd(&["search", "-n", "3"]).assert().code(2).stderr(predicate::str::contains("nothing to search for"));
+    c.cmd(&["search", "budget", "-n", "some"]).assert().code(2).stderr(predicate::str::contains("(or all)"));
 }
 
 #[test]
@@ -602,7 +624,8 @@ fn a_filter_name_no_article_carries_is_named_on_stderr() {
     c.cmd(&["search", "budget", "--place", "Nowhere", "--place", "Minnesota"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("No articles"))
+        .stdout("")
+        .stderr(predicate::str::contains("No articles match \"budget\".\n"))
         .stderr(predicate::str::contains("--place \"Nowhere\": no article names this place"))
         .stderr(predicate::str::contains("2 articles match \"budget\" without the filter --place\n"))
         .stderr(predicate::str::contains("Minnesota").not());
@@ -1504,6 +1527,34 @@ fn the_original_leads_its_copies_saved_under_copy_names() {
 }
 
 #[test]
+fn each_hit_names_its_site_in_json_in_a_template_and_in_show() {
+    let c = Corpus::new();
+    c.write("export.jsonl", SITES_EXPORT);
+    c.ingest();
+    // The site is the host without "www.", as --site takes it; none without an address.
+    let json = c.search_json(&["deckhands"]);
+    assert_eq!(json["hits"][0]["site"], "news.ledger.example", "{json}");
+    assert_eq!(c.search_json(&["docked"])["hits"][0]["site"], serde_json::Value::Null);
+    let out = c.cmd(&["search", "ferry", "--format", "{site}|{title}"]).assert().success();
+    let mut lines: Vec<String> =
+        String::from_utf8(out.get_output().stdout.clone()).unwrap().lines().map(String::from).collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        [
+            "dispatch.example|Ferry timetable",
+            "ledger.example|Ferry fares rise",
+            "news.ledger.example|Ferry crew hired",
+            "|Ferry without an address"
+        ]
+    );
+    let uid = json["hits"][0]["uid"].as_str().unwrap();
+    let out = c.cmd(&["show", "--json", uid]).assert().success().get_output().stdout.clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(shown["site"], "news.ledger.example", "{shown}");
+}
+
+#[test]
 fn format_prints_one_line_per_hit_from_a_template_for_a_list_to_paste() {
     let c = newsroom();
     c.ingest();
@@ -1522,10 +1573,52 @@ fn format_prints_one_line_per_hit_from_a_template_for_a_list_to_paste() {
     // Tabs for a table; nothing marked; an unknown field is refused with the ones there are.
     let out = c.cmd(&["search", "walz", "--format", "{day}\\t{byline}\\t{people}"]).output().unwrap();
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "2026-03-03\tLena Park\tTim Walz\n");
-    c.cmd(&["search", "walz", "--format", "{headline}"])
+    c.cmd(&["search", "walz", "--format", "{heading}"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("{headline} is no field of a hit: use title, date"));
+        .stderr(predicate::str::contains("{heading} is no field of a hit: use title, headline, date"));
+}
+
+#[test]
+fn format_escapes_fields_for_markdown_and_csv_and_heads_an_untitled_article_by_its_text() {
+    let c = Corpus::new();
+    c.write(
+        "wire.jsonl",
+        concat!(
+            r#"{"title": "DUPONT <DD> UNIT SELLS [B SHARES", "text": "Harbour freight: the unit sold its shares."}"#,
+            "\n",
+            r#"{"title": "BUDGET 3.0 | Sars, \"final\"", "text": "Harbour budget three passed."}"#,
+            "\n",
+            r#"{"text": "Harbour grain shipments set a record on Monday. Ports were busy all week."}"#,
+            "\n",
+        ),
+    );
+    c.ingest();
+    let lines = |template: &str| -> Vec<String> {
+        let out = c.cmd(&["search", "harbour", "--format", template]).assert().success();
+        let mut lines: Vec<String> =
+            String::from_utf8(out.get_output().stdout.clone()).unwrap().lines().map(String::from).collect();
+        lines.sort();
+        lines
+    };
+    // A Markdown list whose titles render as written, and whose links name each article.
+    let md = lines("- [{headline:md}]({link})");
+    assert!(md[0].starts_with("- [BUDGET 3.0 \\| Sars, \"final\"](/"), "{md:?}");
+    assert!(md[1].starts_with("- [DUPONT \\<DD\\> UNIT SELLS \\[B SHARES](/"), "{md:?}");
+    assert!(md[2].starts_with("- [Harbour grain shipments set a record on Monday.](/"), "{md:?}");
+    let links: Vec<&str> = md.iter().map(|l| l.rsplit('/').next().unwrap()).collect();
+    assert_eq!(links, ["wire.jsonl#2)", "wire.jsonl#1)", "wire.jsonl#3)"]);
+    // CSV cells: quoted when they hold a comma or a quote; the headline of an untitled one.
+    assert_eq!(
+        lines("{title:csv},{day}"),
+        ["\"BUDGET 3.0 | Sars, \"\"final\"\"\",", ",", "DUPONT <DD> UNIT SELLS [B SHARES,"]
+    );
+    assert_eq!(lines("{headline:json}")[0], "\"BUDGET 3.0 | Sars, \\\"final\\\"\"");
+    // The text output heads the untitled article by its opening too.
+    c.cmd(&["search", "grain"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(" 1. (untitled) Harbour grain shipments set a record on Monday.\n"));
 }
 
 #[test]
@@ -1541,6 +1634,38 @@ fn format_gives_the_id_of_an_article_in_a_file_of_many_as_show_takes_it() {
     let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
     assert!(id.ends_with("/wire.jsonl#2"), "{id}");
     c.cmd(&["show", &id]).assert().success().stdout(predicate::str::contains("Grain record"));
+}
+
+#[test]
+fn format_and_json_snippets_say_where_the_text_goes_on_as_the_text_view_does() {
+    let c = Corpus::new();
+    let filler = "The council met for hours and talked about roads, schools and the library. ".repeat(6);
+    c.write(
+        "long.txt",
+        format!("Council session\n\n{filler}Then the ferry timetable was read out. {filler}"),
+    );
+    c.write("short.txt", "Ferry note\n\nThe ferry ran.\n");
+    c.ingest();
+    let text = String::from_utf8(c.cmd(&["search", "timetable"]).output().unwrap().stdout).unwrap();
+    let shown = text.lines().last().unwrap().trim().replace("**", "");
+    assert!(shown.starts_with('…') && shown.ends_with('…'), "{text}");
+    let out = c.cmd(&["search", "timetable", "--format", "{snippet}"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim_end(), shown);
+    let hit = &c.search_json(&["timetable"])["hits"][0];
+    assert_eq!(
+        (&hit["snippet_starts_mid_text"], &hit["snippet_ends_mid_text"]),
+        (&true.into(), &true.into())
+    );
+    // The snippet's text and offsets are without the marks.
+    assert!(!hit["snippet"].as_str().unwrap().contains('…'), "{hit}");
+    assert_eq!(marks(hit), ["timetable"]);
+    let hit = &c.search_json(&["ran"])["hits"][0];
+    assert_eq!(
+        (&hit["snippet_starts_mid_text"], &hit["snippet_ends_mid_text"]),
+        (&false.into(), &false.into())
+    );
+    let out = c.cmd(&["search", "ran", "--format", "{snippet}\\\\t{title}"]).output().unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "The ferry ran.\\tFerry note\n");
 }
 
 #[test]
@@ -1763,4 +1888,66 @@ fn a_timeline_over_decades_counts_by_decade_or_skips_the_empty_years() {
     let json: serde_json::Value =
         serde_json::from_str(&stdout(&["timeline", "--by", "year", "--skip-empty", "--json"])).unwrap();
     assert_eq!(json["periods"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn search_json_says_which_version_answered_and_languages_count_every_article() {
+    let c = Corpus::new();
+    c.write(
+        "harbour.txt",
+        "Harbour to close for the winter\n\nThe council voted on Tuesday to close the harbour for the winter, \
+         after a storm damaged two of its piers and the ferry company said it could no longer run a safe service.\n",
+    );
+    c.write("figures.txt", "Ligue 1\n\n3-1 2-2 0-0\n");
+    c.ingest();
+    assert_eq!(c.search_json(&["harbour"])["newsdex_version"], env!("CARGO_PKG_VERSION"));
+    // The article of no language told is counted, as stats says it: the counts add up.
+    let out = c.cmd(&["languages", "--json"]).assert().success().get_output().stdout.clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        json["languages"],
+        serde_json::json!([{"name": "en", "articles": 1}, {"name": "unknown", "articles": 1}]),
+        "{json}"
+    );
+    assert_eq!(json["articles"], 2);
+    let out = c.cmd(&["languages"]).assert().success().get_output().stdout.clone();
+    assert!(String::from_utf8(out).unwrap().contains("      1  unknown  (no language told: --lang none)\n"));
+    let stats = c.cmd(&["stats"]).assert().success().get_output().stdout.clone();
+    assert!(String::from_utf8(stats).unwrap().contains("languages: en 1, unknown 1"));
+    // The help says what each field of the JSON is.
+    let help = c.cmd(&["search", "--help"]).assert().success().get_output().stdout.clone();
+    let help = String::from_utf8(help).unwrap();
+    for field in
+        ["undated_left_out", "date_source", "snippet_starts_mid_text", "characters", "newsdex_version"]
+    {
+        assert!(help.contains(field), "{field} in {help}");
+    }
+}
+
+#[test]
+fn kwic_prints_every_match_with_its_context_in_one_column() {
+    let c = Corpus::new();
+    c.write(
+        "harbour.txt",
+        "Harbour to close\n\nThe council voted on Tuesday to close the harbour for the winter.\n\n\
+         Fishermen said the harbours of the coast could not take their boats.\n",
+    );
+    c.write("wire.jsonl", "{\"title\": \"Quay\", \"text\": \"The quay by the harbour reopened.\"}\n");
+    c.ingest();
+    let out = c.cmd(&["search", "harbour", "--kwic"]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    // The title's match, the text's two (the plural too, as snippets mark it), the other file's.
+    assert_eq!(lines.len(), 4, "{text}");
+    let at: Vec<usize> = lines.iter().map(|l| l.to_lowercase().find("harbour").unwrap()).collect();
+    assert!(at.iter().all(|&a| a == at[0]), "{text}");
+    assert!(text.contains("voted on Tuesday to close the  harbour  for the winter. Fishermen"), "{text}");
+    assert!(text.contains("  harbours  of the coast"), "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("The quay by the  harbour  reopened.") && l.ends_with("wire.jsonl#1")),
+        "{text}"
+    );
+    assert!(lines.iter().filter(|l| l.ends_with("harbour.txt")).count() == 3, "{text}");
 }
