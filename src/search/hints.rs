@@ -302,6 +302,70 @@ pub fn surname_left_out(
     Ok(notes)
 }
 
+/// For each name filter (`--org PlayStation`, `--place Yukos`, `--person "Gordon Brown"`),
+/// the articles matching the rest of the search that write the name (as a phrase, any case)
+/// where it was not read as such a name, and that the filter so leaves out: "--org
+/// PlayStation leaves out 31 articles that write "PlayStation" where it was not read as
+/// an organization (a product, a nickname, a headline in capitals); the words in the query
+/// find them". A filter keeps to the names read from the text, so a clip count from it is
+/// no full count; this says by how much. A person named by one word (a surname alone,
+/// which is also a word: "Brown") is left out of it.
+pub fn name_written_elsewhere(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    wording: Wording,
+) -> Result<Vec<String>> {
+    use tantivy::collector::Count;
+    use tantivy::query::{BooleanQuery, Occur};
+    let mut notes = Vec::new();
+    let kinds: [(&str, &str, &[String]); 3] = [
+        ("person", "a person", &req.people),
+        ("org", "an organization", &req.orgs),
+        ("place", "a place", &req.places),
+    ];
+    for (flag, kind, names) in kinds {
+        for (at, typed) in names.iter().enumerate() {
+            let name = if flag == "person" { query::without_titles(typed) } else { typed.trim().to_string() };
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.is_empty() || (flag == "person" && words.len() < 2) {
+                continue;
+            }
+            let phrase = words.join(" ").replace('"', " ").to_lowercase();
+            let others = match flag {
+                "person" => {
+                    SearchRequest { people: [&names[..at], &names[at + 1..]].concat(), ..req.clone() }
+                }
+                "org" => {
+                    SearchRequest { orgs: [&names[..at], &names[at + 1..]].concat(), ..req.clone() }
+                }
+                _ => SearchRequest { places: [&names[..at], &names[at + 1..]].concat(), ..req.clone() },
+            };
+            let written = SearchRequest { text: Some(format!("\"{phrase}\"")), ..SearchRequest::default() };
+            let Ok(written) = query::articles(news, searcher, &written) else { continue };
+            let left_out = BooleanQuery::new(vec![
+                (Occur::Must, query::articles(news, searcher, &others)?),
+                (Occur::Must, written),
+                (Occur::MustNot, query::articles(news, searcher, req)?),
+            ]);
+            let count = searcher.search(&left_out, &Count)?;
+            if count == 0 {
+                continue;
+            }
+            let (articles, write) = if count == 1 { ("article", "writes") } else { ("articles", "write") };
+            let shown =
+                if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words[0].to_string() };
+            notes.push(format!(
+                "{} {shown} leaves out {count} {articles} that {write} \"{}\" where it was not read as {kind}; \
+                 the words in the query find them",
+                (wording.filter)(flag),
+                words.join(" "),
+            ));
+        }
+    }
+    Ok(notes)
+}
+
 /// What [`undated_left_out`] counted, said: "170 more articles match but have no
 /// publication date, which --since leaves out".
 pub fn undated_left_out_note(count: usize, req: &SearchRequest, wording: Wording) -> String {

@@ -348,10 +348,13 @@ fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, 
     Ok(())
 }
 
-/// At most this many top hits are examined when collapsing duplicates (about 1 ms per
+/// At most this many top hits are examined when collapsing duplicates (about 3 ms per
 /// 1,000, fingerprints read and compared); a search matching at most this many articles
-/// collapses them all, and knows how many stories they make.
-const MAX_CANDIDATES: usize = 2_000;
+/// collapses them all, and knows how many stories they make. With 2,000, a month of
+/// Reuters-21578 (5,660 articles) counted 43 copies folded and one day of it 57: a
+/// monthly report's count of stories changed with its window. Folding all 21,577 of 1987
+/// costs `search '*'` 24 → 96 ms over BBC + Reuters.
+const MAX_CANDIDATES: usize = 20_000;
 
 /// The most body fragments a hit shows (`--fragments`, the API's `fragments`).
 pub const MAX_FRAGMENTS: usize = 10;

@@ -737,6 +737,12 @@ async fn search(
             &req,
             crate::search::hints::Wording::PARAMS,
         )?);
+        notes.extend(crate::search::hints::name_written_elsewhere(
+            &state.news,
+            &searcher,
+            &req,
+            crate::search::hints::Wording::PARAMS,
+        )?);
         doc["notes"] = json!(notes);
         // What a date filter leaves out for having no date (0 without one).
         doc["undated_left_out"] =

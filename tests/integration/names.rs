@@ -595,3 +595,28 @@ fn a_full_name_filter_says_what_it_leaves_out_of_a_surname_others_share() {
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["notes"], serde_json::json!([]), "{doc}");
 }
+
+#[test]
+fn a_name_filter_says_how_many_articles_write_the_name_where_it_was_not_read_as_one() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour deal\n\nThe company Vantorix Holdings said on Monday it would buy the harbour.\n");
+    c.write("b.txt", "Ferry talks\n\nOfficials at Vantorix Holdings met the ferry operators in Duluth.\n");
+    // In a headline in capitals and a lower-case mention, the name is not read as one.
+    c.write("c.txt", "VANTORIX HOLDINGS SHARES FALL\n\nshares of vantorix holdings fell 4 pct in early trading.\n");
+    c.ingest();
+    let out = c.cmd(&["search", "--org", "Vantorix Holdings"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "--org \"Vantorix Holdings\" leaves out 1 article that writes \"Vantorix Holdings\" where it was not \
+             read as an organization; the words in the query find them"
+        ),
+        "{stderr}"
+    );
+    let json = c.search_json(&["--org", "Vantorix Holdings"]);
+    assert_eq!(json["total"], 2, "{json}");
+    assert!(json["notes"].to_string().contains("leaves out 1 article"), "{json}");
+    // Nothing is said when the filter keeps every article writing the name.
+    let out = c.cmd(&["search", "--org", "Vantorix Holdings", "harbour OR ferry"]).output().unwrap();
+    assert!(!String::from_utf8(out.stderr).unwrap().contains("leaves out"));
+}

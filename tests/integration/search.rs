@@ -1951,3 +1951,25 @@ fn kwic_prints_every_match_with_its_context_in_one_column() {
     );
     assert!(lines.iter().filter(|l| l.ends_with("harbour.txt")).count() == 3, "{text}");
 }
+
+#[test]
+fn copies_are_folded_however_many_articles_match_ahead_of_them() {
+    // 2,100 stories that say "harbour" again and again rank ahead of two copies of one
+    // long story that says it once: the copies, past the 2,000th hit, were counted as two
+    // stories, so a month's count of stories changed with the window it was taken over.
+    let c = Corpus::new();
+    for n in 0..2100 {
+        c.write(
+            &format!("busy/{n:04}.txt"),
+            format!("Harbour note {n}\n\nThe harbour, the harbour and the harbour again: berth {n} of the harbour.\n"),
+        );
+    }
+    let long: String = (0..60).map(|i| format!("The council met on item {i} of the agenda. ")).collect();
+    let story = format!("Council agenda\n\n{long}The harbour was mentioned once.\n");
+    c.write("quiet/a.txt", &story);
+    c.write("quiet/b.txt", &story);
+    c.ingest();
+    let json = c.search_json(&["harbour", "-n", "0"]);
+    assert_eq!(json["total"], 2102, "{json}");
+    assert_eq!(json["stories"], 2101, "{json}");
+}
