@@ -106,7 +106,8 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             _ => " (names are read only in articles in English)",
         };
         match articles {
-            0 => writeln!(out, "No articles match.")?,
+            // A message, not a result: on stderr, as `search` says it.
+            0 => crate::note!("No articles match."),
             n => writeln!(
                 out,
                 "No {} found in the {n} matching {}{why}.",

@@ -53,7 +53,8 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     } else if articles == 0 {
         let what =
             typed.as_deref().map(|q| format!(" {}", crate::search::render::quoted(q))).unwrap_or_default();
-        writeln!(out, "No articles match{what}.")?;
+        // A message, not a result: on stderr, as `search` says it (stdout stays empty).
+        crate::note!("No articles match{what}.");
     } else if timeline.periods.is_empty() {
         writeln!(
             out,

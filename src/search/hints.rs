@@ -336,9 +336,7 @@ pub fn name_written_elsewhere(
                 "person" => {
                     SearchRequest { people: [&names[..at], &names[at + 1..]].concat(), ..req.clone() }
                 }
-                "org" => {
-                    SearchRequest { orgs: [&names[..at], &names[at + 1..]].concat(), ..req.clone() }
-                }
+                "org" => SearchRequest { orgs: [&names[..at], &names[at + 1..]].concat(), ..req.clone() },
                 _ => SearchRequest { places: [&names[..at], &names[at + 1..]].concat(), ..req.clone() },
             };
             let written = SearchRequest { text: Some(format!("\"{phrase}\"")), ..SearchRequest::default() };

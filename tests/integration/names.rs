@@ -1,6 +1,7 @@
 //! `newsdex people|orgs|places`: frequent names, co-occurrence, filters.
 
 use crate::util::Corpus;
+use predicates::prelude::*;
 
 fn corpus() -> Corpus {
     let c = Corpus::new();
@@ -129,7 +130,16 @@ fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
     let text = String::from_utf8(text.stdout).unwrap();
     assert!(text.starts_with("2 matching articles; dated ones per month:\n"), "{text}");
     assert!(text.contains("\n2026-02          0  \n"), "{text}");
-    c.cmd(&["timeline", "zeppelin"]).assert().code(1).stdout("No articles match \"zeppelin\".\n");
+    c.cmd(&["timeline", "zeppelin"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("No articles match \"zeppelin\".\n"));
+    c.cmd(&["people", "zeppelin"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains("No articles match."));
     // Matches that are all undated are matches: said so, exit 0.
     c.cmd(&["timeline", "reporters"])
         .assert()
@@ -599,10 +609,16 @@ fn a_full_name_filter_says_what_it_leaves_out_of_a_surname_others_share() {
 #[test]
 fn a_name_filter_says_how_many_articles_write_the_name_where_it_was_not_read_as_one() {
     let c = Corpus::new();
-    c.write("a.txt", "Harbour deal\n\nThe company Vantorix Holdings said on Monday it would buy the harbour.\n");
+    c.write(
+        "a.txt",
+        "Harbour deal\n\nThe company Vantorix Holdings said on Monday it would buy the harbour.\n",
+    );
     c.write("b.txt", "Ferry talks\n\nOfficials at Vantorix Holdings met the ferry operators in Duluth.\n");
     // In a headline in capitals and a lower-case mention, the name is not read as one.
-    c.write("c.txt", "VANTORIX HOLDINGS SHARES FALL\n\nshares of vantorix holdings fell 4 pct in early trading.\n");
+    c.write(
+        "c.txt",
+        "VANTORIX HOLDINGS SHARES FALL\n\nshares of vantorix holdings fell 4 pct in early trading.\n",
+    );
     c.ingest();
     let out = c.cmd(&["search", "--org", "Vantorix Holdings"]).output().unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
