@@ -241,6 +241,27 @@ fn acronyms_in_brackets(lines: &[Cow<'_, str>], orgs: &[String]) -> Vec<(String,
             }
         }
     }
+    // A wire's stock symbol after the name, when it spells the name's initials: "General
+    // Motors Corp <GM>", "International Business Machines Corp <IBM.N>" (the symbol, not its
+    // exchange's suffix). `--org GM` then finds the articles naming General Motors so.
+    for full in orgs.iter().filter(|o| o.contains(' ')) {
+        let opening = format!("{full} <");
+        for line in lines {
+            for (at, _) in line.match_indices(opening.as_str()) {
+                let rest = &line[at + opening.len()..];
+                let Some(symbol) = rest.split_once('>').map(|(s, _)| s.split('.').next().unwrap_or(s)) else {
+                    continue;
+                };
+                if (2..=6).contains(&symbol.len())
+                    && symbol.bytes().all(|b| b.is_ascii_uppercase())
+                    && spells(full, symbol)
+                    && !pairs.iter().any(|(f, a)| f == full && a == symbol)
+                {
+                    pairs.push((full.clone(), symbol.to_string()));
+                }
+            }
+        }
+    }
     pairs
 }
 
@@ -1649,6 +1670,20 @@ mod tests {
                 ("UK Independence Party".to_string(), "UKIP".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_stock_symbol_spelling_an_organizations_initials_is_its_acronym() {
+        let e = extract_text(
+            None,
+            "General Motors Corp <GM> said its Pontiac sales rose. Chrysler Corp <C> and \
+             International Business Machines Corp <IBM.N> were steady.",
+        );
+        let pairs: Vec<(&str, &str)> = e.org_acronyms.iter().map(|(f, a)| (f.as_str(), a.as_str())).collect();
+        assert!(pairs.contains(&("General Motors Corp", "GM")), "{pairs:?}");
+        assert!(pairs.contains(&("International Business Machines Corp", "IBM")), "{pairs:?}");
+        // A symbol of one letter, or one that is no initials, says nothing.
+        assert!(!pairs.iter().any(|(_, a)| *a == "C"), "{pairs:?}");
     }
 
     #[test]

@@ -3229,6 +3229,38 @@ fn acronym_pairs(searcher: &Searcher, pairs: Field) -> tantivy::Result<Vec<(Stri
     Ok(learnt)
 }
 
+/// The share of the articles giving an acronym to full names that must give it to one of
+/// them (by [`name_key`]) for the acronym to be that one's: a slip ("General Motor Corp
+/// <GM>" in 2 articles beside "General Motors Corp <GM>" in 20) does not make it nobody's,
+/// while "EC", given to the European Community and to the European Commission alike,
+/// stays apart.
+const ACRONYM_OWNER_SHARE: f64 = 0.8;
+
+/// For each acronym (by [`name_key`]) the articles give to full names, the key of the full
+/// name it stands for: the one given it in at least [`ACRONYM_OWNER_SHARE`] of those
+/// articles, else none.
+fn acronym_owners(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMap<String, Option<String>>> {
+    use crate::index::schema::ACRONYM_SEPARATOR;
+    let mut counts: HashMap<String, HashMap<String, u64>> = HashMap::new();
+    each_word(searcher, pairs, |pair, articles| {
+        if let Some((full, acronym)) = pair.split_once(ACRONYM_SEPARATOR) {
+            *counts.entry(name_key(acronym)).or_default().entry(name_key(full)).or_default() += articles;
+        }
+    })?;
+    Ok(counts
+        .into_iter()
+        .map(|(acronym, fulls)| {
+            let total: u64 = fulls.values().sum();
+            let owner = fulls
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                .filter(|(_, n)| *n as f64 >= ACRONYM_OWNER_SHARE * total as f64)
+                .map(|(full, _)| full);
+            (acronym, owner)
+        })
+        .collect())
+}
+
 /// A full name's words before its last " and " when one word follows it ("Centers for
 /// Disease Control" of "Centers for Disease Control and Prevention", "Department of Trade"
 /// of "Department of Trade and Industry"), two words or more: the name as the extractor
@@ -3249,6 +3281,7 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
     let typed = name_key(typed);
     let typed_words: Vec<&str> = typed.split_whitespace().collect();
     let learnt = acronym_pairs(searcher, pairs)?;
+    let owners = acronym_owners(searcher, pairs)?;
     let begins_with_typed = |full: &str| {
         let words: Vec<String> = name_key(full).split_whitespace().map(str::to_string).collect();
         typed_words.len() >= 2
@@ -3261,7 +3294,9 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
             partners.push(full.clone());
             partners.extend(before_last_and(full).map(str::to_string));
         } else if begins_with_typed(full)
-            && learnt.iter().all(|(other, same)| same != acronym || begins_with_typed(other))
+            && owners
+                .get(&name_key(acronym))
+                .is_some_and(|owner| owner.as_deref().is_some_and(begins_with_typed))
         {
             partners.push(acronym.clone());
         }
@@ -3291,26 +3326,13 @@ fn forms_by_acronym(
 }
 
 /// The organizations the name lists count as one by their acronym: each acronym that the
-/// articles give to one full name only (by [`name_key`]), keyed by that name's key, by the
+/// articles give to one full name (by [`name_key`]; see [`acronym_owners`]), keyed by that name's key, by the
 /// key of its words before a last "and one word" ([`before_last_and`]) and by its own key,
 /// each to the acronym's key. ("CDC", "Centers for Disease Control and Prevention" and
 /// "Centers for Disease Control" are one row of `newsdex orgs`.)
 pub fn acronym_keys(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMap<String, String>> {
-    let learnt = acronym_pairs(searcher, pairs)?;
-    let mut full_of: HashMap<String, Option<String>> = HashMap::new();
-    for (full, acronym) in &learnt {
-        let full = name_key(full);
-        full_of
-            .entry(name_key(acronym))
-            .and_modify(|known| {
-                if known.as_deref() != Some(full.as_str()) {
-                    *known = None;
-                }
-            })
-            .or_insert(Some(full));
-    }
     let mut keys = HashMap::new();
-    for (acronym, full) in full_of {
+    for (acronym, full) in acronym_owners(searcher, pairs)? {
         let Some(full) = full else { continue };
         if let Some(before) = before_last_and(&full) {
             keys.insert(before.to_string(), acronym.clone());

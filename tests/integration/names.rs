@@ -636,3 +636,20 @@ fn a_name_filter_says_how_many_articles_write_the_name_where_it_was_not_read_as_
     let out = c.cmd(&["search", "--org", "Vantorix Holdings", "harbour OR ferry"]).output().unwrap();
     assert!(!String::from_utf8(out.stderr).unwrap().contains("leaves out"));
 }
+
+#[test]
+fn a_stock_symbol_links_a_company_and_its_acronym_despite_a_slip_elsewhere() {
+    let c = Corpus::new();
+    for n in 0..4 {
+        c.write(
+            &format!("gm{n}.txt"),
+            format!("Car output {n}\n\nGeneral Motors Corp <GM> said output fell in week {n}.\n"),
+        );
+    }
+    // One article misspells the name beside the symbol: the symbol stays General Motors'.
+    c.write("slip.txt", "Strike talks\n\nGeneral Motor Corp <GM> met the union in Detroit.\n");
+    c.write("brief.txt", "Pontiac sales\n\nThe automaker GM said Pontiac sales rose in March.\n");
+    c.ingest();
+    assert!(c.hit_names(&["--org", "General Motors", "pontiac"]).contains(&"brief.txt".to_string()));
+    assert!(c.hit_names(&["--org", "GM", "output"]).len() == 4);
+}
