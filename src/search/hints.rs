@@ -318,13 +318,16 @@ pub fn name_written_elsewhere(
 ) -> Result<Vec<String>> {
     use tantivy::collector::Count;
     use tantivy::query::{BooleanQuery, Occur};
+    type NamesOf = fn(&mut SearchRequest) -> &mut Vec<String>;
     let mut notes = Vec::new();
-    let kinds: [(&str, &str, &[String]); 3] = [
-        ("person", "a person", &req.people),
-        ("org", "an organization", &req.orgs),
-        ("place", "a place", &req.places),
+    // The whole search, built once: each filter's count leaves out what it finds.
+    let mut whole: Option<Box<dyn tantivy::query::Query>> = None;
+    let kinds: [(&str, &str, &[String], NamesOf); 3] = [
+        ("person", "a person", &req.people, |r| &mut r.people),
+        ("org", "an organization", &req.orgs, |r| &mut r.orgs),
+        ("place", "a place", &req.places, |r| &mut r.places),
     ];
-    for (flag, kind, names) in kinds {
+    for (flag, kind, names, names_of) in kinds {
         for (at, typed) in names.iter().enumerate() {
             let name = if flag == "person" { query::without_titles(typed) } else { typed.trim().to_string() };
             let words: Vec<&str> = name.split_whitespace().collect();
@@ -332,19 +335,18 @@ pub fn name_written_elsewhere(
                 continue;
             }
             let phrase = words.join(" ").replace('"', " ").to_lowercase();
-            let others = match flag {
-                "person" => {
-                    SearchRequest { people: [&names[..at], &names[at + 1..]].concat(), ..req.clone() }
-                }
-                "org" => SearchRequest { orgs: [&names[..at], &names[at + 1..]].concat(), ..req.clone() },
-                _ => SearchRequest { places: [&names[..at], &names[at + 1..]].concat(), ..req.clone() },
-            };
+            let mut others = req.clone();
+            names_of(&mut others).remove(at);
             let written = SearchRequest { text: Some(format!("\"{phrase}\"")), ..SearchRequest::default() };
             let Ok(written) = query::articles(news, searcher, &written) else { continue };
+            let whole = match &whole {
+                Some(query) => query.box_clone(),
+                None => whole.insert(query::articles(news, searcher, req)?).box_clone(),
+            };
             let left_out = BooleanQuery::new(vec![
                 (Occur::Must, query::articles(news, searcher, &others)?),
                 (Occur::Must, written),
-                (Occur::MustNot, query::articles(news, searcher, req)?),
+                (Occur::MustNot, whole),
             ]);
             let count = searcher.search(&left_out, &Count)?;
             if count == 0 {

@@ -3213,19 +3213,20 @@ fn known_org_forms(
     Ok(forms)
 }
 
-/// The (full name, acronym) pairs that the articles of the index give, an organization's
-/// full name with its acronym in brackets (the terms of `pairs`,
-/// [`names::ORG_ACRONYM`](crate::index::schema::names::ORG_ACRONYM)).
-fn acronym_pairs(searcher: &Searcher, pairs: Field) -> tantivy::Result<Vec<(String, String)>> {
+/// The (full name, acronym, articles) triples that the articles of the index give, an
+/// organization's full name with its acronym in brackets or as its stock symbol (the terms
+/// of `pairs`, [`names::ORG_ACRONYM`](crate::index::schema::names::ORG_ACRONYM)), with how
+/// many articles give each: one read of the field for [`acronym_owners`] and the callers.
+fn acronym_pairs(searcher: &Searcher, pairs: Field) -> tantivy::Result<Vec<(String, String, u64)>> {
     use crate::index::schema::ACRONYM_SEPARATOR;
-    let mut learnt: Vec<(String, String)> = Vec::new();
-    each_word(searcher, pairs, |pair, _| {
+    let mut learnt: HashMap<(String, String), u64> = HashMap::new();
+    each_word(searcher, pairs, |pair, articles| {
         if let Some((full, acronym)) = pair.split_once(ACRONYM_SEPARATOR) {
-            learnt.push((full.to_string(), acronym.to_string()));
+            *learnt.entry((full.to_string(), acronym.to_string())).or_default() += articles;
         }
     })?;
+    let mut learnt: Vec<(String, String, u64)> = learnt.into_iter().map(|((f, a), n)| (f, a, n)).collect();
     learnt.sort();
-    learnt.dedup();
     Ok(learnt)
 }
 
@@ -3236,18 +3237,15 @@ fn acronym_pairs(searcher: &Searcher, pairs: Field) -> tantivy::Result<Vec<(Stri
 /// stays apart.
 const ACRONYM_OWNER_SHARE: f64 = 0.8;
 
-/// For each acronym (by [`name_key`]) the articles give to full names, the key of the full
-/// name it stands for: the one given it in at least [`ACRONYM_OWNER_SHARE`] of those
-/// articles, else none.
-fn acronym_owners(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMap<String, Option<String>>> {
-    use crate::index::schema::ACRONYM_SEPARATOR;
+/// For each acronym (by [`name_key`]) of `learnt` ([`acronym_pairs`]), the key of the full
+/// name it stands for: the one given it in at least [`ACRONYM_OWNER_SHARE`] of the articles
+/// giving it one, else none.
+fn acronym_owners(learnt: &[(String, String, u64)]) -> HashMap<String, Option<String>> {
     let mut counts: HashMap<String, HashMap<String, u64>> = HashMap::new();
-    each_word(searcher, pairs, |pair, articles| {
-        if let Some((full, acronym)) = pair.split_once(ACRONYM_SEPARATOR) {
-            *counts.entry(name_key(acronym)).or_default().entry(name_key(full)).or_default() += articles;
-        }
-    })?;
-    Ok(counts
+    for (full, acronym, articles) in learnt {
+        *counts.entry(name_key(acronym)).or_default().entry(name_key(full)).or_default() += articles;
+    }
+    counts
         .into_iter()
         .map(|(acronym, fulls)| {
             let total: u64 = fulls.values().sum();
@@ -3258,7 +3256,7 @@ fn acronym_owners(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMap<
                 .map(|(full, _)| full);
             (acronym, owner)
         })
-        .collect())
+        .collect()
 }
 
 /// A full name's words before its last " and " when one word follows it ("Centers for
@@ -3281,7 +3279,7 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
     let typed = name_key(typed);
     let typed_words: Vec<&str> = typed.split_whitespace().collect();
     let learnt = acronym_pairs(searcher, pairs)?;
-    let owners = acronym_owners(searcher, pairs)?;
+    let owners = acronym_owners(&learnt);
     let begins_with_typed = |full: &str| {
         let words: Vec<String> = name_key(full).split_whitespace().map(str::to_string).collect();
         typed_words.len() >= 2
@@ -3289,7 +3287,7 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
             && words[..typed_words.len()] == typed_words[..]
     };
     let mut partners: Vec<String> = Vec::new();
-    for (full, acronym) in &learnt {
+    for (full, acronym, _) in &learnt {
         if name_key(acronym) == typed {
             partners.push(full.clone());
             partners.extend(before_last_and(full).map(str::to_string));
@@ -3332,7 +3330,7 @@ fn forms_by_acronym(
 /// "Centers for Disease Control" are one row of `newsdex orgs`.)
 pub fn acronym_keys(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMap<String, String>> {
     let mut keys = HashMap::new();
-    for (acronym, full) in acronym_owners(searcher, pairs)? {
+    for (acronym, full) in acronym_owners(&acronym_pairs(searcher, pairs)?) {
         let Some(full) = full else { continue };
         if let Some(before) = before_last_and(&full) {
             keys.insert(before.to_string(), acronym.clone());
