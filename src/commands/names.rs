@@ -66,10 +66,15 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             other_writings.extend(forms.same_person.iter().chain(&forms.compatible).map(|f| name_key(f)));
         }
     }
-    let mut names = top_names(&searcher, &*query, kind, args.limit + asked.len() * 3 + other_writings.len())?;
+    let wanted = args.limit.saturating_add(asked.len() * 3 + other_writings.len());
+    let mut names = top_names(&searcher, &*query, kind, wanted)?;
+    // A row is the name asked about when any writing counted in it is ("General Motors
+    // Corp" for `orgs --with GM`, where the articles give "General Motors Corp <GM>").
     names.retain(|n| {
-        !asked.iter().any(|a| contains_words(&words(&n.name), a))
-            && !other_writings.contains(&name_key(&n.name))
+        let is_asked = |name: &String| {
+            asked.iter().any(|a| contains_words(&words(name), a)) || other_writings.contains(&name_key(name))
+        };
+        !is_asked(&n.name) && !n.spellings.iter().any(is_asked)
     });
     names.truncate(args.limit);
     if kind == NameKind::Language {
@@ -82,7 +87,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         let both = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, with_language)]);
         let unknown = articles - searcher.search(&both, &tantivy::collector::Count)?;
         if unknown > 0 {
-            names.push(NameCount { name: UNKNOWN_LANGUAGE.to_string(), articles: unknown as u64 });
+            names.push(NameCount::new(UNKNOWN_LANGUAGE, unknown as u64));
         }
     }
 

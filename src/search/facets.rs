@@ -28,6 +28,18 @@ pub struct NameCount {
     pub name: String,
     /// Articles that mention it.
     pub articles: u64,
+    /// The writings of the name counted in this row, most articles first, when there are
+    /// two or more ("General Motors Corp", "GM", "General Motors"), so that a merge can be
+    /// checked; none (and not in JSON) for a name written one way.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spellings: Vec<String>,
+}
+
+impl NameCount {
+    /// A name written one way, and its articles.
+    pub fn new(name: impl Into<String>, articles: u64) -> NameCount {
+        NameCount { name: name.into(), articles, spellings: Vec::new() }
+    }
 }
 
 /// The kinds of names counted.
@@ -211,7 +223,7 @@ fn with_surnames_alone(
         let at = match rows.get(&keys.key(full)) {
             Some(&at) => at,
             None => {
-                names.push(NameCount { name: full.clone(), articles: 0 });
+                names.push(NameCount::new(full.clone(), 0));
                 rows.insert(keys.key(full), names.len() - 1);
                 names.len() - 1
             }
@@ -253,6 +265,16 @@ fn with_surnames_alone(
             ),
         ]);
         names[at].articles = searcher.search(&both, &Count)? as u64;
+        let mut spellings = std::mem::take(&mut names[at].spellings);
+        let mut bare = std::mem::take(&mut names[bare_at].spellings);
+        if spellings.is_empty() {
+            spellings.push(names[at].name.clone());
+        }
+        if bare.is_empty() {
+            bare.push(names[bare_at].name.clone());
+        }
+        spellings.extend(bare);
+        names[at].spellings = spellings;
         folded_away[bare_at] = true;
     }
     // A full name brought in for its surname that took none stays out.
@@ -355,21 +377,23 @@ fn buckets(
 ) -> Result<Vec<NameCount>> {
     use tantivy::collector::Count;
     use tantivy::query::{BooleanQuery, Occur};
-    let counts = terms["buckets"].as_array().into_iter().flatten().filter_map(|b| {
-        Some(NameCount { name: b["key"].as_str()?.to_string(), articles: b["doc_count"].as_u64()? })
-    });
+    let counts = terms["buckets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| Some(NameCount::new(b["key"].as_str()?, b["doc_count"].as_u64()?)));
     // An organization's acronym and its full name are one ("CDC" and "Centers for Disease
-    // Control and Prevention"), where the articles give the one with the other in brackets.
+    // Control and Prevention"), where the articles give the one with the other in brackets;
+    // and its name with and without its legal form, hyphens or dots ("General Motors
+    // Corp", "General Motors": [`query::org_key`]), as the `--org` filter finds them.
     let acronyms = match kind {
         NameKind::Org => query::acronym_keys(searcher, searcher.schema().get_field(names::ORG_ACRONYM)?)?,
         _ => Default::default(),
     };
     let mut groups = merge_variants(counts, |name| match kind {
         NameKind::Person => keys.key(name),
-        _ => {
-            let key = name_key(name);
-            acronyms.get(&key).cloned().unwrap_or(key)
-        }
+        NameKind::Org => query::org_row_key(&acronyms, name),
+        _ => name_key(name),
     });
     let field = searcher.schema().get_field(kind.field())?;
     // A group counted again can only fall (its sum counted an article twice at most), so
@@ -391,9 +415,10 @@ fn by_frequency(a: &NameCount, b: &NameCount) -> std::cmp::Ordering {
 }
 
 /// [`NameCount`]s with the forms of each name (same `key`, at least the same [`name_key`])
-/// as one, most frequent first (ties by name), each with its forms. The most frequent form
-/// names the group, unless a company's own 's shows in another ("Moody's" before "Moody");
-/// the counts are added.
+/// as one, most frequent first (ties by name), each with its forms (also its
+/// [`NameCount::spellings`] where there are two or more). The most frequent form names the
+/// group, unless a company's own 's shows in another ("Moody's" before "Moody"); the
+/// counts are added.
 fn merge_variants(
     counts: impl IntoIterator<Item = NameCount>,
     key: impl Fn(&str) -> String,
@@ -408,6 +433,7 @@ fn merge_variants(
                 let (group, names) = &mut merged[*at.get()];
                 group.articles += form.articles;
                 names.push(form.name.clone());
+                group.spellings.clone_from(names);
                 if form.name.ends_with("'s") && !group.name.ends_with("'s") {
                     group.name = form.name;
                 }
@@ -679,8 +705,8 @@ mod tests {
 
     #[test]
     fn forms_of_a_name_in_other_case_or_accents_are_one_name() {
-        let count = |name: &str, articles| NameCount { name: name.to_string(), articles };
-        let merged: Vec<NameCount> = merge_variants(
+        let count = |name: &str, articles| NameCount::new(name, articles);
+        let merged: Vec<(String, u64, Vec<String>)> = merge_variants(
             [
                 count("Opec", 19),
                 count("OPEC", 137),
@@ -694,17 +720,44 @@ mod tests {
             name_key,
         )
         .into_iter()
-        .map(|(name, _)| name)
+        .map(|(n, _)| (n.name, n.articles, n.spellings))
         .collect();
+        let row = |name: &str, articles, spellings: &[&str]| {
+            (name.to_string(), articles, spellings.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        };
         assert_eq!(
             merged,
             [
-                count("Bank of England", 223),
-                count("Moody's", 191),
-                count("OPEC", 156),
-                count("Nasdaq", 20),
-                count("Renée Good", 5)
+                row("Bank of England", 223, &[]),
+                row("Moody's", 191, &["Moody", "Moody's"]),
+                row("OPEC", 156, &["OPEC", "Opec"]),
+                row("Nasdaq", 20, &[]),
+                row("Renée Good", 5, &["Renée Good", "Renee Good"])
             ]
+        );
+    }
+
+    #[test]
+    fn a_company_with_and_without_its_legal_form_is_one_row_under_its_commonest_writing() {
+        let merged: Vec<(String, u64)> = merge_variants(
+            [
+                NameCount::new("General Motors Corp", 114),
+                NameCount::new("General Motors", 51),
+                NameCount::new("General Motors Corporation", 1),
+                NameCount::new("Baker Hughes Inc", 10),
+                NameCount::new("Baker-Hughes", 1),
+                NameCount::new("Hughes Tool Co", 27),
+                NameCount::new("Hughes", 26),
+            ],
+            query::org_key,
+        )
+        .into_iter()
+        .map(|(n, _)| (n.name, n.articles))
+        .collect();
+        let rows: Vec<(&str, u64)> = merged.iter().map(|(n, a)| (n.as_str(), *a)).collect();
+        assert_eq!(
+            rows,
+            [("General Motors Corp", 166), ("Hughes Tool Co", 27), ("Hughes", 26), ("Baker Hughes Inc", 11)]
         );
     }
 

@@ -1973,3 +1973,62 @@ fn copies_are_folded_however_many_articles_match_ahead_of_them() {
     assert_eq!(json["total"], 2102, "{json}");
     assert_eq!(json["stories"], 2101, "{json}");
 }
+
+/// `orgs --json` (or any listing) as JSON.
+fn listing_json(c: &Corpus, args: &[&str]) -> serde_json::Value {
+    let out = c.cmd(&[args, &["--json"]].concat()).output().unwrap();
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_company_with_and_without_its_legal_form_or_by_its_acronym_is_one_row_with_its_spellings() {
+    let c = Corpus::new();
+    c.write("a.txt", "Car sales\n\nGeneral Motors Corp <GM> said car sales fell in March.\n");
+    c.write("b.txt", "Car output\n\nGeneral Motors Corp <GM> said it would idle a plant.\n");
+    c.write("c.txt", "GENERAL MOTORS <GM> PROFIT\n\nGeneral Motors said profit rose.\n");
+    c.write(
+        "d.txt",
+        "Strike\n\nA strike at General Motors Corporation went on. GM said talks with the United Auto Workers would resume.\n",
+    );
+    c.write("e.txt", "Chrysler sales\n\nChrysler Corp said its sales rose in March.\n");
+    c.write("f.txt", "Chrysler plant\n\nChrysler said it would close a plant in Kenosha.\n");
+    c.write("g.txt", "Oilfield\n\nBaker-Hughes Inc said rig counts rose. Baker Hughes expects more.\n");
+    c.ingest();
+    let list = listing_json(&c, &["orgs", "-n", "50"]);
+    let rows = list["organizations"].as_array().unwrap();
+    let row = |name: &str| {
+        rows.iter().find(|r| r["spellings"].as_array().is_some_and(|s| s.iter().any(|s| s == name)))
+    };
+    let gm = row("GM").unwrap_or_else(|| panic!("{list}"));
+    assert_eq!(gm["articles"], 4, "{gm}");
+    let gm_spellings: Vec<&str> =
+        gm["spellings"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+    for spelling in ["General Motors Corp", "General Motors", "General Motors Corporation", "GM"] {
+        assert!(gm_spellings.contains(&spelling), "{gm}");
+    }
+    let chrysler = row("Chrysler Corp").unwrap_or_else(|| panic!("{list}"));
+    assert_eq!(chrysler["articles"], 2, "{list}");
+    // One row each: no other row holds a spelling of theirs.
+    let holding = |name: &str| {
+        rows.iter()
+            .filter(|r| {
+                r["name"] == name || r["spellings"].as_array().is_some_and(|s| s.iter().any(|s| s == name))
+            })
+            .count()
+    };
+    assert_eq!((holding("GM"), holding("General Motors"), holding("Chrysler")), (1, 1, 1), "{list}");
+    // Clicking the row (the exact filter) finds what the row counts.
+    assert_eq!(c.search_json(&["--exact", "--org", "GM", "-n", "0"])["total"], 4);
+    assert_eq!(c.search_json(&["--exact", "--org", "Chrysler", "-n", "0"])["total"], 2);
+    // `--with GM` leaves out the company asked about, under whichever of its names.
+    let with = listing_json(&c, &["orgs", "--with", "GM"]);
+    assert!(
+        !with["organizations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["name"].as_str().unwrap().contains("General Motors")),
+        "{with}"
+    );
+}
