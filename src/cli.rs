@@ -757,8 +757,8 @@ pub struct NamesArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// How many names to list.
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 20, value_parser = at_least_one)]
+    /// How many names to list: a number, or all.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 20, value_parser = crate::commands::names::listing_count)]
     pub limit: usize,
 
     /// Print one JSON document.
@@ -865,8 +865,8 @@ pub struct DuplicatesArgs {
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// How many groups to list (largest first).
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
+    /// How many groups to list (largest first): a number, or all.
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = crate::commands::names::listing_count)]
     pub limit: usize,
 
     /// Print one JSON document.

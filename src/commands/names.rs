@@ -155,6 +155,20 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     Ok(status)
 }
 
+/// `-n` of the name listings and `duplicates`: a number of rows, or `all` (every one), as
+/// `search -n` takes it; 0, which `search` reads as "only how many match", lists nothing
+/// here and is refused.
+pub fn listing_count(value: &str) -> Result<usize, String> {
+    match value.trim() {
+        all if all.eq_ignore_ascii_case("all") => Ok(usize::MAX),
+        n => match n.parse::<usize>() {
+            Ok(0) => Err("must be at least 1 (or all, for every row)".to_string()),
+            Ok(n) => Ok(n),
+            Err(_) => Err(format!("{value:?} is not a number of rows (or all)")),
+        },
+    }
+}
+
 /// What `languages` calls the articles of no language told, as `stats` does.
 const UNKNOWN_LANGUAGE: &str = "unknown";
 
@@ -170,6 +184,15 @@ fn contains_words(name: &[String], asked: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_listing_takes_a_number_of_rows_or_all() {
+        assert_eq!(listing_count("all"), Ok(usize::MAX));
+        assert_eq!(listing_count("ALL"), Ok(usize::MAX));
+        assert_eq!(listing_count("5"), Ok(5));
+        assert!(listing_count("0").unwrap_err().contains("must be at least 1"));
+        assert!(listing_count("many").unwrap_err().contains("or all"));
+    }
 
     #[test]
     fn asked_names_match_by_words() {

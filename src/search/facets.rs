@@ -18,8 +18,11 @@ use crate::index::NewsIndex;
 use crate::index::schema::names;
 use crate::search::query::{self, PersonKeys, SearchRequest};
 
-/// Names each segment reports to the merge (below tantivy's default bucket limit, 65,000).
+/// Names each segment reports to the merge (below tantivy's default bucket limit).
 const SEGMENT_NAMES: usize = 60_000;
+
+/// tantivy's default limit on the buckets of one aggregation.
+const MAX_BUCKETS: usize = 65_000;
 
 /// A name and how many matching articles mention it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -145,7 +148,8 @@ pub fn top_names(
     // tantivy's bucket limit, keeps the counts exact on any realistic archive.
     // Every name comes back, so that the forms of a name differing in case or accents are
     // added up before the list is cut (0.06 s more for `stats` over 24,000 articles).
-    let size = SEGMENT_NAMES.max(limit);
+    // (`-n all` asks for every name: as many as tantivy's buckets hold.)
+    let size = SEGMENT_NAMES.max(limit).min(MAX_BUCKETS);
     let request: Aggregations = serde_json::from_value(serde_json::json!({
         "top": { "terms": { "field": kind.field(), "size": size, "shard_size": SEGMENT_NAMES.max(size) } }
     }))?;

@@ -2032,3 +2032,47 @@ fn a_company_with_and_without_its_legal_form_or_by_its_acronym_is_one_row_with_i
         "{with}"
     );
 }
+
+#[test]
+fn the_name_listings_and_duplicates_take_all_as_search_does() {
+    let c = Corpus::new();
+    let people = [
+        "Margaret Thatcher",
+        "Ronald Reagan",
+        "Helmut Kohl",
+        "Francois Mitterrand",
+        "Jacques Chirac",
+        "Paul Volcker",
+        "James Baker",
+        "Nigel Lawson",
+        "Yasuhiro Nakasone",
+        "Mikhail Gorbachev",
+        "Brian Mulroney",
+        "Bob Hawke",
+        "Rajiv Gandhi",
+        "Neil Kinnock",
+        "David Owen",
+        "Alan Greenspan",
+        "Gerhard Stoltenberg",
+        "Karl Otto Poehl",
+        "Kiichi Miyazawa",
+        "Satoshi Sumita",
+        "Clayton Yeutter",
+        "George Shultz",
+        "Howard Baker",
+        "Caspar Weinberger",
+        "Edwin Meese",
+    ];
+    for (n, person) in people.iter().enumerate() {
+        c.write(
+            &format!("{n}.txt"),
+            format!("Talks {n}\n\n{person} said on Tuesday that the talks went well.\n"),
+        );
+    }
+    c.ingest();
+    let all = listing_json(&c, &["people", "-n", "all"]);
+    let some = listing_json(&c, &["people"]);
+    assert!(all["people"].as_array().unwrap().len() > some["people"].as_array().unwrap().len(), "{all}");
+    c.cmd(&["duplicates", "-n", "all"]).assert().code(predicate::in_iter([0, 1]));
+    c.cmd(&["people", "-n", "0"]).assert().code(2).stderr(predicate::str::contains("or all"));
+}
