@@ -447,6 +447,9 @@ pub fn why_nothing(
                 day(&first),
                 day(&last)
             ));
+            // Undated articles are outside every span: say how many, and where they are
+            // when one folder holds them (a whole collection whose files give no date).
+            hints.extend(undated_note(news, searcher)?);
         }
     }
     // Words no article holds: the word meant, when the index has one spelled like it.
@@ -835,6 +838,71 @@ fn matches_without(count: usize, text: Option<&str>, filters: &[(&str, bool)], w
 }
 
 /// How many of the articles `query` matches have a publication date.
+/// How many articles of the index have no date, and the folder holding at least
+/// [`UNDATED_FOLDER_SHARE`] of them where one does: "2225 articles have no date (all of
+/// them under bbc: their files give none)". None when every article has a date.
+fn undated_note(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<Option<String>> {
+    use tantivy::aggregation::agg_req::Aggregations;
+    use tantivy::aggregation::{AggContextParams, AggregationCollector};
+    use tantivy::query::{BooleanQuery, ExistsQuery, Occur, Query};
+    let date: Box<dyn Query> =
+        Box::new(ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false));
+    let undated = BooleanQuery::new(vec![(Occur::Must, query::every_article(news)), (Occur::MustNot, date)]);
+    let request: Aggregations = serde_json::from_value(serde_json::json!({
+        "files": { "terms": { "field": crate::index::schema::names::SOURCE, "size": 60_000, "shard_size": 60_000 } }
+    }))?;
+    let collector = AggregationCollector::from_aggs(request, AggContextParams::default());
+    let (count, files) = searcher.search(&undated, &(tantivy::collector::Count, collector))?;
+    if count == 0 {
+        return Ok(None);
+    }
+    let files = serde_json::to_value(files)?;
+    let files: Vec<(String, u64)> = files["files"]["buckets"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|b| Some((b["key"].as_str()?.to_string(), b["doc_count"].as_u64()?)))
+        .collect();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let articles = super::render::plural(count, "article has", "articles have");
+    Ok(Some(match folder_holding(&files, count as u64) {
+        Some((folder, n)) if n == count as u64 => format!(
+            "{count} {articles} no date (all of them under {}: their files give none)",
+            super::render::display_path(&folder, &cwd)
+        ),
+        Some((folder, n)) => format!(
+            "{count} {articles} no date ({n} of them under {}: their files give none)",
+            super::render::display_path(&folder, &cwd)
+        ),
+        None => format!("{count} {articles} no date (their files give none)"),
+    }))
+}
+
+/// The share of the undated articles one folder must hold for [`undated_note`] to name it.
+const UNDATED_FOLDER_SHARE: f64 = 0.9;
+
+/// The deepest folder holding at least [`UNDATED_FOLDER_SHARE`] of `total` articles, of
+/// `files` (each file's path and its articles counted), with how many it holds; none when
+/// only the root does.
+fn folder_holding(files: &[(String, u64)], total: u64) -> Option<(String, u64)> {
+    let mut per_folder: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    for (path, n) in files {
+        let mut at = path.as_str();
+        while let Some((folder, _)) = at.rsplit_once('/') {
+            if folder.is_empty() {
+                break;
+            }
+            *per_folder.entry(folder).or_default() += n;
+            at = folder;
+        }
+    }
+    per_folder
+        .into_iter()
+        .filter(|&(_, n)| n as f64 >= UNDATED_FOLDER_SHARE * total as f64)
+        .max_by_key(|(folder, n)| (folder.matches('/').count(), *n))
+        .map(|(folder, n)| (folder.to_string(), n))
+}
+
 fn dated_count(searcher: &tantivy::Searcher, query: &dyn tantivy::query::Query) -> Result<usize> {
     let dated = tantivy::query::BooleanQuery::intersection(vec![
         query.box_clone(),
@@ -866,6 +934,18 @@ impl std::fmt::Display for Quoted<'_> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_folder_named_for_the_undated_is_the_deepest_that_holds_nearly_all() {
+        let files = |list: &[(&str, u64)]| list.iter().map(|&(p, n)| (p.to_string(), n)).collect::<Vec<_>>();
+        let bbc = files(&[("/c/bbc/politics/1.txt", 60), ("/c/bbc/sport/2.txt", 40)]);
+        assert_eq!(folder_holding(&bbc, 100), Some(("/c/bbc".to_string(), 100)));
+        let mostly = files(&[("/c/bbc/politics/1.txt", 95), ("/c/wire/3.txt", 5)]);
+        assert_eq!(folder_holding(&mostly, 100), Some(("/c/bbc/politics".to_string(), 95)));
+        let spread = files(&[("/a/1.txt", 50), ("/b/2.txt", 50)]);
+        assert_eq!(folder_holding(&spread, 100), None);
+    }
+
     use super::*;
 
     #[test]

@@ -2076,3 +2076,23 @@ fn the_name_listings_and_duplicates_take_all_as_search_does() {
     c.cmd(&["duplicates", "-n", "all"]).assert().code(predicate::in_iter([0, 1]));
     c.cmd(&["people", "-n", "0"]).assert().code(2).stderr(predicate::str::contains("or all"));
 }
+
+#[test]
+fn a_date_span_no_article_is_in_says_how_many_have_no_date_and_which_folder_holds_them() {
+    let c = Corpus::new();
+    c.write("wire/a.txt", "Rates cut\n\nPublished: 1987-03-02\n\nThe bank cut its rates on Monday.\n");
+    for n in 0..3 {
+        c.write(
+            &format!("feature/{n}.txt"),
+            format!("Feature {n}\n\nA story with no date at all, number {n}.\n"),
+        );
+    }
+    c.ingest();
+    c.cmd(&["search", "--since", "2005-02-10", "--until", "2005-02-10"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("its dated articles run from 1987-03-02 to 1987-03-02"))
+        .stderr(predicate::str::contains(
+            "3 articles have no date (all of them under articles/feature: their files give none)",
+        ));
+}
