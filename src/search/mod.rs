@@ -115,7 +115,7 @@ pub fn search_built(
         // whichever page it is on. (A window sized to each page folded a copy into a story
         // shown earlier without it: the copy was on no page.) Past the candidates, the hits
         // follow one by one, uncollapsed, so that paging reaches every match.
-        let (ranked, total) = rank(searcher, built, req, TopDocs::with_limit(MAX_CANDIDATES))?;
+        let (ranked, total) = rank(searcher, built, req, MAX_CANDIDATES, 0)?;
         let window = ranked.len();
         // Under `--sort oldest` (when a story first appeared), a story's first version
         // leads; a later version of the same web page still does, as always.
@@ -128,7 +128,7 @@ pub fn search_built(
         if page.len() < req.limit && window < total {
             let skip = window + req.offset.saturating_sub(stories);
             let more = req.limit - page.len();
-            let (rest, _) = rank(searcher, built, req, TopDocs::with_limit(more).and_offset(skip))?;
+            let (rest, _) = rank(searcher, built, req, more, skip)?;
             page.extend(rest.into_iter().map(|hit| vec![hit]));
         }
         let mut results = finish(news, searcher, req, built, page, total)?;
@@ -138,19 +138,47 @@ pub fn search_built(
         return Ok(results);
     }
     // tantivy takes no page of 0: a page of 1 is counted and dropped.
-    let page = TopDocs::with_limit(req.limit.max(1)).and_offset(req.offset);
-    let (ranked, total) = rank(searcher, built, req, page)?;
+    let (ranked, total) = rank(searcher, built, req, req.limit.max(1), req.offset)?;
     let groups = ranked.into_iter().map(|hit| vec![hit]).take(req.limit).collect();
     finish(news, searcher, req, built, groups, total)
 }
 
-/// The top `page` hits in the request's order, and how many articles match in all.
+/// Whether the hits go by date: `--sort date` or `oldest`, and a search of dates alone
+/// (`--since 1987-04-07 --until 1987-04-07`, no query to rank by), which lists them oldest
+/// first (by relevance, every hit scored alike, they came in the order of their files).
+fn by_date(req: &SearchRequest) -> Option<Order> {
+    match req.sort {
+        Sort::Date => Some(Order::Desc),
+        Sort::Oldest => Some(Order::Asc),
+        Sort::Relevance if req.text.is_none() && (req.since.is_some() || req.until.is_some()) => {
+            Some(Order::Asc)
+        }
+        _ => None,
+    }
+}
+
+/// The `limit` hits from the `offset`-th in the request's order, and how many articles
+/// match in all.
 fn rank(
     searcher: &Searcher,
     built: &query::BuiltQuery,
     req: &SearchRequest,
-    page: TopDocs,
+    limit: usize,
+    offset: usize,
 ) -> Result<(Vec<(f32, DocAddress)>, usize)> {
+    let page = TopDocs::with_limit(limit.max(1)).and_offset(offset);
+    if let (Some(order), Some(_)) = (by_date(req), req.text.as_deref()) {
+        return dated_then_by_relevance(searcher, &*built.query, order, limit, offset);
+    }
+    if let Some(order) = by_date(req) {
+        // Undated articles come last (tantivy's ascending order puts a missing value after
+        // the others), here where they have no relevance to go by.
+        let by_date =
+            (SortByStaticFastValue::<DateTime>::for_field(crate::index::schema::names::DATE), order);
+        let (docs, total) =
+            searcher.search(&*built.query, &(page.order_by((by_date, tie_breaker())), Count))?;
+        return Ok((docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total));
+    }
     Ok(match req.sort {
         // Equal scores (every match of `*` or of filters alone, copies of one text) are
         // ranked by the article's file and then its text, not by where the index happened
@@ -162,16 +190,7 @@ fn rank(
             let (docs, total) = searcher.search(&*built.query, &(by_score, Count))?;
             (docs.into_iter().map(|((score, _), addr)| (score, addr)).collect(), total)
         }
-        Sort::Date | Sort::Oldest => {
-            // Either way, undated articles come last (tantivy's ascending order puts a
-            // missing value after the others).
-            let order = if req.sort == Sort::Date { Order::Desc } else { Order::Asc };
-            let by_date =
-                (SortByStaticFastValue::<DateTime>::for_field(crate::index::schema::names::DATE), order);
-            let (docs, total) =
-                searcher.search(&*built.query, &(page.order_by((by_date, tie_breaker())), Count))?;
-            (docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total)
-        }
+        Sort::Date | Sort::Oldest => unreachable!("ranked by date above"),
         Sort::Recent => {
             let reference = newest_match(searcher, &*built.query)?;
             let half_life = req.half_life_secs.max(1) as f64;
@@ -185,6 +204,40 @@ fn rank(
             searcher.search(&*built.query, &(blended, Count))?
         }
     })
+}
+
+/// The hits of a query sorted by date: the dated ones in `order`, then the undated ones
+/// by relevance, with their scores (`search blair --sort date` over BBC + Reuters listed
+/// the 170 undated BBC articles after 1987's nine in the order of their files, each
+/// scored 0.000). `limit` hits from the `offset`-th, and how many match in all.
+fn dated_then_by_relevance(
+    searcher: &Searcher,
+    query: &dyn Query,
+    order: Order,
+    limit: usize,
+    offset: usize,
+) -> Result<(Vec<(f32, DocAddress)>, usize)> {
+    use crate::index::schema::names::DATE;
+    let has_date =
+        || -> Box<dyn Query> { Box::new(tantivy::query::ExistsQuery::new(DATE.to_string(), false)) };
+    let dated = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, has_date())]);
+    let undated = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::MustNot, has_date())]);
+    let (dated_total, undated_total) = (searcher.search(&dated, &Count)?, searcher.search(&undated, &Count)?);
+    let mut hits = Vec::new();
+    if offset < dated_total && limit > 0 {
+        let by_date = (SortByStaticFastValue::<DateTime>::for_field(DATE), order);
+        let page = TopDocs::with_limit(limit.min(dated_total - offset)).and_offset(offset);
+        let docs = searcher.search(&dated, &page.order_by((by_date, tie_breaker())))?;
+        hits.extend(docs.into_iter().map(|(_, addr)| (0.0, addr)));
+    }
+    let more = limit - hits.len();
+    let skip = offset.saturating_sub(dated_total);
+    if more > 0 && skip < undated_total {
+        let page = TopDocs::with_limit(more).and_offset(skip);
+        let docs = searcher.search(&undated, &page.order_by((SortBySimilarityScore, tie_breaker())))?;
+        hits.extend(docs.into_iter().map(|((score, _), addr)| (score, addr)));
+    }
+    Ok((hits, dated_total + undated_total))
 }
 
 /// How articles ranked alike are ordered (see [`tie_breaker`]).

@@ -2096,3 +2096,42 @@ fn a_date_span_no_article_is_in_says_how_many_have_no_date_and_which_folder_hold
             "3 articles have no date (all of them under articles/feature: their files give none)",
         ));
 }
+
+#[test]
+fn a_search_sorted_by_date_lists_the_dated_newest_first_then_the_undated_by_relevance() {
+    let c = Corpus::new();
+    c.write("wire/old.txt", "Blair visit\n\nPublished: 1987-03-02\n\nBlair visited the plant.\n");
+    c.write("wire/new.txt", "Blair again\n\nPublished: 1987-05-02\n\nBlair spoke again.\n");
+    c.write(
+        "bbc/weak.txt",
+        "Election night\n\nThe campaign went on; Blair was seen late in the evening among many others.\n",
+    );
+    c.write("bbc/strong.txt", "Blair Blair Blair\n\nBlair said Blair would lead. Blair won.\n");
+    c.ingest();
+    let json = c.search_json(&["blair", "--sort", "date"]);
+    let hits = json["hits"].as_array().unwrap();
+    let names: Vec<String> = hits.iter().map(|h| file_name(h["path"].as_str().unwrap())).collect();
+    assert_eq!(names, ["new.txt", "old.txt", "strong.txt", "weak.txt"], "{json}");
+    // The undated are ranked, and show it.
+    assert!(hits[2]["score"].as_f64().unwrap() > hits[3]["score"].as_f64().unwrap(), "{json}");
+    // Paging goes on across the two.
+    let page = c.search_json(&["blair", "--sort", "date", "-n", "2", "--offset", "1"]);
+    let paged: Vec<String> =
+        page["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect();
+    assert_eq!(paged, ["old.txt", "strong.txt"], "{page}");
+    assert_eq!(page["total"], 4);
+}
+
+#[test]
+fn a_search_of_dates_alone_lists_its_articles_oldest_first() {
+    let c = Corpus::new();
+    // Files named against their dates: the order of the files is not the order of time.
+    c.write("a.txt", "Late\n\nPublished: 1987-04-07T18:00:00Z\n\nThe evening report.\n");
+    c.write("b.txt", "Early\n\nPublished: 1987-04-07T06:00:00Z\n\nThe morning report.\n");
+    c.write("c.txt", "Noon\n\nPublished: 1987-04-07T12:00:00Z\n\nThe noon report.\n");
+    c.ingest();
+    let json = c.search_json(&["--since", "1987-04-07", "--until", "1987-04-07"]);
+    let names: Vec<String> =
+        json["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect();
+    assert_eq!(names, ["b.txt", "c.txt", "a.txt"], "{json}");
+}
