@@ -359,6 +359,37 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
     ))
 }
 
+/// The dashes a word processor puts where `-` or `--` was typed: the en dash (U+2013,
+/// Word's "AutoFormat as you type" turns ` -- ` into it), the em dash (U+2014, `--`
+/// between words) and the minus sign (U+2212, from typeset handouts and PDFs).
+const LONG_DASHES: [char; 3] = ['\u{2013}', '\u{2014}', '\u{2212}'];
+
+/// The message for an option pasted from a handout with a long dash (`—person Brown`,
+/// `–n 3`): clap takes such a word as a query word, so `search —person Brown` would search
+/// the words "—person" and "Brown" and exit 0. Names the first such word in `args` (the
+/// words after the program's name) and the option to type: `--person`, or `-n` for a dash
+/// and one letter. A long dash followed by anything but a letter (`—` alone, `–{title}`
+/// in a template, `−5`) is text, and passed over.
+pub fn long_dash_error(args: &[String]) -> Option<String> {
+    args.iter().find_map(|word| {
+        let name = word.trim_start_matches(|c| c == '-' || LONG_DASHES.contains(&c));
+        let starts_with_long_dash = word.starts_with(LONG_DASHES);
+        let begins_with_letter = name.chars().next().is_some_and(char::is_alphabetic);
+        if !starts_with_long_dash || !begins_with_letter {
+            return None;
+        }
+        // `–n`, `—n5`: a short option; `—person`, `–with=Blair`: a long one.
+        let option_name = name.split('=').next().unwrap_or(name);
+        let mut letters = option_name.chars();
+        let short = letters.next().is_some() && letters.all(|c| c.is_ascii_digit());
+        let (plain, typed) = if short { ("-", format!("-{name}")) } else { ("--", format!("--{name}")) };
+        Some(format!(
+            "'{word}' starts with a long dash, not '{plain}' (a word processor changes '-' and '--' into \
+             dashes): type {typed}"
+        ))
+    })
+}
+
 /// `newsdex completions`
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -1101,6 +1132,31 @@ mod tests {
         // A mistyped option, or one another command has, is no query word: clap says so.
         assert_eq!(error("search opec --bogus"), None);
         assert_eq!(error("similar reut2-006.sgm#6177 --since 1987-03-18"), None);
+    }
+
+    #[test]
+    fn an_option_pasted_with_a_long_dash_is_named_with_what_to_type() {
+        let error = |line: &str| long_dash_error(&line.split(' ').map(String::from).collect::<Vec<_>>());
+        assert_eq!(
+            error("search \u{2014}person Brown").as_deref(),
+            Some(
+                "'\u{2014}person' starts with a long dash, not '--' (a word processor changes '-' and \
+                 '--' into dashes): type --person"
+            )
+        );
+        assert!(
+            error("search blair \u{2013}n 3")
+                .unwrap()
+                .ends_with("not '-' (a word processor changes '-' and '--' into dashes): type -n")
+        );
+        assert!(error("people \u{2014}with=Blair").unwrap().ends_with("type --with=Blair"));
+        assert!(error("search tax \u{2212}sport").unwrap().ends_with("type --sport"));
+        assert!(error("show a.txt \u{2014}body").unwrap().ends_with("type --body"));
+        // A dash that is text: alone, before a number or a brace.
+        assert_eq!(error("search tax \u{2014} budget"), None);
+        assert_eq!(error("search \u{2212}5"), None);
+        assert_eq!(error("search x --format \u{2013}{title}"), None);
+        assert_eq!(error("search --person brown -n 3"), None);
     }
 
     #[test]

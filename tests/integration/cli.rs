@@ -91,3 +91,22 @@ fn completions_and_the_manual_page_are_printed_for_packagers() {
     assert!(!c.index().exists());
     c.cmd(&["completions", "tcsh"]).assert().code(2);
 }
+
+#[test]
+fn an_option_pasted_from_a_handout_with_a_long_dash_is_refused_with_what_to_type() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nGordon Brown spoke at the harbour.\n");
+    c.ingest();
+    for (line, typed) in [
+        (vec!["search", "\u{2014}person", "Brown"], "type --person"),
+        (vec!["search", "harbour", "\u{2013}n", "3"], "type -n"),
+        (vec!["people", "\u{2014}with", "Brown"], "type --with"),
+        (vec!["show", "a.txt", "\u{2212}json"], "type --json"),
+    ] {
+        let out = c.cmd(&line).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{line:?}: {stderr}");
+        assert!(stderr.contains("starts with a long dash") && stderr.contains(typed), "{line:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{line:?}: nothing searched");
+    }
+}
