@@ -335,6 +335,11 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
                 // `--bogus` is a mistyped option, not a query word: clap says so, with the
                 // option it may have meant.
                 None if word.starts_with("--") => return None,
+                // `timeline blair -n 5`: an option of another command, not a query word;
+                // moved after `--` it would search "-n" and "5".
+                None if looks_like_short_option(word) => {
+                    return Some(no_such_short_option(&cli, command, word));
+                }
                 None => {
                     dashed.get_or_insert_with(|| word.clone());
                     words.push(word.clone());
@@ -357,6 +362,41 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
         "{dashed:?} is no option: a query word starting with \"-\" must come after \"--\": newsdex {}",
         line.join(" ")
     ))
+}
+
+/// Whether a word not an option of its command reads as an option all the same, not as a
+/// query word to exclude: a dash and one letter (`-n`, `-j`), with a number joined
+/// (`-n5`). `-sport` is a word.
+fn looks_like_short_option(word: &str) -> bool {
+    let mut rest = word.strip_prefix('-').unwrap_or_default().chars();
+    rest.next().is_some_and(|c| c.is_ascii_alphabetic()) && rest.all(|c| c.is_ascii_digit())
+}
+
+/// Says that `command` has no option `word` (`-n`), and which commands have it, with its
+/// long name: "the timeline command has no option -n (-n is --limit in search, people,
+/// …)".
+fn no_such_short_option(cli: &clap::Command, command: &clap::Command, word: &str) -> String {
+    let letter = word.chars().nth(1).unwrap_or_default();
+    let mut long = None;
+    let others: Vec<&str> = cli
+        .get_subcommands()
+        .filter(|other| other.get_name() != command.get_name())
+        .filter(|other| {
+            let arg = other.get_arguments().find(|a| a.get_short() == Some(letter));
+            long = long.or(arg.and_then(|a| a.get_long()));
+            arg.is_some()
+        })
+        .map(|other| other.get_name())
+        .collect();
+    let name = command.get_name();
+    let help = format!("newsdex {name} --help lists its options");
+    match long {
+        Some(long) => format!(
+            "the {name} command has no option -{letter} (-{letter} is --{long} in {}); {help}",
+            others.join(", ")
+        ),
+        None => format!("the {name} command has no option -{letter}; {help}"),
+    }
 }
 
 /// The dashes a word processor puts where `-` or `--` was typed: the en dash (U+2013,
@@ -1126,6 +1166,20 @@ mod tests {
                 .ends_with(": newsdex --index /tmp/i search -n 5 --since 2020 --json -- budget -sport")
         );
         assert!(error("people -n5 -sport").unwrap().ends_with("newsdex people -n5 -- -sport"));
+        // An option of another command: said so, not moved after "--" to be searched.
+        assert_eq!(
+            error("timeline blair -n 5").as_deref(),
+            Some(
+                "the timeline command has no option -n (-n is --limit in search, people, orgs, places, \
+                 sites, languages, similar, duplicates); newsdex timeline --help lists its options"
+            )
+        );
+        assert!(
+            error("timeline blair -j2")
+                .unwrap()
+                .starts_with("the timeline command has no option -j (-j is --jobs")
+        );
+        assert!(error("search blair -x").unwrap().starts_with("the search command has no option -x; "));
         // Known options alone: no such word.
         assert_eq!(error("search -n 5 --json budget"), None);
         assert_eq!(error("stats --json"), None);

@@ -110,3 +110,19 @@ fn an_option_pasted_from_a_handout_with_a_long_dash_is_refused_with_what_to_type
         assert!(out.stdout.is_empty(), "{line:?}: nothing searched");
     }
 }
+
+#[test]
+fn a_short_option_of_another_command_is_said_to_be_none_of_this_one() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nGordon Brown spoke at the harbour.\n");
+    c.ingest();
+    let out = c.cmd(&["timeline", "harbour", "-n", "5"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("the timeline command has no option -n (-n is --limit in search"), "{stderr}");
+    // Not the line that would search "-n" and "5".
+    assert!(!stderr.contains("-- harbour -n 5"), "{stderr}");
+    // A query word starting with "-" is still shown where it goes.
+    let out = c.cmd(&["timeline", "harbour", "-sport"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("timeline -- harbour -sport"));
+}
