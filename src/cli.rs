@@ -614,9 +614,12 @@ pub struct SearchArgs {
     #[arg(long, value_name = "DURATION", default_value = DEFAULT_HALF_LIFE)]
     pub half_life: String,
 
-    /// How many hits to show: a number, or all for every match (0: only how many match).
-    #[arg(long, short = 'n', value_name = "N", default_value = "10", value_parser = hit_count)]
-    pub limit: usize,
+    /// How many hits to show: a number, or all for every match (0: only how many match);
+    /// 10 when not given. When fewer are written than match, to a pipe or file or with
+    /// --format, stderr says so: "newsdex: wrote 10 of 170 stories: -n all writes every
+    /// one".
+    #[arg(long, short = 'n', value_name = "N", value_parser = hit_count)]
+    pub limit: Option<usize>,
 
     /// Skip this many hits first (for paging).
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -699,6 +702,14 @@ pub struct SearchArgs {
     /// '{day}\t{title}\t{link}'; CSV: --format '{day},{title:csv},{link:csv}'.
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse)]
     pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the hits, as a CSV file's or a table's header
+    /// row. \t is a tab, \n a new line, \\ a backslash, as in --format; braces are
+    /// printed as they are.
+    ///
+    /// --format '{day},{title:csv},{path:csv}' --header 'day,title,path' > stories.csv
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
 
     /// Keyword in context: print every match of the query in each hit (title and text),
     /// one line each, with 40 characters of the text before and after it, the matches in
@@ -1103,6 +1114,11 @@ fn hit_count(value: &str) -> Result<usize, String> {
     }
 }
 
+/// `--header`: the line with its escapes read, as `--format` reads them.
+fn header_line(text: &str) -> Result<String, String> {
+    Ok(crate::search::template::unescape(text))
+}
+
 fn fragments_count(value: &str) -> Result<usize, String> {
     use crate::search::MAX_FRAGMENTS;
     match value.parse::<usize>() {
@@ -1250,7 +1266,8 @@ mod tests {
     fn search_defaults_are_what_help_promises() {
         let cli = Cli::parse_from(["newsdex", "search", "x"]);
         let Command::Search(args) = cli.command else { panic!("expected search") };
-        assert_eq!(args.limit, 10);
+        assert_eq!(args.limit, None);
+        assert_eq!(crate::commands::search::request(&args).unwrap().limit, 10);
         assert_eq!(args.offset, 0);
         assert_eq!(args.sort, SortArg::Relevance);
         assert_eq!(args.color, ColorArg::Auto);
@@ -1263,7 +1280,7 @@ mod tests {
         else {
             panic!("expected search")
         };
-        assert_eq!(args.limit, 0);
+        assert_eq!(args.limit, Some(0));
         for command in ["people", "similar", "duplicates"] {
             let args: Vec<&str> = match command {
                 "duplicates" => vec!["newsdex", command, "-n", "0"],

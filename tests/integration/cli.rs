@@ -126,3 +126,38 @@ fn a_short_option_of_another_command_is_said_to_be_none_of_this_one() {
     let out = c.cmd(&["timeline", "harbour", "-sport"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stderr).contains("timeline -- harbour -sport"));
 }
+
+#[test]
+fn a_csv_of_fewer_rows_than_match_says_so_and_can_have_a_header() {
+    let c = Corpus::new();
+    for n in 0..12 {
+        c.write(
+            &format!("ferry-{n:02}.txt"),
+            format!("Ferry report {n}\n\nThe ferry number {n} sailed late.\n"),
+        );
+    }
+    c.ingest();
+    let out = c
+        .cmd(&["search", "ferry", "--format", "{title:csv},{path:csv}", "--header", "title,path"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(stdout.lines().next(), Some("title,path"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 11, "a header and 10 rows: {stdout}");
+    assert!(stderr.contains("newsdex: wrote 10 of 12 stories: -n all writes every one"), "{stderr}");
+    // -n given, -q, or every match written: nothing said.
+    for line in [
+        vec!["search", "ferry", "--format", "{title}", "-n", "5"],
+        vec!["search", "ferry", "--format", "{title}", "-q"],
+        vec!["search", "ferry", "--format", "{title}", "-n", "all"],
+        vec!["search", "ferry", "sailed", "number", "3"],
+    ] {
+        let out = c.cmd(&line).output().unwrap();
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("wrote"), "{line:?}");
+    }
+    // Piped JSON says it too.
+    let out = c.cmd(&["search", "ferry", "--json"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("wrote 10 of 12 stories"));
+    // A header without --format is refused.
+    c.cmd(&["search", "ferry", "--header", "title"]).assert().code(2);
+}
