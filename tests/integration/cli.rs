@@ -161,3 +161,17 @@ fn a_csv_of_fewer_rows_than_match_says_so_and_can_have_a_header() {
     // A header without --format is refused.
     c.cmd(&["search", "ferry", "--header", "title"]).assert().code(2);
 }
+
+#[test]
+fn a_phrase_and_its_words_are_told_apart_in_the_count() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nGordon Brown spoke at the harbour.\n");
+    c.write("b.txt", "Budget\n\nBrown bread and Gordon's budget.\n");
+    c.ingest();
+    let count = |query: &str| {
+        let out = c.cmd(&["search", "-n", "0", query]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(count("gordon brown"), "2 articles for \"gordon brown\"\n");
+    assert_eq!(count("\"gordon brown\""), "1 article for '\"gordon brown\"'\n");
+}
