@@ -335,6 +335,11 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
                 // `--bogus` is a mistyped option, not a query word: clap says so, with the
                 // option it may have meant.
                 None if word.starts_with("--") => return None,
+                // `timeline blair -n 5`: an option of another command, not a query word;
+                // moved after `--` it would search "-n" and "5".
+                None if looks_like_short_option(word) => {
+                    return Some(no_such_short_option(&cli, command, word));
+                }
                 None => {
                     dashed.get_or_insert_with(|| word.clone());
                     words.push(word.clone());
@@ -357,6 +362,72 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
         "{dashed:?} is no option: a query word starting with \"-\" must come after \"--\": newsdex {}",
         line.join(" ")
     ))
+}
+
+/// Whether a word not an option of its command reads as an option all the same, not as a
+/// query word to exclude: a dash and one letter (`-n`, `-j`), with a number joined
+/// (`-n5`). `-sport` is a word.
+fn looks_like_short_option(word: &str) -> bool {
+    let mut rest = word.strip_prefix('-').unwrap_or_default().chars();
+    rest.next().is_some_and(|c| c.is_ascii_alphabetic()) && rest.all(|c| c.is_ascii_digit())
+}
+
+/// Says that `command` has no option `word` (`-n`), and which commands have it, with its
+/// long name: "the timeline command has no option -n (-n is --limit in search, people,
+/// …)".
+fn no_such_short_option(cli: &clap::Command, command: &clap::Command, word: &str) -> String {
+    let letter = word.chars().nth(1).unwrap_or_default();
+    let mut long = None;
+    let others: Vec<&str> = cli
+        .get_subcommands()
+        .filter(|other| other.get_name() != command.get_name())
+        .filter(|other| {
+            let arg = other.get_arguments().find(|a| a.get_short() == Some(letter));
+            long = long.or(arg.and_then(|a| a.get_long()));
+            arg.is_some()
+        })
+        .map(|other| other.get_name())
+        .collect();
+    let name = command.get_name();
+    let help = format!("newsdex {name} --help lists its options");
+    match long {
+        Some(long) => format!(
+            "the {name} command has no option -{letter} (-{letter} is --{long} in {}); {help}",
+            others.join(", ")
+        ),
+        None => format!("the {name} command has no option -{letter}; {help}"),
+    }
+}
+
+/// The dashes a word processor puts where `-` or `--` was typed: the en dash (U+2013,
+/// Word's "AutoFormat as you type" turns ` -- ` into it), the em dash (U+2014, `--`
+/// between words) and the minus sign (U+2212, from typeset handouts and PDFs).
+const LONG_DASHES: [char; 3] = ['\u{2013}', '\u{2014}', '\u{2212}'];
+
+/// The message for an option pasted from a handout with a long dash (`—person Brown`,
+/// `–n 3`): clap takes such a word as a query word, so `search —person Brown` would search
+/// the words "—person" and "Brown" and exit 0. Names the first such word in `args` (the
+/// words after the program's name) and the option to type: `--person`, or `-n` for a dash
+/// and one letter. A long dash followed by anything but a letter (`—` alone, `–{title}`
+/// in a template, `−5`) is text, and passed over.
+pub fn long_dash_error(args: &[String]) -> Option<String> {
+    args.iter().find_map(|word| {
+        let name = word.trim_start_matches(|c| c == '-' || LONG_DASHES.contains(&c));
+        let starts_with_long_dash = word.starts_with(LONG_DASHES);
+        let begins_with_letter = name.chars().next().is_some_and(char::is_alphabetic);
+        if !starts_with_long_dash || !begins_with_letter {
+            return None;
+        }
+        // `–n`, `—n5`: a short option; `—person`, `–with=Blair`: a long one.
+        let option_name = name.split('=').next().unwrap_or(name);
+        let mut letters = option_name.chars();
+        let short = letters.next().is_some() && letters.all(|c| c.is_ascii_digit());
+        let (plain, typed) = if short { ("-", format!("-{name}")) } else { ("--", format!("--{name}")) };
+        Some(format!(
+            "'{word}' starts with a long dash, not '{plain}' (a word processor changes '-' and '--' into \
+             dashes): type {typed}"
+        ))
+    })
 }
 
 /// `newsdex completions`
@@ -543,9 +614,12 @@ pub struct SearchArgs {
     #[arg(long, value_name = "DURATION", default_value = DEFAULT_HALF_LIFE)]
     pub half_life: String,
 
-    /// How many hits to show: a number, or all for every match (0: only how many match).
-    #[arg(long, short = 'n', value_name = "N", default_value = "10", value_parser = hit_count)]
-    pub limit: usize,
+    /// How many hits to show: a number, or all for every match (0: only how many match);
+    /// 10 when not given. When fewer are written than match, to a pipe or file or with
+    /// --format, stderr says so: "newsdex: wrote 10 of 170 stories: -n all writes every
+    /// one".
+    #[arg(long, short = 'n', value_name = "N", value_parser = hit_count)]
+    pub limit: Option<usize>,
 
     /// Skip this many hits first (for paging).
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -628,6 +702,14 @@ pub struct SearchArgs {
     /// '{day}\t{title}\t{link}'; CSV: --format '{day},{title:csv},{link:csv}'.
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse)]
     pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the hits, as a CSV file's or a table's header
+    /// row. \t is a tab, \n a new line, \\ a backslash, as in --format; braces are
+    /// printed as they are.
+    ///
+    /// --format '{day},{title:csv},{path:csv}' --header 'day,title,path' > stories.csv
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
 
     /// Keyword in context: print every match of the query in each hit (title and text),
     /// one line each, with 40 characters of the text before and after it, the matches in
@@ -1032,6 +1114,11 @@ fn hit_count(value: &str) -> Result<usize, String> {
     }
 }
 
+/// `--header`: the line with its escapes read, as `--format` reads them.
+fn header_line(text: &str) -> Result<String, String> {
+    Ok(crate::search::template::unescape(text))
+}
+
 fn fragments_count(value: &str) -> Result<usize, String> {
     use crate::search::MAX_FRAGMENTS;
     match value.parse::<usize>() {
@@ -1095,12 +1182,51 @@ mod tests {
                 .ends_with(": newsdex --index /tmp/i search -n 5 --since 2020 --json -- budget -sport")
         );
         assert!(error("people -n5 -sport").unwrap().ends_with("newsdex people -n5 -- -sport"));
+        // An option of another command: said so, not moved after "--" to be searched.
+        assert_eq!(
+            error("timeline blair -n 5").as_deref(),
+            Some(
+                "the timeline command has no option -n (-n is --limit in search, people, orgs, places, \
+                 sites, languages, similar, duplicates); newsdex timeline --help lists its options"
+            )
+        );
+        assert!(
+            error("timeline blair -j2")
+                .unwrap()
+                .starts_with("the timeline command has no option -j (-j is --jobs")
+        );
+        assert!(error("search blair -x").unwrap().starts_with("the search command has no option -x; "));
         // Known options alone: no such word.
         assert_eq!(error("search -n 5 --json budget"), None);
         assert_eq!(error("stats --json"), None);
         // A mistyped option, or one another command has, is no query word: clap says so.
         assert_eq!(error("search opec --bogus"), None);
         assert_eq!(error("similar reut2-006.sgm#6177 --since 1987-03-18"), None);
+    }
+
+    #[test]
+    fn an_option_pasted_with_a_long_dash_is_named_with_what_to_type() {
+        let error = |line: &str| long_dash_error(&line.split(' ').map(String::from).collect::<Vec<_>>());
+        assert_eq!(
+            error("search \u{2014}person Brown").as_deref(),
+            Some(
+                "'\u{2014}person' starts with a long dash, not '--' (a word processor changes '-' and \
+                 '--' into dashes): type --person"
+            )
+        );
+        assert!(
+            error("search blair \u{2013}n 3")
+                .unwrap()
+                .ends_with("not '-' (a word processor changes '-' and '--' into dashes): type -n")
+        );
+        assert!(error("people \u{2014}with=Blair").unwrap().ends_with("type --with=Blair"));
+        assert!(error("search tax \u{2212}sport").unwrap().ends_with("type --sport"));
+        assert!(error("show a.txt \u{2014}body").unwrap().ends_with("type --body"));
+        // A dash that is text: alone, before a number or a brace.
+        assert_eq!(error("search tax \u{2014} budget"), None);
+        assert_eq!(error("search \u{2212}5"), None);
+        assert_eq!(error("search x --format \u{2013}{title}"), None);
+        assert_eq!(error("search --person brown -n 3"), None);
     }
 
     #[test]
@@ -1140,7 +1266,8 @@ mod tests {
     fn search_defaults_are_what_help_promises() {
         let cli = Cli::parse_from(["newsdex", "search", "x"]);
         let Command::Search(args) = cli.command else { panic!("expected search") };
-        assert_eq!(args.limit, 10);
+        assert_eq!(args.limit, None);
+        assert_eq!(crate::commands::search::request(&args).unwrap().limit, 10);
         assert_eq!(args.offset, 0);
         assert_eq!(args.sort, SortArg::Relevance);
         assert_eq!(args.color, ColorArg::Auto);
@@ -1153,7 +1280,7 @@ mod tests {
         else {
             panic!("expected search")
         };
-        assert_eq!(args.limit, 0);
+        assert_eq!(args.limit, Some(0));
         for command in ["people", "similar", "duplicates"] {
             let args: Vec<&str> = match command {
                 "duplicates" => vec!["newsdex", command, "-n", "0"],

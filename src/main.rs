@@ -77,6 +77,12 @@ unsafe impl std::alloc::GlobalAlloc for Allocator {
 
 fn main() -> ExitCode {
     few_malloc_arenas();
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    // Before clap, which would take `—person` as a query word and search it.
+    if let Some(message) = newsdex::cli::long_dash_error(&args) {
+        newsdex::messages::to_stderr(format_args!("newsdex: {}", newsdex::messages::printable(&message)));
+        return newsdex::exit::Status::Error.into();
+    }
     let cli = match newsdex::cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return parse_error(err),

@@ -30,13 +30,35 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         },
         half_life_secs: crate::dates::parse_duration(&args.half_life)
             .map_err(|e| anyhow::anyhow!("--half-life: {e}"))?,
-        limit: args.limit,
+        limit: args.limit.unwrap_or(DEFAULT_HITS),
         offset: args.offset,
         fragments: if shows_snippets(args) { args.fragments } else { 0 },
         // -l lists the file of every matching article, a copy's too.
         collapse: !args.no_collapse && !args.files_with_matches,
         ..super::filtered_request(crate::cli::query_of(&args.query), &args.filters)?
     })
+}
+
+/// The hits a search shows when `-n` is not given.
+pub const DEFAULT_HITS: usize = 10;
+
+/// What stderr says when a search's output, to a file or through `--format`, holds fewer
+/// hits than match and `-n` was not given: `search blair --format '{path}' > out.csv` wrote
+/// 10 rows of 170 without a word. `shown` hits from `offset` on, of `stories` (after
+/// copies are folded; else `total` articles). None when every one was written.
+fn fewer_written(shown: usize, offset: usize, total: usize, stories: Option<usize>) -> Option<String> {
+    let (matching, what) = match stories {
+        Some(stories) => (stories, "stories"),
+        None => (total, "articles"),
+    };
+    (shown > 0 && offset + shown < matching)
+        .then(|| format!("wrote {shown} of {matching} {what}: -n all writes every one"))
+}
+
+/// Whether a search's output is a file's rows: `--format`, or any output not to a
+/// terminal; [`fewer_written`] is said then.
+fn writes_rows(args: &SearchArgs) -> bool {
+    args.format.is_some() || !std::io::stdout().is_terminal()
 }
 
 /// Whether the search lists every article, newest or oldest first: `search --sort date`
@@ -126,7 +148,13 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     } else if let Some(template) = &args.format {
         let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
         let ending = if args.null { Ending::Nul } else { Ending::Line };
-        crate::search::template::write(&mut out, template, &doc, ending)
+        match &args.header {
+            Some(header) => out
+                .write_all(header.as_bytes())
+                .and_then(|()| out.write_all(if args.null { b"\0" } else { b"\n" })),
+            None => Ok(()),
+        }
+        .and_then(|()| crate::search::template::write(&mut out, template, &doc, ending))
     } else if args.kwic {
         kwic(&mut out, &news, &searcher, &built, &results.hits, marker(args.color))
     } else if req.limit == 0 && results.total > 0 {
@@ -154,6 +182,11 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             crate::note!("newsdex: {note}");
         }
         super::note_undated_left_out(undated, &req);
+        let shown_all = args.limit.is_some() || args.files_with_matches || req.limit == 0;
+        let fewer = fewer_written(results.hits.len(), req.offset, results.total, results.stories);
+        if let Some(fewer) = fewer.filter(|_| !shown_all && writes_rows(args)) {
+            crate::note!("newsdex: {fewer}");
+        }
     }
     super::finish(out)?;
     super::leave_to_exit((searcher, news));
@@ -222,7 +255,22 @@ mod tests {
         assert!(!lists_everything(&request(&args(&[])).unwrap()));
         assert!(!lists_everything(&request(&args(&["x", "--sort", "date"])).unwrap()));
         assert!(!lists_everything(&request(&args(&["--sort", "date", "--since", "2026"])).unwrap()));
-        assert_eq!(args(&["x", "-n", "all"]).limit, usize::MAX);
-        assert_eq!(args(&["x", "-n", "7"]).limit, 7);
+        assert_eq!(args(&["x", "-n", "all"]).limit, Some(usize::MAX));
+        assert_eq!(args(&["x", "-n", "7"]).limit, Some(7));
+    }
+
+    #[test]
+    fn fewer_hits_written_than_match_are_counted_against_the_stories() {
+        assert_eq!(
+            fewer_written(10, 0, 180, Some(170)).as_deref(),
+            Some("wrote 10 of 170 stories: -n all writes every one")
+        );
+        assert_eq!(
+            fewer_written(10, 0, 12, None).as_deref(),
+            Some("wrote 10 of 12 articles: -n all writes every one")
+        );
+        assert_eq!(fewer_written(8, 0, 9, Some(8)), None);
+        assert_eq!(fewer_written(2, 10, 12, Some(12)), None);
+        assert_eq!(fewer_written(0, 0, 12, Some(12)), None);
     }
 }

@@ -93,11 +93,17 @@ pub fn display_path(path: &str, cwd: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(&path).display().to_string()
 }
 
-/// The query as typed, in quotes: `"budget"`. A query with quotes of its own (a phrase)
-/// is shown as it is, `"prime minister" OR chancellor`, not wrapped in a second pair.
+/// The query as typed, in quotes: `"gordon brown"` for the words. A query with double
+/// quotes of its own (a phrase) is shown in single quotes, as a shell takes it,
+/// `'"gordon brown"'`, so that output pasted elsewhere tells the phrase from the words
+/// (both were `"gordon brown"`); one holding a single quote too, as it is.
 pub fn quoted(query: &str) -> String {
     let query = crate::messages::printable(query);
-    if query.contains('"') { query.into_owned() } else { format!("\"{query}\"") }
+    match (query.contains('"'), query.contains('\'')) {
+        (false, _) => format!("\"{query}\""),
+        (true, false) => format!("'{query}'"),
+        (true, true) => query.into_owned(),
+    }
 }
 
 /// " for QUERY" after a count, or nothing without a query.
@@ -675,9 +681,11 @@ mod tests {
     }
 
     #[test]
-    fn a_query_with_its_own_quotes_is_echoed_as_typed() {
+    fn a_phrase_is_echoed_in_single_quotes_apart_from_its_words() {
         assert_eq!(quoted("snow"), "\"snow\"");
-        assert_eq!(quoted("\"tony blair\""), "\"tony blair\"");
-        assert_eq!(quoted("\"prime minister\" OR chancellor"), "\"prime minister\" OR chancellor");
+        assert_eq!(quoted("tony blair"), "\"tony blair\"");
+        assert_eq!(quoted("\"tony blair\""), "'\"tony blair\"'");
+        assert_eq!(quoted("\"prime minister\" OR chancellor"), "'\"prime minister\" OR chancellor'");
+        assert_eq!(quoted("\"o'hara\" mayor"), "\"o'hara\" mayor");
     }
 }

@@ -147,6 +147,24 @@ pub fn parse(text: &str) -> Result<Template, String> {
     Ok(Template(pieces))
 }
 
+/// `text` with the escapes a template reads (`\t` a tab, `\n` a new line, `\\` a
+/// backslash) read, and nothing else: for `--header 'day\ttitle'`, where braces are text.
+pub fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if matches!(chars.peek(), Some('t' | 'n' | '\\')) => out.push(match chars.next() {
+                Some('t') => '\t',
+                Some('n') => '\n',
+                _ => '\\',
+            }),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 impl Template {
     /// Whether it names `{snippet}`: a search printing it makes no snippets otherwise,
     /// which cost `search -n 5000 --format '{path}' the` more than half its time.
@@ -324,6 +342,12 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_reads_the_escapes_of_a_template_and_keeps_braces() {
+        assert_eq!(unescape(r"day\ttitle\\n{x}"), "day\ttitle\\n{x}");
+        assert_eq!(unescape("day,title,path"), "day,title,path");
+    }
 
     fn hits() -> serde_json::Value {
         serde_json::json!({"hits": [

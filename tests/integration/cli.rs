@@ -91,3 +91,87 @@ fn completions_and_the_manual_page_are_printed_for_packagers() {
     assert!(!c.index().exists());
     c.cmd(&["completions", "tcsh"]).assert().code(2);
 }
+
+#[test]
+fn an_option_pasted_from_a_handout_with_a_long_dash_is_refused_with_what_to_type() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nGordon Brown spoke at the harbour.\n");
+    c.ingest();
+    for (line, typed) in [
+        (vec!["search", "\u{2014}person", "Brown"], "type --person"),
+        (vec!["search", "harbour", "\u{2013}n", "3"], "type -n"),
+        (vec!["people", "\u{2014}with", "Brown"], "type --with"),
+        (vec!["show", "a.txt", "\u{2212}json"], "type --json"),
+    ] {
+        let out = c.cmd(&line).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{line:?}: {stderr}");
+        assert!(stderr.contains("starts with a long dash") && stderr.contains(typed), "{line:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{line:?}: nothing searched");
+    }
+}
+
+#[test]
+fn a_short_option_of_another_command_is_said_to_be_none_of_this_one() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nGordon Brown spoke at the harbour.\n");
+    c.ingest();
+    let out = c.cmd(&["timeline", "harbour", "-n", "5"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("the timeline command has no option -n (-n is --limit in search"), "{stderr}");
+    // Not the line that would search "-n" and "5".
+    assert!(!stderr.contains("-- harbour -n 5"), "{stderr}");
+    // A query word starting with "-" is still shown where it goes.
+    let out = c.cmd(&["timeline", "harbour", "-sport"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("timeline -- harbour -sport"));
+}
+
+#[test]
+fn a_csv_of_fewer_rows_than_match_says_so_and_can_have_a_header() {
+    let c = Corpus::new();
+    for n in 0..12 {
+        c.write(
+            &format!("ferry-{n:02}.txt"),
+            format!("Ferry report {n}\n\nThe ferry number {n} sailed late.\n"),
+        );
+    }
+    c.ingest();
+    let out = c
+        .cmd(&["search", "ferry", "--format", "{title:csv},{path:csv}", "--header", "title,path"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(stdout.lines().next(), Some("title,path"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 11, "a header and 10 rows: {stdout}");
+    assert!(stderr.contains("newsdex: wrote 10 of 12 stories: -n all writes every one"), "{stderr}");
+    // -n given, -q, or every match written: nothing said.
+    for line in [
+        vec!["search", "ferry", "--format", "{title}", "-n", "5"],
+        vec!["search", "ferry", "--format", "{title}", "-q"],
+        vec!["search", "ferry", "--format", "{title}", "-n", "all"],
+        vec!["search", "ferry", "sailed", "number", "3"],
+    ] {
+        let out = c.cmd(&line).output().unwrap();
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("wrote"), "{line:?}");
+    }
+    // Piped JSON says it too.
+    let out = c.cmd(&["search", "ferry", "--json"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("wrote 10 of 12 stories"));
+    // A header without --format is refused.
+    c.cmd(&["search", "ferry", "--header", "title"]).assert().code(2);
+}
+
+#[test]
+fn a_phrase_and_its_words_are_told_apart_in_the_count() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nGordon Brown spoke at the harbour.\n");
+    c.write("b.txt", "Budget\n\nBrown bread and Gordon's budget.\n");
+    c.ingest();
+    let count = |query: &str| {
+        let out = c.cmd(&["search", "-n", "0", query]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(count("gordon brown"), "2 articles for \"gordon brown\"\n");
+    assert_eq!(count("\"gordon brown\""), "1 article for '\"gordon brown\"'\n");
+}
