@@ -129,3 +129,32 @@ fn extract_gives_each_article_the_uid_search_gives_it() {
     assert_eq!(from_search.len(), 3);
     assert_eq!(from_extract, from_search);
 }
+
+/// The title, date, date source and byline `extract --json` gives each of `files` (name,
+/// contents), by name.
+fn header_fields(files: &[(&str, &str)]) -> Vec<[serde_json::Value; 4]> {
+    let c = Corpus::new();
+    let paths: Vec<String> =
+        files.iter().map(|(name, text)| c.write(name, text).to_string_lossy().into_owned()).collect();
+    let args: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let mut records = extract_json(&args);
+    records.sort_by_key(|r| r["path"].as_str().unwrap_or_default().to_string());
+    records
+        .iter()
+        .map(|r| [r["title"].clone(), r["date"].clone(), r["date_source"].clone(), r["byline"].clone()])
+        .collect()
+}
+
+#[test]
+fn a_cms_paste_gives_the_writer_without_role_paper_or_capitals() {
+    let story = "The council approved the budget on Tuesday night.\n";
+    let got = header_fields(&[
+        ("a.txt", &format!("Council approves budget\nBy Maggie Alvarez | Staff Writer\n\n{story}")),
+        ("b.txt", &format!("Council approves budget\nBy Maggie Alvarez | Reading Ledger\n\n{story}")),
+        ("c.txt", &format!("Council approves budget\nBy MAGGIE ALVAREZ\n\n{story}")),
+        ("d.txt", &format!("Council approves budget\nPosted on January 22, 2026 by Derek Lutz\n\n{story}")),
+    ]);
+    let bylines: Vec<&serde_json::Value> = got.iter().map(|r| &r[3]).collect();
+    assert_eq!(bylines, ["Maggie Alvarez", "Maggie Alvarez", "Maggie Alvarez", "Derek Lutz"]);
+    assert_eq!(got[3][1], "2026-01-22");
+}

@@ -540,16 +540,16 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
         }
         return true;
     }
-    if parsed.date.is_none()
-        && let Some(date) = date_line(line)
+    // A blog's "Posted on January 22, 2026 by Derek Lutz": the date and the writer.
+    if let Some((posted, name)) = line.rsplit_once(" by ")
+        && let Some((date, updated)) = labelled_date(posted)
+        && let Some(name) = byline(&format!("By {}", name.trim()))
     {
-        parsed.date = Some(FoundDate { date, source: "text:date-line" });
-        return true;
-    }
-    if parsed.byline.is_none()
-        && let Some(byline) = byline(line)
-    {
-        parsed.byline = Some(byline);
+        if parsed.date.as_ref().is_none_or(|d| d.source == UPDATED_LINE && !updated) {
+            let source = if updated { UPDATED_LINE } else { "text:published-line" };
+            parsed.date = Some(FoundDate { date, source });
+        }
+        parsed.byline.get_or_insert(name);
         return true;
     }
     // A byline with its date: "By Sam Stats, 7 July 2013", "By Sam Stats | 7 July 2013".
@@ -565,6 +565,18 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
             }
             return true;
         }
+    }
+    if parsed.date.is_none()
+        && let Some(date) = date_line(line)
+    {
+        parsed.date = Some(FoundDate { date, source: "text:date-line" });
+        return true;
+    }
+    if parsed.byline.is_none()
+        && let Some(byline) = byline(line)
+    {
+        parsed.byline = Some(byline);
+        return true;
     }
     false
 }
@@ -610,6 +622,12 @@ fn byline(line: &str) -> Option<String> {
     let opener = opener.strip_suffix(':').unwrap_or(opener);
     let opened =
         BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener) || DASHES.contains(&opener);
+    // What a CMS sets after a bar is the writer's role or paper, no part of the name:
+    // "By Maggie Alvarez | Staff Writer", "By Maggie Alvarez | Reading Ledger".
+    let rest = match rest.split_once(" | ").or_else(|| rest.split_once(" · ")) {
+        Some((name, after)) if opened && parse_published(after).is_none() => name,
+        _ => rest,
+    };
     let rest = if opened { rest.trim() } else { line };
     let name = match rest.split_once(", ").or_else(|| rest.split_once(" of ")) {
         Some((name, role)) if is_byline_role(&capitalized(role)) => name.trim(),
@@ -622,7 +640,48 @@ fn byline(line: &str) -> Option<String> {
     let looks_like_names = (1..=8).contains(&words.len())
         && words.iter().all(|w| BYLINE_JOINERS.contains(w) || w.chars().next().is_some_and(capital))
         && words.first().is_some_and(|w| !BYLINE_JOINERS.contains(w));
-    looks_like_names.then(|| name.trim_end_matches(['.', ',']).to_string())
+    looks_like_names.then(|| name_as_written(name.trim_end_matches(['.', ','])))
+}
+
+/// Words inside a name that stay in lower case ("Ludwig van Beethoven", "Ana de la Cruz").
+const NAME_PARTICLES: &[&str] =
+    &["van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "y"];
+
+/// A byline set in capitals (`MAGGIE ALVAREZ`) as names are written: "Maggie Alvarez",
+/// "Sean McDonald", "Kate O'Brien", "Anne de Vries", "John Smith Jr."; a name with a small
+/// letter is left as written (`Maggie McDONALD`), and one word alone (`AP`) is no name.
+fn name_as_written(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !BYLINE_JOINERS.contains(w)).collect();
+    let capitals = words.len() >= 2
+        && words.iter().any(|w| w.chars().any(char::is_alphabetic))
+        && !words.iter().any(|w| w.chars().any(char::is_lowercase));
+    if !capitals {
+        return name.to_string();
+    }
+    let word = |(i, w): (usize, &str)| {
+        let lower = w.to_lowercase();
+        match lower.trim_end_matches('.') {
+            "and" => return lower,
+            particle if i > 0 && NAME_PARTICLES.contains(&particle) => return lower,
+            "jr" | "sr" => return crate::entities::title_case(w),
+            numeral if numeral.chars().all(|c| "ivx".contains(c)) && i > 0 => return w.to_string(),
+            _ => {}
+        }
+        let cased = crate::entities::title_case(w);
+        // "MCDONALD" → "McDonald".
+        match cased.strip_prefix("Mc") {
+            Some(rest) if rest.chars().count() >= 2 => {
+                let mut rest = rest.chars();
+                format!(
+                    "Mc{}{}",
+                    rest.next().map_or(String::new(), |c| c.to_uppercase().collect()),
+                    rest.as_str()
+                )
+            }
+            _ => cased,
+        }
+    };
+    name.split_whitespace().enumerate().map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// `text` with its first letter a capital ("the Courier staff" → "The Courier staff").
@@ -864,6 +923,43 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_loses_the_role_or_paper_after_a_bar_and_its_capitals() {
+        for (line, name) in [
+            ("By Maggie Alvarez | Staff Writer", "Maggie Alvarez"),
+            ("By Maggie Alvarez | Reading Ledger", "Maggie Alvarez"),
+            ("By MAGGIE ALVAREZ", "Maggie Alvarez"),
+            ("By SEAN MCDONALD and KATE O'BRIEN", "Sean McDonald and Kate O'Brien"),
+            ("By ANNE DE VRIES", "Anne de Vries"),
+            ("By JOHN SMITH JR", "John Smith Jr"),
+            ("By JOHN SMITH III", "John Smith III"),
+            ("By Maggie McDONALD", "Maggie McDONALD"),
+        ] {
+            let p = parse(&format!("Council approves budget\n{line}\n\nThe council met.\n"));
+            assert_eq!(p.byline.as_deref(), Some(name), "{line}");
+            assert_eq!(p.body, "The council met.", "{line}");
+        }
+        // A date after the bar is the byline's date.
+        let p = parse("Council approves budget\nBy Sam Stats | 7 July 2013\n\nThe council met.\n");
+        assert_eq!(p.byline.as_deref(), Some("Sam Stats"));
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2013-07-07"));
+    }
+
+    #[test]
+    fn a_posted_on_line_gives_the_date_and_the_writer() {
+        let p =
+            parse("Council approves budget\nPosted on January 22, 2026 by Derek Lutz\n\nThe council met.\n");
+        assert_eq!(p.byline.as_deref(), Some("Derek Lutz"));
+        assert_eq!(
+            p.date.map(|d| (d.date.iso(), d.source)),
+            Some(("2026-01-22".into(), "text:published-line"))
+        );
+        assert_eq!(p.body, "The council met.");
+        // Not a name after "by": the line is the text's.
+        let p = parse("Council approves budget\n\nPosted on January 22, 2026 by the clerk.\n");
+        assert_eq!((p.byline, p.date), (None, None));
+    }
+
+    #[test]
     fn a_body_sentence_is_not_a_byline() {
         let p = parse("Headline\n\nBy Tuesday the council had voted.\n");
         assert_eq!(p.byline, None);
@@ -903,8 +999,8 @@ mod tests {
     fn a_sub_headline_or_a_writers_role_does_not_hide_the_date_and_byline() {
         for (header, byline) in [
             ("Dredging plan approved after long debate\n\nMarch 3, 1987", None),
-            ("By JOHN SMITH\nStaff Writer\n\nMarch 3, 1987", Some("JOHN SMITH")),
-            ("By JOHN SMITH, Staff Writer\nMarch 3, 1987", Some("JOHN SMITH")),
+            ("By JOHN SMITH\nStaff Writer\n\nMarch 3, 1987", Some("John Smith")),
+            ("By JOHN SMITH, Staff Writer\nMarch 3, 1987", Some("John Smith")),
             ("— Mary Jones\n\nMarch 3, 1987", Some("Mary Jones")),
             ("Mary Jones, Staff Writer\nMarch 3, 1987", Some("Mary Jones")),
             ("By John Smith of the Courier staff\nMarch 3, 1987", Some("John Smith")),
