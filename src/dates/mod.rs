@@ -194,22 +194,120 @@ pub(super) fn with_western_digits(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// `24.01.2026` (day first, as wherever dots are written), and `01/24/2026` or
-/// `24/01/2026` when one of the first two numbers can only be the day. `01/02/2026` is
-/// January 2 in the United States and February 1 in Britain: no date rather than a guess.
+/// `24/01/2026` when one of the first two numbers can only be the day, or both are the
+/// same (`03/03/2026` is March 3 either way). `01/02/2026` is January 2 in the United
+/// States and February 1 in Britain: no date rather than a guess ([`SlashDate`] says
+/// which two it may be).
 pub(super) fn parse_numeric(s: &str) -> Option<PublishedDate> {
     if let Ok(date) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
         return Some(PublishedDate::day(date));
     }
-    let parts: Vec<&str> = s.split('/').collect();
-    let [a, b, year] = parts.as_slice() else { return None };
-    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
-    let year: i32 = year.parse().ok().filter(|_| year.len() == 4)?;
+    let (a, b, year) = slash_figures(s)?;
     let (month, day) = match (a > 12, b > 12) {
         (true, false) => (b, a),
         (false, true) => (a, b),
+        (false, false) if a == b => (a, b),
         _ => return None,
     };
     NaiveDate::from_ymd_opt(year, month, day).map(PublishedDate::day)
+}
+
+/// The three numbers of `8/12/2025` or `08/12/2025`: two of one or two figures, and a
+/// year of four.
+fn slash_figures(s: &str) -> Option<(u32, u32, i32)> {
+    let [a, b, year] = s.split('/').collect::<Vec<_>>()[..] else { return None };
+    let figures = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())
+    };
+    if !(figures(a, 1..=2) && figures(b, 1..=2) && figures(year, 4..=4)) {
+        return None;
+    }
+    Some((a.parse().ok()?, b.parse().ok()?, year.parse().ok()?))
+}
+
+/// Which number of a date in figures with slashes is the month: the first, as in the
+/// United States (`08/12/2025` is August 12), or the second, as in Britain and most of
+/// the world (8 December).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlashOrder {
+    /// `MM/DD/YYYY`.
+    MonthFirst,
+    /// `DD/MM/YYYY`.
+    DayFirst,
+}
+
+/// A date in figures with slashes that reads as two days (`08/12/2025`: August 12, or 8
+/// December), as [`parse_numeric`] leaves it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SlashDate {
+    /// The day it is read month first.
+    pub month_first: NaiveDate,
+    /// The day it is read day first.
+    pub day_first: NaiveDate,
+}
+
+impl SlashDate {
+    /// `08/12/2025` → August 12 or 8 December; `None` for a date that reads one way only
+    /// (`13/12/2025`, `03/03/2026`) or not at all.
+    pub fn of(s: &str) -> Option<SlashDate> {
+        let (a, b, year) = slash_figures(s.trim())?;
+        let month_first = NaiveDate::from_ymd_opt(year, a, b)?;
+        let day_first = NaiveDate::from_ymd_opt(year, b, a)?;
+        (a != b && plausible(month_first)).then_some(SlashDate { month_first, day_first })
+    }
+
+    /// The day it is in that order.
+    pub fn in_order(&self, order: SlashOrder) -> NaiveDate {
+        match order {
+            SlashOrder::MonthFirst => self.month_first,
+            SlashOrder::DayFirst => self.day_first,
+        }
+    }
+
+    /// Both readings, day first as the other messages write them: "12 August or 8 December".
+    pub fn readings(&self) -> String {
+        let day = |d: NaiveDate| format!("{} {}", d.day(), MONTHS[d.month0() as usize]);
+        format!("{} or {}", day(self.month_first), day(self.day_first))
+    }
+}
+
+/// The order a text's dates in figures with slashes are written in, as told by those that
+/// read one way only (`08/14/2025` is month first, `14/08/2025` day first): `None` when
+/// none tells, or they disagree.
+pub fn slash_order_in(text: &str) -> Option<SlashOrder> {
+    let mut found = None;
+    let tokens = text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '|' | '"'));
+    for token in tokens.filter(|t| t.len() >= 8 && t.contains('/')) {
+        let token = token.trim_end_matches(['.', ':']);
+        let Some((a, b, year)) = slash_figures(token) else { continue };
+        let order = match (NaiveDate::from_ymd_opt(year, a, b), NaiveDate::from_ymd_opt(year, b, a)) {
+            (Some(_), None) => SlashOrder::MonthFirst,
+            (None, Some(_)) => SlashOrder::DayFirst,
+            _ => continue,
+        };
+        match found {
+            Some(seen) if seen != order => return None,
+            _ => found = Some(order),
+        }
+    }
+    found
+}
+
+/// The order a language tag's region writes dates in figures: month first in the United
+/// States (`en-US`, `en_US`), day first where a region or language says otherwise (`en-GB`,
+/// `de`, `fr-CA`); `None` for English with no region, which may be either.
+pub fn slash_order_of_language(tag: &str) -> Option<SlashOrder> {
+    let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+    let mut parts = tag.split('-');
+    let language = parts.next().filter(|l| (2..=3).contains(&l.len()))?;
+    let region = parts.find(|p| p.len() == 2);
+    match (language, region) {
+        (_, Some("us")) => Some(SlashOrder::MonthFirst),
+        // Canada and the Philippines write both.
+        (_, Some("ca" | "ph")) => None,
+        ("en", None) => None,
+        _ => Some(SlashOrder::DayFirst),
+    }
 }
 
 /// A date followed by a time of day, as bylines and "Published" lines give them:
@@ -790,6 +888,32 @@ mod tests {
         assert_eq!(iso("24/01/2026").as_deref(), Some("2026-01-24"));
         assert_eq!(iso("01/02/2026"), None);
         assert_eq!(iso("13/13/2026"), None);
+        // The same day either way round is that day.
+        assert_eq!(iso("03/03/2026").as_deref(), Some("2026-03-03"));
+        assert_eq!(iso("3/3/2026").as_deref(), Some("2026-03-03"));
+        assert_eq!(iso("3/3/26"), None, "a year of four figures");
+    }
+
+    #[test]
+    fn a_slash_date_that_reads_two_ways_says_both_and_an_order_picks_one() {
+        let date = SlashDate::of("08/12/2025").unwrap();
+        assert_eq!(date.readings(), "12 August or 8 December");
+        assert_eq!(date.in_order(SlashOrder::MonthFirst).to_string(), "2025-08-12");
+        assert_eq!(date.in_order(SlashOrder::DayFirst).to_string(), "2025-12-08");
+        for one_way in ["13/12/2025", "03/03/2026", "8/12/25", "2025/08/12", "x/12/2025"] {
+            assert_eq!(SlashDate::of(one_way), None, "{one_way}");
+        }
+        // The dates a text writes one way only tell its order; dates that disagree do not.
+        assert_eq!(slash_order_in("Published 08/12/2025, updated 08/14/2025."), Some(SlashOrder::MonthFirst));
+        assert_eq!(slash_order_in("Updated: 14/08/2025 | 08/12/2025"), Some(SlashOrder::DayFirst));
+        assert_eq!(slash_order_in("08/12/2025 and 03/03/2026"), None);
+        assert_eq!(slash_order_in("08/14/2025 then 14/08/2025"), None);
+        assert_eq!(slash_order_of_language("en-US"), Some(SlashOrder::MonthFirst));
+        assert_eq!(slash_order_of_language("en_us"), Some(SlashOrder::MonthFirst));
+        assert_eq!(slash_order_of_language("en-GB"), Some(SlashOrder::DayFirst));
+        assert_eq!(slash_order_of_language("de"), Some(SlashOrder::DayFirst));
+        assert_eq!(slash_order_of_language("en"), None);
+        assert_eq!(slash_order_of_language("en-CA"), None);
     }
 
     #[test]

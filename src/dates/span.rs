@@ -95,6 +95,13 @@ fn relative_span(text: &str, now: NaiveDateTime) -> Option<Option<DateSpan>> {
         "this year" => span(year, year.checked_add_months(months(12))),
         "last year" => span(year.checked_sub_months(months(12))?, Some(year)),
         "now" | "right now" => minute(now),
+        last if last.starts_with("last ") && season_first_month(&last[5..]).is_some() => {
+            let first_month = season_first_month(&last[5..])?;
+            // The last one over: in April, "last spring" is the year before's.
+            let ended = |year: i32| season(year, first_month).is_some_and(|span| span.end <= secs(today));
+            let year = (today.year() - 2..=today.year()).rev().find(|&year| ended(year))?;
+            season(year, first_month)
+        }
         ago => {
             // "3w", "3 weeks", "3 weeks ago", "a week ago".
             let ago = ago.strip_suffix(" ago").unwrap_or(ago).trim();
@@ -125,6 +132,36 @@ fn relative_span(text: &str, now: NaiveDateTime) -> Option<Option<DateSpan>> {
     })
 }
 
+/// The first month of a season by its name, the meteorological seasons newsrooms and
+/// weather services count in whole months: spring March to May, summer June to August,
+/// autumn (fall) September to November, winter December to February.
+fn season_first_month(name: &str) -> Option<u32> {
+    Some(match name.trim() {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    })
+}
+
+/// The three months of a season starting in `year`: winter 2026 is December 2026 to
+/// February 2027.
+fn season(year: i32, first_month: u32) -> Option<DateSpan> {
+    let first = NaiveDate::from_ymd_opt(year, first_month, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(3))?;
+    let secs = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc().timestamp();
+    Some(DateSpan { start: secs(first), end: secs(next), zone_ignored: false })
+}
+
+/// A season and a year, "spring 2026", "Fall 2025": those three months ([`season`]).
+fn season_of_year(text: &str) -> Option<DateSpan> {
+    let lower = text.to_lowercase();
+    let [name, year] = lower.split_whitespace().collect::<Vec<_>>()[..] else { return None };
+    let first_month = season_first_month(name)?;
+    (year.len() == 4 && is_number(year)).then(|| season(year.parse().ok()?, first_month))?
+}
+
 /// A time of day as a user types it, with a colon: `14:30`, `9:15pm`, `9:15p.m.` →
 /// (hour, minute) on the 24-hour clock. Not `12.03.26`, which is a date.
 fn clock_of_day(word: &str) -> Option<(u32, u32)> {
@@ -153,7 +190,7 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
     let bad = || {
         format!(
-            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, or now, 14:30 (today), today 14:30, yesterday 14:30, 2h, 90min, 2 hours ago, today, yesterday, 7d, 2w, 3m (months), 1y, 3 weeks (that long ago), this week, last week, this month, last month, this year, last year"
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, spring 2026 (and summer, autumn or fall, winter), or now, 14:30 (today), today 14:30, yesterday 14:30, 2h, 90min, 2 hours ago, today, yesterday, 7d, 2w, 3m (months), 1y, 3 weeks (that long ago), this week, last week, this month, last month, this year, last year, last spring"
         )
     };
     if let Some(span) = relative_span(s, chrono::Local::now().naive_local()) {
@@ -206,6 +243,9 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
         && let Ok(day) = NaiveDate::parse_from_str(s, "%Y%m%d")
     {
         return Ok(DateSpan::of(&PublishedDate::day(day)));
+    }
+    if let Some(span) = season_of_year(s) {
+        return Ok(span);
     }
     // A month in words, "June 1987": the whole month.
     if let Some(first) = parse_month_year(s) {
@@ -427,6 +467,43 @@ mod tests {
         for form in ["now", "14:30", "2h", "90min", "2 hours ago"] {
             assert!(err.contains(form), "the error lists {form}: {err}");
         }
+    }
+
+    #[test]
+    fn a_season_is_its_three_months_and_last_spring_the_last_one_over() {
+        let span = |text: &str| {
+            let span = parse_span(text).unwrap();
+            (span.first(), span.last())
+        };
+        let months = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(span("spring 2026"), months("2026-03-01", "2026-05-31"));
+        assert_eq!(span("Summer 2026"), months("2026-06-01", "2026-08-31"));
+        assert_eq!(span("autumn 2025"), span("fall 2025"));
+        assert_eq!(span("fall 2025"), months("2025-09-01", "2025-11-30"));
+        assert_eq!(span("winter 2025"), months("2025-12-01", "2026-02-28"));
+        // Told from today: a season under way is not yet the last one.
+        let last = |text: &str, today: (i32, u32, u32)| {
+            let now =
+                NaiveDate::from_ymd_opt(today.0, today.1, today.2).unwrap().and_hms_opt(9, 0, 0).unwrap();
+            let span = relative_span(text, now).unwrap().unwrap();
+            (span.first(), span.last())
+        };
+        assert_eq!(last("last spring", (2026, 12, 4)), months("2026-03-01", "2026-05-31"));
+        assert_eq!(last("last spring", (2026, 4, 10)), months("2025-03-01", "2025-05-31"));
+        assert_eq!(last("Last-Winter", (2026, 12, 4)), months("2025-12-01", "2026-02-28"));
+        assert_eq!(last("last winter", (2026, 2, 10)), months("2024-12-01", "2025-02-28"));
+        for not_a_season in ["spring 26", "spring", "springs 2026", "last springtime"] {
+            assert!(parse_span(not_a_season).is_err(), "{not_a_season}");
+        }
+        assert!(parse_span("last spring").is_ok());
+    }
+
+    #[test]
+    fn a_slash_date_the_same_either_way_round_is_that_day() {
+        assert_eq!(parse_span("03/03/2026"), parse_span("2026-03-03"));
+        assert_eq!(parse_span("3/3/2026"), parse_span("2026-03-03"));
+        let err = parse_span("08/12/2025").unwrap_err();
+        assert!(err.contains("is 12 August or 8 December"), "{err}");
     }
 
     #[test]

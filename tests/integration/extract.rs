@@ -129,3 +129,77 @@ fn extract_gives_each_article_the_uid_search_gives_it() {
     assert_eq!(from_search.len(), 3);
     assert_eq!(from_extract, from_search);
 }
+
+/// The title, date, date source and byline `extract --json` gives each of `files` (name,
+/// contents), by name.
+fn header_fields(files: &[(&str, &str)]) -> Vec<[serde_json::Value; 4]> {
+    let c = Corpus::new();
+    let paths: Vec<String> =
+        files.iter().map(|(name, text)| c.write(name, text).to_string_lossy().into_owned()).collect();
+    let args: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let mut records = extract_json(&args);
+    records.sort_by_key(|r| r["path"].as_str().unwrap_or_default().to_string());
+    records
+        .iter()
+        .map(|r| [r["title"].clone(), r["date"].clone(), r["date_source"].clone(), r["byline"].clone()])
+        .collect()
+}
+
+#[test]
+fn a_cms_paste_gives_the_writer_without_role_paper_or_capitals() {
+    let story = "The council approved the budget on Tuesday night.\n";
+    let got = header_fields(&[
+        ("a.txt", &format!("Council approves budget\nBy Maggie Alvarez | Staff Writer\n\n{story}")),
+        ("b.txt", &format!("Council approves budget\nBy Maggie Alvarez | Reading Ledger\n\n{story}")),
+        ("c.txt", &format!("Council approves budget\nBy MAGGIE ALVAREZ\n\n{story}")),
+        ("d.txt", &format!("Council approves budget\nPosted on January 22, 2026 by Derek Lutz\n\n{story}")),
+    ]);
+    let bylines: Vec<&serde_json::Value> = got.iter().map(|r| &r[3]).collect();
+    assert_eq!(bylines, ["Maggie Alvarez", "Maggie Alvarez", "Maggie Alvarez", "Derek Lutz"]);
+    assert_eq!(got[3][1], "2026-01-22");
+}
+
+#[test]
+fn a_section_label_or_breadcrumb_over_a_pasted_story_is_not_its_headline() {
+    let story = "By Maggie Alvarez\n\nThe council approved the budget on Tuesday night.\n";
+    let got = header_fields(&[
+        ("a.txt", &format!("LOCAL NEWS\nCouncil approves budget\n{story}")),
+        ("b.txt", &format!("Home > News > Local\nCouncil approves budget\n{story}")),
+        ("c.txt", &format!("COUNCIL APPROVES BUDGET\n\n{story}")),
+    ]);
+    let titles: Vec<&serde_json::Value> = got.iter().map(|r| &r[0]).collect();
+    assert_eq!(titles, ["Council approves budget", "Council approves budget", "COUNCIL APPROVES BUDGET"]);
+}
+
+#[test]
+fn a_slash_date_is_read_when_it_reads_one_way_or_the_file_tells_which_and_said_when_not() {
+    let story = "The council approved the budget on Tuesday night.\n";
+    let c = Corpus::new();
+    let files = [
+        ("a.txt", format!("Council approves budget\nPublished 3/3/2026\n\n{story}")),
+        ("b.md", format!("---\ntitle: Bridge closes\ndate: 03/03/2026\n---\n\n{story}")),
+        ("c.txt", format!("Council approves budget\nPublished: 08/12/2025 | Updated: 08/14/2025\n\n{story}")),
+        ("d.md", format!("---\ntitle: Bridge closes\ndate: 08/12/2025\nlang: en-US\n---\n\n{story}")),
+        ("e.txt", format!("Council approves budget\nPublished: 08/12/2025\n\n{story}")),
+    ];
+    for (name, text) in &files {
+        c.write(name, text);
+    }
+    let out = c.cmd(&["extract", "--json", "articles"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut dates: Vec<(String, serde_json::Value)> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|r| (crate::util::file_name(r["path"].as_str().unwrap()), r["date"].clone()))
+        .collect();
+    dates.sort_by(|a, b| a.0.cmp(&b.0));
+    let days: Vec<&str> = dates.iter().map(|(_, d)| d.as_str().unwrap_or("undated")).collect();
+    assert_eq!(days, ["2026-03-03", "2026-03-03", "2025-08-12", "2025-08-12", "undated"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("e.txt: date 08/12/2025 reads as 12 August or 8 December: left undated"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("reads as").count(), 1, "{stderr}");
+}

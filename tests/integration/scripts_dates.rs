@@ -235,3 +235,27 @@ fn a_day_inside_the_archive_without_articles_is_not_said_to_be_outside_it() {
         "no article in the index is dated in that span: its dated articles run from 2025-06-01 to 2025-06-10",
     ));
 }
+
+#[test]
+fn since_takes_a_slash_date_read_one_way_and_a_season() {
+    let c = Corpus::new();
+    dated_md(&c, "march.md", "Bridge closes for repairs", "2026-03-03");
+    dated_md(&c, "april.md", "Bridge reopens after repairs", "2026-04-20");
+    dated_md(&c, "june.md", "Bridge fair draws crowds", "2026-06-02");
+    dated_md(&c, "december.md", "Bridge lights go up", "2025-12-15");
+    c.ingest();
+    let found = |args: &[&str]| sorted(c.hit_names(&[&["bridge"], args].concat()));
+    // The same day either way round, or a day past the twelfth: that day.
+    assert_eq!(found(&["--since", "03/03/2026", "--until", "3/3/2026"]), ["march.md"]);
+    assert_eq!(found(&["--since", "20/04/2026", "--until", "04/20/2026"]), ["april.md"]);
+    // Either way round, two days: still asked which.
+    c.cmd(&["search", "bridge", "--since", "08/12/2025"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("is 12 August or 8 December"));
+    // A season is its three months; winter runs into the next year.
+    assert_eq!(found(&["--since", "spring 2026", "--until", "spring 2026"]), ["april.md", "march.md"]);
+    assert_eq!(found(&["--since", "winter 2025", "--until", "winter 2025"]), ["december.md"]);
+    assert_eq!(found(&["--since", "summer 2026"]), ["june.md"]);
+    c.cmd(&["search", "bridge", "--since", "last spring"]).assert().code(predicates::ord::lt(2));
+}

@@ -57,7 +57,7 @@ pub fn parse(text: &str, warnings: &mut Vec<String>) -> Parsed {
     // with no title in the front matter either, the first line, as in a .txt) and a header
     // block of `Published:` and `By` lines under it.
     let headline = heading.or_else(|| front.title.clone());
-    super::text::under_front_matter(front, headline, &body)
+    super::text::under_front_matter(front, headline, &body, warnings)
 }
 
 /// What a front matter block at the start of `text` says (`title`, `date`, `author`,
@@ -67,7 +67,10 @@ pub fn front_matter<'t>(text: &'t str, warnings: &mut Vec<String>) -> (Parsed, &
     let mut parsed = Parsed::default();
     if let Some(front) = front {
         match front.to_json() {
-            Ok(value) => read_front_matter(&value, &mut parsed),
+            Ok(value) => {
+                read_front_matter(&value, &mut parsed);
+                settle_slash_date(&value, &mut parsed, rest, warnings);
+            }
             Err(err) => warnings.push(format!("front matter ignored: {err}")),
         }
     } else if let Some((fence, front, rest)) = unclosed_front_matter(text) {
@@ -84,6 +87,18 @@ pub fn front_matter<'t>(text: &'t str, warnings: &mut Vec<String>) -> (Parsed, &
         warnings.push(format!("front matter not closed (no closing {fence}); read as text"));
     }
     (parsed, rest)
+}
+
+/// A front matter's date in figures that reads two ways (`date: 08/12/2025`), read in the
+/// order the article's text and language tell ([`super::text::settled_slash_date`]), or
+/// left out with a warning.
+fn settle_slash_date(value: &serde_json::Value, parsed: &mut Parsed, text: &str, warnings: &mut Vec<String>) {
+    let Some(map) = value.as_object().filter(|_| parsed.date.is_none()) else { return };
+    parsed.date = DATE_KEYS.iter().find_map(|&(key, source)| {
+        let written = map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).and_then(|(_, v)| as_text(v))?;
+        super::text::settled_slash_date(&written, text, parsed.language.as_deref(), warnings)
+            .map(|date| FoundDate { date, source })
+    });
 }
 
 /// A front matter block opened and never closed: its fence, the lines up to the first
@@ -314,6 +329,24 @@ mod tests {
             without_wiki_links("[[people/Sam Carter|Sam Carter]] and [[Ann Lee]]"),
             "Sam Carter and Ann Lee"
         );
+    }
+
+    #[test]
+    fn a_front_matter_date_read_two_ways_is_settled_by_the_language_or_said() {
+        let mut warnings = Vec::new();
+        let p = parse(
+            "---\ntitle: Bridge closes\ndate: 08/12/2025\nlang: en-US\n---\nThe bridge closed.\n",
+            &mut warnings,
+        );
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2025-08-12"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let p =
+            parse("---\ntitle: Bridge closes\ndate: 08/12/2025\n---\nThe bridge closed.\n", &mut warnings);
+        assert_eq!(p.date, None);
+        assert_eq!(warnings, ["date 08/12/2025 reads as 12 August or 8 December: left undated"]);
+        let p =
+            parse("---\ntitle: Bridge closes\ndate: 03/03/2026\n---\nThe bridge closed.\n", &mut Vec::new());
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2026-03-03"));
     }
 
     #[test]

@@ -15,7 +15,9 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap;
 
 use super::{FoundDate, Parsed, squash_whitespace};
-use crate::dates::{PublishedDate, parse_published};
+use crate::dates::{
+    PublishedDate, SlashDate, SlashOrder, parse_published, slash_order_in, slash_order_of_language,
+};
 
 /// How many non-empty lines after the headline may hold metadata, a sub-headline or two
 /// among them.
@@ -32,12 +34,87 @@ pub fn parse_file(text: &str, warnings: &mut Vec<String>) -> Parsed {
     if rest.len() == text.trim_start_matches('\u{feff}').len() {
         if let Some((front, rest)) = labelled_header(text) {
             let headline = front.title.clone();
-            return under_front_matter(front, headline, rest);
+            return under_front_matter(front, headline, rest, warnings);
         }
-        return parse(text);
+        return parse(&with_slash_dates_settled(text, None, warnings));
     }
     let headline = front.title.clone();
-    under_front_matter(front, headline, rest)
+    under_front_matter(front, headline, rest, warnings)
+}
+
+/// A date in figures with slashes that reads two ways (`08/12/2025`: August 12 or 8
+/// December), settled by the order the same text's other slash dates are written in
+/// (`Updated: 08/14/2025` is month first), else by the language the article declares
+/// (`en-US`; `en-GB`, `de`), else by a dateline from a US state (`READING, Pa. —`); with
+/// none of them it is left undated, and `warnings` says so, naming both days. `written`
+/// may have a time after the date (`08/12/2025 10:30 AM`).
+pub(super) fn settled_slash_date(
+    written: &str,
+    text: &str,
+    language: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Option<PublishedDate> {
+    let written = written.trim();
+    let (figures, time) = written.split_once(' ').unwrap_or((written, ""));
+    let date = SlashDate::of(figures)?;
+    let order = slash_order_in(text)
+        .or_else(|| language.and_then(slash_order_of_language))
+        .or_else(|| has_us_state_dateline(text).then_some(SlashOrder::MonthFirst));
+    let Some(order) = order else {
+        warnings.push(format!("date {figures} reads as {}: left undated", date.readings()));
+        return None;
+    };
+    parse_published(format!("{} {time}", date.in_order(order)).trim())
+}
+
+/// How many non-empty lines at the top of a text may hold its publication date.
+const TOP_LINES: usize = LINES_BEFORE_HEADLINE + 1 + HEADER_LINES;
+
+/// `text` with a labelled date in figures that reads two ways in its top lines
+/// (`Published: 08/12/2025`) written as the day [`settled_slash_date`] makes it
+/// (`Published: 2025-08-12`), so that it is read as any other; left as it is (and said)
+/// when nothing settles it.
+fn with_slash_dates_settled<'t>(
+    text: &'t str,
+    language: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Cow<'t, str> {
+    let top = text.lines().filter(|l| !l.trim().is_empty()).take(TOP_LINES);
+    let written = top.flat_map(parts).find_map(|part| {
+        let (value, _) = labelled_value(part)?;
+        let figures = value.split_whitespace().next()?;
+        SlashDate::of(figures).map(|_| figures.to_string())
+    });
+    let Some(written) = written else { return Cow::Borrowed(text) };
+    match settled_slash_date(&written, text, language, warnings) {
+        Some(date) => Cow::Owned(text.replacen(&written, &date.local.date().to_string(), 1)),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// Whether a text's dateline names a US state as the AP writes them (`READING, Pa. —`,
+/// `SPRINGFIELD, Ill., March 3 —`, `BOISE, Idaho (AP) —`): a US paper, which writes dates
+/// month first.
+fn has_us_state_dateline(text: &str) -> bool {
+    const AP_STATES: &[&str] = &[
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+        "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+        "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+        "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio",
+        "Texas", "Utah",
+    ];
+    text.lines().filter(|l| !l.trim().is_empty()).take(TOP_LINES + 2).any(|line| {
+        let line = line.trim();
+        opens_in_capitals(line)
+            && line.split_once(", ").is_some_and(|(place, after)| {
+                place.split_whitespace().count() <= 3
+                    && AP_STATES.iter().any(|state| {
+                        after
+                            .strip_prefix(state)
+                            .is_some_and(|rest| rest.starts_with([' ', ',']) || rest.is_empty())
+                    })
+            })
+    })
 }
 
 /// The most lines a labelled header ([`labelled_header`]) has.
@@ -95,11 +172,20 @@ fn labelled_header(text: &str) -> Option<(Parsed, &str)> {
 /// `text` read as a plain-text article under `headline` (its first line when there is
 /// none), a front matter's fields (`front`) coming first: what both a .txt and a Markdown
 /// file with front matter are.
-pub fn under_front_matter(front: Parsed, headline: Option<String>, text: &str) -> Parsed {
-    let mut parsed = parse(&match headline {
+pub fn under_front_matter(
+    front: Parsed,
+    headline: Option<String>,
+    text: &str,
+    warnings: &mut Vec<String>,
+) -> Parsed {
+    let text = match headline {
         Some(headline) => format!("{headline}\n\n{text}"),
         None => text.to_string(),
-    });
+    };
+    let mut parsed = match front.date {
+        Some(_) => parse(&text),
+        None => parse(&with_slash_dates_settled(&text, front.language.as_deref(), warnings)),
+    };
     parsed.title = front.title.or(parsed.title);
     parsed.date = front.date.or(parsed.date);
     parsed.byline = front.byline.or(parsed.byline);
@@ -128,7 +214,8 @@ pub fn parse(text: &str) -> Parsed {
             if is_masthead(line) {
                 mastheads.push(line);
             }
-        } else if !is_page_furniture(line) {
+        } else if !is_page_furniture(line) && !is_over_the_headline(line, lines[non_empty[first + 1]].trim())
+        {
             break;
         }
         first += 1;
@@ -267,6 +354,51 @@ fn is_page_furniture(line: &str) -> bool {
                 && lone_number.bytes().all(|b| b.is_ascii_digit())
         }
     }
+}
+
+/// A breadcrumb, or a section's label with a headline under it (`next`): neither is the
+/// headline.
+fn is_over_the_headline(line: &str, next: &str) -> bool {
+    is_breadcrumb(line) || (is_section_label(line) && reads_as_headline(next))
+}
+
+/// A site's trail to the page, pasted with its text: `Home > News > Local`, `News »
+/// Local`, `Home / News / Local`, `News | Local | Schools`: short parts (a few words
+/// each, no sentence) between `>`, `»` or `›`, or three or more between `/` or `|`.
+fn is_breadcrumb(line: &str) -> bool {
+    if line.chars().count() > 100 {
+        return false;
+    }
+    let short = |part: &&str| {
+        let words = part.split_whitespace().count();
+        (1..=4).contains(&words) && !part.ends_with(['.', '!', '?'])
+    };
+    let trail = |separator: &str, fewest: usize| {
+        let parts: Vec<&str> = line.split(separator).map(str::trim).collect();
+        parts.len() >= fewest && parts.iter().all(short)
+    };
+    trail(" > ", 2) || trail(" » ", 2) || trail(" › ", 2) || trail(" / ", 3) || trail(" | ", 3)
+}
+
+/// A section's name set over a story, `LOCAL NEWS`, `SPORTS`: one to three words in
+/// capitals, without a figure or a stop.
+fn is_section_label(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=3).contains(&words)
+        && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && line.chars().all(|c| c.is_uppercase() || c == ' ' || c == '&' || c == '-')
+}
+
+/// A line that may be a headline under a section's name: words in small letters as well,
+/// not a sentence, a date, a byline or a page's furniture.
+fn reads_as_headline(line: &str) -> bool {
+    line.chars().any(char::is_lowercase)
+        && line.split_whitespace().count() <= 25
+        && !reads_as_prose(line)
+        && date_line(line).is_none()
+        && labelled_date(line).is_none()
+        && byline(line).is_none()
+        && !is_page_furniture(line)
 }
 
 /// The date of a dateline opening an article's text: `SPRINGFIELD, March 3, 1987 -- The
@@ -504,6 +636,13 @@ const UPDATED_LINE: &str = "text:updated-line";
 /// A labelled date: "Published: …", and without the colon "Published 24/01/2026",
 /// "Posted on …", "Last updated July 9, 2025"; with whether the label is an update's.
 fn labelled_date(line: &str) -> Option<(PublishedDate, bool)> {
+    let (value, updated) = labelled_value(line)?;
+    parse_published(value).map(|date| (date, updated))
+}
+
+/// What a labelled date line says after its label ("Published: 08/12/2025" → "08/12/2025"),
+/// and whether the label is an update's.
+fn labelled_value(line: &str) -> Option<(&str, bool)> {
     let line = line.trim();
     let lower = line.to_lowercase();
     let labels = PUBLISHED_LABELS.iter().map(|l| (l, false)).chain(UPDATED_LABELS.iter().map(|l| (l, true)));
@@ -519,7 +658,7 @@ fn labelled_date(line: &str) -> Option<(PublishedDate, bool)> {
         .iter()
         .find_map(|p| value.strip_prefix(p))
         .unwrap_or(value);
-    parse_published(value).map(|date| (date, updated))
+    Some((value, updated))
 }
 
 /// Reads one metadata line into `parsed`; false when the line is body text.
@@ -540,16 +679,16 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
         }
         return true;
     }
-    if parsed.date.is_none()
-        && let Some(date) = date_line(line)
+    // A blog's "Posted on January 22, 2026 by Derek Lutz": the date and the writer.
+    if let Some((posted, name)) = line.rsplit_once(" by ")
+        && let Some((date, updated)) = labelled_date(posted)
+        && let Some(name) = byline(&format!("By {}", name.trim()))
     {
-        parsed.date = Some(FoundDate { date, source: "text:date-line" });
-        return true;
-    }
-    if parsed.byline.is_none()
-        && let Some(byline) = byline(line)
-    {
-        parsed.byline = Some(byline);
+        if parsed.date.as_ref().is_none_or(|d| d.source == UPDATED_LINE && !updated) {
+            let source = if updated { UPDATED_LINE } else { "text:published-line" };
+            parsed.date = Some(FoundDate { date, source });
+        }
+        parsed.byline.get_or_insert(name);
         return true;
     }
     // A byline with its date: "By Sam Stats, 7 July 2013", "By Sam Stats | 7 July 2013".
@@ -565,6 +704,18 @@ fn read_header_line(line: &str, parsed: &mut Parsed) -> bool {
             }
             return true;
         }
+    }
+    if parsed.date.is_none()
+        && let Some(date) = date_line(line)
+    {
+        parsed.date = Some(FoundDate { date, source: "text:date-line" });
+        return true;
+    }
+    if parsed.byline.is_none()
+        && let Some(byline) = byline(line)
+    {
+        parsed.byline = Some(byline);
+        return true;
     }
     false
 }
@@ -610,6 +761,12 @@ fn byline(line: &str) -> Option<String> {
     let opener = opener.strip_suffix(':').unwrap_or(opener);
     let opened =
         BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener) || DASHES.contains(&opener);
+    // What a CMS sets after a bar is the writer's role or paper, no part of the name:
+    // "By Maggie Alvarez | Staff Writer", "By Maggie Alvarez | Reading Ledger".
+    let rest = match rest.split_once(" | ").or_else(|| rest.split_once(" · ")) {
+        Some((name, after)) if opened && parse_published(after).is_none() => name,
+        _ => rest,
+    };
     let rest = if opened { rest.trim() } else { line };
     let name = match rest.split_once(", ").or_else(|| rest.split_once(" of ")) {
         Some((name, role)) if is_byline_role(&capitalized(role)) => name.trim(),
@@ -622,7 +779,48 @@ fn byline(line: &str) -> Option<String> {
     let looks_like_names = (1..=8).contains(&words.len())
         && words.iter().all(|w| BYLINE_JOINERS.contains(w) || w.chars().next().is_some_and(capital))
         && words.first().is_some_and(|w| !BYLINE_JOINERS.contains(w));
-    looks_like_names.then(|| name.trim_end_matches(['.', ',']).to_string())
+    looks_like_names.then(|| name_as_written(name.trim_end_matches(['.', ','])))
+}
+
+/// Words inside a name that stay in lower case ("Ludwig van Beethoven", "Ana de la Cruz").
+const NAME_PARTICLES: &[&str] =
+    &["van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "y"];
+
+/// A byline set in capitals (`MAGGIE ALVAREZ`) as names are written: "Maggie Alvarez",
+/// "Sean McDonald", "Kate O'Brien", "Anne de Vries", "John Smith Jr."; a name with a small
+/// letter is left as written (`Maggie McDONALD`), and one word alone (`AP`) is no name.
+fn name_as_written(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !BYLINE_JOINERS.contains(w)).collect();
+    let capitals = words.len() >= 2
+        && words.iter().any(|w| w.chars().any(char::is_alphabetic))
+        && !words.iter().any(|w| w.chars().any(char::is_lowercase));
+    if !capitals {
+        return name.to_string();
+    }
+    let word = |(i, w): (usize, &str)| {
+        let lower = w.to_lowercase();
+        match lower.trim_end_matches('.') {
+            "and" => return lower,
+            particle if i > 0 && NAME_PARTICLES.contains(&particle) => return lower,
+            "jr" | "sr" => return crate::entities::title_case(w),
+            numeral if numeral.chars().all(|c| "ivx".contains(c)) && i > 0 => return w.to_string(),
+            _ => {}
+        }
+        let cased = crate::entities::title_case(w);
+        // "MCDONALD" → "McDonald".
+        match cased.strip_prefix("Mc") {
+            Some(rest) if rest.chars().count() >= 2 => {
+                let mut rest = rest.chars();
+                format!(
+                    "Mc{}{}",
+                    rest.next().map_or(String::new(), |c| c.to_uppercase().collect()),
+                    rest.as_str()
+                )
+            }
+            _ => cased,
+        }
+    };
+    name.split_whitespace().enumerate().map(word).collect::<Vec<_>>().join(" ")
 }
 
 /// `text` with its first letter a capital ("the Courier staff" → "The Courier staff").
@@ -864,6 +1062,105 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_loses_the_role_or_paper_after_a_bar_and_its_capitals() {
+        for (line, name) in [
+            ("By Maggie Alvarez | Staff Writer", "Maggie Alvarez"),
+            ("By Maggie Alvarez | Reading Ledger", "Maggie Alvarez"),
+            ("By MAGGIE ALVAREZ", "Maggie Alvarez"),
+            ("By SEAN MCDONALD and KATE O'BRIEN", "Sean McDonald and Kate O'Brien"),
+            ("By ANNE DE VRIES", "Anne de Vries"),
+            ("By JOHN SMITH JR", "John Smith Jr"),
+            ("By JOHN SMITH III", "John Smith III"),
+            ("By Maggie McDONALD", "Maggie McDONALD"),
+        ] {
+            let p = parse(&format!("Council approves budget\n{line}\n\nThe council met.\n"));
+            assert_eq!(p.byline.as_deref(), Some(name), "{line}");
+            assert_eq!(p.body, "The council met.", "{line}");
+        }
+        // A date after the bar is the byline's date.
+        let p = parse("Council approves budget\nBy Sam Stats | 7 July 2013\n\nThe council met.\n");
+        assert_eq!(p.byline.as_deref(), Some("Sam Stats"));
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2013-07-07"));
+    }
+
+    #[test]
+    fn a_posted_on_line_gives_the_date_and_the_writer() {
+        let p =
+            parse("Council approves budget\nPosted on January 22, 2026 by Derek Lutz\n\nThe council met.\n");
+        assert_eq!(p.byline.as_deref(), Some("Derek Lutz"));
+        assert_eq!(
+            p.date.map(|d| (d.date.iso(), d.source)),
+            Some(("2026-01-22".into(), "text:published-line"))
+        );
+        assert_eq!(p.body, "The council met.");
+        // Not a name after "by": the line is the text's.
+        let p = parse("Council approves budget\n\nPosted on January 22, 2026 by the clerk.\n");
+        assert_eq!((p.byline, p.date), (None, None));
+    }
+
+    #[test]
+    fn a_section_label_or_a_breadcrumb_over_the_headline_is_not_the_headline() {
+        for top in [
+            "LOCAL NEWS",
+            "SPORTS",
+            "Home > News > Local",
+            "News » Local",
+            "Home / News / Local",
+            "News | Local | Schools",
+        ] {
+            let p =
+                parse(&format!("{top}\nCouncil approves budget\nBy Maggie Alvarez\n\nThe council met.\n"));
+            assert_eq!(p.title.as_deref(), Some("Council approves budget"), "{top}");
+            assert_eq!(p.byline.as_deref(), Some("Maggie Alvarez"), "{top}");
+            assert_eq!(p.body, "The council met.", "{top}");
+        }
+        // A headline in capitals is the headline, over a sentence, a date or a deck in capitals.
+        for (text, title) in [
+            ("HARBOR COMMISSION MEETS\n\nThe commission met on Monday.\n", "HARBOR COMMISSION MEETS"),
+            ("OBITUARY\nMarch 3, 1987\n\nMrs. Ada Lovell died.\n", "OBITUARY"),
+            ("FLOODS\nBy Maggie Alvarez\n\nThe river rose.\n", "FLOODS"),
+            ("Trump / Biden debate\n\nThe two met.\n", "Trump / Biden debate"),
+            (
+                "Rates > inflation, says the bank governor in a speech\n\nShe said so.\n",
+                "Rates > inflation, says the bank governor in a speech",
+            ),
+        ] {
+            assert_eq!(parse(text).title.as_deref(), Some(title), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slash_date_read_two_ways_takes_the_order_the_article_writes_or_says() {
+        let date = |text: &str| {
+            let mut warnings = Vec::new();
+            let p = parse_file(text, &mut warnings);
+            (p.date.map(|d| d.date.iso()), warnings, p.body)
+        };
+        let story = "The council approved the budget on Tuesday night.";
+        // The same text's other dates are month first, or day first.
+        let (day, warnings, body) =
+            date(&format!("Budget passes\nPublished: 08/12/2025 | Updated: 08/14/2025\n\n{story}\n"));
+        assert_eq!((day.as_deref(), warnings.len(), body.as_str()), (Some("2025-08-12"), 0, story));
+        let (day, ..) =
+            date(&format!("Budget passes\nPublished 08/12/2025\n\n{story} It is due 20/12/2025.\n"));
+        assert_eq!(day.as_deref(), Some("2025-12-08"));
+        // A US state in the dateline, or the language the front matter gives.
+        let (day, ..) =
+            date(&format!("Budget passes\nPublished: 08/12/2025 10:30 AM\n\nREADING, Pa. — {story}\n"));
+        assert_eq!(day.as_deref(), Some("2025-08-12T10:30:00"));
+        let (day, ..) =
+            date(&format!("---\ntitle: Budget passes\nlang: en-GB\n---\nPublished: 08/12/2025\n\n{story}\n"));
+        assert_eq!(day.as_deref(), Some("2025-12-08"));
+        // Nothing to tell: undated, and said.
+        let (day, warnings, _) = date(&format!("Budget passes\nPublished: 08/12/2025\n\n{story}\n"));
+        assert_eq!(day, None);
+        assert_eq!(warnings, ["date 08/12/2025 reads as 12 August or 8 December: left undated"]);
+        // A day past the twelfth, or the same either way round, needs nothing.
+        let (day, warnings, _) = date(&format!("Budget passes\nPublished 3/3/2026\n\n{story}\n"));
+        assert_eq!((day.as_deref(), warnings.len()), (Some("2026-03-03"), 0));
+    }
+
+    #[test]
     fn a_body_sentence_is_not_a_byline() {
         let p = parse("Headline\n\nBy Tuesday the council had voted.\n");
         assert_eq!(p.byline, None);
@@ -903,8 +1200,8 @@ mod tests {
     fn a_sub_headline_or_a_writers_role_does_not_hide_the_date_and_byline() {
         for (header, byline) in [
             ("Dredging plan approved after long debate\n\nMarch 3, 1987", None),
-            ("By JOHN SMITH\nStaff Writer\n\nMarch 3, 1987", Some("JOHN SMITH")),
-            ("By JOHN SMITH, Staff Writer\nMarch 3, 1987", Some("JOHN SMITH")),
+            ("By JOHN SMITH\nStaff Writer\n\nMarch 3, 1987", Some("John Smith")),
+            ("By JOHN SMITH, Staff Writer\nMarch 3, 1987", Some("John Smith")),
             ("— Mary Jones\n\nMarch 3, 1987", Some("Mary Jones")),
             ("Mary Jones, Staff Writer\nMarch 3, 1987", Some("Mary Jones")),
             ("By John Smith of the Courier staff\nMarch 3, 1987", Some("John Smith")),
