@@ -187,6 +187,10 @@ pub enum Command {
     /// the shape is honest (--skip-empty leaves them out); undated articles are counted
     /// apart. For an archive spanning decades, --by decade, or --by year --skip-empty. Filters (--person, --org,
     /// --place, --site, --since, --until) narrow the articles counted.
+    ///
+    /// It counts articles: copies of one story (a .md and a .txt of it, a wire story run
+    /// twice) each count, where `search`'s "N stories" folds them (its "(M articles with
+    /// their copies)" is the timeline's total).
     Timeline(TimelineArgs),
     /// The articles most like one article (shared rarer words, people, organizations and
     /// places), leaving out its own copies published within a day of it (as `search` folds
@@ -567,10 +571,12 @@ pub enum SortArg {
     /// Best BM25 match first (equal scores in the index's order, the same on every page).
     #[default]
     Relevance,
-    /// Newest first; undated articles last (also `newest`).
+    /// Newest first (also `newest`); with a query, the undated articles after the dated
+    /// ones, by relevance. A search of dates alone (no query) lists its hits oldest first.
     #[value(alias = "newest")]
     Date,
-    /// Oldest first (when a story first appeared); undated articles last.
+    /// Oldest first (when a story first appeared); with a query, the undated articles
+    /// after the dated ones, by relevance.
     Oldest,
     /// Relevance with a boost for recent articles (up to 2x for the newest article the
     /// search finds, filters included, halving every --half-life): recent relevant stories
@@ -809,8 +815,8 @@ pub struct FilterArgs {
     /// A --person, --org or --place NAME as `people`, `orgs` and `places` list it keeps to
     /// the articles that list counts under it (as the API's `exact=1` and the search
     /// page's filters): its spellings, the same person written otherwise ("Bobby" and
-    /// "Robert Charlton", "Philippe Sands QC"), an organization's acronym ("CDC"), and the
-    /// surname alone when it is that person's. Without it, `--place Mexico` also finds "New
+    /// "Robert Charlton", "Philippe Sands QC"), an organization's acronym ("CDC") or its
+    /// name with or without its legal form ("Chrysler Corp"), and the surname alone when it is that person's. Without it, `--place Mexico` also finds "New
     /// Mexico", and `--org Treasury` "U.S. Treasury". A name no list holds is read as
     /// words, as without.
     #[arg(long = "exact-names", visible_alias = "exact")]

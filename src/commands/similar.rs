@@ -98,20 +98,28 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
             super::print_why_nothing(&news, &searcher, &req)?;
         }
     }
+    // The order the index holds articles in depends on how many threads ingested them, so
+    // groups and their copies are put in an order of their own: largest group first, then by
+    // its oldest copy; each group's copies oldest first, the undated last, then by file and id.
+    let mut member_keys = std::collections::HashMap::new();
+    for &i in groups.iter().flatten() {
+        let doc: TantivyDocument = searcher.doc(addrs[i])?;
+        member_keys.insert(i, copy_order(&news, &doc));
+    }
+    for g in &mut groups {
+        g.sort_by(|a, b| member_keys[a].cmp(&member_keys[b]));
+    }
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| member_keys[&a[0]].cmp(&member_keys[&b[0]])));
     let is_exact = |g: &Vec<usize>| g.iter().all(|&i| prints[i].text_hash == prints[g[0]].text_hash);
     let exact_groups = groups.iter().filter(|g| is_exact(g)).count();
     let cwd = std::env::current_dir().unwrap_or_default();
     let describe = |g: &Vec<usize>| -> Result<Group> {
         let mut title = None;
         let (mut copies, mut dates, mut shown) = (Vec::new(), Vec::new(), Vec::new());
-        // Oldest first, the undated last: the first is the original, the others its copies.
-        let mut members: Vec<(Option<String>, usize, TantivyDocument)> = Vec::with_capacity(g.len());
+        // In copy order: the first is the original, the others its copies.
         for &i in g {
             let doc: TantivyDocument = searcher.doc(addrs[i])?;
-            members.push((first_text(&doc, news.fields.date_text), i, doc));
-        }
-        members.sort_by(|a, b| (a.0.is_none(), &a.0, a.1).cmp(&(b.0.is_none(), &b.0, b.1)));
-        for (date, _, doc) in members {
+            let date = first_text(&doc, news.fields.date_text);
             title = title.or_else(|| first_text(&doc, news.fields.title));
             let source = first_text(&doc, news.fields.source).unwrap_or_default();
             let path = display_path(&source, &cwd);
@@ -178,6 +186,13 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
 }
 
 /// Every live article's address and duplicate fingerprints.
+/// Where a copy stands in its group: oldest first, the undated last, then by file and id.
+/// Nothing in it depends on where the index holds the article.
+fn copy_order(news: &NewsIndex, doc: &TantivyDocument) -> (bool, Option<String>, String, Option<String>) {
+    let date = first_text(doc, news.fields.date_text);
+    (date.is_none(), date, first_text(doc, news.fields.source).unwrap_or_default(), news.fields.raw_id(doc))
+}
+
 fn all_fingerprints(
     news: &NewsIndex,
     searcher: &tantivy::Searcher,

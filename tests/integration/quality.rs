@@ -694,3 +694,32 @@ fn recent_ranks_a_window_of_an_old_archive_by_its_own_newest_story() {
     let ratio = late.unwrap()["score"].as_f64().unwrap() / late_plain.unwrap()["score"].as_f64().unwrap();
     assert!((ratio - 2.0).abs() < 1e-3, "twice its score, as new as the newest it finds: {ratio}");
 }
+
+#[test]
+fn duplicates_lists_groups_and_copies_in_the_same_order_whatever_order_they_were_ingested_in() {
+    let c = Corpus::new();
+    let fishing = "Fishing talks resume\n\nNegotiators on the fishing accord met again on Tuesday and \
+                   said the remaining points on quotas, inspections and net sizes could be settled before \
+                   the summit, officials from both delegations told reporters after the session.\n";
+    let steel = "Steel talks resume\n\nThe steelmakers' association and the union resumed wage talks \
+                 in Pittsburgh after a two-week break, with pensions and plant closures still dividing \
+                 them, a spokeswoman for the mills said late on Thursday.\n";
+    // Ingested in reverse order of their names: the z group and the later copy of each first.
+    c.write("z2.txt", fishing);
+    c.cmd(&["ingest", "articles/z2.txt"]).assert().success();
+    c.write("b2.txt", steel);
+    c.cmd(&["ingest", "articles/b2.txt"]).assert().success();
+    c.write("z1.txt", fishing);
+    c.write("b1.txt", steel);
+    c.ingest();
+    let dups: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["duplicates", "--json"]).output().unwrap().stdout).unwrap();
+    let copies: Vec<Vec<String>> = dups["shown"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["copies"].as_array().unwrap().iter().map(|p| file_name(p.as_str().unwrap())).collect())
+        .collect();
+    assert_eq!(copies, [["b1.txt", "b2.txt"], ["z1.txt", "z2.txt"]], "{dups}");
+    assert_eq!(dups["shown"][0]["title"].as_str(), Some("Steel talks resume"), "{dups}");
+}
