@@ -626,7 +626,23 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
     if articles.is_empty() {
         return Err(Skip::NoText(warnings));
     }
+    if let [article] = &articles[..]
+        && is_next_to_nothing(article)
+    {
+        return Err(Skip::Empty);
+    }
     Ok(FileArticles { articles, hash, encoding, warnings })
+}
+
+/// Whether the one article of a file is next to nothing: one word at most in all (`x`, a
+/// stray keystroke saved as a file), no date or writer said. A headline of its own with
+/// nothing under it was indexed as an article that search found for that word.
+fn is_next_to_nothing(article: &Article) -> bool {
+    let words = article.title.iter().chain([&article.body]).flat_map(|t| t.split_whitespace()).count();
+    article.id.is_none()
+        && words <= 1
+        && article.byline.is_none()
+        && article.date_source.is_none_or(|s| s == "path")
 }
 
 /// The articles of a file without those its source marks unpublished ([`Parsed::draft`]),
@@ -845,6 +861,23 @@ mod tests {
         let empty = dir.path().join("empty.json.gz");
         std::fs::write(&empty, b"").unwrap();
         assert_eq!(read_file(&empty, 1 << 20).unwrap_err(), Skip::Empty);
+    }
+
+    #[test]
+    fn a_file_of_one_word_is_empty() {
+        for text in ["x", "x\n", "  hello  ", "# x\n"] {
+            let format = if text.starts_with('#') { Format::Markdown } else { Format::Text };
+            assert_eq!(
+                parse_bytes(Path::new("a.txt"), format, text.as_bytes()).unwrap_err(),
+                Skip::Empty,
+                "{text:?}"
+            );
+        }
+        // Two words, or one with its date, are an article.
+        assert!(parse_bytes(Path::new("a.txt"), Format::Text, b"Ferry resumes").is_ok());
+        assert!(
+            parse_bytes(Path::new("a.md"), Format::Markdown, b"---\ndate: 2026-03-01\n---\nClosed\n").is_ok()
+        );
     }
 
     #[test]

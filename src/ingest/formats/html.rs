@@ -126,12 +126,20 @@ pub fn parse(html: &str, warnings: &mut Vec<String>) -> Parsed {
         body.push('\n');
         body.push_str(&notice);
     }
+    let mut date = page.date();
+    let mut byline = page.byline(author.as_deref());
+    // Failing the markup, the text's opening "Published January 22, 2026" line.
+    if date.is_none() {
+        let opening = super::text::opening_publication_line(&body, page.language().as_deref(), warnings);
+        date = opening.date;
+        byline = byline.or(opening.byline);
+    }
     Parsed {
         id: None,
         title,
-        byline: page.byline(author.as_deref()),
+        byline,
         dateline: None,
-        date: page.date(),
+        date,
         modified: page.modified(),
         tags: page.tags(),
         url: page.url.clone(),
@@ -1717,6 +1725,31 @@ mod tests {
         // A byline the page states itself comes first.
         let stated = r#"<meta name="author" content="Erik Sandvik">"#;
         assert_eq!(page(stated, &marked).byline.as_deref(), Some("Erik Sandvik"));
+    }
+
+    #[test]
+    fn a_published_line_opening_the_text_dates_a_page_whose_markup_does_not() {
+        let story = "<p>The council approved the budget on Tuesday night after a long debate about roads.</p>\
+                     <p>More text here about the roads and the schools of the town.</p>";
+        let page = |lang: &str, opening: &str| {
+            let html = format!(
+                "<html lang=\"{lang}\"><head><title>Council approves budget</title></head><body><article>\
+                 <h1>Council approves budget</h1>{opening}{story}</article></body></html>"
+            );
+            let mut warnings = Vec::new();
+            let p = parse(&html, &mut warnings);
+            (p.date.map(|d| d.date.iso()), p.byline, warnings)
+        };
+        assert_eq!(page("en", "<p>Published January 22, 2026</p>").0.as_deref(), Some("2026-01-22"));
+        let (date, byline, _) = page("en", "<p>Posted on <time>January 22, 2026</time> by Derek Lutz</p>");
+        assert_eq!((date.as_deref(), byline.as_deref()), (Some("2026-01-22"), Some("Derek Lutz")));
+        // A date in figures that reads two ways takes the page's language, or is said.
+        assert_eq!(page("en-US", "<p>Updated 08/12/2025</p>").0.as_deref(), Some("2025-08-12"));
+        let (date, _, warnings) = page("en", "<p>Updated 08/12/2025</p>");
+        assert_eq!(date, None);
+        assert_eq!(warnings, ["date 08/12/2025 reads as 12 August or 8 December: left undated"]);
+        // A date in a sentence is the text's.
+        assert_eq!(page("en", "<p>Published January 22, 2026, the report found more.</p>").0, None);
     }
 
     #[test]

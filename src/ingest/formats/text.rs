@@ -67,6 +67,26 @@ pub(super) fn settled_slash_date(
     parse_published(format!("{} {time}", date.in_order(order)).trim())
 }
 
+/// The date a web page's text opens with, when its markup gives none: "Published January
+/// 22, 2026", "Updated: 08/12/2025" ([`settled_slash_date`] by the page's `language`),
+/// "Posted on January 22, 2026 by Derek Lutz" (its writer too), in the first three lines,
+/// as a text file's header gives them.
+pub(super) fn opening_publication_line(
+    body: &str,
+    language: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Parsed {
+    let mut parsed = Parsed::default();
+    let top: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).take(3).collect();
+    let top = with_slash_dates_settled(&top.join("\n"), language, warnings).into_owned();
+    for line in top.lines() {
+        if parts(line).first().is_some_and(|part| labelled_value(part).is_some()) {
+            read_header_line(line, &mut parsed);
+        }
+    }
+    parsed
+}
+
 /// How many non-empty lines at the top of a text may hold its publication date.
 const TOP_LINES: usize = LINES_BEFORE_HEADLINE + 1 + HEADER_LINES;
 
