@@ -475,3 +475,14 @@ fn oil_stories_list_firms_as_organizations_and_one_minister_once() {
     assert_eq!(c.hit_names(&["--org", "Reuter"]), ["quake.txt"]);
     assert!(listed_names(&c, "places", "places").contains(&"Tulara".to_string()));
 }
+
+#[test]
+fn a_hyphenated_given_name_makes_a_person_without_a_title() {
+    let r = extract(
+        "Budget talks\n\nOn Monday Jean-Claude Juncker said the budget was sound. \
+         The film by Jean-Pierre Jeunet opens today. England coach Sven-Goran Eriksson watched.\n",
+    );
+    assert_eq!(list(&r, "people"), ["Jean-Claude Juncker", "Jean-Pierre Jeunet", "Sven-Goran Eriksson"]);
+    assert!(list(&r, "organizations").is_empty(), "{r}");
+}
+
