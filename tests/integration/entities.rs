@@ -486,3 +486,13 @@ fn a_hyphenated_given_name_makes_a_person_without_a_title() {
     assert!(list(&r, "organizations").is_empty(), "{r}");
 }
 
+#[test]
+fn a_firm_named_after_two_partners_is_no_person() {
+    let r = extract(
+        "Rating cut\n\nCrane and Whitlow said it lowered the rating of the notes. A lawyer of Hobbs \
+         and Pellew said the suit would go on.\n",
+    );
+    assert!(list(&r, "people").is_empty(), "{r}");
+    assert_eq!(list(&r, "organizations"), ["Crane and Whitlow", "Hobbs and Pellew"]);
+}
+
