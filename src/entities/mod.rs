@@ -199,6 +199,7 @@ pub fn extract_with(
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
+    places_before_their_region(&lines, &mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
     firms_named_after_two_partners(&lines, &mut mentions);
     firms_with_stock_symbols(&pieces, &mut mentions);
@@ -381,6 +382,96 @@ fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Org && m.tagged && !m.name.contains(' ')) {
         if named.iter().any(|n| *n == m.name) && known_org(&m.name).is_none() {
             m.kind = Kind::Place;
+        }
+    }
+}
+
+/// Words before a place that [`places_before_their_region`] asks for.
+const PREPOSITIONS_BEFORE_A_PLACE: &[&str] = &["in", "of", "from", "near", "at", "to"];
+
+/// A name after a preposition and before a comma, a country or a state and punctuation is
+/// a place: "the mayor of Bath, England, said", "born in Hope, Arkansas, in 1946", whatever
+/// the tagger read, and even where it read nothing, as it does with places that are also
+/// common words (a team sheet's "Moody, Forrester, England" has no preposition).
+/// A word the tagger read as a person after a place (known, or read so) and a comma, and
+/// followed by punctuation, is the place's region: "a fire in Chatham, Kent, was". A name with an
+/// `'s` after the comma is no region ("Smith, Britain's envoy"), and a person named in
+/// full or with a title keeps that reading ("Senator Phil Gramm, Texas,").
+fn places_before_their_region(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut places: Vec<String> = Vec::new();
+    let mut regions: Vec<&str> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let before = &words[k - 1];
+            // A comma between them: punctuation, no sentence's end, at most one space.
+            let gap = words[k].text.as_ptr() as usize - (before.text.as_ptr() as usize + before.text.len());
+            if !before.break_after
+                || words[k].sentence_start
+                || gap > 2
+                || !before.is_capitalized()
+                || before.possessive
+                || !words[k].is_capitalized()
+            {
+                continue;
+            }
+            // The region: one to three capitalized words, then punctuation or the line's end.
+            let Some(end) =
+                (k..words.len().min(k + 3)).find(|&e| words[e].break_after || e + 1 == words.len())
+            else {
+                continue;
+            };
+            if !words[k..=end].iter().all(|w| w.is_capitalized()) || words[end].possessive {
+                continue;
+            }
+            // The place: one to three capitalized words before the comma.
+            let mut start = k - 1;
+            while start > 0
+                && k - start < 3
+                && !words[start - 1].break_after
+                && words[start - 1].is_capitalized()
+            {
+                start -= 1;
+            }
+            // A preposition before the place: "in Hope, Arkansas", "the mayor of Bath,
+            // England"; not a team sheet's "Moody, Forrester, England".
+            if start == 0
+                || !PREPOSITIONS_BEFORE_A_PLACE.contains(&words[start - 1].text)
+                || words[start - 1].break_after
+            {
+                continue;
+            }
+            let region = tokens::joined(&words[k..=end]);
+            let name = tokens::joined(&words[start..k]);
+            let region_is_big = place(&region).is_some_and(|p| p.kind != "city");
+            let firm_word = words[start..k].iter().any(|w| lexicon::is_company_form(&fold(w.text)));
+            if region_is_big && !firm_word && place(&name).is_none() && known_org(&name).is_none() {
+                places.push(name);
+            } else if end == k && place(&region).is_none() && known_org(&region).is_none() {
+                let read_as_place = |m: &Mention| m.kind == Kind::Place && m.name == name;
+                if place(&name).is_some() || mentions.iter().any(read_as_place) {
+                    regions.push(words[k].text);
+                }
+            }
+        }
+    }
+    let full_person = |name: &str| {
+        mentions.iter().any(|m| {
+            m.kind == Kind::Person
+                && (m.titled || m.name.contains(' '))
+                && m.name.split(' ').any(|w| w == name)
+        })
+    };
+    let places: Vec<String> = places.into_iter().filter(|p| p.contains(' ') || !full_person(p)).collect();
+    let regions: Vec<&str> = regions.into_iter().filter(|r| !full_person(r)).collect();
+    for m in mentions.iter_mut().filter(|m| m.tagged && !m.titled) {
+        let before_region = places.contains(&m.name) && !(m.kind == Kind::Person && m.name.contains(' '));
+        if before_region || (m.kind == Kind::Person && regions.contains(&m.name.as_str())) {
+            m.kind = Kind::Place;
+        }
+    }
+    for p in places {
+        if !mentions.iter().any(|m| m.name == p) {
+            mentions.push(Mention::new(Kind::Place, p));
         }
     }
 }
@@ -2308,6 +2399,22 @@ mod tests {
         assert!(e.people.contains(&"Charles Schwab".to_string()), "{e:?}");
         assert!(spelled_by_initials("Archer Daniels Midland", &["ADM"]));
         assert!(!spelled_by_initials("Archer Daniels", &["AD"]));
+    }
+
+    #[test]
+    fn a_name_before_its_state_or_country_is_a_place_and_a_person_after_a_place_its_region() {
+        let e = extract_text(
+            None,
+            "The mayor of Bath, England, spoke. Born in Hope, Arkansas, he ran. A fire in Chatham, Kent, was out.",
+        );
+        assert!(e.people.is_empty(), "{e:?}");
+        for place in ["Bath", "Hope", "Chatham", "Kent"] {
+            assert!(e.places.contains(&place.to_string()), "{place}: {e:?}");
+        }
+        // A firm's name before a state abbreviation is none; a person in full keeps his.
+        let other =
+            extract_text(None, "Bay Co Bldg Auth, Mich, sold bonds. Senator Phil Gramm, Texas, voted.");
+        assert!(!other.places.iter().any(|p| p.contains("Bldg") || p.contains("Gramm")), "{other:?}");
     }
 
     #[test]

@@ -2264,7 +2264,8 @@ fn is_table_row(rest: &[Word<'_>]) -> bool {
 }
 
 /// Words that make a name a place's when they end it: a natural feature, a street
-/// ("Yangtze River", "Wall Street"), a country's area ("Yukon Territory").
+/// ("Yangtze River", "Wall Street", "Lancaster Avenue"), a country's area ("Yukon
+/// Territory"). Not "Lane" or "Drive", which end people's names too (Nathan Lane).
 const FEATURE_LAST: &[&str] = &[
     "falls",
     "springs",
@@ -2284,6 +2285,8 @@ const FEATURE_LAST: &[&str] = &[
     "peninsula",
     "strait",
     "street",
+    "avenue",
+    "boulevard",
     "square",
     // A country's area by its own name ("Yukon Territory", "Hubei Province"), read as the
     // organization that governs it.
@@ -2985,6 +2988,7 @@ mod tests {
         assert_eq!(labelled("Cup fell", "B-ORG O"), [org("Cup")]);
         let place = |n: &str| (Kind::Place, n.to_string());
         assert_eq!(labelled("Fleet Street rallied", "B-ORG I-ORG O"), [place("Fleet Street")]);
+        assert_eq!(labelled("closed Lancaster Avenue", "O B-ORG I-ORG"), [place("Lancaster Avenue")]);
         assert_eq!(labelled("the Wall Street Journal", "O B-ORG I-ORG I-ORG"), [org("Wall Street Journal")]);
     }
 

@@ -496,3 +496,16 @@ fn a_firm_named_after_two_partners_is_no_person() {
     assert_eq!(list(&r, "organizations"), ["Crane and Whitlow", "Hobbs and Pellew"]);
 }
 
+#[test]
+fn a_name_before_a_state_or_country_and_a_street_are_places() {
+    let r = extract(
+        "Visit\n\nThe mayor of Bath, England, spoke. A fire in Chatham, Kent, was put out. \
+         Police closed Lancaster Avenue on Monday.\n",
+    );
+    assert!(list(&r, "people").is_empty(), "{r}");
+    assert!(list(&r, "organizations").is_empty(), "{r}");
+    let places = list(&r, "places");
+    for place in ["Bath", "England", "Chatham", "Kent", "Lancaster Avenue"] {
+        assert!(places.contains(&place.to_string()), "{place}: {r}");
+    }
+}
