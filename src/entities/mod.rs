@@ -199,7 +199,9 @@ pub fn extract_with(
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
+    places_before_their_region(&lines, &mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
+    firms_named_after_two_partners(&lines, &mut mentions);
     firms_with_stock_symbols(&pieces, &mut mentions);
     drop_common_words_read_as_names(&lines, &mut mentions);
     drop_journals_read_as_places(&lines, &mut mentions);
@@ -384,6 +386,96 @@ fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [
     }
 }
 
+/// Words before a place that [`places_before_their_region`] asks for.
+const PREPOSITIONS_BEFORE_A_PLACE: &[&str] = &["in", "of", "from", "near", "at", "to"];
+
+/// A name after a preposition and before a comma, a country or a state and punctuation is
+/// a place: "the mayor of Bath, England, said", "born in Hope, Arkansas, in 1946", whatever
+/// the tagger read, and even where it read nothing, as it does with places that are also
+/// common words (a team sheet's "Moody, Forrester, England" has no preposition).
+/// A word the tagger read as a person after a place (known, or read so) and a comma, and
+/// followed by punctuation, is the place's region: "a fire in Chatham, Kent, was". A name with an
+/// `'s` after the comma is no region ("Smith, Britain's envoy"), and a person named in
+/// full or with a title keeps that reading ("Senator Phil Gramm, Texas,").
+fn places_before_their_region(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut places: Vec<String> = Vec::new();
+    let mut regions: Vec<&str> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let before = &words[k - 1];
+            // A comma between them: punctuation, no sentence's end, at most one space.
+            let gap = words[k].text.as_ptr() as usize - (before.text.as_ptr() as usize + before.text.len());
+            if !before.break_after
+                || words[k].sentence_start
+                || gap > 2
+                || !before.is_capitalized()
+                || before.possessive
+                || !words[k].is_capitalized()
+            {
+                continue;
+            }
+            // The region: one to three capitalized words, then punctuation or the line's end.
+            let Some(end) =
+                (k..words.len().min(k + 3)).find(|&e| words[e].break_after || e + 1 == words.len())
+            else {
+                continue;
+            };
+            if !words[k..=end].iter().all(|w| w.is_capitalized()) || words[end].possessive {
+                continue;
+            }
+            // The place: one to three capitalized words before the comma.
+            let mut start = k - 1;
+            while start > 0
+                && k - start < 3
+                && !words[start - 1].break_after
+                && words[start - 1].is_capitalized()
+            {
+                start -= 1;
+            }
+            // A preposition before the place: "in Hope, Arkansas", "the mayor of Bath,
+            // England"; not a team sheet's "Moody, Forrester, England".
+            if start == 0
+                || !PREPOSITIONS_BEFORE_A_PLACE.contains(&words[start - 1].text)
+                || words[start - 1].break_after
+            {
+                continue;
+            }
+            let region = tokens::joined(&words[k..=end]);
+            let name = tokens::joined(&words[start..k]);
+            let region_is_big = place(&region).is_some_and(|p| p.kind != "city");
+            let firm_word = words[start..k].iter().any(|w| lexicon::is_company_form(&fold(w.text)));
+            if region_is_big && !firm_word && place(&name).is_none() && known_org(&name).is_none() {
+                places.push(name);
+            } else if end == k && place(&region).is_none() && known_org(&region).is_none() {
+                let read_as_place = |m: &Mention| m.kind == Kind::Place && m.name == name;
+                if place(&name).is_some() || mentions.iter().any(read_as_place) {
+                    regions.push(words[k].text);
+                }
+            }
+        }
+    }
+    let full_person = |name: &str| {
+        mentions.iter().any(|m| {
+            m.kind == Kind::Person
+                && (m.titled || m.name.contains(' '))
+                && m.name.split(' ').any(|w| w == name)
+        })
+    };
+    let places: Vec<String> = places.into_iter().filter(|p| p.contains(' ') || !full_person(p)).collect();
+    let regions: Vec<&str> = regions.into_iter().filter(|r| !full_person(r)).collect();
+    for m in mentions.iter_mut().filter(|m| m.tagged && !m.titled) {
+        let before_region = places.contains(&m.name) && !(m.kind == Kind::Person && m.name.contains(' '));
+        if before_region || (m.kind == Kind::Person && regions.contains(&m.name.as_str())) {
+            m.kind = Kind::Place;
+        }
+    }
+    for p in places {
+        if !mentions.iter().any(|m| m.name == p) {
+            mentions.push(Mention::new(Kind::Place, p));
+        }
+    }
+}
+
 /// Plural nouns for kinds of firm: the names listed after "<noun> such as" or
 /// "<noun> including" are firms.
 const FIRM_NOUNS: &[&str] = &[
@@ -447,6 +539,106 @@ fn firms_the_article_lists(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [Ment
         if listed.contains(&m.name) {
             m.kind = Kind::Org;
         }
+    }
+}
+
+/// Whether a lower-case word looks like a plural noun, which makes the names before it two
+/// things ("Heathrow and Gatwick airports"): it ends in "s" and is no verb of saying or
+/// being ("says", "is", "was", "has").
+fn is_plural_noun(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && word.ends_with('s')
+        && !matches!(word, "says" | "is" | "was" | "has")
+}
+
+/// Words before two names joined by "and" that make the pair one firm: "a lawyer of Baker
+/// and Botts", "an analyst at Duff and Phelps", and a list's "and" ("AFG and Wagner and
+/// Brown": people would be listed "AFG, Wagner and Brown").
+const BEFORE_A_FIRM_OF_TWO: &[&str] = &["of", "at", "and"];
+
+/// Words after "said" or "says" that make the subject one firm: "Duff and Phelps said it
+/// lowered", not two people.
+const SINGULAR_AFTER_SAID: &[&str] = &["it", "its"];
+
+/// A firm named after two partners, "X and Y" of two bare capitalized words, is one
+/// organization, not the two people or the person and the organization the tagger reads
+/// ("Duff and Phelps", "Baker and Botts", "Wagner and Brown"). A pair is a firm when some
+/// use of it reads as one thing: after "of", "at" or another "and" ([`BEFORE_A_FIRM_OF_TWO`]),
+/// with an `'s`, or before "said it" ("Duff and Phelps said it lowered the rating"); then
+/// every use of it is the firm. Only a pair the tagger read a person in, and not both as
+/// places, is changed. No given name or other capitalized word stands beside the
+/// pair, neither word is a place, a known organization, a nationality, a party, a month,
+/// a day or a given name ("Charles and Diana", "Beckham and Owen"), no plural noun follows
+/// ("at Heathrow and Gatwick airports"), and the article never
+/// names either as a person in full or with a title ("Tony Blair ... Blair and Brown",
+/// "Mr Baker"): partners of a firm are not its story's people.
+fn firms_named_after_two_partners(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let partner = |w: &tokens::Word<'_>| {
+        let f = fold(w.text);
+        w.is_capitalized()
+            && w.text.chars().skip(1).any(char::is_lowercase)
+            && w.text.chars().all(char::is_alphabetic)
+            && !lexicon::is_not_name(&f)
+            && !lexicon::is_title(&f)
+            && !lexicon::is_legal_form(&f)
+            && !lexicon::is_demonym_or_name(&f)
+            && !lexicon::is_party_word(&f)
+            && !lexicon::is_day_or_month(&f)
+            && place(w.text).is_none()
+            && known_org(w.text).is_none()
+    };
+    let mut firms: Vec<(&str, &str)> = Vec::new();
+    for words in lines {
+        for k in 1..words.len().saturating_sub(1) {
+            let (x, and, y) = (&words[k - 1], &words[k], &words[k + 1]);
+            if and.text != "and" || x.break_after || and.break_after || !partner(x) || !partner(y) {
+                continue;
+            }
+            let before = k.checked_sub(2).map(|b| &words[b]).filter(|b| !b.break_after);
+            let after = words.get(k + 2).filter(|_| !y.break_after);
+            if before.is_some_and(|b| b.is_capitalized() && !x.sentence_start)
+                || after.is_some_and(|a| a.is_capitalized())
+                || lexicon::is_first_name(&fold(x.text))
+                || lexicon::is_first_name(&fold(y.text))
+                || after.is_some_and(|a| is_plural_noun(a.text))
+            {
+                continue;
+            }
+            // "a lawyer of Baker and Botts", not "the Return of Refugees and Democracy".
+            let noun_before = k < 3 || words[k - 3].break_after || !words[k - 3].is_capitalized();
+            let cue_before = before
+                .is_some_and(|b| BEFORE_A_FIRM_OF_TWO.contains(&b.text) && (b.text == "and" || noun_before));
+            let said_it = after.is_some_and(|a| matches!(a.text, "said" | "says"))
+                && words.get(k + 3).is_some_and(|w| SINGULAR_AFTER_SAID.contains(&w.text));
+            if (cue_before || y.possessive || said_it) && !firms.contains(&(x.text, y.text)) {
+                firms.push((x.text, y.text));
+            }
+        }
+    }
+    for (x, y) in firms {
+        let named_as_person = mentions.iter().any(|m| {
+            m.kind == Kind::Person
+                && ((m.titled && (m.name == x || m.name == y))
+                    || (m.name.contains(' ')
+                        && m.name.rsplit(' ').next().is_some_and(|last| last == x || last == y)))
+        });
+        // Only a pair the tagger read a person in, and not both of them places somewhere
+        // ("the mining towns of Barentsburg and Pyramiden").
+        let read_as = |kind: Kind| mentions.iter().any(|m| m.kind == kind && (m.name == x || m.name == y));
+        let place_read = |n: &str| mentions.iter().any(|m| m.kind == Kind::Place && m.name == n);
+        let firm = format!("{x} and {y}");
+        if named_as_person
+            || !read_as(Kind::Person)
+            || (place_read(x) && place_read(y))
+            || mentions.iter().any(|m| m.name == firm)
+        {
+            continue;
+        }
+        let first = mentions.iter().position(|m| m.tagged && !m.titled && (m.name == x || m.name == y));
+        mentions.retain(|m| !(m.tagged && !m.titled && (m.name == x || m.name == y)));
+        let mut mention = Mention::new(Kind::Org, firm);
+        mention.tagged = true;
+        mentions.insert(first.unwrap_or(mentions.len()).min(mentions.len()), mention);
     }
 }
 
@@ -2207,6 +2399,40 @@ mod tests {
         assert!(e.people.contains(&"Charles Schwab".to_string()), "{e:?}");
         assert!(spelled_by_initials("Archer Daniels Midland", &["ADM"]));
         assert!(!spelled_by_initials("Archer Daniels", &["AD"]));
+    }
+
+    #[test]
+    fn a_name_before_its_state_or_country_is_a_place_and_a_person_after_a_place_its_region() {
+        let e = extract_text(
+            None,
+            "The mayor of Bath, England, spoke. Born in Hope, Arkansas, he ran. A fire in Chatham, Kent, was out.",
+        );
+        assert!(e.people.is_empty(), "{e:?}");
+        for place in ["Bath", "Hope", "Chatham", "Kent"] {
+            assert!(e.places.contains(&place.to_string()), "{place}: {e:?}");
+        }
+        // A firm's name before a state abbreviation is none; a person in full keeps his.
+        let other =
+            extract_text(None, "Bay Co Bldg Auth, Mich, sold bonds. Senator Phil Gramm, Texas, voted.");
+        assert!(!other.places.iter().any(|p| p.contains("Bldg") || p.contains("Gramm")), "{other:?}");
+    }
+
+    #[test]
+    fn a_firm_named_after_two_partners_is_one_organization() {
+        let e = extract_text(
+            None,
+            "Crane and Whitlow said it lowered the rating of the bonds. The debt is high, Crane and \
+             Whitlow said. A lawyer of Hobbs and Pellew said the suit would go on.",
+        );
+        assert!(e.people.is_empty(), "{e:?}");
+        assert_eq!(e.organizations, ["Crane and Whitlow", "Hobbs and Pellew"], "{e:?}");
+        // Two people the article names in full, and a pair with no cue, stay people.
+        let people = extract_text(
+            None,
+            "Tony Blair met Gordon Brown on Monday. Aides of Blair and Brown said it went well.",
+        );
+        assert_eq!(people.people, ["Tony Blair", "Gordon Brown"], "{people:?}");
+        assert!(people.organizations.is_empty(), "{people:?}");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
     is_generational_suffix, is_institution_word, is_last_name, is_legal_form, is_month, is_org_head,
-    is_party_word, is_title, known_org, old_given_name, place, state_after_a_place,
+    is_party_word, is_title, is_trade_word, known_org, old_given_name, place, state_after_a_place,
 };
 use super::rules::{
     Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
@@ -219,6 +219,7 @@ impl<'m> Tagger<'m> {
         let teams = self.table_rows(line, words);
         self.honorifics(words);
         self.old_given_names(words);
+        self.hyphenated_given_names(words);
         self.kind_nouns(words);
         self.fill_gaps(words);
         self.fill_orgs(words);
@@ -1189,6 +1190,87 @@ impl Tagger<'_> {
             }
             self.label_span(i, end, (b_per, i_per));
             i = end;
+        }
+    }
+}
+
+/// Whether a word is a hyphenated given name as French, German and Nordic names join two
+/// ("Jean-Claude", "Anne-Marie", "Hans-Dietrich", "Sven-Goran"): two capitalized halves of
+/// letters, each of two letters or more and not all in capitals ("Hewlett-Packard" has
+/// that shape too: [`Tagger::hyphenated_given_names`] asks more of it).
+fn is_hyphenated_name_shape(word: &str) -> bool {
+    let Some((a, b)) = word.split_once('-') else {
+        return false;
+    };
+    let half = |h: &str| {
+        h.chars().count() >= 2
+            && h.starts_with(char::is_uppercase)
+            && h.chars().all(char::is_alphabetic)
+            && h.chars().skip(1).all(char::is_lowercase)
+    };
+    half(a) && half(b)
+}
+
+/// Whether a capitalized word after a given name can be its surname: a known surname, or
+/// no common English word ("Eriksson", "Baker"; not "Furniture").
+fn is_surname_not_noun(word: &str) -> bool {
+    let folded = fold(word);
+    is_last_name(&folded) || !super::gazetteer::is_common_word(&folded)
+}
+
+impl Tagger<'_> {
+    /// A hyphenated given name and a surname after it ("Jean-Claude Juncker", "Sven-Goran
+    /// Eriksson") are a person, whatever the tagger read: the model learnt the shape
+    /// `Xx-Xx` mostly from firms ("Hewlett-Packard", "Coca-Cola") and read such people as
+    /// organizations unless "Mr" came first. It is a given name when either half is a
+    /// known given name ("Jean", "Marie", "Hans") or the name has a title before it ("coach
+    /// Sven-Goran Eriksson"; a speech verb after it is no cue: "Coca-Cola Amatil said"); the
+    /// surname is one or two capitalized words that are no firm's word, no place, no title
+    /// and no common noun unless a known surname ("Clayton-Marcus Furniture"), and the
+    /// hyphenated word is no place or known organization, nor has a place for a half
+    /// ("Winston-Salem", "Mercedes-Benz", "Beijing-Santiago Copper").
+    /// "Al" is too short a half to count as known: it is the Arabic article of
+    /// "Al-Jazeera Arabic"; a nationality is none either ("Dutch-German Chamber"). No
+    /// capitalized word follows the surname ("Guardian-Morton Shulman Precious Metals").
+    fn hyphenated_given_names(&mut self, words: &[Word<'_>]) {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
+            return;
+        };
+        let mut i = 0;
+        while i + 1 < words.len() {
+            let given = words[i].text;
+            if words[i].break_after || self.class_at(i) == 1 || !is_hyphenated_name_shape(given) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len()
+                && end - i <= 2
+                && (end == i + 1 || !words[end - 1].break_after)
+                && is_name_word(words[end].text)
+                && !is_hyphenated_name_shape(words[end].text)
+                && !is_trade_word(&fold(words[end].text))
+                && place(words[end].text).is_none()
+                && is_surname_not_noun(words[end].text)
+            {
+                end += 1;
+            }
+            let known_half = given.split('-').any(|h| h.len() >= 3 && is_first_name(&fold(h)))
+                && !given.split('-').any(|h| super::lexicon::is_demonym_or_name(&fold(h)));
+            let whole = super::tokens::joined(&words[i..end]);
+            if end > i + 1
+                && (known_half || titled_before(words, i))
+                && place(given).is_none()
+                && given.split('-').all(|h| place(h).is_none())
+                && known_org(given).is_none()
+                && known_org(&whole).is_none()
+                && words.get(end).is_none_or(|w| words[end - 1].break_after || !w.is_capitalized())
+            {
+                self.label_span(i, end, (b_per, i_per));
+                i = end;
+                continue;
+            }
+            i += 1;
         }
     }
 }
@@ -2182,7 +2264,8 @@ fn is_table_row(rest: &[Word<'_>]) -> bool {
 }
 
 /// Words that make a name a place's when they end it: a natural feature, a street
-/// ("Yangtze River", "Wall Street"), a country's area ("Yukon Territory").
+/// ("Yangtze River", "Wall Street", "Lancaster Avenue"), a country's area ("Yukon
+/// Territory"). Not "Lane" or "Drive", which end people's names too (Nathan Lane).
 const FEATURE_LAST: &[&str] = &[
     "falls",
     "springs",
@@ -2202,6 +2285,8 @@ const FEATURE_LAST: &[&str] = &[
     "peninsula",
     "strait",
     "street",
+    "avenue",
+    "boulevard",
     "square",
     // A country's area by its own name ("Yukon Territory", "Hubei Province"), read as the
     // organization that governs it.
@@ -2865,6 +2950,35 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_given_name_and_a_surname_are_a_person() {
+        let person = |n: &str| (Kind::Person, n.to_string());
+        assert_eq!(
+            labelled("On Monday Jean-Claude Juncker said", "O O B-ORG I-ORG O"),
+            [person("Jean-Claude Juncker")]
+        );
+        assert_eq!(labelled("by Anne-Marie Dupont", "O B-ORG I-ORG"), [person("Anne-Marie Dupont")]);
+        // Neither half a known given name: only after a title.
+        assert_eq!(
+            labelled("coach Sven-Goran Eriksson has", "O B-ORG I-ORG O"),
+            [person("Sven-Goran Eriksson")]
+        );
+        assert_eq!(labelled("Sven-Goran Eriksson has", "B-ORG I-ORG O"), [org("Sven-Goran Eriksson")]);
+        // Firms, places and a common noun after two given names stay as read.
+        assert_eq!(labelled("Rolls-Royce Holdings said", "B-ORG I-ORG O"), [org("Rolls-Royce Holdings")]);
+        assert_eq!(
+            labelled("Clayton-Marcus Furniture said", "B-ORG I-ORG O"),
+            [org("Clayton-Marcus Furniture")]
+        );
+        assert_eq!(labelled("Al-Jazeera Arabic said", "B-ORG I-ORG O"), [org("Al-Jazeera Arabic")]);
+        assert_eq!(
+            labelled("Beijing-Santiago Copper said", "B-ORG I-ORG O"),
+            [org("Beijing-Santiago Copper")]
+        );
+        assert!(is_hyphenated_name_shape("Hans-Dietrich"));
+        assert!(!is_hyphenated_name_shape("Jean-claude") && !is_hyphenated_name_shape("US-Japan"));
+    }
+
+    #[test]
     fn competitions_are_no_organizations_and_streets_are_places() {
         assert_eq!(labelled("won the Texas Open on Sunday", "O O B-ORG I-ORG O O"), []);
         assert_eq!(labelled("the BellSouth Classic", "O B-PER I-PER"), []);
@@ -2874,6 +2988,7 @@ mod tests {
         assert_eq!(labelled("Cup fell", "B-ORG O"), [org("Cup")]);
         let place = |n: &str| (Kind::Place, n.to_string());
         assert_eq!(labelled("Fleet Street rallied", "B-ORG I-ORG O"), [place("Fleet Street")]);
+        assert_eq!(labelled("closed Lancaster Avenue", "O B-ORG I-ORG"), [place("Lancaster Avenue")]);
         assert_eq!(labelled("the Wall Street Journal", "O B-ORG I-ORG I-ORG"), [org("Wall Street Journal")]);
     }
 

@@ -475,3 +475,37 @@ fn oil_stories_list_firms_as_organizations_and_one_minister_once() {
     assert_eq!(c.hit_names(&["--org", "Reuter"]), ["quake.txt"]);
     assert!(listed_names(&c, "places", "places").contains(&"Tulara".to_string()));
 }
+
+#[test]
+fn a_hyphenated_given_name_makes_a_person_without_a_title() {
+    let r = extract(
+        "Budget talks\n\nOn Monday Jean-Claude Juncker said the budget was sound. \
+         The film by Jean-Pierre Jeunet opens today. England coach Sven-Goran Eriksson watched.\n",
+    );
+    assert_eq!(list(&r, "people"), ["Jean-Claude Juncker", "Jean-Pierre Jeunet", "Sven-Goran Eriksson"]);
+    assert!(list(&r, "organizations").is_empty(), "{r}");
+}
+
+#[test]
+fn a_firm_named_after_two_partners_is_no_person() {
+    let r = extract(
+        "Rating cut\n\nCrane and Whitlow said it lowered the rating of the notes. A lawyer of Hobbs \
+         and Pellew said the suit would go on.\n",
+    );
+    assert!(list(&r, "people").is_empty(), "{r}");
+    assert_eq!(list(&r, "organizations"), ["Crane and Whitlow", "Hobbs and Pellew"]);
+}
+
+#[test]
+fn a_name_before_a_state_or_country_and_a_street_are_places() {
+    let r = extract(
+        "Visit\n\nThe mayor of Bath, England, spoke. A fire in Chatham, Kent, was put out. \
+         Police closed Lancaster Avenue on Monday.\n",
+    );
+    assert!(list(&r, "people").is_empty(), "{r}");
+    assert!(list(&r, "organizations").is_empty(), "{r}");
+    let places = list(&r, "places");
+    for place in ["Bath", "England", "Chatham", "Kent", "Lancaster Avenue"] {
+        assert!(places.contains(&place.to_string()), "{place}: {r}");
+    }
+}
