@@ -903,6 +903,27 @@ fn folder_holding(files: &[(String, u64)], total: u64) -> Option<(String, u64)> 
         .map(|(folder, n)| (folder.to_string(), n))
 }
 
+/// For a search with a query sorted by date (`blair --sort date`), which lists the undated
+/// matches after the dated ones, by relevance: how many of its `total` matches have no date
+/// ("170 of 179 matches have no date: listed after the dated ones, by relevance"). None
+/// when every match is dated, or when the sort or query does not make it a question.
+pub fn undated_listed_last(
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    query: &dyn tantivy::query::Query,
+    total: usize,
+) -> Result<Option<String>> {
+    use crate::search::Sort;
+    if req.text.is_none() || !matches!(req.sort, Sort::Date | Sort::Oldest) || total == 0 {
+        return Ok(None);
+    }
+    let undated = total.saturating_sub(dated_count(searcher, query)?);
+    Ok((undated > 0).then(|| {
+        let have = if undated == 1 { "has" } else { "have" };
+        format!("{undated} of {total} matches {have} no date: listed after the dated ones, by relevance")
+    }))
+}
+
 fn dated_count(searcher: &tantivy::Searcher, query: &dyn tantivy::query::Query) -> Result<usize> {
     let dated = tantivy::query::BooleanQuery::intersection(vec![
         query.box_clone(),

@@ -2120,6 +2120,13 @@ fn a_search_sorted_by_date_lists_the_dated_newest_first_then_the_undated_by_rele
         page["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect();
     assert_eq!(paged, ["old.txt", "strong.txt"], "{page}");
     assert_eq!(page["total"], 4);
+    // Said, on stderr and in the JSON's notes; not when sorted by relevance.
+    let said = "2 of 4 matches have no date: listed after the dated ones, by relevance";
+    assert!(json["notes"].as_array().unwrap().iter().any(|n| n == said), "{json}");
+    let text = c.cmd(&["search", "blair", "--sort", "date"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&text.stderr).contains(said), "{text:?}");
+    let relevance = c.cmd(&["search", "blair"]).output().unwrap();
+    assert!(!String::from_utf8_lossy(&relevance.stderr).contains("no date"), "{relevance:?}");
 }
 
 #[test]
