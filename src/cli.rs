@@ -206,6 +206,9 @@ pub enum Command {
     /// they are listed, and the status is 2).
     /// The text of a file indexed without its copy (plain text) is read from the file;
     /// a warning says when it changed since the last ingest.
+    ///
+    /// Several articles are apart by a rule (─); on a terminal, paragraphs are wrapped at
+    /// its width. --body prints the text alone, for a reader aloud.
     Show(ShowArgs),
     /// List the groups of duplicate articles in the index: exact copies and near copies
     /// (wire stories re-published with small edits), whenever each was published; `search`
@@ -936,6 +939,13 @@ pub struct ShowArgs {
     /// places, tags, language, body and body_problem.
     #[arg(long)]
     pub json: bool,
+
+    /// Print only the text, as indexed: no headline, date, path or names, so that it can
+    /// be piped to a reader aloud (`newsdex show 001.txt --body | say`). Paragraphs are
+    /// apart by a blank line; several articles by a line `* * *` with a blank line each
+    /// side.
+    #[arg(long, visible_alias = "text", conflicts_with = "json")]
+    pub body: bool,
 
     /// Colour: auto, always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]

@@ -27,6 +27,9 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
         None => None,
     };
     let marker = super::search::marker(args.color);
+    // On a terminal, paragraphs are wrapped at its width (between words, as search wraps
+    // its hits); piped, each stays one line, as indexed.
+    let width = render::terminal_width();
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut out = super::stdout();
     // Each article found is shown, and each not found said: a batch of saved ids with one
@@ -56,11 +59,17 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
         if args.json {
             serde_json::to_writer(&mut out, &record).context("writing the article")?;
             writeln!(out).context("writing the article")?;
+        } else if args.body {
+            if n > 0 {
+                write!(out, "\n{BODY_SEPARATOR}\n\n").context("writing the article")?;
+            }
+            write_body(&mut out, &record, marks.as_ref(), marker, width).context("writing the article")?;
         } else {
             if n > 0 {
-                writeln!(out).context("writing the article")?;
+                write!(out, "\n{}\n\n", article_rule(width)).context("writing the article")?;
             }
-            write_article(&mut out, &record, marks.as_ref(), marker, &cwd).context("writing the article")?;
+            write_article(&mut out, &record, marks.as_ref(), marker, &cwd, width)
+                .context("writing the article")?;
         }
     }
     super::finish(out)?;
@@ -81,6 +90,7 @@ fn write_article<W: Write>(
     marks: Option<&Highlighter>,
     marker: Marker,
     cwd: &Path,
+    width: Option<usize>,
 ) -> std::io::Result<()> {
     use crate::messages::one_line;
     let text = |key: &str| record[key].as_str().map(str::to_string);
@@ -113,8 +123,6 @@ fn write_article<W: Write>(
         }
     }
     writeln!(out)?;
-    // A paragraph (a long line, which the terminal wraps, or a sentence) is set apart by a
-    // blank line; short lines (a table's rows, a list) follow each other as written.
     let body = record["body"].as_str().unwrap_or_default();
     if body.trim().is_empty()
         && let Some(problem) = record["body_problem"].as_str()
@@ -124,16 +132,67 @@ fn write_article<W: Write>(
         writeln!(out, "[text not available: {}]", one_line(problem))?;
         return Ok(());
     }
+    write_body(out, record, marks, marker, width)
+}
+
+/// An article's text alone (`show --body`), or after its headline and names: a paragraph
+/// (a long line, or a sentence) is set apart by a blank line; short lines (a table's rows,
+/// a list) follow each other as written. With a `width` (a terminal's), each is wrapped at
+/// it. A text that cannot be read prints nothing here (stderr has said why), so that a
+/// reader aloud is not given the message.
+fn write_body<W: Write>(
+    out: &mut W,
+    record: &Value,
+    marks: Option<&Highlighter>,
+    marker: Marker,
+    width: Option<usize>,
+) -> std::io::Result<()> {
+    let body = record["body"].as_str().unwrap_or_default();
     let mut previous: Option<bool> = None;
     for line in body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()) {
         let paragraph = line.chars().count() > PARAGRAPH_CHARS || line.ends_with(SENTENCE_ENDS);
         if previous.is_some_and(|was_paragraph| was_paragraph || paragraph) {
             writeln!(out)?;
         }
-        writeln!(out, "{}", marked(line, marks, marker))?;
+        for wrapped_line in wrapped(&marked(line, marks, marker), width) {
+            writeln!(out, "{wrapped_line}")?;
+        }
         previous = Some(paragraph);
     }
     Ok(())
+}
+
+/// The narrowest width a paragraph is wrapped at (as search's hits): below it, a line is
+/// left to the terminal.
+const NARROWEST_WRAP: usize = 30;
+
+/// A line of text as printed at `width`: the lines of at most `width` columns it is
+/// broken into between words (a word longer than the width is cut; colour sequences take
+/// no width), or the line whole without a width (piped) or with one too narrow.
+fn wrapped(line: &str, width: Option<usize>) -> Vec<std::borrow::Cow<'_, str>> {
+    match width.filter(|&w| w >= NARROWEST_WRAP) {
+        Some(width) => {
+            let options = textwrap::Options::new(width)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .break_words(true);
+            textwrap::wrap(line, options)
+        }
+        None => vec![std::borrow::Cow::Borrowed(line)],
+    }
+}
+
+/// What `show --body` prints between two articles' texts (a blank line each side): a
+/// section break, as a script marks one, that a blank line between paragraphs is not.
+const BODY_SEPARATOR: &str = "* * *";
+
+/// The widest rule between two articles in the normal view.
+const RULE_WIDTH: usize = 40;
+
+/// The line between two articles in the normal view (a blank line each side), so that the
+/// next headline does not read as one more paragraph: a rule of `─`, 40 wide, or the
+/// terminal's width when it is narrower.
+fn article_rule(width: Option<usize>) -> String {
+    "─".repeat(width.map_or(RULE_WIDTH, |w| w.clamp(1, RULE_WIDTH)))
 }
 
 /// A line of text longer than this, or ending a sentence, is a paragraph (see
@@ -142,3 +201,37 @@ const PARAGRAPH_CHARS: usize = 100;
 
 /// What ends a sentence, and so a paragraph's last line.
 const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”', '’', ':'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn on_a_terminal_a_paragraph_is_wrapped_between_words_at_its_width() {
+        let paragraph = "The council voted on Tuesday to extend the library's opening hours until nine.";
+        let lines = wrapped(paragraph, Some(30));
+        assert_eq!(
+            lines,
+            ["The council voted on Tuesday", "to extend the library's", "opening hours until nine."]
+        );
+        assert!(lines.iter().all(|l| l.chars().count() <= 30));
+        // Piped (no width) or too narrow to wrap usefully: the paragraph stays one line.
+        assert_eq!(wrapped(paragraph, None), [paragraph]);
+        assert_eq!(wrapped(paragraph, Some(12)), [paragraph]);
+    }
+
+    #[test]
+    fn colour_marks_take_no_width_when_wrapping() {
+        // Broken where the unmarked paragraph is, not earlier for the escape codes.
+        let marked = "The \x1b[1;31mcouncil\x1b[0m voted on Tuesday to extend the hours.";
+        let lines = wrapped(marked, Some(30));
+        assert_eq!(lines, ["The \x1b[1;31mcouncil\x1b[0m voted on Tuesday", "to extend the hours."]);
+    }
+
+    #[test]
+    fn the_rule_between_articles_is_at_most_the_terminal_wide() {
+        assert_eq!(article_rule(None).chars().count(), 40);
+        assert_eq!(article_rule(Some(120)).chars().count(), 40);
+        assert_eq!(article_rule(Some(24)).chars().count(), 24);
+    }
+}

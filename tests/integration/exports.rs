@@ -253,3 +253,40 @@ fn a_story_without_an_id_keeps_its_link_when_a_line_above_it_goes() {
     assert!(String::from_utf8_lossy(&shown.stdout).contains("Parade route announced"));
     c.cmd(&["show", &flood]).assert().code(2);
 }
+
+#[test]
+fn show_body_prints_only_the_texts_and_articles_are_set_apart() {
+    let c = Corpus::new();
+    let lines = [
+        r#"{"title": "Water main break floods downtown", "byline": "Ann Lee", "tags": ["city"], "body": "Crews closed Main Street at dawn.\n\nTraffic was diverted by Mayor Jacob Frey."}"#,
+        r#"{"title": "Parade route announced", "body": "The Fourth of July parade takes Elm Street."}"#,
+    ];
+    c.write("stories.jsonl", lines.join("\n"));
+    c.ingest();
+    let stdout = |args: &[&str]| {
+        let out = c.cmd(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    // The text alone, for a reader aloud: no headline, byline, path or names; two
+    // articles apart by a line `* * *`.
+    let texts = "Crews closed Main Street at dawn.\n\nTraffic was diverted by Mayor Jacob Frey.\n\n* * *\n\n\
+                 The Fourth of July parade takes Elm Street.\n";
+    assert_eq!(stdout(&["show", "stories.jsonl#1", "stories.jsonl#2", "--body"]), texts);
+    assert_eq!(
+        stdout(&["show", "stories.jsonl#2", "--text"]),
+        "The Fourth of July parade takes Elm Street.\n"
+    );
+    // The whole view: a rule between the articles, not only the blank line a paragraph has.
+    let shown = stdout(&["show", "stories.jsonl#1", "stories.jsonl#2"]);
+    let rule = "─".repeat(40);
+    let (first, second) = shown.split_once(&format!("\n\n{rule}\n\n")).expect(&shown);
+    assert!(
+        first.starts_with("Water main break floods downtown\n") && first.contains("people: Jacob Frey"),
+        "{first}"
+    );
+    assert!(first.ends_with("Traffic was diverted by Mayor Jacob Frey."), "{first}");
+    assert!(second.starts_with("Parade route announced\n"), "{second}");
+    // Piped, a long paragraph is not wrapped.
+    assert!(shown.contains("Traffic was diverted by Mayor Jacob Frey.\n"));
+}
