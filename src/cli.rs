@@ -695,9 +695,13 @@ pub struct SearchArgs {
     /// Print one line per hit made from TEMPLATE: {title}, {headline} (the title, or for
     /// an article without one its first sentence or first words and …), {date}, {day}
     /// (the date's day), {date_utc}, {modified} (when last changed, where it says),
-    /// {byline}, {url}, {site} (the url's site, as --site takes it), {path}, {link} (the
-    /// url, else path#id: the one article), {id} (path#id inside a file of many), {uid},
-    /// {score}, {language}, {snippet}, {people}, {orgs}, {places}, {tags}.
+    /// {byline}, {url}, {site} (the url's site, as --site takes it), {path}, {relpath}
+    /// (the path from the folder it was ingested from, that folder's name first:
+    /// bbc/politics/099.txt for ~/corpora/bbc/politics/099.txt after `ingest corpora/bbc`;
+    /// a file ingested alone, its name; the same on every machine the folder is ingested
+    /// on, where {path} differs), {link} (the url, else path#id: the one article), {id}
+    /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
+    /// {orgs}, {places}, {tags}.
     ///
     /// A field may be escaped for where it goes: {title:md} puts a backslash before what
     /// Markdown or HTML reads as markup ([ ] < > | * _ ` ~ & \ and a # - + = or "1." that

@@ -28,6 +28,10 @@ use crate::index::NewsIndex;
 pub struct Hit {
     /// Absolute path of the file the article came from.
     pub path: String,
+    /// Its path from the folder it was ingested from, that folder's name first
+    /// (`bbc/politics/099.txt`; a file ingested on its own, its name): see
+    /// [`render::relative_path`]. `None` for a file under no folder the index records.
+    pub relpath: Option<String>,
     /// Which article inside a many-article file.
     pub id: Option<String>,
     /// Headline.
@@ -308,14 +312,20 @@ fn build_hits(
     // with -n 1 and -n 3).
 
     let fields = &news.fields;
+    // The folders ingested, for each hit's path from its folder; an index whose record of
+    // them cannot be read gives none (`relpath` null) rather than no results.
+    let roots: Vec<String> =
+        news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
     let mut hits = Vec::with_capacity(docs.len());
     for (score, doc, copies) in docs {
         let (duplicates, duplicate_uids) = copies.into_iter().unzip();
         let title = first_text(&doc, fields.title);
         let body = body_text(fields, &doc);
         let (body, body_problem) = (body.text, body.problem);
+        let path = first_text(&doc, fields.source).unwrap_or_default();
         hits.push(Hit {
-            path: first_text(&doc, fields.source).unwrap_or_default(),
+            relpath: render::relative_path(&path, &roots),
+            path,
             id: first_text(&doc, fields.id),
             date: first_text(&doc, fields.date_text),
             date_source: first_text(&doc, fields.date_source),

@@ -3,7 +3,7 @@
 //! `Vec<u8>`.
 //!
 //! The JSON field names are a stable interface: `newsdex_version`, `query`, `total`, `offset`, `limit`,
-//! `hits[]` with `path`, `id`, `title`, `headline`, `date`, `date_utc`, `score`, `byline`, `url`, `site`, `people`,
+//! `hits[]` with `path`, `relpath`, `id`, `title`, `headline`, `date`, `date_utc`, `score`, `byline`, `url`, `site`, `people`,
 //! `organizations`, `places`, `tags`, `snippet`, `highlights`, `title_highlights`,
 //! `duplicates` (other copies of the same story folded into the hit) with their
 //! `duplicate_uids`, and `uid` (the article's id for `newsdex serve`'s
@@ -91,6 +91,32 @@ pub(crate) fn plural(n: usize, one: &'static str, many: &'static str) -> &'stati
 pub fn display_path(path: &str, cwd: &Path) -> String {
     let path = crate::ingest::walk::path_of(path);
     path.strip_prefix(cwd).unwrap_or(&path).display().to_string()
+}
+
+/// `source`'s path from the folder it was ingested from (of `roots`, the recorded ones),
+/// that folder's own name first, with `/` between names on every system:
+/// `bbc/politics/099.txt` for `/home/ana/corpora/bbc/politics/099.txt` ingested as
+/// `ingest corpora/bbc`. So a list made on one laptop compares with one made on another
+/// (`{path}` is where each keeps it) whenever the folder has the same name; the name is
+/// kept because `politics/099.txt` alone would not say which corpus. A file ingested on
+/// its own gives its name. Of folders inside one another both ingested (`bbc` and later
+/// `bbc/politics`), the outermost counts, so that ingesting a part again changes no row.
+/// `None` when no root holds it.
+pub fn relative_path(source: &str, roots: &[String]) -> Option<String> {
+    let sep = std::path::MAIN_SEPARATOR;
+    let root = roots
+        .iter()
+        .filter(|root| crate::index::manifest::is_under(source, root))
+        .min_by_key(|root| root.trim_end_matches(sep).len())?
+        .trim_end_matches(sep);
+    let name = root.rsplit(sep).next().unwrap_or_default();
+    let below = source[root.len()..].trim_start_matches(sep);
+    let relative = match (name.is_empty(), below.is_empty()) {
+        (_, true) => name.to_string(),
+        (true, false) => below.to_string(),
+        (false, false) => format!("{name}{sep}{below}"),
+    };
+    Some(if sep == '/' { relative } else { relative.replace(sep, "/") })
 }
 
 /// The query as typed, in quotes: `"gordon brown"` for the words. A query with double
@@ -371,6 +397,10 @@ struct JsonResults<'a> {
 #[derive(Serialize)]
 struct JsonHit<'a> {
     path: &'a str,
+    /// The path from the folder it was ingested from, that folder's name first
+    /// ([`relative_path`]: `bbc/politics/099.txt`), the same on every machine the folder
+    /// is ingested on; null for a file under no recorded folder.
+    relpath: Option<&'a str>,
     id: Option<&'a str>,
     title: Option<&'a str>,
     headline: &'a str,
@@ -501,6 +531,7 @@ pub fn json_value(
             .iter()
             .map(|h| JsonHit {
                 path: &h.path,
+                relpath: h.relpath.as_deref(),
                 id: h.id.as_deref(),
                 title: h.title.as_deref(),
                 headline: &h.headline,
@@ -554,9 +585,26 @@ mod tests {
         assert_eq!(mark(&s, Marker::Plain), "**Renée** Good");
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn relative_paths_start_at_the_ingested_folders_name() {
+        let roots = vec!["/home/ana/corpora/bbc".to_string(), "/tmp/lone.html".to_string()];
+        let rel = |source: &str| relative_path(source, &roots);
+        assert_eq!(rel("/home/ana/corpora/bbc/politics/099.txt").as_deref(), Some("bbc/politics/099.txt"));
+        assert_eq!(rel("/tmp/lone.html").as_deref(), Some("lone.html"));
+        // A folder name that only starts like the root's is not under it.
+        assert_eq!(rel("/home/ana/corpora/bbc2/a.txt"), None);
+        // Of nested roots, the outermost: re-ingesting a part changes no row.
+        let nested = vec!["/c/bbc/politics/".to_string(), "/c/bbc/".to_string()];
+        assert_eq!(relative_path("/c/bbc/politics/1.txt", &nested).as_deref(), Some("bbc/politics/1.txt"));
+        // The whole disk ingested: the path without its leading slash.
+        assert_eq!(relative_path("/srv/a.txt", &["/".to_string()]).as_deref(), Some("srv/a.txt"));
+    }
+
     fn sample_hit() -> Hit {
         Hit {
             path: "/data/news/a.txt".into(),
+            relpath: Some("news/a.txt".into()),
             id: None,
             title: Some("Snow emergency".into()),
             headline: "Snow emergency".into(),

@@ -19,6 +19,7 @@ enum Field {
     Url,
     Site,
     Path,
+    RelPath,
     Link,
     Id,
     Uid,
@@ -43,6 +44,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("url", Field::Url),
     ("site", Field::Site),
     ("path", Field::Path),
+    ("relpath", Field::RelPath),
     ("link", Field::Link),
     ("id", Field::Id),
     ("uid", Field::Uid),
@@ -202,6 +204,9 @@ pub fn write(
                 (Piece::Field(Field::Path, Escape::Plain), Ending::Nul) => {
                     line.extend_from_slice(&path_bytes(hit["path"].as_str().unwrap_or_default()))
                 }
+                (Piece::Field(Field::RelPath, Escape::Plain), Ending::Nul) => {
+                    line.extend_from_slice(&path_bytes(hit["relpath"].as_str().unwrap_or_default()))
+                }
                 (Piece::Field(field, escape), _) => {
                     line.extend_from_slice(escaped(hit, *field, *escape, ending).as_bytes())
                 }
@@ -308,6 +313,9 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Url => text("url"),
         Field::Site => text("site"),
         Field::Path => text("path"),
+        // The path from the folder ingested, its name first (`bbc/politics/099.txt`): the
+        // same on each laptop the folder is ingested on, where `{path}` differs.
+        Field::RelPath => text("relpath"),
         // Without an address, the one article: `reut2-000.sgm#873`, not the file of 1,000.
         Field::Link => {
             Some(text("url")).filter(|u| !u.is_empty()).unwrap_or_else(|| value_of(hit, Field::Id))

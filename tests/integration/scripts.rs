@@ -147,3 +147,46 @@ fn the_folding_of_arabic_and_hebrew_found_before_still_works() {
     assert_eq!(c.hit_names(&["יְרוּשָׁלַיִם"]), ["he-jerusalem.txt"]);
     assert!(c.hit_names(&["ירושלמי"]).is_empty());
 }
+
+/// `{relpath}` and the JSON's `relpath`: the same files ingested from two places (two
+/// students' laptops) give the same rows, where `{path}` differs.
+#[test]
+fn relative_paths_compare_across_machines_where_absolute_paths_do_not() {
+    let relpaths = |c: &Corpus, folder: &str| {
+        let out = c.cmd(&["search", "ferry", "-n", "all", "--format", "{relpath}"]).assert().success();
+        let mut rows: Vec<String> =
+            String::from_utf8(out.get_output().stdout.clone()).unwrap().lines().map(String::from).collect();
+        rows.sort();
+        let json = c.search_json(&["ferry", "-n", "all"]);
+        let hits = json["hits"].as_array().expect("hits");
+        let mut from_json: Vec<String> =
+            hits.iter().map(|h| h["relpath"].as_str().unwrap().to_string()).collect();
+        from_json.sort();
+        assert_eq!(rows, from_json, "{folder}");
+        let mut paths: Vec<String> = hits.iter().map(|h| h["path"].as_str().unwrap().to_string()).collect();
+        paths.sort();
+        (rows, paths)
+    };
+    let ferry = |n: usize| format!("Ferry story {n}\n\nThe harbour ferry ran again on day {n}.\n");
+    let laptop = |folder: &str| {
+        let c = Corpus::new();
+        c.write(&format!("{folder}/bbc/politics/099.txt"), ferry(1));
+        c.write(&format!("{folder}/bbc/politics/deep/100.txt"), ferry(2));
+        c.write(&format!("{folder}/bbc/sport/001.txt"), ferry(3));
+        c.write("elsewhere/lone-ferry.txt", ferry(4));
+        c.cmd(&["ingest", &format!("articles/{folder}/bbc")]).assert().success();
+        // A file ingested on its own: its name.
+        c.cmd(&["ingest", "articles/elsewhere/lone-ferry.txt"]).assert().success();
+        c
+    };
+    let (ana, ben) = (laptop("corpora"), laptop("Documents/class/week3"));
+    let (ana_rows, ana_paths) = relpaths(&ana, "corpora");
+    let (ben_rows, ben_paths) = relpaths(&ben, "Documents/class/week3");
+    assert_eq!(
+        ana_rows,
+        ["bbc/politics/099.txt", "bbc/politics/deep/100.txt", "bbc/sport/001.txt", "lone-ferry.txt"]
+    );
+    assert_eq!(ana_rows, ben_rows);
+    assert_ne!(ana_paths, ben_paths);
+    assert!(ana_paths.iter().all(|p| std::path::Path::new(p).is_absolute()), "{ana_paths:?}");
+}
