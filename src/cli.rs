@@ -195,6 +195,10 @@ pub enum Command {
     /// The articles most like one article (shared rarer words, people, organizations and
     /// places), leaving out its own copies published within a day of it (as `search` folds
     /// copies): a daily report's other days are alike, and listed.
+    ///
+    /// The header names the article by its headline: `Articles most like "Blair stresses
+    /// prosperity goals" (politics/099.txt): 1–3 of 8709`. --format writes one line per
+    /// article, with the templates of `search --format`.
     Similar(SimilarArgs),
     /// Print stored articles whole: headline, date, byline, where each is from, its
     /// people, organizations and places, and its full text, as indexed.
@@ -914,8 +918,22 @@ pub struct SimilarArgs {
     pub limit: usize,
 
     /// Print one JSON document, as `search --json` does.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// Print one line per article made from TEMPLATE, with the fields and escapes of
+    /// `search --format`: --format '{day}  {headline}', or '{day},{title:csv},{link:csv}'.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse)]
+    pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the articles, as a CSV file's header row
+    /// (as `search --header`).
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
+
+    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
+    #[arg(long = "null", short = '0')]
+    pub null: bool,
 
     /// Colour: auto, always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]

@@ -13,11 +13,15 @@ use crate::dedup::{self, Fingerprint};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::index::schema::KIND_ARTICLE;
-use crate::search::render::{self, display_path};
+use crate::search::render::{self, Marker, display_path};
+use crate::search::template::Ending;
 use crate::search::{self, first_text};
 
 /// Runs `newsdex similar`.
 pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
+    if args.null && args.format.is_none() {
+        anyhow::bail!("-0/--null ends the lines of --format: give --format");
+    }
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     let named = crate::ingest::walk::source_of(args.article.clone().into());
@@ -26,6 +30,17 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
     let mut out = super::stdout();
     if args.json {
         render::json(&mut out, Some(&named), None, &results, 0, args.limit)
+    } else if let Some(template) = &args.format {
+        // The hits as `search --format` writes them, from the same JSON document.
+        let doc = render::json_value(Some(&named), None, &results, 0, args.limit);
+        let ending = if args.null { Ending::Nul } else { Ending::Line };
+        match &args.header {
+            Some(header) => out
+                .write_all(header.as_bytes())
+                .and_then(|()| out.write_all(if args.null { b"\0" } else { b"\n" })),
+            None => Ok(()),
+        }
+        .and_then(|()| crate::search::template::write(&mut out, template, &doc, ending))
     } else if results.hits.is_empty() {
         // The article was found: it is its likes that are missing.
         writeln!(
@@ -34,20 +49,43 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
             render::quoted(&named)
         )
     } else {
+        let doc: TantivyDocument = searcher.doc(target)?;
+        let headline = first_text(&doc, news.fields.title);
+        let marker = super::search::marker(args.color);
         let cwd = std::env::current_dir().unwrap_or_default();
-        render::text(
-            &mut out,
-            Some(&named),
-            &results,
-            0,
-            super::search::marker(args.color),
-            &cwd,
-            render::terminal_width(),
-        )
+        let mut listed = Vec::new();
+        render::text(&mut listed, None, &results, 0, marker, &cwd, render::terminal_width())?;
+        // The hits as `search` lists them, under a header of `similar`'s own.
+        let hits = listed.iter().position(|&b| b == b'\n').map_or(&listed[..], |end| &listed[end..]);
+        let header = likes_header(headline.as_deref(), &named, results.hits.len(), similar_count(&results));
+        match marker {
+            Marker::Ansi => write!(out, "\x1b[2m{header}\x1b[0m"),
+            Marker::Plain => write!(out, "{header}"),
+        }
+        .and_then(|()| out.write_all(hits))
     }
     .context("writing results")?;
     super::finish(out)?;
     Ok(if results.hits.is_empty() { Status::NoHits } else { Status::Success })
+}
+
+/// How many articles are like it, as the header counts them: the stories (copies folded
+/// among the most alike), else the articles.
+fn similar_count(results: &search::SearchResults) -> usize {
+    results.stories.unwrap_or(results.total)
+}
+
+/// The line above `similar`'s hits, naming the article by its headline and as it was named:
+/// `Articles most like "Blair stresses prosperity goals" (politics/099.txt): 1–3 of 8709`.
+/// It read "Showing 1–3 of 8709 stories for \"politics/099.txt\"", as if the path were a
+/// query. An article without a title is named by what was typed alone.
+fn likes_header(headline: Option<&str>, named: &str, shown: usize, count: usize) -> String {
+    let named = crate::messages::printable(named);
+    let about = match headline.map(str::trim).filter(|h| !h.is_empty()) {
+        Some(h) => format!("{} ({named})", render::quoted(h)),
+        None => named.into_owned(),
+    };
+    format!("Articles most like {about}: 1–{shown} of {count}")
 }
 
 #[derive(Serialize)]
@@ -217,4 +255,20 @@ fn all_fingerprints(
         }
     }
     Ok((addrs, prints))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_names_the_article_by_its_headline_and_as_typed() {
+        assert_eq!(
+            likes_header(Some("Blair stresses prosperity goals"), "politics/099.txt", 3, 8709),
+            "Articles most like \"Blair stresses prosperity goals\" (politics/099.txt): 1–3 of 8709"
+        );
+        // Untitled (or a blank title): the name typed alone.
+        assert_eq!(likes_header(None, "notes/a.txt", 1, 2), "Articles most like notes/a.txt: 1–1 of 2");
+        assert_eq!(likes_header(Some("  "), "notes/a.txt", 1, 2), "Articles most like notes/a.txt: 1–1 of 2");
+    }
 }

@@ -2142,3 +2142,63 @@ fn a_search_of_dates_alone_lists_its_articles_oldest_first() {
         json["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect();
     assert_eq!(names, ["b.txt", "c.txt", "a.txt"], "{json}");
 }
+
+/// Three articles on one ferry strike, on three days, for `similar`.
+fn ferry_strikes() -> Corpus {
+    let c = Corpus::new();
+    let text = "Ferry crews walked out over pay at Portsmouth harbour, stranding lorries and \
+        passengers; the union said the strike at the harbour would last until the operator \
+        improved its offer to the crews.";
+    c.write("strike.txt", format!("Ferry crews strike at Portsmouth\n\nPublished: 2026-03-02\n\n{text}\n"));
+    // Not copies of it, nor of each other: each tells more of its own.
+    c.write(
+        "older.txt",
+        "Portsmouth ferry talks fail\n\nPublished: 2026-01-05\n\nTalks between the union and the \
+        ferry operator at Portsmouth harbour failed over pay, and crews voted for a strike in \
+        the new year; hauliers warned of queues of lorries.\n",
+    );
+    c.write(
+        "newer.txt",
+        "Portsmouth ferry strike ends\n\nPublished: 2026-03-20\n\nThe ferry strike at Portsmouth \
+        harbour ended after the operator raised its pay offer; the union told crews to return \
+        and passengers were promised refunds.\n",
+    );
+    c.write(
+        "other.txt",
+        "Lighthouse history\n\nPublished: 2026-02-01\n\nThe lighthouse was built of granite.\n",
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn similar_writes_one_line_per_article_from_a_format_template() {
+    let c = ferry_strikes();
+    let out = c.cmd(&["similar", "strike.txt", "--format", "{day}  {headline}"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut lines: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(String::from).collect();
+    lines.sort();
+    assert_eq!(
+        lines,
+        ["2026-01-05  Portsmouth ferry talks fail", "2026-03-20  Portsmouth ferry strike ends"]
+    );
+    // --header heads the rows; -0 ends each with a NUL.
+    c.cmd(&["similar", "strike.txt", "-n", "1", "--format", "{day}", "--header", "day", "-0"])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match("^day\0(2026-01-05|2026-03-20)\0$").unwrap());
+    c.cmd(&["similar", "strike.txt", "-0"]).assert().code(2).stderr(predicate::str::contains("--format"));
+}
+
+#[test]
+fn similar_names_the_article_by_its_headline_in_its_header() {
+    let c = ferry_strikes();
+    c.cmd(&["similar", "strike.txt", "-n", "1"]).assert().success().stdout(predicate::str::starts_with(
+        "Articles most like \"Ferry crews strike at Portsmouth\" (strike.txt): 1–1 of 2\n\n 1. Portsmouth ferry",
+    ));
+    // The JSON keeps its shape: the article as named is its `query`.
+    let out = c.cmd(&["similar", "strike.txt", "--json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["query"], "strike.txt");
+    assert_eq!(json["hits"].as_array().unwrap().len(), 2);
+}
