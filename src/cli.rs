@@ -660,7 +660,9 @@ pub struct SearchArgs {
     /// but have no date, which --since or --until left out (0 without them); hints (when
     /// nothing matched): why, as stderr says it.
     ///
-    /// Each hit: path (absolute) and id (which article of a file of many, else null);
+    /// Each hit: path (absolute), relpath (the path from the folder ingested, that folder's
+    /// name first: bbc/politics/099.txt, alike on every machine) and id (which article of a
+    /// file of many, else null);
     /// title (null when none) and headline (the title, else the opening of the text);
     /// date as the article gives it, ISO 8601 with its own offset when it has one, and
     /// date_utc the same instant in UTC (a day alone stays a day; null for a time given
