@@ -149,13 +149,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     } else if let Some(template) = &args.format {
         let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
         let ending = if args.null { Ending::Nul } else { Ending::Line };
-        match &args.header {
-            Some(header) => out
-                .write_all(header.as_bytes())
-                .and_then(|()| out.write_all(if args.null { b"\0" } else { b"\n" })),
-            None => Ok(()),
-        }
-        .and_then(|()| crate::search::template::write(&mut out, template, &doc, ending))
+        crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if args.kwic {
         kwic(&mut out, &news, &searcher, &built, &results.hits, marker(args.color))
     } else if req.limit == 0 && results.total > 0 {

@@ -162,23 +162,11 @@ fn write_body<W: Write>(
     Ok(())
 }
 
-/// The narrowest width a paragraph is wrapped at (as search's hits): below it, a line is
-/// left to the terminal.
-const NARROWEST_WRAP: usize = 30;
-
-/// A line of text as printed at `width`: the lines of at most `width` columns it is
-/// broken into between words (a word longer than the width is cut; colour sequences take
-/// no width), or the line whole without a width (piped) or with one too narrow.
+/// A line of text as printed at `width` ([`render::wrapped`], unindented): the lines of at
+/// most `width` columns it is broken into between words, or the line whole without a width
+/// (piped) or with one too narrow.
 fn wrapped(line: &str, width: Option<usize>) -> Vec<std::borrow::Cow<'_, str>> {
-    match width.filter(|&w| w >= NARROWEST_WRAP) {
-        Some(width) => {
-            let options = textwrap::Options::new(width)
-                .word_splitter(textwrap::WordSplitter::NoHyphenation)
-                .break_words(true);
-            textwrap::wrap(line, options)
-        }
-        None => vec![std::borrow::Cow::Borrowed(line)],
-    }
+    crate::search::render::wrapped(line, width, "", "")
 }
 
 /// What `show --body` prints between two articles' texts (a blank line each side): a

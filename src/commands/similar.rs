@@ -13,7 +13,7 @@ use crate::dedup::{self, Fingerprint};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::index::schema::KIND_ARTICLE;
-use crate::search::render::{self, Marker, display_path};
+use crate::search::render::{self, display_path};
 use crate::search::template::Ending;
 use crate::search::{self, first_text};
 
@@ -34,13 +34,7 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
         // The hits as `search --format` writes them, from the same JSON document.
         let doc = render::json_value(Some(&named), None, &results, 0, args.limit);
         let ending = if args.null { Ending::Nul } else { Ending::Line };
-        match &args.header {
-            Some(header) => out
-                .write_all(header.as_bytes())
-                .and_then(|()| out.write_all(if args.null { b"\0" } else { b"\n" })),
-            None => Ok(()),
-        }
-        .and_then(|()| crate::search::template::write(&mut out, template, &doc, ending))
+        crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if results.hits.is_empty() {
         // The article was found: it is its likes that are missing.
         writeln!(
@@ -53,16 +47,10 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
         let headline = first_text(&doc, news.fields.title);
         let marker = super::search::marker(args.color);
         let cwd = std::env::current_dir().unwrap_or_default();
-        let mut listed = Vec::new();
-        render::text(&mut listed, None, &results, 0, marker, &cwd, render::terminal_width())?;
         // The hits as `search` lists them, under a header of `similar`'s own.
-        let hits = listed.iter().position(|&b| b == b'\n').map_or(&listed[..], |end| &listed[end..]);
         let header = likes_header(headline.as_deref(), &named, results.hits.len(), similar_count(&results));
-        match marker {
-            Marker::Ansi => write!(out, "\x1b[2m{header}\x1b[0m"),
-            Marker::Plain => write!(out, "{header}"),
-        }
-        .and_then(|()| out.write_all(hits))
+        writeln!(out, "{}", marker.styled("2", &header))
+            .and_then(|()| render::hits_text(&mut out, &results, 0, marker, &cwd, render::terminal_width()))
     }
     .context("writing results")?;
     super::finish(out)?;
@@ -139,15 +127,16 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     // The order the index holds articles in depends on how many threads ingested them, so
     // groups and their copies are put in an order of their own: largest group first, then by
     // its oldest copy; each group's copies oldest first, the undated last, then by file and id.
-    let mut member_keys = std::collections::HashMap::new();
+    // Each grouped copy is read once: for its place here, and for its line below.
+    let mut members = std::collections::HashMap::new();
     for &i in groups.iter().flatten() {
         let doc: TantivyDocument = searcher.doc(addrs[i])?;
-        member_keys.insert(i, copy_order(&news, &doc));
+        members.insert(i, (copy_order(&news, &doc), doc));
     }
     for g in &mut groups {
-        g.sort_by(|a, b| member_keys[a].cmp(&member_keys[b]));
+        g.sort_by(|a, b| members[a].0.cmp(&members[b].0));
     }
-    groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| member_keys[&a[0]].cmp(&member_keys[&b[0]])));
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| members[&a[0]].0.cmp(&members[&b[0]].0)));
     let is_exact = |g: &Vec<usize>| g.iter().all(|&i| prints[i].text_hash == prints[g[0]].text_hash);
     let exact_groups = groups.iter().filter(|g| is_exact(g)).count();
     let cwd = std::env::current_dir().unwrap_or_default();
@@ -156,18 +145,18 @@ pub fn duplicates(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
         let (mut copies, mut dates, mut shown) = (Vec::new(), Vec::new(), Vec::new());
         // In copy order: the first is the original, the others its copies.
         for &i in g {
-            let doc: TantivyDocument = searcher.doc(addrs[i])?;
-            let date = first_text(&doc, news.fields.date_text);
-            title = title.or_else(|| first_text(&doc, news.fields.title));
-            let source = first_text(&doc, news.fields.source).unwrap_or_default();
+            let ((_, date, ..), doc) = &members[&i];
+            let (date, doc) = (date.clone(), doc);
+            title = title.or_else(|| first_text(doc, news.fields.title));
+            let source = first_text(doc, news.fields.source).unwrap_or_default();
             let path = display_path(&source, &cwd);
             let day = date.as_deref().map_or("undated  ", |d| d.get(..10).unwrap_or(d));
-            shown.push(match first_text(&doc, news.fields.id) {
+            shown.push(match first_text(doc, news.fields.id) {
                 Some(id) => format!("{day} · {path} ({id})"),
                 None => format!("{day} · {path}"),
             });
             dates.push(date);
-            copies.push(match news.fields.raw_id(&doc) {
+            copies.push(match news.fields.raw_id(doc) {
                 Some(id) => format!("{source}#{id}"),
                 None => source,
             });

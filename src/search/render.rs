@@ -9,6 +9,7 @@
 //! `duplicate_uids`, and `uid` (the article's id for `newsdex serve`'s
 //! `/api/article/{uid}`).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -48,7 +49,8 @@ impl Marker {
         }
     }
 
-    fn styled(self, code: &str, text: &str) -> String {
+    /// `text` in the ANSI style `code` (`2` dim, `1` bold), or as it is, plain.
+    pub fn styled(self, code: &str, text: &str) -> String {
         match self {
             Marker::Ansi => format!("\x1b[{code}m{text}\x1b[0m"),
             Marker::Plain => text.to_string(),
@@ -241,6 +243,19 @@ pub fn text<W: Write>(
             &format!("Showing {}–{} of {count} {unit}{about}{copies}", offset + 1, offset + shown)
         )
     )?;
+    hits_text(out, results, offset, marker, cwd, width)
+}
+
+/// The hits as [`text`] lists them under its header, each after a blank line and numbered
+/// from `offset + 1` (for a command with a header of its own: `similar`).
+pub fn hits_text<W: Write>(
+    out: &mut W,
+    results: &SearchResults,
+    offset: usize,
+    marker: Marker,
+    cwd: &Path,
+    width: Option<usize>,
+) -> io::Result<()> {
     for (n, hit) in results.hits.iter().enumerate() {
         writeln!(out)?;
         write_hit(out, offset + n + 1, hit, marker, cwd, width)?;
@@ -301,19 +316,31 @@ const NARROWEST_WRAP: usize = 30;
 /// long snippet or list of names keeps its indent on a terminal instead of breaking
 /// mid-word at the edge (colour sequences take no width).
 fn write_wrapped(out: &mut impl Write, first: &str, text: &str, width: Option<usize>) -> io::Result<()> {
+    if width.is_some_and(|w| w >= NARROWEST_WRAP) {
+        for line in wrapped(text, width, first, "    ") {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    } else {
+        writeln!(out, "{first}{text}")
+    }
+}
+
+/// `text` broken between words into lines of at most `width` columns, the first after
+/// `first` and the others after `rest` (a word longer than the width is cut; colour
+/// sequences take no width); the text whole without a width (piped) or with one narrower
+/// than [`NARROWEST_WRAP`], which is left to the terminal.
+pub fn wrapped<'a>(text: &'a str, width: Option<usize>, first: &'a str, rest: &'a str) -> Vec<Cow<'a, str>> {
     match width.filter(|&w| w >= NARROWEST_WRAP) {
         Some(width) => {
             let options = textwrap::Options::new(width)
                 .initial_indent(first)
-                .subsequent_indent("    ")
+                .subsequent_indent(rest)
                 .word_splitter(textwrap::WordSplitter::NoHyphenation)
                 .break_words(true);
-            for line in textwrap::wrap(text, options) {
-                writeln!(out, "{line}")?;
-            }
-            Ok(())
+            textwrap::wrap(text, options)
         }
-        None => writeln!(out, "{first}{text}"),
+        None => vec![Cow::Borrowed(text)],
     }
 }
 

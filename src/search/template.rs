@@ -187,6 +187,23 @@ pub enum Ending {
     Nul,
 }
 
+/// `--format`'s output: the `--header` line once (ended as the rows are, by a newline or
+/// under `-0` a NUL), then each hit of the JSON document `doc` by `template` (search's and
+/// similar's alike).
+pub fn write_with_header(
+    out: &mut impl Write,
+    header: Option<&str>,
+    template: &Template,
+    doc: &serde_json::Value,
+    ending: Ending,
+) -> std::io::Result<()> {
+    if let Some(header) = header {
+        out.write_all(header.as_bytes())?;
+        out.write_all(if ending == Ending::Nul { b"\0" } else { b"\n" })?;
+    }
+    write(out, template, doc, ending)
+}
+
 /// Writes each hit of a `search --json` document (`hits`) as the template says, one line
 /// (or NUL-ended record) each. A field the hit lacks is empty.
 pub fn write(
