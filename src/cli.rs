@@ -915,6 +915,13 @@ pub struct SimilarArgs {
     #[arg(value_name = "PATH|ID")]
     pub article: std::ffi::OsString,
 
+    /// Look only among the articles these filters keep: `--since 2005-01 --until 2005-03`
+    /// for what came of it in those months, `--folder bbc/business` for one section,
+    /// `--person Brown` for his coverage alike. They choose among the articles; how alike
+    /// they are is still read from their words.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
     /// How many articles to show.
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
     pub limit: usize,

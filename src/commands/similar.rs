@@ -22,11 +22,17 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
     if args.null && args.format.is_none() {
         anyhow::bail!("-0/--null ends the lines of --format: give --format");
     }
+    let req = super::filtered_request(None, &args.filters)?;
+    super::say_zones_ignored(&req);
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
     let named = crate::ingest::walk::source_of(args.article.clone().into());
     let target = search::find_article(&news, &searcher, &named)?;
-    let results = search::similar(&news, &searcher, target, args.limit.max(1))?;
+    let within = if req.narrows() { Some(super::matching(&news, &searcher, &req)?.0) } else { None };
+    let results = search::similar(&news, &searcher, target, within, args.limit.max(1))?;
+    if results.hits.is_empty() {
+        super::note_undated_left_out(search::hints::undated_left_out(&news, &searcher, &req)?, &req);
+    }
     let mut out = super::stdout();
     if args.json {
         render::json(&mut out, Some(&named), None, &results, 0, args.limit)
@@ -37,9 +43,10 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
         crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if results.hits.is_empty() {
         // The article was found: it is its likes that are missing.
+        let among = if req.narrows() { " among those the filters keep" } else { "" };
         writeln!(
             out,
-            "No other article is like {}: none shares enough of its rarer words.",
+            "No other article{among} is like {}: none shares enough of its rarer words.",
             render::quoted(&named)
         )
     } else {

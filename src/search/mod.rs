@@ -905,11 +905,14 @@ fn paths_of(news: &NewsIndex, searcher: &Searcher, addrs: &[DocAddress]) -> Stri
 }
 
 /// The articles most like one article: sharing its rarer words and its people,
-/// organizations and places (tantivy's MoreLikeThis), its own duplicates left out.
+/// organizations and places (tantivy's MoreLikeThis), its own duplicates left out; only
+/// among the articles `within` selects when given (a folder, dates, a person: its
+/// matching adds nothing to how alike they are).
 pub fn similar(
     news: &NewsIndex,
     searcher: &Searcher,
     target: DocAddress,
+    within: Option<Box<dyn Query>>,
     limit: usize,
 ) -> Result<SearchResults> {
     let f = &news.fields;
@@ -922,12 +925,19 @@ pub fn similar(
         (f.org, all_text(&doc, f.org)),
         (f.place, all_text(&doc, f.place)),
     ];
-    let query = like_this(searcher, &fields)?;
+    let like = like_this(searcher, &fields)?;
+    let query: Box<dyn Query> = match within {
+        None => Box::new(like),
+        Some(within) => Box::new(BooleanQuery::new(vec![
+            (Occur::Must, Box::new(like) as Box<dyn Query>),
+            (Occur::Must, Box::new(tantivy::query::ConstScoreQuery::new(within, 0.0))),
+        ])),
+    };
     // A fixed number of candidates, whatever the page's length, folded into stories (as a
     // search does with its own): the order and the counts must not change with `-n`.
     let ranked_page = |page: TopDocs| -> Result<(Vec<(f32, DocAddress)>, usize)> {
         let (ranked, matching) =
-            searcher.search(&query, &(page.order_by((SortBySimilarityScore, tie_breaker())), Count))?;
+            searcher.search(&*query, &(page.order_by((SortBySimilarityScore, tie_breaker())), Count))?;
         Ok((ranked.into_iter().map(|((score, _), addr)| (score, addr)).collect(), matching))
     };
     let (ranked, matching) = ranked_page(TopDocs::with_limit(SIMILAR_CANDIDATES))?;

@@ -887,7 +887,7 @@ async fn similar(
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
         let addr = article_address(&state, &searcher, &uid)?;
-        let results = crate::search::similar(&state.news, &searcher, addr, limit)?;
+        let results = crate::search::similar(&state.news, &searcher, addr, None, limit)?;
         Ok(axum::Json(json_value(None, None, &results, 0, limit)))
     })
     .await

@@ -2202,3 +2202,23 @@ fn similar_names_the_article_by_its_headline_in_its_header() {
     assert_eq!(json["query"], "strike.txt");
     assert_eq!(json["hits"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn similar_looks_only_among_the_articles_its_filters_keep() {
+    let c = ferry_strikes();
+    // What came of the strike after it began: the talks of January are left out.
+    let out =
+        c.cmd(&["similar", "strike.txt", "--since", "2026-03", "--format", "{headline}"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "Portsmouth ferry strike ends\n");
+    // The header counts the articles among them alone.
+    c.cmd(&["similar", "strike.txt", "--until", "2026-02"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(strike.txt): 1–1 of 1\n"))
+        .stdout(predicate::str::contains("Portsmouth ferry talks fail"));
+    // Filters that keep none of its likes say so, as filters, not as its words.
+    c.cmd(&["similar", "strike.txt", "--since", "2026-04"]).assert().code(1).stdout(
+        predicate::str::contains("No other article among those the filters keep is like \"strike.txt\""),
+    );
+}
