@@ -107,3 +107,16 @@ fn extract_reads_a_file_in_capitals_with_the_lexicon_alone() {
     assert_eq!(record["organizations"], serde_json::json!(["United Nations"]));
     assert_eq!(record["places"], serde_json::json!(["Tokyo"]));
 }
+
+#[test]
+fn a_flash_naming_a_person_by_the_surname_alone_is_found_by_the_person() {
+    let c = corpus(false);
+    c.write(
+        "later.txt",
+        "LINDQVIST SAYS BRENNAN OIL WILL NOT SELL TEXAS WELLS\n\nLINDQVIST SAID THE WELLS STAY\n",
+    );
+    c.ingest();
+    // Named in full by the mixed-case stories, she is named by her surname alone in capitals.
+    assert_eq!(found(&c, &["--person", "Marta Lindqvist"]), ["a.txt", "b.txt", "later.txt"]);
+    assert_eq!(found(&c, &["--person", "Lindqvist"]), ["a.txt", "b.txt", "later.txt"]);
+}
