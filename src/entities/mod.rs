@@ -196,6 +196,7 @@ pub fn extract_with(
         .collect();
     drop_places_of_team_rows(&mut mentions, &row_places);
     join_overlapping_names(&lines, &mut mentions);
+    people_read_as_places(&lines, &mut mentions);
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
@@ -1147,6 +1148,40 @@ fn complete_surnames(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention
     }
 }
 
+/// A given name and a surname read as a place (after "in", as places are: "an outstanding
+/// manager in Jose Mourinho") are a person when the article goes on to write the surname
+/// alone, as it writes a person's ("Mourinho has won the biggest prize"). A place the
+/// gazetteer knows keeps its reading, and so does a name whose second word is a place's
+/// own ("Victoria Falls", "Alice Springs") or a common word ("Florence Road").
+fn people_read_as_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Place && m.tagged) {
+        let &[given, surname] = &m.name.split(' ').collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let folded = fold(surname);
+        if !lexicon::is_first_name(&fold(given))
+            || !surname.starts_with(char::is_uppercase)
+            || gazetteer::is_common_word(&folded)
+            || tagger::PLACE_KIND_NOUNS.contains(&folded.as_str())
+            || place(&m.name).is_some()
+            || place(surname).is_some()
+            || known_org(&m.name).is_some()
+        {
+            continue;
+        }
+        let alone = lines.iter().any(|words| {
+            words.iter().enumerate().any(|(i, w)| {
+                w.text == surname
+                    && (i == 0 || words[i - 1].break_after || !words[i - 1].is_capitalized())
+                    && (w.break_after || words.get(i + 1).is_none_or(|next| !next.is_capitalized()))
+            })
+        });
+        if alone {
+            m.kind = Kind::Person;
+        }
+    }
+}
+
 /// A person's name without the generational suffix that ends it, and that suffix:
 /// "Martin Luther King Jr" is ("Martin Luther King", Some("Jr")), so "King" is the
 /// surname; "Ken Griffey" is ("Ken Griffey", None).
@@ -1597,6 +1632,18 @@ mod tests {
         assert!(all.clone().all(|name| name.len() < 200), "{found:?}");
         assert!(found.places.contains(&"Duluth".to_string()), "{found:?}");
         assert!(is_name_sized("United Nations Educational, Scientific and Cultural Organization"));
+    }
+
+    #[test]
+    fn a_person_read_as_a_place_after_in_is_the_person_the_article_names_alone() {
+        let text = "They have an outstanding manager in Jose Mourinho and money to spend. \
+                    Mourinho has won the biggest prize of all.";
+        let found = extract_text(None, text);
+        assert!(found.people.contains(&"Jose Mourinho".to_string()), "{found:?}");
+        assert!(!found.places.contains(&"Jose Mourinho".to_string()), "{found:?}");
+        // A place's own second word ("Falls") is never a surname.
+        let text = "The tourists stayed in Victoria Falls for a week. The Falls were busy.";
+        assert!(extract_text(None, text).people.is_empty(), "{text}");
     }
 
     #[test]
