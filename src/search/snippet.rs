@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::query::Highlight;
 use crate::index::cjk::{is_cjk, lone_character};
 use crate::index::schema::analyzer;
-use crate::index::words::positions_taken;
+use crate::index::words::{ends_with_abbreviation, positions_taken};
 
 /// Longest fragment, in characters.
 pub const FRAGMENT_CHARS: usize = 200;
@@ -335,7 +335,7 @@ fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
 /// Chinese or Japanese full stop) ends a sentence. A full stop after an abbreviation does
 /// not: a snippet cut at "Roe v." or started at "Wade, the 1973 decision" loses the case
 /// name, one cut at "Twitter, Inc." or "No." its citation. So a `.` is no sentence end
-/// after an abbreviation ("v.", "No.", "Inc.", "Mr.": [`is_abbreviation`]), after a single letter
+/// after an abbreviation ("v.", "No.", "Inc.", "Mr.": [`ends_with_abbreviation`]), after a single letter
 /// ("J. Smith") or letters joined by stops ("U.S.", "U.S.C.", "e.g."), or before a digit
 /// or a word in lower case ("No. 21-1496", "Inc. v. Taamneh").
 fn ends_sentence(text: &str, at: usize) -> bool {
@@ -347,21 +347,7 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if !matches!(mark, '.' | '!' | '?') || !after.starts_with(char::is_whitespace) {
         return false;
     }
-    mark != '.' || !(is_abbreviation(&text[..at]) || continues(after))
-}
-
-/// Whether `before` (the text up to a full stop) ends with an abbreviation: one the
-/// sentence splitter of the extractor knows ([`is_abbreviation`](crate::entities::tokens::is_abbreviation)), a single letter, or letters joined by stops ("U.S", "e.g").
-fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    let mut letters = word.chars();
-    let single = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
-    // "U.S": the word is one letter after a stop that follows one.
-    let rest = &before[..before.len() - word.len()];
-    let dotted = single && rest.ends_with('.') && rest[..rest.len() - 1].ends_with(char::is_alphabetic);
-    crate::entities::tokens::is_abbreviation(word)
-        || dotted
-        || (single && word.chars().all(char::is_uppercase))
+    mark != '.' || !(ends_with_abbreviation(&text[..at]) || continues(after))
 }
 
 /// Whether the text after a full stop and its space carries on the sentence: it goes on
