@@ -158,7 +158,7 @@ impl<T: Tokenizer> Tokenizer for RejoinFilter<T> {
             next: None,
             queue: std::collections::VecDeque::new(),
             token: Token::default(),
-            position: 0,
+            joined: 0,
         }
     }
 }
@@ -184,8 +184,10 @@ pub struct RejoinStream<'a, T> {
     queue: std::collections::VecDeque<Token>,
     /// The token given.
     token: Token,
-    /// The position of the next word.
-    position: usize,
+    /// The positions the words joined so far took out: a word after them moves back by
+    /// it, so that the gaps the tokenizer leaves between sentences stay
+    /// ([`SENTENCE_GAP`](super::words::SENTENCE_GAP)).
+    joined: usize,
 }
 
 /// How two tokens with one character between them are joined.
@@ -257,13 +259,16 @@ impl<T: TokenStream> TokenStream for RejoinStream<'_, T> {
             return true;
         }
         let Some(mut word) = self.read() else { return false };
-        word.position = self.position;
-        self.position += 1;
+        // The position the tokenizer gave the last word read, before any moving back.
+        let mut written_at = word.position;
+        word.position = written_at.saturating_sub(self.joined);
         // The parts of a word with zero-width non-joiners, when it has some.
         let mut parts: Vec<Token> = Vec::new();
         while let Some(next) = self.read() {
             match join_between(self.text, word.offset_to, next.offset_from) {
                 Some(Join::Merge(sep)) => {
+                    self.joined += next.position.saturating_sub(written_at);
+                    written_at = next.position;
                     word.text.push_str(sep);
                     word.text.push_str(&next.text);
                     word.offset_to = next.offset_to;
@@ -273,8 +278,8 @@ impl<T: TokenStream> TokenStream for RejoinStream<'_, T> {
                 }
                 Some(Join::AlsoWhole) => {
                     let part = std::mem::replace(&mut word, next);
-                    word.position = self.position;
-                    self.position += 1;
+                    written_at = word.position;
+                    word.position = written_at.saturating_sub(self.joined);
                     parts.push(part);
                 }
                 None => {
@@ -598,6 +603,22 @@ mod tests {
             out.push((t.text.clone(), t.position));
         }
         out
+    }
+
+    #[test]
+    fn joining_keeps_the_gap_a_sentence_end_leaves() {
+        let gap = crate::index::words::SENTENCE_GAP;
+        // "٣٫٥" is one word, so the words after it move back by one; the sentence end
+        // still stands between "قال" and "Mr".
+        assert_eq!(
+            placed("٣٫٥ قال. Mr Brown"),
+            [
+                ("3.5".to_string(), 0),
+                ("قال".to_string(), 1),
+                ("mr".to_string(), 2 + gap),
+                ("brown".to_string(), 3 + gap)
+            ]
+        );
     }
 
     #[test]

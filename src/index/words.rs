@@ -40,6 +40,14 @@
 //! "3,000" is the word `3000` and a search for `3000` or `3,000` finds both spellings. A
 //! comma is a thousands separator when exactly three digits follow it; "1,5" (a decimal
 //! comma) stays as written, except after the hyphen of a score: "1-6,4-6" is two scores.
+//!
+//! An article's words leave [`SENTENCE_GAP`] positions free where a sentence or a
+//! paragraph ends ([`ends_sentence_between`]), so that a phrase matches within a sentence:
+//! `"said mr"` no longer finds "she said. Mr Goodman said", nor `"weapons destruction"~3`
+//! "the weapons. Destruction of". A full stop after an abbreviation or an initial ("Mr.
+//! Brown", "U.S. Treasury", "J. K. Rowling") or before a digit ("No. 10") ends none, and
+//! a decimal ("2.5") is one word. A query's words leave no gap: typed across a sentence
+//! end (`"said. Mr"`), a phrase finds nothing.
 
 use std::ops::Range;
 use std::str::CharIndices;
@@ -51,6 +59,74 @@ use super::cjk::is_cjk;
 /// The longest word the index keeps, in bytes (tantivy's `RemoveLongFilter` limit): a
 /// joined word longer than that is not made, so that its parts still stand for it.
 pub const LONGEST_WORD: usize = 48;
+
+/// The positions an article's words leave free where a sentence or a paragraph ends: a
+/// phrase with a slop below it (`"weapons destruction"~3`, `"gordon brown"~5`) stays
+/// within one sentence, while a wide one (`"oil prices"~50`, the most a query may ask)
+/// still reaches into the next, as a search for words near each other means. Lucene
+/// leaves 100 between the values of a field; ten keeps the positions' deltas, which the
+/// index bit-packs, small.
+pub const SENTENCE_GAP: usize = 10;
+
+/// Whether a sentence or a paragraph ends between the word ending at byte `end` of
+/// `text` and the one starting at byte `start`:
+/// - a blank line between them (a paragraph break), whatever the punctuation;
+/// - or `.`, `!` or `?` (after closing quotes or brackets, if any: `"yes." He`, `(2004).
+///   The`), then a space, then a capital letter or an opening quote (`said. "We`);
+///   but not a `.` straight after an abbreviation ("Mr. Brown", "Gen. Smith"), a
+///   single capital ("J. K. Rowling") or letters joined by stops ("U.S. Treasury"), as
+///   [`ends_with_abbreviation`] says. A digit or a word in lower case after the mark
+///   ("No. 10", "Inc. v. Taamneh") carries the sentence on.
+pub fn ends_sentence_between(text: &str, end: usize, start: usize) -> bool {
+    let Some(gap) = text.get(end..start) else { return false };
+    if holds_blank_line(gap) {
+        return true;
+    }
+    let closer = |c: char| matches!(c, '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}');
+    let marked = gap.trim_start_matches(closer);
+    let Some(mark) = marked.chars().next().filter(|c| matches!(c, '.' | '!' | '?')) else { return false };
+    let rest = marked.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || closer(c));
+    let opening = rest.trim_start();
+    if opening.len() == rest.len() {
+        return false;
+    }
+    let quoted = opening.contains(['"', '\'', '\u{201C}', '\u{2018}', '\u{AB}']);
+    let capital = text[start..].starts_with(char::is_uppercase);
+    let abbreviation = mark == '.' && marked.len() == gap.len() && ends_with_abbreviation(&text[..end]);
+    (quoted || capital) && !abbreviation
+}
+
+/// Whether `gap` (the text between two words) holds a blank line: two line ends with only
+/// spaces between them, or a paragraph separator.
+fn holds_blank_line(gap: &str) -> bool {
+    let mut line_ended = false;
+    for c in gap.chars() {
+        match c {
+            '\n' | '\u{2029}' if line_ended || c == '\u{2029}' => return true,
+            '\n' => line_ended = true,
+            c if c.is_whitespace() => {}
+            _ => line_ended = false,
+        }
+    }
+    false
+}
+
+/// Whether `before` (the text up to a full stop) ends with an abbreviation: one the
+/// sentence splitter of the extractor knows
+/// ([`is_abbreviation`](crate::entities::tokens::is_abbreviation): "Mr", "Inc", "No",
+/// "v"), a single capital ("J"), or a letter after letters joined by stops ("U.S",
+/// "e.g").
+pub fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    let mut letters = word.chars();
+    let single = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
+    // "U.S": the word is one letter after a stop that follows one.
+    let rest = &before[..before.len() - word.len()];
+    let dotted = single && rest.ends_with('.') && rest[..rest.len() - 1].ends_with(char::is_alphabetic);
+    crate::entities::tokens::is_abbreviation(word)
+        || dotted
+        || (single && word.chars().all(char::is_uppercase))
+}
 
 /// Which words a [`WordTokenizer`] gives for words joined by a hyphen or a sign.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -226,6 +302,9 @@ pub struct WordStream<'a> {
     parts: &'a mut Vec<Range<usize>>,
     /// The position of the next group's first part.
     position: usize,
+    /// Where the group before ends (its last part), if there was one: a sentence may end
+    /// between it and the next ([`ends_sentence_between`]).
+    previous_end: Option<usize>,
 }
 
 impl Tokenizer for WordTokenizer {
@@ -241,6 +320,7 @@ impl Tokenizer for WordTokenizer {
             next: 0,
             parts: &mut self.parts,
             position: 0,
+            previous_end: None,
         }
     }
 }
@@ -431,6 +511,14 @@ impl WordStream<'_> {
             return false;
         };
         let text = self.text;
+        let start = before.as_ref().map_or(self.parts[0].start, |sign| sign.start);
+        if self.joined == Joined::Index
+            && let Some(end) = self.previous_end
+            && ends_sentence_between(text, end, start)
+        {
+            self.position += SENTENCE_GAP;
+        }
+        self.previous_end = self.parts.last().map(|part| part.end);
         if section {
             let sign = self.parts[0].clone();
             let word = if sign.len() > SECTION_SIGN.len_utf8() { "sections" } else { "section" };
@@ -886,6 +974,54 @@ mod tests {
         // A query asks for the name, and a phrase leaves its parts' positions.
         assert_eq!(asked("AT&T said"), at(&[("AT&T", 0), ("said", 2)]));
         assert_eq!(positions_taken("at&t"), 2);
+    }
+
+    /// The position of each word of an article, as a list of (word, position) for the
+    /// words `wanted`.
+    fn positions_of(text: &str, wanted: &[&str]) -> Vec<usize> {
+        wanted
+            .iter()
+            .map(|w| placed(text).into_iter().find(|(word, _)| word == w).map(|(_, p)| p).expect(w))
+            .collect()
+    }
+
+    #[test]
+    fn a_sentence_or_paragraph_end_leaves_a_gap_between_the_words_either_side() {
+        let gap = SENTENCE_GAP;
+        assert_eq!(positions_of("she said. Mr Goodman said", &["said", "Mr"]), [1, 2 + gap]);
+        assert_eq!(positions_of("Is it? Yes! No", &["it", "Yes", "No"]), [1, 2 + gap, 3 + 2 * gap]);
+        // After closing quotes or brackets, and before an opening quote.
+        assert_eq!(positions_of("he said \"yes.\" Then", &["yes", "Then"]), [2, 3 + gap]);
+        assert_eq!(positions_of("in (2004). The", &["2004", "The"]), [1, 2 + gap]);
+        assert_eq!(positions_of("she said. \"we won\"", &["said", "we"]), [1, 2 + gap]);
+        // A blank line, with or without a stop.
+        assert_eq!(positions_of("unveiled on Monday.\n\nHome Secretary", &["Monday", "Home"]), [2, 3 + gap]);
+        assert_eq!(positions_of("Headline\r\n \r\nbody text", &["Headline", "body"]), [0, 1 + gap]);
+        // A query leaves none.
+        assert_eq!(asked("said. Mr"), at(&[("said", 0), ("Mr", 1)]));
+    }
+
+    #[test]
+    fn an_abbreviation_an_initial_or_a_decimal_ends_no_sentence() {
+        for text in [
+            "met Mr. Brown",
+            "the U.S. Treasury",
+            "by J. K. Rowling",
+            "at No. 10 Downing",
+            "rose 2.5 Pct",
+            "Dr. Who and St. Paul",
+            "Acme Inc. Chief",
+            "said so. and then",
+            "said so.Then",
+            "in Jan.\nThe",
+        ] {
+            let positions: Vec<usize> = placed(text).into_iter().map(|(_, p)| p).collect();
+            assert!(positions.windows(2).all(|w| w[1] <= w[0] + 1), "{text}: {positions:?}");
+        }
+        // A word of two capitals or more is no initial: "WORLD WAR II. The".
+        assert_eq!(positions_of("World War II. The end", &["II", "The"]), [2, 3 + SENTENCE_GAP]);
+        assert!(ends_with_abbreviation("the U.S"));
+        assert!(!ends_with_abbreviation("she said"));
     }
 
     #[test]

@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::query::Highlight;
 use crate::index::cjk::{is_cjk, lone_character};
 use crate::index::schema::analyzer;
-use crate::index::words::positions_taken;
+use crate::index::words::{ends_with_abbreviation, positions_taken};
 
 /// Longest fragment, in characters.
 pub const FRAGMENT_CHARS: usize = 200;
@@ -53,6 +53,9 @@ pub struct Highlighter {
     fuzzy: Vec<(String, u8)>,
     /// By [`Span::what`]: whether it is only a name filter's (see [`Highlight::names`]).
     of_a_name: Vec<bool>,
+    /// Phrases with a slop (`"weapons destruction"~3`), each with it: one span from its
+    /// first word to its last wherever its words stand that close ([`near_matches`]).
+    near: Vec<(Vec<String>, u32)>,
 }
 
 impl Highlighter {
@@ -73,7 +76,31 @@ impl Highlighter {
             .chain(highlight.fuzzy.iter().map(|_| false))
             .chain((0..phrases.len()).map(|p| p >= query_phrases))
             .collect();
-        Highlighter { terms, phrases, fuzzy: highlight.fuzzy.clone(), of_a_name }
+        Highlighter { terms, phrases, fuzzy: highlight.fuzzy.clone(), of_a_name, near: Vec::new() }
+    }
+
+    /// This highlighter, also marking the phrases with a slop of a query
+    /// (`"weapons destruction"~3`: the words and the slop) as one span each where their
+    /// words stand close enough, as the search matched them: `--kwic` then gives one line
+    /// per match, "weapons of mass destruction", not one per word, nor a line for a lone
+    /// "weapons" elsewhere. A phrase of one word is a word.
+    pub fn with_near(mut self, near: &[(Vec<String>, u32)]) -> Highlighter {
+        for (words, slop) in near {
+            match words.as_slice() {
+                [] => {}
+                [word] => {
+                    if let Err(at) = self.terms.binary_search(word) {
+                        self.terms.insert(at, word.clone());
+                        self.of_a_name.insert(at, false);
+                    }
+                }
+                _ => {
+                    self.near.push((words.clone(), *slop));
+                    self.of_a_name.push(false);
+                }
+            }
+        }
+        self
     }
 
     /// Which query word (index) a token matches, if any.
@@ -153,8 +180,30 @@ impl Highlighter {
             }
             Some((first.start..end, k))
         };
+        // The matches of the phrases with a slop, by the token each starts at.
+        let near_what = self.terms.len() + self.fuzzy.len() + self.phrases.len();
+        let mut near: Vec<(usize, usize, usize)> = Vec::new();
+        for (p, (phrase, slop)) in self.near.iter().enumerate() {
+            let placed: Vec<(usize, usize)> = tokens.iter().enumerate().map(|(k, t)| (k, t.2)).collect();
+            let is = |k: usize, w: &str| word(k) == w;
+            near.extend(
+                near_matches(&placed, phrase, *slop, is).into_iter().map(|(a, b)| (a, b, near_what + p)),
+            );
+        }
+        near.sort_unstable();
+        let mut next_near = 0;
         let mut i = 0;
         'tokens: while i < tokens.len() {
+            while next_near < near.len() && near[next_near].0 < i {
+                next_near += 1;
+            }
+            if let Some(&(first, last, what)) = near.get(next_near).filter(|m| m.0 == i) {
+                let bytes = tokens[first..=last].iter().map(|t| t.1.start).min().unwrap_or(0)
+                    ..tokens[first..=last].iter().map(|t| t.1.end).max().unwrap_or(0);
+                add(&mut spans, Span { bytes, what });
+                i = last + 1;
+                continue 'tokens;
+            }
             for (p, phrase) in self.phrases.iter().enumerate() {
                 if phrase.is_empty() {
                     continue;
@@ -272,6 +321,59 @@ impl Highlighter {
     }
 }
 
+/// The matches of a phrase with a slop among `tokens` (each its index and its position
+/// in the field, in order), as the first and last token of each, in order and apart. As
+/// the index matches it (tantivy's sloppy phrase), each word after the first is looked
+/// for where it would stand in the phrase, and the distances from there, before or after,
+/// add up to at most `slop`: `"weapons destruction"~3` matches "weapons of mass
+/// destruction" and "destruction of weapons", not a "weapons" a sentence away. Each word
+/// takes the occurrence nearest to where the one before leaves it. `is` says whether a
+/// token (by its index) is a word of the phrase.
+fn near_matches(
+    tokens: &[(usize, usize)],
+    phrase: &[String],
+    slop: u32,
+    is: impl Fn(usize, &str) -> bool,
+) -> Vec<(usize, usize)> {
+    let slop = slop as usize;
+    // Each word's occurrences, as (position, token index), in order of position.
+    let occurrences: Vec<Vec<(usize, usize)>> =
+        phrase.iter().map(|w| tokens.iter().filter(|t| is(t.0, w)).map(|&(k, p)| (p, k)).collect()).collect();
+    let mut matches = Vec::new();
+    let mut taken_to = None;
+    for &(start, first) in &occurrences[0] {
+        let (mut at, mut spent, mut from, mut to) = (start, 0, first, first);
+        let mut found = true;
+        for (j, seen) in occurrences.iter().enumerate().skip(1) {
+            // The occurrence nearest to where the phrase puts this word: after the one
+            // before, as many positions on as that one takes.
+            let wanted = at + positions_taken(&phrase[j - 1]);
+            let after = seen.partition_point(|&(p, _)| p < wanted);
+            let nearest = [after.checked_sub(1), Some(after)]
+                .into_iter()
+                .flatten()
+                .filter_map(|n| seen.get(n))
+                .min_by_key(|&&(p, _)| p.abs_diff(wanted));
+            let Some(&(p, k)) = nearest else {
+                found = false;
+                break;
+            };
+            spent += p.abs_diff(wanted);
+            if spent > slop {
+                found = false;
+                break;
+            }
+            at = p;
+            (from, to) = (from.min(k), to.max(k));
+        }
+        if found && taken_to.is_none_or(|end| from > end) {
+            matches.push((from, to));
+            taken_to = Some(to);
+        }
+    }
+    matches
+}
+
 /// Adds a span after the others. Chinese, Japanese and Korean are indexed as overlapping
 /// character pairs ("ああああ" holds "ああ" three times): a span overlapping the one before
 /// lengthens it instead.
@@ -335,7 +437,7 @@ fn sentence_start(text: &str, at: usize, within: usize) -> Option<usize> {
 /// Chinese or Japanese full stop) ends a sentence. A full stop after an abbreviation does
 /// not: a snippet cut at "Roe v." or started at "Wade, the 1973 decision" loses the case
 /// name, one cut at "Twitter, Inc." or "No." its citation. So a `.` is no sentence end
-/// after an abbreviation ("v.", "No.", "Inc.", "Mr.": [`is_abbreviation`]), after a single letter
+/// after an abbreviation ("v.", "No.", "Inc.", "Mr.": [`ends_with_abbreviation`]), after a single letter
 /// ("J. Smith") or letters joined by stops ("U.S.", "U.S.C.", "e.g."), or before a digit
 /// or a word in lower case ("No. 21-1496", "Inc. v. Taamneh").
 fn ends_sentence(text: &str, at: usize) -> bool {
@@ -347,21 +449,7 @@ fn ends_sentence(text: &str, at: usize) -> bool {
     if !matches!(mark, '.' | '!' | '?') || !after.starts_with(char::is_whitespace) {
         return false;
     }
-    mark != '.' || !(is_abbreviation(&text[..at]) || continues(after))
-}
-
-/// Whether `before` (the text up to a full stop) ends with an abbreviation: one the
-/// sentence splitter of the extractor knows ([`is_abbreviation`](crate::entities::tokens::is_abbreviation)), a single letter, or letters joined by stops ("U.S", "e.g").
-fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    let mut letters = word.chars();
-    let single = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
-    // "U.S": the word is one letter after a stop that follows one.
-    let rest = &before[..before.len() - word.len()];
-    let dotted = single && rest.ends_with('.') && rest[..rest.len() - 1].ends_with(char::is_alphabetic);
-    crate::entities::tokens::is_abbreviation(word)
-        || dotted
-        || (single && word.chars().all(char::is_uppercase))
+    mark != '.' || !(ends_with_abbreviation(&text[..at]) || continues(after))
 }
 
 /// Whether the text after a full stop and its space carries on the sentence: it goes on
@@ -574,6 +662,30 @@ mod tests {
         // With no word of the query in the text, the name's passage is shown, marked.
         let snippet = Highlighter::new(&highlight).snippet("Paul Volcker spoke. Nothing else happened.", 1);
         assert_eq!(marked(&snippet), "[Paul Volcker] spoke. Nothing else happened.");
+    }
+
+    #[test]
+    fn a_phrase_with_a_slop_is_one_span_where_its_words_stand_close() {
+        let near = [(vec!["weapons".to_string(), "destruction".to_string()], 3)];
+        let h = highlighter(&[], &[], &[]).with_near(&near);
+        let text = "No weapons were found. Weapons of mass destruction were the claim, \
+                    and the destruction of weapons followed. Destruction alone.";
+        let lines: Vec<String> = h.in_context(text, 0).into_iter().map(|(_, m, _)| m).collect();
+        assert_eq!(lines, ["Weapons of mass destruction", "destruction of weapons"]);
+        // Too far apart: no match, and no lone word marked.
+        assert!(h.in_context("Weapons were found. Nothing of the sort, then destruction.", 0).is_empty());
+        // Three words, the slop shared between the gaps.
+        let near = [(vec!["gordon".to_string(), "brown".to_string(), "said".to_string()], 1)];
+        let h = highlighter(&[], &[], &[]).with_near(&near);
+        let lines: Vec<String> = h
+            .in_context("Gordon Brown, the chancellor, said. Gordon X Brown said.", 0)
+            .into_iter()
+            .map(|(_, m, _)| m)
+            .collect();
+        assert_eq!(lines, ["Gordon X Brown said"]);
+        // A phrase of one word is a word.
+        let h = highlighter(&[], &[], &[]).with_near(&[(vec!["ferry".to_string()], 2)]);
+        assert_eq!(h.in_context("The ferry ran.", 0).len(), 1);
     }
 
     #[test]

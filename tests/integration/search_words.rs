@@ -511,3 +511,51 @@ fn a_section_sign_is_the_word_section() {
     // A section number is not any year of that number.
     assert_eq!(c.cmd(&["search", r#""§ 2016""#]).output().unwrap().status.code(), Some(1));
 }
+
+/// Reports whose words meet across a sentence end or a paragraph break, and one in which
+/// they meet within a sentence, past an abbreviation and an initial.
+fn quotes() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "across.txt",
+        "Old phones\n\n\"I keep mine in a drawer,\" she said. Mr Goodman said phones could be reused.\n",
+    );
+    c.write("within.txt", "Recycling\n\nSome of them are sold on, said Mr Goodman of the recycling firm.\n");
+    c.write(
+        "paragraphs.txt",
+        "Migration plans\n\nNew border controls will be part of plans unveiled on Monday\n\n\
+         Home Secretary Charles Clarke wants a points system.\n",
+    );
+    c.write(
+        "weapons.txt",
+        "Inspectors\n\nThe team found no weapons. Destruction of the old stocks was complete.\n",
+    );
+    c.write(
+        "abbreviations.txt",
+        "Treasury\n\nThe U.S. Treasury and Mr. Brown met J. K. Rowling at No. 10 on Monday.\n",
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_phrase_matches_within_a_sentence_not_across_its_end_or_a_paragraph_break() {
+    let c = quotes();
+    assert_eq!(found(&c, r#""said mr""#), set(&["within.txt"]));
+    assert_eq!(found(&c, r#""said mr goodman""#), set(&["within.txt"]));
+    assert_eq!(found(&c, r#""unveiled on monday home secretary""#), set(&[]));
+    assert_eq!(found(&c, r#""weapons destruction"~3"#), set(&[]));
+    // The words alone, and each sentence's own phrases, are found as before.
+    assert_eq!(found(&c, "weapons destruction"), set(&["weapons.txt"]));
+    assert_eq!(found(&c, r#""mr goodman said""#), set(&["across.txt"]));
+    assert_eq!(found(&c, r#""home secretary charles clarke""#), set(&["paragraphs.txt"]));
+    // A full stop after an abbreviation or an initial ends no sentence.
+    for phrase in [r#""u.s. treasury""#, r#""mr brown""#, r#""j k rowling""#, r#""no 10 on monday""#] {
+        assert_eq!(found(&c, phrase), set(&["abbreviations.txt"]), "{phrase}");
+    }
+    // KWIC prints the one match within a sentence.
+    let out = c.cmd(&["search", r#""said mr""#, "--kwic"]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("said Mr"), "{text}");
+}
