@@ -558,3 +558,20 @@ fn news_agency_xml_nitf_and_newsml_stories_are_articles_with_their_metadata() {
     let by_writer = c.search_json(&["byline:thunderbird"]);
     assert_eq!(by_writer["hits"][0]["title"], "Ice survey finds Lake Superior cover thinnest in a decade");
 }
+
+#[test]
+fn private_and_unpublished_front_matter_is_skipped_as_a_draft() {
+    let c = Corpus::new();
+    c.write(
+        "a.md",
+        "---\ntitle: Staff memo\nprivate: true\n---\n\nThe embargoed memo names the new chief.\n",
+    );
+    c.write("b.md", "---\ntitle: Staff memo two\nvisibility: private\n---\n\nAn embargoed second memo.\n");
+    c.write("c.md", "---\ntitle: Old post\npublished: false\n---\n\nAn embargoed Jekyll post.\n");
+    c.write("d.md", "---\ntitle: Open post\npublished: true\n---\n\nAn embargoed story, now public.\n");
+    let summary = c.ingest();
+    for name in ["a.md", "b.md", "c.md"] {
+        assert!(summary.contains(&format!("{name}: draft, not published; skipped")), "{summary}");
+    }
+    assert_eq!(c.hit_names(&["embargoed"]), ["d.md"]);
+}
