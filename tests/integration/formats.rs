@@ -575,3 +575,19 @@ fn private_and_unpublished_front_matter_is_skipped_as_a_draft() {
     }
     assert_eq!(c.hit_names(&["embargoed"]), ["d.md"]);
 }
+
+#[test]
+fn an_author_line_in_a_notes_opening_lines_is_its_byline() {
+    let c = Corpus::new();
+    c.write(
+        "note.txt",
+        "Harbour dredging halted\n\nDate: 5 May 2005\nAuthor: Jane Whitfield\n\nA judge halted the dredging of the harbour.\n",
+    );
+    c.ingest();
+    let json = c.search_json(&["dredging"]);
+    let hit = &json["hits"][0];
+    assert_eq!(hit["byline"], "Jane Whitfield", "{hit}");
+    assert_eq!(hit["date"], "2005-05-05", "{hit}");
+    assert!(c.hit_names(&["author"]).is_empty(), "the label is no word of the body");
+    assert!(c.hit_names(&["--person", "Jane Whitfield"]).is_empty(), "the writer is no person mentioned");
+}
