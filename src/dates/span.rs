@@ -162,6 +162,44 @@ fn season_of_year(text: &str) -> Option<DateSpan> {
     (year.len() == 4 && is_number(year)).then(|| season(year.parse().ok()?, first_month))?
 }
 
+/// A quarter of a year, as reports and filings name them: "1987-Q2", "1987Q2", "Q2 1987",
+/// "2nd quarter 1987", "second quarter of 1987": its three months (Q2 is April to June).
+/// `None` when the text names no quarter; an error when it names one a year has not
+/// ("1987-Q5").
+fn quarter_of_year(text: &str) -> Option<Result<DateSpan, String>> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split([' ', '-', '/']).filter(|w| !w.is_empty() && *w != "of").collect();
+    let is_year = |w: &str| w.len() == 4 && is_number(w);
+    fn q_number(w: &str) -> Option<&str> {
+        w.strip_prefix('q').filter(|n| !n.is_empty() && is_number(n))
+    }
+    let ordinal = |w: &str| {
+        Some(match w {
+            "1st" | "first" => "1",
+            "2nd" | "second" => "2",
+            "3rd" | "third" => "3",
+            "4th" | "fourth" => "4",
+            _ => return None,
+        })
+    };
+    let (year, quarter) = match words[..] {
+        [year, q] | [q, year] if is_year(year) && q_number(q).is_some() => (year, q_number(q)?),
+        [yq] => {
+            let (year, q) = yq.split_at(yq.find('q')?);
+            (year, q_number(q).filter(|_| is_year(year))?)
+        }
+        [nth, "quarter" | "qtr", year] if is_year(year) => (year, ordinal(nth)?),
+        _ => return None,
+    };
+    let quarter: u32 = quarter.parse().unwrap_or(0);
+    if !(1..=4).contains(&quarter) {
+        return Some(Err(format!(
+            "{text:?}: a year has four quarters, Q1 to Q4 (write {year}-Q2, Q2 {year})"
+        )));
+    }
+    Some(season(year.parse().ok()?, 3 * quarter - 2).ok_or_else(|| format!("{text:?} is out of range")))
+}
+
 /// A time of day as a user types it, with a colon: `14:30`, `9:15pm`, `9:15p.m.` →
 /// (hour, minute) on the 24-hour clock. Not `12.03.26`, which is a date.
 fn clock_of_day(word: &str) -> Option<(u32, u32)> {
@@ -190,7 +228,7 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
     let s = text.trim();
     let bad = || {
         format!(
-            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, spring 2026 (and summer, autumn or fall, winter), or now, 14:30 (today), today 14:30, yesterday 14:30, 2h, 90min, 2 hours ago, today, yesterday, 7d, 2w, 3m (months), 1y, 3 weeks (that long ago), this week, last week, this month, last month, this year, last year, last spring"
+            "{s:?} is not a date: use 2026, 2026-01, 2026-01-24, 2026-01-24T10:00:00Z, 2026-W04, 24.01.2026, 24 January 2026, January 2026, spring 2026 (and summer, autumn or fall, winter), 2026-Q2, Q2 2026, or now, 14:30 (today), today 14:30, yesterday 14:30, 2h, 90min, 2 hours ago, today, yesterday, 7d, 2w, 3m (months), 1y, 3 weeks (that long ago), this week, last week, this month, last month, this year, last year, last spring"
         )
     };
     if let Some(span) = relative_span(s, chrono::Local::now().naive_local()) {
@@ -246,6 +284,9 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
     }
     if let Some(span) = season_of_year(s) {
         return Ok(span);
+    }
+    if let Some(span) = quarter_of_year(s) {
+        return span;
     }
     // A month in words, "June 1987": the whole month.
     if let Some(first) = parse_month_year(s) {
@@ -496,6 +537,35 @@ mod tests {
             assert!(parse_span(not_a_season).is_err(), "{not_a_season}");
         }
         assert!(parse_span("last spring").is_ok());
+    }
+
+    #[test]
+    fn a_quarter_is_its_three_months() {
+        let span = |text: &str| {
+            let span = parse_span(text).unwrap();
+            (span.first(), span.last())
+        };
+        let months = |a: &str, b: &str| (a.to_string(), b.to_string());
+        for written in [
+            "1987-Q2",
+            "1987Q2",
+            "1987 q2",
+            "Q2 1987",
+            "Q2-1987",
+            "2nd quarter 1987",
+            "Second quarter of 1987",
+        ] {
+            assert_eq!(span(written), months("1987-04-01", "1987-06-30"), "{written}");
+        }
+        assert_eq!(span("Q1 2024"), months("2024-01-01", "2024-03-31"));
+        assert_eq!(span("2025-Q4"), months("2025-10-01", "2025-12-31"));
+        for malformed in ["1987-Q5", "Q0 1987"] {
+            let err = parse_span(malformed).unwrap_err();
+            assert!(err.contains("four quarters"), "{malformed}: {err}");
+        }
+        for not_a_quarter in ["87-Q2", "Q2", "1987-Q", "fifth quarter 1987", "Qatar 1987"] {
+            assert!(parse_span(not_a_quarter).is_err(), "{not_a_quarter}");
+        }
     }
 
     #[test]

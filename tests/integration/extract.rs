@@ -203,3 +203,21 @@ fn a_slash_date_is_read_when_it_reads_one_way_or_the_file_tells_which_and_said_w
     );
     assert_eq!(stderr.matches("reads as").count(), 1, "{stderr}");
 }
+
+#[test]
+fn a_soft_hyphen_keeps_a_pages_paragraphs_apart_and_its_words_found() {
+    let c = Corpus::new();
+    let page = "<html><head><title>Rail strike ends</title></head><body><article><h1>Rail strike ends</h1>\
+        <p>The opposition opened the debate</p><p>Ministers were naïve about the risks, the report claimed.</p>\
+        <p>Officials told the parlia&shy;ment nothing.</p></article></body></html>";
+    let path = c.write("page.html", page);
+    let records = extract_json(&["--body", path.to_str().unwrap()]);
+    assert_eq!(
+        records[0]["body"],
+        "The opposition opened the debate\nMinisters were naïve about the risks, the report claimed.\n\
+         Officials told the parliament nothing."
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["ministers"]), ["page.html"]);
+    assert_eq!(c.hit_names(&["parliament"]), ["page.html"]);
+}

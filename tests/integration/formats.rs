@@ -558,3 +558,36 @@ fn news_agency_xml_nitf_and_newsml_stories_are_articles_with_their_metadata() {
     let by_writer = c.search_json(&["byline:thunderbird"]);
     assert_eq!(by_writer["hits"][0]["title"], "Ice survey finds Lake Superior cover thinnest in a decade");
 }
+
+#[test]
+fn private_and_unpublished_front_matter_is_skipped_as_a_draft() {
+    let c = Corpus::new();
+    c.write(
+        "a.md",
+        "---\ntitle: Staff memo\nprivate: true\n---\n\nThe embargoed memo names the new chief.\n",
+    );
+    c.write("b.md", "---\ntitle: Staff memo two\nvisibility: private\n---\n\nAn embargoed second memo.\n");
+    c.write("c.md", "---\ntitle: Old post\npublished: false\n---\n\nAn embargoed Jekyll post.\n");
+    c.write("d.md", "---\ntitle: Open post\npublished: true\n---\n\nAn embargoed story, now public.\n");
+    let summary = c.ingest();
+    for name in ["a.md", "b.md", "c.md"] {
+        assert!(summary.contains(&format!("{name}: draft, not published; skipped")), "{summary}");
+    }
+    assert_eq!(c.hit_names(&["embargoed"]), ["d.md"]);
+}
+
+#[test]
+fn an_author_line_in_a_notes_opening_lines_is_its_byline() {
+    let c = Corpus::new();
+    c.write(
+        "note.txt",
+        "Harbour dredging halted\n\nDate: 5 May 2005\nAuthor: Jane Whitfield\n\nA judge halted the dredging of the harbour.\n",
+    );
+    c.ingest();
+    let json = c.search_json(&["dredging"]);
+    let hit = &json["hits"][0];
+    assert_eq!(hit["byline"], "Jane Whitfield", "{hit}");
+    assert_eq!(hit["date"], "2005-05-05", "{hit}");
+    assert!(c.hit_names(&["author"]).is_empty(), "the label is no word of the body");
+    assert!(c.hit_names(&["--person", "Jane Whitfield"]).is_empty(), "the writer is no person mentioned");
+}

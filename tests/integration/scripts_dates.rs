@@ -259,3 +259,35 @@ fn since_takes_a_slash_date_read_one_way_and_a_season() {
     assert_eq!(found(&["--since", "summer 2026"]), ["june.md"]);
     c.cmd(&["search", "bridge", "--since", "last spring"]).assert().code(predicates::ord::lt(2));
 }
+
+#[test]
+fn since_and_until_take_a_quarter_of_a_year() {
+    let c = Corpus::new();
+    for (name, date) in [
+        ("march.md", "1987-03-31"),
+        ("april.md", "1987-04-01"),
+        ("june.md", "1987-06-30"),
+        ("july.md", "1987-07-01"),
+    ] {
+        c.write(name, format!("---\ntitle: Grain report\ndate: {date}\n---\n\nWheat shipments rose.\n"));
+    }
+    c.ingest();
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    for quarter in ["1987-Q2", "Q2 1987", "1987Q2", "2nd quarter 1987"] {
+        assert_eq!(
+            sorted(c.hit_names(&["wheat", "--since", quarter, "--until", quarter])),
+            ["april.md", "june.md"],
+            "{quarter}"
+        );
+    }
+    let out = c.cmd(&["search", "wheat", "--since", "1987-Q5"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("four quarters"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

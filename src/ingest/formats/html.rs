@@ -474,15 +474,26 @@ fn visible_text_bytes(doc: &Html) -> usize {
 /// an `<article>`'s text whole, without breaks between its blocks: from markup written
 /// without line breaks ("<h1>Rail strike ends</h1><p>The strike…") that glued the words
 /// either side of each break ("endsThe"), which no search then found.
+///
+/// The two texts are compared by their visible letters: trafilatura drops a soft hyphen
+/// (`parlia&shy;ment`) that the `<article>`'s own text keeps, and one soft hyphen
+/// anywhere in the page left all its paragraphs glued.
 fn article_blocks(doc: &Html, body: &str) -> Option<String> {
     if body.contains('\n') {
         return None;
     }
-    let letters = |text: &str| text.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let letters =
+        |text: &str| text.chars().filter(|&c| !c.is_whitespace() && !is_invisible(c)).collect::<String>();
     let wanted = letters(body);
     doc.select(&selector("article"))
         .map(|article| tidy_body(&block_text(&article.html())))
         .find(|blocks| blocks.contains('\n') && letters(blocks) == wanted)
+}
+
+/// Characters that print as nothing: the soft hyphen, zero-width space, word joiner and
+/// byte-order mark, which one text of a page may keep and another drop.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
 }
 
 /// HTML elements that start a new line of text.
@@ -1534,6 +1545,20 @@ mod tests {
             .collect::<Vec<_>>(),
             ["City", "Turnout", "Hamburg", "23.4"]
         );
+    }
+
+    #[test]
+    fn a_soft_hyphen_leaves_blocks_written_without_line_breaks_apart() {
+        let p = page(
+            "<title>Rail strike ends</title>",
+            "<article><h1>Rail strike ends</h1><p>The opposition opened the debate</p>\
+             <p>Ministers were na\u{ef}ve, the report claimed.</p><p>Officials told the parlia&shy;ment nothing.</p></article>",
+        );
+        let lines: Vec<&str> = p.body.lines().map(|l| l.trim_end_matches('\u{ad}')).collect();
+        assert_eq!(lines.len(), 3, "{}", p.body);
+        assert_eq!(lines[0], "The opposition opened the debate");
+        assert_eq!(lines[1], "Ministers were na\u{ef}ve, the report claimed.");
+        assert_eq!(lines[2].replace('\u{ad}', ""), "Officials told the parliament nothing.");
     }
 
     #[test]

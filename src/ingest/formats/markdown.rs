@@ -208,15 +208,28 @@ fn read_front_matter(value: &serde_json::Value, parsed: &mut Parsed) {
             }
         }
     }
-    // `draft: true` (Hugo, Jekyll, Astro) or a `status` that is no publication.
-    parsed.draft = map.iter().any(|(k, v)| match v {
-        serde_json::Value::Bool(b) => k.eq_ignore_ascii_case("draft") && *b,
-        serde_json::Value::String(s) => {
-            (k.eq_ignore_ascii_case("status") && super::is_unpublished_status(s))
-                || (k.eq_ignore_ascii_case("draft") && s.trim().eq_ignore_ascii_case("true"))
-        }
+    parsed.draft = map.iter().any(|(k, v)| says_unpublished(k, v));
+}
+
+/// Whether a front matter field marks the article unpublished: `draft: true` (Hugo,
+/// Jekyll, Astro), `published: false` (Jekyll's way to keep a post out of the site),
+/// `private: true` or `visibility: private`, or a `status` that is no publication
+/// (`status: private`, as WordPress writes it). A flag may be written as text
+/// (`draft: "true"`).
+fn says_unpublished(key: &str, value: &serde_json::Value) -> bool {
+    let flag = match value {
+        serde_json::Value::Bool(b) => Some(*b),
+        serde_json::Value::String(s) if s.trim().eq_ignore_ascii_case("true") => Some(true),
+        serde_json::Value::String(s) if s.trim().eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    };
+    let key = key.to_ascii_lowercase();
+    match (key.as_str(), flag, value) {
+        ("draft" | "private", Some(true), _) | ("published", Some(false), _) => true,
+        ("status", _, serde_json::Value::String(s)) => super::is_unpublished_status(s),
+        ("visibility", _, serde_json::Value::String(s)) => s.trim().eq_ignore_ascii_case("private"),
         _ => false,
-    });
+    }
 }
 
 /// A scalar as text; a list of scalars joined with ", " (for `authors: [A, B]`).
@@ -284,6 +297,22 @@ mod tests {
         assert_eq!(p.tags, ["parks", "pets", "Community"]);
         assert!(p.draft);
         assert!(!parse_ok("---\ntitle: T\ndraft: false\n---\n\nText.\n").draft);
+    }
+
+    #[test]
+    fn private_or_unpublished_front_matter_is_a_draft() {
+        for field in [
+            "private: true",
+            "visibility: private",
+            "published: false",
+            "published: \"false\"",
+            "status: private",
+        ] {
+            assert!(parse_ok(&format!("---\ntitle: T\n{field}\n---\n\nText.\n")).draft, "{field}");
+        }
+        for field in ["private: false", "visibility: public", "published: true", "status: publish"] {
+            assert!(!parse_ok(&format!("---\ntitle: T\n{field}\n---\n\nText.\n")).draft, "{field}");
+        }
         let p = parse_ok("---\ntitle: T\nauthor: By MARIA DELGADO, Staff Writer\n---\n\nText.\n");
         assert_eq!(p.byline.as_deref(), Some("Maria Delgado"));
     }

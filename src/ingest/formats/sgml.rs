@@ -267,7 +267,7 @@ fn reuters(
     // A real dateline is kept out of the body (below) but not lost: its place is named.
     parsed.dateline = first(elements, "DATELINE")
         .map(&leaf)
-        .filter(|d| is_dateline(d))
+        .and_then(|d| dateline_end(d).map(|len| &d[..len]))
         .map(inline_text)
         .filter(|d| !d.is_empty());
     parsed.date = first(elements, "DATE").and_then(|e| found_date(leaf(e), &label, warnings));
@@ -297,15 +297,33 @@ fn reuters(
     let mut out = TextBuilder::new(true);
     let mut pos = from;
     for e in elements.iter().filter(|e| (from..to).contains(&e.open_start)) {
+        let is_dateline_el = e.name.eq_ignore_ascii_case("DATELINE");
+        // The article text a dateline runs into ("WASHINGTON, April 9 - The World Bank
+        // said it approved a 70-"), read from where the dateline ends.
+        let dateline_text_at =
+            if is_dateline_el { dateline_end(leaf(e)).map(|len| e.start + len) } else { None };
         let skip = e.name.eq_ignore_ascii_case("TITLE")
             || e.name.eq_ignore_ascii_case("AUTHOR")
-            || (e.name.eq_ignore_ascii_case("DATELINE") && is_dateline(leaf(e)));
+            || dateline_text_at.is_some();
         if !skip || e.open_start < pos {
             continue;
         }
         out.feed_markup(&text[pos..e.open_start]);
         pos = e.close_end.unwrap_or_else(|| e.leaf(end).1).clamp(pos, to);
         out.word_break();
+        if let Some(at) = dateline_text_at {
+            let (_, leaf_end) = e.leaf(end);
+            let rest = &text[at.min(leaf_end)..leaf_end];
+            if !rest.trim().is_empty() {
+                out.feed_markup(rest);
+                // A word the dateline cuts at its hyphen goes on in the body:
+                // "a 70-</DATELINE><BODY>mln-dlr, 20-year loan" is "a 70-mln-dlr".
+                let after = &text[pos..to];
+                if rest.ends_with('-') && after.len() >= 6 && after[..6].eq_ignore_ascii_case("<BODY>") {
+                    pos += 6;
+                }
+            }
+        }
     }
     out.feed_markup(&text[pos..to]);
     parsed.body = strip_signature(out.finish());
@@ -416,6 +434,57 @@ fn is_dateline(raw: &str) -> bool {
         && place.len() <= 80
         && !place.contains("  ")
         && place.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// How much of a Reuters `<DATELINE>` is the dateline (its length in bytes, through its
+/// " -"), or `None` when none of it is one. Some of the collection's datelines run on
+/// into the article's first words, cut where the markup's line ended: "WASHINGTON,
+/// April 9 - The World Bank said it approved a 70-" is the dateline "WASHINGTON, April 9
+/// -" and then text of the body, which was lost with it. The dateline ends at the first
+/// " - " after its date ("April 9", "March 11, Reuter", "CHICAGO, April"); a place
+/// written with a dash before its date ("KANSAS CITY, Mo. - March 13 - ") is whole.
+fn dateline_end(raw: &str) -> Option<usize> {
+    if !is_dateline(raw) {
+        return None;
+    }
+    // Each " -" that ends a word of its own, at the end too ("ROCKVILLE, Md, - March 6 -\n").
+    let dashes: Vec<usize> = raw
+        .match_indices(" -")
+        .map(|(i, _)| i + 2)
+        .filter(|&end| raw[end..].chars().next().is_none_or(char::is_whitespace))
+        .collect();
+    let after_a_date = |&end: &usize| {
+        let last_word = raw[..end - 2].split_whitespace().next_back().unwrap_or("");
+        let last_word = last_word.trim_end_matches([',', '.']);
+        last_word.bytes().any(|b| b.is_ascii_digit())
+            || last_word.eq_ignore_ascii_case("Reuter")
+            || is_english_month(last_word)
+    };
+    let end = dashes.iter().copied().find(after_a_date).or(dashes.first().copied());
+    match end {
+        Some(end) if is_dateline(&raw[..end]) && !raw[end..].trim().is_empty() => Some(end),
+        _ => Some(raw.len()),
+    }
+}
+
+/// Whether `word` is an English month's name or its abbreviation ("April", "Apr", "SEPT").
+fn is_english_month(word: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.to_ascii_lowercase();
+    word.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&word))
 }
 
 /// Removes the wire signature closing a Reuters body: last lines `Reuter`, `REUTER`,
@@ -1144,6 +1213,40 @@ London gold
         let (articles, _) = parse_ok(doc);
         assert_eq!(articles[0].body, "London gold\nus 7.80 - zurich 7.81");
         assert_eq!(articles[0].dateline, None);
+    }
+
+    #[test]
+    fn a_dateline_running_into_the_text_keeps_the_text_in_the_body() {
+        let doc = "<REUTERS NEWID=\"16054\"><TEXT>
+<TITLE>PAKISTAN GETS 70 MLN DLR WORLD BANK LOAN</TITLE>
+<DATELINE>    WASHINGTON, April 9 - The World Bank said it approved a 70-</DATELINE><BODY>mln-dlr, 20-year loan
+to assist Pakistan.
+ Reuter
+</BODY></TEXT></REUTERS>";
+        let (articles, _) = parse_ok(doc);
+        assert_eq!(
+            articles[0].body,
+            "The World Bank said it approved a 70-mln-dlr, 20-year loan to assist Pakistan."
+        );
+        assert_eq!(articles[0].dateline.as_deref(), Some("WASHINGTON, April 9 -"));
+    }
+
+    #[test]
+    fn where_a_dateline_ends() {
+        fn dateline(raw: &str) -> Option<&str> {
+            dateline_end(raw).map(|len| raw[..len].trim())
+        }
+        assert_eq!(dateline("    HAMBURG, March 4 - Vereins- "), Some("HAMBURG, March 4 -"));
+        assert_eq!(dateline("    LONDON, April 1 - Enquiries - "), Some("LONDON, April 1 -"));
+        assert_eq!(
+            dateline("    ROME, March 13, Reuter - Italy said the 10-"),
+            Some("ROME, March 13, Reuter -")
+        );
+        assert_eq!(dateline("    KANSAS CITY, Mo. - March 13 - "), Some("KANSAS CITY, Mo. - March 13 -"));
+        assert_eq!(dateline("    NEW YORK - "), Some("NEW YORK -"));
+        assert_eq!(dateline("    ROCKVILLE, Md, - March 6 -\n    "), Some("ROCKVILLE, Md, - March 6 -"));
+        assert_eq!(dateline("    SALVADOR, Feb 26 - "), Some("SALVADOR, Feb 26 -"));
+        assert_eq!(dateline(" us        7.80 - "), None);
     }
 
     #[test]

@@ -645,6 +645,10 @@ const UPDATED_LABELS: &[&str] = &[
 const BYLINE_OPENERS: &[&str] =
     &["By", "Von", "Par", "Por", "Di", "Door", "Автор", "Авторы", "Автори", "Του", "Της", "بقلم", "מאת"];
 
+/// The labels of a byline line in a note's header ("Author: Jane Whitfield", "Reporter:
+/// Sam Carter"), read with their colon only: "Reporter Sam Carter said" opens a sentence.
+const BYLINE_LABELS: &[&str] = &["Author", "Authors", "Writer", "Writers", "Reporter", "Reporters", "Byline"];
+
 /// Words that join or sit inside names in a byline ("Jane Doe and John Roe", "Ana Pérez
 /// y Luis Gómez", "Ursula von der Leyen").
 const BYLINE_JOINERS: &[&str] =
@@ -778,9 +782,13 @@ const DASHES: [&str; 3] = ["—", "–", "--"];
 /// counts as capitalized.
 fn byline(line: &str) -> Option<String> {
     let (opener, rest) = line.split_once(' ')?;
+    let labelled = opener
+        .strip_suffix(':')
+        .is_some_and(|label| BYLINE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)));
     let opener = opener.strip_suffix(':').unwrap_or(opener);
-    let opened =
-        BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener) || DASHES.contains(&opener);
+    let opened = labelled
+        || BYLINE_OPENERS.iter().any(|o| o == &opener || o.to_uppercase() == opener)
+        || DASHES.contains(&opener);
     // What a CMS sets after a bar is the writer's role or paper, no part of the name:
     // "By Maggie Alvarez | Staff Writer", "By Maggie Alvarez | Reading Ledger".
     let rest = match rest.split_once(" | ").or_else(|| rest.split_once(" · ")) {
@@ -1178,6 +1186,25 @@ mod tests {
         // A day past the twelfth, or the same either way round, needs nothing.
         let (day, warnings, _) = date(&format!("Budget passes\nPublished 3/3/2026\n\n{story}\n"));
         assert_eq!((day.as_deref(), warnings.len()), (Some("2026-03-03"), 0));
+    }
+
+    #[test]
+    fn an_author_line_under_the_headline_is_the_byline() {
+        for label in ["Author", "Authors", "Writer", "Reporter", "AUTHOR"] {
+            let p = parse(&format!(
+                "Harbour dredging halted\n\nDate: 5 May 2005\n{label}: Jane Whitfield\n\nA judge halted the dredging.\n"
+            ));
+            assert_eq!(p.byline.as_deref(), Some("Jane Whitfield"), "{label}");
+            assert_eq!(p.date.as_ref().map(|d| d.date.iso()).as_deref(), Some("2005-05-05"), "{label}");
+            assert_eq!(p.body, "A judge halted the dredging.", "{label}");
+        }
+        let p = parse(
+            "Harbour dredging halted\n\nAuthors: Jane Whitfield and Sam Carter\n\nA judge halted it.\n",
+        );
+        assert_eq!(p.byline.as_deref(), Some("Jane Whitfield and Sam Carter"));
+        // Without its colon the word opens a sentence of the body.
+        let p = parse("Harbour dredging halted\n\nReporter Jane Whitfield asked the judge.\n");
+        assert_eq!(p.byline, None);
     }
 
     #[test]
