@@ -863,8 +863,28 @@ pub struct NamesArgs {
     pub limit: usize,
 
     /// Print one JSON document.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// Print one line per name made from TEMPLATE, as `search --format` does for hits:
+    /// {name} (as listed), {articles} (the articles naming it, copies included) and
+    /// {spellings} (the writings counted in the row, when there are two or more), with
+    /// the escapes of `search --format` ({name:csv}, {name:md}, {spellings:json}) and
+    /// \t a tab. The padded columns of the text output are for reading.
+    ///
+    /// CSV: --format '{name:csv},{articles}' --header 'name,articles' > orgs.csv;
+    /// TSV: --format '{name}\t{articles}'.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_listing)]
+    pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the rows, as a CSV file's header row (as
+    /// `search --header`).
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
+
+    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
+    #[arg(long = "null", short = '0', requires = "format")]
+    pub null: bool,
 
     /// Taken as `search` takes it, so that one set of options serves every command;
     /// this listing is never coloured.
@@ -894,9 +914,30 @@ pub struct TimelineArgs {
     #[arg(long)]
     pub skip_empty: bool,
 
-    /// Print one JSON document: {"query", "by", "articles", "undated", "periods": [...]}.
-    #[arg(long)]
+    /// Print one JSON document: {"query", "request", "by", "articles", "undated",
+    /// "periods": [{"period", "start", "end", "articles"}, ...], "undated_left_out"}.
+    /// A period's start and end are the first and last day counted in it: a week
+    /// or month that --since or --until cuts says the days it counts (`--by week --since
+    /// 1987-03`: 1987-W09 starts 1987-03-01, a Sunday), and is marked "partial": true.
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// Print one line per period made from TEMPLATE, as `search --format` does for hits:
+    /// {period} (as labelled: 1987-03, 1987-W09), {start} and {end} (the first and last day
+    /// counted in it), {articles}; with the escapes of `search --format` and \t a tab. No
+    /// sentence before it and no bars, for a spreadsheet: --format
+    /// '{period},{start},{end},{articles}' --header 'period,start,end,articles'.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_timeline)]
+    pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the rows, as a CSV file's header row (as
+    /// `search --header`).
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
+
+    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
+    #[arg(long = "null", short = '0', requires = "format")]
+    pub null: bool,
 
     /// Taken as `search` takes it, so that one set of options serves every command;
     /// this listing is never coloured.

@@ -30,6 +30,9 @@ enum Field {
     Orgs,
     Places,
     Tags,
+    /// A column of a row that is not a hit (a name listing's, a timeline's) or of a
+    /// `--kwic` line: the JSON key it is read from.
+    Key(&'static str),
 }
 
 /// The names a template takes, with what each gives, for the help and the error.
@@ -56,6 +59,16 @@ const FIELDS: &[(&str, Field)] = &[
     ("places", Field::Places),
     ("tags", Field::Tags),
 ];
+
+/// The fields of a row of `people`, `orgs`, `places`, `sites` and `languages --format`:
+/// the name as listed, its articles (with their copies) and, for a row that counts
+/// several writings of one name, those writings.
+pub const LISTING_FIELDS: &[&str] = &["name", "articles", "spellings"];
+
+/// The fields of a row of `timeline --format`: the period as labelled (`1987-W09`), the
+/// first and last day counted in it (a period cut by --since or --until: the days
+/// counted), and its articles.
+pub const TIMELINE_FIELDS: &[&str] = &["period", "start", "end", "articles"];
 
 /// How a field's text is written, for the format it goes into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +104,27 @@ pub struct Template(Vec<Piece>);
 /// `\\` a backslash (`\\t` is `\t` as written). An unknown field or escape is an error
 /// naming the ones there are.
 pub fn parse(text: &str) -> Result<Template, String> {
+    parse_with(text, FIELDS, "a hit")
+}
+
+/// Reads a template of a name listing's rows ([`LISTING_FIELDS`]), as [`parse`] reads a
+/// search's.
+pub fn parse_listing(text: &str) -> Result<Template, String> {
+    parse_with(text, &keys(LISTING_FIELDS), "a listed name")
+}
+
+/// Reads a template of a timeline's rows ([`TIMELINE_FIELDS`]), as [`parse`] reads a
+/// search's.
+pub fn parse_timeline(text: &str) -> Result<Template, String> {
+    parse_with(text, &keys(TIMELINE_FIELDS), "a period")
+}
+
+fn keys(names: &[&'static str]) -> Vec<(&'static str, Field)> {
+    names.iter().map(|&k| (k, Field::Key(k))).collect()
+}
+
+/// Reads a template naming the `fields` of `what` (for the error: "a hit").
+fn parse_with(text: &str, fields: &[(&'static str, Field)], what: &str) -> Result<Template, String> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut chars = text.chars().peekable();
@@ -110,9 +144,9 @@ pub fn parse(text: &str) -> Result<Template, String> {
                     Some((name, escape)) => (name, Some(escape)),
                     None => (inside.as_str(), None),
                 };
-                let Some(&(_, field)) = FIELDS.iter().find(|(n, _)| *n == name.trim()) else {
-                    let known: Vec<&str> = FIELDS.iter().map(|(n, _)| *n).collect();
-                    return Err(format!("{{{name}}} is no field of a hit: use {}", known.join(", ")));
+                let Some(&(_, field)) = fields.iter().find(|(n, _)| *n == name.trim()) else {
+                    let known: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+                    return Err(format!("{{{name}}} is no field of {what}: use {}", known.join(", ")));
                 };
                 let escape = match escape.map(str::trim) {
                     None => Escape::Plain,
@@ -144,7 +178,8 @@ pub fn parse(text: &str) -> Result<Template, String> {
         pieces.push(Piece::Text(literal));
     }
     if !pieces.iter().any(|p| matches!(p, Piece::Field(..))) {
-        return Err(format!("{text:?} names no field: write one in braces, as {{title}} or {{date}}"));
+        let (first, second) = (fields[0].0, fields.get(1).map_or(fields[0].0, |f| f.0));
+        return Err(format!("{text:?} names no field: write one in braces, as {{{first}}} or {{{second}}}"));
     }
     Ok(Template(pieces))
 }
@@ -197,11 +232,25 @@ pub fn write_with_header(
     doc: &serde_json::Value,
     ending: Ending,
 ) -> std::io::Result<()> {
+    let empty = Vec::new();
+    write_rows_with_header(out, header, template, doc["hits"].as_array().unwrap_or(&empty), ending)
+}
+
+/// `--format`'s output for rows that are not a search's hits (a listing's names, a
+/// timeline's periods, `--kwic`'s lines): the `--header` line once, then each row of
+/// `rows` (JSON objects) by `template`.
+pub fn write_rows_with_header(
+    out: &mut impl Write,
+    header: Option<&str>,
+    template: &Template,
+    rows: &[serde_json::Value],
+    ending: Ending,
+) -> std::io::Result<()> {
     if let Some(header) = header {
         out.write_all(header.as_bytes())?;
         out.write_all(if ending == Ending::Nul { b"\0" } else { b"\n" })?;
     }
-    write(out, template, doc, ending)
+    write_rows(out, template, rows, ending)
 }
 
 /// Writes each hit of a `search --json` document (`hits`) as the template says, one line
@@ -213,7 +262,18 @@ pub fn write(
     ending: Ending,
 ) -> std::io::Result<()> {
     let empty = Vec::new();
-    for hit in doc["hits"].as_array().unwrap_or(&empty) {
+    write_rows(out, template, doc["hits"].as_array().unwrap_or(&empty), ending)
+}
+
+/// Writes each of `rows` (a hit, or a row of another listing, as its JSON gives it) as the
+/// template says, one line (or NUL-ended record) each.
+fn write_rows(
+    out: &mut impl Write,
+    template: &Template,
+    rows: &[serde_json::Value],
+    ending: Ending,
+) -> std::io::Result<()> {
+    for hit in rows {
         let mut line = Vec::new();
         for piece in &template.0 {
             match (piece, ending) {
@@ -255,9 +315,11 @@ pub fn path_bytes(path: &str) -> Vec<u8> {
 /// string.
 fn escaped(hit: &serde_json::Value, field: Field, escape: Escape, ending: Ending) -> String {
     if escape == Escape::Json {
-        return match list_key(field) {
-            Some(key) => serde_json::to_string(&hit[key].as_array().cloned().unwrap_or_default()),
-            None => serde_json::to_string(&value_of(hit, field)),
+        return match (list_key(field), field) {
+            (Some(key), _) => serde_json::to_string(&hit[key].as_array().cloned().unwrap_or_default()),
+            // A row's own column as its JSON has it: a count a number, spellings an array.
+            (None, Field::Key(key)) => serde_json::to_string(&hit[key]),
+            (None, _) => serde_json::to_string(&value_of(hit, field)),
         }
         .expect("strings serialize");
     }
@@ -357,6 +419,12 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Orgs => list("organizations"),
         Field::Places => list("places"),
         Field::Tags => list("tags"),
+        Field::Key(key) => match &hit[key] {
+            serde_json::Value::String(text) => text.clone(),
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::Array(_) => list(key),
+            other => other.to_string(),
+        },
     }
 }
 
@@ -476,6 +544,29 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "- Port strike ends\n- Grain shipments set a harbour record.\n- Saved before headlines\n"
         );
+    }
+
+    #[test]
+    fn a_listing_s_rows_are_written_from_their_own_fields() {
+        let rows = vec![
+            serde_json::json!({"name": "General Motors Corp", "articles": 61,
+                               "spellings": ["General Motors Corp", "GM"]}),
+            serde_json::json!({"name": "Chrysler, Inc", "articles": 7, "spellings": []}),
+        ];
+        let mut out = Vec::new();
+        let template = parse_listing("{name:csv},{articles},{spellings:csv}|{spellings:json}").unwrap();
+        write_rows_with_header(&mut out, Some("name,articles,spellings"), &template, &rows, Ending::Line)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "name,articles,spellings\nGeneral Motors Corp,61,\"General Motors Corp, GM\"|[\"General Motors Corp\",\"GM\"]\n\
+             \"Chrysler, Inc\",7,|[]\n"
+        );
+        let err = parse_listing("{title}").unwrap_err();
+        assert!(err.contains("{title} is no field of a listed name: use name, articles, spellings"), "{err}");
+        assert!(parse_timeline("{period}\t{start}\t{end}\t{articles}").is_ok());
+        assert!(parse_timeline("{name}").unwrap_err().contains("use period, start, end, articles"));
+        assert!(parse_timeline("x").unwrap_err().contains("as {period} or {start}"));
     }
 
     #[test]

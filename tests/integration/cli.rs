@@ -175,3 +175,75 @@ fn a_phrase_and_its_words_are_told_apart_in_the_count() {
     assert_eq!(count("gordon brown"), "2 articles for \"gordon brown\"\n");
     assert_eq!(count("\"gordon brown\""), "1 article for '\"gordon brown\"'\n");
 }
+
+/// A Reuters file of three stories, for tables and citations: two in late February
+/// 1987, one in March.
+fn wire_corpus() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "wire/reut2-000.sgm",
+        "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n\
+         <REUTERS NEWID=\"5\"><DATE>27-FEB-1987 10:02:11.00</DATE><TEXT>\n<TITLE>HARBOUR WEAPONS TALKS</TITLE>\n\
+         <BODY>Mayor Jacob Frey said the harbour talks on weapons would resume in Duluth.\n Reuter\n</BODY></TEXT></REUTERS>\n\
+         <REUTERS NEWID=\"6\"><DATE>28-FEB-1987 11:00:00.00</DATE><TEXT>\n<TITLE>GRAIN SHIPMENTS RISE</TITLE>\n\
+         <BODY>Mayor Jacob Frey welcomed grain shipments at the harbour in Duluth.\n Reuter\n</BODY></TEXT></REUTERS>\n\
+         <REUTERS NEWID=\"7\"><DATE>03-MAR-1987 09:00:00.00</DATE><TEXT>\n<TITLE>FERRY SERVICE RESUMES</TITLE>\n\
+         <BODY>The lake ferry runs again from Monday, officials said.\n Reuter\n</BODY></TEXT></REUTERS>\n",
+    );
+    c.ingest();
+    c
+}
+
+fn stdout_of(c: &Corpus, args: &[&str]) -> (String, String) {
+    let out = c.cmd(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn name_listings_and_timelines_write_rows_for_a_spreadsheet() {
+    let c = wire_corpus();
+    let (rows, _) =
+        stdout_of(&c, &["people", "--format", "{name:csv},{articles}", "--header", "name,articles"]);
+    assert_eq!(rows, "name,articles\nJacob Frey,2\n");
+    let (rows, _) = stdout_of(&c, &["people", "--format", "{name}", "-0"]);
+    assert_eq!(rows, "Jacob Frey\0");
+    let (rows, _) = stdout_of(
+        &c,
+        &[
+            "timeline",
+            "--format",
+            "{period}\\t{start}\\t{end}\\t{articles}",
+            "--header",
+            "period\\tstart\\tend\\tarticles",
+        ],
+    );
+    // No sentence before the rows, no bars.
+    assert_eq!(
+        rows,
+        "period\tstart\tend\tarticles\n1987-02\t1987-02-01\t1987-02-28\t2\n1987-03\t1987-03-01\t1987-03-31\t1\n"
+    );
+    let out = c.cmd(&["orgs", "--format", "{title}"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("use name, articles, spellings"));
+    c.cmd(&["timeline", "--format", "{period}", "--json"]).assert().code(2);
+}
+
+#[test]
+fn a_timeline_week_cut_by_since_says_the_days_it_counts() {
+    let c = wire_corpus();
+    let out = c.cmd(&["timeline", "--by", "week", "--since", "1987-02-28", "--json"]).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &doc["periods"][0];
+    assert_eq!(first["period"], "1987-W09", "{doc}");
+    assert_eq!(
+        (&first["start"], &first["end"], &first["partial"]),
+        (&"1987-02-28".into(), &"1987-03-01".into(), &true.into())
+    );
+    assert_eq!(first["articles"], 1);
+    // The next week is whole: not marked.
+    assert_eq!(doc["periods"][1]["start"], "1987-03-02");
+    assert!(doc["periods"][1].get("partial").is_none(), "{doc}");
+    let (_, stderr) = stdout_of(&c, &["timeline", "--by", "week", "--since", "1987-02-28"]);
+    assert!(stderr.contains("1987-W09 counts 1987-02-28 to 1987-03-01 only"), "{stderr}");
+}
