@@ -915,10 +915,12 @@ pub struct TimelineArgs {
     pub skip_empty: bool,
 
     /// Print one JSON document: {"query", "request", "by", "articles", "undated",
-    /// "periods": [{"period", "start", "end", "articles"}, ...], "undated_left_out"}.
-    /// A period's start and end are the first and last day counted in it: a week
+    /// "periods": [{"period", "start", "end", "articles"}, ...], "undated_left_out",
+    /// "notes"}. A period's start and end are the first and last day counted in it: a week
     /// or month that --since or --until cuts says the days it counts (`--by week --since
     /// 1987-03`: 1987-W09 starts 1987-03-01, a Sunday), and is marked "partial": true.
+    /// notes: what stderr says of the search (a --place that leaves out articles writing
+    /// the name).
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 

@@ -25,6 +25,8 @@ struct Answer<'a> {
     periods: &'a [Row],
     /// What a date filter left out for having no date, as `search --json` says it.
     undated_left_out: usize,
+    /// What stderr says of the search, as `search --json`'s notes.
+    notes: &'a [String],
 }
 
 /// A period as `timeline --json` and `--format` give it: its first and last day counted.
@@ -99,6 +101,12 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     }
     let rows = rows(&timeline.periods, args.by, days_asked(&req));
     let undated_left_out = hints::undated_left_out(&news, &searcher, &req)?;
+    // What `search` says of the same filters: a --place that leaves out the articles
+    // writing the name where it was not read as a place, a surname shared.
+    let mut said = hints::surname_left_out(&news, &searcher, &req, hints::Wording::FLAGS)?;
+    said.extend(hints::name_written_elsewhere(&news, &searcher, &req, hints::Wording::FLAGS)?);
+    let notes: Vec<String> =
+        hints::zones_ignored(&req, hints::Wording::FLAGS).into_iter().chain(said.clone()).collect();
 
     let mut out = super::stdout();
     if args.json {
@@ -112,6 +120,7 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
                 undated: timeline.undated,
                 periods: &rows,
                 undated_left_out,
+                notes: &notes,
             },
         )
         .context("writing JSON")?;
@@ -155,6 +164,9 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     if articles == 0 {
         super::print_why_nothing(&news, &searcher, &req)?;
     } else if !crate::messages::is_quiet() {
+        for note in &said {
+            crate::note!("newsdex: {note}");
+        }
         if !args.json {
             for row in rows.iter().filter(|r| r.partial) {
                 crate::note!(

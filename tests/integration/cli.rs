@@ -247,3 +247,23 @@ fn a_timeline_week_cut_by_since_says_the_days_it_counts() {
     let (_, stderr) = stdout_of(&c, &["timeline", "--by", "week", "--since", "1987-02-28"]);
     assert!(stderr.contains("1987-W09 counts 1987-02-28 to 1987-03-01 only"), "{stderr}");
 }
+
+#[test]
+fn a_timeline_says_what_a_name_filter_leaves_out_as_search_does() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Harbour deal\n\nThe company Vantorix Holdings said on Monday it would buy the harbour.\n",
+    );
+    c.write("b.txt", "Ferry talks\n\nOfficials at Vantorix Holdings met the ferry operators in Duluth.\n");
+    c.write(
+        "c.txt",
+        "VANTORIX HOLDINGS SHARES FALL\n\nshares of vantorix holdings fell 4 pct in early trading.\n",
+    );
+    c.ingest();
+    let (_, stderr) = stdout_of(&c, &["timeline", "--org", "Vantorix Holdings"]);
+    assert!(stderr.contains("leaves out 1 article that writes \"Vantorix Holdings\""), "{stderr}");
+    let (json, _) = stdout_of(&c, &["timeline", "--org", "Vantorix Holdings", "--json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(doc["notes"].to_string().contains("leaves out 1 article"), "{doc}");
+}
