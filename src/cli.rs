@@ -705,7 +705,9 @@ pub struct SearchArgs {
     /// (the path from the folder it was ingested from, that folder's name first:
     /// bbc/politics/099.txt for ~/corpora/bbc/politics/099.txt after `ingest corpora/bbc`;
     /// a file ingested alone, its name; the same on every machine the folder is ingested
-    /// on, where {path} differs), {link} (the url, else path#id: the one article), {id}
+    /// on, where {path} differs), {ref} (the relpath, and #ID for one article of a file of
+    /// many: reuters21578/reut2-000.sgm#175, for a citation), {link} (the url, else
+    /// path#id: the one article), {id}
     /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
     /// {orgs}, {places}, {tags}.
     ///

@@ -30,6 +30,10 @@ enum Field {
     Orgs,
     Places,
     Tags,
+    /// `{ref}`: the relpath, and `#ID` for one article of a file of many
+    /// (`reuters21578/reut2-000.sgm#175`): a citation that names the one article, the same
+    /// on every machine.
+    Ref,
     /// A column of a row that is not a hit (a name listing's, a timeline's) or of a
     /// `--kwic` line: the JSON key it is read from.
     Key(&'static str),
@@ -48,6 +52,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("site", Field::Site),
     ("path", Field::Path),
     ("relpath", Field::RelPath),
+    ("ref", Field::Ref),
     ("link", Field::Link),
     ("id", Field::Id),
     ("uid", Field::Uid),
@@ -419,12 +424,24 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Orgs => list("organizations"),
         Field::Places => list("places"),
         Field::Tags => list("tags"),
+        Field::Ref => reference(hit),
         Field::Key(key) => match &hit[key] {
             serde_json::Value::String(text) => text.clone(),
             serde_json::Value::Null => String::new(),
             serde_json::Value::Array(_) => list(key),
             other => other.to_string(),
         },
+    }
+}
+
+/// A hit's `{ref}`: its relpath (else its path), with `#` and the article's number in a
+/// file of many: `reuters21578/reut2-000.sgm#175`, `bbc/politics/099.txt`.
+pub fn reference(hit: &serde_json::Value) -> String {
+    let text = |key: &str| hit[key].as_str().unwrap_or_default().to_string();
+    let file = Some(text("relpath")).filter(|r| !r.is_empty()).unwrap_or_else(|| text("path"));
+    match hit["id"].as_str() {
+        Some(id) => format!("{file}#{}", id.rsplit('#').next().unwrap_or(id)),
+        None => file,
     }
 }
 
@@ -543,6 +560,23 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "- Port strike ends\n- Grain shipments set a harbour record.\n- Saved before headlines\n"
+        );
+    }
+
+    #[test]
+    fn a_ref_names_the_one_article_by_its_relpath() {
+        let doc = serde_json::json!({"hits": [
+            {"path": "/home/a/corpora/reuters21578/reut2-000.sgm", "relpath": "reuters21578/reut2-000.sgm",
+             "id": "reut2-000.sgm#175"},
+            {"path": "/home/a/corpora/bbc/politics/099.txt", "relpath": "bbc/politics/099.txt", "id": null},
+            {"path": "/a/saved.json", "id": "saved.json#2"}
+        ]});
+        let mut out = Vec::new();
+        write(&mut out, &parse("{ref}\t{relpath}").unwrap(), &doc, Ending::Line).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "reuters21578/reut2-000.sgm#175\treuters21578/reut2-000.sgm\n\
+             bbc/politics/099.txt\tbbc/politics/099.txt\n/a/saved.json#2\t\n"
         );
     }
 

@@ -267,3 +267,11 @@ fn a_timeline_says_what_a_name_filter_leaves_out_as_search_does() {
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert!(doc["notes"].to_string().contains("leaves out 1 article"), "{doc}");
 }
+
+#[test]
+fn a_ref_cites_one_article_of_a_file_of_many() {
+    let c = wire_corpus();
+    let (rows, _) =
+        stdout_of(&c, &["search", "harbour", "-n", "1", "--sort", "oldest", "--format", "{ref}|{relpath}"]);
+    assert_eq!(rows, "articles/wire/reut2-000.sgm#5|articles/wire/reut2-000.sgm\n");
+}
