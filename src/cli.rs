@@ -733,12 +733,23 @@ pub struct SearchArgs {
     pub header: Option<String>,
 
     /// Keyword in context: print every match of the query in each hit (title and text),
-    /// one line each, with 40 characters of the text before and after it, the matches in
-    /// one column, and where it is (path, or path#id in a file of many, as show takes
-    /// it): for quoting. The matches are those snippets highlight. Without a query, no
-    /// line.
-    #[arg(long, conflicts_with_all = ["json", "format", "files_with_matches"])]
+    /// one line each, with 40 characters (--context) of the text before and after it, the
+    /// matches in one column, and where it is (path, or path#id in a file of many, as show
+    /// takes it): for quoting. The matches are those snippets highlight. Without a query,
+    /// no line.
+    ///
+    /// For a concordance to sort or split: --json writes one JSON object a line (path,
+    /// relpath, id, ref, uid, left, match, right); --format writes a line from a template
+    /// that may name {left}, {match} and {right} beside a hit's fields:
+    /// --format '{left}\t{match}\t{right}\t{ref}' (a field's tabs and line breaks are
+    /// spaces).
+    #[arg(long, conflicts_with = "files_with_matches")]
     pub kwic: bool,
+
+    /// With --kwic: up to N characters of the text each side of a match (40 when not
+    /// given).
+    #[arg(long, value_name = "N", requires = "kwic", value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub context: Option<u16>,
 
     /// Colour matches: auto, always or never (NO_COLOR is honoured by auto). In a pipe or
     /// file, matches are marked **like this**; `--color always QUERY | less -R` pages

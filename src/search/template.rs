@@ -75,6 +75,10 @@ pub const LISTING_FIELDS: &[&str] = &["name", "articles", "spellings"];
 /// counted), and its articles.
 pub const TIMELINE_FIELDS: &[&str] = &["period", "start", "end", "articles"];
 
+/// The fields `search --kwic --format` adds to a hit's: the text before the match, the
+/// match, the text after it.
+pub const KWIC_FIELDS: &[&str] = &["left", "match", "right"];
+
 /// How a field's text is written, for the format it goes into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Escape {
@@ -109,7 +113,9 @@ pub struct Template(Vec<Piece>);
 /// `\\` a backslash (`\\t` is `\t` as written). An unknown field or escape is an error
 /// naming the ones there are.
 pub fn parse(text: &str) -> Result<Template, String> {
-    parse_with(text, FIELDS, "a hit")
+    let mut fields = FIELDS.to_vec();
+    fields.extend(KWIC_FIELDS.iter().map(|&k| (k, Field::Key(k))));
+    parse_with(text, &fields, "a hit")
 }
 
 /// Reads a template of a name listing's rows ([`LISTING_FIELDS`]), as [`parse`] reads a
@@ -212,6 +218,15 @@ impl Template {
     /// which cost `search -n 5000 --format '{path}' the` more than half its time.
     pub fn shows_snippet(&self) -> bool {
         self.0.iter().any(|p| matches!(p, Piece::Field(Field::Snippet, _)))
+    }
+
+    /// The first field of `--kwic` it names (`left`), which a search without --kwic
+    /// has not.
+    pub fn kwic_field(&self) -> Option<&'static str> {
+        self.0.iter().find_map(|p| match p {
+            Piece::Field(Field::Key(key), _) if KWIC_FIELDS.contains(key) => Some(*key),
+            _ => None,
+        })
     }
 }
 
@@ -601,6 +616,12 @@ mod tests {
         assert!(parse_timeline("{period}\t{start}\t{end}\t{articles}").is_ok());
         assert!(parse_timeline("{name}").unwrap_err().contains("use period, start, end, articles"));
         assert!(parse_timeline("x").unwrap_err().contains("as {period} or {start}"));
+    }
+
+    #[test]
+    fn kwic_fields_are_known_to_a_search_template_and_said_apart() {
+        assert_eq!(parse("{left}\t{match}\t{right}\t{ref}").unwrap().kwic_field(), Some("left"));
+        assert_eq!(parse("{title}").unwrap().kwic_field(), None);
     }
 
     #[test]

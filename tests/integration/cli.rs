@@ -269,6 +269,30 @@ fn a_timeline_says_what_a_name_filter_leaves_out_as_search_does() {
 }
 
 #[test]
+fn kwic_lines_export_as_json_lines_or_a_template_with_their_context() {
+    let c = wire_corpus();
+    let (lines, _) = stdout_of(&c, &["search", "weapons", "--kwic", "--json", "--context", "12"]);
+    let rows: Vec<serde_json::Value> = lines.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 2, "title and text: {lines}");
+    let text = &rows[1];
+    assert_eq!(text["match"], "weapons");
+    // Twelve characters each side, as the text has them.
+    assert_eq!((&text["left"], &text["right"]), (&"ur talks on ".into(), &" would resum".into()), "{text}");
+    assert_eq!(text["ref"], "articles/wire/reut2-000.sgm#5");
+    assert_eq!(text["relpath"], "articles/wire/reut2-000.sgm");
+    let (lines, _) =
+        stdout_of(&c, &["search", "weapons", "--kwic", "--format", "{left}\\t{match}\\t{right}\\t{ref}"]);
+    assert_eq!(
+        lines.lines().nth(1),
+        Some(
+            "or Jacob Frey said the harbour talks on\tweapons\twould resume in Duluth.\tarticles/wire/reut2-000.sgm#5"
+        )
+    );
+    // {left} is no hit's field without --kwic.
+    c.cmd(&["search", "weapons", "--format", "{left}"]).assert().code(2);
+}
+
+#[test]
 fn a_ref_cites_one_article_of_a_file_of_many() {
     let c = wire_corpus();
     let (rows, _) =
