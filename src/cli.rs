@@ -655,7 +655,9 @@ pub struct SearchArgs {
     /// without one); request: the whole search (filters, dates as the first and last day
     /// kept, sort, options). total: the articles that match, copies included; stories: the
     /// hits that makes once copies are folded together (what pages reach; null with
-    /// --no-collapse); offset and limit: the page; hits: that page, at most limit long.
+    /// --no-collapse); offset and limit: the page (limit: -n's number; with -n all, the
+    /// number of hits every match makes: stories, else total); hits: that page, at most
+    /// limit long.
     /// notes: what the search said on stderr; undated_left_out: the articles that match
     /// but have no date, which --since or --until left out (0 without them); hints (when
     /// nothing matched): why, as stderr says it.

@@ -150,6 +150,8 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         }
     } else if args.json {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+        doc["limit"] =
+            serde_json::json!(page_size(args.limit, req.limit, results.stories.unwrap_or(results.total)));
         doc["notes"] = serde_json::json!(notes);
         doc["undated_left_out"] = serde_json::json!(undated);
         // Why nothing matched, as the API says it (and stderr, below).
@@ -198,6 +200,13 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     super::finish(out)?;
     super::leave_to_exit((searcher, news));
     Ok(if results.total == 0 { Status::NoHits } else { Status::Success })
+}
+
+/// The JSON's `limit`, the page's size: `-n`'s number, and for `-n all` the hits every
+/// match makes (`hits_in_all`: the stories, else the articles), not the size of the index
+/// the search was bounded by (4452 for a search that found 12).
+fn page_size(asked: Option<usize>, limit: usize, hits_in_all: usize) -> usize {
+    if asked == Some(usize::MAX) { hits_in_all } else { limit }
 }
 
 /// One match of `search --kwic`: which hit (its place in the page), the text before it,
@@ -344,6 +353,13 @@ mod tests {
         assert!(!lists_everything(&request(&args(&["--sort", "date", "--since", "2026"])).unwrap()));
         assert_eq!(args(&["x", "-n", "all"]).limit, Some(usize::MAX));
         assert_eq!(args(&["x", "-n", "7"]).limit, Some(7));
+    }
+
+    #[test]
+    fn the_json_limit_of_n_all_is_the_hits_it_makes_not_the_size_of_the_index() {
+        assert_eq!(page_size(Some(usize::MAX), 4452, 12), 12);
+        assert_eq!(page_size(Some(3), 3, 12), 3);
+        assert_eq!(page_size(None, 10, 12), 10);
     }
 
     #[test]

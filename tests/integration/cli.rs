@@ -299,3 +299,12 @@ fn a_ref_cites_one_article_of_a_file_of_many() {
         stdout_of(&c, &["search", "harbour", "-n", "1", "--sort", "oldest", "--format", "{ref}|{relpath}"]);
     assert_eq!(rows, "articles/wire/reut2-000.sgm#5|articles/wire/reut2-000.sgm\n");
 }
+
+#[test]
+fn the_json_limit_of_n_all_is_the_hits_it_makes() {
+    let c = wire_corpus();
+    let doc = c.search_json(&["harbour", "-n", "all"]);
+    assert_eq!(doc["limit"], 2, "every hit of -n all, not the index's size: {doc}");
+    assert_eq!(c.search_json(&["harbour", "-n", "1"])["limit"], 1);
+    assert_eq!(c.search_json(&["harbour"])["limit"], 10);
+}
