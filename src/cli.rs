@@ -628,9 +628,9 @@ pub struct SearchArgs {
     pub half_life: String,
 
     /// How many hits to show: a number, or all for every match (0: only how many match);
-    /// 10 when not given. When fewer are written than match, to a pipe or file or with
-    /// --format, stderr says so: "newsdex: wrote 10 of 170 stories: -n all writes every
-    /// one".
+    /// 10 when not given. When -n is not given and fewer are written than match, to a pipe
+    /// or file or with --format, stderr says so: "newsdex: wrote 10 of 170 stories: -n all
+    /// writes every one"; a number given is taken as meant, and said nothing of.
     #[arg(long, short = 'n', value_name = "N", value_parser = hit_count)]
     pub limit: Option<usize>,
 

@@ -308,3 +308,14 @@ fn the_json_limit_of_n_all_is_the_hits_it_makes() {
     assert_eq!(c.search_json(&["harbour", "-n", "1"])["limit"], 1);
     assert_eq!(c.search_json(&["harbour"])["limit"], 10);
 }
+
+#[test]
+fn an_n_given_is_taken_as_meant_as_the_help_says() {
+    let c = wire_corpus();
+    let (_, stderr) = stdout_of(&c, &["search", "harbour", "-n", "1", "--format", "{ref}"]);
+    assert!(!stderr.contains("wrote"), "{stderr}");
+    newsdex()
+        .args(["search", "--help"])
+        .assert()
+        .stdout(predicate::str::contains("When -n is not given and fewer are written than match"));
+}
