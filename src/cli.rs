@@ -161,10 +161,25 @@ pub enum Command {
     ///
     /// With --with NAME: who appears most often in the same articles as NAME. Filters
     /// (--org, --place, --since, --until, …) narrow the articles counted.
+    ///
+    /// A count is of articles, copies included (a wire story run twice counts twice, where
+    /// `search` folds copies into one story). A row's count is what `search --exact
+    /// --person NAME -n 0` finds (its spellings and other writings, no other name);
+    /// plain `--person NAME` finds more, any name holding the words (`--place Mexico`
+    /// "New Mexico" too, `--org Treasury` "U.S. Treasury"). --format writes the rows for
+    /// a spreadsheet.
     People(NamesArgs),
-    /// The organizations most often mentioned in the matching articles (see `people`).
+    /// The organizations most often mentioned in the matching articles, in articles with
+    /// their copies (see `people`).
+    ///
+    /// A row's count is what `search --exact --org NAME -n 0` finds; plain `--org NAME`
+    /// finds more (`--org Treasury` also "U.S. Treasury").
     Orgs(NamesArgs),
-    /// The places most often mentioned in the matching articles (see `people`).
+    /// The places most often mentioned in the matching articles, in articles with their
+    /// copies (see `people`).
+    ///
+    /// A row's count is what `search --exact --place NAME -n 0` finds; plain `--place
+    /// NAME` finds more (`--place Mexico` also "New Mexico").
     Places(NamesArgs),
     /// The sites the matching articles come from, most articles first (see `people`).
     ///

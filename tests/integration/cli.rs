@@ -319,3 +319,13 @@ fn an_n_given_is_taken_as_meant_as_the_help_says() {
         .assert()
         .stdout(predicate::str::contains("When -n is not given and fewer are written than match"));
 }
+
+#[test]
+fn the_listings_help_says_what_a_count_is() {
+    newsdex()
+        .args(["orgs", "--help"])
+        .assert()
+        .stdout(predicate::str::contains("in articles with their copies"))
+        .stdout(predicate::str::contains("search --exact --org NAME -n 0"));
+    newsdex().args(["people", "--help"]).assert().stdout(predicate::str::contains("copies included"));
+}
