@@ -161,10 +161,25 @@ pub enum Command {
     ///
     /// With --with NAME: who appears most often in the same articles as NAME. Filters
     /// (--org, --place, --since, --until, …) narrow the articles counted.
+    ///
+    /// A count is of articles, copies included (a wire story run twice counts twice, where
+    /// `search` folds copies into one story). A row's count is what `search --exact
+    /// --person NAME -n 0` finds (its spellings and other writings, no other name);
+    /// plain `--person NAME` finds more, any name holding the words (`--place Mexico`
+    /// "New Mexico" too, `--org Treasury` "U.S. Treasury"). --format writes the rows for
+    /// a spreadsheet.
     People(NamesArgs),
-    /// The organizations most often mentioned in the matching articles (see `people`).
+    /// The organizations most often mentioned in the matching articles, in articles with
+    /// their copies (see `people`).
+    ///
+    /// A row's count is what `search --exact --org NAME -n 0` finds; plain `--org NAME`
+    /// finds more (`--org Treasury` also "U.S. Treasury").
     Orgs(NamesArgs),
-    /// The places most often mentioned in the matching articles (see `people`).
+    /// The places most often mentioned in the matching articles, in articles with their
+    /// copies (see `people`).
+    ///
+    /// A row's count is what `search --exact --place NAME -n 0` finds; plain `--place
+    /// NAME` finds more (`--place Mexico` also "New Mexico").
     Places(NamesArgs),
     /// The sites the matching articles come from, most articles first (see `people`).
     ///
@@ -628,9 +643,9 @@ pub struct SearchArgs {
     pub half_life: String,
 
     /// How many hits to show: a number, or all for every match (0: only how many match);
-    /// 10 when not given. When fewer are written than match, to a pipe or file or with
-    /// --format, stderr says so: "newsdex: wrote 10 of 170 stories: -n all writes every
-    /// one".
+    /// 10 when not given. When -n is not given and fewer are written than match, to a pipe
+    /// or file or with --format, stderr says so: "newsdex: wrote 10 of 170 stories: -n all
+    /// writes every one"; a number given is taken as meant, and said nothing of.
     #[arg(long, short = 'n', value_name = "N", value_parser = hit_count)]
     pub limit: Option<usize>,
 
@@ -655,7 +670,9 @@ pub struct SearchArgs {
     /// without one); request: the whole search (filters, dates as the first and last day
     /// kept, sort, options). total: the articles that match, copies included; stories: the
     /// hits that makes once copies are folded together (what pages reach; null with
-    /// --no-collapse); offset and limit: the page; hits: that page, at most limit long.
+    /// --no-collapse); offset and limit: the page (limit: -n's number; with -n all, the
+    /// number of hits every match makes: stories, else total); hits: that page, at most
+    /// limit long.
     /// notes: what the search said on stderr; undated_left_out: the articles that match
     /// but have no date, which --since or --until left out (0 without them); hints (when
     /// nothing matched): why, as stderr says it.
@@ -705,7 +722,9 @@ pub struct SearchArgs {
     /// (the path from the folder it was ingested from, that folder's name first:
     /// bbc/politics/099.txt for ~/corpora/bbc/politics/099.txt after `ingest corpora/bbc`;
     /// a file ingested alone, its name; the same on every machine the folder is ingested
-    /// on, where {path} differs), {link} (the url, else path#id: the one article), {id}
+    /// on, where {path} differs), {ref} (the relpath, and #ID for one article of a file of
+    /// many: reuters21578/reut2-000.sgm#175, for a citation), {link} (the url, else
+    /// path#id: the one article), {id}
     /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
     /// {orgs}, {places}, {tags}.
     ///
@@ -731,12 +750,23 @@ pub struct SearchArgs {
     pub header: Option<String>,
 
     /// Keyword in context: print every match of the query in each hit (title and text),
-    /// one line each, with 40 characters of the text before and after it, the matches in
-    /// one column, and where it is (path, or path#id in a file of many, as show takes
-    /// it): for quoting. The matches are those snippets highlight. Without a query, no
-    /// line.
-    #[arg(long, conflicts_with_all = ["json", "format", "files_with_matches"])]
+    /// one line each, with 40 characters (--context) of the text before and after it, the
+    /// matches in one column, and where it is (path, or path#id in a file of many, as show
+    /// takes it): for quoting. The matches are those snippets highlight. Without a query,
+    /// no line.
+    ///
+    /// For a concordance to sort or split: --json writes one JSON object a line (path,
+    /// relpath, id, ref, uid, left, match, right); --format writes a line from a template
+    /// that may name {left}, {match} and {right} beside a hit's fields:
+    /// --format '{left}\t{match}\t{right}\t{ref}' (a field's tabs and line breaks are
+    /// spaces).
+    #[arg(long, conflicts_with = "files_with_matches")]
     pub kwic: bool,
+
+    /// With --kwic: up to N characters of the text each side of a match (40 when not
+    /// given).
+    #[arg(long, value_name = "N", requires = "kwic", value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub context: Option<u16>,
 
     /// Colour matches: auto, always or never (NO_COLOR is honoured by auto). In a pipe or
     /// file, matches are marked **like this**; `--color always QUERY | less -R` pages
@@ -863,8 +893,28 @@ pub struct NamesArgs {
     pub limit: usize,
 
     /// Print one JSON document.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// Print one line per name made from TEMPLATE, as `search --format` does for hits:
+    /// {name} (as listed), {articles} (the articles naming it, copies included) and
+    /// {spellings} (the writings counted in the row, when there are two or more), with
+    /// the escapes of `search --format` ({name:csv}, {name:md}, {spellings:json}) and
+    /// \t a tab. The padded columns of the text output are for reading.
+    ///
+    /// CSV: --format '{name:csv},{articles}' --header 'name,articles' > orgs.csv;
+    /// TSV: --format '{name}\t{articles}'.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_listing)]
+    pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the rows, as a CSV file's header row (as
+    /// `search --header`).
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
+
+    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
+    #[arg(long = "null", short = '0', requires = "format")]
+    pub null: bool,
 
     /// Taken as `search` takes it, so that one set of options serves every command;
     /// this listing is never coloured.
@@ -894,9 +944,32 @@ pub struct TimelineArgs {
     #[arg(long)]
     pub skip_empty: bool,
 
-    /// Print one JSON document: {"query", "by", "articles", "undated", "periods": [...]}.
-    #[arg(long)]
+    /// Print one JSON document: {"query", "request", "by", "articles", "undated",
+    /// "periods": [{"period", "start", "end", "articles"}, ...], "undated_left_out",
+    /// "notes"}. A period's start and end are the first and last day counted in it: a week
+    /// or month that --since or --until cuts says the days it counts (`--by week --since
+    /// 1987-03`: 1987-W09 starts 1987-03-01, a Sunday), and is marked "partial": true.
+    /// notes: what stderr says of the search (a --place that leaves out articles writing
+    /// the name).
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// Print one line per period made from TEMPLATE, as `search --format` does for hits:
+    /// {period} (as labelled: 1987-03, 1987-W09), {start} and {end} (the first and last day
+    /// counted in it), {articles}; with the escapes of `search --format` and \t a tab. No
+    /// sentence before it and no bars, for a spreadsheet: --format
+    /// '{period},{start},{end},{articles}' --header 'period,start,end,articles'.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_timeline)]
+    pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the rows, as a CSV file's header row (as
+    /// `search --header`).
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
+
+    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
+    #[arg(long = "null", short = '0', requires = "format")]
+    pub null: bool,
 
     /// Taken as `search` takes it, so that one set of options serves every command;
     /// this listing is never coloured.

@@ -11,6 +11,7 @@ use crate::entities::lexicon::{fold, name_key};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::facets::{NameCount, NameKind, add_with_filters, top_names};
+use crate::search::template::Ending;
 
 #[derive(Serialize)]
 struct Listing<'a> {
@@ -103,6 +104,24 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
         };
         serde_json::to_writer_pretty(&mut out, &listing).context("writing JSON")?;
         writeln!(out)?;
+    } else if let Some(template) = &args.format {
+        // Rows for a spreadsheet: every field as the JSON has it, spellings always a list.
+        let rows: Vec<serde_json::Value> = names
+            .iter()
+            .map(|n| serde_json::json!({"name": n.name, "articles": n.articles, "spellings": n.spellings}))
+            .collect();
+        let ending = if args.null { Ending::Nul } else { Ending::Line };
+        crate::search::template::write_rows_with_header(
+            &mut out,
+            args.header.as_deref(),
+            template,
+            &rows,
+            ending,
+        )
+        .context("writing results")?;
+        if articles == 0 {
+            crate::note!("No articles match.");
+        }
     } else if names.is_empty() {
         // Names are read from articles in English only: an archive in other languages
         // lists none, and should say why.

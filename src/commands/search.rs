@@ -18,6 +18,11 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
     if args.null && !args.files_with_matches && args.format.is_none() {
         anyhow::bail!("-0/--null ends the paths of -l or the lines of --format: give one of them");
     }
+    if let Some(field) = args.format.as_ref().and_then(|t| t.kwic_field()).filter(|_| !args.kwic) {
+        anyhow::bail!(
+            "--format: {{{field}}} is a field of --kwic's lines (with {{match}} and its context): add --kwic"
+        );
+    }
     if args.half_life != crate::cli::DEFAULT_HALF_LIFE && !matches!(args.sort, SortArg::Recent) {
         crate::note!("newsdex: --half-life is for --sort recent only; passed over");
     }
@@ -134,8 +139,19 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
     if args.files_with_matches {
         render::files_with_matches(&mut out, &results.hits, args.null)
+    } else if args.kwic {
+        let width = args.context.map_or(render::KWIC_WIDTH, usize::from);
+        let lines = kwic_lines(&news, &searcher, &built, &results.hits, width)?;
+        if args.json || args.format.is_some() {
+            let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+            kwic_rows(&mut out, &doc, &lines, args)
+        } else {
+            kwic_text(&mut out, &results.hits, &lines, marker(args.color), width)
+        }
     } else if args.json {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+        doc["limit"] =
+            serde_json::json!(page_size(args.limit, req.limit, results.stories.unwrap_or(results.total)));
         doc["notes"] = serde_json::json!(notes);
         doc["undated_left_out"] = serde_json::json!(undated);
         // Why nothing matched, as the API says it (and stderr, below).
@@ -150,8 +166,6 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
         let ending = if args.null { Ending::Nul } else { Ending::Line };
         crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
-    } else if args.kwic {
-        kwic(&mut out, &news, &searcher, &built, &results.hits, marker(args.color))
     } else if req.limit == 0 && results.total > 0 {
         render::count_only(&mut out, query, &results)
     } else {
@@ -188,37 +202,124 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     Ok(if results.total == 0 { Status::NoHits } else { Status::Success })
 }
 
-/// `search --kwic`: each match of the query in each hit's title and text, one line each
-/// ([`render::kwic_line`]), found by the highlighter that marks snippets.
-fn kwic(
-    out: &mut impl Write,
+/// The JSON's `limit`, the page's size: `-n`'s number, and for `-n all` the hits every
+/// match makes (`hits_in_all`: the stories, else the articles), not the size of the index
+/// the search was bounded by (4452 for a search that found 12).
+fn page_size(asked: Option<usize>, limit: usize, hits_in_all: usize) -> usize {
+    if asked == Some(usize::MAX) { hits_in_all } else { limit }
+}
+
+/// One match of `search --kwic`: which hit (its place in the page), the text before it,
+/// the match, the text after it.
+type KwicLine = (usize, String, String, String);
+
+/// `search --kwic`: each match of the query in each hit's title and text, with `width`
+/// characters each side, found by the highlighter that marks snippets.
+fn kwic_lines(
     news: &NewsIndex,
     searcher: &tantivy::Searcher,
     built: &BuiltQuery,
     hits: &[search::Hit],
-    marker: Marker,
-) -> std::io::Result<()> {
+    width: usize,
+) -> Result<Vec<KwicLine>> {
     let highlighter = search::snippet::Highlighter::new(&built.highlight);
-    let cwd = std::env::current_dir().unwrap_or_default();
-    for hit in hits {
-        let mut place = crate::messages::one_line(&render::display_path(&hit.path, &cwd));
-        if let Some(number) = hit.id.as_deref().and_then(|id| id.rsplit('#').next()) {
-            place = format!("{place}#{number}");
-        }
-        let body = match search::article_by_uid(news, searcher, &hit.uid).map_err(std::io::Error::other)? {
+    let mut lines = Vec::new();
+    for (at, hit) in hits.iter().enumerate() {
+        let body = match search::article_by_uid(news, searcher, &hit.uid)? {
             Some(addr) => {
-                let doc: tantivy::TantivyDocument = searcher.doc(addr).map_err(std::io::Error::other)?;
+                let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
                 crate::index::stored::body(&news.fields, &doc).text
             }
             None => String::new(),
         };
         for text in [hit.title.as_deref().unwrap_or_default(), body.as_str()] {
-            for (before, matched, after) in highlighter.in_context(text, render::KWIC_WIDTH) {
-                writeln!(out, "{}", render::kwic_line(&before, &matched, &after, &place, marker))?;
+            for (before, matched, after) in highlighter.in_context(text, width) {
+                lines.push((at, before, matched, after));
             }
         }
     }
+    Ok(lines)
+}
+
+/// `search --kwic`'s text: one line a match ([`render::kwic_line`]), the matches in one
+/// column, where each is (path, or path#id in a file of many) last.
+fn kwic_text(
+    out: &mut impl Write,
+    hits: &[search::Hit],
+    lines: &[KwicLine],
+    marker: Marker,
+    width: usize,
+) -> std::io::Result<()> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for (at, before, matched, after) in lines {
+        let hit = &hits[*at];
+        let mut place = crate::messages::one_line(&render::display_path(&hit.path, &cwd));
+        if let Some(number) = hit.id.as_deref().and_then(|id| id.rsplit('#').next()) {
+            place = format!("{place}#{number}");
+        }
+        writeln!(out, "{}", render::kwic_line(before, matched, after, &place, marker, width))?;
+    }
     Ok(())
+}
+
+/// `search --kwic --json` (one object a line: path, relpath, id, ref, uid, left, match,
+/// right) or `--kwic --format` (a hit's fields and {left}, {match}, {right}), from the
+/// hits of `doc`, the page's `search --json` document.
+fn kwic_rows(
+    out: &mut impl Write,
+    doc: &serde_json::Value,
+    lines: &[KwicLine],
+    args: &SearchArgs,
+) -> std::io::Result<()> {
+    let rows: Vec<serde_json::Value> = lines
+        .iter()
+        .map(|(at, before, matched, after)| kwic_row(&doc["hits"][*at], before, matched, after, args.json))
+        .collect();
+    match &args.format {
+        Some(template) => {
+            let ending = if args.null { Ending::Nul } else { Ending::Line };
+            crate::search::template::write_rows_with_header(
+                out,
+                args.header.as_deref(),
+                template,
+                &rows,
+                ending,
+            )
+        }
+        None => {
+            for row in &rows {
+                serde_json::to_writer(&mut *out, row).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// One match as a row: for JSON Lines, where it is and the three columns; for a template,
+/// the whole hit with them.
+fn kwic_row(
+    hit: &serde_json::Value,
+    before: &str,
+    matched: &str,
+    after: &str,
+    lean: bool,
+) -> serde_json::Value {
+    let mut row = if lean {
+        serde_json::json!({
+            "path": hit["path"],
+            "relpath": hit["relpath"],
+            "id": hit["id"],
+            "ref": crate::search::template::reference(hit),
+            "uid": hit["uid"],
+        })
+    } else {
+        hit.clone()
+    };
+    row["left"] = serde_json::json!(before);
+    row["match"] = serde_json::json!(matched);
+    row["right"] = serde_json::json!(after);
+    row
 }
 
 #[cfg(test)]
@@ -252,6 +353,34 @@ mod tests {
         assert!(!lists_everything(&request(&args(&["--sort", "date", "--since", "2026"])).unwrap()));
         assert_eq!(args(&["x", "-n", "all"]).limit, Some(usize::MAX));
         assert_eq!(args(&["x", "-n", "7"]).limit, Some(7));
+    }
+
+    #[test]
+    fn the_json_limit_of_n_all_is_the_hits_it_makes_not_the_size_of_the_index() {
+        assert_eq!(page_size(Some(usize::MAX), 4452, 12), 12);
+        assert_eq!(page_size(Some(3), 3, 12), 3);
+        assert_eq!(page_size(None, 10, 12), 10);
+    }
+
+    #[test]
+    fn kwic_fields_need_kwic() {
+        let err = request(&args(&["x", "--format", "{left}|{title}"])).unwrap_err().to_string();
+        assert!(err.contains("{left} is a field of --kwic's lines"), "{err}");
+        assert!(request(&args(&["x", "--kwic", "--format", "{left}|{title}"])).is_ok());
+    }
+
+    #[test]
+    fn a_kwic_row_in_json_says_where_and_the_three_columns() {
+        let hit = serde_json::json!({"path": "/c/reuters/reut2-000.sgm", "relpath": "reuters/reut2-000.sgm",
+            "id": "reut2-000.sgm#5", "uid": "u5", "title": "T", "snippet": ""});
+        let row = kwic_row(&hit, "the ", "harbour", " closed", true);
+        assert_eq!(
+            row,
+            serde_json::json!({"path": "/c/reuters/reut2-000.sgm", "relpath": "reuters/reut2-000.sgm",
+                "id": "reut2-000.sgm#5", "ref": "reuters/reut2-000.sgm#5", "uid": "u5",
+                "left": "the ", "match": "harbour", "right": " closed"})
+        );
+        assert_eq!(kwic_row(&hit, "a", "b", "c", false)["title"], "T");
     }
 
     #[test]

@@ -263,15 +263,23 @@ pub fn hits_text<W: Write>(
     Ok(())
 }
 
-/// Characters of context each side of a match in `search --kwic`.
+/// Characters of context each side of a match in `search --kwic`, unless `--context`
+/// says otherwise.
 pub const KWIC_WIDTH: usize = 40;
 
-/// One line of `search --kwic`: the text before a match right-aligned in
-/// [`KWIC_WIDTH`] characters, the match, the text after, and where it is, so that the
+/// One line of `search --kwic`: the text before a match right-aligned in `width`
+/// characters ([`KWIC_WIDTH`] unless `--context` is given), the match, the text after, and where it is, so that the
 /// matches of many lines stand in one column: `   the council voted to close the  harbour
 /// for the winter, after a storm…  news/a.txt`. The match is coloured with ANSI; plain,
 /// its column marks it.
-pub fn kwic_line(before: &str, matched: &str, after: &str, place: &str, marker: Marker) -> String {
+pub fn kwic_line(
+    before: &str,
+    matched: &str,
+    after: &str,
+    place: &str,
+    marker: Marker,
+    width: usize,
+) -> String {
     use crate::messages::printable;
     let matched = match marker {
         Marker::Ansi => marker.styled("1;31", &printable(matched)),
@@ -282,7 +290,6 @@ pub fn kwic_line(before: &str, matched: &str, after: &str, place: &str, marker: 
         printable(before.trim_end()),
         printable(after.trim_start()),
         marker.styled("35", &printable(place)),
-        width = KWIC_WIDTH
     )
 }
 
@@ -690,9 +697,15 @@ mod tests {
 
     #[test]
     fn kwic_lines_put_the_matches_in_one_column() {
-        let a =
-            kwic_line("the council voted to close the", "harbour", " for the winter", "a.txt", Marker::Plain);
-        let b = kwic_line("A", "harbour", "", "b.txt#2", Marker::Plain);
+        let a = kwic_line(
+            "the council voted to close the",
+            "harbour",
+            " for the winter",
+            "a.txt",
+            Marker::Plain,
+            KWIC_WIDTH,
+        );
+        let b = kwic_line("A", "harbour", "", "b.txt#2", Marker::Plain, KWIC_WIDTH);
         assert_eq!(a.find("harbour"), b.find("harbour"));
         assert_eq!(a.find("harbour"), Some(KWIC_WIDTH + 2));
         assert!(a.ends_with("  a.txt") && b.ends_with("  b.txt#2"), "{a}|{b}");

@@ -30,6 +30,13 @@ enum Field {
     Orgs,
     Places,
     Tags,
+    /// `{ref}`: the relpath, and `#ID` for one article of a file of many
+    /// (`reuters21578/reut2-000.sgm#175`): a citation that names the one article, the same
+    /// on every machine.
+    Ref,
+    /// A column of a row that is not a hit (a name listing's, a timeline's) or of a
+    /// `--kwic` line: the JSON key it is read from.
+    Key(&'static str),
 }
 
 /// The names a template takes, with what each gives, for the help and the error.
@@ -45,6 +52,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("site", Field::Site),
     ("path", Field::Path),
     ("relpath", Field::RelPath),
+    ("ref", Field::Ref),
     ("link", Field::Link),
     ("id", Field::Id),
     ("uid", Field::Uid),
@@ -56,6 +64,20 @@ const FIELDS: &[(&str, Field)] = &[
     ("places", Field::Places),
     ("tags", Field::Tags),
 ];
+
+/// The fields of a row of `people`, `orgs`, `places`, `sites` and `languages --format`:
+/// the name as listed, its articles (with their copies) and, for a row that counts
+/// several writings of one name, those writings.
+pub const LISTING_FIELDS: &[&str] = &["name", "articles", "spellings"];
+
+/// The fields of a row of `timeline --format`: the period as labelled (`1987-W09`), the
+/// first and last day counted in it (a period cut by --since or --until: the days
+/// counted), and its articles.
+pub const TIMELINE_FIELDS: &[&str] = &["period", "start", "end", "articles"];
+
+/// The fields `search --kwic --format` adds to a hit's: the text before the match, the
+/// match, the text after it.
+pub const KWIC_FIELDS: &[&str] = &["left", "match", "right"];
 
 /// How a field's text is written, for the format it goes into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +113,29 @@ pub struct Template(Vec<Piece>);
 /// `\\` a backslash (`\\t` is `\t` as written). An unknown field or escape is an error
 /// naming the ones there are.
 pub fn parse(text: &str) -> Result<Template, String> {
+    let mut fields = FIELDS.to_vec();
+    fields.extend(KWIC_FIELDS.iter().map(|&k| (k, Field::Key(k))));
+    parse_with(text, &fields, "a hit")
+}
+
+/// Reads a template of a name listing's rows ([`LISTING_FIELDS`]), as [`parse`] reads a
+/// search's.
+pub fn parse_listing(text: &str) -> Result<Template, String> {
+    parse_with(text, &keys(LISTING_FIELDS), "a listed name")
+}
+
+/// Reads a template of a timeline's rows ([`TIMELINE_FIELDS`]), as [`parse`] reads a
+/// search's.
+pub fn parse_timeline(text: &str) -> Result<Template, String> {
+    parse_with(text, &keys(TIMELINE_FIELDS), "a period")
+}
+
+fn keys(names: &[&'static str]) -> Vec<(&'static str, Field)> {
+    names.iter().map(|&k| (k, Field::Key(k))).collect()
+}
+
+/// Reads a template naming the `fields` of `what` (for the error: "a hit").
+fn parse_with(text: &str, fields: &[(&'static str, Field)], what: &str) -> Result<Template, String> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
     let mut chars = text.chars().peekable();
@@ -110,9 +155,9 @@ pub fn parse(text: &str) -> Result<Template, String> {
                     Some((name, escape)) => (name, Some(escape)),
                     None => (inside.as_str(), None),
                 };
-                let Some(&(_, field)) = FIELDS.iter().find(|(n, _)| *n == name.trim()) else {
-                    let known: Vec<&str> = FIELDS.iter().map(|(n, _)| *n).collect();
-                    return Err(format!("{{{name}}} is no field of a hit: use {}", known.join(", ")));
+                let Some(&(_, field)) = fields.iter().find(|(n, _)| *n == name.trim()) else {
+                    let known: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+                    return Err(format!("{{{name}}} is no field of {what}: use {}", known.join(", ")));
                 };
                 let escape = match escape.map(str::trim) {
                     None => Escape::Plain,
@@ -144,7 +189,8 @@ pub fn parse(text: &str) -> Result<Template, String> {
         pieces.push(Piece::Text(literal));
     }
     if !pieces.iter().any(|p| matches!(p, Piece::Field(..))) {
-        return Err(format!("{text:?} names no field: write one in braces, as {{title}} or {{date}}"));
+        let (first, second) = (fields[0].0, fields.get(1).map_or(fields[0].0, |f| f.0));
+        return Err(format!("{text:?} names no field: write one in braces, as {{{first}}} or {{{second}}}"));
     }
     Ok(Template(pieces))
 }
@@ -173,6 +219,15 @@ impl Template {
     pub fn shows_snippet(&self) -> bool {
         self.0.iter().any(|p| matches!(p, Piece::Field(Field::Snippet, _)))
     }
+
+    /// The first field of `--kwic` it names (`left`), which a search without --kwic
+    /// has not.
+    pub fn kwic_field(&self) -> Option<&'static str> {
+        self.0.iter().find_map(|p| match p {
+            Piece::Field(Field::Key(key), _) if KWIC_FIELDS.contains(key) => Some(*key),
+            _ => None,
+        })
+    }
 }
 
 /// How each hit's line of a template ends.
@@ -197,11 +252,25 @@ pub fn write_with_header(
     doc: &serde_json::Value,
     ending: Ending,
 ) -> std::io::Result<()> {
+    let empty = Vec::new();
+    write_rows_with_header(out, header, template, doc["hits"].as_array().unwrap_or(&empty), ending)
+}
+
+/// `--format`'s output for rows that are not a search's hits (a listing's names, a
+/// timeline's periods, `--kwic`'s lines): the `--header` line once, then each row of
+/// `rows` (JSON objects) by `template`.
+pub fn write_rows_with_header(
+    out: &mut impl Write,
+    header: Option<&str>,
+    template: &Template,
+    rows: &[serde_json::Value],
+    ending: Ending,
+) -> std::io::Result<()> {
     if let Some(header) = header {
         out.write_all(header.as_bytes())?;
         out.write_all(if ending == Ending::Nul { b"\0" } else { b"\n" })?;
     }
-    write(out, template, doc, ending)
+    write_rows(out, template, rows, ending)
 }
 
 /// Writes each hit of a `search --json` document (`hits`) as the template says, one line
@@ -213,7 +282,18 @@ pub fn write(
     ending: Ending,
 ) -> std::io::Result<()> {
     let empty = Vec::new();
-    for hit in doc["hits"].as_array().unwrap_or(&empty) {
+    write_rows(out, template, doc["hits"].as_array().unwrap_or(&empty), ending)
+}
+
+/// Writes each of `rows` (a hit, or a row of another listing, as its JSON gives it) as the
+/// template says, one line (or NUL-ended record) each.
+fn write_rows(
+    out: &mut impl Write,
+    template: &Template,
+    rows: &[serde_json::Value],
+    ending: Ending,
+) -> std::io::Result<()> {
+    for hit in rows {
         let mut line = Vec::new();
         for piece in &template.0 {
             match (piece, ending) {
@@ -255,9 +335,11 @@ pub fn path_bytes(path: &str) -> Vec<u8> {
 /// string.
 fn escaped(hit: &serde_json::Value, field: Field, escape: Escape, ending: Ending) -> String {
     if escape == Escape::Json {
-        return match list_key(field) {
-            Some(key) => serde_json::to_string(&hit[key].as_array().cloned().unwrap_or_default()),
-            None => serde_json::to_string(&value_of(hit, field)),
+        return match (list_key(field), field) {
+            (Some(key), _) => serde_json::to_string(&hit[key].as_array().cloned().unwrap_or_default()),
+            // A row's own column as its JSON has it: a count a number, spellings an array.
+            (None, Field::Key(key)) => serde_json::to_string(&hit[key]),
+            (None, _) => serde_json::to_string(&value_of(hit, field)),
         }
         .expect("strings serialize");
     }
@@ -357,6 +439,24 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Orgs => list("organizations"),
         Field::Places => list("places"),
         Field::Tags => list("tags"),
+        Field::Ref => reference(hit),
+        Field::Key(key) => match &hit[key] {
+            serde_json::Value::String(text) => text.clone(),
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::Array(_) => list(key),
+            other => other.to_string(),
+        },
+    }
+}
+
+/// A hit's `{ref}`: its relpath (else its path), with `#` and the article's number in a
+/// file of many: `reuters21578/reut2-000.sgm#175`, `bbc/politics/099.txt`.
+pub fn reference(hit: &serde_json::Value) -> String {
+    let text = |key: &str| hit[key].as_str().unwrap_or_default().to_string();
+    let file = Some(text("relpath")).filter(|r| !r.is_empty()).unwrap_or_else(|| text("path"));
+    match hit["id"].as_str() {
+        Some(id) => format!("{file}#{}", id.rsplit('#').next().unwrap_or(id)),
+        None => file,
     }
 }
 
@@ -476,6 +576,52 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "- Port strike ends\n- Grain shipments set a harbour record.\n- Saved before headlines\n"
         );
+    }
+
+    #[test]
+    fn a_ref_names_the_one_article_by_its_relpath() {
+        let doc = serde_json::json!({"hits": [
+            {"path": "/home/a/corpora/reuters21578/reut2-000.sgm", "relpath": "reuters21578/reut2-000.sgm",
+             "id": "reut2-000.sgm#175"},
+            {"path": "/home/a/corpora/bbc/politics/099.txt", "relpath": "bbc/politics/099.txt", "id": null},
+            {"path": "/a/saved.json", "id": "saved.json#2"}
+        ]});
+        let mut out = Vec::new();
+        write(&mut out, &parse("{ref}\t{relpath}").unwrap(), &doc, Ending::Line).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "reuters21578/reut2-000.sgm#175\treuters21578/reut2-000.sgm\n\
+             bbc/politics/099.txt\tbbc/politics/099.txt\n/a/saved.json#2\t\n"
+        );
+    }
+
+    #[test]
+    fn a_listing_s_rows_are_written_from_their_own_fields() {
+        let rows = vec![
+            serde_json::json!({"name": "General Motors Corp", "articles": 61,
+                               "spellings": ["General Motors Corp", "GM"]}),
+            serde_json::json!({"name": "Chrysler, Inc", "articles": 7, "spellings": []}),
+        ];
+        let mut out = Vec::new();
+        let template = parse_listing("{name:csv},{articles},{spellings:csv}|{spellings:json}").unwrap();
+        write_rows_with_header(&mut out, Some("name,articles,spellings"), &template, &rows, Ending::Line)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "name,articles,spellings\nGeneral Motors Corp,61,\"General Motors Corp, GM\"|[\"General Motors Corp\",\"GM\"]\n\
+             \"Chrysler, Inc\",7,|[]\n"
+        );
+        let err = parse_listing("{title}").unwrap_err();
+        assert!(err.contains("{title} is no field of a listed name: use name, articles, spellings"), "{err}");
+        assert!(parse_timeline("{period}\t{start}\t{end}\t{articles}").is_ok());
+        assert!(parse_timeline("{name}").unwrap_err().contains("use period, start, end, articles"));
+        assert!(parse_timeline("x").unwrap_err().contains("as {period} or {start}"));
+    }
+
+    #[test]
+    fn kwic_fields_are_known_to_a_search_template_and_said_apart() {
+        assert_eq!(parse("{left}\t{match}\t{right}\t{ref}").unwrap().kwic_field(), Some("left"));
+        assert_eq!(parse("{title}").unwrap().kwic_field(), None);
     }
 
     #[test]

@@ -175,3 +175,157 @@ fn a_phrase_and_its_words_are_told_apart_in_the_count() {
     assert_eq!(count("gordon brown"), "2 articles for \"gordon brown\"\n");
     assert_eq!(count("\"gordon brown\""), "1 article for '\"gordon brown\"'\n");
 }
+
+/// A Reuters file of three stories, for tables and citations: two in late February
+/// 1987, one in March.
+fn wire_corpus() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "wire/reut2-000.sgm",
+        "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n\
+         <REUTERS NEWID=\"5\"><DATE>27-FEB-1987 10:02:11.00</DATE><TEXT>\n<TITLE>HARBOUR WEAPONS TALKS</TITLE>\n\
+         <BODY>Mayor Jacob Frey said the harbour talks on weapons would resume in Duluth.\n Reuter\n</BODY></TEXT></REUTERS>\n\
+         <REUTERS NEWID=\"6\"><DATE>28-FEB-1987 11:00:00.00</DATE><TEXT>\n<TITLE>GRAIN SHIPMENTS RISE</TITLE>\n\
+         <BODY>Mayor Jacob Frey welcomed grain shipments at the harbour in Duluth.\n Reuter\n</BODY></TEXT></REUTERS>\n\
+         <REUTERS NEWID=\"7\"><DATE>03-MAR-1987 09:00:00.00</DATE><TEXT>\n<TITLE>FERRY SERVICE RESUMES</TITLE>\n\
+         <BODY>The lake ferry runs again from Monday, officials said.\n Reuter\n</BODY></TEXT></REUTERS>\n",
+    );
+    c.ingest();
+    c
+}
+
+fn stdout_of(c: &Corpus, args: &[&str]) -> (String, String) {
+    let out = c.cmd(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+#[test]
+fn name_listings_and_timelines_write_rows_for_a_spreadsheet() {
+    let c = wire_corpus();
+    let (rows, _) =
+        stdout_of(&c, &["people", "--format", "{name:csv},{articles}", "--header", "name,articles"]);
+    assert_eq!(rows, "name,articles\nJacob Frey,2\n");
+    let (rows, _) = stdout_of(&c, &["people", "--format", "{name}", "-0"]);
+    assert_eq!(rows, "Jacob Frey\0");
+    let (rows, _) = stdout_of(
+        &c,
+        &[
+            "timeline",
+            "--format",
+            "{period}\\t{start}\\t{end}\\t{articles}",
+            "--header",
+            "period\\tstart\\tend\\tarticles",
+        ],
+    );
+    // No sentence before the rows, no bars.
+    assert_eq!(
+        rows,
+        "period\tstart\tend\tarticles\n1987-02\t1987-02-01\t1987-02-28\t2\n1987-03\t1987-03-01\t1987-03-31\t1\n"
+    );
+    let out = c.cmd(&["orgs", "--format", "{title}"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("use name, articles, spellings"));
+    c.cmd(&["timeline", "--format", "{period}", "--json"]).assert().code(2);
+}
+
+#[test]
+fn a_timeline_week_cut_by_since_says_the_days_it_counts() {
+    let c = wire_corpus();
+    let out = c.cmd(&["timeline", "--by", "week", "--since", "1987-02-28", "--json"]).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &doc["periods"][0];
+    assert_eq!(first["period"], "1987-W09", "{doc}");
+    assert_eq!(
+        (&first["start"], &first["end"], &first["partial"]),
+        (&"1987-02-28".into(), &"1987-03-01".into(), &true.into())
+    );
+    assert_eq!(first["articles"], 1);
+    // The next week is whole: not marked.
+    assert_eq!(doc["periods"][1]["start"], "1987-03-02");
+    assert!(doc["periods"][1].get("partial").is_none(), "{doc}");
+    let (_, stderr) = stdout_of(&c, &["timeline", "--by", "week", "--since", "1987-02-28"]);
+    assert!(stderr.contains("1987-W09 counts 1987-02-28 to 1987-03-01 only"), "{stderr}");
+}
+
+#[test]
+fn a_timeline_says_what_a_name_filter_leaves_out_as_search_does() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Harbour deal\n\nThe company Vantorix Holdings said on Monday it would buy the harbour.\n",
+    );
+    c.write("b.txt", "Ferry talks\n\nOfficials at Vantorix Holdings met the ferry operators in Duluth.\n");
+    c.write(
+        "c.txt",
+        "VANTORIX HOLDINGS SHARES FALL\n\nshares of vantorix holdings fell 4 pct in early trading.\n",
+    );
+    c.ingest();
+    let (_, stderr) = stdout_of(&c, &["timeline", "--org", "Vantorix Holdings"]);
+    assert!(stderr.contains("leaves out 1 article that writes \"Vantorix Holdings\""), "{stderr}");
+    let (json, _) = stdout_of(&c, &["timeline", "--org", "Vantorix Holdings", "--json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(doc["notes"].to_string().contains("leaves out 1 article"), "{doc}");
+}
+
+#[test]
+fn kwic_lines_export_as_json_lines_or_a_template_with_their_context() {
+    let c = wire_corpus();
+    let (lines, _) = stdout_of(&c, &["search", "weapons", "--kwic", "--json", "--context", "12"]);
+    let rows: Vec<serde_json::Value> = lines.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(rows.len(), 2, "title and text: {lines}");
+    let text = &rows[1];
+    assert_eq!(text["match"], "weapons");
+    // Twelve characters each side, as the text has them.
+    assert_eq!((&text["left"], &text["right"]), (&"ur talks on ".into(), &" would resum".into()), "{text}");
+    assert_eq!(text["ref"], "articles/wire/reut2-000.sgm#5");
+    assert_eq!(text["relpath"], "articles/wire/reut2-000.sgm");
+    let (lines, _) =
+        stdout_of(&c, &["search", "weapons", "--kwic", "--format", "{left}\\t{match}\\t{right}\\t{ref}"]);
+    assert_eq!(
+        lines.lines().nth(1),
+        Some(
+            "or Jacob Frey said the harbour talks on\tweapons\twould resume in Duluth.\tarticles/wire/reut2-000.sgm#5"
+        )
+    );
+    // {left} is no hit's field without --kwic.
+    c.cmd(&["search", "weapons", "--format", "{left}"]).assert().code(2);
+}
+
+#[test]
+fn a_ref_cites_one_article_of_a_file_of_many() {
+    let c = wire_corpus();
+    let (rows, _) =
+        stdout_of(&c, &["search", "harbour", "-n", "1", "--sort", "oldest", "--format", "{ref}|{relpath}"]);
+    assert_eq!(rows, "articles/wire/reut2-000.sgm#5|articles/wire/reut2-000.sgm\n");
+}
+
+#[test]
+fn the_json_limit_of_n_all_is_the_hits_it_makes() {
+    let c = wire_corpus();
+    let doc = c.search_json(&["harbour", "-n", "all"]);
+    assert_eq!(doc["limit"], 2, "every hit of -n all, not the index's size: {doc}");
+    assert_eq!(c.search_json(&["harbour", "-n", "1"])["limit"], 1);
+    assert_eq!(c.search_json(&["harbour"])["limit"], 10);
+}
+
+#[test]
+fn an_n_given_is_taken_as_meant_as_the_help_says() {
+    let c = wire_corpus();
+    let (_, stderr) = stdout_of(&c, &["search", "harbour", "-n", "1", "--format", "{ref}"]);
+    assert!(!stderr.contains("wrote"), "{stderr}");
+    newsdex()
+        .args(["search", "--help"])
+        .assert()
+        .stdout(predicate::str::contains("When -n is not given and fewer are written than match"));
+}
+
+#[test]
+fn the_listings_help_says_what_a_count_is() {
+    newsdex()
+        .args(["orgs", "--help"])
+        .assert()
+        .stdout(predicate::str::contains("in articles with their copies"))
+        .stdout(predicate::str::contains("search --exact --org NAME -n 0"));
+    newsdex().args(["people", "--help"]).assert().stdout(predicate::str::contains("copies included"));
+}
