@@ -653,3 +653,43 @@ fn a_stock_symbol_links_a_company_and_its_acronym_despite_a_slip_elsewhere() {
     assert!(c.hit_names(&["--org", "General Motors", "pontiac"]).contains(&"brief.txt".to_string()));
     assert!(c.hit_names(&["--org", "GM", "output"]).len() == 4);
 }
+
+#[test]
+fn one_company_written_with_and_co_a_comma_or_its_country_is_one_row_and_the_row_finds_it() {
+    let c = Corpus::new();
+    c.write("a.txt", "Share offer\n\nThe offer was managed by Goldman, Sachs and Co in New York.\n");
+    c.write("b.txt", "Bond sale\n\nThe bonds were sold through Goldman Sachs and Co on Monday.\n");
+    c.write("c.txt", "Bank profits\n\nGoldman Sachs reported higher profits on Tuesday.\n");
+    c.write("d.txt", "Rates\n\nThe U.S. Federal Reserve left rates unchanged on Tuesday.\n");
+    c.write("e.txt", "Rates again\n\nThe Federal Reserve raised rates on Wednesday.\n");
+    c.ingest();
+    let orgs = names(&listing(&c, &["orgs"]), "organizations");
+    let row =
+        |start: &str| orgs.iter().filter(|(name, _)| name.starts_with(start)).cloned().collect::<Vec<_>>();
+    assert_eq!(row("Goldman").len(), 1, "{orgs:?}");
+    assert_eq!(row("Goldman")[0].1, 3, "{orgs:?}");
+    assert_eq!(row("Federal Reserve"), [("Federal Reserve".to_string(), 2)], "{orgs:?}");
+    assert!(!orgs.iter().any(|(name, _)| name.starts_with("U.S.")), "{orgs:?}");
+    // Each row's exact filter finds what the row counts, however the name is typed.
+    for typed in ["Goldman Sachs", "Goldman, Sachs and Co", "Goldman Sachs & Co"] {
+        assert_eq!(found(&c, &["--org", typed, "--exact"]), ["a.txt", "b.txt", "c.txt"], "{typed}");
+    }
+    assert_eq!(found(&c, &["--org", "Federal Reserve", "--exact"]), ["d.txt", "e.txt"]);
+}
+
+
+#[test]
+fn an_exact_acronym_filter_finds_the_row_it_names_not_the_names_holding_it() {
+    let c = Corpus::new();
+    c.write("a.txt", "Loan talks\n\nThe International Monetary Fund (IMF) agreed a loan on Monday.\n");
+    c.write("b.txt", "Loan terms\n\nThe IMF said on Tuesday the loan terms were strict.\n");
+    c.write("c.txt", "Committee meets\n\nThe IMF Interim Committee met in Washington on Friday.\n");
+    c.ingest();
+    let orgs = names(&listing(&c, &["orgs"]), "organizations");
+    assert!(orgs.contains(&("International Monetary Fund".to_string(), 2)), "{orgs:?}");
+    for typed in ["IMF", "imf", "International Monetary Fund"] {
+        assert_eq!(found(&c, &["--org", typed, "--exact"]), ["a.txt", "b.txt"], "{typed}");
+    }
+    // Without --exact, the word inside other names is found too, as before.
+    assert_eq!(found(&c, &["--org", "IMF"]), ["a.txt", "b.txt", "c.txt"]);
+}
