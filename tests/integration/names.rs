@@ -744,3 +744,23 @@ fn an_exact_acronym_filter_finds_the_row_it_names_not_the_names_holding_it() {
     // Without --exact, the word inside other names is found too, as before.
     assert_eq!(found(&c, &["--org", "IMF"]), ["a.txt", "b.txt", "c.txt"]);
 }
+
+#[test]
+fn a_row_lists_the_acronym_it_counts_and_with_the_acronym_leaves_the_row_out() {
+    let c = Corpus::new();
+    c.write("a.txt", "Loan talks\n\nThe IMF agreed a loan to Kenya on Monday, said the World Bank.\n");
+    c.write("b.txt", "Loan terms\n\nThe International Monetary Fund said the World Bank would help.\n");
+    c.ingest();
+    let orgs = listing(&c, &["orgs"]);
+    let row = orgs["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "International Monetary Fund")
+        .cloned()
+        .unwrap_or_else(|| panic!("{orgs}"));
+    assert_eq!(row["articles"], 2, "{row}");
+    assert_eq!(row["spellings"], serde_json::json!(["International Monetary Fund", "IMF"]), "{row}");
+    // Asked by its acronym, the body is left out of its own list.
+    assert_eq!(names(&listing(&c, &["orgs", "--with", "IMF"]), "organizations"), [("World Bank".into(), 2)]);
+}
