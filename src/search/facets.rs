@@ -134,6 +134,72 @@ pub fn add_with_filters(
     Ok(counts)
 }
 
+/// The names a listing's `--with` asks about (`with=` in the API), as the rows that are
+/// them: a row goes when it is the named entity itself, not when its name holds the
+/// asked name's words. `orgs --with Japan` keeps "Bank of Japan", `places --with "New
+/// York"` keeps "New York City", `orgs --with "Federal Reserve"` leaves out the row
+/// "Federal Reserve" with its writings "U.S. Federal Reserve" and "Fed"; and an acronym or
+/// short form is the row it names: `orgs --with IMF` leaves out "International Monetary
+/// Fund", `places --with UK` "United Kingdom" (each read as the lists key their rows: an
+/// organization by [`query::org_row_key`], a place by its gazetteer name, a person by
+/// [`PersonKeys`] without titles).
+pub struct AskedRows {
+    kind: NameKind,
+    keys: std::collections::HashSet<String>,
+    acronyms: std::collections::HashMap<String, String>,
+    people: PersonKeys,
+}
+
+impl AskedRows {
+    /// The rows of a listing of `kind` that `with` asks about.
+    pub fn of(searcher: &Searcher, kind: NameKind, with: &[String]) -> Result<AskedRows> {
+        let acronyms = match kind {
+            NameKind::Org => query::acronym_keys(searcher, searcher.schema().get_field(names::ORG_ACRONYM)?)?,
+            _ => Default::default(),
+        };
+        Ok(AskedRows::new(kind, acronyms, person_keys(searcher, kind)?, with))
+    }
+
+    /// The rows of `with` in a listing of `kind` whose organizations' acronyms are keyed
+    /// as `acronyms` ([`query::acronym_keys`]) and people's writings as `people`.
+    fn new(
+        kind: NameKind,
+        acronyms: std::collections::HashMap<String, String>,
+        people: PersonKeys,
+        with: &[String],
+    ) -> AskedRows {
+        let mut rows = AskedRows { kind, keys: Default::default(), acronyms, people };
+        let keys = with
+            .iter()
+            .flat_map(|name| {
+                let canonical = match kind {
+                    NameKind::Place => crate::entities::lexicon::place(name).map(|p| p.canonical.to_string()),
+                    NameKind::Person => Some(query::without_titles(name)),
+                    _ => None,
+                };
+                [Some(name.clone()), canonical].into_iter().flatten()
+            })
+            .map(|name| rows.key(&name))
+            .collect();
+        rows.keys = keys;
+        rows
+    }
+
+    /// The key a name's row has in the listing.
+    fn key(&self, name: &str) -> String {
+        match self.kind {
+            NameKind::Org => query::org_row_key(&self.acronyms, name),
+            NameKind::Person => self.people.key(name),
+            _ => name_key(name),
+        }
+    }
+
+    /// Whether `row` is a name asked about: its name or a writing counted in it is.
+    pub fn is_asked(&self, row: &NameCount) -> bool {
+        std::iter::once(&row.name).chain(&row.spellings).any(|name| self.keys.contains(&self.key(name)))
+    }
+}
+
 /// The `limit` most frequent names of `kind` among the articles matching `query`, most
 /// frequent first (ties by name).
 pub fn top_names(
@@ -399,6 +465,9 @@ fn buckets(
         NameKind::Org => query::org_row_key(&acronyms, name),
         _ => name_key(name),
     });
+    if kind == NameKind::Org {
+        with_acronyms_stored_as_full_names(searcher, &mut groups)?;
+    }
     let field = searcher.schema().get_field(kind.field())?;
     // A group counted again can only fall (its sum counted an article twice at most), so
     // others move up: count until the first `shown` are all exact. A group counted keeps
@@ -412,6 +481,42 @@ fn buckets(
         groups.sort_by(|a, b| by_frequency(&a.0, &b.0));
     }
     Ok(groups.into_iter().map(|(name, _)| name).collect())
+}
+
+/// The rows of known organizations ([`KNOWN_ORGS`]) with the acronyms the extractor
+/// stores under their full names among their spellings, where some article writes the
+/// acronym in capitals: the row "International Monetary Fund" counts the articles saying
+/// "IMF", and now says so ("spellings": ["International Monetary Fund", "IMF"]), so that a
+/// merge can be checked and `orgs --with IMF` knows the row for the IMF's.
+///
+/// [`KNOWN_ORGS`]: crate::entities::lexicon::KNOWN_ORGS
+fn with_acronyms_stored_as_full_names(
+    searcher: &Searcher,
+    groups: &mut [(NameCount, Vec<String>)],
+) -> Result<()> {
+    use crate::entities::lexicon::{fold, known_org_aliases, known_org_any_case};
+    let caps = searcher.schema().get_field(names::CAPS)?;
+    for (group, _) in groups.iter_mut() {
+        let Some(canonical) = known_org_any_case(&group.name) else { continue };
+        let written = |alias: &&&str| {
+            let term = tantivy::Term::from_field_text(caps, &fold(alias));
+            searcher.doc_freq(&term).is_ok_and(|n| n > 0)
+        };
+        let acronyms: Vec<String> = known_org_aliases(canonical)
+            .iter()
+            .filter(|alias| alias.len() >= 2 && alias.chars().all(|c| c.is_ascii_uppercase()))
+            .filter(|alias| group.name != **alias && !group.spellings.iter().any(|s| s == *alias))
+            .filter(written)
+            .map(|alias| alias.to_string())
+            .collect();
+        if !acronyms.is_empty() {
+            if group.spellings.is_empty() {
+                group.spellings.push(group.name.clone());
+            }
+            group.spellings.extend(acronyms);
+        }
+    }
+    Ok(())
 }
 
 fn by_frequency(a: &NameCount, b: &NameCount) -> std::cmp::Ordering {
@@ -763,6 +868,40 @@ mod tests {
             rows,
             [("General Motors Corp", 166), ("Hughes Tool Co", 27), ("Hughes", 26), ("Baker Hughes Inc", 11)]
         );
+    }
+
+    #[test]
+    fn with_leaves_out_the_row_that_is_the_name_asked_not_rows_holding_its_words() {
+        let with = |kind, names: &[&str]| {
+            let acronyms = [("general motors", "gm"), ("gm", "gm")]
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            AskedRows::new(kind, acronyms, PersonKeys::default(), &names)
+        };
+        let row = |name: &str, spellings: &[&str]| NameCount {
+            name: name.to_string(),
+            articles: 1,
+            spellings: spellings.iter().map(|s| s.to_string()).collect(),
+        };
+        let japan = with(NameKind::Org, &["Japan"]);
+        assert!(!japan.is_asked(&row("Bank of Japan", &[])));
+        let fed = with(NameKind::Org, &["Federal Reserve"]);
+        assert!(fed.is_asked(&row("Federal Reserve", &["Federal Reserve", "U.S. Federal Reserve"])));
+        assert!(!fed.is_asked(&row("Federal Reserve Bank", &[])));
+        // An acronym is the row it names: a known one, or one the articles gave.
+        assert!(with(NameKind::Org, &["IMF"]).is_asked(&row("International Monetary Fund", &[])));
+        assert!(with(NameKind::Org, &["Fed"]).is_asked(&row("Federal Reserve", &[])));
+        assert!(with(NameKind::Org, &["GM"]).is_asked(&row("General Motors Corp", &[])));
+        assert!(!with(NameKind::Org, &["IMF"]).is_asked(&row("IMF Interim Committee", &[])));
+        let new_york = with(NameKind::Place, &["New York"]);
+        assert!(new_york.is_asked(&row("New York", &[])));
+        assert!(!new_york.is_asked(&row("New York City", &[])));
+        for uk in ["UK", "U.K.", "Britain"] {
+            assert!(with(NameKind::Place, &[uk]).is_asked(&row("United Kingdom", &[])), "{uk}");
+        }
+        assert!(with(NameKind::Place, &["U.S."]).is_asked(&row("United States", &[])));
     }
 
     #[test]

@@ -229,32 +229,68 @@ pub fn undated_left_out(
     Ok(matching.saturating_sub(dated_count(searcher, &*query)?))
 }
 
-/// For each full name a `--person` filter gives whose surname the index shares among
-/// several people (so the surname alone is no one's, [`query::NameForms::surname_alone`]),
-/// the articles matching the rest of the search that name only that surname and that the
-/// filter leaves out, said with who shares it: "1 article naming only "Thatcher" is left
-/// out: the surname is shared by Margaret Thatcher (12) and Denis Thatcher (3); --person
-/// Thatcher finds it". None when no such article is left out.
+/// For each `--person` filter, what its surname alone does that the user cannot see:
+///
+/// - A full name whose surname the index shares among several people (so the surname
+///   alone is no one's, [`query::NameForms::surname_alone`]): the articles matching the
+///   rest of the search that name only that surname and that the filter leaves out, said
+///   with who shares it and the filter that lists just those: "1 article naming only
+///   "Thatcher" is left out: the surname is shared by Margaret Thatcher (12) and Denis
+///   Thatcher (3); --person Thatcher --exact-names finds it" (`--person Thatcher` alone
+///   finds every Thatcher in full too).
+/// - A full name whose surname alone counts as this person's: the matching articles that
+///   name only the surname, which the filter takes in ("8 of the articles name only
+///   "Howard", taken as Michael Howard's …"): over BBC + Reuters, a goalkeeper "Subs:
+///   Howard" and the bank "Howard, Weil" came in under the Tory leader unsaid.
+/// - A title before a surname alone (`--person "Chancellor Brown"`, `"Mr Brown"`): the
+///   index keeps names without their titles, so the filter is the surname, everyone of
+///   that name; said with who shares it.
+///
+/// None when nothing is left out, taken in or read otherwise.
 pub fn surname_left_out(
     news: &NewsIndex,
     searcher: &tantivy::Searcher,
     req: &SearchRequest,
     wording: Wording,
 ) -> Result<Vec<String>> {
-    use crate::entities::lexicon::name_key;
     use tantivy::collector::Count;
     use tantivy::query::{BooleanQuery, Occur};
     let field = news.fields.person_name;
+    let quoted = |name: &str| if name.contains(' ') { format!("\"{name}\"") } else { name.to_string() };
     let mut notes = Vec::new();
     for (at, typed) in req.people.iter().enumerate() {
         let name = query::without_titles(typed);
-        let Some((_, surname)) = name.rsplit_once(' ') else { continue };
+        let Some((_, surname)) = name.rsplit_once(' ') else {
+            if let Some(note) = title_dropped(searcher, field, typed, &name, wording)? {
+                notes.push(note);
+            }
+            continue;
+        };
         let forms = query::name_forms(searcher, field, &[&name], true)?.pop().unwrap_or_default();
         if forms.name.is_empty() && forms.same_person.is_empty() && forms.compatible.is_empty() {
             continue; // No one of that name: the hints for nothing found say so.
         }
         if !forms.surname_alone.is_empty() {
-            continue; // The surname alone is this person's: the filter finds it.
+            // The surname alone is this person's: the filter takes it in; say how often.
+            let full = [forms.name, forms.same_person, forms.compatible].concat();
+            let only_surname = BooleanQuery::new(vec![
+                (Occur::Must, query::articles(news, searcher, req)?),
+                (Occur::Must, query::any_form(field, forms.surname_alone)),
+                (Occur::MustNot, query::any_form(field, full)),
+            ]);
+            let count = searcher.search(&only_surname, &Count)?;
+            if count > 0 {
+                let names = if count == 1 { "names" } else { "name" };
+                notes.push(format!(
+                    "{count} of the articles {names} only \"{surname}\", taken as {name}'s (most articles \
+                     giving a full name with that surname give this one); {} {} {} finds {}",
+                    (wording.filter)("person"),
+                    quoted(surname),
+                    (wording.filter)("exact-names"),
+                    if count == 1 { "it" } else { "them" },
+                ));
+            }
+            continue;
         }
         let alone = query::listed_forms(searcher, field, surname, false)?;
         if alone.is_empty() {
@@ -271,35 +307,84 @@ pub fn surname_left_out(
         if count == 0 {
             continue;
         }
-        // Who shares the surname: the full names ending in it that most articles give.
-        let key = name_key(surname);
-        let mut sharing: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
-        query::each_word(searcher, field, |stored, articles| {
-            let folded = name_key(stored);
-            if folded.contains(' ') && folded.rsplit(' ').next() == Some(key.as_str()) {
-                *sharing.entry(stored.to_string()).or_default() += articles;
-            }
-        })?;
-        let mut sharing: Vec<(String, u64)> = sharing.into_iter().collect();
-        sharing.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let mut shown: Vec<String> = sharing.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
-        if sharing.len() > 3 {
-            shown.push(format!("{} more", sharing.len() - 3));
-        }
-        let who = match shown.len() {
-            0 => "several people".to_string(),
-            1 => shown[0].clone(),
-            n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
-        };
+        let who = sharing_surname(searcher, field, surname)?.who;
         let (articles, is, it) =
             if count == 1 { ("article", "is", "it") } else { ("articles", "are", "them") };
+        // `--person Brown` alone finds every Brown in full too (147 articles over BBC +
+        // Reuters where 21 were left out): `--exact-names` keeps to the surname alone.
         notes.push(format!(
-            "{count} {articles} naming only \"{surname}\" {is} left out: the surname is shared by {who}; {} {} finds {it}",
+            "{count} {articles} naming only \"{surname}\" {is} left out: the surname is shared by {who}; {} {} {} finds {it}",
             (wording.filter)("person"),
-            if surname.contains(' ') { format!("\"{surname}\"") } else { surname.to_string() },
+            quoted(surname),
+            (wording.filter)("exact-names"),
         ));
     }
     Ok(notes)
+}
+
+/// The full names ending in a surname, as [`sharing_surname`] reads them.
+struct SurnameSharers {
+    /// The first three with their articles, and how many more: "Gordon Brown (86), Dan
+    /// Brown (5), Wes Brown (4) and 22 more"; "several people" when none.
+    who: String,
+    /// The one most articles give ("Gordon Brown").
+    commonest: Option<String>,
+}
+
+/// Who shares `surname`: the full names ending in it that most articles give.
+fn sharing_surname(
+    searcher: &tantivy::Searcher,
+    field: tantivy::schema::Field,
+    surname: &str,
+) -> Result<SurnameSharers> {
+    use crate::entities::lexicon::name_key;
+    let key = name_key(surname);
+    let mut sharing: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    query::each_word(searcher, field, |stored, articles| {
+        let folded = name_key(stored);
+        if folded.contains(' ') && folded.rsplit(' ').next() == Some(key.as_str()) {
+            *sharing.entry(stored.to_string()).or_default() += articles;
+        }
+    })?;
+    let mut sharing: Vec<(String, u64)> = sharing.into_iter().collect();
+    sharing.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut shown: Vec<String> = sharing.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
+    if sharing.len() > 3 {
+        shown.push(format!("{} more", sharing.len() - 3));
+    }
+    let who = match shown.len() {
+        0 => "several people".to_string(),
+        1 => shown[0].clone(),
+        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+    };
+    Ok(SurnameSharers { who, commonest: sharing.into_iter().next().map(|(name, _)| name) })
+}
+
+/// What a person filter typed as a title and a surname (`--person "Chancellor Brown"`,
+/// `"Mr Brown"`) is read as: the surname alone, since the index keeps names without the
+/// titles before them, so everyone of that name; said when others share it, with the
+/// full name most articles give to keep to one. None for a name typed without a title,
+/// or with a royal's (`"Prince Charles"`, which finds the one prince).
+fn title_dropped(
+    searcher: &tantivy::Searcher,
+    field: tantivy::schema::Field,
+    typed: &str,
+    untitled: &str,
+    wording: Wording,
+) -> Result<Option<String>> {
+    use crate::entities::lexicon::fold;
+    if untitled.is_empty() || fold(typed.trim()) == fold(untitled) || query::is_royal_title_before(typed) {
+        return Ok(None);
+    }
+    let sharers = sharing_surname(searcher, field, untitled)?;
+    let Some(commonest) = sharers.commonest else { return Ok(None) };
+    let filter = (wording.filter)("person");
+    Ok(Some(format!(
+        "{filter} \"{}\" is read as the surname \"{untitled}\" (names are kept without their titles), so it \
+         finds everyone of that name: {}; {filter} \"{commonest}\" keeps to one",
+        typed.trim(),
+        sharers.who,
+    )))
 }
 
 /// For each name filter (`--org PlayStation`, `--place Yukos`, `--person "Gordon Brown"`),

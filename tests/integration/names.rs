@@ -596,10 +596,12 @@ fn a_full_name_filter_says_what_it_leaves_out_of_a_surname_others_share() {
     assert!(
         notes.contains(r#"1 article naming only \"Thatcher\" is left out"#)
             && notes.contains("Margaret Thatcher (2) and Denis Thatcher (1)")
-            && notes.contains("--person Thatcher finds it"),
+            && notes.contains("--person Thatcher --exact-names finds it"),
         "{notes}"
     );
     assert_eq!(found(&c, &["--person", "Thatcher"]), ["denis.txt", "lords.txt", "moscow.txt", "won.txt"]);
+    // The command the note gives finds just the article left out.
+    assert_eq!(found(&c, &["--person", "Thatcher", "--exact-names"]), ["lords.txt"]);
     // Where the surname alone is the person's, nothing is left out and nothing is said.
     let out = c.cmd(&["search", "--person", "Mikhail Gorbachev", "--json"]).output().unwrap();
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -652,4 +654,113 @@ fn a_stock_symbol_links_a_company_and_its_acronym_despite_a_slip_elsewhere() {
     c.ingest();
     assert!(c.hit_names(&["--org", "General Motors", "pontiac"]).contains(&"brief.txt".to_string()));
     assert!(c.hit_names(&["--org", "GM", "output"]).len() == 4);
+}
+
+#[test]
+fn a_full_name_filter_says_how_many_articles_it_takes_in_for_the_surname_alone() {
+    let c = Corpus::new();
+    for n in 0..4 {
+        c.write(
+            &format!("leader{n}.txt"),
+            format!("Tory plans {n}\n\nTory leader Michael Howard set out his plans on day {n}.\n"),
+        );
+    }
+    c.write("subs.txt", "Cup tie\n\nThe keeper was replaced at half time. Mr Howard came on instead.\n");
+    c.ingest();
+    let doc = c.search_json(&["--person", "Michael Howard", "--no-collapse"]);
+    assert_eq!(doc["total"], 5, "{doc}");
+    let notes = doc["notes"].to_string();
+    assert!(
+        notes.contains(r#"1 of the articles names only \"Howard\", taken as Michael Howard's"#)
+            && notes.contains("--person Howard --exact-names finds it"),
+        "{notes}"
+    );
+    assert_eq!(found(&c, &["--person", "Howard", "--exact-names"]), ["subs.txt"]);
+    // Said on stderr too; and nothing when no article names the surname alone.
+    let out = c.cmd(&["search", "--person", "Michael Howard", "instead"]).output().unwrap();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("names only \"Howard\""));
+    let out = c.cmd(&["search", "--person", "Michael Howard", "--json", "day"]).output().unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["notes"], serde_json::json!([]), "{doc}");
+}
+
+#[test]
+fn a_title_before_a_surname_alone_is_said_to_be_read_as_the_surname() {
+    let c = Corpus::new();
+    c.write("budget.txt", "Budget day\n\nChancellor Gordon Brown set out the budget on Wednesday.\n");
+    c.write("tax.txt", "Tax plans\n\nGordon Brown said taxes would not rise.\n");
+    c.write("novel.txt", "Book sales\n\nThe novelist Dan Brown sold a million copies.\n");
+    c.ingest();
+    for typed in ["Chancellor Brown", "Mr Brown"] {
+        let doc = c.search_json(&["--person", typed]);
+        assert_eq!(doc["total"], 3, "{doc}");
+        let notes = doc["notes"].to_string();
+        assert!(
+            notes.contains(&format!(r#"--person \"{typed}\" is read as the surname \"Brown\""#))
+                && notes.contains("Gordon Brown (2) and Dan Brown (1)")
+                && notes.contains(r#"--person \"Gordon Brown\" keeps to one"#),
+            "{notes}"
+        );
+    }
+    // Typed without a title, the surname is what was asked: nothing to say.
+    assert_eq!(c.search_json(&["--person", "Brown"])["notes"], serde_json::json!([]));
+}
+
+#[test]
+fn one_company_written_with_and_co_a_comma_or_its_country_is_one_row_and_the_row_finds_it() {
+    let c = Corpus::new();
+    c.write("a.txt", "Share offer\n\nThe offer was managed by Goldman, Sachs and Co in New York.\n");
+    c.write("b.txt", "Bond sale\n\nThe bonds were sold through Goldman Sachs and Co on Monday.\n");
+    c.write("c.txt", "Bank profits\n\nGoldman Sachs reported higher profits on Tuesday.\n");
+    c.write("d.txt", "Rates\n\nThe U.S. Federal Reserve left rates unchanged on Tuesday.\n");
+    c.write("e.txt", "Rates again\n\nThe Federal Reserve raised rates on Wednesday.\n");
+    c.ingest();
+    let orgs = names(&listing(&c, &["orgs"]), "organizations");
+    let row =
+        |start: &str| orgs.iter().filter(|(name, _)| name.starts_with(start)).cloned().collect::<Vec<_>>();
+    assert_eq!(row("Goldman").len(), 1, "{orgs:?}");
+    assert_eq!(row("Goldman")[0].1, 3, "{orgs:?}");
+    assert_eq!(row("Federal Reserve"), [("Federal Reserve".to_string(), 2)], "{orgs:?}");
+    assert!(!orgs.iter().any(|(name, _)| name.starts_with("U.S.")), "{orgs:?}");
+    // Each row's exact filter finds what the row counts, however the name is typed.
+    for typed in ["Goldman Sachs", "Goldman, Sachs and Co", "Goldman Sachs & Co"] {
+        assert_eq!(found(&c, &["--org", typed, "--exact"]), ["a.txt", "b.txt", "c.txt"], "{typed}");
+    }
+    assert_eq!(found(&c, &["--org", "Federal Reserve", "--exact"]), ["d.txt", "e.txt"]);
+}
+
+#[test]
+fn an_exact_acronym_filter_finds_the_row_it_names_not_the_names_holding_it() {
+    let c = Corpus::new();
+    c.write("a.txt", "Loan talks\n\nThe International Monetary Fund (IMF) agreed a loan on Monday.\n");
+    c.write("b.txt", "Loan terms\n\nThe IMF said on Tuesday the loan terms were strict.\n");
+    c.write("c.txt", "Committee meets\n\nThe IMF Interim Committee met in Washington on Friday.\n");
+    c.ingest();
+    let orgs = names(&listing(&c, &["orgs"]), "organizations");
+    assert!(orgs.contains(&("International Monetary Fund".to_string(), 2)), "{orgs:?}");
+    for typed in ["IMF", "imf", "International Monetary Fund"] {
+        assert_eq!(found(&c, &["--org", typed, "--exact"]), ["a.txt", "b.txt"], "{typed}");
+    }
+    // Without --exact, the word inside other names is found too, as before.
+    assert_eq!(found(&c, &["--org", "IMF"]), ["a.txt", "b.txt", "c.txt"]);
+}
+
+#[test]
+fn a_row_lists_the_acronym_it_counts_and_with_the_acronym_leaves_the_row_out() {
+    let c = Corpus::new();
+    c.write("a.txt", "Loan talks\n\nThe IMF agreed a loan to Kenya on Monday, said the World Bank.\n");
+    c.write("b.txt", "Loan terms\n\nThe International Monetary Fund said the World Bank would help.\n");
+    c.ingest();
+    let orgs = listing(&c, &["orgs"]);
+    let row = orgs["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "International Monetary Fund")
+        .cloned()
+        .unwrap_or_else(|| panic!("{orgs}"));
+    assert_eq!(row["articles"], 2, "{row}");
+    assert_eq!(row["spellings"], serde_json::json!(["International Monetary Fund", "IMF"]), "{row}");
+    // Asked by its acronym, the body is left out of its own list.
+    assert_eq!(names(&listing(&c, &["orgs", "--with", "IMF"]), "organizations"), [("World Bank".into(), 2)]);
 }
