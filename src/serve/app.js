@@ -6,7 +6,11 @@ const $ = (id) => document.getElementById(id);
 const KINDS = [["people", "person", "People"], ["organizations", "org", "Organizations"], ["places", "place", "Places"]];
 // The sidebar counts sites too (a hit shows its site beside its address, not as a chip).
 const FACETS = [...KINDS, ["sites", "site", "Sites"], ["languages", "lang", "Languages"]];
-const FILTER_KEYS = ["person", "org", "place", "site", "lang", "since", "until"];
+// Every filter the API takes, as a link may carry it (`/?q=election&folder=bbc/politics`):
+// each is sent with the search and shown as a chip that removes it.
+const FILTER_KEYS = ["person", "org", "place", "site", "folder", "lang", "url", "since", "until"];
+// A filter's name on its chip, where the parameter's is not a reader's word.
+const FILTER_LABELS = { lang: "language", url: "address" };
 
 // A language code as a reader names it ("de" → "German"); the code itself where the
 // browser does not know it.
@@ -134,7 +138,7 @@ function renderFilters(p) {
     if (period && (key === "since" || key === "until")) continue;
     for (const value of p.getAll(key)) {
       box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
-        onclick: () => removeFilter(key, value) }, `${key === "lang" ? "language" : key}: ${shownName(key, value)} ×`));
+        onclick: () => removeFilter(key, value) }, `${FILTER_LABELS[key] || key}: ${shownName(key, value)} ×`));
     }
   }
 }

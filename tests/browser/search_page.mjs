@@ -49,6 +49,10 @@ write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago
 // A story dated and one not: a date filter leaves the undated one out, and says so.
 write("lighthouse.txt", "Lighthouse keeper retires\n\nPublished: 2026-02-09\n\nThe last lighthouse keeper on the point retired.\n");
 write("lighthouse.json", JSON.stringify({ title: "Lighthouse history", text: "The lighthouse was built of granite." }));
+// One story in a folder of its own, one beside it: a link's folder filter keeps to the first.
+mkdirSync(join(articles, "desk"));
+write("desk/quay1.txt", "Quay repairs begin\n\nPublished: 2026-02-10\n\nWork on the old quay wall starts this week.\n");
+write("quay2.txt", "Quay closed to cars\n\nPublished: 2026-02-12\n\nThe quay is closed to cars during the works.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -189,6 +193,14 @@ try {
   await page.waitForFunction(() => /until=2025/.test(location.search) && !/since=/.test(location.search));
   await page.waitForFunction(() => /^No articles match\. 2 articles match/.test(document.getElementById("status").textContent));
   assert.match(await page.locator("#status").textContent(), /without the filter until\.$/, "each hint a sentence");
+
+  // A link's folder is honoured and shown as a filter, which removes it.
+  await page.goto(base + "?q=quay&folder=desk");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 1);
+  assert.match(await page.locator(".hit h3").textContent(), /Quay repairs/);
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["folder: desk ×"]);
+  await page.locator("#filters button").first().click();
+  await page.waitForFunction(() => !/folder=/.test(location.search) && document.querySelectorAll(".hit").length === 2);
 
   // A link with the API's other parameters keeps them: any of the words.
   await page.goto(base + "?q=granite%20keeper&match=any");
