@@ -218,11 +218,16 @@ function webAddress(text) {
 // of its site when it is a well-formed http(s) address (a page's own URL is data, not a
 // script to run), plain text otherwise.
 function metaLine(item) {
-  // A file of many articles (an SGML collection, JSON Lines, a feed) names which one, as
-  // `newsdex search` does.
-  const where = item.id ? `${item.path} (${item.id})` : item.path;
-  const text = [shortDate(item.date) || "undated", item.byline ? "by " + item.byline : null, where].filter(Boolean).join(" · ");
+  const text = [shortDate(item.date) || "undated", item.byline ? "by " + item.byline : null].filter(Boolean).join(" · ");
   const meta = el("div", { class: "meta" }, text);
+  const { folder, file } = placeOf(item);
+  if (folder || file) meta.append(" · ");
+  // The folder is a filter: a click keeps to the articles filed there, as `folder=` does.
+  if (folder) {
+    meta.append(el("button", { class: "folder", type: "button", title: "Only articles from " + folder,
+      "aria-label": `${folder} (folder): only articles from it`, onclick: () => addFilter("folder", folder) }, folder), "/");
+  }
+  if (file) meta.append(file);
   if (!item.url) return meta;
   const url = webAddress(item.url);
   if (!url) {
@@ -234,6 +239,21 @@ function metaLine(item) {
   if (site) meta.append(" ", el("button", { class: "chip site", type: "button", title: "Only articles from " + site,
     onclick: () => addFilter("site", site) }, site));
   return meta;
+}
+
+// Where an article is filed, as the reader knows the archive: from the folder ingested
+// (`bbc/politics/099.txt`, `reuters21578/reut2-010.sgm#10640`), never the server's own
+// path; split into its folder (a filter) and its file. A file of many articles (an SGML
+// collection, JSON Lines, a feed) names which one, as `newsdex search` does. An index that
+// does not know its folders gives the path as it is.
+function placeOf(item) {
+  const relative = item.relpath || item.path || "";
+  const cut = item.relpath ? relative.lastIndexOf("/") : -1;
+  const folder = cut > 0 ? relative.slice(0, cut) : "";
+  const name = relative.slice(cut + 1);
+  let file = name;
+  if (item.id) file = item.id.startsWith(name + "#") ? name + item.id.slice(name.length) : `${name} (${item.id})`;
+  return { folder, file };
 }
 
 // A web address as a reader reads it: an Arabic or Russian page's address, sent
@@ -272,8 +292,25 @@ function renderHit(hit) {
     el("p", { class: "snippet", dir: "auto", ...lang }, marked(hit.snippet, hit.highlights)), chips);
   // The file changed or went since the last ingest: say so rather than show an empty snippet.
   if (hit.body_problem) item.append(el("p", { class: "notice" }, hit.body_problem));
+  // Its copies, each a link that opens that copy, named from the folder ingested.
   if (hit.duplicates && hit.duplicates.length) {
-    item.append(el("div", { class: "meta" }, `also at ${hit.duplicates.length} other place(s): ${hit.duplicates.join(", ")}`));
+    const n = hit.duplicates.length;
+    const copies = el("div", { class: "meta" }, `Also at ${n} other ${n === 1 ? "place" : "places"}: `);
+    hit.duplicates.forEach((place, i) => {
+      const shown = (hit.duplicate_relpaths && hit.duplicate_relpaths[i]) || place;
+      const uid = hit.duplicate_uids && hit.duplicate_uids[i];
+      if (i) copies.append(", ");
+      if (!uid) { copies.append(shown); return; }
+      const copy = state();
+      copy.set("article", uid);
+      copies.append(el("a", { href: "?" + copy.toString(), onclick: (e) => {
+        if (!plainClick(e)) return;
+        e.preventDefault();
+        history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: hit.uid }, "");
+        go(copy, true, { fromResults: true });
+      } }, shown));
+    });
+    item.append(copies);
   }
   return item;
 }

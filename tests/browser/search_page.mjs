@@ -53,6 +53,9 @@ write("lighthouse.json", JSON.stringify({ title: "Lighthouse history", text: "Th
 mkdirSync(join(articles, "desk"));
 write("desk/quay1.txt", "Quay repairs begin\n\nPublished: 2026-02-10\n\nWork on the old quay wall starts this week.\n");
 write("quay2.txt", "Quay closed to cars\n\nPublished: 2026-02-12\n\nThe quay is closed to cars during the works.\n");
+// And a copy of the second elsewhere: the hit links it.
+mkdirSync(join(articles, "copies"));
+write("copies/quay2.txt", "Quay closed to cars\n\nPublished: 2026-02-12\n\nThe quay is closed to cars during the works.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -201,6 +204,20 @@ try {
   assert.deepEqual(await page.locator("#filters button").allTextContents(), ["folder: desk ×"]);
   await page.locator("#filters button").first().click();
   await page.waitForFunction(() => !/folder=/.test(location.search) && document.querySelectorAll(".hit").length === 2);
+  // A hit is placed from the folder ingested, never by the server's path; its folder is a
+  // filter, and its copies are links to them.
+  const places = await page.locator(".hit .meta").allTextContents();
+  assert.ok(places.every((m) => !m.includes(work)), `no server paths: ${places}`);
+  assert.ok(places.some((m) => m.endsWith(" · articles/desk/quay1.txt")), `placed from the folder: ${places}`);
+  const copy = page.locator(".hit .meta a", { hasText: /quay2\.txt$/ });
+  assert.match(await copy.locator("xpath=..").textContent(), /^Also at 1 other place: articles\/(copies\/)?quay2\.txt$/);
+  await copy.click();
+  await page.waitForSelector("#article h1");
+  assert.equal(await page.locator("#article h1").textContent(), "Quay closed to cars");
+  assert.match(await page.locator("#article > .meta").textContent(), / · articles\/(copies\/)?quay2\.txt$/);
+  await page.goto(base + "?q=quay");
+  await page.locator(".hit .meta button.folder", { hasText: "articles/desk" }).click();
+  await page.waitForFunction(() => /folder=articles%2Fdesk/.test(location.search) && document.querySelectorAll(".hit").length === 1);
 
   // A link with the API's other parameters keeps them: any of the words.
   await page.goto(base + "?q=granite%20keeper&match=any");
