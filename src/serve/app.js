@@ -10,7 +10,7 @@ const FACETS = [...KINDS, ["sites", "site", "Sites"], ["languages", "lang", "Lan
 // each is sent with the search and shown as a chip that removes it.
 const FILTER_KEYS = ["person", "org", "place", "site", "folder", "lang", "url", "since", "until"];
 // A filter's name on its chip, where the parameter's is not a reader's word.
-const FILTER_LABELS = { lang: "language", url: "address" };
+const FILTER_LABELS = { lang: "language", url: "address", since: "from", until: "to" };
 
 // A language code as a reader names it ("de" → "German"); the code itself where the
 // browser does not know it.
@@ -351,6 +351,45 @@ function sentence(text) {
   return /[.?!)]$/.test(first) ? first : first + ".";
 }
 
+// The page's own names for the API's parameters, as its boxes and chips say them.
+const BOX_NAMES = { since: "“from” date", until: "“to” date", lang: "language", url: "address" };
+
+// A server's hint in the page's words: its filters named as the page names them ("the
+// filter until" is "the “to” date"), and without the API routes a reader never sees
+// ("; /api/places lists the most named").
+function pageWords(text) {
+  return text
+    .replace(/;? *\(?`newsdex \w+` lists [^;)]*\)?/g, "")
+    .replace(/;? *\/api\/\w+ lists [^;]*/g, "")
+    .replace(/\bthe filters? ([a-z, ]+)$/, (_, names) => {
+      const list = names.split(", ").map((n) => BOX_NAMES[n] || n);
+      return list.length === 1 ? `the ${list[0]} filter` : `the ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]} filters`;
+    })
+    .replace(/^(since|until|lang|url) /, (_, key) => `${BOX_NAMES[key]} `)
+    .trim();
+}
+
+// What the page says of a search the server refused, in a sentence of its own words, and
+// which of its filters was at fault (`key`), so that no chip keeps a value that was refused.
+// The server's full wording (every date form it reads) is for the API's users.
+function refusal(message) {
+  const date = /^(since|until): "(.*)" is not a date/.exec(message);
+  if (date) {
+    return { key: date[1], text: `The ${BOX_NAMES[date[1]]} “${date[2]}” is not a date: give a year, month or day, such as 1987, 1987-03 or 3 March 1987.` };
+  }
+  if (/^since is after until/.test(message)) return { key: null, text: "The “from” date is after the “to” date: swap them." };
+  const lang = /^(?:--)?lang "(.*)": not a language/.exec(message);
+  if (lang) return { key: "lang", text: `“${lang[1]}” is not a language: give a code such as en, or a name such as English.` };
+  if (/^an article id is/.test(message)) return { key: null, text: "This link does not lead to an article: its article number is damaged." };
+  return { key: null, text: sentence(pageWords(message)) };
+}
+
+// An error: said at once to a screen reader (role=alert), and shown as one.
+function showError(text) {
+  $("error").textContent = text;
+  $("error").hidden = false;
+}
+
 // "11–20 of 42 articles"; never a range that ends before it starts.
 function statusLine(data) {
   if (!data.total) return "No articles match.";
@@ -470,7 +509,7 @@ async function renderArticle(uid) {
   } catch (err) {
     if (mine !== searches) return;
     // A link to an article no longer in the index still leads back to the search.
-    box.replaceChildren(backButton(), el("p", {}, "Could not load the article: " + err.message));
+    box.replaceChildren(backButton(), el("p", { class: "error", role: "alert" }, "Could not load the article. " + refusal(err.message).text));
   }
 }
 
@@ -491,6 +530,8 @@ async function render() {
   $("since").value = p.get("since") || "";
   $("until").value = p.get("until") || "";
   renderFilters(p);
+  $("error").hidden = true;
+  $("since").removeAttribute("aria-invalid"); $("until").removeAttribute("aria-invalid");
   // The tab and the history list say which search this is.
   const described = [p.get("q"), ...FILTER_KEYS.flatMap((k) => p.getAll(k))].filter(Boolean).join(", ");
   document.title = described ? `${described} – newsdex` : "newsdex";
@@ -532,7 +573,7 @@ async function render() {
       const n = data.undated_left_out;
       notes.push(`${n} more ${n === 1 ? "article matches but has" : "articles match but have"} no publication date, which the date filter leaves out`);
     }
-    $("status").textContent = [statusLine(data), ...notes.map(sentence)].join(" ");
+    $("status").textContent = [statusLine(data), ...notes.map((n) => sentence(pageWords(n)))].join(" ");
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.
@@ -560,7 +601,16 @@ async function render() {
     // Nothing of the last search stays to be clicked on under a refused query.
     $("results").replaceChildren(); $("pager").replaceChildren(); $("facets").replaceChildren();
     $("histogram").replaceChildren(); $("histogram-caption").textContent = "";
-    $("status").textContent = err.message;
+    const refused = refusal(err.message);
+    $("status").textContent = "";
+    showError(refused.text);
+    // A value refused is no filter: its chip goes, its box keeps it to be corrected.
+    if (refused.key) {
+      const kept = state();
+      kept.delete(refused.key);
+      renderFilters(kept);
+      if ($(refused.key)) $(refused.key).setAttribute("aria-invalid", "true");
+    }
   }
 }
 

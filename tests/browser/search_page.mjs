@@ -195,7 +195,7 @@ try {
   await page.press("#until", "Enter");
   await page.waitForFunction(() => /until=2025/.test(location.search) && !/since=/.test(location.search));
   await page.waitForFunction(() => /^No articles match\. 2 articles match/.test(document.getElementById("status").textContent));
-  assert.match(await page.locator("#status").textContent(), /without the filter until\.$/, "each hint a sentence");
+  assert.match(await page.locator("#status").textContent(), /without the “to” date filter\.$/, "each hint a sentence");
 
   // A link's folder is honoured and shown as a filter, which removes it.
   await page.goto(base + "?q=quay&folder=desk");
@@ -283,7 +283,7 @@ try {
   await page.waitForSelector("#facets button");
   await page.fill("#q", "(harbour");
   await page.press("#q", "Enter");
-  await page.waitForFunction(() => /not closed/.test(document.getElementById("status").textContent));
+  await page.waitForFunction(() => /not closed/.test(document.getElementById("error").textContent));
   assert.equal(await page.locator("#facets button, #histogram button, .hit").count(), 0, "the last search's facets are gone");
   // The server's 400 for it is the console's one expected error.
   const refused = consoleErrors.findIndex((e) => e.includes("q=%28harbour"));
@@ -293,7 +293,27 @@ try {
   // A search that finds nothing says why.
   await page.goto(base + "?q=harbour&place=Nowhereville");
   await page.waitForFunction(() => /^No articles match\./.test(document.getElementById("status").textContent));
-  assert.match(await page.locator("#status").textContent(), /filter place\. Place "Nowhereville": no article names this place; \/api\/places lists the most named\.$/);
+  assert.match(await page.locator("#status").textContent(), /the place filter\. Place "Nowhereville": no article names this place\.$/,
+    "in the page's words, with no API route");
+
+  // A date the server cannot read: a short error in the box's own name, shown as an error,
+  // and no chip keeps the value refused; the box does, to be corrected.
+  await page.goto(base + "?q=harbour&since=2004-13");
+  await page.waitForFunction(() => !document.getElementById("error").hidden);
+  assert.equal(await page.locator("#error").textContent(),
+    "The “from” date “2004-13” is not a date: give a year, month or day, such as 1987, 1987-03 or 3 March 1987.");
+  assert.equal(await page.locator("#error").getAttribute("role"), "alert");
+  assert.equal(await page.locator("#filters button").count(), 0, "no chip for the date refused");
+  assert.equal(await page.locator("#since").inputValue(), "2004-13");
+  assert.equal(await page.locator("#since").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.locator("#since").getAttribute("placeholder"), "from: year, month or day");
+  await page.fill("#since", "2026-02");
+  await page.press("#since", "Enter");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length > 0 && document.getElementById("error").hidden);
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["from: 2026-02 ×"]);
+  const refusedDate = consoleErrors.findIndex((e) => e.includes("since=2004-13"));
+  assert.ok(refusedDate >= 0, `the refused date's 400: ${consoleErrors}`);
+  consoleErrors.splice(refusedDate, 1);
 
   // Malformed web addresses: every hit renders, the address is text, not a link or a site.
   await page.goto(base + "?q=tram");
