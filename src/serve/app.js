@@ -108,12 +108,16 @@ function chip(kind, name) {
     onclick: () => addFilter(kind, name) }, name);
 }
 
+const UNREACHABLE = "Cannot reach the newsdex server; check it is running and try again.";
+
 async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
   // that (the count beside it), not every name holding its words. An article, and those
   // like it, are asked for by its id alone.
   const exact = /^api\/(article|similar)\//.test(path) ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
-  const response = await fetch(path + exact);
+  // No answer at all (the server stopped, the network down): said as such, not as the
+  // browser's "Failed to fetch".
+  const response = await fetch(path + exact).catch(() => { throw Object.assign(new Error(UNREACHABLE), { unreachable: true }); });
   // An answer that is not JSON (a proxy's page, or the server refusing an address too long
   // to read) is an error named by its status.
   const body = await response.json().catch(() => ({}));
@@ -557,6 +561,8 @@ async function render() {
     } catch (_) { /* empty index */ }
     return;
   }
+  // What the results say now, for when the server cannot be reached: they stay.
+  const before = $("status").textContent;
   $("status").textContent = "Searching…";
   // Hits first (milliseconds), then the facet counts and months, which go over every
   // matching article and take longer on a large archive. A newer search wins.
@@ -598,6 +604,12 @@ async function render() {
     renderHistogram(full.months || [], p, full.total - drawn);
   } catch (err) {
     if (mine !== searches) return;
+    // The server did not answer: the last results stay to be read, with the error above.
+    if (err.unreachable) {
+      $("status").textContent = before === "Searching…" ? "" : before;
+      showError(UNREACHABLE);
+      return;
+    }
     // Nothing of the last search stays to be clicked on under a refused query.
     $("results").replaceChildren(); $("pager").replaceChildren(); $("facets").replaceChildren();
     $("histogram").replaceChildren(); $("histogram-caption").textContent = "";

@@ -290,6 +290,19 @@ try {
   assert.ok(refused >= 0, `the refused query's 400: ${consoleErrors}`);
   consoleErrors.splice(refused, 1);
 
+  // The server gone: the page says so in plain words, and the last results stay.
+  await page.goto(base + "?q=harbour");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+  await page.route("**/api/**", (route) => route.abort("connectionrefused"));
+  await page.fill("#q", "ferry");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => !document.getElementById("error").hidden);
+  assert.equal(await page.locator("#error").textContent(), "Cannot reach the newsdex server; check it is running and try again.");
+  assert.equal(await page.locator(".hit").count(), 4, "the last results stay");
+  assert.match(await page.locator("#status").textContent(), /^1–4 of 4 articles/);
+  await page.unroute("**/api/**");
+  for (let i = consoleErrors.length - 1; i >= 0; i--) if (/ERR_CONNECTION_REFUSED/.test(consoleErrors[i])) consoleErrors.splice(i, 1);
+
   // A search that finds nothing says why.
   await page.goto(base + "?q=harbour&place=Nowhereville");
   await page.waitForFunction(() => /^No articles match\./.test(document.getElementById("status").textContent));
