@@ -352,7 +352,46 @@ function renderPager(data, p) {
 // A hint as a sentence of the status line: a capital first, a full stop last.
 function sentence(text) {
   const first = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.?!)]$/.test(first) ? first : first + ".";
+  // `… (without "brwn")` ends in a bracket, not a full stop.
+  return /[.?!]["”)]?$/.test(first) ? first : first + ".";
+}
+
+// A hint as the status line shows it: each "did you mean" suggestion a link that runs the
+// search with it in place of what was typed: the word in the query
+// (`no article has the word "electoin"; did you mean "election" (376 articles)?`), or the
+// name of a filter (`person "Jon Majr": …; did you mean "John Major" (8 articles)?`).
+function hintNode(text, p) {
+  const frag = document.createDocumentFragment();
+  const at = text.indexOf("did you mean ");
+  const word = /^no article has the word "(.+?)"/i.exec(text);
+  const name = /^(person|org|place|site) "(.+?)":/i.exec(text);
+  if (at < 0 || !(word || name)) { frag.append(text); return frag; }
+  frag.append(text.slice(0, at + "did you mean ".length));
+  const rest = text.slice(at + "did you mean ".length);
+  let last = 0;
+  for (const m of rest.matchAll(/"([^"]+)"/g)) {
+    frag.append(rest.slice(last, m.index));
+    const target = new URLSearchParams(p);
+    target.delete("offset");
+    if (word) {
+      const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word[1])}(?![\\p{L}\\p{N}])`, "iu");
+      const q = target.get("q") || "";
+      target.set("q", typed.test(q) ? q.replace(typed, m[1]) : m[1]);
+    } else {
+      const key = name[1].toLowerCase();
+      const kept = target.getAll(key).filter((v) => v !== name[2]);
+      target.delete(key);
+      [...kept, m[1]].forEach((v) => target.append(key, v));
+    }
+    frag.append(el("a", { href: "?" + target.toString(), onclick: (e) => {
+      if (!plainClick(e)) return;
+      e.preventDefault();
+      go(target);
+    } }, m[0]));
+    last = m.index + m[0].length;
+  }
+  frag.append(rest.slice(last));
+  return frag;
 }
 
 // The page's own names for the API's parameters, as its boxes and chips say them.
@@ -579,7 +618,7 @@ async function render() {
       const n = data.undated_left_out;
       notes.push(`${n} more ${n === 1 ? "article matches but has" : "articles match but have"} no publication date, which the date filter leaves out`);
     }
-    $("status").textContent = [statusLine(data), ...notes.map((n) => sentence(pageWords(n)))].join(" ");
+    $("status").replaceChildren(statusLine(data), ...notes.flatMap((n) => [" ", hintNode(sentence(pageWords(n)), p)]));
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.

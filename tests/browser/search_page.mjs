@@ -303,6 +303,14 @@ try {
   await page.unroute("**/api/**");
   for (let i = consoleErrors.length - 1; i >= 0; i--) if (/ERR_CONNECTION_REFUSED/.test(consoleErrors[i])) consoleErrors.splice(i, 1);
 
+  // A word misspelt: the suggestion is a link that runs the search with it; each hint a
+  // sentence with its full stop.
+  await page.goto(base + "?q=granite%20lighthuose");
+  await page.waitForFunction(() => document.querySelector("#status a"));
+  assert.match(await page.locator("#status").textContent(), /did you mean "lighthouse" \(\d+ articles?\)\? .*\(without "lighthuose"\)\.$/);
+  await page.locator("#status a", { hasText: '"lighthouse"' }).click();
+  await page.waitForFunction(() => /q=granite(\+|%20)lighthouse/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+
   // A search that finds nothing says why.
   await page.goto(base + "?q=harbour&place=Nowhereville");
   await page.waitForFunction(() => /^No articles match\./.test(document.getElementById("status").textContent));
