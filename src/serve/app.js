@@ -46,6 +46,27 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// One Tab stop for a group of buttons (a hit's names, a list of names, the bars): Tab
+// reaches the group once, the arrow keys, Home and End move within it, so the keyboard
+// is not walked through every name of every hit on the way to the next headline (a page
+// of ten hits had 124 stops before "Next"). The button last moved to keeps the stop.
+function roving(group) {
+  const items = () => [...group.querySelectorAll("button")];
+  items().forEach((b, i) => b.setAttribute("tabindex", i ? "-1" : "0"));
+  group.addEventListener("keydown", (e) => {
+    const all = items();
+    const at = all.indexOf(document.activeElement);
+    if (at < 0) return;
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[e.key];
+    if (to === undefined || to < 0 || to >= all.length) return;
+    e.preventDefault();
+    all[at].setAttribute("tabindex", "-1");
+    all[to].setAttribute("tabindex", "0");
+    all[to].focus();
+  });
+  return group;
+}
+
 // Text with [start, end) character ranges wrapped in <mark>.
 function marked(text, ranges) {
   const chars = Array.from(text || "");
@@ -161,7 +182,8 @@ function renderFacets(facets) {
         "aria-label": `${name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
         el("span", {}, name), el("span", { class: "count" }, item.articles))));
     }
-    aside.append(list);
+    list.setAttribute("aria-label", `${label} (arrow keys move through the list)`);
+    aside.append(roving(list));
   }
 }
 
@@ -192,6 +214,7 @@ function renderHistogram(months, p, undated) {
     if (!m.articles) bar.classList.add("empty");
     box.append(bar);
   }
+  roving(box);
   const caption = $("histogram-caption");
   const span = periods.length ? `${periods[0].label} to ${periods[periods.length - 1].label}` : "";
   const unshown = undated > 0 ? `; ${undated} undated ${undated === 1 ? "article is" : "articles are"} not drawn, and a date filter leaves ${undated === 1 ? "it" : "them"} out` : "";
@@ -287,8 +310,9 @@ function renderHit(hit) {
     } },
     marked(hit.title || "(untitled)", hit.title_highlights));
   title.dataset.uid = hit.uid;
-  const chips = el("div", { class: "chips" });
+  const chips = el("div", { class: "chips", role: "toolbar", "aria-label": "Names in this article (arrow keys move through them)" });
   for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
+  roving(chips);
   // dir=auto: an Arabic or Hebrew headline or text runs right to left.
   // lang: a screen reader speaks a German headline in German.
   const lang = hit.language ? { lang: hit.language } : {};
@@ -331,7 +355,12 @@ function countLine(data) {
 // "Next" only when there is more to see and the server will answer it: a short page is the
 // last one, and offsets stop at MAX_OFFSET.
 function renderPager(data, p) {
-  const pager = $("pager");
+  drawPager(data, $("pager"));
+  // The same above the results, reached from the keyboard right after the count.
+  drawPager(data, $("pager-top"));
+}
+
+function drawPager(data, pager) {
   pager.replaceChildren();
   const offset = data.offset, limit = data.limit;
   const page = (o) => { const q = state(); if (o > 0) q.set("offset", String(o)); else q.delete("offset"); go(q); window.scrollTo(0, 0); };
@@ -499,7 +528,7 @@ let searches = 0;
 async function renderArticle(uid) {
   const mine = ++searches;
   const box = $("article");
-  $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren(); $("facets").replaceChildren();
+  $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("facets").replaceChildren();
   $("histogram-caption").textContent = "";
   box.hidden = false;
   box.replaceChildren(el("p", {}, "Loading…"));
@@ -582,7 +611,7 @@ async function render() {
   $("article").hidden = true;
   const asked = p.get("q") || FILTER_KEYS.some((k) => p.getAll(k).length);
   if (!asked) {
-    $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren();
+    $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren();
     $("histogram-caption").textContent = "";
     $("status").textContent = "Type a query, or pick a person, organization or place.";
     // The start page is for typing: the box has the keyboard.
@@ -650,7 +679,7 @@ async function render() {
       return;
     }
     // Nothing of the last search stays to be clicked on under a refused query.
-    $("results").replaceChildren(); $("pager").replaceChildren(); $("facets").replaceChildren();
+    $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("facets").replaceChildren();
     $("histogram").replaceChildren(); $("histogram-caption").textContent = "";
     const refused = refusal(err.message);
     $("status").textContent = "";

@@ -413,10 +413,33 @@ try {
   // on its headline, and coming back on the link it was opened from.
   await page.goto(base + "?q=harbour");
   await page.waitForSelector(".hit h3 a");
-  assert.equal(await page.evaluate(() => document.querySelector("a, button, input, select").textContent), "Skip to results");
-  await page.locator("a.skip").focus();
+  // The skip link is the next Tab stop after the search box; from the count, the next is
+  // the first headline.
+  await page.locator("#q").focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to results");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === "status");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("h3") !== null), true, "the first headline follows the count");
+  // A hit's names are one Tab stop, walked with the arrow keys; so is each list of names.
+  await page.goto(base + "?q=budget");
+  await page.waitForSelector(".hit .chips button");
+  await page.locator(".hit h3 a").first().focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const firstName = await page.evaluate(() => document.activeElement.matches(".hit .chips button") && document.activeElement.textContent);
+  assert.ok(firstName, "the hit's names come after its headline and folder");
+  await page.keyboard.press("ArrowRight");
+  assert.notEqual(await page.evaluate(() => document.activeElement.textContent), firstName, "the arrow moves to the next name");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".hit") === null), true, "Tab leaves the hit's names at once");
+  await page.waitForSelector("#facets ul");
+  const stops = await page.evaluate(() => [...document.querySelectorAll(".hit .chips, #facets ul")]
+    .map((g) => g.querySelectorAll('button[tabindex="0"]').length));
+  assert.ok(stops.length > 0 && stops.every((n) => n === 1), `one stop per group: ${stops}`);
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector(".hit h3 a");
   const second = page.locator(".hit h3 a").nth(1);
   const secondUid = await second.getAttribute("data-uid");
   await second.focus();
