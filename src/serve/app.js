@@ -716,6 +716,11 @@ document.addEventListener("DOMContentLoaded", () => {
     if (back) back.click();
   });
   window.addEventListener("popstate", render);
+  // The narrow screen's "Filters" button unfolds the lists of names.
+  $("facets-toggle").addEventListener("click", () => {
+    const open = $("refine").classList.toggle("open");
+    $("facets-toggle").setAttribute("aria-expanded", String(open));
+  });
   // The skip link moves the keyboard to the results' count, without searching again.
   document.querySelector("a.skip").addEventListener("click", (e) => {
     e.preventDefault();

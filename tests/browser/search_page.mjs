@@ -509,26 +509,41 @@ try {
     proxy.close();
   }
 
-  // Narrow screens: no sideways scrolling, results before the facets.
+  // Narrow screens: no sideways scrolling; the lists of names folded under "Filters"
+  // above the results, unfolded by it; no empty band above the start page's words.
   for (const width of [375, 600]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(base + "?q=harbour");
     await page.waitForSelector(".hit");
-    await page.waitForSelector("#facets h2");
+    await page.waitForSelector("#facets h2", { state: "attached" });
     const layout = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       header: document.querySelector("header").scrollWidth,
       results: document.getElementById("results").getBoundingClientRect().top,
-      facets: document.getElementById("facets").getBoundingClientRect().top,
+      toggle: document.getElementById("facets-toggle").getBoundingClientRect().top,
+      lists: document.getElementById("facets").getClientRects().length,
     }));
     assert.ok(layout.scroll <= width && layout.header <= width, `${width}px: fits (${JSON.stringify(layout)})`);
-    assert.ok(layout.results < layout.facets, `${width}px: results come before facets (${JSON.stringify(layout)})`);
+    assert.ok(layout.toggle > 0 && layout.toggle < layout.results && layout.lists === 0,
+      `${width}px: "Filters" above the results, the lists folded (${JSON.stringify(layout)})`);
     await page.screenshot({ path: join(work, `search-${width}.png`), fullPage: true });
+    await page.locator("#facets-toggle").click();
+    assert.equal(await page.locator("#facets-toggle").getAttribute("aria-expanded"), "true");
+    const unfolded = await page.evaluate(() => [document.getElementById("facets").getBoundingClientRect().top,
+      document.getElementById("results").getBoundingClientRect().top]);
+    assert.ok(unfolded[0] > 0 && unfolded[0] < unfolded[1], `${width}px: the lists unfold above the results (${unfolded})`);
+    await page.screenshot({ path: join(work, `filters-${width}.png`) });
     await page.locator(".hit h3 a").first().click();
     await page.waitForSelector("#article h1");
     assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `${width}px: the article fits`);
     await page.screenshot({ path: join(work, `article-${width}.png`), fullPage: true });
   }
+
+  await page.goto(base);
+  await page.waitForFunction(() => /Type a query/.test(document.getElementById("status").textContent));
+  const band = await page.evaluate(() => document.getElementById("status").getBoundingClientRect().top
+    - document.querySelector("header").getBoundingClientRect().bottom);
+  assert.ok(band < 40, `no empty band above the start page's words: ${band}px`);
 
   assert.deepEqual(dialogs, [], "no alert() ran");
   assert.deepEqual(errors, [], "no script errors");
