@@ -283,6 +283,12 @@ function placeOf(item) {
   return { folder, file };
 }
 
+// Whether the search box holds a web address alone (`https://www.bbc.co.uk/news/…`,
+// `www.reuters.com/article/…`): the page then asks for the article at that address.
+function webAddressTyped(text) {
+  return /^(https?:\/\/|www\.)[^\s]+$/i.test(text) && /[./]/.test(text.replace(/^\w+:\/\//, ""));
+}
+
 // A web address as a reader reads it: an Arabic or Russian page's address, sent
 // percent-encoded ("%D8%B4%D8%B9..."), shown in its letters. One that does not decode
 // (a stray "%") is shown as it is.
@@ -643,6 +649,9 @@ async function render() {
     // Nothing found: why, when the server can tell (a filter no article carries, dates the
     // wrong way round, the words found without the filters).
     const notes = data.total ? [...(data.notes || [])] : [...(data.hints || [])];
+    if (!data.total && p.getAll("url").length) {
+      notes.push("no article in the archive has this web address (an article's address is known only where its file gave one); search for words of its headline instead");
+    }
     if (data.total && data.undated_left_out > 0) {
       const n = data.undated_left_out;
       notes.push(`${n} more ${n === 1 ? "article matches but has" : "articles match but have"} no publication date, which the date filter leaves out`);
@@ -699,7 +708,10 @@ document.addEventListener("DOMContentLoaded", () => {
     e.preventDefault();
     const p = state();
     const q = $("q").value.trim();
-    if (q) p.set("q", q); else p.delete("q");
+    // A web address pasted as the query is looked up as one: its words are no search.
+    // (The API takes an address whole: `www.…` is given its scheme.)
+    if (webAddressTyped(q)) { p.delete("q"); p.delete("url"); p.append("url", /^www\./i.test(q) ? "https://" + q : q); }
+    else if (q) p.set("q", q); else p.delete("q");
     for (const key of ["since", "until"]) {
       const date = $(key).value.trim();
       if (date) p.set(key, date); else p.delete(key);

@@ -219,6 +219,17 @@ try {
   await page.locator(".hit .meta button.folder", { hasText: "articles/desk" }).click();
   await page.waitForFunction(() => /folder=articles%2Fdesk/.test(location.search) && document.querySelectorAll(".hit").length === 1);
 
+  // A web address pasted in the search box finds the article at that address.
+  await page.goto(base);
+  await page.fill("#q", "https://ledger.example/ferry");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => /url=/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  assert.equal(await page.locator(".hit h3").textContent(), "Ferry timetable changes");
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["address: https://ledger.example/ferry ×"]);
+  await page.fill("#q", "www.ledger.example/no-such-page");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => /no article in the archive has this web address/i.test(document.getElementById("status").textContent));
+
   // A link with the API's other parameters keeps them: any of the words.
   await page.goto(base + "?q=granite%20keeper&match=any");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 2);
