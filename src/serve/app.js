@@ -205,8 +205,9 @@ function renderHistogram(months, p, undated) {
   const max = Math.max(1, ...periods.map((m) => m.articles));
   for (const m of periods) {
     const on = p.get("since") === m.label && p.get("until") === m.label;
-    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.label}: ${m.articles} articles`,
-      "aria-label": `${m.label}: ${m.articles} articles`, "aria-pressed": on ? "true" : "false",
+    const said = `${periodName(m.label)}: ${m.articles} ${m.articles === 1 ? "article" : "articles"}`;
+    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: said,
+      "aria-label": said, "aria-pressed": on ? "true" : "false",
       onclick: () => { const q = state(); q.set("since", m.label); q.set("until", m.label); q.delete("offset"); go(q); } });
     // Set through the CSSOM: the page's CSP forbids inline style attributes. An empty
     // period gets no bar, so gaps show.
@@ -215,12 +216,21 @@ function renderHistogram(months, p, undated) {
     box.append(bar);
   }
   roving(box);
+  // The first and last periods under the bars, for a reader who cannot hover.
+  $("histogram-axis").replaceChildren(...(periods.length ? [el("span", {}, periodName(periods[0].label)),
+    el("span", {}, periods.length > 1 ? periodName(periods[periods.length - 1].label) : "")] : []));
   const caption = $("histogram-caption");
   const span = periods.length ? `${periods[0].label} to ${periods[periods.length - 1].label}` : "";
   const unshown = undated > 0 ? `; ${undated} undated ${undated === 1 ? "article is" : "articles are"} not drawn, and a date filter leaves ${undated === 1 ? "it" : "them"} out` : "";
   caption.textContent = !periods.length ? (undated > 0 ? `No article found has a publication date: ${undated} undated.` : "")
     : byYear ? `${span}: articles per year (${months.length} months, too many to draw one by one; click a bar to keep that year${unshown})`
     : `${span}: articles per month (click a bar to keep that month${unshown})`;
+}
+
+// A bar's period as a reader says it: "Mar 1987" for 1987-03, a year as it is.
+function periodName(label) {
+  const m = /^(\d{4})-(\d{2})$/.exec(label);
+  return m && MONTHS[m[2] - 1] ? `${MONTHS[m[2] - 1]} ${m[1]}` : label;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -534,7 +544,7 @@ let searches = 0;
 async function renderArticle(uid) {
   const mine = ++searches;
   const box = $("article");
-  $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("facets").replaceChildren();
+  $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren(); $("facets").replaceChildren();
   $("histogram-caption").textContent = "";
   box.hidden = false;
   box.replaceChildren(el("p", {}, "Loading…"));
@@ -617,7 +627,7 @@ async function render() {
   $("article").hidden = true;
   const asked = p.get("q") || FILTER_KEYS.some((k) => p.getAll(k).length);
   if (!asked) {
-    $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren();
+    $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren();
     $("histogram-caption").textContent = "";
     $("status").textContent = "Type a query, or pick a person, organization or place.";
     // The start page is for typing: the box has the keyboard.
@@ -668,7 +678,7 @@ async function render() {
     if (link) link.focus({ preventScroll: true });
     else if (focusStatus) $("status").focus({ preventScroll: true });
     focusStatus = false;
-    $("facets").replaceChildren(); $("histogram").replaceChildren();
+    $("facets").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren();
     $("histogram-caption").textContent = data.total ? "Counting…" : "";
     if (!data.total) return;
     const counts = searchParams(p);
@@ -689,7 +699,7 @@ async function render() {
     }
     // Nothing of the last search stays to be clicked on under a refused query.
     $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("facets").replaceChildren();
-    $("histogram").replaceChildren(); $("histogram-caption").textContent = "";
+    $("histogram").replaceChildren(); $("histogram-axis").replaceChildren(); $("histogram-caption").textContent = "";
     const refused = refusal(err.message);
     $("status").textContent = "";
     showError(refused.text);

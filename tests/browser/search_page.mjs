@@ -112,6 +112,7 @@ try {
   await page.waitForFunction(() => /since=2026-01/.test(location.search) && document.querySelectorAll(".hit").length === 1);
   // The month kept is one filter, removed at once; dates read as a reader reads them.
   assert.deepEqual(await page.locator("#filters button").allTextContents(), ["date: 2026-01 ×"]);
+  assert.equal(await page.locator("#histogram button").first().getAttribute("aria-label"), "Jan 2026: 1 article");
   assert.match(await page.locator(".hit .meta").first().textContent(), /^12 Jan 2026 · /);
   await page.locator("#filters button").first().click();
   await page.waitForFunction(() => !/since=|until=/.test(location.search) && document.querySelectorAll(".hit").length === 4);
@@ -120,8 +121,15 @@ try {
   await page.goto(base + "?q=canal");
   await page.waitForFunction(() => document.querySelectorAll("#histogram button").length > 0);
   const years = await page.locator("#histogram button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")));
-  assert.deepEqual(years, ["2019: 1 articles", "2020: 0 articles", "2021: 0 articles", "2022: 0 articles", "2023: 0 articles",
-    "2024: 0 articles", "2025: 0 articles", "2026: 1 articles"], "a bar per year, gaps at 0");
+  assert.deepEqual(years, ["2019: 1 article", "2020: 0 articles", "2021: 0 articles", "2022: 0 articles", "2023: 0 articles",
+    "2024: 0 articles", "2025: 0 articles", "2026: 1 article"], "a bar per year, gaps at 0");
+  // The first and last periods are written under the bars; the bars are one Tab stop,
+  // walked with the arrow keys, each naming its period.
+  assert.deepEqual(await page.locator("#histogram-axis span").allTextContents(), ["2019", "2026"]);
+  assert.equal(await page.locator('#histogram button[tabindex="0"]').count(), 1);
+  await page.locator("#histogram button").first().focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "2020: 0 articles");
   assert.match(await page.locator("#histogram-caption").textContent(), /^2019 to 2026: articles per year/);
   await page.locator("#histogram button").first().click();
   await page.waitForFunction(() => /since=2019&until=2019/.test(location.search) && document.querySelectorAll(".hit").length === 1);
