@@ -168,6 +168,14 @@ function renderFilters(p) {
   }
 }
 
+// How many names a list shows at first (the search's facets), and the longer lists its
+// "More" button asks the name lists' routes for.
+const NAMES_SHOWN = 10;
+const MORE_NAMES = [50, 100];
+// What of a search the name lists' routes (`/api/people`, …) take: the articles it
+// matches, not how they are ordered or paged.
+const MATCH_KEYS = ["q", "fuzzy", "exact_words", "match", ...FILTER_KEYS];
+
 function renderFacets(facets) {
   const aside = $("facets");
   aside.replaceChildren();
@@ -176,15 +184,50 @@ function renderFacets(facets) {
     if (!items.length) continue;
     aside.append(el("h2", {}, label));
     const list = el("ul", {});
-    for (const item of items) {
-      const name = shownName(key, item.name);
-      list.append(el("li", {}, el("button", { type: "button", class: "facet", onclick: () => addFilter(key, item.name),
-        "aria-label": `${name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
-        el("span", {}, name), el("span", { class: "count" }, item.articles))));
-    }
     list.setAttribute("aria-label", `${label} (arrow keys move through the list)`);
+    fillNames(list, key, items);
     aside.append(roving(list));
+    if (items.length >= NAMES_SHOWN) aside.append(moreButton(list, field, key, label, 0));
   }
+}
+
+// A list's buttons, one for each name with its count.
+function fillNames(list, key, items) {
+  list.replaceChildren();
+  for (const item of items) {
+    const name = shownName(key, item.name);
+    list.append(el("li", {}, el("button", { type: "button", class: "facet", tabindex: "-1", onclick: () => addFilter(key, item.name),
+      "aria-label": `${name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
+      el("span", {}, name), el("span", { class: "count" }, item.articles))));
+  }
+  const first = list.querySelector("button");
+  if (first) first.setAttribute("tabindex", "0");
+}
+
+// "More people": the list again, longer, from the name list's route for the same search;
+// the keyboard goes on at the first name added. Gone when the list is whole.
+function moreButton(list, field, key, label, step) {
+  const button = el("button", { type: "button", class: "more", onclick: async () => {
+    const asked = new URLSearchParams();
+    for (const [k, v] of state()) if (MATCH_KEYS.includes(k)) asked.append(k, v);
+    const limit = MORE_NAMES[step];
+    asked.set("limit", String(limit));
+    const route = field === "organizations" ? "orgs" : field;
+    button.disabled = true;
+    try {
+      const items = (await api(`api/${route}?${asked.toString()}`))[field] || [];
+      const had = list.querySelectorAll("button").length;
+      fillNames(list, key, items);
+      const added = list.querySelectorAll("button")[had];
+      if (items.length >= limit && step + 1 < MORE_NAMES.length) button.replaceWith(moreButton(list, field, key, label, step + 1));
+      else button.remove();
+      if (added) { list.querySelectorAll("button").forEach((b) => b.setAttribute("tabindex", "-1")); added.setAttribute("tabindex", "0"); added.focus(); }
+    } catch (err) {
+      button.disabled = false;
+      showError(refusal(err.message).text);
+    }
+  } }, `More ${label.toLowerCase()}`);
+  return button;
 }
 
 // The server lists every month from the first to the last, empty ones at 0. Over more than

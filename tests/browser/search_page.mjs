@@ -238,6 +238,22 @@ try {
   await page.press("#q", "Enter");
   await page.waitForFunction(() => /no article in the archive has this web address/i.test(document.getElementById("status").textContent));
 
+  // A list of ten names has "More", which asks the name list's route for a longer list of
+  // the same search. (Ten names faked: the articles here name fewer.)
+  await page.route("**/api/search?*", async (route) => {
+    const answer = await (await route.fetch()).json();
+    if (answer.facets) answer.facets.people = Array.from({ length: 10 }, (_, i) => ({ name: `Person ${i}`, articles: 1 }));
+    await route.fulfill({ json: answer });
+  });
+  const asked = [];
+  page.on("request", (r) => { if (r.url().includes("/api/people")) asked.push(r.url()); });
+  await page.goto(base + "?q=harbour&sort=date");
+  await page.locator("#facets button.more", { hasText: "More people" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("#facets button.facet")].some((b) => /^Jacob Frey/.test(b.textContent)));
+  assert.equal(await page.locator("#facets button.more", { hasText: "More people" }).count(), 0, "the whole list: no more");
+  assert.ok(asked.some((u) => /api\/people\?q=harbour&limit=50/.test(u) && !/sort=/.test(u)), `asked: ${asked}`);
+  await page.unroute("**/api/search?*");
+
   // A link with the API's other parameters keeps them: any of the words.
   await page.goto(base + "?q=granite%20keeper&match=any");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 2);
