@@ -6,7 +6,11 @@ const $ = (id) => document.getElementById(id);
 const KINDS = [["people", "person", "People"], ["organizations", "org", "Organizations"], ["places", "place", "Places"]];
 // The sidebar counts sites too (a hit shows its site beside its address, not as a chip).
 const FACETS = [...KINDS, ["sites", "site", "Sites"], ["languages", "lang", "Languages"]];
-const FILTER_KEYS = ["person", "org", "place", "site", "lang", "since", "until"];
+// Every filter the API takes, as a link may carry it (`/?q=election&folder=bbc/politics`):
+// each is sent with the search and shown as a chip that removes it.
+const FILTER_KEYS = ["person", "org", "place", "site", "folder", "lang", "url", "since", "until"];
+// A filter's name on its chip, where the parameter's is not a reader's word.
+const FILTER_LABELS = { lang: "language", url: "address", since: "from", until: "to" };
 
 // A language code as a reader names it ("de" → "German"); the code itself where the
 // browser does not know it.
@@ -40,6 +44,27 @@ function el(tag, attrs, ...children) {
   }
   for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return node;
+}
+
+// One Tab stop for a group of buttons (a hit's names, a list of names, the bars): Tab
+// reaches the group once, the arrow keys, Home and End move within it, so the keyboard
+// is not walked through every name of every hit on the way to the next headline (a page
+// of ten hits had 124 stops before "Next"). The button last moved to keeps the stop.
+function roving(group) {
+  const items = () => [...group.querySelectorAll("button")];
+  items().forEach((b, i) => b.setAttribute("tabindex", i ? "-1" : "0"));
+  group.addEventListener("keydown", (e) => {
+    const all = items();
+    const at = all.indexOf(document.activeElement);
+    if (at < 0) return;
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[e.key];
+    if (to === undefined || to < 0 || to >= all.length) return;
+    e.preventDefault();
+    all[at].setAttribute("tabindex", "-1");
+    all[to].setAttribute("tabindex", "0");
+    all[to].focus();
+  });
+  return group;
 }
 
 // Text with [start, end) character ranges wrapped in <mark>.
@@ -104,12 +129,16 @@ function chip(kind, name) {
     onclick: () => addFilter(kind, name) }, name);
 }
 
+const UNREACHABLE = "Cannot reach the newsdex server; check it is running and try again.";
+
 async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
   // that (the count beside it), not every name holding its words. An article, and those
   // like it, are asked for by its id alone.
   const exact = /^api\/(article|similar)\//.test(path) ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
-  const response = await fetch(path + exact);
+  // No answer at all (the server stopped, the network down): said as such, not as the
+  // browser's "Failed to fetch".
+  const response = await fetch(path + exact).catch(() => { throw Object.assign(new Error(UNREACHABLE), { unreachable: true }); });
   // An answer that is not JSON (a proxy's page, or the server refusing an address too long
   // to read) is an error named by its status.
   const body = await response.json().catch(() => ({}));
@@ -134,10 +163,18 @@ function renderFilters(p) {
     if (period && (key === "since" || key === "until")) continue;
     for (const value of p.getAll(key)) {
       box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
-        onclick: () => removeFilter(key, value) }, `${key === "lang" ? "language" : key}: ${shownName(key, value)} ×`));
+        onclick: () => removeFilter(key, value) }, `${FILTER_LABELS[key] || key}: ${shownName(key, value)} ×`));
     }
   }
 }
+
+// How many names a list shows at first (the search's facets), and the longer lists its
+// "More" button asks the name lists' routes for.
+const NAMES_SHOWN = 10;
+const MORE_NAMES = [50, 100];
+// What of a search the name lists' routes (`/api/people`, …) take: the articles it
+// matches, not how they are ordered or paged.
+const MATCH_KEYS = ["q", "fuzzy", "exact_words", "match", ...FILTER_KEYS];
 
 function renderFacets(facets) {
   const aside = $("facets");
@@ -147,14 +184,50 @@ function renderFacets(facets) {
     if (!items.length) continue;
     aside.append(el("h2", {}, label));
     const list = el("ul", {});
-    for (const item of items) {
-      const name = shownName(key, item.name);
-      list.append(el("li", {}, el("button", { type: "button", class: "facet", onclick: () => addFilter(key, item.name),
-        "aria-label": `${name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
-        el("span", {}, name), el("span", { class: "count" }, item.articles))));
-    }
-    aside.append(list);
+    list.setAttribute("aria-label", `${label} (arrow keys move through the list)`);
+    fillNames(list, key, items);
+    aside.append(roving(list));
+    if (items.length >= NAMES_SHOWN) aside.append(moreButton(list, field, key, label, 0));
   }
+}
+
+// A list's buttons, one for each name with its count.
+function fillNames(list, key, items) {
+  list.replaceChildren();
+  for (const item of items) {
+    const name = shownName(key, item.name);
+    list.append(el("li", {}, el("button", { type: "button", class: "facet", tabindex: "-1", onclick: () => addFilter(key, item.name),
+      "aria-label": `${name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
+      el("span", {}, name), el("span", { class: "count" }, item.articles))));
+  }
+  const first = list.querySelector("button");
+  if (first) first.setAttribute("tabindex", "0");
+}
+
+// "More people": the list again, longer, from the name list's route for the same search;
+// the keyboard goes on at the first name added. Gone when the list is whole.
+function moreButton(list, field, key, label, step) {
+  const button = el("button", { type: "button", class: "more", onclick: async () => {
+    const asked = new URLSearchParams();
+    for (const [k, v] of state()) if (MATCH_KEYS.includes(k)) asked.append(k, v);
+    const limit = MORE_NAMES[step];
+    asked.set("limit", String(limit));
+    const route = field === "organizations" ? "orgs" : field;
+    button.disabled = true;
+    try {
+      const items = (await api(`api/${route}?${asked.toString()}`))[field] || [];
+      const had = list.querySelectorAll("button").length;
+      fillNames(list, key, items);
+      const added = list.querySelectorAll("button")[had];
+      if (items.length >= limit && step + 1 < MORE_NAMES.length) button.replaceWith(moreButton(list, field, key, label, step + 1));
+      else button.remove();
+      if (added) { list.querySelectorAll("button").forEach((b) => b.setAttribute("tabindex", "-1")); added.setAttribute("tabindex", "0"); added.focus(); }
+    } catch (err) {
+      button.disabled = false;
+      showError(refusal(err.message).text);
+    }
+  } }, `More ${label.toLowerCase()}`);
+  return button;
 }
 
 // The server lists every month from the first to the last, empty ones at 0. Over more than
@@ -175,8 +248,9 @@ function renderHistogram(months, p, undated) {
   const max = Math.max(1, ...periods.map((m) => m.articles));
   for (const m of periods) {
     const on = p.get("since") === m.label && p.get("until") === m.label;
-    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: `${m.label}: ${m.articles} articles`,
-      "aria-label": `${m.label}: ${m.articles} articles`, "aria-pressed": on ? "true" : "false",
+    const said = `${periodName(m.label)}: ${m.articles} ${m.articles === 1 ? "article" : "articles"}`;
+    const bar = el("button", { type: "button", class: on ? "bar on" : "bar", title: said,
+      "aria-label": said, "aria-pressed": on ? "true" : "false",
       onclick: () => { const q = state(); q.set("since", m.label); q.set("until", m.label); q.delete("offset"); go(q); } });
     // Set through the CSSOM: the page's CSP forbids inline style attributes. An empty
     // period gets no bar, so gaps show.
@@ -184,12 +258,22 @@ function renderHistogram(months, p, undated) {
     if (!m.articles) bar.classList.add("empty");
     box.append(bar);
   }
+  roving(box);
+  // The first and last periods under the bars, for a reader who cannot hover.
+  $("histogram-axis").replaceChildren(...(periods.length ? [el("span", {}, periodName(periods[0].label)),
+    el("span", {}, periods.length > 1 ? periodName(periods[periods.length - 1].label) : "")] : []));
   const caption = $("histogram-caption");
   const span = periods.length ? `${periods[0].label} to ${periods[periods.length - 1].label}` : "";
   const unshown = undated > 0 ? `; ${undated} undated ${undated === 1 ? "article is" : "articles are"} not drawn, and a date filter leaves ${undated === 1 ? "it" : "them"} out` : "";
   caption.textContent = !periods.length ? (undated > 0 ? `No article found has a publication date: ${undated} undated.` : "")
     : byYear ? `${span}: articles per year (${months.length} months, too many to draw one by one; click a bar to keep that year${unshown})`
     : `${span}: articles per month (click a bar to keep that month${unshown})`;
+}
+
+// A bar's period as a reader says it: "Mar 1987" for 1987-03, a year as it is.
+function periodName(label) {
+  const m = /^(\d{4})-(\d{2})$/.exec(label);
+  return m && MONTHS[m[2] - 1] ? `${MONTHS[m[2] - 1]} ${m[1]}` : label;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -214,11 +298,16 @@ function webAddress(text) {
 // of its site when it is a well-formed http(s) address (a page's own URL is data, not a
 // script to run), plain text otherwise.
 function metaLine(item) {
-  // A file of many articles (an SGML collection, JSON Lines, a feed) names which one, as
-  // `newsdex search` does.
-  const where = item.id ? `${item.path} (${item.id})` : item.path;
-  const text = [shortDate(item.date) || "undated", item.byline ? "by " + item.byline : null, where].filter(Boolean).join(" · ");
+  const text = [shortDate(item.date) || "undated", item.byline ? "by " + item.byline : null].filter(Boolean).join(" · ");
   const meta = el("div", { class: "meta" }, text);
+  const { folder, file } = placeOf(item);
+  if (folder || file) meta.append(" · ");
+  // The folder is a filter: a click keeps to the articles filed there, as `folder=` does.
+  if (folder) {
+    meta.append(el("button", { class: "folder", type: "button", title: "Only articles from " + folder,
+      "aria-label": `${folder} (folder): only articles from it`, onclick: () => addFilter("folder", folder) }, folder), "/");
+  }
+  if (file) meta.append(file);
   if (!item.url) return meta;
   const url = webAddress(item.url);
   if (!url) {
@@ -230,6 +319,27 @@ function metaLine(item) {
   if (site) meta.append(" ", el("button", { class: "chip site", type: "button", title: "Only articles from " + site,
     onclick: () => addFilter("site", site) }, site));
   return meta;
+}
+
+// Where an article is filed, as the reader knows the archive: from the folder ingested
+// (`bbc/politics/099.txt`, `reuters21578/reut2-010.sgm#10640`), never the server's own
+// path; split into its folder (a filter) and its file. A file of many articles (an SGML
+// collection, JSON Lines, a feed) names which one, as `newsdex search` does. An index that
+// does not know its folders gives the path as it is.
+function placeOf(item) {
+  const relative = item.relpath || item.path || "";
+  const cut = item.relpath ? relative.lastIndexOf("/") : -1;
+  const folder = cut > 0 ? relative.slice(0, cut) : "";
+  const name = relative.slice(cut + 1);
+  let file = name;
+  if (item.id) file = item.id.startsWith(name + "#") ? name + item.id.slice(name.length) : `${name} (${item.id})`;
+  return { folder, file };
+}
+
+// Whether the search box holds a web address alone (`https://www.bbc.co.uk/news/…`,
+// `www.reuters.com/article/…`): the page then asks for the article at that address.
+function webAddressTyped(text) {
+  return /^(https?:\/\/|www\.)[^\s]+$/i.test(text) && /[./]/.test(text.replace(/^\w+:\/\//, ""));
 }
 
 // A web address as a reader reads it: an Arabic or Russian page's address, sent
@@ -259,8 +369,9 @@ function renderHit(hit) {
     } },
     marked(hit.title || "(untitled)", hit.title_highlights));
   title.dataset.uid = hit.uid;
-  const chips = el("div", { class: "chips" });
+  const chips = el("div", { class: "chips", role: "toolbar", "aria-label": "Names in this article (arrow keys move through them)" });
   for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
+  roving(chips);
   // dir=auto: an Arabic or Hebrew headline or text runs right to left.
   // lang: a screen reader speaks a German headline in German.
   const lang = hit.language ? { lang: hit.language } : {};
@@ -268,8 +379,25 @@ function renderHit(hit) {
     el("p", { class: "snippet", dir: "auto", ...lang }, marked(hit.snippet, hit.highlights)), chips);
   // The file changed or went since the last ingest: say so rather than show an empty snippet.
   if (hit.body_problem) item.append(el("p", { class: "notice" }, hit.body_problem));
+  // Its copies, each a link that opens that copy, named from the folder ingested.
   if (hit.duplicates && hit.duplicates.length) {
-    item.append(el("div", { class: "meta" }, `also at ${hit.duplicates.length} other place(s): ${hit.duplicates.join(", ")}`));
+    const n = hit.duplicates.length;
+    const copies = el("div", { class: "meta" }, `Also at ${n} other ${n === 1 ? "place" : "places"}: `);
+    hit.duplicates.forEach((place, i) => {
+      const shown = (hit.duplicate_relpaths && hit.duplicate_relpaths[i]) || place;
+      const uid = hit.duplicate_uids && hit.duplicate_uids[i];
+      if (i) copies.append(", ");
+      if (!uid) { copies.append(shown); return; }
+      const copy = state();
+      copy.set("article", uid);
+      copies.append(el("a", { href: "?" + copy.toString(), onclick: (e) => {
+        if (!plainClick(e)) return;
+        e.preventDefault();
+        history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: hit.uid }, "");
+        go(copy, true, { fromResults: true });
+      } }, shown));
+    });
+    item.append(copies);
   }
   return item;
 }
@@ -286,7 +414,12 @@ function countLine(data) {
 // "Next" only when there is more to see and the server will answer it: a short page is the
 // last one, and offsets stop at MAX_OFFSET.
 function renderPager(data, p) {
-  const pager = $("pager");
+  drawPager(data, $("pager"));
+  // The same above the results, reached from the keyboard right after the count.
+  drawPager(data, $("pager-top"));
+}
+
+function drawPager(data, pager) {
   pager.replaceChildren();
   const offset = data.offset, limit = data.limit;
   const page = (o) => { const q = state(); if (o > 0) q.set("offset", String(o)); else q.delete("offset"); go(q); window.scrollTo(0, 0); };
@@ -307,7 +440,85 @@ function renderPager(data, p) {
 // A hint as a sentence of the status line: a capital first, a full stop last.
 function sentence(text) {
   const first = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.?!)]$/.test(first) ? first : first + ".";
+  // `… (without "brwn")` ends in a bracket, not a full stop.
+  return /[.?!]["”)]?$/.test(first) ? first : first + ".";
+}
+
+// A hint as the status line shows it: each "did you mean" suggestion a link that runs the
+// search with it in place of what was typed: the word in the query
+// (`no article has the word "electoin"; did you mean "election" (376 articles)?`), or the
+// name of a filter (`person "Jon Majr": …; did you mean "John Major" (8 articles)?`).
+function hintNode(text, p) {
+  const frag = document.createDocumentFragment();
+  const at = text.indexOf("did you mean ");
+  const word = /^no article has the word "(.+?)"/i.exec(text);
+  const name = /^(person|org|place|site) "(.+?)":/i.exec(text);
+  if (at < 0 || !(word || name)) { frag.append(text); return frag; }
+  frag.append(text.slice(0, at + "did you mean ".length));
+  const rest = text.slice(at + "did you mean ".length);
+  let last = 0;
+  for (const m of rest.matchAll(/"([^"]+)"/g)) {
+    frag.append(rest.slice(last, m.index));
+    const target = new URLSearchParams(p);
+    target.delete("offset");
+    if (word) {
+      const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word[1])}(?![\\p{L}\\p{N}])`, "iu");
+      const q = target.get("q") || "";
+      target.set("q", typed.test(q) ? q.replace(typed, m[1]) : m[1]);
+    } else {
+      const key = name[1].toLowerCase();
+      const kept = target.getAll(key).filter((v) => v !== name[2]);
+      target.delete(key);
+      [...kept, m[1]].forEach((v) => target.append(key, v));
+    }
+    frag.append(el("a", { href: "?" + target.toString(), onclick: (e) => {
+      if (!plainClick(e)) return;
+      e.preventDefault();
+      go(target);
+    } }, m[0]));
+    last = m.index + m[0].length;
+  }
+  frag.append(rest.slice(last));
+  return frag;
+}
+
+// The page's own names for the API's parameters, as its boxes and chips say them.
+const BOX_NAMES = { since: "“from” date", until: "“to” date", lang: "language", url: "address" };
+
+// A server's hint in the page's words: its filters named as the page names them ("the
+// filter until" is "the “to” date"), and without the API routes a reader never sees
+// ("; /api/places lists the most named").
+function pageWords(text) {
+  return text
+    .replace(/;? *\(?`newsdex \w+` lists [^;)]*\)?/g, "")
+    .replace(/;? *\/api\/\w+ lists [^;]*/g, "")
+    .replace(/\bthe filters? ([a-z, ]+)$/, (_, names) => {
+      const list = names.split(", ").map((n) => BOX_NAMES[n] || n);
+      return list.length === 1 ? `the ${list[0]} filter` : `the ${list.slice(0, -1).join(", ")} and ${list[list.length - 1]} filters`;
+    })
+    .replace(/^(since|until|lang|url) /, (_, key) => `${BOX_NAMES[key]} `)
+    .trim();
+}
+
+// What the page says of a search the server refused, in a sentence of its own words, and
+// which of its filters was at fault (`key`), so that no chip keeps a value that was refused.
+// The server's full wording (every date form it reads) is for the API's users.
+function refusal(message) {
+  const date = /^(since|until): "(.*)" is not a date/.exec(message);
+  if (date) {
+    return { key: date[1], text: `The ${BOX_NAMES[date[1]]} “${date[2]}” is not a date: give a year, month or day, such as 1987, 1987-03 or 3 March 1987.` };
+  }
+  if (/^since is after until/.test(message)) return { key: null, text: "The “from” date is after the “to” date: swap them." };
+  const lang = /^(?:--)?lang "(.*)": not a language/.exec(message);
+  if (lang) return { key: "lang", text: `“${lang[1]}” is not a language: give a code such as en, or a name such as English.` };
+  if (/^an article id is/.test(message)) return { key: null, text: "This link does not lead to an article: its article number is damaged." };
+  return { key: null, text: sentence(pageWords(message)) };
+}
+
+// An error: said at once to a screen reader (role=alert), and shown as one.
+function showError(text) {
+  $("error").textContent = text;
+  $("error").hidden = false;
 }
 
 // "11–20 of 42 articles"; never a range that ends before it starts.
@@ -376,7 +587,7 @@ let searches = 0;
 async function renderArticle(uid) {
   const mine = ++searches;
   const box = $("article");
-  $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren(); $("facets").replaceChildren();
+  $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren(); $("facets").replaceChildren();
   $("histogram-caption").textContent = "";
   box.hidden = false;
   box.replaceChildren(el("p", {}, "Loading…"));
@@ -429,7 +640,7 @@ async function renderArticle(uid) {
   } catch (err) {
     if (mine !== searches) return;
     // A link to an article no longer in the index still leads back to the search.
-    box.replaceChildren(backButton(), el("p", {}, "Could not load the article: " + err.message));
+    box.replaceChildren(backButton(), el("p", { class: "error", role: "alert" }, "Could not load the article. " + refusal(err.message).text));
   }
 }
 
@@ -450,6 +661,8 @@ async function render() {
   $("since").value = p.get("since") || "";
   $("until").value = p.get("until") || "";
   renderFilters(p);
+  $("error").hidden = true;
+  $("since").removeAttribute("aria-invalid"); $("until").removeAttribute("aria-invalid");
   // The tab and the history list say which search this is.
   const described = [p.get("q"), ...FILTER_KEYS.flatMap((k) => p.getAll(k))].filter(Boolean).join(", ");
   document.title = described ? `${described} – newsdex` : "newsdex";
@@ -457,7 +670,7 @@ async function render() {
   $("article").hidden = true;
   const asked = p.get("q") || FILTER_KEYS.some((k) => p.getAll(k).length);
   if (!asked) {
-    $("results").replaceChildren(); $("pager").replaceChildren(); $("histogram").replaceChildren();
+    $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren();
     $("histogram-caption").textContent = "";
     $("status").textContent = "Type a query, or pick a person, organization or place.";
     // The start page is for typing: the box has the keyboard.
@@ -475,6 +688,8 @@ async function render() {
     } catch (_) { /* empty index */ }
     return;
   }
+  // What the results say now, for when the server cannot be reached: they stay.
+  const before = $("status").textContent;
   $("status").textContent = "Searching…";
   // Hits first (milliseconds), then the facet counts and months, which go over every
   // matching article and take longer on a large archive. A newer search wins.
@@ -487,11 +702,14 @@ async function render() {
     // Nothing found: why, when the server can tell (a filter no article carries, dates the
     // wrong way round, the words found without the filters).
     const notes = data.total ? [...(data.notes || [])] : [...(data.hints || [])];
+    if (!data.total && p.getAll("url").length) {
+      notes.push("no article in the archive has this web address (an article's address is known only where its file gave one); search for words of its headline instead");
+    }
     if (data.total && data.undated_left_out > 0) {
       const n = data.undated_left_out;
       notes.push(`${n} more ${n === 1 ? "article matches but has" : "articles match but have"} no publication date, which the date filter leaves out`);
     }
-    $("status").textContent = [statusLine(data), ...notes.map(sentence)].join(" ");
+    $("status").replaceChildren(statusLine(data), ...notes.flatMap((n) => [" ", hintNode(sentence(pageWords(n)), p)]));
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.
@@ -503,7 +721,7 @@ async function render() {
     if (link) link.focus({ preventScroll: true });
     else if (focusStatus) $("status").focus({ preventScroll: true });
     focusStatus = false;
-    $("facets").replaceChildren(); $("histogram").replaceChildren();
+    $("facets").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren();
     $("histogram-caption").textContent = data.total ? "Counting…" : "";
     if (!data.total) return;
     const counts = searchParams(p);
@@ -516,10 +734,25 @@ async function render() {
     renderHistogram(full.months || [], p, full.total - drawn);
   } catch (err) {
     if (mine !== searches) return;
+    // The server did not answer: the last results stay to be read, with the error above.
+    if (err.unreachable) {
+      $("status").textContent = before === "Searching…" ? "" : before;
+      showError(UNREACHABLE);
+      return;
+    }
     // Nothing of the last search stays to be clicked on under a refused query.
-    $("results").replaceChildren(); $("pager").replaceChildren(); $("facets").replaceChildren();
-    $("histogram").replaceChildren(); $("histogram-caption").textContent = "";
-    $("status").textContent = err.message;
+    $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("facets").replaceChildren();
+    $("histogram").replaceChildren(); $("histogram-axis").replaceChildren(); $("histogram-caption").textContent = "";
+    const refused = refusal(err.message);
+    $("status").textContent = "";
+    showError(refused.text);
+    // A value refused is no filter: its chip goes, its box keeps it to be corrected.
+    if (refused.key) {
+      const kept = state();
+      kept.delete(refused.key);
+      renderFilters(kept);
+      if ($(refused.key)) $(refused.key).setAttribute("aria-invalid", "true");
+    }
   }
 }
 
@@ -528,7 +761,10 @@ document.addEventListener("DOMContentLoaded", () => {
     e.preventDefault();
     const p = state();
     const q = $("q").value.trim();
-    if (q) p.set("q", q); else p.delete("q");
+    // A web address pasted as the query is looked up as one: its words are no search.
+    // (The API takes an address whole: `www.…` is given its scheme.)
+    if (webAddressTyped(q)) { p.delete("q"); p.delete("url"); p.append("url", /^www\./i.test(q) ? "https://" + q : q); }
+    else if (q) p.set("q", q); else p.delete("q");
     for (const key of ["since", "until"]) {
       const date = $(key).value.trim();
       if (date) p.set(key, date); else p.delete(key);
@@ -545,6 +781,11 @@ document.addEventListener("DOMContentLoaded", () => {
     if (back) back.click();
   });
   window.addEventListener("popstate", render);
+  // The narrow screen's "Filters" button unfolds the lists of names.
+  $("facets-toggle").addEventListener("click", () => {
+    const open = $("refine").classList.toggle("open");
+    $("facets-toggle").setAttribute("aria-expanded", String(open));
+  });
   // The skip link moves the keyboard to the results' count, without searching again.
   document.querySelector("a.skip").addEventListener("click", (e) => {
     e.preventDefault();

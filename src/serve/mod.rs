@@ -723,6 +723,7 @@ async fn search(
         let built = query::build(&state.news, &searcher, &req)?;
         let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
         let mut doc = json_value(req.text.as_deref(), Some(&req), &results, req.offset, req.limit);
+        add_duplicate_relpaths(&state, &mut doc);
         add_hints(&state, &searcher, &req, results.total, &mut doc)?;
         // Operators typed as the grammar does not take them (`oil or gas`) and wildcards cut
         // short, whatever matched (the hints repeat them when nothing did).
@@ -826,6 +827,11 @@ async fn article(
         let addr = article_address(&state, &searcher, &uid)?;
         let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
         let mut answer = crate::search::article_record(&state.news, &doc);
+        // Where it is, as a hit says it: from the folder ingested (`bbc/politics/099.txt`),
+        // not the server's own path.
+        let roots = ingested_roots(&state);
+        answer["relpath"] =
+            json!(answer["path"].as_str().and_then(|p| crate::search::render::relative_path(p, &roots)));
         if words.narrows() {
             let built = query::build(&state.news, &searcher, &words)?;
             let marks = crate::search::snippet::Highlighter::new(&built.highlight);
@@ -888,9 +894,41 @@ async fn similar(
         let searcher = state.reader.searcher();
         let addr = article_address(&state, &searcher, &uid)?;
         let results = crate::search::similar(&state.news, &searcher, addr, None, limit)?;
-        Ok(axum::Json(json_value(None, None, &results, 0, limit)))
+        let mut doc = json_value(None, None, &results, 0, limit);
+        add_duplicate_relpaths(&state, &mut doc);
+        Ok(axum::Json(doc))
     })
     .await
+}
+
+/// The folders ingested, for paths from them ([`crate::search::render::relative_path`]);
+/// none when the index's record of them cannot be read.
+fn ingested_roots(state: &AppState) -> Vec<String> {
+    state.news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default()
+}
+
+/// Adds `duplicate_relpaths` to each hit: its copies' places as its `relpath` says its own
+/// (`reuters21578/reut2-004.sgm#4738` for `/srv/corpora/reuters21578/reut2-004.sgm#4738`),
+/// for the page, which shows no server paths. A copy outside every folder ingested keeps
+/// its path.
+fn add_duplicate_relpaths(state: &AppState, doc: &mut Value) {
+    let roots = ingested_roots(state);
+    let Some(hits) = doc["hits"].as_array_mut() else { return };
+    for hit in hits {
+        let relpaths: Vec<String> = hit["duplicates"]
+            .as_array()
+            .map(|copies| {
+                copies
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|copy| {
+                        crate::search::render::relative_path(copy, &roots).unwrap_or_else(|| copy.to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        hit["duplicate_relpaths"] = json!(relpaths);
+    }
 }
 
 /// When a request that narrows matched nothing: `hints`, why, as the command line says it,

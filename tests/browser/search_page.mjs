@@ -49,6 +49,13 @@ write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago
 // A story dated and one not: a date filter leaves the undated one out, and says so.
 write("lighthouse.txt", "Lighthouse keeper retires\n\nPublished: 2026-02-09\n\nThe last lighthouse keeper on the point retired.\n");
 write("lighthouse.json", JSON.stringify({ title: "Lighthouse history", text: "The lighthouse was built of granite." }));
+// One story in a folder of its own, one beside it: a link's folder filter keeps to the first.
+mkdirSync(join(articles, "desk"));
+write("desk/quay1.txt", "Quay repairs begin\n\nPublished: 2026-02-10\n\nWork on the old quay wall starts this week.\n");
+write("quay2.txt", "Quay closed to cars\n\nPublished: 2026-02-12\n\nThe quay is closed to cars during the works.\n");
+// And a copy of the second elsewhere: the hit links it.
+mkdirSync(join(articles, "copies"));
+write("copies/quay2.txt", "Quay closed to cars\n\nPublished: 2026-02-12\n\nThe quay is closed to cars during the works.\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -105,6 +112,7 @@ try {
   await page.waitForFunction(() => /since=2026-01/.test(location.search) && document.querySelectorAll(".hit").length === 1);
   // The month kept is one filter, removed at once; dates read as a reader reads them.
   assert.deepEqual(await page.locator("#filters button").allTextContents(), ["date: 2026-01 ×"]);
+  assert.equal(await page.locator("#histogram button").first().getAttribute("aria-label"), "Jan 2026: 1 article");
   assert.match(await page.locator(".hit .meta").first().textContent(), /^12 Jan 2026 · /);
   await page.locator("#filters button").first().click();
   await page.waitForFunction(() => !/since=|until=/.test(location.search) && document.querySelectorAll(".hit").length === 4);
@@ -113,8 +121,15 @@ try {
   await page.goto(base + "?q=canal");
   await page.waitForFunction(() => document.querySelectorAll("#histogram button").length > 0);
   const years = await page.locator("#histogram button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")));
-  assert.deepEqual(years, ["2019: 1 articles", "2020: 0 articles", "2021: 0 articles", "2022: 0 articles", "2023: 0 articles",
-    "2024: 0 articles", "2025: 0 articles", "2026: 1 articles"], "a bar per year, gaps at 0");
+  assert.deepEqual(years, ["2019: 1 article", "2020: 0 articles", "2021: 0 articles", "2022: 0 articles", "2023: 0 articles",
+    "2024: 0 articles", "2025: 0 articles", "2026: 1 article"], "a bar per year, gaps at 0");
+  // The first and last periods are written under the bars; the bars are one Tab stop,
+  // walked with the arrow keys, each naming its period.
+  assert.deepEqual(await page.locator("#histogram-axis span").allTextContents(), ["2019", "2026"]);
+  assert.equal(await page.locator('#histogram button[tabindex="0"]').count(), 1);
+  await page.locator("#histogram button").first().focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), "2020: 0 articles");
   assert.match(await page.locator("#histogram-caption").textContent(), /^2019 to 2026: articles per year/);
   await page.locator("#histogram button").first().click();
   await page.waitForFunction(() => /since=2019&until=2019/.test(location.search) && document.querySelectorAll(".hit").length === 1);
@@ -188,7 +203,56 @@ try {
   await page.press("#until", "Enter");
   await page.waitForFunction(() => /until=2025/.test(location.search) && !/since=/.test(location.search));
   await page.waitForFunction(() => /^No articles match\. 2 articles match/.test(document.getElementById("status").textContent));
-  assert.match(await page.locator("#status").textContent(), /without the filter until\.$/, "each hint a sentence");
+  assert.match(await page.locator("#status").textContent(), /without the “to” date filter\.$/, "each hint a sentence");
+
+  // A link's folder is honoured and shown as a filter, which removes it.
+  await page.goto(base + "?q=quay&folder=desk");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 1);
+  assert.match(await page.locator(".hit h3").textContent(), /Quay repairs/);
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["folder: desk ×"]);
+  await page.locator("#filters button").first().click();
+  await page.waitForFunction(() => !/folder=/.test(location.search) && document.querySelectorAll(".hit").length === 2);
+  // A hit is placed from the folder ingested, never by the server's path; its folder is a
+  // filter, and its copies are links to them.
+  const places = await page.locator(".hit .meta").allTextContents();
+  assert.ok(places.every((m) => !m.includes(work)), `no server paths: ${places}`);
+  assert.ok(places.some((m) => m.endsWith(" · articles/desk/quay1.txt")), `placed from the folder: ${places}`);
+  const copy = page.locator(".hit .meta a", { hasText: /quay2\.txt$/ });
+  assert.match(await copy.locator("xpath=..").textContent(), /^Also at 1 other place: articles\/(copies\/)?quay2\.txt$/);
+  await copy.click();
+  await page.waitForSelector("#article h1");
+  assert.equal(await page.locator("#article h1").textContent(), "Quay closed to cars");
+  assert.match(await page.locator("#article > .meta").textContent(), / · articles\/(copies\/)?quay2\.txt$/);
+  await page.goto(base + "?q=quay");
+  await page.locator(".hit .meta button.folder", { hasText: "articles/desk" }).click();
+  await page.waitForFunction(() => /folder=articles%2Fdesk/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+
+  // A web address pasted in the search box finds the article at that address.
+  await page.goto(base);
+  await page.fill("#q", "https://ledger.example/ferry");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => /url=/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  assert.equal(await page.locator(".hit h3").textContent(), "Ferry timetable changes");
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["address: https://ledger.example/ferry ×"]);
+  await page.fill("#q", "www.ledger.example/no-such-page");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => /no article in the archive has this web address/i.test(document.getElementById("status").textContent));
+
+  // A list of ten names has "More", which asks the name list's route for a longer list of
+  // the same search. (Ten names faked: the articles here name fewer.)
+  await page.route("**/api/search?*", async (route) => {
+    const answer = await (await route.fetch()).json();
+    if (answer.facets) answer.facets.people = Array.from({ length: 10 }, (_, i) => ({ name: `Person ${i}`, articles: 1 }));
+    await route.fulfill({ json: answer });
+  });
+  const asked = [];
+  page.on("request", (r) => { if (r.url().includes("/api/people")) asked.push(r.url()); });
+  await page.goto(base + "?q=harbour&sort=date");
+  await page.locator("#facets button.more", { hasText: "More people" }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll("#facets button.facet")].some((b) => /^Jacob Frey/.test(b.textContent)));
+  assert.equal(await page.locator("#facets button.more", { hasText: "More people" }).count(), 0, "the whole list: no more");
+  assert.ok(asked.some((u) => /api\/people\?q=harbour&limit=50/.test(u) && !/sort=/.test(u)), `asked: ${asked}`);
+  await page.unroute("**/api/search?*");
 
   // A link with the API's other parameters keeps them: any of the words.
   await page.goto(base + "?q=granite%20keeper&match=any");
@@ -254,17 +318,58 @@ try {
   await page.waitForSelector("#facets button");
   await page.fill("#q", "(harbour");
   await page.press("#q", "Enter");
-  await page.waitForFunction(() => /not closed/.test(document.getElementById("status").textContent));
+  await page.waitForFunction(() => /not closed/.test(document.getElementById("error").textContent));
   assert.equal(await page.locator("#facets button, #histogram button, .hit").count(), 0, "the last search's facets are gone");
   // The server's 400 for it is the console's one expected error.
   const refused = consoleErrors.findIndex((e) => e.includes("q=%28harbour"));
   assert.ok(refused >= 0, `the refused query's 400: ${consoleErrors}`);
   consoleErrors.splice(refused, 1);
 
+  // The server gone: the page says so in plain words, and the last results stay.
+  await page.goto(base + "?q=harbour");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+  await page.route("**/api/**", (route) => route.abort("connectionrefused"));
+  await page.fill("#q", "ferry");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => !document.getElementById("error").hidden);
+  assert.equal(await page.locator("#error").textContent(), "Cannot reach the newsdex server; check it is running and try again.");
+  assert.equal(await page.locator(".hit").count(), 4, "the last results stay");
+  assert.match(await page.locator("#status").textContent(), /^1–4 of 4 articles/);
+  await page.unroute("**/api/**");
+  for (let i = consoleErrors.length - 1; i >= 0; i--) if (/ERR_CONNECTION_REFUSED/.test(consoleErrors[i])) consoleErrors.splice(i, 1);
+
+  // A word misspelt: the suggestion is a link that runs the search with it; each hint a
+  // sentence with its full stop.
+  await page.goto(base + "?q=granite%20lighthuose");
+  await page.waitForFunction(() => document.querySelector("#status a"));
+  assert.match(await page.locator("#status").textContent(), /did you mean "lighthouse" \(\d+ articles?\)\? .*\(without "lighthuose"\)\.$/);
+  await page.locator("#status a", { hasText: '"lighthouse"' }).click();
+  await page.waitForFunction(() => /q=granite(\+|%20)lighthouse/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+
   // A search that finds nothing says why.
   await page.goto(base + "?q=harbour&place=Nowhereville");
   await page.waitForFunction(() => /^No articles match\./.test(document.getElementById("status").textContent));
-  assert.match(await page.locator("#status").textContent(), /filter place\. Place "Nowhereville": no article names this place; \/api\/places lists the most named\.$/);
+  assert.match(await page.locator("#status").textContent(), /the place filter\. Place "Nowhereville": no article names this place\.$/,
+    "in the page's words, with no API route");
+
+  // A date the server cannot read: a short error in the box's own name, shown as an error,
+  // and no chip keeps the value refused; the box does, to be corrected.
+  await page.goto(base + "?q=harbour&since=2004-13");
+  await page.waitForFunction(() => !document.getElementById("error").hidden);
+  assert.equal(await page.locator("#error").textContent(),
+    "The “from” date “2004-13” is not a date: give a year, month or day, such as 1987, 1987-03 or 3 March 1987.");
+  assert.equal(await page.locator("#error").getAttribute("role"), "alert");
+  assert.equal(await page.locator("#filters button").count(), 0, "no chip for the date refused");
+  assert.equal(await page.locator("#since").inputValue(), "2004-13");
+  assert.equal(await page.locator("#since").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.locator("#since").getAttribute("placeholder"), "from: year, month or day");
+  await page.fill("#since", "2026-02");
+  await page.press("#since", "Enter");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length > 0 && document.getElementById("error").hidden);
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["from: 2026-02 ×"]);
+  const refusedDate = consoleErrors.findIndex((e) => e.includes("since=2004-13"));
+  assert.ok(refusedDate >= 0, `the refused date's 400: ${consoleErrors}`);
+  consoleErrors.splice(refusedDate, 1);
 
   // Malformed web addresses: every hit renders, the address is text, not a link or a site.
   await page.goto(base + "?q=tram");
@@ -343,10 +448,33 @@ try {
   // on its headline, and coming back on the link it was opened from.
   await page.goto(base + "?q=harbour");
   await page.waitForSelector(".hit h3 a");
-  assert.equal(await page.evaluate(() => document.querySelector("a, button, input, select").textContent), "Skip to results");
-  await page.locator("a.skip").focus();
+  // The skip link is the next Tab stop after the search box; from the count, the next is
+  // the first headline.
+  await page.locator("#q").focus();
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to results");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === "status");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("h3") !== null), true, "the first headline follows the count");
+  // A hit's names are one Tab stop, walked with the arrow keys; so is each list of names.
+  await page.goto(base + "?q=budget");
+  await page.waitForSelector(".hit .chips button");
+  await page.locator(".hit h3 a").first().focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const firstName = await page.evaluate(() => document.activeElement.matches(".hit .chips button") && document.activeElement.textContent);
+  assert.ok(firstName, "the hit's names come after its headline and folder");
+  await page.keyboard.press("ArrowRight");
+  assert.notEqual(await page.evaluate(() => document.activeElement.textContent), firstName, "the arrow moves to the next name");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.closest(".hit") === null), true, "Tab leaves the hit's names at once");
+  await page.waitForSelector("#facets ul");
+  const stops = await page.evaluate(() => [...document.querySelectorAll(".hit .chips, #facets ul")]
+    .map((g) => g.querySelectorAll('button[tabindex="0"]').length));
+  assert.ok(stops.length > 0 && stops.every((n) => n === 1), `one stop per group: ${stops}`);
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector(".hit h3 a");
   const second = page.locator(".hit h3 a").nth(1);
   const secondUid = await second.getAttribute("data-uid");
   await second.focus();
@@ -416,26 +544,45 @@ try {
     proxy.close();
   }
 
-  // Narrow screens: no sideways scrolling, results before the facets.
+  // Narrow screens: no sideways scrolling; the lists of names folded under "Filters"
+  // above the results, unfolded by it; no empty band above the start page's words.
   for (const width of [375, 600]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(base + "?q=harbour");
     await page.waitForSelector(".hit");
-    await page.waitForSelector("#facets h2");
+    await page.waitForSelector("#facets h2", { state: "attached" });
     const layout = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       header: document.querySelector("header").scrollWidth,
       results: document.getElementById("results").getBoundingClientRect().top,
-      facets: document.getElementById("facets").getBoundingClientRect().top,
+      toggle: document.getElementById("facets-toggle").getBoundingClientRect().top,
+      lists: document.getElementById("facets").getClientRects().length,
     }));
     assert.ok(layout.scroll <= width && layout.header <= width, `${width}px: fits (${JSON.stringify(layout)})`);
-    assert.ok(layout.results < layout.facets, `${width}px: results come before facets (${JSON.stringify(layout)})`);
+    assert.ok(layout.toggle > 0 && layout.toggle < layout.results && layout.lists === 0,
+      `${width}px: "Filters" above the results, the lists folded (${JSON.stringify(layout)})`);
     await page.screenshot({ path: join(work, `search-${width}.png`), fullPage: true });
+    await page.locator("#facets-toggle").click();
+    assert.equal(await page.locator("#facets-toggle").getAttribute("aria-expanded"), "true");
+    const unfolded = await page.evaluate(() => [document.getElementById("facets").getBoundingClientRect().top,
+      document.getElementById("results").getBoundingClientRect().top]);
+    assert.ok(unfolded[0] > 0 && unfolded[0] < unfolded[1], `${width}px: the lists unfold above the results (${unfolded})`);
+    await page.screenshot({ path: join(work, `filters-${width}.png`) });
     await page.locator(".hit h3 a").first().click();
     await page.waitForSelector("#article h1");
     assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `${width}px: the article fits`);
     await page.screenshot({ path: join(work, `article-${width}.png`), fullPage: true });
   }
+
+  await page.goto(base);
+  await page.waitForFunction(() => /Type a query/.test(document.getElementById("status").textContent));
+  // (Under the header, or under the "Filters" button once the start page's lists came.)
+  const band = await page.evaluate(() => {
+    const refine = document.getElementById("refine");
+    const above = refine.getClientRects().length ? refine : document.querySelector("header");
+    return document.getElementById("status").getBoundingClientRect().top - above.getBoundingClientRect().bottom;
+  });
+  assert.ok(band < 40, `no empty band above the start page's words: ${band}px`);
 
   assert.deepEqual(dialogs, [], "no alert() ran");
   assert.deepEqual(errors, [], "no script errors");

@@ -924,3 +924,28 @@ async fn filters_that_take_many_values_take_them_repeated() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(json["total"], 3, "{json}");
 }
+
+#[tokio::test]
+async fn copies_and_articles_are_placed_from_the_folder_ingested() {
+    // The page shows no server paths: an article, and each copy of a hit, says where it is
+    // from the folder ingested, as the hit's own relpath does.
+    let c = Corpus::new();
+    let story = "Quay closed\n\nPublished: 2026-02-12\n\nThe old quay is closed to cars during the works.\n";
+    c.write("desk/quay.txt", story);
+    c.write("wires/quay.txt", story);
+    c.ingest();
+    let (status, json) = get(&c, "/api/search?q=quay&facets=0").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    let hit = &json["hits"][0];
+    let (own, copy) = (hit["relpath"].as_str().unwrap(), hit["duplicate_relpaths"][0].as_str().unwrap());
+    let mut places = [own, copy];
+    places.sort_unstable();
+    assert_eq!(places, ["articles/desk/quay.txt", "articles/wires/quay.txt"], "{hit}");
+    assert!(hit["duplicates"][0].as_str().unwrap().ends_with(copy), "{hit}");
+    let uid = hit["duplicate_uids"][0].as_str().unwrap();
+    let (status, article) = get(&c, &format!("/api/article/{uid}")).await;
+    assert_eq!(status, StatusCode::OK, "{article}");
+    assert_eq!(article["relpath"], copy, "{article}");
+    let (_, like) = get(&c, &format!("/api/similar/{uid}")).await;
+    assert!(like["hits"].as_array().unwrap().iter().all(|h| h["duplicate_relpaths"].is_array()), "{like}");
+}
