@@ -821,7 +821,9 @@ pub struct FilterArgs {
     pub url: Vec<String>,
 
     /// Only articles published on or after this date: 2026, 2026-01, 2026-01-24 or RFC 3339,
-    /// an ISO week as `timeline --by week` labels it (2026-W04), or as articles write it:
+    /// an ISO week as `timeline --by week` labels it (2026-W04), a quarter (2026-Q2, "Q2
+    /// 2026", "2nd quarter 2026": April to June), a season ("spring 2026", "winter 2025":
+    /// December to February), or as articles write it:
     /// 24.01.2026, "24 January 2026", "January 2026"; or from today: today, yesterday, 7d,
     /// 2w, 3m (months), 1y, "3 weeks ago" (the day that long ago), "this week", "last week",
     /// "this month", "last month", "this year", "last year"; or to the minute: now, 2h,
@@ -842,9 +844,11 @@ pub struct FilterArgs {
     #[arg(long)]
     pub fuzzy: bool,
 
-    /// Match words only as typed. By default a plain word also matches its singular or
-    /// plural ("election" finds "elections", "company" "companies"), ranked a little lower; words
-    /// in quotes always match as typed.
+    /// Match words only in the form typed: no singular or plural ("election" not
+    /// "elections"), no spelling without the accents of a word typed with them. By default a
+    /// plain word also matches its singular or plural ("company" finds "companies"), ranked
+    /// a little lower; words in quotes always match in the form typed. Case is still
+    /// ignored ("Labour" finds "labour"), but for a word typed in capitals ("WHO").
     #[arg(long)]
     pub exact_words: bool,
 

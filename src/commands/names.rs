@@ -71,7 +71,14 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     let mut names = top_names(&searcher, &*query, kind, wanted)?;
     // A row is the name asked about when any writing counted in it is ("General Motors
     // Corp" for `orgs --with GM`, where the articles give "General Motors Corp <GM>").
+    // Other names are left out only when they are the entity asked about, not when they
+    // hold its words ("Bank of Japan" stays for `orgs --with Japan`); a person is also
+    // left out by the words of the name asked (`--with walz` leaves out Tim Walz).
+    let asked_rows = crate::search::facets::AskedRows::of(&searcher, kind, &args.with)?;
     names.retain(|n| {
+        if kind != NameKind::Person {
+            return !asked_rows.is_asked(n);
+        }
         let is_asked = |name: &String| {
             asked.iter().any(|a| contains_words(&words(name), a)) || other_writings.contains(&name_key(name))
         };

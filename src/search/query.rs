@@ -287,12 +287,19 @@ pub struct Highlight {
     /// as the rest, but a snippet shows a passage with the query's own words before one
     /// with the name alone ("who said it": the claim, not the person).
     pub names: Vec<Vec<String>>,
+    /// Quoted phrases with a slop (`"weapons destruction"~3`), as their words and the slop:
+    /// each match is marked as one span, from its first word to its last.
+    pub near: Vec<(Vec<String>, u32)>,
 }
 
 impl Highlight {
     /// True when there is nothing to highlight.
     pub fn is_empty(&self) -> bool {
-        self.terms.is_empty() && self.phrases.is_empty() && self.fuzzy.is_empty() && self.names.is_empty()
+        self.terms.is_empty()
+            && self.phrases.is_empty()
+            && self.fuzzy.is_empty()
+            && self.names.is_empty()
+            && self.near.is_empty()
     }
 }
 
@@ -2671,12 +2678,12 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
                 return;
             }
             // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which
-            // the parser also searches as a phrase. The words of a phrase with a slop
-            // (`"desperate voters"~4`) stand apart in the text: each is marked, and the
-            // snippet shows where most of them are.
+            // the parser also searches as a phrase. A phrase with a slop
+            // (`"desperate voters"~4`) is marked where its words stand close enough, from
+            // the first to the last.
             let words = name_terms(&literal.phrase);
             if literal.slop > 0 && literal.delimiter != Delimiter::None {
-                highlight.terms.extend(words);
+                highlight.near.push((words, literal.slop));
             } else {
                 push_highlight(highlight, words);
             }

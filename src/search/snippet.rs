@@ -77,6 +77,7 @@ impl Highlighter {
             .chain((0..phrases.len()).map(|p| p >= query_phrases))
             .collect();
         Highlighter { terms, phrases, fuzzy: highlight.fuzzy.clone(), of_a_name, near: Vec::new() }
+            .with_near(&highlight.near)
     }
 
     /// This highlighter, also marking the phrases with a slop of a query
@@ -627,6 +628,7 @@ mod tests {
             phrases: phrases.iter().map(|p| p.iter().map(|w| w.to_string()).collect()).collect(),
             fuzzy: fuzzy.iter().map(|(w, d)| (w.to_string(), *d)).collect(),
             names: Vec::new(),
+            ..Highlight::default()
         })
     }
 

@@ -1003,9 +1003,12 @@ async fn names(
         let query = query::articles(&state.news, &searcher, &req)?;
         let asked: Vec<String> = with.iter().map(|w| crate::entities::lexicon::fold(w)).collect();
         let mut list = top_names(&searcher, &*query, kind, offset + limit + asked.len() * 3)?;
+        // As `newsdex orgs --with` leaves them out: the rows that are the names asked about.
+        let asked_rows = crate::search::facets::AskedRows::of(&searcher, kind, &with)?;
         list.retain(|n| {
             let name = crate::entities::lexicon::fold(&n.name);
-            !asked.iter().any(|a| name == *a || name.ends_with(&format!(" {a}")))
+            let by_words = kind == NameKind::Person && asked.iter().any(|a| name == *a || name.ends_with(&format!(" {a}")));
+            !by_words && !asked_rows.is_asked(n)
         });
         let list: Vec<_> = list.into_iter().skip(offset).take(limit).collect();
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;

@@ -764,3 +764,23 @@ fn a_row_lists_the_acronym_it_counts_and_with_the_acronym_leaves_the_row_out() {
     // Asked by its acronym, the body is left out of its own list.
     assert_eq!(names(&listing(&c, &["orgs", "--with", "IMF"]), "organizations"), [("World Bank".into(), 2)]);
 }
+
+#[test]
+fn with_leaves_out_the_entity_asked_about_not_the_names_holding_its_words() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Yen falls\n\nThe Bank of Japan bought dollars in Tokyo on Monday as Japan's exports slowed, \
+         and the Tokyo Stock Exchange fell.\n",
+    );
+    c.write(
+        "b.txt",
+        "Rates held\n\nThe Bank of Japan kept rates on hold, officials in Japan said, and Toyota Motor Corp \
+         shares rose.\n",
+    );
+    c.ingest();
+    let orgs = names(&listing(&c, &["orgs", "--with", "Japan"]), "organizations");
+    assert!(orgs.iter().any(|(name, n)| name == "Bank of Japan" && *n == 2), "{orgs:?}");
+    let places = names(&listing(&c, &["places", "--with", "Japan"]), "places");
+    assert!(places.iter().all(|(name, _)| name != "Japan"), "the place asked about is left out: {places:?}");
+}

@@ -1316,8 +1316,9 @@ fn a_proximity_search_marks_its_words_where_they_stand_together() {
     c.ingest();
     let json = c.search_json(&[r#""desperate women voters"~4"#]);
     assert_eq!(json["total"], 1);
+    // One span from its first word to its last, as --kwic gives one line per match.
     let marked = marks(&json["hits"][0]);
-    assert_eq!(marked, ["desperate", "women", "voters"], "{}", json["hits"][0]["snippet"]);
+    assert_eq!(marked, ["desperate bid to win back women voters"], "{}", json["hits"][0]["snippet"]);
 }
 
 #[test]
