@@ -1802,14 +1802,11 @@ impl Converter<'_> {
         }
         let closed: String = literal.phrase.chars().filter(|&c| !crate::index::words::is_hyphen(c)).collect();
         let [word] = name_terms(&closed).try_into().ok()?;
-        let fields = &self.news.fields;
-        let held = |form: &String| {
-            [fields.body, fields.title]
-                .iter()
-                .any(|&f| self.searcher.doc_freq(&Term::from_field_text(f, form)).is_ok_and(|n| n > 0))
+        let forms = if self.word_forms {
+            number_forms(&word).into_iter().filter(|form| self.held_in_text(form)).collect()
+        } else {
+            Vec::new()
         };
-        let forms =
-            if self.word_forms { number_forms(&word).into_iter().filter(held).collect() } else { Vec::new() };
         Some((word, forms))
     }
 
@@ -1953,23 +1950,74 @@ impl Converter<'_> {
                 self.forms_of_word(field, &word, &forms)
             }
             OwnWord::Hyphenated(word, forms) => {
+                let parts = name_terms(&literal.phrase);
+                // The last part in its other number too: `asylum-seeker` finds "asylum
+                // seekers" as `asylum seeker` does (it found the phrase as typed alone).
+                let last_forms = match parts.last() {
+                    Some(last) if self.word_forms => {
+                        number_forms(last).into_iter().filter(|form| self.held_in_text(form)).collect()
+                    }
+                    _ => Vec::new(),
+                };
                 if !negated {
-                    push_highlight(highlight, name_terms(&literal.phrase));
+                    push_highlight(highlight, parts.clone());
+                    for form in &last_forms {
+                        let mut words = parts[..parts.len() - 1].to_vec();
+                        words.push(form.clone());
+                        push_highlight(highlight, words);
+                    }
                     highlight.terms.push(word.clone());
                     highlight.terms.extend(forms.iter().cloned());
                 }
                 // Its parts side by side ("e-mail", "e mail"), or written as one word
                 // ("email", "emails"): an article is scored by the better.
-                let parts = self
-                    .parser
-                    .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(
-                        literal,
-                    ))))
-                    .map_err(|e| QueryError(format!("invalid query: {e}")))?;
+                let parts: Box<dyn Query> = if last_forms.is_empty() {
+                    self.parser
+                        .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(
+                            UserInputLeaf::Literal(literal),
+                        )))
+                        .map_err(|e| QueryError(format!("invalid query: {e}")))?
+                } else {
+                    self.parts_in_either_number(field, &parts, &last_forms)?
+                };
                 let closed = self.forms_of_word(field, &word, &forms)?;
                 Ok(Box::new(DisjunctionMaxQuery::new(vec![parts, closed])))
             }
         }
+    }
+
+    /// A hyphenated word's parts side by side ("asylum seeker"), or with the last in its
+    /// other number (`last_forms`: "asylum seekers", ranked as [`Self::forms_of_word`]
+    /// ranks another number), in one field or in title (boosted) and body.
+    fn parts_in_either_number(
+        &self,
+        field: Option<&str>,
+        parts: &[String],
+        last_forms: &[String],
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, boost) in self.targets(field)? {
+            let mut each: Vec<Box<dyn Query>> = vec![Box::new(phrase_query(field, parts))];
+            for form in last_forms {
+                let mut words = parts[..parts.len() - 1].to_vec();
+                words.push(form.clone());
+                each.push(Box::new(BoostQuery::new(
+                    Box::new(phrase_query(field, &words)),
+                    OTHER_FORM_WEIGHT,
+                )));
+            }
+            let best = BoostQuery::new(Box::new(DisjunctionMaxQuery::new(each)), boost);
+            per_field.push((Occur::Should, Box::new(best)));
+        }
+        Ok(Box::new(BooleanQuery::new(per_field)))
+    }
+
+    /// Whether an article's title or body holds the (indexed) word.
+    fn held_in_text(&self, word: &str) -> bool {
+        let fields = &self.news.fields;
+        [fields.body, fields.title]
+            .iter()
+            .any(|&f| self.searcher.doc_freq(&Term::from_field_text(f, word)).is_ok_and(|n| n > 0))
     }
 
     /// A word or its other number, in one field or in title (boosted) and body: each form

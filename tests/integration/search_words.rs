@@ -559,3 +559,23 @@ fn a_phrase_matches_within_a_sentence_not_across_its_end_or_a_paragraph_break() 
     assert_eq!(text.lines().count(), 1, "{text}");
     assert!(text.contains("said Mr"), "{text}");
 }
+
+#[test]
+fn a_hyphenated_word_finds_its_parts_in_either_number_as_the_spaced_words_do() {
+    let c = Corpus::new();
+    c.write("a.txt", "Camp report\n\nThe camp housed forty asylum seekers over the winter.\n");
+    c.write("b.txt", "One case\n\nA single asylum–seeker was moved to the city.\n");
+    c.write("c.txt", "Border\n\nThe asylum-seekers crossed at night.\n");
+    c.ingest();
+    let all = ["a.txt", "b.txt", "c.txt"];
+    let mut found = c.hit_names(&["asylum-seeker"]);
+    found.sort();
+    assert_eq!(found, all, "singular typed, plural written");
+    let mut found = c.hit_names(&["asylum-seekers"]);
+    found.sort();
+    assert_eq!(found, all, "plural typed, singular written");
+    // --exact-words keeps to the number typed.
+    let mut found = c.hit_names(&["--exact-words", "asylum-seeker"]);
+    found.sort();
+    assert_eq!(found, ["b.txt"]);
+}

@@ -469,22 +469,7 @@ fn dateline_end(raw: &str) -> Option<usize> {
 
 /// Whether `word` is an English month's name or its abbreviation ("April", "Apr", "SEPT").
 fn is_english_month(word: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let word = word.to_ascii_lowercase();
-    word.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&word))
+    crate::entities::lexicon::is_month(&word.to_ascii_lowercase())
 }
 
 /// Removes the wire signature closing a Reuters body: last lines `Reuter`, `REUTER`,
