@@ -117,7 +117,7 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             .iter()
             .map(|n| serde_json::json!({"name": n.name, "articles": n.articles, "spellings": n.spellings}))
             .collect();
-        let ending = if args.null { Ending::Nul } else { Ending::Line };
+        let ending = Ending::of_lines(args.null);
         crate::search::template::write_rows_with_header(
             &mut out,
             args.header.as_deref(),

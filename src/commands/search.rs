@@ -164,7 +164,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             .and_then(|()| writeln!(out))
     } else if let Some(template) = &args.format {
         let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
-        let ending = if args.null { Ending::Nul } else { Ending::Line };
+        let ending = Ending::of_lines(args.null);
         crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if req.limit == 0 && results.total > 0 {
         render::count_only(&mut out, query, &results)
@@ -277,7 +277,7 @@ fn kwic_rows(
         .collect();
     match &args.format {
         Some(template) => {
-            let ending = if args.null { Ending::Nul } else { Ending::Line };
+            let ending = Ending::of_lines(args.null);
             crate::search::template::write_rows_with_header(
                 out,
                 args.header.as_deref(),

@@ -39,7 +39,7 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
     } else if let Some(template) = &args.format {
         // The hits as `search --format` writes them, from the same JSON document.
         let doc = render::json_value(Some(&named), None, &results, 0, args.limit);
-        let ending = if args.null { Ending::Nul } else { Ending::Line };
+        let ending = Ending::of_lines(args.null);
         crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if results.hits.is_empty() {
         // The article was found: it is its likes that are missing.

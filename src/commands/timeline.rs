@@ -128,7 +128,7 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     } else if let Some(template) = &args.format {
         let rows: Vec<serde_json::Value> =
             rows.iter().map(|r| serde_json::to_value(r).expect("a period serializes")).collect();
-        let ending = if args.null { Ending::Nul } else { Ending::Line };
+        let ending = Ending::of_lines(args.null);
         crate::search::template::write_rows_with_header(
             &mut out,
             args.header.as_deref(),

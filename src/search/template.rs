@@ -242,6 +242,13 @@ pub enum Ending {
     Nul,
 }
 
+impl Ending {
+    /// The ending `-0`/`--null` asks for when `null`, else a new line.
+    pub fn of_lines(null: bool) -> Ending {
+        if null { Ending::Nul } else { Ending::Line }
+    }
+}
+
 /// `--format`'s output: the `--header` line once (ended as the rows are, by a newline or
 /// under `-0` a NUL), then each hit of the JSON document `doc` by `template` (search's and
 /// similar's alike).
@@ -271,18 +278,6 @@ pub fn write_rows_with_header(
         out.write_all(if ending == Ending::Nul { b"\0" } else { b"\n" })?;
     }
     write_rows(out, template, rows, ending)
-}
-
-/// Writes each hit of a `search --json` document (`hits`) as the template says, one line
-/// (or NUL-ended record) each. A field the hit lacks is empty.
-pub fn write(
-    out: &mut impl Write,
-    template: &Template,
-    doc: &serde_json::Value,
-    ending: Ending,
-) -> std::io::Result<()> {
-    let empty = Vec::new();
-    write_rows(out, template, doc["hits"].as_array().unwrap_or(&empty), ending)
 }
 
 /// Writes each of `rows` (a hit, or a row of another listing, as its JSON gives it) as the
@@ -484,7 +479,7 @@ mod tests {
 
     fn lines(template: &str) -> String {
         let mut out = Vec::new();
-        write(&mut out, &parse(template).unwrap(), &hits(), Ending::Line).unwrap();
+        write_with_header(&mut out, None, &parse(template).unwrap(), &hits(), Ending::Line).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -497,7 +492,7 @@ mod tests {
             {"snippet": ""}
         ]});
         let mut out = Vec::new();
-        write(&mut out, &parse("[{snippet}]").unwrap(), &doc, Ending::Line).unwrap();
+        write_with_header(&mut out, None, &parse("[{snippet}]").unwrap(), &doc, Ending::Line).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "[…the ferry ran]\n[Whole text.]\n[opening words…]\n[]\n"
@@ -511,10 +506,10 @@ mod tests {
             {"title": "Plain", "path": "/a/plain.txt"}
         ]});
         let mut out = Vec::new();
-        write(&mut out, &parse("{path}:{title}").unwrap(), &doc, Ending::Nul).unwrap();
+        write_with_header(&mut out, None, &parse("{path}:{title}").unwrap(), &doc, Ending::Nul).unwrap();
         assert_eq!(out, b"/a/odd\nname.txt:Two\nlines\0/a/plain.txt:Plain\0");
         let mut out = Vec::new();
-        write(&mut out, &parse("{path}").unwrap(), &doc, Ending::Line).unwrap();
+        write_with_header(&mut out, None, &parse("{path}").unwrap(), &doc, Ending::Line).unwrap();
         assert_eq!(out, b"/a/odd name.txt\n/a/plain.txt\n");
     }
 
@@ -555,7 +550,7 @@ mod tests {
         ]});
         let mut out = Vec::new();
         let template = parse("{title:md}|{title:csv}|{title:json}|{people:json}|{people:csv}").unwrap();
-        write(&mut out, &template, &doc, Ending::Line).unwrap();
+        write_with_header(&mut out, None, &template, &doc, Ending::Line).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "Say \"no\", Smith \\[says\\]|\"Say \"\"no\"\", Smith [says]\"|\"Say \\\"no\\\", Smith\\n[says]\"|[\"Tim Walz\",\"Jacob Frey\"]|\"Tim Walz, Jacob Frey\"\n"
@@ -571,7 +566,7 @@ mod tests {
             {"title": "Saved before headlines"}
         ]});
         let mut out = Vec::new();
-        write(&mut out, &parse("- {headline}").unwrap(), &doc, Ending::Line).unwrap();
+        write_with_header(&mut out, None, &parse("- {headline}").unwrap(), &doc, Ending::Line).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "- Port strike ends\n- Grain shipments set a harbour record.\n- Saved before headlines\n"
@@ -587,7 +582,7 @@ mod tests {
             {"path": "/a/saved.json", "id": "saved.json#2"}
         ]});
         let mut out = Vec::new();
-        write(&mut out, &parse("{ref}\t{relpath}").unwrap(), &doc, Ending::Line).unwrap();
+        write_with_header(&mut out, None, &parse("{ref}\t{relpath}").unwrap(), &doc, Ending::Line).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "reuters21578/reut2-000.sgm#175\treuters21578/reut2-000.sgm\n\
