@@ -74,9 +74,12 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
     // Other names are left out only when they are the entity asked about, not when they
     // hold its words ("Bank of Japan" stays for `orgs --with Japan`); a person is also
     // left out by the words of the name asked (`--with walz` leaves out Tim Walz).
-    let asked_rows = crate::search::facets::AskedRows::of(&searcher, kind, &args.with)?;
+    let asked_rows = match kind {
+        NameKind::Person => None,
+        _ => Some(crate::search::facets::AskedRows::of(&searcher, kind, &args.with)?),
+    };
     names.retain(|n| {
-        if kind != NameKind::Person {
+        if let Some(asked_rows) = &asked_rows {
             return !asked_rows.is_asked(n);
         }
         let is_asked = |name: &String| {
