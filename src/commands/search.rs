@@ -133,8 +133,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     if results.total > 0 {
         notes.extend(hints::unfinished_ingest(&news)?);
     }
-    notes.extend(hints::surname_left_out(&news, &searcher, &req, hints::Wording::FLAGS)?);
-    notes.extend(hints::name_written_elsewhere(&news, &searcher, &req, hints::Wording::FLAGS)?);
+    notes.extend(hints::name_filter_notes(&news, &searcher, &req, hints::Wording::FLAGS)?);
     notes.extend(hints::undated_listed_last(&searcher, &req, &*built.query, results.total)?);
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
     if args.files_with_matches {

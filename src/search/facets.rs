@@ -643,15 +643,46 @@ pub struct Timeline {
     pub periods: Vec<PeriodCount>,
 }
 
-/// One period of a [`Timeline`].
+/// One period of a [`Timeline`], with the days it counts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PeriodCount {
     /// As written for people: `2026-01-24`, `2026-W04`, `2026-01`, `2026`.
     pub period: String,
-    /// Its first day, `2026-01-19`.
+    /// The first day counted: the period's first (`2026-01-19`), or the day `since` gives
+    /// inside it.
     pub start: String,
+    /// The last day counted: the period's last, or the day `until` gives inside it.
+    pub end: String,
     /// Articles published in it.
     pub articles: u64,
+    /// Whether `since` or `until` cut it: fewer days counted than the period has.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub partial: bool,
+}
+
+impl PeriodCount {
+    /// The period of `by` starting on `first`, with `articles`, counted from the first day
+    /// asked for to the last (`since`, `until`): they cut the period holding them.
+    /// `--by week --since 1987-03` counts 1987-W09 (Monday 23 February to Sunday 1 March)
+    /// from 1 March only: it starts 1987-03-01, partial.
+    fn of(
+        by: Period,
+        first: NaiveDate,
+        articles: u64,
+        (since, until): (Option<NaiveDate>, Option<NaiveDate>),
+    ) -> PeriodCount {
+        let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+        let last = by.next(first).pred_opt().unwrap_or(first);
+        let start = since.filter(|&s| s > first && s <= last).unwrap_or(first);
+        let end = until.filter(|&u| u >= first && u < last).unwrap_or(last);
+        PeriodCount {
+            period: by.label(first),
+            start: day(start),
+            end: day(end),
+            articles,
+            partial: start != first || end != last,
+        }
+    }
 }
 
 /// The [`Timeline`] of the `articles` articles matching `query`, its periods running from
@@ -666,27 +697,24 @@ pub fn timeline(
 ) -> Result<Timeline> {
     let mut counts = articles_per_period(searcher, query, by)?;
     let dated: u64 = counts.values().sum();
+    // The first day asked for and the last.
+    let day = |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|t| t.date_naive());
+    let days_asked = (since.and_then(|s| day(s.start)), until.and_then(|u| day(u.end - 1)));
     if let (Some(&first), Some(&last)) = (counts.keys().next(), counts.keys().next_back()) {
         // The periods of the ends asked for, unless far from every article ("--since 1900
         // --by day").
-        let period_of =
-            |secs: i64| chrono::DateTime::from_timestamp(secs, 0).map(|t| by.start(t.date_naive()));
         let near =
             |from: NaiveDate, to: NaiveDate| periods_between(by, from, to) <= MAX_EMPTY_PERIODS_AT_AN_END;
-        if let Some(start) = since.and_then(|s| period_of(s.start)).filter(|&s| s < first && near(s, first)) {
+        if let Some(start) = days_asked.0.map(|d| by.start(d)).filter(|&s| s < first && near(s, first)) {
             counts.insert(start, 0);
         }
-        if let Some(end) = until.and_then(|u| period_of(u.end - 1)).filter(|&e| e > last && near(last, e)) {
+        if let Some(end) = days_asked.1.map(|d| by.start(d)).filter(|&e| e > last && near(last, e)) {
             counts.insert(end, 0);
         }
     }
     let periods = with_gaps(&counts, by)
         .into_iter()
-        .map(|(start, n)| PeriodCount {
-            period: by.label(start),
-            start: start.format("%Y-%m-%d").to_string(),
-            articles: n,
-        })
+        .map(|(start, n)| PeriodCount::of(by, start, n, days_asked))
         .collect();
     Ok(Timeline { by, articles, undated: articles.saturating_sub(dated as usize), periods })
 }
@@ -797,6 +825,38 @@ mod tests {
         assert_eq!(Period::Month.next(day("2026-01-01")), day("2026-02-01"));
         assert_eq!(Period::Year.next(day("2026-01-01")), day("2027-01-01"));
         assert_eq!(Period::Day.label(tuesday), "2026-01-20");
+    }
+
+    #[test]
+    fn a_period_cut_by_since_or_until_says_the_days_it_counts() {
+        let asked = (Some(day("1987-03-01")), Some(day("1987-03-04")));
+        assert_eq!(
+            PeriodCount::of(Period::Week, day("1987-02-23"), 3, asked),
+            PeriodCount {
+                period: "1987-W09".into(),
+                start: "1987-03-01".into(),
+                end: "1987-03-01".into(),
+                articles: 3,
+                partial: true
+            }
+        );
+        let next_week = PeriodCount::of(Period::Week, day("1987-03-02"), 40, asked);
+        assert_eq!(
+            (next_week.start.as_str(), next_week.end.as_str(), next_week.partial),
+            ("1987-03-02", "1987-03-04", true)
+        );
+        // A month asked for whole is no part of one.
+        let march = PeriodCount::of(
+            Period::Month,
+            day("1987-03-01"),
+            5,
+            (Some(day("1987-03-01")), Some(day("1987-03-31"))),
+        );
+        assert_eq!(
+            (march.start.as_str(), march.end.as_str(), march.partial),
+            ("1987-03-01", "1987-03-31", false)
+        );
+        assert!(!PeriodCount::of(Period::Month, day("1987-03-01"), 5, (None, None)).partial);
     }
 
     #[test]

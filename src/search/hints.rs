@@ -387,6 +387,20 @@ fn title_dropped(
     )))
 }
 
+/// What the name filters of a search leave out or take in unsaid: a surname shared or
+/// taken alone ([`surname_left_out`]), a name written where it was not read as one
+/// ([`name_written_elsewhere`]). `search`, `timeline` and their API routes say the same.
+pub fn name_filter_notes(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    wording: Wording,
+) -> Result<Vec<String>> {
+    let mut notes = surname_left_out(news, searcher, req, wording)?;
+    notes.extend(name_written_elsewhere(news, searcher, req, wording)?);
+    Ok(notes)
+}
+
 /// For each name filter (`--org PlayStation`, `--place Yukos`, `--person "Gordon Brown"`),
 /// the articles matching the rest of the search that write the name (as a phrase, any case)
 /// where it was not read as such a name, and that the filter so leaves out: "--org

@@ -732,13 +732,7 @@ async fn search(
         if results.total > 0 {
             notes.extend(crate::search::hints::unfinished_ingest(&state.news)?);
         }
-        notes.extend(crate::search::hints::surname_left_out(
-            &state.news,
-            &searcher,
-            &req,
-            crate::search::hints::Wording::PARAMS,
-        )?);
-        notes.extend(crate::search::hints::name_written_elsewhere(
+        notes.extend(crate::search::hints::name_filter_notes(
             &state.news,
             &searcher,
             &req,
@@ -977,6 +971,10 @@ async fn timeline(
         answer["request"] = json!(crate::search::render::JsonRequest::of(&req));
         answer["undated_left_out"] =
             json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);
+        // What the name filters leave out or take in unsaid, as `timeline --json` says it.
+        let wording = crate::search::hints::Wording::PARAMS;
+        answer["notes"] =
+            json!(crate::search::hints::name_filter_notes(&state.news, &searcher, &req, wording)?);
         add_hints(&state, &searcher, &req, articles, &mut answer)?;
         Ok(axum::Json(answer))
     })

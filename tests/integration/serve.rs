@@ -377,6 +377,14 @@ async fn timeline_answers_like_the_cli() {
         assert_eq!(api["request"], cli["request"], "{route}");
         assert_eq!(api["request"]["collapse"], false, "articles are counted, copies and all");
     }
+    // A week cut by `since` says the days it counts, as the CLI's does.
+    let (_, api) = get(&c, "/api/timeline?q=harbour&since=2026-02-20&by=week").await;
+    let cli =
+        c.cmd(&["timeline", "--json", "harbour", "--since", "2026-02-20", "--by", "week"]).output().unwrap();
+    let cli: serde_json::Value = serde_json::from_slice(&cli.stdout).unwrap();
+    assert_eq!(api["periods"], cli["periods"]);
+    assert_eq!(api["periods"][0]["partial"], true, "{api}");
+    assert_eq!(api["notes"], cli["notes"]);
 }
 
 #[tokio::test]
