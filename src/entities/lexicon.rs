@@ -1034,6 +1034,8 @@ const OCCUPATIONS: &[&str] = &[
     "analyst",
     "lawyer",
     "attorney",
+    // A headline word for whoever runs a firm or a team ("Worldcom boss Bernie Ebbers").
+    "boss",
 ];
 
 /// Is this folded word or phrase left out before a person's name: a title ([`TITLES`]) or

@@ -226,6 +226,7 @@ impl<'m> Tagger<'m> {
         self.acronym_names(line, words);
         self.person_shapes(line, words);
         self.people_after_possessives(line, words);
+        self.people_after_roles(words);
         self.bridged.clear();
         self.bridged.resize(words.len(), false);
         self.firm_names(line, words);
@@ -1700,6 +1701,67 @@ impl Tagger<'_> {
     }
 }
 
+impl Tagger<'_> {
+    /// A given name and a surname right after a lower-case role or title ("Former Worldcom
+    /// boss Bernie Ebbers is on trial", "chief executive Bernie Ebbers said") are a person,
+    /// whatever the tagger read: the model, meeting a surname it has never seen, read
+    /// "Bernie Ebbers" as a firm, and "Worldcom boss Bernard Ebbers" as one. The role is no
+    /// part of a name either. A name that is no given name and surname, or a known
+    /// organization or place, stays as read.
+    fn people_after_roles(&mut self, words: &[Word<'_>]) {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
+            return;
+        };
+        for start in 1..words.len().saturating_sub(1) {
+            let role = (1..=2).find(|&n| {
+                start >= n
+                    && words[start - n..start]
+                        .iter()
+                        .all(|w| !w.break_after && w.text.starts_with(char::is_lowercase))
+                    && super::lexicon::is_title_before_name(
+                        &words[start - n..start].iter().map(|w| fold(w.text)).collect::<Vec<_>>().join(" "),
+                    )
+            });
+            let Some(role) = role else {
+                continue;
+            };
+            // "lead manager Morgan Stanley said": a bank running a bond issue, no person.
+            let issue_manager = words[start - 1].text == "manager"
+                && start > role
+                && BOND_MANAGER_WORDS.contains(&fold(words[start - role - 1].text).as_str());
+            if issue_manager {
+                continue;
+            }
+            let mut end = start;
+            while end < words.len() && end - start < 3 && is_name_word(words[end].text) {
+                end += 1;
+                if words[end - 1].break_after {
+                    break;
+                }
+            }
+            let name = super::tokens::joined(&words[start..end]);
+            if end - start >= 2
+                && self.class_at(start) != 1
+                && is_first_name(&fold(words[start].text))
+                && !words[start..end].iter().any(|w| is_institution_word(&fold(w.text)) || w.possessive)
+                && place(&name).is_none()
+                && known_org(&name).is_none()
+                && words.get(end).is_none_or(|next| !next.is_capitalized() || words[end - 1].break_after)
+            {
+                for k in start - role..start {
+                    self.labels[k] = self.outside;
+                }
+                self.label_span(start, end, (b_per, i_per));
+            }
+        }
+    }
+}
+
+/// Words before "manager" that make it the bank running a bond issue ("lead manager Morgan
+/// Stanley", "said sole manager Merrill Lynch"), not a person's role.
+const BOND_MANAGER_WORDS: &[&str] =
+    &["lead", "sole", "joint", "co-lead", "co", "book-running", "bookrunning"];
+
 /// Words of geographic features, which make a name a place ("Virginia Beach").
 const GEO_WORDS: &[&str] = &[
     "lake", "river", "mount", "street", "avenue", "road", "park", "valley", "county", "island", "bay",
@@ -2620,6 +2682,25 @@ mod tests {
             labelled("Panasonic's Hollywood Laboratories said", "B-ORG B-ORG I-ORG O"),
             [org("Panasonic"), org("Hollywood Laboratories")]
         );
+    }
+
+    #[test]
+    fn a_given_name_and_surname_after_a_lower_case_role_is_a_person() {
+        let person = |name: &str| (Kind::Person, name.to_string());
+        assert_eq!(
+            labelled("Former Worldcom boss Bernie Ebbers is on trial", "O B-ORG I-ORG I-ORG I-ORG O O O"),
+            [org("Worldcom"), person("Bernie Ebbers")]
+        );
+        assert_eq!(
+            labelled("said chief executive Bernie Ebbers.", "O O O B-ORG I-ORG"),
+            [person("Bernie Ebbers")]
+        );
+        // The bank running a bond issue, and a name that is no given name first: as read.
+        assert_eq!(
+            labelled("lead manager Morgan Stanley said", "O O B-ORG I-ORG O"),
+            [org("Morgan Stanley")]
+        );
+        assert_eq!(labelled("analyst Goldman Sachs said", "O B-ORG I-ORG O"), [org("Goldman Sachs")]);
     }
 
     #[test]
