@@ -46,8 +46,13 @@
 //! `"said mr"` no longer finds "she said. Mr Goodman said", nor `"weapons destruction"~3`
 //! "the weapons. Destruction of". A full stop after an abbreviation or an initial ("Mr.
 //! Brown", "U.S. Treasury", "J. K. Rowling") or before a digit ("No. 10") ends none, and
-//! a decimal ("2.5") is one word. A query's words leave no gap: typed across a sentence
-//! end (`"said. Mr"`), a phrase finds nothing.
+//! a decimal ("2.5") is one word. A query's words leave the same gap where its text ends a
+//! sentence by the same rule, so that a quote pasted whole finds the article it was taken
+//! from (`"six months ago. I said"`), while one typed without the stop (`"said Mr"`)
+//! still does not reach across a sentence end.
+//!
+//! The modifier letter apostrophe "ʼ" (U+02BC), which some editors write for "’", is no
+//! letter here: "wonʼt" is the words "won" and "t", as "won’t" is.
 
 use std::ops::Range;
 use std::str::CharIndices;
@@ -157,10 +162,27 @@ pub fn is_hyphen(c: char) -> bool {
 }
 
 /// How many positions a word of a query takes in the index: a joined score or range
-/// ("6-4", "1987-88-89") one per number, a name joined by `&` ("at&t") one per part, any
-/// other word one. A phrase's next word comes that many positions on.
+/// ("6-4", "1987-88-89") one per number, a name joined by `&` ("at&t") one per part,
+/// [`SENTENCE_END`] the [`SENTENCE_GAP`], any other word one. A phrase's next word comes
+/// that many positions on.
 pub fn positions_taken(word: &str) -> usize {
+    if word == SENTENCE_END {
+        return SENTENCE_GAP;
+    }
     1 + word.matches(['-', '&']).count()
+}
+
+/// What stands between a phrase's words, in the words a highlighter is given, where the
+/// phrase's text ends a sentence (`"ago. I said"` is `ago . i said`): no word, but the
+/// [`SENTENCE_GAP`] the index leaves there, so that the quote is marked where the search
+/// found it. No word of the index is a lone full stop.
+pub const SENTENCE_END: &str = ".";
+
+/// Whether `c` is part of a word: a letter or a digit, but not the modifier letter
+/// apostrophe "ʼ" (U+02BC), which is read as the apostrophe "’" it stands for ("wonʼt"
+/// is "won" and "t", so that `"we won't"` finds it, and `"we wonʼt"` "we won’t").
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && c != '\u{2BC}'
 }
 
 /// The units of amount a number may be written with, lower-cased: thousands, millions,
@@ -359,7 +381,7 @@ impl WordStream<'_> {
         let mut end = from + first.len_utf8();
         let mut last = first;
         while let Some(&(at, c)) = self.chars.peek() {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 end = at + c.len_utf8();
                 last = c;
                 self.chars.next();
@@ -392,7 +414,7 @@ impl WordStream<'_> {
         let mut before = None;
         let (from, first) = loop {
             let (at, c) = self.chars.next()?;
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break (at, c);
             }
             if c == SECTION_SIGN {
@@ -427,7 +449,7 @@ impl WordStream<'_> {
         let mut ampersand = false;
         while let Some(&(dash_at, dash)) = self.chars.peek() {
             let part_at = dash_at + dash.len_utf8();
-            let Some(next) = self.char_at(part_at).filter(|c| c.is_alphanumeric()) else { break };
+            let Some(next) = self.char_at(part_at).filter(|&c| is_word_char(c)) else { break };
             let last = &self.text[self.parts[self.parts.len() - 1].clone()];
             let numbers = is_number(last) && next.is_ascii_digit();
             let joins = if dash == '&' {
@@ -512,8 +534,7 @@ impl WordStream<'_> {
         };
         let text = self.text;
         let start = before.as_ref().map_or(self.parts[0].start, |sign| sign.start);
-        if self.joined == Joined::Index
-            && let Some(end) = self.previous_end
+        if let Some(end) = self.previous_end
             && ends_sentence_between(text, end, start)
         {
             self.position += SENTENCE_GAP;
@@ -997,8 +1018,11 @@ mod tests {
         // A blank line, with or without a stop.
         assert_eq!(positions_of("unveiled on Monday.\n\nHome Secretary", &["Monday", "Home"]), [2, 3 + gap]);
         assert_eq!(positions_of("Headline\r\n \r\nbody text", &["Headline", "body"]), [0, 1 + gap]);
-        // A query leaves none.
-        assert_eq!(asked("said. Mr"), at(&[("said", 0), ("Mr", 1)]));
+        // A query leaves the same, where its text ends a sentence.
+        assert_eq!(asked("said. Mr"), at(&[("said", 0), ("Mr", 1 + gap)]));
+        assert_eq!(asked("said Mr"), at(&[("said", 0), ("Mr", 1)]));
+        assert_eq!(asked("said. mr"), at(&[("said", 0), ("mr", 1)]));
+        assert_eq!(positions_taken(SENTENCE_END), gap);
     }
 
     #[test]
@@ -1022,6 +1046,15 @@ mod tests {
         assert_eq!(positions_of("World War II. The end", &["II", "The"]), [2, 3 + SENTENCE_GAP]);
         assert!(ends_with_abbreviation("the U.S"));
         assert!(!ends_with_abbreviation("she said"));
+    }
+
+    #[test]
+    fn a_modifier_letter_apostrophe_splits_a_word_as_a_right_quote_does() {
+        assert_eq!(texts("we wonʼt go"), texts("we won’t go"));
+        assert_eq!(texts("we wonʼt go"), ["we", "won", "t", "go"]);
+        assert_eq!(asked("wonʼt"), at(&[("won", 0), ("t", 1)]));
+        // Alone or between words it is no word.
+        assert_eq!(texts("ʼ a ʼb"), ["a", "b"]);
     }
 
     #[test]

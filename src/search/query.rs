@@ -34,7 +34,7 @@ use crate::entities::lexicon::{GENERATIONAL_SUFFIXES, fold, name_key, without_fi
 use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
 use crate::index::schema::query_analyzer;
-use crate::index::words::positions_taken;
+use crate::index::words::{SENTENCE_END, SENTENCE_GAP, positions_taken};
 
 /// The most character pairs a lone CJK character of a query stands for (the most used).
 const MAX_CJK_PAIRS: usize = 1024;
@@ -2729,11 +2729,10 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
             // the parser also searches as a phrase. A phrase with a slop
             // (`"desperate voters"~4`) is marked where its words stand close enough, from
             // the first to the last.
-            let words = name_terms(&literal.phrase);
             if literal.slop > 0 && literal.delimiter != Delimiter::None {
-                highlight.near.push((words, literal.slop));
+                highlight.near.push((name_terms(&literal.phrase), literal.slop));
             } else {
-                push_highlight(highlight, words);
+                push_highlight(highlight, phrase_words(&literal.phrase));
             }
         }
     }
@@ -3771,6 +3770,28 @@ pub fn name_terms(name: &str) -> Vec<String> {
     crate::index::schema::words_by(query_analyzer(), name)
 }
 
+/// The words of a phrase as [`name_terms`] gives them, with [`SENTENCE_END`] between two
+/// where its text ends a sentence (`"months ago. I said"`: months ago . i said), as the
+/// query's positions leave the index's gap there, for the highlighter to mark the quote
+/// across it.
+fn phrase_words(text: &str) -> Vec<String> {
+    let mut analyzer = query_analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut words: Vec<String> = Vec::new();
+    let mut next = 0;
+    while let Some(token) = stream.next() {
+        if !words.is_empty() {
+            while token.position >= next + SENTENCE_GAP {
+                words.push(SENTENCE_END.to_string());
+                next += SENTENCE_GAP;
+            }
+        }
+        next = token.position + positions_taken(&token.text);
+        words.push(token.text.clone());
+    }
+    words
+}
+
 /// The phrase of `words` in `field`, each word as many positions after the one before as
 /// that one takes in the index (a joined score two: [`positions_taken`]).
 fn phrase_query<S: AsRef<str>>(field: Field, words: &[S]) -> PhraseQuery {
@@ -3913,6 +3934,16 @@ mod tests {
             "a suffix is no given name"
         );
         assert_eq!(surname_last("Smith, John, Jr"), "Smith, John, Jr");
+    }
+
+    #[test]
+    fn a_phrase_typed_across_a_sentence_end_is_highlighted_across_its_gap() {
+        assert_eq!(phrase_words("months ago. I said"), ["months", "ago", SENTENCE_END, "i", "said"]);
+        assert_eq!(phrase_words("months ago I said"), ["months", "ago", "i", "said"]);
+        assert_eq!(phrase_words("Is it? Yes! No"), ["is", "it", SENTENCE_END, "yes", SENTENCE_END, "no"]);
+        // A score takes two positions and ends no sentence.
+        assert_eq!(phrase_words("won 6-4 6-3"), ["won", "6-4", "6-3"]);
+        assert_eq!(phrase_words("met Mr. Brown"), ["met", "mr", "brown"]);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::query::Highlight;
 use crate::index::cjk::{is_cjk, lone_character};
 use crate::index::schema::analyzer;
-use crate::index::words::{ends_with_abbreviation, positions_taken};
+use crate::index::words::{SENTENCE_END, ends_with_abbreviation, positions_taken};
 
 /// Longest fragment, in characters.
 pub const FRAGMENT_CHARS: usize = 200;
@@ -163,6 +163,10 @@ impl Highlighter {
             let (mut position, mut k, mut end) = (tokens[i].2, i, first.end);
             for (j, w) in phrase.iter().enumerate().skip(1) {
                 position += positions_taken(&phrase[j - 1]);
+                // A sentence end typed in the quote: the next word comes after the gap.
+                if w == SENTENCE_END {
+                    continue;
+                }
                 // Tokens come in the order of their positions.
                 let mut found = None;
                 for (n, token) in tokens.iter().enumerate().skip(k + 1) {
@@ -695,6 +699,13 @@ mod tests {
         let h = highlighter(&[], &[&["federal", "agents"]], &[]);
         let s = h.snippet("US federal agents shot a man. Federal officials said so.", 2);
         assert_eq!(marked(&s), "US [federal agents] shot a man. Federal officials said so.");
+    }
+
+    #[test]
+    fn a_phrase_typed_across_a_sentence_end_is_one_span_across_it() {
+        let h = highlighter(&[], &[&["months", "ago", SENTENCE_END, "i", "said"]], &[]);
+        let s = h.whole("Six months ago. I said no. Months ago I said yes.");
+        assert_eq!(marked(&s), "Six [months ago. I said] no. Months ago I said yes.");
     }
 
     #[test]

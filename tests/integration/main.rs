@@ -17,6 +17,7 @@ mod names;
 mod names_rules;
 mod purge;
 mod quality;
+mod quotes;
 mod resources;
 mod scripts;
 mod scripts_dates;
