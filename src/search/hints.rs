@@ -580,6 +580,8 @@ pub fn why_nothing(
     if !dates_to_blame {
         hints.extend(without_one_word(news, searcher, req)?);
         hints.extend(quote_apart(news, searcher, req)?);
+        // The quote one word off that articles write, with the search to type.
+        hints.extend(near_quotes(news, searcher, req)?);
     }
     // A reporter's name: searched in headlines and text, found in bylines.
     if let Some(text) = req.text.as_deref() {
@@ -769,16 +771,12 @@ fn quote_apart(
     searcher: &tantivy::Searcher,
     req: &SearchRequest,
 ) -> Result<Option<String>> {
-    let Some(typed) = req.text.as_deref() else { return Ok(None) };
-    // Typographic quotes and an ellipsis as the query reads them.
-    let straight = query::straighten_quotes(typed);
-    let text = straight.trim().trim_end_matches(['.', ',', ';', ':', '!', '?']);
-    let Some(inner) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) else { return Ok(None) };
-    if inner.contains('"') || inner.split_whitespace().count() < 2 {
+    let Some(inner) = req.text.as_deref().and_then(whole_quote) else { return Ok(None) };
+    if inner.split_whitespace().count() < 2 {
         return Ok(None);
     }
     // The words as the quote's query reads them, without the quotes.
-    let loose = SearchRequest { text: Some(unquoted(inner)), ..req.clone() };
+    let loose = SearchRequest { text: Some(unquoted(&inner)), ..req.clone() };
     let Ok(built) = query::build(news, searcher, &loose) else { return Ok(None) };
     let count = searcher.search(&*built.query, &tantivy::collector::Count)?;
     if count > 0 {
@@ -1052,6 +1050,236 @@ impl std::fmt::Display for Quoted<'_> {
     }
 }
 
+/// The most words of a quote that [`near_quotes`] varies: each word is two searches (left
+/// out, another word in its place), so a pasted paragraph is not 200 of them.
+const MOST_WORDS_VARIED: usize = 12;
+
+/// At most this many near quotes are said, the most found first.
+const NEAR_QUOTES_SAID: usize = 3;
+
+/// For a quote of 3 to [`MOST_WORDS_VARIED`] words that no article writes: the quotes one
+/// word off that articles do write, each with the search to type. A quote is most often
+/// misremembered by a word: one too many ("a promise written in the sand" for "a promise
+/// written in sand": `search "a promise written in sand" (the quote without "the"): 1
+/// article writes it`), or one changed ("you don't make deals over jobs like this" for
+/// "you don't do deals …": `search "you don't do deals over jobs like this" ("do" for
+/// "make"): 1 article writes it`). The filters of the search are kept. The count comes
+/// last, after the search, as a hint's "N articles match "…" (without "…")" does not.
+fn near_quotes(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchRequest) -> Result<Vec<String>> {
+    use super::render::plural;
+    use tantivy::collector::Count;
+    let Some(inner) = req.text.as_deref().and_then(whole_quote) else { return Ok(Vec::new()) };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if !(3..=MOST_WORDS_VARIED).contains(&words.len()) || !words.iter().all(|w| is_a_plain_word(w)) {
+        return Ok(Vec::new());
+    }
+    let count_of = |text: String| -> Result<usize> {
+        let search = SearchRequest { text: Some(text), ..req.clone() };
+        let Ok(built) = query::build(news, searcher, &search) else { return Ok(0) };
+        Ok(searcher.search(&*built.query, &Count)?)
+    };
+    // (articles, where the word is, what is said): one word left out, each as searched.
+    let mut near: Vec<(usize, usize, String)> = Vec::new();
+    for at in 0..words.len() {
+        let rest = without_word(&words, at);
+        let count = count_of(format!("\"{rest}\""))?;
+        if count > 0 {
+            near.push((
+                count,
+                at,
+                format!(
+                    "search {} (the quote without {}): {count} {} it",
+                    Quoted(&rest),
+                    Quoted(words[at]),
+                    plural(count, "article writes", "articles write")
+                ),
+            ));
+        }
+    }
+    // One word in the middle changed: its position left free, the other words kept where
+    // they stand. (At either end a free position is the quote without that word.)
+    let filters = query::articles(news, searcher, &SearchRequest { text: None, ..req.clone() })?;
+    let tokens = quote_tokens(&inner, &words);
+    for at in 1..words.len() - 1 {
+        let Some(phrase) = phrase_with_a_gap(news, &tokens, at) else { continue };
+        let either = tantivy::query::BooleanQuery::intersection(vec![phrase.query, filters.box_clone()]);
+        let count = searcher.search(&either, &Count)?;
+        if count == 0 {
+            continue;
+        }
+        let written = words_in_gap(news, searcher, &either, &phrase.terms, &phrase.gap)?;
+        let articles = plural(count, "article writes", "articles write");
+        let typed = Quoted(words[at]);
+        // The quote as the first article writes it, when that search finds it.
+        let as_written = written.first().map(|word| {
+            let mut with = words.clone();
+            with[at] = word;
+            with.join(" ")
+        });
+        let found = match &as_written {
+            Some(quote) => count_of(format!("\"{quote}\""))? > 0,
+            None => false,
+        };
+        let said = match (as_written, written.as_slice()) {
+            (Some(quote), [word]) if found => {
+                format!("search {} ({} for {typed}): {count} {articles} it", Quoted(&quote), Quoted(word))
+            }
+            (Some(quote), [first, others @ ..]) if found => {
+                let others: Vec<String> = others.iter().map(|w| Quoted(w).to_string()).collect();
+                format!(
+                    "search {} ({} for {typed}, or {}): {count} {articles} one of these",
+                    Quoted(&quote),
+                    Quoted(first),
+                    others.join(", ")
+                )
+            }
+            _ => {
+                let mut with_gap = words.clone();
+                with_gap[at] = "…";
+                format!(
+                    "{}, with another word for {typed}: {count} {articles} it",
+                    Quoted(&with_gap.join(" "))
+                )
+            }
+        };
+        near.push((count, at, said));
+    }
+    near.sort_by_key(|&(count, at, _)| (std::cmp::Reverse(count), at));
+    Ok(near.into_iter().take(NEAR_QUOTES_SAID).map(|(_, _, said)| said).collect())
+}
+
+/// The inside of a query that is one quote and nothing else, as [`quote_apart`] and
+/// [`near_quotes`] take it: typographic quotes straightened, punctuation after the closing
+/// quote passed over (a quote pasted with its full stop). None for anything else.
+fn whole_quote(typed: &str) -> Option<String> {
+    let straight = query::straighten_quotes(typed);
+    let text = straight.trim().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.contains('"')).then(|| inner.to_string())
+}
+
+/// `words` joined without the one `at`.
+fn without_word(words: &[&str], at: usize) -> String {
+    let rest: Vec<&str> = words.iter().enumerate().filter(|&(i, _)| i != at).map(|(_, w)| *w).collect();
+    rest.join(" ")
+}
+
+/// A quote's words as the query parser makes them ([`crate::index::schema::query_analyzer`]),
+/// each with its position in the phrase and the typed word (of `words`, split from
+/// `inner`) it comes from.
+fn quote_tokens(inner: &str, words: &[&str]) -> Vec<(usize, String, usize)> {
+    // Where each typed word starts and ends in `inner`.
+    let mut spans = Vec::with_capacity(words.len());
+    let mut from = 0;
+    for word in words {
+        let start = inner[from..].find(word).map_or(from, |at| from + at);
+        spans.push(start..start + word.len());
+        from = start + word.len();
+    }
+    let mut analyzer = crate::index::schema::query_analyzer();
+    let mut stream = analyzer.token_stream(inner);
+    let mut tokens = Vec::new();
+    while let Some(token) = stream.next() {
+        if let Some(word) = spans.iter().position(|span| span.contains(&token.offset_from)) {
+            tokens.push((token.position, token.text.clone(), word));
+        }
+    }
+    tokens
+}
+
+/// A phrase on the title or the body with the positions of one word left free: the query,
+/// its words with their offsets from the first, and the free offsets.
+struct PhraseWithGap {
+    query: Box<dyn tantivy::query::Query>,
+    terms: Vec<(usize, String)>,
+    gap: Vec<usize>,
+}
+
+/// The phrase of `tokens` ([`quote_tokens`]) without those of the word `at`, their positions
+/// kept free; None when fewer than two words are left or the word has no token.
+fn phrase_with_a_gap(
+    news: &NewsIndex,
+    tokens: &[(usize, String, usize)],
+    at: usize,
+) -> Option<PhraseWithGap> {
+    use tantivy::query::{BooleanQuery, PhraseQuery, Query};
+    let first = tokens.first()?.0;
+    let terms: Vec<(usize, String)> = tokens
+        .iter()
+        .filter(|t| t.2 != at)
+        .map(|(position, text, _)| (position - first, text.clone()))
+        .collect();
+    let gap: Vec<usize> = tokens.iter().filter(|t| t.2 == at).map(|t| t.0 - first).collect();
+    if terms.len() < 2 || gap.is_empty() {
+        return None;
+    }
+    let fields = &news.fields;
+    let per_field: Vec<Box<dyn Query>> = [fields.title, fields.body]
+        .into_iter()
+        .map(|field| {
+            let terms =
+                terms.iter().map(|(offset, text)| (*offset, tantivy::Term::from_field_text(field, text)));
+            Box::new(PhraseQuery::new_with_offset(terms.collect())) as Box<dyn Query>
+        })
+        .collect();
+    Some(PhraseWithGap { query: Box::new(BooleanQuery::union(per_field)), terms, gap })
+}
+
+/// At most this many articles are read for the word they write in a quote's gap.
+const GAPS_READ: usize = 3;
+
+/// The words the first articles `query` matches write where a quote's word was left free
+/// ([`phrase_with_a_gap`]), as they write them, each once (any case), the most written
+/// first: read from the headline and the text, found where the phrase's `terms` stand
+/// around the `gap`.
+fn words_in_gap(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    query: &dyn tantivy::query::Query,
+    terms: &[(usize, String)],
+    gap: &[usize],
+) -> Result<Vec<String>> {
+    let mut addresses: Vec<_> =
+        searcher.search(query, &tantivy::collector::DocSetCollector)?.into_iter().collect();
+    addresses.sort();
+    let mut written: Vec<(String, usize)> = Vec::new();
+    for address in addresses.into_iter().take(GAPS_READ) {
+        let doc: tantivy::TantivyDocument = searcher.doc(address)?;
+        let title = super::first_text(&doc, news.fields.title).unwrap_or_default();
+        let body = crate::index::stored::body(&news.fields, &doc).text;
+        let Some(word) = [title, body].iter().find_map(|text| word_in_gap(text, terms, gap)) else {
+            continue;
+        };
+        match written.iter_mut().find(|(w, _)| w.to_lowercase() == word.to_lowercase()) {
+            Some((_, n)) => *n += 1,
+            None => written.push((word, 1)),
+        }
+    }
+    written.sort_by_key(|w| std::cmp::Reverse(w.1));
+    Ok(written.into_iter().map(|(word, _)| word).collect())
+}
+
+/// What `text` writes in a phrase's `gap`, where its `terms` (each with its offset from the
+/// first) stand around it, the words as an article's are indexed: "do" in "you don't do
+/// deals" for the terms of "you don't … deals" and the gap after "don't".
+fn word_in_gap(text: &str, terms: &[(usize, String)], gap: &[usize]) -> Option<String> {
+    let mut analyzer = crate::index::schema::analyzer();
+    let mut stream = analyzer.token_stream(text);
+    // Each position's words, with where they are in the text.
+    let mut at: std::collections::BTreeMap<usize, Vec<(String, usize, usize)>> = Default::default();
+    while let Some(token) = stream.next() {
+        at.entry(token.position).or_default().push((token.text.clone(), token.offset_from, token.offset_to));
+    }
+    let holds =
+        |position: usize, word: &str| at.get(&position).is_some_and(|ws| ws.iter().any(|w| w.0 == word));
+    let (&first_gap, &last_gap) = (gap.iter().min()?, gap.iter().max()?);
+    let start =
+        at.keys().copied().find(|&start| terms.iter().all(|(offset, word)| holds(start + offset, word)))?;
+    let from = at.get(&(start + first_gap))?.iter().map(|w| w.1).min()?;
+    let to = at.get(&(start + last_gap))?.iter().map(|w| w.2).max()?;
+    text.get(from..to).map(str::to_string).filter(|w| !w.trim().is_empty())
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -1136,5 +1364,32 @@ mod tests {
         for typed in ["gordon brown", "say \"no\"", "back\\slash", "tab\there"] {
             assert_eq!(Quoted(typed).to_string(), format!("{typed:?}"));
         }
+    }
+
+    #[test]
+    fn a_whole_quote_is_read_with_any_quotes_and_its_full_stop() {
+        assert_eq!(whole_quote("\"we are not in\"").as_deref(), Some("we are not in"));
+        assert_eq!(whole_quote("“we are not in”.").as_deref(), Some("we are not in"));
+        assert_eq!(whole_quote("«on y va»").as_deref(), Some("on y va"));
+        // A quote and more, or two quotes, are no one quote.
+        assert_eq!(whole_quote("\"we are\" not"), None);
+        assert_eq!(whole_quote("\"we\" \"are\""), None);
+        assert_eq!(without_word(&["a", "b", "c"], 1), "a c");
+    }
+
+    #[test]
+    fn the_word_an_article_writes_in_a_quote_s_gap_is_read_as_written() {
+        let words = ["you", "don't", "make", "deals"];
+        let tokens = quote_tokens("you don't make deals", &words);
+        // Each token knows the typed word it comes from.
+        assert!(tokens.iter().any(|t| t.2 == 2 && t.1 == "make"), "{tokens:?}");
+        let terms: Vec<(usize, String)> =
+            tokens.iter().filter(|t| t.2 != 2).map(|t| (t.0, t.1.clone())).collect();
+        let gap: Vec<usize> = tokens.iter().filter(|t| t.2 == 2).map(|t| t.0).collect();
+        let text = "He said: \"You don't DO deals here.\" Then he left.";
+        assert_eq!(word_in_gap(text, &terms, &gap).as_deref(), Some("DO"));
+        // Words not standing so around the gap: none.
+        assert_eq!(word_in_gap("you don't deals", &terms, &gap), None);
+        assert_eq!(word_in_gap("deals you don't make", &terms, &gap), None);
     }
 }

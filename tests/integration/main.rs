@@ -15,6 +15,7 @@ mod ingest;
 mod languages;
 mod names;
 mod names_rules;
+mod near_quotes;
 mod purge;
 mod quality;
 mod quotes;
