@@ -18,6 +18,7 @@ mod names_rules;
 mod purge;
 mod quality;
 mod resources;
+mod screening;
 mod scripts;
 mod scripts_dates;
 mod search;

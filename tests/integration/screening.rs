@@ -1,0 +1,38 @@
+//! Screening names: what a compliance analyst checking a name against the archive sees.
+//! A name filter says what it leaves out and what it takes in, a person is one person
+//! under a nickname and the name it stands for, and `--fuzzy` keeps to near spellings.
+
+use crate::util::Corpus;
+
+/// The notes of a search, as its JSON gives them.
+fn notes(c: &Corpus, args: &[&str]) -> String {
+    c.search_json(args)["notes"].to_string()
+}
+
+#[test]
+fn a_one_word_person_filter_says_how_many_articles_write_the_name_unread() {
+    let c = Corpus::new();
+    c.write("a.txt", "Trial opens\n\nFormer telecoms chief Bernard Okwuosa went on trial on Monday.\n");
+    c.write("b.txt", "Verdict due\n\nThe jury will hear Bernard Okwuosa again on Friday, his lawyer said.\n");
+    c.write("c.txt", "OKWUOSA TRIAL ENDS\n\nthe jury in the okwuosa fraud trial retired on friday.\n");
+    c.ingest();
+    assert_eq!(c.hit_names(&["--person", "Okwuosa"]), ["a.txt", "b.txt"]);
+    let said = notes(&c, &["--person", "Okwuosa"]);
+    assert!(
+        said.contains("--person Okwuosa leaves out 1 article that writes \\\"Okwuosa\\\" where it was not read as a person"),
+        "{said}"
+    );
+    let out = c.cmd(&["search", "--person", "Okwuosa"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--person Okwuosa leaves out 1 article"), "{stderr}");
+}
+
+#[test]
+fn a_one_word_person_filter_that_is_a_common_word_says_nothing_of_the_word() {
+    let c = Corpus::new();
+    c.write("a.txt", "Budget speech\n\nChancellor Gordon Brown set out his budget on Wednesday.\n");
+    c.write("b.txt", "Parcel found\n\nthe police found a brown envelope in the car on tuesday.\n");
+    c.ingest();
+    let said = notes(&c, &["--person", "Brown"]);
+    assert!(!said.contains("leaves out"), "{said}");
+}
