@@ -36,3 +36,25 @@ fn a_one_word_person_filter_that_is_a_common_word_says_nothing_of_the_word() {
     let said = notes(&c, &["--person", "Brown"]);
     assert!(!said.contains("leaves out"), "{said}");
 }
+
+#[test]
+fn a_nickname_of_the_published_list_is_the_person_of_the_full_given_name() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Telecoms trial\n\nBernard Kowalczyk, the former chief executive, denied the charges on Monday.\n",
+    );
+    c.write(
+        "b.txt",
+        "Verdict\n\nBernie Kowalczyk was found guilty of fraud by a jury in New York on Tuesday.\n",
+    );
+    c.ingest();
+    let mut found = c.hit_names(&["--person", "Bernard Kowalczyk"]);
+    found.sort();
+    assert_eq!(found, ["a.txt", "b.txt"]);
+    let out = c.cmd(&["people", "--format", "{name}\t{articles}"]).output().unwrap();
+    let rows = String::from_utf8_lossy(&out.stdout);
+    let kowalczyk: Vec<&str> = rows.lines().filter(|row| row.contains("Kowalczyk")).collect();
+    assert_eq!(kowalczyk.len(), 1, "{rows}");
+    assert!(kowalczyk[0].ends_with("\t2"), "{rows}");
+}
