@@ -58,3 +58,20 @@ fn a_nickname_of_the_published_list_is_the_person_of_the_full_given_name() {
     assert_eq!(kowalczyk.len(), 1, "{rows}");
     assert!(kowalczyk[0].ends_with("\t2"), "{rows}");
 }
+
+#[test]
+fn a_fuzzy_name_filter_keeps_to_one_edit_a_word_of_five_letters_or_more() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Museum gift\n\nThe collector Peggy Guggenheim left the paintings to the museum, it said.\n",
+    );
+    c.write(
+        "b.txt",
+        "Gallery sale\n\nThe dealer Martin Guggenham sold the gallery on Monday, his lawyer said.\n",
+    );
+    c.ingest();
+    // A swap of two letters is one edit; "Guggenham" is two away.
+    assert_eq!(c.hit_names(&["--person", "Guggenhiem", "--fuzzy"]), ["a.txt"]);
+    assert_eq!(c.hit_names(&["--person", "Guggenham"]), ["b.txt"]);
+}
