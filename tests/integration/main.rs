@@ -20,6 +20,7 @@ mod purge;
 mod quality;
 mod quotes;
 mod resources;
+mod screening;
 mod scripts;
 mod scripts_dates;
 mod search;
