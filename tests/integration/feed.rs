@@ -1,0 +1,64 @@
+//! A feed written all day: a JSON Lines file a scraper appends to, ingested by cron or kept
+//! up to date by `watch`. Each test writes its own lines.
+
+use crate::util::Corpus;
+
+/// One JSON Lines article naming a person, with its own id.
+/// Its words are its own (`ledger7a ledger7b …`), so that no two lines are copies of one
+/// another that a search folds.
+fn line(id: usize, person: &str) -> String {
+    let words: Vec<String> = ('a'..='t').map(|c| format!("ledger{id}{c}")).collect();
+    format!(
+        "{{\"title\":\"Story {id}\",\"body\":\"{person} spoke in Lisbon on Tuesday. {}.\"}}\n",
+        words.join(" ")
+    )
+}
+
+/// `ingest` with the timings on: the summary, and how many articles names were sought in.
+fn ingest_timed(c: &Corpus) -> (String, String) {
+    let out =
+        c.cmd(&["ingest", "articles"]).env("NEWSDEX_TIMINGS", "1").assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).expect("utf8");
+    let named = stderr
+        .lines()
+        .find_map(|l| l.split_once("; names sought in ").map(|(_, n)| n.to_string()))
+        .unwrap_or_else(|| panic!("no timings in {stderr}"));
+    (stderr.lines().last().expect("summary").to_string(), named)
+}
+
+/// The headlines of the articles naming `person`.
+fn headlines(c: &Corpus, person: &str) -> Vec<String> {
+    let found = c.search_json(&["--person", person, "--limit", "100"]);
+    let hits = found["hits"].as_array().expect("hits");
+    hits.iter().map(|h| h["headline"].as_str().expect("headline").to_string()).collect()
+}
+
+#[test]
+fn a_line_appended_costs_the_names_of_that_line_alone() {
+    let c = Corpus::new();
+    let mut feed: String = (0..30).map(|i| line(i, "Angela Merkel")).collect();
+    c.write("feed.jsonl", &feed);
+    let (_, named) = ingest_timed(&c);
+    assert_eq!(named, "30 articles");
+
+    feed.push_str(&line(30, "Gordon Brown"));
+    c.write("feed.jsonl", &feed);
+    let (summary, named) = ingest_timed(&c);
+    assert!(summary.contains("(0 new, 1 updated, 1 article, 30 as before)"), "{summary}");
+    assert_eq!(named, "1 article", "{summary}");
+    // The new line's names are found, and the old lines keep theirs.
+    assert_eq!(headlines(&c, "Gordon Brown"), ["Story 30"]);
+    assert_eq!(headlines(&c, "Angela Merkel").len(), 30);
+
+    // An article edited in place is named again.
+    let edited = feed.replace(
+        "Angela Merkel spoke in Lisbon on Tuesday. ledger3a",
+        "Tony Blair spoke in Lisbon on Tuesday. ledger3a",
+    );
+    c.write("feed.jsonl", &edited);
+    let (summary, named) = ingest_timed(&c);
+    assert!(summary.contains("(0 new, 1 updated, 1 article, 30 as before)"), "{summary}");
+    assert_eq!(named, "1 article");
+    assert_eq!(headlines(&c, "Tony Blair"), ["Story 3"]);
+    assert_eq!(headlines(&c, "Angela Merkel").len(), 29);
+}
