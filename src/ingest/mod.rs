@@ -1709,9 +1709,21 @@ impl Ingester {
         let _ = self.writer.garbage_collect_files().wait();
     }
 
-    /// Waits for background merges, then releases the writer.
+    /// Waits for background merges, then releases the writer, leaving no file that no
+    /// commit lists. A merge tantivy's merge policy started at the last commit ends here,
+    /// and deletes the segments it merged only if no searcher of this process holds them:
+    /// with the pass's reader still open, 3 of 30 ingests of a feed appended to left their
+    /// merged segments on disk, which `stats` then called left over from an interrupted
+    /// ingest. The reader goes first, what merges already ended freed is collected, and
+    /// once the writer's lock is let go, any file no commit lists (one another writer lost
+    /// track of) is removed as `stats` counts it.
     pub fn finish(self) -> Result<()> {
-        self.writer.wait_merging_threads().context("finishing index merges")
+        let Ingester { writer, reader, news, .. } = self;
+        drop(reader);
+        let _ = writer.garbage_collect_files().wait();
+        writer.wait_merging_threads().context("finishing index merges")?;
+        crate::index::remove_leftovers(&news.index, &news.dir);
+        Ok(())
     }
 }
 
