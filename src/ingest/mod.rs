@@ -347,6 +347,9 @@ pub struct Ingester {
     report_file: Option<PathBuf>,
     /// Names read from articles in capitals (see [`crate::entities::gazetteer`]).
     capitals: Capitals,
+    /// The folders of the pass in hand, as given and canonical: a file gone or moved away
+    /// is named as its folder was given, as the files found are (see [`shown_path`]).
+    roots_given: Vec<(PathBuf, PathBuf)>,
 }
 
 /// Articles in capitals, held back until the names of the other articles are in the
@@ -488,6 +491,7 @@ impl Ingester {
                 .filter(|p| *p != Path::new("-"))
                 .and_then(|p| p.canonicalize().ok()),
             capitals: Capitals::default(),
+            roots_given: Vec::new(),
         })
     }
 
@@ -609,6 +613,7 @@ impl Ingester {
         let started = Instant::now();
         let warned_before = crate::messages::warnings_given();
         let mut timings = Timings::new();
+        self.roots_given = roots.to_vec();
         self.reader.reload()?;
         let searcher = self.reader.searcher();
         let segments_before: HashSet<SegmentId> =
@@ -1178,15 +1183,17 @@ impl Ingester {
             for source in vanished_by_content.values().flatten().filter(|s| !lent.contains(s)) {
                 self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
                 summary.removed += 1;
+                let shown = shown_path(&self.roots_given, source);
                 self.report.add(|| {
-                    Line::new(&walk::path_of(source), report::Outcome::Removed)
+                    Line::new(&shown, report::Outcome::Removed)
                         .detail("gone from its folder: its articles leave the index")
                 });
             }
             for source in vanished_skipped {
                 self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+                let shown = shown_path(&self.roots_given, source);
                 self.report.add(|| {
-                    Line::new(&walk::path_of(source), report::Outcome::Removed)
+                    Line::new(&shown, report::Outcome::Removed)
                         .detail("gone from its folder; an earlier ingest skipped it")
                 });
             }
@@ -1525,12 +1532,13 @@ impl Ingester {
                     None => (&mut summary.added, report::Outcome::Added),
                 };
                 *outcome.0 += 1;
+                let moved_from = moved_from.map(|old| shown_path(&self.roots_given, &old));
                 self.report.add(|| {
                     let line = Line::new(&w.display, outcome.1)
                         .articles(file.articles.len())
                         .warnings(&file.warnings);
                     match &moved_from {
-                        Some(old) => line.from(&walk::path_of(old)),
+                        Some(old) => line.from(old),
                         None => line,
                     }
                 });
@@ -1589,7 +1597,8 @@ impl Ingester {
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash, skipped: false };
         self.add(fields.file_doc(&w.source, state))?;
         summary.moved += 1;
-        self.report.add(|| Line::new(&w.display, report::Outcome::Moved).from(&walk::path_of(old)));
+        let from = shown_path(&self.roots_given, old);
+        self.report.add(|| Line::new(&w.display, report::Outcome::Moved).from(&from));
         Ok(())
     }
 
@@ -2097,6 +2106,18 @@ fn resolve_roots(roots: &[PathBuf]) -> Result<ScanRoots> {
     }
 }
 
+/// The file of the index at `source` as the user would write it: under the folder of
+/// `roots` (given, canonical) that holds it, as given (`feed/jsonl/old.jsonl`, as the files
+/// found are named, not `/tmp/qa-feed/feed/jsonl/old.jsonl`); absolute when none holds it.
+fn shown_path(roots: &[(PathBuf, PathBuf)], source: &str) -> PathBuf {
+    let path = walk::path_of(source);
+    let holder = roots.iter().filter(|(_, canonical)| path.starts_with(canonical));
+    match holder.max_by_key(|(_, canonical)| canonical.as_os_str().len()) {
+        Some((given, canonical)) => display_path(given, canonical, &path),
+        None => path,
+    }
+}
+
 /// The path as the user would write it: their root joined with the walked remainder.
 pub fn display_path(given: &Path, canonical: &Path, path: &Path) -> PathBuf {
     match path.strip_prefix(canonical) {
@@ -2233,6 +2254,17 @@ mod tests {
         // A feed downloaded again: the articles rewritten, and those left as they were.
         let feed = IngestSummary { updated: 1, articles: 1, articles_as_before: 2, ..Default::default() };
         assert!(feed.line().starts_with("indexed 1 file (0 new, 1 updated, 1 article, 2 as before)"));
+    }
+
+    #[test]
+    fn paths_gone_are_shown_under_the_folder_as_given() {
+        let roots = vec![
+            (PathBuf::from("feed"), PathBuf::from("/tmp/qa/feed")),
+            (PathBuf::from("feed/jsonl"), PathBuf::from("/tmp/qa/feed/jsonl")),
+        ];
+        assert_eq!(shown_path(&roots, "/tmp/qa/feed/jsonl/old.jsonl"), Path::new("feed/jsonl/old.jsonl"));
+        assert_eq!(shown_path(&roots, "/tmp/qa/feed/html/x.html"), Path::new("feed/html/x.html"));
+        assert_eq!(shown_path(&roots, "/tmp/qa/feedback/x.html"), Path::new("/tmp/qa/feedback/x.html"));
     }
 
     #[test]

@@ -98,3 +98,22 @@ fn purge_removes_what_stats_calls_left_over() {
     assert_eq!(purged["leftover_bytes"], 5000);
     assert_eq!(leftover_bytes(&c), 0);
 }
+
+#[test]
+fn files_gone_and_moved_are_named_as_the_folder_was_given() {
+    let c = Corpus::new();
+    c.write("feed/old.jsonl", line(1, "Angela Merkel"));
+    c.write("html/x.txt", "Ferry resumes\n\nThe lake ferry runs again from Monday, the council said.\n");
+    c.ingest();
+    std::fs::remove_file(c.root().join("feed/old.jsonl")).expect("rm");
+    std::fs::create_dir_all(c.root().join("pages")).expect("mkdir");
+    std::fs::rename(c.root().join("html/x.txt"), c.root().join("pages/x.txt")).expect("mv");
+    let out = c.cmd(&["ingest", "articles", "--report", "-"]).assert().success().get_output().stdout.clone();
+    let report = String::from_utf8(out).expect("utf8");
+    let lines: Vec<serde_json::Value> =
+        report.lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect();
+    let outcome = |o: &str| lines.iter().find(|l| l["outcome"] == o).unwrap_or_else(|| panic!("{report}"));
+    assert_eq!(outcome("removed")["path"], "articles/feed/old.jsonl", "{report}");
+    assert_eq!(outcome("moved")["path"], "articles/pages/x.txt", "{report}");
+    assert_eq!(outcome("moved")["from"], "articles/html/x.txt", "{report}");
+}
