@@ -20,9 +20,19 @@ pub fn run(index_dir: &Path, args: &PurgeArgs) -> Result<Status> {
     // One thread and tantivy's least memory: a purge adds no document, it only merges.
     let mut writer = news.writer_when_free(15 << 20, 1, ("purge", args.wait), None)?;
     // Taking the writer removed what an interrupted ingest had left.
-    let leftover_bytes = news.leftovers_removed();
-    let purged = purge(&news, &mut writer)?;
+    let mut leftover_bytes = news.leftovers_removed();
+    let mut purged = purge(&news, &mut writer)?;
     writer.wait_merging_threads().context("finishing index merges")?;
+    // tantivy collects only the files it has on its own list: a segment file another
+    // writer lost track of (a rebuild beside a waiting ingest) stayed, which `stats`
+    // counted as left over while `purge` said it removed nothing. What `stats` counts goes.
+    let unlisted = crate::index::disk_use(&news.index, &news.dir).leftover;
+    if unlisted > 0 {
+        crate::index::remove_leftovers(&news.index, &news.dir);
+        let removed = unlisted.saturating_sub(crate::index::disk_use(&news.index, &news.dir).leftover);
+        leftover_bytes += removed;
+        purged.bytes = purged.bytes.saturating_sub(removed);
+    }
     note!("newsdex: {}", said(&purged, leftover_bytes));
     if args.json {
         let mut out = super::stdout();

@@ -227,15 +227,23 @@ impl IngestSummary {
 }
 
 /// Phase timings on stderr when `NEWSDEX_TIMINGS` is set: for profiling, not for users.
+/// They end with how many articles the pass looked for names in (`names sought in 1
+/// article`), the costly part of reading a file that is not counted in the summary.
 struct Timings {
     on: bool,
     last: Instant,
     laps: Vec<(&'static str, Duration)>,
+    named_before: usize,
 }
 
 impl Timings {
     fn new() -> Timings {
-        Timings { on: std::env::var_os("NEWSDEX_TIMINGS").is_some(), last: Instant::now(), laps: Vec::new() }
+        Timings {
+            on: std::env::var_os("NEWSDEX_TIMINGS").is_some(),
+            last: Instant::now(),
+            laps: Vec::new(),
+            named_before: article::articles_named(),
+        }
     }
 
     fn lap(&mut self, name: &'static str) {
@@ -249,7 +257,12 @@ impl Timings {
         if self.on {
             let laps: Vec<String> =
                 self.laps.iter().map(|(n, d)| format!("{n} {:.3}s", d.as_secs_f64())).collect();
-            crate::messages::to_stderr(format_args!("newsdex: timings: {}", laps.join(", ")));
+            let named = article::articles_named() - self.named_before;
+            crate::messages::to_stderr(format_args!(
+                "newsdex: timings: {}; names sought in {named} {}",
+                laps.join(", "),
+                crate::search::render::plural(named, "article", "articles")
+            ));
         }
     }
 }
@@ -277,8 +290,10 @@ struct Work {
 
 /// What the parallel stage made of one file.
 enum Outcome {
-    /// Parsed and extracted.
-    Read(FileArticles, Vec<Entities>),
+    /// Parsed and extracted; for a file indexed before, with what the index holds of its
+    /// articles (key → content hash, see [`stored::article_hashes`]): the articles as before
+    /// were given no names, and are left as they are.
+    Read(FileArticles, Vec<Entities>, Option<HashMap<String, u64>>),
     /// A new file with the same bytes as a file that vanished: probably that file, moved.
     /// The bytes come along: the index may keep no copy of its text (or its twin may be
     /// claimed already), and then they are parsed.
@@ -332,6 +347,9 @@ pub struct Ingester {
     report_file: Option<PathBuf>,
     /// Names read from articles in capitals (see [`crate::entities::gazetteer`]).
     capitals: Capitals,
+    /// The folders of the pass in hand, as given and canonical: a file gone or moved away
+    /// is named as its folder was given, as the files found are (see [`shown_path`]).
+    roots_given: Vec<(PathBuf, PathBuf)>,
 }
 
 /// Articles in capitals, held back until the names of the other articles are in the
@@ -473,6 +491,7 @@ impl Ingester {
                 .filter(|p| *p != Path::new("-"))
                 .and_then(|p| p.canonicalize().ok()),
             capitals: Capitals::default(),
+            roots_given: Vec::new(),
         })
     }
 
@@ -594,6 +613,7 @@ impl Ingester {
         let started = Instant::now();
         let warned_before = crate::messages::warnings_given();
         let mut timings = Timings::new();
+        self.roots_given = roots.to_vec();
         self.reader.reload()?;
         let searcher = self.reader.searcher();
         let segments_before: HashSet<SegmentId> =
@@ -1094,6 +1114,7 @@ impl Ingester {
         let movable: HashSet<(u64, u64)> = vanished_by_content.keys().copied().collect();
         let movable_sizes: HashSet<u64> = movable.iter().map(|&(_, size)| size).collect();
         let config = self.read_config();
+        let fields = self.news.fields;
         let pool = Arc::clone(&self.pool);
         // The pool reads and extracts the next batch while this thread hands the previous one
         // to the writer; at most one finished batch waits, so memory stays bounded.
@@ -1102,10 +1123,14 @@ impl Ingester {
         summary.interrupted = std::thread::scope(|scope| -> Result<bool> {
             let (tx, rx) = std::sync::mpsc::sync_channel::<(&[Work], Vec<Outcome>)>(1);
             let (work, movable, movable_sizes) = (&work, &movable, &movable_sizes);
+            let index = (&searcher, &fields);
             scope.spawn(move || {
                 for batch in batches(work, |w| w.size, BATCH_FILES, BATCH_BYTES) {
                     let outcomes = pool.install(|| {
-                        batch.par_iter().map(|w| read_stage(w, config, movable, movable_sizes)).collect()
+                        batch
+                            .par_iter()
+                            .map(|w| read_stage(w, config, index, movable, movable_sizes))
+                            .collect()
                     });
                     if tx.send((batch, outcomes)).is_err() {
                         break; // the writer side stopped
@@ -1158,15 +1183,17 @@ impl Ingester {
             for source in vanished_by_content.values().flatten().filter(|s| !lent.contains(s)) {
                 self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
                 summary.removed += 1;
+                let shown = shown_path(&self.roots_given, source);
                 self.report.add(|| {
-                    Line::new(&walk::path_of(source), report::Outcome::Removed)
+                    Line::new(&shown, report::Outcome::Removed)
                         .detail("gone from its folder: its articles leave the index")
                 });
             }
             for source in vanished_skipped {
                 self.writer.delete_term(Term::from_field_text(self.news.fields.source, source));
+                let shown = shown_path(&self.roots_given, source);
                 self.report.add(|| {
-                    Line::new(&walk::path_of(source), report::Outcome::Removed)
+                    Line::new(&shown, report::Outcome::Removed)
                         .detail("gone from its folder; an earlier ingest skipped it")
                 });
             }
@@ -1299,8 +1326,8 @@ impl Ingester {
         // A vanished file this one is, moved to a name or folder that dates it otherwise.
         let mut moved_from = None;
         let held_before = self.capitals.held.len();
-        let (file, entities) = match outcome {
-            Outcome::Read(file, entities) => (file, entities),
+        let (file, entities, before) = match outcome {
+            Outcome::Read(file, entities, before) => (file, entities, before),
             Outcome::Touched => {
                 let Plan::Changed(old) = w.plan else {
                     unreachable!("only a file indexed before is touched")
@@ -1398,8 +1425,8 @@ impl Ingester {
                     Some(olds.remove(at))
                 });
                 let file = file_from_bytes(&w.path, bytes, self.max_file_bytes);
-                match extract(file, self.read_config()) {
-                    Outcome::Read(mut file, entities) => {
+                match extract(file, self.read_config(), &w.source, None) {
+                    Outcome::Read(mut file, entities, before) => {
                         if let Some(old) = dated_otherwise {
                             use tantivy::schema::Value;
                             let fields = self.news.fields;
@@ -1415,7 +1442,7 @@ impl Ingester {
                             self.writer.delete_term(Term::from_field_text(fields.source, &old));
                             moved_from = Some(old);
                         }
-                        (file, entities)
+                        (file, entities, before)
                     }
                     other => return self.apply(searcher, w, other, vanished, summary),
                 }
@@ -1443,7 +1470,10 @@ impl Ingester {
             }
             Plan::Changed(old) => {
                 // Replace only the articles whose content changed; drop the ones now gone.
-                let mut before = stored::article_hashes(searcher, &fields, &w.source)?;
+                let mut before = match before {
+                    Some(before) => before,
+                    None => stored::article_hashes(searcher, &fields, &w.source)?,
+                };
                 for (article, entities) in file.articles.iter().zip(&entities) {
                     let key = article_key(&w.source, article.id.as_deref());
                     match before.remove(&key) {
@@ -1502,12 +1532,13 @@ impl Ingester {
                     None => (&mut summary.added, report::Outcome::Added),
                 };
                 *outcome.0 += 1;
+                let moved_from = moved_from.map(|old| shown_path(&self.roots_given, &old));
                 self.report.add(|| {
                     let line = Line::new(&w.display, outcome.1)
                         .articles(file.articles.len())
                         .warnings(&file.warnings);
                     match &moved_from {
-                        Some(old) => line.from(&walk::path_of(old)),
+                        Some(old) => line.from(old),
                         None => line,
                     }
                 });
@@ -1566,7 +1597,8 @@ impl Ingester {
         let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash, skipped: false };
         self.add(fields.file_doc(&w.source, state))?;
         summary.moved += 1;
-        self.report.add(|| Line::new(&w.display, report::Outcome::Moved).from(&walk::path_of(old)));
+        let from = shown_path(&self.roots_given, old);
+        self.report.add(|| Line::new(&w.display, report::Outcome::Moved).from(&from));
         Ok(())
     }
 
@@ -1686,9 +1718,21 @@ impl Ingester {
         let _ = self.writer.garbage_collect_files().wait();
     }
 
-    /// Waits for background merges, then releases the writer.
+    /// Waits for background merges, then releases the writer, leaving no file that no
+    /// commit lists. A merge tantivy's merge policy started at the last commit ends here,
+    /// and deletes the segments it merged only if no searcher of this process holds them:
+    /// with the pass's reader still open, 3 of 30 ingests of a feed appended to left their
+    /// merged segments on disk, which `stats` then called left over from an interrupted
+    /// ingest. The reader goes first, what merges already ended freed is collected, and
+    /// once the writer's lock is let go, any file no commit lists (one another writer lost
+    /// track of) is removed as `stats` counts it.
     pub fn finish(self) -> Result<()> {
-        self.writer.wait_merging_threads().context("finishing index merges")
+        let Ingester { writer, reader, news, .. } = self;
+        drop(reader);
+        let _ = writer.garbage_collect_files().wait();
+        writer.wait_merging_threads().context("finishing index merges")?;
+        crate::index::remove_leftovers(&news.index, &news.dir);
+        Ok(())
     }
 }
 
@@ -1942,6 +1986,7 @@ fn reads_alike_at(old: &str, new: &str) -> bool {
 fn read_stage(
     w: &Work,
     config: ReadConfig,
+    (searcher, fields): (&Searcher, &crate::index::schema::Fields),
     movable: &HashSet<(u64, u64)>,
     movable_sizes: &HashSet<u64>,
 ) -> Outcome {
@@ -1954,6 +1999,15 @@ fn read_stage(
     {
         return Outcome::Touched;
     }
+    // An edited file's articles as the index holds them: those that read the same are
+    // left as they are, and need no names (a feed appended to costs its new lines). One
+    // whose text is being copied into the index is written whole, and named whole.
+    let before = match w.plan {
+        Plan::Changed(old) if !old.skipped && !w.copy_text => {
+            stored::article_hashes(searcher, fields, &w.source).ok()
+        }
+        _ => None,
+    };
     // A plain-text file found in a folder may be a list, not an article (see
     // [`article::looks_like_a_list`]): judged on its text before it is parsed.
     let may_be_a_list = !w.named
@@ -1978,9 +2032,9 @@ fn read_stage(
         {
             return Outcome::Skipped(Skip::List);
         }
-        return extract(file_from_bytes(&w.path, bytes, config.max_file_bytes), config);
+        return extract(file_from_bytes(&w.path, bytes, config.max_file_bytes), config, &w.source, before);
     }
-    extract(read_file(&w.path, config.max_file_bytes), config)
+    extract(read_file(&w.path, config.max_file_bytes), config, &w.source, before)
 }
 
 /// The names of the index's articles, with how many articles hold each (articles deleted
@@ -1995,18 +2049,32 @@ fn names_in_index(searcher: &Searcher, fields: &crate::index::schema::Fields) ->
     Ok(names)
 }
 
-/// Extracts the entities of a file read (or says why it was skipped).
-fn extract(read: Result<FileArticles, Skip>, config: ReadConfig) -> Outcome {
+/// Extracts the entities of a file read from `source` (or says why it was skipped): of
+/// its articles not found in `before` with the same content hash (see [`Outcome::Read`]).
+fn extract(
+    read: Result<FileArticles, Skip>,
+    config: ReadConfig,
+    source: &str,
+    before: Option<HashMap<String, u64>>,
+) -> Outcome {
     match read {
         Ok(mut file) => {
-            let entities = match config.entities {
-                true => article::find_names(&mut file),
-                false => vec![Entities::default(); file.articles.len()],
+            let entities = match (config.entities, &before) {
+                (false, _) => vec![Entities::default(); file.articles.len()],
+                (true, None) => article::find_names(&mut file),
+                (true, Some(before)) => {
+                    article::find_names_where(&mut file, |a| !is_as_before(before, source, a))
+                }
             };
-            Outcome::Read(file, entities)
+            Outcome::Read(file, entities, before)
         }
         Err(skip) => Outcome::Skipped(skip),
     }
+}
+
+/// Whether the index holds `article` of `source` as it reads now (see [`Outcome::Read`]).
+fn is_as_before(before: &HashMap<String, u64>, source: &str, article: &Article) -> bool {
+    before.get(&article_key(source, article.id.as_deref())) == Some(&article.content_hash())
 }
 
 /// Checks that every root exists, and pairs it with its canonical absolute path.
@@ -2035,6 +2103,18 @@ fn resolve_roots(roots: &[PathBuf]) -> Result<ScanRoots> {
         Some(err) => Err(err),
         None if found.is_empty() => bail!("none of the folders given was found"),
         None => Ok((found, missing)),
+    }
+}
+
+/// The file of the index at `source` as the user would write it: under the folder of
+/// `roots` (given, canonical) that holds it, as given (`feed/jsonl/old.jsonl`, as the files
+/// found are named, not `/tmp/qa-feed/feed/jsonl/old.jsonl`); absolute when none holds it.
+fn shown_path(roots: &[(PathBuf, PathBuf)], source: &str) -> PathBuf {
+    let path = walk::path_of(source);
+    let holder = roots.iter().filter(|(_, canonical)| path.starts_with(canonical));
+    match holder.max_by_key(|(_, canonical)| canonical.as_os_str().len()) {
+        Some((given, canonical)) => display_path(given, canonical, &path),
+        None => path,
     }
 }
 
@@ -2174,6 +2254,17 @@ mod tests {
         // A feed downloaded again: the articles rewritten, and those left as they were.
         let feed = IngestSummary { updated: 1, articles: 1, articles_as_before: 2, ..Default::default() };
         assert!(feed.line().starts_with("indexed 1 file (0 new, 1 updated, 1 article, 2 as before)"));
+    }
+
+    #[test]
+    fn paths_gone_are_shown_under_the_folder_as_given() {
+        let roots = vec![
+            (PathBuf::from("feed"), PathBuf::from("/tmp/qa/feed")),
+            (PathBuf::from("feed/jsonl"), PathBuf::from("/tmp/qa/feed/jsonl")),
+        ];
+        assert_eq!(shown_path(&roots, "/tmp/qa/feed/jsonl/old.jsonl"), Path::new("feed/jsonl/old.jsonl"));
+        assert_eq!(shown_path(&roots, "/tmp/qa/feed/html/x.html"), Path::new("feed/html/x.html"));
+        assert_eq!(shown_path(&roots, "/tmp/qa/feedback/x.html"), Path::new("/tmp/qa/feedback/x.html"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod corpora;
 mod entities;
 mod exports;
 mod extract;
+mod feed;
 mod formats;
 mod incremental;
 mod ingest;
