@@ -1809,6 +1809,7 @@ impl Converter<'_> {
             .or_else(|| self.cjk_ends(literal).map(OwnWord::CjkEnds))
             .or_else(|| self.fuzzy_word(literal).map(|(word, distance)| OwnWord::Fuzzy(word, distance)))
             .or_else(|| self.hyphenated(literal).map(|(word, forms)| OwnWord::Hyphenated(word, forms)))
+            .or_else(|| self.respellings(literal).map(OwnWord::Respelled))
             .or_else(|| self.other_forms(literal).map(|(word, forms)| OwnWord::Forms(word, forms)))
     }
 
@@ -1980,6 +1981,35 @@ impl Converter<'_> {
                 }
                 self.forms_of_word(field, &word, &forms)
             }
+            OwnWord::Respelled(variants) => {
+                if !negated {
+                    push_highlight(highlight, phrase_words(&literal.phrase));
+                    for (_, words) in &variants {
+                        push_highlight(highlight, words.clone());
+                    }
+                }
+                // As typed, or written as the index may hold it, ranked below as another
+                // number is: an article is scored by the better.
+                let mut per_field: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+                for (field, boost) in self.targets(field)? {
+                    let each: Vec<Box<dyn Query>> = variants
+                        .iter()
+                        .map(|(terms, _)| {
+                            Box::new(BoostQuery::new(Self::placed_query(field, terms), OTHER_FORM_WEIGHT))
+                                as Box<dyn Query>
+                        })
+                        .collect();
+                    let best = BoostQuery::new(Box::new(DisjunctionMaxQuery::new(each)), boost);
+                    per_field.push((Occur::Should, Box::new(best)));
+                }
+                let typed = self
+                    .parser
+                    .build_query_from_user_input_ast(UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(
+                        literal,
+                    ))))
+                    .map_err(|e| QueryError(format!("invalid query: {e}")))?;
+                Ok(Box::new(DisjunctionMaxQuery::new(vec![typed, Box::new(BooleanQuery::new(per_field))])))
+            }
             OwnWord::Hyphenated(word, forms) => {
                 let parts = name_terms(&literal.phrase);
                 // The last part in its other number too: `asylum-seeker` finds "asylum
@@ -2041,6 +2071,130 @@ impl Converter<'_> {
             per_field.push((Occur::Should, Box::new(best)));
         }
         Ok(Box::new(BooleanQuery::new(per_field)))
+    }
+
+    /// The other spellings the index may hold a word or a quoted phrase in (not a pattern,
+    /// not with a slop, not with `--exact-words`), each as the terms of a phrase with their
+    /// positions and the words to highlight ([`respelled`]):
+    /// - a contraction typed without its apostrophe, as the index splits it: `"I dont
+    ///   think"` also finds "I don't think", `wont` "won't" ([`CONTRACTIONS`]);
+    /// - in a phrase, a word the index also holds hyphenated, at each split into two words
+    ///   it holds: `"counterclaims surrounding"` finds "counter-claims surrounding" (the
+    ///   index holds the joined word at its first part's position, so that it was found
+    ///   only last in a phrase); and a hyphenated word of a phrase as one word:
+    ///   `"co-operation between"` finds "cooperation between";
+    /// - in a phrase that finds no article as typed, a word ending in `s` before another
+    ///   as a possessive typed without its apostrophe ([`possessive_stem`]), one word at a
+    ///   time: `"governments plans"` finds "government's plans". Only then, since such a
+    ///   word is mostly a plural: `"the governments agreed"`, written so, does not also
+    ///   find "the government's agreed".
+    fn respellings(&self, literal: &UserInputLiteral) -> Option<Vec<PlacedPhrase>> {
+        if !self.word_forms
+            || literal.prefix
+            || literal.slop != 0
+            || literal.phrase.contains(['*', '~'])
+            || !on_text(literal)
+        {
+            return None;
+        }
+        let words = placed_words(&literal.phrase);
+        let mut common: Vec<(usize, Respelling)> = Vec::new();
+        for (i, (word, _)) in words.iter().enumerate() {
+            if let Some((first, second)) = contraction_parts(word)
+                && self.held_in_text(&first)
+            {
+                common.push((i, Respelling::Split { first, second, joined: false }));
+            }
+        }
+        let changed = |changes: &[(usize, Respelling)], i: usize| changes.iter().any(|(k, _)| *k == i);
+        let mut variants: Vec<Vec<(usize, Respelling)>> = Vec::new();
+        if words.len() > 1 {
+            for (i, (word, _)) in words.iter().enumerate() {
+                let letters = word.chars().count();
+                if changed(&common, i) || letters < 4 || !word.chars().all(char::is_alphabetic) {
+                    continue;
+                }
+                if !self.held_in_text(word) {
+                    continue;
+                }
+                for (at, _) in word.char_indices().skip(2).take(letters.saturating_sub(3)) {
+                    let (first, second) = word.split_at(at);
+                    if self.held_in_text(first) && self.held_in_text(second) {
+                        let mut changes = common.clone();
+                        let (first, second) = (first.to_string(), second.to_string());
+                        changes.push((i, Respelling::Split { first, second, joined: true }));
+                        variants.push(changes);
+                    }
+                }
+            }
+            let mut from = 0;
+            for item in literal.phrase.split_whitespace() {
+                let parts = name_terms(item);
+                let closed: String = item.chars().filter(|&c| !crate::index::words::is_hyphen(c)).collect();
+                let Ok([word]) = <[String; 1]>::try_from(name_terms(&closed)) else { continue };
+                if parts.len() < 2 || parts.iter().any(|p| !p.chars().all(char::is_alphabetic)) {
+                    continue;
+                }
+                let found = (from..words.len().saturating_sub(parts.len() - 1))
+                    .find(|&i| words[i..i + parts.len()].iter().map(|(w, _)| w).eq(parts.iter()));
+                let Some(i) = found else { continue };
+                from = i + parts.len();
+                if (i..from).any(|k| changed(&common, k)) || !self.held_in_text(&word) {
+                    continue;
+                }
+                let mut changes = common.clone();
+                changes.push((i, Respelling::Closed { word, parts: parts.len() }));
+                variants.push(changes);
+            }
+            // Each alone, and not the last word: "plans" in `"governments plans"` is a plural.
+            let possessives: Vec<(usize, Respelling)> = words[..words.len() - 1]
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| !changed(&common, i))
+                .filter_map(|(i, (word, _))| {
+                    let stem = possessive_stem(word).filter(|stem| self.held_in_text(stem))?;
+                    Some((
+                        i,
+                        Respelling::Split { first: stem.to_string(), second: "s".to_string(), joined: false },
+                    ))
+                })
+                .collect();
+            if !possessives.is_empty() && self.finds_nothing(literal) {
+                for possessive in possessives {
+                    let mut changes = common.clone();
+                    changes.push(possessive);
+                    variants.push(changes);
+                }
+            }
+        }
+        if !common.is_empty() {
+            variants.insert(0, common);
+        }
+        let respelled: Vec<_> = variants.iter().map(|changes| respelled(&words, changes)).collect();
+        (!respelled.is_empty()).then_some(respelled)
+    }
+
+    /// Whether a literal, as the parser builds it, matches no article.
+    fn finds_nothing(&self, literal: &UserInputLiteral) -> bool {
+        let leaf = UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(literal.clone())));
+        self.parser
+            .build_query_from_user_input_ast(leaf)
+            .ok()
+            .and_then(|query| self.searcher.search(&*query, &tantivy::collector::Count).ok())
+            .is_some_and(|n| n == 0)
+    }
+
+    /// A phrase's terms at their positions ([`Converter::respellings`]), in `field`: one
+    /// term alone is a term query.
+    fn placed_query(field: Field, terms: &[(usize, String)]) -> Box<dyn Query> {
+        if let [(_, word)] = terms {
+            return Box::new(TermQuery::new(
+                Term::from_field_text(field, word),
+                IndexRecordOption::WithFreqs,
+            ));
+        }
+        let terms = terms.iter().map(|(at, word)| (*at, Term::from_field_text(field, word))).collect();
+        Box::new(PhraseQuery::new_with_offset(terms))
     }
 
     /// Whether an article's title or body holds the (indexed) word.
@@ -2575,6 +2729,10 @@ enum OwnWord {
     Forms(String, Vec<String>),
     /// `e-mail`: written as one word ("email"), and that word's plural the index holds.
     Hyphenated(String, Vec<String>),
+    /// `"I dont think"`: the other spellings the index may hold it in, each as the terms
+    /// of a phrase at their positions and the words to highlight
+    /// ([`Converter::respellings`]).
+    Respelled(Vec<PlacedPhrase>),
     /// `person:"ronald reagan"`, `place:britain`: a name, found as `--person` and
     /// `--place` find it (how it is labelled in messages, and its field).
     Name(&'static str, Field),
@@ -3806,19 +3964,158 @@ pub fn name_terms(name: &str) -> Vec<String> {
 /// query's positions leave the index's gap there, for the highlighter to mark the quote
 /// across it.
 fn phrase_words(text: &str) -> Vec<String> {
-    let mut analyzer = query_analyzer();
-    let mut stream = analyzer.token_stream(text);
+    with_sentence_ends(&placed_words(text))
+}
+
+/// The contractions that a word typed without its apostrophe stands for ("dont" for
+/// "don't"), which the index holds as the two words either side of it ("don", "t").
+/// Not those whose letters make a word of their own: "ill" (I'll), "well" (we'll), "were"
+/// (we're), "wed" (we'd), "hell" (he'll), "shell" (she'll), "shed" (she'd), "id" (I'd),
+/// "its" (it's), "lets" (let's), "hed" (he'd).
+const CONTRACTIONS: &[&str] = &[
+    "don't",
+    "won't",
+    "can't",
+    "isn't",
+    "doesn't",
+    "didn't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "ain't",
+    "mustn't",
+    "needn't",
+    "you're",
+    "they're",
+    "i've",
+    "we've",
+    "you've",
+    "they've",
+    "could've",
+    "would've",
+    "should've",
+    "i'm",
+    "you'll",
+    "they'll",
+    "it'll",
+    "you'd",
+    "they'd",
+    "that's",
+    "what's",
+    "there's",
+    "here's",
+    "where's",
+    "who's",
+    "he's",
+    "she's",
+];
+
+/// The words either side of the apostrophe of the contraction `word` (folded) is typed
+/// for without it: `dont` is "don" "t", `youre` "you" "re" ([`CONTRACTIONS`]).
+fn contraction_parts(word: &str) -> Option<(String, String)> {
+    CONTRACTIONS.iter().find(|c| c.len() == word.len() + 1 && c.replace('\'', "") == word).map(|c| {
+        let (before, after) = c.split_once('\'').expect("an apostrophe");
+        (before.to_string(), after.to_string())
+    })
+}
+
+/// The word `word` (folded) without its `s`, if it may be a possessive typed without its
+/// apostrophe ("governments" for "government's"): four letters or more, ending in an `s`
+/// that no plural or word ends with as often ("ss", "us", "is": "business", "status",
+/// "crisis" are left alone).
+fn possessive_stem(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix('s')?;
+    let plain = word.len() >= 4 && word.chars().all(|c| c.is_ascii_lowercase());
+    (plain && !stem.ends_with(['s', 'u', 'i'])).then_some(stem)
+}
+
+/// How a word of a phrase may be written otherwise in the index ([`Converter::respelled`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Respelling {
+    /// As two words ("don" "t" for `dont`, "government" "s" for `governments`); with
+    /// `joined`, the typed word at the first one's position too: how the index holds a
+    /// hyphenated word ("counter-claims" is "counterclaims" and "counter" at one
+    /// position, "claims" at the next), so that only the hyphenated spelling matches.
+    Split { first: String, second: String, joined: bool },
+    /// The word and the `parts - 1` after it as one ("co" "operation" as "cooperation").
+    Closed { word: String, parts: usize },
+}
+
+/// A phrase written otherwise: its terms at their positions, for the phrase query, and
+/// its words for the highlighter.
+type PlacedPhrase = (Vec<(usize, String)>, Vec<String>);
+
+/// The words of a phrase (each with its position, as the query analyzer gives them) with
+/// the word at each index in `changes` written otherwise: the terms of the phrase query,
+/// and the words for the highlighter (with [`SENTENCE_END`] at a sentence end).
+fn respelled(
+    words: &[(String, usize)],
+    changes: &[(usize, Respelling)],
+) -> (Vec<(usize, String)>, Vec<String>) {
+    let mut terms: Vec<(usize, String)> = Vec::new();
+    let mut marked: Vec<(String, usize)> = Vec::new();
+    let (mut shift, mut skip) = (0isize, 0usize);
+    for (i, (word, position)) in words.iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let at = (*position as isize + shift) as usize;
+        match changes.iter().find(|(k, _)| *k == i).map(|(_, change)| change) {
+            None => {
+                terms.push((at, word.clone()));
+                marked.push((word.clone(), at));
+            }
+            Some(Respelling::Split { first, second, joined }) => {
+                if *joined {
+                    terms.push((at, word.clone()));
+                }
+                terms.extend([(at, first.clone()), (at + 1, second.clone())]);
+                marked.extend([(first.clone(), at), (second.clone(), at + 1)]);
+                shift += 1;
+            }
+            Some(Respelling::Closed { word, parts }) => {
+                terms.push((at, word.clone()));
+                marked.push((word.clone(), at));
+                skip = parts - 1;
+                shift -= *parts as isize - 1;
+            }
+        }
+    }
+    (terms, with_sentence_ends(&marked))
+}
+
+/// Placed words as the highlighter takes them: [`SENTENCE_END`] wherever the next word
+/// comes a [`SENTENCE_GAP`] later than the one before it takes.
+fn with_sentence_ends(placed: &[(String, usize)]) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let mut next = 0;
-    while let Some(token) = stream.next() {
+    for (word, position) in placed {
         if !words.is_empty() {
-            while token.position >= next + SENTENCE_GAP {
+            while *position >= next + SENTENCE_GAP {
                 words.push(SENTENCE_END.to_string());
                 next += SENTENCE_GAP;
             }
         }
-        next = token.position + positions_taken(&token.text);
-        words.push(token.text.clone());
+        next = position + positions_taken(word);
+        words.push(word.clone());
+    }
+    words
+}
+
+/// The words of `text` as a query's, each with its position.
+fn placed_words(text: &str) -> Vec<(String, usize)> {
+    let mut analyzer = query_analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut words = Vec::new();
+    while let Some(token) = stream.next() {
+        words.push((token.text.clone(), token.position));
     }
     words
 }
@@ -3975,6 +4272,45 @@ mod tests {
         // A score takes two positions and ends no sentence.
         assert_eq!(phrase_words("won 6-4 6-3"), ["won", "6-4", "6-3"]);
         assert_eq!(phrase_words("met Mr. Brown"), ["met", "mr", "brown"]);
+    }
+
+    #[test]
+    fn a_contraction_or_possessive_typed_without_its_apostrophe_is_split_where_it_was() {
+        assert_eq!(contraction_parts("dont"), Some(("don".to_string(), "t".to_string())));
+        assert_eq!(contraction_parts("youre"), Some(("you".to_string(), "re".to_string())));
+        assert_eq!(contraction_parts("ive"), Some(("i".to_string(), "ve".to_string())));
+        for word in ["ill", "well", "were", "wed", "hell", "shell", "its", "lets", "done"] {
+            assert_eq!(contraction_parts(word), None, "{word}");
+        }
+        assert_eq!(possessive_stem("governments"), Some("government"));
+        for word in ["business", "status", "crisis", "was", "his"] {
+            assert_eq!(possessive_stem(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn a_respelled_phrase_moves_the_words_after_the_change() {
+        let words = placed_words("I dont think. They said");
+        let split = Respelling::Split { first: "don".into(), second: "t".into(), joined: false };
+        let (terms, marked) = respelled(&words, &[(1, split)]);
+        let at = |t: &[(usize, &str)]| t.iter().map(|&(p, w)| (p, w.to_string())).collect::<Vec<_>>();
+        let gap = SENTENCE_GAP;
+        assert_eq!(
+            terms,
+            at(&[(0, "i"), (1, "don"), (2, "t"), (3, "think"), (4 + gap, "they"), (5 + gap, "said")])
+        );
+        assert_eq!(marked, ["i", "don", "t", "think", SENTENCE_END, "they", "said"]);
+        // A hyphenated word as the index holds it: joined and first part at one position.
+        let words = placed_words("counterclaims surrounding");
+        let split = Respelling::Split { first: "counter".into(), second: "claims".into(), joined: true };
+        let (terms, marked) = respelled(&words, &[(0, split)]);
+        assert_eq!(terms, at(&[(0, "counterclaims"), (0, "counter"), (1, "claims"), (2, "surrounding")]));
+        assert_eq!(marked, ["counter", "claims", "surrounding"]);
+        // Parts typed with a hyphen, as one word.
+        let words = placed_words("co-operation between them");
+        let (terms, _) =
+            respelled(&words, &[(0, Respelling::Closed { word: "cooperation".into(), parts: 2 })]);
+        assert_eq!(terms, at(&[(0, "cooperation"), (1, "between"), (2, "them")]));
     }
 
     #[test]
