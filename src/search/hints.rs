@@ -464,7 +464,84 @@ pub fn name_written_elsewhere(
             ));
         }
     }
+    // (Said here, beside what an organization filter leaves out, so that `search`,
+    // `timeline` and their API routes say it too: what it takes in.)
+    for typed in &req.orgs {
+        notes.extend(orgs_holding_the_name(news, searcher, req, typed, wording)?);
+    }
     Ok(notes)
+}
+
+/// For an organization filter (`--org Shell`), the rows of `newsdex orgs` holding its words
+/// that the articles it finds are listed under, when there are several: "--org Shell
+/// finds every organization whose name holds it: Shell Canada (12), Royal Dutch Shell
+/// (9)…; --exact-names keeps to Shell (40)", as `--person "Lord Black"` says who shares
+/// the surname. A screening of one company otherwise took in its namesakes unsaid: over
+/// BBC + Reuters `--org Apple` took in Apple Corps, `--org Shell` Shell Canada and Shell
+/// Oil. None with `--exact-names`, or when one row holds the name.
+fn orgs_holding_the_name(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    typed: &str,
+    wording: Wording,
+) -> Result<Option<String>> {
+    use crate::entities::lexicon::name_key;
+    use crate::search::facets::{NameKind, top_names};
+    let words: Vec<String> = name_key(typed).split_whitespace().map(str::to_string).collect();
+    // A known organization keeps to its own names, not another's holding its words
+    // (`--org Democrats` is not the Liberal Democrats).
+    if req.exact_names || words.is_empty() || crate::entities::lexicon::known_org_any_case(typed).is_some() {
+        return Ok(None);
+    }
+    let found = query::articles(news, searcher, req)?;
+    let holds = |name: &str| {
+        let key: Vec<String> = name_key(name).split_whitespace().map(str::to_string).collect();
+        key.windows(words.len()).any(|run| run == words.as_slice())
+    };
+    let typed_key = query::org_key(typed);
+    // The rows of the matching articles read, most articles first: enough for the names
+    // holding the filter's words among the organizations beside them, without recounting
+    // every row of a broad search.
+    const ROWS_READ: usize = 500;
+    let (mut own, mut others) = (None, Vec::new());
+    for row in top_names(searcher, &*found, NameKind::Org, ROWS_READ)? {
+        let spellings = std::iter::once(&row.name).chain(&row.spellings);
+        if spellings.clone().any(|name| query::org_key(name) == typed_key) {
+            own = Some(row);
+        } else if spellings.into_iter().any(|name| holds(name)) {
+            others.push(row);
+        }
+    }
+    if others.is_empty() || (own.is_none() && others.len() < 2) {
+        return Ok(None);
+    }
+    let mut shown: Vec<String> =
+        others.iter().take(3).map(|row| format!("{} ({})", row.name, row.articles)).collect();
+    if others.len() > 3 {
+        shown.push(format!("{} more", others.len() - 3));
+    }
+    let who = match shown.len() {
+        1 => shown[0].clone(),
+        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+    };
+    let filter = (wording.filter)("org");
+    let quoted = |name: &str| if name.contains(' ') { format!("\"{name}\"") } else { name.to_string() };
+    let keeps_to = match own {
+        // The row of the name itself (with or without its legal form: "Shell" and "Shell
+        // Plc"), named as listed, which `--exact-names` keeps to.
+        Some(row) => format!(
+            "{filter} {} {} keeps to it ({})",
+            quoted(&row.name),
+            (wording.filter)("exact-names"),
+            row.articles
+        ),
+        None => format!("{filter} with one of them and {} keeps to it", (wording.filter)("exact-names")),
+    };
+    Ok(Some(format!(
+        "{filter} {} finds every organization whose name holds it: {who}; {keeps_to}",
+        quoted(typed.trim())
+    )))
 }
 
 /// Whether a person filter's one word (`--person Ebbers`) is a name wherever an article

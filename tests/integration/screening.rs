@@ -75,3 +75,37 @@ fn a_fuzzy_name_filter_keeps_to_one_edit_a_word_of_five_letters_or_more() {
     assert_eq!(c.hit_names(&["--person", "Guggenhiem", "--fuzzy"]), ["a.txt"]);
     assert_eq!(c.hit_names(&["--person", "Guggenham"]), ["b.txt"]);
 }
+
+#[test]
+fn an_org_filter_says_which_organizations_holding_its_name_it_takes_in() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Oil results\n\nShares of Vantorix Inc rose on Monday after the company raised its dividend.\n",
+    );
+    c.write(
+        "b.txt",
+        "Canada unit\n\nVantorix Canada Ltd said on Tuesday it would close a refinery in Alberta.\n",
+    );
+    c.write("c.txt", "Dutch parent\n\nRoyal Dutch Vantorix Group said its profit fell in the quarter.\n");
+    c.write(
+        "d.txt",
+        "Harbour deal\n\nThe Port of Duluth said on Monday that Vantorix Inc would lease the pier.\n",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["--org", "Vantorix"]).len(), 4);
+    let said = notes(&c, &["--org", "Vantorix"]);
+    assert!(said.contains("--org Vantorix finds every organization whose name holds it: "), "{said}");
+    assert!(
+        said.contains("Royal Dutch Vantorix Group (1)") && said.contains("Vantorix Canada Ltd (1)"),
+        "{said}"
+    );
+    assert!(said.contains("--org \\\"Vantorix Inc\\\" --exact-names keeps to it (2)"), "{said}");
+    // The row it names keeps to it, and says nothing more.
+    let kept = c.hit_names(&["--org", "Vantorix Inc", "--exact-names"]);
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    assert!(!notes(&c, &["--org", "Vantorix Inc", "--exact-names"]).contains("finds every organization"));
+    let out = c.cmd(&["search", "--org", "Vantorix"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("finds every organization whose name holds it"), "{stderr}");
+}
