@@ -10,6 +10,7 @@ mod entities;
 mod exports;
 mod extract;
 mod formats;
+mod headlines;
 mod incremental;
 mod ingest;
 mod languages;
