@@ -231,7 +231,9 @@ pub enum Command {
     Show(ShowArgs),
     /// List the groups of duplicate articles in the index: exact copies and near copies
     /// (wire stories re-published with small edits), whenever each was published; `search`
-    /// and `similar` fold only the copies published within a day of each other.
+    /// and `similar` fold only the copies published within a day of each other. A group is
+    /// listed under the headline most of its copies share (else the one closest to them
+    /// all); a copy filed under another headline shows its own after its path.
     Duplicates(DuplicatesArgs),
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
@@ -622,6 +624,8 @@ pub enum ColorArg {
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// The query, e.g. `federal agents`, `"prime minister" OR chancellor`, `title:budget -sport`.
+    /// A field applies to the one word after it: `title:brown budget` is brown in the
+    /// title and budget anywhere; `title:(brown budget)` puts both in the title.
     /// Quotes are needed only for a phrase: `newsdex search tony blair` searches both words.
     /// A query that starts with `-` comes after the options and `--`:
     /// `newsdex search -n 5 -- -sport budget`.
@@ -726,7 +730,8 @@ pub struct SearchArgs {
     /// many: reuters21578/reut2-000.sgm#175, for a citation), {link} (the url, else
     /// path#id: the one article), {id}
     /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
-    /// {orgs}, {places}, {tags}.
+    /// {orgs}, {places}, {tags}, {lead} (the article's first paragraph, cut at 400
+    /// characters).
     ///
     /// A field may be escaped for where it goes: {title:md} puts a backslash before what
     /// Markdown or HTML reads as markup ([ ] < > | * _ ` ~ & \ and a # - + = or "1." that
@@ -1075,9 +1080,30 @@ pub struct DuplicatesArgs {
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = crate::commands::names::listing_count)]
     pub limit: usize,
 
-    /// Print one JSON document.
-    #[arg(long)]
+    /// Print one JSON document: the counts, and under `shown` each group's kind, title
+    /// (the headline most of its copies share, else the one closest to them all), and in
+    /// the order of `copies` (their paths, #ID in a file of many) their `dates`, `titles`
+    /// (each copy's own headline) and `refs` (as search's {ref}).
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
+
+    /// Print one line per copy made from TEMPLATE, as `search --format` does for hits:
+    /// {group} (the group's number, 1 for the largest), {kind} (exact or near), {copies}
+    /// (how many in the group), {group_title} (the headline the group is listed under),
+    /// {title} (this copy's own headline), {date}, {day}, {path}, {relpath}, {ref}, {id},
+    /// {uid}; with the escapes of `search --format` and \t a tab. For a table of every
+    /// copy under its own headline: --format '{group}\t{day}\t{title}\t{ref}' -n all.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_duplicates)]
+    pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the rows, as a CSV file's header row (as
+    /// `search --header`).
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
+
+    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
+    #[arg(long = "null", short = '0', requires = "format")]
+    pub null: bool,
 
     /// Taken as `search` takes it, so that one set of options serves every command;
     /// this listing is never coloured.
@@ -1183,7 +1209,8 @@ pub struct ExtractArgs {
     #[arg(long)]
     pub json: bool,
 
-    /// Include the article body.
+    /// Include the article body: in the text output its paragraphs apart by a blank line,
+    /// as `show --body` prints them; in --json as ingest stores it.
     #[arg(long)]
     pub body: bool,
 

@@ -69,7 +69,7 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
         Command::Timeline(args) => commands::timeline::run(index_dir, args),
         Command::Similar(args) => commands::similar::run(index_dir, args),
         Command::Show(args) => commands::show::run(index_dir, args),
-        Command::Duplicates(args) => commands::similar::duplicates(index_dir, args),
+        Command::Duplicates(args) => commands::duplicates::run(index_dir, args),
         Command::Extract(args) => commands::extract::run(args),
         Command::Serve(args) => {
             serve::run(index_dir, args.addr, &args.allow_origins, &args.allow_hosts).map(|()| Status::Success)

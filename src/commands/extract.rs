@@ -148,7 +148,9 @@ fn write_text_raw(out: &mut impl Write, article: &Article, entities: &Entities, 
         writeln!(out, "  tags:   {}", article.tags.join(", "))?;
     }
     if body {
-        writeln!(out, "\n{}", article.body)?;
+        // Paragraphs apart by a blank line, as `show --body` prints them (a web page's
+        // are kept a paragraph a line, and ran together here).
+        write!(out, "\n{}", super::show::in_paragraphs(&article.body))?;
     }
     writeln!(out)?;
     Ok(())

@@ -2,6 +2,7 @@
 //!
 //! These are the only places that write results to stdout.
 
+pub mod duplicates;
 pub mod extract;
 pub mod ingest;
 pub mod names;

@@ -136,19 +136,29 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     notes.extend(hints::name_filter_notes(&news, &searcher, &req, hints::Wording::FLAGS)?);
     notes.extend(hints::undated_listed_last(&searcher, &req, &*built.query, results.total)?);
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
+    let copy_titles = if args.files_with_matches {
+        render::CopyTitles::new()
+    } else {
+        copy_titles(&news, &searcher, &results.hits)?
+    };
     if args.files_with_matches {
         render::files_with_matches(&mut out, &results.hits, args.null)
     } else if args.kwic {
         let width = args.context.map_or(render::KWIC_WIDTH, usize::from);
         let lines = kwic_lines(&news, &searcher, &built, &results.hits, width)?;
         if args.json || args.format.is_some() {
-            let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+            let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+            add_copy_titles(&mut doc, &results.hits, &copy_titles);
+            if args.format.as_ref().is_some_and(|t| t.shows_lead()) {
+                add_leads(&news, &searcher, &mut doc, &results.hits)?;
+            }
             kwic_rows(&mut out, &doc, &lines, args)
         } else {
             kwic_text(&mut out, &results.hits, &lines, marker(args.color), width)
         }
     } else if args.json {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+        add_copy_titles(&mut doc, &results.hits, &copy_titles);
         doc["limit"] =
             serde_json::json!(page_size(args.limit, req.limit, results.stories.unwrap_or(results.total)));
         doc["notes"] = serde_json::json!(notes);
@@ -162,7 +172,11 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
     } else if let Some(template) = &args.format {
-        let doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+        let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
+        add_copy_titles(&mut doc, &results.hits, &copy_titles);
+        if template.shows_lead() {
+            add_leads(&news, &searcher, &mut doc, &results.hits)?;
+        }
         let ending = Ending::of_lines(args.null);
         crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if req.limit == 0 && results.total > 0 {
@@ -174,9 +188,12 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             query,
             &results,
             req.offset,
-            marker(args.color),
-            &cwd,
-            render::terminal_width(),
+            &render::TextView {
+                marker: marker(args.color),
+                cwd: &cwd,
+                width: render::terminal_width(),
+                copy_titles: &copy_titles,
+            },
         )
     }
     .context("writing results")?;
@@ -199,6 +216,56 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     super::finish(out)?;
     super::leave_to_exit((searcher, news));
     Ok(if results.total == 0 { Status::NoHits } else { Status::Success })
+}
+
+/// The headline of each copy folded into the hits, by its uid (copies without one are
+/// left out), read once for the text's "also at" line and the JSON's `duplicate_titles`.
+fn copy_titles(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    hits: &[search::Hit],
+) -> Result<render::CopyTitles> {
+    let mut titles = render::CopyTitles::new();
+    for uid in hits.iter().flat_map(|h| &h.duplicate_uids) {
+        if let Some(addr) = search::article_by_uid(news, searcher, uid)? {
+            let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
+            if let Some(title) = search::first_text(&doc, news.fields.title) {
+                titles.insert(uid.clone(), title);
+            }
+        }
+    }
+    Ok(titles)
+}
+
+/// Adds to each hit of a `search --json` document `duplicate_titles`: the headline of each
+/// copy in `duplicates`, in its order (null for a copy without one). A key of its own, so
+/// that `duplicates` stays the list of paths scripts read.
+fn add_copy_titles(doc: &mut serde_json::Value, hits: &[search::Hit], titles: &render::CopyTitles) {
+    for (at, hit) in hits.iter().enumerate() {
+        let named: Vec<Option<&String>> = hit.duplicate_uids.iter().map(|uid| titles.get(uid)).collect();
+        doc["hits"][at]["duplicate_titles"] = serde_json::json!(named);
+    }
+}
+
+/// Adds to each hit of `doc` its `lead` ([`crate::search::template::lead`]), for a template
+/// naming `{lead}`: the text is read for it then only.
+fn add_leads(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    doc: &mut serde_json::Value,
+    hits: &[search::Hit],
+) -> Result<()> {
+    for (at, hit) in hits.iter().enumerate() {
+        let body = match search::article_by_uid(news, searcher, &hit.uid)? {
+            Some(addr) => {
+                let article: tantivy::TantivyDocument = searcher.doc(addr)?;
+                crate::index::stored::body(&news.fields, &article).text
+            }
+            None => String::new(),
+        };
+        doc["hits"][at]["lead"] = serde_json::json!(crate::search::template::lead(&body));
+    }
+    Ok(())
 }
 
 /// The JSON's `limit`, the page's size: `-n`'s number, and for `-n all` the hits every

@@ -148,18 +148,43 @@ fn write_body<W: Write>(
     width: Option<usize>,
 ) -> std::io::Result<()> {
     let body = record["body"].as_str().unwrap_or_default();
-    let mut previous: Option<bool> = None;
-    for line in body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()) {
-        let paragraph = line.chars().count() > PARAGRAPH_CHARS || line.ends_with(SENTENCE_ENDS);
-        if previous.is_some_and(|was_paragraph| was_paragraph || paragraph) {
+    for (apart, line) in laid_out(body) {
+        if apart {
             writeln!(out)?;
         }
         for wrapped_line in wrapped(&marked(line, marks, marker), width) {
             writeln!(out, "{wrapped_line}")?;
         }
-        previous = Some(paragraph);
     }
     Ok(())
+}
+
+/// The lines of a text as `show --body` prints them, each with whether a blank line goes
+/// before it: a paragraph (a long line, or a sentence's end) is set apart, short lines (a
+/// table's rows, a list) follow each other; blank lines of the text are dropped.
+fn laid_out(body: &str) -> impl Iterator<Item = (bool, &str)> {
+    let mut previous: Option<bool> = None;
+    body.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).map(move |line| {
+        let paragraph = line.chars().count() > PARAGRAPH_CHARS || line.ends_with(SENTENCE_ENDS);
+        let apart = previous.is_some_and(|was_paragraph| was_paragraph || paragraph);
+        previous = Some(paragraph);
+        (apart, line)
+    })
+}
+
+/// A text with its paragraphs apart by a blank line, as `show --body` prints it unwrapped:
+/// for `extract --body`, whose text ran the paragraphs of a web page (kept a paragraph a
+/// line) together.
+pub fn in_paragraphs(body: &str) -> String {
+    let mut text = String::with_capacity(body.len() + body.len() / 40);
+    for (apart, line) in laid_out(body) {
+        if apart {
+            text.push('\n');
+        }
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
 }
 
 /// A line of text as printed at `width` ([`render::wrapped`], unindented): the lines of at
@@ -193,6 +218,16 @@ const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”', '’', ':'];
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraphs_are_set_apart_and_a_list_s_lines_kept_together() {
+        let body = "I don't use Facebook. I'm a geek.\nInformation from other users\nWhen you sign up, it asks.\n\n\nRates:\n  a 1\n  b 2";
+        assert_eq!(
+            in_paragraphs(body),
+            "I don't use Facebook. I'm a geek.\n\nInformation from other users\n\nWhen you sign up, it asks.\n\nRates:\n\n  a 1\n  b 2\n"
+        );
+        assert_eq!(in_paragraphs(""), "");
+    }
 
     #[test]
     fn on_a_terminal_a_paragraph_is_wrapped_between_words_at_its_width() {

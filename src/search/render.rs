@@ -216,16 +216,28 @@ pub fn no_match(query: Option<&str>) -> String {
     format!("No articles match{what}.")
 }
 
+/// How [`text`] shows hits: how matches are marked, the folder paths are shown from, the
+/// terminal's width (none when piped) and the headlines of the copies folded in.
+pub struct TextView<'a> {
+    /// ANSI colour or `**markers**`.
+    pub marker: Marker,
+    /// Paths under it are shown relative to it.
+    pub cwd: &'a Path,
+    /// A terminal's width, at which lines are wrapped; none when piped.
+    pub width: Option<usize>,
+    /// The headlines of copies folded into the hits, by uid.
+    pub copy_titles: &'a CopyTitles,
+}
+
 /// Prints results for people: nothing when nothing matched ([`no_match`] says so).
 pub fn text<W: Write>(
     out: &mut W,
     query: Option<&str>,
     results: &SearchResults,
     offset: usize,
-    marker: Marker,
-    cwd: &Path,
-    width: Option<usize>,
+    view: &TextView,
 ) -> io::Result<()> {
+    let TextView { marker, cwd, width, copy_titles } = *view;
     let shown = results.hits.len();
     let about = about(query);
     if results.total == 0 {
@@ -243,8 +255,14 @@ pub fn text<W: Write>(
             &format!("Showing {}–{} of {count} {unit}{about}{copies}", offset + 1, offset + shown)
         )
     )?;
-    hits_text(out, results, offset, marker, cwd, width)
+    hits_text_naming_copies(out, results, offset, marker, cwd, width, copy_titles)
 }
+
+/// The headlines of copies folded into hits, by the copy's uid (a copy without a title has
+/// none): `search`'s text gives a copy's headline beside its path where it is not the
+/// hit's, so that "Talks aim to avert pension strike", folded under "Stalemate in pension
+/// strike talks", is seen by who searches `title:pension`.
+pub type CopyTitles = std::collections::HashMap<String, String>;
 
 /// The hits as [`text`] lists them under its header, each after a blank line and numbered
 /// from `offset + 1` (for a command with a header of its own: `similar`).
@@ -256,11 +274,48 @@ pub fn hits_text<W: Write>(
     cwd: &Path,
     width: Option<usize>,
 ) -> io::Result<()> {
+    hits_text_naming_copies(out, results, offset, marker, cwd, width, &CopyTitles::new())
+}
+
+/// The hits as [`hits_text`] lists them, each copy folded in named by its headline where
+/// `copy_titles` gives one other than the hit's.
+fn hits_text_naming_copies<W: Write>(
+    out: &mut W,
+    results: &SearchResults,
+    offset: usize,
+    marker: Marker,
+    cwd: &Path,
+    width: Option<usize>,
+    copy_titles: &CopyTitles,
+) -> io::Result<()> {
     for (n, hit) in results.hits.iter().enumerate() {
         writeln!(out)?;
-        write_hit(out, offset + n + 1, hit, marker, cwd, width)?;
+        write_hit(out, offset + n + 1, hit, marker, cwd, width, copy_titles)?;
     }
     Ok(())
+}
+
+/// The copies of `hit` as its "also at" line lists them: each path, and after it in
+/// brackets and quotes the copy's headline where it is not the hit's (`politics/069.txt
+/// ("Talks aim to avert pension strike")`); the same headline, or none, is not repeated.
+fn copies_shown(hit: &Hit, cwd: &Path, copy_titles: &CopyTitles) -> Vec<String> {
+    use crate::messages::one_line;
+    let own = hit.title.as_deref().map(str::trim).unwrap_or_default();
+    hit.duplicates
+        .iter()
+        .enumerate()
+        .map(|(i, path)| {
+            let path = one_line(&display_path(path, cwd));
+            let title = hit.duplicate_uids.get(i).and_then(|uid| copy_titles.get(uid)).map(|t| t.trim());
+            match title.filter(|t| !t.is_empty() && *t != own) {
+                Some(title) => {
+                    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+                    format!("{path} (\"{}\")", crate::messages::printable(&title))
+                }
+                None => path,
+            }
+        })
+        .collect()
 }
 
 /// Characters of context each side of a match in `search --kwic`, unless `--context`
@@ -271,7 +326,10 @@ pub const KWIC_WIDTH: usize = 40;
 /// characters ([`KWIC_WIDTH`] unless `--context` is given), the match, the text after, and where it is, so that the
 /// matches of many lines stand in one column: `   the council voted to close the  harbour
 /// for the winter, after a storm…  news/a.txt`. The match is coloured with ANSI; plain,
-/// its column marks it.
+/// the two spaces each side set it apart, as concordances print one. They stand only
+/// where the text has a space: a match the text runs on from without one (`down,` in
+/// "won't back down," or `(harbour)`) is printed against it, `down,` and not `down ,`,
+/// and still in its column.
 pub fn kwic_line(
     before: &str,
     matched: &str,
@@ -285,12 +343,13 @@ pub fn kwic_line(
         Marker::Ansi => marker.styled("1;31", &printable(matched)),
         Marker::Plain => printable(matched).into_owned(),
     };
-    format!(
-        "{:>width$}  {matched}  {:<width$}  {}",
-        printable(before.trim_end()),
-        printable(after.trim_start()),
-        marker.styled("35", &printable(place)),
-    )
+    let gap = |spaced: bool| if spaced { "  " } else { "" };
+    let left = printable(before.trim_end());
+    let left = format!("{left}{}", gap(!left.is_empty() && before.ends_with(char::is_whitespace)));
+    let right = printable(after.trim_start());
+    let right = format!("{}{right}", gap(!right.is_empty() && after.starts_with(char::is_whitespace)));
+    let column = width + 2;
+    format!("{left:>column$}{matched}{right:<column$}  {}", marker.styled("35", &printable(place)))
 }
 
 /// The first `most` of `items`, comma-separated, and how many more: `a, b, c and 4 more`.
@@ -358,6 +417,7 @@ fn write_hit<W: Write>(
     marker: Marker,
     cwd: &Path,
     width: Option<usize>,
+    copy_titles: &CopyTitles,
 ) -> io::Result<()> {
     let title = if hit.title_snippet.text.is_empty() {
         // The opening of the text says what the article is.
@@ -386,7 +446,7 @@ fn write_hit<W: Write>(
         writeln!(out, "    {}", marker.styled("2", &one_line(url)))?;
     }
     if !hit.duplicates.is_empty() {
-        let paths: Vec<String> = hit.duplicates.iter().map(|p| one_line(&display_path(p, cwd))).collect();
+        let paths = copies_shown(hit, cwd, copy_titles);
         write_wrapped(
             out,
             "    ",
@@ -635,6 +695,10 @@ mod tests {
         assert_eq!(relative_path("/srv/a.txt", &["/".to_string()]).as_deref(), Some("srv/a.txt"));
     }
 
+    fn plain_view<'a>(cwd: &'a Path, copy_titles: &'a CopyTitles) -> TextView<'a> {
+        TextView { marker: Marker::Plain, cwd, width: None, copy_titles }
+    }
+
     fn sample_hit() -> Hit {
         Hit {
             path: "/data/news/a.txt".into(),
@@ -667,7 +731,8 @@ mod tests {
         let hit = sample_hit();
         let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
         let mut out = Vec::new();
-        text(&mut out, Some("snow"), &results, 0, Marker::Plain, Path::new("/data"), None).unwrap();
+        text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"), &CopyTitles::new()))
+            .unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert_eq!(
             printed,
@@ -677,10 +742,30 @@ mod tests {
         let mut many = results;
         many.hits[0].places = (1..=14).map(|n| format!("Place {n}")).collect();
         let mut out = Vec::new();
-        text(&mut out, Some("snow"), &many, 0, Marker::Plain, Path::new("/data"), None).unwrap();
+        text(&mut out, Some("snow"), &many, 0, &plain_view(Path::new("/data"), &CopyTitles::new())).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert!(printed.contains("    places: Place 1, Place 2, "), "{printed}");
         assert!(printed.contains(", Place 12 and 2 more\n"), "{printed}");
+    }
+
+    #[test]
+    fn a_copy_under_another_headline_is_named_by_it() {
+        let mut hit = sample_hit();
+        hit.duplicates.push("/data/news/b.txt".into());
+        hit.duplicate_uids.push("b".into());
+        hit.duplicates.push("/data/news/c.txt".into());
+        hit.duplicate_uids.push("c".into());
+        let titles: CopyTitles = [
+            ("fedcba9876543210".to_string(), "Talks aim to avert\nstrike".to_string()),
+            ("b".to_string(), "Snow emergency".to_string()),
+        ]
+        .into();
+        // A headline of its own is given; the hit's own, or none, is not.
+        assert_eq!(
+            copies_shown(&hit, Path::new("/data"), &titles),
+            ["news/a-copy.txt (\"Talks aim to avert strike\")", "news/b.txt", "news/c.txt"]
+        );
+        assert_eq!(copies_shown(&hit, Path::new("/data"), &CopyTitles::new())[0], "news/a-copy.txt");
     }
 
     #[test]
@@ -710,6 +795,16 @@ mod tests {
         assert_eq!(a.find("harbour"), Some(KWIC_WIDTH + 2));
         assert!(a.ends_with("  a.txt") && b.ends_with("  b.txt#2"), "{a}|{b}");
         assert_eq!(a.find("a.txt"), b.find("b.txt#2"));
+        // No space is put where the text has none: "down," stays "down,", in the column.
+        let c = kwic_line("“We won’t back ", "down", ", not now", "c.txt", Marker::Plain, KWIC_WIDTH);
+        assert!(c.contains("“We won’t back  down, not now"), "{c}");
+        assert_eq!(
+            c.find("down"),
+            Some(KWIC_WIDTH + 2 + "“We won’t back".len() - "“We won’t back".chars().count())
+        );
+        let d = kwic_line("a (", "harbour", ") b", "d.txt", Marker::Plain, KWIC_WIDTH);
+        assert!(d.contains(" a (harbour) b "), "{d}");
+        assert_eq!(d.find("harbour"), a.find("harbour"));
     }
 
     #[test]
@@ -752,7 +847,8 @@ mod tests {
     fn no_match_and_a_page_past_the_end_say_so() {
         let printed = |results: &SearchResults, offset: usize| {
             let mut out = Vec::new();
-            text(&mut out, Some("snow"), results, offset, Marker::Plain, Path::new("/"), None).unwrap();
+            text(&mut out, Some("snow"), results, offset, &plain_view(Path::new("/"), &CopyTitles::new()))
+                .unwrap();
             String::from_utf8(out).unwrap()
         };
         let none = SearchResults { total: 0, stories: Some(0), hits: vec![] };

@@ -30,6 +30,11 @@ enum Field {
     Orgs,
     Places,
     Tags,
+    /// `{lead}`: the article's first paragraph (its text up to the first blank line, or its
+    /// first line when it is written a paragraph a line), cut at [`LEAD_CHARS`]: what a
+    /// list of stories shows under each headline. Read from the hit's `lead`, which `search`
+    /// adds when a template names it.
+    Lead,
     /// `{ref}`: the relpath, and `#ID` for one article of a file of many
     /// (`reuters21578/reut2-000.sgm#175`): a citation that names the one article, the same
     /// on every machine.
@@ -63,6 +68,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("orgs", Field::Orgs),
     ("places", Field::Places),
     ("tags", Field::Tags),
+    ("lead", Field::Lead),
 ];
 
 /// The fields of a row of `people`, `orgs`, `places`, `sites` and `languages --format`:
@@ -78,6 +84,25 @@ pub const TIMELINE_FIELDS: &[&str] = &["period", "start", "end", "articles"];
 /// The fields `search --kwic --format` adds to a hit's: the text before the match, the
 /// match, the text after it.
 pub const KWIC_FIELDS: &[&str] = &["left", "match", "right"];
+
+/// The fields of a row of `duplicates --format`, one row a copy: {group} (the group's
+/// number, 1 for the largest), {kind} (exact or near), {copies} (how many in the group),
+/// {group_title} (the headline the group is listed under), {title} (this copy's own
+/// headline), {date}, {day}, {path}, {relpath}, {ref}, {id} and {uid}.
+pub const DUPLICATE_FIELDS: &[&str] = &[
+    "group",
+    "kind",
+    "copies",
+    "group_title",
+    "title",
+    "date",
+    "day",
+    "path",
+    "relpath",
+    "ref",
+    "id",
+    "uid",
+];
 
 /// How a field's text is written, for the format it goes into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +147,12 @@ pub fn parse(text: &str) -> Result<Template, String> {
 /// search's.
 pub fn parse_listing(text: &str) -> Result<Template, String> {
     parse_with(text, &keys(LISTING_FIELDS), "a listed name")
+}
+
+/// Reads a template of `duplicates`' rows ([`DUPLICATE_FIELDS`]), as [`parse`] reads a
+/// search's.
+pub fn parse_duplicates(text: &str) -> Result<Template, String> {
+    parse_with(text, &keys(DUPLICATE_FIELDS), "a copy")
 }
 
 /// Reads a template of a timeline's rows ([`TIMELINE_FIELDS`]), as [`parse`] reads a
@@ -218,6 +249,11 @@ impl Template {
     /// which cost `search -n 5000 --format '{path}' the` more than half its time.
     pub fn shows_snippet(&self) -> bool {
         self.0.iter().any(|p| matches!(p, Piece::Field(Field::Snippet, _)))
+    }
+
+    /// Whether it names `{lead}`: a search reads each hit's text for it only then.
+    pub fn shows_lead(&self) -> bool {
+        self.0.iter().any(|p| matches!(p, Piece::Field(Field::Lead, _)))
     }
 
     /// The first field of `--kwic` it names (`left`), which a search without --kwic
@@ -339,7 +375,14 @@ fn escaped(hit: &serde_json::Value, field: Field, escape: Escape, ending: Ending
         .expect("strings serialize");
     }
     let text = value_of(hit, field);
-    let text = if ending == Ending::Line { one_line(&text) } else { text };
+    let text = match (ending, field) {
+        // `--kwic`'s columns are cut from one sentence: a space at the edge of {left} or
+        // {right} is the space between words, which `{left}{match}{right}` must keep
+        // ("We won't back down - not now", not "Wewon't back down- not now").
+        (Ending::Line, Field::Key(key)) if KWIC_FIELDS.contains(&key) => one_line_keeping_edges(&text),
+        (Ending::Line, _) => one_line(&text),
+        (Ending::Nul, _) => text,
+    };
     match escape {
         Escape::Markdown => markdown(&text),
         Escape::Csv => csv_cell(&text),
@@ -434,6 +477,7 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Orgs => list("organizations"),
         Field::Places => list("places"),
         Field::Tags => list("tags"),
+        Field::Lead => text("lead"),
         Field::Ref => reference(hit),
         Field::Key(key) => match &hit[key] {
             serde_json::Value::String(text) => text.clone(),
@@ -457,6 +501,51 @@ pub fn reference(hit: &serde_json::Value) -> String {
 
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` as one line, as [`one_line`] makes it, but with a space kept where it starts or
+/// ends with white space: ` back down ` stays ` back down `, `\nnow` becomes ` now`.
+fn one_line_keeping_edges(text: &str) -> String {
+    let inner = one_line(text);
+    if inner.is_empty() {
+        return if text.is_empty() { String::new() } else { " ".to_string() };
+    }
+    let before = if text.starts_with(char::is_whitespace) { " " } else { "" };
+    let after = if text.ends_with(char::is_whitespace) { " " } else { "" };
+    format!("{before}{inner}{after}")
+}
+
+/// Longest `{lead}`, in characters: a paragraph of a few sentences, not a wire story set
+/// as one line.
+pub const LEAD_CHARS: usize = 400;
+
+/// An article's first paragraph, for `{lead}`: its text up to the first blank line, or
+/// up to the first line that ends a sentence where the text is kept a paragraph a line
+/// (Reuters' wire copy, most web pages), as one line, cut after a word at [`LEAD_CHARS`]
+/// with "…". A line that ends no sentence (a text wrapped at 70 columns, a dateline) runs
+/// on into the next.
+pub fn lead(body: &str) -> String {
+    let mut paragraph = Vec::new();
+    for line in body.trim_start().lines().map(str::trim) {
+        if line.is_empty() {
+            break;
+        }
+        paragraph.push(line);
+        if line.ends_with(['.', '!', '?', '"', '”', '’']) {
+            break;
+        }
+    }
+    let paragraph = paragraph.join("\n");
+    let text = one_line(&paragraph);
+    if text.chars().count() <= LEAD_CHARS {
+        return text;
+    }
+    let cut: String = text.chars().take(LEAD_CHARS).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > LEAD_CHARS / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
 }
 
 #[cfg(test)]
@@ -624,5 +713,62 @@ mod tests {
         let err = parse("{heading} {date}").unwrap_err();
         assert!(err.contains("{heading} is no field") && err.contains("title, headline, date"), "{err}");
         assert!(parse("just text").unwrap_err().contains("names no field"));
+    }
+
+    #[test]
+    fn kwic_columns_keep_the_spaces_between_their_words() {
+        let rows = [
+            serde_json::json!({"left": "“We ", "match": "won’t back down", "right": " - not\tnow"}),
+            serde_json::json!({"left": "a (", "match": "harbour", "right": "), it"}),
+        ];
+        let mut out = Vec::new();
+        let template = parse("{left}{match}{right}").unwrap();
+        write_rows_with_header(&mut out, None, &template, &rows, Ending::Line).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "“We won’t back down - not now\na (harbour), it\n");
+        assert_eq!(one_line_keeping_edges("\n now \t"), " now ");
+        assert_eq!(one_line_keeping_edges(" \n"), " ");
+        assert_eq!(one_line_keeping_edges(""), "");
+        // Other fields are trimmed, as before.
+        assert_eq!(lines("[{title}]"), "[Ferry resumes]\n[Port strike ends]\n");
+    }
+
+    #[test]
+    fn a_lead_is_the_first_paragraph() {
+        // Paragraphs apart by a blank line.
+        assert_eq!(
+            lead("\n  Talks will take\nplace this week.\n\nFive unions met."),
+            "Talks will take place this week."
+        );
+        // A paragraph a line: the first sentence-ending line.
+        assert_eq!(
+            lead("Completions fell 0.2 pct.\nThe fall came after a rise."),
+            "Completions fell 0.2 pct."
+        );
+        // A text wrapped at a width runs on to the end of its sentence.
+        assert_eq!(
+            lead("LONDON, March 3 - The bank\nraised its rate.\nIt said so."),
+            "LONDON, March 3 - The bank raised its rate."
+        );
+        assert_eq!(lead(""), "");
+        let long = "word ".repeat(200);
+        let cut = lead(&long);
+        assert!(cut.ends_with("word…") && cut.chars().count() <= LEAD_CHARS + 1, "{cut}");
+        assert!(parse("{title}: {lead}").is_ok());
+    }
+
+    #[test]
+    fn a_duplicates_row_is_written_from_its_own_fields() {
+        let rows =
+            [serde_json::json!({"group": 1, "kind": "near", "title": "Talks aim to avert pension strike",
+            "relpath": "bbc/politics/069.txt"})];
+        let mut out = Vec::new();
+        let template = parse_duplicates("{group}\t{kind}\t{title}\t{relpath}").unwrap();
+        write_rows_with_header(&mut out, Some("group\tkind\ttitle\trelpath"), &template, &rows, Ending::Line)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "group\tkind\ttitle\trelpath\n1\tnear\tTalks aim to avert pension strike\tbbc/politics/069.txt\n"
+        );
+        assert!(parse_duplicates("{snippet}").unwrap_err().contains("no field of a copy: use group, kind"));
     }
 }

@@ -285,7 +285,7 @@ fn kwic_lines_export_as_json_lines_or_a_template_with_their_context() {
     assert_eq!(
         lines.lines().nth(1),
         Some(
-            "or Jacob Frey said the harbour talks on\tweapons\twould resume in Duluth.\tarticles/wire/reut2-000.sgm#5"
+            "or Jacob Frey said the harbour talks on \tweapons\t would resume in Duluth.\tarticles/wire/reut2-000.sgm#5"
         )
     );
     // {left} is no hit's field without --kwic.

@@ -11,6 +11,7 @@ mod exports;
 mod extract;
 mod feed;
 mod formats;
+mod headlines;
 mod incremental;
 mod ingest;
 mod languages;

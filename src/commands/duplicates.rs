@@ -1,0 +1,305 @@
+//! `newsdex duplicates`: every group of copies of one story in the index, each copy with
+//! its date, path and, where it differs from the group's, its own headline.
+//!
+//! A wire story re-filed with a corrected headline ("U.S. HOSUING COMPLETIONS FELL 0.2 PCT
+//! IN JANUARY", then "U.S. HOUSING COMPLETIONS FELL 0.2 PCT IN JAN") or a BBC story filed
+//! twice under two headlines ("Talks aim to avert pension strike" / "Stalemate in pension
+//! strike talks") is one group: the group is named by the headline most of its copies
+//! share, else the one closest to them all ([`group_title`]), and each copy under another
+//! says which.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, DocSet, TERMINATED, TantivyDocument, Term};
+
+use crate::cli::DuplicatesArgs;
+use crate::dedup::{self, Fingerprint};
+use crate::exit::Status;
+use crate::index::NewsIndex;
+use crate::index::schema::KIND_ARTICLE;
+use crate::search::render::{self, display_path};
+use crate::search::template::Ending;
+use crate::search::{self, first_text};
+
+#[derive(Serialize)]
+struct Group {
+    kind: &'static str,
+    /// The headline the group is listed under: the one most of its copies share, else the
+    /// one with most words in common with the others', else the oldest copy's
+    /// ([`group_title`]).
+    title: Option<String>,
+    /// Each copy as `search --json` names duplicates and `similar` takes them: the absolute
+    /// path, with `#ID` for an article inside a many-article file.
+    copies: Vec<String>,
+    /// Each copy's publication date as `search --json` gives it, in the order of `copies`
+    /// (`null` when undated): near copies of a daily report are each a day's.
+    dates: Vec<Option<String>>,
+    /// Each copy's own headline, in the order of `copies` (`null` when it has none): a
+    /// copy re-filed under a corrected or a new headline shows it.
+    titles: Vec<Option<String>>,
+    /// Each copy's `{ref}` as `search --format` gives it: its path from the folder ingested
+    /// and `#ID` in a file of many (`reuters21578/reut2-003.sgm#3708`), in the order of
+    /// `copies`.
+    refs: Vec<String>,
+    /// The copies as the text output shows them (date, relative path, then the id) and as
+    /// `--format` writes them.
+    #[serde(skip)]
+    rows: Vec<CopyRow>,
+}
+
+/// One copy, as a line of the text output and a row of `--format`.
+struct CopyRow {
+    /// `1987-03-11 · reuters21578/reut2-003.sgm (reut2-003.sgm#3720)`.
+    shown: String,
+    /// Its fields, as `--format` names them ([`crate::search::template::DUPLICATE_FIELDS`]).
+    fields: serde_json::Value,
+}
+
+#[derive(Serialize)]
+struct Report {
+    articles: usize,
+    /// With a query or filters: the articles they match, whose groups are listed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matching: Option<usize>,
+    groups: usize,
+    exact_groups: usize,
+    near_groups: usize,
+    articles_in_groups: usize,
+    shown: Vec<Group>,
+}
+
+/// Runs `newsdex duplicates`: every group of copies in the index.
+pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
+    if args.null && args.format.is_none() {
+        anyhow::bail!("-0/--null ends the lines of --format: give --format");
+    }
+    let typed = crate::cli::query_of(&args.query);
+    let req = super::filtered_request(typed.clone(), &args.filters)?;
+    super::say_zones_ignored(&req);
+    let news = NewsIndex::open(index_dir)?;
+    let searcher = news.reader()?.searcher();
+    let (addrs, prints) = all_fingerprints(&news, &searcher)?;
+    let mut groups = dedup::groups(&prints);
+    // Only the groups with a copy the query and filters keep.
+    let mut matching = None;
+    if req.narrows() {
+        let (query, count) = super::matching(&news, &searcher, &req)?;
+        let kept = searcher.search(&*query, &tantivy::collector::DocSetCollector)?;
+        groups.retain(|g| g.iter().any(|&i| kept.contains(&addrs[i])));
+        matching = Some(count);
+        if count == 0 {
+            super::print_why_nothing(&news, &searcher, &req)?;
+        }
+    }
+    // The order the index holds articles in depends on how many threads ingested them, so
+    // groups and their copies are put in an order of their own: largest group first, then by
+    // its oldest copy; each group's copies oldest first, the undated last, then by file and id.
+    // Each grouped copy is read once: for its place here, and for its line below.
+    let mut members = std::collections::HashMap::new();
+    for &i in groups.iter().flatten() {
+        let doc: TantivyDocument = searcher.doc(addrs[i])?;
+        members.insert(i, (copy_order(&news, &doc), doc));
+    }
+    for g in &mut groups {
+        g.sort_by(|a, b| members[a].0.cmp(&members[b].0));
+    }
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| members[&a[0]].0.cmp(&members[&b[0]].0)));
+    let is_exact = |g: &Vec<usize>| g.iter().all(|&i| prints[i].text_hash == prints[g[0]].text_hash);
+    let exact_groups = groups.iter().filter(|g| is_exact(g)).count();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    // The folders ingested, for each copy's relpath (none when their record is unreadable).
+    let roots: Vec<String> =
+        news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
+    let describe = |(number, g): (usize, &Vec<usize>)| -> Result<Group> {
+        let kind = if is_exact(g) { "exact" } else { "near" };
+        let titles: Vec<Option<String>> =
+            g.iter().map(|i| first_text(&members[i].1, news.fields.title)).collect();
+        let title = group_title(&titles);
+        let (mut copies, mut dates, mut refs, mut rows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // In copy order: the first is the original, the others its copies.
+        for (&i, own_title) in g.iter().zip(&titles) {
+            let ((_, date, ..), doc) = &members[&i];
+            let source = first_text(doc, news.fields.source).unwrap_or_default();
+            let id = first_text(doc, news.fields.id);
+            let path = display_path(&source, &cwd);
+            let day = date.as_deref().map_or("undated  ", |d| d.get(..10).unwrap_or(d));
+            let mut shown = match &id {
+                Some(id) => format!("{day} · {path} ({id})"),
+                None => format!("{day} · {path}"),
+            };
+            if let Some(own) = own_title.as_deref().filter(|own| Some(*own) != title.as_deref()) {
+                shown = format!("{shown} · {}", render::quoted(&crate::messages::one_line(own)));
+            }
+            let mut fields = serde_json::json!({
+                "group": number + 1,
+                "kind": kind,
+                "copies": g.len(),
+                "group_title": title,
+                "title": own_title,
+                "date": date,
+                "day": date.as_deref().map(|d| d.get(..10).unwrap_or(d)),
+                "path": source,
+                "relpath": render::relative_path(&source, &roots),
+                "id": id,
+                "uid": first_text(doc, news.fields.uid),
+            });
+            let reference = crate::search::template::reference(&fields);
+            fields["ref"] = serde_json::json!(reference);
+            refs.push(reference);
+            rows.push(CopyRow { shown, fields });
+            dates.push(date.clone());
+            copies.push(match news.fields.raw_id(doc) {
+                Some(id) => format!("{source}#{id}"),
+                None => source,
+            });
+        }
+        Ok(Group { kind, title, copies, dates, titles, refs, rows })
+    };
+    let report = Report {
+        articles: prints.len(),
+        matching,
+        groups: groups.len(),
+        exact_groups,
+        near_groups: groups.len() - exact_groups,
+        articles_in_groups: groups.iter().map(Vec::len).sum(),
+        shown: groups.iter().enumerate().take(args.limit).map(describe).collect::<Result<_>>()?,
+    };
+    let mut out = super::stdout();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report).context("writing JSON")?;
+        writeln!(out)?;
+    } else if let Some(template) = &args.format {
+        let rows: Vec<serde_json::Value> =
+            report.shown.iter().flat_map(|g| g.rows.iter().map(|r| r.fields.clone())).collect();
+        let ending = Ending::of_lines(args.null);
+        crate::search::template::write_rows_with_header(
+            &mut out,
+            args.header.as_deref(),
+            template,
+            &rows,
+            ending,
+        )
+        .context("writing results")?;
+    } else {
+        write_text(&mut out, &report, typed.as_deref())?;
+    }
+    super::finish(out)?;
+    Ok(if groups.is_empty() { Status::NoHits } else { Status::Success })
+}
+
+/// The text output: a line counting the groups, then each group under its headline with a
+/// line a copy (the first ten).
+fn write_text(out: &mut impl Write, report: &Report, typed: Option<&str>) -> Result<()> {
+    let among = match (report.matching, typed) {
+        (Some(n), Some(q)) => format!(", with a copy among the {n} matching {}", render::quoted(q)),
+        (Some(n), None) => format!(", with a copy among the {n} the filters keep"),
+        _ => String::new(),
+    };
+    writeln!(
+        out,
+        "{} of {} articles are in {} {} of copies ({} exact, {} near duplicates){among}",
+        report.articles_in_groups,
+        report.articles,
+        report.groups,
+        if report.groups == 1 { "group" } else { "groups" },
+        report.exact_groups,
+        report.near_groups
+    )?;
+    for g in &report.shown {
+        let title = g.title.as_deref().map_or_else(|| "(untitled)".into(), crate::messages::one_line);
+        writeln!(out, "\n{} copies ({}): {title}", g.rows.len(), g.kind)?;
+        for c in g.rows.iter().take(10) {
+            writeln!(out, "    {}", c.shown)?;
+        }
+        if g.rows.len() > 10 {
+            writeln!(out, "    … and {} more", g.rows.len() - 10)?;
+        }
+    }
+    Ok(())
+}
+
+/// The headline a group is listed under, of its copies' `titles` (oldest copy first): the
+/// one most of them share; of headlines shared alike, the one with most words in common
+/// with the others' (the middle one of a headline filed, corrected and shortened); then
+/// the oldest copy's. So "U.S. HOSUING COMPLETIONS FELL 0.2 PCT IN JANUARY", corrected
+/// to "…HOUSING…IN JANUARY" and cut to "…HOUSING…IN JAN", is listed as "…HOUSING…IN
+/// JANUARY", which has a word of each. Untitled copies count for none; a group with no
+/// title has none.
+fn group_title(titles: &[Option<String>]) -> Option<String> {
+    let named: Vec<&str> = titles.iter().flatten().map(|t| t.trim()).filter(|t| !t.is_empty()).collect();
+    let words = |t: &str| -> std::collections::HashSet<String> {
+        t.split_whitespace().map(str::to_lowercase).collect()
+    };
+    let sets: Vec<_> = named.iter().map(|t| words(t)).collect();
+    let rank = |i: usize| {
+        let copies = named.iter().filter(|n| **n == named[i]).count();
+        let shared: usize = sets.iter().map(|other| sets[i].intersection(other).count()).sum();
+        (copies, shared)
+    };
+    // `max_by_key` keeps the last of equals: the oldest is wanted, so the list is reversed.
+    (0..named.len()).rev().max_by_key(|&i| rank(i)).map(|i| named[i].to_string())
+}
+
+/// Where a copy stands in its group: oldest first, the undated last, then by file and id.
+/// Nothing in it depends on where the index holds the article.
+fn copy_order(news: &NewsIndex, doc: &TantivyDocument) -> (bool, Option<String>, String, Option<String>) {
+    let date = first_text(doc, news.fields.date_text);
+    (date.is_none(), date, first_text(doc, news.fields.source).unwrap_or_default(), news.fields.raw_id(doc))
+}
+
+/// Every live article's address and duplicate fingerprints.
+fn all_fingerprints(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+) -> Result<(Vec<DocAddress>, Vec<Fingerprint>)> {
+    let term = Term::from_field_text(news.fields.kind, KIND_ARTICLE);
+    let (mut addrs, mut prints) = (Vec::new(), Vec::new());
+    let mut reader = search::FingerprintReader::new(searcher);
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let Some(mut postings) =
+            segment.inverted_index(news.fields.kind)?.read_postings(&term, IndexRecordOption::Basic)?
+        else {
+            continue;
+        };
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            if !segment.is_deleted(doc) {
+                let addr = DocAddress::new(ord as u32, doc);
+                prints.push(reader.read(addr)?);
+                addrs.push(addr);
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok((addrs, prints))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(list: &[Option<&str>]) -> Vec<Option<String>> {
+        list.iter().map(|t| t.map(String::from)).collect()
+    }
+
+    #[test]
+    fn a_group_is_named_by_the_headline_most_copies_share_else_the_oldest() {
+        let typo = "U.S. HOSUING COMPLETIONS FELL 0.2 PCT IN JANUARY";
+        let fixed = "U.S. HOUSING COMPLETIONS FELL 0.2 PCT IN JANUARY";
+        assert_eq!(group_title(&titles(&[Some(typo), Some(fixed), Some(fixed)])).as_deref(), Some(fixed));
+        // Each once: the one with a word of each other, not the typo filed first.
+        let short = "U.S. HOUSING COMPLETIONS FELL 0.2 PCT IN JAN";
+        assert_eq!(group_title(&titles(&[Some(typo), Some(short), Some(fixed)])).as_deref(), Some(fixed));
+        // Two headlines once each: the oldest copy's.
+        let pension =
+            titles(&[Some("Talks aim to avert pension strike"), Some("Stalemate in pension strike talks")]);
+        assert_eq!(group_title(&pension).as_deref(), Some("Talks aim to avert pension strike"));
+        // Untitled copies count for none.
+        assert_eq!(group_title(&titles(&[None, Some("B"), None])).as_deref(), Some("B"));
+        assert_eq!(group_title(&titles(&[None, None])), None);
+    }
+}
