@@ -36,8 +36,11 @@ pub fn reversed_dates(req: &SearchRequest, wording: Wording) -> Option<String> {
 /// Operators typed as the query grammar does not take them, each said once: a lower-case
 /// `or` or `not` between words is searched as a word (few articles write "or" beside
 /// both), and `|`, `||` are no operators at all (`oil || gas` is `oil gas`). Quoted
-/// phrases are passed over.
+/// phrases are passed over, in typographic quotes too (“we are not in”, «…», „…“), as the
+/// query reads them.
 pub fn operators_not_taken(text: &str) -> Vec<String> {
+    let straight = query::straighten_quotes(text);
+    let text = &*straight;
     let mut notes = Vec::new();
     let mut say = |note: String| {
         if !notes.contains(&note) {
@@ -1326,6 +1329,16 @@ mod tests {
         let power = operators_not_taken("10^6 cells");
         assert!(power[0].starts_with("\"10^6\": ^ after a word weighs it"), "{power:?}");
         assert!(operators_not_taken("budget^2 -sport").is_empty());
+    }
+
+    #[test]
+    fn words_in_typographic_quotes_are_no_operators() {
+        for quoted in ["“we are not in”", "«we are not in»", "„we are not in“", "\"we are not in\""]
+        {
+            assert!(operators_not_taken(quoted).is_empty(), "{quoted}");
+        }
+        // Outside them, a lower-case "not" is still said.
+        assert_eq!(operators_not_taken("“we are” oil not gas").len(), 1);
     }
 
     #[test]

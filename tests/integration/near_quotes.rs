@@ -69,3 +69,16 @@ fn a_near_quote_keeps_the_filters_and_quotes_far_off_say_nothing_of_it() {
     let far = hints(&c, r#""a pledge written in the sand""#);
     assert!(!far.contains("the quote without") && !far.contains("search \""), "{far}");
 }
+
+#[test]
+fn a_quote_in_typographic_quotes_gets_no_note_on_its_words() {
+    let c = Corpus::new();
+    c.write("cap.txt", "Donations cap\n\nThe party said: \"We are not in favour of a cap.\"\n");
+    c.ingest();
+    for quoted in ["“we are not in”", "«we are not in»", "„we are not in“", "\"we are not in\""] {
+        let out = c.cmd(&["search", quoted]).assert().success().get_output().clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!stderr.contains("is searched as a word"), "{quoted}: {stderr}");
+        assert_eq!(c.search_json(&[quoted])["notes"], serde_json::json!([]), "{quoted}");
+    }
+}
