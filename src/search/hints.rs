@@ -563,7 +563,9 @@ pub fn why_nothing(
             let whole = query::name_terms(&typed).into_iter().next().unwrap_or_default();
             let like_whole =
                 query::name_terms(&near).first().is_some_and(|n| strsim::damerau_levenshtein(&whole, n) <= 2);
-            if said.contains(&typed) || !like_whole {
+            // A contraction typed without its apostrophe (`wont`) is no misspelling of
+            // another word: "did you mean "want"" took "we wont back down" elsewhere.
+            if said.contains(&typed) || !like_whole || contraction_without_apostrophe(&typed).is_some() {
                 continue;
             }
             said.push(typed.clone());
@@ -1283,6 +1285,55 @@ fn word_in_gap(text: &str, terms: &[(usize, String)], gap: &[usize]) -> Option<S
     text.get(from..to).map(str::to_string).filter(|w| !w.trim().is_empty())
 }
 
+/// Contractions that, their apostrophe left out, are no other English word: "wont",
+/// "dont", "cant", "im", "youre" are typed for "won't", "don't", "can't", "I'm", "you're".
+/// ("were", "its", "well", "ill", "hell", "shell" are words of their own.)
+const CONTRACTIONS: [&str; 36] = [
+    "won't",
+    "don't",
+    "can't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "didn't",
+    "doesn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "mustn't",
+    "needn't",
+    "mightn't",
+    "shan't",
+    "ain't",
+    "i'm",
+    "i've",
+    "you're",
+    "you've",
+    "you'll",
+    "you'd",
+    "they're",
+    "they've",
+    "they'll",
+    "they'd",
+    "we've",
+    "that's",
+    "what's",
+    "there's",
+    "who's",
+    "she's",
+];
+
+/// The contraction `typed` is, written without its apostrophe (`wont` → "won't", `Dont`
+/// → "don't"), as [`CONTRACTIONS`] lists them.
+fn contraction_without_apostrophe(typed: &str) -> Option<&'static str> {
+    let folded = typed.to_lowercase();
+    CONTRACTIONS.into_iter().find(|c| c.replace('\'', "") == folded)
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -1339,6 +1390,17 @@ mod tests {
         }
         // Outside them, a lower-case "not" is still said.
         assert_eq!(operators_not_taken("“we are” oil not gas").len(), 1);
+    }
+
+    #[test]
+    fn a_contraction_without_its_apostrophe_is_known_as_one() {
+        assert_eq!(contraction_without_apostrophe("wont"), Some("won't"));
+        assert_eq!(contraction_without_apostrophe("Dont"), Some("don't"));
+        assert_eq!(contraction_without_apostrophe("youre"), Some("you're"));
+        // Words of their own, and misspellings, are not.
+        for word in ["were", "its", "want", "wnot", "won't"] {
+            assert_eq!(contraction_without_apostrophe(word), None, "{word}");
+        }
     }
 
     #[test]

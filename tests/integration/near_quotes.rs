@@ -82,3 +82,16 @@ fn a_quote_in_typographic_quotes_gets_no_note_on_its_words() {
         assert_eq!(c.search_json(&[quoted])["notes"], serde_json::json!([]), "{quoted}");
     }
 }
+
+#[test]
+fn a_contraction_typed_without_its_apostrophe_is_not_corrected_to_another_word() {
+    let c = Corpus::new();
+    c.write("strike.txt", "Strike goes on\n\nWorkers want more pay: \"We won't back down,\" they said.\n");
+    c.ingest();
+    let out = c.cmd(&["search", r#""we wont back down""#]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("did you mean \"want\""), "{stderr}");
+    // A misspelling is still corrected.
+    let out = c.cmd(&["search", "strke"]).assert().code(1).get_output().clone();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("did you mean \"strike\""));
+}
