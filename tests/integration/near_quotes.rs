@@ -95,3 +95,23 @@ fn a_contraction_typed_without_its_apostrophe_is_not_corrected_to_another_word()
     let out = c.cmd(&["search", "strke"]).assert().code(1).get_output().clone();
     assert!(String::from_utf8(out.stderr).unwrap().contains("did you mean \"strike\""));
 }
+
+#[test]
+fn wildcards_or_brackets_and_near_in_a_proximity_search_are_said_not_taken() {
+    let c = Corpus::new();
+    c.write("suit.txt", "Oil ruling\n\nTexaco said the court threw out the suit on Monday.\n");
+    c.write("lawsuit.txt", "Appeal\n\nTexaco will appeal after losing the lawsuit brought by Pennzoil.\n");
+    c.ingest();
+    let notes = |query: &str| c.search_json(&[query])["notes"].to_string();
+    // The search each note offers finds what was meant.
+    assert_eq!(c.search_json(&[r#""texaco suit"~10 OR "texaco lawsuit"~10"#])["total"], 2);
+    let or = notes(r#""texaco (suit OR lawsuit)"~10"#);
+    assert!(or.contains(r#"for either, write \"texaco suit\"~10 OR \"texaco lawsuit\"~10"#), "{or}");
+    let star = notes(r#""texaco suit*"~10"#);
+    assert!(star.contains("inside quotes, * is no wildcard"), "{star}");
+    let near = notes("texaco NEAR/10 lawsuit");
+    assert!(near.contains(r#"write \"texaco lawsuit\"~10"#), "{near}");
+    // On the command line, on stderr.
+    let out = c.cmd(&["search", r#""texaco (suit OR lawsuit)"~10"#]).output().unwrap();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("OR and brackets are no operators"));
+}
