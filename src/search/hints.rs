@@ -36,8 +36,11 @@ pub fn reversed_dates(req: &SearchRequest, wording: Wording) -> Option<String> {
 /// Operators typed as the query grammar does not take them, each said once: a lower-case
 /// `or` or `not` between words is searched as a word (few articles write "or" beside
 /// both), and `|`, `||` are no operators at all (`oil || gas` is `oil gas`). Quoted
-/// phrases are passed over.
+/// phrases are passed over, in typographic quotes too (“we are not in”, «…», „…“), as the
+/// query reads them.
 pub fn operators_not_taken(text: &str) -> Vec<String> {
+    let straight = query::straighten_quotes(text);
+    let text = &*straight;
     let mut notes = Vec::new();
     let mut say = |note: String| {
         if !notes.contains(&note) {
@@ -65,6 +68,14 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
             )),
             "|" | "||" => {
                 say(format!("{quoted_item} is no operator and was passed over: for either word, write OR"))
+            }
+            _ if between && near_within(item).is_some() => {
+                let within = near_within(item).unwrap_or_default();
+                say(format!(
+                    "{quoted_item} is no operator: for words within {within} words of each other, write \"{} {}\"~{within} (the other order costs 2 of them)",
+                    items[at - 1],
+                    items[at + 1]
+                ))
             }
             "NEAR" | "near" | "Near" if between => say(format!(
                 "{quoted_item} is searched as a word: for words near each other, write \"{} {}\"~5 (within 5 words; the other order costs 2 of them)",
@@ -147,6 +158,7 @@ pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)], wording: Wo
     let mut notes = zones_ignored(req, wording);
     let Some(text) = req.text.as_deref() else { return notes };
     notes.extend(operators_not_taken(text));
+    notes.extend(syntax_in_quotes(text));
     for (typed, words) in wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
@@ -663,7 +675,9 @@ pub fn why_nothing(
             let whole = query::name_terms(&typed).into_iter().next().unwrap_or_default();
             let like_whole =
                 query::name_terms(&near).first().is_some_and(|n| strsim::damerau_levenshtein(&whole, n) <= 2);
-            if said.contains(&typed) || !like_whole {
+            // A contraction typed without its apostrophe (`wont`) is no misspelling of
+            // another word: "did you mean "want"" took "we wont back down" elsewhere.
+            if said.contains(&typed) || !like_whole || contraction_without_apostrophe(&typed).is_some() {
                 continue;
             }
             said.push(typed.clone());
@@ -1383,6 +1397,157 @@ fn word_in_gap(text: &str, terms: &[(usize, String)], gap: &[usize]) -> Option<S
     text.get(from..to).map(str::to_string).filter(|w| !w.trim().is_empty())
 }
 
+/// Contractions that, their apostrophe left out, are no other English word: "wont",
+/// "dont", "cant", "im", "youre" are typed for "won't", "don't", "can't", "I'm", "you're".
+/// ("were", "its", "well", "ill", "hell", "shell" are words of their own.)
+const CONTRACTIONS: [&str; 36] = [
+    "won't",
+    "don't",
+    "can't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "didn't",
+    "doesn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "mustn't",
+    "needn't",
+    "mightn't",
+    "shan't",
+    "ain't",
+    "i'm",
+    "i've",
+    "you're",
+    "you've",
+    "you'll",
+    "you'd",
+    "they're",
+    "they've",
+    "they'll",
+    "they'd",
+    "we've",
+    "that's",
+    "what's",
+    "there's",
+    "who's",
+    "she's",
+];
+
+/// The contraction `typed` is, written without its apostrophe (`wont` → "won't", `Dont`
+/// → "don't"), as [`CONTRACTIONS`] lists them.
+fn contraction_without_apostrophe(typed: &str) -> Option<&'static str> {
+    let folded = typed.to_lowercase();
+    CONTRACTIONS.into_iter().find(|c| c.replace('\'', "") == folded)
+}
+
+/// The gap of a proximity operator of other search engines (`NEAR/10`, `W/5`), which
+/// the query grammar takes as words: what `"a b"~10` asks for, at most
+/// [`query::MAX_SLOP`].
+fn near_within(item: &str) -> Option<u32> {
+    let upper = item.to_ascii_uppercase();
+    let within = upper.strip_prefix("NEAR/").or_else(|| upper.strip_prefix("W/"))?;
+    let within: u32 = within.parse().ok()?;
+    Some(within.min(query::MAX_SLOP))
+}
+
+/// The quoted phrases of a query (straight quotes), each with the `~n` after it, if any.
+/// A quote left open ends the list: [`operators_not_taken`] says it.
+fn quoted_phrases(text: &str) -> Vec<(&str, Option<&str>)> {
+    let mut phrases = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('"') {
+        let Some(close) = rest[open + 1..].find('"') else { break };
+        let inner = &rest[open + 1..open + 1 + close];
+        rest = &rest[open + close + 2..];
+        let slop = rest.strip_prefix('~').map(|after| {
+            let digits = after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len());
+            &after[..digits]
+        });
+        phrases.push((inner, slop.filter(|digits| !digits.is_empty())));
+    }
+    phrases
+}
+
+/// Wildcards, OR and brackets typed inside quotes, which a phrase reads as its words (the
+/// wildcard a phrase takes is a `*` at its very end, without `~`: `"prime minis*"`):
+/// `"texaco suit*"~10` and `"texaco (suit OR lawsuit)"~10` found nothing where `"texaco
+/// suit"~10` finds 3 (Reuters). Each said with the search that asks for what was meant,
+/// one phrase for each word: `"texaco suit"~10 OR "texaco lawsuit"~10`.
+fn syntax_in_quotes(text: &str) -> Vec<String> {
+    let straight = query::straighten_quotes(text);
+    let mut notes = Vec::new();
+    for (inner, slop) in quoted_phrases(&straight) {
+        let near = slop.map(|n| format!("~{n}")).unwrap_or_default();
+        let typed = format!("\"{inner}\"{near}");
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let phrase_end_wildcard =
+            slop.is_none() && inner.trim_end().ends_with('*') && inner.matches('*').count() == 1;
+        if inner.contains('*') && !phrase_end_wildcard {
+            // Each starred word in full, and once more with an s, as an example of its forms.
+            let full = |plural: bool| {
+                let words: Vec<String> = words
+                    .iter()
+                    .map(|w| {
+                        let whole = w.replace('*', "");
+                        if plural && w.contains('*') { format!("{whole}s") } else { whole }
+                    })
+                    .collect();
+                format!("\"{}\"{near}", words.join(" "))
+            };
+            notes.push(format!(
+                "{typed}: inside quotes, * is no wildcard (but at the very end of a phrase without ~); write each word in full, as {} OR {}",
+                full(false),
+                full(true)
+            ));
+        }
+        // A quote in capitals may write "OR" as its word.
+        let or =
+            words.iter().any(|w| w.trim_matches(['(', ')']) == "OR") && inner.chars().any(char::is_lowercase);
+        if or {
+            let instead = match or_alternatives(&words) {
+                Some(phrases) => {
+                    let phrases: Vec<String> = phrases.iter().map(|p| format!("\"{p}\"{near}")).collect();
+                    format!("for either, write {}", phrases.join(" OR "))
+                }
+                None => "for either, write OR between phrases".to_string(),
+            };
+            notes.push(format!(
+                "{typed}: inside quotes, OR and brackets are no operators (\"or\" is searched as a word); {instead}"
+            ));
+        }
+    }
+    notes
+}
+
+/// The phrases a quote's words (`texaco (suit OR lawsuit)`) stand for when OR is read as
+/// an operator: the words it joins (those inside the brackets around it, or else the word
+/// on each side) each in turn in the quote, without the brackets: "texaco suit",
+/// "texaco lawsuit". None when OR joins nothing.
+fn or_alternatives(words: &[&str]) -> Option<Vec<String>> {
+    let bare = |w: &&str| w.trim_matches(['(', ')']).to_string();
+    let or_at = words.iter().position(|w| bare(w) == "OR")?;
+    let open = words[..=or_at].iter().rposition(|w| w.starts_with('('));
+    let close = words[or_at..].iter().position(|w| w.ends_with(')')).map(|at| at + or_at);
+    let (from, to) = match (open, close) {
+        (Some(open), Some(close)) => (open, close),
+        _ => (or_at.checked_sub(1)?, or_at + 1),
+    };
+    let group: Vec<String> = words.get(from..=to)?.iter().map(bare).filter(|w| !w.is_empty()).collect();
+    let options: Vec<&[String]> = group.split(|w| w == "OR").filter(|o| !o.is_empty()).collect();
+    if options.len() < 2 {
+        return None;
+    }
+    let before: Vec<String> = words[..from].iter().map(bare).collect();
+    let after: Vec<String> = words[to + 1..].iter().map(bare).collect();
+    Some(options.iter().map(|option| [&before[..], option, &after[..]].concat().join(" ")).collect())
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -1429,6 +1594,65 @@ mod tests {
         let power = operators_not_taken("10^6 cells");
         assert!(power[0].starts_with("\"10^6\": ^ after a word weighs it"), "{power:?}");
         assert!(operators_not_taken("budget^2 -sport").is_empty());
+    }
+
+    #[test]
+    fn words_in_typographic_quotes_are_no_operators() {
+        for quoted in ["“we are not in”", "«we are not in»", "„we are not in“", "\"we are not in\""]
+        {
+            assert!(operators_not_taken(quoted).is_empty(), "{quoted}");
+        }
+        // Outside them, a lower-case "not" is still said.
+        assert_eq!(operators_not_taken("“we are” oil not gas").len(), 1);
+    }
+
+    #[test]
+    fn a_contraction_without_its_apostrophe_is_known_as_one() {
+        assert_eq!(contraction_without_apostrophe("wont"), Some("won't"));
+        assert_eq!(contraction_without_apostrophe("Dont"), Some("don't"));
+        assert_eq!(contraction_without_apostrophe("youre"), Some("you're"));
+        // Words of their own, and misspellings, are not.
+        for word in ["were", "its", "want", "wnot", "won't"] {
+            assert_eq!(contraction_without_apostrophe(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn wildcards_or_and_brackets_inside_quotes_are_said_with_what_to_type() {
+        let star = syntax_in_quotes("\"texaco suit*\"~10");
+        assert_eq!(
+            star,
+            [
+                "\"texaco suit*\"~10: inside quotes, * is no wildcard (but at the very end of a phrase without ~); write each word in full, as \"texaco suit\"~10 OR \"texaco suits\"~10"
+            ]
+        );
+        let or = syntax_in_quotes("“texaco (suit OR lawsuit)”~10 oil");
+        assert_eq!(
+            or,
+            [
+                "\"texaco (suit OR lawsuit)\"~10: inside quotes, OR and brackets are no operators (\"or\" is searched as a word); for either, write \"texaco suit\"~10 OR \"texaco lawsuit\"~10"
+            ]
+        );
+        let bare = syntax_in_quotes("\"oil OR gas prices\"");
+        assert!(bare[0].ends_with("write \"oil prices\" OR \"gas prices\""), "{bare:?}");
+        // A wildcard ending a phrase is one; a quote in capitals writes OR as a word.
+        assert!(syntax_in_quotes("\"prime minis*\" \"TO BE OR NOT TO BE\"").is_empty());
+        assert!(syntax_in_quotes("oil OR gas").is_empty());
+        assert_eq!(quoted_phrases("a \"b c\"~3 \"d\" \"e"), [("b c", Some("3")), ("d", None)]);
+    }
+
+    #[test]
+    fn a_proximity_operator_of_other_engines_is_said_with_the_gap_it_asks_for() {
+        let near = operators_not_taken("texaco NEAR/10 lawsuit");
+        assert_eq!(
+            near,
+            [
+                "\"NEAR/10\" is no operator: for words within 10 words of each other, write \"texaco lawsuit\"~10 (the other order costs 2 of them)"
+            ]
+        );
+        assert!(operators_not_taken("oil w/5 gas")[0].contains("\"oil gas\"~5"));
+        assert_eq!(near_within("near/500"), Some(query::MAX_SLOP));
+        assert_eq!(near_within("NEAR/x"), None);
     }
 
     #[test]

@@ -69,3 +69,49 @@ fn a_near_quote_keeps_the_filters_and_quotes_far_off_say_nothing_of_it() {
     let far = hints(&c, r#""a pledge written in the sand""#);
     assert!(!far.contains("the quote without") && !far.contains("search \""), "{far}");
 }
+
+#[test]
+fn a_quote_in_typographic_quotes_gets_no_note_on_its_words() {
+    let c = Corpus::new();
+    c.write("cap.txt", "Donations cap\n\nThe party said: \"We are not in favour of a cap.\"\n");
+    c.ingest();
+    for quoted in ["“we are not in”", "«we are not in»", "„we are not in“", "\"we are not in\""] {
+        let out = c.cmd(&["search", quoted]).assert().success().get_output().clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(!stderr.contains("is searched as a word"), "{quoted}: {stderr}");
+        assert_eq!(c.search_json(&[quoted])["notes"], serde_json::json!([]), "{quoted}");
+    }
+}
+
+#[test]
+fn a_contraction_typed_without_its_apostrophe_is_not_corrected_to_another_word() {
+    let c = Corpus::new();
+    c.write("strike.txt", "Strike goes on\n\nWorkers want more pay: \"We won't back down,\" they said.\n");
+    c.ingest();
+    let out = c.cmd(&["search", r#""we wont back down""#]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("did you mean \"want\""), "{stderr}");
+    // A misspelling is still corrected.
+    let out = c.cmd(&["search", "strke"]).assert().code(1).get_output().clone();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("did you mean \"strike\""));
+}
+
+#[test]
+fn wildcards_or_brackets_and_near_in_a_proximity_search_are_said_not_taken() {
+    let c = Corpus::new();
+    c.write("suit.txt", "Oil ruling\n\nTexaco said the court threw out the suit on Monday.\n");
+    c.write("lawsuit.txt", "Appeal\n\nTexaco will appeal after losing the lawsuit brought by Pennzoil.\n");
+    c.ingest();
+    let notes = |query: &str| c.search_json(&[query])["notes"].to_string();
+    // The search each note offers finds what was meant.
+    assert_eq!(c.search_json(&[r#""texaco suit"~10 OR "texaco lawsuit"~10"#])["total"], 2);
+    let or = notes(r#""texaco (suit OR lawsuit)"~10"#);
+    assert!(or.contains(r#"for either, write \"texaco suit\"~10 OR \"texaco lawsuit\"~10"#), "{or}");
+    let star = notes(r#""texaco suit*"~10"#);
+    assert!(star.contains("inside quotes, * is no wildcard"), "{star}");
+    let near = notes("texaco NEAR/10 lawsuit");
+    assert!(near.contains(r#"write \"texaco lawsuit\"~10"#), "{near}");
+    // On the command line, on stderr.
+    let out = c.cmd(&["search", r#""texaco (suit OR lawsuit)"~10"#]).output().unwrap();
+    assert!(String::from_utf8(out.stderr).unwrap().contains("OR and brackets are no operators"));
+}
