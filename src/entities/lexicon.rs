@@ -1050,108 +1050,12 @@ pub fn is_title(folded: &str) -> bool {
 }
 
 /// Common English diminutives of given names and the names they stand for (folded),
-/// `(short, full)`: `data/ner/given_name_diminutives.txt`, written by hand, and
-/// [`MORE_DIMINUTIVES`].
+/// `(short, full)`: `data/ner/given_name_diminutives.txt`.
 static DIMINUTIVES: LazyLock<HashSet<(&'static str, &'static str)>> = LazyLock::new(|| {
     lines(include_str!("../../data/ner/given_name_diminutives.txt"))
         .filter_map(|line| line.split_once(' ').map(|(short, full)| (short.trim(), full.trim())))
-        .chain(MORE_DIMINUTIVES.iter().copied())
         .collect()
 });
-
-/// Diminutives the hand-written list lacked, `(short, full)` as it has them: pairs of
-/// the published list of English given names and their nicknames
-/// (github.com/carltonnorthern/nicknames, `names.csv`) in common use, not picked from
-/// the corpora. "Bernie Ebbers" and "Bernard Ebbers" were two people in `newsdex people`
-/// over BBC, and `--person "Bernard Ebbers"` found 2 of the 11 articles naming him.
-/// Left out: short forms that are common words and no given name of `first_names.txt`
-/// ("art", "cliff", "woody"), which would make a capitalized "Art" before a name read
-/// as a given name; and "jan", a given name of its own (Jan Smith is no Janet).
-const MORE_DIMINUTIVES: &[(&str, &str)] = &[
-    ("bernie", "bernard"),
-    ("barney", "bernard"),
-    ("gerry", "gerald"),
-    ("gerry", "gerard"),
-    ("doug", "douglas"),
-    ("herb", "herbert"),
-    ("bert", "herbert"),
-    ("bert", "albert"),
-    ("bertie", "albert"),
-    ("fred", "alfred"),
-    ("alf", "alfred"),
-    ("alfie", "alfred"),
-    ("freddy", "frederick"),
-    ("al", "allan"),
-    ("al", "allen"),
-    ("abe", "abraham"),
-    ("archie", "archibald"),
-    ("artie", "arthur"),
-    ("bart", "bartholomew"),
-    ("gus", "augustus"),
-    ("gus", "august"),
-    ("howie", "howard"),
-    ("marty", "martin"),
-    ("mitch", "mitchell"),
-    ("russ", "russell"),
-    ("reg", "reginald"),
-    ("reggie", "reginald"),
-    ("rod", "rodney"),
-    ("stan", "stanley"),
-    ("sid", "sidney"),
-    ("vic", "victor"),
-    ("wes", "wesley"),
-    ("manny", "manuel"),
-    ("mel", "melvin"),
-    ("ollie", "oliver"),
-    ("hal", "harold"),
-    ("hal", "henry"),
-    ("harry", "harold"),
-    ("jake", "jacob"),
-    ("lenny", "leonard"),
-    ("les", "leslie"),
-    ("gil", "gilbert"),
-    ("dom", "dominic"),
-    ("gabe", "gabriel"),
-    ("geoff", "geoffrey"),
-    ("kev", "kevin"),
-    ("marv", "marvin"),
-    ("sol", "solomon"),
-    ("toby", "tobias"),
-    ("monty", "montgomery"),
-    ("dickie", "richard"),
-    ("jeff", "jeffery"),
-    ("nate", "nathaniel"),
-    ("babs", "barbara"),
-    ("barb", "barbara"),
-    ("bea", "beatrice"),
-    ("bess", "elizabeth"),
-    ("bessie", "elizabeth"),
-    ("carrie", "caroline"),
-    ("cassie", "cassandra"),
-    ("dolly", "dorothy"),
-    ("dottie", "dorothy"),
-    ("fanny", "frances"),
-    ("fran", "frances"),
-    ("flo", "florence"),
-    ("ginny", "virginia"),
-    ("gwen", "gwendolyn"),
-    ("hattie", "harriet"),
-    ("jess", "jessica"),
-    ("jessie", "jessica"),
-    ("kathy", "kathleen"),
-    ("kathy", "kathryn"),
-    ("kitty", "katherine"),
-    ("lottie", "charlotte"),
-    ("molly", "mary"),
-    ("polly", "mary"),
-    ("steph", "stephanie"),
-    ("tina", "christina"),
-    ("trudy", "gertrude"),
-    ("winnie", "winifred"),
-    ("sadie", "sarah"),
-    ("millie", "mildred"),
-    ("tilly", "matilda"),
-];
 
 /// Whether one of two folded given names is a common diminutive of the other (`bob` and
 /// `robert`, `liz` and `elizabeth`), as the list `data/ner/given_name_diminutives.txt`

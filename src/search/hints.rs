@@ -410,6 +410,9 @@ pub fn name_filter_notes(
 ) -> Result<Vec<String>> {
     let mut notes = surname_left_out(news, searcher, req, wording)?;
     notes.extend(name_written_elsewhere(news, searcher, req, wording)?);
+    for typed in &req.orgs {
+        notes.extend(orgs_holding_the_name(news, searcher, req, typed, wording)?);
+    }
     Ok(notes)
 }
 
@@ -470,16 +473,16 @@ pub fn name_written_elsewhere(
                 if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words[0].to_string() };
             notes.push(format!(
                 "{} {shown} leaves out {count} {articles} that {write} \"{}\" where it was not read as {kind}; \
-                 the words in the query find them",
+                 {}",
                 (wording.filter)(flag),
                 words.join(" "),
+                if req.text.is_some() {
+                    "the words in the query find them".to_string()
+                } else {
+                    format!("a search for \"{}\" finds them", words.join(" "))
+                },
             ));
         }
-    }
-    // (Said here, beside what an organization filter leaves out, so that `search`,
-    // `timeline` and their API routes say it too: what it takes in.)
-    for typed in &req.orgs {
-        notes.extend(orgs_holding_the_name(news, searcher, req, typed, wording)?);
     }
     Ok(notes)
 }
@@ -677,7 +680,10 @@ pub fn why_nothing(
                 query::name_terms(&near).first().is_some_and(|n| strsim::damerau_levenshtein(&whole, n) <= 2);
             // A contraction typed without its apostrophe (`wont`) is no misspelling of
             // another word: "did you mean "want"" took "we wont back down" elsewhere.
-            if said.contains(&typed) || !like_whole || contraction_without_apostrophe(&typed).is_some() {
+            if said.contains(&typed)
+                || !like_whole
+                || query::contraction_typed_without_apostrophe(&typed).is_some()
+            {
                 continue;
             }
             said.push(typed.clone());
@@ -1397,55 +1403,6 @@ fn word_in_gap(text: &str, terms: &[(usize, String)], gap: &[usize]) -> Option<S
     text.get(from..to).map(str::to_string).filter(|w| !w.trim().is_empty())
 }
 
-/// Contractions that, their apostrophe left out, are no other English word: "wont",
-/// "dont", "cant", "im", "youre" are typed for "won't", "don't", "can't", "I'm", "you're".
-/// ("were", "its", "well", "ill", "hell", "shell" are words of their own.)
-const CONTRACTIONS: [&str; 36] = [
-    "won't",
-    "don't",
-    "can't",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "didn't",
-    "doesn't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "wouldn't",
-    "couldn't",
-    "shouldn't",
-    "mustn't",
-    "needn't",
-    "mightn't",
-    "shan't",
-    "ain't",
-    "i'm",
-    "i've",
-    "you're",
-    "you've",
-    "you'll",
-    "you'd",
-    "they're",
-    "they've",
-    "they'll",
-    "they'd",
-    "we've",
-    "that's",
-    "what's",
-    "there's",
-    "who's",
-    "she's",
-];
-
-/// The contraction `typed` is, written without its apostrophe (`wont` → "won't", `Dont`
-/// → "don't"), as [`CONTRACTIONS`] lists them.
-fn contraction_without_apostrophe(typed: &str) -> Option<&'static str> {
-    let folded = typed.to_lowercase();
-    CONTRACTIONS.into_iter().find(|c| c.replace('\'', "") == folded)
-}
-
 /// The gap of a proximity operator of other search engines (`NEAR/10`, `W/5`), which
 /// the query grammar takes as words: what `"a b"~10` asks for, at most
 /// [`query::MAX_SLOP`].
@@ -1608,12 +1565,12 @@ mod tests {
 
     #[test]
     fn a_contraction_without_its_apostrophe_is_known_as_one() {
-        assert_eq!(contraction_without_apostrophe("wont"), Some("won't"));
-        assert_eq!(contraction_without_apostrophe("Dont"), Some("don't"));
-        assert_eq!(contraction_without_apostrophe("youre"), Some("you're"));
+        assert_eq!(query::contraction_typed_without_apostrophe("wont"), Some("won't"));
+        assert_eq!(query::contraction_typed_without_apostrophe("Dont"), Some("don't"));
+        assert_eq!(query::contraction_typed_without_apostrophe("youre"), Some("you're"));
         // Words of their own, and misspellings, are not.
         for word in ["were", "its", "want", "wnot", "won't"] {
-            assert_eq!(contraction_without_apostrophe(word), None, "{word}");
+            assert_eq!(query::contraction_typed_without_apostrophe(word), None, "{word}");
         }
     }
 

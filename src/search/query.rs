@@ -3991,6 +3991,8 @@ const CONTRACTIONS: &[&str] = &[
     "ain't",
     "mustn't",
     "needn't",
+    "mightn't",
+    "shan't",
     "you're",
     "they're",
     "i've",
@@ -4016,10 +4018,17 @@ const CONTRACTIONS: &[&str] = &[
     "she's",
 ];
 
+/// The contraction `typed` stands for, written without its apostrophe (`wont` → "won't",
+/// `Dont` → "don't"), as [`CONTRACTIONS`] lists them.
+pub fn contraction_typed_without_apostrophe(typed: &str) -> Option<&'static str> {
+    let folded = typed.to_lowercase();
+    CONTRACTIONS.iter().copied().find(|c| c.len() == folded.len() + 1 && c.replace('\'', "") == folded)
+}
+
 /// The words either side of the apostrophe of the contraction `word` (folded) is typed
 /// for without it: `dont` is "don" "t", `youre` "you" "re" ([`CONTRACTIONS`]).
 fn contraction_parts(word: &str) -> Option<(String, String)> {
-    CONTRACTIONS.iter().find(|c| c.len() == word.len() + 1 && c.replace('\'', "") == word).map(|c| {
+    contraction_typed_without_apostrophe(word).map(|c| {
         let (before, after) = c.split_once('\'').expect("an apostrophe");
         (before.to_string(), after.to_string())
     })

@@ -627,7 +627,7 @@ fn a_name_filter_says_how_many_articles_write_the_name_where_it_was_not_read_as_
     assert!(
         stderr.contains(
             "--org \"Vantorix Holdings\" leaves out 1 article that writes \"Vantorix Holdings\" where it was not \
-             read as an organization; the words in the query find them"
+             read as an organization; a search for \"Vantorix Holdings\" finds them"
         ),
         "{stderr}"
     );
