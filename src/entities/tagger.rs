@@ -1713,6 +1713,10 @@ impl Tagger<'_> {
             return;
         };
         for start in 1..words.len().saturating_sub(1) {
+            // (The given name first: the role is looked for before few words.)
+            if !is_name_word(words[start].text) || !is_first_name(&fold(words[start].text)) {
+                continue;
+            }
             let role = (1..=2).find(|&n| {
                 start >= n
                     && words[start - n..start]
@@ -1742,7 +1746,6 @@ impl Tagger<'_> {
             let name = super::tokens::joined(&words[start..end]);
             if end - start >= 2
                 && self.class_at(start) != 1
-                && is_first_name(&fold(words[start].text))
                 && !words[start..end].iter().any(|w| is_institution_word(&fold(w.text)) || w.possessive)
                 && place(&name).is_none()
                 && known_org(&name).is_none()
