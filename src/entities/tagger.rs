@@ -1679,13 +1679,7 @@ impl Tagger<'_> {
             if start - k > 4 || start >= words.len() || !joined(start - 1) {
                 continue;
             }
-            let mut end = start;
-            while end < words.len() && end - start < 3 && is_name_word(words[end].text) {
-                end += 1;
-                if words[end - 1].break_after {
-                    break;
-                }
-            }
+            let end = name_run_end(words, start);
             let name = super::tokens::joined(&words[start..end]);
             if end - start >= 2
                 && self.class_at(start) != 1
@@ -1736,13 +1730,7 @@ impl Tagger<'_> {
             if issue_manager {
                 continue;
             }
-            let mut end = start;
-            while end < words.len() && end - start < 3 && is_name_word(words[end].text) {
-                end += 1;
-                if words[end - 1].break_after {
-                    break;
-                }
-            }
+            let end = name_run_end(words, start);
             let name = super::tokens::joined(&words[start..end]);
             if end - start >= 2
                 && self.class_at(start) != 1
@@ -1758,6 +1746,19 @@ impl Tagger<'_> {
             }
         }
     }
+}
+
+/// The end of the name of at most three name words starting at `start`, stopping after a
+/// word a break follows: the name after a role or a possessive.
+fn name_run_end(words: &[Word<'_>], start: usize) -> usize {
+    let mut end = start;
+    while end < words.len() && end - start < 3 && is_name_word(words[end].text) {
+        end += 1;
+        if words[end - 1].break_after {
+            break;
+        }
+    }
+    end
 }
 
 /// Words before "manager" that make it the bank running a bond issue ("lead manager Morgan
