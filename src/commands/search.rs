@@ -136,10 +136,13 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     notes.extend(hints::name_filter_notes(&news, &searcher, &req, hints::Wording::FLAGS)?);
     notes.extend(hints::undated_listed_last(&searcher, &req, &*built.query, results.total)?);
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
-    let copy_titles = if args.files_with_matches {
-        render::CopyTitles::new()
-    } else {
+    // Read where they are shown alone: the text's "also at" line and `--json`; a list of
+    // files, KWIC lines and templates have no place for them.
+    let shows_copy_titles = !args.files_with_matches && !args.kwic && (args.json || args.format.is_none());
+    let copy_titles = if shows_copy_titles {
         copy_titles(&news, &searcher, &results.hits)?
+    } else {
+        render::CopyTitles::new()
     };
     if args.files_with_matches {
         render::files_with_matches(&mut out, &results.hits, args.null)
@@ -148,7 +151,6 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         let lines = kwic_lines(&news, &searcher, &built, &results.hits, width)?;
         if args.json || args.format.is_some() {
             let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
-            add_copy_titles(&mut doc, &results.hits, &copy_titles);
             if args.format.as_ref().is_some_and(|t| t.shows_lead()) {
                 add_leads(&news, &searcher, &mut doc, &results.hits)?;
             }
@@ -173,7 +175,6 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             .and_then(|()| writeln!(out))
     } else if let Some(template) = &args.format {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
-        add_copy_titles(&mut doc, &results.hits, &copy_titles);
         if template.shows_lead() {
             add_leads(&news, &searcher, &mut doc, &results.hits)?;
         }
