@@ -1088,17 +1088,17 @@ fn nesting(text: &str) -> usize {
     deepest
 }
 
-/// Groups the words a query joins with OR as people mean them, before the words it joins
-/// with nothing (all required): `budget OR tax election` is `(budget OR tax) election`, and
-/// `budget election OR tax` is `budget (election OR tax)`. (The grammar read the first as
-/// `election`, ranked by budget and tax.) A query that writes AND anywhere at a level is
-/// left as written there; the words in brackets are grouped the same way.
+/// Groups the words a query joins with OR or AND as people mean them, before the words it
+/// joins with nothing (all required): `budget OR tax election` is `(budget OR tax)
+/// election`, `budget election OR tax` is `budget (election OR tax)`, and `takeover AND
+/// texaco pennzoil` is `(takeover AND texaco) pennzoil`. (The grammar read the first as
+/// `election`, ranked by budget and tax, and the last as `pennzoil` alone, ranked by the
+/// two others: 51 Reuters stories where the three words find 4.) A run of words joined by
+/// operators keeps them as written (`oil AND gas OR coal`, AND binding first); the words
+/// in brackets are grouped the same way.
 fn grouped_alternatives(text: &str) -> Cow<'_, str> {
     let items = top_level_items(text);
-    let is_or = |item: &str| item == "OR" || item == "||";
-    if items.iter().any(|item| *item == "AND" || *item == "&&") {
-        return Cow::Borrowed(text);
-    }
+    let is_operator = |item: &str| matches!(item, "OR" | "||" | "AND" | "&&");
     // Each item, with the words in its brackets grouped too.
     let mut changed = false;
     let mut inner_grouped = |item: &str| -> String {
@@ -1117,16 +1117,17 @@ fn grouped_alternatives(text: &str) -> Cow<'_, str> {
             _ => item.to_string(),
         }
     };
-    // The alternatives: runs of items joined by OR ("NOT" stays with the item after it).
-    let mut groups: Vec<Vec<String>> = Vec::new();
-    let mut joined = false;
+    // The runs of items joined by operators, each with its operators ("NOT" stays with the
+    // item after it).
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut operator: Option<&str> = None;
     let mut not = false;
     for (k, item) in items.iter().enumerate() {
-        if is_or(item) {
-            if k == 0 || k + 1 == items.len() || joined {
+        if is_operator(item) {
+            if k == 0 || k + 1 == items.len() || operator.is_some() {
                 return Cow::Borrowed(text); // for the grammar to report
             }
-            joined = true;
+            operator = Some(item);
             continue;
         }
         if *item == "NOT" && k + 1 < items.len() {
@@ -1137,22 +1138,21 @@ fn grouped_alternatives(text: &str) -> Cow<'_, str> {
             true => format!("NOT {}", inner_grouped(item)),
             false => inner_grouped(item),
         };
-        match groups.last_mut() {
-            Some(group) if joined => group.push(item),
-            _ => groups.push(vec![item]),
+        match (runs.last_mut(), operator.take()) {
+            (Some(run), Some(operator)) => run.extend([operator.to_string(), item]),
+            _ => runs.push(vec![item]),
         }
-        joined = false;
     }
-    let regroup = groups.len() >= 2 && groups.iter().any(|g| g.len() >= 2);
+    let regroup = runs.len() >= 2 && runs.iter().any(|run| run.len() >= 2);
     if !regroup && !changed {
         return Cow::Borrowed(text);
     }
-    let parts: Vec<String> = groups
+    let parts: Vec<String> = runs
         .into_iter()
-        .map(|group| match (group.len(), regroup) {
-            (1, _) => group.into_iter().next().expect("one item"),
-            (_, true) => format!("({})", group.join(" OR ")),
-            (_, false) => group.join(" OR "),
+        .map(|run| match (run.len(), regroup) {
+            (1, _) => run.into_iter().next().expect("one item"),
+            (_, true) => format!("({})", run.join(" ")),
+            (_, false) => run.join(" "),
         })
         .collect();
     Cow::Owned(parts.join(" "))
@@ -3750,7 +3750,9 @@ fn without_legal_form(name: &str) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     let is_form = |word: &str| {
         let folded = fold(word.trim_end_matches(','));
+        // Written with dots too: "Volkswagen A.G." is "Volkswagen AG", "Fiat S.p.A." "Fiat SpA".
         is_legal_form(&folded)
+            || (folded.contains('.') && is_legal_form(&folded.replace('.', "")))
             || ["corporation", "company", "incorporated", "limited"].contains(&folded.as_str())
     };
     while words.len() > 1 {
@@ -4534,6 +4536,11 @@ mod tests {
             assert_eq!(org_key(same), "general motors", "{same}");
         }
         assert_eq!(org_key("Baker-Hughes Inc"), org_key("Baker Hughes"));
+        for same in ["Volkswagen A.G.", "Volkswagen AG", "Volkswagen"] {
+            assert_eq!(org_key(same), "volkswagen", "{same}");
+        }
+        assert_eq!(org_key("Fiat S.p.A."), org_key("Fiat SpA"));
+        assert_eq!(org_key("Philips N.V."), "philips");
         assert_eq!(org_key("U.S. Steel Corp"), org_key("US Steel"));
         // "and Co" before the legal form, and a comma between the partners' names.
         for same in ["Goldman, Sachs and Co", "Goldman Sachs and Co.", "Goldman Sachs & Co", "Goldman Sachs"]
@@ -4737,8 +4744,18 @@ mod tests {
         );
         assert_eq!(grouped("title:(oil OR gas price) opec"), "title:((oil OR gas) price) opec");
         assert_eq!(grouped("oil OR NOT gas price"), "(oil OR NOT gas) price");
-        // Left as written: nothing to group, an AND written out, a dangling OR.
-        for text in ["oil OR gas", "oil gas", "oil AND gas OR coal", "OR oil", "oil OR", "\"a OR b c\""] {
+        // AND likewise, its run kept as written: AND binds before OR.
+        assert_eq!(grouped("takeover AND texaco pennzoil"), "(takeover AND texaco) pennzoil");
+        assert_eq!(grouped("merger AND bank japan"), "(merger AND bank) japan");
+        assert_eq!(grouped("opec saudi AND \"oil price\""), "opec (saudi AND \"oil price\")");
+        assert_eq!(grouped("(merger OR takeover) AND bank japan"), "((merger OR takeover) AND bank) japan");
+        assert_eq!(grouped("a AND NOT b c"), "(a AND NOT b) c");
+        assert_eq!(grouped("a AND b OR c d"), "(a AND b OR c) d");
+        assert_eq!(grouped("title:(oil AND gas price) opec"), "title:((oil AND gas) price) opec");
+        // Left as written: nothing to group, one run of operators, a dangling OR.
+        for text in
+            ["oil OR gas", "oil gas", "oil AND gas OR coal", "OR oil", "oil OR", "oil AND", "\"a OR b c\""]
+        {
             assert_eq!(grouped(text), text);
         }
     }

@@ -179,6 +179,11 @@ fn or_groups_the_words_it_joins_and_and_not_excludes() {
     assert_eq!(sorted(&["transit OR vigil bill"]), ["walz.md"]);
     assert_eq!(sorted(&["bill transit OR vigil"]), ["walz.md"]);
     assert_eq!(sorted(&["council budget OR vigil"]), ["body-match.txt", "title-match.txt"]);
+    // AND beside words joined by nothing keeps them all required: `budget AND vote
+    // postponed` is `(budget AND vote) postponed`, not "postponed" ranked by the two others.
+    assert_eq!(sorted(&["budget AND vote postponed"]), ["body-match.txt"]);
+    assert_eq!(sorted(&["postponed budget AND vote"]), ["body-match.txt"]);
+    assert!(sorted(&["council AND budget vigil"]).is_empty());
     // AND NOT, as Lucene and Elasticsearch users write it, is `-`.
     assert_eq!(sorted(&["budget AND NOT postponed"]), ["title-match.txt"]);
     assert_eq!(sorted(&["budget AND (NOT postponed)"]), ["title-match.txt"]);
