@@ -275,6 +275,10 @@ pub fn surname_left_out(
         let Some((_, surname)) = name.rsplit_once(' ') else {
             if let Some(note) = title_dropped(searcher, field, typed, &name, wording)? {
                 notes.push(note);
+            } else if !req.exact_names
+                && let Some(note) = given_name_too(news, searcher, req, &name, wording)?
+            {
+                notes.push(note);
             }
             continue;
         };
@@ -372,6 +376,81 @@ fn sharing_surname(
     Ok(SurnameSharers { who, commonest: sharing.into_iter().next().map(|(name, _)| name) })
 }
 
+/// How many of the names holding a surname as their given name (the most named first)
+/// [`given_name_too`] counts in a search's articles.
+const GIVEN_NAME_HOLDERS_COUNTED: usize = 30;
+
+/// What a one-word person filter typed without a title (`--person Howard`) takes in
+/// beside the people of that surname: those with it as their given name, since the filter
+/// finds any name holding the word. Said, with the most named and the title form that
+/// keeps to the surname, when both kinds are in the index: over the BBC, `--person Howard`
+/// took in Howard Hughes and Howard Stern beside Michael Howard unsaid. None for a word
+/// no full name ends in (`--person Ebbers` has no given-name holders to tell apart).
+fn given_name_too(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    typed: &str,
+    wording: Wording,
+) -> Result<Option<String>> {
+    use crate::entities::lexicon::name_key;
+    use tantivy::collector::Count;
+    use tantivy::query::{BooleanQuery, Occur};
+    let field = news.fields.person_name;
+    let key = name_key(typed);
+    let mut given: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
+    let mut as_surname = false;
+    query::each_word(searcher, field, |stored, articles| {
+        let folded = name_key(stored);
+        let Some((first, _)) = folded.split_once(' ') else { return };
+        if folded.rsplit(' ').next() == Some(key.as_str()) {
+            as_surname = true;
+        } else if first == key {
+            *given.entry(stored.to_string()).or_default() += articles;
+        }
+    })?;
+    if given.is_empty() || !as_surname {
+        return Ok(None);
+    }
+    // How many of the search's articles name each (the most named over the index first).
+    let mut given: Vec<(String, u64)> = given.into_iter().collect();
+    given.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let found = query::articles(news, searcher, req)?;
+    let mut in_search = Vec::new();
+    for (name, _) in given.into_iter().take(GIVEN_NAME_HOLDERS_COUNTED) {
+        let naming = BooleanQuery::new(vec![
+            (Occur::Must, found.box_clone()),
+            (Occur::Must, query::any_form(field, vec![name.clone()])),
+        ]);
+        let count = searcher.search(&naming, &Count)? as u64;
+        if count > 0 {
+            in_search.push((name, count));
+        }
+    }
+    if in_search.is_empty() {
+        return Ok(None);
+    }
+    let mut given = in_search;
+    given.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut shown: Vec<String> = given.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
+    if given.len() > 3 {
+        shown.push(format!("{} more", given.len() - 3));
+    }
+    let who = match shown.len() {
+        1 => shown[0].clone(),
+        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+    };
+    let filter = (wording.filter)("person");
+    let word = typed.trim();
+    // (Typed in lower case, the name is shown as names are written: "Mr Howard".)
+    let mut capitalized = word.chars();
+    let titled: String =
+        capitalized.next().into_iter().flat_map(char::to_uppercase).chain(capitalized).collect();
+    Ok(Some(format!(
+        "{filter} {word} finds it as a given name too: {who}; {filter} \"Mr {titled}\" keeps to the surname"
+    )))
+}
+
 /// What a person filter typed as a title and a surname (`--person "Chancellor Brown"`,
 /// `"Mr Brown"`) is read as: the surname alone, since the index keeps names without the
 /// titles before them, so everyone of that name; said when others share it, with the
@@ -459,11 +538,18 @@ pub fn name_written_elsewhere(
                 Some(query) => query.box_clone(),
                 None => whole.insert(query::articles(news, searcher, req)?).box_clone(),
             };
-            let left_out = BooleanQuery::new(vec![
+            let mut left_out = vec![
                 (Occur::Must, query::articles(news, searcher, &others)?),
                 (Occur::Must, written),
                 (Occur::MustNot, whole),
-            ]);
+            ];
+            // Articles where the name's words are read in another person's name are no
+            // misreading: `--person "Mr Howard"` keeps to the surname, not "Howard Hughes".
+            if flag == "person" {
+                let anyone = SearchRequest { people: vec![name.clone()], ..SearchRequest::default() };
+                left_out.push((Occur::MustNot, query::articles(news, searcher, &anyone)?));
+            }
+            let left_out = BooleanQuery::new(left_out);
             let count = searcher.search(&left_out, &Count)?;
             if count == 0 {
                 continue;

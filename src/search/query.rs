@@ -689,6 +689,21 @@ fn name_filter(
             return Ok(any_form(fields.person_name, forms));
         }
     }
+    // "Mr Howard", "Chancellor Brown": a title before one word makes it a surname, so the
+    // people of that surname, not those of that given name too (`--person "Mr Howard"`
+    // found Howard Hughes and Howard Stern beside Michael and John Howard: 31 articles of
+    // the BBC's more than `--person "Michael Howard"`).
+    if field == fields.person
+        && !exact_names
+        && !name.contains(' ')
+        && fold(&surname_last(without_post_nominals(original))) != fold(name)
+    {
+        let forms = names_ending_in(searcher, fields.person_name, name)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+        if !forms.is_empty() {
+            return Ok(any_form(fields.person_name, forms));
+        }
+    }
     // An acronym or short form the index stores under its canonical name ("IMF" as
     // "International Monetary Fund", "U.S." as "United States") is, as listed, that name's
     // row: `--exact --org IMF` counts what the row counts, not also "IMF Interim
@@ -2964,6 +2979,21 @@ pub fn listed_forms(
     all.sort();
     all.dedup();
     Ok(all)
+}
+
+/// The names the exact-name field `exact` holds whose last word is `surname` ("Michael
+/// Howard", "Howard"; not "Howard Hughes").
+fn names_ending_in(searcher: &Searcher, exact: Field, surname: &str) -> tantivy::Result<Vec<String>> {
+    let key = name_key(surname);
+    let mut forms = Vec::new();
+    each_word(searcher, exact, |stored, _| {
+        if name_key(stored).rsplit(' ').next() == Some(key.as_str()) {
+            forms.push(stored.to_string());
+        }
+    })?;
+    forms.sort();
+    forms.dedup();
+    Ok(forms)
 }
 
 /// The names the exact-name field `exact` holds that are `name` in other capitals.

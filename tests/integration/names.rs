@@ -707,6 +707,30 @@ fn a_title_before_a_surname_alone_is_said_to_be_read_as_the_surname() {
 }
 
 #[test]
+fn a_title_before_a_surname_keeps_to_the_surname_and_a_bare_word_says_it_is_a_given_name_too() {
+    let c = Corpus::new();
+    c.write("tory.txt", "Tory plans\n\nMichael Howard set out Tory tax plans. Mr Howard spoke in Kent.\n");
+    c.write("aussie.txt", "Canberra\n\nAustralian Prime Minister John Howard met officials.\n");
+    c.write("aviator.txt", "Film awards\n\nThe film about Howard Hughes, the aviator, won awards.\n");
+    c.ingest();
+    // "Mr Howard": the people of that surname, not Howard Hughes.
+    assert_eq!(found(&c, &["--person", "Mr Howard"]), ["aussie.txt", "tory.txt"]);
+    let notes = c.search_json(&["--person", "Mr Howard"])["notes"].to_string();
+    assert!(!notes.contains("not read as a person"), "{notes}");
+    // The word alone finds any name holding it, and says so.
+    assert_eq!(found(&c, &["--person", "Howard"]), ["aussie.txt", "aviator.txt", "tory.txt"]);
+    let notes = c.search_json(&["--person", "howard"])["notes"].to_string();
+    assert!(
+        notes.contains("--person howard finds it as a given name too: Howard Hughes (1)")
+            && notes.contains(r#"--person \"Mr Howard\" keeps to the surname"#),
+        "{notes}"
+    );
+    // Not when the search's articles name no one so.
+    let notes = c.search_json(&["--person", "Howard", "tax"])["notes"].to_string();
+    assert!(!notes.contains("given name"), "{notes}");
+}
+
+#[test]
 fn one_company_written_with_and_co_a_comma_or_its_country_is_one_row_and_the_row_finds_it() {
     let c = Corpus::new();
     c.write("a.txt", "Share offer\n\nThe offer was managed by Goldman, Sachs and Co in New York.\n");
