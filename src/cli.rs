@@ -757,11 +757,12 @@ pub struct SearchArgs {
     /// Keyword in context: print every match of the query in each hit (title and text),
     /// one line each, with 40 characters (--context) of the text before and after it, the
     /// matches in one column, and where it is (path, or path#id in a file of many, as show
-    /// takes it): for quoting. The matches are those snippets highlight. Without a query,
-    /// no line.
+    /// takes it): for quoting. The matches are those snippets highlight: the query's words
+    /// and the names of --person, --org and --place (`--person Blair --kwic` alone lists
+    /// where he is named). With neither, no line, and a note says so.
     ///
     /// For a concordance to sort or split: --json writes one JSON object a line (path,
-    /// relpath, id, ref, uid, left, match, right); --format writes a line from a template
+    /// relpath, id, ref, uid, title, date, byline, url, left, match, right); --format writes a line from a template
     /// that may name {left}, {match} and {right} beside a hit's fields:
     /// --format '{left}\t{match}\t{right}\t{ref}' (a field's tabs and line breaks are
     /// spaces).

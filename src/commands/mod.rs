@@ -33,6 +33,44 @@ pub(crate) fn say_zones_ignored(req: &SearchRequest) {
     }
 }
 
+/// The filters as typed, for a count line: ` with --person "Tony Blair" --since 2005`,
+/// so that a count pasted into notes keeps what it counted ("33 stories for "tax"" read
+/// as a count of every article on tax). Nothing without filters.
+pub(crate) fn filters_typed(filters: &FilterArgs) -> String {
+    let shown = |value: &str| {
+        if value.is_empty() || value.contains(|c: char| c.is_whitespace() || c == '"') {
+            format!("{value:?}")
+        } else {
+            value.to_string()
+        }
+    };
+    let folders: Vec<String> = filters.folder.iter().map(|f| f.display().to_string()).collect();
+    let lists: [(&str, &[String]); 7] = [
+        ("--person", &filters.person),
+        ("--org", &filters.org),
+        ("--place", &filters.place),
+        ("--site", &filters.site),
+        ("--folder", &folders),
+        ("--lang", &filters.lang),
+        ("--url", &filters.url),
+    ];
+    let mut typed: Vec<String> = lists
+        .into_iter()
+        .flat_map(|(flag, values)| values.iter().map(move |value| format!("{flag} {}", shown(value))))
+        .collect();
+    typed.extend(filters.since.as_deref().map(|since| format!("--since {}", shown(since))));
+    typed.extend(filters.until.as_deref().map(|until| format!("--until {}", shown(until))));
+    if typed.is_empty() {
+        return String::new();
+    }
+    if filters.exact_names
+        && !(filters.person.is_empty() && filters.org.is_empty() && filters.place.is_empty())
+    {
+        typed.push("--exact-names".to_string());
+    }
+    format!(" with {}", typed.join(" "))
+}
+
 /// A request for the articles matching `text` and the filters; errors name the flag.
 pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Result<SearchRequest> {
     // A zone given is said in the notes (`hints::notes`).

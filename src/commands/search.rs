@@ -144,11 +144,13 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     } else {
         render::CopyTitles::new()
     };
+    let mut no_kwic_line = false;
     if args.files_with_matches {
         render::files_with_matches(&mut out, &results.hits, args.null)
     } else if args.kwic {
         let width = args.context.map_or(render::KWIC_WIDTH, usize::from);
         let lines = kwic_lines(&news, &searcher, &built, &results.hits, width)?;
+        no_kwic_line = lines.is_empty();
         if args.json || args.format.is_some() {
             let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
             if args.format.as_ref().is_some_and(|t| t.shows_lead()) {
@@ -181,7 +183,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         let ending = Ending::of_lines(args.null);
         crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if req.limit == 0 && results.total > 0 {
-        render::count_only(&mut out, query, &results)
+        render::count_only(&mut out, query, &super::filters_typed(&args.filters), &results)
     } else {
         let cwd = std::env::current_dir().unwrap_or_default();
         render::text(
@@ -194,6 +196,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
                 cwd: &cwd,
                 width: render::terminal_width(),
                 copy_titles: &copy_titles,
+                filters: &super::filters_typed(&args.filters),
             },
         )
     }
@@ -206,6 +209,14 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     } else if !crate::messages::is_quiet() {
         for note in &notes {
             crate::note!("newsdex: {note}");
+        }
+        if no_kwic_line {
+            // `--kwic --folder mine` printed nothing and exited 0, unsaid.
+            crate::note!(
+                "newsdex: --kwic has no line to show: it shows where the query's words and the names of \
+                 --person, --org and --place stand, and this search gives none ({} without --kwic)",
+                plural_matched(results.total)
+            );
         }
         super::note_undated_left_out(undated, &req);
         let shown_all = args.limit.is_some() || args.files_with_matches || req.limit == 0;
@@ -276,6 +287,14 @@ fn page_size(asked: Option<usize>, limit: usize, hits_in_all: usize) -> usize {
     if asked == Some(usize::MAX) { hits_in_all } else { limit }
 }
 
+/// "1 article matches", "5 articles match".
+fn plural_matched(total: usize) -> String {
+    match total {
+        1 => "1 article matches".to_string(),
+        n => format!("{n} articles match"),
+    }
+}
+
 /// One match of `search --kwic`: which hit (its place in the page), the text before it,
 /// the match, the text after it.
 type KwicLine = (usize, String, String, String);
@@ -329,8 +348,8 @@ fn kwic_text(
     Ok(())
 }
 
-/// `search --kwic --json` (one object a line: path, relpath, id, ref, uid, left, match,
-/// right) or `--kwic --format` (a hit's fields and {left}, {match}, {right}), from the
+/// `search --kwic --json` (one object a line: path, relpath, id, ref, uid, title, date,
+/// byline, url, left, match, right) or `--kwic --format` (a hit's fields and {left}, {match}, {right}), from the
 /// hits of `doc`, the page's `search --json` document.
 fn kwic_rows(
     out: &mut impl Write,
@@ -379,6 +398,11 @@ fn kwic_row(
             "id": hit["id"],
             "ref": crate::search::template::reference(hit),
             "uid": hit["uid"],
+            // What a quotation is cited with.
+            "title": hit["title"],
+            "date": hit["date"],
+            "byline": hit["byline"],
+            "url": hit["url"],
         })
     } else {
         hit.clone()
@@ -445,6 +469,7 @@ mod tests {
             row,
             serde_json::json!({"path": "/c/reuters/reut2-000.sgm", "relpath": "reuters/reut2-000.sgm",
                 "id": "reut2-000.sgm#5", "ref": "reuters/reut2-000.sgm#5", "uid": "u5",
+                "title": "T", "date": null, "byline": null, "url": null,
                 "left": "the ", "match": "harbour", "right": " closed"})
         );
         assert_eq!(kwic_row(&hit, "a", "b", "c", false)["title"], "T");

@@ -88,14 +88,16 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     } else if timeline.periods.is_empty() {
         writeln!(
             out,
-            "{articles} matching articles, none of them dated: a timeline needs publication dates."
+            "{articles} matching {}, none of them dated: a timeline needs publication dates.",
+            if articles == 1 { "article" } else { "articles" }
         )?;
     } else {
         let undated = match timeline.undated {
             0 => String::new(),
             n => format!(", {n} undated"),
         };
-        writeln!(out, "{articles} matching articles{undated}; dated ones per {}:", args.by.name())?;
+        let unit = if articles == 1 { "article" } else { "articles" };
+        writeln!(out, "{articles} matching {unit}{undated}; dated ones per {}:", args.by.name())?;
         let most = timeline.periods.iter().map(|p| p.articles).max().unwrap_or(0);
         for p in &timeline.periods {
             writeln!(out, "{:<10} {:>7}  {}", p.period, p.articles, bar(p.articles, most, BAR_WIDTH))?;

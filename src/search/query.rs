@@ -605,7 +605,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     }
     if clauses.is_empty() {
         return Err(QueryError(
-            "nothing to search for: give a query, or a filter such as --person or --since".into(),
+            "nothing to search for: give a query, or a filter such as --person or --since (the query * lists every article)".into(),
         ));
     }
     let query: Box<dyn Query> = if clauses.len() == 1 {

@@ -154,9 +154,16 @@ fn counted(results: &SearchResults) -> (usize, &'static str, String) {
 
 /// The count of a search without its hits (`search -n 0`): "12 stories for \"snow\" (14
 /// articles with their copies)".
-pub fn count_only<W: Write>(out: &mut W, query: Option<&str>, results: &SearchResults) -> io::Result<()> {
+/// `filters` is what narrowed it, as typed ([`crate::commands`]' `filters_typed`: " with
+/// --person \"Tony Blair\""), or empty.
+pub fn count_only<W: Write>(
+    out: &mut W,
+    query: Option<&str>,
+    filters: &str,
+    results: &SearchResults,
+) -> io::Result<()> {
     let (count, unit, copies) = counted(results);
-    writeln!(out, "{count} {unit}{}{copies}", about(query))
+    writeln!(out, "{count} {unit}{}{filters}{copies}", about(query))
 }
 
 /// The paths of the files holding `hits`, each once, in the hits' order (`search -l`): a
@@ -227,6 +234,9 @@ pub struct TextView<'a> {
     pub width: Option<usize>,
     /// The headlines of copies folded into the hits, by uid.
     pub copy_titles: &'a CopyTitles,
+    /// The filters, as typed, said after the query in the count line (see
+    /// [`count_only`]).
+    pub filters: &'a str,
 }
 
 /// Prints results for people: nothing when nothing matched ([`no_match`] says so).
@@ -237,9 +247,9 @@ pub fn text<W: Write>(
     offset: usize,
     view: &TextView,
 ) -> io::Result<()> {
-    let TextView { marker, cwd, width, copy_titles } = *view;
+    let TextView { marker, cwd, width, copy_titles, filters } = *view;
     let shown = results.hits.len();
-    let about = about(query);
+    let about = format!("{}{filters}", about(query));
     if results.total == 0 {
         return Ok(());
     }
@@ -696,7 +706,7 @@ mod tests {
     }
 
     fn plain_view<'a>(cwd: &'a Path, copy_titles: &'a CopyTitles) -> TextView<'a> {
-        TextView { marker: Marker::Plain, cwd, width: None, copy_titles }
+        TextView { marker: Marker::Plain, cwd, width: None, copy_titles, filters: "" }
     }
 
     fn sample_hit() -> Hit {

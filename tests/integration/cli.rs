@@ -280,6 +280,22 @@ fn kwic_lines_export_as_json_lines_or_a_template_with_their_context() {
     assert_eq!((&text["left"], &text["right"]), (&"ur talks on ".into(), &" would resum".into()), "{text}");
     assert_eq!(text["ref"], "articles/wire/reut2-000.sgm#5");
     assert_eq!(text["relpath"], "articles/wire/reut2-000.sgm");
+    // What the line is cited with.
+    assert_eq!(
+        (&text["title"], &text["date"]),
+        (&"HARBOUR WEAPONS TALKS".into(), &"1987-02-27T10:02:11".into())
+    );
+    // A search with no words nor names has no line to show: said, not an empty success.
+    let (lines, stderr) = stdout_of(&c, &["search", "--kwic", "--since", "1987-02-28"]);
+    assert_eq!(lines, "");
+    assert!(
+        stderr.contains("--kwic has no line to show") && stderr.contains("(2 articles match without --kwic)"),
+        "{stderr}"
+    );
+    // A name filter alone lists where the name stands.
+    let (lines, stderr) = stdout_of(&c, &["search", "--kwic", "--person", "Jacob Frey"]);
+    assert_eq!(lines.lines().count(), 2, "{lines}");
+    assert!(!stderr.contains("no line"), "{stderr}");
     let (lines, _) =
         stdout_of(&c, &["search", "weapons", "--kwic", "--format", "{left}\\t{match}\\t{right}\\t{ref}"]);
     assert_eq!(

@@ -144,7 +144,7 @@ fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
     c.cmd(&["timeline", "reporters"])
         .assert()
         .code(0)
-        .stdout("1 matching articles, none of them dated: a timeline needs publication dates.\n");
+        .stdout("1 matching article, none of them dated: a timeline needs publication dates.\n");
     // A filter nobody carries says so, as `search` does.
     c.cmd(&["timeline", "--person", "nobody here"])
         .assert()

@@ -1010,6 +1010,14 @@ fn a_limit_of_zero_gives_the_count_alone() {
     let c = newsroom();
     c.ingest();
     c.cmd(&["search", "budget", "-n", "0"]).assert().success().stdout("2 articles for \"budget\"\n");
+    // The filters are said with the count, so that a count copied into notes keeps them.
+    c.cmd(&["search", "budget", "-n", "0", "--since", "2026-02", "--folder", "."])
+        .assert()
+        .success()
+        .stdout("1 article for \"budget\" with --folder . --since 2026-02\n");
+    let out = c.cmd(&["search", "--person", "Tim Walz"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("Showing 1–1 of 1 article with --person \"Tim Walz\""), "{text}");
     let json = c.search_json(&["budget", "-n", "0"]);
     assert_eq!(json["total"], 2, "{json}");
     assert!(json["hits"].as_array().unwrap().is_empty(), "{json}");
