@@ -289,6 +289,19 @@ impl NewsIndex {
             Err(TantivyError::LockFailure(LockError::IoError(err), _)) => {
                 Err(anyhow::anyhow!("cannot write the index at {}: {err}", self.dir.display()))
             }
+            // Under a memory limit (`ulimit -v`) the system refuses the writer's threads
+            // their stacks: EAGAIN, as often as the allocator's own refusal, which says
+            // what to try (see main.rs); so does this.
+            Err(TantivyError::IoError(err))
+                if matches!(err.raw_os_error(), Some(11 | 12))
+                    || err.kind() == std::io::ErrorKind::OutOfMemory =>
+            {
+                Err(anyhow::anyhow!(
+                    "out of memory opening the index writer at {} (its threads were refused: {err}); an ingest \
+                     needs far less with `-j 1 --memory 15`, and carries on from the index's last commit",
+                    self.dir.display()
+                ))
+            }
             Err(err) => Err(err).with_context(|| format!("opening index writer at {}", self.dir.display())),
         }
     }
