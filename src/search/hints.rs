@@ -112,6 +112,14 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
             _ => {}
         }
     }
+    // LexisNexis' truncation, read as ours: said once for all the words it ends.
+    let mut truncated: Vec<&str> = items.iter().filter_map(|item| query::truncated_by_bang(item)).collect();
+    truncated.dedup();
+    if !truncated.is_empty() {
+        let typed: Vec<String> = truncated.iter().map(|stem| format!("\"{stem}!\"")).collect();
+        let read: Vec<String> = truncated.iter().map(|stem| format!("{stem}*")).collect();
+        say(format!("{}: ! read as * ({}: any word starting so)", typed.join(", "), read.join(", ")));
+    }
     // A quote left open: at a word's start it opens a phrase to the end of the query; after
     // a word (`rates"`) it is passed over.
     let straight = query::straighten_quotes(text);
@@ -1551,6 +1559,18 @@ mod tests {
         let power = operators_not_taken("10^6 cells");
         assert!(power[0].starts_with("\"10^6\": ^ after a word weighs it"), "{power:?}");
         assert!(operators_not_taken("budget^2 -sport").is_empty());
+    }
+
+    #[test]
+    fn a_bang_truncating_words_is_said_once_for_all_of_them() {
+        assert_eq!(
+            operators_not_taken("(merg! OR acqui!) AND texaco"),
+            ["\"merg!\", \"acqui!\": ! read as * (merg*, acqui*: any word starting so)"]
+        );
+        // A mark in a pasted quote, after a short word, or doubled, is no truncation.
+        for typed in ["\"Stop!\" he said", "go! now", "wow!! really", "\"regulat!\""] {
+            assert!(operators_not_taken(typed).is_empty(), "{typed}");
+        }
     }
 
     #[test]

@@ -1543,6 +1543,10 @@ fn mark_stray_syntax(
             }
             // A star before more of the word is a wildcard, not the grammar's prefix mark.
             (None, '*') if next.is_some_and(|n| n.is_alphanumeric()) => escape[i] = true,
+            // LexisNexis' and Westlaw's truncation (`merg!`) is our `*`: as a mark it was
+            // dropped, and `merge!` searched "merge" alone (134 Reuters and BBC articles
+            // against `merge*`'s 630).
+            (None, '!') if bang_truncates(&chars[..i], next) => chars[i] = '*',
             // A bracket glued to a word ("profit(loss)", "alert(1)", "Ohio(R)") is text, as
             // is the one closing it: the words are searched as the phrase the index makes.
             (None, '(') if !starts_word(chars, i) => {
@@ -1560,6 +1564,35 @@ fn mark_stray_syntax(
         i += 1;
     }
     open.map(|(start, _)| start)
+}
+
+/// The fewest letters before a `!` read as truncation: `go!` and `no!` in pasted text
+/// are words with a mark, not every word starting "go".
+const BANG_STEM_LETTERS: usize = 3;
+
+/// Whether the `!` after `before` (the text up to it) truncates the word it ends, as
+/// LexisNexis' and Westlaw's `merg!` does: it ends a word of at least
+/// [`BANG_STEM_LETTERS`] letters (no digit: `5!` is no stem), standing alone or after a
+/// bracket, a sign or a field (`(merg!`, `-merg!`, `title:merg!`), with nothing after it
+/// but a space or a closing bracket (`wow!!`, `why!?` and `a!b` stay marks). Inside quotes
+/// it is never read so: a pasted `"Stop!"` stays as written.
+pub(crate) fn bang_truncates(before: &[char], after: Option<char>) -> bool {
+    if !after.is_none_or(|c| c.is_whitespace() || c == ')') {
+        return false;
+    }
+    let stem = before.iter().rev().take_while(|c| c.is_alphabetic()).count();
+    let ahead = before.len().checked_sub(stem + 1).map(|k| before[k]);
+    stem >= BANG_STEM_LETTERS && ahead.is_none_or(|c| c.is_whitespace() || "(+-:".contains(c))
+}
+
+/// The word a query item (`merg!`, `(acqui!)`, `title:merg!`) truncates with a `!`, as
+/// [`bang_truncates`] reads it: `merg`. None when its `!` is a mark (`Stop!!`, `5!`).
+pub(crate) fn truncated_by_bang(item: &str) -> Option<&str> {
+    let core = item.trim_end_matches(')').strip_suffix('!')?;
+    let before: Vec<char> = core.chars().collect();
+    let stem_at =
+        core.len() - core.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum::<usize>();
+    bang_truncates(&before, None).then(|| &core[stem_at..])
 }
 
 /// Is this a plain disjunction: only SHOULD clauses, any one of which makes a match?
@@ -3942,6 +3975,7 @@ fn plain_words(text: &str) -> Vec<(String, String)> {
         if ["OR", "AND", "NOT", "||", "&&"].contains(&item)
             || item.starts_with('-')
             || item.contains([':', '*', '~', '\\'])
+            || truncated_by_bang(item).is_some()
         {
             continue;
         }
@@ -4333,6 +4367,24 @@ mod tests {
         assert_eq!(without_possessives("a's o'hara"), "a's o'hara");
         assert_eq!(without_possessives("Pemberton-Hale's trust"), "Pemberton-Hale trust");
         assert_eq!(without_possessives("-Hale's"), "-Hale's");
+    }
+
+    #[test]
+    fn a_bang_ending_a_word_truncates_it_as_lexisnexis_does_outside_quotes() {
+        assert_eq!(escaped("merge!"), "merge*");
+        assert_eq!(
+            escaped("(merg! OR acqui!) title:regulat! -takeov!"),
+            "(merg* OR acqui*) title:regulat* -takeov*"
+        );
+        // A mark: in quotes, after a short word or a figure, before more marks or letters.
+        for typed in ["\"Stop!\" he said", "go! now", "5! ways", "wow!! yes", "why!?", "a!b", "!opec"] {
+            assert!(!escaped(typed).contains('*'), "{typed}");
+        }
+        assert_eq!(truncated_by_bang("(acqui!)"), Some("acqui"));
+        assert_eq!(truncated_by_bang("title:merg!"), Some("merg"));
+        assert_eq!(truncated_by_bang("Stop!!"), None);
+        assert_eq!(truncated_by_bang("no!"), None);
+        assert_eq!(truncated_by_bang("merger"), None);
     }
 
     fn escaped(text: &str) -> String {
