@@ -1382,6 +1382,9 @@ fn syntax_hint(typed: &str) -> &'static str {
 /// The index splits such words where it splits the text, so "o'hara" finds "O'Hara" as
 /// the phrase "o hara".
 fn escape_stray_syntax(text: &str, is_field: impl Fn(&str) -> bool) -> Cow<'_, str> {
+    if let Some(aliased) = with_field_aliases(text) {
+        return Cow::Owned(escape_stray_syntax(&aliased, is_field).into_owned());
+    }
     let mut chars: Vec<char> = text.chars().collect();
     let original = chars.clone();
     let mut escape = vec![false; chars.len()];
@@ -1412,6 +1415,43 @@ fn escape_stray_syntax(text: &str, is_field: impl Fn(&str) -> bool) -> Cow<'_, s
         mended.push('"');
     }
     Cow::Owned(mended)
+}
+
+/// Other names of fields, lower-cased, each with the field it stands for: `headline:` is
+/// `title:`, as a hit's headline is called in `--json` and in other news databases.
+const FIELD_ALIASES: [(&str, &str); 1] = [("headline", "title")];
+
+/// The query with each field alias ([`FIELD_ALIASES`]) written as its field, in any case
+/// (`headline:merger`, `Headline:(oil OR gas)` → `title:…`), outside quotes, at a word's
+/// start and with no space after its colon ("Headline: oil prices" is a pasted headline).
+/// None when it has none.
+fn with_field_aliases(text: &str) -> Option<String> {
+    let mut aliased = String::with_capacity(text.len());
+    let (mut in_quotes, mut changed, mut after) = (false, false, None::<char>);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let starts_word = after.is_none_or(|b| b.is_whitespace() || "(+-".contains(b));
+        let alias = FIELD_ALIASES.iter().find(|(alias, _)| {
+            rest.get(..alias.len()).is_some_and(|typed| typed.eq_ignore_ascii_case(alias))
+                && rest[alias.len()..].starts_with(':')
+                && rest[alias.len() + 1..].starts_with(|n: char| !n.is_whitespace())
+        });
+        match alias {
+            Some((alias, field)) if starts_word && !in_quotes => {
+                aliased.push_str(field);
+                rest = &rest[alias.len()..];
+                after = Some('e');
+                changed = true;
+            }
+            _ => {
+                in_quotes ^= c == '"';
+                aliased.push(c);
+                rest = &rest[c.len_utf8()..];
+                after = Some(c);
+            }
+        }
+    }
+    changed.then_some(aliased)
 }
 
 /// Marks in `escape` the stray syntax of `chars[from..]` (see [`escape_stray_syntax`]),
@@ -4385,6 +4425,16 @@ mod tests {
         assert_eq!(truncated_by_bang("Stop!!"), None);
         assert_eq!(truncated_by_bang("no!"), None);
         assert_eq!(truncated_by_bang("merger"), None);
+    }
+
+    #[test]
+    fn headline_is_another_name_of_the_title_field() {
+        assert_eq!(escaped("headline:merger oil"), "title:merger oil");
+        assert_eq!(escaped("-Headline:(merger OR takeover)"), "-title:(merger OR takeover)");
+        // A pasted headline, a quote, a word ending so: text.
+        assert_eq!(escaped("Headline: oil"), r"Headline\: oil");
+        assert_eq!(escaped("\"headline:merger\""), "\"headline:merger\"");
+        assert_eq!(escaped("subheadline:x"), "subheadline:x");
     }
 
     fn escaped(text: &str) -> String {
