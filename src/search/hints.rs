@@ -13,14 +13,28 @@ pub struct Wording {
     pub filter: fn(&str) -> String,
     /// The listing of names of a kind (`places`): `newsdex places`.
     pub listing: fn(&str) -> String,
+    /// A setting with its value (`sort`, `date`): `--sort date`, and `--no-collapse` for
+    /// `collapse` off.
+    pub setting: fn(&str, &str) -> String,
 }
 
 impl Wording {
     /// As `newsdex search` takes them.
-    pub const FLAGS: Wording =
-        Wording { filter: |f| format!("--{f}"), listing: |l| format!("`newsdex {l}`") };
+    pub const FLAGS: Wording = Wording {
+        filter: |f| format!("--{f}"),
+        listing: |l| format!("`newsdex {l}`"),
+        setting: |name, value| match (name, value) {
+            ("collapse", "0") => "--no-collapse".to_string(),
+            _ if value.contains(char::is_whitespace) => format!("--{name} \"{value}\""),
+            _ => format!("--{name} {value}"),
+        },
+    };
     /// As the HTTP API takes them.
-    pub const PARAMS: Wording = Wording { filter: |f| f.to_string(), listing: |l| format!("/api/{l}") };
+    pub const PARAMS: Wording = Wording {
+        filter: |f| f.to_string(),
+        listing: |l| format!("/api/{l}"),
+        setting: |name, value| format!("{name}={value}"),
+    };
 }
 
 /// A `since` after the `until` (`--since 1987-05 --until 1987-03`): no date is in
@@ -56,6 +70,16 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
             outside && !item.starts_with('"')
         })
         .collect();
+    // A lower-case "and" is a word, as "or" is, but a pasted sentence holds many: said when
+    // the query is written as a search (brackets, operators in capitals, truncation, a
+    // proximity operator) or is no more than `a and b`.
+    let written_as_search = items.len() == 3
+        || text.contains(['(', ')'])
+        || items.iter().any(|item| {
+            matches!(*item, "AND" | "OR" | "NOT")
+                || query::truncated_by_bang(item).is_some()
+                || proximity_operator(item).is_some()
+        });
     for (at, item) in items.iter().enumerate() {
         let between = at > 0 && at + 1 < items.len();
         let quoted_item = Quoted(item);
@@ -69,18 +93,8 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
             "|" | "||" => {
                 say(format!("{quoted_item} is no operator and was passed over: for either word, write OR"))
             }
-            _ if between && near_within(item).is_some() => {
-                let within = near_within(item).unwrap_or_default();
-                say(format!(
-                    "{quoted_item} is no operator: for words within {within} words of each other, write \"{} {}\"~{within} (the other order costs 2 of them)",
-                    items[at - 1],
-                    items[at + 1]
-                ))
-            }
-            "NEAR" | "near" | "Near" if between => say(format!(
-                "{quoted_item} is searched as a word: for words near each other, write \"{} {}\"~5 (within 5 words; the other order costs 2 of them)",
-                items[at - 1],
-                items[at + 1]
+            "and" | "And" if between && written_as_search => say(format!(
+                "{quoted_item} is searched as a word (only articles that write it match): for both words, write AND (in capitals) or leave it out"
             )),
             // A minus before a figure excludes it: `-80°C` is "not 80°C".
             _ if item.len() > 1
@@ -111,6 +125,14 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
             )),
             _ => {}
         }
+    }
+    // LexisNexis' truncation, read as ours: said once for all the words it ends.
+    let mut truncated: Vec<&str> = items.iter().filter_map(|item| query::truncated_by_bang(item)).collect();
+    truncated.dedup();
+    if !truncated.is_empty() {
+        let typed: Vec<String> = truncated.iter().map(|stem| format!("\"{stem}!\"")).collect();
+        let read: Vec<String> = truncated.iter().map(|stem| format!("{stem}*")).collect();
+        say(format!("{}: ! read as * ({}: any word starting so)", typed.join(", "), read.join(", ")));
     }
     // A quote left open: at a word's start it opens a phrase to the end of the query; after
     // a word (`rates"`) it is passed over.
@@ -158,6 +180,7 @@ pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)], wording: Wo
     let mut notes = zones_ignored(req, wording);
     let Some(text) = req.text.as_deref() else { return notes };
     notes.extend(operators_not_taken(text));
+    notes.extend(foreign_syntax(text, wording));
     notes.extend(syntax_in_quotes(text));
     for (typed, words) in wildcards_cut {
         notes.push(format!(
@@ -766,8 +789,15 @@ pub fn why_nothing(
                 query::name_terms(&near).first().is_some_and(|n| strsim::damerau_levenshtein(&whole, n) <= 2);
             // A contraction typed without its apostrophe (`wont`) is no misspelling of
             // another word: "did you mean "want"" took "we wont back down" elsewhere.
+            // A segment of another engine (`hlead(merger)`) is said as one, not as "lead".
+            let (lower, lower_text) = (typed.to_lowercase(), text.to_lowercase());
+            let segment = SEGMENTS.iter().any(|(name, _)| lower == *name)
+                && [format!("{lower}("), format!("{lower}=")]
+                    .iter()
+                    .any(|so| lower_text.contains(so.as_str()));
             if said.contains(&typed)
                 || !like_whole
+                || segment
                 || query::contraction_typed_without_apostrophe(&typed).is_some()
             {
                 continue;
@@ -1489,14 +1519,399 @@ fn word_in_gap(text: &str, terms: &[(usize, String)], gap: &[usize]) -> Option<S
     text.get(from..to).map(str::to_string).filter(|w| !w.trim().is_empty())
 }
 
-/// The gap of a proximity operator of other search engines (`NEAR/10`, `W/5`), which
-/// the query grammar takes as words: what `"a b"~10` asks for, at most
-/// [`query::MAX_SLOP`].
-fn near_within(item: &str) -> Option<u32> {
-    let upper = item.to_ascii_uppercase();
-    let within = upper.strip_prefix("NEAR/").or_else(|| upper.strip_prefix("W/"))?;
-    let within: u32 = within.parse().ok()?;
-    Some(within.min(query::MAX_SLOP))
+/// How near each other a proximity operator of another engine asks its words to be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Reach {
+    /// Within so many words, in either order (`w/5`, `NEAR/10`, `near5`, `/3`, `NEAR`).
+    Words(u32),
+    /// The first word before the second, within so many words (`pre/3`, `adj3`).
+    Ordered(u32),
+    /// In one sentence (`/s`, `w/s`, `w/sent`).
+    Sentence,
+    /// In one paragraph (`/p`, `w/p`, `w/para`).
+    Paragraph,
+    /// In one segment, as LexisNexis calls a headline, a lead, a byline (`w/seg`).
+    Segment,
+}
+
+/// The proximity operators of LexisNexis, Westlaw, Factiva and Dialog that say their
+/// reach in letters, lower-cased: `merger /s acquisition` searched the letter "s" (82
+/// Reuters articles, from "S Acquisition Corp").
+const REACH_OPERATORS: [(&str, Reach); 9] = [
+    ("/s", Reach::Sentence),
+    ("w/s", Reach::Sentence),
+    ("w/sent", Reach::Sentence),
+    ("/sent", Reach::Sentence),
+    ("/p", Reach::Paragraph),
+    ("w/p", Reach::Paragraph),
+    ("w/para", Reach::Paragraph),
+    ("/para", Reach::Paragraph),
+    ("w/seg", Reach::Segment),
+];
+
+/// The proximity operators that end in their gap (`w/5`, `near5`), lower-cased, and
+/// whether they keep the order of the words.
+const GAP_OPERATORS: [(&str, bool); 6] =
+    [("w/", false), ("near/", false), ("near", false), ("/", false), ("pre/", true), ("adj", true)];
+
+/// The reach of a proximity operator of other engines, which the query grammar takes as
+/// text (`w/5` is "w 5"); None for any other item. Said only of an item between two
+/// others, the caller's to check.
+fn proximity_operator(item: &str) -> Option<Reach> {
+    let lower = item.to_lowercase();
+    if let Some((_, reach)) = REACH_OPERATORS.iter().find(|(typed, _)| *typed == lower) {
+        return Some(*reach);
+    }
+    // NEAR and Factiva's ADJ alone, in capitals only: "homes near the river" is text.
+    match item {
+        "NEAR" => return Some(Reach::Words(5)),
+        "ADJ" => return Some(Reach::Ordered(1)),
+        _ => {}
+    }
+    GAP_OPERATORS.iter().find_map(|&(prefix, ordered)| {
+        let gap: u32 = lower.strip_prefix(prefix)?.parse().ok().filter(|&n| n > 0)?;
+        Some(if ordered { Reach::Ordered(gap) } else { Reach::Words(gap) })
+    })
+}
+
+/// The most phrases a proximity note writes out (`"a c"~5 OR "a d"~5 OR …`).
+const PROXIMITY_PHRASES_SAID: usize = 6;
+
+/// The words one side of a proximity operator stands for, each set in turn: a word
+/// (`merger`), a quoted phrase's words (`"savings bank"`), or each alternative of a bracket
+/// joined by OR (`(acquisition OR takeover)`). `outward` runs from the operator away: the
+/// items after it, or those before it, nearest first. None when the side is more than
+/// phrases joined by OR can say (AND, NOT, a field, brackets within brackets).
+fn proximity_side(outward: &[&str], before: bool) -> Option<Vec<Vec<String>>> {
+    let first = *outward.first()?;
+    let (opens, closes) = if before { (')', '(') } else { ('(', ')') };
+    let mut group = vec![first];
+    if (before && first.ends_with(')')) || (!before && first.starts_with('(')) {
+        let mut depth = 0;
+        let taken = outward.iter().position(|item| {
+            depth += item.matches(opens).count() as i32 - item.matches(closes).count() as i32;
+            depth <= 0
+        })?;
+        group = outward[..=taken].to_vec();
+        if before {
+            group.reverse();
+        }
+    }
+    let brackets: usize = group.iter().map(|item| item.matches('(').count()).sum();
+    if brackets > 1 {
+        return None;
+    }
+    let inner: Vec<&str> =
+        group.iter().map(|item| item.trim_matches(['(', ')'])).filter(|item| !item.is_empty()).collect();
+    let mut alternatives = Vec::new();
+    for alternative in inner.split(|item| *item == "OR") {
+        let mut words = Vec::new();
+        for item in alternative {
+            if matches!(*item, "AND" | "NOT" | "&&" | "||") || item.starts_with('-') || item.contains(':') {
+                return None;
+            }
+            let phrase = item.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end_matches('~');
+            words.extend(phrase.trim_matches('"').split_whitespace().map(str::to_string));
+        }
+        if words.is_empty() {
+            return None;
+        }
+        alternatives.push(words);
+    }
+    Some(alternatives)
+}
+
+/// A word as a phrase can hold it: a truncated one (`merg!`, `acqui*`) as its stem and an
+/// ellipsis, for the words in full to be written in its place ("merg…").
+fn in_full(word: &str) -> (String, bool) {
+    match query::truncated_by_bang(word).or_else(|| word.strip_suffix('*')) {
+        Some(stem) => (format!("{}…", stem.replace('*', "")), true),
+        None if word.contains('*') => (format!("{}…", word.replace('*', "")), true),
+        None => (word.to_string(), false),
+    }
+}
+
+/// The note for a proximity operator of another engine (`op`) between `before` and
+/// `after` (each side's items, nearest first): the phrases with a gap (`"a b"~N`) that ask
+/// for the nearest the index can, one for each pair of alternatives
+/// (`merger w/5 (acquisition OR takeover)`: `"merger acquisition"~5 OR "merger
+/// takeover"~5`), and what the index has no way to ask.
+fn proximity_note(op: &str, reach: Reach, before: &[&str], after: &[&str]) -> String {
+    let gap = |n: u32| n.min(query::MAX_SLOP);
+    let (what, within) = match reach {
+        Reach::Words(n) => (format!("for words within {n} words of each other"), gap(n)),
+        Reach::Ordered(n) => (format!("for words within {n} words of each other (in either order)"), gap(n)),
+        Reach::Sentence => ("for words in one sentence".to_string(), query::MAX_SLOP),
+        Reach::Paragraph => {
+            ("for words in one paragraph, the nearest is one sentence".to_string(), query::MAX_SLOP)
+        }
+        Reach::Segment => (
+            "for words in one segment, the nearest is one sentence (title:(a b) for both in the headline)"
+                .to_string(),
+            query::MAX_SLOP,
+        ),
+    };
+    let sides = proximity_side(before, true).zip(proximity_side(after, false));
+    let mut truncated = false;
+    let phrases: Option<Vec<String>> = sides.and_then(|(left, right)| {
+        if left.len() * right.len() > PROXIMITY_PHRASES_SAID {
+            return None;
+        }
+        let mut phrases = Vec::new();
+        for l in &left {
+            for r in &right {
+                let words: Vec<String> = l
+                    .iter()
+                    .chain(r)
+                    .map(|word| {
+                        let (word, cut) = in_full(word);
+                        truncated |= cut;
+                        word
+                    })
+                    .collect();
+                phrases.push(format!("\"{}\"~{within}", words.join(" ")));
+            }
+        }
+        Some(phrases)
+    });
+    let write = match phrases {
+        Some(phrases) => phrases.join(" OR "),
+        None => format!("\"a b\"~{within} for each pair of words, joined by OR"),
+    };
+    let in_full = if truncated {
+        " with each word in full, one phrase for each form (a phrase holds * only at its very end, and then without ~)"
+    } else {
+        ""
+    };
+    format!(
+        "{} is no operator here (searched as text): {what}, write {write}{in_full}; \"a b\"~N finds words within N words in one sentence, in either order (the other order costs 2 of them; N at most {}), and there is no same-paragraph or ordered proximity",
+        Quoted(op),
+        query::MAX_SLOP
+    )
+}
+
+/// The query's items as the grammar groups them: split at spaces outside quotes, a quoted
+/// phrase one item with its quotes and gap (`"savings bank"`, `"a b"~5`), each with where
+/// it starts in `text`.
+fn query_items(text: &str) -> Vec<(usize, &str)> {
+    let mut items = Vec::new();
+    let mut start = None;
+    let mut in_quotes = false;
+    for (at, c) in text.char_indices() {
+        if c == '"' {
+            in_quotes = !in_quotes;
+        }
+        match (start, c.is_whitespace() && !in_quotes) {
+            (None, false) => start = Some(at),
+            (Some(from), true) => {
+                items.push((from, &text[from..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        items.push((from, &text[from..]));
+    }
+    items
+}
+
+/// The text from `from` to the bracket closing the first one after it, or to the end of
+/// the item there when no bracket opens in it (`hlp=merger`).
+fn through_bracket(text: &str, from: usize) -> &str {
+    let rest = &text[from..];
+    let item_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let Some(open) = rest[..item_end].find('(') else { return &rest[..item_end] };
+    let mut depth = 0;
+    for (at, c) in rest.char_indices().skip_while(|&(at, _)| at < open) {
+        depth += match c {
+            '(' => 1,
+            ')' => -1,
+            _ => 0,
+        };
+        if depth == 0 {
+            return &rest[..=at];
+        }
+    }
+    rest
+}
+
+/// What a segment search of another engine asks for, and what newsdex takes instead.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Segment {
+    /// The headline: `title:`.
+    Headline,
+    /// The headline and the lead paragraph (LexisNexis' HLEAD, Factiva's hlp): `title:`,
+    /// and no lead.
+    HeadlineAndLead,
+    /// A company the article is about: `--org`.
+    Company,
+    /// The writer: `byline:`.
+    Byline,
+    /// A word at least N times (`atleast3(merger)`): no such search.
+    AtLeast,
+}
+
+/// The segment searches of LexisNexis and Factiva, lower-cased, each written before a
+/// bracket or `=` (`hlead(merger)`, `hlp=merger`, `company(texaco)`): the grammar took them
+/// as words ("did you mean "lead""). `atleast` takes its count after it (`atleast3`).
+/// ("lead(" is no entry: "lead(II) nitrate" is text.)
+const SEGMENTS: [(&str, Segment); 9] = [
+    ("headline", Segment::Headline),
+    ("hl", Segment::Headline),
+    ("hlead", Segment::HeadlineAndLead),
+    ("hlp", Segment::HeadlineAndLead),
+    ("company", Segment::Company),
+    ("companies", Segment::Company),
+    ("byline", Segment::Byline),
+    ("author", Segment::Byline),
+    ("atleast", Segment::AtLeast),
+];
+
+/// The segment an item starts with (`hlead(merger)`), and what is searched in it
+/// (`merger`, `(a OR b)` for several words) from `whole`, the text through its bracket.
+fn segment_search(item: &str, whole: &str) -> Option<(Segment, String)> {
+    let name_end = item.find(['(', '='])?;
+    let name = item[..name_end].to_lowercase();
+    let (_, segment) = SEGMENTS.iter().find(|(known, segment)| {
+        name == *known
+            || (*segment == Segment::AtLeast
+                && name
+                    .strip_prefix(*known)
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    })?;
+    let inner = whole[name_end + 1..].trim_end_matches(')').trim();
+    if inner.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return None;
+    }
+    let searched = if inner.contains(char::is_whitespace) { format!("({inner})") } else { inner.to_string() };
+    Some((*segment, searched))
+}
+
+/// The words that compare a date in other engines' queries (`date aft 1987-03-01`,
+/// `date is 1987`, `date > 3/1/1987`), lower-cased.
+const DATE_COMPARISONS: [&str; 15] = [
+    "aft", "after", "bef", "before", "is", "=", ">", "<", ">=", "<=", "geq", "leq", "since", "until", "from",
+];
+
+/// Whether an item is a date as typed (`1987`, `3/1/1987`, `1987-03-01`): four digits, or
+/// digits with a slash or a hyphen between them.
+fn is_a_date(item: &str) -> bool {
+    let digits = item.chars().filter(char::is_ascii_digit).count();
+    digits >= 4
+        || (digits >= 2 && item.contains(['/', '-']) && item.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Settings of other engines typed into the query, lower-cased word by word, each with
+/// the setting newsdex takes (a name and a value, as [`Wording::setting`] writes it) and
+/// what it does: `merger sort by date` searched "sort".
+const SETTINGS_TYPED: [(&[&str], (&str, &str), &str); 9] = [
+    (&["sort", "by", "date"], ("sort", "date"), "to list the newest first"),
+    (&["sorted", "by", "date"], ("sort", "date"), "to list the newest first"),
+    (&["sort", "by", "newest"], ("sort", "date"), "to list the newest first"),
+    (&["sort", "by", "oldest"], ("sort", "oldest"), "to list the oldest first"),
+    (
+        &["sort", "by", "relevance"],
+        ("sort", "relevance"),
+        "the most relevant are first unless asked otherwise",
+    ),
+    (&["duplicates", "off"], ("collapse", "0"), "copies of a story are one hit: to list each"),
+    (&["duplicate", "off"], ("collapse", "0"), "copies of a story are one hit: to list each"),
+    (&["dups", "off"], ("collapse", "0"), "copies of a story are one hit: to list each"),
+    (&["duplicates", "on"], ("collapse", "0"), "copies of a story are one hit already; to list each"),
+];
+
+/// The syntax of other news databases (LexisNexis, Westlaw, Factiva) typed into a query,
+/// which the grammar took as words, each said with the newsdex way to write it: a
+/// proximity operator (`w/5`, `/s`, `pre/3`, `near5`) with the phrases to type instead, a
+/// segment search (`hlead(merger)`, `company(texaco)`), a date (`date aft 1987-03-01`) or
+/// a setting (`sort by date`, `duplicates off`). Each rule needs the shape of the syntax
+/// (`/s` alone between words, a date after `date aft`), so that pasted text says nothing.
+pub fn foreign_syntax(text: &str, wording: Wording) -> Vec<String> {
+    let straight = query::straighten_quotes(text);
+    let text = &*straight;
+    let placed = query_items(text);
+    let items: Vec<&str> = placed.iter().map(|(_, item)| *item).collect();
+    let lower: Vec<String> = items.iter().map(|item| item.to_lowercase()).collect();
+    let mut notes: Vec<String> = Vec::new();
+    let mut say = |note: String| {
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    };
+    let has_letters = |item: &str| item.chars().any(char::is_alphabetic);
+    for (at, &(offset, item)) in placed.iter().enumerate() {
+        let between =
+            at > 0 && at + 1 < items.len() && has_letters(items[at - 1]) && has_letters(items[at + 1]);
+        if between
+            && !item.starts_with('"')
+            && let Some(reach) = proximity_operator(item)
+        {
+            let before: Vec<&str> = items[..at].iter().rev().copied().collect();
+            say(proximity_note(item, reach, &before, &items[at + 1..]));
+            continue;
+        }
+        if let Some((segment, searched)) = segment_search(item, through_bracket(text, offset)) {
+            let typed = Quoted(through_bracket(text, offset));
+            let bare = searched.trim_matches(['(', ')']);
+            say(match segment {
+                Segment::Headline => {
+                    format!("{typed} is no search here: for the headline, write title:{searched}")
+                }
+                Segment::HeadlineAndLead => format!(
+                    "{typed} is no search here: for the headline, write title:{searched}; there is no lead-paragraph search ({bare} alone searches headline and text)"
+                ),
+                Segment::Company => format!(
+                    "{typed} is no search here: for articles naming the company, give {}",
+                    (wording.setting)("org", bare)
+                ),
+                Segment::Byline => {
+                    format!("{typed} is no search here: for the writer, write byline:{searched}")
+                }
+                Segment::AtLeast => format!(
+                    "{typed} is no search here: there is no \"at least N times\"; {bare} alone ranks first the articles that use it most"
+                ),
+            });
+            continue;
+        }
+        // A date compared in the query (`date aft 1987-03-01`, `date(>= 3/1/1987)`).
+        let date_typed = if lower[at] == "date" {
+            let compared = lower.get(at + 1).is_some_and(|next| DATE_COMPARISONS.contains(&next.as_str()));
+            let date = items.get(at + 2).filter(|date| compared && is_a_date(date.trim_matches(['(', ')'])));
+            date.map(|_| items[at..=at + 2].join(" "))
+        } else if lower[at].starts_with("date(")
+            || lower[at].starts_with("date>")
+            || lower[at].starts_with("date<")
+        {
+            let whole = through_bracket(text, offset);
+            whole.chars().any(|c| c.is_ascii_digit()).then(|| whole.to_string())
+        } else {
+            None
+        };
+        if let Some(typed) = date_typed {
+            say(format!(
+                "{} is searched as words: dates are given apart from the query, as {} and {} ({}, or a year or month alone for all of it: {})",
+                Quoted(&typed),
+                (wording.filter)("since"),
+                (wording.filter)("until"),
+                (wording.setting)("since", "1987-03-01"),
+                (wording.setting)("until", "1987-03"),
+            ));
+        }
+    }
+    // Settings typed as words.
+    let words: Vec<&str> =
+        lower.iter().map(|word| word.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    for (typed, (name, value), what) in SETTINGS_TYPED {
+        if words.windows(typed.len()).any(|window| window == typed) {
+            say(format!(
+                "{} is searched as words: {what}, give {}",
+                Quoted(&typed.join(" ")),
+                (wording.setting)(name, value)
+            ));
+        }
+    }
+    notes
 }
 
 /// The quoted phrases of a query (straight quotes), each with the `~n` after it, if any.
@@ -1624,8 +2039,8 @@ mod tests {
         assert!(mixed[0].starts_with("AND binds before OR"), "{mixed:?}");
         assert!(operators_not_taken("(budget OR tax) AND election").is_empty());
         assert!(operators_not_taken("budget OR tax OR election").is_empty());
-        let near = operators_not_taken("gordon NEAR brown");
-        assert!(near[0].contains("write \"gordon brown\"~5"), "{near:?}");
+        // A proximity operator is said by `foreign_syntax`, once.
+        assert!(operators_not_taken("gordon NEAR brown").is_empty());
         let bang = operators_not_taken("oil !opec");
         assert!(bang[0].contains("write -opec or NOT opec"), "{bang:?}");
         // A figure: a minus before it, a power after it.
@@ -1637,6 +2052,18 @@ mod tests {
         let power = operators_not_taken("10^6 cells");
         assert!(power[0].starts_with("\"10^6\": ^ after a word weighs it"), "{power:?}");
         assert!(operators_not_taken("budget^2 -sport").is_empty());
+    }
+
+    #[test]
+    fn a_bang_truncating_words_is_said_once_for_all_of_them() {
+        assert_eq!(
+            operators_not_taken("(merg! OR acqui!) AND texaco"),
+            ["\"merg!\", \"acqui!\": ! read as * (merg*, acqui*: any word starting so)"]
+        );
+        // A mark in a pasted quote, after a short word, or doubled, is no truncation.
+        for typed in ["\"Stop!\" he said", "go! now", "wow!! really", "\"regulat!\""] {
+            assert!(operators_not_taken(typed).is_empty(), "{typed}");
+        }
     }
 
     #[test]
@@ -1684,18 +2111,149 @@ mod tests {
         assert_eq!(quoted_phrases("a \"b c\"~3 \"d\" \"e"), [("b c", Some("3")), ("d", None)]);
     }
 
+    /// The notes [`foreign_syntax`] gives on the command line.
+    fn foreign(text: &str) -> Vec<String> {
+        foreign_syntax(text, Wording::FLAGS)
+    }
+
     #[test]
     fn a_proximity_operator_of_other_engines_is_said_with_the_gap_it_asks_for() {
-        let near = operators_not_taken("texaco NEAR/10 lawsuit");
+        let near = foreign("texaco NEAR/10 lawsuit");
         assert_eq!(
             near,
             [
-                "\"NEAR/10\" is no operator: for words within 10 words of each other, write \"texaco lawsuit\"~10 (the other order costs 2 of them)"
+                "\"NEAR/10\" is no operator here (searched as text): for words within 10 words of each other, write \"texaco lawsuit\"~10; \"a b\"~N finds words within N words in one sentence, in either order (the other order costs 2 of them; N at most 50), and there is no same-paragraph or ordered proximity"
             ]
         );
-        assert!(operators_not_taken("oil w/5 gas")[0].contains("\"oil gas\"~5"));
-        assert_eq!(near_within("near/500"), Some(query::MAX_SLOP));
-        assert_eq!(near_within("NEAR/x"), None);
+        assert!(foreign("oil w/5 gas")[0].contains("write \"oil gas\"~5;"));
+        assert!(foreign("gordon NEAR brown")[0].contains("write \"gordon brown\"~5;"));
+        assert!(
+            foreign("oil near/500 gas")[0].contains("within 500 words of each other, write \"oil gas\"~50;")
+        );
+        // Each form, and what it reaches.
+        for (typed, write) in [
+            ("merger /s acquisition", "for words in one sentence, write \"merger acquisition\"~50;"),
+            ("merger w/sent acquisition", "for words in one sentence, write \"merger acquisition\"~50;"),
+            (
+                "merger /p acquisition",
+                "in one paragraph, the nearest is one sentence, write \"merger acquisition\"~50;",
+            ),
+            ("merger w/p acquisition", "in one paragraph"),
+            ("merger w/seg acquisition", "in one segment"),
+            ("merger /3 acquisition", "within 3 words of each other, write \"merger acquisition\"~3;"),
+            (
+                "merger pre/3 acquisition",
+                "within 3 words of each other (in either order), write \"merger acquisition\"~3;",
+            ),
+            ("merger near5 acquisition", "within 5 words of each other, write \"merger acquisition\"~5;"),
+            ("merger adj3 acquisition", "(in either order), write \"merger acquisition\"~3;"),
+            ("merger W/S acquisition", "for words in one sentence"),
+        ] {
+            let said = foreign(typed);
+            assert!(said.len() == 1 && said[0].contains(write), "{typed}: {said:?}");
+        }
+        // Not an operator: alone at either end, between figures, or a word's own part.
+        for typed in
+            ["merger /s", "/s merger", "2 /3 4", "and/or merger", "merger w/ acquisition", "near the river"]
+        {
+            assert!(foreign(typed).is_empty(), "{typed}: {:?}", foreign(typed));
+        }
+    }
+
+    #[test]
+    fn a_proximity_note_writes_one_phrase_for_each_alternative_and_words_in_full() {
+        let either = foreign("merger w/5 (acquisition OR takeover)");
+        assert!(either[0].contains("write \"merger acquisition\"~5 OR \"merger takeover\"~5;"), "{either:?}");
+        let before = foreign("(merger OR takeover) w/5 bank");
+        assert!(before[0].contains("write \"merger bank\"~5 OR \"takeover bank\"~5;"), "{before:?}");
+        let phrase = foreign("merger w/5 \"savings bank\"");
+        assert!(phrase[0].contains("write \"merger savings bank\"~5;"), "{phrase:?}");
+        let truncated = foreign("merg! w/10 acqui*");
+        assert!(
+            truncated[0].contains(
+                "write \"merg… acqui…\"~10 with each word in full, one phrase for each form (a phrase holds * only at its very end, and then without ~);"
+            ),
+            "{truncated:?}"
+        );
+        // More than phrases can say: the general form.
+        let nested = foreign("merger w/5 ((a OR b) AND c)");
+        assert!(nested[0].contains("write \"a b\"~5 for each pair of words, joined by OR;"), "{nested:?}");
+    }
+
+    #[test]
+    fn segments_dates_and_settings_of_other_engines_are_said_with_the_newsdex_form() {
+        for (typed, said) in [
+            (
+                "hlead(merger)",
+                "\"hlead(merger)\" is no search here: for the headline, write title:merger; there is no lead-paragraph search (merger alone searches headline and text)",
+            ),
+            ("HLEAD(merger OR takeover)", "write title:(merger OR takeover);"),
+            ("hlp=merger", "for the headline, write title:merger;"),
+            (
+                "headline(merger)",
+                "\"headline(merger)\" is no search here: for the headline, write title:merger",
+            ),
+            ("hl(merger) texaco", "write title:merger"),
+            ("atleast3(merger)", "there is no \"at least N times\"; merger alone ranks first"),
+            ("company(texaco)", "for articles naming the company, give --org texaco"),
+            ("company(royal dutch)", "give --org \"royal dutch\""),
+            (
+                "merger date aft 1987-03-01",
+                "\"date aft 1987-03-01\" is searched as words: dates are given apart from the query, as --since and --until (--since 1987-03-01, or a year or month alone for all of it: --until 1987-03)",
+            ),
+            ("date(>= 3/1/1987)", "\"date(>= 3/1/1987)\" is searched as words"),
+            ("merger AND date > 3/1/1987", "\"date > 3/1/1987\" is searched as words"),
+            ("merger date bef 1987-04-01", "\"date bef 1987-04-01\""),
+            ("merger date is 1987", "\"date is 1987\""),
+            (
+                "merger sort by date",
+                "\"sort by date\" is searched as words: to list the newest first, give --sort date",
+            ),
+            (
+                "merger duplicates off",
+                "\"duplicates off\" is searched as words: copies of a story are one hit: to list each, give --no-collapse",
+            ),
+        ] {
+            let notes = foreign(typed);
+            assert!(notes.len() == 1 && notes[0].contains(said), "{typed}: {notes:?}");
+        }
+        // As the API takes them.
+        let api = foreign_syntax("merger duplicates off date aft 1987", Wording::PARAMS);
+        assert!(api[0].contains("as since and until (since=1987-03-01"), "{api:?}");
+        assert!(api[1].ends_with("give collapse=0"), "{api:?}");
+    }
+
+    #[test]
+    fn ordinary_text_and_plain_queries_get_no_note_of_other_engines() {
+        for typed in [
+            "merger acquisition",
+            "texaco pennzoil settlement",
+            "\"the date is 1987\"",
+            "the release date was set",
+            "lead(II) nitrate",
+            "she said the headline was wrong",
+            "company results by date",
+            "shares rose 5/8 to 32 3/4",
+            "w/o merger",
+            "the sort of deal",
+            "Stop! Police",
+            "title:merger -sport",
+            "\"merger w/5 acquisition\"",
+        ] {
+            assert!(foreign(typed).is_empty(), "{typed}: {:?}", foreign(typed));
+            assert!(operators_not_taken(typed).iter().all(|n| !n.contains("\"and\"")), "{typed}");
+        }
+    }
+
+    #[test]
+    fn a_lower_case_and_is_said_where_the_query_is_written_as_a_search() {
+        let and = "\"and\" is searched as a word (only articles that write it match): for both words, write AND (in capitals) or leave it out";
+        assert_eq!(operators_not_taken("texaco and pennzoil"), [and]);
+        assert_eq!(operators_not_taken("(texaco and pennzoil) OR getty"), [and]);
+        assert_eq!(operators_not_taken("texaco and pennzoil NOT getty"), [and]);
+        // A pasted sentence, a quote, a band's name among other words: no note.
+        assert!(operators_not_taken("texaco and pennzoil settle their dispute").is_empty());
+        assert!(operators_not_taken("\"texaco and pennzoil\"").is_empty());
     }
 
     #[test]
