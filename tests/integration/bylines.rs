@@ -42,3 +42,23 @@ fn a_wire_storys_credit_line_gives_its_reporters_not_its_editors() {
     assert_eq!(by_smith, ["bracketed.txt", "page.html", "plain.txt"]);
     assert!(c.hit_names(&["byline:potter"]).is_empty());
 }
+
+#[test]
+fn a_pages_by_set_apart_and_its_second_author_meta_are_read_as_names() {
+    let c = Corpus::new();
+    let story = "<article><h1>Harbour closes for a week</h1><p>The harbour at Duluth closed on Monday \
+                 after a storm pushed ice onto the piers, officials said on Tuesday morning.</p></article>";
+    let by_apart = c.write(
+        "by-apart.html",
+        format!(r#"<html><body><p class="byline"><span>By </span><span class="fn">Jane Smith</span></p>{story}</body></html>"#),
+    );
+    assert_eq!(extracted(&by_apart)["byline"], "Jane Smith");
+    let two_metas = c.write(
+        "two-metas.html",
+        format!(
+            r#"<html><head><meta name="author" content="Tom Brown"><meta name="author" content="Jane Smith"></head>
+            <body>{story}</body></html>"#
+        ),
+    );
+    assert_eq!(extracted(&two_metas)["byline"], "Tom Brown, Jane Smith");
+}
