@@ -62,3 +62,17 @@ fn a_pages_by_set_apart_and_its_second_author_meta_are_read_as_names() {
     );
     assert_eq!(extracted(&two_metas)["byline"], "Tom Brown, Jane Smith");
 }
+
+#[test]
+fn stats_count_the_articles_with_a_byline() {
+    let c = Corpus::new();
+    c.write("a.txt", "Port reopens\nBy Jane Smith\n\nThe port reopened on Monday.\n");
+    c.write("b.txt", "Port closes\n\nThe port closed on Sunday.\n");
+    c.write("c.txt", "Grain deal\n\nMinisters agreed.\n\n(Reporting by Tom Brown; Editing by Mark Potter)\n");
+    c.ingest();
+    let out = c.cmd(&["stats", "--json"]).output().unwrap();
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((stats["with_byline"].as_u64(), stats["without_byline"].as_u64()), (Some(2), Some(1)));
+    let text = String::from_utf8(c.cmd(&["stats"]).output().unwrap().stdout).unwrap();
+    assert!(text.contains("\nbylines:   2 with a byline (1 without)\n"), "{text}");
+}
