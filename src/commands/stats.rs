@@ -45,6 +45,10 @@ pub struct Stats {
     pub last_date: Option<String>,
     /// Articles with no date.
     pub undated: usize,
+    /// Articles with a byline (as ingested by this build or an earlier one).
+    pub with_byline: usize,
+    /// Articles with none: a clips list by writer leaves them out.
+    pub without_byline: usize,
     /// Folders ingested.
     pub roots: Vec<Root>,
     /// Folders and files `forget` took out of folders still ingested: left out of their
@@ -71,6 +75,18 @@ pub fn article_count(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<u
     Ok(searcher.search(&*crate::search::query::every_article(news), &Count)?)
 }
 
+/// How many articles have a byline: those whose byline field holds a word (its field
+/// norm, the count of its words, is not 0). The byline is searched, not a fast field, so
+/// an `ExistsQuery` cannot count it as it counts dates; only articles have bylines.
+fn with_byline(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<usize> {
+    let mut count = 0;
+    for segment in searcher.segment_readers() {
+        let norms = segment.get_fieldnorms_reader(news.fields.byline)?;
+        count += segment.doc_ids_alive().filter(|&doc| norms.fieldnorm_id(doc) > 0).count();
+    }
+    Ok(count)
+}
+
 /// Gathers the statistics of an index.
 pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     let searcher = news.reader()?.searcher();
@@ -82,6 +98,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     let documents = count_kind(KIND_ARTICLE)?;
     let dated = ExistsQuery::new(names::DATE.to_string(), false);
     let (first_date, last_date) = dated_range(news, &searcher)?.unzip();
+    let with_byline = with_byline(news, &searcher)?;
     let payload = news.payload()?;
     let disk = disk_use(&news.index, &news.dir);
     Ok(Stats {
@@ -97,6 +114,8 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         first_date,
         last_date,
         undated: documents - searcher.search(&dated, &Count)?,
+        with_byline,
+        without_byline: documents.saturating_sub(with_byline),
         being_updated: crate::index::being_written(&news.dir),
         roots: payload.roots,
         forgotten: payload.forgotten,
@@ -174,6 +193,7 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         _ => "no dated articles".to_string(),
     };
     writeln!(out, "dates:     {range} ({} undated)", s.undated)?;
+    writeln!(out, "bylines:   {} with a byline ({} without)", s.with_byline, s.without_byline)?;
     if !s.languages.is_empty() {
         let known: u64 = s.languages.iter().map(|l| l.articles).sum();
         let mut said: Vec<String> =

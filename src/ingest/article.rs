@@ -157,12 +157,15 @@ impl Article {
     fn from_parsed(path: &Path, parsed: Parsed) -> Article {
         let (title, body) = headline_and_body(parsed.title.map(plain_letters), plain_letters(parsed.body));
         let language = super::language::of_article(parsed.language.as_deref(), title.as_deref(), &body);
+        // Failing a byline of its own, a wire story's closing credit line gives one
+        // ("(Reporting by Jane Smith; Editing by Mark Potter)" → "Jane Smith").
+        let byline = parsed.byline.map(plain_letters).or_else(|| formats::credits::byline(&body));
         Article {
             path: path.to_path_buf(),
             id: parsed.id,
             title,
             body,
-            byline: parsed.byline.map(plain_letters),
+            byline,
             dateline: parsed.dateline.map(plain_letters),
             date: parsed.date.as_ref().map(|d| d.date.clone()),
             date_source: parsed.date.map(|d| d.source),

@@ -3,6 +3,7 @@
 //! One test binary (as ripgrep does), so the crate links once.
 
 mod bad_input;
+mod bylines;
 mod capitals;
 mod cli;
 mod corpora;

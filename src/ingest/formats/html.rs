@@ -782,8 +782,13 @@ fn byline_text(el: ElementRef<'_>) -> String {
         |e: ElementRef<'_>| e.children().filter_map(|n| n.value().as_text()).any(|t| !t.trim().is_empty());
     let mut at = el;
     loop {
-        let children: Vec<ElementRef<'_>> =
-            at.children().filter_map(ElementRef::wrap).filter(|c| !text_of(*c).is_empty()).collect();
+        // An element holding only "By" (`<span>By </span><span class="fn">Jane Doe</span>`,
+        // `<em>By</em> <a>Jane Doe</a>`) is no author: the text keeps it before the name.
+        let children: Vec<ElementRef<'_>> = at
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| !text_of(*c).is_empty() && !is_only_by(&text_of(*c)))
+            .collect();
         if own_text(at) {
             break;
         }
@@ -795,7 +800,8 @@ fn byline_text(el: ElementRef<'_>) -> String {
             _ => break,
         }
     }
-    text_of(el)
+    // The element the walk stopped at: past a "By" set apart, the name's alone.
+    text_of(at)
 }
 
 /// Everything the metadata rules read from a page, gathered in one pass.
@@ -981,9 +987,8 @@ impl Page {
         let from_json_ld = self.articles.iter().find_map(|a| a.get("author").and_then(author_names));
         let from_metas = AUTHOR_METAS
             .iter()
-            .flat_map(|k| self.metas_named(k))
-            .chain(self.written_by())
-            .map(str::to_string);
+            .filter_map(|k| self.meta_authors(k))
+            .chain(self.written_by().map(str::to_string));
         let candidates: Vec<String> = from_json_ld
             .into_iter()
             .chain(from_metas)
@@ -1000,7 +1005,7 @@ impl Page {
             // resort: it also catches the author of a quoted claim or a linked profile.
             return extractor_author.map(clean_byline).filter(|b| looks_like_byline(b));
         };
-        let names_site = |b: &String| self.publisher_names().any(|site| same_name(b, site));
+        let names_site = |b: &String| self.names_the_site(b);
         if !names_site(first) {
             return Some(first.clone());
         }
@@ -1021,6 +1026,31 @@ impl Page {
                 .unwrap_or(first)
                 .clone(),
         )
+    }
+
+    /// Every author the `meta` tags of one name give, joined: a page with two `<meta
+    /// name="author">` tags has two writers ("Tom Brown, Jane Smith"). A tag naming the
+    /// site gives way to those naming someone else (a page may state the site, then the
+    /// reporter); one name written twice is one. A further tag must read as a name: pages
+    /// also give photo credits as `itemprop=author` ("(Image: Getty Images)").
+    fn meta_authors(&self, key: &str) -> Option<String> {
+        let mut names: Vec<String> = Vec::new();
+        for name in self.metas_named(key).map(clean_byline).filter(|b| looks_like_byline(b)) {
+            let credit_or_note = name.contains(['(', ')', ':', '/', '©']);
+            let repeated = names.iter().any(|n| n.to_lowercase() == name.to_lowercase());
+            if names.is_empty() || !(credit_or_note || repeated) {
+                names.push(name);
+            }
+        }
+        if names.iter().any(|n| !self.names_the_site(n)) {
+            names.retain(|n| !self.names_the_site(n));
+        }
+        (!names.is_empty()).then(|| names.join(", "))
+    }
+
+    /// Whether a byline only names the site or publisher ("Lesotho Times").
+    fn names_the_site(&self, byline: &str) -> bool {
+        self.publisher_names().any(|site| same_name(byline, site))
     }
 
     /// What the page calls its site or publisher: `og:site_name`, `application-name`,
@@ -1263,8 +1293,23 @@ pub(super) fn without_by(s: &str) -> &str {
         if let Some(by) = BY.iter().find(|by| starts(rest, by)) {
             return &rest[by.len()..];
         }
+        // "By: Jane Doe", and "By, Jane Doe" where markup set "By" apart.
+        for by in BY.iter().map(|by| by.trim_end()) {
+            for mark in [": ", ", "] {
+                if starts(rest, by) && rest[by.len()..].starts_with(mark) {
+                    return &rest[by.len() + mark.len()..];
+                }
+            }
+        }
     }
     s
+}
+
+/// Whether a text is only the word that opens a byline ("By", "By:", "Written by"), set in
+/// an element of its own before the name.
+fn is_only_by(text: &str) -> bool {
+    let word = text.trim().trim_end_matches([':', ',']).trim_end();
+    !word.is_empty() && without_by(&format!("{word} ")).is_empty()
 }
 
 /// A byline up to the date or count glued on after the name: the first word that starts
@@ -1729,6 +1774,25 @@ mod tests {
     }
 
     #[test]
+    fn by_set_in_an_element_of_its_own_is_no_author() {
+        for markup in [
+            r#"<p class="byline"><span>By </span><span class="fn">Jane Smith</span></p>"#,
+            r#"<h6 class="byline"><em class="byline__by">By</em> <a href="/a/js"><span>Jane Smith</span></a></h6>"#,
+            r#"<div class="byline"><span>By:</span><span>Jane Smith</span></div>"#,
+        ] {
+            let html = format!("{ARTICLE}{markup}");
+            assert_eq!(page("", &html).byline.as_deref(), Some("Jane Smith"), "{markup}");
+        }
+        let two = format!(
+            r#"{ARTICLE}<p class="byline"><span>By</span><span>Jane Smith</span><span>Tom Brown</span></p>"#
+        );
+        assert_eq!(page("", &two).byline.as_deref(), Some("Jane Smith, Tom Brown"));
+        assert_eq!(clean_byline("By: Jane Smith"), "Jane Smith");
+        assert_eq!(clean_byline("By, Jane Smith"), "Jane Smith");
+        assert_eq!(clean_byline("Bystander Jones"), "Bystander Jones");
+    }
+
+    #[test]
     fn a_byline_naming_the_site_gives_way_to_a_person() {
         let head = r#"<meta property="og:site_name" content="Example News">
             <meta name="author" content="Example News">"#;
@@ -1741,6 +1805,16 @@ mod tests {
         let two_metas = r#"<meta property="og:site_name" content="한국일보">
             <meta name="author" content="한국일보"><meta name="author" content="신현주 기자">"#;
         assert_eq!(page(two_metas, ARTICLE).byline.as_deref(), Some("신현주 기자"));
+    }
+
+    #[test]
+    fn every_author_meta_is_an_author() {
+        let two = r#"<meta name="author" content="Tom Brown"><meta name="author" content="Jane Smith">"#;
+        assert_eq!(page(two, ARTICLE).byline.as_deref(), Some("Tom Brown, Jane Smith"));
+        let twice = r#"<meta name="author" content="Tom Brown"><meta name="author" content="TOM BROWN">"#;
+        assert_eq!(page(twice, ARTICLE).byline.as_deref(), Some("Tom Brown"));
+        let photo = r#"<meta name="author" content="Tom Brown"><meta itemprop="author" content="(Image: Getty Images)">"#;
+        assert_eq!(page(photo, ARTICLE).byline.as_deref(), Some("Tom Brown"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! [`FileKind::from_path`]; nothing else in the pipeline changes. A format that holds many
 //! articles per file (JSON Lines, SGML collections) gives each one an `id`.
 
+pub mod credits;
 pub mod feed;
 pub mod html;
 pub mod json;
