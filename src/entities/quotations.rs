@@ -1157,7 +1157,9 @@ fn partial(para: &str, p: usize, from: usize, open_at: usize) -> Option<Said> {
     if sentence.len() > 60 {
         return None;
     }
-    let verb = sentence.iter().take(16).position(is_speech_verb)?;
+    // The verb nearest the quote: "The Lib Dems say they will look at his plans, but Tory
+    // Liam Fox said his party offered a "clear choice"" is Liam Fox's.
+    let verb = sentence.iter().rposition(is_speech_verb)?;
     if verb == 0 || matches!(sentence[verb].folded().as_str(), "asked" | "asks") {
         return None;
     }
@@ -1694,6 +1696,10 @@ mod tests {
             said("Mr Brown announced cuts - described by one union as a \"bonfire of the quangos\".", &names),
             [(None, "bonfire of the quangos".to_string())]
         );
+        // The speaker of the verb nearest the quote.
+        let body = "The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a \
+                    \"clear choice\" on the issue.";
+        assert_eq!(quotations(body, &people(&names))[0].speaker.as_deref(), Some("Liam Fox"));
         // A clause is no speaker: "the barrister who had represented Mr Blair".
         let body =
             "The barrister who had represented Mr Blair had said the rules were \"weighted overwhelmingly\".";
