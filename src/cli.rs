@@ -215,6 +215,24 @@ pub enum Command {
     /// prosperity goals" (politics/099.txt): 1–3 of 8709`. --format writes one line per
     /// article, with the templates of `search --format`.
     Similar(SimilarArgs),
+    /// The direct quotations of the articles matching QUERY and the filters, each with
+    /// its speaker as the article attributes it: what a person said, on the record, to cite.
+    ///
+    /// A speaker is the one named beside the quote: after it (`," said Mr Howard`, `," he
+    /// added`) or before it (`Mr Blair said: "…`, `He told the BBC: "…`). "He", "she" or a
+    /// role ("the prime minister") is the person named last before it, outside quotes, in
+    /// the nearest sentence naming one (at most 2 paragraphs back; else unknown), and a
+    /// name is the article's person it names ("Mr Howard" is Michael Howard). So a name
+    /// inside another's quote ("“Mr Blair said the same in 1997,” said Mr Howard") is no
+    /// speaker. Straight, curly and single quote marks; a quote over paragraphs (a paragraph
+    /// opening with a quote mark left open goes on in the next opening with one) is one.
+    /// Words set in quotes that no one is said to speak ("called the plan "desperate"") are
+    /// left out.
+    ///
+    /// With a QUERY, only the quotes holding one of its words (as search matches words:
+    /// `tax` also finds "taxes"); `quotes tax --speaker Blair` is what Blair said of tax.
+    /// stderr says how many quotes were left out for another or unknown speaker.
+    Quotes(QuotesArgs),
     /// Print stored articles whole: headline, date, byline, where each is from, its
     /// people, organizations and places, and its full text, as indexed.
     ///
@@ -1029,6 +1047,55 @@ pub struct SimilarArgs {
 
     /// Colour: auto, always or never.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+}
+
+/// `newsdex quotes`
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Only the quotes holding a word of this query, in the articles it matches (same
+    /// syntax as `search`). Without it, every quote of the articles the filters keep.
+    #[arg(value_name = "QUERY", num_args = 1.., value_parser = crate::nfc::composed_arg)]
+    pub query: Vec<String>,
+
+    /// Which articles are read.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// Only the quotes this person is said to speak: the surname alone matches the full
+    /// name, as --person does ("Blair", "Mr Blair", "Tony Blair"). Repeatable: any of them.
+    /// Unlike --person, it looks at who speaks, not who is named.
+    #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
+    pub speaker: Vec<String>,
+
+    /// Print one JSON object per line, one per quote: quote, speaker (null when unknown),
+    /// speaker_as_written ("he", "Mr Howard"), attribution ("said Mr Howard"), attributed
+    /// (after, before, continued: after a quote of the same speaker, context: after a
+    /// sentence of their reported speech), paragraph (from 1), and the article's ref,
+    /// relpath, path, uid, title, date, day and byline.
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+
+    /// Print one line per quote made from TEMPLATE, with the escapes of `search --format`:
+    /// {speaker}, {quote}, {speaker_as_written}, {attribution}, {paragraph}, {title},
+    /// {date}, {day}, {byline}, {ref}, {relpath}, {path}, {uid}: --format
+    /// '{day},{speaker:csv},{quote:csv},{ref}'.
+    #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_quotes)]
+    pub format: Option<crate::search::template::Template>,
+
+    /// With --format: print LINE once before the rows, as a CSV file's header row (as
+    /// `search --header`).
+    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
+    pub header: Option<String>,
+
+    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
+    #[arg(long = "null", short = '0', requires = "format")]
+    pub null: bool,
+
+    /// Taken as `search` takes it, so that one set of options serves every command;
+    /// this listing is never coloured.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    #[allow(dead_code)]
     pub color: ColorArg,
 }
 

@@ -68,6 +68,7 @@ fn run_command(cli: &Cli, index_dir: &std::path::Path) -> Result<Status> {
         Command::Languages(args) => commands::names::run(index_dir, args, search::facets::NameKind::Language),
         Command::Timeline(args) => commands::timeline::run(index_dir, args),
         Command::Similar(args) => commands::similar::run(index_dir, args),
+        Command::Quotes(args) => commands::quotes::run(index_dir, args),
         Command::Show(args) => commands::show::run(index_dir, args),
         Command::Duplicates(args) => commands::duplicates::run(index_dir, args),
         Command::Extract(args) => commands::extract::run(args),

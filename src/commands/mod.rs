@@ -7,6 +7,7 @@ pub mod extract;
 pub mod ingest;
 pub mod names;
 pub mod purge;
+pub mod quotes;
 pub mod search;
 pub mod show;
 pub mod similar;

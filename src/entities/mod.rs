@@ -25,6 +25,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
+pub mod quotations;
 pub mod rules;
 pub mod tagger;
 pub mod tokens;

@@ -81,6 +81,26 @@ pub const LISTING_FIELDS: &[&str] = &["name", "articles", "spellings"];
 /// counted), and its articles.
 pub const TIMELINE_FIELDS: &[&str] = &["period", "start", "end", "articles"];
 
+/// The fields of a row of `quotes --format`, one row a quotation: {speaker} (empty when
+/// unknown), {quote}, {speaker_as_written} ("he", "Mr Howard"), {attribution} ("said Mr
+/// Howard"), {paragraph}, and its article's {title}, {date}, {day}, {byline}, {ref},
+/// {relpath}, {path} and {uid}.
+pub const QUOTE_FIELDS: &[&str] = &[
+    "speaker",
+    "quote",
+    "speaker_as_written",
+    "attribution",
+    "paragraph",
+    "title",
+    "date",
+    "day",
+    "byline",
+    "ref",
+    "relpath",
+    "path",
+    "uid",
+];
+
 /// The fields `search --kwic --format` adds to a hit's: the text before the match, the
 /// match, the text after it.
 pub const KWIC_FIELDS: &[&str] = &["left", "match", "right"];
@@ -159,6 +179,11 @@ pub fn parse_duplicates(text: &str) -> Result<Template, String> {
 /// search's.
 pub fn parse_timeline(text: &str) -> Result<Template, String> {
     parse_with(text, &keys(TIMELINE_FIELDS), "a period")
+}
+
+/// Reads a template of `quotes`' rows ([`QUOTE_FIELDS`]), as [`parse`] reads a search's.
+pub fn parse_quotes(text: &str) -> Result<Template, String> {
+    parse_with(text, &keys(QUOTE_FIELDS), "a quote")
 }
 
 fn keys(names: &[&'static str]) -> Vec<(&'static str, Field)> {

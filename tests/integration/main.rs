@@ -30,4 +30,5 @@ mod scripts_dates;
 mod search;
 mod search_words;
 mod serve;
+mod speakers;
 mod util;

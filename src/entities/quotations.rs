@@ -1,0 +1,1770 @@
+//! Direct quotations in an article's text, each with its speaker as the article
+//! attributes it, for `newsdex quotes`.
+//!
+//! A speechwriter citing what Tony Blair said on tax wants his words, not the article's: a
+//! search for `"said blair"~2` finds the line inside his opponent's quote ("“Mr Blair said
+//! exactly the same thing in 1997,” said Mr Howard") and misses "he said" and "the prime
+//! minister said". Here a quotation is the text between quote marks, and its speaker the
+//! one the attribution next to it names:
+//!
+//! - after the closing mark, when the quote ends its clause with a comma, `?` or `!`
+//!   (`," said Mr Howard.`, `," Mr Howard said`, `," he added`);
+//! - before the opening mark (`Mr Blair said: "…`, `He told the BBC: "…`, `He said "…`);
+//! - a quote with no attribution of its own that follows an attributed one with nothing
+//!   but that attribution between them (`"…," he said. "…"`), or a sentence of reported
+//!   speech (`She said mothers were entitled to 12 months. "We have made a firm
+//!   commitment."`), is that speaker's.
+//!
+//! A pronoun or a role ("he", "the prime minister") is the person named last before it
+//! outside quotes, in the nearest sentence naming one (its speaker, else its first name,
+//! the subject), no more than [`WINDOW_PARAGRAPHS`] paragraphs back; "she" skips the men
+//! ("Mr", "Lord") and "he" the women ("Ms", "Mrs"); a role the article gives someone
+//! ("Prime Minister Tony Blair") is that person. A name is the article's person it names
+//! ("Mr Howard" is the listed "Michael Howard"). Anyone else is unknown: "a spokesman",
+//! "they", a pronoun with no one named near.
+//!
+//! Quote marks: straight (`"`), curly (“ ” ‘ ’) and single (`'`), a single one only where
+//! it is no apostrophe ("Blair's", "the Tories' plan", "the '90s") and closes in its
+//! paragraph. A paragraph that opens with a quote mark and leaves it open continues in the
+//! next paragraph that opens with one, as newspapers set a long quote; text that ran two
+//! such paragraphs into one line ("…26 weeks. "We are going to…") is read the same way.
+
+use std::ops::Range;
+
+use super::lexicon::{fold, is_party_word, is_sentence_opener, is_title_before_name};
+
+/// Longest quotation given, in characters: an unbalanced quote mark must not make the rest
+/// of an article one quote. A longer one is cut after a word, with "…".
+pub const MAX_QUOTE_CHARS: usize = 1500;
+
+/// How many paragraphs back the person a pronoun or a role stands for may be named.
+pub const WINDOW_PARAGRAPHS: usize = 2;
+
+/// Fewest words of a quotation no one is said to speak: shorter ones are words set in
+/// quotes ("dismissed the plan as "desperate""), not things said on the record.
+const MIN_UNATTRIBUTED_WORDS: usize = 4;
+
+/// Most paragraphs one quotation runs over.
+const MAX_PARTS: usize = 12;
+
+/// How a quotation's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attributed {
+    /// By the words after it: `," said Mr Howard`.
+    After,
+    /// By the words before it: `Mr Blair said: "`.
+    Before,
+    /// As the quote before it, with only that one's attribution between them.
+    Continued,
+    /// By the sentence of reported speech just before it: `She said …. "…"`.
+    Context,
+    /// A part of a sentence of the speaker's reported speech: `Mr Fox said Labour's plans
+    /// showed Mr Blair was "terrified of facing proper scrutiny"`.
+    Partial,
+}
+
+/// One direct quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// The words quoted, paragraphs of one quote joined by a space.
+    pub text: String,
+    /// The paragraph it opens in, from 1.
+    pub paragraph: usize,
+    /// Who said it: the article's person ("Michael Howard"), else the name as written
+    /// without its title; `None` when unknown.
+    pub speaker: Option<String>,
+    /// The speaker as the attribution writes it: "Mr Howard", "he", "the prime minister".
+    pub speaker_as_written: Option<String>,
+    /// The words attributing it: "said Mr Howard", "Mr Blair said:".
+    pub attribution: Option<String>,
+    /// How the attribution was found; `None` when there is none.
+    pub attributed: Option<Attributed>,
+}
+
+/// The direct quotations of an article's `body`, in order, with their speakers resolved
+/// among `people` (the article's people, full names as listed).
+pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
+    let paragraphs = paragraphs(body);
+    let spans = quote_spans(&paragraphs);
+    let context = Context::new(&paragraphs, &spans, people);
+    let mut found: Vec<Quotation> = Vec::with_capacity(spans.len());
+    // The last quote kept: its speaker, and where its attribution (else itself) ends.
+    let mut previous: Option<(Said, Attributed, (usize, usize))> = None;
+    for span in &spans {
+        // The comma that ends a quote before its attribution is the article's, not the
+        // speaker's: `"We will cut taxes," he said` quotes "We will cut taxes".
+        let with_comma = span_text(&paragraphs, span);
+        let text = with_comma.trim_end_matches([',', ' ']).to_string();
+        let (open_para, open_at) = span.open;
+        let para = &paragraphs[open_para];
+        let mut said = None;
+        let mut end = span.close.unwrap_or_else(|| {
+            let (p, range) = span.parts.last().cloned().unwrap_or((open_para, open_at..open_at));
+            (p, range.end)
+        });
+        if let Some((close_para, close_at)) = span.close
+            && let Some(after) = trailing(&paragraphs[close_para], close_para, close_at, &with_comma)
+        {
+            end = (close_para, after.attribution_end);
+            said = Some((after, Attributed::After));
+        }
+        // Where the text before the opening mark starts: after the quote before it (and
+        // that one's attribution) in this paragraph, else at the paragraph's start.
+        let after_previous = match &previous {
+            Some((_, _, (p, at))) if *p == open_para && *at <= open_at => *at,
+            _ => 0,
+        };
+        let from = spans_before(&spans, span).unwrap_or(0).max(after_previous);
+        if said.is_none()
+            && let Some(before) = leading(para, open_para, from, open_at)
+        {
+            said = Some((before, Attributed::Before));
+        }
+        if said.is_none()
+            && let Some((before, _, (p, at))) = &previous
+            && continues(&paragraphs, (*p, *at), span.open)
+        {
+            said = Some((before.clone(), Attributed::Continued));
+        }
+        if said.is_none()
+            && let Some(sentence) = reported_speech(para, open_para, from, open_at)
+        {
+            said = Some((sentence, Attributed::Context));
+        }
+        if said.is_none()
+            && let Some(sentence) = partial(para, open_para, from, open_at)
+        {
+            said = Some((sentence, Attributed::Partial));
+        }
+        let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+        if said.is_none() && words < MIN_UNATTRIBUTED_WORDS {
+            continue;
+        }
+        if words == 0 {
+            continue;
+        }
+        let speaker = said.as_ref().and_then(|(s, _)| context.speaker(s));
+        found.push(Quotation {
+            text: capped(&text),
+            paragraph: open_para + 1,
+            speaker,
+            speaker_as_written: said.as_ref().map(|(s, _)| s.written.clone()),
+            attribution: said.as_ref().map(|(s, _)| s.attribution.clone()),
+            attributed: said.as_ref().map(|(_, how)| *how),
+        });
+        // An unattributed quote between two: the second is not continued from the first.
+        previous = said.map(|(s, how)| (s, how, end));
+    }
+    found
+}
+
+/// Whether `wanted` (as typed to `--speaker`: "Blair", "Mr Blair", "tony blair") names
+/// `speaker`: each of its words, titles left out, is a word of the speaker's name, any case
+/// and accents, as `--person` matches a surname to the full name.
+pub fn is_speaker(speaker: &str, wanted: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect()
+    };
+    let spoken = words(speaker);
+    let mut typed = words(wanted);
+    if typed.len() > 1 {
+        typed.retain(|w| !is_title_before_name(w));
+    }
+    !typed.is_empty() && typed.iter().all(|w| spoken.contains(w))
+}
+
+// ---------------------------------------------------------------------------------------
+// Paragraphs and quote marks
+
+/// The paragraphs of a text: its lines, a line that does not end a sentence (text wrapped
+/// at 70 columns) running on into the next unless that one is indented or follows a
+/// blank line.
+fn paragraphs(body: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut runs_on = false;
+    for raw in body.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            runs_on = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if runs_on && !raw.starts_with(char::is_whitespace) => {
+                last.push(' ');
+                last.push_str(line);
+            }
+            _ => out.push(line.to_string()),
+        }
+        runs_on = line.chars().count() <= 100
+            && !line.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')', '»']);
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Opens(Kind),
+    Closes(Kind),
+    /// A straight `"` between two non-spaces (`"word"word`): closes an open quote.
+    Either,
+    Neither,
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '\'' | '‘' | '’')
+}
+
+/// What a quote mark `c` does between `prev` and `next`.
+fn mark(prev: Option<char>, c: char, next: Option<char>) -> Mark {
+    // Before an opening mark: the start, a space or an opening bracket or dash; after a
+    // closing one: the end, a space or punctuation. Quote marks of the other kind count
+    // as text, so that `"'Yes'"` opens and closes both.
+    let open_before =
+        |others: &str| prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p) || others.contains(p));
+    let close_after = |others: &str| {
+        next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-…".contains(n) || others.contains(n))
+    };
+    match c {
+        '“' | '„' | '«' => Mark::Opens(Kind::Double),
+        '”' | '»' => {
+            // Some text types ” for both marks.
+            if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric) {
+                Mark::Opens(Kind::Double)
+            } else {
+                Mark::Closes(Kind::Double)
+            }
+        }
+        '"' => match (open_before(""), close_after("")) {
+            (true, false) => Mark::Opens(Kind::Double),
+            (false, true) => Mark::Closes(Kind::Double),
+            (false, false) => Mark::Either,
+            (true, true) => Mark::Neither,
+        },
+        '‘' | '\'' | '’' => {
+            let letter_before = prev.is_some_and(char::is_alphanumeric);
+            let letter_after = next.is_some_and(char::is_alphanumeric);
+            if letter_before && letter_after {
+                // Blair's, don't.
+                Mark::Neither
+            } else if open_before("\"“") && next.is_some_and(|n| n.is_alphabetic() || "\"“".contains(n)) {
+                Mark::Opens(Kind::Single)
+            } else if c != '‘' && !open_before("") && close_after("\"”") {
+                Mark::Closes(Kind::Single)
+            } else {
+                Mark::Neither
+            }
+        }
+        _ => Mark::Neither,
+    }
+}
+
+/// A quotation found: the paragraphs it runs over and where its marks are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Span {
+    /// Each paragraph's quoted words: the paragraph and their bytes.
+    parts: Vec<(usize, Range<usize>)>,
+    /// The paragraph and byte of the opening mark.
+    open: (usize, usize),
+    /// The paragraph and byte just after the closing mark; `None` for a quote left open.
+    close: Option<(usize, usize)>,
+}
+
+/// A quote being read.
+struct Open {
+    kind: Kind,
+    parts: Vec<(usize, Range<usize>)>,
+    open: (usize, usize),
+    /// The paragraph and byte where the part being read starts.
+    part: Option<(usize, usize)>,
+}
+
+impl Open {
+    fn end_part(&mut self, at: usize) {
+        if let Some((p, start)) = self.part.take() {
+            self.parts.push((p, start..at.max(start)));
+        }
+    }
+
+    fn into_span(self, close: Option<(usize, usize)>) -> Span {
+        Span { parts: self.parts, open: self.open, close }
+    }
+}
+
+/// Whether a single quote opening at `chars[0]` closes in its paragraph, within
+/// [`MAX_QUOTE_CHARS`].
+fn single_closes(chars: &[(usize, char)], from: usize) -> bool {
+    let end = chars.len().min(from + MAX_QUOTE_CHARS);
+    (from..end).any(|k| {
+        let c = chars[k].1;
+        is_quote_char(c)
+            && mark(k.checked_sub(1).map(|j| chars[j].1), c, chars.get(k + 1).map(|x| x.1))
+                == Mark::Closes(Kind::Single)
+    })
+}
+
+/// The first character of a paragraph, when it opens a quote of `kind`.
+fn opens_with(paragraph: &str, kind: Kind) -> bool {
+    let mut chars = paragraph.chars();
+    let (first, second) = (chars.next(), chars.next());
+    first.is_some_and(|c| is_quote_char(c) && mark(None, c, second) == Mark::Opens(kind))
+}
+
+/// The quotations of the paragraphs, in order.
+fn quote_spans(paragraphs: &[String]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut open: Option<Open> = None;
+    for (p, para) in paragraphs.iter().enumerate() {
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        let mut start = 0;
+        if let Some(mut quote) = open.take() {
+            if opens_with(para, quote.kind) && quote.parts.len() < MAX_PARTS {
+                let first = chars[0].1.len_utf8();
+                quote.part = Some((p, first));
+                open = Some(quote);
+                start = 1;
+            } else {
+                spans.push(quote.into_span(None));
+            }
+        }
+        let next_opens_single = paragraphs.get(p + 1).is_some_and(|n| opens_with(n, Kind::Single));
+        for k in start..chars.len() {
+            let (at, c) = chars[k];
+            if !is_quote_char(c) {
+                continue;
+            }
+            let after = at + c.len_utf8();
+            let found = mark(k.checked_sub(1).map(|j| chars[j].1), c, chars.get(k + 1).map(|x| x.1));
+            match open.as_mut() {
+                None => match found {
+                    Mark::Opens(Kind::Double) => {
+                        open = Some(Open {
+                            kind: Kind::Double,
+                            parts: Vec::new(),
+                            open: (p, at),
+                            part: Some((p, after)),
+                        });
+                    }
+                    Mark::Opens(Kind::Single)
+                        if single_closes(&chars, k + 1) || (k == 0 && next_opens_single) =>
+                    {
+                        open = Some(Open {
+                            kind: Kind::Single,
+                            parts: Vec::new(),
+                            open: (p, at),
+                            part: Some((p, after)),
+                        });
+                    }
+                    _ => {}
+                },
+                Some(quote) => match found {
+                    Mark::Closes(kind) if kind == quote.kind => {
+                        quote.end_part(at);
+                        spans.push(open.take().expect("a quote is open").into_span(Some((p, after))));
+                    }
+                    Mark::Either if quote.kind == Kind::Double && c == '"' => {
+                        quote.end_part(at);
+                        spans.push(open.take().expect("a quote is open").into_span(Some((p, after))));
+                    }
+                    // Two paragraphs of one quote run into one line: the second goes on.
+                    Mark::Opens(Kind::Double)
+                        if quote.kind == Kind::Double && quote.parts.len() < MAX_PARTS =>
+                    {
+                        quote.end_part(at);
+                        quote.part = Some((p, after));
+                    }
+                    _ => {}
+                },
+            }
+        }
+        if let Some(quote) = open.as_mut() {
+            quote.end_part(para.len());
+        }
+    }
+    if let Some(quote) = open {
+        spans.push(quote.into_span(None));
+    }
+    spans
+}
+
+/// The words of a quotation, its parts joined by a space.
+fn span_text(paragraphs: &[String], span: &Span) -> String {
+    let mut text = String::new();
+    for (p, range) in &span.parts {
+        let part = paragraphs[*p].get(range.clone()).unwrap_or_default().trim();
+        if part.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(part);
+    }
+    text
+}
+
+/// `text` cut after a word at [`MAX_QUOTE_CHARS`], with "…".
+fn capped(text: &str) -> String {
+    match text.char_indices().nth(MAX_QUOTE_CHARS) {
+        None => text.to_string(),
+        Some((at, _)) => {
+            let cut = text[..at].rfind(char::is_whitespace).filter(|&w| w > 0).unwrap_or(at);
+            format!("{}…", text[..cut].trim_end())
+        }
+    }
+}
+
+/// Where the text before a quote starts in its paragraph: just after the quote before
+/// it there, else the paragraph's start (`None`).
+fn spans_before(spans: &[Span], span: &Span) -> Option<usize> {
+    spans
+        .iter()
+        .take_while(|s| s.open < span.open)
+        .filter_map(|s| s.close)
+        .filter(|&(p, _)| p == span.open.0)
+        .map(|(_, at)| at)
+        .last()
+}
+
+/// Whether nothing but punctuation stands between the end of one quote's attribution
+/// `from` and the opening mark of the next, `to`: in one paragraph, or the first at the end
+/// of one and the second opening the next.
+fn continues(paragraphs: &[String], from: (usize, usize), to: (usize, usize)) -> bool {
+    let no_words = |s: &str| !s.chars().any(char::is_alphanumeric);
+    if from.0 == to.0 {
+        return from.1 <= to.1 && paragraphs[to.0].get(from.1..to.1).is_some_and(no_words);
+    }
+    from.0 + 1 == to.0
+        && paragraphs[from.0].get(from.1..).is_some_and(no_words)
+        && paragraphs[to.0].get(..to.1).is_some_and(no_words)
+}
+
+// ---------------------------------------------------------------------------------------
+// Words and attributions
+
+/// A word of a paragraph (letters and digits, with the apostrophes, hyphens and full stops
+/// inside it, and the full stop of a title: "O'Brien", "U.S.", "Mr."), or one character of
+/// punctuation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Tok<'a> {
+    text: &'a str,
+    /// Its byte in the paragraph.
+    at: usize,
+}
+
+impl Tok<'_> {
+    fn end(&self) -> usize {
+        self.at + self.text.len()
+    }
+    fn is_word(&self) -> bool {
+        self.text.starts_with(char::is_alphanumeric)
+    }
+    fn is_capitalized(&self) -> bool {
+        self.text.starts_with(char::is_uppercase)
+    }
+    fn is_lower(&self) -> bool {
+        self.text.starts_with(char::is_lowercase)
+    }
+    fn folded(&self) -> String {
+        fold(self.text)
+    }
+    fn is(&self, text: &str) -> bool {
+        self.text == text
+    }
+}
+
+/// Abbreviations whose full stop is theirs, not a sentence's.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "prof", "gen", "rev", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+    "jr", "sr", "mt", "ft", "no",
+];
+
+/// The words and punctuation of `text[range]`, their bytes in `text`.
+fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    let Some(slice) = text.get(range.clone()) else { return Vec::new() };
+    let base = range.start;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let (at, c) = chars[k];
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok { text: &slice[at..at + c.len_utf8()], at: base + at });
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < chars.len() {
+            let c = chars[e].1;
+            let inner = matches!(c, '\'' | '’' | '-' | '.')
+                && chars.get(e + 1).is_some_and(|n| n.1.is_alphanumeric())
+                && (c != '.' || chars[e - 1].1.is_uppercase());
+            if c.is_alphanumeric() || inner {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(e).map_or(slice.len(), |x| x.0);
+        let word = &slice[at..end];
+        let abbreviation = ABBREVIATIONS.contains(&fold(word).as_str())
+            || (word.chars().count() == 1 && word.starts_with(char::is_uppercase));
+        let (word_end, next) = if abbreviation && chars.get(e).is_some_and(|x| x.1 == '.') {
+            (end + 1, e + 1)
+        } else {
+            (end, e)
+        };
+        out.push(Tok { text: &slice[at..word_end], at: base + at });
+        k = next;
+    }
+    out
+}
+
+/// Verbs of saying, folded, as written after or before a speaker.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "explained",
+    "explains",
+    "argued",
+    "argues",
+    "claimed",
+    "stressed",
+    "stresses",
+    "continued",
+    "continues",
+    "replied",
+    "replies",
+    "recalled",
+    "recalls",
+    "declared",
+    "declares",
+    "admitted",
+    "admits",
+    "commented",
+    "complained",
+    "complains",
+    "suggested",
+    "urged",
+    "wrote",
+    "writes",
+    "remarked",
+    "conceded",
+    "concedes",
+    "acknowledged",
+    "announced",
+    "observed",
+    "countered",
+    "responded",
+    "joked",
+    "jokes",
+    "predicted",
+    "predicts",
+    "promised",
+    "pledged",
+    "maintained",
+    "maintains",
+    "agreed",
+    "agrees",
+    "stated",
+    "answered",
+    "cautioned",
+    "protested",
+    "boasted",
+    "vowed",
+    "vows",
+    "demanded",
+    "confirmed",
+    "emphasised",
+    "emphasized",
+    "reiterated",
+    "revealed",
+    "quipped",
+    "mused",
+    "shouted",
+    "tweeted",
+    "retorted",
+    "snapped",
+    "cried",
+    "exclaimed",
+    "whispered",
+    "went",
+    "goes",
+];
+
+fn is_speech_verb(tok: &Tok) -> bool {
+    tok.is_lower() && SPEECH_VERBS.contains(&tok.folded().as_str())
+}
+
+/// Words between a speaker and the verb, or before a speaker, that are neither: "he
+/// *later* said", "*But* Mr Blair said".
+const ASIDES: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "earlier",
+    "once",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "simply",
+    "just",
+    "previously",
+    "recently",
+    "today",
+    "yesterday",
+    "but",
+    "and",
+    "however",
+    "yet",
+    "so",
+    "now",
+    "meanwhile",
+    "instead",
+    "still",
+    "further",
+    "repeatedly",
+    "reportedly",
+    "himself",
+    "herself",
+    "apparently",
+    "clearly",
+    "last",
+    "week",
+    "month",
+    "year",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "tonight",
+    "privately",
+    "publicly",
+    "only",
+];
+
+/// Words ending the name after a verb: "said Mr Blair *in* a speech".
+const AFTER_NAME: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "who",
+    "adding",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "from",
+    "with",
+    "of",
+    "and",
+    "but",
+    "referring",
+    "speaking",
+    "according",
+    "recently",
+    "earlier",
+    "later",
+    "told",
+    "that",
+];
+
+/// Determiners of someone unnamed: "*a* spokesman", "*his* aide".
+const UNNAMED: &[&str] = &[
+    "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "your", "some", "many",
+    "several", "two", "three", "other", "others", "most", "few", "all", "both", "each",
+];
+
+/// Heads of a role that names one person the article names ("the prime minister", "the
+/// Tory leader"): a pronoun-like role, resolved as one when the article ties it to no one.
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "secretary",
+    "chancellor",
+    "leader",
+    "president",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "executive",
+    "director",
+    "governor",
+    "mayor",
+    "senator",
+    "commissioner",
+    "ambassador",
+    "deputy",
+    "boss",
+    "head",
+    "manager",
+    "coach",
+    "captain",
+    "judge",
+    "general",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "mp",
+    "mep",
+    "candidate",
+    "founder",
+    "owner",
+    "star",
+    "actor",
+    "actress",
+    "singer",
+    "author",
+    "writer",
+    "presenter",
+    "player",
+    "striker",
+    "champion",
+    "politician",
+    "campaigner",
+    "veteran",
+    "prosecutor",
+    "lawyer",
+    "chairperson",
+    "treasurer",
+    "speaker",
+    "whip",
+    "envoy",
+    "tycoon",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "economist",
+    "designer",
+    "novelist",
+    "comedian",
+    "rapper",
+    "musician",
+    "director-general",
+    "bishop",
+    "archbishop",
+    "officer",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The kind of speaker an attribution writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Who {
+    /// "he", "she" (a gender), "they", "I" (none: unknown).
+    Pronoun(Option<Gender>),
+    /// "the prime minister": its folded words after the determiner.
+    Role(String),
+    /// "a spokesman", "officials": no one named.
+    Unnamed,
+    /// A name, as written with its title ("Mr Howard", "Tory leader Michael Howard").
+    Name(String),
+}
+
+/// Who an attribution says spoke.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Said {
+    who: Who,
+    /// The speaker as written.
+    written: String,
+    /// Where it is written: paragraph and byte.
+    at: (usize, usize),
+    /// The words of the attribution.
+    attribution: String,
+    /// Where the attribution ends in its paragraph.
+    attribution_end: usize,
+}
+
+/// The speaker `toks` write, a noun phrase with nothing else (no verb, no comma).
+fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
+    let mut toks = toks;
+    while let Some(first) = toks.first() {
+        let folded = first.folded();
+        let is_aside = ASIDES.contains(&folded.as_str()) || (toks.len() > 1 && is_sentence_opener(&folded));
+        if is_aside || !first.is_word() {
+            toks = &toks[1..];
+        } else {
+            break;
+        }
+    }
+    while let Some(last) = toks.last() {
+        if ASIDES.contains(&last.folded().as_str()) || !last.is_word() {
+            toks = &toks[..toks.len() - 1];
+        } else {
+            break;
+        }
+    }
+    let (first, last) = (toks.first()?, toks.last()?);
+    if toks.iter().any(|t| !t.is_word() && !t.is("'") && !t.is("’") && !t.is("-")) {
+        return None;
+    }
+    // A clause is no speaker: "the barrister who had represented Mr Martin".
+    if toks.iter().any(|t| t.is_lower() && RELATIVES.contains(&t.folded().as_str())) {
+        return None;
+    }
+    if toks.len() > 8 {
+        // A long part is no speaker, but for its end after a phrase of time or place
+        // ("before he left for Africa on Tuesday the chancellor"): from its last
+        // determiner.
+        let from = toks.len() - 6;
+        let determiner = toks[from..]
+            .iter()
+            .rposition(|t| t.is_lower() && matches!(t.folded().as_str(), "the" | "a" | "an"));
+        return match determiner {
+            Some(d) if !last.is_capitalized() => speaker_in(&toks[from + d..]),
+            _ if last.is_capitalized() => speaker_in(&toks[from..]),
+            _ => None,
+        };
+    }
+    let (start, end) = (first.at, last.end());
+    let folded = first.folded();
+    if toks.len() == 1 {
+        match folded.as_str() {
+            "he" => return Some((Who::Pronoun(Some(Gender::Male)), start, end)),
+            "she" => return Some((Who::Pronoun(Some(Gender::Female)), start, end)),
+            "they" | "we" | "i" | "you" | "it" | "who" => return Some((Who::Pronoun(None), start, end)),
+            _ => {}
+        }
+    }
+    if last.is_capitalized() && !last.is("I") {
+        // The run of capitalized words that ends it: "Tory leader *Michael Howard*".
+        let mut from = toks.len() - 1;
+        while from > 0 {
+            let before = &toks[from - 1];
+            let joiner = matches!(
+                before.folded().as_str(),
+                "de" | "van" | "von" | "bin" | "al" | "da" | "du" | "le" | "la" | "di" | "del" | "der"
+            );
+            if (before.is_capitalized() && before.is_word())
+                || (joiner && from > 1 && toks[from - 2].is_capitalized())
+            {
+                from -= 1;
+            } else {
+                break;
+            }
+        }
+        // "Tory leader in the Lords": a place, not a name.
+        let placed = from > 0
+            && ["the", "in", "of", "at", "for", "from", "to", "with", "by", "on"]
+                .contains(&toks[from - 1].text);
+        if placed {
+            return None;
+        }
+        // The written name is filled in by the caller, which has the text.
+        return Some((Who::Name(String::new()), toks[from].at, end));
+    }
+    if matches!(folded.as_str(), "the" | "this" | "that") && toks.len() > 1 {
+        let role: Vec<String> = toks[1..].iter().map(Tok::folded).collect();
+        return Some((Who::Role(role.join(" ")), start, end));
+    }
+    // "a spokesman", "officials", "police": someone, not named.
+    let few_words = toks.len() <= 2 && !toks.iter().any(|t| RELATIVES.contains(&t.folded().as_str()));
+    if UNNAMED.contains(&folded.as_str()) || (few_words && toks.iter().all(Tok::is_lower)) {
+        return Some((Who::Unnamed, start, end));
+    }
+    None
+}
+
+/// Words that open a clause of its own: a part holding one is no speaker.
+const RELATIVES: &[&str] =
+    &["who", "which", "that", "whom", "whose", "when", "if", "because", "whether", "while"];
+
+/// Words that open a part of a phrase that is no speaker: ", for the Liberal Democrats,".
+const PREPOSITIONS: &[&str] = &[
+    "for",
+    "of",
+    "in",
+    "at",
+    "from",
+    "with",
+    "on",
+    "by",
+    "after",
+    "before",
+    "during",
+    "like",
+    "unlike",
+    "as",
+    "who",
+    "which",
+    "speaking",
+    "writing",
+    "interviewed",
+    "asked",
+    "appearing",
+    "responding",
+    "according",
+    "addressing",
+    "meanwhile",
+    "however",
+];
+
+/// The speaker of a noun phrase split at its commas: "Michael Howard, the Tory leader" and
+/// "the Tory leader, Michael Howard" are the name; `prefer_last` for the words before a
+/// verb ("Asked about tax, Mr Blair" is Mr Blair), else the first part.
+fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who, usize, usize)> {
+    let parts: Vec<&[Tok]> =
+        toks.split(|t| t.is(",") || t.is("—") || t.is("–")).filter(|p| !p.is_empty()).collect();
+    let parsed: Vec<Option<(Who, usize, usize)>> = parts.iter().map(|p| speaker_in(p)).collect();
+    let is_name = |w: &Option<(Who, usize, usize)>| matches!(w, Some((Who::Name(_), _, _)));
+    let is_relative = |p: &&[Tok]| p.first().is_some_and(|t| PREPOSITIONS.contains(&t.folded().as_str()));
+    let order: Vec<usize> =
+        if prefer_last { (0..parts.len()).rev().collect() } else { (0..parts.len()).collect() };
+    let mut chosen = None;
+    for i in order {
+        if is_relative(&parts[i]) {
+            continue;
+        }
+        if parsed[i].is_none() {
+            // "Lord Strathclyde, Tory leader in the Lords,": the name before it.
+            if prefer_last && i > 0 && is_name(&parsed[i - 1]) {
+                continue;
+            }
+            if prefer_last {
+                // "Asked whether he would raise taxes, Mr Blair": the part before the
+                // verb is the speaker, or none is.
+                return None;
+            }
+            continue;
+        }
+        // A role beside a name in apposition: the name.
+        let beside = [i.wrapping_sub(1), i + 1].into_iter().find(|&j| j < parts.len() && is_name(&parsed[j]));
+        if !is_name(&parsed[i])
+            && let Some(j) = beside
+        {
+            chosen = Some(j);
+        } else {
+            chosen = Some(i);
+        }
+        break;
+    }
+    let (who, start, end) = parsed.into_iter().nth(chosen?)??;
+    let written = para[start..end].to_string();
+    Some((if let Who::Name(_) = who { Who::Name(written) } else { who }, start, end))
+}
+
+/// Where the clause starting at `toks[0]` ends: before a full stop, `;`, `?`, `!`, `:` or
+/// a quote mark.
+fn clause_end(toks: &[Tok]) -> usize {
+    toks.iter()
+        .position(|t| {
+            t.text.len() <= 4
+                && t.text.chars().all(|c| ".;?!:".contains(c) || is_quote_char(c))
+                && !t.is_word()
+        })
+        .unwrap_or(toks.len())
+}
+
+/// The attribution after a quote's closing mark at `close_at` (its byte after the mark):
+/// `," said Mr Howard`, `," Mr Howard said`, `," he added`. Only when the quote ends its
+/// clause short of a full stop (`,` `?` `!` a dash), or the words after it go on in lower
+/// case (`." he said`): after `."` a new sentence starts ("She said ministers would…").
+fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said> {
+    let toks = tokens(para, close_at..para.len().min(close_at + 300));
+    let toks = &toks[..clause_end(&toks)];
+    let first = toks.first()?;
+    let open_ended = quoted.ends_with([',', '?', '!', '-', '—', '–', '…']) || quoted.ends_with("...");
+    // After a quote ended by its full stop or set in a sentence ("the "less painful"
+    // option, our correspondent added"), only a verb or a pronoun going on at once.
+    let goes_on = is_speech_verb(first) || matches!(first.text, "he" | "she");
+    if !open_ended && !goes_on {
+        return None;
+    }
+    let shown_end = toks[..toks.len().min(14)].last().map_or(close_at, Tok::end);
+    let clause_end_byte = toks.last().map_or(close_at, Tok::end);
+    let verb = toks.iter().take(10).position(is_speech_verb)?;
+    let (who, start, end) = if verb == 0 {
+        if matches!(toks[0].folded().as_str(), "told" | "tells") {
+            return None;
+        }
+        let rest = &toks[1..];
+        let stop = rest
+            .iter()
+            .position(|t| t.is_lower() && AFTER_NAME.contains(&t.folded().as_str()))
+            .unwrap_or(rest.len());
+        // "said the prime minister, Tony Blair": the name in apposition (not "said Mr
+        // Blair in Hull, where…").
+        let named = match rest.iter().position(|t| t.is(",")) {
+            Some(comma) if comma < stop => {
+                let after = &rest[comma + 1..];
+                let to = after
+                    .iter()
+                    .position(|t| t.is(",") || (t.is_lower() && AFTER_NAME.contains(&t.folded().as_str())))
+                    .unwrap_or(after.len());
+                comma + 1 + to
+            }
+            _ => stop,
+        };
+        speaker_of_parts(para, &rest[..named.min(rest.len())], false)
+            .or_else(|| speaker_of_parts(para, &rest[..stop], false))?
+    } else {
+        speaker_of_parts(para, &toks[..verb], false)?
+    };
+    let attribution_start = toks[0].at.min(start);
+    Some(Said {
+        who,
+        written: para[start..end].to_string(),
+        at: (p, start),
+        attribution: para[attribution_start..shown_end.max(end)].trim().to_string(),
+        attribution_end: clause_end_byte.max(end),
+    })
+}
+
+/// The start of the last sentence in `toks`: after a full stop, `?`, `!` or `;`, or a
+/// quote mark.
+fn last_sentence(toks: &[Tok]) -> usize {
+    toks.iter()
+        .rposition(|t| {
+            !t.is_word() && (t.text.chars().all(|c| ".;?!".contains(c)) || t.text.chars().any(is_quote_char))
+        })
+        .map_or(0, |i| i + 1)
+}
+
+/// The attribution before a quote opening at `open_at`, from the words of its paragraph
+/// since `from`: `Mr Blair said: "`, `He told the BBC: "`, `He said "`, `said Mr Blair: "`.
+fn leading(para: &str, p: usize, from: usize, open_at: usize) -> Option<Said> {
+    let toks = tokens(para, from..open_at);
+    let clause = &toks[last_sentence(&toks)..];
+    let (last, rest) = clause.split_last()?;
+    let introduces = last.is(":")
+        || last.is(",")
+        || last.is("—")
+        || last.is("–")
+        || (last.is_lower() && last.folded() == "that");
+    let clause = if introduces { rest } else { clause };
+    let verb = clause.iter().rposition(is_speech_verb)?;
+    let after = &clause[verb + 1..];
+    // Said just now: at most a few words after the verb ("told BBC Radio 4's Today
+    // programme"), and the quote right after those, or after a colon.
+    if after.iter().filter(|t| t.is_word()).count() > 8 {
+        return None;
+    }
+    if !introduces && !after.is_empty() {
+        // No colon or comma before the quote: the verb must be the last word ("He said
+        // "…"), not a partial quote inside reported speech.
+        return None;
+    }
+    let before = &clause[..verb];
+    let (who, start, end) = match speaker_of_parts(para, before, true) {
+        Some(found) => found,
+        None if before.iter().all(|t| !t.is_word() || ASIDES.contains(&t.folded().as_str())) => {
+            let stop = after
+                .iter()
+                .position(|t| t.is_lower() && AFTER_NAME.contains(&t.folded().as_str()))
+                .unwrap_or(after.len());
+            speaker_of_parts(para, &after[..stop], false)?
+        }
+        None => return None,
+    };
+    let attribution_start = clause.first().map_or(start, |t| t.at).min(start);
+    let attribution_end = toks.last().map_or(end, Tok::end);
+    Some(Said {
+        who,
+        written: para[start..end].to_string(),
+        at: (p, start),
+        attribution: para[attribution_start..attribution_end].trim().to_string(),
+        attribution_end: open_at,
+    })
+}
+
+/// The speaker of a sentence of reported speech just before a quote, with nothing
+/// between: "She said new mothers were already entitled to 12 months. "We have made a firm
+/// commitment."" The sentence starts with its speaker and the verb.
+fn reported_speech(para: &str, p: usize, from: usize, open_at: usize) -> Option<Said> {
+    let toks = tokens(para, from..open_at);
+    let (last, rest) = toks.split_last()?;
+    if !(last.is(".") || last.is("!") || last.is("?")) {
+        return None;
+    }
+    let sentence = &rest[last_sentence(rest)..];
+    let verb = sentence.iter().take(7).position(is_speech_verb)?;
+    if verb == 0
+        || matches!(
+            sentence[verb].folded().as_str(),
+            "asked" | "asks" | "urged" | "denied" | "promised" | "pledged"
+        )
+    {
+        return None;
+    }
+    let (who, start, end) = speaker_of_parts(para, &sentence[..verb], true)?;
+    if matches!(who, Who::Unnamed | Who::Pronoun(None)) {
+        return None;
+    }
+    Some(Said {
+        who,
+        written: para[start..end].to_string(),
+        at: (p, start),
+        attribution: para[sentence[0].at.min(start)..sentence[verb].end()].to_string(),
+        attribution_end: open_at,
+    })
+}
+
+/// The speaker of the sentence a quote is part of, written at its start with a verb of
+/// saying: `Mr Fox said Labour's plans showed Mr Blair was "terrified of facing proper
+/// scrutiny"`, `Mark Oaten, for the Liberal Democrats, said the government had "lost the
+/// confidence of all sides"`.
+fn partial(para: &str, p: usize, from: usize, open_at: usize) -> Option<Said> {
+    let toks = tokens(para, from..open_at);
+    let sentence = &toks[last_sentence(&toks)..];
+    if sentence.len() > 60 {
+        return None;
+    }
+    // The verb nearest the quote: "The Lib Dems say they will look at his plans, but Tory
+    // Liam Fox said his party offered a "clear choice"" is Liam Fox's.
+    let verb = sentence.iter().rposition(is_speech_verb)?;
+    if verb == 0 || matches!(sentence[verb].folded().as_str(), "asked" | "asks") {
+        return None;
+    }
+    // Words of another in between: "Mr Brown announced plans to merge 35 agencies -
+    // described by one union as a "bonfire of the quangos"".
+    if sentence[verb + 1..].iter().any(|t| t.is("by")) {
+        return None;
+    }
+    let (who, start, end) = speaker_of_parts(para, &sentence[..verb], true)?;
+    Some(Said {
+        who,
+        written: para[start..end].to_string(),
+        at: (p, start),
+        attribution: para[sentence[0].at.min(start)..sentence[verb].end()].to_string(),
+        attribution_end: open_at,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Who a name, a pronoun or a role is
+
+/// A person named outside quotes.
+#[derive(Debug, Clone)]
+struct Mention {
+    paragraph: usize,
+    at: usize,
+    person: String,
+    /// Which sentence of the article it is in.
+    sentence: usize,
+    /// Said beside a verb of saying: "Mr Blair said", "said Mr Blair".
+    speaks: bool,
+    /// A title's gender: "Mr", "Mrs".
+    gender: Option<Gender>,
+    /// The few words before it, folded ("prime minister" of "Prime Minister Tony Blair"),
+    /// and after it (", the prime minister,").
+    before: String,
+    after: String,
+}
+
+/// An article's people, each with its name's folded words, and where its text names them.
+struct Context {
+    people: Vec<(String, Vec<String>)>,
+    mentions: Vec<Mention>,
+    /// The sentences whose subject is "he" or "she" ("He suggested the claim that Lord
+    /// Falconer…"): the people they name are not who a later "he" is.
+    pronoun_led: Vec<(usize, Gender)>,
+}
+
+/// Who speaks unnamed: a "he" or "she" after one is no one named before.
+const UNNAMED_SPEAKERS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "friend",
+    "friends",
+    "colleague",
+    "ally",
+    "allies",
+];
+
+const MEN: &[&str] = &["mr", "mr.", "sir", "lord", "king", "prince", "baron", "duke", "earl", "father"];
+const WOMEN: &[&str] = &[
+    "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "sister",
+];
+
+impl Context {
+    fn new(paragraphs: &[String], spans: &[Span], people: &[String]) -> Context {
+        let people: Vec<(String, Vec<String>)> = people
+            .iter()
+            .map(|name| (name.clone(), name.split_whitespace().map(fold).collect::<Vec<_>>()))
+            .filter(|(_, words)| !words.is_empty())
+            .collect();
+        let mut mentions = Vec::new();
+        let mut pronoun_led = Vec::new();
+        let mut sentence = 0;
+        for (p, para) in paragraphs.iter().enumerate() {
+            sentence += 1;
+            let quoted: Vec<&Range<usize>> = spans
+                .iter()
+                .flat_map(|s| s.parts.iter())
+                .filter(|(sp, _)| *sp == p)
+                .map(|(_, r)| r)
+                .collect();
+            let toks = tokens(para, 0..para.len());
+            let mut k = 0;
+            while k < toks.len() {
+                let tok = toks[k];
+                if !tok.is_word() {
+                    if (tok.is(".") || tok.is("?") || tok.is("!"))
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.is_capitalized() || n.text.chars().all(is_quote_char))
+                    {
+                        sentence += 1;
+                    }
+                    k += 1;
+                    continue;
+                }
+                if quoted.iter().any(|r| r.contains(&tok.at)) {
+                    k += 1;
+                    continue;
+                }
+                let opens_sentence = toks[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !(t.is(".") || t.is("?") || t.is("!")))
+                    .filter(|t| t.is_word())
+                    .count()
+                    <= 1;
+                if opens_sentence {
+                    match tok.text {
+                        "He" | "he" => pronoun_led.push((sentence, Gender::Male)),
+                        "She" | "she" => pronoun_led.push((sentence, Gender::Female)),
+                        _ => {}
+                    }
+                }
+                if !tok.is_capitalized() {
+                    // Someone unnamed said to speak ("a Labour spokesman said", "said a
+                    // source"): a "he" after it is no one named before.
+                    let folded = tok.folded();
+                    if UNNAMED_SPEAKERS.contains(&folded.as_str()) {
+                        let beside = |t: Option<&Tok>| t.is_some_and(is_speech_verb);
+                        let before = k.checked_sub(1).and_then(|j| toks.get(j));
+                        let after = toks[k + 1..]
+                            .iter()
+                            .filter(|t| t.is_word())
+                            .find(|t| !ASIDES.contains(&t.folded().as_str()));
+                        if beside(before) || beside(after) {
+                            mentions.push(Mention {
+                                paragraph: p,
+                                at: tok.at,
+                                person: String::new(),
+                                sentence,
+                                speaks: true,
+                                gender: match folded.as_str() {
+                                    "spokesman" => Some(Gender::Male),
+                                    "spokeswoman" => Some(Gender::Female),
+                                    _ => None,
+                                },
+                                before: String::new(),
+                                after: String::new(),
+                            });
+                        }
+                    }
+                    k += 1;
+                    continue;
+                }
+                let title = tok.folded();
+                let gender = if MEN.contains(&title.as_str()) {
+                    Some(Gender::Male)
+                } else if WOMEN.contains(&title.as_str()) {
+                    Some(Gender::Female)
+                } else {
+                    None
+                };
+                let name_from =
+                    if gender.is_some() || matches!(title.as_str(), "dr" | "dr.") { k + 1 } else { k };
+                let found = match_person(&toks[name_from.min(toks.len())..], &people).or_else(|| {
+                    // Someone with a title the list lacks: "Mr Smith".
+                    (name_from > k).then(|| {
+                        let run = toks[name_from..]
+                            .iter()
+                            .take_while(|t| t.is_capitalized() && t.is_word())
+                            .count();
+                        (run > 0).then(|| {
+                            let last = toks[name_from + run - 1];
+                            (para[toks[name_from].at..last.end()].to_string(), run)
+                        })
+                    })?
+                });
+                let found = found.or_else(|| {
+                    // Someone the list lacks, by a given name: "Nicola Sturgeon".
+                    let run =
+                        toks[k..].iter().take(3).take_while(|t| t.is_capitalized() && t.is_word()).count();
+                    (name_from == k && run >= 2 && super::lexicon::is_first_name(&title))
+                        .then(|| (para[tok.at..toks[k + run - 1].end()].to_string(), run))
+                });
+                let Some((person, len)) = found else {
+                    k += 1;
+                    continue;
+                };
+                let end = name_from + len;
+                let near = |range: std::ops::Range<usize>| -> String {
+                    toks[range].iter().map(Tok::folded).collect::<Vec<_>>().join(" ")
+                };
+                let before = near(k.saturating_sub(4)..k);
+                let after = near(end.min(toks.len())..(end + 6).min(toks.len()));
+                let verb_after = toks[end.min(toks.len())..]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .take(3)
+                    .find(|t| !ASIDES.contains(&t.folded().as_str()));
+                let verb_before = k.checked_sub(1).map(|j| toks[j]);
+                let speaks = verb_after.is_some_and(|t| is_speech_verb(t))
+                    || verb_before.is_some_and(|t| is_speech_verb(&t))
+                    || (toks.get(end).is_some_and(|t| t.is(","))
+                        && toks[end..]
+                            .iter()
+                            .take(12)
+                            .collect::<Vec<_>>()
+                            .windows(2)
+                            .any(|w| w[0].is(",") && is_speech_verb(w[1])));
+                mentions.push(Mention {
+                    paragraph: p,
+                    at: toks[k].at,
+                    person,
+                    sentence,
+                    speaks,
+                    gender,
+                    before,
+                    after,
+                });
+                k = end.max(k + 1);
+            }
+        }
+        Context { people, mentions, pronoun_led }
+    }
+
+    /// The gender the article's titles give a person, when they agree.
+    fn gender_of(&self, person: &str) -> Option<Gender> {
+        let mut genders = self.mentions.iter().filter(|m| m.person == person).filter_map(|m| m.gender);
+        let first = genders.next()?;
+        genders.all(|g| g == first).then_some(first)
+    }
+
+    /// Who an attribution's speaker is.
+    fn speaker(&self, said: &Said) -> Option<String> {
+        match &said.who {
+            Who::Name(written) => Some(self.person_named(written)),
+            Who::Pronoun(Some(gender)) => self.antecedent(said.at, Some(*gender)),
+            Who::Pronoun(None) | Who::Unnamed => None,
+            Who::Role(role) => self.role_holder(role, said.at),
+        }
+    }
+
+    /// The article's person a name as written names ("Mr Howard" → "Michael Howard"),
+    /// else the name without its title.
+    fn person_named(&self, written: &str) -> String {
+        let toks = tokens(written, 0..written.len());
+        let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+        // The longest end of the words that is a listed name: "Tory leader Michael
+        // Howard", "Shadow Chancellor Oliver Letwin".
+        for from in 0..words.len() {
+            let tail: Vec<Tok> = words[from..].iter().map(|t| **t).collect();
+            if let Some((person, len)) = match_person(&tail, &self.people)
+                && len == tail.len()
+            {
+                return person;
+            }
+        }
+        let mut from = 0;
+        while from + 1 < words.len() {
+            let folded = words[from].folded();
+            let two = words.get(from + 1).map(|n| format!("{folded} {}", n.folded()));
+            if two.as_deref().is_some_and(is_title_before_name) && from + 2 < words.len() {
+                from += 2;
+            } else if is_title_before_name(&folded)
+                || is_party_word(&folded)
+                || folded == "shadow"
+                || folded == "former"
+            {
+                from += 1;
+            } else {
+                break;
+            }
+        }
+        match (words.get(from), words.last()) {
+            (Some(first), Some(last)) => written[first.at..last.end()].to_string(),
+            _ => written.to_string(),
+        }
+    }
+
+    /// The person a pronoun stands for, at `at`: in the nearest sentence before it that
+    /// names someone (of its gender) outside quotes, no more than [`WINDOW_PARAGRAPHS`]
+    /// back, the one said to speak there, else the first named (the subject).
+    fn antecedent(&self, at: (usize, usize), gender: Option<Gender>) -> Option<String> {
+        let fits = |m: &&Mention| {
+            let known = m.gender.or_else(|| self.gender_of(&m.person));
+            gender.is_none() || known.is_none() || known == gender
+        };
+        let before: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| (m.paragraph, m.at) < at && m.paragraph + WINDOW_PARAGRAPHS >= at.0)
+            .filter(fits)
+            .collect();
+        let mut sentences: Vec<usize> = before.iter().map(|m| m.sentence).collect();
+        sentences.dedup();
+        for sentence in sentences.into_iter().rev() {
+            let same: Vec<&&Mention> = before.iter().filter(|m| m.sentence == sentence).collect();
+            let chosen = match same.iter().rev().find(|m| m.speaks) {
+                Some(speaker) => speaker,
+                // "He suggested that Lord Falconer…": still the "he" before.
+                None if gender.is_some_and(|g| self.pronoun_led.contains(&(sentence, g))) => continue,
+                None => same.first()?,
+            };
+            // Someone unnamed ("a spokesman") is no one to name.
+            return Some(chosen.person.clone()).filter(|p| !p.is_empty());
+        }
+        None
+    }
+
+    /// The person a role stands for ("prime minister" of "the prime minister"): the one the
+    /// article gives it ("Prime Minister Tony Blair", "Tony Blair, the prime minister"),
+    /// the nearest before `at`; else, for a role held by one named person (a minister, a
+    /// leader, not a spokesman), as a pronoun.
+    fn role_holder(&self, role: &str, at: (usize, usize)) -> Option<String> {
+        let head = role.rsplit(' ').next().unwrap_or(role);
+        let given: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                !m.person.is_empty() && m.before.ends_with(role)
+                    || m.after.starts_with(&format!(", the {role}"))
+                    || m.after.starts_with(&format!(", {role}"))
+            })
+            .collect();
+        if let Some(m) = given.iter().rev().find(|m| (m.paragraph, m.at) < at).or(given.first()) {
+            return Some(m.person.clone());
+        }
+        if PERSON_ROLES.contains(&head) { self.antecedent(at, None) } else { None }
+    }
+}
+
+/// The listed person whose name the words at the start of `toks` write: the full name, or
+/// the surname alone when one listed person has it. With how many words it takes.
+fn match_person(toks: &[Tok], people: &[(String, Vec<String>)]) -> Option<(String, usize)> {
+    let first = toks.first()?;
+    if !first.is_capitalized() {
+        return None;
+    }
+    let first_folded = fold(super::lexicon::without_final_s(first.text));
+    let mut by_surname: Option<&String> = None;
+    let mut surnames = 0;
+    for (person, words) in people {
+        let full = toks.len() >= words.len()
+            && toks.iter().zip(words).all(|(t, w)| fold(super::lexicon::without_final_s(t.text)) == *w);
+        if full && words.len() > 1 {
+            return Some((person.clone(), words.len()));
+        }
+        let last = words.last().expect("a word");
+        if first_folded == *last {
+            // "Blair Government" is the government; "Blair" beside another capitalized
+            // name ("Cherie Blair") is not this one.
+            if by_surname != Some(person) {
+                surnames += 1;
+            }
+            by_surname = Some(person);
+        }
+    }
+    (surnames == 1).then(|| (by_surname.expect("a surname matched").clone(), 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(names: &[&str]) -> Vec<String> {
+        names.iter().map(|n| n.to_string()).collect()
+    }
+
+    /// (speaker, quote) of each quotation of `body`.
+    fn said(body: &str, names: &[&str]) -> Vec<(Option<String>, String)> {
+        quotations(body, &people(names)).into_iter().map(|q| (q.speaker, q.text)).collect()
+    }
+
+    fn one(speaker: &str, text: &str) -> (Option<String>, String) {
+        (Some(speaker.to_string()), text.to_string())
+    }
+
+    #[test]
+    fn a_quote_is_its_speaker_s_after_the_closing_mark_in_every_order() {
+        let names = ["Michael Howard", "Tony Blair"];
+        assert_eq!(
+            said("\"We will cut taxes,\" said Mr Howard.", &names),
+            [one("Michael Howard", "We will cut taxes")]
+        );
+        assert_eq!(
+            said("“We will cut taxes,” Mr Howard said on Sunday.", &names),
+            [one("Michael Howard", "We will cut taxes")]
+        );
+        assert_eq!(
+            said("Tony Blair spoke in Hull. \"Taxes will not rise,\" he said.", &names),
+            [one("Tony Blair", "Taxes will not rise")]
+        );
+        assert_eq!(
+            said("Mr Blair was in Hull.\n\n\"Is that a promise on tax?\" he asked.", &names),
+            [one("Tony Blair", "Is that a promise on tax?")]
+        );
+        let q = &quotations("\"We will cut taxes,\" he added.", &people(&names))[0];
+        // No one is named before it: unknown, with the words as written.
+        assert_eq!(q.speaker, None);
+        assert_eq!(q.speaker_as_written.as_deref(), Some("he"));
+        assert_eq!(q.attribution.as_deref(), Some("he added"));
+    }
+
+    #[test]
+    fn a_quote_is_its_speaker_s_before_the_opening_mark() {
+        let names = ["Tony Blair", "Patricia Hewitt"];
+        assert_eq!(
+            said("Mr Blair said: \"We will not raise the basic rate of income tax.\"", &names),
+            [one("Tony Blair", "We will not raise the basic rate of income tax.")]
+        );
+        assert_eq!(
+            said("Mr Blair spoke in Hull. He told the BBC: \"Our promise on tax stands.\"", &names),
+            [one("Tony Blair", "Our promise on tax stands.")]
+        );
+        assert_eq!(
+            said("Mr Blair added: ‘There will be no tax rises for the many.’", &names),
+            [one("Tony Blair", "There will be no tax rises for the many.")]
+        );
+        assert_eq!(
+            said(
+                "The Trade Secretary, Patricia Hewitt, said: \"Maternity pay will rise by £1,400.\"",
+                &names
+            ),
+            [one("Patricia Hewitt", "Maternity pay will rise by £1,400.")]
+        );
+    }
+
+    #[test]
+    fn a_name_inside_an_opponent_s_quote_is_not_its_speaker() {
+        let body = "“Mr Blair said exactly the same thing in 1997, and taxes went up 66 times,” said Mr \
+                    Howard.\n\n\"Tony Blair has made promises on tax before,\" he said.";
+        assert_eq!(
+            said(body, &["Michael Howard", "Tony Blair"]),
+            [
+                one(
+                    "Michael Howard",
+                    "Mr Blair said exactly the same thing in 1997, and taxes went up 66 times"
+                ),
+                one("Michael Howard", "Tony Blair has made promises on tax before"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_is_the_person_the_article_gives_it() {
+        let body = "Prime Minister Tony Blair met Michael Howard.\n\nMr Howard left early. \"We will not \
+                    raise income tax,\" the prime minister said.";
+        assert_eq!(
+            said(body, &["Tony Blair", "Michael Howard"]),
+            [one("Tony Blair", "We will not raise income tax")]
+        );
+        // Not given to anyone: as a pronoun.
+        let body = "Mr Blair was in Hull. \"We will not raise income tax,\" the prime minister said.";
+        assert_eq!(said(body, &["Tony Blair"]), [one("Tony Blair", "We will not raise income tax")]);
+        // An unnamed spokesman is no one named before him.
+        let body = "Mr Blair was in Hull. \"We will not raise income tax,\" a Downing Street spokesman said.";
+        let q = &quotations(body, &people(&["Tony Blair"]))[0];
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_as_written.as_deref()),
+            (None, Some("a Downing Street spokesman"))
+        );
+    }
+
+    #[test]
+    fn she_and_he_skip_the_people_of_the_other_gender() {
+        let body = "Ms Hewitt spoke after Mr Brown. \"Maternity pay will rise,\" she said.";
+        assert_eq!(
+            said(body, &["Patricia Hewitt", "Gordon Brown"]),
+            [one("Patricia Hewitt", "Maternity pay will rise")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_far_from_any_name_is_unknown() {
+        let body = "Mr Blair spoke.\n\nIt rained.\n\nIt rained more.\n\nStill it rained.\n\n\"Taxes will not rise,\" he said.";
+        assert_eq!(said(body, &["Tony Blair"]), [(None, "Taxes will not rise".to_string())]);
+    }
+
+    #[test]
+    fn a_quote_runs_over_paragraphs_opening_with_a_quote_mark() {
+        let body =
+            "Mr Blair said: \"We will not raise the basic rate.\n\n\"Nor the top rate.\"\n\nThen he left.";
+        assert_eq!(
+            said(body, &["Tony Blair"]),
+            [one("Tony Blair", "We will not raise the basic rate. Nor the top rate.")]
+        );
+        // Two such paragraphs run into one line.
+        let body =
+            "Ms Hewitt said: \"We have doubled maternity pay. \"We are going to extend it.\" She left.";
+        assert_eq!(
+            said(body, &["Patricia Hewitt"]),
+            [one("Patricia Hewitt", "We have doubled maternity pay. We are going to extend it.")]
+        );
+        // Attributed at its end.
+        let body = "\"We will not raise the basic rate.\n\n\"Nor the top rate,\" Mr Blair said.";
+        assert_eq!(
+            said(body, &["Tony Blair"]),
+            [one("Tony Blair", "We will not raise the basic rate. Nor the top rate")]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_its_speaker_s_quote_or_reported_speech_is_theirs() {
+        let body = "\"We will cut taxes,\" said Mr Howard. \"And we will cut waste too.\"";
+        assert_eq!(
+            said(body, &["Michael Howard"]),
+            [one("Michael Howard", "We will cut taxes"), one("Michael Howard", "And we will cut waste too.")]
+        );
+        let body = "She said mothers were entitled to 12 months. \"We have made a firm commitment.\"";
+        let q = quotations(&format!("Ms Hewitt spoke. {body}"), &people(&["Patricia Hewitt"]));
+        assert_eq!(q[0].speaker.as_deref(), Some("Patricia Hewitt"));
+        assert_eq!(q[0].attributed, Some(Attributed::Context));
+    }
+
+    #[test]
+    fn a_partial_quote_is_the_speaker_s_of_its_sentence_not_another_s_named_there() {
+        let names = ["Liam Fox", "Tony Blair", "Gordon Brown"];
+        assert_eq!(
+            said(
+                "Liam Fox said Labour's plans showed Mr Blair was \"terrified of facing scrutiny\".",
+                &names
+            ),
+            [one("Liam Fox", "terrified of facing scrutiny")]
+        );
+        // A name in apposition: "Lord Strathclyde, Tory leader in the Lords," is no "Lords".
+        let q = quotations(
+            "Lord Strathclyde, Tory leader in the Lords, said the bill would be \"substantially re-written\".",
+            &[],
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Strathclyde"));
+        // Words another is said to use: not the sentence's speaker's.
+        assert_eq!(
+            said("Mr Brown announced cuts - described by one union as a \"bonfire of the quangos\".", &names),
+            [(None, "bonfire of the quangos".to_string())]
+        );
+        // The speaker of the verb nearest the quote.
+        let body = "The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a \
+                    \"clear choice\" on the issue.";
+        assert_eq!(quotations(body, &people(&names))[0].speaker.as_deref(), Some("Liam Fox"));
+        // A clause is no speaker: "the barrister who had represented Mr Blair".
+        let body =
+            "The barrister who had represented Mr Blair had said the rules were \"weighted overwhelmingly\".";
+        assert!(said(body, &names).is_empty());
+    }
+
+    #[test]
+    fn a_he_who_leads_a_sentence_is_not_the_man_that_sentence_names() {
+        // "He suggested that Lord Falconer…": the next "he" is still the Attorney General.
+        let body = "Lord Goldsmith spoke on Tuesday. He suggested the claim that Lord Falconer had drafted \
+                    the answer was wrong. \"I set out my own view,\" he said.";
+        assert_eq!(said(body, &["Goldsmith", "Falconer"]), [one("Goldsmith", "I set out my own view")]);
+        // A spokesman said to speak: a "he" after him is no one named before him.
+        let body = "Mr Blair spoke. A Labour spokesman said the party obeyed the rules. \"We ask which party \
+                    they will vote for,\" he said.";
+        assert_eq!(
+            said(body, &["Tony Blair"]),
+            [(None, "We ask which party they will vote for".to_string())]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_no_quote_marks() {
+        let body = "Mr Blair's plan and the Tories' plan differ. ‘The ’90s are over,’ said Mr Blair. It's \
+                    'rock 'n' roll' politics.";
+        assert_eq!(said(body, &["Tony Blair"]), [one("Tony Blair", "The ’90s are over")]);
+    }
+
+    #[test]
+    fn a_word_in_quotes_said_by_no_one_is_no_quotation() {
+        assert!(said("The Tories called the plan \"desperate\" on Sunday.", &[]).is_empty());
+        // A sentence with no one said to speak it is listed, unknown.
+        assert_eq!(
+            said("\"This will never happen again.\"", &[]),
+            [(None, "This will never happen again.".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_sentence_after_a_quote_is_no_attribution() {
+        let body = "Ms Hewitt said: \"We will extend pay.\" She said ministers would consult.";
+        let q = quotations(body, &people(&["Patricia Hewitt"]));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].attribution.as_deref(), Some("Ms Hewitt said:"));
+    }
+
+    #[test]
+    fn odd_text_never_panics_and_a_quote_is_capped() {
+        let long = format!("He said: \"{}", "word ".repeat(5000));
+        let q = quotations(&long, &[]);
+        assert_eq!(q.len(), 1);
+        assert!(q[0].text.chars().count() <= MAX_QUOTE_CHARS + 1 && q[0].text.ends_with('…'));
+        for odd in
+            ["\"", "\"\"", "'", "“”", "” “", "said: \"", "\" said", "’’’", "a\"b\"c", "“\n\n“\n\n“", ",\" he"]
+        {
+            let _ = quotations(odd, &people(&["He"]));
+        }
+    }
+
+    #[test]
+    fn a_speaker_is_named_by_the_surname_or_the_full_name_titles_left_out() {
+        assert!(is_speaker("Tony Blair", "Blair"));
+        assert!(is_speaker("Tony Blair", "Mr Blair"));
+        assert!(is_speaker("Tony Blair", "tony blair"));
+        assert!(!is_speaker("Michael Howard", "Blair"));
+        assert!(!is_speaker("Tony Blair", "Cherie Blair"));
+    }
+}

@@ -1,0 +1,133 @@
+//! `newsdex quotes`: the direct quotations of the matching articles with their speakers as
+//! the articles attribute them, so that what one person said can be cited.
+
+use crate::util::Corpus;
+
+/// Two election stories: one quoting Tony Blair (as "he" and "the prime minister" too) and
+/// Michael Howard, whose quote names Blair; one quoting only Howard, on schools.
+fn campaign() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "tax.md",
+        "---\ntitle: Blair and Howard clash on tax\ndate: 2005-02-03\nauthor: Nick Assinder\n---\n\n\
+         Prime Minister Tony Blair and Tory leader Michael Howard clashed over tax on Wednesday.\n\n\
+         “Mr Blair said exactly the same thing in 1997, and taxes went up 66 times,” said Mr Howard.\n\n\
+         Mr Blair was speaking in Hull. \"We will not raise the basic rate of income tax,\" he said.\n\n\
+         \"Our promise on tax stands.\n\n\
+         \"It will stand after the election too,\" the prime minister added.\n\n\
+         Mr Blair said: \"Schools come first.\"\n\n\
+         A Labour spokesman said: \"The Tories would cut tax for the few.\"\n",
+    );
+    c.write(
+        "schools.md",
+        "---\ntitle: Howard pledges school places\ndate: 2005-02-01\n---\n\n\
+         Tory leader Michael Howard spoke in Leeds on Tuesday.\n\n\
+         \"Every parent should have the right to choose a school,\" Mr Howard said.\n",
+    );
+    c.ingest();
+    c
+}
+
+/// The `quotes --json` lines of a run, parsed.
+fn quotes_json(c: &Corpus, args: &[&str]) -> Vec<serde_json::Value> {
+    let mut full = vec!["quotes", "--json"];
+    full.extend_from_slice(args);
+    let out = c.cmd(&full).output().expect("run newsdex");
+    String::from_utf8(out.stdout)
+        .expect("utf8")
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON object a line"))
+        .collect()
+}
+
+#[test]
+fn a_speaker_s_quotes_on_a_subject_are_his_own_not_those_naming_him() {
+    let c = campaign();
+    let quotes = quotes_json(&c, &["tax", "--speaker", "Blair"]);
+    let said: Vec<(&str, &str)> =
+        quotes.iter().map(|q| (q["speaker"].as_str().unwrap(), q["quote"].as_str().unwrap())).collect();
+    assert_eq!(
+        said,
+        [
+            ("Tony Blair", "We will not raise the basic rate of income tax"),
+            ("Tony Blair", "Our promise on tax stands. It will stand after the election too"),
+        ],
+        "{quotes:#?}"
+    );
+    // Cited with the article, as written.
+    let first = &quotes[0];
+    assert_eq!(first["speaker_as_written"], "he");
+    assert_eq!(first["attribution"], "he said");
+    assert_eq!(first["title"], "Blair and Howard clash on tax");
+    assert_eq!(first["day"], "2005-02-03");
+    assert_eq!(first["byline"], "Nick Assinder");
+    assert_eq!(first["paragraph"], 3);
+    assert!(first["ref"].as_str().unwrap().ends_with("tax.md"), "{first}");
+    assert_eq!(quotes[1]["speaker_as_written"], "the prime minister");
+
+    // Howard's quote naming Blair is Howard's, with "taxes" as a word of the query.
+    let howard = quotes_json(&c, &["tax", "--speaker", "Mr Howard"]);
+    assert_eq!(howard.len(), 1, "{howard:#?}");
+    assert_eq!(howard[0]["speaker"], "Michael Howard");
+    assert!(howard[0]["quote"].as_str().unwrap().starts_with("Mr Blair said exactly the same thing"));
+}
+
+#[test]
+fn the_text_lists_each_article_s_quotes_and_stderr_says_what_was_left_out() {
+    let c = campaign();
+    let out = c.cmd(&["quotes", "--speaker", "Blair"]).assert().success().get_output().clone();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Blair and Howard clash on tax\n"), "{text}");
+    assert!(
+        text.contains("  Tony Blair (he): “We will not raise the basic rate of income tax” (¶3)\n"),
+        "{text}"
+    );
+    assert!(text.contains("  Tony Blair: “Schools come first.”"), "{text}");
+    assert!(!text.contains("Howard pledges"), "an article with no quote of his is not listed: {text}");
+    let note = String::from_utf8(out.stderr).unwrap();
+    // Blair's three (the one over two paragraphs once); Howard's two (one in each
+    // article) and the spokesman's left out.
+    assert!(
+        note.contains(
+            "3 quotes in 1 of 2 articles; left out: 2 quotes of other speakers, 1 of unknown speakers"
+        ),
+        "{note}"
+    );
+
+    // Every quote of the articles a filter keeps, with no query and no speaker.
+    let all = quotes_json(&c, &["--folder", "articles/schools.md"]);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0]["speaker"], "Michael Howard");
+    // The spokesman is unknown, as written.
+    let unknown = quotes_json(&c, &["cut"]);
+    assert_eq!(unknown.len(), 1, "{unknown:#?}");
+    assert_eq!(unknown[0]["speaker"], serde_json::Value::Null);
+    assert_eq!(unknown[0]["speaker_as_written"], "A Labour spokesman");
+}
+
+#[test]
+fn quotes_are_written_by_a_template_and_none_found_is_status_1() {
+    let c = campaign();
+    let out = c
+        .cmd(&[
+            "quotes",
+            "school",
+            "--format",
+            "{day},{speaker:csv},{quote:csv}",
+            "--header",
+            "day,speaker,quote",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "day,speaker,quote\n2005-02-01,Michael Howard,Every parent should have the right to choose a school\n\
+         2005-02-03,Tony Blair,Schools come first.\n",
+        "oldest first; \"school\" also finds \"Schools\", as a search does"
+    );
+    c.cmd(&["quotes", "tax", "--speaker", "Kennedy"]).assert().code(1);
+    let err = c.cmd(&["quotes", "--format", "{nobody}"]).assert().code(2).get_output().stderr.clone();
+    assert!(String::from_utf8(err).unwrap().contains("{nobody} is no field of a quote"));
+}
