@@ -18,6 +18,7 @@ mod languages;
 mod names;
 mod names_rules;
 mod near_quotes;
+mod numbers;
 mod purge;
 mod quality;
 mod quotes;
