@@ -270,12 +270,16 @@ fn unit_after(rest: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
 /// How long the sign of a dollar other than the US one is at the start of `text`, if one
 /// is there before a figure: "A$8.4bn" (Australian), "HK$6.31bn", "C$", "NZ$", "S$",
 /// "NT$". So `$8.4bn` no longer finds "A$8.4bn", nor `A$1bn` "a $1bn" (an article before
-/// a dollar, with a space). "US$" is the dollar's ("US" stays a word before it).
-fn other_dollar(text: &str) -> Option<usize> {
-    let letters = text.bytes().take_while(u8::is_ascii_uppercase).count();
+/// a dollar, with a space). "US$" is the dollar's ("US" stays a word before it). In
+/// capitals in an article; in any case in a query (`a$1bn` is typed for "A$1bn").
+fn other_dollar(text: &str, any_case: bool) -> Option<usize> {
+    let letters = text
+        .bytes()
+        .take_while(|b| if any_case { b.is_ascii_alphabetic() } else { b.is_ascii_uppercase() })
+        .count();
     let prefix = &text[..letters];
     let rest = &text[letters..];
-    (["A", "C", "HK", "NZ", "S", "NT"].contains(&prefix)
+    (["A", "C", "HK", "NZ", "S", "NT"].iter().any(|p| p.eq_ignore_ascii_case(prefix))
         && rest.starts_with('$')
         && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
     .then_some(letters + 1)
@@ -649,7 +653,7 @@ impl WordStream<'_> {
         let mut before = None;
         let (from, first) = loop {
             let (at, c) = self.chars.next()?;
-            if let Some(sign_len) = other_dollar(&self.text[at..]) {
+            if let Some(sign_len) = other_dollar(&self.text[at..], self.joined == Joined::Query) {
                 // "A$8.4bn": the letters and the sign are one sign, not the dollar's.
                 while self.chars.next_if(|&(i, _)| i < at + sign_len).is_some() {}
                 let (digit_at, d) = self.chars.next()?;
@@ -1477,6 +1481,8 @@ mod tests {
         // An article before a dollar is no Australian one.
         assert_eq!(texts("a $1bn deal")[..2], ["a", "$1bn"]);
         assert_eq!(asked("A$1bn"), at(&[("A$1bn", 0)]));
+        assert_eq!(asked("a$1bn hk$2m"), at(&[("a$1bn", 0), ("hk$2m", 1)]));
+        assert_eq!(texts("a$1bn")[..2], ["a", "$1bn"]);
         assert_eq!(texts("US$1.2bn")[..2], ["US", "$1.2bn"]);
     }
 

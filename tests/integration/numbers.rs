@@ -80,6 +80,7 @@ fn other_dollars_are_not_the_us_dollar() {
     assert_eq!(found(&c, "$8.4bn"), set(&["us-dollars.txt"]));
     assert!(found(&c, "$6.31bn").is_empty());
     assert_eq!(found(&c, "A$8.4bn"), set(&["australian.txt"]));
+    assert_eq!(found(&c, "a$8.4bn"), set(&["australian.txt"]));
     assert_eq!(found(&c, "HK$6.31bn"), set(&["hong-kong.txt"]));
     // "a $1bn upgrade" is a US dollar after an article.
     assert!(found(&c, "A$1bn").is_empty());
