@@ -24,9 +24,24 @@
 //!
 //! A number written with a unit of amount after it ("1.2bn", "25m", "3k", "49p": see
 //! [`AMOUNT_UNITS`]) is also its bare number at its position, with its currency sign too:
-//! "$1.2bn" is also `1.2` and `$1.2`, as "$1.2 billion" and "1.2 mln dlrs" are, while
-//! `1.2bn` still finds only "1.2bn". An ordinal ("4th") or a unit of measure ("10km")
-//! stays one word.
+//! "$1.2bn" is also `1.2` and `$1.2`, as "$1.2 billion" and "1.2 mln dlrs" are; the bare
+//! words point at the sign too, so `450m` marks "$450m", not "450m" after a "$". An
+//! ordinal ("4th") or a unit of measure ("10km") stays one word.
+//!
+//! An amount is also its normal spelling (`Amount`), at its figure's position beside the
+//! words as written, whichever way the BBC or the wire writes it: "$100m", "$100 million",
+//! "100 mln dlrs" and "100 million dollars" are all `$100m` and `100m`, "1.2 billion
+//! pounds" and "1.2 bln stg" `£1.2bn`, "2.5mn" and "2.5 mln" `2.5m`. A query asks for an
+//! amount typed as one word in that spelling (`2.5mln` is `2.5m`), so each spelling finds
+//! the others, while a phrase as written (`"100 mln dlrs"`) still matches as before. Other
+//! dollars keep their letters ("A$8.4bn" is `a$8.4bn`, as "8.4 billion Australian dlrs"
+//! is), so `$8.4bn` finds only US dollars, and `A$1bn` no longer "a $1bn". A number word
+//! one to ten before a share or an amount is also its digits ("five pct" is `5%` and `5`,
+//! "two mln dlrs" `$2m`), nowhere else ("one of them" stays a word); a wire fraction is
+//! its value and no range ("7-1/2 pct" is `7.5%`, "10-15/16" no `10-15`); a range with its
+//! share is one word ("10-15%" and "10-15 pct" are `10-15%`), so that it is marked where it
+//! matched; and a share written joined ("3.5pct") or, in a query, with a space before `%`
+//! ("3.5 %") is the share `3.5%`.
 //!
 //! The index's words and a query's differ ([`Joined`]): the index holds both the parts and
 //! the joined word; a query asks for the joined score, amount, share or name (`4-6` is the
@@ -189,7 +204,7 @@ fn is_word_char(c: char) -> bool {
 /// billions, trillions, and pence ("3k", "25m", "4.7mln", "1.2bn", "2tn", "49p"). What
 /// the BBC and Reuters corpora write after a figure, besides ordinals ("4th", "2nd"),
 /// decades ("1980s") and units of measure ("10km", "5kg"), which are left whole.
-pub const AMOUNT_UNITS: &[&str] = &["k", "m", "mn", "mln", "bn", "bln", "tn", "trn", "p"];
+pub const AMOUNT_UNITS: &[&str] = &["k", "m", "mn", "mln", "bn", "bln", "blm", "tn", "trn", "p"];
 
 /// The units of measure a number may be written with, lower-cased: weights, lengths,
 /// volumes, speeds, data, frequencies, power and energy, and degrees ("200mg", "10km",
@@ -250,6 +265,227 @@ fn unit_after(rest: &str, at: usize) -> Option<(Range<usize>, Range<usize>)> {
     };
     let start = at + gap;
     known.then(|| (start..start + sign + unit_len, start + sign..start + sign + unit_len))
+}
+
+/// How long the sign of a dollar other than the US one is at the start of `text`, if one
+/// is there before a figure: "A$8.4bn" (Australian), "HK$6.31bn", "C$", "NZ$", "S$",
+/// "NT$". So `$8.4bn` no longer finds "A$8.4bn", nor `A$1bn` "a $1bn" (an article before
+/// a dollar, with a space). "US$" is the dollar's ("US" stays a word before it). In
+/// capitals in an article; in any case in a query (`a$1bn` is typed for "A$1bn").
+fn other_dollar(text: &str, any_case: bool) -> Option<usize> {
+    let letters = text
+        .bytes()
+        .take_while(|b| if any_case { b.is_ascii_alphabetic() } else { b.is_ascii_uppercase() })
+        .count();
+    let prefix = &text[..letters];
+    let rest = &text[letters..];
+    (["A", "C", "HK", "NZ", "S", "NT"].iter().any(|p| p.eq_ignore_ascii_case(prefix))
+        && rest.starts_with('$')
+        && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+    .then_some(letters + 1)
+}
+
+/// The denominator of a fraction at the start of `rest` ("/2" of "7-1/2 pct", "/16" of
+/// "10-15/16"): digits after a slash, with no other word or slash joined after them.
+fn fraction_denominator(rest: &str) -> Option<&str> {
+    let digits = rest.strip_prefix('/')?;
+    let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let after = digits[len..].chars().next();
+    (len > 0 && after.is_none_or(|c| !is_word_char(c) && c != '/')).then(|| &digits[..len])
+}
+
+/// Whether a whole number, a hyphen and a fraction are one mixed number as the wire
+/// writes them ("7-1/2", "10-15/16", "3-5/8"): the fraction below one, in halves to
+/// sixty-fourths. "9-11/12" (a range of dates) is not.
+fn is_fraction(whole: &str, numerator: &str, denominator: &str) -> bool {
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let (Ok(n), Ok(d)) = (numerator.parse::<u32>(), denominator.parse::<u32>()) else { return false };
+    digits(whole) && digits(numerator) && matches!(d, 2 | 4 | 8 | 16 | 32 | 64) && n > 0 && n < d
+}
+
+/// The value of a mixed fraction's three numbers ("7", "1", "2": "7.5"), if it has one.
+fn fraction_value(text: &str, parts: &[Range<usize>]) -> Option<String> {
+    let [whole, numerator, denominator] = parts else { return None };
+    let whole: u64 = text[whole.clone()].parse().ok()?;
+    let numerator: f64 = text[numerator.clone()].parse().ok()?;
+    let denominator: f64 = text[denominator.clone()].parse().ok()?;
+    // Halves to sixty-fourths are exact in binary: 15/16 is 0.9375, written whole.
+    let part = format!("{}", numerator / denominator);
+    Some(format!("{whole}{}", part.strip_prefix('0').unwrap_or(&part)))
+}
+
+/// The digits of a number written as a word, one to ten ("five" is "5"), in any case.
+fn number_word(word: &str) -> Option<&'static str> {
+    const WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    const DIGITS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    if !(3..=5).contains(&word.len()) {
+        return None;
+    }
+    WORDS.iter().position(|w| w.eq_ignore_ascii_case(word)).map(|i| DIGITS[i])
+}
+
+/// The scale of an amount in its normal spelling ("k", "m", "bn", "tn"), if `word` is
+/// one: written against the figure (`attached`: "3k", "25m", "2.5mn", "4.7mln", "1.2bn",
+/// "2bln", "2tn") or after a space ("2.5 mln", "1.2 billion", "1.2 bn", "5 thousand").
+/// Not "m" or "k" after a space, which are metres and a grade as often.
+fn scale_of(word: &str, attached: bool) -> Option<&'static str> {
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if attached && is("k") || is("thousand") {
+        Some("k")
+    } else if attached && is("m") || ["mn", "mln", "million"].into_iter().any(is) {
+        Some("m")
+    } else if ["bn", "bln", "blm", "billion"].into_iter().any(is) {
+        Some("bn")
+    } else if ["tn", "trn", "trillion"].into_iter().any(is) {
+        Some("tn")
+    } else {
+        None
+    }
+}
+
+/// The sign of the currency a word after an amount names ("dlrs" `$`, "stg" `£`, "yen"
+/// `¥`, "euros" `€`), if it names one. "pounds" only after a scale (`scaled`: "1.2
+/// billion pounds"), since "100 pounds" weighs as often.
+fn currency_word(word: &str, scaled: bool) -> Option<&'static str> {
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    if ["dlrs", "dlr", "dollars", "dollar"].into_iter().any(is) {
+        Some("$")
+    } else if is("stg") || is("sterling") || (scaled && (is("pounds") || is("pound"))) {
+        Some("£")
+    } else if is("yen") {
+        Some("¥")
+    } else if is("euros") || is("euro") {
+        Some("€")
+    } else {
+        None
+    }
+}
+
+/// The dollars a country's name before "dlrs" or "dollars" makes, each as its sign
+/// ([`other_dollar`]): "mln Australian dlrs" is `a$`, as "A$" is; "mln U.S. dlrs" `$`.
+const DOLLARS: &[(&str, &str)] = &[
+    ("U.S.", "$"),
+    ("US", "$"),
+    ("Australian", "a$"),
+    ("Canadian", "c$"),
+    ("Hong Kong", "hk$"),
+    ("New Zealand", "nz$"),
+    ("Singapore", "s$"),
+    ("Taiwan", "nt$"),
+];
+
+/// The byte range of the word after byte `at` of `text` past one space or more, if one
+/// is there ("U.S." with its stops).
+fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &text[at..];
+    let spaced = rest.trim_start();
+    let start = at + rest.len() - spaced.len();
+    let len = if spaced.starts_with("U.S.") {
+        4
+    } else {
+        spaced.find(|c: char| !is_word_char(c)).unwrap_or(spaced.len())
+    };
+    (start > at && len > 0).then_some(start..start + len)
+}
+
+/// The sign of the currency named after byte `at` of `text` ("dlrs", "U.S. dlrs",
+/// "Hong Kong dollars", "stg") and where its words end, if one is.
+fn currency_after(text: &str, at: usize, scaled: bool) -> Option<(&'static str, usize)> {
+    let word = word_after(text, at)?;
+    if let Some(sign) = currency_word(&text[word.clone()], scaled) {
+        return Some((sign, word.end));
+    }
+    let rest = &text[word.start..];
+    for (country, sign) in DOLLARS {
+        if rest.get(..country.len()).is_some_and(|w| w.eq_ignore_ascii_case(country))
+            && let Some(dollars) = word_after(text, word.start + country.len())
+            && currency_word(&text[dollars.clone()], false) == Some("$")
+        {
+            return Some((sign, dollars.end));
+        }
+    }
+    None
+}
+
+/// An amount in its normal spelling: a currency's sign, a figure and a scale, each
+/// written one way whatever way the text writes them: "$100m", "$100 million", "100 mln
+/// dlrs", "100 million dollars" and "100 mln U.S. dlrs" are all `$100m` (and `100m`);
+/// "£1.2bn", "£1.2 billion", "1.2 billion pounds", "1.2 bln stg" `£1.2bn`; "A$1bn" and
+/// "1 billion Australian dlrs" `a$1bn`; "2.5mln", "2.5mn" and "2.5 million" `2.5m`. The
+/// index holds it at the figure's position beside the words as written, so a phrase as
+/// written still matches; a query asks for it where the amount is one word as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Amount {
+    sign: Option<String>,
+    figure: String,
+    scale: Option<&'static str>,
+    /// Where the amount's last word ends in the text.
+    end: usize,
+}
+
+impl Amount {
+    /// The figure and the scale, without the sign ("100m"), for an amount with a scale.
+    fn unsigned(&self) -> Option<String> {
+        self.scale.map(|scale| format!("{}{scale}", self.figure))
+    }
+
+    /// The sign, the figure and the scale ("$100m"), for an amount with a sign.
+    fn signed(&self) -> Option<String> {
+        let sign = self.sign.as_ref()?;
+        Some(format!("{sign}{}{}", self.figure, self.scale.unwrap_or("")))
+    }
+
+    /// The sign and the figure ("$100" of "100 mln dlrs"), as "$100m" also is.
+    fn signed_figure(&self) -> Option<String> {
+        self.sign.as_ref().filter(|_| self.scale.is_some()).map(|sign| format!("{sign}{}", self.figure))
+    }
+}
+
+/// The amount the word at `part` of `text` writes, with the sign before it if any: a
+/// figure with a scale joined ("2.5mln", "$1.2bn"), or, reading on (`read_on`, the
+/// index's), a figure or a number word one to ten ([`number_word`]) before a scale or a
+/// currency word ("100 mln dlrs", "five billion yen", "500 dlrs"). `None` for a figure
+/// alone, which its words as written are.
+fn amount_of(text: &str, part: Range<usize>, sign: Option<&str>, read_on: bool) -> Option<Amount> {
+    let word = &text[part.clone()];
+    let (figure, mut scale) = match figure_and_unit(word) {
+        Some((figure, unit)) => (figure, Some(scale_of(unit, true)?)),
+        None if !read_on => return None,
+        None if is_number(word) && word.ends_with(|c: char| c.is_ascii_digit()) => (word, None),
+        None => (number_word(word)?, None),
+    };
+    let mut end = part.end;
+    if !read_on {
+        // A query's amount is the word typed.
+    } else if scale.is_none()
+        && let Some(next) = word_after(text, end)
+        && let Some(found) = scale_of(&text[next.clone()], false)
+    {
+        scale = Some(found);
+        end = next.end;
+    }
+    let mut currency = None;
+    if read_on
+        && sign.is_none()
+        && let Some((found, to)) = currency_after(text, end, scale.is_some())
+    {
+        currency = Some(found);
+        end = to;
+    }
+    if scale.is_none() && currency.is_none() {
+        return None;
+    }
+    // "1.20bn" is "1.2bn", "2.0 billion" "2bn": a scale's figure without trailing zeros.
+    let figure = match scale {
+        Some(_) if figure.contains('.') => figure.trim_end_matches('0').trim_end_matches('.'),
+        _ => figure,
+    };
+    Some(Amount {
+        sign: sign.map(str::to_string).or(currency.map(str::to_string)),
+        figure: figure.to_string(),
+        scale,
+        end,
+    })
 }
 
 /// The length in bytes of a word for "per cent" at the start of `rest` ("pct", "percent",
@@ -361,6 +597,9 @@ struct Signs {
     ampersand: bool,
     /// The group is a section sign ("§", "§§"), read as the word "section" ("sections").
     section: bool,
+    /// The group is a mixed fraction of the wire ("7-1/2", "10-15/16"): its three numbers,
+    /// no score.
+    fraction: bool,
 }
 
 /// A number: a word starting with a digit ("4", "1987", "25m", "1.5").
@@ -414,6 +653,13 @@ impl WordStream<'_> {
         let mut before = None;
         let (from, first) = loop {
             let (at, c) = self.chars.next()?;
+            if let Some(sign_len) = other_dollar(&self.text[at..], self.joined == Joined::Query) {
+                // "A$8.4bn": the letters and the sign are one sign, not the dollar's.
+                while self.chars.next_if(|&(i, _)| i < at + sign_len).is_some() {}
+                let (digit_at, d) = self.chars.next()?;
+                before = Some(at..digit_at);
+                break (digit_at, d);
+            }
             if is_word_char(c) {
                 break (at, c);
             }
@@ -431,6 +677,7 @@ impl WordStream<'_> {
                     unit: None,
                     ampersand: false,
                     section: true,
+                    fraction: false,
                 });
             }
             if is_currency_sign(c)
@@ -469,6 +716,18 @@ impl WordStream<'_> {
             let end = self.word_end(part_at, next, numbers);
             self.parts.push(part_at..end);
         }
+        // A mixed fraction: "7-1/2" is seven and a half, "10-15/16" no range.
+        let fraction = !ampersand && self.parts.len() == 2 && {
+            let (whole, numerator) = (&self.text[self.parts[0].clone()], &self.text[self.parts[1].clone()]);
+            let denominator = fraction_denominator(&self.text[self.parts[1].end..]);
+            denominator.is_some_and(|d| is_fraction(whole, numerator, d))
+        };
+        if fraction {
+            let slash = self.parts[1].end;
+            let digits = fraction_denominator(&self.text[slash..]).map_or(0, str::len);
+            while self.chars.next_if(|&(at, _)| at <= slash + digits).is_some() {}
+            self.parts.push(slash + 1..slash + 1 + digits);
+        }
         // A sign after the last part's last digit: "40%", "25€".
         let end = self.parts[self.parts.len() - 1].end;
         let after = self.text[..end]
@@ -480,16 +739,16 @@ impl WordStream<'_> {
         // Or a word for "per cent" after a space: "3.5 pct".
         let rest = &self.text[end..];
         let spaced = rest.trim_start();
-        let percent = (after.is_none()
-            && spaced.len() < rest.len()
-            && is_number(&self.text[self.parts[self.parts.len() - 1].clone()])
-            && self.text[..end].ends_with(|c: char| c.is_ascii_digit()))
-        .then(|| percent_word(spaced))
-        .flatten()
-        .map(|len| {
-            let at = self.text.len() - spaced.len();
-            at..at + len
-        });
+        let last_text = &self.text[self.parts[self.parts.len() - 1].clone()];
+        let figure = is_number(last_text) && last_text.ends_with(|c: char| c.is_ascii_digit());
+        let spelled = self.parts.len() == 1 && before.is_none() && number_word(last_text).is_some();
+        let percent = (after.is_none() && spaced.len() < rest.len() && (figure || spelled))
+            .then(|| percent_word(spaced))
+            .flatten()
+            .map(|len| {
+                let at = self.text.len() - spaced.len();
+                at..at + len
+            });
         // Or a unit of measure after a space or a degree sign: "10 km", "1.5°C". A query
         // takes "°C" as part of the figure typed (`1.5°C` is `1.5c`), the rest as typed.
         let last_part = &self.text[self.parts[self.parts.len() - 1].clone()];
@@ -504,7 +763,7 @@ impl WordStream<'_> {
         {
             while self.chars.next_if(|&(at, _)| at < all.end).is_some() {}
         }
-        Some(Signs { before, after, percent, unit, ampersand, section: false })
+        Some(Signs { before, after, percent, unit, ampersand, section: false, fraction })
     }
 
     /// Adds a token to the group's.
@@ -524,12 +783,24 @@ impl WordStream<'_> {
         self.given += 1;
     }
 
+    /// Adds a word at `position` unless the group has it there already (an amount's
+    /// normal spelling is often the word as written: "$100m").
+    fn push_new(&mut self, bytes: Range<usize>, text: &str, position: usize) {
+        if !self.tokens[..self.given]
+            .iter()
+            .any(|t| t.position == position && t.text.eq_ignore_ascii_case(text))
+        {
+            self.push(bytes, &[text], position, 1);
+        }
+    }
+
     /// Reads the next group and makes its tokens (none when all are too long to keep);
     /// false at the end of the text.
     fn next_group(&mut self) -> bool {
         self.given = 0;
         self.next = 0;
-        let Some(Signs { before, after, percent, unit, ampersand, section }) = self.read_group() else {
+        let Some(Signs { before, after, percent, unit, ampersand, section, fraction }) = self.read_group()
+        else {
             return false;
         };
         let text = self.text;
@@ -558,24 +829,67 @@ impl WordStream<'_> {
         let fits = |extra: usize| whole.len() + extra < LONGEST_WORD;
         let before = before.filter(|_| plain && fits(4));
         let after = after.filter(|_| plain && fits(4));
-        let score = count > 1 && parts.iter().all(|p| is_number(&text[p.clone()]));
-        let compound = count > 1 && plain && fits(0);
+        let score = count > 1 && !fraction && parts.iter().all(|p| is_number(&text[p.clone()]));
+        let compound = count > 1 && plain && fits(0) && !fraction;
         let query = self.joined == Joined::Query;
         // The index's alone: what a query typed as written would not ask for.
         let index = !query && plain;
         // A number written with its unit is also its bare number ("1.2bn": `1.2`).
         let bare = |part: &Range<usize>| bare_number(&text[part.clone()]).filter(|_| index);
-        // A degree sign's unit, which a query asks for with its figure ("1.5°C" as `1.5c`).
+        // A degree sign's unit, which a query asks for with its figure ("1.5°C" as `1.5c`):
+        // see below, after the amount, which a unit of measure is not.
+        // The amount the last part writes, in its normal spelling ([`Amount`]): "$100m" for
+        // "$100m", "$100 million", "100 mln dlrs" and "100 million dollars" alike. A query
+        // asks for it where it is one word as typed ("2.5mln" as `2.5m`), the index holds
+        // it beside the words as written.
+        let last_part = parts[count - 1].clone();
+        let sign_of_last = before.as_ref().filter(|_| count == 1).map(|sign| &text[sign.clone()]);
+        let amount = (plain && !fraction && after.is_none() && percent.is_none() && unit.is_none())
+            .then(|| amount_of(text, last_part.clone(), sign_of_last, index))
+            .flatten();
+        // A word for a number one to ten before a share or an amount is also its digits
+        // ("five pct" is `5%` and `5`): not elsewhere, so "one of them" stays a word.
+        let spelled = (count == 1 && before.is_none() && (percent.is_some() || amount.is_some()))
+            .then(|| number_word(&text[last_part.clone()]))
+            .flatten();
+        // A joined share ("3.5pct" as `3.5%`).
+        let joined_share = figure_and_unit(&text[last_part.clone()])
+            .filter(|(_, unit)| unit.eq_ignore_ascii_case("pct"))
+            .map(|(figure, _)| figure)
+            .filter(|_| plain && count == 1 && before.is_none());
+        // A range with its share ("10-15%", "2-3 pct"): one word, so that `10-15%` is
+        // marked where it matched.
+        let range_share = score
+            && compound
+            && (after.as_ref().is_some_and(|s| &text[s.clone()] == "%") || (index && percent.is_some()));
+        // A query's "3.5 %" is the share, as the index holds it.
+        let typed_share = query && percent.as_ref().is_some_and(|p| &text[p.clone()] == "%");
         let degrees = unit.as_ref().filter(|(all, _)| text[all.clone()].contains('°'));
         let unit = unit.as_ref().filter(|_| plain && fits(4) && (index || degrees.is_some()));
         if let Some(sign) = &before {
             let (sign_text, word) = (&text[sign.clone()], &text[parts[0].clone()]);
-            self.push(sign.start..parts[0].end, &[sign_text, word], first, 1);
+            let normal = amount.as_ref().filter(|_| query && count == 1).and_then(Amount::signed);
+            match normal {
+                Some(normal) => self.push(sign.start..parts[0].end, &[&normal], first, 1),
+                None => self.push(sign.start..parts[0].end, &[sign_text, word], first, 1),
+            }
             if let Some((number, _)) = bare(&parts[0]) {
                 self.push(sign.start..parts[0].end, &[sign_text, number], first, 1);
             }
         }
-        if compound && (score || ampersand || !query) {
+        if range_share {
+            let end = after.as_ref().or(percent.as_ref()).map_or(whole.end, |sign| sign.end);
+            let mut pieces: Vec<&str> = Vec::with_capacity(2 * count);
+            for (k, part) in parts.iter().enumerate() {
+                if k > 0 {
+                    pieces.push("-");
+                }
+                pieces.push(&text[part.clone()]);
+            }
+            pieces.push("%");
+            self.push(whole.start..end, &pieces, first, count);
+        }
+        if compound && (score || ampersand || !query) && !(query && range_share) {
             let joiner = if score {
                 "-"
             } else if ampersand {
@@ -592,19 +906,39 @@ impl WordStream<'_> {
             }
             self.push(whole.clone(), &pieces, first, count);
         }
+        // A mixed fraction is also its value, at its first number: "7-1/2 pct" is `7.5`
+        // and `7.5%`.
+        if let Some(value) = fraction.then(|| fraction_value(text, &parts)).flatten().filter(|_| index) {
+            if let Some(words) = &percent {
+                self.push(whole.start..words.end, &[&value, "%"], first, 1);
+            }
+            self.push(whole.clone(), &[&value], first, 1);
+        }
         for (k, part) in parts.iter().enumerate() {
             let last = k + 1 == count;
             let word = &text[part.clone()];
+            // A bare number of an amount with its sign points at the sign too: `450m`
+            // marks "$450m", not "450m" after a "$".
+            let bytes = match &before {
+                Some(sign) if k == 0 => sign.start..part.end,
+                _ => part.clone(),
+            };
             // "vs" and "versus" are the "v" of a case or a match ("Roe v. Wade", "Brown
             // vs. Board", "Chelsea versus Arsenal"), so each finds the others.
             let word = if count == 1 && is_versus(word) { "v" } else { word };
-            if let Some(sign) = after.as_ref().filter(|_| last) {
+            let figure = spelled.filter(|_| last).unwrap_or(word);
+            if let Some(sign) = after.as_ref().filter(|_| last && !(query && range_share)) {
                 let sign_text = &text[sign.clone()];
                 let pieces = if sign_text == "%" { [word, sign_text] } else { [sign_text, word] };
                 self.push(part.start..sign.end, &pieces, first + k, 1);
             }
-            if let Some(words) = percent.as_ref().filter(|_| last && index && fits(1)) {
-                self.push(part.start..words.end, &[word, "%"], first + k, 1);
+            if let Some(words) =
+                percent.as_ref().filter(|_| last && (index || typed_share) && !fraction && fits(1))
+            {
+                self.push(part.start..words.end, &[figure, "%"], first + k, 1);
+            }
+            if let Some(figure) = joined_share {
+                self.push(part.clone(), &[figure, "%"], first + k, 1);
             }
             if let Some((all, letters)) = unit.filter(|_| last) {
                 self.push(part.start..all.end, &[word, &text[letters.clone()]], first + k, 1);
@@ -612,17 +946,38 @@ impl WordStream<'_> {
             // A query asks for what is joined, not its parts.
             let replaced = (k == 0 && before.is_some())
                 || (last && (after.is_some() || (degrees.is_some() && unit.is_some())))
-                || (compound && (score || ampersand));
-            if !(query && replaced) {
-                self.push(part.clone(), &[word], first + k, 1);
+                || (compound && (score || ampersand))
+                || (last && (typed_share || joined_share.is_some()));
+            let normal =
+                amount.as_ref().filter(|_| last && query && before.is_none()).and_then(Amount::unsigned);
+            if let Some(normal) = normal.filter(|_| !replaced) {
+                self.push(bytes.clone(), &[&normal], first + k, 1);
+            } else if !(query && replaced) {
+                self.push(bytes.clone(), &[word], first + k, 1);
             }
             if let Some((number, measure)) = bare(part) {
-                self.push(part.clone(), &[number], first + k, 1);
+                self.push(bytes.clone(), &[number], first + k, 1);
                 // And its unit ("200mg" also `mg`), so that `200 mg` finds it.
                 if let Some(measure) = measure {
                     let at = part.end - measure.len();
                     self.push(at..part.end, &[measure], first + k, 1);
                 }
+            }
+            if let Some(figure) = joined_share.filter(|_| index) {
+                self.push(part.clone(), &[figure], first + k, 1);
+            }
+            if let Some(amount) = amount.as_ref().filter(|_| last && index) {
+                let bytes = bytes.start..amount.end;
+                if let Some(digits) = spelled {
+                    self.push(bytes.clone(), &[digits], first + k, 1);
+                }
+                for normal in
+                    [amount.unsigned(), amount.signed(), amount.signed_figure()].into_iter().flatten()
+                {
+                    self.push_new(bytes.clone(), &normal, first + k);
+                }
+            } else if let Some(digits) = spelled.filter(|_| last && index) {
+                self.push(bytes.clone(), &[digits], first + k, 1);
             }
         }
         // Greek letters in a Latin word are their names: "β-amyloid" is `beta-amyloid`,
@@ -812,7 +1167,10 @@ mod tests {
 
     #[test]
     fn thousands_lose_their_commas_and_decimal_commas_stay() {
-        assert_eq!(texts("3,000 dlrs and 12,345,678 shares"), ["3000", "dlrs", "and", "12345678", "shares"]);
+        assert_eq!(
+            texts("3,000 dlrs and 12,345,678 shares"),
+            ["3000", "$3000", "dlrs", "and", "12345678", "shares"]
+        );
         assert_eq!(texts("1,5 Prozent, 1,000.25 and 1,0005"), ["1,5", "Prozent", "1000.25", "and", "1,0005"]);
         assert_eq!(without_thousands_commas("1,000m"), "1000m");
     }
@@ -824,7 +1182,8 @@ mod tests {
             let written = text[bytes].replace(',', "");
             // A sign after a number is written before it in the joined word; a bare
             // number points at the amount it stands for.
-            let bare = written.starts_with(&word) && written.ends_with('m');
+            let bare = (written.starts_with(&word) || written.trim_start_matches('£').starts_with(&word))
+                && written.ends_with('m');
             let sign_after = written == "3.5€" && word == "€3.5";
             assert!(written == word || sign_after || bare, "{written} for {word}");
         }
@@ -892,7 +1251,7 @@ mod tests {
         assert_eq!(asked("lost 4-6 then"), at(&[("lost", 0), ("4-6", 1), ("then", 3)]));
         assert_eq!(asked("£25m"), at(&[("£25m", 0)]));
         assert_eq!(asked("40% rise"), at(&[("40%", 0), ("rise", 1)]));
-        assert_eq!(asked("2-3%"), at(&[("2-3", 0), ("3%", 1)]));
+        assert_eq!(asked("2-3%"), at(&[("2-3%", 0)]));
         assert_eq!(asked("hat-trick"), at(&[("hat", 0), ("trick", 1)]));
         assert_eq!(asked("hattrick 25m 6"), at(&[("hattrick", 0), ("25m", 1), ("6", 2)]));
         assert_eq!(positions_taken("6-4"), 2);
@@ -908,7 +1267,7 @@ mod tests {
         );
         assert_eq!(
             texts("£25m, 3k, 4.7mln, 2TN and 49p"),
-            ["£25m", "£25", "25m", "25", "3k", "3", "4.7mln", "4.7", "2TN", "2", "and", "49p", "49"]
+            ["£25m", "£25", "25m", "25", "3k", "3", "4.7mln", "4.7", "4.7m", "2TN", "2", "and", "49p", "49"]
         );
         assert_eq!(texts("3,000m"), ["3000m", "3000"]);
         // An ordinal, a decade or a word stay whole.
@@ -973,7 +1332,7 @@ mod tests {
         );
         assert_eq!(placed("3.5 per cent"), at(&[("3.5%", 0), ("3.5", 0), ("per", 1), ("cent", 2)]));
         assert_eq!(texts("3.5 PERCENT, 3.5 %"), ["3.5%", "3.5", "PERCENT", "3.5%", "3.5"]);
-        assert_eq!(texts("2-3 pct"), ["2-3", "2", "3%", "3", "pct"]);
+        assert_eq!(texts("2-3 pct"), ["2-3%", "2-3", "2", "3%", "3", "pct"]);
         assert_eq!(words("3.5\npct")[0], ("3.5%".to_string(), 0..7));
         // Not after a word or an amount, nor before another word.
         assert_eq!(
@@ -1063,5 +1422,103 @@ mod tests {
         let text = format!("{long}-{long}");
         assert_eq!(texts(&text), [long.clone(), long.clone()]);
         assert_eq!(asked(&text), at(&[(&long, 0), (&long, 1)]));
+    }
+    #[test]
+    fn a_number_word_before_a_share_or_an_amount_is_also_its_digits() {
+        assert_eq!(
+            placed("rose five pct to"),
+            at(&[("rose", 0), ("5%", 1), ("five", 1), ("5", 1), ("pct", 2), ("to", 3)])
+        );
+        assert_eq!(texts("Three per cent"), ["3%", "Three", "3", "per", "cent"]);
+        assert_eq!(
+            placed("two mln dlrs"),
+            at(&[("two", 0), ("2", 0), ("2m", 0), ("$2m", 0), ("$2", 0), ("mln", 1), ("dlrs", 2)])
+        );
+        // Elsewhere a word: "one of them", "five years".
+        assert_eq!(texts("one of five years"), ["one", "of", "five", "years"]);
+        // A query asks for what was typed: `"five pct"` is the phrase.
+        assert_eq!(asked("five pct"), at(&[("five", 0), ("pct", 1)]));
+    }
+
+    #[test]
+    fn an_amount_is_also_its_normal_spelling_however_written() {
+        let normal = |text: &str| {
+            texts(text).into_iter().filter(|w| w.contains('$') || w.contains('£')).collect::<Vec<_>>()
+        };
+        assert_eq!(normal("100 mln dlrs"), ["$100m", "$100"]);
+        assert_eq!(normal("$100 million"), ["$100", "$100m"]);
+        assert_eq!(normal("100 million dollars"), ["$100m", "$100"]);
+        assert_eq!(normal("100 mln U.S. dlrs"), ["$100m", "$100"]);
+        assert_eq!(normal("£1.2 billion"), ["£1.2", "£1.2bn"]);
+        assert_eq!(normal("1.2 billion pounds"), ["£1.2bn", "£1.2"]);
+        assert_eq!(normal("1.20 bln stg"), ["£1.2bn", "£1.2"]);
+        assert_eq!(normal("£1.2 bn"), ["£1.2", "£1.2bn"]);
+        assert_eq!(normal("500 dlrs, 100 pounds"), ["$500"]);
+        assert_eq!(texts("5 bln yen")[..4], ["5", "5bn", "¥5bn", "¥5"]);
+        // Beside the words as written, at the figure's position.
+        assert_eq!(
+            placed("$100 million loan")[..4],
+            at(&[("$100", 0), ("100", 0), ("100m", 0), ("$100m", 0)])
+        );
+        assert_eq!(placed("$100 million loan")[4..], at(&[("million", 1), ("loan", 2)]));
+        // Joined, spaced or abbreviated alike.
+        assert_eq!(texts("2.5mln"), ["2.5mln", "2.5", "2.5m"]);
+        assert_eq!(texts("2.5mn shares"), ["2.5mn", "2.5", "2.5m", "shares"]);
+        assert_eq!(texts("2.5 mln shares")[..2], ["2.5", "2.5m"]);
+        // A query asks for an amount typed as one word in its normal spelling.
+        assert_eq!(asked("2.5mln"), at(&[("2.5m", 0)]));
+        assert_eq!(asked("$1.20bn"), at(&[("$1.2bn", 0)]));
+        assert_eq!(asked("£1.2bn rise"), at(&[("£1.2bn", 0), ("rise", 1)]));
+        assert_eq!(asked("100 mln dlrs"), at(&[("100", 0), ("mln", 1), ("dlrs", 2)]));
+    }
+
+    #[test]
+    fn other_dollars_keep_their_letters() {
+        assert_eq!(texts("A$8.4bn")[..2], ["A$8.4bn", "A$8.4"]);
+        assert_eq!(texts("HK$6.31bn")[0], "HK$6.31bn");
+        assert!(!texts("A$8.4bn HK$6.31bn").iter().any(|w| w.starts_with('$')));
+        assert_eq!(texts("50 mln Australian dlrs")[..3], ["50", "50m", "a$50m"]);
+        // An article before a dollar is no Australian one.
+        assert_eq!(texts("a $1bn deal")[..2], ["a", "$1bn"]);
+        assert_eq!(asked("A$1bn"), at(&[("A$1bn", 0)]));
+        assert_eq!(asked("a$1bn hk$2m"), at(&[("a$1bn", 0), ("hk$2m", 1)]));
+        assert_eq!(texts("a$1bn")[..2], ["a", "$1bn"]);
+        assert_eq!(texts("US$1.2bn")[..2], ["US", "$1.2bn"]);
+    }
+
+    #[test]
+    fn a_share_or_a_range_of_shares_is_one_word() {
+        assert_eq!(placed("up 10-15%")[..2], at(&[("up", 0), ("10-15%", 1)]));
+        assert_eq!(texts("10-15 pct")[0], "10-15%");
+        assert_eq!(asked("10-15%"), at(&[("10-15%", 0)]));
+        assert_eq!(positions_taken("10-15%"), 2);
+        // Joined or spaced as typed.
+        assert_eq!(texts("3.5pct"), ["3.5%", "3.5pct", "3.5"]);
+        assert_eq!(asked("3.5pct"), at(&[("3.5%", 0)]));
+        assert_eq!(asked("3.5 %"), at(&[("3.5%", 0)]));
+    }
+
+    #[test]
+    fn a_wire_fraction_is_its_value_and_no_range() {
+        assert_eq!(
+            placed("7-1/2 pct"),
+            at(&[("7.5%", 0), ("7.5", 0), ("7", 0), ("1", 1), ("2", 2), ("pct", 3)])
+        );
+        let wire = texts("10-15/16 pct");
+        assert_eq!(wire[..2], ["10.9375%", "10.9375"]);
+        assert!(!wire.contains(&"10-15".to_string()));
+        // The quote as written still a phrase.
+        assert_eq!(asked("7-1/2 pct"), at(&[("7", 0), ("1", 1), ("2", 2), ("pct", 3)]));
+        // Not a fraction: a date, a sixth, nothing after.
+        assert_eq!(texts("9-11/12"), ["9-11", "9", "11", "12"]);
+        assert_eq!(words("7-1/2 pct")[0], ("7.5%".to_string(), 0..9));
+    }
+
+    #[test]
+    fn a_bare_figure_of_an_amount_points_at_its_sign_too() {
+        let found = words("up from $450m");
+        let bare: Vec<_> =
+            found.iter().filter(|w| w.0 == "450m" || w.0 == "450").map(|w| w.1.clone()).collect();
+        assert_eq!(bare, [8..13, 8..13]);
     }
 }

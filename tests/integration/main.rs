@@ -19,6 +19,7 @@ mod languages;
 mod names;
 mod names_rules;
 mod near_quotes;
+mod numbers;
 mod operators;
 mod purge;
 mod quality;

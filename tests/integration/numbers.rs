@@ -1,0 +1,124 @@
+//! Figures as the BBC and the wire write them: a share or an amount typed one way finds
+//! it written the other ("5%" finds "five pct", "$100m" "100 mln dlrs", "£1.2bn" "1.2
+//! billion pounds"), other dollars are not the US one, a wire fraction is its value, and
+//! a range of shares is marked where it matched.
+
+use std::collections::BTreeSet;
+
+use crate::util::{Corpus, marks};
+
+/// A business desk's figures, each file written one way.
+fn figures() -> Corpus {
+    let c = Corpus::new();
+    c.write("five-pct.txt", "SPAIN KEEPS TARGET\n\nSpain kept its five pct inflation target.\n");
+    c.write("five-per-cent.txt", "Wages\n\nPay rose five per cent last year.\n");
+    c.write("five-sign.txt", "Sales\n\nSales rose 5% in May.\n");
+    c.write("five-prose.txt", "Squad\n\nFive players and one coach left the club.\n");
+    c.write("two-mln-dlrs.txt", "Loss\n\nThe company lost two mln dlrs in the quarter.\n");
+    c.write("mln-dlrs.txt", "Bond issue\n\nAegon is issuing a 100 mln dlrs eurobond.\n");
+    c.write("dollars-m.txt", "Share sale\n\nNasdaq plans to raise $100m from the sale.\n");
+    c.write("dollars-million.txt", "Bid\n\nThe bid was $100 million in cash.\n");
+    c.write("pounds-bn.txt", "Rescue\n\nThe debt is £1.2bn in all.\n");
+    c.write("pounds-billion.txt", "Deficit\n\nThe gap was £1.2 billion by March.\n");
+    c.write("billion-pounds.txt", "Fund\n\nThe fund holds 1.2 billion pounds of bonds.\n");
+    c.write("billion-stg.txt", "MONEY MARKET\n\nA shortage of around 1.2 billion stg today.\n");
+    c.write("australian.txt", "Miner\n\nThe miner paid A$8.4bn for the mine.\n");
+    c.write("hong-kong.txt", "Property\n\nThe tower sold for HK$6.31bn last week.\n");
+    c.write("us-dollars.txt", "Oil\n\nThe refinery cost $8.4bn to build, and a $1bn upgrade.\n");
+    c.write("fraction.txt", "PRIME RATE\n\nThe bank set its prime rate at 7-1/2 pct.\n");
+    c.write("sixteenths.txt", "BONDS\n\nThe bond yields 10-15/16 pct to maturity.\n");
+    c.write("seven-five.txt", "Growth\n\nOutput grew 7.5% in the year.\n");
+    c.write("range.txt", "GE\n\nGE forecast growth of between 10-15% for this year.\n");
+    c.write("range-pct.txt", "KUMAGAI\n\nLi will take a 10-15 pct stake in the unit.\n");
+    c.write("joined.txt", "Shares\n\nThe group sold 2.5mln shares, up 3.5pct.\n");
+    c.write("spaced.txt", "Shares\n\nThe group bought 2.5 mln shares, down 3.5 pct.\n");
+    c.ingest();
+    c
+}
+
+fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
+    c.hit_names(&["--limit", "50", query]).into_iter().collect()
+}
+
+fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
+#[test]
+fn a_number_written_as_a_word_is_found_by_its_digits_before_a_share_or_an_amount() {
+    let c = figures();
+    assert_eq!(found(&c, "5%"), set(&["five-pct.txt", "five-per-cent.txt", "five-sign.txt"]));
+    assert_eq!(found(&c, "$2m"), set(&["two-mln-dlrs.txt"]));
+    // The phrase as written still matches; "five" and "one" in prose are no figures.
+    assert_eq!(found(&c, r#""five pct""#), set(&["five-pct.txt"]));
+    assert!(!found(&c, "5").contains("five-prose.txt"));
+    assert!(!found(&c, "1").contains("five-prose.txt"));
+    let hit = c.search_json(&["5%", "spain"])["hits"][0].clone();
+    assert_eq!(marks(&hit), ["Spain", "five pct"]);
+}
+
+#[test]
+fn an_amount_finds_itself_written_the_bbc_or_the_wire_way() {
+    let c = figures();
+    let hundred = set(&["mln-dlrs.txt", "dollars-m.txt", "dollars-million.txt"]);
+    assert_eq!(found(&c, "$100m"), hundred);
+    assert_eq!(found(&c, "100m"), hundred);
+    let pounds = set(&["pounds-bn.txt", "pounds-billion.txt", "billion-pounds.txt", "billion-stg.txt"]);
+    assert_eq!(found(&c, "£1.2bn"), pounds);
+    // A currency finds no other.
+    assert!(found(&c, "$1.2bn").is_empty());
+    // Phrases as written keep working.
+    assert_eq!(found(&c, r#""100 mln dlrs""#), set(&["mln-dlrs.txt"]));
+    assert_eq!(found(&c, r#""£1.2 billion by""#), set(&["pounds-billion.txt"]));
+    let hit = c.search_json(&["$100m", "aegon"])["hits"][0].clone();
+    assert_eq!(marks(&hit), ["Aegon", "100 mln dlrs"]);
+}
+
+#[test]
+fn other_dollars_are_not_the_us_dollar() {
+    let c = figures();
+    assert_eq!(found(&c, "$8.4bn"), set(&["us-dollars.txt"]));
+    assert!(found(&c, "$6.31bn").is_empty());
+    assert_eq!(found(&c, "A$8.4bn"), set(&["australian.txt"]));
+    assert_eq!(found(&c, "a$8.4bn"), set(&["australian.txt"]));
+    assert_eq!(found(&c, "HK$6.31bn"), set(&["hong-kong.txt"]));
+    // "a $1bn upgrade" is a US dollar after an article.
+    assert!(found(&c, "A$1bn").is_empty());
+    assert_eq!(found(&c, "$1bn"), set(&["us-dollars.txt"]));
+}
+
+#[test]
+fn a_wire_fraction_is_its_value_and_no_range() {
+    let c = figures();
+    assert_eq!(found(&c, "7.5%"), set(&["fraction.txt", "seven-five.txt"]));
+    assert_eq!(found(&c, r#""7-1/2 pct""#), set(&["fraction.txt"]));
+    assert_eq!(found(&c, "10-15"), set(&["range.txt", "range-pct.txt"]));
+    let hit = c.search_json(&["7.5%", "prime"])["hits"][0].clone();
+    assert_eq!(marks(&hit), ["prime", "7-1/2 pct"]);
+}
+
+#[test]
+fn a_range_of_shares_is_marked_where_it_matched() {
+    let c = figures();
+    assert_eq!(found(&c, "10-15%"), set(&["range.txt", "range-pct.txt"]));
+    let json = c.search_json(&["10-15%"]);
+    let mut marked: Vec<String> = json["hits"].as_array().unwrap().iter().flat_map(marks).collect();
+    marked.sort();
+    assert_eq!(marked, ["10-15 pct", "10-15%"]);
+    let out = c.cmd(&["search", "10-15%", "--kwic"]).assert().success().get_output().stdout.clone();
+    let lines = String::from_utf8(out).unwrap();
+    assert_eq!(lines.lines().count(), 2, "{lines}");
+}
+
+#[test]
+fn joined_and_spaced_figures_find_each_other() {
+    let c = figures();
+    let both = set(&["joined.txt", "spaced.txt"]);
+    assert_eq!(found(&c, "2.5mln"), both);
+    assert_eq!(found(&c, "2.5mn"), both);
+    assert_eq!(found(&c, "3.5pct"), both);
+    assert_eq!(found(&c, r#""3.5 %""#), both);
+    // A bare figure's mark keeps the amount's sign.
+    let hit = c.search_json(&["100m", "nasdaq"])["hits"][0].clone();
+    assert_eq!(marks(&hit), ["Nasdaq", "$100m"]);
+}
