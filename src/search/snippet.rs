@@ -263,19 +263,19 @@ impl Highlighter {
     }
 
     /// Every match of the query in `text`, in order, with up to `width` characters of
-    /// the text each side (its whitespace single spaces): `(before, match, after)`, for
-    /// `search --kwic`. The matches are those snippets highlight, so a line quotes just
+    /// the text each side (its whitespace single spaces), cut where a word ends
+    /// ([`whole_words`]): `(before, match, after)`, for `search --kwic`. The matches are those snippets highlight, so a line quotes just
     /// what the search found.
     pub fn in_context(&self, text: &str, width: usize) -> Vec<(String, String, String)> {
         self.spans(text)
             .into_iter()
             .map(|span| {
                 let before: String = {
-                    let mut reversed = one_spaced(text[..span.bytes.start].chars().rev(), width);
+                    let mut reversed = whole_words(text[..span.bytes.start].chars().rev(), width);
                     reversed.reverse();
                     reversed.into_iter().collect()
                 };
-                let after: String = one_spaced(text[span.bytes.end..].chars(), width).into_iter().collect();
+                let after: String = whole_words(text[span.bytes.end..].chars(), width).into_iter().collect();
                 let matched = one_spaced(text[span.bytes.clone()].chars(), usize::MAX).into_iter().collect();
                 (before, matched, after)
             })
@@ -555,6 +555,30 @@ fn one_spaced(chars: impl Iterator<Item = char>, most: usize) -> Vec<char> {
     out
 }
 
+/// Up to `most` characters of `chars` as [`one_spaced`] gives them, without a word the
+/// limit cuts at the far end, nor the space before it: a context of 10 after "ferry" in
+/// "The ferry ran. A second ferry" is " ran. A", not " ran. A se", so a line pasted from
+/// `--kwic` starts and ends with whole words. The side next to the match is kept as
+/// written (its space too); a word longer than `most` leaves nothing.
+fn whole_words(chars: impl Iterator<Item = char>, most: usize) -> Vec<char> {
+    let mut out = one_spaced(chars, most.saturating_add(1));
+    if out.len() <= most {
+        return out;
+    }
+    let next = out.pop().unwrap_or(' ');
+    if next != ' ' {
+        while out.last().is_some_and(|&c| c != ' ') {
+            out.pop();
+        }
+    }
+    if out.iter().any(|&c| c != ' ') {
+        while out.last() == Some(&' ') {
+            out.pop();
+        }
+    }
+    out
+}
+
 /// Builds a snippet from a byte range of `text` and byte highlight ranges relative to it.
 fn from_bytes(text: &str, range: Range<usize>, highlights: &[Range<usize>]) -> Snippet {
     let fragment = &text[range.clone()];
@@ -604,11 +628,29 @@ mod tests {
         assert_eq!(
             h.in_context(text, 10),
             [
-                ("The ".to_string(), "ferry".to_string(), " ran. A se".to_string()),
-                (" A second ".to_string(), "ferry".to_string(), " waited at".to_string())
+                ("The ".to_string(), "ferry".to_string(), " ran. A".to_string()),
+                ("A second ".to_string(), "ferry".to_string(), " waited at".to_string())
             ]
         );
         assert!(h.in_context("No match here.", 10).is_empty());
+    }
+
+    #[test]
+    fn a_context_is_cut_where_a_word_ends() {
+        let h = highlighter(&["borders"], &[], &[]);
+        let text = "They wanted control of its borders by the spring of next year.";
+        let (before, matched, after) = h.in_context(text, 14).remove(0);
+        // Not "ontrol of its ": the cut word goes, the match's space stays.
+        assert_eq!((before.as_str(), after.as_str()), ("of its ", " by the spring"));
+        assert!(text.contains(&format!("{before}{matched}{after}")));
+        // A context the width holds whole, or ending where a word ends, is kept as it is.
+        assert_eq!(h.in_context(text, 100)[0].2, " by the spring of next year.");
+        assert_eq!(h.in_context(text, 7)[0].2, " by the");
+        // Not " by the spring o".
+        assert_eq!(h.in_context(text, 16)[0].2, " by the spring");
+        // A word longer than the width leaves only the space by the match; a width of 0 nothing.
+        assert_eq!(h.in_context("Unquestionably borders", 5)[0].0, " ");
+        assert_eq!(h.in_context(text, 0)[0], (String::new(), "borders".to_string(), String::new()));
     }
 
     #[test]

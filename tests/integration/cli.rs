@@ -276,8 +276,11 @@ fn kwic_lines_export_as_json_lines_or_a_template_with_their_context() {
     assert_eq!(rows.len(), 2, "title and text: {lines}");
     let text = &rows[1];
     assert_eq!(text["match"], "weapons");
-    // Twelve characters each side, as the text has them.
-    assert_eq!((&text["left"], &text["right"]), (&"ur talks on ".into(), &" would resum".into()), "{text}");
+    // Up to twelve characters each side, as the text has them, cut where a word ends
+    // (was "ur talks on " and " would resum"), as the column view shows them.
+    assert_eq!((&text["left"], &text["right"]), (&"talks on ".into(), &" would".into()), "{text}");
+    let (column, _) = stdout_of(&c, &["search", "weapons", "--kwic", "--context", "12"]);
+    assert!(column.lines().nth(1).is_some_and(|l| l.contains("   talks on  weapons  would  ")), "{column}");
     assert_eq!(text["ref"], "articles/wire/reut2-000.sgm#5");
     assert_eq!(text["relpath"], "articles/wire/reut2-000.sgm");
     // What the line is cited with.
@@ -301,7 +304,7 @@ fn kwic_lines_export_as_json_lines_or_a_template_with_their_context() {
     assert_eq!(
         lines.lines().nth(1),
         Some(
-            "or Jacob Frey said the harbour talks on \tweapons\t would resume in Duluth.\tarticles/wire/reut2-000.sgm#5"
+            "Jacob Frey said the harbour talks on \tweapons\t would resume in Duluth.\tarticles/wire/reut2-000.sgm#5"
         )
     );
     // {left} is no hit's field without --kwic.
