@@ -795,9 +795,15 @@ pub fn why_nothing(
                 && [format!("{lower}("), format!("{lower}=")]
                     .iter()
                     .any(|so| lower_text.contains(so.as_str()));
+            // So is a date comparison (`date bef 1987-03-01`: not "be", nor "data").
+            let date_comparison = DATE_COMPARISONS.iter().any(|comparison| {
+                (lower == "date" || lower == *comparison)
+                    && lower_text.contains(&format!("date {comparison}"))
+            });
             if said.contains(&typed)
                 || !like_whole
                 || segment
+                || date_comparison
                 || query::contraction_typed_without_apostrophe(&typed).is_some()
             {
                 continue;

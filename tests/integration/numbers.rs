@@ -118,6 +118,12 @@ fn joined_and_spaced_figures_find_each_other() {
     assert_eq!(found(&c, "2.5mn"), both);
     assert_eq!(found(&c, "3.5pct"), both);
     assert_eq!(found(&c, r#""3.5 %""#), both);
+    // Unquoted, a figure typed apart from its sign or scale is the figure too (was every
+    // "3.5", the % dropped unsaid).
+    assert_eq!(found(&c, "3.5 %"), both);
+    assert_eq!(found(&c, "2.5 mln"), both);
+    assert_eq!(found(&c, "1.2 bn"), found(&c, "1.2bn"));
+    assert_eq!(found(&c, "£ 1.2bn"), found(&c, "£1.2bn"));
     // A bare figure's mark keeps the amount's sign.
     let hit = c.search_json(&["100m", "nasdaq"])["hits"][0].clone();
     assert_eq!(marks(&hit), ["Nasdaq", "$100m"]);

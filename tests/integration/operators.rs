@@ -94,6 +94,9 @@ fn segments_dates_and_settings_typed_in_the_query_are_said_with_the_newsdex_form
     assert!(said(&c, "atleast3(merger)").contains(r#"there is no \"at least N times\""#));
     let date = said(&c, "merger date aft 1987-03-01");
     assert!(date.contains("dates are given apart from the query, as --since and --until"), "{date}");
+    // The comparison is no misspelling ("did you mean "be"" for "bef").
+    let before = said(&c, "merger date bef 1987-03-01");
+    assert!(before.contains("--since and --until") && !before.contains("did you mean"), "{before}");
     assert!(said(&c, "merger sort by date").contains("give --sort date"));
     assert!(said(&c, "merger duplicates off").contains("give --no-collapse"));
     // headline: is title:, as the output calls it.
