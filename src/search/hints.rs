@@ -386,17 +386,23 @@ fn sharing_surname(
         }
     })?;
     let mut sharing: Vec<(String, u64)> = sharing.into_iter().collect();
-    sharing.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut shown: Vec<String> = sharing.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
-    if sharing.len() > 3 {
-        shown.push(format!("{} more", sharing.len() - 3));
-    }
-    let who = match shown.len() {
-        0 => "several people".to_string(),
-        1 => shown[0].clone(),
-        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
-    };
+    let who = most_named(&mut sharing).unwrap_or_else(|| "several people".to_string());
     Ok(SurnameSharers { who, commonest: sharing.into_iter().next().map(|(name, _)| name) })
+}
+
+/// Names with their article counts, sorted most named first, said as a note lists them:
+/// "Gordon Brown (86), Dan Brown (5), Wes Brown (4) and 22 more". None for no name.
+fn most_named(names: &mut [(String, u64)]) -> Option<String> {
+    names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut shown: Vec<String> = names.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
+    if names.len() > 3 {
+        shown.push(format!("{} more", names.len() - 3));
+    }
+    match shown.len() {
+        0 => None,
+        1 => shown.pop(),
+        n => Some(format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1])),
+    }
 }
 
 /// How many of the names holding a surname as their given name (the most named first)
@@ -450,19 +456,7 @@ fn given_name_too(
             in_search.push((name, count));
         }
     }
-    if in_search.is_empty() {
-        return Ok(None);
-    }
-    let mut given = in_search;
-    given.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut shown: Vec<String> = given.iter().take(3).map(|(n, c)| format!("{n} ({c})")).collect();
-    if given.len() > 3 {
-        shown.push(format!("{} more", given.len() - 3));
-    }
-    let who = match shown.len() {
-        1 => shown[0].clone(),
-        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
-    };
+    let Some(who) = most_named(&mut in_search) else { return Ok(None) };
     let filter = (wording.filter)("person");
     let word = typed.trim();
     // (Typed in lower case, the name is shown as names are written: "Mr Howard".)
