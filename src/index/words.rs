@@ -20,7 +20,9 @@
 //!   word for it, "pct", "percent", "per cent" (or a `%` after a space): "3.5 pct" is
 //!   also `3.5%`, while "pct" keeps its own position, so `"3.5 pct"` is a phrase as before;
 //! - letters joined by `&`: "AT&T" is also `at&t`, so `AT&T` no longer finds "at T"
-//!   ("Johnson & Johnson", with spaces, is words).
+//!   ("Johnson & Johnson", with spaces, is words);
+//! - a name after O', D' or L', without the apostrophe: "O'Connor" is also `oconnor`,
+//!   "d'Estaing" `destaing` ([`is_elided_prefix`]).
 //!
 //! A number written with a unit of amount after it ("1.2bn", "25m", "3k", "49p": see
 //! [`AMOUNT_UNITS`]) is also its bare number at its position, with its currency sign too:
@@ -516,6 +518,14 @@ fn percent_word(rest: &str) -> Option<usize> {
 
 /// A word of letters alone, none of them Chinese, Japanese or Korean ("AT", "S"): what
 /// `&` joins into a name.
+/// The letter before the apostrophe of a name, which is also kept joined: "O'Connor" is
+/// also `oconnor`, "D'Arcy" `darcy`, "d'Estaing" `destaing`, "L'Oréal" `loreal`, so that a
+/// search typed without the apostrophe finds them. Only O, D and L before a capital: "we'll"
+/// and "he'd" are no `well` or `hed`, and "Blair's" is no `blairs`.
+fn is_elided_prefix(word: &str) -> bool {
+    matches!(word, "O" | "o" | "D" | "d" | "L" | "l")
+}
+
 fn is_letters(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() && !is_cjk(c))
 }
@@ -704,6 +714,11 @@ impl WordStream<'_> {
                     && is_letters(last)
                     && next.is_alphabetic()
                     && !is_cjk(next)
+            } else if matches!(dash, '\'' | '\u{2019}') {
+                !ampersand && self.parts.len() == 1 && is_elided_prefix(last) && {
+                    let name = &self.text[part_at..];
+                    next.is_uppercase() && name.chars().nth(1).is_some_and(char::is_alphabetic)
+                }
             } else {
                 !ampersand && is_joiner(dash, numbers)
             };
@@ -1341,6 +1356,23 @@ mod tests {
         );
         // A query asks for what was typed.
         assert_eq!(asked("3.5 pct"), at(&[("3.5", 0), ("pct", 1)]));
+    }
+
+    #[test]
+    fn a_name_after_o_d_or_l_and_an_apostrophe_is_also_one_word() {
+        assert_eq!(
+            placed("Sinead O'Connor sang"),
+            at(&[("Sinead", 0), ("OConnor", 1), ("O", 1), ("Connor", 2), ("sang", 3)])
+        );
+        assert!(texts("Valery Giscard d’Estaing").contains(&"dEstaing".to_string()));
+        assert!(texts("O'CONNOR RESIGNS").contains(&"OCONNOR".to_string()));
+        // Elisions and possessives stay apart: no `well`, `hed`, `blairs`, `ive`.
+        for text in ["we'll go", "he'd said", "Blair's plan", "I've been", "O'clock", "rock'n'roll"] {
+            let words = texts(text);
+            assert_eq!(words.len(), text.split(['\'', ' ']).count(), "{text}: {words:?}");
+        }
+        // A query asks for the parts, side by side, as before.
+        assert_eq!(asked("O'Connor"), at(&[("O", 0), ("Connor", 1)]));
     }
 
     #[test]

@@ -1098,7 +1098,86 @@ fn figures_joined(text: &str) -> Cow<'_, str> {
             _ => out.push(word.to_string()),
         }
     }
-    if joined { Cow::Owned(out.join(" ")) } else { Cow::Borrowed(text) }
+    let amounts = amounts_joined(&out);
+    if joined || amounts.is_some() {
+        Cow::Owned(amounts.unwrap_or(out).join(" "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// An amount or a share typed in words, outside quotes (`$100 million`, `100 mln dlrs`,
+/// `2.5 billion pounds`, `five pct`, `3.5 per cent`), as the one word the index stores
+/// for it however written (`$100m`, `£2.5bn`, `5%`): the parser splits at spaces, so
+/// `$100 million` searched "$100" and "million" anywhere (12 BBC + Reuters articles,
+/// none with the amount) where `$100m` finds 312. The index's own splitter reads the
+/// words ([`crate::index::schema::analyzer`]); a figure with a unit of measure
+/// (`10 km`) or with no unit stays as typed. `None` when nothing was joined.
+fn amounts_joined(words: &[String]) -> Option<Vec<String>> {
+    let plain = |word: &str| {
+        !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '%' | '$' | '£' | '€' | '¥'))
+    };
+    let starts_figure = |word: &str| {
+        let digits = word.trim_start_matches(['$', '£', '€', '¥']);
+        digits.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                word.to_lowercase().as_str(),
+                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut quoted = false;
+    let mut changed = false;
+    let mut at = 0;
+    while at < words.len() {
+        let outside = !quoted;
+        if outside && plain(&words[at]) && starts_figure(&words[at]) {
+            let longest = (at + 1..words.len().min(at + 4)).take_while(|&next| plain(&words[next])).last();
+            let joined = longest.and_then(|longest| {
+                (at + 1..=longest).rev().find_map(|last| {
+                    let run = words[at..=last].join(" ");
+                    amount_word(&run).map(|word| (last, word))
+                })
+            });
+            if let Some((last, word)) = joined {
+                out.push(word);
+                changed = true;
+                at = last + 1;
+                continue;
+            }
+        }
+        quoted ^= words[at].matches('"').count() % 2 == 1;
+        out.push(words[at].clone());
+        at += 1;
+    }
+    changed.then_some(out)
+}
+
+/// The one word the index stores for `run` as an amount or a share, all of `run`: its
+/// sign, figure and scale (`$100m`, `£2.5bn`, `5%`), the signed form before the bare one.
+fn amount_word(run: &str) -> Option<String> {
+    let is_amount = |word: &str| {
+        let figure = word.trim_start_matches(['$', '£', '€', '¥']);
+        let unit = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+        unit.len() < figure.len() && matches!(unit, "%" | "k" | "m" | "bn" | "tn")
+    };
+    use tantivy::tokenizer::TokenStream;
+    let mut words = crate::index::schema::analyzer();
+    let mut stream = words.token_stream(run);
+    let mut found: Option<String> = None;
+    while let Some(token) = stream.next() {
+        if token.offset_from != 0 || token.offset_to != run.len() || !is_amount(&token.text) {
+            continue;
+        }
+        let signed = !token.text.starts_with(|c: char| c.is_ascii_digit());
+        if found.is_none() || signed {
+            found = Some(token.text.clone());
+        }
+    }
+    found
 }
 
 /// Letters and digits, or such words joined by hyphens (`Pemberton-Hale`).
@@ -4909,10 +4988,29 @@ mod tests {
         assert_eq!(joined("3.5 % rise"), "3.5% rise");
         assert_eq!(joined("1.2 bn loss"), "1.2bn loss");
         assert_eq!(joined("£ 1.2 bn"), "£1.2bn");
-        assert_eq!(joined("profit 2.5 MLN dlrs"), "profit 2.5MLN dlrs");
+        assert_eq!(joined("profit 2.5 MLN dlrs"), "profit $2.5m");
         assert_eq!(joined("7 pct"), "7pct");
+        // An amount or share in words is the one word stored for it however written.
+        assert_eq!(joined("$100 million"), "$100m");
+        assert_eq!(joined("bid of 100 mln dlrs"), "bid of $100m");
+        assert_eq!(joined("2.5 billion pounds loss"), "£2.5bn loss");
+        assert_eq!(joined("five pct rise"), "5% rise");
+        assert_eq!(joined("3.5 per cent"), "3.5%");
+        assert_eq!(joined("5 million people"), "5m people");
         // Left as typed: in quotes, a word that is no figure, a scale that is a word.
-        for text in ["\"3.5 %\"", "q3 %", "$ tax", "3 m", "bn 3", "3.5 percentage"] {
+        for text in [
+            "\"3.5 %\"",
+            "q3 %",
+            "$ tax",
+            "3 m",
+            "bn 3",
+            "3.5 percentage",
+            "\"$100 million\"",
+            "10 km",
+            "100 pounds",
+            "five people",
+            "title:100 million",
+        ] {
             assert_eq!(joined(text), text);
         }
     }

@@ -124,6 +124,17 @@ fn joined_and_spaced_figures_find_each_other() {
     assert_eq!(found(&c, "2.5 mln"), both);
     assert_eq!(found(&c, "1.2 bn"), found(&c, "1.2bn"));
     assert_eq!(found(&c, "£ 1.2bn"), found(&c, "£1.2bn"));
+    // Typed in words, an amount or a share is the figure too (was its words anywhere):
+    // the BBC's "$100m", the wire's "100 mln dlrs" and "$100 million" alike.
+    let hundred = set(&["mln-dlrs.txt", "dollars-m.txt", "dollars-million.txt"]);
+    assert_eq!(found(&c, "$100 million"), hundred);
+    assert_eq!(found(&c, "100 mln dlrs"), hundred);
+    assert_eq!(found(&c, "1.2 billion pounds"), found(&c, "£1.2bn"));
+    assert_eq!(found(&c, "five per cent"), found(&c, "5%"));
+    let hit = c.search_json(&["100 million dollars", "nasdaq"])["hits"][0].clone();
+    assert_eq!(marks(&hit), ["Nasdaq", "$100m"]);
+    // Quoted, the words stay as written.
+    assert_eq!(found(&c, r#""$100 million""#), set(&["dollars-million.txt"]));
     // A bare figure's mark keeps the amount's sign.
     let hit = c.search_json(&["100m", "nasdaq"])["hits"][0].clone();
     assert_eq!(marks(&hit), ["Nasdaq", "$100m"]);
