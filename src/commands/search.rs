@@ -300,7 +300,8 @@ fn plural_matched(total: usize) -> String {
 type KwicLine = (usize, String, String, String);
 
 /// `search --kwic`: each match of the query in each hit's title and text, with `width`
-/// characters each side, found by the highlighter that marks snippets.
+/// characters each side, found by the highlighters that mark headlines and snippets (a
+/// word typed with `title:` in titles alone).
 fn kwic_lines(
     news: &NewsIndex,
     searcher: &tantivy::Searcher,
@@ -308,7 +309,8 @@ fn kwic_lines(
     hits: &[search::Hit],
     width: usize,
 ) -> Result<Vec<KwicLine>> {
-    let highlighter = search::snippet::Highlighter::new(&built.highlight);
+    let in_title = search::snippet::Highlighter::for_title(&built.highlight);
+    let in_body = search::snippet::Highlighter::new(&built.highlight);
     let mut lines = Vec::new();
     for (at, hit) in hits.iter().enumerate() {
         let body = match search::article_by_uid(news, searcher, &hit.uid)? {
@@ -318,7 +320,8 @@ fn kwic_lines(
             }
             None => String::new(),
         };
-        for text in [hit.title.as_deref().unwrap_or_default(), body.as_str()] {
+        for (highlighter, text) in [(&in_title, hit.title.as_deref().unwrap_or_default()), (&in_body, &body)]
+        {
             for (before, matched, after) in highlighter.in_context(text, width) {
                 lines.push((at, before, matched, after));
             }

@@ -22,7 +22,10 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
         Some(text) => {
             let words = SearchRequest { text: Some(text.clone()), ..SearchRequest::default() };
             let built = query::build(&news, &searcher, &words).map_err(|e| anyhow::anyhow!("--mark: {e}"))?;
-            Some(Highlighter::new(&built.highlight))
+            Some(Marking {
+                title: Highlighter::for_title(&built.highlight),
+                body: Highlighter::new(&built.highlight),
+            })
         }
         None => None,
     };
@@ -63,7 +66,8 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
             if n > 0 {
                 write!(out, "\n{BODY_SEPARATOR}\n\n").context("writing the article")?;
             }
-            write_body(&mut out, &record, marks.as_ref(), marker, width).context("writing the article")?;
+            write_body(&mut out, &record, marks.as_ref().map(|m| &m.body), marker, width)
+                .context("writing the article")?;
         } else {
             if n > 0 {
                 write!(out, "\n{}\n\n", article_rule(width)).context("writing the article")?;
@@ -74,6 +78,13 @@ pub fn run(index_dir: &Path, args: &ShowArgs) -> Result<Status> {
     }
     super::finish(out)?;
     Ok(if missing > 0 { Status::Error } else { Status::Success })
+}
+
+/// The words of `--mark` to mark in a headline, and in the text: a word typed with
+/// `title:` is marked in the headline alone, one with `body:` in the text alone.
+struct Marking {
+    title: Highlighter,
+    body: Highlighter,
 }
 
 /// One line of text with the words `marks` finds marked (and control characters shown).
@@ -87,14 +98,15 @@ fn marked(line: &str, marks: Option<&Highlighter>, marker: Marker) -> String {
 fn write_article<W: Write>(
     out: &mut W,
     record: &Value,
-    marks: Option<&Highlighter>,
+    marks: Option<&Marking>,
     marker: Marker,
     cwd: &Path,
     width: Option<usize>,
 ) -> std::io::Result<()> {
     use crate::messages::one_line;
     let text = |key: &str| record[key].as_str().map(str::to_string);
-    let title = marked(&one_line(record["title"].as_str().unwrap_or_default()), marks, marker);
+    let title =
+        marked(&one_line(record["title"].as_str().unwrap_or_default()), marks.map(|m| &m.title), marker);
     writeln!(out, "{}", if title.is_empty() { "(untitled)" } else { &title })?;
     let mut details =
         vec![crate::search::render::dates_shown(text("date").as_deref(), text("modified").as_deref())];
@@ -132,7 +144,7 @@ fn write_article<W: Write>(
         writeln!(out, "[text not available: {}]", one_line(problem))?;
         return Ok(());
     }
-    write_body(out, record, marks, marker, width)
+    write_body(out, record, marks.map(|m| &m.body), marker, width)
 }
 
 /// An article's text alone (`show --body`), or after its headline and names: a paragraph

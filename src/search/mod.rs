@@ -273,19 +273,21 @@ fn finish(
     groups: Vec<Vec<(f32, DocAddress)>>,
     total: usize,
 ) -> Result<SearchResults> {
-    let highlighter = snippet::Highlighter::new(&built.highlight);
-    let hits = build_hits(news, searcher, groups, &highlighter, req.fragments)?;
+    let hits = build_hits(news, searcher, groups, &built.highlight, req.fragments)?;
     Ok(SearchResults { total, stories: None, hits })
 }
 
-/// Turns groups of ranked hits (each led by its best copy) into [`Hit`]s with snippets.
+/// Turns groups of ranked hits (each led by its best copy) into [`Hit`]s with snippets,
+/// `highlight`'s words marked in the headline and text each where its field says.
 fn build_hits(
     news: &NewsIndex,
     searcher: &Searcher,
     groups: Vec<Vec<(f32, DocAddress)>>,
-    highlighter: &snippet::Highlighter,
+    highlight: &query::Highlight,
     fragments: usize,
 ) -> Result<Vec<Hit>> {
+    let in_title = snippet::Highlighter::for_title(highlight);
+    let in_body = snippet::Highlighter::new(highlight);
     // Each group's lead: its score, document, and its copies' names and uids.
     type Lead = (f32, TantivyDocument, Vec<(String, String)>);
     let mut groups = groups;
@@ -338,8 +340,8 @@ fn build_hits(
             places: all_text(&doc, fields.place),
             tags: all_text(&doc, fields.tag),
             language: first_text(&doc, fields.language),
-            title_snippet: title.as_deref().map(|t| highlighter.whole(t)).unwrap_or_default(),
-            snippet: highlighter.snippet(&body, fragments),
+            title_snippet: title.as_deref().map(|t| in_title.whole(t)).unwrap_or_default(),
+            snippet: in_body.snippet(&body, fragments),
             headline: snippet::headline(title.as_deref(), &body),
             title,
             duplicates,
@@ -966,7 +968,7 @@ pub fn similar(
         let (rest, _) = ranked_page(TopDocs::with_limit(limit - groups.len()).and_offset(window))?;
         groups.extend(rest.into_iter().map(|hit| vec![hit]));
     }
-    let hits = build_hits(news, searcher, groups, &snippet::Highlighter::default(), 1)?;
+    let hits = build_hits(news, searcher, groups, &query::Highlight::default(), 1)?;
     Ok(SearchResults { total, stories: Some(stories), hits })
 }
 

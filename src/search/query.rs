@@ -274,9 +274,53 @@ pub struct BuiltQuery {
     pub wildcards_cut: Vec<(String, usize)>,
 }
 
-/// What to highlight: folded words, phrases (highlighted as one span each), and fuzzy words.
+/// What to highlight, by where: the words typed with no field in the headline and the
+/// text alike, those typed with `title:` (`headline:`) in the headline only, those with
+/// `body:` in the text only (`title:blair tax` marks "Blair" in headlines, "tax" in both).
+/// Words typed with a field the snippets do not show (`byline:`, `tag:`) are marked
+/// nowhere; a name (`person:`, `--person`) is marked as the text's words are, everywhere.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Highlight {
+    /// Words typed with no field, and names: marked in headline and text.
+    pub anywhere: Marks,
+    /// Words typed with `title:`: marked in the headline only.
+    pub title: Marks,
+    /// Words typed with `body:`: marked in the text only.
+    pub body: Marks,
+}
+
+impl Highlight {
+    /// True when there is nothing to highlight.
+    pub fn is_empty(&self) -> bool {
+        self.anywhere.is_empty() && self.title.is_empty() && self.body.is_empty()
+    }
+
+    /// What to mark in an article's headline.
+    pub fn in_title(&self) -> Marks {
+        self.anywhere.clone().with(&self.title)
+    }
+
+    /// What to mark in an article's text.
+    pub fn in_body(&self) -> Marks {
+        self.anywhere.clone().with(&self.body)
+    }
+
+    /// Where the words of a literal typed with `field` (none: no field) are marked; none
+    /// for a field no snippet shows.
+    fn of_field(&mut self, field: Option<&str>) -> Option<&mut Marks> {
+        match field {
+            None | Some("person" | "org" | "place") => Some(&mut self.anywhere),
+            Some("title") => Some(&mut self.title),
+            Some("body") => Some(&mut self.body),
+            Some(_) => None,
+        }
+    }
+}
+
+/// What to mark in one place: folded words, phrases (highlighted as one span each), and
+/// fuzzy words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Marks {
     /// Single words, as the index tokenized them.
     pub terms: Vec<String>,
     /// Quoted phrases, as sequences of words.
@@ -292,7 +336,7 @@ pub struct Highlight {
     pub near: Vec<(Vec<String>, u32)>,
 }
 
-impl Highlight {
+impl Marks {
     /// True when there is nothing to highlight.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
@@ -300,6 +344,16 @@ impl Highlight {
             && self.fuzzy.is_empty()
             && self.names.is_empty()
             && self.near.is_empty()
+    }
+
+    /// These marks and `more`'s.
+    fn with(mut self, more: &Marks) -> Marks {
+        self.terms.extend(more.terms.iter().cloned());
+        self.phrases.extend(more.phrases.iter().cloned());
+        self.fuzzy.extend(more.fuzzy.iter().cloned());
+        self.names.extend(more.names.iter().cloned());
+        self.near.extend(more.near.iter().cloned());
+        self
     }
 }
 
@@ -506,7 +560,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         ("--place", fields.place, &req.places),
     ] {
         for name in names {
-            highlight_name(fields, field, name, &mut highlight);
+            highlight_name(fields, field, name, &mut highlight.anywhere);
             let filter = name_filter(news, searcher, flag, field, name, req.exact_names, req.fuzzy)?;
             clauses.push((Occur::Must, only_narrows(filter)));
             if names_rank && let Some(about) = about_name(news, field == fields.person, name) {
@@ -2108,6 +2162,9 @@ impl Converter<'_> {
     ) -> Result<Box<dyn Query>, QueryError> {
         let field = literal.field_name.clone();
         let field = field.as_deref();
+        // Where its words are marked: a word typed with `title:` in headlines alone.
+        let mut unmarked = Marks::default();
+        let highlight = highlight.of_field(field).unwrap_or(&mut unmarked);
         match own {
             OwnWord::Wildcard(wildcard) => {
                 // As typed: a leading `*` reaches here escaped (`\*ing`).
@@ -2516,7 +2573,7 @@ impl Converter<'_> {
         field: Option<&str>,
         wildcard: &Wildcard,
         typed: String,
-    ) -> Result<(Box<dyn Query>, Highlight), QueryError> {
+    ) -> Result<(Box<dyn Query>, Marks), QueryError> {
         let most_covered = Cell::new(0);
         let (query, positions) = self.forms_query(field, |field| {
             let expand = |pattern: &str| {
@@ -2538,7 +2595,7 @@ impl Converter<'_> {
         if cut.1 > MAX_WILDCARD_WORDS && !self.wildcards_cut.borrow().contains(&cut) {
             self.wildcards_cut.borrow_mut().push(cut);
         }
-        let mut highlight = Highlight::default();
+        let mut highlight = Marks::default();
         match positions.as_slice() {
             [only] => highlight.terms.extend(only.iter().cloned()),
             [head @ .., last] => {
@@ -3078,7 +3135,7 @@ fn any_of(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
 /// Marks a name filtered on in the snippets, so that they show where the article names
 /// it: the name's words together, a person's surname alone too ("Mr Brown" for Gordon
 /// Brown), an organization's or place's canonical name ("European Union" for `EU`).
-fn highlight_name(fields: &crate::index::Fields, field: Field, name: &str, highlight: &mut Highlight) {
+fn highlight_name(fields: &crate::index::Fields, field: Field, name: &str, highlight: &mut Marks) {
     let mut push = |words: Vec<String>| {
         if !words.is_empty() {
             highlight.names.push(words);
@@ -3098,7 +3155,7 @@ fn highlight_name(fields: &crate::index::Fields, field: Field, name: &str, highl
     }
 }
 
-fn push_highlight(highlight: &mut Highlight, mut words: Vec<String>) {
+fn push_highlight(highlight: &mut Marks, mut words: Vec<String>) {
     if words.len() > 1 {
         highlight.phrases.push(words);
     } else {
@@ -3106,7 +3163,8 @@ fn push_highlight(highlight: &mut Highlight, mut words: Vec<String>) {
     }
 }
 
-/// The words and phrases of the parts of a query that are not excluded.
+/// The words and phrases of the parts of a query that are not excluded, each where its
+/// field says ([`Highlight::of_field`]).
 fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlight) {
     match ast {
         UserInputAst::Clause(children) => {
@@ -3120,14 +3178,15 @@ fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlig
             if negated || !on_text(literal) {
                 return;
             }
+            let Some(marks) = highlight.of_field(literal.field_name.as_deref()) else { return };
             // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which
             // the parser also searches as a phrase. A phrase with a slop
             // (`"desperate voters"~4`) is marked where its words stand close enough, from
             // the first to the last.
             if literal.slop > 0 && literal.delimiter != Delimiter::None {
-                highlight.near.push((name_terms(&literal.phrase), literal.slop));
+                marks.near.push((name_terms(&literal.phrase), literal.slop));
             } else {
-                push_highlight(highlight, phrase_words(&literal.phrase));
+                push_highlight(marks, phrase_words(&literal.phrase));
             }
         }
     }
@@ -4391,6 +4450,33 @@ fn name_query(flag: &str, field: Field, name: &str) -> Result<Box<dyn Query>, Qu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fielded_words_marks_go_to_its_field_and_an_excluded_ones_nowhere() {
+        let collected = |q: &str| {
+            let mut highlight = Highlight::default();
+            collect_highlights(&tantivy::query_grammar::parse_query(q).unwrap(), false, &mut highlight);
+            highlight
+        };
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let h = collected("title:blair tax body:\"sales tax\" -title:oil -gas byline:smith");
+        assert_eq!(h.anywhere.terms, words(&["tax"]));
+        assert_eq!(h.title.terms, words(&["blair"]));
+        assert_eq!(h.body.phrases, [words(&["sales", "tax"])]);
+        assert_eq!(h.in_title().terms, words(&["tax", "blair"]));
+        assert!(h.in_title().phrases.is_empty());
+        assert_eq!(h.in_body().terms, words(&["tax"]));
+        assert_eq!(h.in_body().phrases, [words(&["sales", "tax"])]);
+        // A phrase with a slop, in its field.
+        let h = collected("body:\"weapons destruction\"~3");
+        assert_eq!(h.body.near, [(words(&["weapons", "destruction"]), 3)]);
+        assert!(h.anywhere.is_empty() && h.in_title().is_empty());
+        // With no field, everywhere, as before.
+        let h = collected("tax \"sales tax\"");
+        assert_eq!(h.in_title(), h.anywhere);
+        assert_eq!(h.in_body(), h.anywhere);
+        assert!(h.title.is_empty() && h.body.is_empty());
+    }
 
     #[test]
     fn a_gap_too_wide_or_too_many_words_with_one_are_refused() {

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::query::Highlight;
+use super::query::{Highlight, Marks};
 use crate::index::cjk::{is_cjk, lone_character};
 use crate::index::schema::analyzer;
 use crate::index::words::{SENTENCE_END, ends_with_abbreviation, positions_taken};
@@ -51,7 +51,7 @@ pub struct Highlighter {
     terms: Vec<String>,
     phrases: Vec<Vec<String>>,
     fuzzy: Vec<(String, u8)>,
-    /// By [`Span::what`]: whether it is only a name filter's (see [`Highlight::names`]).
+    /// By [`Span::what`]: whether it is only a name filter's (see [`Marks::names`]).
     of_a_name: Vec<bool>,
     /// Phrases with a slop (`"weapons destruction"~3`), each with it: one span from its
     /// first word to its last wherever its words stand that close ([`near_matches`]).
@@ -59,8 +59,20 @@ pub struct Highlighter {
 }
 
 impl Highlighter {
-    /// A highlighter for what a query asks.
+    /// A highlighter of an article's text for what a query asks: its words typed with no
+    /// field or with `body:` (not those with `title:`).
     pub fn new(highlight: &Highlight) -> Highlighter {
+        Highlighter::of_marks(&highlight.in_body())
+    }
+
+    /// A highlighter of an article's headline for what a query asks: its words typed with
+    /// no field or with `title:` (not those with `body:`).
+    pub fn for_title(highlight: &Highlight) -> Highlighter {
+        Highlighter::of_marks(&highlight.in_title())
+    }
+
+    /// A highlighter marking `highlight`'s words and phrases wherever it is used.
+    pub fn of_marks(highlight: &Marks) -> Highlighter {
         let name_words: Vec<&String> =
             highlight.names.iter().filter(|n| n.len() == 1).map(|n| &n[0]).collect();
         let mut terms: Vec<String> =
@@ -669,12 +681,12 @@ mod tests {
     }
 
     fn highlighter(terms: &[&str], phrases: &[&[&str]], fuzzy: &[(&str, u8)]) -> Highlighter {
-        Highlighter::new(&Highlight {
+        Highlighter::of_marks(&Marks {
             terms: terms.iter().map(|t| t.to_string()).collect(),
             phrases: phrases.iter().map(|p| p.iter().map(|w| w.to_string()).collect()).collect(),
             fuzzy: fuzzy.iter().map(|(w, d)| (w.to_string(), *d)).collect(),
             names: Vec::new(),
-            ..Highlight::default()
+            ..Marks::default()
         })
     }
 
@@ -694,21 +706,35 @@ mod tests {
     }
 
     #[test]
-    fn a_passage_with_the_querys_words_beats_one_with_a_filters_name_alone() {
+    fn a_headline_and_a_text_are_marked_with_their_own_fields_words() {
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
         let highlight = Highlight {
+            anywhere: Marks { terms: words(&["tax"]), ..Marks::default() },
+            title: Marks { terms: words(&["blair"]), ..Marks::default() },
+            body: Marks { phrases: vec![words(&["sales", "tax"])], ..Marks::default() },
+        };
+        let text = "Blair backs sales tax";
+        assert_eq!(marked(&Highlighter::for_title(&highlight).whole(text)), "[Blair] backs sales [tax]");
+        assert_eq!(marked(&Highlighter::new(&highlight).whole(text)), "Blair backs [sales tax]");
+    }
+
+    #[test]
+    fn a_passage_with_the_querys_words_beats_one_with_a_filters_name_alone() {
+        let highlight = Marks {
             terms: vec!["inflation".into()],
             names: vec![vec!["volcker".into()], vec!["paul".into(), "volcker".into()]],
-            ..Highlight::default()
+            ..Marks::default()
         };
         let text = format!(
             "Fed chairman Paul Volcker spoke. Volcker said the dollar was stable, Volcker added. {} \
              Later in the day he warned that inflation could return.",
             "The markets were quiet all week and traders waited for news. ".repeat(6)
         );
-        let snippet = Highlighter::new(&highlight).snippet(&text, 1);
+        let snippet = Highlighter::of_marks(&highlight).snippet(&text, 1);
         assert!(marked(&snippet).contains("[inflation]"), "{}", marked(&snippet));
         // With no word of the query in the text, the name's passage is shown, marked.
-        let snippet = Highlighter::new(&highlight).snippet("Paul Volcker spoke. Nothing else happened.", 1);
+        let snippet =
+            Highlighter::of_marks(&highlight).snippet("Paul Volcker spoke. Nothing else happened.", 1);
         assert_eq!(marked(&snippet), "[Paul Volcker] spoke. Nothing else happened.");
     }
 

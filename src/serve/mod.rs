@@ -828,17 +828,18 @@ async fn article(
             json!(answer["path"].as_str().and_then(|p| crate::search::render::relative_path(p, &roots)));
         if words.narrows() {
             let built = query::build(&state.news, &searcher, &words)?;
-            let marks = crate::search::snippet::Highlighter::new(&built.highlight);
+            let in_title = crate::search::snippet::Highlighter::for_title(&built.highlight);
+            let in_body = crate::search::snippet::Highlighter::new(&built.highlight);
             // As in search hits: [start, end) pairs of characters, the first
-            // MAX_ARTICLE_HIGHLIGHTS of each field.
+            // MAX_ARTICLE_HIGHLIGHTS of each field, each marked as its words' fields say.
             let mut cut = false;
-            let mut pairs = |text: &Value| -> Vec<[usize; 2]> {
+            let mut pairs = |marks: &crate::search::snippet::Highlighter, text: &Value| -> Vec<[usize; 2]> {
                 let ranges = marks.char_ranges(text.as_str().unwrap_or_default());
                 cut |= ranges.len() > MAX_ARTICLE_HIGHLIGHTS;
                 ranges.into_iter().take(MAX_ARTICLE_HIGHLIGHTS).map(|r| [r.start, r.end]).collect()
             };
-            answer["title_highlights"] = json!(pairs(&answer["title"]));
-            answer["highlights"] = json!(pairs(&answer["body"]));
+            answer["title_highlights"] = json!(pairs(&in_title, &answer["title"]));
+            answer["highlights"] = json!(pairs(&in_body, &answer["body"]));
             if cut {
                 answer["highlights_cut"] = json!(true);
             }

@@ -11,6 +11,7 @@ mod entities;
 mod exports;
 mod extract;
 mod feed;
+mod fields;
 mod formats;
 mod headlines;
 mod incremental;
