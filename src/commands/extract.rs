@@ -129,7 +129,13 @@ fn write_text_raw(out: &mut impl Write, article: &Article, entities: &Entities, 
     let none = || "-".to_string();
     writeln!(out, "  title:  {}", article.title.clone().unwrap_or_else(none))?;
     let date = match (&article.date, article.date_source) {
-        (Some(d), Some(src)) => format!("{} (from {src})", d.iso()),
+        (Some(d), Some(src)) => {
+            let path = article.path.to_string_lossy();
+            match crate::dates::path_date_otherwise(&path, article.id.is_some(), &d.iso(), src) {
+                Some(named) => format!("{} (from {src}; the file's name says {named})", d.iso()),
+                None => format!("{} (from {src})", d.iso()),
+            }
+        }
         (Some(d), None) => d.iso(),
         _ => none(),
     };

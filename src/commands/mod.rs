@@ -97,7 +97,24 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
     };
     match crate::search::hints::reversed_dates(&req, crate::search::hints::Wording::FLAGS) {
         Some(reversed) => Err(anyhow::anyhow!(reversed)),
-        None => Ok(req),
+        None => {
+            say_dates_read(filters);
+            Ok(req)
+        }
+    }
+}
+
+/// Says on stderr how a `--since` or `--until` typed otherwise than as the date itself
+/// was read: "--since 19.10.1987 is read as 1987-10-19", "--until 2026-W04 is read as
+/// 2026-01-25 (included)".
+fn say_dates_read(filters: &FilterArgs) {
+    for (flag, value, until) in [("--since", &filters.since, false), ("--until", &filters.until, true)] {
+        if let Some(typed) = value.as_deref()
+            && let Some(read) = crate::dates::read_as(typed, until)
+        {
+            let included = if until { " (included)" } else { "" };
+            crate::note!("newsdex: {flag} {} is read as {read}{included}", typed.trim());
+        }
     }
 }
 

@@ -134,7 +134,19 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         notes.extend(hints::unfinished_ingest(&news)?);
     }
     notes.extend(hints::name_filter_notes(&news, &searcher, &req, hints::Wording::FLAGS)?);
-    notes.extend(hints::undated_listed_last(&searcher, &req, &*built.query, results.total)?);
+    // Every story on this page: the undated ones listed can be counted (copies are folded).
+    let every_story = req.offset == 0 && results.stories.is_some_and(|stories| results.hits.len() >= stories);
+    let listed =
+        every_story.then(|| (results.hits.iter().filter(|h| h.date.is_none()).count(), results.hits.len()));
+    let copies_folded = results.stories.is_some_and(|stories| stories < results.total);
+    notes.extend(hints::undated_listed_last(
+        &searcher,
+        &req,
+        &*built.query,
+        results.total,
+        listed,
+        copies_folded,
+    )?);
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
     // Read where they are shown alone: the text's "also at" line and `--json`; a list of
     // files, KWIC lines and templates have no place for them.

@@ -93,6 +93,25 @@ fn marked(line: &str, marks: Option<&Highlighter>, marker: Marker) -> String {
     render::mark(&Snippet { text: line.to_string(), highlights, at_start: true, at_end: true }, marker)
 }
 
+/// The date line's date: the date (and a later update), where it was read ("1987-02-26
+/// 15:10:44 (from the SGML <DATE>)"), and the file name's date when that is another day
+/// ("2004-05-12 (from its Published line; the file's name says 2004-05-11)").
+fn date_shown(record: &Value) -> String {
+    let text = |key: &str| record[key].as_str();
+    let shown = crate::search::render::dates_shown(text("date"), text("modified"));
+    let (Some(date), Some(source)) = (text("date"), text("date_source")) else { return shown };
+    let mut from = vec![format!("from {}", crate::dates::source_described(source))];
+    if let Some(named) = crate::dates::path_date_otherwise(
+        text("path").unwrap_or_default(),
+        text("id").is_some(),
+        date,
+        source,
+    ) {
+        from.push(format!("the file's name says {named}"));
+    }
+    format!("{shown} ({})", from.join("; "))
+}
+
 /// An article as a reader wants it: the headline, the date, byline and source, the names,
 /// then the text, a blank line between paragraphs.
 fn write_article<W: Write>(
@@ -108,8 +127,7 @@ fn write_article<W: Write>(
     let title =
         marked(&one_line(record["title"].as_str().unwrap_or_default()), marks.map(|m| &m.title), marker);
     writeln!(out, "{}", if title.is_empty() { "(untitled)" } else { &title })?;
-    let mut details =
-        vec![crate::search::render::dates_shown(text("date").as_deref(), text("modified").as_deref())];
+    let mut details = vec![date_shown(record)];
     if let Some(byline) = text("byline") {
         details.push(format!("by {}", one_line(&byline)));
     }

@@ -97,10 +97,17 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
             n => format!(", {n} undated"),
         };
         let unit = if articles == 1 { "article" } else { "articles" };
-        writeln!(out, "{articles} matching {unit}{undated}; dated ones per {}:", args.by.name())?;
+        // Articles, each copy of a story counted: `search` leads with stories, copies folded.
+        writeln!(
+            out,
+            "{articles} matching {unit} (each copy counted){undated}; dated ones per {}:",
+            args.by.name()
+        )?;
         let most = timeline.periods.iter().map(|p| p.articles).max().unwrap_or(0);
-        for p in &timeline.periods {
-            writeln!(out, "{:<10} {:>7}  {}", p.period, p.articles, bar(p.articles, most, BAR_WIDTH))?;
+        let labels: Vec<String> = timeline.periods.iter().map(|p| labelled(&p.period)).collect();
+        let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0).max(10);
+        for (p, label) in timeline.periods.iter().zip(&labels) {
+            writeln!(out, "{label:<width$} {:>7}  {}", p.articles, bar(p.articles, most, BAR_WIDTH))?;
         }
     }
     if articles == 0 {
@@ -128,6 +135,22 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     Ok(if articles == 0 { Status::NoHits } else { Status::Success })
 }
 
+/// A period's label as the text view shows it: a week with the day it starts
+/// (`1987-W43 (19 Oct)`), as a week number alone tells few readers when it was; any
+/// other period as labelled.
+fn labelled(period: &str) -> String {
+    use chrono::Datelike;
+    let monday = period.split_once("-W").and_then(|(year, week)| {
+        chrono::NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, chrono::Weekday::Mon)
+    });
+    match monday {
+        Some(day) => {
+            format!("{period} ({} {})", day.day(), &crate::dates::MONTHS[day.month0() as usize][..3])
+        }
+        None => period.to_string(),
+    }
+}
+
 /// Width of the longest bar, in characters.
 const BAR_WIDTH: usize = 40;
 
@@ -150,6 +173,14 @@ fn bar(n: u64, most: u64, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_week_is_shown_with_the_day_it_starts() {
+        assert_eq!(labelled("1987-W43"), "1987-W43 (19 Oct)");
+        assert_eq!(labelled("2026-W01"), "2026-W01 (29 Dec)");
+        assert_eq!(labelled("1987-10"), "1987-10");
+        assert_eq!(labelled("1980s"), "1980s");
+    }
 
     #[test]
     fn bars_scale_to_the_largest_count_and_never_hide_a_small_one() {

@@ -16,12 +16,14 @@ use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime
 
 mod names;
 mod span;
+mod unreadable;
 
 use names::{MONTH_NAMES, in_english_words};
-pub use span::{DateSpan, offset_written, parse_duration, parse_span};
+pub use span::{DateSpan, offset_written, parse_duration, parse_span, read_as};
+pub use unreadable::{Unreadable, impossible_date_in_path, unreadable};
 
 /// The months' names in English, January first.
-pub(super) const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -37,7 +39,7 @@ pub(super) const MONTHS: [&str; 12] = [
 ];
 
 /// Earliest year accepted as a publication date (older "dates" are CMS defaults or typos).
-const MIN_YEAR: i32 = 1700;
+pub const MIN_YEAR: i32 = 1700;
 /// Latest year accepted as a publication date.
 const MAX_YEAR: i32 = 2200;
 
@@ -102,6 +104,51 @@ impl fmt::Display for PublishedDate {
             None => write!(f, "{}", self.local.format("%Y-%m-%dT%H:%M:%S")),
         }
     }
+}
+
+/// Where an article's date was read, as a reader says it, from its `date_source`:
+/// `sgml:date` is "the SGML <DATE>", `text:published-line` "its Published line",
+/// `path` "the file's name or folders", `meta:og:published_time` "its <meta>
+/// og:published_time"; a source not listed here is its code.
+pub fn source_described(code: &str) -> String {
+    let said = match code {
+        "sgml:date" => "the SGML <DATE>",
+        "text:published-line" => "its Published line",
+        "text:updated-line" => "its Updated line",
+        "text:date-line" => "the date on a line of its own",
+        "text:header" => "its header's date",
+        "text:email-header" => "the e-mail's Sent line",
+        "text:dateline" => "its dateline",
+        "text:dateline+file-time" => "its dateline, the year from the file's time",
+        "text:byline" => "its byline",
+        "path" => "the file's name or folders",
+        "url" => "its web address",
+        "jsonld" => "its JSON-LD",
+        "time-tag" => "its <time> tag",
+        "email:date" => "the e-mail's Date",
+        "feed:published" => "the feed's <published>",
+        "feed:updated" => "the feed's <updated>",
+        _ => {
+            return match code.split_once(':') {
+                Some(("meta", name)) => format!("its <meta> {name}"),
+                Some(("front-matter", key)) => format!("its front matter's {key}"),
+                Some(("json", key)) => format!("its JSON {key}"),
+                _ => code.to_string(),
+            };
+        }
+    };
+    said.to_string()
+}
+
+/// The day a file's path names ([`date_in_path`]), when the article's date (`date`, ISO
+/// 8601, read from `source`) is another day: a file named `1987-10-19-harbour.txt` whose
+/// Published line says 20 October. Inside a file of many articles (`one_of_many`) only
+/// its folders are read, as ingest reads them.
+pub fn path_date_otherwise(path: &str, one_of_many: bool, date: &str, source: &str) -> Option<String> {
+    let path = std::path::Path::new(path);
+    let dated = if one_of_many { path.parent()? } else { path };
+    let named = date_in_path(&dated.to_string_lossy())?.iso();
+    (source != "path" && date.get(..10) != Some(named.as_str())).then_some(named)
 }
 
 /// Seconds since the epoch that cover every date the index can hold ([`MIN_YEAR`] to
@@ -176,7 +223,8 @@ pub fn parse_published(text: &str) -> Option<PublishedDate> {
 /// `text` with the Arabic-Indic digits (`٠`–`٩`) and Persian ones (`۰`–`۹`) as 0–9, the
 /// Arabic comma as a comma, and without the marks that set a direction (U+200E, U+200F,
 /// U+061C and the embeddings and isolates), which right-to-left text puts around figures:
-/// `٥ ديسمبر ٢٠٢٦` is read as `5 ديسمبر 2026`, `٢٠٢٦-١٢-٠٥` as `2026-12-05`.
+/// `٥ ديسمبر ٢٠٢٦` is read as `5 ديسمبر 2026`, `٢٠٢٦-١٢-٠٥` as `2026-12-05`; and the
+/// dashes a word processor writes between figures as hyphens (`2004–05–12`).
 pub(super) fn with_western_digits(text: &str) -> std::borrow::Cow<'_, str> {
     let digit = |c: char| match c {
         '\u{660}'..='\u{669}' => char::from_digit(c as u32 - 0x660, 10),
@@ -184,13 +232,20 @@ pub(super) fn with_western_digits(text: &str) -> std::borrow::Cow<'_, str> {
         _ => None,
     };
     let direction_mark = |c: char| matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    if !text.chars().any(|c| digit(c).is_some() || direction_mark(c) || c == '،') {
+    // The dashes a word processor puts between figures (`2004–05–12`): hyphens.
+    let dash = |c: char| matches!(c, '\u{2010}'..='\u{2013}' | '\u{2212}');
+    if !text.chars().any(|c| digit(c).is_some() || direction_mark(c) || c == '،' || dash(c)) {
         return std::borrow::Cow::Borrowed(text);
     }
-    text.chars()
+    let chars: Vec<char> = text
+        .chars()
         .filter(|&c| !direction_mark(c))
         .map(|c| if c == '،' { ',' } else { digit(c).unwrap_or(c) })
-        .collect()
+        .collect();
+    let between_figures = |i: usize| {
+        i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+    };
+    (0..chars.len()).map(|i| if dash(chars[i]) && between_figures(i) { '-' } else { chars[i] }).collect()
 }
 
 /// `24.01.2026` (day first, as wherever dots are written), and `01/24/2026` or
@@ -199,7 +254,9 @@ pub(super) fn with_western_digits(text: &str) -> std::borrow::Cow<'_, str> {
 /// States and February 1 in Britain: no date rather than a guess ([`SlashDate`] says
 /// which two it may be).
 pub(super) fn parse_numeric(s: &str) -> Option<PublishedDate> {
-    if let Ok(date) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
+    // The year in four figures: chrono reads "19.10.87" as the year 87.
+    let four_figure_year = s.rsplit('.').next().is_some_and(|year| year.len() == 4 && is_number(year));
+    if four_figure_year && let Ok(date) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
         return Some(PublishedDate::day(date));
     }
     let (a, b, year) = slash_figures(s)?;

@@ -210,7 +210,7 @@ pub(super) fn in_english_words(s: &str) -> Option<String> {
 /// as [`fold`] does, so that capitals, Greek accents and the seats of Arabic hamza do not
 /// matter. A Hebrew month may carry its prefix ("בדצמבר", "לדצמבר"), and a month named
 /// twice with a slash or in brackets ("ديسمبر/كانون الأول") names one month.
-fn month_named(word: &str) -> Option<u32> {
+pub(super) fn month_named(word: &str) -> Option<u32> {
     if let Some(&(_, month)) = MONTH_NAMES.iter().find(|(name, _)| *name == word) {
         return Some(month);
     }

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
 use super::{
-    MONTHS, PublishedDate, clock_time, is_number, is_weekday, parse_iso, parse_month_year, parse_numeric,
-    parse_wordy, with_western_digits,
+    MONTHS, PublishedDate, Unreadable, clock_time, is_number, is_weekday, parse_iso, parse_month_year,
+    parse_numeric, parse_wordy, unreadable, with_western_digits,
 };
 
 /// A duration such as `30d`, `12h`, `90min`, `2w`, `3m` (months), `1y` or a plain number of
@@ -217,10 +217,66 @@ fn clock_of_day(word: &str) -> Option<(u32, u32)> {
     }
 }
 
+/// The earliest year a typed date may name: an earlier one is a slip (`0087-10-19`, a
+/// year of two figures read as one).
+const TYPED_EARLIEST_YEAR: i32 = 1000;
+
 /// Parses the date a user gives to `--since` or `--until`.
+///
+/// A year is written in four figures: `19.10.87` is refused with the date to type
+/// (`19.10.1987`), not read as the year 87 (which kept every article, or none); so is a
+/// year before 1000. A date that is no day says why ("February 1987 has 28 days", "a year
+/// has 12 months", "did you mean October?", "has no year").
 pub fn parse_span(text: &str) -> Result<DateSpan, String> {
-    let span = span_of(text)?;
+    let span = span_of(text).map_err(|err| {
+        let s = with_western_digits(text);
+        let s = s.trim();
+        // The list of forms, for a text no more telling: say what is wrong when it can be.
+        match unreadable(s, TYPED_EARLIEST_YEAR) {
+            Some(why) if err.starts_with(&format!("{s:?} is not a date")) => refusal(s, &why),
+            _ => err,
+        }
+    })?;
+    if let Some(at) = chrono::DateTime::from_timestamp(span.start, 0)
+        && at.year() < TYPED_EARLIEST_YEAR
+    {
+        return Err(refusal(text.trim(), &Unreadable::EarlyYear { year: at.year() }));
+    }
     Ok(DateSpan { zone_ignored: offset_written(text), ..span })
+}
+
+/// The error for a typed date that is [`Unreadable`]: why, and what to type.
+fn refusal(s: &str, why: &Unreadable) -> String {
+    match why {
+        Unreadable::TwoFigureYear { written, iso, .. } => {
+            let iso =
+                iso.as_ref().filter(|d| *d != written).map(|d| format!(" (or {d})")).unwrap_or_default();
+            format!("{s:?}: {}: write it in four figures, as {written}{iso}", why.reason())
+        }
+        Unreadable::EarlyYear { .. } => {
+            format!("{s:?}: {}: write the year in four figures (1987, not 87 or 0087)", why.reason())
+        }
+        Unreadable::NoYear => {
+            format!("{s:?} has no year: add it in four figures, as {s} {}", chrono::Local::now().year())
+        }
+        Unreadable::NoSuchDay(reason) => format!("{s:?} is no date: {reason}"),
+        Unreadable::Misspelt { written, month } => {
+            format!("{s:?}: {written:?} is no month: did you mean {month}?")
+        }
+    }
+}
+
+/// Whether to say how a typed `--since` (`until` false) or `--until` was read: the first
+/// or the last day or moment it names, when the text typed is not already that date
+/// written out (`19.10.1987`, `2026-W04`, `yesterday`, `3m` are; `1987`, `1987-10`,
+/// `1987-10-19` are not). `None` when it is, or when the text is no date.
+pub fn read_as(typed: &str, until: bool) -> Option<String> {
+    let span = parse_span(typed).ok()?;
+    let shown = if until { span.last() } else { span.first() };
+    let typed = typed.trim().replace(' ', "T");
+    let written_out = typed.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b':' | b'T'))
+        && shown.starts_with(&typed);
+    (!written_out && !span.zone_ignored).then_some(shown)
 }
 
 fn span_of(text: &str) -> Result<DateSpan, String> {
@@ -233,6 +289,33 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
     };
     if let Some(span) = relative_span(s, chrono::Local::now().naive_local()) {
         return span.ok_or_else(bad);
+    }
+    // A year of two figures, or before 1000, reads as a day, a wrong one: refused.
+    if let Some(why) = unreadable(s, TYPED_EARLIEST_YEAR).filter(Unreadable::reads_wrongly) {
+        return Err(refusal(s, &why));
+    }
+    // "week of 19 October 1987": that day's ISO week, Monday to Sunday.
+    if let Some(day) = s.get(..8).filter(|w| w.eq_ignore_ascii_case("week of ")).map(|_| s[8..].trim()) {
+        let day = span_of(day)?;
+        let first = chrono::DateTime::from_timestamp(day.start, 0).ok_or_else(bad)?.date_naive();
+        let monday = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
+        let start = monday.and_time(NaiveTime::MIN).and_utc().timestamp();
+        return Ok(DateSpan { start, end: start + 7 * 86_400, zone_ignored: false });
+    }
+    // A day and a time of day as a clock says it: "1987-10-19 9:30am", "19 October 1987
+    // at 9:30 pm": that minute, as `yesterday 9:15pm` is.
+    if let Some(span) = day_at_clock(s) {
+        return span;
+    }
+    // A month with a slash, either way round: "1987/03", "03/1987".
+    if let [a, b] = s.split('/').collect::<Vec<_>>()[..]
+        && is_number(a)
+        && is_number(b)
+    {
+        let (year, month) = if a.len() == 4 { (a, b) } else { (b, a) };
+        if year.len() == 4 && (1..=2).contains(&month.len()) {
+            return span_of(&format!("{year}-{month:0>2}")).map_err(|_| bad());
+        }
     }
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
     // January 2026", "24. Januar 2026"): the whole day. A weekday given must be its own:
@@ -338,6 +421,33 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
         }
     };
     Ok(DateSpan { start: start.and_utc().timestamp(), end: end.and_utc().timestamp(), zone_ignored: false })
+}
+
+/// A day followed by a time of day with a colon ([`clock_of_day`]): "1987-10-19 9:30am",
+/// "19 October 1987 9:30 pm", "19.10.1987 at 21:30": that minute. `None` when `s` ends
+/// in no such time, or the words before it are no day.
+fn day_at_clock(s: &str) -> Option<Result<DateSpan, String>> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    for n in [1, 2] {
+        let Some(at) = words.len().checked_sub(n).filter(|&at| at > 0) else { continue };
+        let Some((hour, minute)) = clock_of_day(&words[at..].concat()) else { continue };
+        let mut day_words = &words[..at];
+        if day_words.last().is_some_and(|w| w.eq_ignore_ascii_case("at")) {
+            day_words = &day_words[..day_words.len() - 1];
+        }
+        let day_text = day_words.join(" ");
+        let day_text = day_text.trim_end_matches(',');
+        if let Some(why) = unreadable(day_text, TYPED_EARLIEST_YEAR).filter(Unreadable::reads_wrongly) {
+            return Some(Err(refusal(s, &why)));
+        }
+        let day = parse_iso(day_text)
+            .filter(|d| !d.has_time)
+            .or_else(|| parse_numeric(day_text))
+            .or_else(|| parse_wordy(day_text))?;
+        let start = day.local.date().and_hms_opt(hour, minute, 0)?.and_utc().timestamp();
+        return Some(Ok(DateSpan { start, end: start + 60, zone_ignored: false }));
+    }
+    None
 }
 
 /// A date and an hour with no minutes ("1987-10-19T16"), which [`parse_iso`] does not
@@ -651,6 +761,53 @@ mod tests {
         let err = parse_span("12/03/2024").unwrap_err();
         assert!(err.contains("is 3 December or 12 March (day and month written either way round): write 2024-12-03 or 2024-03-12"), "{err}");
         assert!(parse_span("13/03/2024").is_ok());
+    }
+
+    #[test]
+    fn a_two_figure_or_early_year_is_refused_with_the_date_to_type() {
+        let err = parse_span("19.10.87").unwrap_err();
+        assert_eq!(
+            err,
+            "\"19.10.87\": a year of two figures is not guessed (1987? 2087?): write it in four figures, as 19.10.1987 (or 1987-10-19)"
+        );
+        assert!(parse_span("12.03.26").is_err(), "not the year 26");
+        assert!(parse_span("19.10.87 9:30am").unwrap_err().contains("19.10.1987"));
+        for early in ["0087-10-19", "0999", "19.10.0087"] {
+            assert!(parse_span(early).unwrap_err().contains("before any news"), "{early}");
+        }
+        assert!(parse_span("1500").is_ok(), "a year of four figures is read");
+    }
+
+    #[test]
+    fn months_with_slashes_dashes_clock_times_and_weeks_of_a_day() {
+        let october = parse_span("1987-10").unwrap();
+        assert_eq!(parse_span("1987/10"), Ok(october));
+        assert_eq!(parse_span("10/1987"), Ok(october));
+        assert_eq!(parse_span("1987–10"), Ok(october));
+        assert_eq!(parse_span("1987\u{2011}10\u{2011}19"), parse_span("1987-10-19"));
+        let minute = |text: &str| {
+            let span = parse_span(text).unwrap();
+            assert_eq!(span.end - span.start, 60, "{text}");
+            span.first()
+        };
+        assert_eq!(minute("1987-10-19 9:30am"), "1987-10-19T09:30:00");
+        assert_eq!(minute("19 October 1987 at 9:30 pm"), "1987-10-19T21:30:00");
+        assert_eq!(minute("19.10.1987 21:30"), "1987-10-19T21:30:00");
+        let week = parse_span("week of 21 October 1987").unwrap();
+        assert_eq!((week.first(), week.last()), ("1987-10-19".into(), "1987-10-25".into()));
+        assert_eq!(parse_span("Week of 1987-10-25"), Ok(week));
+    }
+
+    #[test]
+    fn what_a_typed_date_is_read_as_is_said_when_written_otherwise() {
+        assert_eq!(read_as("19.10.1987", false).as_deref(), Some("1987-10-19"));
+        assert_eq!(read_as("October 1987", true).as_deref(), Some("1987-10-31"));
+        assert_eq!(read_as("1987-W43", false).as_deref(), Some("1987-10-19"));
+        for written_out in ["1987", "1987-10", "1987-10-19", "1987-10-19T16:08", "1987-10-19 16:08"] {
+            assert_eq!(read_as(written_out, false), None, "{written_out}");
+            assert_eq!(read_as(written_out, true), None, "{written_out}");
+        }
+        assert_eq!(read_as("not a date", false), None);
     }
 
     #[test]

@@ -650,6 +650,7 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
             article
         })
         .collect();
+    say_dates_passed_over(&articles, &full_path, &mut warnings);
     with_steady_uid_keys(&mut articles);
     if articles.is_empty() && drafts > 0 {
         return Err(Skip::Draft(drafts));
@@ -663,6 +664,28 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         return Err(Skip::Empty);
     }
     Ok(FileArticles { articles, hash, encoding, warnings })
+}
+
+/// Says in `warnings` what about the articles' dates a reader should check: a date in
+/// the file's name that is no day (`2004-02-30-harbour.txt`), when it leaves an article
+/// undated; and a publication date after today (`Published: 1 January 2030`), kept as
+/// given (a date typed wrong, or an embargo: the article sorts first by date until then).
+fn say_dates_passed_over(articles: &[Article], path: &Path, warnings: &mut Vec<String>) {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    if articles.iter().any(|a| a.date.is_none())
+        && let Some((written, why)) = crate::dates::impossible_date_in_path(&name)
+    {
+        warnings.push(format!("the file name's date {written} is no day ({why}): left undated"));
+    }
+    let today = chrono::Local::now().date_naive();
+    for article in articles {
+        if let Some(date) = &article.date
+            && date.local.date() > today + chrono::Days::new(1)
+        {
+            let which = article.display_id().map(|id| format!("article {id}: ")).unwrap_or_default();
+            warnings.push(format!("{which}date {} is after today ({today}): kept as given", date.iso()));
+        }
+    }
 }
 
 /// Whether the one article of a file is next to nothing: one word at most in all (`x`, a

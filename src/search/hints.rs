@@ -1243,20 +1243,39 @@ fn folder_holding(files: &[(String, u64)], total: u64) -> Option<(String, u64)> 
 /// matches after the dated ones, by relevance: how many of its `total` matches have no date
 /// ("170 of 179 matches have no date: listed after the dated ones, by relevance"). None
 /// when every match is dated, or when the sort or query does not make it a question.
+///
+/// Copies folded into their stories are not listed: when `listed` holds every story of
+/// the search (the undated among them, and how many there are), the note counts those
+/// ("1 of 17 stories has no date: …; 23 matches, copies folded"); otherwise, when
+/// `copies_folded`, it says the matches counted include copies.
 pub fn undated_listed_last(
     searcher: &tantivy::Searcher,
     req: &SearchRequest,
     query: &dyn tantivy::query::Query,
     total: usize,
+    listed: Option<(usize, usize)>,
+    copies_folded: bool,
 ) -> Result<Option<String>> {
     use crate::search::Sort;
     if req.text.is_none() || !matches!(req.sort, Sort::Date | Sort::Oldest) || total == 0 {
         return Ok(None);
     }
     let undated = total.saturating_sub(dated_count(searcher, query)?);
-    Ok((undated > 0).then(|| {
-        let have = if undated == 1 { "has" } else { "have" };
-        format!("{undated} of {total} matches {have} no date: listed after the dated ones, by relevance")
+    let has = |n: usize| if n == 1 { "has" } else { "have" };
+    Ok((undated > 0).then(|| match listed {
+        Some((undated_stories, stories)) if stories < total && undated_stories > 0 => format!(
+            "{undated_stories} of {stories} {} {} no date: listed after the dated ones, by relevance ({total} matches, copies folded)",
+            if stories == 1 { "story" } else { "stories" },
+            has(undated_stories)
+        ),
+        Some((0, stories)) if stories < total => format!(
+            "the {undated} undated of {total} matches are copies folded into dated stories: every story listed has a date"
+        ),
+        _ if copies_folded => format!(
+            "{undated} of {total} matches (copies included) {} no date: listed after the dated ones, by relevance",
+            has(undated)
+        ),
+        _ => format!("{undated} of {total} matches {} no date: listed after the dated ones, by relevance", has(undated)),
     }))
 }
 

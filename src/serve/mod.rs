@@ -12,7 +12,7 @@
 //! | `GET /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
 //! | `GET /api/article/{uid}?q=` | one article: metadata, entities, full body (and where `q`'s words are) |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
-//! | `GET /api/timeline?q=&by=day\|week\|month\|year` (and the filters) | as `newsdex timeline --json` |
+//! | `GET /api/timeline?q=&by=day\|week\|month\|year\|decade` (and the filters) | as `newsdex timeline --json` |
 //! | `GET /api/health` | `{"status": "ok", "articles": N, "documents": N}` |
 //! | `GET /api` | these routes, with the parameters each takes |
 //!
@@ -657,7 +657,7 @@ async fn api_routes(RawQuery(raw): RawQuery) -> Result<axum::Json<Value>, ApiErr
             route("/api/places", with(NAMES_PARAMS), "the places most named, as `newsdex places --json`"),
             route("/api/sites", with(NAMES_PARAMS), "the sites the matching articles come from, as `newsdex sites --json`"),
             route("/api/languages", with(NAMES_PARAMS), "the languages the matching articles are written in, as `newsdex languages --json`"),
-            route("/api/timeline", with(TIMELINE_PARAMS), "matching articles per day, week, month or year, as `newsdex timeline --json`"),
+            route("/api/timeline", with(TIMELINE_PARAMS), "matching articles per day, week, month, year or decade, as `newsdex timeline --json`"),
             route("/api/health", Vec::new(), "{\"status\": \"ok\", \"articles\": N}"),
         ],
         "parameters": {
@@ -953,7 +953,7 @@ async fn timeline(
     let by = match params.get("by") {
         None => Period::Month,
         Some(by) => <Period as clap::ValueEnum>::from_str(by, false)
-            .map_err(|_| ApiError::bad(format!("by: {by:?} is not day, week, month or year")))?,
+            .map_err(|_| ApiError::bad(format!("by: {by:?} is not day, week, month, year or decade")))?,
     };
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();

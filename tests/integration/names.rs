@@ -128,7 +128,7 @@ fn timeline_counts_articles_per_period_with_gaps_and_undated_apart() {
 
     let text = c.cmd(&["timeline", "snow OR budget"]).output().unwrap();
     let text = String::from_utf8(text.stdout).unwrap();
-    assert!(text.starts_with("2 matching articles; dated ones per month:\n"), "{text}");
+    assert!(text.starts_with("2 matching articles (each copy counted); dated ones per month:\n"), "{text}");
     assert!(text.contains("\n2026-02          0  \n"), "{text}");
     c.cmd(&["timeline", "zeppelin"])
         .assert()

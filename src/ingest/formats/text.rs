@@ -99,6 +99,7 @@ fn with_slash_dates_settled<'t>(
     language: Option<&str>,
     warnings: &mut Vec<String>,
 ) -> Cow<'t, str> {
+    say_unreadable_date(text, warnings);
     let top = text.lines().filter(|l| !l.trim().is_empty()).take(TOP_LINES);
     let written = top.flat_map(parts).find_map(|part| {
         let (value, _) = labelled_value(part)?;
@@ -110,6 +111,26 @@ fn with_slash_dates_settled<'t>(
         Some(date) => Cow::Owned(text.replacen(&written, &date.local.date().to_string(), 1)),
         None => Cow::Borrowed(text),
     }
+}
+
+/// Says in `warnings` when a labelled date in the top lines of `text` (`Published:
+/// 19.10.87`, `Posted 31 September 2004`) is shaped like a date but is none newsdex reads
+/// ([`crate::dates::unreadable`]: a year of two figures, or before the earliest read; a
+/// day the month has not; no year): a line that announces a date and is passed over
+/// silently leaves the article undated with nothing said.
+fn say_unreadable_date(text: &str, warnings: &mut Vec<String>) {
+    let top = text.lines().filter(|l| !l.trim().is_empty()).take(TOP_LINES);
+    let unread = top.flat_map(parts).find_map(|part| {
+        let (value, _) = labelled_value(part)?;
+        if parse_published(value).is_some() {
+            return None;
+        }
+        // "Posted on 19.10.87 by Derek Lutz": the date before the writer.
+        let written = value.split(" by ").next()?.trim();
+        let why = crate::dates::unreadable(written, crate::dates::MIN_YEAR)?;
+        Some(format!("date {written:?} not read: {}", why.reason()))
+    });
+    warnings.extend(unread);
 }
 
 /// Whether a text's dateline names a US state as the AP writes them (`READING, Pa. —`,
