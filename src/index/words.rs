@@ -535,9 +535,27 @@ fn is_letters(word: &str) -> bool {
 /// 2016" no longer finds every "2016" ("§§ 2–4" is `sections`).
 const SECTION_SIGN: char = '§';
 
-/// Whether a word is "vs" or "versus" in any capitals (indexed as "v").
-fn is_versus(word: &str) -> bool {
-    word.eq_ignore_ascii_case("vs") || word.eq_ignore_ascii_case("versus")
+/// The word a word stands for, in index and query alike, so that each finds the other:
+/// "vs" and "versus" are `v`; the wire's abbreviations of amounts and prices are the
+/// words the BBC writes ("mln" `million`, "bln" `billion`, "trn" `trillion`, "dlrs"
+/// `dollars`, "stg" `sterling`, "cts" `cents`, "bbl" `barrel`, "pct" `percent`), so that
+/// `"1.5 million tonnes"` finds "1.5 mln tonnes" and `dlrs` "dollars". In any capitals.
+fn written_out(word: &str) -> Option<&'static str> {
+    const ABBREVIATIONS: &[(&str, &str)] = &[
+        ("vs", "v"),
+        ("versus", "v"),
+        ("mln", "million"),
+        ("bln", "billion"),
+        ("trn", "trillion"),
+        ("dlr", "dollar"),
+        ("dlrs", "dollars"),
+        ("stg", "sterling"),
+        ("cts", "cents"),
+        ("bbl", "barrel"),
+        ("bbls", "barrels"),
+        ("pct", "percent"),
+    ];
+    ABBREVIATIONS.iter().find(|(short, _)| word.eq_ignore_ascii_case(short)).map(|&(_, long)| long)
 }
 
 /// The tokenizer: letters-and-digits runs, numbers kept whole, joined words given beside
@@ -939,8 +957,9 @@ impl WordStream<'_> {
                 _ => part.clone(),
             };
             // "vs" and "versus" are the "v" of a case or a match ("Roe v. Wade", "Brown
-            // vs. Board", "Chelsea versus Arsenal"), so each finds the others.
-            let word = if count == 1 && is_versus(word) { "v" } else { word };
+            // vs. Board", "Chelsea versus Arsenal"), so each finds the others; the wire's
+            // abbreviations are their words ("mln" is `million`, "dlrs" `dollars`).
+            let word = if count == 1 { written_out(word).unwrap_or(word) } else { word };
             let figure = spelled.filter(|_| last).unwrap_or(word);
             if let Some(sign) = after.as_ref().filter(|_| last && !(query && range_share)) {
                 let sign_text = &text[sign.clone()];
@@ -1099,6 +1118,9 @@ impl<T: TokenStream> TokenStream for DigitGroupsStream<T> {
         if text.contains(',') {
             *text = without_thousands_commas(text);
         }
+        if let Some(shorter) = without_trailing_zeros(text) {
+            *text = shorter;
+        }
         true
     }
 
@@ -1109,6 +1131,25 @@ impl<T: TokenStream> TokenStream for DigitGroupsStream<T> {
     fn token_mut(&mut self) -> &mut Token {
         self.tail.token_mut()
     }
+}
+
+/// A decimal without the zeros that end its fraction, the sign and unit kept: "18.00" is
+/// `18`, "$65.50" `$65.5`, "1.50bn" `1.5bn`, so that a price written to the cent finds
+/// and is found by the same figure written short. `None` for a word with no such zeros,
+/// or more than one point ("10.10.1987").
+pub fn without_trailing_zeros(word: &str) -> Option<String> {
+    let (whole, rest) = word.split_once('.')?;
+    let fraction_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let (fraction, after) = rest.split_at(fraction_len);
+    let kept = fraction.trim_end_matches('0');
+    if fraction.is_empty()
+        || kept.len() == fraction.len()
+        || !whole.ends_with(|c: char| c.is_ascii_digit())
+        || after.contains('.')
+    {
+        return None;
+    }
+    Some(if kept.is_empty() { format!("{whole}{after}") } else { format!("{whole}.{kept}{after}") })
 }
 
 /// `word` without the commas that group its digits in thousands: a comma after a digit
@@ -1184,7 +1225,7 @@ mod tests {
     fn thousands_lose_their_commas_and_decimal_commas_stay() {
         assert_eq!(
             texts("3,000 dlrs and 12,345,678 shares"),
-            ["3000", "$3000", "dlrs", "and", "12345678", "shares"]
+            ["3000", "$3000", "dollars", "and", "12345678", "shares"]
         );
         assert_eq!(texts("1,5 Prozent, 1,000.25 and 1,0005"), ["1,5", "Prozent", "1000.25", "and", "1,0005"]);
         assert_eq!(without_thousands_commas("1,000m"), "1000m");
@@ -1343,19 +1384,38 @@ mod tests {
         // The words after keep their positions: "3.5 pct" is still a phrase.
         assert_eq!(
             placed("rose 3.5 pct to"),
-            at(&[("rose", 0), ("3.5%", 1), ("3.5", 1), ("pct", 2), ("to", 3)])
+            at(&[("rose", 0), ("3.5%", 1), ("3.5", 1), ("percent", 2), ("to", 3)])
         );
         assert_eq!(placed("3.5 per cent"), at(&[("3.5%", 0), ("3.5", 0), ("per", 1), ("cent", 2)]));
         assert_eq!(texts("3.5 PERCENT, 3.5 %"), ["3.5%", "3.5", "PERCENT", "3.5%", "3.5"]);
-        assert_eq!(texts("2-3 pct"), ["2-3%", "2-3", "2", "3%", "3", "pct"]);
+        assert_eq!(texts("2-3 pct"), ["2-3%", "2-3", "2", "3%", "3", "percent"]);
         assert_eq!(words("3.5\npct")[0], ("3.5%".to_string(), 0..7));
         // Not after a word or an amount, nor before another word.
         assert_eq!(
             texts("pct 25m pct 3 percentage 3 per capita"),
-            ["pct", "25m", "25", "pct", "3", "percentage", "3", "per", "capita"]
+            ["percent", "25m", "25", "percent", "3", "percentage", "3", "per", "capita"]
         );
         // A query asks for what was typed.
-        assert_eq!(asked("3.5 pct"), at(&[("3.5", 0), ("pct", 1)]));
+        assert_eq!(asked("3.5 pct"), at(&[("3.5", 0), ("percent", 1)]));
+    }
+
+    #[test]
+    fn a_decimal_loses_the_zeros_that_end_it() {
+        assert_eq!(texts("ARAB LIGHT 18.00 dlrs"), ["ARAB", "LIGHT", "18", "$18", "dollars"]);
+        assert_eq!(without_trailing_zeros("$65.50"), Some("$65.5".into()));
+        assert_eq!(without_trailing_zeros("1.50bn"), Some("1.5bn".into()));
+        assert_eq!(without_trailing_zeros("2.0%"), Some("2%".into()));
+        for word in ["18", "18.05", "10.10.1987", "100", "v2.0.1", "1.5"] {
+            assert_eq!(without_trailing_zeros(word), None, "{word}");
+        }
+        assert_eq!(asked("18.00"), at(&[("18", 0)]));
+    }
+
+    #[test]
+    fn the_wires_abbreviations_are_their_words() {
+        assert_eq!(texts("1.5 MLN tonnes"), ["1.5", "1.5m", "million", "tonnes"]);
+        assert_eq!(asked("dlrs a bbl"), at(&[("dollars", 0), ("a", 1), ("barrel", 2)]));
+        assert_eq!(asked("Roe vs Wade"), at(&[("Roe", 0), ("v", 1), ("Wade", 2)]));
     }
 
     #[test]
@@ -1459,17 +1519,17 @@ mod tests {
     fn a_number_word_before_a_share_or_an_amount_is_also_its_digits() {
         assert_eq!(
             placed("rose five pct to"),
-            at(&[("rose", 0), ("5%", 1), ("five", 1), ("5", 1), ("pct", 2), ("to", 3)])
+            at(&[("rose", 0), ("5%", 1), ("five", 1), ("5", 1), ("percent", 2), ("to", 3)])
         );
         assert_eq!(texts("Three per cent"), ["3%", "Three", "3", "per", "cent"]);
         assert_eq!(
             placed("two mln dlrs"),
-            at(&[("two", 0), ("2", 0), ("2m", 0), ("$2m", 0), ("$2", 0), ("mln", 1), ("dlrs", 2)])
+            at(&[("two", 0), ("2", 0), ("2m", 0), ("$2m", 0), ("$2", 0), ("million", 1), ("dollars", 2)])
         );
         // Elsewhere a word: "one of them", "five years".
         assert_eq!(texts("one of five years"), ["one", "of", "five", "years"]);
         // A query asks for what was typed: `"five pct"` is the phrase.
-        assert_eq!(asked("five pct"), at(&[("five", 0), ("pct", 1)]));
+        assert_eq!(asked("five pct"), at(&[("five", 0), ("percent", 1)]));
     }
 
     #[test]
@@ -1501,7 +1561,7 @@ mod tests {
         assert_eq!(asked("2.5mln"), at(&[("2.5m", 0)]));
         assert_eq!(asked("$1.20bn"), at(&[("$1.2bn", 0)]));
         assert_eq!(asked("£1.2bn rise"), at(&[("£1.2bn", 0), ("rise", 1)]));
-        assert_eq!(asked("100 mln dlrs"), at(&[("100", 0), ("mln", 1), ("dlrs", 2)]));
+        assert_eq!(asked("100 mln dlrs"), at(&[("100", 0), ("million", 1), ("dollars", 2)]));
     }
 
     #[test]
@@ -1534,13 +1594,13 @@ mod tests {
     fn a_wire_fraction_is_its_value_and_no_range() {
         assert_eq!(
             placed("7-1/2 pct"),
-            at(&[("7.5%", 0), ("7.5", 0), ("7", 0), ("1", 1), ("2", 2), ("pct", 3)])
+            at(&[("7.5%", 0), ("7.5", 0), ("7", 0), ("1", 1), ("2", 2), ("percent", 3)])
         );
         let wire = texts("10-15/16 pct");
         assert_eq!(wire[..2], ["10.9375%", "10.9375"]);
         assert!(!wire.contains(&"10-15".to_string()));
         // The quote as written still a phrase.
-        assert_eq!(asked("7-1/2 pct"), at(&[("7", 0), ("1", 1), ("2", 2), ("pct", 3)]));
+        assert_eq!(asked("7-1/2 pct"), at(&[("7", 0), ("1", 1), ("2", 2), ("percent", 3)]));
         // Not a fraction: a date, a sixth, nothing after.
         assert_eq!(texts("9-11/12"), ["9-11", "9", "11", "12"]);
         assert_eq!(words("7-1/2 pct")[0], ("7.5%".to_string(), 0..9));

@@ -1211,27 +1211,34 @@ fn amounts_joined(words: &[String]) -> Option<Vec<String>> {
 }
 
 /// The one word the index stores for `run` as an amount or a share, all of `run`: its
-/// sign, figure and scale (`$100m`, `£2.5bn`, `5%`), the signed form before the bare one.
+/// sign, figure and scale (`$100m`, `£2.5bn`, `5%`; `$18` for "18 dlrs"), the signed form
+/// before the bare one.
 fn amount_word(run: &str) -> Option<String> {
-    let is_amount = |word: &str| {
+    use tantivy::tokenizer::TokenStream;
+    // How good a reading of all of `run` a word is: a figure with its scale or `%` before
+    // one with a currency sign alone (`$2.5m`, then `$2.5`), the signed form first.
+    let rank = |word: &str| {
         let figure = word.trim_start_matches(['$', '£', '€', '¥']);
         let unit = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-        unit.len() < figure.len() && matches!(unit, "%" | "k" | "m" | "bn" | "tn")
+        let signed = figure.len() < word.len();
+        let scaled = matches!(unit, "%" | "k" | "m" | "bn" | "tn");
+        let figured = unit.len() < figure.len();
+        (figured && (scaled || (signed && unit.is_empty()))).then_some((scaled, signed))
     };
-    use tantivy::tokenizer::TokenStream;
     let mut words = crate::index::schema::analyzer();
     let mut stream = words.token_stream(run);
-    let mut found: Option<String> = None;
+    let mut found: Option<((bool, bool), String)> = None;
     while let Some(token) = stream.next() {
-        if token.offset_from != 0 || token.offset_to != run.len() || !is_amount(&token.text) {
+        if token.offset_from != 0 || token.offset_to != run.len() {
             continue;
         }
-        let signed = !token.text.starts_with(|c: char| c.is_ascii_digit());
-        if found.is_none() || signed {
-            found = Some(token.text.clone());
+        if let Some(rank) = rank(&token.text)
+            && found.as_ref().is_none_or(|(best, _)| rank > *best)
+        {
+            found = Some((rank, token.text.clone()));
         }
     }
-    found
+    found.map(|(_, word)| word)
 }
 
 /// Letters and digits, or such words joined by hyphens (`Pemberton-Hale`).
@@ -5083,6 +5090,8 @@ mod tests {
         assert_eq!(joined("five pct rise"), "5% rise");
         assert_eq!(joined("3.5 per cent"), "3.5%");
         assert_eq!(joined("5 million people"), "5m people");
+        assert_eq!(joined("18 dlrs a barrel"), "$18 a barrel");
+        assert_eq!(joined("129 stg"), "£129");
         // Left as typed: in quotes, a word that is no figure, a scale that is a word.
         for text in [
             "\"3.5 %\"",

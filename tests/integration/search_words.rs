@@ -140,8 +140,9 @@ fn a_share_typed_with_a_percent_sign_finds_it_written_pct_or_per_cent() {
     let shares = set(&["pct.txt", "per-cent.txt", "percent.txt", "sign.txt"]);
     assert_eq!(found(&c, "3.5%"), shares);
     assert_eq!(found(&c, "3.5"), shares);
-    // A phrase is as written, the words after the number where they stand.
-    assert_eq!(found(&c, r#""3.5 pct""#), set(&["pct.txt"]));
+    // A phrase is as written, the words after the number where they stand ("pct" is the
+    // word percent).
+    assert_eq!(found(&c, r#""3.5 pct""#), set(&["pct.txt", "percent.txt"]));
     assert_eq!(found(&c, r#""rose 3.5 pct to""#), set(&["pct.txt"]));
     assert_eq!(found(&c, r#""3.5 per cent last""#), set(&["per-cent.txt"]));
     let hit = |query: &str| c.search_json(&[query])["hits"][0].clone();
@@ -295,6 +296,10 @@ fn a_share_follows(after: &str) -> bool {
 /// Whether `after` ends the figure before it, or gives it a unit of amount ("bn", "m",
 /// "mln", "p"…): the figure alone, or an amount of it.
 fn an_amount_follows(after: &str) -> bool {
+    // Zeros ending a fraction are the figure still ("$1.20" is $1.2).
+    let zeros = after.bytes().take_while(|&b| b == b'0').count();
+    let after =
+        if after[zeros..].starts_with(|c: char| c.is_ascii_digit()) { after } else { &after[zeros..] };
     let unit: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
     let figure_goes_on = (after.starts_with(['.', ','])
         && after[1..].starts_with(|c: char| c.is_ascii_digit()))
