@@ -1068,17 +1068,27 @@ pub struct QuotesArgs {
     #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub speaker: Vec<String>,
 
+    /// List the quotes of every copy of a story: by default an article's exact and near
+    /// duplicates (as `search` folds them) are quoted once, under one copy, and stderr
+    /// says how many quotes of copies were left out.
+    #[arg(long)]
+    pub no_collapse: bool,
+
     /// Print one JSON object per line, one per quote: quote, speaker (null when unknown),
-    /// speaker_as_written ("he", "Mr Howard"), attribution ("said Mr Howard"), attributed
-    /// (after, before, continued: after a quote of the same speaker, context: after a
-    /// sentence of their reported speech), paragraph (from 1), and the article's ref,
-    /// relpath, path, uid, title, date, day and byline.
+    /// speaker_as_written ("he", "Mr Howard", "a spokesman for the LSE"), speaker_kind
+    /// (person, organization, name: a name not read as either, unnamed: "sources",
+    /// "analysts", a spokesman, and a "he" standing for one, unknown: no one told),
+    /// attribution ("said Mr Howard"), attributed (after, before, continued: after a
+    /// quote of the same speaker, context: after a sentence of their reported speech,
+    /// partial), paragraph (from 1), and the article's ref, relpath, path, uid, title,
+    /// date, day, byline and duplicates (the refs of its copies left out).
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
     /// Print one line per quote made from TEMPLATE, with the escapes of `search --format`:
-    /// {speaker}, {quote}, {speaker_as_written}, {attribution}, {paragraph}, {title},
-    /// {date}, {day}, {byline}, {ref}, {relpath}, {path}, {uid}: --format
+    /// {speaker}, {quote}, {speaker_as_written}, {speaker_kind}, {attribution},
+    /// {attributed}, {paragraph}, {title}, {date}, {day}, {byline}, {ref}, {relpath},
+    /// {path}, {uid}, {duplicates}: --format
     /// '{day},{speaker:csv},{quote:csv},{ref}'.
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_quotes)]
     pub format: Option<crate::search::template::Template>,

@@ -11,7 +11,7 @@ use tantivy::collector::DocSetCollector;
 use tantivy::{DocAddress, TantivyDocument};
 
 use crate::cli::QuotesArgs;
-use crate::entities::quotations::{self, Attributed, Quotation};
+use crate::entities::quotations::{self, Attributed, Quotation, SpeakerKind};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::snippet::Highlighter;
@@ -25,6 +25,7 @@ struct QuoteRow<'a> {
     quote: &'a str,
     speaker: Option<&'a str>,
     speaker_as_written: Option<&'a str>,
+    speaker_kind: SpeakerKind,
     attribution: Option<&'a str>,
     attributed: Option<Attributed>,
     paragraph: usize,
@@ -37,6 +38,8 @@ struct QuoteRow<'a> {
     date: Option<&'a str>,
     day: Option<&'a str>,
     byline: Option<&'a str>,
+    /// The other copies of the article (as `search` folds them), left out of the list.
+    duplicates: &'a [String],
 }
 
 /// A matching article, with what citing it takes and the quotations kept of it.
@@ -49,7 +52,12 @@ struct Cited {
     date: Option<String>,
     modified: Option<String>,
     byline: Option<String>,
+    /// The article's people and organizations, as listed.
+    people: Vec<String>,
+    orgs: Vec<String>,
     quotes: Vec<Quotation>,
+    /// The references of its copies folded into it.
+    duplicates: Vec<String>,
 }
 
 impl Cited {
@@ -58,6 +66,7 @@ impl Cited {
             quote: &q.text,
             speaker: q.speaker.as_deref(),
             speaker_as_written: q.speaker_as_written.as_deref(),
+            speaker_kind: q.kind,
             attribution: q.attribution.as_deref(),
             attributed: q.attributed,
             paragraph: q.paragraph,
@@ -69,6 +78,7 @@ impl Cited {
             date: self.date.as_deref(),
             day: self.date.as_deref().map(|d| d.get(..10).unwrap_or(d)),
             byline: self.byline.as_deref(),
+            duplicates: &self.duplicates,
         }
     }
 }
@@ -82,6 +92,9 @@ struct LeftOut {
     unknown: usize,
     /// Holding no word of the query.
     without_words: usize,
+    /// Of copies of an article listed (kept otherwise), and how many copies.
+    of_copies: usize,
+    copies: usize,
 }
 
 /// Runs `newsdex quotes`.
@@ -109,54 +122,66 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
     };
     let mut found: Vec<DocAddress> = searcher.search(&*matching, &DocSetCollector)?.into_iter().collect();
     found.sort();
+    // A story published twice is quoted once, as `search` folds its copies.
+    let stories: Vec<Vec<DocAddress>> = if args.no_collapse {
+        found.into_iter().map(|addr| vec![addr]).collect()
+    } else {
+        crate::search::stories(&searcher, found)?
+    };
     let roots: Vec<String> =
         news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
-    let fields = &news.fields;
-    let mut cited = Vec::with_capacity(found.len());
+    let mut read: Vec<Vec<Cited>> = Vec::with_capacity(stories.len());
+    for story in &stories {
+        let mut copies = Vec::with_capacity(story.len());
+        for &addr in story {
+            copies.push(read_article(&news, &searcher, addr, &roots)?);
+        }
+        read.push(copies);
+    }
+    // A surname alone is the person `people` and `--person` take it for.
+    let owners = surname_owners(&searcher, news.fields.person_name, read.iter().flatten())?;
+    for article in read.iter_mut().flatten() {
+        for q in &mut article.quotes {
+            resolve_surname(q, &article.people, &article.orgs, &owners);
+        }
+    }
+    let mut cited = Vec::with_capacity(read.len());
     let (mut left_out, mut kept) = (LeftOut::default(), 0);
-    for addr in found {
-        let doc: TantivyDocument = searcher.doc(addr)?;
-        let body = crate::index::stored::body(fields, &doc);
-        if let Some(problem) = &body.problem {
-            crate::warn!("{problem}");
+    // Why a quote is left out, if it is.
+    let left_out_for = |q: &Quotation| -> Option<fn(&mut LeftOut)> {
+        let has_word = words.as_ref().is_none_or(|w| !w.char_ranges(&q.text).is_empty());
+        let by_speaker = args.speaker.is_empty() || args.speaker.iter().any(|w| quotations::speaks(q, w));
+        match (has_word, by_speaker, &q.speaker) {
+            (false, _, _) => Some(|l| l.without_words += 1),
+            (true, false, Some(_)) => Some(|l| l.others += 1),
+            (true, false, None) => Some(|l| l.unknown += 1),
+            (true, true, _) => None,
         }
-        let people = all_text(&doc, fields.person);
-        let mut quotes = quotations::quotations(&body.text, &people);
-        quotes.retain(|q| {
-            let has_word = words.as_ref().is_none_or(|w| !w.char_ranges(&q.text).is_empty());
-            let by_speaker = args.speaker.is_empty()
-                || q.speaker
-                    .as_deref()
-                    .is_some_and(|s| args.speaker.iter().any(|w| quotations::is_speaker(s, w)));
-            match (has_word, by_speaker, &q.speaker) {
-                (false, _, _) => left_out.without_words += 1,
-                (true, false, Some(_)) => left_out.others += 1,
-                (true, false, None) => left_out.unknown += 1,
-                (true, true, _) => {}
+    };
+    for mut copies in read {
+        // The copy with the most quotes kept stands for the story (the first copy, which
+        // `search` shows, of those with as many); what it leaves out is counted, and the
+        // quotes its copies would add.
+        let kept_of = |article: &Cited| article.quotes.iter().filter(|q| left_out_for(q).is_none()).count();
+        let lead = (0..copies.len()).rev().max_by_key(|&i| kept_of(&copies[i])).unwrap_or(0);
+        let mut article = copies.swap_remove(lead);
+        article.quotes.retain(|q| match left_out_for(q) {
+            Some(count) => {
+                count(&mut left_out);
+                false
             }
-            has_word && by_speaker
+            None => true,
         });
-        kept += quotes.len();
-        if quotes.is_empty() {
-            continue;
+        for copy in copies {
+            left_out.of_copies += kept_of(&copy);
+            left_out.copies += 1;
+            article.duplicates.push(copy.reference);
         }
-        let path = first_text(&doc, fields.source).unwrap_or_default();
-        let relpath = render::relative_path(&path, &roots);
-        let id = first_text(&doc, fields.id);
-        let reference = crate::search::template::reference(&serde_json::json!({
-            "path": path, "relpath": relpath, "id": id,
-        }));
-        cited.push(Cited {
-            reference,
-            relpath,
-            path,
-            uid: first_text(&doc, fields.uid),
-            title: first_text(&doc, fields.title),
-            date: first_text(&doc, fields.date_text),
-            modified: first_text(&doc, fields.modified_text),
-            byline: first_text(&doc, fields.byline),
-            quotes,
-        });
+        article.duplicates.sort();
+        kept += article.quotes.len();
+        if !article.quotes.is_empty() {
+            cited.push(article);
+        }
     }
     // Oldest first, as a record reads; the undated after, by where they are.
     cited.sort_by(|a, b| {
@@ -194,7 +219,10 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
     if articles == 0 {
         crate::note!("{}", render::no_match(typed.as_deref()));
         super::print_why_nothing(&news, &searcher, &req)?;
-    } else if !crate::messages::is_quiet() {
+    }
+    // The articles a date filter left out for having no date, as `search` says them.
+    super::note_undated_left_out(crate::search::hints::undated_left_out(&news, &searcher, &req)?, &req);
+    if articles > 0 && !crate::messages::is_quiet() {
         crate::note!(
             "newsdex: {}",
             summary(kept, cited.len(), articles, left_out, &args.speaker, typed.is_some())
@@ -203,6 +231,113 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
     super::finish(out)?;
     super::leave_to_exit(searcher);
     Ok(if kept == 0 { Status::NoHits } else { Status::Success })
+}
+
+/// An article with every quotation of its text, the speakers resolved among its people.
+fn read_article(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    addr: DocAddress,
+    roots: &[String],
+) -> Result<Cited> {
+    let fields = &news.fields;
+    let doc: TantivyDocument = searcher.doc(addr)?;
+    let body = crate::index::stored::body(fields, &doc);
+    if let Some(problem) = &body.problem {
+        crate::warn!("{problem}");
+    }
+    let people = all_text(&doc, fields.person);
+    let quotes = quotations::quotations(&body.text, &people);
+    let path = first_text(&doc, fields.source).unwrap_or_default();
+    let relpath = render::relative_path(&path, roots);
+    let id = first_text(&doc, fields.id);
+    let reference = crate::search::template::reference(&serde_json::json!({
+        "path": path, "relpath": relpath, "id": id,
+    }));
+    Ok(Cited {
+        reference,
+        relpath,
+        path,
+        uid: first_text(&doc, fields.uid),
+        title: first_text(&doc, fields.title),
+        date: first_text(&doc, fields.date_text),
+        modified: first_text(&doc, fields.modified_text),
+        byline: first_text(&doc, fields.byline),
+        people,
+        orgs: all_text(&doc, fields.org),
+        quotes,
+        duplicates: Vec::new(),
+    })
+}
+
+/// For the one-word speakers of `articles` (a surname alone: "Goldsmith", "Reagan"), the
+/// person the whole index takes that surname for, by the rule of `people` and
+/// `--person`: the full name with that surname the most articles give, when at least 80%
+/// of the articles giving a full name with it give that one
+/// ([`crate::search::query::NameForms::surname_alone`]). Keyed by the surname as
+/// [`name_key`](crate::entities::lexicon::name_key) folds it.
+fn surname_owners<'a>(
+    searcher: &tantivy::Searcher,
+    field: tantivy::schema::Field,
+    articles: impl Iterator<Item = &'a Cited>,
+) -> Result<std::collections::HashMap<String, String>> {
+    use crate::entities::lexicon::name_key;
+    use crate::search::query;
+    let mut surnames = std::collections::HashSet::new();
+    for article in articles {
+        for q in &article.quotes {
+            if let Some(speaker) = q.speaker.as_deref().filter(|s| !s.contains(' ')) {
+                surnames.insert(name_key(speaker));
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return Ok(Default::default());
+    }
+    let full_names: Vec<(String, String)> =
+        query::commonest_full_names(searcher, field, &surnames)?.into_iter().collect();
+    let names: Vec<&str> = full_names.iter().map(|(_, name)| name.as_str()).collect();
+    let forms = query::name_forms(searcher, field, &names, true)?;
+    Ok(full_names
+        .into_iter()
+        .zip(forms)
+        .filter(|(_, forms)| !forms.surname_alone.is_empty())
+        .map(|(pair, _)| pair)
+        .collect())
+}
+
+/// A quote's one-word speaker as the person the index takes that surname for
+/// ([`surname_owners`]), unless the article gives a full name with it (then the article's
+/// own reading stands); a speaker that is one of the article's organizations is one.
+fn resolve_surname(
+    q: &mut Quotation,
+    people: &[String],
+    orgs: &[String],
+    owners: &std::collections::HashMap<String, String>,
+) {
+    use crate::entities::lexicon::name_key;
+    let Some(speaker) = q.speaker.as_deref() else { return };
+    let key = name_key(speaker);
+    if orgs.iter().any(|org| name_key(org) == key) {
+        q.kind = SpeakerKind::Organization;
+        return;
+    }
+    if speaker.contains(' ') {
+        return;
+    }
+    let Some(full) = owners.get(&key) else { return };
+    // The article's full names with that surname: with none, the index's reading; with
+    // several ("Tim Henman" and "Classy Henman"), the index's person among them, unless a
+    // title or pronoun tells a gender the article may give another (Tony and Cherie Blair).
+    let in_full: Vec<&String> = people
+        .iter()
+        .filter(|p| p.contains(' ') && name_key(p).rsplit(' ').next() == Some(key.as_str()))
+        .collect();
+    let owner_among = in_full.iter().any(|p| name_key(p) == name_key(full));
+    if in_full.is_empty() || (owner_among && q.gender.is_none()) {
+        q.speaker = Some(full.clone());
+        q.kind = SpeakerKind::Person;
+    }
 }
 
 /// The quotes as text: each article's headline, date and reference, then its quotes,
@@ -272,6 +407,13 @@ fn summary(
     if query {
         out.push(format!("{} holding no word of the query", left_out.without_words));
     }
+    if left_out.of_copies > 0 {
+        out.push(format!(
+            "{} of {} (copies of articles listed; --no-collapse lists them)",
+            plural(left_out.of_copies, "quote", "quotes"),
+            plural(left_out.copies, "copy", "copies")
+        ));
+    }
     if !out.is_empty() {
         said.push_str("; left out: ");
         said.push_str(&out.join(", "));
@@ -291,6 +433,8 @@ mod tests {
             speaker_as_written: written.map(String::from),
             attribution: None,
             attributed: None,
+            kind: SpeakerKind::Person,
+            gender: None,
         }
     }
 
@@ -304,7 +448,7 @@ mod tests {
 
     #[test]
     fn the_note_says_what_was_left_out_and_why() {
-        let left_out = LeftOut { others: 40, unknown: 12, without_words: 200 };
+        let left_out = LeftOut { others: 40, unknown: 12, without_words: 200, of_copies: 0, copies: 0 };
         assert_eq!(
             summary(3, 2, 31, left_out, &["Blair".into()], true),
             "3 quotes in 2 of 31 articles; left out: 40 quotes of other speakers, 12 of unknown speakers, \

@@ -64,6 +64,25 @@ pub enum Attributed {
     Partial,
 }
 
+/// What kind of speaker a quotation has, for an auditor telling named from unnamed sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A person: one of the article's people, or a name read as a person's ("Mr Smith",
+    /// "Nicola Sturgeon").
+    Person,
+    /// An organization of the article's ("Tesco said"); set by the caller, which has the
+    /// article's organizations.
+    Organization,
+    /// A name the article does not give as a person's or an organization's.
+    Name,
+    /// Someone unnamed: "a spokesman for the LSE", "sources close to the leader",
+    /// "analysts"; `speaker_as_written` says who, also for a "he" standing for one.
+    Unnamed,
+    /// No one told: no attribution, "they", a pronoun with no one named near.
+    Unknown,
+}
+
 /// One direct quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quotation {
@@ -80,6 +99,11 @@ pub struct Quotation {
     pub attribution: Option<String>,
     /// How the attribution was found; `None` when there is none.
     pub attributed: Option<Attributed>,
+    /// What kind of speaker it is.
+    pub kind: SpeakerKind,
+    /// The speaker's gender, when a title, a pronoun or the article's titles for them
+    /// tell it.
+    pub gender: Option<Gender>,
 }
 
 /// The direct quotations of an article's `body`, in order, with their speakers resolved
@@ -121,6 +145,14 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
         {
             said = Some((before, Attributed::Before));
         }
+        // `- Manchester United boss Sir Alex Ferguson: "…"`: a paragraph that opens with
+        // one of the article's people and a colon.
+        if said.is_none()
+            && let Some(head) = headed(para, open_para, from, open_at)
+            && context.person_named(&head.written).1
+        {
+            said = Some((head, Attributed::Before));
+        }
         if said.is_none()
             && let Some((before, _, (p, at))) = &previous
             && continues(&paragraphs, (*p, *at), span.open)
@@ -144,19 +176,46 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
         if words == 0 {
             continue;
         }
-        let speaker = said.as_ref().and_then(|(s, _)| context.speaker(s));
+        let resolved = said.as_ref().map(|(s, _)| context.speaker(s));
+        let (speaker, kind, described) = resolved.unwrap_or((None, SpeakerKind::Unknown, None));
+        let gender = said.as_ref().and_then(|(s, _)| {
+            written_gender(&s.written).or_else(|| speaker.as_deref().and_then(|p| context.gender_of(p)))
+        });
         found.push(Quotation {
             text: capped(&text),
             paragraph: open_para + 1,
             speaker,
-            speaker_as_written: said.as_ref().map(|(s, _)| s.written.clone()),
+            speaker_as_written: described.or_else(|| said.as_ref().map(|(s, _)| s.written.clone())),
             attribution: said.as_ref().map(|(s, _)| s.attribution.clone()),
             attributed: said.as_ref().map(|(_, how)| *how),
+            kind,
+            gender,
         });
         // An unattributed quote between two: the second is not continued from the first.
         previous = said.map(|(s, how)| (s, how, end));
     }
     found
+}
+
+/// Whether `wanted` (as typed to `--speaker`) names the speaker of `quote`
+/// ([`is_speaker`]), and a title typed fits what the article tells of the speaker's gender:
+/// `--speaker "Mrs Blair"` is not Tony Blair, said "Mr Blair" or "he". A title before a
+/// surname alone keeps to the surname, as `--person "Mr Howard"` does: not Howard Archer.
+pub fn speaks(quote: &Quotation, wanted: &str) -> bool {
+    let Some(speaker) = quote.speaker.as_deref() else { return false };
+    if !is_speaker(speaker, wanted) {
+        return false;
+    }
+    let typed_gender = written_gender(wanted);
+    if typed_gender.is_some() && quote.gender.is_some() && typed_gender != quote.gender {
+        return false;
+    }
+    let typed: Vec<&str> = wanted.split_whitespace().collect();
+    if typed.len() > 1 && typed[..typed.len() - 1].iter().all(|w| is_title_before_name(&fold(w))) {
+        let surname = fold(typed[typed.len() - 1]);
+        return speaker.split_whitespace().next_back().is_some_and(|last| fold(last) == surname);
+    }
+    true
 }
 
 /// Whether `wanted` (as typed to `--speaker`: "Blair", "Mr Blair", "tony blair") names
@@ -511,7 +570,10 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             let c = chars[e].1;
             let inner = matches!(c, '\'' | '’' | '-' | '.')
                 && chars.get(e + 1).is_some_and(|n| n.1.is_alphanumeric())
-                && (c != '.' || chars[e - 1].1.is_uppercase());
+                && (c != '.'
+                    || chars[e - 1].1.is_uppercase()
+                    || (chars[e - 1].1.is_alphanumeric()
+                        && chars.get(e + 1).is_some_and(|n| n.1.is_uppercase())));
             if c.is_alphanumeric() || inner {
                 e += 1;
             } else {
@@ -790,9 +852,12 @@ const PERSON_ROLES: &[&str] = &[
     "officer",
 ];
 
+/// A speaker's gender, as titles and pronouns tell it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
+pub enum Gender {
+    #[allow(missing_docs)]
     Male,
+    #[allow(missing_docs)]
     Female,
 }
 
@@ -874,7 +939,23 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
             _ => {}
         }
     }
+    // "Sources close to the leader", "A spokesman for the LSE", "Analysts", "Mr Blair's
+    // official spokesman": someone unnamed, whatever names follow or go before the noun
+    // (not "spokesman Jamie Shea", who is named).
+    if let Some(head) = toks.iter().take(5).position(|t| is_unnamed_noun(&t.folded()))
+        && !toks.get(head + 1).is_some_and(|t| t.is_capitalized() && t.is_word())
+    {
+        return Some((Who::Unnamed, start, end));
+    }
+    // "a local GP", "an MP": a description, no name.
+    if toks.len() > 1 && matches!(folded.as_str(), "a" | "an") && first.is_word() {
+        return Some((Who::Unnamed, start, end));
+    }
     if last.is_capitalized() && !last.is("I") {
+        // A possessive is no speaker ("Howard's"), nor a number ("Five").
+        if last.text.ends_with("'s") || last.text.ends_with("’s") || last.text.ends_with('\'') {
+            return None;
+        }
         // The run of capitalized words that ends it: "Tory leader *Michael Howard*".
         let mut from = toks.len() - 1;
         while from > 0 {
@@ -891,12 +972,50 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
                 break;
             }
         }
+        // "editor of fansite Halo.Bungie.Org": a description of someone, not a name.
+        if first.is_lower() && toks[..from].iter().any(|t| matches!(t.text, "of" | "at" | "for")) {
+            return None;
+        }
         // "Tory leader in the Lords": a place, not a name.
+        // "Department of Trade and Industry": an organization's end, not a name.
         let placed = from > 0
-            && ["the", "in", "of", "at", "for", "from", "to", "with", "by", "on"]
+            && ["the", "in", "of", "at", "for", "from", "to", "with", "by", "on", "and", "&"]
                 .contains(&toks[from - 1].text);
+        // "50 Cent": the number is the name's.
+        if from > 0 && toks[from - 1].text.chars().all(|c| c.is_ascii_digit()) {
+            from -= 1;
+        }
         if placed {
             return None;
+        }
+        // "The Foreign Secretary", "The MP": a role, as "the prime minister".
+        if toks[from].folded() == "the" && from + 1 < toks.len() {
+            let role: Vec<String> = toks[from + 1..].iter().map(Tok::folded).collect();
+            return Some((Who::Role(role.join(" ")), toks[from].at, end));
+        }
+        // A word that opens sentences or tells a time is no name: "Overall", "Separately",
+        // "This", "Five", "In September".
+        let run = &toks[from..];
+        let opening = run[0].folded();
+        let titled = is_title_before_name(&opening);
+        // An adverb: "Separately", "Ultimately" (not "Kelly", a name).
+        let adverb = ASIDES.contains(&opening.as_str())
+            || (opening.ends_with("ly")
+                && !super::lexicon::is_first_name(&opening)
+                && !super::lexicon::is_last_name(&opening));
+        let not_a_name = is_sentence_opener(&opening)
+            || super::lexicon::is_function_word(&opening)
+            || NUMBER_WORDS.contains(&opening.as_str())
+            || (run.len() == 1 && (adverb || super::lexicon::is_day_or_month(&opening)));
+        if !titled && not_a_name {
+            return None;
+        }
+        // "UK Chancellor", "European Commissioner": a role with no name.
+        let role_end =
+            run.last().map(Tok::folded).is_some_and(|l| PERSON_ROLES.contains(&l.as_str()) || l == "ceo");
+        if role_end && !titled && !super::lexicon::is_first_name(&opening) {
+            let role: Vec<String> = run.iter().map(Tok::folded).collect();
+            return Some((Who::Role(role.join(" ")), toks[from].at, end));
         }
         // The written name is filled in by the caller, which has the text.
         return Some((Who::Name(String::new()), toks[from].at, end));
@@ -911,6 +1030,79 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
         return Some((Who::Unnamed, start, end));
     }
     None
+}
+
+/// Numbers written as words: "Five said" is no one's name.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "many",
+    "some",
+    "most",
+    "both",
+    "all",
+    "none",
+];
+
+/// Nouns of people speaking unnamed, one or many, folded: "a spokesman said", "sources
+/// said", "analysts said". Such a speaker is unknown, with these words as written.
+const UNNAMED_NOUNS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "critics",
+    "residents",
+    "traders",
+    "dealers",
+    "economists",
+    "prosecutors",
+    "investigators",
+    "experts",
+    "witnesses",
+    "observers",
+    "diplomats",
+    "bankers",
+    "executives",
+    "protesters",
+    "campaigners",
+    "police",
+    "officers",
+    "authorities",
+    "organisers",
+    "organizers",
+    "scientists",
+    "researchers",
+    "doctors",
+    "lawyers",
+    "opponents",
+    "supporters",
+    "fans",
+    "locals",
+    "delegates",
+    "negotiators",
+    "ministers",
+    "mps",
+    "lawmakers",
+    "judges",
+    "others",
+];
+
+/// Whether a folded word is a noun of someone speaking unnamed ([`UNNAMED_NOUNS`],
+/// [`UNNAMED_SPEAKERS`]).
+fn is_unnamed_noun(folded: &str) -> bool {
+    UNNAMED_NOUNS.contains(&folded) || UNNAMED_SPEAKERS.contains(&folded)
 }
 
 /// Words that open a clause of its own: a part holding one is no speaker.
@@ -1020,6 +1212,16 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
     }
     let shown_end = toks[..toks.len().min(14)].last().map_or(close_at, Tok::end);
     let clause_end_byte = toks.last().map_or(close_at, Tok::end);
+    // `," according to John Binks, director of GfK.`
+    if let Some((who, start, end)) = according_to(para, toks) {
+        return Some(Said {
+            who,
+            written: para[start..end].to_string(),
+            at: (p, start),
+            attribution: para[toks[0].at..shown_end.max(end)].trim().to_string(),
+            attribution_end: clause_end_byte.max(end),
+        });
+    }
     let verb = toks.iter().take(10).position(is_speech_verb)?;
     let (who, start, end) = if verb == 0 {
         if matches!(toks[0].folded().as_str(), "told" | "tells") {
@@ -1058,6 +1260,20 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
     })
 }
 
+/// The speaker of `toks` opening with "according to": "according to John Binks, director
+/// of GfK" is John Binks, "according to the chief librarian, Susan Park" Susan Park.
+fn according_to(para: &str, toks: &[Tok]) -> Option<(Who, usize, usize)> {
+    let [first, second, rest @ ..] = toks else { return None };
+    if first.folded() != "according" || second.folded() != "to" {
+        return None;
+    }
+    let stop = rest
+        .iter()
+        .position(|t| t.is_lower() && AFTER_NAME.contains(&t.folded().as_str()))
+        .unwrap_or(rest.len());
+    speaker_of_parts(para, &rest[..stop], false)
+}
+
 /// The start of the last sentence in `toks`: after a full stop, `?`, `!` or `;`, or a
 /// quote mark.
 fn last_sentence(toks: &[Tok]) -> usize {
@@ -1080,6 +1296,16 @@ fn leading(para: &str, p: usize, from: usize, open_at: usize) -> Option<Said> {
         || last.is("–")
         || (last.is_lower() && last.folded() == "that");
     let clause = if introduces { rest } else { clause };
+    // `According to the chief librarian, Susan Park, "…`
+    if introduces && let Some((who, start, end)) = according_to(para, clause) {
+        return Some(Said {
+            who,
+            written: para[start..end].to_string(),
+            at: (p, start),
+            attribution: para[clause[0].at..toks.last().map_or(end, Tok::end)].trim().to_string(),
+            attribution_end: open_at,
+        });
+    }
     let verb = clause.iter().rposition(is_speech_verb)?;
     let after = &clause[verb + 1..];
     // Said just now: at most a few words after the verb ("told BBC Radio 4's Today
@@ -1111,6 +1337,35 @@ fn leading(para: &str, p: usize, from: usize, open_at: usize) -> Option<Said> {
         written: para[start..end].to_string(),
         at: (p, start),
         attribution: para[attribution_start..attribution_end].trim().to_string(),
+        attribution_end: open_at,
+    })
+}
+
+/// A paragraph's head naming who speaks, with a colon and no verb: `- Manchester United
+/// boss Sir Alex Ferguson: "…"` (a list of reactions). The caller keeps it only for one of
+/// the article's people.
+fn headed(para: &str, p: usize, from: usize, open_at: usize) -> Option<Said> {
+    if from != 0 {
+        return None;
+    }
+    let toks = tokens(para, 0..open_at);
+    let (last, rest) = toks.split_last()?;
+    if !last.is(":") {
+        return None;
+    }
+    let words = rest.iter().skip_while(|t| !t.is_word()).copied().collect::<Vec<_>>();
+    if words.is_empty() || words.len() > 10 || words.iter().any(is_speech_verb) {
+        return None;
+    }
+    let (who, start, end) = speaker_of_parts(para, &words, true)?;
+    if !matches!(who, Who::Name(_)) {
+        return None;
+    }
+    Some(Said {
+        who,
+        written: para[start..end].to_string(),
+        at: (p, start),
+        attribution: para[words[0].at..last.end()].trim().to_string(),
         attribution_end: open_at,
     })
 }
@@ -1187,6 +1442,8 @@ struct Mention {
     paragraph: usize,
     at: usize,
     person: String,
+    /// Someone unnamed (`person` empty) as written: "a company spokesman".
+    described: String,
     /// Which sentence of the article it is in.
     sentence: usize,
     /// Said beside a verb of saying: "Mr Blair said", "said Mr Blair".
@@ -1206,6 +1463,8 @@ struct Context {
     /// The sentences whose subject is "he" or "she" ("He suggested the claim that Lord
     /// Falconer…"): the people they name are not who a later "he" is.
     pronoun_led: Vec<(usize, Gender)>,
+    /// Where each sentence starts (paragraph, byte), with its number, in order.
+    sentence_starts: Vec<((usize, usize), usize)>,
 }
 
 /// Who speaks unnamed: a "he" or "she" after one is no one named before.
@@ -1228,6 +1487,18 @@ const UNNAMED_SPEAKERS: &[&str] = &[
     "allies",
 ];
 
+/// The gender a name's title or a pronoun as written tells: "Mrs Blair", "he".
+fn written_gender(written: &str) -> Option<Gender> {
+    let first = fold(written.split_whitespace().next()?);
+    if MEN.contains(&first.as_str()) || first == "he" {
+        Some(Gender::Male)
+    } else if WOMEN.contains(&first.as_str()) || first == "she" {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
 const MEN: &[&str] = &["mr", "mr.", "sir", "lord", "king", "prince", "baron", "duke", "earl", "father"];
 const WOMEN: &[&str] = &[
     "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "sister",
@@ -1243,8 +1514,10 @@ impl Context {
         let mut mentions = Vec::new();
         let mut pronoun_led = Vec::new();
         let mut sentence = 0;
+        let mut sentence_starts = Vec::new();
         for (p, para) in paragraphs.iter().enumerate() {
             sentence += 1;
+            sentence_starts.push(((p, 0), sentence));
             let quoted: Vec<&Range<usize>> = spans
                 .iter()
                 .flat_map(|s| s.parts.iter())
@@ -1262,6 +1535,7 @@ impl Context {
                             .is_some_and(|n| n.is_capitalized() || n.text.chars().all(is_quote_char))
                     {
                         sentence += 1;
+                        sentence_starts.push(((p, tok.end()), sentence));
                     }
                     k += 1;
                     continue;
@@ -1284,11 +1558,11 @@ impl Context {
                         _ => {}
                     }
                 }
-                if !tok.is_capitalized() {
+                let folded = tok.folded();
+                if !tok.is_capitalized() || is_unnamed_noun(&folded) {
                     // Someone unnamed said to speak ("a Labour spokesman said", "said a
-                    // source"): a "he" after it is no one named before.
-                    let folded = tok.folded();
-                    if UNNAMED_SPEAKERS.contains(&folded.as_str()) {
+                    // source", "Sources said"): a "he" after it is no one named before.
+                    if is_unnamed_noun(&folded) {
                         let beside = |t: Option<&Tok>| t.is_some_and(is_speech_verb);
                         let before = k.checked_sub(1).and_then(|j| toks.get(j));
                         let after = toks[k + 1..]
@@ -1296,10 +1570,22 @@ impl Context {
                             .filter(|t| t.is_word())
                             .find(|t| !ASIDES.contains(&t.folded().as_str()));
                         if beside(before) || beside(after) {
+                            // As written, from its determiner: "a company spokesman".
+                            let from = toks[..k]
+                                .iter()
+                                .rev()
+                                .take(3)
+                                .take_while(|t| t.is_word() && !is_speech_verb(t))
+                                .position(|t| {
+                                    let f = t.folded();
+                                    UNNAMED.contains(&f.as_str()) || f == "the"
+                                })
+                                .map_or(tok.at, |back| toks[k - 1 - back].at);
                             mentions.push(Mention {
                                 paragraph: p,
                                 at: tok.at,
                                 person: String::new(),
+                                described: para[from..tok.end()].to_string(),
                                 sentence,
                                 speaks: true,
                                 gender: match folded.as_str() {
@@ -1374,6 +1660,7 @@ impl Context {
                     paragraph: p,
                     at: toks[k].at,
                     person,
+                    described: String::new(),
                     sentence,
                     speaks,
                     gender,
@@ -1383,7 +1670,7 @@ impl Context {
                 k = end.max(k + 1);
             }
         }
-        Context { people, mentions, pronoun_led }
+        Context { people, mentions, pronoun_led, sentence_starts }
     }
 
     /// The gender the article's titles give a person, when they agree.
@@ -1393,19 +1680,40 @@ impl Context {
         genders.all(|g| g == first).then_some(first)
     }
 
-    /// Who an attribution's speaker is.
-    fn speaker(&self, said: &Said) -> Option<String> {
+    /// Who an attribution's speaker is, what kind of speaker, and for a pronoun standing
+    /// for someone unnamed, who as written there ("a company spokesman").
+    fn speaker(&self, said: &Said) -> (Option<String>, SpeakerKind, Option<String>) {
         match &said.who {
-            Who::Name(written) => Some(self.person_named(written)),
-            Who::Pronoun(Some(gender)) => self.antecedent(said.at, Some(*gender)),
-            Who::Pronoun(None) | Who::Unnamed => None,
-            Who::Role(role) => self.role_holder(role, said.at),
+            Who::Name(written) => {
+                let (person, listed) = self.person_named(written);
+                let first = written.split_whitespace().next().map(fold).unwrap_or_default();
+                let kind = if listed
+                    || written_gender(written).is_some()
+                    || (written.contains(' ') && super::lexicon::is_first_name(&first))
+                {
+                    SpeakerKind::Person
+                } else {
+                    SpeakerKind::Name
+                };
+                (Some(person), kind, None)
+            }
+            Who::Pronoun(Some(gender)) => match self.antecedent(said.at, Some(*gender)) {
+                Some(m) if m.person.is_empty() => (None, SpeakerKind::Unnamed, Some(m.described.clone())),
+                Some(m) => (Some(m.person.clone()), SpeakerKind::Person, None),
+                None => (None, SpeakerKind::Unknown, None),
+            },
+            Who::Pronoun(None) => (None, SpeakerKind::Unknown, None),
+            Who::Unnamed => (None, SpeakerKind::Unnamed, None),
+            Who::Role(role) => match self.role_holder(role, said.at) {
+                Some(person) => (Some(person), SpeakerKind::Person, None),
+                None => (None, SpeakerKind::Unnamed, None),
+            },
         }
     }
 
     /// The article's person a name as written names ("Mr Howard" → "Michael Howard"),
     /// else the name without its title.
-    fn person_named(&self, written: &str) -> String {
+    fn person_named(&self, written: &str) -> (String, bool) {
         let toks = tokens(written, 0..written.len());
         let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
         // The longest end of the words that is a listed name: "Tory leader Michael
@@ -1415,7 +1723,7 @@ impl Context {
             if let Some((person, len)) = match_person(&tail, &self.people)
                 && len == tail.len()
             {
-                return person;
+                return (person, true);
             }
         }
         let mut from = 0;
@@ -1434,25 +1742,56 @@ impl Context {
                 break;
             }
         }
-        match (words.get(from), words.last()) {
+        let name = match (words.get(from), words.last()) {
             (Some(first), Some(last)) => written[first.at..last.end()].to_string(),
             _ => written.to_string(),
+        };
+        // A surname two of the article's people share: the one the title's gender fits
+        // ("Mrs Blair" beside Tony and Cherie Blair, when the article titles one of them).
+        if let Some(gender) = written_gender(written)
+            && !name.contains(' ')
+        {
+            let key = fold(&name);
+            let fits: Vec<&String> = self
+                .people
+                .iter()
+                .filter(|(_, words)| words.len() > 1 && words.last() == Some(&key))
+                .map(|(person, _)| person)
+                .filter(|person| self.gender_of(person) == Some(gender))
+                .collect();
+            if let [person] = fits[..] {
+                return (person.clone(), true);
+            }
         }
+        (name, false)
     }
 
     /// The person a pronoun stands for, at `at`: in the nearest sentence before it that
     /// names someone (of its gender) outside quotes, no more than [`WINDOW_PARAGRAPHS`]
     /// back, the one said to speak there, else the first named (the subject).
-    fn antecedent(&self, at: (usize, usize), gender: Option<Gender>) -> Option<String> {
+    fn antecedent(&self, at: (usize, usize), gender: Option<Gender>) -> Option<&Mention> {
         let fits = |m: &&Mention| {
             let known = m.gender.or_else(|| self.gender_of(&m.person));
             gender.is_none() || known.is_none() || known == gender
+        };
+        // A name after a preposition in the pronoun's own sentence is not who it is: "Of
+        // Hepburn, she said" is Cate Blanchett's.
+        let own_sentence = self.sentence_starts.iter().rev().find(|(start, _)| *start <= at).map(|(_, n)| *n);
+        let object = |m: &&Mention| {
+            Some(m.sentence) == own_sentence
+                && m.before.rsplit(' ').next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "of" | "about" | "on" | "to" | "for" | "with" | "at" | "from" | "by" | "against"
+                    )
+                })
         };
         let before: Vec<&Mention> = self
             .mentions
             .iter()
             .filter(|m| (m.paragraph, m.at) < at && m.paragraph + WINDOW_PARAGRAPHS >= at.0)
             .filter(fits)
+            .filter(|m| !object(m))
             .collect();
         let mut sentences: Vec<usize> = before.iter().map(|m| m.sentence).collect();
         sentences.dedup();
@@ -1464,8 +1803,8 @@ impl Context {
                 None if gender.is_some_and(|g| self.pronoun_led.contains(&(sentence, g))) => continue,
                 None => same.first()?,
             };
-            // Someone unnamed ("a spokesman") is no one to name.
-            return Some(chosen.person.clone()).filter(|p| !p.is_empty());
+            // Someone unnamed ("a spokesman") is no one to name: the caller says who.
+            return Some(**chosen);
         }
         None
     }
@@ -1488,7 +1827,11 @@ impl Context {
         if let Some(m) = given.iter().rev().find(|m| (m.paragraph, m.at) < at).or(given.first()) {
             return Some(m.person.clone());
         }
-        if PERSON_ROLES.contains(&head) { self.antecedent(at, None) } else { None }
+        if PERSON_ROLES.contains(&head) {
+            self.antecedent(at, None).map(|m| m.person.clone()).filter(|p| !p.is_empty())
+        } else {
+            None
+        }
     }
 }
 
@@ -1757,6 +2100,101 @@ mod tests {
         {
             let _ = quotations(odd, &people(&["He"]));
         }
+    }
+
+    /// (speaker, as written, kind) of each quotation of `body`.
+    fn kinds(body: &str, names: &[&str]) -> Vec<(Option<String>, Option<String>, SpeakerKind)> {
+        quotations(body, &people(names))
+            .into_iter()
+            .map(|q| (q.speaker, q.speaker_as_written, q.kind))
+            .collect()
+    }
+
+    #[test]
+    fn unnamed_sources_are_unnamed_whatever_their_capitals_or_what_follows_them() {
+        let unnamed = |written: &str| (None, Some(written.to_string()), SpeakerKind::Unnamed);
+        assert_eq!(kinds("Sources said the plan was \"all but agreed\".", &[]), [unnamed("Sources")]);
+        assert_eq!(
+            kinds("Sources close to the leader said: \"It will pass.\"", &[]),
+            [unnamed("Sources close to the leader")]
+        );
+        assert_eq!(
+            kinds("A spokesman for the LSE said: \"We have been talking.\"", &[]),
+            [unnamed("A spokesman for the LSE")]
+        );
+        assert_eq!(kinds("\"Prices will fall,\" analysts said.", &[]), [unnamed("analysts")]);
+        // A "he" standing for an unnamed spokesman: who, as the article wrote him.
+        let body = "Shares rose, a company spokesman said on Monday.\n\n\"We are pleased,\" he told Reuters.";
+        assert_eq!(kinds(body, &[]), [unnamed("a company spokesman")]);
+        // Named: a person, and a name the article does not list.
+        assert_eq!(
+            kinds("\"We will cut taxes,\" said Mr Howard.", &["Michael Howard"]),
+            [(Some("Michael Howard".into()), Some("Mr Howard".into()), SpeakerKind::Person)]
+        );
+    }
+
+    #[test]
+    fn words_opening_a_sentence_and_roles_are_no_names() {
+        for body in [
+            "Separately, the Bundesbank warned that rates were \"far too low\".",
+            "Overall, he said: \"It was a good year for us all.\"",
+            "In September said: \"It was a good year for us all.\"",
+            "Five said: \"It was a good year for us all.\"",
+        ] {
+            let q = quotations(body, &[]);
+            assert!(q.iter().all(|q| q.speaker.is_none()), "{body}: {q:?}");
+        }
+        // "The Foreign Secretary" is the one the article named so.
+        let body = "Foreign Secretary Jack Straw flew to Washington.\n\nThe Foreign Secretary said: \"We will talk.\"";
+        assert_eq!(said(body, &["Jack Straw"]), [one("Jack Straw", "We will talk.")]);
+        // A description beside a name is no name: "Dr Anita Shah, a local GP".
+        let body = "Dr Anita Shah, a local GP, said the closures were \"short-sighted\".";
+        assert_eq!(said(body, &["Anita Shah"]), [one("Anita Shah", "short-sighted")]);
+        // "editor of fansite Halo.Bungie.Org" is no one's name: the name before it is.
+        let body = "Claude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got everything right.\"";
+        assert_eq!(said(body, &[]), [one("Claude Errera", "Bungie got everything right.")]);
+    }
+
+    #[test]
+    fn according_to_and_a_name_heading_a_paragraph_attribute_a_quote() {
+        let names = ["Michael Owen", "John Binks", "Alex Ferguson"];
+        let body = "When asked about his future, Owen said: \"I've not thought about it.\"\n\n\
+                    \"The UK is the largest display market in Europe,\" according to John Binks, director of GfK.\n\n\
+                    - Manchester United boss Sir Alex Ferguson: \"It wasn't our best performance.\"";
+        assert_eq!(
+            said(body, &names),
+            [
+                one("Michael Owen", "I've not thought about it."),
+                one("John Binks", "The UK is the largest display market in Europe"),
+                one("Alex Ferguson", "It wasn't our best performance."),
+            ]
+        );
+        let body = "According to the chief librarian, Susan Park, \"Visitor numbers have risen every year.\"";
+        assert_eq!(
+            said(body, &["Susan Park"]),
+            [one("Susan Park", "Visitor numbers have risen every year.")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_in_the_pronoun_s_sentence_is_not_who_it_is() {
+        let body = "Cate Blanchett, who won for playing late screen legend Katharine Hepburn in The Aviator, \
+                    said it was an honour. Of Hepburn, she said: \"Her career is inspiring.\"";
+        assert_eq!(
+            said(body, &["Cate Blanchett", "Katharine Hepburn"]),
+            [one("Cate Blanchett", "Her career is inspiring.")]
+        );
+    }
+
+    #[test]
+    fn a_title_typed_keeps_to_its_gender_and_the_surname() {
+        let quote = |speaker: &str, written: &str| {
+            quotations(&format!("\"We will win,\" said {written}."), &people(&[speaker])).remove(0)
+        };
+        let tony = quote("Tony Blair", "Mr Blair");
+        assert!(speaks(&tony, "Blair") && speaks(&tony, "Mr Blair") && !speaks(&tony, "Mrs Blair"));
+        let archer = quote("Howard Archer", "Howard Archer");
+        assert!(speaks(&archer, "Howard") && !speaks(&archer, "Mr Howard"));
     }
 
     #[test]

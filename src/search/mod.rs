@@ -513,6 +513,16 @@ fn collapse(
     Ok(groups.into_iter().map(|(_, hits)| hits).collect())
 }
 
+/// The articles `docs` folded into stories as a search folds its hits (see [`collapse`]):
+/// each story's copies, the one leading first; stories in the order of their first copy
+/// in `docs`. For commands that list what the articles hold (`quotes`), so that a story
+/// published twice is counted once.
+pub fn stories(searcher: &Searcher, docs: Vec<DocAddress>) -> Result<Vec<Vec<DocAddress>>> {
+    let ranked = docs.into_iter().map(|addr| (0.0, addr)).collect();
+    let groups = collapse(searcher, ranked, Latest::OfTheStory)?;
+    Ok(groups.into_iter().map(|group| group.into_iter().map(|(_, addr)| addr).collect()).collect())
+}
+
 /// Of a group's copies, the one to lead in place of the best-scoring one: the latest
 /// version of the story, when the group holds a later one (another text, changed or
 /// published later: a story updated or corrected through the day, saved again at its

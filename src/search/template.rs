@@ -89,7 +89,9 @@ pub const QUOTE_FIELDS: &[&str] = &[
     "speaker",
     "quote",
     "speaker_as_written",
+    "speaker_kind",
     "attribution",
+    "attributed",
     "paragraph",
     "title",
     "date",
@@ -99,6 +101,7 @@ pub const QUOTE_FIELDS: &[&str] = &[
     "relpath",
     "path",
     "uid",
+    "duplicates",
 ];
 
 /// The fields `search --kwic --format` adds to a hit's: the text before the match, the

@@ -131,3 +131,113 @@ fn quotes_are_written_by_a_template_and_none_found_is_status_1() {
     let err = c.cmd(&["quotes", "--format", "{nobody}"]).assert().code(2).get_output().stderr.clone();
     assert!(String::from_utf8(err).unwrap().contains("{nobody} is no field of a quote"));
 }
+
+#[test]
+fn a_story_published_twice_is_quoted_once_and_stderr_says_what_its_copies_held() {
+    let c = Corpus::new();
+    let story = "Council backs plan\n\nCouncil leader Margaret Hughes spoke on Monday.\n\n\
+                 \"We have no choice given the budget we have been handed,\" Ms Hughes said.\n";
+    c.write("monday.txt", story);
+    c.write("monday-copy.txt", story);
+    c.ingest();
+    let out = c.cmd(&["quotes", "--json"]).assert().success().get_output().clone();
+    let quotes: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    let other = if quotes[0]["relpath"].as_str().unwrap().ends_with("monday.txt") {
+        "articles/monday-copy.txt"
+    } else {
+        "articles/monday.txt"
+    };
+    assert_eq!(quotes[0]["duplicates"], serde_json::json!([other]));
+    let note = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        note.contains("left out: 1 quote of 1 copy (copies of articles listed; --no-collapse lists them)"),
+        "{note}"
+    );
+    // Every copy's, on demand.
+    assert_eq!(quotes_json(&c, &["--no-collapse"]).len(), 2);
+}
+
+#[test]
+fn a_surname_alone_is_the_speaker_search_takes_it_for() {
+    let c = Corpus::new();
+    c.write(
+        "advice.txt",
+        "Advice published\n\nAttorney General Peter Goldsmith published his advice.\n\n\
+         \"I set out my own view,\" Peter Goldsmith said.\n",
+    );
+    c.write(
+        "lords.txt",
+        "Lords debate\n\nLord Goldsmith spoke in the Lords on Tuesday.\n\n\
+         \"The advice was my own,\" said Lord Goldsmith.\n",
+    );
+    c.ingest();
+    let quotes = quotes_json(&c, &["--speaker", "Peter Goldsmith"]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q["speaker"].as_str().unwrap()).collect();
+    assert_eq!(speakers, ["Peter Goldsmith", "Peter Goldsmith"], "{quotes:#?}");
+    // As written in the article all the same.
+    assert!(quotes.iter().any(|q| q["speaker_as_written"] == "Lord Goldsmith"), "{quotes:#?}");
+}
+
+#[test]
+fn unnamed_sources_are_unknown_speakers_with_their_words_as_written() {
+    let c = Corpus::new();
+    c.write(
+        "plan.txt",
+        "Plan in doubt\n\nThe council met on Monday to discuss the library plan.\n\n\
+         Sources said the plan was \"all but agreed\".\n\n\
+         \"The plan is dead,\" sources said.\n\n\
+         Sources close to the leader said: \"It will pass.\"\n\n\
+         A spokesman for the LSE said: \"We have been talking for two years.\"\n\n\
+         Analysts said the scheme was \"risky\".\n",
+    );
+    c.ingest();
+    let quotes = quotes_json(&c, &[]);
+    let rows: Vec<(&serde_json::Value, &str, &str)> = quotes
+        .iter()
+        .map(|q| {
+            (&q["speaker"], q["speaker_as_written"].as_str().unwrap(), q["speaker_kind"].as_str().unwrap())
+        })
+        .collect();
+    let null = &serde_json::Value::Null;
+    assert_eq!(
+        rows,
+        [
+            (null, "Sources", "unnamed"),
+            (null, "sources", "unnamed"),
+            (null, "Sources close to the leader", "unnamed"),
+            (null, "A spokesman for the LSE", "unnamed"),
+            (null, "Analysts", "unnamed"),
+        ],
+        "{quotes:#?}"
+    );
+    // The kind and how it was found, in a template too.
+    let out = c
+        .cmd(&["quotes", "pass", "--format", "{speaker_kind},{attributed}"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(out).unwrap(), "unnamed,before\n");
+}
+
+#[test]
+fn a_title_typed_to_speaker_keeps_to_its_gender_and_the_surname() {
+    let c = Corpus::new();
+    c.write("mrs.txt", "Vote due\n\n\"I am confident of winning,\" Mrs Hughes said.\n");
+    c.write("mr.txt", "Vote due again\n\n\"The town should be proud,\" Mr Hughes said.\n");
+    c.write("first.txt", "Budget\n\n\"Rates will rise,\" said Hughes Archer, an economist.\n");
+    c.ingest();
+    let said = |who: &str| -> Vec<String> {
+        quotes_json(&c, &["--speaker", who])
+            .iter()
+            .map(|q| q["quote"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(said("Mrs Hughes"), ["I am confident of winning"]);
+    assert_eq!(said("Mr Hughes"), ["The town should be proud"]);
+    // Untitled, every Hughes, the given name too.
+    assert_eq!(said("Hughes").len(), 3);
+}
