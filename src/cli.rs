@@ -267,7 +267,7 @@ pub enum Command {
     /// (nothing is loaded from other sites); searches see new commits without a restart.
     ///
     /// The JSON API (GET /api lists it, with each route's parameters):
-    /// /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset= (as
+    /// /api/search?q=&person=&org=&place=&country=&site=&since=&until=&sort=&limit=&offset= (as
     /// `search --json`, with facets and months), /api/article/{uid}, /api/similar/{uid},
     /// /api/people, /api/orgs, /api/places, /api/sites (as those commands' --json, with
     /// `with=`), /api/timeline?by=month and /api/health.
@@ -816,9 +816,23 @@ pub struct FilterArgs {
     #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub org: Vec<String>,
 
-    /// Only articles mentioning this place (repeatable; all must hold).
+    /// Only articles mentioning this place (repeatable; all must hold), by the name
+    /// written: `--place "United Kingdom"` finds the articles naming it (or Britain, UK),
+    /// not those naming London alone (see --country). A nationality alone is its country
+    /// (`--place British` is `--place "United Kingdom"`, not also "British Columbia").
     #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub place: Vec<String>,
+
+    /// Only articles mentioning this country or any place in it: its states, provinces
+    /// and cities as newsdex's gazetteer knows them (`--country UK` finds a story placed
+    /// only in London or Edinburgh; `--country Japan` one in Tokyo). Any name of the
+    /// country (UK, Britain, U.S., Holland) or its nationality (British). A name the
+    /// gazetteer has for two places is its one choice: "Georgia" is the country, not the
+    /// US state; "Cairo" Egypt's capital; "Birmingham" the English city; England,
+    /// Scotland, Wales and Northern Ireland are in the United Kingdom. Repeatable; all
+    /// must hold. `country:NAME` in the query is the same.
+    #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
+    pub country: Vec<String>,
 
     /// Only articles from this site: a domain, with its subdomains (`bbc.co.uk` takes
     /// `news.bbc.co.uk`, `de` every German site), or a web address pasted whole. Repeatable: any of them. Known

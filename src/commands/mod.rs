@@ -46,10 +46,11 @@ pub(crate) fn filters_typed(filters: &FilterArgs) -> String {
         }
     };
     let folders: Vec<String> = filters.folder.iter().map(|f| f.display().to_string()).collect();
-    let lists: [(&str, &[String]); 7] = [
+    let lists: [(&str, &[String]); 8] = [
         ("--person", &filters.person),
         ("--org", &filters.org),
         ("--place", &filters.place),
+        ("--country", &filters.country),
         ("--site", &filters.site),
         ("--folder", &folders),
         ("--lang", &filters.lang),
@@ -83,6 +84,7 @@ pub(crate) fn filtered_request(text: Option<String>, filters: &FilterArgs) -> Re
         people: filters.person.clone(),
         orgs: filters.org.clone(),
         places: filters.place.clone(),
+        countries: filters.country.clone(),
         sites: filters.site.clone(),
         folders: filters.folder.iter().map(|p| crate::search::query::folder_filter(p)).collect(),
         languages: filters.lang.clone(),

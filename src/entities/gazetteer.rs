@@ -332,6 +332,83 @@ impl Matcher {
     }
 }
 
+/// The countries and states a headline in capitals names ("JAPAN PERSONAL SAVINGS SOAR
+/// IN 1986", "BRAZIL TO RESHUFFLE CABINET"), by their canonical names, in order, each
+/// once. The tagger skips such a line, and a story whose text then names only its cities
+/// (Tokyo) would not be placed in its country. Only the lexicon's names are matched,
+/// longest first, so a known organization keeps its words ("BANK OF JAPAN"); a city's
+/// name is left (too many are words or companies too: "READING", "PHOENIX"), and so is a
+/// place followed by a word that makes it a company's or an institution's name ("JAPAN
+/// FUND", "TEXAS AIR", "CALIFORNIA FIRST BANK") or after one and "of" ("BANK OF
+/// CANADA", where the lexicon does not know it).
+pub fn places_in_headline(headline: &str) -> Vec<&'static str> {
+    let org_word = |w: &str| {
+        HEADLINE_COMPANY_WORDS.contains(&w)
+            || lexicon::is_org_suffix(w)
+            || lexicon::is_company_form(w)
+            || lexicon::is_trade_word(w)
+            || lexicon::is_institution_word(w)
+            || lexicon::is_club_ending(w)
+            || lexicon::is_org_head(w)
+    };
+    let matcher = &*HEADLINE;
+    let mut found: Vec<&'static str> = Vec::new();
+    // What comes before a stock symbol is a company's name ("SHELL CANADA <SHC> RAISES
+    // CRUDE", "CANADA SOUTHERN PETROLEUM <CSW>").
+    let headline = match headline.find('<') {
+        Some(at) if headline[at..].contains('>') => {
+            &headline[headline[at..].find('>').map_or(at, |end| at + end + 1)..]
+        }
+        _ => headline,
+    };
+    for words in pieces(headline) {
+        let mut at = 0;
+        while at < words.len() {
+            let most = matcher.longest.min(words.len() - at);
+            let Some((n, (kind, name))) =
+                (1..=most).rev().find_map(|n| matcher.lookup(&words[at..at + n]).map(|hit| (n, hit)))
+            else {
+                at += 1;
+                continue;
+            };
+            let next = words.get(at + n).map(String::as_str);
+            // "GULF OF MEXICO", "BANK OF FRANCE": a place of its own, or an institution.
+            let after_of = at >= 2 && words[at - 1] == "of" && !lexicon::is_function_word(&words[at - 2]);
+            // "OHIO EDISON CO 3RD QTR": a company's name holds the place.
+            let company = words[at + n..].iter().any(|w| lexicon::is_legal_form(w.trim_end_matches('.')));
+            if *kind == Kind::Place
+                && let Some(place) = lexicon::place(name).filter(|p| p.kind != "city")
+                && !next.is_some_and(|w| org_word(lexicon::without_final_s(w)))
+                && !after_of
+                && !company
+                && !found.contains(&place.canonical)
+            {
+                found.push(place.canonical);
+            }
+            at += n;
+        }
+    }
+    found
+}
+
+/// Words after a place's name in capitals that make it a company's ("TEXAS AIR", "JAPAN
+/// FUND", "NEW YORK TIMES") beside the lexicon's organization words.
+const HEADLINE_COMPANY_WORDS: &[&str] = &["air", "fund", "funds", "instruments", "times", "post", "journal"];
+
+/// The lexicon's names for [`places_in_headline`]: its known organizations, and its
+/// countries and states even where the name is a common word too ("CHINA", "TURKEY"),
+/// but for one of two letters ("US").
+static HEADLINE: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut matcher = LEXICON.clone();
+    for (alias, place) in lexicon::places() {
+        let key = key_of(alias);
+        if place.kind == "country" && !key.contains(' ') && key.chars().count() > 2 {
+            matcher.insert(key, Kind::Place, place.canonical);
+        }
+    }
+    matcher
+});
+
 /// The kinds in the order [`KnownNames`] counts them.
 const KINDS: [Kind; 3] = [Kind::Person, Kind::Org, Kind::Place];
 
@@ -421,6 +498,26 @@ pub fn add_names_matched(matcher: &Matcher, article: &Article, entities: &mut En
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_in_capitals_names_its_countries_and_states() {
+        assert_eq!(places_in_headline("JAPAN PERSONAL SAVINGS SOAR IN 1986"), ["Japan"]);
+        assert_eq!(places_in_headline("BRAZIL TO RESHUFFLE CABINET, RETAIN FUNARO"), ["Brazil"]);
+        assert_eq!(
+            places_in_headline("U.K. MONEY MARKET GIVEN HELP, TEXAS RAINS"),
+            ["United Kingdom", "Texas"]
+        );
+        // A company or institution named after a place is no place.
+        assert!(places_in_headline("JAPAN FUND SETS PAYOUT").is_empty());
+        assert!(places_in_headline("TEXAS AIR UNIT SEES LOSS").is_empty());
+        assert!(places_in_headline("BANK OF CANADA RATE RISES").is_empty());
+        // A city's name is left to the body.
+        assert!(places_in_headline("PHOENIX SETS PLAN").is_empty());
+        assert!(places_in_headline("SHELL CANADA <SHC> RAISES CRUDE 32 CTS").is_empty());
+        assert!(places_in_headline("OHIO EDISON CO 3RD QTR SHR 60 CTS").is_empty());
+        assert!(places_in_headline("GULF OF MEXICO RIG COUNT FALLS").is_empty());
+        assert_eq!(places_in_headline("CHRYSLER SAID IN AUTO SUPPLY TALKS WITH CHINA"), ["China"]);
+    }
 
     fn known(names: &[(Kind, &str, u32)]) -> KnownNames {
         let mut known = KnownNames::default();

@@ -20,6 +20,7 @@
 //! [`rules`] is the rule-based extractor the tagger replaced; its title and organization
 //! rules still clean up the tagger's spans.
 
+pub mod countries;
 pub mod crf;
 pub mod features;
 pub mod gazetteer;
@@ -89,15 +90,33 @@ fn dateline_places(dateline: &str) -> Vec<String> {
     if !first.starts_with(char::is_alphabetic) {
         return Vec::new();
     }
-    let mut places = vec![place(first).map_or_else(|| title_case(first), |p| p.canonical.to_string())];
     let region = parts.next().and_then(|r| {
         let known = place(r).or_else(|| place(r.trim_end_matches('.'))).map(|p| p.canonical);
         known.or_else(|| lexicon::state_after_a_place(r))
     });
+    let mut places = match place(first) {
+        Some(p) => vec![p.canonical.to_string()],
+        // A commodity's or a date's heading where the place goes ("WHEAT, March 3 -",
+        // "COPPER GRADE A -", "APRIL 7 -") is no place: one the gazetteer does not know,
+        // of common words or with a figure, and with no state after it ("TRAIL, British
+        // Columbia" is one).
+        None if region.is_none() && !dateline_could_be_a_place(first) => Vec::new(),
+        None => vec![title_case(first)],
+    };
     if let Some(region) = region {
         places.push(region.to_string());
     }
     places
+}
+
+/// Whether the head of a dateline that the gazetteer does not know may be a place: no
+/// figure in it, and a word that is not a common English word ("Wheat", "Lead", "Copper
+/// Grade A" are none).
+fn dateline_could_be_a_place(head: &str) -> bool {
+    !head.chars().any(|c| c.is_ascii_digit())
+        && head
+            .split_whitespace()
+            .any(|w| !gazetteer::is_common_word(&fold(w.trim_matches(|c: char| !c.is_alphanumeric()))))
 }
 
 /// "SANTA BARBARA" → "Santa Barbara", "WINSTON-SALEM" → "Winston-Salem", "O'BRIEN" →
@@ -207,8 +226,20 @@ pub fn extract_with(
     firms_with_stock_symbols(&pieces, &mut mentions);
     drop_common_words_read_as_names(&lines, &mut mentions);
     drop_journals_read_as_places(&lines, &mut mentions);
+    peoples_republics(&pieces, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
+    // A headline in capitals, which the tagger skipped, names the story's countries and
+    // states first ("JAPAN PERSONAL SAVINGS SOAR", a story whose text names Tokyo).
+    if let Some(title) = title.filter(|t| features::is_shouting(t)) {
+        let mut at = 0;
+        for place in gazetteer::places_in_headline(title) {
+            if !entities.places.iter().any(|p| p == place) {
+                entities.places.insert(at, place.to_string());
+                at += 1;
+            }
+        }
+    }
     add_asides(&mut entities, &asides);
     entities.org_acronyms = acronyms_in_brackets(&pieces, &entities.organizations);
     entities
@@ -764,6 +795,44 @@ fn drop_journals_read_as_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut 
             && place(&m.name).is_none()
             && journals.contains(&m.name.as_str()))
     });
+}
+
+/// "People's Republic of China", "People's Republic of the Congo": the tagger reads the
+/// possessive's owner apart, a place "People", and the rest as another country ("Republic
+/// of China" is Taiwan's name). Where a line writes such a name, "People" is dropped and
+/// the rest is the whole name, which [`countries::listed_place`] lists as the country it
+/// is ("China", "Republic of the Congo").
+fn peoples_republics(pieces: &[Cow<'_, str>], mentions: &mut Vec<Mention>) {
+    let mut formal: Vec<(String, String)> = Vec::new();
+    for line in pieces {
+        for start in ["People's Republic of ", "Peoples Republic of ", "People’s Republic of "] {
+            for (at, _) in line.match_indices(start) {
+                let mut words: Vec<&str> = Vec::new();
+                for word in line[at + start.len()..].split_whitespace().take(4) {
+                    let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    if bare == "the" || bare.starts_with(char::is_uppercase) {
+                        words.push(bare);
+                    }
+                    if bare != "the" && (!bare.starts_with(char::is_uppercase) || bare.len() < word.len()) {
+                        break;
+                    }
+                }
+                if words.last().is_some_and(|w| *w != "the") {
+                    let rest = words.join(" ");
+                    formal.push((format!("Republic of {rest}"), format!("People's Republic of {rest}")));
+                }
+            }
+        }
+    }
+    if formal.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !(m.kind != Kind::Person && matches!(m.name.as_str(), "People" | "Peoples")));
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Place) {
+        if let Some((_, whole)) = formal.iter().find(|(republic, _)| *republic == m.name) {
+            m.name = whole.clone();
+        }
+    }
 }
 
 /// The places read from rows of a table in capitals (`row_places`, indexes into
@@ -1468,7 +1537,10 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
                 push(&mut entities.organizations, Kind::Org, &m.name);
             }
             Kind::Place if !(m.tagged && !country_or_state && person_word(&m.name)) => {
-                push(&mut entities.places, Kind::Place, &m.name);
+                // One name for a place's other names; none for a nationality alone.
+                if let Some(name) = countries::listed_place(&m.name) {
+                    push(&mut entities.places, Kind::Place, name);
+                }
             }
             _ => {}
         }
@@ -2098,9 +2170,11 @@ mod tests {
     }
 
     #[test]
-    fn shouting_headlines_are_ignored() {
+    fn shouting_headlines_give_their_countries_alone() {
+        // The tagger skips a headline in capitals; the countries and states it names are
+        // read from the gazetteer.
         let e = extract_text(Some("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT"), "");
-        assert_eq!(e, Entities::default());
+        assert_eq!(e, Entities { places: vec!["Japan".into(), "China".into()], ..Entities::default() });
     }
 
     #[test]
@@ -2125,6 +2199,29 @@ mod tests {
             ]
         );
         assert!(e.places.contains(&"Belgium".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_peoples_republic_is_its_country_not_a_place_called_people() {
+        let e = extract_text(
+            None,
+            "Loans did not have the full backing of the People's Republic of China, he said.",
+        );
+        assert_eq!(e.places, ["China"]);
+        let e = extract_text(
+            None,
+            "Conoco said the well offshore the People's Republic of the Congo produced oil.",
+        );
+        assert_eq!(e.places, ["Republic of the Congo"]);
+        // A headline in capitals names its country.
+        let e = extract_text(
+            Some("JAPAN PERSONAL SAVINGS SOAR IN 1986"),
+            "Savings rose in Tokyo last year, officials said.",
+        );
+        assert_eq!(e.places, ["Japan", "Tokyo"]);
+        // A nationality alone is no place.
+        let e = extract_text(None, "The Kuwaiti oil minister met traders in London on Monday.");
+        assert!(!e.places.iter().any(|p| p == "Kuwaiti"), "{e:?}");
     }
 
     #[test]
@@ -2237,6 +2334,10 @@ mod tests {
         assert_eq!(dateline_places("PEKING, March 3 -"), ["Beijing"]);
         assert_eq!(dateline_places("TRAIL, British Columbia, March 3 -"), ["Trail", "British Columbia"]);
         assert_eq!(dateline_places("WINSTON-SALEM, N.C., March 3 -"), ["Winston-Salem", "North Carolina"]);
+        // A commodity or a date where the place goes is none.
+        assert!(dateline_places("WHEAT, March 3 -").is_empty());
+        assert!(dateline_places("COPPER GRADE A -").is_empty() && dateline_places("APRIL 7 -").is_empty());
+        assert_eq!(dateline_places("LEAD, S.D., March 3 -"), ["Lead", "South Dakota"]);
         // The wire's asterisks are no part of the place; a table's heading is no place.
         assert_eq!(dateline_places("****RIO DE JANEIRO, March 5 -"), ["Rio de Janeiro"]);
         assert!(dateline_places("----UNLEADED GAS -").is_empty());

@@ -23,7 +23,7 @@ use std::ops::Bound;
 
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, QueryParser, QueryParserError, RangeQuery, RegexQuery, TermQuery,
+    PhraseQuery, Query, QueryParser, QueryParserError, RangeQuery, RegexQuery, TermQuery, TermSetQuery,
 };
 use tantivy::query_grammar::{Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -181,6 +181,9 @@ pub struct SearchRequest {
     pub orgs: Vec<String>,
     /// Required places.
     pub places: Vec<String>,
+    /// Required countries, each with everything in it: its states and cities
+    /// ([`crate::entities::countries`]).
+    pub countries: Vec<String>,
     /// Sites the article must come from (any of them): domains or web addresses.
     pub sites: Vec<String>,
     /// Folders (or files) the article's file must be in (any of them), as the index names
@@ -241,6 +244,7 @@ impl SearchRequest {
             || !self.people.is_empty()
             || !self.orgs.is_empty()
             || !self.places.is_empty()
+            || !self.countries.is_empty()
             || !self.sites.is_empty()
             || !self.folders.is_empty()
             || !self.languages.is_empty()
@@ -485,7 +489,10 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         let typed = text;
         let figures = figures_joined(typed);
         let without_possessives = without_possessives(&figures);
-        let mut text = escape_stray_syntax(&without_possessives, |name| schema.get_field(name).is_ok());
+        // `country:` is no field of the index but a filter of its own ([`country_filter`]).
+        let mut text = escape_stray_syntax(&without_possessives, |name| {
+            schema.get_field(name).is_ok() || name == COUNTRY_FIELD.trim_end_matches(':')
+        });
         if let Cow::Owned(grouped) = grouped_alternatives(&text) {
             text = Cow::Owned(grouped);
         }
@@ -499,8 +506,9 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         let text = &*text;
         let mut grammar = tantivy::query_grammar::parse_query(text);
         let excludes_only = grammar.as_mut().is_ok_and(hoist_exclusions);
-        // The parser's own pass gives the clearest message for a malformed query.
-        match parser.parse_query(text) {
+        // The parser's own pass gives the clearest message for a malformed query (it
+        // knows no `country:`, which takes a name as `place:` does).
+        match parser.parse_query(&with_country_as_place(text)) {
             // `NOT sport AND NOT business`: exclusions, now from every article.
             Err(QueryParserError::AllButQueryForbidden) if excludes_only => {}
             Err(e) => return Err(invalid_query(typed, &e.to_string())),
@@ -566,6 +574,15 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             if names_rank && let Some(about) = about_name(news, field == fields.person, name) {
                 clauses.push((Occur::Should, about));
             }
+        }
+    }
+    for name in &req.countries {
+        let country =
+            country_filter(news, name).map_err(|why| QueryError(format!("--country {name:?}: {why}")))?;
+        highlight_name(fields, fields.place, country.name, &mut highlight);
+        clauses.push((Occur::Must, only_narrows(country.query)));
+        if names_rank && let Some(about) = about_name(news, false, country.name) {
+            clauses.push((Occur::Should, about));
         }
     }
     if !req.sites.is_empty() {
@@ -673,9 +690,49 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     let nothing_ranks = req.text.as_deref().is_none_or(|t| t.trim().is_empty())
         && req.people.is_empty()
         && req.orgs.is_empty()
-        && req.places.is_empty();
+        && req.places.is_empty()
+        && req.countries.is_empty();
     let query = if nothing_ranks { Box::new(ConstScoreQuery::new(query, 1.0)) } else { query };
     Ok(BuiltQuery { query, highlight, wildcards_cut })
+}
+
+/// A query's `country:` written as `place:`, for the parser's check of its syntax.
+fn with_country_as_place(text: &str) -> Cow<'_, str> {
+    if !text.contains(COUNTRY_FIELD) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(COUNTRY_FIELD) {
+        let starts_word =
+            rest[..at].chars().next_back().is_none_or(|c| c.is_whitespace() || "(+-".contains(c));
+        out.push_str(&rest[..at]);
+        out.push_str(if starts_word { "place:" } else { COUNTRY_FIELD });
+        rest = &rest[at + COUNTRY_FIELD.len()..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// How `country:` is labelled in messages (and told apart from `place:`).
+const COUNTRY_FIELD: &str = "country:";
+
+/// A country filter: `--country NAME` or `country:NAME`.
+struct CountryFilter {
+    /// The country's canonical name.
+    name: &'static str,
+    /// The articles naming it or any place in it.
+    query: Box<dyn Query>,
+}
+
+/// The query of a country and everything in it (`--country`, `country:`, the API's
+/// `country=`): the articles naming the country or any of its states and cities as the
+/// index stores places, by their canonical names (see [`crate::entities::countries`]).
+/// An error, for the user, for a name that is no country.
+fn country_filter(news: &NewsIndex, name: &str) -> Result<CountryFilter, String> {
+    let country = crate::entities::countries::country(name)?;
+    let terms = country.places.iter().map(|place| Term::from_field_text(news.fields.place_name, place));
+    Ok(CountryFilter { name: country.name, query: Box::new(TermSetQuery::new(terms)) })
 }
 
 /// A filter as a clause that keeps the articles it matches and adds nothing to their
@@ -714,6 +771,14 @@ fn name_filter(
         // Federal Reserve"). A name stored so ("The Hague", "U.S. Treasury") is found as
         // written.
         let mut name = name;
+        // A nationality alone is its country: `--place British` the United Kingdom, not
+        // also "British Columbia" (the index lists no nationality as a place).
+        if field == fields.place
+            && crate::entities::lexicon::place(name).is_none()
+            && let Some(country) = crate::entities::countries::country_of_demonym(name)
+        {
+            name = country;
+        }
         let strips: &[fn(&str) -> Option<&str>] =
             if field == fields.org { &[without_article, without_country] } else { &[without_article] };
         for strip in strips {
@@ -1082,7 +1147,7 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
     } else if typed.contains("url:") {
         " (find articles by their web address with --url ADDRESS, the API's url=)"
     } else if why.starts_with("Field does not exist") {
-        " (the fields are title, body, byline, person, org, place, tag and site; put text with a colon in double quotes)"
+        " (the fields are title, body, byline, person, org, place, country, tag and site; put text with a colon in double quotes)"
     } else {
         ""
     };
@@ -2208,6 +2273,21 @@ impl Converter<'_> {
                 let (dotted, _) = self.forms_query(field, |_| Ok(positions.clone()))?;
                 Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))
             }
+            OwnWord::Name(COUNTRY_FIELD, _) => {
+                let typed = &literal.phrase;
+                let country = country_filter(self.news, typed).map_err(|why| {
+                    let why = why.replace("--country ", COUNTRY_FIELD).replace("--place ", "place:");
+                    QueryError(format!("invalid query: {COUNTRY_FIELD}{typed:?}: {why}"))
+                })?;
+                if !negated {
+                    highlight_name(&self.news.fields, self.news.fields.place, country.name, highlight);
+                }
+                let mut clauses =
+                    vec![(Occur::Must, Box::new(ConstScoreQuery::new(country.query, 0.0)) as Box<dyn Query>)];
+                clauses
+                    .extend(about_name(self.news, false, country.name).map(|about| (Occur::Should, about)));
+                Ok(Box::new(BooleanQuery::new(clauses)))
+            }
             OwnWord::Name(flag, field) => {
                 if !negated {
                     highlight_name(&self.news.fields, field, &literal.phrase, highlight);
@@ -2507,6 +2587,7 @@ impl Converter<'_> {
             "person" => ("person:", fields.person),
             "org" => ("org:", fields.org),
             "place" => ("place:", fields.place),
+            "country" => (COUNTRY_FIELD, fields.place),
             _ => return None,
         };
         let plain = !literal.prefix && literal.slop == 0 && !literal.phrase.contains(['*', '~']);

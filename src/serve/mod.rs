@@ -9,7 +9,7 @@
 //! | route | answer |
 //! | --- | --- |
 //! | `GET /` | the search page (and `/app.js`, `/app.css`, `/favicon.svg`, `/favicon.ico`) |
-//! | `GET /api/search?q=&person=&org=&place=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
+//! | `GET /api/search?q=&person=&org=&place=&country=&site=&since=&until=&sort=&limit=&offset=` | `search --json` plus `facets` and `months` |
 //! | `GET /api/article/{uid}?q=` | one article: metadata, entities, full body (and where `q`'s words are) |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
 //! | `GET /api/timeline?q=&by=day\|week\|month\|year\|decade` (and the filters) | as `newsdex timeline --json` |
@@ -432,6 +432,7 @@ const MATCH_PARAMS: &[&str] = &[
     "person",
     "org",
     "place",
+    "country",
     "site",
     "folder",
     "lang",
@@ -461,7 +462,8 @@ const ARTICLE_PARAMS: &[&str] = &["q", "fuzzy", "exact_words"];
 const SIMILAR_PARAMS: &[&str] = &["limit"];
 
 /// The parameters that may come more than once (any of them must hold).
-const REPEATABLE_PARAMS: &[&str] = &["person", "org", "place", "site", "folder", "lang", "url", "with"];
+const REPEATABLE_PARAMS: &[&str] =
+    &["person", "org", "place", "country", "site", "folder", "lang", "url", "with"];
 
 /// Query-string parameters, decoded strictly (invalid UTF-8 is a 400, not a guess) and
 /// composed.
@@ -578,6 +580,7 @@ impl Params {
             people: self.all("person"),
             orgs: self.all("org"),
             places: self.all("place"),
+            countries: self.all("country"),
             sites: self.all("site"),
             folders: self
                 .all("folder")
@@ -1070,5 +1073,12 @@ mod tests {
         let params = Params::parse(Some("q=de%CC%81ja%CC%80&place=Que%CC%81bec+City".to_string())).unwrap();
         assert_eq!(params.get("q"), Some("déjà"));
         assert_eq!(params.all("place"), ["Québec City"]);
+    }
+
+    #[test]
+    fn a_country_is_a_filter_that_may_come_more_than_once() {
+        let params = Params::parse(Some("q=oil&country=UK&country=Japan".to_string())).unwrap();
+        assert!(params.expect(&[MATCH_PARAMS, SEARCH_PARAMS]).is_ok());
+        assert_eq!(params.request(10, 1).unwrap().countries, ["UK", "Japan"]);
     }
 }

@@ -23,6 +23,7 @@ mod names_rules;
 mod near_quotes;
 mod numbers;
 mod operators;
+mod places;
 mod purge;
 mod quality;
 mod quotes;

@@ -1,0 +1,350 @@
+//! The country of each place the gazetteer knows, for `--country NAME` (and `country:` in
+//! a query, the API's `country=`): a country *and everything in it*.
+//!
+//! An article is indexed with the places it names as written (under their canonical
+//! names): a story from "LONDON" that never writes "Britain" holds London alone, and
+//! `--place "United Kingdom"` misses it. `--country` finds it without any change to the
+//! index: at query time the country becomes the list of the gazetteer's names in it, the
+//! country itself, its aliases' canonical name, its states and its cities
+//! ([`Country::places`]), any of which an article must hold.
+//!
+//! The country of a place is the fourth column of `data/gazetteer/places.tsv`
+//! (`scripts/build_gazetteers.py` reads it from GeoNames' country codes). A name the
+//! gazetteer has once stands for one place, its choice: "Georgia" is the country, not the
+//! US state; "Cairo" Egypt's capital, not the town in Illinois; "Birmingham" the English
+//! city. Places newsdex knows apart from GeoNames ([`lexicon::place`]'s extra places:
+//! Canada's provinces, the Soviet Union) are given their country here
+//! ([`EXTRA_COUNTRY_OF`]).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lexicon;
+
+/// Canonical names of places outside `places.tsv` (see `lexicon`'s extra places) and the
+/// country they are in. Countries that no longer exist are their own country, as every
+/// country is.
+const EXTRA_COUNTRY_OF: &[(&str, &str)] = &[
+    ("Alberta", "Canada"),
+    ("British Columbia", "Canada"),
+    ("Manitoba", "Canada"),
+    ("New Brunswick", "Canada"),
+    ("Newfoundland", "Canada"),
+    ("Nova Scotia", "Canada"),
+    ("Prince Edward Island", "Canada"),
+    ("Saskatchewan", "Canada"),
+];
+
+/// Canonical place name → the canonical name of its country.
+static COUNTRY_OF: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, &'static str> = include_str!("../../data/gazetteer/places.tsv")
+        .lines()
+        .filter_map(|line| {
+            let mut cols = line.split('\t').skip(2);
+            Some((cols.next()?, cols.next()?))
+        })
+        .collect();
+    map.extend(EXTRA_COUNTRY_OF.iter().copied());
+    map
+});
+
+/// Country → the canonical names of the places in it (itself first), sorted after it.
+static PLACES_IN: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+    for (&place, &country) in COUNTRY_OF.iter() {
+        if place != country {
+            map.entry(country).or_default().push(place);
+        }
+    }
+    for places in map.values_mut() {
+        places.sort_unstable();
+        places.dedup();
+    }
+    map
+});
+
+/// The country a place is in, by the place's canonical name ("London" → "United
+/// Kingdom", "Texas" → "United States", "Japan" → "Japan"); `None` for a name the
+/// gazetteer does not have.
+pub fn country_of(canonical: &str) -> Option<&'static str> {
+    COUNTRY_OF.get(canonical).copied()
+}
+
+/// A country asked for by `--country`, and the places that find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Country {
+    /// Its canonical name ("United Kingdom" for `UK`, `Britain`).
+    pub name: &'static str,
+    /// The canonical names of the places that find an article about it: the country
+    /// first, then its states and cities (and, for the United Kingdom, England, Scotland,
+    /// Wales and Northern Ireland).
+    pub places: Vec<&'static str>,
+}
+
+/// The country a name typed after `--country` is: any name or alias the gazetteer has
+/// for a country (`UK`, `Britain`, `U.S.`, `Holland`), or a nationality written for one
+/// (`British`, `Japanese`; see [`lexicon::country_of_demonym`]). An error, for the user,
+/// for anything else: a state or a city says which country it is in.
+pub fn country(typed: &str) -> Result<Country, String> {
+    let typed = typed.trim();
+    let place = lexicon::place(typed).or_else(|| country_of_demonym(typed).and_then(lexicon::place));
+    let Some(place) = place else {
+        return Err(format!(
+            "{typed:?} is no country newsdex knows (give its name in English, such as \"United Kingdom\", \"UK\" or \"Japan\")"
+        ));
+    };
+    if place.kind != "country" {
+        let within = country_of(place.canonical).map(|c| format!(" in {c}")).unwrap_or_default();
+        let hint = country_of(place.canonical)
+            .map(|c| {
+                format!(
+                    ": give its country (--country {c:?}), or --place {typed:?} for the {} alone",
+                    place.kind
+                )
+            })
+            .unwrap_or_else(|| format!(": --place {typed:?} finds it"));
+        return Err(format!("{typed:?} is a {}{within}, not a country{hint}", place.kind));
+    }
+    let name = place.canonical;
+    let mut places = vec![name];
+    places.extend(PLACES_IN.get(name).into_iter().flatten().copied());
+    Ok(Country { name, places })
+}
+
+/// The country a nationality written alone stands for ("British" → "United Kingdom",
+/// "Kuwaiti" → "Kuwait", "Japanese" → "Japan"), by its canonical name; `None` for a word
+/// that is no nationality of `demonyms.txt`, or one of no country ("Basque", "European").
+pub fn country_of_demonym(word: &str) -> Option<&'static str> {
+    let folded = lexicon::fold(word.trim());
+    if !lexicon::is_demonym_or_name(&folded) {
+        return None;
+    }
+    let country = |name: &str| lexicon::place(name).filter(|p| p.kind == "country").map(|p| p.canonical);
+    if let Some(&(_, name)) = DEMONYM_COUNTRIES.iter().find(|(demonym, _)| *demonym == folded) {
+        return country(name);
+    }
+    // The country's name is the word with its ending changed: "kuwaiti" → "kuwait",
+    // "japanese" → "japan", "kenyan" → "kenya", "hungarian" → "hungary", "afghan" →
+    // "afghanistan".
+    DEMONYM_ENDINGS.iter().find_map(|(ending, names)| {
+        let stem = folded.strip_suffix(ending)?;
+        names.iter().find_map(|end| country(&format!("{stem}{end}")))
+    })
+}
+
+/// Endings of nationalities and the endings of the country names they come from, tried in
+/// order by [`country_of_demonym`].
+const DEMONYM_ENDINGS: &[(&str, &[&str])] = &[
+    ("i", &["", "a"]),
+    ("ese", &["", "a", "e"]),
+    ("ian", &["ia", "", "a", "y", "e"]),
+    ("ean", &["ea", "e", ""]),
+    ("an", &["a", "", "o", "e"]),
+    ("ish", &[""]),
+    ("ic", &[""]),
+    ("", &["ia", "a", "stan", "istan", "land"]),
+];
+
+/// Nationalities whose country's name is no change of ending away, and those the endings
+/// would give another country (folded nationality, country).
+const DEMONYM_COUNTRIES: &[(&str, &str)] = &[
+    ("german", "Germany"),
+    ("togolese", "Togo"),
+    ("british", "United Kingdom"),
+    ("briton", "United Kingdom"),
+    ("english", "England"),
+    ("scottish", "Scotland"),
+    ("welsh", "Wales"),
+    ("irish", "Ireland"),
+    ("french", "France"),
+    ("dutch", "Netherlands"),
+    ("swiss", "Switzerland"),
+    ("greek", "Greece"),
+    ("spanish", "Spain"),
+    ("danish", "Denmark"),
+    ("finnish", "Finland"),
+    ("polish", "Poland"),
+    ("swedish", "Sweden"),
+    ("turkish", "Turkey"),
+    ("norwegian", "Norway"),
+    ("portuguese", "Portugal"),
+    ("lebanese", "Lebanon"),
+    ("belgian", "Belgium"),
+    ("filipino", "Philippines"),
+    ("emirati", "United Arab Emirates"),
+    ("saudi", "Saudi Arabia"),
+    ("azeri", "Azerbaijan"),
+    ("argentine", "Argentina"),
+    ("argentinian", "Argentina"),
+    ("peruvian", "Peru"),
+    ("honduran", "Honduras"),
+    ("moroccan", "Morocco"),
+    ("mozambican", "Mozambique"),
+    ("panamanian", "Panama"),
+    ("ukrainian", "Ukraine"),
+    ("malagasy", "Madagascar"),
+    ("burkinabe", "Burkina Faso"),
+    ("ivorian", "Ivory Coast"),
+    ("cypriot", "Cyprus"),
+    ("congolese", "Congo"),
+    ("nigerien", "Niger"),
+    ("laotian", "Laos"),
+    ("salvadoran", "El Salvador"),
+    ("barbadian", "Barbados"),
+    ("kosovar", "Kosovo"),
+    ("montenegrin", "Montenegro"),
+    ("dominican", "Dominican Republic"),
+    ("soviet", "Soviet Union"),
+    ("singaporean", "Singapore"),
+    ("surinamese", "Suriname"),
+    ("persian", "Iran"),
+];
+
+/// Other names of places and the name each is listed under, folded alias → canonical
+/// (`data/gazetteer/place_aliases.tsv`, ours).
+static ALIASES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    include_str!("../../data/gazetteer/place_aliases.tsv")
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(alias, canonical)| (lexicon::fold(alias.trim()), canonical.trim()))
+        .collect()
+});
+
+/// The words before a country's name in its formal name ("Republic of France",
+/// "Kingdom of Belgium"), folded, longest first.
+const FORMAL_PREFIXES: &[&str] = &[
+    "hashemite kingdom of ",
+    "people's republic of ",
+    "peoples republic of ",
+    "federal republic of ",
+    "islamic republic of ",
+    "socialist republic of ",
+    "democratic republic of ",
+    "grand duchy of ",
+    "principality of ",
+    "sultanate of ",
+    "republic of ",
+    "kingdom of ",
+    "state of ",
+];
+
+/// The name a place an article names is listed under (and indexed as), or `None` for a
+/// name that is no place: a nationality alone ("Kuwaiti", "South African", "British":
+/// the tagger reads one now and then where the article has no place). Another name of
+/// `place_aliases.tsv` is its canonical name ("Mideast" → "Middle East", "W. Germany" →
+/// "West Germany"), and a country's formal name the country ("Kingdom of Belgium" →
+/// "Belgium"), unless the gazetteer has the formal name as a place of its own ("Republic
+/// of the Congo", "Republic of Ireland"). Any other name is kept as it is.
+pub fn listed_place(name: &str) -> Option<&str> {
+    let folded = lexicon::fold(name);
+    if let Some(canonical) = ALIASES.get(&folded) {
+        return Some(canonical);
+    }
+    let known = lexicon::place_folded(&folded).is_some();
+    if !known && lexicon::is_demonym_or_name(&folded) {
+        return None;
+    }
+    if !known
+        && let Some(rest) = FORMAL_PREFIXES.iter().find_map(|prefix| folded.strip_prefix(prefix))
+        && let Some(place) = lexicon::place(rest.strip_prefix("the ").unwrap_or(rest))
+        && place.kind != "city"
+    {
+        return Some(place.canonical);
+    }
+    Some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_country_holds_its_cities_and_states() {
+        let uk = country("UK").unwrap();
+        assert_eq!(uk.name, "United Kingdom");
+        assert_eq!(uk.places[0], "United Kingdom");
+        for place in ["London", "England", "Scotland", "Manchester"] {
+            assert!(uk.places.contains(&place), "{place}: {:?}", uk.places);
+        }
+        assert!(!uk.places.contains(&"Paris"));
+        let us = country("U.S.").unwrap();
+        assert!(us.places.contains(&"Texas") && us.places.contains(&"New York City"), "{:?}", us.places);
+        let japan = country("japan").unwrap();
+        assert!(japan.places.contains(&"Tokyo") && japan.places.contains(&"Osaka"));
+        let canada = country("Canada").unwrap();
+        assert!(canada.places.contains(&"British Columbia") && canada.places.contains(&"Toronto"));
+    }
+
+    #[test]
+    fn other_names_and_formal_names_are_listed_under_one_name() {
+        assert_eq!(listed_place("Mideast"), Some("Middle East"));
+        assert_eq!(listed_place("Arabian Gulf"), Some("Persian Gulf"));
+        assert_eq!(listed_place("W. Germany"), Some("West Germany"));
+        assert_eq!(listed_place("People's Republic of China"), Some("China"));
+        assert_eq!(listed_place("Republic of China"), Some("Taiwan"));
+        assert_eq!(listed_place("Kingdom of Belgium"), Some("Belgium"));
+        assert_eq!(listed_place("Republic of France"), Some("France"));
+        // A formal name that is a country of its own stays.
+        assert_eq!(listed_place("Republic of the Congo"), Some("Republic of the Congo"));
+        assert_eq!(listed_place("Republic of Ireland"), Some("Republic of Ireland"));
+        // A nationality alone is no place; a place is kept as written.
+        assert_eq!(listed_place("Kuwaiti"), None);
+        assert_eq!(listed_place("South African"), None);
+        assert_eq!(listed_place("Gulf"), Some("Gulf"));
+        assert_eq!(listed_place("Georgia"), Some("Georgia"));
+    }
+
+    #[test]
+    fn an_ambiguous_name_is_the_gazetteers_choice() {
+        // Georgia is the country, so the US does not hold it.
+        assert!(!country("United States").unwrap().places.contains(&"Georgia"));
+        assert!(country("Georgia").unwrap().places.contains(&"Tbilisi"));
+        assert_eq!(country_of("Cairo"), Some("Egypt"));
+    }
+
+    #[test]
+    fn a_city_or_state_is_no_country_and_says_which_it_is_in() {
+        let err = country("London").unwrap_err();
+        assert!(
+            err.contains("city in United Kingdom") && err.contains("--country \"United Kingdom\""),
+            "{err}"
+        );
+        let err = country("Texas").unwrap_err();
+        assert!(err.contains("state in United States"), "{err}");
+        assert!(country("Atlantis").unwrap_err().contains("no country"));
+    }
+}
+
+#[cfg(test)]
+mod demonym_tests {
+    use super::*;
+
+    #[test]
+    fn every_nationality_of_a_country_names_it() {
+        let none = ["basque", "californian", "catalan", "european", "flemish", "kurdish", "tibetan"];
+        let list = include_str!("../../data/gazetteer/demonyms.txt");
+        let mut missing = Vec::new();
+        for demonym in list.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            if country_of_demonym(demonym).is_none() != none.contains(&demonym) {
+                missing.push(demonym);
+            }
+        }
+        assert!(missing.is_empty(), "{missing:?}");
+        let pairs = [
+            ("British", "United Kingdom"),
+            ("Kuwaiti", "Kuwait"),
+            ("Japanese", "Japan"),
+            ("South African", "South Africa"),
+            ("Hungarian", "Hungary"),
+            ("Afghan", "Afghanistan"),
+            ("Mexican", "Mexico"),
+            ("American", "United States"),
+            ("Indian", "India"),
+        ];
+        for (demonym, country) in pairs {
+            assert_eq!(country_of_demonym(demonym), Some(country), "{demonym}");
+        }
+    }
+}
