@@ -21,6 +21,7 @@
 //! rules still clean up the tagger's spans.
 
 pub mod crf;
+pub mod culture;
 pub mod features;
 pub mod gazetteer;
 pub mod language;
