@@ -1233,6 +1233,19 @@ pub fn is_post_nominal(folded: &str) -> bool {
     POST_NOMINALS.contains(&folded)
 }
 
+/// Given names that are also common words ("Will", "May", "Bill"), which the tagger
+/// and the rules left out of a name when it begins it ("Will Smith" read as "Smith").
+const GIVEN_NAMES_THAT_ARE_WORDS: &[&str] = &[
+    "will", "mark", "bill", "grace", "rose", "hope", "joy", "faith", "sue", "pat", "guy", "drew", "chase",
+    "dean", "frank", "gene", "rob", "jack", "art", "bob", "penny", "holly", "ivy", "dawn", "destiny", "sky",
+    "woody", "rusty", "sonny", "buddy", "carol", "lance", "bud",
+];
+
+/// Is this (folded) word a given name that is also a common word ("will", "may")?
+pub fn is_given_name_that_is_a_word(folded: &str) -> bool {
+    GIVEN_NAMES_THAT_ARE_WORDS.contains(&folded)
+}
+
 /// A capitalized word that is never a name by itself.
 pub fn is_not_name(folded: &str) -> bool {
     NOT_NAME_SET.contains(folded)

@@ -22,6 +22,7 @@
 
 pub mod countries;
 pub mod crf;
+pub mod culture;
 pub mod features;
 pub mod gazetteer;
 pub mod language;

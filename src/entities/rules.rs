@@ -408,7 +408,8 @@ pub(crate) fn is_compound_adjective(word: &str) -> bool {
         let n = tail.chars().count();
         !head.is_empty()
             && tail.chars().all(char::is_lowercase)
-            && (["born", "led", "run", "era", "style"].contains(&tail)
+            && (["born", "led", "run", "era", "style", "winner", "winners", "nominee", "nominees"]
+                .contains(&tail)
                 || (n >= 5 && tail.ends_with("ed"))
                 || (n >= 6 && tail.ends_with("ing")))
     })
@@ -424,7 +425,12 @@ pub(crate) fn push_person(name: &[&str], evidence: Evidence, titled: bool, out: 
         let f = fold(word);
         // A titled surname that is also a month stays: "Lord Justice May", "Mrs May".
         let titled_month = titled && start + 1 == name.len() && is_day_or_month(&f);
-        if (is_not_name(&f) && !titled_month) || is_demonym(&f) || is_sentence_opener(&f) {
+        // A given name that is also a word, capitalized before a surname, is the given name:
+        // "Will Smith", "Bill Wyman".
+        let given = start + 1 < name.len()
+            && word.starts_with(char::is_uppercase)
+            && super::lexicon::is_given_name_that_is_a_word(&f);
+        if (is_not_name(&f) && !titled_month && !given) || is_demonym(&f) || is_sentence_opener(&f) {
             start += 1;
             continue;
         }

@@ -9,11 +9,13 @@
 use std::sync::LazyLock;
 
 use super::crf::{Crf, MAX_LABELS};
+use super::culture::{Culture, Role};
 use super::features::{FeatureHashes, Prepared};
 use super::lexicon::{
     MONTHS_SHORT, fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word,
-    is_generational_suffix, is_institution_word, is_last_name, is_legal_form, is_month, is_org_head,
-    is_party_word, is_title, is_trade_word, known_org, old_given_name, place, state_after_a_place,
+    is_generational_suffix, is_given_name_that_is_a_word, is_institution_word, is_last_name, is_legal_form,
+    is_month, is_org_head, is_party_word, is_title, is_trade_word, known_org, old_given_name, place,
+    state_after_a_place,
 };
 use super::rules::{
     Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
@@ -71,6 +73,9 @@ pub struct Tagger<'m> {
     /// Names the document writes with an `'s` that is no possessive ("rated by Moody's.",
     /// "McDonald's said"): see [`names_keeping_their_s`]. Lower case.
     own_s: Vec<String>,
+    /// The works, bands and stars the document introduces ("comedy Sideways", "rock band
+    /// U2"): see [`Culture`].
+    culture: Culture,
 }
 
 /// Words tagged on each side of a possible name.
@@ -94,6 +99,7 @@ impl<'m> Tagger<'m> {
             hashes: Vec::new(),
             ends: Vec::new(),
             own_s: Vec::new(),
+            culture: Culture::default(),
         }
     }
 
@@ -101,6 +107,7 @@ impl<'m> Tagger<'m> {
     /// tell: which names keep their `'s` ([`names_keeping_their_s`]).
     pub fn read_document(&mut self, text: &str) {
         self.own_s = names_keeping_their_s(text);
+        self.culture = Culture::read(text);
     }
 
     /// Whether word `k` is a name the document writes with its `'s` ("Moody's").
@@ -236,6 +243,8 @@ impl<'m> Tagger<'m> {
         self.laws(words);
         self.law_firms(words);
         self.courts(words);
+        self.given_names_that_are_words(words);
+        self.culture_names(words, out);
         let mut i = 0;
         while i < words.len() {
             let first = self.info[self.labels[i] as usize];
@@ -292,6 +301,59 @@ impl<'m> Tagger<'m> {
                 }
             }
             i = end;
+        }
+    }
+}
+
+impl Tagger<'_> {
+    /// A capitalized given name that is also a common word, right before a person's name
+    /// the tagger began after it, begins the name: "Will Smith", "Bill Wyman", not "Smith".
+    fn given_names_that_are_words(&mut self, words: &[Word<'_>]) {
+        let Some((b_per, i_per)) = self.span_labels(1) else {
+            return;
+        };
+        for (i, word) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+            let next = self.info[self.labels[i + 1] as usize];
+            if word.break_after
+                || !word.is_capitalized()
+                || word.is_acronym()
+                || self.class_at(i) != 0
+                || next != (LabelInfo { class: 1, begin: true })
+                || !is_given_name_that_is_a_word(&fold(word.text))
+            {
+                continue;
+            }
+            self.labels[i] = b_per;
+            self.labels[i + 1] = i_per;
+        }
+    }
+
+    /// The works, bands and stars the document introduces, wherever a line names them: a
+    /// work is no entity (its words are held outside any name), a band an organization and
+    /// a star a person; a name with a figure ("U2", "Maroon 5", "50 Cent") is pushed as
+    /// written, the figure kept, as the span rules drop figures at a name's ends.
+    fn culture_names(&mut self, words: &[Word<'_>], out: &mut Vec<Mention>) {
+        if self.culture.is_empty() {
+            return;
+        }
+        for (start, end, role) in self.culture.spans(words) {
+            let (class, kind) = match role {
+                Role::Work => {
+                    self.labels[start..end].fill(self.outside);
+                    continue;
+                }
+                Role::Band => (2, Kind::Org),
+                Role::Star => (1, Kind::Person),
+            };
+            let figures = words[start..end].iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit()));
+            if figures {
+                self.labels[start..end].fill(self.outside);
+                let mut mention = Mention::new(kind, super::tokens::joined(&words[start..end]));
+                mention.tagged = true;
+                out.push(mention);
+            } else if let Some(labels) = self.span_labels(class) {
+                self.label_span(start, end, labels);
+            }
         }
     }
 }
@@ -1875,9 +1937,18 @@ fn span_mentions(
             && ((w.is_capitalized() && NUMBER_WORDS.contains(&fold(w.text).as_str()))
                 || (circuit && is_ordinal(w.text)))
     };
+    // Nor a given name that is also a function word ("Will Smith", "May Yohe").
+    let given = |k: usize| {
+        class == 1
+            && k + 1 < end
+            && words[k].is_capitalized()
+            && !words[k].sentence_start
+            && is_given_name_that_is_a_word(&fold(words[k].text))
+    };
     while start < end
         && (((is_function_word(&fold(words[start].text)) || numeric(&words[start]))
-            && !keeps(&words[start], end - start))
+            && !keeps(&words[start], end - start)
+            && !given(start))
             || is_market_jargon(words[start].text))
     {
         start += 1;
@@ -1926,7 +1997,7 @@ fn span_mentions(
         || names_a_scale(words, end)
         || names_an_event(&run)
         || names_a_crude_grade(&run)
-        || (class == 1 && run.len() == 1 && AWARDS.contains(&fold(run[0]).as_str()))
+        || is_an_award(&run)
     {
         return;
     }
@@ -2215,8 +2286,25 @@ const EVENT_ENDINGS: &[&str] = &[
 ];
 
 /// Awards named alone, which the tagger reads as people ("Oscar voters", "the Bafta
-/// nominations"); a person of the name is named in full ("Oscar Pistorius").
+/// nominations") or places ("at the Grammys").
 const AWARDS: &[&str] = &["oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "baftas"];
+
+/// Whether a name is an award, which CoNLL tags MISC and is no person, organization or
+/// place, whatever the tagger read: an award alone ("the Baftas", "Grammys") or with its
+/// noun ("Golden Globe", "Brit Awards", "Academy Award"). A person of the name is named in
+/// full ("Oscar Pistorius").
+fn is_an_award(run: &[&str]) -> bool {
+    let folded: Vec<String> = run.iter().map(|w| fold(w)).collect();
+    match folded.as_slice() {
+        [one] => AWARDS.contains(&one.as_str()),
+        [first, .., last] => {
+            (AWARDS.contains(&first.as_str()) || matches!(first.as_str(), "brit" | "academy"))
+                && matches!(last.as_str(), "award" | "awards" | "globe" | "globes")
+                || (first == "golden" && matches!(last.as_str(), "globe" | "globes"))
+        }
+        [] => false,
+    }
+}
 
 /// Whether a name of two words or more is a competition or event: it ends in one of
 /// [`EVENT_ENDINGS`] ("Texas Open", "UEFA Cup"), and no word of it says organization.
@@ -2641,6 +2729,43 @@ mod tests {
         assert_eq!(kinds(&out), [(Kind::Place, "Norway"), (Kind::Person, "Erik Solbakk")]);
         assert!(!country_then_person(&["Norway", "Telecom"], &mut Vec::new()));
         assert!(!country_then_person(&["Norway", "Daniel", "Industries"], &mut Vec::new()));
+    }
+
+    /// The mentions the model and rules find in `text`, read as one document.
+    fn tagged(text: &str) -> Vec<(Kind, String)> {
+        let mut tagger = Tagger::new(&MODEL);
+        tagger.read_document(text);
+        let mut out = Vec::new();
+        for line in text.lines() {
+            let words = super::super::tokens::words(line);
+            tagger.mentions(line, &words, false, &mut out);
+        }
+        out.into_iter().map(|m| (m.kind, m.name)).collect()
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_common_word_begins_the_name() {
+        let person = |name: &str| (Kind::Person, name.to_string());
+        let found = tagged("Hollywood star Will Smith met singer Will Young in London.");
+        assert!(found.contains(&person("Will Smith")) && found.contains(&person("Will Young")), "{found:?}");
+        assert_eq!(labelled("He met Will Smith there", "O O O B-PER O"), [person("Will Smith")]);
+    }
+
+    #[test]
+    fn works_the_article_introduces_are_no_names_and_bands_are_organizations() {
+        let found = tagged(
+            "The comedy Sideways won, ahead of the drama Maria Full of Grace.\n\
+             Sideways star Paul Giamatti thanked rock band U2 and rapper 50 Cent.\n\
+             U2 played with the band Maroon 5 at the Grammys.",
+        );
+        let names: Vec<&str> = found.iter().map(|(_, n)| n.as_str()).collect();
+        for work in ["Sideways", "Maria Full", "Grace", "Grammys"] {
+            assert!(!names.contains(&work), "{work} in {found:?}");
+        }
+        assert!(found.contains(&(Kind::Person, "Paul Giamatti".to_string())), "{found:?}");
+        assert!(found.contains(&(Kind::Person, "50 Cent".to_string())), "{found:?}");
+        assert_eq!(found.iter().filter(|m| *m == &org("U2")).count(), 2, "{found:?}");
+        assert!(found.contains(&org("Maroon 5")), "{found:?}");
     }
 
     /// The mentions of `line` when its words carry `labels` (one per word, as the CRF

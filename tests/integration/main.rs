@@ -7,6 +7,7 @@ mod bylines;
 mod capitals;
 mod cli;
 mod corpora;
+mod culture_names;
 mod dates_typed;
 mod entities;
 mod exports;
