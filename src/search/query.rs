@@ -579,7 +579,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     for name in &req.countries {
         let country =
             country_filter(news, name).map_err(|why| QueryError(format!("--country {name:?}: {why}")))?;
-        highlight_name(fields, fields.place, country.name, &mut highlight);
+        highlight_name(fields, fields.place, country.name, &mut highlight.anywhere);
         clauses.push((Occur::Must, only_narrows(country.query)));
         if names_rank && let Some(about) = about_name(news, false, country.name) {
             clauses.push((Occur::Should, about));
