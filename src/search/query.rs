@@ -1613,7 +1613,10 @@ fn syntax_hint(typed: &str) -> &'static str {
             return "a ')' closes no '('";
         }
     }
-    if depth > 0 {
+    if words.iter().any(|w| w.starts_with("--") && w[2..].starts_with(|c: char| c.is_ascii_alphabetic())) {
+        "an option typed after `--` is read as a word of the query: put the options before `--` \
+         (newsdex search --json -n 0 -- QUERY)"
+    } else if depth > 0 {
         "a '(' is not closed"
     } else if operator(words.last()) || operator(words.first()) {
         "AND, OR and NOT need a word on each side"
@@ -5117,6 +5120,7 @@ mod tests {
         assert_eq!(syntax_hint("oil) gas"), "a ')' closes no '('");
         assert_eq!(syntax_hint("title:oil AND"), "AND, OR and NOT need a word on each side");
         assert!(syntax_hint("\"(\" {x}").starts_with("syntax error; put words in double quotes"));
+        assert!(syntax_hint("tag:gas -tag:nat-gas --json -n 0").starts_with("an option typed after `--`"));
         let QueryError(message) = invalid_query("date:1987", "The date field has an invalid format");
         assert!(message.ends_with("(filter dates with --since and --until)"), "{message}");
     }
