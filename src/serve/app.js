@@ -508,6 +508,10 @@ function refusal(message) {
   if (date) {
     return { key: date[1], text: `The ${BOX_NAMES[date[1]]} “${date[2]}” is not a date: give a year, month or day, such as 1987, 1987-03 or 3 March 1987.` };
   }
+  // A date shaped like one that names no day: the server says why ("is no date: a year has
+  // 12 months", "has no year: add it…", ": a year of two figures is not guessed…").
+  const why = /^(since|until): "(.*?)"((?: is no date| has no year)?: .*)$/.exec(message);
+  if (why) return { key: why[1], text: sentence(`The ${BOX_NAMES[why[1]]} “${why[2]}”${why[3]}`) };
   if (/^since is after until/.test(message)) return { key: null, text: "The “from” date is after the “to” date: swap them." };
   const lang = /^(?:--)?lang "(.*)": not a language/.exec(message);
   if (lang) return { key: "lang", text: `“${lang[1]}” is not a language: give a code such as en, or a name such as English.` };

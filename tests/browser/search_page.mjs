@@ -354,10 +354,14 @@ try {
 
   // A date the server cannot read: a short error in the box's own name, shown as an error,
   // and no chip keeps the value refused; the box does, to be corrected.
-  await page.goto(base + "?q=harbour&since=2004-13");
+  await page.goto(base + "?q=harbour&since=banana");
   await page.waitForFunction(() => !document.getElementById("error").hidden);
   assert.equal(await page.locator("#error").textContent(),
-    "The “from” date “2004-13” is not a date: give a year, month or day, such as 1987, 1987-03 or 3 March 1987.");
+    "The “from” date “banana” is not a date: give a year, month or day, such as 1987, 1987-03 or 3 March 1987.");
+  // One shaped like a date says why it names no day.
+  await page.goto(base + "?q=harbour&since=2004-13");
+  await page.waitForFunction(() => /2004-13/.test(document.getElementById("error").textContent));
+  assert.equal(await page.locator("#error").textContent(), "The “from” date “2004-13” is no date: a year has 12 months.");
   assert.equal(await page.locator("#error").getAttribute("role"), "alert");
   assert.equal(await page.locator("#filters button").count(), 0, "no chip for the date refused");
   assert.equal(await page.locator("#since").inputValue(), "2004-13");
@@ -367,6 +371,10 @@ try {
   await page.press("#since", "Enter");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length > 0 && document.getElementById("error").hidden);
   assert.deepEqual(await page.locator("#filters button").allTextContents(), ["from: 2026-02 ×"]);
+  // The 400 for "banana" is expected too.
+  const refusedWord = consoleErrors.findIndex((e) => e.includes("since=banana"));
+  assert.ok(refusedWord >= 0, `the refused date's 400: ${consoleErrors}`);
+  consoleErrors.splice(refusedWord, 1);
   const refusedDate = consoleErrors.findIndex((e) => e.includes("since=2004-13"));
   assert.ok(refusedDate >= 0, `the refused date's 400: ${consoleErrors}`);
   consoleErrors.splice(refusedDate, 1);
