@@ -949,6 +949,15 @@ pub struct NamesArgs {
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_listing)]
     pub format: Option<crate::search::template::Template>,
 
+    /// How --format's rows begin and end.
+    #[command(flatten)]
+    pub rows: RowOptions,
+}
+
+/// The options of a listing's --format rows that `people`, `orgs`, `places`, `timeline`,
+/// `quotes` and `duplicates` share (each has its own --format, for its own fields).
+#[derive(Debug, Args)]
+pub struct RowOptions {
     /// With --format: print LINE once before the rows, as a CSV file's header row (as
     /// `search --header`).
     #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
@@ -1004,20 +1013,9 @@ pub struct TimelineArgs {
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_timeline)]
     pub format: Option<crate::search::template::Template>,
 
-    /// With --format: print LINE once before the rows, as a CSV file's header row (as
-    /// `search --header`).
-    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
-    pub header: Option<String>,
-
-    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
-    #[arg(long = "null", short = '0', requires = "format")]
-    pub null: bool,
-
-    /// Taken as `search` takes it, so that one set of options serves every command;
-    /// this listing is never coloured.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
-    #[allow(dead_code)]
-    pub color: ColorArg,
+    /// How --format's rows begin and end.
+    #[command(flatten)]
+    pub rows: RowOptions,
 }
 
 /// `newsdex similar`
@@ -1107,20 +1105,9 @@ pub struct QuotesArgs {
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_quotes)]
     pub format: Option<crate::search::template::Template>,
 
-    /// With --format: print LINE once before the rows, as a CSV file's header row (as
-    /// `search --header`).
-    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
-    pub header: Option<String>,
-
-    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
-    #[arg(long = "null", short = '0', requires = "format")]
-    pub null: bool,
-
-    /// Taken as `search` takes it, so that one set of options serves every command;
-    /// this listing is never coloured.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
-    #[allow(dead_code)]
-    pub color: ColorArg,
+    /// How --format's rows begin and end.
+    #[command(flatten)]
+    pub rows: RowOptions,
 }
 
 /// `newsdex show`
@@ -1188,20 +1175,9 @@ pub struct DuplicatesArgs {
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_duplicates)]
     pub format: Option<crate::search::template::Template>,
 
-    /// With --format: print LINE once before the rows, as a CSV file's header row (as
-    /// `search --header`).
-    #[arg(long, value_name = "LINE", requires = "format", allow_hyphen_values = true, value_parser = header_line)]
-    pub header: Option<String>,
-
-    /// End each line of --format with a NUL byte instead of a new line (as `search -0`).
-    #[arg(long = "null", short = '0', requires = "format")]
-    pub null: bool,
-
-    /// Taken as `search` takes it, so that one set of options serves every command;
-    /// this listing is never coloured.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
-    #[allow(dead_code)]
-    pub color: ColorArg,
+    /// How --format's rows begin and end.
+    #[command(flatten)]
+    pub rows: RowOptions,
 }
 
 /// `newsdex serve`

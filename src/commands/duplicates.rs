@@ -74,7 +74,7 @@ struct Report {
 
 /// Runs `newsdex duplicates`: every group of copies in the index.
 pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
-    if args.null && args.format.is_none() {
+    if args.rows.null && args.format.is_none() {
         anyhow::bail!("-0/--null ends the lines of --format: give --format");
     }
     let typed = crate::cli::query_of(&args.query);
@@ -175,10 +175,10 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     } else if let Some(template) = &args.format {
         let rows: Vec<serde_json::Value> =
             report.shown.iter().flat_map(|g| g.rows.iter().map(|r| r.fields.clone())).collect();
-        let ending = Ending::of_lines(args.null);
+        let ending = Ending::of_lines(args.rows.null);
         crate::search::template::write_rows_with_header(
             &mut out,
-            args.header.as_deref(),
+            args.rows.header.as_deref(),
             template,
             &rows,
             ending,

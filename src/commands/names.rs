@@ -120,10 +120,10 @@ pub fn run(index_dir: &Path, args: &NamesArgs, kind: NameKind) -> Result<Status>
             .iter()
             .map(|n| serde_json::json!({"name": n.name, "articles": n.articles, "spellings": n.spellings}))
             .collect();
-        let ending = Ending::of_lines(args.null);
+        let ending = Ending::of_lines(args.rows.null);
         crate::search::template::write_rows_with_header(
             &mut out,
-            args.header.as_deref(),
+            args.rows.header.as_deref(),
             template,
             &rows,
             ending,

@@ -205,10 +205,10 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
             .collect();
         crate::search::template::write_rows_with_header(
             &mut out,
-            args.header.as_deref(),
+            args.rows.header.as_deref(),
             template,
             &rows,
-            Ending::of_lines(args.null),
+            Ending::of_lines(args.rows.null),
         )
         .context("writing results")?;
     } else {

@@ -68,10 +68,10 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     } else if let Some(template) = &args.format {
         let rows: Vec<serde_json::Value> =
             timeline.periods.iter().map(|p| serde_json::to_value(p).expect("a period serializes")).collect();
-        let ending = Ending::of_lines(args.null);
+        let ending = Ending::of_lines(args.rows.null);
         crate::search::template::write_rows_with_header(
             &mut out,
-            args.header.as_deref(),
+            args.rows.header.as_deref(),
             template,
             &rows,
             ending,
