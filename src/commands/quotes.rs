@@ -220,8 +220,16 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
         crate::note!("{}", render::no_match(typed.as_deref()));
         super::print_why_nothing(&news, &searcher, &req)?;
     }
-    // The articles a date filter left out for having no date, as `search` says them.
-    super::note_undated_left_out(crate::search::hints::undated_left_out(&news, &searcher, &req)?, &req);
+    // The articles a date filter left out for having no date, as `search` says them: with
+    // one --speaker, those naming that person (the others hold none of his quotes).
+    let undated_req = match args.speaker.as_slice() {
+        [speaker] => {
+            SearchRequest { people: [req.people.clone(), vec![speaker.clone()]].concat(), ..req.clone() }
+        }
+        _ => req.clone(),
+    };
+    let undated = crate::search::hints::undated_left_out(&news, &searcher, &undated_req)?;
+    super::note_undated_left_out(undated, &undated_req);
     if articles > 0 && !crate::messages::is_quiet() {
         crate::note!(
             "newsdex: {}",

@@ -79,6 +79,10 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
         .context("writing results")?;
         if articles == 0 {
             crate::note!("{}", crate::search::render::no_match(typed.as_deref()));
+        } else if timeline.undated > 0 {
+            // The rows are for a spreadsheet: the articles they leave out are said beside
+            // them, as the text view's heading says it.
+            crate::note!("newsdex: {}", undated_outside_rows(articles, timeline.undated));
         }
     } else if articles == 0 {
         let what =
@@ -135,6 +139,16 @@ pub fn run(index_dir: &Path, args: &TimelineArgs) -> Result<Status> {
     Ok(if articles == 0 { Status::NoHits } else { Status::Success })
 }
 
+/// What a --format timeline says of the matching articles no row counts for having no
+/// date: "167 of 171 matching articles have no date: no row counts them".
+fn undated_outside_rows(articles: usize, undated: usize) -> String {
+    let verb = if undated == 1 { "has" } else { "have" };
+    let of = if undated == articles { String::new() } else { format!(" of {articles}") };
+    let unit = if articles == 1 { "article" } else { "articles" };
+    let them = if undated == 1 { "it" } else { "them" };
+    format!("{undated}{of} matching {unit} {verb} no date: no row counts {them}")
+}
+
 /// A period's label as the text view shows it: a week with the day it starts
 /// (`1987-W43 (19 Oct)`), as a week number alone tells few readers when it was; any
 /// other period as labelled.
@@ -173,6 +187,15 @@ fn bar(n: u64, most: u64, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_undated_articles_a_format_leaves_out_are_counted() {
+        assert_eq!(
+            undated_outside_rows(171, 167),
+            "167 of 171 matching articles have no date: no row counts them"
+        );
+        assert_eq!(undated_outside_rows(1, 1), "1 matching article has no date: no row counts it");
+    }
 
     #[test]
     fn a_week_is_shown_with_the_day_it_starts() {

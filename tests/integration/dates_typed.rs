@@ -236,6 +236,20 @@ fn the_timeline_says_it_counts_articles_and_when_each_week_starts() {
 }
 
 #[test]
+fn a_timeline_for_a_spreadsheet_says_how_many_matching_articles_no_row_counts() {
+    let c = anniversary_desk();
+    c.write("undated.txt", "Harbour budget undated\n\nThe council met to discuss the harbour budget.\n");
+    c.ingest();
+    let (status, err) = stderr_of(&c, &["timeline", "harbour", "--format", "{period},{articles}"]);
+    assert_eq!(status, Some(0), "{err}");
+    assert!(err.contains("1 of 5 matching articles has no date: no row counts it"), "{err}");
+    // All dated: nothing said.
+    let (_, err) =
+        stderr_of(&c, &["timeline", "harbour", "--format", "{period},{articles}", "--since", "1987"]);
+    assert!(!err.contains("no row counts"), "{err}");
+}
+
+#[test]
 fn sorted_by_date_the_undated_note_counts_the_stories_listed() {
     let c = Corpus::new();
     let body = "Harbour budget talks resumed at the port, the council said, with a vote due next week.\n";

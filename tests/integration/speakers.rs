@@ -41,6 +41,24 @@ fn quotes_json(c: &Corpus, args: &[&str]) -> Vec<serde_json::Value> {
 }
 
 #[test]
+fn the_undated_articles_a_speakers_dates_leave_out_are_those_naming_him() {
+    let c = campaign();
+    // An undated story quoting someone else, and one naming Howard.
+    c.write("harbour.txt", "Harbour reopens\n\n\"The quay is safe,\" said harbour master John Smith.\n");
+    c.write("leeds.txt", "Howard in Leeds\n\n\"We will win Leeds,\" said Michael Howard.\n");
+    c.ingest();
+    let undated_note = |args: &[&str]| -> String {
+        let out = c.cmd(args).output().expect("run newsdex");
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        err.lines().filter(|l| l.contains("no publication date")).collect()
+    };
+    let note = undated_note(&["quotes", "--since", "2005-01-01", "--speaker", "Michael Howard"]);
+    assert!(note.starts_with("newsdex: 1 more article matches"), "{note}");
+    let note = undated_note(&["quotes", "--since", "2005-01-01"]);
+    assert!(note.starts_with("newsdex: 2 more articles match"), "{note}");
+}
+
+#[test]
 fn a_speaker_s_quotes_on_a_subject_are_his_own_not_those_naming_him() {
     let c = campaign();
     let quotes = quotes_json(&c, &["tax", "--speaker", "Blair"]);
