@@ -374,6 +374,9 @@ pub fn slash_order_of_language(tag: &str) -> Option<SlashOrder> {
 /// that starts with a date is not one. A zone newsdex knows (GMT, UTC, BST, CET, the US
 /// zones) gives the offset; another leaves the time as the wall clock.
 fn parse_with_time(s: &str) -> Option<PublishedDate> {
+    if let Some(date) = parse_time_first(s) {
+        return Some(date);
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     let clock = words.iter().position(|w| clock_time(w).is_some())?;
     let date_part = words[..clock].join(" ");
@@ -392,7 +395,18 @@ fn parse_with_time(s: &str) -> Option<PublishedDate> {
     let (mut hour, minute) = clock_time(words[clock])?;
     let mut offset = None;
     let mut meridiem = None;
-    for word in &words[clock + 1..] {
+    let mut after = &words[clock + 1..];
+    // The same moment on a second clock after the zone, as BBC News Online wrote it:
+    // "09:10 GMT 10:10 UK". The first time and its zone are the date's.
+    if let [zone, .., second, place] = after
+        && zone_offset(&zone.to_lowercase()).is_some()
+        && clock_time(second).is_some()
+        && place.len() <= 5
+        && place.chars().all(|c| c.is_ascii_uppercase())
+    {
+        after = &after[..after.len() - 2];
+    }
+    for word in after {
         let word = word.trim_matches(|c: char| c == '(' || c == ')' || c == ',');
         let lower = word.to_lowercase().replace('.', "");
         match lower.as_str() {
@@ -419,6 +433,35 @@ fn parse_with_time(s: &str) -> Option<PublishedDate> {
     }
     let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
     Some(PublishedDate { local: day.local.date().and_time(time), offset, has_time: true })
+}
+
+/// A time of day with its zone before the date, after a comma, as BBC News Online's "Page
+/// last updated at" lines give it: `09:10 GMT, Tuesday, 16 March 2004` (and the same
+/// moment on a second clock after it: `… 2004 10:10 UK`). The zone is one newsdex knows
+/// ([`zone_offset`]), so a sentence that opens with a time is not read.
+fn parse_time_first(s: &str) -> Option<PublishedDate> {
+    let (time, date) = s.split_once(',')?;
+    let [clock, zone] = time.split_whitespace().collect::<Vec<_>>()[..] else { return None };
+    let (hour, minute) = clock_time(clock)?;
+    let offset = FixedOffset::east_opt(zone_offset(&zone.to_lowercase())? * 3600)?;
+    let words: Vec<&str> = date.split_whitespace().collect();
+    let date = match words[..] {
+        [.., second, place]
+            if clock_time(second).is_some()
+                && place.len() <= 5
+                && place.chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            words[..words.len() - 2].join(" ")
+        }
+        _ => words.join(" "),
+    };
+    let date = date.trim_end_matches(',');
+    let day = parse_iso(date).or_else(|| parse_wordy(date))?;
+    if day.has_time {
+        return None;
+    }
+    let time = NaiveTime::from_hms_opt(hour, minute, 0)?;
+    Some(PublishedDate { local: day.local.date().and_time(time), offset: Some(offset), has_time: true })
 }
 
 /// `14:05`, `2:05`, `2.05pm`, `09:30:15` → (hour, minute).
@@ -546,7 +589,7 @@ pub(super) fn parse_wordy(s: &str) -> Option<PublishedDate> {
 
 /// The first day of the month a month and a year name, in English or another language
 /// whose month names [`in_english_words`] knows: "June 1987", "Jun. 1987", "März 2024".
-pub(super) fn parse_month_year(s: &str) -> Option<NaiveDate> {
+pub fn parse_month_year(s: &str) -> Option<NaiveDate> {
     let [month, year] = s.split_whitespace().collect::<Vec<_>>()[..] else { return None };
     if year.len() != 4
         || !is_number(year)
@@ -936,6 +979,22 @@ mod tests {
         assert_eq!(iso("24 January 2026 14:05 the council met"), None);
         assert_eq!(iso("24 January 2026 25:10"), None);
         assert_eq!(iso("24 January 2026 13:05 pm"), None);
+    }
+
+    #[test]
+    fn bbc_news_online_date_lines_with_two_clocks_give_the_first() {
+        // The time in GMT, then the same moment in the UK's time.
+        let bbc = Some("2004-03-16T09:10:00Z");
+        assert_eq!(iso("Tuesday, 16 March, 2004, 09:10 GMT 10:10 UK").as_deref(), bbc);
+        assert_eq!(iso("Tuesday, 16 March, 2004, 09:10 GMT").as_deref(), bbc);
+        // The time before the date.
+        assert_eq!(iso("09:10 GMT, Tuesday, 16 March 2004 10:10 UK").as_deref(), bbc);
+        assert_eq!(iso("09:10 GMT, Tuesday, 16 March 2004").as_deref(), bbc);
+        assert_eq!(iso("16:22 BST, Friday, 16 July 2004").as_deref(), Some("2004-07-16T16:22:00+01:00"));
+        // A sentence that opens with a time, or a time in no zone newsdex knows, is no date.
+        assert_eq!(iso("09:10 the council met, Tuesday, 16 March 2004"), None);
+        assert_eq!(iso("09:10 XYZ, Tuesday, 16 March 2004"), None);
+        assert_eq!(iso("Tuesday, 16 March, 2004, 09:10 GMT 10:10 the council"), None);
     }
 
     #[test]

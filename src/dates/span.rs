@@ -317,10 +317,23 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
             return span_of(&format!("{year}-{month:0>2}")).map_err(|_| bad());
         }
     }
+    // Day and month in figures with hyphens ("03-15-1987", "15-03-1987"), as with slashes:
+    // read when one of them can only be the day.
+    let slashed = match s.split('-').collect::<Vec<_>>()[..] {
+        [a, b, year]
+            if (1..=2).contains(&a.len())
+                && (1..=2).contains(&b.len())
+                && year.len() == 4
+                && [a, b, year].iter().all(|p| is_number(p)) =>
+        {
+            format!("{a}/{b}/{year}")
+        }
+        _ => s.to_string(),
+    };
     // A day as articles write it, day first with dots ("24.01.2026") or in words ("24
     // January 2026", "24. Januar 2026"): the whole day. A weekday given must be its own:
     // "Monday, October 20, 1987" is a slip for the 19th or the Tuesday.
-    if let Some(date) = parse_numeric(s).or_else(|| parse_wordy(s)) {
+    if let Some(date) = parse_numeric(&slashed).or_else(|| parse_wordy(s)) {
         let day = date.local.date();
         if let Some(given) = s.split([',', ' ']).next().and_then(weekday_named)
             && given != day.weekday()
@@ -335,7 +348,7 @@ fn span_of(text: &str) -> Result<DateSpan, String> {
         return Ok(DateSpan::of(&date));
     }
     // Day and month in figures with slashes, either of which may come first: no guess.
-    if let [a, b, year] = s.split('/').collect::<Vec<_>>()[..]
+    if let [a, b, year] = slashed.split('/').collect::<Vec<_>>()[..]
         && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
         && (1..=12).contains(&a)
         && (1..=12).contains(&b)
@@ -796,6 +809,16 @@ mod tests {
         let week = parse_span("week of 21 October 1987").unwrap();
         assert_eq!((week.first(), week.last()), ("1987-10-19".into(), "1987-10-25".into()));
         assert_eq!(parse_span("Week of 1987-10-25"), Ok(week));
+        // Day and month with hyphens, read as with slashes: when only one order is a day.
+        let ides = parse_span("1987-03-15").unwrap();
+        assert_eq!(parse_span("03-15-1987"), Ok(ides));
+        assert_eq!(parse_span("15-03-1987"), Ok(ides));
+        assert_eq!(parse_span("3-15-1987"), Ok(ides));
+        let err = parse_span("03-04-1987").unwrap_err();
+        assert!(err.contains("\"03-04-1987\" is 4 March or 3 April"), "{err}");
+        assert!(err.contains("write 1987-03-04 or 1987-04-03"), "{err}");
+        // A year of two figures stays refused.
+        assert!(parse_span("03-15-87").is_err());
     }
 
     #[test]

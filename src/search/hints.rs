@@ -1821,6 +1821,34 @@ fn is_a_date(item: &str) -> bool {
         || (digits >= 2 && item.contains(['/', '-']) && item.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// The `--since`/`--until` a date compared in a query asks for (`date aft 1987-06-15`:
+/// `--since 1987-06-15`; `date bef June 15, 1987`: `--until 1987-06-15`; `date is 1987`:
+/// both), with the month of its date in ISO 8601; `None` when the date is none newsdex
+/// reads (`3/1/1987`, either way round) or the comparison is none it knows.
+fn date_filters_typed(typed: &str, wording: Wording) -> Option<(String, String)> {
+    let typed = typed.get(4..)?.trim().trim_start_matches('(').trim_end_matches(')').trim();
+    let signs = typed.find(|c: char| !matches!(c, '<' | '>' | '=')).unwrap_or(typed.len());
+    let (comparison, date) = match signs {
+        0 => typed.split_once(' ')?,
+        _ => typed.split_at(signs),
+    };
+    let date = date.trim();
+    let span = crate::dates::parse_span(date).ok()?;
+    // A date in ISO 8601 (a year, a month, a day) is given as typed; another as its day.
+    let iso = date.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    let (since, until) = if iso { (date.to_string(), date.to_string()) } else { (span.first(), span.last()) };
+    let month = span.first().get(..7)?.to_string();
+    let filters = match comparison.to_lowercase().as_str() {
+        "aft" | "after" | ">" | ">=" | "geq" | "since" | "from" => (wording.setting)("since", &since),
+        "bef" | "before" | "<" | "<=" | "leq" | "until" => (wording.setting)("until", &until),
+        "is" | "=" => {
+            format!("{} {}", (wording.setting)("since", &since), (wording.setting)("until", &until))
+        }
+        _ => return None,
+    };
+    Some((filters, month))
+}
+
 /// Settings of other engines typed into the query, lower-cased word by word, each with
 /// the setting newsdex takes (a name and a value, as [`Wording::setting`] writes it) and
 /// what it does: `merger sort by date` searched "sort".
@@ -1896,8 +1924,18 @@ pub fn foreign_syntax(text: &str, wording: Wording) -> Vec<String> {
         // A date compared in the query (`date aft 1987-03-01`, `date(>= 3/1/1987)`).
         let date_typed = if lower[at] == "date" {
             let compared = lower.get(at + 1).is_some_and(|next| DATE_COMPARISONS.contains(&next.as_str()));
-            let date = items.get(at + 2).filter(|date| compared && is_a_date(date.trim_matches(['(', ')'])));
-            date.map(|_| items[at..=at + 2].join(" "))
+            // The date in words too ("June 15, 1987": three items), the longest read.
+            let in_words = (3..=5).rev().find(|&end| {
+                let date = items.get(at + 2..at + end).map(|words| words.join(" "));
+                let year = |date: &str| date.chars().filter(char::is_ascii_digit).count() >= 4;
+                compared && date.is_some_and(|date| year(&date) && crate::dates::parse_span(&date).is_ok())
+            });
+            let end = in_words.map(|end| at + end).or_else(|| {
+                let date =
+                    items.get(at + 2).filter(|date| compared && is_a_date(date.trim_matches(['(', ')'])));
+                date.map(|_| at + 3)
+            });
+            end.map(|end| items[at..end].join(" "))
         } else if lower[at].starts_with("date(")
             || lower[at].starts_with("date>")
             || lower[at].starts_with("date<")
@@ -1908,13 +1946,14 @@ pub fn foreign_syntax(text: &str, wording: Wording) -> Vec<String> {
             None
         };
         if let Some(typed) = date_typed {
+            let (filters, month) = date_filters_typed(&typed, wording)
+                .unwrap_or_else(|| ((wording.setting)("since", "1987-03-01"), "1987-03".to_string()));
             say(format!(
-                "{} is searched as words: dates are given apart from the query, as {} and {} ({}, or a year or month alone for all of it: {})",
+                "{} is searched as words: dates are given apart from the query, as {} and {} ({filters}, or a year or month alone for all of it: {})",
                 Quoted(&typed),
                 (wording.filter)("since"),
                 (wording.filter)("until"),
-                (wording.setting)("since", "1987-03-01"),
-                (wording.setting)("until", "1987-03"),
+                (wording.setting)("until", &month),
             ));
         }
     }
@@ -2224,6 +2263,19 @@ mod tests {
             ("merger AND date > 3/1/1987", "\"date > 3/1/1987\" is searched as words"),
             ("merger date bef 1987-04-01", "\"date bef 1987-04-01\""),
             ("merger date is 1987", "\"date is 1987\""),
+            // The date typed, as the filter takes it.
+            (
+                "oil date aft 1987-06-15",
+                "(--since 1987-06-15, or a year or month alone for all of it: --until 1987-06)",
+            ),
+            ("oil date aft 13/3/1987", "(--since 1987-03-13,"),
+            (
+                "oil date bef June 15, 1987",
+                "\"date bef June 15, 1987\" is searched as words: dates are given apart from the query, as --since and --until (--until 1987-06-15,",
+            ),
+            ("oil date is 1987", "(--since 1987 --until 1987,"),
+            ("oil date(>= 3/15/1987)", "(--since 1987-03-15,"),
+            ("oil date < 1987-03", "(--until 1987-03,"),
             (
                 "merger sort by date",
                 "\"sort by date\" is searched as words: to list the newest first, give --sort date",
@@ -2238,7 +2290,7 @@ mod tests {
         }
         // As the API takes them.
         let api = foreign_syntax("merger duplicates off date aft 1987", Wording::PARAMS);
-        assert!(api[0].contains("as since and until (since=1987-03-01"), "{api:?}");
+        assert!(api[0].contains("as since and until (since=1987, or"), "{api:?}");
         assert!(api[1].ends_with("give collapse=0"), "{api:?}");
     }
 

@@ -9,6 +9,7 @@ mod cli;
 mod corpora;
 mod culture_names;
 mod dates_typed;
+mod dates_written;
 mod entities;
 mod exports;
 mod extract;

@@ -66,7 +66,7 @@ pub fn front_matter<'t>(text: &'t str, warnings: &mut Vec<String>) -> (Parsed, &
     let (front, rest) = split_front_matter(text);
     let mut parsed = Parsed::default();
     if let Some(front) = front {
-        match front.to_json() {
+        match front.to_json_salvaged(warnings) {
             Ok(value) => {
                 read_front_matter(&value, &mut parsed);
                 settle_slash_date(&value, &mut parsed, rest, warnings);
@@ -75,7 +75,7 @@ pub fn front_matter<'t>(text: &'t str, warnings: &mut Vec<String>) -> (Parsed, &
         }
     } else if let Some((fence, front, rest)) = unclosed_front_matter(text) {
         // Salvaged: the `key: value` lines up to the first blank line, when they read so.
-        if let Ok(value) = front.to_json()
+        if let Ok(value) = front.to_json_salvaged(warnings)
             && value.is_object()
         {
             warnings.push(format!(
@@ -122,6 +122,26 @@ enum FrontMatter<'a> {
 }
 
 impl FrontMatter<'_> {
+    /// As [`Self::to_json`]; a YAML block refused for a `: ` in a value that is not quoted
+    /// (`title: Boscastle floods: a year to remember`, as headlines are written) is read
+    /// with each such value taken as the text after its key's `: `, and `warnings` names
+    /// the keys.
+    fn to_json_salvaged(&self, warnings: &mut Vec<String>) -> Result<serde_json::Value, String> {
+        let err = match self.to_json() {
+            Ok(value) => return Ok(value),
+            Err(err) => err,
+        };
+        let FrontMatter::Yaml(src) = self else { return Err(err) };
+        let Some((quoted, keys)) = with_colons_quoted(src) else { return Err(err) };
+        let value = FrontMatter::Yaml(&quoted).to_json().map_err(|_| err)?;
+        for key in keys {
+            warnings.push(format!(
+                "front matter: {key}'s value holds \": \" and is not quoted; read as the text after \"{key}: \""
+            ));
+        }
+        Ok(value)
+    }
+
     fn to_json(&self) -> Result<serde_json::Value, String> {
         match self {
             FrontMatter::Yaml(src) => serde_yaml_ng::from_str(src).map_err(|e| format!("YAML: {e}")),
@@ -130,6 +150,35 @@ impl FrontMatter<'_> {
                 .map_err(|e| format!("TOML: {}", e.message())),
         }
     }
+}
+
+/// A YAML block with each top-level `key: value` whose value holds a `: ` (or ends in a
+/// colon) and is not quoted written with the value quoted, and those keys; `None` when
+/// there is none.
+fn with_colons_quoted(src: &str) -> Option<(String, Vec<String>)> {
+    let mut keys = Vec::new();
+    let mut out = String::with_capacity(src.len() + 16);
+    for line in src.lines() {
+        let quoted = line.split_once(": ").and_then(|(key, value)| {
+            let value = value.trim();
+            let plain_key = key.starts_with(|c: char| c.is_alphabetic())
+                && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+            let colon = value.contains(": ") || value.ends_with(':');
+            let plain_value = !value.starts_with(['"', '\'', '[', '{', '|', '>', '&', '*', '!', '#']);
+            (plain_key && colon && plain_value).then(|| (key, serde_json::Value::from(value).to_string()))
+        });
+        match quoted {
+            Some((key, value)) => {
+                out.push_str(&format!("{key}: {value}\n"));
+                keys.push(key.to_string());
+            }
+            None => {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    (!keys.is_empty()).then_some((out, keys))
 }
 
 /// TOML values as JSON; dates become their TOML text (`2026-03-02`), ready for date parsing.
@@ -409,6 +458,35 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Storm hits Duluth"));
         assert_eq!(p.body, "Winds of 60 mph.\nDamage\nRoofs\nTrees");
         assert_eq!(p.date, None);
+    }
+
+    #[test]
+    fn a_colon_in_an_unquoted_title_keeps_the_front_matter() {
+        let mut warnings = Vec::new();
+        let p = parse(
+            "---\ntitle: Boscastle floods: a year to remember\ndate: 2004-12-31T23:30:00-05:00\nauthor: Jane Doe\ntags: [floods]\n---\n\nThe village was flooded.\n",
+            &mut warnings,
+        );
+        assert_eq!(p.title.as_deref(), Some("Boscastle floods: a year to remember"));
+        assert_eq!(p.date.map(|d| d.date.iso()).as_deref(), Some("2004-12-31T23:30:00-05:00"));
+        assert_eq!(p.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(p.tags, ["floods"]);
+        assert_eq!(p.body, "The village was flooded.");
+        assert_eq!(
+            warnings,
+            [
+                "front matter: title's value holds \": \" and is not quoted; read as the text after \"title: \""
+            ]
+        );
+        // A title ending in a colon; a quoted one is read as YAML reads it, with no word.
+        let mut warnings = Vec::new();
+        let p = parse("---\ntitle: Breaking:\ndate: 2004-12-31\n---\nText.\n", &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("Breaking:"));
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let mut warnings = Vec::new();
+        let p = parse("---\ntitle: \"Floods: a year on\"\n---\nText.\n", &mut warnings);
+        assert_eq!(p.title.as_deref(), Some("Floods: a year on"));
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 
     #[test]

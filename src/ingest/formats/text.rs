@@ -127,6 +127,11 @@ fn say_unreadable_date(text: &str, warnings: &mut Vec<String>) {
         }
         // "Posted on 19.10.87 by Derek Lutz": the date before the writer.
         let written = value.split(" by ").next()?.trim();
+        // A month and its year ("Published: March 2004"): no day, and a month is no
+        // article's date, as a `2004-03` in a page's markup is not either.
+        if crate::dates::parse_month_year(written).is_some() {
+            return Some(format!("date {written:?} not read: a month without its day; left undated"));
+        }
         let why = crate::dates::unreadable(written, crate::dates::MIN_YEAR)?;
         Some(format!("date {written:?} not read: {}", why.reason()))
     });
@@ -642,6 +647,8 @@ const PUBLISHED_LABELS: &[&str] = &[
 const UPDATED_LABELS: &[&str] = &[
     "updated",
     "last updated",
+    // BBC News Online's: "Page last updated at 09:10 GMT, Tuesday, 16 March 2004".
+    "page last updated",
     "modified",
     "last modified",
     "aktualisiert",
@@ -987,6 +994,33 @@ mod tests {
         let p = parse("Headline\n\nPosted guards stood at the gate.\n");
         assert_eq!(p.date, None);
         assert_eq!(p.body, "Posted guards stood at the gate.");
+    }
+
+    #[test]
+    fn bbc_news_online_date_lines_give_their_date() {
+        for header in [
+            "Last Updated: Tuesday, 16 March, 2004, 09:10 GMT 10:10 UK",
+            "Page last updated at 09:10 GMT, Tuesday, 16 March 2004 10:10 UK",
+            "Page last updated at 09:10 GMT, Tuesday, 16 March 2004",
+        ] {
+            let p = parse_file(
+                &format!("Blair backs plan\n\n{header}\n\nThe plan went ahead.\n"),
+                &mut Vec::new(),
+            );
+            let date = p.date.as_ref().map(|d| (d.date.iso(), d.source));
+            assert_eq!(date, Some(("2004-03-16T09:10:00Z".to_string(), UPDATED_LINE)), "{header}");
+            assert_eq!(p.title.as_deref(), Some("Blair backs plan"), "{header}");
+            assert_eq!(p.body, "The plan went ahead.", "{header}");
+        }
+    }
+
+    #[test]
+    fn a_month_alone_leaves_the_article_undated_and_says_so() {
+        let mut warnings = Vec::new();
+        let p =
+            parse_file("Blair backs plan\n\nPublished: March 2004\n\nThe plan went ahead.\n", &mut warnings);
+        assert_eq!(p.date, None);
+        assert_eq!(warnings, ["date \"March 2004\" not read: a month without its day; left undated"]);
     }
 
     #[test]
