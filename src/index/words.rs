@@ -248,6 +248,15 @@ fn bare_number(word: &str) -> Option<(&str, Option<&str>)> {
     }
 }
 
+/// A version or a model written with one lower-case letter after its figure ("802.11b",
+/// "W800i"), without the letter ("802.11", "W800"), so that the figure typed finds each
+/// version, as `1.2` finds "1.2bn". Not a decade's "s" ("1980s"), a unit (see
+/// [`bare_number`]) or a capital ("5G", "3D": names of their own).
+fn version_figure(word: &str) -> Option<&str> {
+    let stem = word.strip_suffix(|c: char| c.is_ascii_lowercase() && c != 's')?;
+    (stem.ends_with(|c: char| c.is_ascii_digit()) && bare_number(word).is_none()).then_some(stem)
+}
+
 /// The unit of measure after a number and a space, or a degree sign ("10 km", "1.5°C",
 /// "1.5 °C"): the byte range from the sign or the unit's start to its end, and the unit's.
 /// `rest` is the text after the number; `at` where it starts in the text.
@@ -285,6 +294,13 @@ fn other_dollar(text: &str, any_case: bool) -> Option<usize> {
         && rest.starts_with('$')
         && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
     .then_some(letters + 1)
+}
+
+/// Where the dollar sign is in "US$" before a figure at the start of `text`, in any case
+/// ("US$100m", "us$1bn"): 2.
+fn us_dollar(text: &str) -> Option<usize> {
+    let prefix = text.get(..3)?;
+    (prefix.eq_ignore_ascii_case("us$") && text[3..].starts_with(|c: char| c.is_ascii_digit())).then_some(2)
 }
 
 /// The denominator of a fraction at the start of `rest` ("/2" of "7-1/2 pct", "/16" of
@@ -343,6 +359,59 @@ fn scale_of(word: &str, attached: bool) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// The scale an American writes against a figure after a currency sign (`signed`):
+/// "b" or "B" for billions ("$1.2B", as "$1.2bn") and "MM" for millions ("$5MM", as
+/// "$5m"). Not without a sign, where "802.11b" is a version and "35mm" millimetres.
+fn dollar_scale(unit: &str, signed: bool) -> Option<&'static str> {
+    if !signed {
+        None
+    } else if unit.eq_ignore_ascii_case("b") {
+        Some("bn")
+    } else if unit.eq_ignore_ascii_case("mm") {
+        Some("m")
+    } else {
+        None
+    }
+}
+
+/// The powers of ten of the scales, and the scale a figure in full takes, the largest
+/// first: "$1,200,000" is `$1.2m`, "$1.2bn" `$1200000000`.
+const SCALE_POWERS: [(&str, usize); 4] = [("tn", 12), ("bn", 9), ("m", 6), ("k", 3)];
+
+/// A figure of a scale written in full ("1.2", "m": "1200000"), if it has no more
+/// decimals than the scale has zeros.
+fn in_full(figure: &str, scale: &str) -> Option<String> {
+    let (_, power) = SCALE_POWERS.iter().find(|(s, _)| *s == scale)?;
+    let figure = without_thousands_commas(figure);
+    let (whole, fraction) = figure.split_once('.').unwrap_or((&figure, ""));
+    if fraction.len() > *power || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = format!("{whole}{fraction}{}", "0".repeat(power - fraction.len()));
+    let digits = digits.trim_start_matches('0');
+    (!digits.is_empty()).then(|| digits.to_string())
+}
+
+/// A whole figure of a million or more written in full ("1,200,000", "2500000000") in
+/// its scale ("1.2m", "2.5bn"), if three decimals or fewer say it exactly: the amount
+/// "$1.2 million" and "$1.2m" write.
+fn scaled_from_full(figure: &str) -> Option<String> {
+    let digits = without_thousands_commas(figure);
+    if digits.len() < 7
+        || digits.len() > 15
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || digits.starts_with('0')
+    {
+        return None;
+    }
+    let (scale, power) = SCALE_POWERS.iter().find(|(_, power)| digits.len() > *power)?;
+    let (whole, fraction) = digits.split_at(digits.len() - power);
+    let fraction = fraction.trim_end_matches('0');
+    (fraction.len() <= 3).then(|| {
+        if fraction.is_empty() { format!("{whole}{scale}") } else { format!("{whole}.{fraction}{scale}") }
+    })
 }
 
 /// The sign of the currency a word after an amount names ("dlrs" `$`, "stg" `£`, "yen"
@@ -437,6 +506,22 @@ impl Amount {
         Some(format!("{sign}{}{}", self.figure, self.scale.unwrap_or("")))
     }
 
+    /// The sign and the figure written in full ("$25000" of "$25k", "$1200000" of "$1.2
+    /// million"), as "$25,000" and "$1,200,000" are, for a scaled amount with a sign.
+    fn signed_in_full(&self) -> Option<String> {
+        let sign = self.sign.as_ref()?;
+        in_full(&self.figure, self.scale?).map(|digits| format!("{sign}{digits}"))
+    }
+
+    /// What a query asks for, typed as one word with a sign: the thousands in full
+    /// (`$25k` is `$25000`, as the BBC writes "$25,000"), the rest in the normal spelling.
+    fn asked_signed(&self) -> Option<String> {
+        match self.scale {
+            Some("k") => self.signed_in_full().or_else(|| self.signed()),
+            _ => self.signed(),
+        }
+    }
+
     /// The sign and the figure ("$100" of "100 mln dlrs"), as "$100m" also is.
     fn signed_figure(&self) -> Option<String> {
         self.sign.as_ref().filter(|_| self.scale.is_some()).map(|sign| format!("{sign}{}", self.figure))
@@ -451,7 +536,7 @@ impl Amount {
 fn amount_of(text: &str, part: Range<usize>, sign: Option<&str>, read_on: bool) -> Option<Amount> {
     let word = &text[part.clone()];
     let (figure, mut scale) = match figure_and_unit(word) {
-        Some((figure, unit)) => (figure, Some(scale_of(unit, true)?)),
+        Some((figure, unit)) => (figure, Some(scale_of(unit, true).or(dollar_scale(unit, sign.is_some()))?)),
         None if !read_on => return None,
         None if is_number(word) && word.ends_with(|c: char| c.is_ascii_digit()) => (word, None),
         None => (number_word(word)?, None),
@@ -681,6 +766,15 @@ impl WordStream<'_> {
         let mut before = None;
         let (from, first) = loop {
             let (at, c) = self.chars.next()?;
+            if self.joined == Joined::Query
+                && let Some(dollar) = us_dollar(&self.text[at..])
+            {
+                // A query's "US$100m" is `$100m`: the index holds "US" as a word before it.
+                while self.chars.next_if(|&(i, _)| i < at + dollar + 1).is_some() {}
+                let (digit_at, d) = self.chars.next()?;
+                before = Some(at + dollar..digit_at);
+                break (digit_at, d);
+            }
             if let Some(sign_len) = other_dollar(&self.text[at..], self.joined == Joined::Query) {
                 // "A$8.4bn": the letters and the sign are one sign, not the dollar's.
                 while self.chars.next_if(|&(i, _)| i < at + sign_len).is_some() {}
@@ -901,7 +995,7 @@ impl WordStream<'_> {
         let unit = unit.as_ref().filter(|_| plain && fits(4) && (index || degrees.is_some()));
         if let Some(sign) = &before {
             let (sign_text, word) = (&text[sign.clone()], &text[parts[0].clone()]);
-            let normal = amount.as_ref().filter(|_| query && count == 1).and_then(Amount::signed);
+            let normal = amount.as_ref().filter(|_| query && count == 1).and_then(Amount::asked_signed);
             match normal {
                 Some(normal) => self.push(sign.start..parts[0].end, &[&normal], first, 1),
                 None => self.push(sign.start..parts[0].end, &[sign_text, word], first, 1),
@@ -996,6 +1090,8 @@ impl WordStream<'_> {
                     let at = part.end - measure.len();
                     self.push(at..part.end, &[measure], first + k, 1);
                 }
+            } else if let Some(figure) = version_figure(word).filter(|_| index && count == 1) {
+                self.push(bytes.clone(), &[figure], first + k, 1);
             }
             if let Some(figure) = joined_share.filter(|_| index) {
                 self.push(part.clone(), &[figure], first + k, 1);
@@ -1006,12 +1102,32 @@ impl WordStream<'_> {
                     self.push(bytes.clone(), &[digits], first + k, 1);
                 }
                 for normal in
-                    [amount.unsigned(), amount.signed(), amount.signed_figure()].into_iter().flatten()
+                    [amount.unsigned(), amount.signed(), amount.signed_figure(), amount.signed_in_full()]
+                        .into_iter()
+                        .flatten()
                 {
                     self.push_new(bytes.clone(), &normal, first + k);
                 }
             } else if let Some(digits) = spelled.filter(|_| last && index) {
                 self.push(bytes.clone(), &[digits], first + k, 1);
+            }
+            // A sum written in full with its sign or currency is also its scale:
+            // "$1,200,000" and "1,200,000 dlrs" are `$1.2m`, as "$1.2 million" is (and
+            // that is `$1200000`, above).
+            let in_full = match (&amount, &before) {
+                (Some(amount), _) if amount.scale.is_none() => amount
+                    .sign
+                    .as_ref()
+                    .map(|sign| (sign.clone(), amount.figure.clone(), bytes.start..amount.end)),
+                (None, Some(sign)) => {
+                    Some((text[sign.clone()].to_string(), word.to_string(), sign.start..part.end))
+                }
+                _ => None,
+            };
+            if let Some((sign, figure, bytes)) = in_full.filter(|_| index && last && count == 1)
+                && let Some(scaled) = scaled_from_full(&figure)
+            {
+                self.push_new(bytes, &format!("{sign}{scaled}"), first + k);
             }
         }
         // Greek letters in a Latin word are their names: "β-amyloid" is `beta-amyloid`,
@@ -1241,13 +1357,28 @@ mod tests {
             let bare = (written.starts_with(&word) || written.trim_start_matches('£').starts_with(&word))
                 && written.ends_with('m');
             let sign_after = written == "3.5€" && word == "€3.5";
-            assert!(written == word || sign_after || bare, "{written} for {word}");
+            let in_full = written == "£25m" && word == "£25000000";
+            assert!(written == word || sign_after || bare || in_full, "{written} for {word}");
         }
         assert_eq!(
             texts(text),
             [
-                "Über", "1500", "Menschen", "½", "für", "€3.5", "3.5", "£25m", "£25", "25m", "25", "and",
-                "4-6", "4", "6"
+                "Über",
+                "1500",
+                "Menschen",
+                "½",
+                "für",
+                "€3.5",
+                "3.5",
+                "£25m",
+                "£25",
+                "25m",
+                "25",
+                "£25000000",
+                "and",
+                "4-6",
+                "4",
+                "6"
             ]
         );
     }
@@ -1288,10 +1419,13 @@ mod tests {
 
     #[test]
     fn amounts_and_shares_are_also_one_word_with_their_sign() {
-        assert_eq!(placed("£25m deal"), at(&[("£25m", 0), ("£25", 0), ("25m", 0), ("25", 0), ("deal", 1)]));
+        assert_eq!(
+            placed("£25m deal"),
+            at(&[("£25m", 0), ("£25", 0), ("25m", 0), ("25", 0), ("£25000000", 0), ("deal", 1)])
+        );
         assert_eq!(
             texts("US$1.2bn, €40 and 25€"),
-            ["US", "$1.2bn", "$1.2", "1.2bn", "1.2", "€40", "40", "and", "€25", "25"]
+            ["US", "$1.2bn", "$1.2", "1.2bn", "1.2", "$1200000000", "€40", "40", "and", "€25", "25"]
         );
         assert_eq!(placed("up 40%"), at(&[("up", 0), ("40%", 1), ("40", 1)]));
         assert_eq!(texts("£250,000"), ["£250000", "250000"]);
@@ -1319,11 +1453,27 @@ mod tests {
     fn an_amount_with_its_unit_is_also_its_bare_number() {
         assert_eq!(
             placed("$1.2bn deal"),
-            at(&[("$1.2bn", 0), ("$1.2", 0), ("1.2bn", 0), ("1.2", 0), ("deal", 1)])
+            at(&[("$1.2bn", 0), ("$1.2", 0), ("1.2bn", 0), ("1.2", 0), ("$1200000000", 0), ("deal", 1)])
         );
         assert_eq!(
             texts("£25m, 3k, 4.7mln, 2TN and 49p"),
-            ["£25m", "£25", "25m", "25", "3k", "3", "4.7mln", "4.7", "4.7m", "2TN", "2", "and", "49p", "49"]
+            [
+                "£25m",
+                "£25",
+                "25m",
+                "25",
+                "£25000000",
+                "3k",
+                "3",
+                "4.7mln",
+                "4.7",
+                "4.7m",
+                "2TN",
+                "2",
+                "and",
+                "49p",
+                "49"
+            ]
         );
         assert_eq!(texts("3,000m"), ["3000m", "3000"]);
         // An ordinal, a decade or a word stay whole.
@@ -1524,7 +1674,16 @@ mod tests {
         assert_eq!(texts("Three per cent"), ["3%", "Three", "3", "per", "cent"]);
         assert_eq!(
             placed("two mln dlrs"),
-            at(&[("two", 0), ("2", 0), ("2m", 0), ("$2m", 0), ("$2", 0), ("million", 1), ("dollars", 2)])
+            at(&[
+                ("two", 0),
+                ("2", 0),
+                ("2m", 0),
+                ("$2m", 0),
+                ("$2", 0),
+                ("$2000000", 0),
+                ("million", 1),
+                ("dollars", 2)
+            ])
         );
         // Elsewhere a word: "one of them", "five years".
         assert_eq!(texts("one of five years"), ["one", "of", "five", "years"]);
@@ -1537,14 +1696,15 @@ mod tests {
         let normal = |text: &str| {
             texts(text).into_iter().filter(|w| w.contains('$') || w.contains('£')).collect::<Vec<_>>()
         };
-        assert_eq!(normal("100 mln dlrs"), ["$100m", "$100"]);
-        assert_eq!(normal("$100 million"), ["$100", "$100m"]);
-        assert_eq!(normal("100 million dollars"), ["$100m", "$100"]);
-        assert_eq!(normal("100 mln U.S. dlrs"), ["$100m", "$100"]);
-        assert_eq!(normal("£1.2 billion"), ["£1.2", "£1.2bn"]);
-        assert_eq!(normal("1.2 billion pounds"), ["£1.2bn", "£1.2"]);
-        assert_eq!(normal("1.20 bln stg"), ["£1.2bn", "£1.2"]);
-        assert_eq!(normal("£1.2 bn"), ["£1.2", "£1.2bn"]);
+        // Each also the sum in full, as "$100,000,000" is.
+        assert_eq!(normal("100 mln dlrs"), ["$100m", "$100", "$100000000"]);
+        assert_eq!(normal("$100 million"), ["$100", "$100m", "$100000000"]);
+        assert_eq!(normal("100 million dollars"), ["$100m", "$100", "$100000000"]);
+        assert_eq!(normal("100 mln U.S. dlrs"), ["$100m", "$100", "$100000000"]);
+        assert_eq!(normal("£1.2 billion"), ["£1.2", "£1.2bn", "£1200000000"]);
+        assert_eq!(normal("1.2 billion pounds"), ["£1.2bn", "£1.2", "£1200000000"]);
+        assert_eq!(normal("1.20 bln stg"), ["£1.2bn", "£1.2", "£1200000000"]);
+        assert_eq!(normal("£1.2 bn"), ["£1.2", "£1.2bn", "£1200000000"]);
         assert_eq!(normal("500 dlrs, 100 pounds"), ["$500"]);
         assert_eq!(texts("5 bln yen")[..4], ["5", "5bn", "¥5bn", "¥5"]);
         // Beside the words as written, at the figure's position.
@@ -1552,7 +1712,7 @@ mod tests {
             placed("$100 million loan")[..4],
             at(&[("$100", 0), ("100", 0), ("100m", 0), ("$100m", 0)])
         );
-        assert_eq!(placed("$100 million loan")[4..], at(&[("million", 1), ("loan", 2)]));
+        assert_eq!(placed("$100 million loan")[4..], at(&[("$100000000", 0), ("million", 1), ("loan", 2)]));
         // Joined, spaced or abbreviated alike.
         assert_eq!(texts("2.5mln"), ["2.5mln", "2.5", "2.5m"]);
         assert_eq!(texts("2.5mn shares"), ["2.5mn", "2.5", "2.5m", "shares"]);
@@ -1562,6 +1722,49 @@ mod tests {
         assert_eq!(asked("$1.20bn"), at(&[("$1.2bn", 0)]));
         assert_eq!(asked("£1.2bn rise"), at(&[("£1.2bn", 0), ("rise", 1)]));
         assert_eq!(asked("100 mln dlrs"), at(&[("100", 0), ("million", 1), ("dollars", 2)]));
+    }
+
+    #[test]
+    fn american_money_is_the_amount_the_bbc_and_the_wire_write() {
+        // b, B and MM after a sign are billions and millions; k thousands, in full.
+        assert_eq!(asked("$1.2B"), at(&[("$1.2bn", 0)]));
+        assert_eq!(asked("$1.2b"), at(&[("$1.2bn", 0)]));
+        assert_eq!(asked("$5MM"), at(&[("$5m", 0)]));
+        assert_eq!(asked("$25k"), at(&[("$25000", 0)]));
+        assert_eq!(asked("$25K"), at(&[("$25000", 0)]));
+        assert_eq!(asked("$2.5k"), at(&[("$2500", 0)]));
+        assert_eq!(asked("US$1bn"), at(&[("$1bn", 0)]));
+        assert_eq!(asked("us$100m rise"), at(&[("$100m", 0), ("rise", 1)]));
+        // Not without a sign: a version, millimetres.
+        assert_eq!(asked("802.11b"), at(&[("802.11b", 0)]));
+        assert!(!texts("802.11b").iter().any(|w| w.contains("bn")));
+        assert!(texts("a 35mm film").iter().all(|w| w != "35m"));
+        // The index holds a sum in full and in its scale, either way written.
+        assert!(texts("$1.2B deal").contains(&"$1.2bn".to_string()));
+        assert!(texts("$25k prize").contains(&"$25000".to_string()));
+        assert!(texts("$1.2 million").contains(&"$1200000".to_string()));
+        assert!(texts("1.2 mln dlrs").contains(&"$1200000".to_string()));
+        assert!(texts("$1,200,000 fine").contains(&"$1.2m".to_string()));
+        assert!(texts("1,650,000 dlrs").contains(&"$1.65m".to_string()));
+        assert!(texts("£2,500,000,000").contains(&"£2.5bn".to_string()));
+        // Not a sum that its scale would round, nor one below a million.
+        assert!(!texts("$1,234,567").iter().any(|w| w.ends_with('m')));
+        assert!(!texts("$250,000").iter().any(|w| w.ends_with('k') || w.ends_with('m')));
+        assert_eq!(scaled_from_full("1,250,000"), Some("1.25m".to_string()));
+        assert_eq!(in_full("1.2", "bn"), Some("1200000000".to_string()));
+        assert_eq!(in_full("1.2345", "k"), None);
+    }
+
+    #[test]
+    fn a_version_letter_after_a_figure_is_also_the_figure() {
+        assert_eq!(placed("802.11b wireless"), at(&[("802.11b", 0), ("802.11", 0), ("wireless", 1)]));
+        assert_eq!(texts("the W800i phone"), ["the", "W800i", "W800", "phone"]);
+        // A query asks for what is typed.
+        assert_eq!(asked("802.11b"), at(&[("802.11b", 0)]));
+        // Not a decade, a unit, a capital or an ordinal.
+        assert_eq!(texts("1980s"), ["1980s"]);
+        assert_eq!(texts("5G 3D 4th"), ["5G", "3D", "4th"]);
+        assert_eq!(texts("200g"), ["200g", "200", "g"]);
     }
 
     #[test]

@@ -182,6 +182,7 @@ pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)], wording: Wo
     notes.extend(operators_not_taken(text));
     notes.extend(foreign_syntax(text, wording));
     notes.extend(syntax_in_quotes(text));
+    notes.extend(symbols_not_kept(text));
     for (typed, words) in wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
@@ -231,6 +232,81 @@ fn written_together(news: &NewsIndex, searcher: &tantivy::Searcher, text: &str) 
         }
     }
     Ok(hints)
+}
+
+/// A word of letters and figures typed as one (`PlayStation2`, `iPodmini`, `WindowsXP`)
+/// that no article holds, but that articles write as two words side by side ("PlayStation
+/// 2", "iPod mini", "Windows XP"): the search for those words, with how many articles
+/// write them, the split written most first. The reverse of [`written_together`]. Gives
+/// the hints and the words they are about.
+fn written_apart(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    text: &str,
+) -> Result<(Vec<String>, Vec<String>)> {
+    use tantivy::query::{BooleanQuery, Occur, PhraseQuery, Query};
+    let fields = &news.fields;
+    let in_text = |term: &str| -> Result<u64> {
+        let mut docs = 0;
+        for field in [fields.title, fields.body] {
+            docs += searcher.doc_freq(&tantivy::Term::from_field_text(field, term))?;
+        }
+        Ok(docs)
+    };
+    let (mut hints, mut about) = (Vec::new(), Vec::new());
+    for item in text.split_whitespace().take(8) {
+        let item = item.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')'));
+        let chars: Vec<(usize, char)> = item.char_indices().collect();
+        if !(4..=24).contains(&chars.len())
+            || !item.chars().all(char::is_alphanumeric)
+            || about.iter().any(|a: &String| a.eq_ignore_ascii_case(item))
+        {
+            continue;
+        }
+        let Ok([whole]) = <[String; 1]>::try_from(query::name_terms(item)) else { continue };
+        if in_text(&whole)? > 0 {
+            continue;
+        }
+        let mut best: Option<(usize, String)> = None;
+        for &(at, c) in &chars[2..] {
+            let (left, right) = item.split_at(at);
+            // A part of one character is a figure ("xbox 2"), not a letter ("halo s").
+            if right.chars().count() < 2 && !c.is_ascii_digit() {
+                continue;
+            }
+            let (Ok([left_term]), Ok([right_term])) = (
+                <[String; 1]>::try_from(query::name_terms(left)),
+                <[String; 1]>::try_from(query::name_terms(right)),
+            ) else {
+                continue;
+            };
+            if in_text(&left_term)? == 0 || in_text(&right_term)? == 0 {
+                continue;
+            }
+            let either: Vec<(Occur, Box<dyn Query>)> = [fields.title, fields.body]
+                .into_iter()
+                .map(|field| {
+                    let terms = [&left_term, &right_term].map(|t| tantivy::Term::from_field_text(field, t));
+                    (Occur::Should, Box::new(PhraseQuery::new(terms.to_vec())) as Box<dyn Query>)
+                })
+                .collect();
+            let docs = searcher.search(&BooleanQuery::new(either), &tantivy::collector::Count)?;
+            if docs > 0 && best.as_ref().is_none_or(|(most, _)| docs > *most) {
+                best = Some((docs, format!("{left} {right}")));
+            }
+        }
+        if let Some((docs, apart)) = best {
+            hints.push(format!(
+                "no article writes {} as one word; {} is written apart in {docs} {}: search {}",
+                Quoted(item),
+                Quoted(&apart),
+                super::render::plural(docs, "article", "articles"),
+                Quoted(&apart)
+            ));
+            about.push(item.to_string());
+        }
+    }
+    Ok((hints, about))
 }
 
 /// A `since` or `until` given with a UTC offset or zone, which is not applied: said, as an
@@ -774,7 +850,11 @@ pub fn why_nothing(
     }
     // Words no article holds: the word meant, when the index has one spelled like it.
     if let Some(text) = req.text.as_deref() {
-        let mut said: Vec<String> = Vec::new();
+        // A word typed as one that articles write as two (`PlayStation2`): that, rather
+        // than the word spelled most like it ("PSone" is no "phone").
+        let (apart, about) = written_apart(news, searcher, text)?;
+        hints.extend(apart);
+        let mut said: Vec<String> = about;
         for (typed, near, docs) in query::words_spelled_like(news, searcher, text)? {
             // A Hebrew word is also searched without the letters at its front (`המשלחת` as
             // `לחת` too): a word spelled like such a form ("לחן") is not what was meant.
@@ -794,7 +874,7 @@ pub fn why_nothing(
                 (lower == "date" || lower == *comparison)
                     && lower_text.contains(&format!("date {comparison}"))
             });
-            if said.contains(&typed)
+            if said.iter().any(|s| s.eq_ignore_ascii_case(&typed))
                 || !like_whole
                 || segment
                 || date_comparison
@@ -1990,6 +2070,33 @@ fn quoted_phrases(text: &str) -> Vec<(&str, Option<&str>)> {
     phrases
 }
 
+/// Names written with signs the index does not keep (`C++`, `C#`, `.NET`): what was
+/// searched instead, so that 499 articles on the letter C are not taken for C++.
+fn symbols_not_kept(text: &str) -> Vec<String> {
+    let mut notes: Vec<String> = Vec::new();
+    for item in text.split_whitespace() {
+        let item = item.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | ',' | ';'));
+        let letters = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphanumeric());
+        let named = item.strip_suffix("++").or_else(|| item.strip_suffix('#'));
+        let symbol = named
+            .is_some_and(|name| letters(name) && name.starts_with(|c: char| c.is_ascii_alphabetic()))
+            || item
+                .strip_prefix('.')
+                .is_some_and(|name| letters(name) && name.starts_with(|c: char| c.is_ascii_alphabetic()));
+        let searched = query::name_terms(item).join(" ");
+        if !symbol || searched.is_empty() || notes.iter().any(|n| n.starts_with(&Quoted(item).to_string())) {
+            continue;
+        }
+        notes.push(format!(
+            "{} is searched as {}: the index keeps a word's letters and figures, not its \"+\", \"#\" or leading \".\", so every article with the word {} matches",
+            Quoted(item),
+            Quoted(&searched),
+            Quoted(&searched)
+        ));
+    }
+    notes
+}
+
 /// Wildcards, OR and brackets typed inside quotes, which a phrase reads as its words (the
 /// wildcard a phrase takes is a `*` at its very end, without `~`: `"prime minis*"`):
 /// `"texaco suit*"~10` and `"texaco (suit OR lawsuit)"~10` found nothing where `"texaco
@@ -2066,6 +2173,19 @@ fn or_alternatives(words: &[&str]) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_name_with_signs_the_index_drops_says_what_was_searched() {
+        let notes = super::symbols_not_kept("C++ OR \"C#\" jobs .NET");
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes[0].starts_with("\"C++\" is searched as \"c\""), "{notes:?}");
+        assert!(notes[1].starts_with("\"C#\" is searched as \"c\""), "{notes:?}");
+        assert!(notes[2].starts_with("\".NET\" is searched as \"net\""), "{notes:?}");
+        // Not a sum, a hashtag, a decimal or a word at a sentence's end.
+        for plain in ["1+1", "#bbc", "0.5", "the end.", "+oil", "AT&T"] {
+            assert!(super::symbols_not_kept(plain).is_empty(), "{plain}");
+        }
+    }
 
     #[test]
     fn the_folder_named_for_the_undated_is_the_deepest_that_holds_nearly_all() {

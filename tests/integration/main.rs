@@ -37,4 +37,5 @@ mod search;
 mod search_words;
 mod serve;
 mod speakers;
+mod symbols;
 mod util;
