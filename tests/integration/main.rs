@@ -36,4 +36,5 @@ mod search;
 mod search_words;
 mod serve;
 mod speakers;
+mod spellings;
 mod util;
