@@ -12,6 +12,7 @@ pub mod fold;
 pub mod manifest;
 pub mod purge;
 pub mod schema;
+pub mod spellings;
 pub mod stored;
 pub mod words;
 

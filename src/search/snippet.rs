@@ -844,7 +844,8 @@ mod tests {
     fn two_fragments_from_distant_paragraphs() {
         let filler = "Nothing of note happened in this part of the story at all. ".repeat(8);
         let text = format!("The harbour froze early.\n{filler}\nLater the ferry ran again.\n{filler}");
-        let h = highlighter(&["harbour", "ferry"], &[], &[]);
+        // `harbor` is the index's word for "harbour" (crate::index::spellings).
+        let h = highlighter(&["harbor", "ferry"], &[], &[]);
         let s = h.snippet(&text, 2);
         let parts: Vec<&str> = s.text.split(FRAGMENT_JOINER).collect();
         assert_eq!(parts.len(), 2, "{}", s.text);
@@ -863,7 +864,7 @@ mod tests {
             "Filler words here.".repeat(3),
             "More text follows on. ".repeat(20)
         );
-        let s = highlighter(&["harbour"], &[], &[]).snippet(&text, 1);
+        let s = highlighter(&["harbor"], &[], &[]).snippet(&text, 1);
         assert!(s.text.starts_with("The harbour froze"), "{}", s.text);
         assert!(s.text.ends_with('.') || !s.text.ends_with(' '), "{}", s.text);
         assert!(s.text.chars().count() <= FRAGMENT_CHARS + 1, "{}", s.text);
@@ -881,7 +882,7 @@ mod tests {
         let line = format!("Start. {}harbour", "word ".repeat(500));
         assert_eq!(sentence_start(&line, line.len() - 7, 100), None);
         // Many matches on one long line each get a fragment around them.
-        let s = highlighter(&["harbour"], &[], &[]).snippet(&"harbour ice storm ".repeat(5_000), 2);
+        let s = highlighter(&["harbor"], &[], &[]).snippet(&"harbour ice storm ".repeat(5_000), 2);
         assert_eq!(s.text.matches(FRAGMENT_JOINER).count(), 1, "{}", s.text);
     }
 

@@ -37,5 +37,6 @@ mod search;
 mod search_words;
 mod serve;
 mod speakers;
+mod spellings;
 mod symbols;
 mod util;
