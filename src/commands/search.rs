@@ -119,6 +119,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             query: search::query::every_article(&news),
             highlight: Highlight::default(),
             wildcards_cut: Vec::new(),
+            names_kept: Vec::new(),
         }
     } else {
         search::query::build(&news, &searcher, &req)?
@@ -129,7 +130,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let query = query.as_deref();
     // Said on stderr and, as the API answers, in the JSON: the notes, and what a date filter
     // left out for having no date (a search of its own: counted once).
-    let mut notes = hints::notes(&req, &built.wildcards_cut, hints::Wording::FLAGS);
+    let mut notes = hints::notes(&req, &built, hints::Wording::FLAGS);
     if results.total > 0 {
         notes.extend(hints::unfinished_ingest(&news)?);
     }

@@ -175,20 +175,23 @@ pub fn operators_not_taken(text: &str) -> Vec<String> {
 /// What a search says whatever it found: operators typed as the grammar does not take
 /// them ([`operators_not_taken`]) and wildcards that stand for more words than are
 /// searched ("`con*` stands for 4,812 words of the text; the 256 most used were searched"),
-/// as the query's build found them ([`query::BuiltQuery::wildcards_cut`]).
-pub fn notes(req: &SearchRequest, wildcards_cut: &[(String, usize)], wording: Wording) -> Vec<String> {
+/// as the query's build found them ([`query::BuiltQuery::wildcards_cut`]), and words kept
+/// as typed because the articles write them as names ("`williams` is searched as written,
+/// not as the plural of “william”…", [`query::BuiltQuery::names_kept`]).
+pub fn notes(req: &SearchRequest, built: &query::BuiltQuery, wording: Wording) -> Vec<String> {
     let mut notes = zones_ignored(req, wording);
     let Some(text) = req.text.as_deref() else { return notes };
     notes.extend(operators_not_taken(text));
     notes.extend(foreign_syntax(text, wording));
     notes.extend(syntax_in_quotes(text));
     notes.extend(symbols_not_kept(text));
-    for (typed, words) in wildcards_cut {
+    for (typed, words) in &built.wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
             query::MAX_WILDCARD_WORDS
         ));
     }
+    notes.extend(built.names_kept.iter().map(|kept| kept.note()));
     notes
 }
 
@@ -804,7 +807,7 @@ pub fn why_nothing(
         ("org", "organization", "orgs", &req.orgs, NAME_ALONE[1].1),
         ("place", "place", "places", &req.places, NAME_ALONE[2].1),
     ];
-    let mut hints = notes(req, &query::build(news, searcher, req)?.wildcards_cut, wording);
+    let mut hints = notes(req, &query::build(news, searcher, req)?, wording);
     // With every other part of the search kept, are the dates what leaves nothing?
     let undated_search = SearchRequest { since: None, until: None, ..req.clone() };
     let mut dates_to_blame = false;

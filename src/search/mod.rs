@@ -3,6 +3,7 @@
 
 pub mod facets;
 pub mod hints;
+pub mod names_written;
 pub mod query;
 pub mod render;
 pub mod snippet;

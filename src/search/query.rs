@@ -35,6 +35,7 @@ use crate::index::NewsIndex;
 use crate::index::cjk::lone_character;
 use crate::index::schema::query_analyzer;
 use crate::index::words::{SENTENCE_END, SENTENCE_GAP, positions_taken};
+use crate::search::names_written::{self, NameKept, Writing};
 
 /// The most character pairs a lone CJK character of a query stands for (the most used).
 const MAX_CJK_PAIRS: usize = 1024;
@@ -276,6 +277,9 @@ pub struct BuiltQuery {
     /// ([`MAX_WILDCARD_WORDS`], the most used): each as typed (`con*`) with how many words
     /// it covers, so that a search can say what it left out.
     pub wildcards_cut: Vec<(String, usize)>,
+    /// The words kept as typed, not widened to their other number, because the articles
+    /// write the form with the "s" as a name (`williams` is not "william" plural).
+    pub names_kept: Vec<NameKept>,
 }
 
 /// What to highlight, by where: the words typed with no field in the headline and the
@@ -457,6 +461,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut highlight = Highlight::default();
     let mut wildcards_cut = Vec::new();
+    let mut names_kept = Vec::new();
     let typed_quotes = req.text.as_deref().map(straighten_quotes);
     if let Some(text) = typed_quotes.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         // Lucene's "every document", as Elasticsearch users type it.
@@ -529,7 +534,10 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             every_word: req.word_match == WordMatch::All,
             all_capitals: !typed.chars().any(char::is_lowercase),
             several_words: typed.split_whitespace().nth(1).is_some(),
+            title_case: title_case(typed),
             wildcards_cut: RefCell::default(),
+            names_kept: RefCell::default(),
+            writings: RefCell::default(),
         };
         let query = match ast {
             // How many of the words typed side by side must match is counted at the top.
@@ -540,6 +548,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         };
         clauses.push((Occur::Must, flatten_disjunction(query)));
         wildcards_cut = converter.wildcards_cut.into_inner();
+        names_kept = converter.names_kept.into_inner();
         // Words typed together rank the articles that write them together first: `world
         // cup` the stories of the World Cup before those of the Davis Cup that say "world".
         if let Some(words) = in_order
@@ -693,7 +702,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         && req.places.is_empty()
         && req.countries.is_empty();
     let query = if nothing_ranks { Box::new(ConstScoreQuery::new(query, 1.0)) } else { query };
-    Ok(BuiltQuery { query, highlight, wildcards_cut })
+    Ok(BuiltQuery { query, highlight, wildcards_cut, names_kept })
 }
 
 /// A query's `country:` written as `place:`, for the parser's check of its syntax.
@@ -1944,6 +1953,13 @@ struct Converter<'a> {
     /// The wildcards met that cover more words than are searched, with how many they
     /// cover (in the field where they cover most).
     wildcards_cut: RefCell<Vec<(String, usize)>>,
+    /// The query is a headline's words in title case ("Bill Gates Unveils New Games"): a
+    /// capital typed says nothing of a word.
+    title_case: bool,
+    /// The words kept as typed because the articles write their form with an "s" as a name.
+    names_kept: RefCell<Vec<NameKept>>,
+    /// How the articles write the words asked about so far ([`names_written::writing`]).
+    writings: RefCell<HashMap<(String, bool), Writing>>,
 }
 
 impl Converter<'_> {
@@ -2210,6 +2226,27 @@ impl Converter<'_> {
             .filter(|form| !abbreviation || form.len() > word.len())
             .filter(held)
             .collect();
+        // A plural's "s" that is a name's ("Williams", "Gates", a ticker's "METS"): the word
+        // is searched as typed, `williams` not also "William", `gate` not also "Gates".
+        let typed_capitalised = !self.title_case
+            && literal.phrase.starts_with(char::is_uppercase)
+            && !literal.phrase.chars().skip(1).any(char::is_uppercase);
+        forms.retain(|form| {
+            let plural = match (word.ends_with('s'), form.ends_with('s')) {
+                (true, false) => &word,
+                (false, true) => form,
+                _ => return true,
+            };
+            let Some(writing) = self.written_as_name(plural, typed_capitalised && plural == &word) else {
+                return true;
+            };
+            let kept = NameKept { typed: word.clone(), other: form.clone(), written: writing.shown(plural) };
+            let mut names_kept = self.names_kept.borrow_mut();
+            if !names_kept.contains(&kept) {
+                names_kept.push(kept);
+            }
+            false
+        });
         let written = |marked: &String| {
             self.searcher.doc_freq(&Term::from_field_text(fields.marks, marked)).is_ok_and(|n| n > 0)
         };
@@ -2224,6 +2261,41 @@ impl Converter<'_> {
             forms.push(spelled.clone());
         }
         (!forms.is_empty()).then_some((word, forms))
+    }
+
+    /// How the articles write `plural` when they write it as a name (capitalised or, with
+    /// `typed_capitalised`, capitalised at all inside a sentence), else None. Read once a
+    /// query.
+    fn written_as_name(&self, plural: &str, typed_capitalised: bool) -> Option<Writing> {
+        let key = (plural.to_string(), typed_capitalised);
+        let known = self.writings.borrow().get(&key).copied();
+        let writing = match known {
+            Some(writing) => writing,
+            None => {
+                // Enough read once the word is seen in lower case more than capitalised, or
+                // clearly a name (50 capitals, no lower case); typed capitalised, once
+                // capitalised at all.
+                let enough = |w: &Writing| {
+                    if typed_capitalised {
+                        w.capitalised > 0
+                    } else {
+                        w.lower > w.capitalised || w.capitalised >= 50 && w.lower == 0
+                    }
+                };
+                let writing =
+                    names_written::writing(self.news, self.searcher, plural, enough).unwrap_or_default();
+                self.writings.borrow_mut().insert(key, writing);
+                writing
+            }
+        };
+        // Typed capitalised, a word mostly written in lower case is a name when people bear
+        // it too: `Jobs` (Steve Jobs), not `Shares` (a keyboard's capital, no one's name).
+        let person = || {
+            let term = Term::from_field_text(self.news.fields.person, plural);
+            self.searcher.doc_freq(&term).is_ok_and(|n| n >= LEAST_NAMED)
+        };
+        let name = writing.as_name() || typed_capitalised && writing.as_name_typed_capitalised() && person();
+        name.then_some(writing)
     }
 
     /// The query of a word [`Converter::own_word`] classified, and its highlights unless
@@ -2863,6 +2935,17 @@ fn near_words(
 /// `IT` (every copy shown); with the word at full weight and this at 2, 2nd to 6th (a
 /// headline's "battle it out" first); with the word at a quarter, 1st to 5th.
 const CAPS_WEIGHT: f32 = 2.0;
+
+/// The least articles naming a person by a word typed capitalised (`Jobs`) for the word
+/// to be searched as that name: one is an extractor's slip ("Export Sales").
+const LEAST_NAMED: u64 = 2;
+
+/// Whether a query is a headline typed in title case: three words or more, each
+/// beginning with a capital ("Bill Gates Unveils New Games").
+fn title_case(typed: &str) -> bool {
+    let words: Vec<&str> = typed.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    words.len() >= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
 
 /// How much a word's other number counts against the form typed: `election` ranks an
 /// article saying "election" before one saying "elections" as often.

@@ -730,8 +730,7 @@ async fn search(
         add_hints(&state, &searcher, &req, results.total, &mut doc)?;
         // Operators typed as the grammar does not take them (`oil or gas`) and wildcards cut
         // short, whatever matched (the hints repeat them when nothing did).
-        let mut notes =
-            crate::search::hints::notes(&req, &built.wildcards_cut, crate::search::hints::Wording::PARAMS);
+        let mut notes = crate::search::hints::notes(&req, &built, crate::search::hints::Wording::PARAMS);
         if results.total > 0 {
             notes.extend(crate::search::hints::unfinished_ingest(&state.news)?);
         }

@@ -20,6 +20,7 @@ mod headlines;
 mod incremental;
 mod ingest;
 mod languages;
+mod name_forms;
 mod names;
 mod names_rules;
 mod near_quotes;

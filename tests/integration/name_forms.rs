@@ -1,0 +1,113 @@
+//! A word with a final "s" that the articles write as a name ("Williams", "Gates", a
+//! ticker's "METS") is searched as written, not widened to the word without the "s", and
+//! the search says so; ordinary plurals still find their singular.
+
+use std::collections::BTreeSet;
+
+use crate::util::{Corpus, shared_corpus};
+
+fn desk() -> Corpus {
+    let c = Corpus::new();
+    c.write("serena.txt", "Tennis final\n\nSerena Williams beat her sister, said her coach.\n");
+    c.write("archbishop.txt", "Church vote\n\nThe archbishop, Rowan Williams, spoke on Sunday.\n");
+    c.write("casey.txt", "Spy chief\n\nWilliam Casey told the committee he knew nothing.\n");
+    c.write("software.txt", "Software\n\nBill Gates said the software would ship soon.\n");
+    c.write("stadium.txt", "Stadium\n\nFans queued at the gate for hours.\n");
+    c.write(
+        "ticker.txt",
+        "MONTEX SYSTEMS CORP <METS> SETS PAYOUT\n\nQtly div three cts vs three cts prior.\n",
+    );
+    c.write("summit.txt", "Summit\n\nThe ministers met in Geneva on Tuesday.\n");
+    c.write("new-homes.txt", "Market\n\nNew houses sold well as prices rose.\n");
+    c.write("auction.txt", "Auction\n\nThe house sold for a record sum.\n");
+    c.ingest();
+    c
+}
+
+fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
+    c.hit_names(&["--limit", "50", query]).into_iter().collect()
+}
+
+fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|n| n.to_string()).collect()
+}
+
+/// The notes of a search, from its JSON and from stderr (which must say the same).
+fn notes(c: &Corpus, query: &str) -> Vec<String> {
+    let json = c.search_json(&[query]);
+    let notes: Vec<String> =
+        json["notes"].as_array().expect("notes").iter().map(|n| n.as_str().unwrap().to_string()).collect();
+    let out = c.cmd(&["search", "-n", "0", "--", query]).output().expect("run newsdex");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for note in &notes {
+        assert!(stderr.contains(note.as_str()), "{note:?} not on stderr: {stderr}");
+    }
+    notes
+}
+
+#[test]
+fn a_surname_with_an_s_is_not_the_plural_of_a_first_name() {
+    let c = desk();
+    assert_eq!(found(&c, "williams"), set(&["serena.txt", "archbishop.txt"]));
+    assert_eq!(found(&c, "Williams"), set(&["serena.txt", "archbishop.txt"]));
+    // Nor the first name a singular that also finds the surname.
+    assert_eq!(found(&c, "william"), set(&["casey.txt"]));
+    assert_eq!(found(&c, "william OR williams"), set(&["serena.txt", "archbishop.txt", "casey.txt"]));
+    let said = notes(&c, "williams");
+    assert!(
+        said.iter().any(|n| n.contains("`williams` is searched as written")
+            && n.contains("\u{201c}Williams\u{201d}")
+            && n.contains("`william OR williams` finds both")),
+        "{said:?}"
+    );
+    let said = notes(&c, "william");
+    assert!(
+        said.iter().any(|n| n.contains("`william` is searched without \u{201c}Williams\u{201d}")),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn a_name_or_ticker_is_not_widened_to_a_common_word() {
+    let c = desk();
+    assert_eq!(found(&c, "gates"), set(&["software.txt"]));
+    assert_eq!(found(&c, "gate"), set(&["stadium.txt"]));
+    // A ticker only ever written in capitals is a code, not the plural of "met".
+    assert_eq!(found(&c, "mets"), set(&["ticker.txt"]));
+    assert_eq!(found(&c, "met"), set(&["summit.txt"]));
+    let said = notes(&c, "mets");
+    assert!(said.iter().any(|n| n.contains("\u{201c}METS\u{201d} as a name or code")), "{said:?}");
+}
+
+#[test]
+fn an_ordinary_plural_still_finds_its_singular_and_says_nothing() {
+    let c = desk();
+    assert_eq!(found(&c, "houses"), set(&["new-homes.txt", "auction.txt"]));
+    assert_eq!(found(&c, "house"), set(&["new-homes.txt", "auction.txt"]));
+    assert!(notes(&c, "houses").is_empty());
+    // Typed capitalised, a word no one is named by is still a plural.
+    assert_eq!(found(&c, "Houses"), set(&["new-homes.txt", "auction.txt"]));
+}
+
+/// On BBC and Reuters, the names count what they write ("Williams" 121 articles, where
+/// "William …" made it 371) and the plurals keep their singular.
+#[test]
+fn on_the_corpora_names_count_as_written_and_plurals_as_before() {
+    let (Some(bbc), Some(reuters)) = (shared_corpus("bbc"), shared_corpus("reuters21578")) else { return };
+    let c = Corpus::new();
+    c.cmd(&["ingest", bbc.to_str().unwrap(), reuters.to_str().unwrap()]).assert().success();
+    let count = |extra: &[&str], query: &str| -> u64 {
+        let mut args = vec!["-n", "0", "--no-collapse"];
+        args.extend_from_slice(extra);
+        args.extend(["--", query]);
+        c.search_json(&args)["total"].as_u64().expect("total")
+    };
+    for name in ["williams", "gates", "yukos", "mets"] {
+        let exact = count(&["--exact-words"], name);
+        assert!(exact > 0, "{name}");
+        assert_eq!(count(&[], name), exact, "{name} finds more than the articles writing it");
+    }
+    for plural in ["houses", "talks", "shares", "prices", "states", "jobs"] {
+        assert!(count(&[], plural) > count(&["--exact-words"], plural), "{plural} lost its singular");
+    }
+}
