@@ -27,6 +27,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod language;
 pub mod lexicon;
+pub mod products;
 pub mod quotations;
 pub mod rules;
 pub mod tagger;
@@ -187,12 +188,20 @@ pub fn extract_with(
         .map(rules::without_wire_slug)
         .into_iter()
         .chain(body.lines().flat_map(tagging_pieces))
-        .map(|line| match rules::without_asides(line) {
-            Some((text, found)) => {
-                asides.extend(found);
-                Cow::Owned(text)
+        .map(|line| {
+            // A non-breaking hyphen (U+2011) joins a word as a hyphen does: "Wi‑Fi Alliance".
+            let line: Cow<'_, str> = if line.contains('\u{2011}') {
+                Cow::Owned(line.replace('\u{2011}', "-"))
+            } else {
+                Cow::Borrowed(line)
+            };
+            match rules::without_asides(&line) {
+                Some((text, found)) => {
+                    asides.extend(found);
+                    Cow::Owned(text)
+                }
+                None => line,
             }
-            None => Cow::Borrowed(line),
         })
         .collect();
     let lines: Vec<Vec<tokens::Word<'_>>> = pieces
@@ -228,6 +237,7 @@ pub fn extract_with(
     drop_common_words_read_as_names(&lines, &mut mentions);
     drop_journals_read_as_places(&lines, &mut mentions);
     peoples_republics(&pieces, &mut mentions);
+    products::firms_and_products(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     // A headline in capitals, which the tagger skipped, names the story's countries and

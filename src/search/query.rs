@@ -945,6 +945,13 @@ fn name_filter(
         }
     }
     if field == fields.org {
+        // "Department of Labor" is also "Labor Department", as wires write it, and the other
+        // way round.
+        for form in crate::entities::products::department_forms(name) {
+            alternatives.push(name_query(flag, field, &form)?);
+        }
+    }
+    if field == fields.org {
         // An organization is also found by the other of its full name and its acronym,
         // where an article of the index gave both ("The CDC" for `--org "Centers for
         // Disease Control"`).
@@ -4174,6 +4181,8 @@ fn names_any(searcher: &Searcher, field: Field, name: &str) -> Result<bool, Quer
 pub fn org_key(name: &str) -> String {
     use crate::entities::lexicon::known_org_any_case;
     let bare = without_legal_form(name);
+    // "U.S. Department of Labor" and "Labor Department" are one row.
+    let bare = crate::entities::products::department_form(&bare).unwrap_or(bare);
     let known = known_org_any_case(&bare).or_else(|| {
         without_home_country(&bare).and_then(|rest| known_org_any_case(&without_legal_form(rest)))
     });
