@@ -2,9 +2,7 @@
 //! ticker's "METS") is searched as written, not widened to the word without the "s", and
 //! the search says so; ordinary plurals still find their singular.
 
-use std::collections::BTreeSet;
-
-use crate::util::{Corpus, shared_corpus};
+use crate::util::{Corpus, found, set, shared_corpus};
 
 fn desk() -> Corpus {
     let c = Corpus::new();
@@ -22,14 +20,6 @@ fn desk() -> Corpus {
     c.write("auction.txt", "Auction\n\nThe house sold for a record sum.\n");
     c.ingest();
     c
-}
-
-fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
-    c.hit_names(&["--limit", "50", query]).into_iter().collect()
-}
-
-fn set(names: &[&str]) -> BTreeSet<String> {
-    names.iter().map(|n| n.to_string()).collect()
 }
 
 /// The notes of a search, from its JSON and from stderr (which must say the same).

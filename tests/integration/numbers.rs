@@ -3,9 +3,7 @@
 //! billion pounds"), other dollars are not the US one, a wire fraction is its value, and
 //! a range of shares is marked where it matched.
 
-use std::collections::BTreeSet;
-
-use crate::util::{Corpus, marks};
+use crate::util::{Corpus, found, marks, set};
 
 /// A business desk's figures, each file written one way.
 fn figures() -> Corpus {
@@ -34,14 +32,6 @@ fn figures() -> Corpus {
     c.write("spaced.txt", "Shares\n\nThe group bought 2.5 mln shares, down 3.5 pct.\n");
     c.ingest();
     c
-}
-
-fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
-    c.hit_names(&["--limit", "50", query]).into_iter().collect()
-}
-
-fn set(names: &[&str]) -> BTreeSet<String> {
-    names.iter().map(|n| n.to_string()).collect()
 }
 
 #[test]

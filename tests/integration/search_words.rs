@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::util::{Corpus, file_name, marks, shared_corpus};
+use crate::util::{Corpus, file_name, found, marks, set, shared_corpus};
 
 /// A sports desk's results, each file one thing a search must tell apart.
 fn results() -> Corpus {
@@ -27,14 +27,6 @@ fn results() -> Corpus {
     c.write("hat-trick-spaced.txt", "Another three\n\nA hat trick for the captain on Saturday.\n");
     c.ingest();
     c
-}
-
-fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
-    c.hit_names(&["--limit", "50", query]).into_iter().collect()
-}
-
-fn set(names: &[&str]) -> BTreeSet<String> {
-    names.iter().map(|n| n.to_string()).collect()
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::util::{Corpus, file_name, marks, shared_corpus};
+use crate::util::{Corpus, file_name, found, marks, set, shared_corpus};
 
 /// A British and an American desk, and words a spelling rule would wrongly join.
 fn desks() -> Corpus {
@@ -24,14 +24,6 @@ fn desks() -> Corpus {
     c.write("tire.txt", "Marathon\n\nRunners tire quickly in the heat.\n");
     c.ingest();
     c
-}
-
-fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
-    c.hit_names(&["--limit", "50", query]).into_iter().collect()
-}
-
-fn set(names: &[&str]) -> BTreeSet<String> {
-    names.iter().map(|n| n.to_string()).collect()
 }
 
 #[test]

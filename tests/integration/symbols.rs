@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::util::Corpus;
+use crate::util::{Corpus, set};
 
 /// A business and technology desk's files, each sum written one way.
 fn desk() -> Corpus {
@@ -29,10 +29,6 @@ fn desk() -> Corpus {
 
 fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
     c.hit_names(&["--limit", "50", "--no-collapse", "--", query]).into_iter().collect()
-}
-
-fn set(names: &[&str]) -> BTreeSet<String> {
-    names.iter().map(|n| n.to_string()).collect()
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Test helpers: a temporary corpus and index, and a clean `newsdex` command.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -87,6 +88,17 @@ pub fn file_name(path: &str) -> String {
 /// The repository's sample corpus.
 pub fn sample_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_corpus")
+}
+
+/// The file names of a search's hits (up to 50), as a set: for tests where the order
+/// is not the point.
+pub fn found(c: &Corpus, query: &str) -> BTreeSet<String> {
+    c.hit_names(&["--limit", "50", query]).into_iter().collect()
+}
+
+/// Names as a set, to compare with [`found`].
+pub fn set(names: &[&str]) -> BTreeSet<String> {
+    names.iter().map(|n| n.to_string()).collect()
 }
 
 /// A shared corpus under ../shared/corpora, or None when this machine does not have it.
