@@ -16,7 +16,7 @@ use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::snippet::Highlighter;
 use crate::search::template::Ending;
-use crate::search::{SearchRequest, all_text, first_text, query, render};
+use crate::search::{SearchRequest, query, render};
 
 /// One quotation as `--json` and `--format` give it: the quote, its speaker, and the
 /// article to cite.
@@ -254,25 +254,22 @@ fn read_article(
     if let Some(problem) = &body.problem {
         crate::warn!("{problem}");
     }
-    let people = all_text(&doc, fields.person);
-    let quotes = quotations::quotations(&body.text, &people);
-    let path = first_text(&doc, fields.source).unwrap_or_default();
-    let relpath = render::relative_path(&path, roots);
-    let id = first_text(&doc, fields.id);
+    let hit = crate::search::Hit::stored(fields, &doc, roots, &body.text);
+    let quotes = quotations::quotations(&body.text, &hit.people);
     let reference = crate::search::template::reference(&serde_json::json!({
-        "path": path, "relpath": relpath, "id": id,
+        "path": hit.path, "relpath": hit.relpath, "id": hit.id,
     }));
     Ok(Cited {
         reference,
-        relpath,
-        path,
-        uid: first_text(&doc, fields.uid),
-        title: first_text(&doc, fields.title),
-        date: first_text(&doc, fields.date_text),
-        modified: first_text(&doc, fields.modified_text),
-        byline: first_text(&doc, fields.byline),
-        people,
-        orgs: all_text(&doc, fields.org),
+        relpath: hit.relpath,
+        path: hit.path,
+        uid: Some(hit.uid).filter(|uid| !uid.is_empty()),
+        title: hit.title,
+        date: hit.date,
+        modified: hit.modified,
+        byline: hit.byline,
+        people: hit.people,
+        orgs: hit.organizations,
         quotes,
         duplicates: Vec::new(),
     })

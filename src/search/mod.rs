@@ -321,37 +321,51 @@ fn build_hits(
         news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
     let mut hits = Vec::with_capacity(docs.len());
     for (score, doc, copies) in docs {
-        let (duplicates, duplicate_uids) = copies.into_iter().unzip();
-        let title = first_text(&doc, fields.title);
         let body = body_text(fields, &doc);
-        let (body, body_problem) = (body.text, body.problem);
-        let path = first_text(&doc, fields.source).unwrap_or_default();
-        hits.push(Hit {
-            relpath: render::relative_path(&path, &roots),
-            path,
-            id: first_text(&doc, fields.id),
-            date: first_text(&doc, fields.date_text),
-            date_source: first_text(&doc, fields.date_source),
-            modified: first_text(&doc, fields.modified_text),
-            score,
-            byline: first_text(&doc, fields.byline),
-            url: first_text(&doc, fields.url),
-            people: all_text(&doc, fields.person),
-            organizations: all_text(&doc, fields.org),
-            places: all_text(&doc, fields.place),
-            tags: all_text(&doc, fields.tag),
-            language: first_text(&doc, fields.language),
-            title_snippet: title.as_deref().map(|t| in_title.whole(t)).unwrap_or_default(),
-            snippet: in_body.snippet(&body, fragments),
-            headline: snippet::headline(title.as_deref(), &body),
-            title,
-            duplicates,
-            duplicate_uids,
-            uid: first_text(&doc, fields.uid).unwrap_or_default(),
-            body_problem,
-        });
+        let mut hit = Hit::stored(fields, &doc, &roots, &body.text);
+        hit.score = score;
+        hit.title_snippet = hit.title.as_deref().map(|t| in_title.whole(t)).unwrap_or_default();
+        hit.snippet = in_body.snippet(&body.text, fragments);
+        (hit.duplicates, hit.duplicate_uids) = copies.into_iter().unzip();
+        hit.body_problem = body.problem;
+        hits.push(hit);
     }
     Ok(hits)
+}
+
+impl Hit {
+    /// An article as its stored fields give it, `body` its text as indexed: no score,
+    /// snippets, copies or body problem yet. `search` fills those in; `quotes` cites the
+    /// article from it (one reader of the stored fields, so the two cannot drift apart).
+    /// `roots` are the folders ingested, for [`Hit::relpath`].
+    pub fn stored(fields: &crate::index::Fields, doc: &TantivyDocument, roots: &[String], body: &str) -> Hit {
+        let title = first_text(doc, fields.title);
+        let path = first_text(doc, fields.source).unwrap_or_default();
+        Hit {
+            relpath: render::relative_path(&path, roots),
+            path,
+            id: first_text(doc, fields.id),
+            date: first_text(doc, fields.date_text),
+            date_source: first_text(doc, fields.date_source),
+            modified: first_text(doc, fields.modified_text),
+            score: 0.0,
+            byline: first_text(doc, fields.byline),
+            url: first_text(doc, fields.url),
+            people: all_text(doc, fields.person),
+            organizations: all_text(doc, fields.org),
+            places: all_text(doc, fields.place),
+            tags: all_text(doc, fields.tag),
+            language: first_text(doc, fields.language),
+            title_snippet: Snippet::default(),
+            snippet: Snippet::default(),
+            headline: snippet::headline(title.as_deref(), body),
+            title,
+            duplicates: Vec::new(),
+            duplicate_uids: Vec::new(),
+            uid: first_text(doc, fields.uid).unwrap_or_default(),
+            body_problem: None,
+        }
+    }
 }
 
 /// Orders what the ranking cannot tell apart: copies of one file (the same bytes, so
