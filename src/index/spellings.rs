@@ -12,9 +12,9 @@
 //! "meter", "tyre" and "tire", "draught" and "draft", "Grey" and "Gray") are left out;
 //! the data file lists them and why.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 /// The table: a spelling, a tab, and the spelling written for it, one a line; `#` starts
 /// a comment line.
@@ -28,7 +28,9 @@ type Forms = (&'static str, String);
 
 /// The table as read: every spelling that is not canonical, with its canonical forms.
 struct Spellings {
-    words: HashMap<&'static str, Forms, BuildHasherDefault<Fnv>>,
+    /// Looked up for every word of every article: FxHash, as the manifest uses, hashes
+    /// short words faster than std's SipHash.
+    words: FxHashMap<&'static str, Forms>,
     shortest: usize,
     longest: usize,
 }
@@ -36,7 +38,7 @@ struct Spellings {
 fn spellings() -> &'static Spellings {
     static SPELLINGS: OnceLock<Spellings> = OnceLock::new();
     SPELLINGS.get_or_init(|| {
-        let mut words = HashMap::default();
+        let mut words = FxHashMap::default();
         let (mut shortest, mut longest) = (usize::MAX, 0);
         for line in TABLE.lines().filter(|line| !line.is_empty() && !line.starts_with('#')) {
             let (spelling, canonical) =
@@ -66,26 +68,6 @@ pub fn common(word: &str) -> Option<&'static str> {
     lower.make_ascii_lowercase();
     let (canonical, capitals) = table.words.get(std::str::from_utf8(lower).ok()?)?;
     if word.bytes().any(|b| b.is_ascii_lowercase()) { Some(canonical) } else { Some(capitals) }
-}
-
-/// FNV-1a: the table's keys are short words, which std's SipHash hashes slower than
-/// the lookup of every word of every article can afford.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
 }
 
 #[cfg(test)]
