@@ -371,6 +371,14 @@ fn single_closes(chars: &[(usize, char)], from: usize) -> bool {
     })
 }
 
+/// Whether the straight double mark at `chars[k]`, a space on either side, ends a quote:
+/// the words before the space end a clause (`industry, " Eric Abensur, …, told the BBC`). A
+/// mark that opens one follows a word or a colon (`said: "`, `the word " and`), not a comma
+/// or a full stop ended inside the quote.
+fn closes_spaced(chars: &[(usize, char)], k: usize) -> bool {
+    k >= 2 && chars[k - 1].1.is_whitespace() && ",.!?".contains(chars[k - 2].1)
+}
+
 /// The first character of a paragraph, when it opens a quote of `kind`.
 fn opens_with(paragraph: &str, kind: Kind) -> bool {
     let mut chars = paragraph.chars();
@@ -431,6 +439,11 @@ fn quote_spans(paragraphs: &[String]) -> Vec<Span> {
                         spans.push(open.take().expect("a quote is open").into_span(Some((p, after))));
                     }
                     Mark::Either if quote.kind == Kind::Double && c == '"' => {
+                        quote.end_part(at);
+                        spans.push(open.take().expect("a quote is open").into_span(Some((p, after))));
+                    }
+                    // A closing mark typed after a space: `industry, " Eric Abensur said`.
+                    Mark::Neither if quote.kind == Kind::Double && c == '"' && closes_spaced(&chars, k) => {
                         quote.end_part(at);
                         spans.push(open.take().expect("a quote is open").into_span(Some((p, after))));
                     }
@@ -2061,6 +2074,21 @@ mod tests {
         assert_eq!(
             said(body, &["Tony Blair"]),
             [(None, "We ask which party they will vote for".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_closing_mark_typed_after_a_space_ends_the_quote() {
+        let names = ["Eric Abensur", "Ian Templeton"];
+        let body = "Wanadoo goes head to head with BT. \"Voice-over broadband is a key trend, \" Eric Abensur, \
+                    Wanadoo's chief executive, told the BBC. Mr Templeton said he agreed. \"Voice-over-packet is \
+                    the second killer application,\" he said.";
+        assert_eq!(
+            said(body, &names),
+            [
+                one("Eric Abensur", "Voice-over broadband is a key trend"),
+                one("Ian Templeton", "Voice-over-packet is the second killer application")
+            ]
         );
     }
 
