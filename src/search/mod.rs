@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 
@@ -952,12 +952,12 @@ pub fn similar(
         (f.org, all_text(&doc, f.org)),
         (f.place, all_text(&doc, f.place)),
     ];
-    let like = like_this(searcher, &fields)?;
+    let like = like_this(searcher, &fields, &[f.person, f.org, f.place])?;
     let query: Box<dyn Query> = match within {
         None => Box::new(like),
         Some(within) => Box::new(BooleanQuery::new(vec![
             (Occur::Must, Box::new(like) as Box<dyn Query>),
-            (Occur::Must, Box::new(tantivy::query::ConstScoreQuery::new(within, 0.0))),
+            (Occur::Must, Box::new(ConstScoreQuery::new(within, 0.0))),
         ])),
     };
     // A fixed number of candidates, whatever the page's length, folded into stories (as a
@@ -1002,21 +1002,31 @@ const SIMILAR_CANDIDATES: usize = 200;
 
 /// The words that make an article what it is, as a query for articles like it: the
 /// [`LIKE_THIS_TERMS`] words of its title, body and names that score highest by frequency in
-/// it times rarity in the index (tf × BM25 idf; words of fewer than three letters but for
-/// CJK character pairs, and words in more than a fifth of the articles, left out), each weighted by its score relative to
-/// the best. What tantivy's `MoreLikeThisQuery` does, but deterministic: it picks among
+/// it (damped: its square root) times rarity in the index (BM25 idf). An article like it
+/// scores the weights of the words it shares, each relative to the best, however often it
+/// uses them and however long it is: scored by BM25 instead, a rare word counted its rarity
+/// twice (a surname matched any namesake) and short articles won on length (in BBC + Reuters,
+/// a BBC results story's most alike were Reuters briefs sharing a word or two). Left out:
+/// words of fewer than three letters but for CJK character pairs and the names of `names`
+/// ("BP"), words with a figure, words no other article holds and words in more than a fifth
+/// of the articles. What tantivy's `MoreLikeThisQuery` does, but deterministic: it picks among
 /// words of equal score in hash-map order, so the same article gave other words, other
 /// scores and another order from one run to the next.
-fn like_this(searcher: &Searcher, fields: &[(Field, Vec<String>)]) -> Result<BooleanQuery> {
+fn like_this(searcher: &Searcher, fields: &[(Field, Vec<String>)], names: &[Field]) -> Result<BooleanQuery> {
     let mut frequencies: std::collections::BTreeMap<Term, usize> = Default::default();
     for (field, values) in fields {
         let mut analyzer = searcher.index().tokenizer_for_field(*field)?;
         for value in values {
             let mut stream = analyzer.token_stream(value);
             while let Some(token) = stream.next() {
-                // Chinese, Japanese and Korean are indexed as character pairs: a pair is a word.
+                // Chinese, Japanese and Korean are indexed as character pairs: a pair is a word;
+                // a name may be short ("BP"). A figure ("$16.2bn", "548p", "26%") is what one
+                // story says, not what it is about, and each one is indexed in several forms:
+                // they filled most of the words of a results story.
                 let letters = token.text.chars().count();
-                if letters >= 3 || (letters == 2 && token.text.chars().all(crate::index::cjk::is_cjk)) {
+                let short_word = letters == 2
+                    && (names.contains(field) || token.text.chars().all(crate::index::cjk::is_cjk));
+                if (letters >= 3 || short_word) && !token.text.chars().any(|c| c.is_ascii_digit()) {
                     *frequencies.entry(Term::from_field_text(*field, &token.text)).or_default() += 1;
                 }
             }
@@ -1027,11 +1037,12 @@ fn like_this(searcher: &Searcher, fields: &[(Field, Vec<String>)]) -> Result<Boo
     let mut scored: Vec<(f32, Term)> = Vec::new();
     for (term, frequency) in frequencies {
         let in_articles = searcher.doc_freq(&term)?;
-        if in_articles == 0 || in_articles > most_common {
+        // A word no other article holds finds none.
+        if in_articles < 2 || in_articles > most_common {
             continue;
         }
         let rarity = (1.0 + ((articles - in_articles) as f32 + 0.5) / (in_articles as f32 + 0.5)).ln();
-        scored.push((frequency as f32 * rarity, term));
+        scored.push(((frequency as f32).sqrt() * rarity, term));
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     scored.truncate(LIKE_THIS_TERMS);
@@ -1041,7 +1052,10 @@ fn like_this(searcher: &Searcher, fields: &[(Field, Vec<String>)]) -> Result<Boo
             .into_iter()
             .map(|(score, term)| {
                 let query = TermQuery::new(term, IndexRecordOption::Basic);
-                (Occur::Should, Box::new(BoostQuery::new(Box::new(query), score / best)) as Box<dyn Query>)
+                (
+                    Occur::Should,
+                    Box::new(ConstScoreQuery::new(Box::new(query), score / best)) as Box<dyn Query>,
+                )
             })
             .collect(),
     ))

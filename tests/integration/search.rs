@@ -2239,6 +2239,58 @@ fn similar_names_the_article_by_its_headline_in_its_header() {
 }
 
 #[test]
+fn similar_ranks_the_story_on_the_same_subject_above_a_brief_sharing_a_name() {
+    // A results story naming its chief executive five times; a long story on the same
+    // subject; a short rugby report on a namesake. Scored by BM25, the namesake's rare
+    // surname counted twice and the brief's shortness won it first place.
+    let c = Corpus::new();
+    c.write(
+        "bp.txt",
+        "BP profits surge on high oil price\n\nPublished: 2005-02-08\n\nOil giant BP reported record annual \
+         profits on the back of a high oil price. Lord Browne, its chief executive, said the oil price was not the \
+         only cause. Browne said refining margins had helped. Browne rejected calls for a windfall tax on oil \
+         profits. Lord Browne said crude output per barrel had risen, and Browne said the company would buy back \
+         shares.\n",
+    );
+    let filler =
+        "Analysts in the City expected the figures and shares moved little in early trading. ".repeat(10);
+    c.write(
+        "shell.txt",
+        format!(
+            "Shell profits climb with crude\n\nPublished: 2005-02-03\n\n{filler}Shell said annual profits rose as \
+             the oil price stayed high. Refining margins widened and crude output rose to a record, the company \
+             said, and it rejected a windfall tax. Each barrel earned more.\n"
+        ),
+    );
+    c.write(
+        "rugby.txt",
+        "Browne try sinks Ulster\n\nPublished: 2005-02-06\n\nBrowne scored late. Browne and Browne again: a \
+         hat-trick for Browne.\n",
+    );
+    for (i, (title, text)) in [
+        ("Lighthouse history", "The lighthouse was built of granite in 1850 by the harbour board."),
+        ("Harbour dredging", "Dredgers cleared silt from the harbour mouth this week."),
+        ("Museum opening", "The new museum opened its doors to schoolchildren."),
+        ("Library hours", "The library will open on Sundays from March."),
+        ("Ferry timetable", "The winter ferry timetable starts in November."),
+        ("Bridge repairs", "Repairs to the old bridge will close one lane."),
+        ("Park concert", "A brass band will play in the park on Saturday."),
+    ]
+    .iter()
+    .enumerate()
+    {
+        c.write(&format!("n{i}.txt"), format!("{title}\n\nPublished: 2005-01-0{}\n\n{text}\n", i + 1));
+    }
+    c.ingest();
+    let out = c.cmd(&["similar", "bp.txt", "-n", "2", "--format", "{headline}"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Shell profits climb with crude\nBrowne try sinks Ulster\n"
+    );
+}
+
+#[test]
 fn similar_looks_only_among_the_articles_its_filters_keep() {
     let c = ferry_strikes();
     // What came of the strike after it began: the talks of January are left out.
