@@ -531,6 +531,15 @@ pub struct IngestArgs {
     #[arg(long, value_name = "PATTERN", value_parser = crate::ingest::walk::check_exclude)]
     pub exclude: Vec<String>,
 
+    /// Ingest the files and folders that .gitignore files name too. By default they are left
+    /// out, as ripgrep and fd leave them out: a .gitignore in the folder ingested or any
+    /// folder below it is read whether or not the folder is in a git repository (an archive
+    /// copied out of one keeps its drafts out), its patterns before a .newsdexignore's in
+    /// the same folder; one above the folder ingested is not read. The index remembers it
+    /// for the folder until it is forgotten.
+    #[arg(long)]
+    pub no_gitignore: bool,
+
     /// Skip files larger than this many megabytes (with a warning).
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_file_mb: u64,

@@ -43,6 +43,9 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
         if walked.ignored() > 0 {
             crate::note!("newsdex: {}: {}", root.display(), walk::ignored_note(walked.ignored()));
         }
+        if walked.git_ignored() > 0 {
+            crate::note!("newsdex: {}: {}", root.display(), walk::git_ignored_note(walked.git_ignored()));
+        }
         let named_file = root.is_file();
         for file in walked.files {
             // Inside a folder, files of other types are passed over silently.

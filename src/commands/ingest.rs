@@ -24,6 +24,7 @@ fn options(index_dir: &Path, args: &IngestArgs) -> IngestOptions {
         roots: args.paths.clone(),
         follow_links: args.follow_links,
         excludes: args.exclude.clone(),
+        no_gitignore: args.no_gitignore,
         max_file_bytes: args.max_file_mb.saturating_mul(1 << 20),
         jobs,
         memory_bytes: usize::try_from(args.memory.saturating_mul(1 << 20)).unwrap_or(usize::MAX),

@@ -39,6 +39,10 @@ pub struct Stats {
     /// killed or stopped by a full disk, removed by the next `ingest` or `purge`; or, while
     /// one is at work (`being_updated`), what it has written and not committed yet.
     pub leftover_bytes: u64,
+    /// Articles removed from the index (their files deleted, emptied or forgotten) or
+    /// replaced by a new version (their files edited) whose text the index's files still
+    /// hold, unsearched, until `newsdex purge`.
+    pub removed_not_purged: u64,
     /// Earliest publication date.
     pub first_date: Option<String>,
     /// Latest publication date.
@@ -96,6 +100,9 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         searcher.search(&q, &Count)
     };
     let documents = count_kind(KIND_ARTICLE)?;
+    // Each segment's dictionary counts its articles live or removed: the difference is
+    // what a purge takes out (as `newsdex purge` counts it).
+    let held = searcher.doc_freq(&Term::from_field_text(f.kind, KIND_ARTICLE))?;
     let dated = ExistsQuery::new(names::DATE.to_string(), false);
     let (first_date, last_date) = dated_range(news, &searcher)?.unzip();
     let with_byline = with_byline(news, &searcher)?;
@@ -111,6 +118,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         skipped_files: count_kind(KIND_SKIPPED)?,
         index_bytes: disk.used,
         leftover_bytes: disk.leftover,
+        removed_not_purged: held.saturating_sub(documents as u64),
         first_date,
         last_date,
         undated: documents - searcher.search(&dated, &Count)?,
@@ -186,6 +194,19 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     if let Some(line) = leftover_line(s.leftover_bytes, s.being_updated) {
         writeln!(out, "leftover:  {line}")?;
     }
+    if s.removed_not_purged > 0 {
+        writeln!(
+            out,
+            "removed:   {} {} no longer searched (removed, replaced by an edit, or moved) whose text the \
+             index's files still hold (`newsdex purge` takes it out)",
+            s.removed_not_purged,
+            crate::search::render::plural(
+                s.removed_not_purged as usize,
+                "article version",
+                "article versions"
+            )
+        )?;
+    }
     // The days: "1987-02-26 to 2026-08-02" (the JSON keeps the times).
     let day = |d: &str| d.get(..10).unwrap_or(d).to_string();
     let range = match (&s.first_date, &s.last_date) {
@@ -206,6 +227,7 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
     for root in &s.roots {
         let kept = if root.keeps_text { "; its text is kept in the index" } else { "" };
         let links = if root.follows_links { "; symbolic links followed" } else { "" };
+        let gitignored = if root.no_gitignore { "; what .gitignore names ingested too" } else { "" };
         let excludes = match root.excludes.is_empty() {
             true => String::new(),
             false => format!("; leaving out {}", root.excludes.join(", ")),
@@ -218,7 +240,7 @@ fn write_text(out: &mut impl Write, s: &Stats, top: usize) -> Result<()> {
         };
         writeln!(
             out,
-            "{what}    {} (last ingested {}{unfinished}{kept}{links}{excludes})",
+            "{what}    {} (last ingested {}{unfinished}{kept}{links}{gitignored}{excludes})",
             crate::messages::printable(&root.path),
             root.last_ingest
         )?;

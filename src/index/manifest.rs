@@ -95,6 +95,27 @@ pub fn plan(manifest: &Manifest, source: &str, size: u64, mtime_ns: u64) -> Plan
     }
 }
 
+/// How many articles of `source` the searcher's commit holds (its documents less its file
+/// record): what leaves the index with the file.
+pub fn articles_in(searcher: &Searcher, fields: &Fields, source: &str) -> Result<usize> {
+    let term = Term::from_field_text(fields.source, source);
+    let mut docs = 0usize;
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(fields.source)?;
+        let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::Basic)? else {
+            continue;
+        };
+        let mut doc = postings.doc();
+        while doc != TERMINATED {
+            if !segment.is_deleted(doc) {
+                docs += 1;
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok(docs.saturating_sub(1))
+}
+
 /// Is `source` inside the ingested root `root` (or the root itself)?
 pub fn is_under(source: &str, root: &str) -> bool {
     let root = root.trim_end_matches(std::path::MAIN_SEPARATOR);

@@ -68,6 +68,10 @@ pub struct Root {
     /// forgotten): for a folder no `.newsdexignore` can be written into.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excludes: Vec<String>,
+    /// What `.gitignore` files name under it is ingested too (`ingest --no-gitignore`,
+    /// kept by later ingests and rebuilds of the folder until it is forgotten).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_gitignore: bool,
     /// The file system it was on at its last ingest (Unix's device number): a folder found
     /// empty on another one is a drive's mount point with the drive not mounted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,6 +93,9 @@ impl Root {
         }
         if self.follows_links {
             flags.push("--follow-links".into());
+        }
+        if self.no_gitignore {
+            flags.push("--no-gitignore".into());
         }
         flags.extend(self.excludes.iter().map(|p| format!("--exclude '{p}'")));
         (!flags.is_empty()).then(|| flags.join(", "))

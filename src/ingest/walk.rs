@@ -61,6 +61,16 @@ impl Walked {
     pub fn ignored(&self) -> usize {
         self.left_out.iter().filter(|(_, why)| *why == LeftOut::Ignored).count()
     }
+
+    /// Symbolic links followed to a file or folder inside the folder walked, passed over.
+    pub fn links_inside(&self) -> usize {
+        self.left_out.iter().filter(|(_, why)| *why == LeftOut::LinkInside).count()
+    }
+
+    /// Files and folders left out by a [`GIT_IGNORE_FILE`]'s patterns.
+    pub fn git_ignored(&self) -> usize {
+        self.left_out.iter().filter(|(_, why)| *why == LeftOut::GitIgnored).count()
+    }
 }
 
 /// Why a walk passed over a file or folder.
@@ -74,8 +84,13 @@ pub enum LeftOut {
     SavedPagesParts,
     /// Named by a [`IGNORE_FILE`]'s or `--exclude`'s patterns.
     Ignored,
+    /// Named by a [`GIT_IGNORE_FILE`]'s patterns (without `--no-gitignore`).
+    GitIgnored,
     /// A symbolic link, not followed (without `--follow-links`).
     LinkNotFollowed,
+    /// A symbolic link to a file or folder inside the folder walked, followed: what it
+    /// points to is walked once, where it is (`latest -> 2024/12`).
+    LinkInside,
 }
 
 impl LeftOut {
@@ -86,7 +101,9 @@ impl LeftOut {
             LeftOut::AnIndex => "a search index",
             LeftOut::SavedPagesParts => "a saved page's parts",
             LeftOut::Ignored => "ignore pattern",
+            LeftOut::GitIgnored => "gitignore pattern",
             LeftOut::LinkNotFollowed => "symbolic link not followed",
+            LeftOut::LinkInside => "symbolic link to a file or folder walked already",
         }
     }
 }
@@ -97,14 +114,25 @@ impl LeftOut {
 /// in and those below it; a deeper file's patterns, `!` ones included, come after.
 pub const IGNORE_FILE: &str = ".newsdexignore";
 
+/// Git's ignore file: its patterns leave files out as an [`IGNORE_FILE`]'s do (ripgrep and
+/// fd honour it too), whether or not the folder is in a git repository (an archive copied
+/// out of one keeps its drafts out); `ingest --no-gitignore` takes them in. In a folder
+/// holding both, the [`IGNORE_FILE`]'s patterns come after (a `!` there lets a file back in).
+pub const GIT_IGNORE_FILE: &str = ".gitignore";
+
+/// One ignore file's patterns, and whether it is a [`GIT_IGNORE_FILE`].
+type Patterns = (Rc<Gitignore>, bool);
+
 /// The patterns of the [`IGNORE_FILE`]s met on a walk: for each folder walked into, those
 /// of its own file and of its parents' up to the base (the root, or the folder ingested
 /// before that holds it), outermost first. Each file is read once, and an entry costs one
 /// look-up of its folder (none holds a file: no patterns).
 #[derive(Default)]
 struct IgnoreFiles {
-    in_force: rustc_hash::FxHashMap<PathBuf, Rc<[Rc<Gitignore>]>>,
+    in_force: rustc_hash::FxHashMap<PathBuf, Rc<[Patterns]>>,
     problems: Vec<WalkProblem>,
+    /// Whether [`GIT_IGNORE_FILE`]s are read.
+    gitignore: bool,
     /// Where the patterns start: the folder walked, or the folder ingested before that
     /// holds it ([`Outer`]).
     base: PathBuf,
@@ -128,54 +156,70 @@ pub struct Outer<'a> {
 }
 
 impl IgnoreFiles {
-    fn new(root: &Path, excludes: &[String], outer: Option<Outer>) -> IgnoreFiles {
+    fn new(root: &Path, excludes: &[String], outer: Option<Outer>, gitignore: bool) -> IgnoreFiles {
         match outer.filter(|o| root.starts_with(o.folder) && root != o.folder) {
             Some(outer) => IgnoreFiles {
                 base: outer.folder.to_path_buf(),
                 base_excludes: exclude_patterns(outer.folder, outer.excludes),
                 root: root.to_path_buf(),
                 root_excludes: exclude_patterns(root, excludes),
+                gitignore,
                 ..IgnoreFiles::default()
             },
             None => IgnoreFiles {
                 base: root.to_path_buf(),
                 base_excludes: exclude_patterns(root, excludes),
                 root: root.to_path_buf(),
+                gitignore,
                 ..IgnoreFiles::default()
             },
         }
     }
 
-    /// Whether `path` (below the root) is left out: the deepest file whose patterns match
-    /// it decides, as in git.
-    fn ignores(&mut self, path: &Path, is_dir: bool) -> bool {
-        let Some(folder) = path.parent() else { return false };
+    /// Whether `path` (below the root) is left out, and by which kind of file: the deepest
+    /// file whose patterns match it decides, as in git.
+    fn ignores(&mut self, path: &Path, is_dir: bool) -> Option<LeftOut> {
+        let folder = path.parent()?;
         let in_force = self.in_force(folder);
-        in_force
+        let (m, git) = in_force
             .iter()
             .rev()
-            .map(|patterns| patterns.matched(path, is_dir))
-            .find(|m| !m.is_none())
-            .is_some_and(|m| m.is_ignore())
+            .map(|(patterns, git)| (patterns.matched(path, is_dir), *git))
+            .find(|(m, _)| !m.is_none())?;
+        m.is_ignore().then_some(if git { LeftOut::GitIgnored } else { LeftOut::Ignored })
     }
 
     /// The patterns in force in `folder`: its parent's (the walk went through the parent
     /// first, or they are read on the way up to the base), and its own file's.
-    fn in_force(&mut self, folder: &Path) -> Rc<[Rc<Gitignore>]> {
+    fn in_force(&mut self, folder: &Path) -> Rc<[Patterns]> {
         if let Some(known) = self.in_force.get(folder) {
             return known.clone();
         }
-        let mut patterns: Vec<Rc<Gitignore>> = match folder.parent() {
+        let mut patterns: Vec<Patterns> = match folder.parent() {
             Some(parent) if folder != self.base && folder.starts_with(&self.base) => {
                 self.in_force(parent).to_vec()
             }
-            _ if folder == self.base => self.base_excludes.iter().cloned().collect(),
+            _ if folder == self.base => self.base_excludes.iter().map(|p| (p.clone(), false)).collect(),
             _ => Vec::new(),
         };
         if folder == self.root && self.root != self.base {
-            patterns.extend(self.root_excludes.iter().cloned());
+            patterns.extend(self.root_excludes.iter().map(|p| (p.clone(), false)));
         }
-        let file = folder.join(IGNORE_FILE);
+        let git = self.gitignore.then(|| folder.join(GIT_IGNORE_FILE));
+        for file in git.into_iter().chain([folder.join(IGNORE_FILE)]) {
+            if let Some(own) = self.read(folder, &file) {
+                patterns.push((Rc::new(own), file.ends_with(GIT_IGNORE_FILE)));
+            }
+        }
+        let patterns: Rc<[Patterns]> = patterns.into();
+        self.in_force.insert(folder.to_path_buf(), patterns.clone());
+        patterns
+    }
+
+    /// The patterns of the ignore file `file` in `folder`, when there is one; its lines
+    /// that are no pattern are problems.
+    fn read(&mut self, folder: &Path, file: &Path) -> Option<Gitignore> {
+        let file = file.to_path_buf();
         if file.is_file() {
             let mut builder = GitignoreBuilder::new(folder);
             if let Some(err) = builder.add(&file) {
@@ -190,15 +234,13 @@ impl IgnoreFiles {
                 }
             }
             match builder.build() {
-                Ok(own) => patterns.push(Rc::new(own)),
+                Ok(own) => return Some(own),
                 Err(err) => self
                     .problems
                     .push(WalkProblem { path: Some(file.clone()), cause: ignore_error(&err, &file) }),
             }
         }
-        let patterns: Rc<[Rc<Gitignore>]> = patterns.into();
-        self.in_force.insert(folder.to_path_buf(), patterns.clone());
-        patterns
+        None
     }
 }
 
@@ -327,6 +369,15 @@ pub fn links_not_followed_note(links: usize) -> String {
     format!("passed over {count} (`--follow-links` follows {them})")
 }
 
+/// What to say of symbolic links passed over for pointing inside the folder walked.
+pub fn links_inside_note(links: usize) -> String {
+    let count = match links {
+        1 => "1 symbolic link".to_string(),
+        n => format!("{n} symbolic links"),
+    };
+    format!("passed over {count} to a file or folder inside the folder, which is read once, where it is")
+}
+
 /// Whether a file is by its name a collection's notes rather than an article: project
 /// documentation in plain text or Markdown (`.txt`, `.md`, `.rst`, `.markdown`, or no
 /// extension). `README`, `LICENSE`/`LICENCE`, `COPYING`, `CHANGELOG` and `MANIFEST`, alone
@@ -358,27 +409,55 @@ pub fn ignored_note(ignored: usize) -> String {
     format!("left out {count} that {IGNORE_FILE} or --exclude patterns name")
 }
 
+/// What to say of the files and folders [`GIT_IGNORE_FILE`]s left out.
+pub fn git_ignored_note(ignored: usize) -> String {
+    let count = match ignored {
+        1 => "1 file or folder".to_string(),
+        n => format!("{n} files and folders"),
+    };
+    format!("left out {count} that {GIT_IGNORE_FILE} patterns name (`--no-gitignore` takes them in)")
+}
+
 /// Lists the files under `root` (or `root` itself, when it is a file), leaving out what
 /// the ignore files below it, its `excludes` and those of the folder ingested before that
 /// holds it (`outer`) name.
 pub fn walk(root: &Path, follow_links: bool, excludes: &[String], outer: Option<Outer>, out: &mut Walked) {
-    let mut ignore_files = IgnoreFiles::new(root, excludes, outer);
+    walk_with(root, Walk { follow_links, gitignore: true }, excludes, outer, out)
+}
+
+/// How to walk: [`walk`]'s switches.
+#[derive(Debug, Clone, Copy)]
+pub struct Walk {
+    /// Follow symbolic links (`--follow-links`).
+    pub follow_links: bool,
+    /// Leave out what [`GIT_IGNORE_FILE`]s name (not with `--no-gitignore`).
+    pub gitignore: bool,
+}
+
+/// [`walk`], with `how` to.
+pub fn walk_with(root: &Path, how: Walk, excludes: &[String], outer: Option<Outer>, out: &mut Walked) {
+    let follow_links = how.follow_links;
+    let mut ignore_files = IgnoreFiles::new(root, excludes, outer, how.gitignore);
     let mut left_out = Vec::new();
+    let real_root = follow_links.then(|| std::fs::canonicalize(root).ok()).flatten();
     let walker =
         WalkDir::new(root).follow_links(follow_links).sort_by_file_name().into_iter().filter_entry(|entry| {
             if entry.depth() == 0 {
                 return true;
             }
+            let inside = |real: &PathBuf| {
+                std::fs::canonicalize(entry.path()).is_ok_and(|target| target.starts_with(real))
+            };
             let why = if is_hidden(entry.file_name()) {
                 Some(LeftOut::Hidden)
+            } else if entry.path_is_symlink() && real_root.as_ref().is_some_and(inside) {
+                Some(LeftOut::LinkInside)
             } else if is_an_index(entry) {
                 Some(LeftOut::AnIndex)
             } else if is_a_saved_pages_parts(entry) {
                 Some(LeftOut::SavedPagesParts)
-            } else if ignore_files.ignores(entry.path(), entry.file_type().is_dir()) {
-                Some(LeftOut::Ignored)
             } else {
-                None
+                ignore_files.ignores(entry.path(), entry.file_type().is_dir())
             };
             if let Some(why) = why {
                 left_out.push((entry.path().to_path_buf(), why));

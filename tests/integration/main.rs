@@ -17,6 +17,7 @@ mod extract;
 mod feed;
 mod fields;
 mod formats;
+mod git_archive;
 mod headlines;
 mod incremental;
 mod ingest;
