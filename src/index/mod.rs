@@ -15,6 +15,7 @@ pub mod schema;
 pub mod spellings;
 pub mod stored;
 pub mod words;
+pub mod written;
 
 use std::path::{Path, PathBuf};
 
@@ -252,6 +253,7 @@ impl NewsIndex {
         index.tokenizers().register(schema::TOKENIZER, schema::analyzer());
         index.tokenizers().register(schema::MARKS_TOKENIZER, schema::marks_analyzer());
         index.tokenizers().register(schema::CAPS_TOKENIZER, schema::caps_analyzer());
+        index.tokenizers().register(schema::WRITTEN_TOKENIZER, schema::written_analyzer(false));
         Ok(NewsIndex { index, fields, dir: dir.to_path_buf(), leftovers_removed: Default::default() })
     }
 

@@ -15,12 +15,14 @@ use tantivy::schema::{
     TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, LowerCaser, PreTokenizedString, RemoveLongFilter, TextAnalyzer, Tokenizer,
+    TokenizerManager,
 };
 use tantivy::{DateTime, TantivyDocument};
 
 use super::caps::CapsTokenizer;
 use super::words::{LONGEST_WORD, WordTokenizer};
+use super::written::WrittenTokenizer;
 use crate::entities::Entities;
 use crate::ingest::Article;
 
@@ -36,8 +38,10 @@ use crate::ingest::Article;
 /// measure also joined and apart ("200 mg", "200mg"), Greek letters in Latin words spelt
 /// out; and the organizations an article names in full and by an acronym in brackets
 /// ([`names::ORG_ACRONYM`]). 18: the section sign indexed as the word "section" ("§ 1030"
-/// as "section 1030"), and "vs" and "versus" as "v" ([`super::words`]).
-pub const SCHEMA_VERSION: u32 = 18;
+/// as "section 1030"), and "vs" and "versus" as "v" ([`super::words`]). 19: how the words
+/// ending in "s" are written, capitalised inside a sentence or in lower case, kept in
+/// `written` ([`super::written`]).
+pub const SCHEMA_VERSION: u32 = 19;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
 pub const ACRONYM_SEPARATOR: char = '\u{1f}';
@@ -60,6 +64,9 @@ pub const MARKS_TOKENIZER: &str = "newsdex_marks";
 /// Name of the analyzer of the `caps` field ([`caps_analyzer`]).
 pub const CAPS_TOKENIZER: &str = "newsdex_caps";
 
+/// Name of the analyzer of the `written` field ([`written_analyzer`]).
+pub const WRITTEN_TOKENIZER: &str = "newsdex_written";
+
 /// `kind` value of article documents.
 pub const KIND_ARTICLE: &str = "article";
 /// `kind` value of file records.
@@ -80,6 +87,10 @@ pub mod names {
     /// The words of headline and text written in capitals ("WHO", "IT"), folded as the
     /// text's: a search for `WHO` ranks them above "who" ([`super::super::caps`]).
     pub const CAPS: &str = "caps";
+    /// The words of headline and text ending in "s" as written inside sentences,
+    /// capitalised ("Williams") or in lower case ("prices"), folded as the text's: what
+    /// tells a name from a plural ([`super::super::written`]).
+    pub const WRITTEN: &str = "written";
     /// Author(s).
     pub const BYLINE: &str = "byline";
     /// People, searchable by any part of the name.
@@ -159,6 +170,8 @@ pub struct Fields {
     pub marks: Field,
     /// Words of headline and text written in capitals (see [`names::CAPS`]).
     pub caps: Field,
+    /// How the words ending in "s" are written (see [`names::WRITTEN`]).
+    pub written: Field,
     /// Text, indexed only: [`stored_body`](Self::stored_body) or the source file gives it
     /// back.
     pub body: Field,
@@ -256,6 +269,7 @@ pub fn query_tokenizers() -> TokenizerManager {
     tokenizers.register(TOKENIZER, query_analyzer());
     tokenizers.register(MARKS_TOKENIZER, query_marks_analyzer());
     tokenizers.register(CAPS_TOKENIZER, query_caps_analyzer());
+    tokenizers.register(WRITTEN_TOKENIZER, written_analyzer(false));
     tokenizers
 }
 
@@ -300,6 +314,13 @@ pub fn query_caps_analyzer() -> TextAnalyzer {
     analyzer_with(CapsTokenizer::for_queries())
 }
 
+/// The analyzer of the `written` field: the words ending in "s" of a text (or a headline,
+/// whose capitals say nothing) that are capitalised inside a sentence, and, marked, those
+/// in lower case, folded as [`analyzer`] folds them ([`super::written`]).
+pub fn written_analyzer(headline: bool) -> TextAnalyzer {
+    analyzer_with(WrittenTokenizer::new(headline))
+}
+
 fn text(stored: bool) -> TextOptions {
     let indexing = TextFieldIndexing::default()
         .set_tokenizer(TOKENIZER)
@@ -333,6 +354,14 @@ pub fn build() -> (Schema, Fields) {
             TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(CAPS_TOKENIZER)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
+        written: b.add_text_field(
+            WRITTEN,
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(WRITTEN_TOKENIZER)
                     .set_index_option(IndexRecordOption::WithFreqs),
             ),
         ),
@@ -476,10 +505,10 @@ impl Fields {
         }
         if let Some(title) = &article.title {
             doc.add_text(self.title, title);
-            self.add_marks(&mut doc, title);
+            self.add_marks(&mut doc, title, true);
         }
         doc.add_text(self.body, &article.body);
-        self.add_marks(&mut doc, &article.body);
+        self.add_marks(&mut doc, &article.body, false);
         if keep_body {
             doc.add_text(self.stored_body, &article.body);
         }
@@ -530,11 +559,19 @@ impl Fields {
         doc
     }
 
-    /// Indexes the words in capitals of `text` (see [`names::CAPS`]) and its marked
-    /// words (see [`names::MARKS`]); text without a letter outside ASCII has none of the
-    /// latter, and is not read again for them.
-    fn add_marks(&self, doc: &mut TantivyDocument, text: &str) {
+    /// Indexes the words in capitals of `text` (see [`names::CAPS`]), how it writes its
+    /// words ending in "s" (see [`names::WRITTEN`]; a `headline`'s capitals say nothing)
+    /// and its marked words (see [`names::MARKS`]); text without a letter outside ASCII
+    /// has none of the latter, and is not read again for them.
+    fn add_marks(&self, doc: &mut TantivyDocument, text: &str, headline: bool) {
         doc.add_text(self.caps, text);
+        let mut written = written_analyzer(headline);
+        let mut stream = written.token_stream(text);
+        let mut tokens = Vec::new();
+        while let Some(token) = stream.next() {
+            tokens.push(token.clone());
+        }
+        doc.add_pre_tokenized_text(self.written, PreTokenizedString { text: String::new(), tokens });
         if text.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
             doc.add_text(self.marks, text);
         }
@@ -575,9 +612,9 @@ impl Fields {
             if let Some(name) = text {
                 if field == self.stored_body {
                     doc.add_text(self.body, name);
-                    self.add_marks(&mut doc, name);
+                    self.add_marks(&mut doc, name, false);
                 } else if field == self.title {
-                    self.add_marks(&mut doc, name);
+                    self.add_marks(&mut doc, name, true);
                 } else if field == self.person {
                     doc.add_text(self.person_name, name);
                 } else if field == self.org {
@@ -591,7 +628,7 @@ impl Fields {
         }
         if let Some(body) = body.filter(|_| stored.get_first(self.stored_body).is_none()) {
             doc.add_text(self.body, body);
-            self.add_marks(&mut doc, body);
+            self.add_marks(&mut doc, body, false);
             if keep_body {
                 doc.add_text(self.stored_body, body);
             }

@@ -537,7 +537,6 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
             title_case: title_case(typed),
             wildcards_cut: RefCell::default(),
             names_kept: RefCell::default(),
-            writings: RefCell::default(),
         };
         let query = match ast {
             // How many of the words typed side by side must match is counted at the top.
@@ -1965,8 +1964,6 @@ struct Converter<'a> {
     title_case: bool,
     /// The words kept as typed because the articles write their form with an "s" as a name.
     names_kept: RefCell<Vec<NameKept>>,
-    /// How the articles write the words asked about so far ([`names_written::writing`]).
-    writings: RefCell<HashMap<(String, bool), Writing>>,
 }
 
 impl Converter<'_> {
@@ -2270,38 +2267,20 @@ impl Converter<'_> {
         (!forms.is_empty()).then_some((word, forms))
     }
 
-    /// How the articles write `plural` when they write it as a name (capitalised or, with
-    /// `typed_capitalised`, capitalised at all inside a sentence), else None. Read once a
-    /// query.
+    /// How the articles write `plural` when they write it as a name (or, with
+    /// `typed_capitalised`, as a person's name: [`Writing::as_name_typed_capitalised`]),
+    /// else None: summed over the archive, as the index keeps it ([`names_written::writing`]).
     fn written_as_name(&self, plural: &str, typed_capitalised: bool) -> Option<Writing> {
-        let key = (plural.to_string(), typed_capitalised);
-        let known = self.writings.borrow().get(&key).copied();
-        let writing = match known {
-            Some(writing) => writing,
-            None => {
-                // Enough read once the word is seen in lower case more than capitalised, or
-                // clearly a name (50 capitals, no lower case); typed capitalised, once
-                // capitalised at all.
-                let enough = |w: &Writing| {
-                    if typed_capitalised {
-                        w.capitalised > 0
-                    } else {
-                        w.lower > w.capitalised || w.capitalised >= 50 && w.lower == 0
-                    }
-                };
-                let writing =
-                    names_written::writing(self.news, self.searcher, plural, enough).unwrap_or_default();
-                self.writings.borrow_mut().insert(key, writing);
-                writing
-            }
-        };
+        let writing = names_written::writing(self.news, self.searcher, plural).unwrap_or_default();
         // Typed capitalised, a word mostly written in lower case is a name when people bear
-        // it too: `Jobs` (Steve Jobs), not `Shares` (a keyboard's capital, no one's name).
-        let person = || {
+        // it: `Jobs` (Steve Jobs), not `Shares` or `Banks` (a keyboard's capital).
+        let name = if typed_capitalised {
             let term = Term::from_field_text(self.news.fields.person, plural);
-            self.searcher.doc_freq(&term).is_ok_and(|n| n >= LEAST_NAMED)
+            let named = self.searcher.doc_freq(&term).unwrap_or(0) as usize;
+            writing.as_name_typed_capitalised(named)
+        } else {
+            writing.as_name()
         };
-        let name = writing.as_name() || typed_capitalised && writing.as_name_typed_capitalised() && person();
         name.then_some(writing)
     }
 
@@ -2942,10 +2921,6 @@ fn near_words(
 /// `IT` (every copy shown); with the word at full weight and this at 2, 2nd to 6th (a
 /// headline's "battle it out" first); with the word at a quarter, 1st to 5th.
 const CAPS_WEIGHT: f32 = 2.0;
-
-/// The least articles naming a person by a word typed capitalised (`Jobs`) for the word
-/// to be searched as that name: one is an extractor's slip ("Export Sales").
-const LEAST_NAMED: u64 = 2;
 
 /// Whether a query is a headline typed in title case: three words or more, each
 /// beginning with a capital ("Bill Gates Unveils New Games").

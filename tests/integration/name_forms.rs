@@ -79,6 +79,35 @@ fn an_ordinary_plural_still_finds_its_singular_and_says_nothing() {
     assert_eq!(found(&c, "Houses"), set(&["new-homes.txt", "auction.txt"]));
 }
 
+/// Typed with a capital, a plural mostly written in lower case is a name when the articles
+/// writing it capitalised mostly name a person by it: `Jobs` is Steve Jobs, `Banks` the
+/// word, though one minister is called so, as "Midland Banks" is no one's name.
+#[test]
+fn a_capital_typed_is_a_name_only_where_people_mostly_bear_it() {
+    let c = Corpus::new();
+    c.write("keynote.txt", "Apple\n\nApple chief executive Steve Jobs unveiled the iPod, said Mr Jobs.\n");
+    c.write("apple.txt", "Apple shares\n\nThe firm's boss, Steve Jobs, spoke in San Francisco.\n");
+    c.write("plant.txt", "Factory\n\nThe plant cut 300 jobs this week.\n");
+    c.write("career.txt", "Careers\n\nShe found a new job in the city.\n");
+    c.write("minister.txt", "Sport\n\nThe sports minister, Tony Banks, said the stadium would open.\n");
+    c.write("vote.txt", "Sport\n\nMPs backed the plan, said Tony Banks after the vote.\n");
+    c.write("midland.txt", "Shares\n\nShares of Midland Banks rose in London trading.\n");
+    c.write("irish.txt", "Shares\n\nThe bourse said Irish Banks led the market.\n");
+    c.write("savings.txt", "Deposits\n\nDeposits at the Savings Banks fell, and the banks cut rates.\n");
+    c.write("lending.txt", "Lending\n\nThe bank cut its base rate.\n");
+    c.ingest();
+    // The name as typed (the index folds case), not widened to "job".
+    assert_eq!(found(&c, "Jobs"), set(&["keynote.txt", "apple.txt", "plant.txt"]));
+    assert_eq!(found(&c, "jobs"), set(&["keynote.txt", "apple.txt", "plant.txt", "career.txt"]));
+    let banks = found(&c, "Banks");
+    assert!(banks.contains("lending.txt") && banks.contains("minister.txt"), "{banks:?}");
+    assert_eq!(
+        found(&c, "Banks cut"),
+        set(&["savings.txt", "lending.txt"]),
+        "a capital typed first is the word's"
+    );
+}
+
 /// On BBC and Reuters, the names count what they write ("Williams" 121 articles, where
 /// "William …" made it 371) and the plurals keep their singular.
 #[test]
