@@ -306,11 +306,12 @@ impl NewsIndex {
                 if matches!(err.raw_os_error(), Some(11 | 12))
                     || err.kind() == std::io::ErrorKind::OutOfMemory =>
             {
-                Err(anyhow::anyhow!(
-                    "out of memory opening the index writer at {} (its threads were refused: {err}); an ingest \
-                     needs far less with `-j 1 --memory 15`, and carries on from the index's last commit",
-                    self.dir.display()
-                ))
+                Err(writer_threads_refused(&self.dir, &err))
+            }
+            // The same refusal met by tantivy's thread pools, which keep only their own words
+            // ("Failed to spawn segment merging thread").
+            Err(TantivyError::SystemError(err)) if err.starts_with("Failed to spawn") => {
+                Err(writer_threads_refused(&self.dir, &err))
             }
             Err(err) => Err(err).with_context(|| format!("opening index writer at {}", self.dir.display())),
         }
@@ -718,6 +719,15 @@ pub fn write_failure(err: &anyhow::Error) -> WriteFailure {
         }
         (None, None) => WriteFailure::Unknown(inner),
     }
+}
+
+/// The system refused the index writer's threads: out of memory, and what to try.
+fn writer_threads_refused(dir: &Path, err: &dyn std::fmt::Display) -> anyhow::Error {
+    anyhow::anyhow!(
+        "out of memory opening the index writer at {} (its threads were refused: {err}); an ingest needs far \
+         less with `-j 1 --memory 15`, and carries on from the index's last commit",
+        dir.display()
+    )
 }
 
 /// The code of the last "(os error N)" in `text`, as Rust's `io::Error` prints it.
