@@ -31,7 +31,8 @@ impl Wording {
     };
     /// As the HTTP API takes them.
     pub const PARAMS: Wording = Wording {
-        filter: |f| f.to_string(),
+        // `--exact-names` is the API's `exact=1`.
+        filter: |f| if f == "exact-names" { "exact=1".to_string() } else { f.to_string() },
         listing: |l| format!("/api/{l}"),
         setting: |name, value| format!("{name}={value}"),
     };
@@ -950,13 +951,8 @@ pub fn why_nothing(
                     Ok(built) => searcher.search(&*built.query, &tantivy::collector::Count)?,
                     Err(_) => 0,
                 };
-                let meant = spelled_like(news, searcher, filter, name, only)?;
-                let mut did_you_mean = match meant.as_slice() {
-                    [] => String::new(),
-                    [one] => format!("; did you mean {one}?"),
-                    [first @ .., last] => format!("; did you mean {} or {last}?", first.join(", ")),
-                };
                 // Read as a name of another kind ("Downing Street" as an organization).
+                let mut as_other_kind = String::new();
                 for (other, other_kind, _, _, other_only) in &filters {
                     if *other == filter {
                         continue;
@@ -964,7 +960,7 @@ pub fn why_nothing(
                     let built = query::build(news, searcher, &other_only(name.clone()))?;
                     let named = searcher.search(&*built.query, &tantivy::collector::Count)?;
                     if named > 0 {
-                        did_you_mean.push_str(&format!(
+                        as_other_kind.push_str(&format!(
                             "; {named} {} it as {} {other_kind}: {} {}",
                             super::render::plural(named, "article names", "articles name"),
                             if *other_kind == "organization" { "an" } else { "a" },
@@ -973,6 +969,18 @@ pub fn why_nothing(
                         ));
                     }
                 }
+                // The name itself under another kind is what was meant: names spelt like it
+                // ("Diageo": did you mean "Diablo", "Diego"?) are noise beside it.
+                let meant = if as_other_kind.is_empty() {
+                    spelled_like(news, searcher, filter, name, only)?
+                } else {
+                    Vec::new()
+                };
+                let did_you_mean = match meant.as_slice() {
+                    [] => as_other_kind,
+                    [one] => format!("; did you mean {one}?"),
+                    [first @ .., last] => format!("; did you mean {} or {last}?", first.join(", ")),
+                };
                 let quoted_name = Quoted(name);
                 hints.push(if with_words > 0 {
                     format!(
@@ -981,7 +989,7 @@ pub fn why_nothing(
                          read only in articles in English){did_you_mean}",
                         super::render::plural(with_words as usize, "has", "have")
                     )
-                } else if !meant.is_empty() {
+                } else if !did_you_mean.is_empty() {
                     format!("{flag} {quoted_name}: no article names this {kind}{did_you_mean}")
                 } else {
                     format!(

@@ -30,8 +30,6 @@ function searchParams(p) {
   for (const [k, v] of p) if (SEARCH_KEYS.includes(k)) out.append(k, v);
   return out;
 }
-// The deepest offset the server answers (MAX_OFFSET in serve/mod.rs).
-const MAX_OFFSET = 10000;
 // More months than this are drawn as years: bars of a few pixels say nothing.
 const MAX_MONTH_BARS = 60;
 
@@ -135,7 +133,7 @@ async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
   // that (the count beside it), not every name holding its words. An article, and those
   // like it, are asked for by its id alone.
-  const exact = /^api\/(article|similar)\//.test(path) ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
+  const exact = /^api\/(article\/|similar\/|stats\b)/.test(path) ? "" : (path.includes("?") ? "&" : "?") + "exact=1";
   // No answer at all (the server stopped, the network down): said as such, not as the
   // browser's "Failed to fetch".
   const response = await fetch(path + exact).catch(() => { throw Object.assign(new Error(UNREACHABLE), { unreachable: true }); });
@@ -166,6 +164,23 @@ function renderFilters(p) {
         onclick: () => removeFilter(key, value) }, `${FILTER_LABELS[key] || key}: ${shownName(key, value)} ×`));
     }
   }
+  // Two names of a kind keep to the articles naming both (another kind's filter narrows
+  // as well); sites, folders and languages are each one per article: any of them.
+  const said = [];
+  for (const [key, kinds] of [["person", "people"], ["org", "organizations"], ["place", "places"]]) {
+    const names = p.getAll(key);
+    if (names.length > 1) said.push(`naming ${names.length === 2 ? "both" : "all of"} ${andList(names)}`);
+  }
+  for (const [key, what] of [["site", "from"], ["folder", "from"], ["lang", "in"]]) {
+    const values = p.getAll(key).map((v) => shownName(key, v));
+    if (values.length > 1) said.push(`${what} ${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`);
+  }
+  if (said.length) box.append(el("p", { class: "meta filters-said" }, `Only articles ${andList(said)}.`));
+}
+
+// "a", "a and b", "a, b and c".
+function andList(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 // How many names a list shows at first (the search's facets), and the longer lists its
@@ -179,8 +194,15 @@ const MATCH_KEYS = ["q", "fuzzy", "exact_words", "match", ...FILTER_KEYS];
 function renderFacets(facets) {
   const aside = $("facets");
   aside.replaceChildren();
+  const p = state();
   for (const [field, key, label] of FACETS) {
-    const items = (facets && facets[field]) || [];
+    const items = [...((facets && facets[field]) || [])];
+    // A name kept as a filter is always in its list, on top, shown pressed.
+    const on = p.getAll(key);
+    for (const name of [...on].reverse()) {
+      const at = items.findIndex((item) => item.name === name);
+      items.unshift(at >= 0 ? items.splice(at, 1)[0] : { name, articles: null });
+    }
     if (!items.length) continue;
     aside.append(el("h2", {}, label));
     const list = el("ul", {});
@@ -191,14 +213,20 @@ function renderFacets(facets) {
   }
 }
 
-// A list's buttons, one for each name with its count.
+// A list's buttons, one for each name with its count: a toggle, pressed for a name kept
+// as a filter, which a click lets go of.
 function fillNames(list, key, items) {
   list.replaceChildren();
+  const on = state().getAll(key);
   for (const item of items) {
     const name = shownName(key, item.name);
-    list.append(el("li", {}, el("button", { type: "button", class: "facet", tabindex: "-1", onclick: () => addFilter(key, item.name),
-      "aria-label": `${name}, ${item.articles} ${item.articles === 1 ? "article" : "articles"}: keep to these` },
-      el("span", {}, name), el("span", { class: "count" }, item.articles))));
+    const pressed = on.includes(item.name);
+    const counted = item.articles == null ? "" : `, ${item.articles} ${item.articles === 1 ? "article" : "articles"}`;
+    list.append(el("li", {}, el("button", { type: "button", class: pressed ? "facet on" : "facet", tabindex: "-1",
+      "aria-pressed": String(pressed), title: pressed ? "Filter on: click to remove it" : "Keep to the articles naming this",
+      onclick: () => (pressed ? removeFilter(key, item.name) : addFilter(key, item.name)),
+      "aria-label": pressed ? `${name}${counted}: filter on, press to remove` : `${name}${counted}: keep to these` },
+      el("span", {}, name), el("span", { class: "count" }, item.articles == null ? "" : item.articles))));
   }
   const first = list.querySelector("button");
   if (first) first.setAttribute("tabindex", "0");
@@ -216,6 +244,11 @@ function moreButton(list, field, key, label, step) {
     button.disabled = true;
     try {
       const items = (await api(`api/${route}?${asked.toString()}`))[field] || [];
+      const on = state().getAll(key);
+      for (const name of [...on].reverse()) {
+        const at = items.findIndex((item) => item.name === name);
+        items.unshift(at >= 0 ? items.splice(at, 1)[0] : { name, articles: null });
+      }
       const had = list.querySelectorAll("button").length;
       fillNames(list, key, items);
       const added = list.querySelectorAll("button")[had];
@@ -411,13 +444,18 @@ function countLine(data) {
   return n(data.total, "article", "articles");
 }
 
-// "Next" only when there is more to see and the server will answer it: a short page is the
-// last one, and offsets stop at MAX_OFFSET.
+// The pages: "← Previous", the first, the last and those around this one by number (the
+// one shown marked as the current page), "Next →". A short page is the last one.
 function renderPager(data, p) {
   drawPager(data, $("pager"));
   // The same above the results, reached from the keyboard right after the count.
   drawPager(data, $("pager-top"));
 }
+
+// Page numbers around the current page shown on each side of it (one on a narrow screen,
+// where the pager would take three lines).
+const PAGES_AROUND = 2;
+const NARROW = typeof matchMedia === "function" ? matchMedia("(max-width: 800px)") : { matches: false };
 
 function drawPager(data, pager) {
   pager.replaceChildren();
@@ -427,14 +465,31 @@ function drawPager(data, pager) {
     pager.append(el("button", { type: "button", onclick: () => page(0) }, "← First page"));
     return;
   }
-  if (offset > 0) pager.append(el("button", { type: "button", onclick: () => page(Math.max(0, offset - limit)) }, "← Previous"));
   const count = data.stories != null ? data.stories : data.total;
-  const more = data.hits.length >= limit && offset + data.hits.length < count;
-  if (more && offset + limit <= MAX_OFFSET) {
-    pager.append(el("button", { type: "button", onclick: () => page(offset + limit) }, "Next →"));
-  } else if (more) {
-    pager.append(el("span", { class: "meta" }, `Pages stop here (the server goes no deeper than result ${MAX_OFFSET}): narrow the search to see the rest.`));
+  if (!limit || count <= limit && offset === 0) return;
+  const pages = Math.max(1, Math.ceil(count / limit));
+  // Pages are counted from the first result; an offset between two (a link typed by hand)
+  // is on the page it starts in.
+  const current = Math.min(pages, Math.floor(offset / limit) + 1);
+  if (offset > 0) pager.append(el("button", { type: "button", onclick: () => page(Math.max(0, offset - limit)) }, "← Previous"));
+  const shown = new Set([1, pages]);
+  const around = NARROW.matches ? 1 : PAGES_AROUND;
+  for (let n = current - around; n <= current + around; n++) if (n >= 1 && n <= pages) shown.add(n);
+  const numbers = el("span", { class: "pages" });
+  let last = 0;
+  for (const n of [...shown].sort((a, b) => a - b)) {
+    if (n > last + 1) numbers.append(el("span", { class: "gap", "aria-hidden": "true" }, "…"));
+    if (n === current) {
+      numbers.append(el("span", { class: "page current", "aria-current": "page", "aria-label": `Page ${n} of ${pages}` }, n));
+    } else {
+      numbers.append(el("button", { type: "button", class: "page", "aria-label": n === pages ? `Last page, ${n}` : `Page ${n}`,
+        onclick: () => page((n - 1) * limit) }, n));
+    }
+    last = n;
   }
+  pager.append(numbers);
+  const more = data.hits.length >= limit && offset + data.hits.length < count;
+  if (more) pager.append(el("button", { type: "button", onclick: () => page(offset + limit) }, "Next →"));
 }
 
 // A hint as a sentence of the status line: a capital first, a full stop last.
@@ -444,41 +499,121 @@ function sentence(text) {
   return /[.?!]["”)]?$/.test(first) ? first : first + ".";
 }
 
-// A hint as the status line shows it: each "did you mean" suggestion a link that runs the
-// search with it in place of what was typed: the word in the query
-// (`no article has the word "electoin"; did you mean "election" (376 articles)?`), or the
-// name of a filter (`person "Jon Majr": …; did you mean "John Major" (8 articles)?`).
+// A hint or note as the status line shows it: what it suggests doing is a link that does
+// it, in the page's own terms, not the API's:
+// - each "did you mean" suggestion runs the search with it in place of what was typed:
+//   the word in the query (`no article has the word "electoin"; did you mean "election"
+//   (376 articles)?`), or the name of a filter (`person "Jon Majr": …; did you mean "John
+//   Major" (8 articles)?`);
+// - a name found as another kind (`org "Diageo": …; 2 articles name it as a person:
+//   person "Diageo"`) swaps the filter for that kind's;
+// - "search for them as words" and "a search for "Blair" finds them" search for the name
+//   as words, without its filter; "the words in the query find them" adds the name to them;
+// - `person Blair exact=1 finds them` (the API's option, which the page always sends) is
+//   the filter for that name;
+// - `N articles match "x" without the filters …` drops the filters;
+// - a search written as code (`brown OR browns` finds both) runs it; other code is code.
 function hintNode(text, p) {
   const frag = document.createDocumentFragment();
-  const at = text.indexOf("did you mean ");
+  const named = /^(person|org|place|site) "((?:[^"\\]|\\.)+)"(?::| leaves out)/i.exec(text)
+    || /^(person|org|place) (\S+) leaves out/i.exec(text);
+  const filterKey = named && named[1].toLowerCase();
+  const filterName = named && named[2].replace(/\\(.)/g, "$1");
   const word = /^no article has the word "(.+?)"/i.exec(text);
-  const name = /^(person|org|place|site) "(.+?)":/i.exec(text);
-  if (at < 0 || !(word || name)) { frag.append(text); return frag; }
-  frag.append(text.slice(0, at + "did you mean ".length));
-  const rest = text.slice(at + "did you mean ".length);
-  let last = 0;
-  for (const m of rest.matchAll(/"([^"]+)"/g)) {
-    frag.append(rest.slice(last, m.index));
-    const target = new URLSearchParams(p);
-    target.delete("offset");
-    if (word) {
-      const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word[1])}(?![\\p{L}\\p{N}])`, "iu");
-      const q = target.get("q") || "";
-      target.set("q", typed.test(q) ? q.replace(typed, m[1]) : m[1]);
-    } else {
-      const key = name[1].toLowerCase();
-      const kept = target.getAll(key).filter((v) => v !== name[2]);
-      target.delete(key);
-      [...kept, m[1]].forEach((v) => target.append(key, v));
+  const target = (change) => {
+    const t = new URLSearchParams(p);
+    t.delete("offset"); t.delete("article");
+    change(t);
+    return t;
+  };
+  const withoutValue = (t, key, value) => {
+    const kept = t.getAll(key).filter((v) => v !== value);
+    t.delete(key);
+    kept.forEach((v) => t.append(key, v));
+  };
+  const addWords = (t, words) => { const q = (t.get("q") || "").trim(); t.set("q", q ? `${q} ${words}` : words); };
+  const link = (t, ...label) => el("a", { href: "?" + t.toString(), onclick: (e) => {
+    if (!plainClick(e)) return;
+    e.preventDefault();
+    go(t);
+    window.scrollTo(0, 0);
+  } }, ...label);
+  const rules = [
+    // The filter a hint is about, as the page names it: "Org "Diageo":" is "The
+    // organization filter “Diageo”:".
+    [/^(person|org|place|site) ("(?:[^"\\]|\\.)+"|\S+)(?=:| leaves out)/i, () =>
+      `The ${KIND_NAMES[filterKey] || filterKey} filter “${filterName}”`, "first"],
+    // "did you mean "a" (3 articles), "b" (2 articles) or "c" (1 article)?"
+    [/did you mean (.+?)\?(?=;|\s|$)/, (m) => {
+      const out = document.createDocumentFragment();
+      out.append("did you mean ");
+      let last = 0;
+      for (const q of m[1].matchAll(/"([^"]+)"/g)) {
+        out.append(m[1].slice(last, q.index));
+        if (word) {
+          out.append(link(target((t) => {
+            const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word[1])}(?![\\p{L}\\p{N}])`, "iu");
+            const was = t.get("q") || "";
+            t.set("q", typed.test(was) ? was.replace(typed, q[1]) : q[1]);
+          }), q[0]));
+        } else if (filterKey) {
+          out.append(link(target((t) => { withoutValue(t, filterKey, filterName); t.append(filterKey, q[1]); }), q[0]));
+        } else {
+          out.append(q[0]);
+        }
+        last = q.index + q[0].length;
+      }
+      out.append(m[1].slice(last), "?");
+      return out;
+    }],
+    // "2 articles name it as a person: person "Diageo""
+    [/(\d+ articles? names? it as an? (?:person|organization|place)): (person|org|place) "((?:[^"\\]|\\.)+)"/i, (m) => {
+      const key = m[2].toLowerCase(), name = m[3].replace(/\\(.)/g, "$1");
+      if (!filterKey) return m[0];
+      return [m[1], ": ", link(target((t) => { withoutValue(t, filterKey, filterName); t.append(key, name); }),
+        `${KIND_NAMES[key]} “${name}”`)];
+    }],
+    [/search for them as words/i, (m) => filterKey && filterKey !== "site"
+      ? link(target((t) => { withoutValue(t, filterKey, filterName); addWords(t, `"${filterName}"`); }), m[0]) : m[0]],
+    [/the words in the query find them/i, () => filterKey
+      ? ["a search for ", link(target((t) => { withoutValue(t, filterKey, filterName); addWords(t, `"${filterName}"`); }),
+        `${p.get("q") || ""} "${filterName}"`.trim()), " without the filter finds them"]
+      : "a search for the name as words finds them"],
+    [/a search for ("[^"]+") finds them/i, (m) => filterKey
+      ? ["a search for ", link(target((t) => { withoutValue(t, filterKey, filterName); addWords(t, m[1]); }), m[1]), " finds them"]
+      : m[0]],
+    // "person Blair exact=1 finds them", "person "Mr Brown" exact=1 finds it"
+    [/(person|org|place) ("[^"]+"|\S+) exact=1 (finds|keeps to) (them|it)/i, (m) => {
+      const key = m[1].toLowerCase(), name = m[2].replace(/^"|"$/g, "");
+      const last = (v) => v.trim().split(/\s+/).pop().toLowerCase();
+      return [link(target((t) => {
+        // The filter of the same surname (or words) is the one the note is about.
+        for (const v of t.getAll(key)) if (last(v) === last(name)) withoutValue(t, key, v);
+        t.append(key, name);
+      }), `the ${KIND_NAMES[key]} filter “${name}”`), ` ${m[3]} ${m[4]}`];
+    }],
+    // "2 articles match "lighthouse" without the “to” date filter"
+    [/\d+ articles? match(?:es)?(?: "(?:[^"\\]|\\.)*")? without the .+? filters?(?=[.;]|$)/i, (m) =>
+      link(target((t) => { for (const key of FILTER_KEYS) t.delete(key); }), m[0])],
+    // Code: a search that finds something runs; anything else is shown as code.
+    [/`([^`]+)`( finds (?:both|them|it))?/, (m) => m[2]
+      ? [link(target((t) => t.set("q", m[1])), el("code", {}, m[1])), m[2]]
+      : el("code", {}, m[1])],
+  ];
+  let rest = text;
+  while (rest) {
+    let best = null;
+    for (const [pattern, make, first] of rules) {
+      if (first && rest !== text) continue;
+      const m = pattern.exec(rest);
+      if (m && (!best || m.index < best.m.index)) best = { m, make };
     }
-    frag.append(el("a", { href: "?" + target.toString(), onclick: (e) => {
-      if (!plainClick(e)) return;
-      e.preventDefault();
-      go(target);
-    } }, m[0]));
-    last = m.index + m[0].length;
+    if (!best) { frag.append(rest); break; }
+    frag.append(rest.slice(0, best.m.index));
+    const made = best.make(best.m);
+    for (const part of Array.isArray(made) ? made : [made]) frag.append(part);
+    rest = rest.slice(best.m.index + best.m[0].length);
   }
-  frag.append(rest.slice(last));
   return frag;
 }
 
@@ -523,6 +658,117 @@ function refusal(message) {
 function showError(text) {
   $("error").textContent = text;
   $("error").hidden = false;
+}
+
+// What the archive holds, for the start page: "23,803 articles: bbc (2,225) and
+// reuters21578 (21,578). Dated from 26 Feb 1987 to 20 Oct 1987; 2,225 have no date."
+function archiveLine(stats) {
+  const n = (k) => Number(k).toLocaleString("en");
+  const frag = document.createDocumentFragment();
+  const roots = (stats.roots || []).filter((r) => r.name);
+  const folders = roots.map((r) => `${r.name} (${n(r.articles)})`);
+  frag.append(`The archive holds ${n(stats.articles)} ${stats.articles === 1 ? "article" : "articles"}`
+    + (folders.length ? ` from ${folders.length === 1 ? "the folder" : "the folders"} ${andList(folders)}. ` : ". "));
+  const day = (date) => shortDate((date || "").slice(0, 10));
+  const first = day(stats.first_date), lastDate = day(stats.last_date);
+  if (first) frag.append(first === lastDate ? `All dated ${first}` : `Dated from ${first} to ${lastDate}`);
+  // Where the undated are, when one folder holds them all: "(all in bbc)".
+  const holder = roots.length > 1 && roots.find((r) => r.undated === stats.undated);
+  const where = holder ? ` (${stats.undated === 1 ? "in" : "all in"} ${holder.name})` : "";
+  if (stats.undated && first) frag.append(`; ${n(stats.undated)} ${stats.undated === 1 ? "has" : "have"} no date${where}.`);
+  else if (stats.undated) frag.append(`None of them has a date.`);
+  else if (first) frag.append(".");
+  return frag;
+}
+
+// Sorted by date, where the articles with no date are: after every dated one, said with
+// how many and a link to the page where they start.
+function undatedLine(data, p) {
+  const last = data.undated_listed_last;
+  if (!last || !last.results) return null;
+  const order = p.get("sort") === "oldest" ? "Oldest first" : "Newest first";
+  const n = (k) => Number(k).toLocaleString("en");
+  const line = el("span", { class: "undated-last" }, `${order}: the ${n(last.results)} ${last.results === 1 ? "result with no date comes" : "results with no date come"} after all the dated ones`);
+  if (last.from > 1) {
+    const there = state();
+    const offset = data.limit ? Math.floor((last.from - 1) / data.limit) * data.limit : 0;
+    if (offset > 0) there.set("offset", String(offset)); else there.delete("offset");
+    line.append(", from ", el("a", { href: "?" + there.toString(), onclick: (e) => {
+      if (!plainClick(e)) return;
+      e.preventDefault();
+      go(there);
+      window.scrollTo(0, 0);
+    } }, `result ${n(last.from)}`), " on.");
+  } else {
+    line.append(": none of the results has a date.");
+  }
+  return line;
+}
+
+// Nothing found: the searches one step wider that find something, each a link with its
+// count (without one filter, with any of the words, the words alone), and what to try.
+async function suggestOthers(p, mine, explained) {
+  const box = $("nothing");
+  const wider = [];
+  const without = (keys, value) => { const t = searchParams(p); t.delete("offset");
+    for (const key of keys) { const kept = value == null ? [] : t.getAll(key).filter((v) => v !== value); t.delete(key); kept.forEach((v) => t.append(key, v)); }
+    return t; };
+  const period = p.get("since") && p.get("since") === p.get("until") ? p.get("since") : null;
+  if (period) wider.push([`without the date ${period}`, without(["since", "until"])]);
+  for (const key of FILTER_KEYS) {
+    if (period && (key === "since" || key === "until")) continue;
+    for (const value of p.getAll(key)) {
+      const what = BOX_NAMES[key] ? `the ${BOX_NAMES[key]}` : `the ${FILTER_LABELS[key] || KIND_NAMES[key] || key} filter`;
+      wider.push([`without ${what} “${shownName(key, value)}”`, without([key], value)]);
+    }
+  }
+  const words = (p.get("q") || "").trim().split(/\s+/).filter(Boolean);
+  const filtered = FILTER_KEYS.some((k) => p.getAll(k).length);
+  if (words.length > 1 && p.get("match") !== "any") {
+    const any = searchParams(p); any.delete("offset"); any.set("match", "any");
+    wider.push(["with any of the words, not all of them", any]);
+  }
+  // Two steps wider, when one is not enough: the words alone, and any of them alone.
+  if (words.length && filtered) wider.push(["the words alone, without any filter", without(FILTER_KEYS)]);
+  if (words.length > 1 && filtered && p.get("match") !== "any") {
+    const any = without(FILTER_KEYS); any.set("match", "any");
+    wider.push(["any of the words, without any filter", any]);
+  }
+  // A search needs words or a filter: one left with neither is no search.
+  for (let i = wider.length - 1; i >= 0; i--) {
+    const t = wider[i][1];
+    if (!(t.get("q") || "").trim() && !FILTER_KEYS.some((k) => t.getAll(k).length)) wider.splice(i, 1);
+  }
+  // (One filter let go may be all the filters.)
+  const seen = new Set();
+  for (let i = wider.length - 1; i >= 0; i--) {
+    const key = [...wider[i][1]].sort().join("&");
+    if (seen.has(key)) wider.splice(i, 1); else seen.add(key);
+  }
+  const counted = await Promise.all(wider.map(([label, t]) => {
+    const asked = new URLSearchParams(t); asked.set("limit", "0"); asked.set("facets", "0");
+    return api("api/search?" + asked.toString()).then((d) => d.total, () => 0);
+  }));
+  if (mine !== searches) return;
+  // The nearest first: one filter let go, any of the words; then the words alone.
+  const found = wider.map(([label, t], i) => [label, t, counted[i]]).filter(([, , n]) => n > 0).slice(0, 4);
+  const list = el("ul", {});
+  for (const [label, t, n] of found) {
+    list.append(el("li", {}, el("a", { href: "?" + t.toString(), onclick: (e) => {
+      if (!plainClick(e)) return;
+      e.preventDefault();
+      go(t);
+      window.scrollTo(0, 0);
+    } }, `Search ${label}`), ` (${n.toLocaleString("en")} ${n === 1 ? "article" : "articles"})`));
+  }
+  const advice = filtered || words.length > 1
+    ? "Every word and every filter must match. Check the spelling, or use fewer words or filters."
+    : "Check the spelling, or try another word: one the articles would use (“wheat”, not “grain crops”).";
+  // (Beside the server's hints, which say why, the advice is what to do.)
+  box.replaceChildren(el("p", { class: explained ? "meta" : "" }, advice),
+    ...(found.length ? [el("p", {}, "These find articles:"), list] : []),
+    el("p", {}, "The ways of searching are under “How to search”, below."));
+  box.hidden = false;
 }
 
 // "11–20 of 42 articles"; never a range that ends before it starts.
@@ -591,6 +837,7 @@ let searches = 0;
 async function renderArticle(uid) {
   const mine = ++searches;
   const box = $("article");
+  $("help").hidden = true; $("archive").hidden = true; $("nothing").hidden = true;
   $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren(); $("facets").replaceChildren();
   $("histogram-caption").textContent = "";
   box.hidden = false;
@@ -672,15 +919,25 @@ async function render() {
   document.title = described ? `${described} – newsdex` : "newsdex";
   if (p.get("article")) return renderArticle(p.get("article"));
   $("article").hidden = true;
+  $("help").hidden = false;
+  $("archive").hidden = true;
+  $("nothing").hidden = true;
   const asked = p.get("q") || FILTER_KEYS.some((k) => p.getAll(k).length);
   if (!asked) {
     $("results").replaceChildren(); $("pager").replaceChildren(); $("pager-top").replaceChildren(); $("histogram").replaceChildren(); $("histogram-axis").replaceChildren();
     $("histogram-caption").textContent = "";
     $("status").textContent = "Type a query, or pick a person, organization or place.";
+    // The start page says how to search, and what there is to search.
+    $("help").open = true;
     // The start page is for typing: the box has the keyboard.
     $("q").focus({ preventScroll: true });
     // A search typed before these lists come must not have them drawn beside its results.
     const mine = ++searches;
+    api("api/stats?top=0").then((stats) => {
+      if (mine !== searches) return;
+      $("archive").replaceChildren(archiveLine(stats));
+      $("archive").hidden = false;
+    }).catch(() => { /* said by the lists' failure, or an empty index */ });
     try {
       const facets = {};
       for (const [field, , ] of FACETS) {
@@ -713,7 +970,12 @@ async function render() {
       const n = data.undated_left_out;
       notes.push(`${n} more ${n === 1 ? "article matches but has" : "articles match but have"} no publication date, which the date filter leaves out`);
     }
-    $("status").replaceChildren(statusLine(data), ...notes.flatMap((n) => [" ", hintNode(sentence(pageWords(n)), p)]));
+    const undatedLast = undatedLine(data, p);
+    $("status").replaceChildren(statusLine(data), ...(undatedLast ? [" ", undatedLast] : []),
+      ...notes.flatMap((n) => [" ", hintNode(sentence(pageWords(n)), p)]));
+    // Nothing found: what would find something, and how to search, open.
+    $("help").open = !data.total;
+    if (!data.total) suggestOthers(p, mine, notes.length > 0);
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.
@@ -789,6 +1051,22 @@ document.addEventListener("DOMContentLoaded", () => {
   $("facets-toggle").addEventListener("click", () => {
     const open = $("refine").classList.toggle("open");
     $("facets-toggle").setAttribute("aria-expanded", String(open));
+  });
+  // "How to search" unfolds the help and takes the keyboard there.
+  $("search-help").addEventListener("click", (e) => {
+    e.preventDefault();
+    $("help").hidden = false;
+    $("help").open = true;
+    $("help").querySelector("summary").focus();
+    $("help").scrollIntoView({ block: "start" });
+  });
+  // The help's examples run in the page, as any search.
+  $("help").addEventListener("click", (e) => {
+    const a = e.target.closest("a[href^='?']");
+    if (!a || !plainClick(e)) return;
+    e.preventDefault();
+    go(new URLSearchParams(a.getAttribute("href").slice(1)));
+    window.scrollTo(0, 0);
   });
   // The skip link moves the keyboard to the results' count, without searching again.
   document.querySelector("a.skip").addEventListener("click", (e) => {

@@ -13,6 +13,7 @@
 //! | `GET /api/article/{uid}?q=` | one article: metadata, entities, full body (and where `q`'s words are) |
 //! | `GET /api/people?q=&with=` (and `/api/orgs`, `/api/places`, `/api/sites`) | as `newsdex people --json` |
 //! | `GET /api/timeline?q=&by=day\|week\|month\|year\|decade` (and the filters) | as `newsdex timeline --json` |
+//! | `GET /api/stats?top=` | as `newsdex stats --json`, with each folder's name, articles and undated |
 //! | `GET /api/health` | `{"status": "ok", "articles": N, "documents": N}` |
 //! | `GET /api` | these routes, with the parameters each takes |
 //!
@@ -124,6 +125,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/favicon.ico", get(|| async { asset(ICON, "image/svg+xml") }))
         .route("/api", get(api_routes))
         .route("/api/health", get(health))
+        .route("/api/stats", get(stats))
         .route("/api/search", get(search))
         .route("/api/article/{uid}", get(article))
         .route("/api/similar/{uid}", get(similar))
@@ -458,6 +460,9 @@ const TIMELINE_PARAMS: &[&str] = &["by"];
 /// What `/api/article/{uid}` takes: the search it was opened from, whose words it marks.
 const ARTICLE_PARAMS: &[&str] = &["q", "fuzzy", "exact_words"];
 
+/// What `/api/stats` takes: how many names of each kind.
+const STATS_PARAMS: &[&str] = &["top"];
+
 /// What `/api/similar/{uid}` takes: how many articles.
 const SIMILAR_PARAMS: &[&str] = &["limit"];
 
@@ -661,6 +666,8 @@ async fn api_routes(RawQuery(raw): RawQuery) -> Result<axum::Json<Value>, ApiErr
             route("/api/sites", with(NAMES_PARAMS), "the sites the matching articles come from, as `newsdex sites --json`"),
             route("/api/languages", with(NAMES_PARAMS), "the languages the matching articles are written in, as `newsdex languages --json`"),
             route("/api/timeline", with(TIMELINE_PARAMS), "matching articles per day, week, month, year or decade, as `newsdex timeline --json`"),
+            route("/api/stats", STATS_PARAMS.to_vec(),
+                "what the archive holds, as `newsdex stats --json` (top names of each kind: top, default 10), with each folder's name, articles and undated articles"),
             route("/api/health", Vec::new(), "{\"status\": \"ok\", \"articles\": N}"),
         ],
         "parameters": {
@@ -675,8 +682,46 @@ async fn api_routes(RawQuery(raw): RawQuery) -> Result<axum::Json<Value>, ApiErr
             "match": "all (the default), any, N or N%: how many of the words must match",
             "sort": "relevance, date, oldest or recent",
             "limit, offset": "the page: limit up to 100 (0 for the counts alone), offset from 0",
+            "top": "with /api/stats, how many names of each kind it lists (default 10)",
         },
     })))
+}
+
+/// `GET /api/stats`: what the archive holds, as `newsdex stats --json`, with each folder's
+/// articles, how many of them are undated, and its name as hits' places start with it
+/// (`bbc` for `/srv/corpora/bbc`): the page says it on its start page.
+async fn stats(
+    State(state): State<Arc<AppState>>,
+    RawQuery(raw): RawQuery,
+) -> Result<axum::Json<Value>, ApiError> {
+    let params = Params::parse(raw)?;
+    params.expect(&[STATS_PARAMS])?;
+    let top = params.number("top", 10, 0, MAX_LIMIT)?;
+    blocking(&state.clone(), move || {
+        let mut answer = serde_json::to_value(crate::commands::stats::gather(&state.news, top)?)
+            .map_err(anyhow::Error::from)?;
+        let searcher = state.reader.searcher();
+        for root in answer["roots"].as_array_mut().into_iter().flatten() {
+            let path = std::path::PathBuf::from(root["path"].as_str().unwrap_or_default());
+            let only =
+                SearchRequest { folders: vec![query::folder_filter(&path)], ..SearchRequest::default() };
+            let articles = query::articles(&state.news, &searcher, &only)?;
+            let dated = tantivy::query::BooleanQuery::intersection(vec![
+                articles.box_clone(),
+                Box::new(tantivy::query::ExistsQuery::new(
+                    crate::index::schema::names::DATE.to_string(),
+                    false,
+                )),
+            ]);
+            let articles = searcher.search(&*articles, &Count).map_err(anyhow::Error::from)?;
+            let dated = searcher.search(&dated, &Count).map_err(anyhow::Error::from)?;
+            root["articles"] = json!(articles);
+            root["undated"] = json!(articles - dated);
+            root["name"] = json!(path.file_name().map(|n| n.to_string_lossy()));
+        }
+        Ok(axum::Json(answer))
+    })
+    .await
 }
 
 async fn health(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
@@ -744,6 +789,9 @@ async fn search(
         // What a date filter leaves out for having no date (0 without one).
         doc["undated_left_out"] =
             json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);
+        if let Some(last) = undated_listed_last(&state, &searcher, &req, &built, &results)? {
+            doc["undated_listed_last"] = last;
+        }
         if with_facets {
             add_facets(&searcher, &built, results.total, &mut doc)?;
         }
@@ -753,6 +801,52 @@ async fn search(
         Ok(axum::Json(doc))
     })
     .await
+}
+
+/// Sorted by date (newest or oldest first), the undated matches come after every dated
+/// one: how many results (stories when copies are folded, as `stories` counts) are
+/// undated, and the place of the first, from 1: `{"results": 208, "from": 200}`. None for
+/// another sort, or when every match is dated. With copies folded, the dated stories are
+/// counted by the same search kept to dated articles (a date filter from the earliest date
+/// an index holds): on every article of BBC + Reuters (`*`), 0.3 s more.
+fn undated_listed_last(
+    state: &AppState,
+    searcher: &Searcher,
+    req: &SearchRequest,
+    built: &query::BuiltQuery,
+    results: &crate::search::SearchResults,
+) -> Result<Option<Value>, ApiError> {
+    if !matches!(req.sort, Sort::Date | Sort::Oldest) || req.since.is_some() || req.until.is_some() {
+        return Ok(None);
+    }
+    let listed = results.stories.unwrap_or(results.total);
+    if listed == 0 {
+        return Ok(None);
+    }
+    // Counted first as articles (a count of the matches with a date): all dated, nothing
+    // to say; no copies folded, the results are the articles.
+    let with_date = tantivy::query::BooleanQuery::intersection(vec![
+        built.query.box_clone(),
+        Box::new(tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false)),
+    ]);
+    let dated_articles = searcher.search(&with_date, &Count).map_err(anyhow::Error::from)?;
+    if dated_articles >= results.total {
+        return Ok(None);
+    }
+    if listed == results.total {
+        return Ok(Some(json!({ "results": listed - dated_articles, "from": dated_articles + 1 })));
+    }
+    // Copies folded: the stories of the same search kept to dated articles. Every date an
+    // index can hold.
+    let indexable = crate::dates::indexable_secs();
+    let any_date =
+        crate::dates::DateSpan { start: *indexable.start(), end: *indexable.end(), zone_ignored: false };
+    let dated = SearchRequest { since: Some(any_date), limit: 0, offset: 0, ..req.clone() };
+    let built = query::build(&state.news, searcher, &dated)?;
+    let dated = crate::search::search_built(&state.news, searcher, &dated, &built)?;
+    let dated = dated.stories.unwrap_or(dated.total);
+    let undated = listed.saturating_sub(dated);
+    Ok((undated > 0).then(|| json!({ "results": undated, "from": dated + 1 })))
 }
 
 /// Adds `facets` (top people, organizations, places) and `months` to a search answer.

@@ -349,8 +349,95 @@ try {
   // A search that finds nothing says why.
   await page.goto(base + "?q=harbour&place=Nowhereville");
   await page.waitForFunction(() => /^No articles match\./.test(document.getElementById("status").textContent));
-  assert.match(await page.locator("#status").textContent(), /the place filter\. Place "Nowhereville": no article names this place\.$/,
+  assert.match(await page.locator("#status").textContent(), /the place filter\. The place filter “Nowhereville”: no article names this place\.$/,
     "in the page's words, with no API route");
+  // What it suggests is a link that does it: here, the search without the filter.
+  await page.locator("#status a", { hasText: /without the place filter/ }).click();
+  await page.waitForFunction(() => !/place=/.test(location.search) && document.querySelectorAll(".hit").length === 4);
+
+  // A name asked for as another kind than the index has it: a link to that kind's filter,
+  // not back to the same page.
+  await page.goto(base + "?org=Jacob+Frey");
+  await page.waitForFunction(() => /name it as a person/.test(document.getElementById("status").textContent));
+  const otherKind = page.locator("#status a", { hasText: "person “Jacob Frey”" });
+  assert.match(await otherKind.getAttribute("href"), /^\?person=Jacob\+Frey$/);
+  await otherKind.click();
+  await page.waitForFunction(() => /^\?person=Jacob\+Frey$/.test(location.search) && document.querySelectorAll(".hit").length > 0);
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["person: Jacob Frey ×"]);
+
+  // Notes read as page text: code shown as code, and a search they give is a link that
+  // runs it; an option of the API's (exact=1) is the filter the page has for it (faked).
+  await page.route("**/api/search?*", (route) => route.fulfill({ json: { query: "brown", total: 1, offset: 0, limit: 10,
+    hits: [{ uid: "00000000000000aa", title: "Brown", path: "x.txt", snippet: "", highlights: [] }], facets: {}, months: [],
+    notes: ["`brown` is searched without “Browns”, which the articles write as a name; `brown OR browns` finds both",
+      "13 of the articles name only \"Frey\", taken as Jacob Frey's (most articles giving a full name with that surname give this one); person Frey exact=1 finds them"] } }));
+  await page.goto(base + "?q=brown&person=Jacob+Frey");
+  await page.waitForFunction(() => document.querySelectorAll("#status code").length === 2);
+  const noted = await page.locator("#status").textContent();
+  assert.ok(!/[`]|exact/.test(noted), `no programmer's notation: ${noted}`);
+  assert.equal(await page.locator("#status a", { hasText: "brown OR browns" }).getAttribute("href"), "?q=brown+OR+browns&person=Jacob+Frey");
+  assert.equal(await page.locator("#status a", { hasText: "the person filter “Frey”" }).getAttribute("href"), "?q=brown&person=Frey");
+  await page.unrouteAll();
+
+  // A search that finds nothing says what would, and how to search: the help opens.
+  await page.goto(base + "?q=harbour+xyzzyq&person=Jacob+Frey");
+  await page.waitForFunction(() => !document.getElementById("nothing").hidden && document.querySelector("#nothing a"));
+  assert.equal(await page.locator("#help").getAttribute("open"), "", "the help is open");
+  const wider = await page.locator("#nothing li").allTextContents();
+  assert.ok(wider.includes("Search with any of the words, not all of them (2 articles)"), wider.join(" | "));
+  await page.locator("#nothing a", { hasText: "any of the words, not all" }).click();
+  await page.waitForFunction(() => /match=any/.test(location.search) && document.querySelectorAll(".hit").length === 2);
+  assert.ok(await page.locator("#nothing").isHidden(), "said only when nothing matches");
+  await page.goto(base + "?q=xyzzyqq");
+  await page.waitForFunction(() => !document.getElementById("nothing").hidden);
+  assert.match(await page.locator("#nothing").textContent(), /Check the spelling/);
+  assert.ok(await page.locator("#help dl").isVisible(), "how to search, shown");
+  // Its examples run in the page; "How to search" in the header opens it from anywhere.
+  await page.locator("#help a", { hasText: "budget -school" }).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "budget -school");
+  await page.waitForSelector(".hit");
+  assert.equal(await page.locator("#help").getAttribute("open"), null, "folded over results");
+  await page.locator("#search-help").click();
+  assert.ok(await page.locator("#help dl").isVisible());
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "SUMMARY", "the keyboard is at the help");
+  // The box's hint is whole, not cut off.
+  const hintFits = await page.evaluate(() => {
+    const box = document.getElementById("q");
+    const style = getComputedStyle(box);
+    const probe = document.createElement("span");
+    probe.style.font = style.font;
+    probe.style.position = "absolute";
+    probe.textContent = box.placeholder;
+    document.body.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return [width, box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];
+  });
+  assert.ok(hintFits[0] <= hintFits[1], `the box's hint fits: ${hintFits}`);
+
+  // Sorted newest first, the results line says where the undated ones are, with a link.
+  await page.goto(base + "?q=lighthouse&sort=date");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 2);
+  assert.equal(await page.locator("#status").textContent(),
+    "1–2 of 2 articles. Newest first: the 1 result with no date comes after all the dated ones, from result 2 on.");
+
+  // A name kept as a filter shows pressed in its list, and lets go when pressed again;
+  // two names kept say that articles naming both are shown.
+  await page.goto(base + "?q=harbour");
+  await page.locator("#facets button.facet", { hasText: /^Jacob Frey/ }).click();
+  await page.waitForFunction(() => /person=Jacob/.test(location.search) && document.querySelectorAll(".hit").length === 2);
+  const frey = page.locator("#facets button.facet", { hasText: /^✓?\s*Jacob Frey/ });
+  await frey.waitFor();
+  assert.equal(await frey.getAttribute("aria-pressed"), "true");
+  assert.equal(await page.locator("#facets ul").first().locator("button").first().textContent(), await frey.textContent(), "on top");
+  await page.locator("#facets button.facet[aria-pressed=false]", { hasText: /^Tim Walz/ }).click();
+  await page.waitForFunction(() => /person=Tim/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  assert.equal(await page.locator("#filters .filters-said").textContent(), "Only articles naming both Jacob Frey and Tim Walz.");
+  assert.equal(await page.locator("#facets button.facet[aria-pressed=true]").count(), 2);
+  await page.locator("#facets button.facet[aria-pressed=true]", { hasText: "Jacob Frey" }).click();
+  await page.waitForFunction(() => !/person=Jacob/.test(location.search) && /person=Tim/.test(location.search));
+  assert.equal(await page.locator("#filters .filters-said").count(), 0);
+  assert.deepEqual(await page.locator("#filters button").allTextContents(), ["person: Tim Walz ×"]);
 
   // A date the server cannot read: a short error in the box's own name, shown as an error,
   // and no chip keeps the value refused; the box does, to be corrected.
@@ -410,7 +497,7 @@ try {
   await page.waitForFunction(() => /Nothing on this page/.test(document.getElementById("status").textContent));
   assert.doesNotMatch(await page.locator("#status").textContent(), /\d–\d/, "no backwards range");
   assert.ok(!(await pagerText()).includes("Next") && (await pagerText()).includes("First page"), await pagerText());
-  // A search with more hits than the server pages through (faked): Next stops at offset 10000.
+  // Pages by number, the current one marked; the last page is one click away (faked: 50,000 hits).
   await page.route("**/api/search?*", (route) => {
     const q = new URL(route.request().url()).searchParams;
     const offset = Number(q.get("offset") || 0), limit = Number(q.get("limit") || 10);
@@ -420,10 +507,15 @@ try {
   });
   await page.goto(base + "?q=many&offset=9990");
   await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("9991–10000"));
+  assert.equal(await pagerText(), "← Previous1…998999100010011002…5000Next →");
+  assert.equal(await page.locator("#pager [aria-current=page]").getAttribute("aria-label"), "Page 1000 of 5000");
   await page.locator("#pager button", { hasText: "Next" }).click();
   await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("10001–10010"));
-  assert.ok(!(await pagerText()).includes("Next"), `no Next past the deepest offset: ${await pagerText()}`);
-  assert.ok((await pagerText()).includes("narrow the search"), await pagerText());
+  await page.locator("#pager button[aria-label='Last page, 5000']").click();
+  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("49991–50000"));
+  assert.ok(!(await pagerText()).includes("Next"), `no Next on the last page: ${await pagerText()}`);
+  await page.locator("#pager button", { hasText: /^1$/ }).click();
+  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("1–10 of"));
   await page.unrouteAll();
 
   // A result's link keeps the query: a Ctrl+click opens it in a new tab and leaves this one.

@@ -957,3 +957,118 @@ async fn copies_and_articles_are_placed_from_the_folder_ingested() {
     let (_, like) = get(&c, &format!("/api/similar/{uid}")).await;
     assert!(like["hits"].as_array().unwrap().iter().all(|h| h["duplicate_relpaths"].is_array()), "{like}");
 }
+
+#[tokio::test]
+async fn a_name_found_under_another_kind_is_offered_alone_without_names_spelt_like_it() {
+    let c = Corpus::new();
+    c.write("wire.txt", "Wire story\n\nPublished: 2026-02-05\n\nThe ferry plan would go ahead, Reuters reported. Reuters said the port agreed.\n");
+    c.write("bank.txt", "Bank view\n\nPublished: 2026-02-06\n\nMr Reuter said buses would run. Hans Reuter, the bank chairman, agreed with Mr Reuter.\n");
+    c.ingest();
+    // "Reuters" is no person, but an organization: that is what was meant, not the
+    // person "Reuter" spelt like it.
+    let (status, json) = get(&c, "/api/search?person=Reuters&exact=1").await;
+    assert_eq!((status, json["total"].clone()), (StatusCode::OK, 0.into()), "{json}");
+    let hints = json["hints"].to_string();
+    assert!(hints.contains(r#"1 article names it as an organization: org \"Reuters\""#), "{hints}");
+    assert!(!hints.contains("did you mean"), "{hints}");
+    // The filter it names finds it.
+    let (_, org) = get(&c, "/api/search?org=Reuters&exact=1").await;
+    assert_eq!(org["total"], 1, "{org}");
+    // Where no other kind has the name, names spelt like it are still offered.
+    let (_, misspelt) = get(&c, "/api/search?person=Hans%20Reutter&exact=1").await;
+    assert!(misspelt["hints"].to_string().contains(r#"did you mean \"Hans Reuter\""#), "{misspelt}");
+}
+
+#[tokio::test]
+async fn a_note_gives_the_apis_own_parameter_that_finds_what_it_left_out() {
+    let c = Corpus::new();
+    c.write(
+        "won.txt",
+        "Thatcher wins\n\nMargaret Thatcher won the election on Thursday. Mrs Thatcher thanked voters.\n",
+    );
+    c.write("moscow.txt", "Thatcher in Moscow\n\nMargaret Thatcher met Mikhail Gorbachev in Moscow.\n");
+    c.write("denis.txt", "Husband dies\n\nDenis Thatcher died on Thursday aged 88, his family said.\n");
+    c.write("lords.txt", "Lords seat\n\nBaroness Thatcher took her seat in the House of Lords on Tuesday.\n");
+    c.ingest();
+    let (_, json) = get(&c, "/api/search?person=Margaret%20Thatcher&exact=1").await;
+    let notes = json["notes"].to_string();
+    // `exact=1`, as the API takes it (it said "exact-names", no parameter of the API's).
+    assert!(notes.contains("person Thatcher exact=1 finds it") && !notes.contains("exact-names"), "{notes}");
+    let (_, left_out) = get(&c, "/api/search?person=Thatcher&exact=1").await;
+    assert_eq!(left_out["total"], 1, "{left_out}");
+    assert!(left_out["hits"][0]["path"].as_str().unwrap().ends_with("lords.txt"), "{left_out}");
+}
+
+#[tokio::test]
+async fn sorted_by_date_the_answer_says_how_many_undated_come_last_and_from_where() {
+    let c = corpus();
+    c.write("e.json", r#"{"title": "Harbour history", "text": "The harbour was dug in 1850."}"#);
+    c.write("f.json", r#"{"title": "Harbour song", "text": "A song about the harbour."}"#);
+    c.ingest();
+    for sort in ["date", "oldest"] {
+        let (status, json) = get(&c, &format!("/api/search?q=harbour&sort={sort}&limit=2")).await;
+        assert_eq!(status, StatusCode::OK, "{json}");
+        // 3 dated, then the 2 undated: results 4 and 5.
+        assert_eq!(
+            json["undated_listed_last"],
+            serde_json::json!({"results": 2, "from": 4}),
+            "{sort}: {json}"
+        );
+        let (_, last) = get(&c, &format!("/api/search?q=harbour&sort={sort}&offset=3")).await;
+        assert!(last["hits"].as_array().unwrap().iter().all(|h| h["date"].is_null()), "{last}");
+    }
+    // By relevance, or with a date filter (which leaves the undated out), nothing to say.
+    for asked in ["/api/search?q=harbour", "/api/search?q=harbour&sort=date&since=2026"] {
+        let (_, json) = get(&c, asked).await;
+        assert!(json.get("undated_listed_last").is_none(), "{asked}: {json}");
+    }
+    let (_, dated) = get(&c, "/api/search?q=snow&sort=date").await;
+    assert!(dated.get("undated_listed_last").is_none(), "every match dated: {dated}");
+}
+
+#[tokio::test]
+async fn stats_says_what_the_archive_holds_folder_by_folder() {
+    let c = corpus();
+    c.write("e.json", r#"{"title": "Harbour history", "text": "The harbour was dug in 1850."}"#);
+    c.ingest();
+    let (status, json) = get(&c, "/api/stats").await;
+    assert_eq!(status, StatusCode::OK, "{json}");
+    assert_eq!((json["articles"].as_u64(), json["undated"].as_u64()), (Some(5), Some(1)), "{json}");
+    assert_eq!(json["first_date"].as_str().map(|d| &d[..10]), Some("2026-01-12"), "{json}");
+    // The folder by the name its hits' places start with.
+    let root = &json["roots"][0];
+    assert_eq!(root["name"], "articles", "{json}");
+    assert_eq!((root["articles"].as_u64(), root["undated"].as_u64()), (Some(5), Some(1)), "{json}");
+    let (status, refused) = get(&c, "/api/stats?q=harbour").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{refused}");
+    let (_, routes) = get(&c, "/api").await;
+    assert!(routes.to_string().contains("/api/stats"), "{routes}");
+}
+
+#[tokio::test]
+async fn the_page_says_how_to_search_in_a_short_box_hint_and_a_help_with_examples() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let response =
+        newsdex::serve::router(state).oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
+    let html = String::from_utf8(response.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    let placeholder = html.split(r#"id="q""#).nth(1).and_then(|s| s.split("placeholder=\"").nth(1)).unwrap();
+    let placeholder = &placeholder[..placeholder.find('"').unwrap()];
+    // Short enough for the box, and no syntax a reader has not been shown.
+    assert!(
+        placeholder.chars().count() <= 40 && !placeholder.contains('~') && !placeholder.contains(':'),
+        "{placeholder}"
+    );
+    assert!(
+        html.contains(r#"<details id="help">"#) && html.contains("<summary>How to search</summary>"),
+        "{html}"
+    );
+    // Each way of searching with an example that runs it.
+    for example in [
+        r#"href="?q=%22interest+rates%22""#,
+        r#"href="?q=snowstorm+OR+blizzard""#,
+        r#"href="?q=budget+-school""#,
+    ] {
+        assert!(html.contains(example), "{example}");
+    }
+}
