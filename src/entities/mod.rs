@@ -25,6 +25,7 @@ pub mod crf;
 pub mod culture;
 pub mod features;
 pub mod gazetteer;
+mod kinds;
 pub mod language;
 pub mod lexicon;
 pub mod products;
@@ -238,6 +239,8 @@ pub fn extract_with(
     drop_journals_read_as_places(&lines, &mut mentions);
     peoples_republics(&pieces, &mut mentions);
     products::firms_and_products(&lines, &mut mentions);
+    kinds::firms_read_as_people(&lines, &mut mentions);
+    kinds::countries_before_nouns(&mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     // A headline in capitals, which the tagger skipped, names the story's countries and

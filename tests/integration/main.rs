@@ -23,6 +23,7 @@ mod incremental;
 mod ingest;
 mod languages;
 mod name_forms;
+mod name_kinds;
 mod names;
 mod names_rules;
 mod near_quotes;

@@ -1,0 +1,85 @@
+//! Firms are not people, and a country's abbreviation before a noun is no organization:
+//! the words around a name in the article decide its kind.
+
+use crate::util::Corpus;
+
+/// A broker's note, a company story naming a firm after its founders, a band's chart
+/// story, and a wire story that capitalizes the word after "U.S.".
+fn corpus() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "brokers.txt",
+        "Sterling firm on trade data\n\nSterling rose on Tuesday, dealers said. \"The figures were better \
+         than expected,\" said Peter Fellner, economist at brokers James Capel and Co. Larry Feinberg, an \
+         analyst with Dean Witter Reynolds Inc, said a rate cut was unlikely. Richard Jeffrey of \
+         stockbrokers Hoare Govett said it was a good month.\n",
+    );
+    c.write(
+        "drinks.txt",
+        "Pernod eyes rival\n\nShares in Allied Domecq rose on talk of a takeover by the French drinks \
+         group Pernod Ricard. Its chairman Patrick Ricard would not comment further.\n",
+    );
+    c.write(
+        "chart.txt",
+        "Band tops poll\n\nThe poll was topped by the Scottish band Franz Ferdinand, ahead of singer Jamie \
+         Cullum, organisers said on Monday.\n",
+    );
+    c.write(
+        "wheat.txt",
+        "Wheat offer rejected\n\nSri Lankan officials said the U.S. Treasury and the Agriculture Department \
+         rejected a U.S. Firm's offer. Sri Lanka then made a counter-offer to five U.S. Firms to buy wheat. \
+         Officials blamed the U.S. Position for the delay.\n",
+    );
+    c.ingest();
+    c
+}
+
+/// The names of a listing (`people`, `orgs`, `places`), most mentioned first.
+fn listed(c: &Corpus, command: &str) -> Vec<String> {
+    let out = c.cmd(&[command, "-n", "100"]).assert().success().get_output().stdout.clone();
+    String::from_utf8(out)
+        .expect("utf8")
+        .lines()
+        .filter_map(|l| {
+            l.trim_start().split_once(char::is_whitespace).map(|(_, name)| name.trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn firms_named_after_people_are_organizations_not_people() {
+    let c = corpus();
+    let people = listed(&c, "people");
+    for firm in ["James Capel", "Witter Reynolds", "Dean Witter Reynolds", "Hoare Govett", "Pernod Ricard"] {
+        assert!(!people.contains(&firm.to_string()), "{firm} listed as a person: {people:?}");
+    }
+    // The people quoted from those firms stay people.
+    for person in ["Peter Fellner", "Larry Feinberg", "Richard Jeffrey", "Jamie Cullum"] {
+        assert!(people.contains(&person.to_string()), "{person} not listed as a person: {people:?}");
+    }
+    let orgs = listed(&c, "orgs");
+    for firm in ["Hoare Govett", "Pernod Ricard"] {
+        assert!(orgs.contains(&firm.to_string()), "{firm} not listed as an organization: {orgs:?}");
+    }
+    assert_eq!(c.hit_names(&["--org", "Hoare Govett"]), ["brokers.txt"]);
+    assert!(c.hit_names(&["--person", "Hoare Govett"]).is_empty());
+}
+
+#[test]
+fn a_band_the_article_calls_one_is_no_person() {
+    let c = corpus();
+    let people = listed(&c, "people");
+    assert!(!people.contains(&"Franz Ferdinand".to_string()), "{people:?}");
+    assert!(people.contains(&"Jamie Cullum".to_string()), "{people:?}");
+}
+
+#[test]
+fn a_noun_the_wire_capitalizes_after_us_is_no_organization() {
+    let c = corpus();
+    let orgs = listed(&c, "orgs");
+    for noun in ["U.S. Firm", "U.S. Firms", "U.S. Position"] {
+        assert!(!orgs.contains(&noun.to_string()), "{noun} listed as an organization: {orgs:?}");
+    }
+    assert!(orgs.contains(&"U.S. Treasury".to_string()), "{orgs:?}");
+    assert_eq!(c.hit_names(&["--place", "United States"]), ["wheat.txt"]);
+}
