@@ -49,6 +49,9 @@ const JOIN_ARTICLES: u64 = 2;
 /// outnumber those naming it with any other candidate.
 const JOIN_MARGIN: u64 = 4;
 
+/// An index's segments, each by its id and its deleted articles.
+type Segments = Vec<(String, u32)>;
+
 /// Which organization names of an index are one row, and what each row is called.
 #[derive(Debug, Clone, Default)]
 pub struct OrgRows {
@@ -97,8 +100,8 @@ impl OrgRows {
     pub fn of(searcher: &Searcher) -> tantivy::Result<Arc<OrgRows>> {
         // The last index read's rows, by its segments and their deletions: a search reads
         // them for each filter, a listing once more.
-        static LAST: Mutex<Option<(Vec<(String, u32)>, Arc<OrgRows>)>> = Mutex::new(None);
-        let segments: Vec<(String, u32)> = searcher
+        static LAST: Mutex<Option<(Segments, Arc<OrgRows>)>> = Mutex::new(None);
+        let segments: Segments = searcher
             .segment_readers()
             .iter()
             .map(|s| (s.segment_id().uuid_string(), s.num_deleted_docs()))
