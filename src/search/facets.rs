@@ -16,6 +16,7 @@ use crate::dates::DateSpan;
 use crate::entities::lexicon::name_key;
 use crate::index::NewsIndex;
 use crate::index::schema::names;
+use crate::search::org_rows::OrgRows;
 use crate::search::query::{self, PersonKeys, SearchRequest};
 
 /// Names each segment reports to the merge (below tantivy's default bucket limit).
@@ -146,29 +147,24 @@ pub fn add_with_filters(
 pub struct AskedRows {
     kind: NameKind,
     keys: std::collections::HashSet<String>,
-    acronyms: std::collections::HashMap<String, String>,
+    orgs: std::sync::Arc<OrgRows>,
     people: PersonKeys,
 }
 
 impl AskedRows {
     /// The rows of a listing of `kind` that `with` asks about.
     pub fn of(searcher: &Searcher, kind: NameKind, with: &[String]) -> Result<AskedRows> {
-        let acronyms = match kind {
-            NameKind::Org => query::acronym_keys(searcher, searcher.schema().get_field(names::ORG_ACRONYM)?)?,
+        let orgs = match kind {
+            NameKind::Org => OrgRows::of(searcher)?,
             _ => Default::default(),
         };
-        Ok(AskedRows::new(kind, acronyms, person_keys(searcher, kind)?, with))
+        Ok(AskedRows::new(kind, orgs, person_keys(searcher, kind)?, with))
     }
 
-    /// The rows of `with` in a listing of `kind` whose organizations' acronyms are keyed
-    /// as `acronyms` ([`query::acronym_keys`]) and people's writings as `people`.
-    fn new(
-        kind: NameKind,
-        acronyms: std::collections::HashMap<String, String>,
-        people: PersonKeys,
-        with: &[String],
-    ) -> AskedRows {
-        let mut rows = AskedRows { kind, keys: Default::default(), acronyms, people };
+    /// The rows of `with` in a listing of `kind` whose organizations are rows as `orgs`
+    /// says and people's writings as `people`.
+    fn new(kind: NameKind, orgs: std::sync::Arc<OrgRows>, people: PersonKeys, with: &[String]) -> AskedRows {
+        let mut rows = AskedRows { kind, keys: Default::default(), orgs, people };
         let keys = with
             .iter()
             .flat_map(|name| {
@@ -188,7 +184,7 @@ impl AskedRows {
     /// The key a name's row has in the listing.
     fn key(&self, name: &str) -> String {
         match self.kind {
-            NameKind::Org => query::org_row_key(&self.acronyms, name),
+            NameKind::Org => self.orgs.key(name),
             NameKind::Person => self.people.key(name),
             _ => name_key(name),
         }
@@ -456,16 +452,28 @@ fn buckets(
     // Control and Prevention"), where the articles give the one with the other in brackets;
     // and its name with and without its legal form, hyphens or dots ("General Motors
     // Corp", "General Motors": [`query::org_key`]), as the `--org` filter finds them.
-    let acronyms = match kind {
-        NameKind::Org => query::acronym_keys(searcher, searcher.schema().get_field(names::ORG_ACRONYM)?)?,
+    let orgs = match kind {
+        NameKind::Org => OrgRows::of(searcher)?,
         _ => Default::default(),
     };
     let mut groups = merge_variants(counts, |name| match kind {
         NameKind::Person => keys.key(name),
-        NameKind::Org => query::org_row_key(&acronyms, name),
+        NameKind::Org => orgs.key(name),
         _ => name_key(name),
     });
     if kind == NameKind::Org {
+        // A row keeps one name whatever the filter: the writing most articles of the
+        // index give ("New York Stock Exchange", also where the matching ones say "NYSE").
+        for (group, forms) in &mut groups {
+            if let Some(name) = orgs.name(&orgs.key(&group.name))
+                && *name != group.name
+            {
+                if group.spellings.is_empty() {
+                    group.spellings = forms.clone();
+                }
+                group.name = name.to_string();
+            }
+        }
         with_acronyms_stored_as_full_names(searcher, &mut groups)?;
     }
     let field = searcher.schema().get_field(kind.field())?;
@@ -938,7 +946,12 @@ mod tests {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect();
             let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-            AskedRows::new(kind, acronyms, PersonKeys::default(), &names)
+            AskedRows::new(
+                kind,
+                std::sync::Arc::new(OrgRows::from_acronyms(acronyms)),
+                PersonKeys::default(),
+                &names,
+            )
         };
         let row = |name: &str, spellings: &[&str]| NameCount {
             name: name.to_string(),

@@ -4,6 +4,7 @@
 pub mod facets;
 pub mod hints;
 pub mod names_written;
+pub mod org_rows;
 pub mod query;
 pub mod render;
 pub mod snippet;

@@ -767,6 +767,21 @@ fn name_filter(
     fuzzy: bool,
 ) -> Result<Box<dyn Query>, QueryError> {
     let fields = &news.fields;
+    // "Royal Dutch/Shell": a name joining its parts with a slash is the one organization
+    // the articles name by its parts ("Royal Dutch" and "Shell Group"), or by the whole.
+    if field == fields.org
+        && let Some(parts) = slash_parts(name)
+    {
+        let whole = name_filter(news, searcher, flag, field, &parts.join(" "), exact_names, fuzzy)?;
+        let every = parts
+            .iter()
+            .map(|part| Ok((Occur::Must, name_filter(news, searcher, flag, field, part, false, fuzzy)?)))
+            .collect::<Result<Vec<_>, QueryError>>()?;
+        return Ok(Box::new(BooleanQuery::new(vec![
+            (Occur::Should, whole),
+            (Occur::Should, Box::new(BooleanQuery::new(every)) as Box<dyn Query>),
+        ])));
+    }
     let original = name;
     // The index keeps a person's name without the titles before it.
     let untitled;
@@ -779,6 +794,12 @@ fn name_filter(
         // Federal Reserve"). A name stored so ("The Hague", "U.S. Treasury") is found as
         // written.
         let mut name = name;
+        // "General Motors'": a plural's possessive pasted with the name.
+        if field == fields.org
+            && let Some(bare) = name.strip_suffix(['\'', '’']).filter(|bare| bare.ends_with('s'))
+        {
+            name = bare;
+        }
         // A nationality alone is its country: `--place British` the United Kingdom, not
         // also "British Columbia" (the index lists no nationality as a place).
         if field == fields.place
@@ -854,7 +875,7 @@ fn name_filter(
         if field == fields.org {
             // The lists count an organization's acronym and full name as one.
             forms.extend(
-                forms_by_acronym(searcher, fields, listed_name)
+                forms_by_acronym(searcher, listed_name)
                     .map_err(|e| QueryError(format!("reading the index: {e}")))?,
             );
         }
@@ -958,6 +979,13 @@ fn name_filter(
             .map_err(|e| QueryError(format!("reading the index: {e}")))?;
         if !learnt.is_empty() {
             alternatives.push(any_form(fields.org_name, learnt));
+        }
+        // ... and by every writing its row of `newsdex orgs` counts, so that `--org` finds
+        // all `--exact --org` does ("Trans World Airlines Inc." for `--org TWA`).
+        let row =
+            forms_by_acronym(searcher, name).map_err(|e| QueryError(format!("reading the index: {e}")))?;
+        if !row.is_empty() {
+            alternatives.push(any_form(fields.org_name, row));
         }
     }
     if fuzzy && let Some(exact) = fields.exact_name_field(field) {
@@ -3914,7 +3942,10 @@ fn known_org_forms(
 /// organization's full name with its acronym in brackets or as its stock symbol (the terms
 /// of `pairs`, [`names::ORG_ACRONYM`](crate::index::schema::names::ORG_ACRONYM)), with how
 /// many articles give each: one read of the field for [`acronym_owners`] and the callers.
-fn acronym_pairs(searcher: &Searcher, pairs: Field) -> tantivy::Result<Vec<(String, String, u64)>> {
+pub(crate) fn acronym_pairs(
+    searcher: &Searcher,
+    pairs: Field,
+) -> tantivy::Result<Vec<(String, String, u64)>> {
     use crate::index::schema::ACRONYM_SEPARATOR;
     let mut learnt: HashMap<(String, String), u64> = HashMap::new();
     each_word(searcher, pairs, |pair, articles| {
@@ -3937,7 +3968,7 @@ const ACRONYM_OWNER_SHARE: f64 = 0.8;
 /// For each acronym (by [`name_key`]) of `learnt` ([`acronym_pairs`]), the key of the full
 /// name it stands for (its [`org_key`]: with or without its legal form): the one given it in at least [`ACRONYM_OWNER_SHARE`] of the articles
 /// giving it one, else none.
-fn acronym_owners(learnt: &[(String, String, u64)]) -> HashMap<String, Option<String>> {
+pub(crate) fn acronym_owners(learnt: &[(String, String, u64)]) -> HashMap<String, Option<String>> {
     let mut counts: HashMap<String, HashMap<String, u64>> = HashMap::new();
     for (full, acronym, articles) in learnt {
         // "General Motors Corp <GM>" and "GENERAL MOTORS <GM>" give it to one company.
@@ -4009,20 +4040,9 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
 /// the name lists ([`org_row_key`]): for "CDC", "Centers for Disease Control and
 /// Prevention" and "Centers for Disease Control" as the articles write them; for
 /// "Chrysler", "Chrysler Corp" and "Chrysler Corp.".
-fn forms_by_acronym(
-    searcher: &Searcher,
-    fields: &crate::index::Fields,
-    name: &str,
-) -> tantivy::Result<Vec<String>> {
-    let keys = acronym_keys(searcher, fields.org_acronym)?;
-    let group = org_row_key(&keys, name);
-    let mut forms = Vec::new();
-    each_word(searcher, fields.org_name, |form, _| {
-        if org_row_key(&keys, form) == group {
-            forms.push(form.to_string());
-        }
-    })?;
-    Ok(forms)
+fn forms_by_acronym(searcher: &Searcher, name: &str) -> tantivy::Result<Vec<String>> {
+    let rows = crate::search::org_rows::OrgRows::of(searcher)?;
+    Ok(rows.forms(&rows.key(name)))
 }
 
 /// The key of the row of `newsdex orgs` that counts `name`: its acronym's where the
@@ -4038,8 +4058,13 @@ pub fn org_row_key(acronym_keys: &HashMap<String, String>, name: &str) -> String
 /// and by its own key, each to the acronym's key. ("CDC", "Centers for Disease Control and
 /// Prevention" and "Centers for Disease Control" are one row of `newsdex orgs`.)
 pub fn acronym_keys(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMap<String, String>> {
+    Ok(keys_of_owners(acronym_owners(&acronym_pairs(searcher, pairs)?)))
+}
+
+/// The keys [`acronym_keys`] gives for the acronyms' owners ([`acronym_owners`]).
+pub(crate) fn keys_of_owners(owners: HashMap<String, Option<String>>) -> HashMap<String, String> {
     let mut keys = HashMap::new();
-    for (acronym, full) in acronym_owners(&acronym_pairs(searcher, pairs)?) {
+    for (acronym, full) in owners {
         let Some(full) = full else { continue };
         if let Some(before) = before_last_and(&full) {
             keys.insert(before.to_string(), acronym.clone());
@@ -4047,7 +4072,7 @@ pub fn acronym_keys(searcher: &Searcher, pairs: Field) -> tantivy::Result<HashMa
         keys.insert(full, acronym.clone());
         keys.insert(acronym.clone(), acronym);
     }
-    Ok(keys)
+    keys
 }
 
 /// A person's name without the titles and honorifics before it, as the extractor stores
@@ -4155,7 +4180,8 @@ fn names_any(searcher: &Searcher, field: Field, name: &str) -> Result<bool, Quer
 /// [`KNOWN_ORGS`]: crate::entities::lexicon::KNOWN_ORGS
 pub fn org_key(name: &str) -> String {
     use crate::entities::lexicon::known_org_any_case;
-    let bare = without_legal_form(name);
+    let name = with_and_spelled_alike(name);
+    let bare = without_legal_form(&name);
     // "U.S. Department of Labor" and "Labor Department" are one row.
     let bare = crate::entities::products::department_form(&bare).unwrap_or(bare);
     let known = known_org_any_case(&bare).or_else(|| {
@@ -4163,6 +4189,53 @@ pub fn org_key(name: &str) -> String {
     });
     let key = name_key(known.unwrap_or(&bare)).replace(['-', ','], " ");
     key.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The parts of an organization's name joined by slashes ("Royal Dutch/Shell"), each of
+/// two letters or more and not all digits; none for a name without a slash, or a web
+/// address.
+fn slash_parts(name: &str) -> Option<Vec<String>> {
+    if !name.contains('/') || name.contains("://") {
+        return None;
+    }
+    let parts: Vec<String> = name.split('/').map(|p| p.trim().to_string()).collect();
+    let real = |p: &String| p.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    (parts.len() >= 2 && parts.iter().all(real)).then_some(parts)
+}
+
+/// A name with its "&" written as every writer does: "and" between words ("Standard &
+/// Poor's" is "Standard and Poor's"), nothing between capitals ("AT&T", "AT and T" and
+/// "ATT" are one; "S&P" is "SP").
+fn with_and_spelled_alike(name: &str) -> String {
+    let caps = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut at = 0;
+    while at < words.len() {
+        let word = words[at];
+        let joined_caps = word.split('&').count() > 1
+            && without_final_s(word).split('&').all(caps)
+            && !without_final_s(word).ends_with('&');
+        if joined_caps {
+            out.push(word.replace('&', ""));
+        } else if (word == "and" || word == "&")
+            && at > 0
+            && at + 1 < words.len()
+            && caps(words[at - 1])
+            && caps(without_final_s(words[at + 1]))
+            && out.last().is_some_and(|w| w == words[at - 1])
+        {
+            let last = out.pop().unwrap_or_default();
+            out.push(format!("{last}{}", words[at + 1]));
+            at += 1;
+        } else if word == "&" {
+            out.push("and".to_string());
+        } else {
+            out.push(word.to_string());
+        }
+        at += 1;
+    }
+    out.join(" ")
 }
 
 /// A name without the abbreviation of a country written before it ("U.S. Federal Reserve"
@@ -4183,7 +4256,7 @@ fn without_home_country(name: &str) -> Option<&str> {
 /// "& Co" before it goes too ("Merrill Lynch and Co Inc" is "Merrill Lynch", as "Merrill
 /// Lynch & Co." is). A name that is only a legal form after its first word stays as
 /// given.
-fn without_legal_form(name: &str) -> String {
+pub(crate) fn without_legal_form(name: &str) -> String {
     use crate::entities::lexicon::is_legal_form;
     let mut words: Vec<&str> = name.split_whitespace().collect();
     let is_form = |word: &str| {

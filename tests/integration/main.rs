@@ -29,6 +29,7 @@ mod names_rules;
 mod near_quotes;
 mod numbers;
 mod operators;
+mod org_rows;
 mod places;
 mod purge;
 mod quality;

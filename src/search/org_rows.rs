@@ -1,0 +1,546 @@
+//! The rows of `newsdex orgs`: which of the index's organization names are one
+//! organization. Names with the same [`org_key`] are one (with and without the legal form,
+//! "&" or "and"), and an acronym is its full name's where the articles give it in brackets
+//! ([`acronym_keys`]). On top of that, read from the whole index (so that a row is the same
+//! whatever a listing's filter, and works on indexes built before):
+//!
+//! - a legal form of another country's style is another company: "General Electric Co
+//!   Plc" (Britain's GEC) is not "General Electric Co", "Salomon SA" not "Salomon Inc";
+//!   nor is an acronym with a legal form of its own the full name an article gave it
+//!   ("ABC Inc" beside "Arab Banking Corp (ABC)"), or with a legal form at all when its
+//!   full name has none ("ASA Ltd" beside the "American Soybean Association (ASA)");
+//! - an acronym is no one organization's when another full name with its letters is named
+//!   beside it too ("EPA": Japan's Economic Planning Agency and the Environmental
+//!   Protection Agency);
+//! - an acronym joins the one full name with its letters that the articles naming it name
+//!   too ("ATT", "AT&T" and "American Telephone and Telegraph Co"; "AMC" and "American
+//!   Motors Corp");
+//! - a short name joins the one longer name that begins or ends with it that the articles
+//!   naming it name too ("Ford" and "Ford Motor Co", "Kodak" and "Eastman Kodak Co").
+//!
+//! A row goes by its writing that most articles of the index give.
+//!
+//! [`org_key`]: crate::search::query::org_key
+//! [`acronym_keys`]: crate::search::query::acronym_keys
+
+use std::collections::{HashMap, HashSet};
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::{Arc, Mutex};
+
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocSet, Searcher, TERMINATED, Term};
+
+use crate::entities::lexicon::{fold, known_org_any_case, name_key};
+use crate::index::schema::names;
+use crate::search::query::{
+    acronym_owners, acronym_pairs, each_word, keys_of_owners, org_key, org_row_key, without_legal_form,
+};
+
+/// Of the articles naming an acronym or a short name, the share that must name the longer
+/// name it joins too.
+const JOIN_SHARE: f64 = 0.2;
+
+/// The fewest articles that must name a short name and the longer one together to join them.
+const JOIN_ARTICLES: u64 = 2;
+
+/// How many times the articles naming a short name with the longer name it joins must
+/// outnumber those naming it with any other candidate.
+const JOIN_MARGIN: u64 = 4;
+
+/// An index's segments, each by its id and its deleted articles.
+type Segments = Vec<(String, u32)>;
+
+/// Which organization names of an index are one row, and what each row is called.
+#[derive(Debug, Clone, Default)]
+pub struct OrgRows {
+    /// Acronyms' keys by their full names' keys ([`acronym_keys`](crate::search::query::acronym_keys)).
+    acronyms: HashMap<String, String>,
+    /// Each name the index holds, as stored, to its row's key.
+    rows: HashMap<String, String>,
+    /// Keys joined to another row (a short name's, an acronym's), for names typed that
+    /// the index does not hold as typed.
+    joined: HashMap<String, String>,
+    /// Each row's name: its writing that most articles give.
+    names: HashMap<String, String>,
+}
+
+impl OrgRows {
+    /// Rows made by [`org_row_key`] alone, from acronyms keyed as `acronyms`.
+    pub fn from_acronyms(acronyms: HashMap<String, String>) -> OrgRows {
+        OrgRows { acronyms, ..OrgRows::default() }
+    }
+
+    /// The key of the row counting `name`.
+    pub fn key(&self, name: &str) -> String {
+        if let Some(key) = self.rows.get(name) {
+            return key.clone();
+        }
+        let base = org_row_key(&self.acronyms, name);
+        self.joined.get(&base).cloned().unwrap_or(base)
+    }
+
+    /// The name of the row keyed `key`, when the index holds it.
+    pub fn name(&self, key: &str) -> Option<&str> {
+        self.names.get(key).map(String::as_str)
+    }
+
+    /// The names the index holds in the row keyed `key`, sorted.
+    pub fn forms(&self, key: &str) -> Vec<String> {
+        let mut forms: Vec<String> =
+            self.rows.iter().filter(|(_, k)| k.as_str() == key).map(|(form, _)| form.clone()).collect();
+        forms.sort();
+        forms
+    }
+
+    /// The rows of the organizations `searcher`'s index names: one read of the exact
+    /// organization field and of its acronyms, and one count for each pair of names that
+    /// might join (about 20 ms over BBC + Reuters).
+    pub fn of(searcher: &Searcher) -> tantivy::Result<Arc<OrgRows>> {
+        // The last index read's rows, by its segments and their deletions: a search reads
+        // them for each filter, a listing once more.
+        static LAST: Mutex<Option<(Segments, Arc<OrgRows>)>> = Mutex::new(None);
+        let segments: Segments = searcher
+            .segment_readers()
+            .iter()
+            .map(|s| (s.segment_id().uuid_string(), s.num_deleted_docs()))
+            .collect();
+        if let Ok(last) = LAST.lock()
+            && let Some((read, rows)) = last.as_ref()
+            && *read == segments
+        {
+            return Ok(rows.clone());
+        }
+        let rows = Arc::new(OrgRows::read(searcher)?);
+        if let Ok(mut last) = LAST.lock() {
+            *last = Some((segments, rows.clone()));
+        }
+        Ok(rows)
+    }
+
+    /// [`OrgRows::of`], read.
+    fn read(searcher: &Searcher) -> tantivy::Result<OrgRows> {
+        let schema = searcher.schema();
+        let exact = schema.get_field(names::ORG_NAME)?;
+        let pairs = schema.get_field(names::ORG_ACRONYM)?;
+        let mut articles: HashMap<String, u64> = HashMap::new();
+        each_word(searcher, exact, |form, n| *articles.entry(form.to_string()).or_default() += n)?;
+        let together = Together { searcher, exact, docs: Default::default() };
+        // The names by their keys.
+        let mut by_org_key: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_name_key: HashMap<String, Vec<String>> = HashMap::new();
+        for form in articles.keys() {
+            by_org_key.entry(org_key(form)).or_default().push(form.clone());
+            by_name_key.entry(name_key(form)).or_default().push(form.clone());
+        }
+        let mut by_initials: HashMap<String, Vec<String>> = HashMap::new();
+        for key in by_org_key.keys() {
+            for letters in initials(key) {
+                by_initials.entry(letters).or_default().push(key.clone());
+            }
+        }
+        let none = Vec::new();
+        // The acronyms the articles give in brackets, less those the names contradict.
+        let mut owners = acronym_owners(&acronym_pairs(searcher, pairs)?);
+        for (acronym, owner) in owners.iter_mut() {
+            let Some(full) = owner.clone() else { continue };
+            let written = by_org_key.get(acronym).or_else(|| by_name_key.get(acronym)).unwrap_or(&none);
+            let (its, theirs) = (legal_forms(written), legal_forms(by_org_key.get(&full).unwrap_or(&none)));
+            let named = written.iter().map(|f| articles[f]).sum::<u64>();
+            let owned = together.count(written, by_org_key.get(&full).unwrap_or(&none))?;
+            // ("ABC Inc" beside "Arab Banking Corp (ABC)", in few of the articles naming ABC.)
+            if !its.is_empty()
+                && !theirs.is_empty()
+                && its.is_disjoint(&theirs)
+                && (owned as f64) < JOIN_SHARE * named as f64
+            {
+                *owner = None;
+                continue;
+            }
+            let rivals: Vec<&String> = by_initials
+                .get(acronym)
+                .unwrap_or(&none)
+                .iter()
+                .filter(|rival| {
+                    **rival != full
+                        && by_org_key[*rival].iter().map(|f| articles[f]).sum::<u64>() >= JOIN_ARTICLES
+                })
+                .collect();
+            if rivals.is_empty() {
+                continue;
+            }
+            for rival in rivals {
+                let shared = together.count(written, &by_org_key[rival])?;
+                if shared >= JOIN_ARTICLES
+                    && shared * JOIN_MARGIN >= owned
+                    && shared as f64 >= JOIN_SHARE * named as f64
+                {
+                    *owner = None;
+                    break;
+                }
+            }
+        }
+        let acronyms = keys_of_owners(owners);
+        // Each name's row by its key, its acronym's, and the style of its legal form.
+        let mut base: HashMap<String, Vec<String>> = HashMap::new();
+        for form in articles.keys() {
+            base.entry(org_row_key(&acronyms, form)).or_default().push(form.clone());
+        }
+        let mut members: HashMap<String, Vec<String>> = HashMap::new();
+        for (key, forms) in base {
+            let main = forms
+                .iter()
+                .max_by(|a, b| articles[*a].cmp(&articles[*b]).then_with(|| b.cmp(a)))
+                .expect("a key has a name");
+            let main_style = legal_style(main);
+            // An institution (no company: an acronym's full name without a legal form)
+            // shares its name with no company.
+            let institution = main_style.is_none()
+                && acronyms.contains_key(&key)
+                && forms
+                    .iter()
+                    .filter(|f| !is_acronym(&without_legal_form(f)))
+                    .all(|f| legal_style(f).is_none());
+            for form in forms {
+                let style = legal_style(&form);
+                let row = match style {
+                    Some(style)
+                        if style != main_style.unwrap_or("") && (main_style.is_some() || institution) =>
+                    {
+                        format!("{}\u{1f}{style}", org_key(&form))
+                    }
+                    _ => key.clone(),
+                };
+                members.entry(row).or_default().push(form);
+            }
+        }
+        let mut joined: HashMap<String, String> = HashMap::new();
+        let row_articles = |forms: &[String]| forms.iter().map(|f| articles[f]).sum::<u64>();
+        // An acronym joins the full name with its letters that is named beside it.
+        let mut acronym_rows: Vec<String> = members
+            .iter()
+            .filter(|(key, forms)| {
+                !acronyms.contains_key(*key)
+                    && (2..=5).contains(&key.chars().count())
+                    && key.chars().all(|c| c.is_ascii_alphabetic())
+                    && forms.iter().any(|f| is_acronym(f))
+            })
+            .map(|(key, _)| key.clone())
+            .collect();
+        acronym_rows.sort();
+        let mut by_row_initials: HashMap<String, Vec<String>> = HashMap::new();
+        for (key, forms) in &members {
+            if key.split_whitespace().count() < 2 {
+                continue;
+            }
+            let mut all: HashSet<String> = HashSet::new();
+            for form in forms {
+                all.extend(initials(&name_key(form).replace(" & ", " and ")));
+            }
+            for letters in all {
+                by_row_initials.entry(letters).or_default().push(key.clone());
+            }
+        }
+        for acronym in acronym_rows {
+            let forms = members[&acronym].clone();
+            // ("ABC Inc" is not "Arab Banking Corp".)
+            let its = legal_forms(&forms);
+            let candidates: Vec<String> = by_row_initials
+                .get(&acronym)
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| {
+                    let theirs = legal_forms(&members[c]);
+                    its.is_empty() || theirs.is_empty() || !its.is_disjoint(&theirs)
+                })
+                .collect();
+            if let Some(to) = joins(&together, &forms, row_articles(&forms), &candidates, &members)? {
+                join(&mut members, &acronym, &to);
+                joined.insert(acronym, to);
+            }
+        }
+        // A short name joins the longer name beginning or ending with it that is named
+        // beside it: the longest short names first ("Shearson Lehman" joins "Shearson
+        // Lehman Brothers Inc" before "Shearson" is read).
+        let words = |key: &str| -> Vec<String> {
+            key.split('\u{1f}')
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .map(|w| without_s(w).to_string())
+                .collect()
+        };
+        let mut by_end_word: HashMap<String, Vec<String>> = HashMap::new();
+        for key in members.keys() {
+            let w = words(key);
+            if w.len() >= 2 {
+                by_end_word.entry(w[0].clone()).or_default().push(key.clone());
+                by_end_word.entry(w[w.len() - 1].clone()).or_default().push(key.clone());
+            }
+        }
+        let mut short: Vec<(usize, String)> = members
+            .iter()
+            .filter(|(key, forms)| {
+                !key.contains('\u{1f}')
+                    && !acronyms.contains_key(*key)
+                    && (1..=2).contains(&words(key).len())
+                    && row_articles(forms) >= JOIN_ARTICLES
+                    && !forms.iter().any(|f| known_org_any_case(f).is_some())
+                    // ("Salomon Inc" is a company's whole name, not Salomon Brothers'.)
+                    && !forms.iter().any(|f| legal_style(f).is_some() && articles[f] >= JOIN_ARTICLES)
+            })
+            .map(|(key, _)| (words(key).len(), key.clone()))
+            .collect();
+        short.sort_by(|a, b| b.cmp(a));
+        for (_, key) in short {
+            let Some(forms) = members.get(&key).cloned() else { continue };
+            let w = words(&key);
+            let longer = |other: &[String]| {
+                other.len() > w.len()
+                    && (other[..w.len()] == w[..] || other[other.len() - w.len()..] == w[..])
+            };
+            let mut candidates: Vec<String> = [&w[0], &w[w.len() - 1]]
+                .into_iter()
+                .flat_map(|word| by_end_word.get(word).cloned().unwrap_or_default())
+                .filter(|other| *other != key && longer(&words(other)))
+                .map(|other| resolve(&joined, other))
+                .filter(|other| members.contains_key(other) && *other != key)
+                .collect();
+            candidates.sort();
+            candidates.dedup();
+            candidates.retain(|c| row_articles(&members[c]) >= JOIN_ARTICLES);
+            if candidates.len() > MAX_CANDIDATES {
+                continue;
+            }
+            if let Some(to) = joins(&together, &forms, row_articles(&forms), &candidates, &members)? {
+                join(&mut members, &key, &to);
+                joined.insert(key, to);
+            }
+        }
+        let joined: HashMap<String, String> =
+            joined.keys().map(|key| (key.clone(), resolve(&joined, key.clone()))).collect();
+        let mut rows = HashMap::new();
+        let mut row_names = HashMap::new();
+        for (key, forms) in members {
+            let mut name = forms
+                .iter()
+                .max_by(|a, b| articles[*a].cmp(&articles[*b]).then_with(|| b.cmp(a)))
+                .expect("a row has a name")
+                .clone();
+            // "Moody's" before "Moody": a company's own 's, which a possessive loses.
+            if let Some(own) =
+                forms.iter().find(|f| f.ends_with("'s") && f.strip_suffix("'s") == Some(name.as_str()))
+            {
+                name = own.clone();
+            }
+            row_names.insert(key.clone(), name);
+            for form in forms {
+                rows.insert(form, key.clone());
+            }
+        }
+        Ok(OrgRows { acronyms, rows, joined, names: row_names })
+    }
+}
+
+/// The most rows a short name is weighed against: one with more is no one's ("Bank").
+const MAX_CANDIDATES: usize = 30;
+
+/// Moves the names of the row `from` to the row `to`, but for those with a legal form of
+/// a style `to` has none of: another company ("ASA Ltd" stays out of the American Soybean
+/// Association's row with "ASA").
+fn join(members: &mut HashMap<String, Vec<String>>, from: &str, to: &str) {
+    let styles: HashSet<&str> =
+        members.get(to).into_iter().flatten().filter_map(|f| legal_style(f)).collect();
+    let forms = members.remove(from).unwrap_or_default();
+    let (stay, go): (Vec<String>, Vec<String>) =
+        forms.into_iter().partition(|f| legal_style(f).is_some_and(|s| !styles.contains(s)));
+    members.entry(to.to_string()).or_default().extend(go);
+    if !stay.is_empty() {
+        members.insert(from.to_string(), stay);
+    }
+}
+
+/// The legal forms ([`legal_form`]) of some names.
+fn legal_forms(forms: &[String]) -> HashSet<String> {
+    forms.iter().filter_map(|f| legal_form(f)).collect()
+}
+
+/// Counts the articles naming two rows together from the postings of the exact
+/// organization field, each name's read once (a search for each pair took 2 s over BBC +
+/// Reuters).
+struct Together<'a> {
+    searcher: &'a Searcher,
+    exact: Field,
+    /// The live articles naming each name read (segment and document, as one number).
+    docs: RefCell<HashMap<String, Rc<Vec<u64>>>>,
+}
+
+impl Together<'_> {
+    /// The articles naming `form`.
+    fn of_form(&self, form: &str) -> tantivy::Result<Rc<Vec<u64>>> {
+        if let Some(docs) = self.docs.borrow().get(form) {
+            return Ok(docs.clone());
+        }
+        let term = Term::from_field_text(self.exact, form);
+        let mut docs = Vec::new();
+        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
+            let Some(mut postings) =
+                segment.inverted_index(self.exact)?.read_postings(&term, IndexRecordOption::Basic)?
+            else {
+                continue;
+            };
+            let alive = segment.alive_bitset();
+            let mut doc = postings.doc();
+            while doc != TERMINATED {
+                if alive.is_none_or(|alive| alive.is_alive(doc)) {
+                    docs.push(((ord as u64) << 32) | u64::from(doc));
+                }
+                doc = postings.advance();
+            }
+        }
+        let docs = Rc::new(docs);
+        self.docs.borrow_mut().insert(form.to_string(), docs.clone());
+        Ok(docs)
+    }
+
+    /// The articles naming any of `forms`.
+    fn docs(&self, forms: &[String]) -> tantivy::Result<HashSet<u64>> {
+        let mut all = HashSet::new();
+        for form in forms {
+            all.extend(self.of_form(form)?.iter().copied());
+        }
+        Ok(all)
+    }
+
+    /// How many articles name one of `some` and one of `others`.
+    fn count(&self, some: &[String], others: &[String]) -> tantivy::Result<u64> {
+        if some.is_empty() || others.is_empty() {
+            return Ok(0);
+        }
+        let some = self.docs(some)?;
+        Ok(self.docs(others)?.iter().filter(|doc| some.contains(doc)).count() as u64)
+    }
+}
+
+/// The one row of `candidates` (keys of `members`) that the articles naming `forms` (of
+/// `articles` in all) name too: in at least [`JOIN_ARTICLES`] and [`JOIN_SHARE`] of them,
+/// [`JOIN_MARGIN`] times as many as any other candidate.
+fn joins(
+    together: &Together,
+    forms: &[String],
+    articles: u64,
+    candidates: &[String],
+    members: &HashMap<String, Vec<String>>,
+) -> tantivy::Result<Option<String>> {
+    let mut counts: Vec<(u64, &String)> = Vec::new();
+    for candidate in candidates {
+        let Some(theirs) = members.get(candidate) else { continue };
+        counts.push((together.count(forms, theirs)?, candidate));
+    }
+    counts.sort_by(|a, b| b.cmp(a));
+    let Some(&(best, row)) = counts.first() else { return Ok(None) };
+    let second = counts.get(1).map_or(0, |c| c.0);
+    let joins =
+        best >= JOIN_ARTICLES && best as f64 >= JOIN_SHARE * articles as f64 && best >= JOIN_MARGIN * second;
+    Ok(joins.then(|| row.clone()))
+}
+
+/// The row a key ends in, following the joins.
+fn resolve(joined: &HashMap<String, String>, mut key: String) -> String {
+    let mut steps = 0;
+    while let Some(next) = joined.get(&key) {
+        key = next.clone();
+        steps += 1;
+        if steps > 16 {
+            break;
+        }
+    }
+    key
+}
+
+/// A word without the 's that ends it.
+fn without_s(word: &str) -> &str {
+    word.strip_suffix("'s").filter(|w| !w.is_empty()).unwrap_or(word)
+}
+
+/// Whether a name is written as an acronym: capitals, with "&" or dots between them
+/// ("ATT", "AT&T", "S&P", "E.C.").
+fn is_acronym(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| !matches!(c, '&' | '.')).collect();
+    (2..=5).contains(&letters.len()) && letters.iter().all(char::is_ascii_uppercase)
+}
+
+/// The initials of a key's words, leaving out "and", "of", "the" and the like, each
+/// without and then with the legal forms that end it ("American Motors Corp": "am" and
+/// "amc"): none for a name of one word.
+fn initials(key: &str) -> Vec<String> {
+    const SKIPPED: &[&str] = &["and", "&", "of", "the", "for", "de", "du", "des", "la", "le", "in", "on"];
+    let words: Vec<&str> = key.split_whitespace().filter(|w| !SKIPPED.contains(w)).collect();
+    let bare = without_legal_form(&words.join(" ")).split_whitespace().count();
+    if bare < 2 {
+        return Vec::new();
+    }
+    let letters: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    (bare..=words.len()).map(|n| letters.chars().take(n).collect()).collect()
+}
+
+/// The legal form that ends a company's name, as one word for all its writings ("Corp."
+/// and "Corporation" are "corp"), if any.
+fn legal_form(name: &str) -> Option<String> {
+    let last = fold(name.split_whitespace().last()?.trim_end_matches(',')).replace('.', "");
+    Some(
+        match last.as_str() {
+            "corporation" => "corp",
+            "company" => "co",
+            "incorporated" => "inc",
+            "limited" => "ltd",
+            other if crate::entities::lexicon::is_legal_form(other) => other,
+            _ => return None,
+        }
+        .to_string(),
+    )
+    .filter(|_| name.split_whitespace().count() >= 2)
+}
+
+/// The country style of the legal form that ends a company's name: "Inc" and "Corp" are
+/// American, "Plc" and "Ltd" British, "AG" and "GmbH" German, "SA" French, "SpA" Italian.
+fn legal_style(name: &str) -> Option<&'static str> {
+    Some(match legal_form(name)?.as_str() {
+        "inc" | "corp" | "co" | "llc" | "llp" => "us",
+        "plc" | "ltd" => "uk",
+        "ag" | "gmbh" => "de",
+        "sa" | "sarl" => "fr",
+        "spa" | "srl" => "it",
+        "nv" | "bv" => "nl",
+        "ab" | "oyj" => "nordic",
+        other => {
+            let _ = other;
+            "other"
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_leave_out_small_words_and_may_take_the_legal_form() {
+        assert_eq!(initials("american telephone and telegraph"), ["att"]);
+        assert_eq!(initials("american motors corp"), ["am", "amc"]);
+        assert_eq!(initials("standard and poor"), ["sp"]);
+        assert!(initials("ford").is_empty());
+    }
+
+    #[test]
+    fn legal_forms_have_a_country_style() {
+        assert_eq!(legal_style("General Electric Co Plc"), Some("uk"));
+        assert_eq!(legal_style("General Electric Co."), Some("us"));
+        assert_eq!(legal_style("Salomon SA"), Some("fr"));
+        assert_eq!(legal_style("Salomon"), None);
+        assert_eq!(legal_form("Arab Banking Corporation").as_deref(), Some("corp"));
+        assert!(is_acronym("AT&T") && is_acronym("ATT") && !is_acronym("Att"));
+    }
+}

@@ -1,0 +1,204 @@
+//! One company, one row; two companies, two rows: the rows of `newsdex orgs` join the
+//! writings of one organization the articles tie together (its acronym, its short name,
+//! "&" or "and") and keep apart companies that share a name but not a country's legal
+//! form; `--org` finds what the row counts, and a name with a slash finds its parts.
+
+use crate::util::{Corpus, set, shared_corpus};
+
+/// Wire stories in the style of Reuters-21578.
+fn corpus() -> Corpus {
+    let c = Corpus::new();
+    let stories: &[(&str, &str)] = &[
+        (
+            "shell.txt",
+            "Royal Dutch/Shell profits rise\n\nRoyal Dutch/Shell Group said on Monday its net profit rose 20 \
+             pct in 1986, helped by higher refining margins.\n",
+        ),
+        (
+            "klm.txt",
+            "KLM traffic up\n\nKLM Royal Dutch Airlines said on Monday its passenger traffic rose five pct in \
+             February.\n",
+        ),
+        (
+            "att1.txt",
+            "ATT cuts rates\n\nAmerican Telephone and Telegraph Co said on Tuesday it would cut long distance \
+             rates. An ATT spokesman said the cuts would take effect in June.\n",
+        ),
+        (
+            "att2.txt",
+            "ATT wins contract\n\nATT said it won a contract from the Navy. American Telephone and Telegraph Co \
+             shares rose one dlr.\n",
+        ),
+        (
+            "att3.txt",
+            "AT&T opens office\n\nAT&T said on Friday it would open an office in Tokyo next year.\n",
+        ),
+        (
+            "ford1.txt",
+            "Ford sales rise\n\nFord Motor Co said on Monday its car sales rose 10 pct in February. Ford said \
+             truck sales fell.\n",
+        ),
+        (
+            "ford2.txt",
+            "Ford recalls cars\n\nFord Motor Co said on Friday it would recall 50,000 cars. Ford said no \
+             injuries were reported.\n",
+        ),
+        (
+            "ford3.txt",
+            "Ford plans plant\n\nFord said on Wednesday it plans a new assembly plant in Mexico.\n",
+        ),
+        (
+            "ge1.txt",
+            "GE earnings rise\n\nGeneral Electric Co said on Tuesday its first quarter profit rose 12 pct.\n",
+        ),
+        (
+            "gec.txt",
+            "GEC declines comment\n\nGeneral Electric Co Plc, the British electronics group, declined comment \
+             on a report that it would bid for Plessey.\n",
+        ),
+        (
+            "twa1.txt",
+            "TWA traffic\n\nTrans World Airlines Inc (TWA) said its traffic rose. TWA said load factor was up.\n",
+        ),
+        (
+            "twa2.txt",
+            "TWA offer\n\nTrans World Airlines Inc. said on Monday it would offer new fares to Europe.\n",
+        ),
+    ];
+    for (name, text) in stories {
+        c.write(&format!("articles/{name}"), text);
+    }
+    c.ingest();
+    c
+}
+
+/// The rows of `orgs -n all --json` (after `args`), each with its name, count and writings.
+fn rows(c: &Corpus, args: &[&str]) -> Vec<(String, u64, Vec<String>)> {
+    let mut full = vec!["orgs", "-n", "all", "--json"];
+    full.extend_from_slice(args);
+    let out = c.cmd(&full).assert().success().get_output().stdout.clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).expect("orgs --json prints JSON");
+    json["organizations"]
+        .as_array()
+        .expect("organizations")
+        .iter()
+        .map(|o| {
+            let spellings = o["spellings"].as_array().into_iter().flatten();
+            (
+                o["name"].as_str().expect("name").to_string(),
+                o["articles"].as_u64().expect("articles"),
+                spellings.map(|s| s.as_str().expect("spelling").to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+/// The row counting `writing`, if any.
+fn row_of(rows: &[(String, u64, Vec<String>)], writing: &str) -> Option<(String, u64)> {
+    rows.iter()
+        .find(|(name, _, spellings)| name == writing || spellings.iter().any(|s| s == writing))
+        .map(|(name, n, _)| (name.clone(), *n))
+}
+
+/// The files a search finds, as a set.
+fn hits(c: &Corpus, args: &[&str]) -> std::collections::BTreeSet<String> {
+    let mut full = vec!["--limit", "50"];
+    full.extend_from_slice(args);
+    c.hit_names(&full).into_iter().collect()
+}
+
+#[test]
+fn a_name_with_a_slash_finds_the_articles_naming_its_parts() {
+    let c = corpus();
+    // The story names "Royal Dutch" and "Shell Group"; KLM's name holds "Royal Dutch" but
+    // names no Shell.
+    assert_eq!(hits(&c, &["--org", "Royal Dutch/Shell"]), set(&["shell.txt"]));
+    assert_eq!(hits(&c, &["org:\"Royal Dutch/Shell\""]), set(&["shell.txt"]));
+    assert_eq!(hits(&c, &["--exact", "--org", "Royal Dutch/Shell"]), set(&["shell.txt"]));
+}
+
+#[test]
+fn an_acronym_and_a_short_name_are_the_full_name_s_row_where_articles_tie_them() {
+    let c = corpus();
+    let rows = rows(&c, &[]);
+    // "ATT" is named beside "American Telephone and Telegraph Co" in two stories; "AT&T"
+    // is "ATT" written with its "&".
+    let att = row_of(&rows, "ATT").expect("an ATT row");
+    assert_eq!(att.1, 3, "{rows:?}");
+    for writing in ["AT&T", "American Telephone and Telegraph Co"] {
+        assert_eq!(row_of(&rows, writing), Some(att.clone()), "{writing}: {rows:?}");
+    }
+    // "Ford" alone is named beside "Ford Motor Co" in two of its three stories.
+    let ford = row_of(&rows, "Ford Motor Co").expect("a Ford row");
+    assert_eq!(ford.1, 3, "{rows:?}");
+    assert_eq!(row_of(&rows, "Ford"), Some(ford), "{rows:?}");
+    let every_att = set(&["att1.txt", "att2.txt", "att3.txt"]);
+    for typed in ["AT&T", "ATT", "American Telephone and Telegraph Co"] {
+        assert_eq!(hits(&c, &["--exact", "--org", typed]), every_att, "{typed}");
+        assert_eq!(hits(&c, &["--org", typed]), every_att, "{typed}");
+    }
+    let every_ford = set(&["ford1.txt", "ford2.txt", "ford3.txt"]);
+    assert_eq!(hits(&c, &["--exact", "--org", "Ford"]), every_ford);
+    assert_eq!(hits(&c, &["--org", "Ford Motor Co"]), every_ford);
+}
+
+#[test]
+fn a_legal_form_of_another_country_s_style_is_another_company() {
+    let c = corpus();
+    let rows = rows(&c, &[]);
+    let us = row_of(&rows, "General Electric Co").expect("General Electric Co listed");
+    let british = row_of(&rows, "General Electric Co Plc").expect("General Electric Co Plc listed");
+    assert_ne!(us.0, british.0, "{rows:?}");
+    assert_eq!(hits(&c, &["--exact", "--org", "General Electric Co"]), set(&["ge1.txt"]));
+    assert_eq!(hits(&c, &["--exact", "--org", "General Electric Co Plc"]), set(&["gec.txt"]));
+}
+
+#[test]
+fn plain_org_finds_every_article_its_exact_row_counts() {
+    let c = corpus();
+    let exact = hits(&c, &["--exact", "--org", "TWA"]);
+    assert_eq!(exact, set(&["twa1.txt", "twa2.txt"]));
+    assert_eq!(hits(&c, &["--org", "TWA"]), exact);
+    // A plural's possessive pasted with the name: "Ford Motor Co'" as "Ford Motor Co".
+    assert_eq!(hits(&c, &["--org", "Trans World Airlines'"]), exact);
+}
+
+#[test]
+fn a_row_keeps_its_name_whatever_the_filter() {
+    let c = corpus();
+    // The row goes by its commonest writing, "ATT", also in the one story naming only
+    // "AT&T".
+    let everywhere = row_of(&rows(&c, &[]), "ATT").expect("an ATT row").0;
+    let tokyo = rows(&c, &["Tokyo"]);
+    assert_eq!(row_of(&tokyo, "AT&T").map(|r| r.0), Some(everywhere), "{tokyo:?}");
+}
+
+/// Over Reuters-21578: AT&T's four writings are one row, which `--org "AT&T"` finds whole;
+/// "Royal Dutch/Shell" finds the stories naming the group by its parts; Britain's GEC
+/// ("General Electric Co Plc") is not General Electric's row.
+#[test]
+fn reuters_companies_are_one_row_each() {
+    let Some(reuters) = shared_corpus("reuters21578") else { return };
+    let c = Corpus::new();
+    c.cmd(&["ingest", reuters.to_str().expect("utf8 path")]).assert().success();
+    let rows = rows(&c, &[]);
+    let att = row_of(&rows, "ATT").expect("ATT listed");
+    assert_eq!(row_of(&rows, "American Telephone and Telegraph Co").map(|r| r.0), Some(att.0.clone()));
+    assert_eq!(row_of(&rows, "AT&T").map(|r| r.0), Some(att.0.clone()));
+    assert!(att.1 >= 60, "{att:?}");
+    let count = |args: &[&str]| -> u64 {
+        let mut full = vec!["search", "-n", "0", "--json"];
+        full.extend_from_slice(args);
+        let out = c.cmd(&full).output().expect("run newsdex");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        json["total"].as_u64().or_else(|| json["matches"].as_u64()).expect("a count")
+    };
+    assert_eq!(count(&["--exact", "--org", "AT&T"]), att.1);
+    assert!(count(&["--org", "Royal Dutch/Shell"]) >= 30);
+    assert_ne!(
+        row_of(&rows, "General Electric Co Plc").map(|r| r.0),
+        row_of(&rows, "General Electric Co").map(|r| r.0)
+    );
+    let standard = row_of(&rows, "Standard & Poor's").expect("S&P listed");
+    assert_eq!(row_of(&rows, "Standard and Poor's Corp").map(|r| r.0), Some(standard.0));
+}
