@@ -92,7 +92,9 @@ impl Tokenizer for WrittenTokenizer {
                 if case == Case::Lower {
                     text.push(LOWER_MARK);
                 }
-                text.push_str(word);
+                // As the text's words are kept: "criticises" is `criticizes`, which a query
+                // asks about (super::spellings).
+                text.push_str(super::spellings::common(word).unwrap_or(word));
                 tokens.push(Token {
                     offset_from: offset + from,
                     offset_to: offset + to,
@@ -155,6 +157,11 @@ mod tests {
 
     fn written(text: &str, headline: bool) -> Vec<String> {
         words_by(written_analyzer(headline), text)
+    }
+
+    #[test]
+    fn a_british_spelling_is_kept_as_the_text_keeps_it() {
+        assert_eq!(written("The cardinal criticises the war.", false), ["_criticizes"]);
     }
 
     #[test]

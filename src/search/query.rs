@@ -56,6 +56,12 @@ pub const TITLE_BOOST: f32 = 2.5;
 /// rarely written in its order elsewhere.
 const MAX_PHRASE_WORDS: usize = 6;
 
+/// A name's plural held by fewer than one in this many of the articles holding the name
+/// is found with it, as a plural ([`Converter::other_forms`]): on BBC + Reuters, "Blairs"
+/// (3 articles beside Blair's 189), "Browns", "Frances"; "Williams" beside "William" (121
+/// and 255) stays apart.
+const RARE_PLURAL: u64 = 10;
+
 /// How many other words may stand between the words of a query of bare words for them to
 /// count as written together: none (with one, `bank of england` ranked "Bank of New
 /// England" up with the Bank of England).
@@ -2266,6 +2272,12 @@ impl Converter<'_> {
         forms.retain(|form| {
             let plural = match (word.ends_with('s'), form.ends_with('s')) {
                 (true, false) => &word,
+                // A name's plural that few articles beside the name's hold is its family
+                // ("the Blairs", "the Beckhams") or too rare to matter: `blair` finds it, as
+                // a plural, without a note on every search for Blair.
+                (false, true) if self.articles_holding(form) * RARE_PLURAL < self.articles_holding(&word) => {
+                    return true;
+                }
                 (false, true) => form,
                 _ => return true,
             };
@@ -2293,6 +2305,17 @@ impl Converter<'_> {
             forms.push(spelled.clone());
         }
         (!forms.is_empty()).then_some((word, forms))
+    }
+
+    /// How many articles hold `word` in their body or their headline (the larger count:
+    /// a ticker may be in a headline alone).
+    fn articles_holding(&self, word: &str) -> u64 {
+        let fields = &self.news.fields;
+        [fields.body, fields.title]
+            .iter()
+            .map(|&field| self.searcher.doc_freq(&Term::from_field_text(field, word)).unwrap_or(0))
+            .max()
+            .unwrap_or(0)
     }
 
     /// How the articles write `plural` when they write it as a name (or, with

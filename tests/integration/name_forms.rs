@@ -130,3 +130,26 @@ fn on_the_corpora_names_count_as_written_and_plurals_as_before() {
         assert!(count(&[], plural) > count(&["--exact-words"], plural), "{plural} lost its singular");
     }
 }
+
+#[test]
+fn a_name_s_rare_plural_is_its_family_and_a_british_spelling_is_no_name() {
+    let c = Corpus::new();
+    let blairs: Vec<String> = (0..12).map(|i| format!("blair{i}.txt")).collect();
+    for (i, name) in blairs.iter().enumerate() {
+        c.write(name, format!("Politics\n\nMr Blair spoke in town number {i}, aides said.\n"));
+    }
+    c.write("family.txt", "Holiday\n\nThe Blairs flew to Barbados, aides said.\n");
+    // Written "criticises" in lower case; a wire headline in capitals writes "CRITICIZES".
+    c.write("church.txt", "Church\n\nThe cardinal criticises the war.\n");
+    c.write("minister.txt", "Budget\n\nThe unions criticise the plan.\n");
+    c.write("wire.txt", "SENATOR CRITICIZES BUDGET PLAN\n\nThe plan was sent back.\n");
+    c.ingest();
+    // One article writes "the Blairs" beside twelve naming Blair: `blair` finds the family.
+    let mut with_family: Vec<&str> = blairs.iter().map(String::as_str).collect();
+    with_family.push("family.txt");
+    assert_eq!(found(&c, "blair"), set(&with_family));
+    assert!(notes(&c, "blair").is_empty(), "{:?}", notes(&c, "blair"));
+    // The British lower case counts against the wire's capitals: no name, the word's forms.
+    assert_eq!(found(&c, "criticises"), set(&["church.txt", "minister.txt", "wire.txt"]));
+    assert!(notes(&c, "criticises").is_empty(), "{:?}", notes(&c, "criticises"));
+}
