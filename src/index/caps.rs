@@ -83,15 +83,24 @@ impl CapsTokenizer {
 }
 
 /// The token stream of [`CapsTokenizer`]: the words, read beforehand.
-pub struct CapsStream<'a> {
+/// The tokens a tokenizer listed beforehand, streamed in order (the `caps` and `written`
+/// fields' tokenizers: [`super::written`]).
+pub struct ListedTokens<'a> {
     tokens: &'a mut Vec<Token>,
     next: usize,
 }
 
-impl Tokenizer for CapsTokenizer {
-    type TokenStream<'a> = CapsStream<'a>;
+impl<'a> ListedTokens<'a> {
+    /// A stream of `tokens`, from the first.
+    pub fn new(tokens: &'a mut Vec<Token>) -> ListedTokens<'a> {
+        ListedTokens { tokens, next: 0 }
+    }
+}
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> CapsStream<'a> {
+impl Tokenizer for CapsTokenizer {
+    type TokenStream<'a> = ListedTokens<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ListedTokens<'a> {
         let CapsTokenizer { words, query, tokens } = self;
         tokens.clear();
         let mut offset = 0;
@@ -120,11 +129,11 @@ impl Tokenizer for CapsTokenizer {
             }
             offset += line.len();
         }
-        CapsStream { tokens, next: 0 }
+        ListedTokens::new(tokens)
     }
 }
 
-impl TokenStream for CapsStream<'_> {
+impl TokenStream for ListedTokens<'_> {
     fn advance(&mut self) -> bool {
         self.next += 1;
         self.next <= self.tokens.len()

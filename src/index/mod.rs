@@ -721,6 +721,33 @@ pub fn write_failure(err: &anyhow::Error) -> WriteFailure {
     }
 }
 
+/// Calls `each` with the segment, document and frequency of every live document holding
+/// `term` (frequency 1 unless `record` keeps frequencies): what counts a term over the
+/// archive without a query ([`crate::search::names_written`], [`crate::search::org_rows`]).
+pub fn each_live_posting(
+    searcher: &tantivy::Searcher,
+    term: &tantivy::Term,
+    record: tantivy::schema::IndexRecordOption,
+    mut each: impl FnMut(u32, tantivy::DocId, u32),
+) -> tantivy::Result<()> {
+    use tantivy::DocSet;
+    use tantivy::postings::Postings;
+    for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+        let Some(mut postings) = segment.inverted_index(term.field())?.read_postings(term, record)? else {
+            continue;
+        };
+        let alive = segment.alive_bitset();
+        let mut doc = postings.doc();
+        while doc != tantivy::TERMINATED {
+            if alive.is_none_or(|alive| alive.is_alive(doc)) {
+                each(ord as u32, doc, postings.term_freq());
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok(())
+}
+
 /// The system refused the index writer's threads: out of memory, and what to try.
 fn writer_threads_refused(dir: &Path, err: &dyn std::fmt::Display) -> anyhow::Error {
     anyhow::anyhow!(

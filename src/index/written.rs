@@ -13,9 +13,9 @@
 //! where every word would add 12.6%). The field has frequencies and no positions: a search
 //! sums a word's uses.
 
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{Token, Tokenizer};
 
-use super::caps::line_in_capitals;
+use super::caps::{ListedTokens, line_in_capitals};
 
 /// Before a word written in lower case ("_prices"): no word of the text starts with it.
 pub const LOWER_MARK: char = '_';
@@ -69,16 +69,10 @@ impl WrittenTokenizer {
     }
 }
 
-/// The token stream of [`WrittenTokenizer`]: the words, read beforehand.
-pub struct WrittenStream<'a> {
-    tokens: &'a mut Vec<Token>,
-    next: usize,
-}
-
 impl Tokenizer for WrittenTokenizer {
-    type TokenStream<'a> = WrittenStream<'a>;
+    type TokenStream<'a> = ListedTokens<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WrittenStream<'a> {
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ListedTokens<'a> {
         let WrittenTokenizer { headline, tokens } = self;
         tokens.clear();
         let mut offset = 0;
@@ -105,7 +99,7 @@ impl Tokenizer for WrittenTokenizer {
             }
             offset += line.len();
         }
-        WrittenStream { tokens, next: 0 }
+        ListedTokens::new(tokens)
     }
 }
 
@@ -133,21 +127,6 @@ fn runs_ending_in_s(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         None
     })
-}
-
-impl TokenStream for WrittenStream<'_> {
-    fn advance(&mut self) -> bool {
-        self.next += 1;
-        self.next <= self.tokens.len()
-    }
-
-    fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
-    }
 }
 
 #[cfg(test)]

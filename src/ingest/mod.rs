@@ -378,9 +378,9 @@ struct Gone {
     files: Vec<GoneFile>,
     /// Text hash → the articles (index in `articles`) with it.
     exact: FxHashMap<u64, Vec<usize>>,
-    /// A band of a MinHash signature (its number and four bytes) → the articles with it:
-    /// two near copies share a band with high odds.
-    bands: FxHashMap<(usize, [u8; 4]), Vec<usize>>,
+    /// A near-copy key of a MinHash signature ([`crate::dedup::near_keys`]) → the articles
+    /// with it: two near copies share one.
+    bands: FxHashMap<(u8, [u8; 3]), Vec<usize>>,
     /// Each article's file (index in `files`) and fingerprint.
     articles: Vec<(usize, crate::dedup::Fingerprint)>,
 }
@@ -396,9 +396,6 @@ struct GoneFile {
     hashes: FxHashSet<u64>,
     articles: usize,
 }
-
-/// The bands of a MinHash signature [`Gone`] looks near copies up by.
-const GONE_BANDS: usize = 8;
 
 impl Gone {
     /// The articles of the files in `vanished`, read from the index.
@@ -443,19 +440,10 @@ impl Gone {
     fn add(&mut self, file: usize, print: crate::dedup::Fingerprint) {
         let at = self.articles.len();
         self.exact.entry(print.text_hash).or_default().push(at);
-        for (band, bytes) in Self::bands_of(&print.minhash) {
-            self.bands.entry((band, bytes)).or_default().push(at);
+        for key in crate::dedup::near_keys(&print.minhash) {
+            self.bands.entry(key).or_default().push(at);
         }
         self.articles.push((file, print));
-    }
-
-    fn bands_of(minhash: &[u8]) -> impl Iterator<Item = (usize, [u8; 4])> + '_ {
-        let width = crate::dedup::SIGNATURE_LEN / GONE_BANDS;
-        minhash
-            .chunks_exact(width)
-            .take(GONE_BANDS)
-            .enumerate()
-            .filter_map(|(band, bytes)| Some((band, <[u8; 4]>::try_from(bytes).ok()?)))
     }
 
     /// The file gone (index in `files`) that `articles` are mostly from, among those
@@ -467,7 +455,7 @@ impl Gone {
             let print = crate::dedup::article_fingerprint(article.title.as_deref(), &article.body);
             let mut near: FxHashSet<usize> = FxHashSet::default();
             let exact = self.exact.get(&print.text_hash).into_iter().flatten();
-            let banded = Self::bands_of(&print.minhash).filter_map(|b| self.bands.get(&b)).flatten();
+            let banded = crate::dedup::near_keys(&print.minhash).filter_map(|b| self.bands.get(&b)).flatten();
             for &at in exact.chain(banded) {
                 let (file, old) = &self.articles[at];
                 if !near.contains(file) && crate::dedup::same_story(&print, old) {

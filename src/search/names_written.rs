@@ -14,9 +14,8 @@
 //! because articles write "member states" and "Gulf states" as much as they write "United
 //! States".
 
-use tantivy::postings::Postings;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocSet, Searcher, TERMINATED, Term};
+use tantivy::{Searcher, Term};
 
 use crate::index::NewsIndex;
 use crate::index::caps::LOUD_MARK;
@@ -137,22 +136,10 @@ pub fn writing(news: &NewsIndex, searcher: &Searcher, word: &str) -> tantivy::Re
 /// articles hold it.
 fn uses(searcher: &Searcher, term: &Term) -> tantivy::Result<(usize, usize)> {
     let (mut uses, mut articles) = (0, 0);
-    for segment in searcher.segment_readers() {
-        let Some(mut postings) =
-            segment.inverted_index(term.field())?.read_postings(term, IndexRecordOption::WithFreqs)?
-        else {
-            continue;
-        };
-        let alive = segment.alive_bitset();
-        let mut doc = postings.doc();
-        while doc != TERMINATED {
-            if alive.is_none_or(|alive| alive.is_alive(doc)) {
-                uses += postings.term_freq() as usize;
-                articles += 1;
-            }
-            doc = postings.advance();
-        }
-    }
+    crate::index::each_live_posting(searcher, term, IndexRecordOption::WithFreqs, |_, _, freq| {
+        uses += freq as usize;
+        articles += 1;
+    })?;
     Ok((uses, articles))
 }
 

@@ -30,7 +30,7 @@ use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocSet, Searcher, TERMINATED, Term};
+use tantivy::{Searcher, Term};
 
 use crate::entities::lexicon::{fold, known_org_any_case, name_key};
 use crate::index::schema::names;
@@ -385,21 +385,9 @@ impl Together<'_> {
         }
         let term = Term::from_field_text(self.exact, form);
         let mut docs = Vec::new();
-        for (ord, segment) in self.searcher.segment_readers().iter().enumerate() {
-            let Some(mut postings) =
-                segment.inverted_index(self.exact)?.read_postings(&term, IndexRecordOption::Basic)?
-            else {
-                continue;
-            };
-            let alive = segment.alive_bitset();
-            let mut doc = postings.doc();
-            while doc != TERMINATED {
-                if alive.is_none_or(|alive| alive.is_alive(doc)) {
-                    docs.push(((ord as u64) << 32) | u64::from(doc));
-                }
-                doc = postings.advance();
-            }
-        }
+        crate::index::each_live_posting(self.searcher, &term, IndexRecordOption::Basic, |ord, doc, _| {
+            docs.push((u64::from(ord) << 32) | u64::from(doc));
+        })?;
         let docs = Rc::new(docs);
         self.docs.borrow_mut().insert(form.to_string(), docs.clone());
         Ok(docs)
