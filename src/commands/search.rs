@@ -133,6 +133,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     let mut notes = hints::notes(&req, &built, hints::Wording::FLAGS);
     if results.total > 0 {
         notes.extend(hints::unfinished_ingest(&news)?);
+        notes.extend(hints::rare_spellings(&news, &searcher, req.text.as_deref())?);
     }
     notes.extend(hints::name_filter_notes(&news, &searcher, &req, hints::Wording::FLAGS)?);
     // Every story on this page: the undated ones listed can be counted (copies are folded).

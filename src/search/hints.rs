@@ -887,6 +887,8 @@ pub fn why_nothing(
                 continue;
             }
             said.push(typed.clone());
+            // Counted as the search for it counts ("election" finds "elections" too).
+            let docs = found_by(news, searcher, &near)?.max(docs);
             let (typed, near) = (Quoted(&typed), Quoted(&near));
             hints.push(format!(
                 "no article has the word {typed}; did you mean {near} ({docs} {})?",
@@ -894,6 +896,8 @@ pub fn why_nothing(
             ));
         }
     }
+    // Words a few articles hold, one edit from a word many hold ("prime minster").
+    hints.extend(rare_spellings(news, searcher, req.text.as_deref())?);
     // Letters and a figure typed apart that articles write together: `"PM 2.5"`, "PM2.5".
     if let Some(text) = req.text.as_deref() {
         hints.extend(written_together(news, searcher, text)?);
@@ -1051,6 +1055,42 @@ pub fn unfinished_ingest(news: &NewsIndex) -> Result<Option<String>> {
             unfinished.join(", ")
         )
     }))
+}
+
+/// How many articles a search for `word` alone finds.
+fn found_by(news: &NewsIndex, searcher: &tantivy::Searcher, word: &str) -> Result<u64> {
+    let alone = SearchRequest { text: Some(word.to_string()), ..Default::default() };
+    let built = query::build(news, searcher, &alone)?;
+    Ok(searcher.search(&*built.query, &tantivy::collector::Count)? as u64)
+}
+
+/// The words of a query that a few articles hold, one edit from a word that many hold,
+/// each with the word meant as a suggestion: `only 1 article has the word "minster"; did
+/// you mean "minister" (5009 articles)?`. Said whether or not the search found anything:
+/// "prime minster" finds the one article writing "minster", not the thousands meant.
+pub fn rare_spellings(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    text: Option<&str>,
+) -> Result<Vec<String>> {
+    let Some(text) = text else { return Ok(Vec::new()) };
+    let mut notes = Vec::new();
+    for (typed, held, near, docs) in query::rare_words_spelled_like(news, searcher, text)? {
+        // "as is his wont" is no misspelling of "want".
+        if query::contraction_typed_without_apostrophe(&typed).is_some() {
+            continue;
+        }
+        // Counted as the searches for them count ("minster" finds "minsters" too).
+        let (held, docs) =
+            (found_by(news, searcher, &typed)?.max(held), found_by(news, searcher, &near)?.max(docs));
+        let (quoted_typed, quoted_near) = (Quoted(&typed), Quoted(&near));
+        let has = if held == 1 { "article has" } else { "articles have" };
+        notes.push(format!(
+            "only {held} {has} the word {quoted_typed}; did you mean {quoted_near} ({docs} {})?",
+            super::render::plural(docs as usize, "article", "articles")
+        ));
+    }
+    Ok(notes)
 }
 
 /// For a query of plain words (2 to 8 of them, no quotes, operators or fields), the words

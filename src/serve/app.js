@@ -503,7 +503,7 @@ function sentence(text) {
 // it, in the page's own terms, not the API's:
 // - each "did you mean" suggestion runs the search with it in place of what was typed:
 //   the word in the query (`no article has the word "electoin"; did you mean "election"
-//   (376 articles)?`), or the name of a filter (`person "Jon Majr": …; did you mean "John
+//   (376 articles)?`, `only 1 article has the word "minster"; …`), or the name of a filter (`person "Jon Majr": …; did you mean "John
 //   Major" (8 articles)?`);
 // - a name found as another kind (`org "Diageo": …; 2 articles name it as a person:
 //   person "Diageo"`) swaps the filter for that kind's;
@@ -519,7 +519,7 @@ function hintNode(text, p) {
     || /^(person|org|place) (\S+) leaves out/i.exec(text);
   const filterKey = named && named[1].toLowerCase();
   const filterName = named && named[2].replace(/\\(.)/g, "$1");
-  const word = /^no article has the word "(.+?)"/i.exec(text);
+  const word = /^(?:no article has|only \d+ articles? ha(?:s|ve)) the word "(.+?)"/i.exec(text);
   const target = (change) => {
     const t = new URLSearchParams(p);
     t.delete("offset"); t.delete("article");

@@ -778,6 +778,7 @@ async fn search(
         let mut notes = crate::search::hints::notes(&req, &built, crate::search::hints::Wording::PARAMS);
         if results.total > 0 {
             notes.extend(crate::search::hints::unfinished_ingest(&state.news)?);
+            notes.extend(crate::search::hints::rare_spellings(&state.news, &searcher, req.text.as_deref())?);
         }
         notes.extend(crate::search::hints::name_filter_notes(
             &state.news,

@@ -59,6 +59,41 @@ fn a_misspelled_word_that_finds_nothing_gets_the_word_meant() {
 }
 
 #[test]
+fn a_word_a_few_articles_hold_gets_the_common_word_it_slipped_from() {
+    let c = Corpus::new();
+    for i in 0..200 {
+        c.write(
+            &format!("m{i}.txt"),
+            format!("Cabinet news {i}\n\nThe prime minister met the cabinet; the minutes were called in.\n"),
+        );
+    }
+    c.write(
+        "york.txt",
+        "Cathedral appeal\n\nThe prime minster of the appeal, York Minster, calmed the crowd.\n",
+    );
+    c.ingest();
+    // Found: the one article that writes the slip, and a note with the word meant.
+    let out = c.cmd(&["search", "prime", "minster"]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("only 1 article has the word \"minster\"; did you mean \"minister\" (200 articles)?"),
+        "{stderr}"
+    );
+    // A letter changed makes another word as often as a slip: "calmed" is no "called".
+    let out = c.cmd(&["search", "calmed"]).assert().success().get_output().clone();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"), "{out:?}");
+    // Nothing found: each word gets its own, the rare one and the one no article holds.
+    let out = c.cmd(&["search", "minster", "cabinnet"]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("did you mean \"cabinet\" (200 articles)?"), "{stderr}");
+    assert!(stderr.contains("did you mean \"minister\" (200 articles)?"), "{stderr}");
+    // The API says it as a note.
+    let json = c.search_json(&["prime", "minster"]);
+    let notes = json["notes"].as_array().unwrap();
+    assert!(notes.iter().any(|n| n.as_str().unwrap().contains("did you mean \"minister\"")), "{json}");
+}
+
+#[test]
 fn a_word_only_a_headline_holds_is_offered_for_a_typo() {
     let c = Corpus::new();
     c.write("drug.txt", "Trial of donanemab succeeds\n\nThe antibody slowed decline in the trial.\n");
