@@ -351,6 +351,13 @@ fn a_daily_report_a_day_later_is_its_own_hit_however_close_the_hour() {
     // The same text word for word, either side of midnight: one story.
     c.write("mon.txt", story("1987-03-16T23:50:00", "6"));
     c.write("mon-copy.txt", story("1987-03-17T00:10:00", "6"));
+    // A story sent in the evening and re-run with a figure changed the next morning: one.
+    c.write("tue.txt", story("1987-03-17T22:55:00", "6-1/2"));
+    c.write("wed-rerun.txt", story("1987-03-18T07:31:00", "6-3/8"));
+    // A day's report sent just after midnight, and the next day's just before the next
+    // midnight: two, though on one date.
+    c.write("thu-early.txt", story("1987-03-19T00:27:00", "5-7/8"));
+    c.write("thu-late.txt", story("1987-03-19T23:58:00", "5-3/4"));
     c.ingest();
     let json = c.search_json(&["reserves", "--sort", "oldest"]);
     let stories: Vec<Vec<String>> = json["hits"]
@@ -369,7 +376,10 @@ fn a_daily_report_a_day_later_is_its_own_hit_however_close_the_hour() {
             vec!["wed.txt"],
             vec!["thu.txt"],
             vec!["fri.txt", "fri-corrected.txt"],
-            vec!["mon.txt", "mon-copy.txt"]
+            vec!["mon.txt", "mon-copy.txt"],
+            vec!["tue.txt", "wed-rerun.txt"],
+            vec!["thu-early.txt"],
+            vec!["thu-late.txt"]
         ],
         "{json}"
     );
