@@ -3024,15 +3024,24 @@ const OWN_WORDS: &[&str] = &[
 /// words of fewer than three letters, or anything but lower-case ASCII letters.
 fn number_forms(word: &str) -> Vec<String> {
     // Letters and digits ("mp3", "tcell" is letters): the plural adds an "s" after the
-    // digit ("MP3s"); a number alone ("1980", a decade's "1980s") has no other number.
+    // digit ("MP3s"). A number alone is a model's when it ends in another digit than 0
+    // ("747", "Boeing 747s"); one ending in 0 ("1980", a decade's "1980s"; "the 90s") has
+    // no other number.
     if word.bytes().any(|b| b.is_ascii_digit()) {
         // Two letters at least: "g20" is a name, not a thing counted.
         let letters_and_digits = word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             && word.bytes().filter(u8::is_ascii_lowercase).count() >= 2;
+        let model_number = |number: &str| {
+            (2..=4).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && !number.ends_with('0')
+        };
         let stem = word.strip_suffix('s').filter(|stem| stem.ends_with(|c: char| c.is_ascii_digit()));
         return match stem {
-            Some(stem) if letters_and_digits => vec![stem.to_string()],
-            None if letters_and_digits && word.ends_with(|c: char| c.is_ascii_digit()) => {
+            Some(stem) if letters_and_digits || model_number(stem) => vec![stem.to_string()],
+            None if (letters_and_digits && word.ends_with(|c: char| c.is_ascii_digit()))
+                || model_number(word) =>
+            {
                 vec![format!("{word}s")]
             }
             _ => Vec::new(),
@@ -5299,6 +5308,14 @@ mod tests {
         assert_eq!(number_forms("mp3"), ["mp3s"]);
         assert_eq!(number_forms("mp3s"), ["mp3"]);
         assert!(number_forms("1980").is_empty() && number_forms("1980s").is_empty());
+        assert!(
+            number_forms("90s").is_empty()
+                && number_forms("7").is_empty()
+                && number_forms("74715").is_empty()
+        );
+        // A model's number takes an "s" ("Boeing 747s").
+        assert_eq!(number_forms("747"), ["747s"]);
+        assert_eq!(number_forms("747s"), ["747"]);
     }
 
     #[test]

@@ -129,3 +129,16 @@ fn joined_and_spaced_figures_find_each_other() {
     let hit = c.search_json(&["100m", "nasdaq"])["hits"][0].clone();
     assert_eq!(marks(&hit), ["Nasdaq", "$100m"]);
 }
+
+#[test]
+fn a_model_number_finds_its_plural_and_a_decade_does_not() {
+    let c = Corpus::new();
+    c.write("order.txt", "Qantas order\n\nQantas will buy four Boeing 747s for one billion dlrs.\n");
+    c.write("jet.txt", "Jet delivered\n\nThe first 747 of the year was delivered on Monday.\n");
+    c.write("decade.txt", "Looking back\n\nThe 1980s were a decade of deals.\n");
+    c.write("year.txt", "A year of deals\n\nIn 1980 the deals began.\n");
+    c.ingest();
+    assert_eq!(found(&c, "747"), set(&["order.txt", "jet.txt"]));
+    assert_eq!(found(&c, "747s"), set(&["order.txt", "jet.txt"]));
+    assert_eq!(found(&c, "1980"), set(&["year.txt"]));
+}
