@@ -245,6 +245,24 @@ pub enum Skip {
     Draft(usize),
     /// A plain-text file that is a list or data, not prose (see [`looks_like_a_list`]).
     List,
+    /// A Git LFS pointer ([`is_a_git_lfs_pointer`]): the file's content was never fetched.
+    LfsPointer,
+}
+
+/// The first line of a Git LFS pointer file, which the spec makes its first key.
+const LFS_POINTER_START: &[u8] = b"version https://git-lfs.github.com/spec/v1\n";
+
+/// Git LFS pointer files are shorter than this (the spec's limit).
+const LFS_POINTER_MAX_BYTES: u64 = 1024;
+
+/// Whether `bytes` are a Git LFS pointer: what a repository keeping its files in Git LFS
+/// checks out in place of a file's content until `git lfs pull` fetches it (`version
+/// https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size 12345`), read as text it
+/// was indexed as an article of those three lines.
+pub fn is_a_git_lfs_pointer(bytes: &[u8]) -> bool {
+    (bytes.len() as u64) < LFS_POINTER_MAX_BYTES
+        && bytes.starts_with(LFS_POINTER_START)
+        && bytes.windows(11).any(|w| w == b"\noid sha256")
 }
 
 /// Whether a plain text is a list or data rather than an article: at least
@@ -307,6 +325,7 @@ impl Skip {
             Skip::OtherDocument(_) => "not an article format",
             Skip::Draft(_) => "draft",
             Skip::List => "a list, not an article",
+            Skip::LfsPointer => "a Git LFS pointer",
         }
     }
 }
@@ -346,6 +365,11 @@ impl fmt::Display for Skip {
                 f,
                 "{what}, not an article format newsdex reads (convert it to text or HTML first, as with \
                  pdftotext or pandoc), skipped"
+            ),
+            Skip::LfsPointer => write!(
+                f,
+                "a Git LFS pointer, not the file's content: run `git lfs pull` in its repository to fetch \
+                 it; skipped"
             ),
         }
     }
@@ -443,8 +467,11 @@ fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip
     if kind.is_none() && !formats::may_hide_an_article(path) {
         return Err(Skip::Unsupported);
     }
+    // A file small enough to be a Git LFS pointer is read whole, whatever its format.
+    let small = || std::fs::metadata(path).is_ok_and(|m| m.len() < LFS_POINTER_MAX_BYTES);
     if let Some(kind) = kind
         && kind.format == Format::Warc
+        && !small()
     {
         // Streamed: an archive may be any size; the limit holds for each page in it.
         let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
@@ -453,6 +480,7 @@ fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip
     if let Some(kind) = kind
         && kind.format == Format::Mailbox
         && !kind.gzip
+        && !small()
     {
         // Streamed too: a Takeout mailbox holds gigabytes; the limit holds for each e-mail.
         let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
@@ -473,6 +501,10 @@ pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<Fi
 
 fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
     // (A file known only by its bytes has none to show when empty.)
+    // Before all else: a pointer keeps the name of the file it stands for (`feed.jsonl.gz`).
+    if is_a_git_lfs_pointer(&bytes) {
+        return Err(Skip::LfsPointer);
+    }
     let kind = FileKind::of_bytes(path, &bytes).ok_or(if bytes.is_empty() {
         Skip::Empty
     } else {
@@ -619,7 +651,14 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
                     bytes.len()
                 ));
             }
-            (formats::parse(format, &plain_letters(decoded.text), &mut warnings), decoded.encoding)
+            let text = match merged_side(&decoded.text) {
+                Some(ours) => {
+                    warnings.push(ours.warning());
+                    ours.text
+                }
+                None => decoded.text,
+            };
+            (formats::parse(format, &plain_letters(text), &mut warnings), decoded.encoding)
         }
     };
     let (parsed, drafts) = without_drafts(parsed, &mut warnings);
@@ -664,6 +703,118 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         return Err(Skip::Empty);
     }
     Ok(FileArticles { articles, hash, encoding, warnings })
+}
+
+/// The text of a file git left with merge conflicts, as the side checked out wrote it.
+#[derive(Debug, PartialEq, Eq)]
+struct OursSide {
+    /// The text without the conflicts' markers and the other side's lines (and, in the
+    /// `diff3` style, the lines of the common base).
+    text: String,
+    /// Where each conflict was: its first and last line (its markers), from 1.
+    conflicts: Vec<(usize, usize)>,
+    /// What the markers name the two sides (`HEAD`, `feature-branch`), when they do.
+    ours: String,
+    theirs: String,
+}
+
+impl OursSide {
+    /// The one-line warning for the file.
+    fn warning(&self) -> String {
+        let lines: Vec<String> = self.conflicts.iter().take(5).map(|(a, b)| format!("{a}-{b}")).collect();
+        let more = match self.conflicts.len() {
+            n if n > 5 => format!(" and {} more", n - 5),
+            _ => String::new(),
+        };
+        let name = |label: &str, or: &'static str| match label {
+            "" => or.to_string(),
+            label => format!("{or}, {label}"),
+        };
+        format!(
+            "git merge conflict markers (lines {}{more}): indexed the side checked out ({}) without the \
+             markers; the other side ({}) is left out until the conflict is resolved",
+            lines.join(", "),
+            name(&self.ours, "ours"),
+            name(&self.theirs, "theirs"),
+        )
+    }
+}
+
+/// Whether `line` is a merge-conflict marker: seven `mark` characters, then the line's end
+/// or a space and a label (`<<<<<<< HEAD`, `>>>>>>> feature`); for `=======`, nothing after.
+fn conflict_marker<'a>(line: &'a str, mark: &str) -> Option<&'a str> {
+    let rest = line.trim_end_matches(['\n', '\r']).strip_prefix(mark)?;
+    match rest {
+        "" => Some(""),
+        _ if mark == "=======" => rest.trim().is_empty().then_some(""),
+        _ => rest.strip_prefix([' ', '\t']).map(str::trim),
+    }
+}
+
+/// The side checked out ("ours") of a text holding the conflicts `git merge` (or a rebase,
+/// a stash pop) leaves in a file it could not merge, as a file saved with them and
+/// committed keeps them: `<<<<<<< HEAD`, our lines, (`||||||| base`, the base's lines,)
+/// `=======`, their lines, `>>>>>>> branch`. `None` when the text holds no conflict, or
+/// markers that do not make whole conflicts (left as they are).
+///
+/// Ours, not both sides: it is a version of the article that was committed (what it read
+/// before the merge), and it keeps the file's format whole (a JSON Lines record, an SGML
+/// story or an HTML page given twice, once per side, would be two articles with one id),
+/// while both sides one after the other read as one article that says two things.
+fn merged_side(text: &str) -> Option<OursSide> {
+    if !text.contains("<<<<<<<") {
+        return None;
+    }
+    #[derive(PartialEq)]
+    enum In {
+        Text,
+        Ours,
+        Base,
+        Theirs,
+    }
+    let mut side = OursSide {
+        text: String::with_capacity(text.len()),
+        conflicts: Vec::new(),
+        ours: String::new(),
+        theirs: String::new(),
+    };
+    let mut state = In::Text;
+    let mut start = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let n = n + 1;
+        match state {
+            In::Text => match conflict_marker(line, "<<<<<<<") {
+                Some(label) => {
+                    if side.ours.is_empty() {
+                        side.ours = label.to_string();
+                    }
+                    (state, start) = (In::Ours, n);
+                }
+                None => side.text.push_str(line),
+            },
+            In::Ours | In::Base if conflict_marker(line, "=======").is_some() => state = In::Theirs,
+            In::Ours if conflict_marker(line, "|||||||").is_some() => state = In::Base,
+            In::Ours => {
+                if conflict_marker(line, "<<<<<<<").is_some() || conflict_marker(line, ">>>>>>>").is_some() {
+                    return None;
+                }
+                side.text.push_str(line);
+            }
+            In::Base => {}
+            In::Theirs => {
+                if let Some(label) = conflict_marker(line, ">>>>>>>") {
+                    if side.theirs.is_empty() {
+                        side.theirs = label.to_string();
+                    }
+                    side.conflicts.push((start, n));
+                    state = In::Text;
+                } else if conflict_marker(line, "<<<<<<<").is_some() {
+                    return None;
+                }
+            }
+        }
+    }
+    (state == In::Text && !side.conflicts.is_empty()).then_some(side)
 }
 
 /// Says in `warnings` what about the articles' dates a reader should check: a date in
@@ -774,6 +925,37 @@ pub struct ArticleRecord<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_merge_conflict_reads_as_the_side_checked_out() {
+        let text = "Harbour reopens\n\n<<<<<<< HEAD\nTwelve ships docked.\n=======\nFourteen ships docked.\n\
+                    >>>>>>> fix-figures\nThe port is busy.\n";
+        let ours = merged_side(text).expect("a conflict");
+        assert_eq!(ours.text, "Harbour reopens\n\nTwelve ships docked.\nThe port is busy.\n");
+        assert_eq!(ours.conflicts, [(3, 7)]);
+        let warning = ours.warning();
+        assert!(warning.contains("lines 3-7") && warning.contains("ours, HEAD"), "{warning}");
+        assert!(warning.contains("theirs, fix-figures"), "{warning}");
+        // The diff3 style's base lines go too; CRLF lines and a label-less marker are markers.
+        let diff3 = "A\r\n<<<<<<<\r\nours\r\n||||||| merged common ancestors\r\nbase\r\n=======\r\ntheirs\r\n>>>>>>>\r\n";
+        assert_eq!(merged_side(diff3).unwrap().text, "A\r\nours\r\n");
+        // No whole conflict: left as it is (a setext heading, an arrow, one marker alone).
+        assert_eq!(merged_side("Title\n=======\nText.\n"), None);
+        assert_eq!(merged_side("<<<<<<<< not a marker\n=======\n>>>>>>> x\n"), None);
+        assert_eq!(merged_side("<<<<<<< HEAD\nours\n=======\ntheirs\n"), None);
+        assert_eq!(merged_side("<<<<<<< HEAD\nours\n>>>>>>> x\n"), None);
+    }
+
+    #[test]
+    fn a_git_lfs_pointer_is_no_article() {
+        let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
+        assert!(is_a_git_lfs_pointer(pointer.as_bytes()));
+        let read = file_from_bytes(Path::new("story.txt"), pointer.as_bytes().to_vec(), 1 << 20);
+        assert_eq!(read.unwrap_err(), Skip::LfsPointer);
+        // An article that quotes one is an article.
+        let quoted = format!("How Git LFS works\n\nA pointer reads:\n{pointer}");
+        assert!(!is_a_git_lfs_pointer(quoted.as_bytes()));
+    }
 
     #[test]
     fn names_are_sought_only_in_the_articles_wanted() {
