@@ -604,7 +604,11 @@ const DATELINE_DAYS_BEFORE_FILE_TIME: i64 = 7;
 /// Dec 5 (Reuters) -`, as wire copy is filed) by the year its file was written in, when
 /// that day is at most [`DATELINE_DAYS_BEFORE_FILE_TIME`] days before the file's
 /// modification time (on the machine's clock): a story landing in a wire folder. In a
-/// copied archive the file's time is the copy's, and the dateline stays undated.
+/// copied archive the file's time is the copy's, and the dateline stays undated; so it
+/// does when the file's time falls on the dateline's week of another year (a git checkout
+/// or a clone sets every file's time to its own: "WASHINGTON, Jan 24 -" of a 1987 story
+/// checked out on 28 January 2027) and the text names years, all of them more than
+/// [`YEARS_NAMED_BEFORE_FILE_TIME`] before the file's ("the 1986 trade deficit").
 fn dated_by_file_time(article: &mut Article, path: &Path) {
     use chrono::Datelike;
     let Some(first) = article.body.lines().next() else { return };
@@ -614,12 +618,56 @@ fn dated_by_file_time(article: &mut Article, path: &Path) {
         if let Some(date) = formats::text::yearless_dateline_in(first, year) {
             let day = date.local.date();
             if day <= written && (written - day).num_days() <= DATELINE_DAYS_BEFORE_FILE_TIME {
+                let latest =
+                    latest_year_named(article.title.iter().map(String::as_str).chain([&*article.body]));
+                if latest.is_some_and(|named| named < year - YEARS_NAMED_BEFORE_FILE_TIME) {
+                    return;
+                }
                 article.date = Some(date);
                 article.date_source = Some("text:dateline+file-time");
                 return;
             }
         }
     }
+}
+
+/// How many years before its file's time the latest year an article names may be for
+/// its dateline to take the file's year ([`dated_by_file_time`]): a story of this week
+/// names this year or last ("the 2025 figures") or none at all.
+const YEARS_NAMED_BEFORE_FILE_TIME: i32 = 2;
+
+/// The latest year (1800 to 2199, four digits standing alone: not in "12,1987" or
+/// "1987.5") that `texts` name, if any.
+fn latest_year_named<'a>(texts: impl Iterator<Item = &'a str>) -> Option<i32> {
+    let mut latest = None;
+    for text in texts {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at + 4 <= bytes.len() {
+            let run = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if run == 0 {
+                at += 1;
+                continue;
+            }
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(at + run).copied();
+            let next = bytes.get(at + run + 1).copied();
+            let joined = |b: Option<u8>, then: Option<u8>| {
+                matches!(b, Some(b'.' | b',')) && then.is_some_and(|t| t.is_ascii_digit())
+            };
+            let stands_alone = !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b',')
+                && !after.is_some_and(|b| b.is_ascii_alphabetic())
+                && !joined(after, next);
+            if run == 4 && stands_alone {
+                let year: i32 = text[at..at + 4].parse().unwrap_or(0);
+                if (1800..2200).contains(&year) {
+                    latest = latest.max(Some(year));
+                }
+            }
+            at += run;
+        }
+    }
+    latest
 }
 
 /// Decodes and parses bytes already read from `path`.
@@ -944,6 +992,16 @@ mod tests {
         assert_eq!(merged_side("<<<<<<<< not a marker\n=======\n>>>>>>> x\n"), None);
         assert_eq!(merged_side("<<<<<<< HEAD\nours\n=======\ntheirs\n"), None);
         assert_eq!(merged_side("<<<<<<< HEAD\nours\n>>>>>>> x\n"), None);
+    }
+
+    #[test]
+    fn the_latest_year_an_article_names_is_found() {
+        let named = |text: &str| latest_year_named([text].into_iter());
+        assert_eq!(named("The 1986 trade deficit and the 1987 forecast."), Some(1987));
+        assert_eq!(named("Shares rose to 1,987 and 12.2035 pct; flight BA2035, 2035th"), None);
+        assert_eq!(named("In 1999."), Some(1999));
+        assert_eq!(named("(2024)"), Some(2024));
+        assert_eq!(named("Up 20 pct, 12345 tonnes, year 3000"), None);
     }
 
     #[test]

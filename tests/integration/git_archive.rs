@@ -412,3 +412,63 @@ fn the_repositorys_info_exclude_leaves_files_out_of_ingest_and_extract() {
     assert!(summary_line(&said).contains("2 new"), "{said}");
     assert_eq!(c.hit_names(&["zebraword"]).len(), 2);
 }
+
+#[test]
+fn a_file_moved_with_git_mv_from_one_folder_ingested_to_another_keeps_its_uid() {
+    let c = Corpus::new();
+    c.write("desk-a/harbour.txt", story("Harbour reopens", &long_body("harbour")));
+    c.write("desk-b/ferry.txt", story("Ferry runs", &long_body("ferry")));
+    git_repository(&c);
+    c.cmd(&["ingest", "articles/desk-a", "articles/desk-b"]).assert().success();
+    let uid = c.search_json(&["harbour"])["hits"][0]["uid"].as_str().unwrap().to_string();
+    git(&c, &["mv", "desk-a/harbour.txt", "desk-b/harbour.txt"]);
+    let said = ingest_with(&c, &["articles/desk-a", "articles/desk-b"]);
+    assert!(summary_line(&said).contains("1 moved, 0 removed"), "{said}");
+    assert_eq!(c.hit_names(&["harbour"]), ["harbour.txt"]);
+    let out = c.cmd(&["show", &uid, "--json"]).assert().success().get_output().stdout.clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(shown["path"].as_str().unwrap().ends_with("desk-b/harbour.txt"), "{shown}");
+    // Moved back and edited in one commit: a move too, the uid kept.
+    git(&c, &["mv", "desk-b/harbour.txt", "desk-a/harbour.txt"]);
+    c.write(
+        "desk-a/harbour.txt",
+        story("Harbour reopens", &long_body("harbour").replacen(" the ", " teh ", 1)),
+    );
+    let said = c.cmd(&["ingest"]).assert().success().get_output().stderr.clone();
+    let said = String::from_utf8(said).unwrap();
+    assert!(summary_line(&said).contains("1 moved, 0 removed"), "{said}");
+    let out = c.cmd(&["show", &uid, "--json"]).assert().success().get_output().stdout.clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(shown["path"].as_str().unwrap().ends_with("desk-a/harbour.txt"), "{shown}");
+}
+
+#[test]
+fn a_yearless_dateline_of_an_old_story_is_not_dated_by_a_git_checkouts_file_time() {
+    let c = Corpus::new();
+    // Checked out today: the dateline's day is today's, as in an archive's story of this
+    // day some year, the file's time the checkout's.
+    let today = chrono::Local::now().date_naive();
+    let dateline = today.format("%b %-d").to_string();
+    c.write(
+        "1987/trade.txt",
+        story(
+            "Trade deficit narrows",
+            &format!("WASHINGTON, {dateline} - The U.S. 1986 trade deficit narrowed."),
+        ),
+    );
+    c.write(
+        "wire/rescue.txt",
+        story(
+            "Zanfield rescue under way",
+            &format!("JOHANNESBURG, {dateline} (Reuters) - Rescuers reached the miners, the worst accident since {}.", today.format("%Y")),
+        ),
+    );
+    git_repository(&c);
+    let clone = c.root().parent().unwrap().join("clone");
+    git(&c, &["clone", "-q", ".", clone.to_str().unwrap()]);
+    c.cmd(&["ingest", "clone"]).assert().success();
+    let date = |query: &str| c.search_json(&[query])["hits"][0]["date"].clone();
+    assert_eq!(date("deficit"), serde_json::Value::Null);
+    // A story naming this year, as one landing in a wire folder does, is dated by it.
+    assert_eq!(date("zanfield"), today.format("%Y-%m-%d").to_string());
+}
