@@ -535,8 +535,10 @@ pub struct IngestArgs {
     /// out, as ripgrep and fd leave them out: a .gitignore in the folder ingested or any
     /// folder below it is read whether or not the folder is in a git repository (an archive
     /// copied out of one keeps its drafts out), its patterns before a .newsdexignore's in
-    /// the same folder; one above the folder ingested is not read. The index remembers it
-    /// for the folder until it is forgotten.
+    /// the same folder; one above the folder ingested is not read. So is the
+    /// .git/info/exclude of the git repository the folder is in, as git reads it: as a
+    /// .gitignore at the repository's top. The index remembers it for the folder until it
+    /// is forgotten.
     #[arg(long)]
     pub no_gitignore: bool,
 
@@ -1298,6 +1300,11 @@ pub struct ExtractArgs {
     /// Leave out the files and folders this pattern names, as `ingest --exclude` does.
     #[arg(long, value_name = "PATTERN", value_parser = crate::ingest::walk::check_exclude)]
     pub exclude: Vec<String>,
+
+    /// Read the files and folders that .gitignore files (and the repository's
+    /// .git/info/exclude) name too, as `ingest --no-gitignore` does.
+    #[arg(long)]
+    pub no_gitignore: bool,
 }
 
 /// `newsdex stats`

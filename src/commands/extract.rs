@@ -28,7 +28,8 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
     let mut printed = 0usize;
     for root in &args.paths {
         let mut walked = Walked::default();
-        walk::walk(root, args.follow_links, &args.exclude, None, &mut walked);
+        let how = walk::Walk { follow_links: args.follow_links, gitignore: !args.no_gitignore };
+        walk::walk_with(root, how, &args.exclude, None, &mut walked);
         for problem in walked.problems.iter().chain(&walked.ignore_file_problems) {
             let path = problem.path.as_deref().unwrap_or(root);
             warn!("{}: {}", path.display(), problem.cause);
@@ -44,7 +45,11 @@ pub fn run(args: &ExtractArgs) -> Result<Status> {
             crate::note!("newsdex: {}: {}", root.display(), walk::ignored_note(walked.ignored()));
         }
         if walked.git_ignored() > 0 {
-            crate::note!("newsdex: {}: {}", root.display(), walk::git_ignored_note(walked.git_ignored()));
+            crate::note!(
+                "newsdex: {}: {}",
+                root.display(),
+                walk::git_ignored_note(walked.git_ignored(), walked.git_excluded())
+            );
         }
         let named_file = root.is_file();
         for file in walked.files {

@@ -245,6 +245,24 @@ pub enum Skip {
     Draft(usize),
     /// A plain-text file that is a list or data, not prose (see [`looks_like_a_list`]).
     List,
+    /// A Git LFS pointer ([`is_a_git_lfs_pointer`]): the file's content was never fetched.
+    LfsPointer,
+}
+
+/// The first line of a Git LFS pointer file, which the spec makes its first key.
+const LFS_POINTER_START: &[u8] = b"version https://git-lfs.github.com/spec/v1\n";
+
+/// Git LFS pointer files are shorter than this (the spec's limit).
+const LFS_POINTER_MAX_BYTES: u64 = 1024;
+
+/// Whether `bytes` are a Git LFS pointer: what a repository keeping its files in Git LFS
+/// checks out in place of a file's content until `git lfs pull` fetches it (`version
+/// https://git-lfs.github.com/spec/v1`, `oid sha256:…`, `size 12345`), read as text it
+/// was indexed as an article of those three lines.
+pub fn is_a_git_lfs_pointer(bytes: &[u8]) -> bool {
+    (bytes.len() as u64) < LFS_POINTER_MAX_BYTES
+        && bytes.starts_with(LFS_POINTER_START)
+        && bytes.windows(11).any(|w| w == b"\noid sha256")
 }
 
 /// Whether a plain text is a list or data rather than an article: at least
@@ -307,6 +325,7 @@ impl Skip {
             Skip::OtherDocument(_) => "not an article format",
             Skip::Draft(_) => "draft",
             Skip::List => "a list, not an article",
+            Skip::LfsPointer => "a Git LFS pointer",
         }
     }
 }
@@ -346,6 +365,11 @@ impl fmt::Display for Skip {
                 f,
                 "{what}, not an article format newsdex reads (convert it to text or HTML first, as with \
                  pdftotext or pandoc), skipped"
+            ),
+            Skip::LfsPointer => write!(
+                f,
+                "a Git LFS pointer, not the file's content: run `git lfs pull` in its repository to fetch \
+                 it; skipped"
             ),
         }
     }
@@ -443,8 +467,11 @@ fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip
     if kind.is_none() && !formats::may_hide_an_article(path) {
         return Err(Skip::Unsupported);
     }
+    // A file small enough to be a Git LFS pointer is read whole, whatever its format.
+    let small = || std::fs::metadata(path).is_ok_and(|m| m.len() < LFS_POINTER_MAX_BYTES);
     if let Some(kind) = kind
         && kind.format == Format::Warc
+        && !small()
     {
         // Streamed: an archive may be any size; the limit holds for each page in it.
         let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
@@ -453,6 +480,7 @@ fn read_file_unguarded(path: &Path, max_bytes: u64) -> Result<FileArticles, Skip
     if let Some(kind) = kind
         && kind.format == Format::Mailbox
         && !kind.gzip
+        && !small()
     {
         // Streamed too: a Takeout mailbox holds gigabytes; the limit holds for each e-mail.
         let file = std::fs::File::open(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
@@ -473,6 +501,10 @@ pub fn file_from_bytes(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<Fi
 
 fn file_from_bytes_unguarded(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> Result<FileArticles, Skip> {
     // (A file known only by its bytes has none to show when empty.)
+    // Before all else: a pointer keeps the name of the file it stands for (`feed.jsonl.gz`).
+    if is_a_git_lfs_pointer(&bytes) {
+        return Err(Skip::LfsPointer);
+    }
     let kind = FileKind::of_bytes(path, &bytes).ok_or(if bytes.is_empty() {
         Skip::Empty
     } else {
@@ -572,7 +604,11 @@ const DATELINE_DAYS_BEFORE_FILE_TIME: i64 = 7;
 /// Dec 5 (Reuters) -`, as wire copy is filed) by the year its file was written in, when
 /// that day is at most [`DATELINE_DAYS_BEFORE_FILE_TIME`] days before the file's
 /// modification time (on the machine's clock): a story landing in a wire folder. In a
-/// copied archive the file's time is the copy's, and the dateline stays undated.
+/// copied archive the file's time is the copy's, and the dateline stays undated; so it
+/// does when the file's time falls on the dateline's week of another year (a git checkout
+/// or a clone sets every file's time to its own: "WASHINGTON, Jan 24 -" of a 1987 story
+/// checked out on 28 January 2027) and the text names years, all of them more than
+/// [`YEARS_NAMED_BEFORE_FILE_TIME`] before the file's ("the 1986 trade deficit").
 fn dated_by_file_time(article: &mut Article, path: &Path) {
     use chrono::Datelike;
     let Some(first) = article.body.lines().next() else { return };
@@ -582,12 +618,56 @@ fn dated_by_file_time(article: &mut Article, path: &Path) {
         if let Some(date) = formats::text::yearless_dateline_in(first, year) {
             let day = date.local.date();
             if day <= written && (written - day).num_days() <= DATELINE_DAYS_BEFORE_FILE_TIME {
+                let latest =
+                    latest_year_named(article.title.iter().map(String::as_str).chain([&*article.body]));
+                if latest.is_some_and(|named| named < year - YEARS_NAMED_BEFORE_FILE_TIME) {
+                    return;
+                }
                 article.date = Some(date);
                 article.date_source = Some("text:dateline+file-time");
                 return;
             }
         }
     }
+}
+
+/// How many years before its file's time the latest year an article names may be for
+/// its dateline to take the file's year ([`dated_by_file_time`]): a story of this week
+/// names this year or last ("the 2025 figures") or none at all.
+const YEARS_NAMED_BEFORE_FILE_TIME: i32 = 2;
+
+/// The latest year (1800 to 2199, four digits standing alone: not in "12,1987" or
+/// "1987.5") that `texts` name, if any.
+fn latest_year_named<'a>(texts: impl Iterator<Item = &'a str>) -> Option<i32> {
+    let mut latest = None;
+    for text in texts {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at + 4 <= bytes.len() {
+            let run = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+            if run == 0 {
+                at += 1;
+                continue;
+            }
+            let before = at.checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(at + run).copied();
+            let next = bytes.get(at + run + 1).copied();
+            let joined = |b: Option<u8>, then: Option<u8>| {
+                matches!(b, Some(b'.' | b',')) && then.is_some_and(|t| t.is_ascii_digit())
+            };
+            let stands_alone = !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b',')
+                && !after.is_some_and(|b| b.is_ascii_alphabetic())
+                && !joined(after, next);
+            if run == 4 && stands_alone {
+                let year: i32 = text[at..at + 4].parse().unwrap_or(0);
+                if (1800..2200).contains(&year) {
+                    latest = latest.max(Some(year));
+                }
+            }
+            at += run;
+        }
+    }
+    latest
 }
 
 /// Decodes and parses bytes already read from `path`.
@@ -619,7 +699,14 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
                     bytes.len()
                 ));
             }
-            (formats::parse(format, &plain_letters(decoded.text), &mut warnings), decoded.encoding)
+            let text = match merged_side(&decoded.text) {
+                Some(ours) => {
+                    warnings.push(ours.warning());
+                    ours.text
+                }
+                None => decoded.text,
+            };
+            (formats::parse(format, &plain_letters(text), &mut warnings), decoded.encoding)
         }
     };
     let (parsed, drafts) = without_drafts(parsed, &mut warnings);
@@ -664,6 +751,118 @@ pub fn parse_bytes(path: &Path, format: Format, bytes: &[u8]) -> Result<FileArti
         return Err(Skip::Empty);
     }
     Ok(FileArticles { articles, hash, encoding, warnings })
+}
+
+/// The text of a file git left with merge conflicts, as the side checked out wrote it.
+#[derive(Debug, PartialEq, Eq)]
+struct OursSide {
+    /// The text without the conflicts' markers and the other side's lines (and, in the
+    /// `diff3` style, the lines of the common base).
+    text: String,
+    /// Where each conflict was: its first and last line (its markers), from 1.
+    conflicts: Vec<(usize, usize)>,
+    /// What the markers name the two sides (`HEAD`, `feature-branch`), when they do.
+    ours: String,
+    theirs: String,
+}
+
+impl OursSide {
+    /// The one-line warning for the file.
+    fn warning(&self) -> String {
+        let lines: Vec<String> = self.conflicts.iter().take(5).map(|(a, b)| format!("{a}-{b}")).collect();
+        let more = match self.conflicts.len() {
+            n if n > 5 => format!(" and {} more", n - 5),
+            _ => String::new(),
+        };
+        let name = |label: &str, or: &'static str| match label {
+            "" => or.to_string(),
+            label => format!("{or}, {label}"),
+        };
+        format!(
+            "git merge conflict markers (lines {}{more}): indexed the side checked out ({}) without the \
+             markers; the other side ({}) is left out until the conflict is resolved",
+            lines.join(", "),
+            name(&self.ours, "ours"),
+            name(&self.theirs, "theirs"),
+        )
+    }
+}
+
+/// Whether `line` is a merge-conflict marker: seven `mark` characters, then the line's end
+/// or a space and a label (`<<<<<<< HEAD`, `>>>>>>> feature`); for `=======`, nothing after.
+fn conflict_marker<'a>(line: &'a str, mark: &str) -> Option<&'a str> {
+    let rest = line.trim_end_matches(['\n', '\r']).strip_prefix(mark)?;
+    match rest {
+        "" => Some(""),
+        _ if mark == "=======" => rest.trim().is_empty().then_some(""),
+        _ => rest.strip_prefix([' ', '\t']).map(str::trim),
+    }
+}
+
+/// The side checked out ("ours") of a text holding the conflicts `git merge` (or a rebase,
+/// a stash pop) leaves in a file it could not merge, as a file saved with them and
+/// committed keeps them: `<<<<<<< HEAD`, our lines, (`||||||| base`, the base's lines,)
+/// `=======`, their lines, `>>>>>>> branch`. `None` when the text holds no conflict, or
+/// markers that do not make whole conflicts (left as they are).
+///
+/// Ours, not both sides: it is a version of the article that was committed (what it read
+/// before the merge), and it keeps the file's format whole (a JSON Lines record, an SGML
+/// story or an HTML page given twice, once per side, would be two articles with one id),
+/// while both sides one after the other read as one article that says two things.
+fn merged_side(text: &str) -> Option<OursSide> {
+    if !text.contains("<<<<<<<") {
+        return None;
+    }
+    #[derive(PartialEq)]
+    enum In {
+        Text,
+        Ours,
+        Base,
+        Theirs,
+    }
+    let mut side = OursSide {
+        text: String::with_capacity(text.len()),
+        conflicts: Vec::new(),
+        ours: String::new(),
+        theirs: String::new(),
+    };
+    let mut state = In::Text;
+    let mut start = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let n = n + 1;
+        match state {
+            In::Text => match conflict_marker(line, "<<<<<<<") {
+                Some(label) => {
+                    if side.ours.is_empty() {
+                        side.ours = label.to_string();
+                    }
+                    (state, start) = (In::Ours, n);
+                }
+                None => side.text.push_str(line),
+            },
+            In::Ours | In::Base if conflict_marker(line, "=======").is_some() => state = In::Theirs,
+            In::Ours if conflict_marker(line, "|||||||").is_some() => state = In::Base,
+            In::Ours => {
+                if conflict_marker(line, "<<<<<<<").is_some() || conflict_marker(line, ">>>>>>>").is_some() {
+                    return None;
+                }
+                side.text.push_str(line);
+            }
+            In::Base => {}
+            In::Theirs => {
+                if let Some(label) = conflict_marker(line, ">>>>>>>") {
+                    if side.theirs.is_empty() {
+                        side.theirs = label.to_string();
+                    }
+                    side.conflicts.push((start, n));
+                    state = In::Text;
+                } else if conflict_marker(line, "<<<<<<<").is_some() {
+                    return None;
+                }
+            }
+        }
+    }
+    (state == In::Text && !side.conflicts.is_empty()).then_some(side)
 }
 
 /// Says in `warnings` what about the articles' dates a reader should check: a date in
@@ -774,6 +973,47 @@ pub struct ArticleRecord<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_merge_conflict_reads_as_the_side_checked_out() {
+        let text = "Harbour reopens\n\n<<<<<<< HEAD\nTwelve ships docked.\n=======\nFourteen ships docked.\n\
+                    >>>>>>> fix-figures\nThe port is busy.\n";
+        let ours = merged_side(text).expect("a conflict");
+        assert_eq!(ours.text, "Harbour reopens\n\nTwelve ships docked.\nThe port is busy.\n");
+        assert_eq!(ours.conflicts, [(3, 7)]);
+        let warning = ours.warning();
+        assert!(warning.contains("lines 3-7") && warning.contains("ours, HEAD"), "{warning}");
+        assert!(warning.contains("theirs, fix-figures"), "{warning}");
+        // The diff3 style's base lines go too; CRLF lines and a label-less marker are markers.
+        let diff3 = "A\r\n<<<<<<<\r\nours\r\n||||||| merged common ancestors\r\nbase\r\n=======\r\ntheirs\r\n>>>>>>>\r\n";
+        assert_eq!(merged_side(diff3).unwrap().text, "A\r\nours\r\n");
+        // No whole conflict: left as it is (a setext heading, an arrow, one marker alone).
+        assert_eq!(merged_side("Title\n=======\nText.\n"), None);
+        assert_eq!(merged_side("<<<<<<<< not a marker\n=======\n>>>>>>> x\n"), None);
+        assert_eq!(merged_side("<<<<<<< HEAD\nours\n=======\ntheirs\n"), None);
+        assert_eq!(merged_side("<<<<<<< HEAD\nours\n>>>>>>> x\n"), None);
+    }
+
+    #[test]
+    fn the_latest_year_an_article_names_is_found() {
+        let named = |text: &str| latest_year_named([text].into_iter());
+        assert_eq!(named("The 1986 trade deficit and the 1987 forecast."), Some(1987));
+        assert_eq!(named("Shares rose to 1,987 and 12.2035 pct; flight BA2035, 2035th"), None);
+        assert_eq!(named("In 1999."), Some(1999));
+        assert_eq!(named("(2024)"), Some(2024));
+        assert_eq!(named("Up 20 pct, 12345 tonnes, year 3000"), None);
+    }
+
+    #[test]
+    fn a_git_lfs_pointer_is_no_article() {
+        let pointer = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
+        assert!(is_a_git_lfs_pointer(pointer.as_bytes()));
+        let read = file_from_bytes(Path::new("story.txt"), pointer.as_bytes().to_vec(), 1 << 20);
+        assert_eq!(read.unwrap_err(), Skip::LfsPointer);
+        // An article that quotes one is an article.
+        let quoted = format!("How Git LFS works\n\nA pointer reads:\n{pointer}");
+        assert!(!is_a_git_lfs_pointer(quoted.as_bytes()));
+    }
 
     #[test]
     fn names_are_sought_only_in_the_articles_wanted() {

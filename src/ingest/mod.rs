@@ -895,6 +895,7 @@ impl Ingester {
         // Files and folders left out by ignore files, and by `.gitignore` files.
         let mut ignored = 0usize;
         let mut git_ignored = 0usize;
+        let mut git_excluded = 0usize;
         let mut ignore_file_problems = 0usize;
         // New files that by their names are a collection's notes (README.md, SOURCE.md).
         let mut notes_files: Vec<PathBuf> = Vec::new();
@@ -966,6 +967,7 @@ impl Ingester {
             links_inside += walked.links_inside();
             ignored += walked.ignored();
             git_ignored += walked.git_ignored();
+            git_excluded += walked.git_excluded();
             ignore_file_problems += walked.ignore_file_problems.len();
             if !self.told_ignored {
                 for problem in &walked.ignore_file_problems {
@@ -1205,7 +1207,7 @@ impl Ingester {
             note!("newsdex: {}", walk::ignored_note(ignored));
         }
         if git_ignored > 0 && !self.told_ignored {
-            note!("newsdex: {}", walk::git_ignored_note(git_ignored));
+            note!("newsdex: {}", walk::git_ignored_note(git_ignored, git_excluded));
         }
         if !notes_files.is_empty() {
             let shown: Vec<String> = notes_files.iter().map(|p| p.display().to_string()).collect();
@@ -1524,7 +1526,10 @@ impl Ingester {
                 // article (emptied, overwritten with binary data, no text left) no longer
                 // gives the articles it gave: as a rebuild.
                 let had_articles = matches!(w.plan, Plan::Changed(old) if !old.skipped);
-                let kept = matches!(skip, Skip::Unreadable(_) | Skip::Damaged(_) | Skip::TooLarge { .. });
+                // A Git LFS pointer in place of a file indexed before (a clone without
+                // `git lfs pull`) is the content not fetched yet: kept too.
+                let kept = matches!(skip, Skip::Unreadable(_) | Skip::Damaged(_) | Skip::TooLarge { .. })
+                    || (matches!(skip, Skip::LfsPointer) && had_articles);
                 let gone = matches!(w.plan, Plan::Changed(_)) && !kept;
                 let mut articles_gone = 0;
                 if gone {
@@ -1568,7 +1573,8 @@ impl Ingester {
                         | Skip::OtherDocument(_)
                         | Skip::Draft(_)
                         | Skip::List
-                ) {
+                ) || (matches!(skip, Skip::LfsPointer) && !kept)
+                {
                     let state = FileState { size: w.size, mtime_ns: w.mtime_ns, hash: 0, skipped: true };
                     self.add(self.news.fields.file_doc(&w.source, state))?;
                 }

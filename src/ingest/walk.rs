@@ -67,9 +67,18 @@ impl Walked {
         self.left_out.iter().filter(|(_, why)| *why == LeftOut::LinkInside).count()
     }
 
-    /// Files and folders left out by a [`GIT_IGNORE_FILE`]'s patterns.
+    /// Files and folders left out by git's patterns: a [`GIT_IGNORE_FILE`]'s, or the
+    /// repository's [`GIT_EXCLUDE_FILE`].
     pub fn git_ignored(&self) -> usize {
-        self.left_out.iter().filter(|(_, why)| *why == LeftOut::GitIgnored).count()
+        self.left_out
+            .iter()
+            .filter(|(_, why)| matches!(why, LeftOut::GitIgnored | LeftOut::GitExcluded))
+            .count()
+    }
+
+    /// Of [`Walked::git_ignored`], those the repository's [`GIT_EXCLUDE_FILE`] names.
+    pub fn git_excluded(&self) -> usize {
+        self.left_out.iter().filter(|(_, why)| *why == LeftOut::GitExcluded).count()
     }
 }
 
@@ -86,6 +95,9 @@ pub enum LeftOut {
     Ignored,
     /// Named by a [`GIT_IGNORE_FILE`]'s patterns (without `--no-gitignore`).
     GitIgnored,
+    /// Named by the patterns of the [`GIT_EXCLUDE_FILE`] of the git repository the folder
+    /// is in (without `--no-gitignore`).
+    GitExcluded,
     /// A symbolic link, not followed (without `--follow-links`).
     LinkNotFollowed,
     /// A symbolic link to a file or folder inside the folder walked, followed: what it
@@ -102,6 +114,7 @@ impl LeftOut {
             LeftOut::SavedPagesParts => "a saved page's parts",
             LeftOut::Ignored => "ignore pattern",
             LeftOut::GitIgnored => "gitignore pattern",
+            LeftOut::GitExcluded => "git info/exclude pattern",
             LeftOut::LinkNotFollowed => "symbolic link not followed",
             LeftOut::LinkInside => "symbolic link to a file or folder walked already",
         }
@@ -119,6 +132,21 @@ pub const IGNORE_FILE: &str = ".newsdexignore";
 /// out of one keeps its drafts out); `ingest --no-gitignore` takes them in. In a folder
 /// holding both, the [`IGNORE_FILE`]'s patterns come after (a `!` there lets a file back in).
 pub const GIT_IGNORE_FILE: &str = ".gitignore";
+
+/// The ignore file of a git repository that is not in its working tree: git reads it as a
+/// [`GIT_IGNORE_FILE`] at the repository's top, before all others (theirs come after, so
+/// a `!` pattern in one lets a file back in). Read when the folder walked is in a git
+/// repository (a `.git` folder, or a worktree's `.git` file, in it or a folder above it);
+/// `--no-gitignore` takes what it names in.
+pub const GIT_EXCLUDE_FILE: &str = ".git/info/exclude";
+
+/// The patterns of the [`GIT_EXCLUDE_FILE`] of the repository a walk is in.
+struct RepositoryExclude {
+    patterns: Gitignore,
+    /// Where the folder walked is in the repository (empty at its top), to match a path
+    /// below the folder as git does, from the repository's top.
+    place: PathBuf,
+}
 
 /// One ignore file's patterns, and whether it is a [`GIT_IGNORE_FILE`].
 type Patterns = (Rc<Gitignore>, bool);
@@ -142,6 +170,9 @@ struct IgnoreFiles {
     /// The folder walked, and its own `--exclude` patterns when it is not the base.
     root: PathBuf,
     root_excludes: Option<Rc<Gitignore>>,
+    /// The patterns of the repository's [`GIT_EXCLUDE_FILE`], when [`GIT_IGNORE_FILE`]s
+    /// are read and the folder walked is in a repository that has one.
+    repository: Option<RepositoryExclude>,
 }
 
 /// The folder ingested before that holds the one walked (`archive` for `archive/2024`),
@@ -157,6 +188,14 @@ pub struct Outer<'a> {
 
 impl IgnoreFiles {
     fn new(root: &Path, excludes: &[String], outer: Option<Outer>, gitignore: bool) -> IgnoreFiles {
+        let mut files = IgnoreFiles::at(root, excludes, outer, gitignore);
+        if gitignore {
+            files.repository = files.repository_exclude(root);
+        }
+        files
+    }
+
+    fn at(root: &Path, excludes: &[String], outer: Option<Outer>, gitignore: bool) -> IgnoreFiles {
         match outer.filter(|o| root.starts_with(o.folder) && root != o.folder) {
             Some(outer) => IgnoreFiles {
                 base: outer.folder.to_path_buf(),
@@ -177,16 +216,57 @@ impl IgnoreFiles {
     }
 
     /// Whether `path` (below the root) is left out, and by which kind of file: the deepest
-    /// file whose patterns match it decides, as in git.
+    /// file whose patterns match it decides, as in git (the repository's
+    /// [`GIT_EXCLUDE_FILE`] is the outermost).
     fn ignores(&mut self, path: &Path, is_dir: bool) -> Option<LeftOut> {
         let folder = path.parent()?;
         let in_force = self.in_force(folder);
-        let (m, git) = in_force
+        let found = in_force
             .iter()
             .rev()
             .map(|(patterns, git)| (patterns.matched(path, is_dir), *git))
-            .find(|(m, _)| !m.is_none())?;
-        m.is_ignore().then_some(if git { LeftOut::GitIgnored } else { LeftOut::Ignored })
+            .find(|(m, _)| !m.is_none());
+        match found {
+            Some((m, git)) => {
+                m.is_ignore().then_some(if git { LeftOut::GitIgnored } else { LeftOut::Ignored })
+            }
+            None => {
+                let repository = self.repository.as_ref()?;
+                // Matched by its place in the repository: a relative path is matched as
+                // one from the repository's top.
+                let inside = repository.place.join(path.strip_prefix(&self.root).ok()?);
+                repository.patterns.matched(&inside, is_dir).is_ignore().then_some(LeftOut::GitExcluded)
+            }
+        }
+    }
+
+    /// The [`GIT_EXCLUDE_FILE`] of the git repository `root` is in, when it has one: the
+    /// nearest folder from `root` up holding a `.git` folder, or a `.git` file (a linked
+    /// worktree's, whose exclude file is its main repository's; a submodule's).
+    fn repository_exclude(&mut self, root: &Path) -> Option<RepositoryExclude> {
+        let real = std::fs::canonicalize(root).ok()?;
+        let real_folder = if real.is_dir() { real.clone() } else { real.parent()?.to_path_buf() };
+        let top = real_folder.ancestors().find(|folder| folder.join(".git").exists())?;
+        let dot_git = top.join(".git");
+        let git_dir = match dot_git.is_dir() {
+            true => dot_git,
+            false => {
+                let text = std::fs::read_to_string(&dot_git).ok()?;
+                let dir = top.join(text.lines().next()?.strip_prefix("gitdir:")?.trim());
+                match std::fs::read_to_string(dir.join("commondir")) {
+                    Ok(common) => dir.join(common.trim()),
+                    Err(_) => dir,
+                }
+            }
+        };
+        let file = git_dir.join("info").join("exclude");
+        let patterns = self.read(top, &file)?;
+        if patterns.is_empty() {
+            return None;
+        }
+        // The folder walked (a file named: its folder, whose path `root` is not below).
+        let place = real_folder.strip_prefix(top).ok()?.to_path_buf();
+        Some(RepositoryExclude { patterns, place })
     }
 
     /// The patterns in force in `folder`: its parent's (the walk went through the parent
@@ -409,13 +489,19 @@ pub fn ignored_note(ignored: usize) -> String {
     format!("left out {count} that {IGNORE_FILE} or --exclude patterns name")
 }
 
-/// What to say of the files and folders [`GIT_IGNORE_FILE`]s left out.
-pub fn git_ignored_note(ignored: usize) -> String {
+/// What to say of the files and folders [`GIT_IGNORE_FILE`]s and the repository's
+/// [`GIT_EXCLUDE_FILE`] left out (`excluded` of them by the latter).
+pub fn git_ignored_note(ignored: usize, excluded: usize) -> String {
     let count = match ignored {
         1 => "1 file or folder".to_string(),
         n => format!("{n} files and folders"),
     };
-    format!("left out {count} that {GIT_IGNORE_FILE} patterns name (`--no-gitignore` takes them in)")
+    let by = match excluded {
+        0 => format!("{GIT_IGNORE_FILE} patterns name"),
+        n if n == ignored => format!("the repository's {GIT_EXCLUDE_FILE} names"),
+        n => format!("{GIT_IGNORE_FILE} patterns name ({n} the repository's {GIT_EXCLUDE_FILE})"),
+    };
+    format!("left out {count} that {by} (`--no-gitignore` takes them in)")
 }
 
 /// Lists the files under `root` (or `root` itself, when it is a file), leaving out what
@@ -686,6 +772,57 @@ mod tests {
             walked.files.iter().map(|f| f.path.strip_prefix(&root).unwrap().to_path_buf()).collect();
         assert_eq!(names, [PathBuf::from("2026/b.txt"), PathBuf::from("a.txt")]);
         assert!(walked.problems.is_empty());
+    }
+
+    #[test]
+    fn a_repositorys_info_exclude_holds_from_its_top_below_its_gitignores() {
+        let dir = tempfile::tempdir().unwrap();
+        let top = dir.path().join("archive");
+        for (file, text) in [
+            (".git/info/exclude", "# local\n/drafts/\n*.tmp\n"),
+            ("drafts/d.txt", "x"),
+            ("2024/drafts/kept.txt", "x"),
+            ("2024/a.tmp", "x"),
+            ("2024/.gitignore", "!keep.tmp\n"),
+            ("2024/keep.tmp", "x"),
+            ("2024/b.txt", "x"),
+        ] {
+            let path = top.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let names = |root: &Path, gitignore: bool| {
+            let mut walked = Walked::default();
+            walk_with(root, Walk { follow_links: false, gitignore }, &[], None, &mut walked);
+            let files: Vec<String> = walked
+                .files
+                .iter()
+                .map(|f| f.path.strip_prefix(&top).unwrap().to_string_lossy().into_owned())
+                .collect();
+            (files, walked.git_excluded())
+        };
+        let (files, excluded) = names(&top, true);
+        assert_eq!(files, ["2024/b.txt", "2024/drafts/kept.txt", "2024/keep.tmp"]);
+        assert_eq!(excluded, 2);
+        // A folder inside the repository: its patterns hold from the repository's top.
+        let (files, _) = names(&top.join("2024"), true);
+        assert_eq!(files, ["2024/b.txt", "2024/drafts/kept.txt", "2024/keep.tmp"]);
+        let (files, excluded) = names(&top, false);
+        assert_eq!(files.len(), 5);
+        assert_eq!(excluded, 0);
+        // A linked worktree reads its main repository's.
+        let tree = dir.path().join("tree");
+        let git_dir = top.join(".git/worktrees/tree");
+        std::fs::create_dir_all(&git_dir).unwrap();
+        std::fs::write(git_dir.join("commondir"), "../..\n").unwrap();
+        std::fs::create_dir_all(tree.join("drafts")).unwrap();
+        std::fs::write(tree.join(".git"), format!("gitdir: {}\n", git_dir.display())).unwrap();
+        std::fs::write(tree.join("drafts/d.txt"), "x").unwrap();
+        std::fs::write(tree.join("c.txt"), "x").unwrap();
+        let mut walked = Walked::default();
+        walk(&tree, false, &[], None, &mut walked);
+        assert_eq!(walked.files.len(), 1);
+        assert_eq!(walked.git_excluded(), 1);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! An archive kept in git (or copied out of one): `.gitignore` files, a rename and an
 //! edit in one change, folders deleted or moved whole, what the summary and `stats` say
 //! of the text that stays in the index's files until `purge`. No git repository is
-//! needed: the changes are made as git makes them, with plain file operations.
+//! needed for most: the changes are made as git makes them, with plain file operations;
+//! merge conflicts and `.git/info/exclude` are made by a real `git` in the folder.
 
 use crate::util::Corpus;
 
@@ -251,4 +252,223 @@ fn a_link_followed_to_a_folder_inside_is_read_once() {
     std::os::unix::fs::symlink(&outside, c.root().join("more")).unwrap();
     let said = c.ingest();
     assert!(summary_line(&said).contains("1 new"), "{said}");
+}
+
+/// Runs git in the articles folder (a repository made by [`git_repository`]), with no
+/// user or system configuration.
+fn git(c: &Corpus, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.name=Desk", "-c", "user.email=desk@example.org", "-c", "init.defaultBranch=main"])
+        .args(["-c", "merge.conflictStyle=merge", "-c", "core.autocrlf=false"])
+        .args(args)
+        .current_dir(c.root())
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", c.root().parent().unwrap())
+        .output()
+        .expect("git runs");
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+/// The articles folder as a git repository, its files committed.
+fn git_repository(c: &Corpus) {
+    git(c, &["init", "-q"]);
+    git(c, &["add", "-A"]);
+    git(c, &["commit", "-qm", "archive"]);
+}
+
+#[test]
+fn a_file_git_left_with_merge_conflicts_is_indexed_as_the_side_checked_out_with_a_warning() {
+    let c = Corpus::new();
+    c.write(
+        "harbour.txt",
+        story("Harbour reopens", "Twelve ships docked on Monday.\nThe port is busy again."),
+    );
+    c.write("ferry.txt", story("Ferry runs", "The ferry runs again."));
+    git_repository(&c);
+    git(&c, &["checkout", "-qb", "fix-figures"]);
+    c.write(
+        "harbour.txt",
+        story("Harbour reopens", "Fourteen ships docked on Monday.\nThe port is busy again."),
+    );
+    git(&c, &["commit", "-qam", "fourteen"]);
+    git(&c, &["checkout", "-q", "main"]);
+    c.write(
+        "harbour.txt",
+        story("Harbour reopens", "Eleven ships docked on Monday.\nThe port is busy again."),
+    );
+    git(&c, &["commit", "-qam", "eleven"]);
+    let merged = git(&c, &["merge", "fix-figures"]);
+    assert!(merged.contains("CONFLICT"), "{merged}");
+    let text = std::fs::read_to_string(c.root().join("harbour.txt")).unwrap();
+    assert!(text.contains("<<<<<<< HEAD") && text.contains(">>>>>>> fix-figures"), "{text}");
+
+    let said = ingest_with(&c, &["articles", "--report", "report.jsonl"]);
+    let warning: Vec<&str> = said.lines().filter(|l| l.contains("merge conflict")).collect();
+    assert_eq!(warning.len(), 1, "{said}");
+    assert!(warning[0].contains("harbour.txt: git merge conflict markers (lines 3-7)"), "{said}");
+    assert!(warning[0].contains("HEAD") && warning[0].contains("fix-figures"), "{said}");
+    let line = summary_line(&said);
+    assert!(line.contains("(2 new, 0 updated, 2 articles)") && line.contains("1 warning"), "{said}");
+    let added: Vec<_> = report_lines(&c, "report.jsonl")
+        .into_iter()
+        .filter(|l| l["path"] == "articles/harbour.txt")
+        .collect();
+    assert_eq!(added[0]["outcome"], "added");
+    assert!(added[0]["warnings"][0].as_str().unwrap().contains("merge conflict markers"), "{added:?}");
+    // The side checked out is the article: no markers, no other side in its text.
+    assert_eq!(c.hit_names(&["eleven"]), ["harbour.txt"]);
+    assert!(c.hit_names(&["fourteen"]).is_empty());
+    assert!(c.hit_names(&["fix-figures"]).is_empty());
+    let out = c.cmd(&["show", "harbour.txt", "--body"]).assert().success().get_output().stdout.clone();
+    let shown = String::from_utf8(out).unwrap();
+    assert!(shown.contains("Eleven ships docked") && !shown.contains("<<<<<<<"), "{shown}");
+
+    // Resolved (theirs taken) and committed: read again, without a warning.
+    c.write(
+        "harbour.txt",
+        story("Harbour reopens", "Fourteen ships docked on Monday.\nThe port is busy again."),
+    );
+    git(&c, &["commit", "-qam", "merged"]);
+    let said = c.ingest();
+    assert!(!said.contains("merge conflict") && summary_line(&said).contains("1 updated"), "{said}");
+    assert_eq!(c.hit_names(&["fourteen"]), ["harbour.txt"]);
+}
+
+const LFS_POINTER: &str = "version https://git-lfs.github.com/spec/v1\n\
+     oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
+
+#[test]
+fn a_git_lfs_pointer_is_skipped_with_a_warning_until_git_lfs_pull_fetches_the_file() {
+    let c = Corpus::new();
+    c.write("wire/feed.jsonl", LFS_POINTER);
+    c.write("story.txt", LFS_POINTER);
+    c.write("ferry.txt", story("Ferry runs", "The ferry runs again."));
+    let said = ingest_with(&c, &["articles", "--report", "report.jsonl"]);
+    for name in ["story.txt", "feed.jsonl"] {
+        let warned: Vec<&str> = said.lines().filter(|l| l.contains(name)).collect();
+        assert_eq!(warned.len(), 1, "{said}");
+        assert!(warned[0].contains("a Git LFS pointer") && warned[0].contains("`git lfs pull`"), "{said}");
+    }
+    assert!(
+        summary_line(&said).contains("indexed 1 file") && said.contains("2 skipped (2 a Git LFS pointer)")
+    );
+    let skipped: Vec<_> = report_lines(&c, "report.jsonl")
+        .into_iter()
+        .filter(|l| l["outcome"] == "skipped" && l["reason"] == "a Git LFS pointer")
+        .collect();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert!(c.hit_names(&["sha256"]).is_empty());
+    // Said once: the next ingest passes them over until they change.
+    let said = c.ingest();
+    assert!(!said.contains("LFS") && said.contains("3 unchanged (2 of them skipped before)"), "{said}");
+    // `git lfs pull` puts the content in place: indexed.
+    c.write("story.txt", story("Harbour reopens", "The harbour is open again."));
+    let said = c.ingest();
+    assert!(summary_line(&said).contains("(1 new"), "{said}");
+    assert_eq!(c.hit_names(&["harbour"]), ["story.txt"]);
+    // A clone without `git lfs pull` over an archive indexed before keeps its articles.
+    c.write("story.txt", LFS_POINTER);
+    let said = c.ingest();
+    assert!(said.contains("story.txt: a Git LFS pointer") && said.contains("kept"), "{said}");
+    assert_eq!(c.hit_names(&["harbour"]), ["story.txt"]);
+}
+
+#[test]
+fn the_repositorys_info_exclude_leaves_files_out_of_ingest_and_extract() {
+    let c = Corpus::new();
+    c.write("a.txt", story("Harbour reopens", "The harbour is open again."));
+    c.write("drafts/d.txt", story("Draft zebraword", "A zebraword draft never published."));
+    c.write("2024/notes.tmp.txt", story("Note zebraword", "A zebraword note."));
+    git_repository(&c);
+    std::fs::write(
+        c.root().join(".git/info/exclude"),
+        "# git ls-files --exclude-standard\n/drafts/\n*.tmp.txt\n",
+    )
+    .unwrap();
+    let said = ingest_with(&c, &["articles", "--report", "report.jsonl"]);
+    assert!(
+        said.contains("left out 2 files and folders that the repository's .git/info/exclude names"),
+        "{said}"
+    );
+    assert!(summary_line(&said).contains("indexed 1 file (1 new"), "{said}");
+    assert!(c.hit_names(&["zebraword"]).is_empty());
+    let left_out: Vec<_> = report_lines(&c, "report.jsonl")
+        .into_iter()
+        .filter(|l| l["reason"] == "git info/exclude pattern")
+        .collect();
+    assert_eq!(left_out.len(), 2, "{left_out:?}");
+    // `extract` walks the folder as `ingest` does, and takes them in as it does.
+    let extract = |args: &[&str]| -> (String, String) {
+        let out = c.cmd(args).output().unwrap();
+        (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (out, err) = extract(&["extract", "articles"]);
+    assert!(!out.contains("zebraword") && err.contains(".git/info/exclude"), "{out}{err}");
+    let (out, _) = extract(&["extract", "--no-gitignore", "articles"]);
+    assert_eq!(out.matches("zebraword").count(), 2, "{out}");
+    // Ingest takes them in too.
+    let said = ingest_with(&c, &["articles", "--no-gitignore"]);
+    assert!(summary_line(&said).contains("2 new"), "{said}");
+    assert_eq!(c.hit_names(&["zebraword"]).len(), 2);
+}
+
+#[test]
+fn a_file_moved_with_git_mv_from_one_folder_ingested_to_another_keeps_its_uid() {
+    let c = Corpus::new();
+    c.write("desk-a/harbour.txt", story("Harbour reopens", &long_body("harbour")));
+    c.write("desk-b/ferry.txt", story("Ferry runs", &long_body("ferry")));
+    git_repository(&c);
+    c.cmd(&["ingest", "articles/desk-a", "articles/desk-b"]).assert().success();
+    let uid = c.search_json(&["harbour"])["hits"][0]["uid"].as_str().unwrap().to_string();
+    git(&c, &["mv", "desk-a/harbour.txt", "desk-b/harbour.txt"]);
+    let said = ingest_with(&c, &["articles/desk-a", "articles/desk-b"]);
+    assert!(summary_line(&said).contains("1 moved, 0 removed"), "{said}");
+    assert_eq!(c.hit_names(&["harbour"]), ["harbour.txt"]);
+    let out = c.cmd(&["show", &uid, "--json"]).assert().success().get_output().stdout.clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(shown["path"].as_str().unwrap().ends_with("desk-b/harbour.txt"), "{shown}");
+    // Moved back and edited in one commit: a move too, the uid kept.
+    git(&c, &["mv", "desk-b/harbour.txt", "desk-a/harbour.txt"]);
+    c.write(
+        "desk-a/harbour.txt",
+        story("Harbour reopens", &long_body("harbour").replacen(" the ", " teh ", 1)),
+    );
+    let said = c.cmd(&["ingest"]).assert().success().get_output().stderr.clone();
+    let said = String::from_utf8(said).unwrap();
+    assert!(summary_line(&said).contains("1 moved, 0 removed"), "{said}");
+    let out = c.cmd(&["show", &uid, "--json"]).assert().success().get_output().stdout.clone();
+    let shown: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(shown["path"].as_str().unwrap().ends_with("desk-a/harbour.txt"), "{shown}");
+}
+
+#[test]
+fn a_yearless_dateline_of_an_old_story_is_not_dated_by_a_git_checkouts_file_time() {
+    let c = Corpus::new();
+    // Checked out today: the dateline's day is today's, as in an archive's story of this
+    // day some year, the file's time the checkout's.
+    let today = chrono::Local::now().date_naive();
+    let dateline = today.format("%b %-d").to_string();
+    c.write(
+        "1987/trade.txt",
+        story(
+            "Trade deficit narrows",
+            &format!("WASHINGTON, {dateline} - The U.S. 1986 trade deficit narrowed."),
+        ),
+    );
+    c.write(
+        "wire/rescue.txt",
+        story(
+            "Zanfield rescue under way",
+            &format!("JOHANNESBURG, {dateline} (Reuters) - Rescuers reached the miners, the worst accident since {}.", today.format("%Y")),
+        ),
+    );
+    git_repository(&c);
+    let clone = c.root().parent().unwrap().join("clone");
+    git(&c, &["clone", "-q", ".", clone.to_str().unwrap()]);
+    c.cmd(&["ingest", "clone"]).assert().success();
+    let date = |query: &str| c.search_json(&[query])["hits"][0]["date"].clone();
+    assert_eq!(date("deficit"), serde_json::Value::Null);
+    // A story naming this year, as one landing in a wire folder does, is dated by it.
+    assert_eq!(date("zanfield"), today.format("%Y-%m-%d").to_string());
 }
