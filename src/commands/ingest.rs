@@ -131,6 +131,7 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
     if first.interrupted {
         return Ok(Status::Interrupted);
     }
+    ingester.store_derived();
     ingester.keep_changes();
     let index_dir = std::fs::canonicalize(ingester.index_dir()).unwrap_or_else(|_| index_dir.to_path_buf());
     let quiet_for = Duration::from_millis(args.debounce_ms);
@@ -225,6 +226,7 @@ pub fn watch(index_dir: &Path, args: &WatchArgs) -> Result<Status> {
         if summary.interrupted {
             return Ok(Status::Interrupted);
         }
+        ingester.store_derived();
         if last {
             break;
         }
@@ -371,6 +373,7 @@ pub fn forget(index_dir: &Path, args: &ForgetArgs) -> Result<Status> {
     }
     news.commit(&mut writer, &payload)?;
     writer.wait_merging_threads().context("finishing index merges")?;
+    news.store_derived();
     note!(
         "newsdex: {forgotten} {} forgotten in all; their articles are no longer searched, and their text \
          leaves the index's files at the next `newsdex purge`",

@@ -33,6 +33,7 @@ pub fn run(index_dir: &Path, args: &PurgeArgs) -> Result<Status> {
         leftover_bytes += removed;
         purged.bytes = purged.bytes.saturating_sub(removed);
     }
+    news.store_derived();
     note!("newsdex: {}", said(&purged, leftover_bytes));
     if args.json {
         let mut out = super::stdout();

@@ -7,6 +7,7 @@
 
 pub mod caps;
 pub mod cjk;
+pub mod derived;
 pub mod directory;
 pub mod fold;
 pub mod manifest;
@@ -364,6 +365,24 @@ impl NewsIndex {
         prepared.commit().context("committing index")?;
         Ok(())
     }
+
+    /// Stores beside the index what queries would otherwise compute from its articles each
+    /// time (the rows of `newsdex orgs`, see [`derived`]), from its last commit, unless what
+    /// is stored was computed from that: for a command that wrote the index, once its
+    /// commits and merges are done. Best effort: an index without it is read as well, only
+    /// slower, so a failure is said and the command goes on.
+    pub fn store_derived(&self) {
+        let stored = self
+            .reader()
+            .and_then(|reader| crate::search::org_rows::OrgRows::store(&reader.searcher(), &self.dir));
+        if let Err(err) = stored {
+            crate::note!(
+                "newsdex: could not store the organization rows in {}: {err:#} (searches compute them \
+                 each time until the next ingest)",
+                self.dir.join(crate::search::org_rows::STORED).display()
+            );
+        }
+    }
 }
 
 /// The error for an index in `dir` that tantivy could not open: for a damaged one (a file
@@ -534,10 +553,12 @@ fn being_updated(dir: &Path) -> anyhow::Error {
 /// take the lock the usual way.
 /// Whether a file name is one tantivy writes into an index folder before its first commit
 /// (`meta.json` ends it): its list of files, a temporary file of an atomic write, a lock, a
-/// segment file (32 hex digits and an extension).
+/// segment file (32 hex digits and an extension); or what newsdex stored beside a commit
+/// whose `meta.json` was lost since ([`derived`]).
 fn is_creation_leftover(name: &str) -> bool {
     name == ".managed.json"
         || name == "newsdex-writer.pid"
+        || name == crate::search::org_rows::STORED
         || name.starts_with(".tmp")
         || (name.starts_with(".tantivy-") && name.ends_with(".lock"))
         || is_segment_file(name)

@@ -1971,6 +1971,12 @@ impl Ingester {
         let _ = self.writer.garbage_collect_files().wait();
     }
 
+    /// Stores what queries read beside the index ([`crate::index::NewsIndex::store_derived`]),
+    /// from the last commit: for `watch`, after each pass.
+    pub fn store_derived(&self) {
+        self.news.store_derived();
+    }
+
     /// Waits for background merges, then releases the writer, leaving no file that no
     /// commit lists. A merge tantivy's merge policy started at the last commit ends here,
     /// and deletes the segments it merged only if no searcher of this process holds them:
@@ -1985,6 +1991,7 @@ impl Ingester {
         let _ = writer.garbage_collect_files().wait();
         writer.wait_merging_threads().context("finishing index merges")?;
         crate::index::remove_leftovers(&news.index, &news.dir);
+        news.store_derived();
         Ok(())
     }
 }

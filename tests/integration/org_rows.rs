@@ -202,3 +202,91 @@ fn reuters_companies_are_one_row_each() {
     let standard = row_of(&rows, "Standard & Poor's").expect("S&P listed");
     assert_eq!(row_of(&rows, "Standard and Poor's Corp").map(|r| r.0), Some(standard.0));
 }
+
+/// The file beside the index that holds its organization rows.
+fn stored(c: &Corpus) -> std::path::PathBuf {
+    c.index().join("newsdex-org-rows.json")
+}
+
+/// The first line of the stored rows: what they were computed from.
+fn stamp(c: &Corpus) -> String {
+    let text = std::fs::read_to_string(stored(c)).expect("the rows are stored");
+    text.lines().next().expect("a first line").to_string()
+}
+
+#[test]
+fn the_rows_stored_by_an_ingest_are_those_an_index_without_them_gives() {
+    let c = corpus();
+    assert!(stored(&c).is_file(), "an ingest stores the rows beside the index");
+    let listed = rows(&c, &[]);
+    let ford = hits(&c, &["--org", "Ford"]);
+    let att = hits(&c, &["--exact", "--org", "AT&T"]);
+    std::fs::remove_file(stored(&c)).unwrap();
+    assert_eq!(rows(&c, &[]), listed);
+    assert_eq!(hits(&c, &["--org", "Ford"]), ford);
+    assert_eq!(hits(&c, &["--exact", "--org", "AT&T"]), att);
+    // An ingest with nothing new to read stores them again (an index of an older newsdex).
+    c.ingest();
+    assert!(stored(&c).is_file());
+    assert_eq!(rows(&c, &[]), listed);
+}
+
+#[test]
+fn stored_rows_are_read_only_for_the_commit_they_were_computed_from() {
+    let c = corpus();
+    let text = std::fs::read_to_string(stored(&c)).unwrap();
+    let (first, body) = text.split_once('\n').unwrap();
+    assert!(first.contains("\"segments\""), "{first}");
+    // The stored rows are what a listing reads: a row renamed in the file is renamed.
+    let mut value: serde_json::Value = serde_json::from_str(body).unwrap();
+    let row = value["rows"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|row| row[1] == "Ford")
+        .expect("a row named Ford");
+    row[1] = "Ford Motor Company".into();
+    let renamed = value.to_string();
+    std::fs::write(stored(&c), format!("{first}\n{renamed}")).unwrap();
+    assert_eq!(row_of(&rows(&c, &[]), "Ford").map(|r| r.0).as_deref(), Some("Ford Motor Company"));
+    // The same file, said to be computed from another commit (one more article deleted):
+    // not read.
+    let other = first.replacen(",0]", ",1]", 1);
+    assert_ne!(other, first);
+    std::fs::write(stored(&c), format!("{other}\n{renamed}")).unwrap();
+    assert_eq!(row_of(&rows(&c, &[]), "Ford").map(|r| r.0).as_deref(), Some("Ford"));
+    // Cut short, as a full disk may leave it: not read either.
+    std::fs::write(stored(&c), &first[..first.len() / 2]).unwrap();
+    assert_eq!(row_of(&rows(&c, &[]), "Ford").map(|r| r.0).as_deref(), Some("Ford"));
+}
+
+#[test]
+fn the_rows_follow_forget_and_purge_and_a_crash_before_they_are_stored() {
+    let c = corpus();
+    let before = stamp(&c);
+    let old_file = std::fs::read(stored(&c)).unwrap();
+    let ford = row_of(&rows(&c, &[]), "Ford").expect("a Ford row");
+    assert_eq!(ford, ("Ford".to_string(), 3));
+    // Forgetting the two stories naming "Ford Motor Co": "Ford" is a row of its own.
+    for name in ["articles/articles/ford1.txt", "articles/articles/ford2.txt"] {
+        c.cmd(&["forget", name]).assert().success();
+    }
+    let forgotten = stamp(&c);
+    assert_ne!(forgotten, before, "forget stores the rows of its commit");
+    let listed = rows(&c, &[]);
+    assert_eq!(row_of(&listed, "Ford"), Some(("Ford".to_string(), 1)), "{listed:?}");
+    assert_eq!(row_of(&listed, "Ford Motor Co"), None, "{listed:?}");
+    std::fs::remove_file(stored(&c)).unwrap();
+    assert_eq!(rows(&c, &[]), listed, "the stored rows are those computed");
+    // A purge merges the segments: it stores the rows again, the same.
+    c.cmd(&["purge"]).assert().success();
+    assert_ne!(stamp(&c), forgotten);
+    assert_eq!(rows(&c, &[]), listed);
+    // A forget killed between its commit and the rows' writing leaves the rows stored
+    // before: stale, and not read; the next ingest stores them again.
+    std::fs::write(stored(&c), &old_file).unwrap();
+    assert_eq!(rows(&c, &[]), listed);
+    c.ingest();
+    assert_ne!(stamp(&c), before);
+    assert_eq!(rows(&c, &[]), listed);
+}
