@@ -263,6 +263,28 @@ impl OrgRows {
         }
         let mut joined: HashMap<String, String> = HashMap::new();
         let row_articles = |forms: &[String]| forms.iter().map(|f| articles[f]).sum::<u64>();
+        // A name written in one word or two is one: "Eastern Air Lines" and "Eastern
+        // Airlines", "Trans World Airlines" and "Transworld Airlines", "BankAmerica".
+        // (By the names' own keys: a row may go by its acronym's, "Delta Air Lines" by "DAL".)
+        let mut by_letters: HashMap<String, Vec<String>> = HashMap::new();
+        for (key, forms) in &members {
+            for letters in forms.iter().map(|f| org_key(f).replace(' ', "")).collect::<HashSet<_>>() {
+                by_letters.entry(letters).or_default().push(key.clone());
+            }
+        }
+        let mut spaced: Vec<Vec<String>> = by_letters.into_values().filter(|keys| keys.len() > 1).collect();
+        spaced.sort();
+        for keys in spaced {
+            let mut keys: Vec<String> = keys.into_iter().filter(|k| members.contains_key(k)).collect();
+            keys.sort_by(|a, b| {
+                row_articles(&members[b]).cmp(&row_articles(&members[a])).then_with(|| a.cmp(b))
+            });
+            keys.dedup();
+            for from in keys.iter().skip(1) {
+                join(&mut members, from, &keys[0]);
+                joined.insert(from.clone(), keys[0].clone());
+            }
+        }
         // An acronym joins the full name with its letters that is named beside it.
         let mut acronym_rows: Vec<String> = members
             .iter()

@@ -143,6 +143,20 @@ fn an_acronym_and_a_short_name_are_the_full_name_s_row_where_articles_tie_them()
 }
 
 #[test]
+fn a_name_written_in_one_word_or_two_is_one_row() {
+    let c = Corpus::new();
+    c.write("e1.txt", "Eastern traffic\n\nEastern Air Lines Inc said its March traffic rose four pct.\n");
+    c.write("e2.txt", "Eastern fares\n\nEastern Air Lines said it would cut fares to Florida.\n");
+    c.write("e3.txt", "Eastern strike\n\nEastern Airlines said its pilots would vote on a contract.\n");
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let (air_lines, airlines) = (row_of(&rows, "Eastern Air Lines"), row_of(&rows, "Eastern Airlines"));
+    assert!(air_lines.is_some() && air_lines == airlines, "{rows:?}");
+    assert_eq!(air_lines.unwrap().1, 3, "{rows:?}");
+    assert_eq!(hits(&c, &["--exact", "--org", "Eastern Airlines"]), set(&["e1.txt", "e2.txt", "e3.txt"]));
+}
+
+#[test]
 fn a_legal_form_of_another_country_s_style_is_another_company() {
     let c = corpus();
     let rows = rows(&c, &[]);
