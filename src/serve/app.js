@@ -103,9 +103,27 @@ function addFilter(key, value) {
   p.delete("offset");
   p.delete("article");
   go(p);
-  // The new count and filter are at the top: a name picked far down a list (on a phone,
-  // below the results) must not leave the reader looking at nothing changed.
-  window.scrollTo(0, 0);
+  toResults();
+}
+
+// On a narrow screen the lists of names fold away once used (a name picked, a new search):
+// open, they are 1,000 px and more above the results.
+function foldFilters() {
+  $("refine").classList.remove("open");
+  $("facets-toggle").setAttribute("aria-expanded", "false");
+}
+
+// After a filter is picked or let go, or another page asked for: the new count, filters and
+// results in view, not the old ones. A name picked far down a list must not leave the reader
+// looking at nothing changed. On a wide screen that is the top of the page (the header
+// stays); on a narrow one the lists fold, and the page goes up to the "Filters" button just
+// above the filters and the count, past the header, if it was further down.
+function toResults() {
+  if (!NARROW.matches) { window.scrollTo(0, 0); return; }
+  foldFilters();
+  const above = $("refine").getClientRects().length ? $("refine") : $("content");
+  const top = above.getBoundingClientRect().top;
+  if (top < 0) window.scrollBy(0, top);
 }
 
 function removeFilter(key, value) {
@@ -115,7 +133,7 @@ function removeFilter(key, value) {
   keep.forEach((v) => p.append(key, v));
   p.delete("offset");
   go(p);
-  window.scrollTo(0, 0);
+  toResults();
 }
 
 // Said with each name, for a reader who cannot see its colour.
@@ -154,7 +172,7 @@ function renderFilters(p) {
   const period = p.get("since") && p.get("since") === p.get("until") ? p.get("since") : null;
   if (period) {
     box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
-      onclick: () => { const q = state(); q.delete("since"); q.delete("until"); q.delete("offset"); go(q); window.scrollTo(0, 0); } },
+      onclick: () => { const q = state(); q.delete("since"); q.delete("until"); q.delete("offset"); go(q); toResults(); } },
       `date: ${period} ×`));
   }
   for (const key of FILTER_KEYS) {
@@ -460,7 +478,7 @@ const NARROW = typeof matchMedia === "function" ? matchMedia("(max-width: 800px)
 function drawPager(data, pager) {
   pager.replaceChildren();
   const offset = data.offset, limit = data.limit;
-  const page = (o) => { const q = state(); if (o > 0) q.set("offset", String(o)); else q.delete("offset"); go(q); window.scrollTo(0, 0); };
+  const page = (o) => { const q = state(); if (o > 0) q.set("offset", String(o)); else q.delete("offset"); go(q); toResults(); };
   if (!data.hits.length && offset > 0) {
     pager.append(el("button", { type: "button", onclick: () => page(0) }, "← First page"));
     return;
@@ -536,7 +554,7 @@ function hintNode(text, p) {
     if (!plainClick(e)) return;
     e.preventDefault();
     go(t);
-    window.scrollTo(0, 0);
+    toResults();
   } }, ...label);
   const rules = [
     // The filter a hint is about, as the page names it: "Org "Diageo":" is "The
@@ -697,7 +715,7 @@ function undatedLine(data, p) {
       if (!plainClick(e)) return;
       e.preventDefault();
       go(there);
-      window.scrollTo(0, 0);
+      toResults();
     } }, `result ${n(last.from)}`), " on.");
   } else {
     line.append(": none of the results has a date.");
@@ -758,7 +776,7 @@ async function suggestOthers(p, mine, explained) {
       if (!plainClick(e)) return;
       e.preventDefault();
       go(t);
-      window.scrollTo(0, 0);
+      toResults();
     } }, `Search ${label}`), ` (${n.toLocaleString("en")} ${n === 1 ? "article" : "articles"})`));
   }
   const advice = filtered || words.length > 1
@@ -1037,6 +1055,8 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     p.set("sort", $("sort").value);
     p.delete("offset"); p.delete("article");
+    // A new search starts with the lists of names folded (on a narrow screen).
+    foldFilters();
     go(p);
   });
   $("sort").addEventListener("change", () => $("search-form").requestSubmit());
@@ -1066,7 +1086,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if (!a || !plainClick(e)) return;
     e.preventDefault();
     go(new URLSearchParams(a.getAttribute("href").slice(1)));
-    window.scrollTo(0, 0);
+    toResults();
   });
   // The skip link moves the keyboard to the results' count, without searching again.
   document.querySelector("a.skip").addEventListener("click", (e) => {

@@ -674,6 +674,24 @@ try {
     await page.screenshot({ path: join(work, `article-${width}.png`), fullPage: true });
   }
 
+  // On a phone a name picked in the unfolded lists folds them: the filter and the results
+  // are in view, and a new search starts with the lists folded.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector("#facets h2", { state: "attached" });
+  await page.locator("#facets-toggle").click();
+  await page.locator("#facets button.facet", { hasText: "Jacob Frey" }).click();
+  await page.waitForFunction(() => /person=Jacob/.test(location.search) && document.querySelectorAll(".hit").length === 2);
+  assert.equal(await page.locator("#facets-toggle").getAttribute("aria-expanded"), "false", "a name picked folds the lists");
+  const picked = await page.evaluate(() => [document.querySelector("#filters button").getBoundingClientRect().top,
+    document.querySelector(".hit").getBoundingClientRect().top]);
+  assert.ok(picked[0] >= 0 && picked[1] < 800, `the filter and the first result in view: ${picked}`);
+  await page.locator("#facets-toggle").click();
+  await page.fill("#q", "budget");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => /q=budget/.test(location.search));
+  assert.equal(await page.locator("#facets-toggle").getAttribute("aria-expanded"), "false", "a new search folds the lists");
+
   await page.goto(base);
   await page.waitForFunction(() => /Type a query/.test(document.getElementById("status").textContent));
   // (Under the header, or under the "Filters" button once the start page's lists came.)
