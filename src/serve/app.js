@@ -93,6 +93,15 @@ function go(params, push = true, entry = null) {
   render();
 }
 
+// A touch screen, where a search made should put the keyboard away.
+const TOUCH = typeof matchMedia === "function" ? matchMedia("(pointer: coarse)") : { matches: false };
+
+// The order and date boxes, folded on a narrow screen, shown or folded.
+function showOptions(open) {
+  $("search-form").classList.toggle("options-open", open);
+  $("options-toggle").setAttribute("aria-expanded", String(open));
+}
+
 // Whether the next results shown take the keyboard's focus (see `go`).
 let focusStatus = false;
 
@@ -929,6 +938,8 @@ async function render() {
   $("sort").value = p.get("sort") || "relevance";
   $("since").value = p.get("since") || "";
   $("until").value = p.get("until") || "";
+  // A date kept is shown in its box, folded or not.
+  if (p.get("since") || p.get("until")) showOptions(true);
   renderFilters(p);
   $("error").hidden = true;
   $("since").removeAttribute("aria-invalid"); $("until").removeAttribute("aria-invalid");
@@ -1035,7 +1046,7 @@ async function render() {
       const kept = state();
       kept.delete(refused.key);
       renderFilters(kept);
-      if ($(refused.key)) $(refused.key).setAttribute("aria-invalid", "true");
+      if ($(refused.key)) { $(refused.key).setAttribute("aria-invalid", "true"); showOptions(true); }
     }
   }
 }
@@ -1057,6 +1068,8 @@ document.addEventListener("DOMContentLoaded", () => {
     p.delete("offset"); p.delete("article");
     // A new search starts with the lists of names folded (on a narrow screen).
     foldFilters();
+    // On a touch screen the keyboard goes down with the search made: it hid half the results.
+    if (TOUCH.matches && $("search-form").contains(document.activeElement)) document.activeElement.blur();
     go(p);
   });
   $("sort").addEventListener("change", () => $("search-form").requestSubmit());
@@ -1067,6 +1080,8 @@ document.addEventListener("DOMContentLoaded", () => {
     if (back) back.click();
   });
   window.addEventListener("popstate", render);
+  // The narrow screen's "Sort, dates" button unfolds the order and date boxes.
+  $("options-toggle").addEventListener("click", () => showOptions(!$("search-form").classList.contains("options-open")));
   // The narrow screen's "Filters" button unfolds the lists of names.
   $("facets-toggle").addEventListener("click", () => {
     const open = $("refine").classList.toggle("open");

@@ -692,6 +692,29 @@ try {
   await page.waitForFunction(() => /q=budget/.test(location.search));
   assert.equal(await page.locator("#facets-toggle").getAttribute("aria-expanded"), "false", "a new search folds the lists");
 
+  // A phone (touch, 390x844): the header is compact (order and dates folded), a search made
+  // puts the keyboard away, and the form is written at 16 px (Safari zooms in on less).
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  try {
+    const tap = await phone.newPage();
+    tap.on("pageerror", (e) => errors.push(e.message));
+    await tap.goto(base);
+    await tap.fill("#q", "harbour");
+    await tap.press("#q", "Enter");
+    await tap.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+    assert.equal(await tap.evaluate(() => document.activeElement.id), "", "the box lets go of the keyboard");
+    const header = await tap.evaluate(() => document.querySelector("header").getBoundingClientRect().height);
+    assert.ok(header < 150, `a compact header: ${header}px`);
+    assert.equal(await tap.locator("#since").isVisible(), false, "the dates are folded");
+    await tap.locator("#options-toggle").tap();
+    assert.equal(await tap.locator("#since").isVisible(), true, "\"Sort, dates\" unfolds them");
+    const sizes = await tap.evaluate(() => ["#q", "#since", "#until", "#sort", "#search-form button[type=submit]"]
+      .map((s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)));
+    assert.ok(sizes.every((px) => px >= 16), `form controls at 16 px or more: ${sizes}`);
+  } finally {
+    await phone.close();
+  }
+
   await page.goto(base);
   await page.waitForFunction(() => /Type a query/.test(document.getElementById("status").textContent));
   // (Under the header, or under the "Filters" button once the start page's lists came.)
