@@ -415,6 +415,25 @@ function plainClick(e) {
   return e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 }
 
+// Kept with this history entry before leaving it for an article: how far down the page
+// was, which hit was opened and where its card's top was on the screen.
+function rememberPlace(uid, link) {
+  const card = link && link.closest(".hit");
+  history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: uid,
+    anchor: card ? card.getBoundingClientRect().top : null }, "");
+}
+
+// Back to an entry left for an article: the page where it was. The hit opened goes back to
+// where it was on the screen, wherever the chart and lists drawn above it since put it (the
+// scroll alone left it 213 px too low: they come after the results).
+function restorePlace() {
+  const s = history.state;
+  if (!s || !s.scrollY) return;
+  const link = s.opened && [...$("results").querySelectorAll("a[data-uid]")].find((a) => a.dataset.uid === s.opened);
+  if (link && s.anchor != null) window.scrollBy(0, link.closest(".hit").getBoundingClientRect().top - s.anchor);
+  else window.scrollTo(0, s.scrollY);
+}
+
 function renderHit(hit) {
   // The link keeps the query, so an article opened in a new tab has its way back.
   const target = state();
@@ -423,8 +442,9 @@ function renderHit(hit) {
     onclick: (e) => {
       if (!plainClick(e)) return;
       e.preventDefault();
-      // The results' entry remembers how far down the reader was, for the way back.
-      history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: hit.uid }, "");
+      // The results' entry remembers how far down the reader was, and where on the screen
+      // the hit was, for the way back.
+      rememberPlace(hit.uid, e.currentTarget);
       go(target, true, { fromResults: true });
     } },
     marked(hit.title || "(untitled)", hit.title_highlights));
@@ -453,7 +473,7 @@ function renderHit(hit) {
       copies.append(el("a", { href: "?" + copy.toString(), onclick: (e) => {
         if (!plainClick(e)) return;
         e.preventDefault();
-        history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: hit.uid }, "");
+        rememberPlace(hit.uid, e.currentTarget);
         go(copy, true, { fromResults: true });
       } }, shown));
     });
@@ -910,11 +930,15 @@ async function renderArticle(uid) {
         onclick: (e) => {
           if (!plainClick(e)) return;
           e.preventDefault();
+          // Back from it comes back here, to this list.
+          history.replaceState({ ...(history.state || {}), scrollY: window.scrollY }, "");
           go(target, true, { fromResults: Boolean(history.state && history.state.fromResults), depth: ((history.state && history.state.depth) || 0) + 1 });
           window.scrollTo(0, 0);
         } }, hit.title || "(untitled)"), " ", el("span", { class: "meta" }, shortDate(hit.date) || "undated")));
     }
     box.append(el("h2", { class: "similar-heading" }, "More like this"), list);
+    // Back from an article opened from this list: to the list.
+    if (history.state && history.state.scrollY) window.scrollTo(0, history.state.scrollY);
   } catch (err) {
     if (mine !== searches) return;
     // A link to an article no longer in the index still leads back to the search.
@@ -1008,8 +1032,8 @@ async function render() {
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.
-    const back = history.state && history.state.scrollY;
-    if (back) window.scrollTo(0, back);
+    restorePlace();
+    const placed = window.scrollY;
     // And the keyboard's focus to the article it opened.
     const opened = history.state && history.state.opened;
     const link = opened && [...$("results").querySelectorAll("a[data-uid]")].find((a) => a.dataset.uid === opened);
@@ -1027,6 +1051,9 @@ async function render() {
     renderFacets(full.facets);
     const drawn = (full.months || []).reduce((sum, m) => sum + m.articles, 0);
     renderHistogram(full.months || [], p, full.total - drawn);
+    // The chart and lists above the results moved them: the hit back in its place, unless
+    // the reader scrolled since.
+    if (window.scrollY === placed) restorePlace();
   } catch (err) {
     if (mine !== searches) return;
     // The server did not answer: the last results stay to be read, with the error above.
@@ -1080,6 +1107,9 @@ document.addEventListener("DOMContentLoaded", () => {
     if (back) back.click();
   });
   window.addEventListener("popstate", render);
+  // The page puts itself back where it was (see restorePlace): the browser's own try, made
+  // before the results are drawn, lands elsewhere.
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
   // The narrow screen's "Sort, dates" button unfolds the order and date boxes.
   $("options-toggle").addEventListener("click", () => showOptions(!$("search-form").classList.contains("options-open")));
   // The narrow screen's "Filters" button unfolds the lists of names.
