@@ -154,7 +154,9 @@ function chip(kind, name) {
     onclick: () => addFilter(kind, name) }, name);
 }
 
-const UNREACHABLE = "Cannot reach the newsdex server; check it is running and try again.";
+// Said to a reader, who may be on a phone losing its signal as well as on the server's own
+// machine.
+const UNREACHABLE = "Cannot reach newsdex: check your connection and try again (or, if it is your own server, that it is running).";
 
 async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
@@ -956,6 +958,14 @@ function backButton() {
   } }, "← Back to results");
 }
 
+// The results and pagers shown as out of date while a search is under way, or not.
+function loading(on) {
+  for (const id of ["results", "pager", "pager-top"]) {
+    $(id).classList.toggle("stale", on);
+    if (on) $(id).setAttribute("aria-busy", "true"); else $(id).removeAttribute("aria-busy");
+  }
+}
+
 async function render() {
   const p = state();
   $("q").value = p.get("q") || "";
@@ -1005,6 +1015,9 @@ async function render() {
   // What the results say now, for when the server cannot be reached: they stay.
   const before = $("status").textContent;
   $("status").textContent = "Searching…";
+  // The last results stay until the new ones come, dimmed and busy: on a slow connection
+  // they are not to be read as the page asked for.
+  loading(true);
   // Hits first (milliseconds), then the facet counts and months, which go over every
   // matching article and take longer on a large archive. A newer search wins.
   const mine = ++searches;
@@ -1013,6 +1026,7 @@ async function render() {
     hitsOnly.set("facets", "0");
     const data = await api("api/search?" + hitsOnly.toString());
     if (mine !== searches) return;
+    loading(false);
     // Nothing found: why, when the server can tell (a filter no article carries, dates the
     // wrong way round, the words found without the filters).
     const notes = data.total ? [...(data.notes || [])] : [...(data.hints || [])];
@@ -1056,6 +1070,7 @@ async function render() {
     if (window.scrollY === placed) restorePlace();
   } catch (err) {
     if (mine !== searches) return;
+    loading(false);
     // The server did not answer: the last results stay to be read, with the error above.
     if (err.unreachable) {
       $("status").textContent = before === "Searching…" ? "" : before;

@@ -332,7 +332,8 @@ try {
   await page.fill("#q", "ferry");
   await page.press("#q", "Enter");
   await page.waitForFunction(() => !document.getElementById("error").hidden);
-  assert.equal(await page.locator("#error").textContent(), "Cannot reach the newsdex server; check it is running and try again.");
+  assert.equal(await page.locator("#error").textContent(), "Cannot reach newsdex: check your connection and try again (or, if it is your own server, that it is running).");
+  assert.equal(await page.locator("#results.stale").count(), 0, "the last results are no longer dimmed");
   assert.equal(await page.locator(".hit").count(), 4, "the last results stay");
   assert.match(await page.locator("#status").textContent(), /^1–4 of 4 articles/);
   await page.unroute("**/api/**");
@@ -489,8 +490,13 @@ try {
   await page.goto(base + "?q=harbour&limit=3");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 3);
   assert.match(await page.locator("#status").textContent(), /^1–3 of 4 articles/);
+  // On a slow connection the page shown is dimmed and busy until the next one comes.
+  await page.route("**/api/search?*", async (route) => { await new Promise((ok) => setTimeout(ok, 400)); await route.continue(); });
   await page.locator("#pager button", { hasText: "Next" }).click();
+  assert.equal(await page.locator('#results.stale[aria-busy="true"]').count(), 1, "the old page is dimmed while the next loads");
   await page.waitForFunction(() => /offset=3/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  await page.unroute("**/api/search?*");
+  assert.equal(await page.locator("#results.stale, #pager.stale").count(), 0, "the new page is not dimmed");
   assert.match(await page.locator("#status").textContent(), /^4–4 of 4 articles/);
   assert.ok(!(await pagerText()).includes("Next"), "no Next on the last page");
   await page.goto(base + "?q=harbour&limit=3&offset=30");
