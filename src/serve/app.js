@@ -49,10 +49,10 @@ function el(tag, attrs, ...children) {
 // is not walked through every name of every hit on the way to the next headline (a page
 // of ten hits had 124 stops before "Next"). The button last moved to keeps the stop.
 function roving(group) {
-  const items = () => [...group.querySelectorAll("button")];
-  items().forEach((b, i) => b.setAttribute("tabindex", i ? "-1" : "0"));
+  group.querySelectorAll("button").forEach((b, i) => b.setAttribute("tabindex", i ? "-1" : "0"));
   group.addEventListener("keydown", (e) => {
-    const all = items();
+    // (Those shown: a narrow screen folds a card's last names away.)
+    const all = [...group.querySelectorAll("button")].filter((b) => b.getClientRects().length);
     const at = all.indexOf(document.activeElement);
     if (at < 0) return;
     const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[e.key];
@@ -147,6 +147,9 @@ function removeFilter(key, value) {
 
 // Said with each name, for a reader who cannot see its colour.
 const KIND_NAMES = { person: "person", org: "organization", place: "place", site: "site" };
+
+// Names shown under a result on a narrow screen before "+N more".
+const CHIPS_SHOWN = 4;
 
 function chip(kind, name) {
   return el("button", { class: "chip " + kind, type: "button", title: "Only articles naming " + name,
@@ -452,7 +455,28 @@ function renderHit(hit) {
     marked(hit.title || "(untitled)", hit.title_highlights));
   title.dataset.uid = hit.uid;
   const chips = el("div", { class: "chips", role: "toolbar", "aria-label": "Names in this article (arrow keys move through them)" });
-  for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
+  const groups = KINDS.map(([field, key]) => (hit[field] || []).map((name) => chip(key, name)));
+  // On a narrow screen a card shows CHIPS_SHOWN names, the first of each kind in turn (a
+  // card of 30 names was a screenful of them), the rest behind "+N more".
+  const limit = groups.flat().length <= CHIPS_SHOWN + 1 ? CHIPS_SHOWN + 1 : CHIPS_SHOWN;
+  const first = new Set();
+  for (let round = 0; first.size < limit && groups.some((g) => g.length > round); round++) {
+    for (const g of groups) if (g[round] && first.size < limit) first.add(g[round]);
+  }
+  for (const c of groups.flat()) {
+    if (!first.has(c)) c.classList.add("extra");
+    chips.append(c);
+  }
+  const hidden = groups.flat().length - first.size;
+  if (hidden > 0) {
+    chips.append(el("button", { type: "button", class: "chip more-chips", "aria-label": `${hidden} more names`,
+      onclick: (e) => {
+        chips.classList.add("all");
+        e.currentTarget.remove();
+        const next = chips.querySelector(".chip.extra");
+        if (next) { chips.querySelectorAll("button").forEach((b) => b.setAttribute("tabindex", "-1")); next.setAttribute("tabindex", "0"); next.focus(); }
+      } }, `+${hidden} more`));
+  }
   roving(chips);
   // dir=auto: an Arabic or Hebrew headline or text runs right to left.
   // lang: a screen reader speaks a German headline in German.

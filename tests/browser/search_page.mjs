@@ -46,6 +46,8 @@ write("police.txt", "Depot patrols\n\nPublished: 2026-02-06\n\nMetro Transit Pol
 // search's words after them must still be marked where they are.
 write("freighter.txt", "Freighter news\n\nPublished: 2026-02-08\n\n🚢🚢 A freighter docked at noon.\n\n𝔄 The freighter left.\n");
 write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago said the ice was thin. Chicagoans were told to stay off it.\n");
+// A story naming eight places: a phone shows the first few under its headline.
+write("convoy.txt", "Convoy route agreed\n\nPublished: 2026-02-14\n\nThe convoy passed through Paris, Berlin, Madrid, Rome, Vienna, Prague, Warsaw and Lisbon.\n");
 // A story dated and one not: a date filter leaves the undated one out, and says so.
 write("lighthouse.txt", "Lighthouse keeper retires\n\nPublished: 2026-02-09\n\nThe last lighthouse keeper on the point retired.\n");
 write("lighthouse.json", JSON.stringify({ title: "Lighthouse history", text: "The lighthouse was built of granite." }));
@@ -717,6 +719,15 @@ try {
     const sizes = await tap.evaluate(() => ["#q", "#since", "#until", "#sort", "#search-form button[type=submit]"]
       .map((s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)));
     assert.ok(sizes.every((px) => px >= 16), `form controls at 16 px or more: ${sizes}`);
+    // A card's names: the first four, 32 px high, the rest behind "+4 more".
+    await tap.goto(base + "?q=convoy");
+    await tap.waitForSelector(".hit .chip.place");
+    const shown = await tap.evaluate(() => [...document.querySelectorAll(".hit .chip")].filter((c) => c.getClientRects().length)
+      .map((c) => [c.textContent, Math.round(c.getBoundingClientRect().height)]));
+    assert.deepEqual(shown.map(([name]) => name), ["Paris", "Berlin", "Madrid", "Rome", "+4 more"]);
+    assert.ok(shown.every(([, h]) => h >= 32), `chips 32 px high: ${shown}`);
+    await tap.locator(".hit .more-chips").tap();
+    assert.equal(await tap.locator(".hit .chip.place:visible").count(), 8, "\"+4 more\" shows the rest");
   } finally {
     await phone.close();
   }
