@@ -668,6 +668,15 @@ function hintNode(text, p) {
     // "2 articles match "lighthouse" without the “to” date filter"
     [/\d+ articles? match(?:es)?(?: "(?:[^"\\]|\\.)*")? without the .+? filters?(?=[.;]|$)/i, (m) =>
       link(target((t) => { for (const key of FILTER_KEYS) t.delete(key); }), m[0])],
+    // `"or" is searched as a word: for either word, write OR (in capitals)`: the search
+    // with it written so, as a phone's keyboard would not.
+    [/write (OR|AND|NOT) \(in capitals\)(?=( or )?)/, (m) => {
+      const typed = new RegExp(`(?<=\\s)${m[1].toLowerCase()}(?=\\s)`, "g");
+      const q = p.get("q") || "";
+      if (!typed.test(q)) return m[0];
+      const written = q.replace(typed, m[1]);
+      return [m[0], ", as in ", link(target((t) => t.set("q", written)), written), m[2] ? "," : ""];
+    }],
     // Code: a search that finds something runs; anything else is shown as code.
     [/`([^`]+)`( finds (?:both|them|it))?/, (m) => m[2]
       ? [link(target((t) => t.set("q", m[1])), el("code", {}, m[1])), m[2]]
@@ -871,7 +880,7 @@ function entityRanges(text, names) {
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.matchAll(word)) {
       if (capitalized && m[0] === m[0].toLowerCase()) continue;
-      if (m[0]) found.push([m.index, m.index + m[0].length, kind]);
+      if (m[0]) found.push([m.index, m.index + m[0].length, kind, name]);
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -897,10 +906,25 @@ function withMarks(text, names, words) {
     let node = document.createTextNode(text.slice(s, e));
     if (hits.some(([hs, he]) => hs <= s && e <= he)) node = el("mark", {}, node);
     const entity = entities.find(([es, ee]) => es <= s && e <= ee);
-    if (entity) node = el("mark", { class: "ent " + entity[2] }, node);
+    // A name in the text does what its chip does: keeps to the articles naming it. (Out of
+    // the Tab order: the chips above are the keyboard's way, once each.)
+    if (entity) node = entityLink(entity[2], entity[3], el("mark", { class: "ent " + entity[2] }, node));
     frag.append(node);
   }
   return frag;
+}
+
+// A name underlined in an article's text, as a link to the search kept to it.
+function entityLink(kind, name, content) {
+  const target = state();
+  target.delete("article"); target.delete("offset");
+  if (!target.getAll(kind).includes(name)) target.append(kind, name);
+  return el("a", { class: "ent-link", href: "?" + target.toString(), tabindex: "-1", title: "Only articles naming " + name,
+    onclick: (e) => {
+      if (!plainClick(e)) return;
+      e.preventDefault();
+      addFilter(kind, name);
+    } }, content);
 }
 
 // Searches and articles asked for, so a slow answer to an older one is dropped: a search
@@ -1004,7 +1028,13 @@ async function render() {
   // The tab and the history list say which search this is.
   const described = [p.get("q"), ...FILTER_KEYS.flatMap((k) => p.getAll(k))].filter(Boolean).join(", ");
   document.title = described ? `${described} – newsdex` : "newsdex";
-  if (p.get("article")) return renderArticle(p.get("article"));
+  if (p.get("article")) {
+    // A link shared in a sentence may end in its full stop or bracket: the address shown
+    // is the article's own.
+    const uid = p.get("article").trim().replace(/[\s!-\/:-@[-`{-~]+$/, "");
+    if (uid !== p.get("article")) { p.set("article", uid); history.replaceState(history.state, "", "?" + p.toString()); }
+    return renderArticle(uid);
+  }
   $("article").hidden = true;
   $("help").hidden = false;
   $("archive").hidden = true;

@@ -486,6 +486,15 @@ try {
   const entityMarks = await page.locator("#article mark.ent").allTextContents();
   assert.ok(entityMarks.includes("Jacob Frey"), `Jacob Frey marked: ${entityMarks}`);
   for (const m of entityMarks) assert.ok(chips.includes(m.toLowerCase()), `mark "${m}" is one of the article's names ${chips}`);
+  // A name in the text does what its chip does.
+  await page.locator("#article a.ent-link", { hasText: "Jacob Frey" }).first().click();
+  await page.waitForFunction(() => /person=Jacob(\+|%20)Frey/.test(location.search) && !/article=/.test(location.search)
+    && document.querySelectorAll(".hit").length > 0);
+
+  // "or" typed in lower case, as on a phone: the note's search with OR is a link that runs it.
+  await page.goto(base + "?q=ferry%20or%20tram");
+  await page.locator("#status a", { hasText: "ferry OR tram" }).click();
+  await page.waitForFunction(() => /q=ferry(\+|%20)OR(\+|%20)tram/.test(location.search) && document.querySelectorAll(".hit").length === 5);
 
   // Paging: a short page is the last one; an empty page says so; no "Next" past the end.
   const pagerText = () => page.locator("#pager").textContent();
@@ -493,7 +502,7 @@ try {
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 3);
   assert.match(await page.locator("#status").textContent(), /^1–3 of 4 articles/);
   // On a slow connection the page shown is dimmed and busy until the next one comes.
-  await page.route("**/api/search?*", async (route) => { await new Promise((ok) => setTimeout(ok, 400)); await route.continue(); });
+  await page.route("**/api/search?*", async (route) => { await new Promise((ok) => setTimeout(ok, 400)); await route.continue().catch(() => {}); });
   await page.locator("#pager button", { hasText: "Next" }).click();
   assert.equal(await page.locator('#results.stale[aria-busy="true"]').count(), 1, "the old page is dimmed while the next loads");
   await page.waitForFunction(() => /offset=3/.test(location.search) && document.querySelectorAll(".hit").length === 1);
