@@ -49,10 +49,10 @@ function el(tag, attrs, ...children) {
 // is not walked through every name of every hit on the way to the next headline (a page
 // of ten hits had 124 stops before "Next"). The button last moved to keeps the stop.
 function roving(group) {
-  const items = () => [...group.querySelectorAll("button")];
-  items().forEach((b, i) => b.setAttribute("tabindex", i ? "-1" : "0"));
+  group.querySelectorAll("button").forEach((b, i) => b.setAttribute("tabindex", i ? "-1" : "0"));
   group.addEventListener("keydown", (e) => {
-    const all = items();
+    // (Those shown: a narrow screen folds a card's last names away.)
+    const all = [...group.querySelectorAll("button")].filter((b) => b.getClientRects().length);
     const at = all.indexOf(document.activeElement);
     if (at < 0) return;
     const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 }[e.key];
@@ -93,6 +93,15 @@ function go(params, push = true, entry = null) {
   render();
 }
 
+// A touch screen, where a search made should put the keyboard away.
+const TOUCH = typeof matchMedia === "function" ? matchMedia("(pointer: coarse)") : { matches: false };
+
+// The order and date boxes, folded on a narrow screen, shown or folded.
+function showOptions(open) {
+  $("search-form").classList.toggle("options-open", open);
+  $("options-toggle").setAttribute("aria-expanded", String(open));
+}
+
 // Whether the next results shown take the keyboard's focus (see `go`).
 let focusStatus = false;
 
@@ -103,9 +112,27 @@ function addFilter(key, value) {
   p.delete("offset");
   p.delete("article");
   go(p);
-  // The new count and filter are at the top: a name picked far down a list (on a phone,
-  // below the results) must not leave the reader looking at nothing changed.
-  window.scrollTo(0, 0);
+  toResults();
+}
+
+// On a narrow screen the lists of names fold away once used (a name picked, a new search):
+// open, they are 1,000 px and more above the results.
+function foldFilters() {
+  $("refine").classList.remove("open");
+  $("facets-toggle").setAttribute("aria-expanded", "false");
+}
+
+// After a filter is picked or let go, or another page asked for: the new count, filters and
+// results in view, not the old ones. A name picked far down a list must not leave the reader
+// looking at nothing changed. On a wide screen that is the top of the page (the header
+// stays); on a narrow one the lists fold, and the page goes up to the "Filters" button just
+// above the filters and the count, past the header, if it was further down.
+function toResults() {
+  if (!NARROW.matches) { window.scrollTo(0, 0); return; }
+  foldFilters();
+  const above = $("refine").getClientRects().length ? $("refine") : $("content");
+  const top = above.getBoundingClientRect().top;
+  if (top < 0) window.scrollBy(0, top);
 }
 
 function removeFilter(key, value) {
@@ -115,11 +142,14 @@ function removeFilter(key, value) {
   keep.forEach((v) => p.append(key, v));
   p.delete("offset");
   go(p);
-  window.scrollTo(0, 0);
+  toResults();
 }
 
 // Said with each name, for a reader who cannot see its colour.
 const KIND_NAMES = { person: "person", org: "organization", place: "place", site: "site" };
+
+// Names shown under a result on a narrow screen before "+N more".
+const CHIPS_SHOWN = 4;
 
 function chip(kind, name) {
   return el("button", { class: "chip " + kind, type: "button", title: "Only articles naming " + name,
@@ -127,7 +157,9 @@ function chip(kind, name) {
     onclick: () => addFilter(kind, name) }, name);
 }
 
-const UNREACHABLE = "Cannot reach the newsdex server; check it is running and try again.";
+// Said to a reader, who may be on a phone losing its signal as well as on the server's own
+// machine.
+const UNREACHABLE = "Cannot reach newsdex: check your connection and try again (or, if it is your own server, that it is running).";
 
 async function api(path) {
   // The page's filters are names from its own lists: each keeps to articles naming exactly
@@ -154,7 +186,7 @@ function renderFilters(p) {
   const period = p.get("since") && p.get("since") === p.get("until") ? p.get("since") : null;
   if (period) {
     box.append(el("button", { type: "button", class: "filter", title: "Remove this filter",
-      onclick: () => { const q = state(); q.delete("since"); q.delete("until"); q.delete("offset"); go(q); window.scrollTo(0, 0); } },
+      onclick: () => { const q = state(); q.delete("since"); q.delete("until"); q.delete("offset"); go(q); toResults(); } },
       `date: ${period} ×`));
   }
   for (const key of FILTER_KEYS) {
@@ -388,6 +420,25 @@ function plainClick(e) {
   return e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 }
 
+// Kept with this history entry before leaving it for an article: how far down the page
+// was, which hit was opened and where its card's top was on the screen.
+function rememberPlace(uid, link) {
+  const card = link && link.closest(".hit");
+  history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: uid,
+    anchor: card ? card.getBoundingClientRect().top : null }, "");
+}
+
+// Back to an entry left for an article: the page where it was. The hit opened goes back to
+// where it was on the screen, wherever the chart and lists drawn above it since put it (the
+// scroll alone left it 213 px too low: they come after the results).
+function restorePlace() {
+  const s = history.state;
+  if (!s || !s.scrollY) return;
+  const link = s.opened && [...$("results").querySelectorAll("a[data-uid]")].find((a) => a.dataset.uid === s.opened);
+  if (link && s.anchor != null) window.scrollBy(0, link.closest(".hit").getBoundingClientRect().top - s.anchor);
+  else window.scrollTo(0, s.scrollY);
+}
+
 function renderHit(hit) {
   // The link keeps the query, so an article opened in a new tab has its way back.
   const target = state();
@@ -396,14 +447,36 @@ function renderHit(hit) {
     onclick: (e) => {
       if (!plainClick(e)) return;
       e.preventDefault();
-      // The results' entry remembers how far down the reader was, for the way back.
-      history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: hit.uid }, "");
+      // The results' entry remembers how far down the reader was, and where on the screen
+      // the hit was, for the way back.
+      rememberPlace(hit.uid, e.currentTarget);
       go(target, true, { fromResults: true });
     } },
     marked(hit.title || "(untitled)", hit.title_highlights));
   title.dataset.uid = hit.uid;
   const chips = el("div", { class: "chips", role: "toolbar", "aria-label": "Names in this article (arrow keys move through them)" });
-  for (const [field, key] of KINDS) for (const name of hit[field] || []) chips.append(chip(key, name));
+  const groups = KINDS.map(([field, key]) => (hit[field] || []).map((name) => chip(key, name)));
+  // On a narrow screen a card shows CHIPS_SHOWN names, the first of each kind in turn (a
+  // card of 30 names was a screenful of them), the rest behind "+N more".
+  const limit = groups.flat().length <= CHIPS_SHOWN + 1 ? CHIPS_SHOWN + 1 : CHIPS_SHOWN;
+  const first = new Set();
+  for (let round = 0; first.size < limit && groups.some((g) => g.length > round); round++) {
+    for (const g of groups) if (g[round] && first.size < limit) first.add(g[round]);
+  }
+  for (const c of groups.flat()) {
+    if (!first.has(c)) c.classList.add("extra");
+    chips.append(c);
+  }
+  const hidden = groups.flat().length - first.size;
+  if (hidden > 0) {
+    chips.append(el("button", { type: "button", class: "chip more-chips", "aria-label": `${hidden} more names`,
+      onclick: (e) => {
+        chips.classList.add("all");
+        e.currentTarget.remove();
+        const next = chips.querySelector(".chip.extra");
+        if (next) { chips.querySelectorAll("button").forEach((b) => b.setAttribute("tabindex", "-1")); next.setAttribute("tabindex", "0"); next.focus(); }
+      } }, `+${hidden} more`));
+  }
   roving(chips);
   // dir=auto: an Arabic or Hebrew headline or text runs right to left.
   // lang: a screen reader speaks a German headline in German.
@@ -426,7 +499,7 @@ function renderHit(hit) {
       copies.append(el("a", { href: "?" + copy.toString(), onclick: (e) => {
         if (!plainClick(e)) return;
         e.preventDefault();
-        history.replaceState({ ...(history.state || {}), scrollY: window.scrollY, opened: hit.uid }, "");
+        rememberPlace(hit.uid, e.currentTarget);
         go(copy, true, { fromResults: true });
       } }, shown));
     });
@@ -460,7 +533,7 @@ const NARROW = typeof matchMedia === "function" ? matchMedia("(max-width: 800px)
 function drawPager(data, pager) {
   pager.replaceChildren();
   const offset = data.offset, limit = data.limit;
-  const page = (o) => { const q = state(); if (o > 0) q.set("offset", String(o)); else q.delete("offset"); go(q); window.scrollTo(0, 0); };
+  const page = (o) => { const q = state(); if (o > 0) q.set("offset", String(o)); else q.delete("offset"); go(q); toResults(); };
   if (!data.hits.length && offset > 0) {
     pager.append(el("button", { type: "button", onclick: () => page(0) }, "← First page"));
     return;
@@ -536,7 +609,7 @@ function hintNode(text, p) {
     if (!plainClick(e)) return;
     e.preventDefault();
     go(t);
-    window.scrollTo(0, 0);
+    toResults();
   } }, ...label);
   const rules = [
     // The filter a hint is about, as the page names it: "Org "Diageo":" is "The
@@ -595,6 +668,15 @@ function hintNode(text, p) {
     // "2 articles match "lighthouse" without the “to” date filter"
     [/\d+ articles? match(?:es)?(?: "(?:[^"\\]|\\.)*")? without the .+? filters?(?=[.;]|$)/i, (m) =>
       link(target((t) => { for (const key of FILTER_KEYS) t.delete(key); }), m[0])],
+    // `"or" is searched as a word: for either word, write OR (in capitals)`: the search
+    // with it written so, as a phone's keyboard would not.
+    [/write (OR|AND|NOT) \(in capitals\)(?=( or )?)/, (m) => {
+      const typed = new RegExp(`(?<=\\s)${m[1].toLowerCase()}(?=\\s)`, "g");
+      const q = p.get("q") || "";
+      if (!typed.test(q)) return m[0];
+      const written = q.replace(typed, m[1]);
+      return [m[0], ", as in ", link(target((t) => t.set("q", written)), written), m[2] ? "," : ""];
+    }],
     // Code: a search that finds something runs; anything else is shown as code.
     [/`([^`]+)`( finds (?:both|them|it))?/, (m) => m[2]
       ? [link(target((t) => t.set("q", m[1])), el("code", {}, m[1])), m[2]]
@@ -697,7 +779,7 @@ function undatedLine(data, p) {
       if (!plainClick(e)) return;
       e.preventDefault();
       go(there);
-      window.scrollTo(0, 0);
+      toResults();
     } }, `result ${n(last.from)}`), " on.");
   } else {
     line.append(": none of the results has a date.");
@@ -758,7 +840,7 @@ async function suggestOthers(p, mine, explained) {
       if (!plainClick(e)) return;
       e.preventDefault();
       go(t);
-      window.scrollTo(0, 0);
+      toResults();
     } }, `Search ${label}`), ` (${n.toLocaleString("en")} ${n === 1 ? "article" : "articles"})`));
   }
   const advice = filtered || words.length > 1
@@ -798,7 +880,7 @@ function entityRanges(text, names) {
     const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.matchAll(word)) {
       if (capitalized && m[0] === m[0].toLowerCase()) continue;
-      if (m[0]) found.push([m.index, m.index + m[0].length, kind]);
+      if (m[0]) found.push([m.index, m.index + m[0].length, kind, name]);
     }
   }
   found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -824,10 +906,25 @@ function withMarks(text, names, words) {
     let node = document.createTextNode(text.slice(s, e));
     if (hits.some(([hs, he]) => hs <= s && e <= he)) node = el("mark", {}, node);
     const entity = entities.find(([es, ee]) => es <= s && e <= ee);
-    if (entity) node = el("mark", { class: "ent " + entity[2] }, node);
+    // A name in the text does what its chip does: keeps to the articles naming it. (Out of
+    // the Tab order: the chips above are the keyboard's way, once each.)
+    if (entity) node = entityLink(entity[2], entity[3], el("mark", { class: "ent " + entity[2] }, node));
     frag.append(node);
   }
   return frag;
+}
+
+// A name underlined in an article's text, as a link to the search kept to it.
+function entityLink(kind, name, content) {
+  const target = state();
+  target.delete("article"); target.delete("offset");
+  if (!target.getAll(kind).includes(name)) target.append(kind, name);
+  return el("a", { class: "ent-link", href: "?" + target.toString(), tabindex: "-1", title: "Only articles naming " + name,
+    onclick: (e) => {
+      if (!plainClick(e)) return;
+      e.preventDefault();
+      addFilter(kind, name);
+    } }, content);
 }
 
 // Searches and articles asked for, so a slow answer to an older one is dropped: a search
@@ -883,11 +980,15 @@ async function renderArticle(uid) {
         onclick: (e) => {
           if (!plainClick(e)) return;
           e.preventDefault();
+          // Back from it comes back here, to this list.
+          history.replaceState({ ...(history.state || {}), scrollY: window.scrollY }, "");
           go(target, true, { fromResults: Boolean(history.state && history.state.fromResults), depth: ((history.state && history.state.depth) || 0) + 1 });
           window.scrollTo(0, 0);
         } }, hit.title || "(untitled)"), " ", el("span", { class: "meta" }, shortDate(hit.date) || "undated")));
     }
     box.append(el("h2", { class: "similar-heading" }, "More like this"), list);
+    // Back from an article opened from this list: to the list.
+    if (history.state && history.state.scrollY) window.scrollTo(0, history.state.scrollY);
   } catch (err) {
     if (mine !== searches) return;
     // A link to an article no longer in the index still leads back to the search.
@@ -905,19 +1006,35 @@ function backButton() {
   } }, "← Back to results");
 }
 
+// The results and pagers shown as out of date while a search is under way, or not.
+function loading(on) {
+  for (const id of ["results", "pager", "pager-top"]) {
+    $(id).classList.toggle("stale", on);
+    if (on) $(id).setAttribute("aria-busy", "true"); else $(id).removeAttribute("aria-busy");
+  }
+}
+
 async function render() {
   const p = state();
   $("q").value = p.get("q") || "";
   $("sort").value = p.get("sort") || "relevance";
   $("since").value = p.get("since") || "";
   $("until").value = p.get("until") || "";
+  // A date kept is shown in its box, folded or not.
+  if (p.get("since") || p.get("until")) showOptions(true);
   renderFilters(p);
   $("error").hidden = true;
   $("since").removeAttribute("aria-invalid"); $("until").removeAttribute("aria-invalid");
   // The tab and the history list say which search this is.
   const described = [p.get("q"), ...FILTER_KEYS.flatMap((k) => p.getAll(k))].filter(Boolean).join(", ");
   document.title = described ? `${described} – newsdex` : "newsdex";
-  if (p.get("article")) return renderArticle(p.get("article"));
+  if (p.get("article")) {
+    // A link shared in a sentence may end in its full stop or bracket: the address shown
+    // is the article's own.
+    const uid = p.get("article").trim().replace(/[\s!-\/:-@[-`{-~]+$/, "");
+    if (uid !== p.get("article")) { p.set("article", uid); history.replaceState(history.state, "", "?" + p.toString()); }
+    return renderArticle(uid);
+  }
   $("article").hidden = true;
   $("help").hidden = false;
   $("archive").hidden = true;
@@ -952,6 +1069,9 @@ async function render() {
   // What the results say now, for when the server cannot be reached: they stay.
   const before = $("status").textContent;
   $("status").textContent = "Searching…";
+  // The last results stay until the new ones come, dimmed and busy: on a slow connection
+  // they are not to be read as the page asked for.
+  loading(true);
   // Hits first (milliseconds), then the facet counts and months, which go over every
   // matching article and take longer on a large archive. A newer search wins.
   const mine = ++searches;
@@ -960,6 +1080,7 @@ async function render() {
     hitsOnly.set("facets", "0");
     const data = await api("api/search?" + hitsOnly.toString());
     if (mine !== searches) return;
+    loading(false);
     // Nothing found: why, when the server can tell (a filter no article carries, dates the
     // wrong way round, the words found without the filters).
     const notes = data.total ? [...(data.notes || [])] : [...(data.hints || [])];
@@ -979,8 +1100,8 @@ async function render() {
     $("results").replaceChildren(...data.hits.map(renderHit));
     renderPager(data, p);
     // Back from an article: to the hit the reader had scrolled to.
-    const back = history.state && history.state.scrollY;
-    if (back) window.scrollTo(0, back);
+    restorePlace();
+    const placed = window.scrollY;
     // And the keyboard's focus to the article it opened.
     const opened = history.state && history.state.opened;
     const link = opened && [...$("results").querySelectorAll("a[data-uid]")].find((a) => a.dataset.uid === opened);
@@ -998,8 +1119,12 @@ async function render() {
     renderFacets(full.facets);
     const drawn = (full.months || []).reduce((sum, m) => sum + m.articles, 0);
     renderHistogram(full.months || [], p, full.total - drawn);
+    // The chart and lists above the results moved them: the hit back in its place, unless
+    // the reader scrolled since.
+    if (window.scrollY === placed) restorePlace();
   } catch (err) {
     if (mine !== searches) return;
+    loading(false);
     // The server did not answer: the last results stay to be read, with the error above.
     if (err.unreachable) {
       $("status").textContent = before === "Searching…" ? "" : before;
@@ -1017,7 +1142,7 @@ async function render() {
       const kept = state();
       kept.delete(refused.key);
       renderFilters(kept);
-      if ($(refused.key)) $(refused.key).setAttribute("aria-invalid", "true");
+      if ($(refused.key)) { $(refused.key).setAttribute("aria-invalid", "true"); showOptions(true); }
     }
   }
 }
@@ -1037,6 +1162,10 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     p.set("sort", $("sort").value);
     p.delete("offset"); p.delete("article");
+    // A new search starts with the lists of names folded (on a narrow screen).
+    foldFilters();
+    // On a touch screen the keyboard goes down with the search made: it hid half the results.
+    if (TOUCH.matches && $("search-form").contains(document.activeElement)) document.activeElement.blur();
     go(p);
   });
   $("sort").addEventListener("change", () => $("search-form").requestSubmit());
@@ -1047,6 +1176,11 @@ document.addEventListener("DOMContentLoaded", () => {
     if (back) back.click();
   });
   window.addEventListener("popstate", render);
+  // The page puts itself back where it was (see restorePlace): the browser's own try, made
+  // before the results are drawn, lands elsewhere.
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  // The narrow screen's "Sort, dates" button unfolds the order and date boxes.
+  $("options-toggle").addEventListener("click", () => showOptions(!$("search-form").classList.contains("options-open")));
   // The narrow screen's "Filters" button unfolds the lists of names.
   $("facets-toggle").addEventListener("click", () => {
     const open = $("refine").classList.toggle("open");
@@ -1066,7 +1200,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if (!a || !plainClick(e)) return;
     e.preventDefault();
     go(new URLSearchParams(a.getAttribute("href").slice(1)));
-    window.scrollTo(0, 0);
+    toResults();
   });
   // The skip link moves the keyboard to the results' count, without searching again.
   document.querySelector("a.skip").addEventListener("click", (e) => {

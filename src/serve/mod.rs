@@ -27,7 +27,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result};
 use axum::Router;
 use axum::extract::{Path as UrlPath, RawQuery, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
@@ -118,11 +118,14 @@ impl AppState {
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/", get(page))
-        .route("/app.js", get(|| async { asset(SCRIPT, "text/javascript; charset=utf-8") }))
-        .route("/app.css", get(|| async { asset(STYLE, "text/css; charset=utf-8") }))
+        .route(
+            "/app.js",
+            get(|h: HeaderMap| async move { asset(&h, SCRIPT, "text/javascript; charset=utf-8") }),
+        )
+        .route("/app.css", get(|h: HeaderMap| async move { asset(&h, STYLE, "text/css; charset=utf-8") }))
         // The page names /favicon.svg; /favicon.ico is what browsers ask for on their own.
-        .route("/favicon.svg", get(|| async { asset(ICON, "image/svg+xml") }))
-        .route("/favicon.ico", get(|| async { asset(ICON, "image/svg+xml") }))
+        .route("/favicon.svg", get(|h: HeaderMap| async move { asset(&h, ICON, "image/svg+xml") }))
+        .route("/favicon.ico", get(|h: HeaderMap| async move { asset(&h, ICON, "image/svg+xml") }))
         .route("/api", get(api_routes))
         .route("/api/health", get(health))
         .route("/api/stats", get(stats))
@@ -405,16 +408,30 @@ impl From<QueryError> for ApiError {
     }
 }
 
-fn asset(body: &'static str, content_type: &'static str) -> Response {
-    let mut response = body.into_response();
+/// One of the page's files, embedded in the binary. Its ETag is a hash of it, and the
+/// browser asks again each time (`no-cache`) with `If-None-Match`: the same file is a 304 with
+/// no body (a phone fetched 64 KB again on every visit), a new binary's file comes at once.
+fn asset(request: &HeaderMap, body: &'static str, content_type: &'static str) -> Response {
+    let tag = format!("\"{:016x}\"", xxhash_rust::xxh3::xxh3_64(body.as_bytes()));
+    let same = request
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|t| t.trim() == "*" || t.trim().trim_start_matches("W/") == tag);
+    let mut response = if same { StatusCode::NOT_MODIFIED.into_response() } else { body.into_response() };
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Ok(tag) = HeaderValue::from_str(&tag) {
+        headers.insert(header::ETAG, tag);
+    }
     response
 }
 
-async fn page() -> Response {
-    let mut response = asset(PAGE, "text/html; charset=utf-8");
+async fn page(request: HeaderMap) -> Response {
+    let mut response = asset(&request, PAGE, "text/html; charset=utf-8");
     // Everything the page shows comes from articles: no inline script, no other origin;
     // and no other site's page may frame it (clickjacking), in old browsers too.
     response.headers_mut().insert(
@@ -954,6 +971,9 @@ fn article_uid(
     // A path that is not UTF-8 (`/api/article/%FF`) is a JSON 400 like every error, not
     // axum's plain-text one.
     let UrlPath(uid) = uid.map_err(|_| wrong())?;
+    // A link pasted with the sentence around it keeps its full stop, bracket or space
+    // (`…?article=54dad18cec472563.`): what follows the 16 digits is not part of them.
+    let uid = uid.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).trim_start();
     // Ids are stored in lower case; one copied in upper case is the same id.
     let uid = uid.to_ascii_lowercase();
     if !crate::index::schema::looks_like_a_uid(&uid) {

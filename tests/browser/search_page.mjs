@@ -46,6 +46,8 @@ write("police.txt", "Depot patrols\n\nPublished: 2026-02-06\n\nMetro Transit Pol
 // search's words after them must still be marked where they are.
 write("freighter.txt", "Freighter news\n\nPublished: 2026-02-08\n\n🚢🚢 A freighter docked at noon.\n\n𝔄 The freighter left.\n");
 write("h.txt", "Ice on the lake\n\nPublished: 2026-02-21\n\nOfficials in Chicago said the ice was thin. Chicagoans were told to stay off it.\n");
+// A story naming eight places: a phone shows the first few under its headline.
+write("convoy.txt", "Convoy route agreed\n\nPublished: 2026-02-14\n\nThe convoy passed through Paris, Berlin, Madrid, Rome, Vienna, Prague, Warsaw and Lisbon.\n");
 // A story dated and one not: a date filter leaves the undated one out, and says so.
 write("lighthouse.txt", "Lighthouse keeper retires\n\nPublished: 2026-02-09\n\nThe last lighthouse keeper on the point retired.\n");
 write("lighthouse.json", JSON.stringify({ title: "Lighthouse history", text: "The lighthouse was built of granite." }));
@@ -332,7 +334,8 @@ try {
   await page.fill("#q", "ferry");
   await page.press("#q", "Enter");
   await page.waitForFunction(() => !document.getElementById("error").hidden);
-  assert.equal(await page.locator("#error").textContent(), "Cannot reach the newsdex server; check it is running and try again.");
+  assert.equal(await page.locator("#error").textContent(), "Cannot reach newsdex: check your connection and try again (or, if it is your own server, that it is running).");
+  assert.equal(await page.locator("#results.stale").count(), 0, "the last results are no longer dimmed");
   assert.equal(await page.locator(".hit").count(), 4, "the last results stay");
   assert.match(await page.locator("#status").textContent(), /^1–4 of 4 articles/);
   await page.unroute("**/api/**");
@@ -483,14 +486,28 @@ try {
   const entityMarks = await page.locator("#article mark.ent").allTextContents();
   assert.ok(entityMarks.includes("Jacob Frey"), `Jacob Frey marked: ${entityMarks}`);
   for (const m of entityMarks) assert.ok(chips.includes(m.toLowerCase()), `mark "${m}" is one of the article's names ${chips}`);
+  // A name in the text does what its chip does.
+  await page.locator("#article a.ent-link", { hasText: "Jacob Frey" }).first().click();
+  await page.waitForFunction(() => /person=Jacob(\+|%20)Frey/.test(location.search) && !/article=/.test(location.search)
+    && document.querySelectorAll(".hit").length > 0);
+
+  // "or" typed in lower case, as on a phone: the note's search with OR is a link that runs it.
+  await page.goto(base + "?q=ferry%20or%20tram");
+  await page.locator("#status a", { hasText: "ferry OR tram" }).click();
+  await page.waitForFunction(() => /q=ferry(\+|%20)OR(\+|%20)tram/.test(location.search) && document.querySelectorAll(".hit").length === 5);
 
   // Paging: a short page is the last one; an empty page says so; no "Next" past the end.
   const pagerText = () => page.locator("#pager").textContent();
   await page.goto(base + "?q=harbour&limit=3");
   await page.waitForFunction(() => document.querySelectorAll(".hit").length === 3);
   assert.match(await page.locator("#status").textContent(), /^1–3 of 4 articles/);
+  // On a slow connection the page shown is dimmed and busy until the next one comes.
+  await page.route("**/api/search?*", async (route) => { await new Promise((ok) => setTimeout(ok, 400)); await route.continue().catch(() => {}); });
   await page.locator("#pager button", { hasText: "Next" }).click();
+  assert.equal(await page.locator('#results.stale[aria-busy="true"]').count(), 1, "the old page is dimmed while the next loads");
   await page.waitForFunction(() => /offset=3/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+  await page.unroute("**/api/search?*");
+  assert.equal(await page.locator("#results.stale, #pager.stale").count(), 0, "the new page is not dimmed");
   assert.match(await page.locator("#status").textContent(), /^4–4 of 4 articles/);
   assert.ok(!(await pagerText()).includes("Next"), "no Next on the last page");
   await page.goto(base + "?q=harbour&limit=3&offset=30");
@@ -672,6 +689,56 @@ try {
     await page.waitForSelector("#article h1");
     assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `${width}px: the article fits`);
     await page.screenshot({ path: join(work, `article-${width}.png`), fullPage: true });
+  }
+
+  // On a phone a name picked in the unfolded lists folds them: the filter and the results
+  // are in view, and a new search starts with the lists folded.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(base + "?q=harbour");
+  await page.waitForSelector("#facets h2", { state: "attached" });
+  await page.locator("#facets-toggle").click();
+  await page.locator("#facets button.facet", { hasText: "Jacob Frey" }).click();
+  await page.waitForFunction(() => /person=Jacob/.test(location.search) && document.querySelectorAll(".hit").length === 2);
+  assert.equal(await page.locator("#facets-toggle").getAttribute("aria-expanded"), "false", "a name picked folds the lists");
+  const picked = await page.evaluate(() => [document.querySelector("#filters button").getBoundingClientRect().top,
+    document.querySelector(".hit").getBoundingClientRect().top]);
+  assert.ok(picked[0] >= 0 && picked[1] < 800, `the filter and the first result in view: ${picked}`);
+  await page.locator("#facets-toggle").click();
+  await page.fill("#q", "budget");
+  await page.press("#q", "Enter");
+  await page.waitForFunction(() => /q=budget/.test(location.search));
+  assert.equal(await page.locator("#facets-toggle").getAttribute("aria-expanded"), "false", "a new search folds the lists");
+
+  // A phone (touch, 390x844): the header is compact (order and dates folded), a search made
+  // puts the keyboard away, and the form is written at 16 px (Safari zooms in on less).
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  try {
+    const tap = await phone.newPage();
+    tap.on("pageerror", (e) => errors.push(e.message));
+    await tap.goto(base);
+    await tap.fill("#q", "harbour");
+    await tap.press("#q", "Enter");
+    await tap.waitForFunction(() => document.querySelectorAll(".hit").length === 4);
+    assert.equal(await tap.evaluate(() => document.activeElement.id), "", "the box lets go of the keyboard");
+    const header = await tap.evaluate(() => document.querySelector("header").getBoundingClientRect().height);
+    assert.ok(header < 150, `a compact header: ${header}px`);
+    assert.equal(await tap.locator("#since").isVisible(), false, "the dates are folded");
+    await tap.locator("#options-toggle").tap();
+    assert.equal(await tap.locator("#since").isVisible(), true, "\"Sort, dates\" unfolds them");
+    const sizes = await tap.evaluate(() => ["#q", "#since", "#until", "#sort", "#search-form button[type=submit]"]
+      .map((s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)));
+    assert.ok(sizes.every((px) => px >= 16), `form controls at 16 px or more: ${sizes}`);
+    // A card's names: the first four, 32 px high, the rest behind "+4 more".
+    await tap.goto(base + "?q=convoy");
+    await tap.waitForSelector(".hit .chip.place");
+    const shown = await tap.evaluate(() => [...document.querySelectorAll(".hit .chip")].filter((c) => c.getClientRects().length)
+      .map((c) => [c.textContent, Math.round(c.getBoundingClientRect().height)]));
+    assert.deepEqual(shown.map(([name]) => name), ["Paris", "Berlin", "Madrid", "Rome", "+4 more"]);
+    assert.ok(shown.every(([, h]) => h >= 32), `chips 32 px high: ${shown}`);
+    await tap.locator(".hit .more-chips").tap();
+    assert.equal(await tap.locator(".hit .chip.place:visible").count(), 8, "\"+4 more\" shows the rest");
+  } finally {
+    await phone.close();
   }
 
   await page.goto(base);

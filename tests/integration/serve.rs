@@ -536,6 +536,52 @@ async fn article_ids_are_taken_in_either_case() {
 }
 
 #[tokio::test]
+async fn an_article_link_pasted_with_punctuation_after_it_still_opens() {
+    let c = corpus();
+    let (_, search) = get(&c, "/api/search?q=snow").await;
+    let uid = search["hits"][0]["uid"].as_str().unwrap().to_string();
+    // As a link shared in a sentence ends: a full stop, a bracket, a space, a comma.
+    for tail in [".", ")", "%20", ",", ").", "%0A"] {
+        let (status, article) = get(&c, &format!("/api/article/{uid}{tail}")).await;
+        assert_eq!(status, StatusCode::OK, "{tail}: {article}");
+        assert_eq!(article["uid"].as_str(), Some(uid.as_str()), "{tail}");
+        assert_eq!(get(&c, &format!("/api/similar/{uid}{tail}")).await.0, StatusCode::OK, "{tail}");
+    }
+    // Digits missing or wrong are still no id.
+    assert_eq!(get(&c, &format!("/api/article/{}.", &uid[..15])).await.0, StatusCode::BAD_REQUEST);
+    assert_eq!(get(&c, &format!("/api/article/{uid}0")).await.0, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_page_s_files_are_revalidated_by_etag_and_not_sent_again() {
+    let c = corpus();
+    for uri in ["/", "/app.js", "/app.css", "/favicon.svg"] {
+        let ask = |tag: Option<&str>| {
+            let mut request = Request::get(uri);
+            if let Some(tag) = tag {
+                request = request.header("if-none-match", tag);
+            }
+            request.body(Body::empty()).unwrap()
+        };
+        let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+        let first = newsdex::serve::router(state.clone()).oneshot(ask(None)).await.unwrap();
+        assert_eq!(first.status(), StatusCode::OK, "{uri}");
+        assert_eq!(first.headers()["cache-control"], "no-cache", "{uri}");
+        let tag = first.headers()["etag"].to_str().unwrap().to_string();
+        assert!(tag.starts_with('"') && tag.ends_with('"') && tag.len() > 2, "{uri}: {tag}");
+        // The browser's second visit: the same file is a 304 without a body.
+        let again = newsdex::serve::router(state.clone()).oneshot(ask(Some(&tag))).await.unwrap();
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED, "{uri}");
+        assert_eq!(again.headers()["etag"], tag.as_str(), "{uri}");
+        assert!(again.into_body().collect().await.unwrap().to_bytes().is_empty(), "{uri}");
+        // Another version's tag (an older binary's file): the file itself.
+        let other = newsdex::serve::router(state).oneshot(ask(Some("\"0123456789abcdef\""))).await.unwrap();
+        assert_eq!(other.status(), StatusCode::OK, "{uri}");
+        assert!(!other.into_body().collect().await.unwrap().to_bytes().is_empty(), "{uri}");
+    }
+}
+
+#[tokio::test]
 async fn the_page_has_an_icon() {
     let c = corpus();
     for uri in ["/favicon.svg", "/favicon.ico"] {
