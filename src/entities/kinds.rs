@@ -1,51 +1,18 @@
-//! Which kind a name is, from the words around it in the article: firms are not people,
-//! and a country's abbreviation before a common noun is no organization.
+//! Which kind a name is, from the words around it in the article: firms and bands are not
+//! people.
 //!
 //! The tagger reads a firm named after people ("James Capel", "Merrill Lynch", "J.P.
-//! Morgan") as a person, and wire copy that capitalizes the word after "U.S." ("five U.S.
-//! Firms", "the U.S. Position") gives it organizations that are a country and a noun.
-//! These rules look at what the article itself says around the name: a legal form after
-//! it ("James Capel and Co"), a noun of a trade before it ("brokers Hoare Govett", "drinks
-//! group Diageo", "band Franz Ferdinand") or an analyst's "at" or "with" ("an analyst with
-//! L.F. Rothschild").
+//! Morgan") or a band with a person's name ("Franz Ferdinand") as a person. These rules
+//! look at what the article itself says around the name: a legal form after it ("James
+//! Capel and Co"), a noun of a trade before it ("brokers Hoare Govett", "drinks group
+//! Diageo", "band Franz Ferdinand"), an analyst's "at" or "with" ("an analyst with L.F.
+//! Rothschild") or a verb in the plural after it ("Franz Ferdinand were", "Franz
+//! Ferdinand, who are").
 
 use super::lexicon::{self, fold};
+use super::products::FIRM_NOUNS_BEFORE_ANY;
 use super::rules::{Kind, Mention};
 use super::tokens::Word;
-
-/// Nouns of a trade or a kind of firm that, written right before a capitalized name,
-/// make it a firm's (or a band's): "brokers James Capel", "gas giant Gazprom", "the
-/// drinks group Diageo", "rock band Franz Ferdinand". Not one "broker", which is a
-/// person's trade ("said broker Shakil Rizvi"), nor a "carrier", a warship's too.
-const FIRM_CUE_NOUNS: &[&str] = &[
-    "brokers",
-    "stockbrokers",
-    "brokerage",
-    "brokerages",
-    "bank",
-    "banks",
-    "bankers",
-    "firm",
-    "firms",
-    "group",
-    "company",
-    "companies",
-    "conglomerate",
-    "giant",
-    "maker",
-    "makers",
-    "carmaker",
-    "automaker",
-    "retailer",
-    "brewer",
-    "distiller",
-    "insurer",
-    "airline",
-    "chain",
-    "label",
-    "band",
-    "bands",
-];
 
 /// People whose trade is another firm's shares or markets, who work "at" or "with" a
 /// firm: "an analyst with L.F. Rothschild", "economist at Hoare Govett".
@@ -60,35 +27,6 @@ const MARKET_JOBS: &[&str] = &[
     "dealers",
     "trader",
     "traders",
-];
-
-/// The bodies of a state that follow a country's abbreviation in an organization's name:
-/// "U.S. Treasury", "U.K. Government", "U.S. District Court" (three words are not looked
-/// at). Any other single word after "U.S." is a noun the wire capitalized ("U.S. Firms",
-/// "U.S. Economy", "U.S. Attack"), no organization.
-const STATE_BODIES: &[&str] = &[
-    "administration",
-    "agency",
-    "army",
-    "bank",
-    "bureau",
-    "cabinet",
-    "congress",
-    "consulate",
-    "court",
-    "customs",
-    "department",
-    "embassy",
-    "government",
-    "house",
-    "marines",
-    "military",
-    "mint",
-    "ministry",
-    "navy",
-    "parliament",
-    "senate",
-    "treasury",
 ];
 
 /// The capitalized words from `start` on that a name can run over: up to a break, a word
@@ -152,7 +90,7 @@ fn run_before_form<'w, 'a>(words: &'w [Word<'a>], form: usize) -> &'w [Word<'a>]
 }
 
 /// The runs of capitalized words the article's own words make a firm's: before a legal
-/// form, after a noun of [`FIRM_CUE_NOUNS`], after "analyst at" or "economist with".
+/// form, after a noun of [`FIRM_NOUNS_BEFORE_ANY`], after "analyst at" or "economist with".
 /// Each run comes with whether a legal form ends it: only then is a name inside it, not at
 /// its start, a piece of the firm's ("Dean Witter Reynolds Inc"). A run after a cue noun
 /// that starts with a title ("the bank Governor Robin Leigh-Pemberton") is the person's;
@@ -178,7 +116,7 @@ fn firm_runs(lines: &[Vec<Word<'_>>]) -> Vec<(Vec<String>, bool)> {
             if word.is_capitalized() || word.break_after || word.possessive {
                 continue;
             }
-            if FIRM_CUE_NOUNS.contains(&word.text) {
+            if FIRM_NOUNS_BEFORE_ANY.contains(&word.text) {
                 push(run_from(words, k + 1), false);
             } else if MARKET_JOBS.contains(&word.text)
                 && words.get(k + 1).is_some_and(|w| matches!(w.text, "at" | "with") && !w.break_after)
@@ -188,6 +126,81 @@ fn firm_runs(lines: &[Vec<Word<'_>>]) -> Vec<(Vec<String>, bool)> {
         }
     }
     runs
+}
+
+/// Verbs in the plural, which no one person's name is the subject of: "Franz Ferdinand
+/// were the only UK band", "Keane are touring".
+const PLURAL_VERBS: &[&str] = &["were", "are", "have"];
+
+/// Words that, beginning a sentence before a name, leave a plural verb after it to other
+/// subjects or to the subjunctive: "And Jones were", "The Kennedys were", "If Smith were",
+/// "Did Smith have".
+const BEFORE_NO_PLURAL_SUBJECT: &[&str] = &[
+    "and", "&", "or", "nor", "the", "if", "though", "wish", "as", "did", "does", "do", "would", "could",
+    "should", "might", "must", "will", "can", "may", "shall",
+];
+
+/// The runs of capitalized words right before a verb in the plural, or before ", who" and
+/// one ("Franz Ferdinand, who were shortlisted"), each with the word before it unless
+/// punctuation parts them: a band's or a firm's name (British English writes "Diageo
+/// are"), no one person's, when the run begins its clause.
+fn runs_before_plural_verbs<'w, 'a>(words: &'w [Word<'a>]) -> Vec<(&'w [Word<'a>], Option<&'w Word<'a>>)> {
+    let mut runs = Vec::new();
+    for (k, verb) in words.iter().enumerate().skip(1) {
+        if !PLURAL_VERBS.contains(&verb.text) {
+            continue;
+        }
+        let end =
+            if words[k - 1].text == "who" && k >= 2 && words[k - 2].break_after && !words[k - 2].possessive {
+                k - 1
+            } else if !words[k - 1].break_after && !words[k - 1].possessive {
+                k
+            } else {
+                continue;
+            };
+        let mut start = end;
+        while start > 0
+            && words[start - 1].is_capitalized()
+            && (start == end || !words[start - 1].break_after)
+            && !(start < end && words[start].sentence_start)
+        {
+            start -= 1;
+        }
+        if start < end {
+            // A possessive before the name is no break: "Argentina's Mustafa Yoda are".
+            let before = start.checked_sub(1).map(|b| &words[b]).filter(|b| !b.break_after || b.possessive);
+            // Nor is the name one of several subjects: "France's Fabien Pelous, Gordon
+            // Bullock and Italy's Marco Bortolami are", "Joseph D., Mahaffey have".
+            let sentence = words[..=start].iter().rposition(|w| w.sentence_start).unwrap_or(0);
+            if words[sentence..start].iter().any(|w| matches!(w.text, "and" | "&")) {
+                continue;
+            }
+            runs.push((&words[start..end], before));
+        }
+    }
+    runs
+}
+
+/// Whether a name is the subject of a verb in the plural somewhere in the article
+/// ([`runs_before_plural_verbs`]): the words of the run end with the name, which begins
+/// its clause.
+fn is_plural_subject(lines: &[Vec<Word<'_>>], name: &[&str]) -> bool {
+    lines.iter().any(|words| {
+        runs_before_plural_verbs(words).into_iter().any(|(run, before)| {
+            let Some(at) = run.len().checked_sub(name.len()) else {
+                return false;
+            };
+            // The name begins its clause, or follows one word that begins the sentence
+            // ("Nevertheless Franz Ferdinand were"): "a wrist injury to Mary Joe Fernandez
+            // have forced", "leaders in Chechnya have" are said of others.
+            let opens = match at {
+                0 => before.is_none(),
+                1 => run[0].sentence_start && !BEFORE_NO_PLURAL_SUBJECT.contains(&fold(run[0].text).as_str()),
+                _ => false,
+            };
+            opens && run[at..].iter().zip(name).all(|(w, n)| w.text == *n)
+        })
+    })
 }
 
 /// Where `name`'s words stand inside `run`, if they do.
@@ -202,7 +215,8 @@ fn position_in(run: &[String], name: &[&str]) -> Option<usize> {
 /// firm's name and no one ("Witter Reynolds" of "Dean Witter Reynolds Inc"). A name the
 /// article follows with "who" is a person's ("Charles Schwab, who founded Charles Schwab
 /// Corp"), and a lone word that ends the full name of a person of the article is that
-/// person's surname and stays.
+/// person's surname and stays. A name that is the subject of a verb in the plural is an
+/// organization too ([`is_plural_subject`]: "Franz Ferdinand were").
 pub(super) fn firms_read_as_people(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
     if !mentions.iter().any(|m| m.kind == Kind::Person && !m.titled) {
         return;
@@ -213,15 +227,18 @@ pub(super) fn firms_read_as_people(lines: &[Vec<Word<'_>>], mentions: &mut Vec<M
     let who: Vec<String> = lines
         .iter()
         .flat_map(|words| {
-            words.windows(2).enumerate().filter(|(_, pair)| matches!(pair[1].text, "who" | "whose")).map(
-                |(k, _)| {
+            let said_of_one = |k: usize| words.get(k + 2).is_none_or(|w| !PLURAL_VERBS.contains(&w.text));
+            words
+                .windows(2)
+                .enumerate()
+                .filter(move |&(k, pair)| matches!(pair[1].text, "who" | "whose") && said_of_one(k))
+                .map(|(k, _)| {
                     let mut start = k;
                     while start > 0 && words[start - 1].is_capitalized() && !words[start - 1].break_after {
                         start -= 1;
                     }
                     super::tokens::joined(&words[start..=k])
-                },
-            )
+                })
         })
         .collect();
     let surnames: Vec<String> = mentions
@@ -238,7 +255,7 @@ pub(super) fn firms_read_as_people(lines: &[Vec<Word<'_>>], mentions: &mut Vec<M
         let at = runs.iter().filter_map(|(run, formal)| Some((position_in(run, &name)?, *formal)));
         let (starts, inside) =
             at.fold((false, false), |(s, i), (at, formal)| (s || at == 0, i || (at > 0 && formal)));
-        if starts {
+        if starts || is_plural_subject(lines, &name) {
             m.kind = Kind::Org;
         } else if inside {
             pieces.push(m.name.clone());
@@ -246,27 +263,6 @@ pub(super) fn firms_read_as_people(lines: &[Vec<Word<'_>>], mentions: &mut Vec<M
     }
     if !pieces.is_empty() {
         mentions.retain(|m| !(m.kind == Kind::Person && !m.titled && pieces.contains(&m.name)));
-    }
-}
-
-/// An organization of two words, a country's abbreviation with periods and one more word
-/// that is none of [`STATE_BODIES`] ("U.S. Firms", "U.S. Position", "U.K. Budget"), is that
-/// country written before a noun the wire capitalized: it becomes the place.
-pub(super) fn countries_before_nouns(mentions: &mut [Mention]) {
-    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Org) {
-        let Some((country, noun)) = m.name.split_once(' ') else {
-            continue;
-        };
-        if !country.contains('.') || noun.contains(' ') || STATE_BODIES.contains(&fold(noun).as_str()) {
-            continue;
-        }
-        if !noun.chars().skip(1).all(|c| c.is_lowercase() || c == '-') {
-            continue;
-        }
-        if let Some(place) = lexicon::place(country) {
-            m.kind = Kind::Place;
-            m.name = place.canonical.to_string();
-        }
     }
 }
 
@@ -328,22 +324,29 @@ mod tests {
     }
 
     #[test]
-    fn a_countrys_abbreviation_before_a_noun_is_the_country() {
-        let mut mentions: Vec<Mention> =
-            ["U.S. Firms", "U.S. Position", "U.S. Treasury", "U.S. District Court"]
-                .iter()
-                .map(|n| Mention::new(Kind::Org, n.to_string()))
-                .collect();
-        countries_before_nouns(&mut mentions);
-        let kinds: Vec<(Kind, &str)> = mentions.iter().map(|m| (m.kind, m.name.as_str())).collect();
-        assert_eq!(
-            kinds,
-            [
-                (Kind::Place, "United States"),
-                (Kind::Place, "United States"),
-                (Kind::Org, "U.S. Treasury"),
-                (Kind::Org, "U.S. District Court")
-            ]
-        );
+    fn a_name_before_a_verb_in_the_plural_is_a_bands_or_a_firms() {
+        let text = "Nevertheless Franz Ferdinand were the only UK band to win.\n\
+                    Muse, who are from Devon, beat Keane.\n\
+                    John Smith and Jane Doe were there. If Peter Hill were king, Tom Jones would be too.\n\
+                    Mary Brown, who were her friends, agreed.\n\
+                    A wrist injury to Mary Joe Fernandez have forced her out.\n\
+                    Gordon Bullock of Scotland and Italy's Marco Bortolami are in the party.\n\
+                    Artists such as Argentina's Mustafa Yoda are pushing.";
+        let lines = lines(text);
+        assert!(is_plural_subject(&lines, &["Franz", "Ferdinand"]));
+        assert!(is_plural_subject(&lines, &["Muse"]));
+        for person in [
+            &["Jane", "Doe"][..],
+            &["John", "Smith"],
+            &["Peter", "Hill"],
+            &["Tom", "Jones"],
+            &["Keane"],
+            &["Mary", "Joe", "Fernandez"],
+        ] {
+            assert!(!is_plural_subject(&lines, person), "{person:?}");
+        }
+        let found = extract_text(None, "Nevertheless Franz Ferdinand were the only UK band to win an award.");
+        assert!(found.organizations.contains(&"Franz Ferdinand".to_string()), "{found:?}");
+        assert!(found.people.is_empty(), "{found:?}");
     }
 }

@@ -153,22 +153,39 @@ const FIRM_NOUNS_AFTER_POSSESSIVE: &[&str] = &[
     "unit",
 ];
 
-/// Lower-case nouns before a name that make it a firm, a person's name too: "telecoms
-/// giant BT", "the firm Gizmondo", "carmaker Toyota", "the band Franz Ferdinand".
-const FIRM_NOUNS_BEFORE_ANY: &[&str] = &[
+/// Lower-case nouns of a trade or a kind of firm that, written right before a capitalized
+/// name, make it a firm's (or a band's), a person's name too: "telecoms giant BT", "the
+/// firm Gizmondo", "carmaker Toyota", "brokers James Capel", "the drinks group Diageo",
+/// "the band Franz Ferdinand". [`super::kinds`] reads the firms named after people with
+/// the same nouns. Not one "broker", which is a person's trade ("said broker Shakil
+/// Rizvi"), nor a "carrier", a warship's too, nor a "maker" ("film maker Michael Moore"),
+/// nor "bands" ("wedding bands Ozzy gave her").
+pub(super) const FIRM_NOUNS_BEFORE_ANY: &[&str] = &[
     "firm",
     "firms",
     "company",
+    "companies",
+    "group",
     "giant",
     "giants",
+    "conglomerate",
+    "subsidiary",
     "operator",
     "provider",
     "retailer",
     "manufacturer",
-    "subsidiary",
-    "conglomerate",
     "exporter",
-    "band",
+    "brokers",
+    "stockbrokers",
+    "brokerage",
+    "brokerages",
+    "bank",
+    "banks",
+    "bankers",
+    "insurer",
+    "airline",
+    "brewer",
+    "distiller",
     "carmaker",
     "automaker",
     "chipmaker",
@@ -177,13 +194,16 @@ const FIRM_NOUNS_BEFORE_ANY: &[&str] = &[
     "toymaker",
     "portal",
     "telco",
+    "chain",
+    "label",
+    "band",
 ];
 
 /// Lower-case nouns before a name that make it a firm, but not a person's name ("rival
 /// Gordon Brown", "producer Quincy Jones", "film maker Michael Moore"): "rival Sony",
 /// "analysts Jupiter Research", "PC maker Dell".
 const FIRM_NOUNS_BEFORE: &[&str] =
-    &["group", "rival", "rivals", "developer", "publisher", "analysts", "producer", "maker", "makers"];
+    &["rival", "rivals", "developer", "publisher", "analysts", "producer", "maker", "makers"];
 
 /// Nouns before "of" or "in" before a name that make it a firm: "chief executive of BT",
 /// "shares in Gazprom", "a stake in Yugansk".
@@ -480,8 +500,19 @@ pub fn firms_and_products(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) 
                     && !lexicon::is_last_name(&first)
                     && common
                     && !lexicon::is_legal_form(&last);
+                // "France's Pernod Ricard" beside "Pernod shares": a firm's full name that
+                // begins with a word the article calls a firm when it stands alone, a word
+                // that is no given name or surname ("Wang Donghai" beside "Wang's arrest"),
+                // and ends with a surname. Not "Huw Stephens" beside a show "Bethan and Huw".
+                let firms_full_name = words.len() > 1
+                    && !lexicon::is_first_name(&first)
+                    && !lexicon::is_last_name(&first)
+                    && !common
+                    && cue_for(lines, words[0], false, false, &firm_names) == Some(Cue::Firm);
                 if product_shaped(&words) || of_a_firm {
                     Some(Cue::Product)
+                } else if firms_full_name {
+                    Some(Cue::Firm)
                 } else if !m.name.contains(' ') {
                     // Only a lone word: "Chairman of the firm Gordon Wu" is a person.
                     cue_for(lines, &m.name, false, true, &firm_names)
@@ -633,5 +664,15 @@ mod tests {
         assert_eq!(department_forms("Labor Department"), ["Department of Labor"]);
         assert_eq!(department_forms("Department of State"), ["State Department"]);
         assert!(department_forms("Police").is_empty());
+    }
+
+    #[test]
+    fn a_name_that_begins_with_an_organization_of_the_article_is_the_firms() {
+        let text = "Shares in Allied Domecq rose on talk of a bid by France's Pernod Ricard. \
+                    Pernod shares in Paris slipped 1.2%. Pernod said it was seeking acquisitions. \
+                    Pernod's chairman Patrick Ricard said nothing.";
+        let found = super::super::extract_text(None, text);
+        assert!(!found.people.contains(&"Pernod Ricard".to_string()), "{found:?}");
+        assert!(found.people.contains(&"Patrick Ricard".to_string()), "{found:?}");
     }
 }

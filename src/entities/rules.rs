@@ -130,6 +130,75 @@ fn is_geo_word(folded: &str) -> bool {
     GEO_WORDS.contains(&folded)
 }
 
+/// The bodies of a state that follow a country's abbreviation in an organization's name:
+/// "U.S. Treasury", "U.K. Government", "U.S. Embassy".
+const STATE_BODIES: &[&str] = &[
+    "administration",
+    "agency",
+    "army",
+    "bank",
+    "bureau",
+    "cabinet",
+    "congress",
+    "consulate",
+    "court",
+    "customs",
+    "department",
+    "embassy",
+    "government",
+    "house",
+    "marines",
+    "military",
+    "mint",
+    "ministry",
+    "navy",
+    "parliament",
+    "senate",
+    "treasury",
+];
+
+/// Parts of a country named by where they lie, besides [`GEO_WORDS`]: "U.S. Midwest",
+/// "the U.S. West".
+const COMPASS_REGIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "midwest",
+    "plains",
+    "mainland",
+];
+
+/// A country's abbreviation with periods and one capitalized common noun, a name the
+/// tagger reads as an organization's or a place's: a state's body is the organization
+/// (`None`: "U.S. Treasury", "U.K. Government"), a geographic noun a place of its own
+/// ("U.S. Gulf", the Gulf coast, "U.S. Midwest"), and any other noun one that the wire
+/// capitalized after the country ("five U.S. Firms", "the U.S. Position", "U.K. Budget"):
+/// the country.
+pub(crate) fn country_before_a_noun(run: &[&str]) -> Option<Mention> {
+    let [country, noun] = run else {
+        return None;
+    };
+    let folded = fold(noun);
+    if !country.contains('.')
+        || STATE_BODIES.contains(&folded.as_str())
+        || !noun.starts_with(char::is_uppercase)
+        || !noun.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+    {
+        return None;
+    }
+    let country = place(country)?;
+    Some(if is_geo_word(&folded) || COMPASS_REGIONS.contains(&folded.as_str()) {
+        Mention::new(Kind::Place, format!("{} {noun}", run[0]))
+    } else {
+        Mention::new(Kind::Place, country.canonical.to_string())
+    })
+}
+
 /// All mentions in one stretch of text, in order.
 pub fn mentions(words: &[Word<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -678,6 +747,22 @@ fn maiden_name_at(line: &str, at: usize) -> Option<(usize, usize, Aside)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_countrys_abbreviation_before_a_noun_is_the_country_or_a_place_of_it() {
+        let read = |run: &[&str]| country_before_a_noun(run).map(|m| (m.kind, m.name));
+        let country = Some((Kind::Place, "United States".to_string()));
+        assert_eq!(read(&["U.S.", "Firms"]), country);
+        assert_eq!(read(&["U.S.", "Position"]), country);
+        assert_eq!(read(&["U.K.", "Budget"]), Some((Kind::Place, "United Kingdom".to_string())));
+        assert_eq!(read(&["U.S.", "Gulf"]), Some((Kind::Place, "U.S. Gulf".to_string())));
+        assert_eq!(read(&["U.S.", "Midwest"]), Some((Kind::Place, "U.S. Midwest".to_string())));
+        for body in [&["U.S.", "Treasury"][..], &["U.S.", "Navy"], &["U.S.", "Embassy"], &["U.S.", "EPA"]] {
+            assert_eq!(read(body), None, "{body:?}");
+        }
+        assert_eq!(read(&["U.S.", "District", "Court"]), None);
+        assert_eq!(read(&["US", "Firms"]), None);
+    }
+
     #[test]
     fn a_wire_slug_before_a_headline_is_no_part_of_a_name() {
         assert_eq!(

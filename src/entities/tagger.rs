@@ -18,7 +18,8 @@ use super::lexicon::{
     state_after_a_place,
 };
 use super::rules::{
-    Evidence, Kind, Mention, classify_plain, is_compound_adjective, modifier_base, push_person, title_len,
+    Evidence, Kind, Mention, classify_plain, country_before_a_noun, is_compound_adjective, modifier_base,
+    push_person, title_len,
 };
 use super::tokens::Word;
 
@@ -2093,6 +2094,9 @@ fn span_mentions(
                 Mention::new(Kind::Org, org.to_string())
             } else if let Some(org) = known_org(&text) {
                 Mention::new(Kind::Org, org.to_string())
+            } else if let Some(country) = country_before_a_noun(&run) {
+                // "five U.S. Firms", "the U.S. Gulf": no organization, whatever the tagger read.
+                country
             } else if let Some(state) = after_a_place.then(|| state_after_a_place(&text)).flatten() {
                 Mention::new(Kind::Place, state.to_string())
             } else if class == 2 && teams {

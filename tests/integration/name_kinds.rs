@@ -1,10 +1,11 @@
-//! Firms are not people, and a country's abbreviation before a noun is no organization:
-//! the words around a name in the article decide its kind.
+//! Firms and bands are not people, and a country's abbreviation before a noun is no
+//! organization but the country, or a region of it: the words around a name in the
+//! article decide its kind.
 
 use crate::util::Corpus;
 
-/// A broker's note, a company story naming a firm after its founders, a band's chart
-/// story, and a wire story that capitalizes the word after "U.S.".
+/// A broker's note, company stories naming a firm after its founders, band stories, and
+/// wire stories that capitalize the word after "U.S.".
 fn corpus() -> Corpus {
     let c = Corpus::new();
     c.write(
@@ -23,6 +24,22 @@ fn corpus() -> Corpus {
         "chart.txt",
         "Band tops poll\n\nThe poll was topped by the Scottish band Franz Ferdinand, ahead of singer Jamie \
          Cullum, organisers said on Monday.\n",
+    );
+    c.write(
+        "spirits.txt",
+        "Takeover talk lifts Domecq\n\nShares in Allied Domecq rose on talk of a bid by France's Castelmont \
+         Ricard. Castelmont shares in Paris slipped 1.2%. Castelmont said it was seeking acquisitions.\n",
+    );
+    c.write(
+        "awards.txt",
+        "Awards night\n\nThe Streets won two prizes. Nevertheless Franz Ferdinand were the only UK act to \
+         win a video award. Keane, who are from Sussex, won none. Singer Joss Stone and Natasha \
+         Bedingfield were both nominated.\n",
+    );
+    c.write(
+        "rigs.txt",
+        "Gulf rig count\n\nThere were 162 rigs under contract in the U.S. Gulf, down one from the prior week, \
+         Offshore Data Services said.\n",
     );
     c.write(
         "wheat.txt",
@@ -71,6 +88,38 @@ fn a_band_the_article_calls_one_is_no_person() {
     let people = listed(&c, "people");
     assert!(!people.contains(&"Franz Ferdinand".to_string()), "{people:?}");
     assert!(people.contains(&"Jamie Cullum".to_string()), "{people:?}");
+}
+
+#[test]
+fn a_name_before_a_verb_in_the_plural_is_a_band_not_a_person() {
+    let c = corpus();
+    let people = listed(&c, "people");
+    for band in ["Franz Ferdinand", "Keane"] {
+        assert!(!people.contains(&band.to_string()), "{band} listed as a person: {people:?}");
+    }
+    // Two people as one subject stay people.
+    for person in ["Joss Stone", "Natasha Bedingfield"] {
+        assert!(people.contains(&person.to_string()), "{person} not listed as a person: {people:?}");
+    }
+    let mut hits = c.hit_names(&["--org", "Franz Ferdinand"]);
+    hits.sort();
+    assert_eq!(hits, ["awards.txt", "chart.txt"]);
+}
+
+#[test]
+fn a_firms_full_name_that_begins_with_the_firms_word_is_no_person() {
+    let c = corpus();
+    assert!(c.hit_names(&["--person", "Castelmont Ricard"]).is_empty());
+    assert_eq!(c.hit_names(&["--org", "Castelmont Ricard"]), ["spirits.txt"]);
+}
+
+#[test]
+fn a_region_after_us_is_a_place_of_its_own() {
+    let c = corpus();
+    let places = listed(&c, "places");
+    assert!(places.contains(&"U.S. Gulf".to_string()), "{places:?}");
+    assert!(c.hit_names(&["--org", "U.S. Gulf"]).is_empty());
+    assert_eq!(c.hit_names(&["--place", "U.S. Gulf"]), ["rigs.txt"]);
 }
 
 #[test]
