@@ -340,10 +340,6 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
     cli.build();
     let at = args.iter().position(|a| cli.find_subcommand(a).is_some())?;
     let command = cli.find_subcommand(&args[at])?;
-    // Only a query's words: `similar ARTICLE --since X` is an unknown option, said by clap.
-    command
-        .get_positionals()
-        .find(|a| a.get_value_names().is_some_and(|names| names.iter().any(|n| n == "QUERY")))?;
     let options: Vec<&clap::Arg> = command.get_arguments().chain(cli.get_arguments()).collect();
     let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
     // The option a word names, and whether the word holds its value already (`-n5`,
@@ -365,6 +361,18 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
             }
         }
     };
+    // Only a query's words: `similar ARTICLE --bogus` is an unknown option, said by clap,
+    // unless another command has it (`similar ARTICLE --since X`).
+    if command
+        .get_positionals()
+        .all(|a| a.get_value_names().is_none_or(|names| names.iter().all(|n| n != "QUERY")))
+    {
+        return args[at + 1..]
+            .iter()
+            .take_while(|word| *word != "--")
+            .filter(|word| word.starts_with("--") && option_of(word).is_none())
+            .find_map(|word| no_such_long_option(&cli, command, word));
+    }
     let (mut kept, mut words, mut dashed) = (Vec::new(), Vec::new(), None);
     let mut rest = args[at + 1..].iter();
     while let Some(word) = rest.next() {
@@ -380,7 +388,9 @@ pub fn dash_word_error(args: &[String]) -> Option<String> {
                 }
                 // `--bogus` is a mistyped option, not a query word: clap says so, with the
                 // option it may have meant.
-                None if word.starts_with("--") => return None,
+                // One another command has (`timeline hormuz --no-collapse`) is said as a
+                // short option of another command is.
+                None if word.starts_with("--") => return no_such_long_option(&cli, command, word),
                 // `timeline blair -n 5`: an option of another command, not a query word;
                 // moved after `--` it would search "-n" and "5".
                 None if looks_like_short_option(word) => {
@@ -443,6 +453,30 @@ fn no_such_short_option(cli: &clap::Command, command: &clap::Command, word: &str
         ),
         None => format!("the {name} command has no option -{letter}; {help}"),
     }
+}
+
+/// The message for a long option (`--no-collapse`) that `command` lacks and other
+/// commands have, naming them; None for one no command has (a mistyped option, which clap
+/// says with the option it may have meant).
+fn no_such_long_option(cli: &clap::Command, command: &clap::Command, word: &str) -> Option<String> {
+    let long = word.trim_start_matches('-').split('=').next().unwrap_or_default();
+    let has = |other: &clap::Command| {
+        other.get_arguments().any(|a| {
+            a.get_long() == Some(long) || a.get_all_aliases().into_iter().flatten().any(|x| x == long)
+        })
+    };
+    let others: Vec<&str> = cli
+        .get_subcommands()
+        .filter(|other| other.get_name() != command.get_name() && has(other))
+        .map(|other| other.get_name())
+        .collect();
+    let name = command.get_name();
+    (!others.is_empty()).then(|| {
+        format!(
+            "the {name} command has no option --{long} (an option of {}); newsdex {name} --help lists its options",
+            others.join(", ")
+        )
+    })
 }
 
 /// The dashes a word processor puts where `-` or `--` was typed: the en dash (U+2013,
@@ -1434,9 +1468,22 @@ mod tests {
         // Known options alone: no such word.
         assert_eq!(error("search -n 5 --json budget"), None);
         assert_eq!(error("stats --json"), None);
-        // A mistyped option, or one another command has, is no query word: clap says so.
+        // A mistyped option is no query word: clap says so, with the option it may mean.
         assert_eq!(error("search opec --bogus"), None);
-        assert_eq!(error("similar reut2-006.sgm#6177 --since 1987-03-18"), None);
+        assert_eq!(error("similar reut2-006.sgm#6177 --bogus"), None);
+        // One another command has is said as a short option is, with a query or without.
+        assert_eq!(
+            error("timeline hormuz --no-collapse").as_deref(),
+            Some(
+                "the timeline command has no option --no-collapse (an option of search, quotes); newsdex \
+                 timeline --help lists its options"
+            )
+        );
+        assert!(
+            error("show reut2-006.sgm#6177 --since 1987-03-18")
+                .unwrap()
+                .starts_with("the show command has no option --since (an option of search")
+        );
     }
 
     #[test]

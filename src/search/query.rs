@@ -863,7 +863,8 @@ fn name_filter(
     // "International Monetary Fund", "U.S." as "United States") is, as listed, that name's
     // row: `--exact --org IMF` counts what the row counts, not also "IMF Interim
     // Committee" and "Washington IMF", which hold the word.
-    let listed_name = match canonical_name(field == fields.org, name) {
+    let canonical = canonical_name(field == fields.org, name);
+    let listed_name = match canonical.as_deref() {
         Some(canonical) if field != fields.person => canonical,
         _ => name,
     };
@@ -946,7 +947,12 @@ fn name_filter(
     } else if let Some(canonical) = canonical_name(field == fields.org, name) {
         // Organizations and places are stored under their canonical names: "ICE"
         // finds "US Immigration and Customs Enforcement", "U.S." "United States".
-        alternatives.push(name_query(flag, field, canonical)?);
+        alternatives.push(name_query(flag, field, &canonical)?);
+    }
+    if field == fields.place {
+        for form in strait_forms(name) {
+            alternatives.push(name_query(flag, field, &form)?);
+        }
     }
     if field == fields.org && crate::entities::lexicon::known_org_any_case(name).is_none() {
         // Writers differ in a company's legal form and in the dots of an
@@ -3360,7 +3366,12 @@ fn highlight_name(fields: &crate::index::Fields, field: Field, name: &str, highl
     }
     push(name_terms(name));
     if let Some(canonical) = canonical_name(field == fields.org, name) {
-        push(name_terms(canonical));
+        push(name_terms(&canonical));
+    }
+    if field == fields.place {
+        for form in strait_forms(name) {
+            push(name_terms(&form));
+        }
     }
 }
 
@@ -4130,7 +4141,7 @@ pub fn without_titles(name: &str) -> String {
         let title = (1..=3).rev().filter(|&n| at + n < words.len()).find(|&n| {
             let phrase = fold(&words[at..at + n].join(" "));
             // "PM Tony Blair", as headlines write it (no title the extractor reads).
-            is_title_before_name(&phrase) || phrase == "pm"
+            is_title_before_name(&phrase) || phrase == "pm" || is_hyphenated_title(&phrase)
         });
         match title {
             Some(n) => {
@@ -4142,6 +4153,16 @@ pub fn without_titles(name: &str) -> String {
         }
     }
     words[start..].join(" ")
+}
+
+/// Whether a folded phrase with a hyphen is a title written so: "secretary-general" (the
+/// titles "secretary" and "general"), "vice-president" ("vice president"), as the
+/// unhyphenated writings are.
+fn is_hyphenated_title(folded: &str) -> bool {
+    use crate::entities::lexicon::is_title_before_name;
+    folded.contains('-')
+        && (is_title_before_name(&folded.replace('-', " "))
+            || folded.split(['-', ' ']).all(|part| !part.is_empty() && is_title_before_name(part)))
 }
 
 /// A name with its words' -isation spelt -ization, or the other way round ("World Health
@@ -4768,11 +4789,45 @@ fn phrase_query<S: AsRef<str>>(field: Field, words: &[S]) -> PhraseQuery {
 }
 
 /// The canonical form of an organization (`org`) or place name the entity extractor would
-/// store instead of `name`, when it differs.
-fn canonical_name(org: bool, name: &str) -> Option<&'static str> {
+/// store instead of `name`, when it differs. A place goes as ingest takes it: the
+/// gazetteer's canonical name, then [`crate::entities::countries::listed_place`]'s one name
+/// for its other names ("Arabian Gulf" is stored as "Persian Gulf", "Mideast" as "Middle
+/// East", "W. Germany" as "West Germany").
+fn canonical_name(org: bool, name: &str) -> Option<String> {
+    use crate::entities::countries::listed_place;
     use crate::entities::lexicon::{fold, known_org_any_case, place};
-    let canonical = if org { known_org_any_case(name) } else { place(name).map(|p| p.canonical) }?;
-    (fold(canonical) != fold(name)).then_some(canonical)
+    let canonical = if org {
+        known_org_any_case(name)?.to_string()
+    } else {
+        let gazetteer = place(name).map_or(name, |p| p.canonical);
+        listed_place(gazetteer).unwrap_or(gazetteer).to_string()
+    };
+    (fold(&canonical) != fold(name)).then_some(canonical)
+}
+
+/// A strait's other writings: "Strait of Hormuz", "Straits of Hormuz" and "Hormuz Strait"
+/// name one place, which articles write all three ways (the index stores each as
+/// written). Empty for a name that is no strait's.
+fn strait_forms(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_strait = |w: &str| w.eq_ignore_ascii_case("strait") || w.eq_ignore_ascii_case("straits");
+    let rest = match words.as_slice() {
+        [strait, of, rest @ ..] if is_strait(strait) && of.eq_ignore_ascii_case("of") && !rest.is_empty() => {
+            rest.join(" ")
+        }
+        [rest @ .., strait] if is_strait(strait) && !rest.is_empty() => rest.join(" "),
+        _ => return Vec::new(),
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(&rest).to_string();
+    [
+        format!("Strait of {rest}"),
+        format!("Straits of {rest}"),
+        format!("{rest} Strait"),
+        format!("{rest} Straits"),
+    ]
+    .into_iter()
+    .filter(|form| fold(form) != fold(name))
+    .collect()
 }
 
 /// A name as a phrase on an entity field: every word, in order, inside one name.
@@ -4790,6 +4845,31 @@ fn name_query(flag: &str, field: Field, name: &str) -> Result<Box<dyn Query>, Qu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_strait_has_its_three_writings_and_a_place_its_ingest_name() {
+        assert_eq!(
+            strait_forms("Hormuz Strait"),
+            ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Straits"]
+        );
+        assert!(strait_forms("Straits of Hormuz").contains(&"Strait of Hormuz".to_string()));
+        assert!(strait_forms("Strait").is_empty() && strait_forms("Straits Times Index").is_empty());
+        assert_eq!(canonical_name(false, "Arabian Gulf").as_deref(), Some("Persian Gulf"));
+        assert_eq!(canonical_name(false, "W. Germany").as_deref(), Some("West Germany"));
+        assert_eq!(canonical_name(false, "Persian Gulf"), None);
+    }
+
+    #[test]
+    fn a_hyphenated_title_goes_as_the_unhyphenated_one_does() {
+        assert_eq!(without_titles("Secretary-General Kofi Annan"), "Kofi Annan");
+        assert_eq!(
+            without_titles("U.N. Secretary-General Javier Perez de Cuellar"),
+            "Javier Perez de Cuellar"
+        );
+        assert_eq!(without_titles("Secretary General Kofi Annan"), "Kofi Annan");
+        // A hyphenated surname stays.
+        assert_eq!(without_titles("Mr Pemberton-Hale"), "Pemberton-Hale");
+    }
 
     #[test]
     fn a_slip_is_a_letter_left_out_or_two_swapped_not_a_letter_changed_or_added() {

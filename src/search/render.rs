@@ -545,6 +545,8 @@ pub struct JsonRequest<'a> {
     person: &'a [String],
     org: &'a [String],
     place: &'a [String],
+    /// `--country` (`country=`): each country, as typed.
+    country: &'a [String],
     site: &'a [String],
     folder: &'a [String],
     lang: &'a [String],
@@ -580,6 +582,7 @@ impl<'a> JsonRequest<'a> {
             person: &req.people,
             org: &req.orgs,
             place: &req.places,
+            country: &req.countries,
             site: &req.sites,
             folder: &req.folders,
             lang: &req.languages,

@@ -348,3 +348,21 @@ fn the_listings_help_says_what_a_count_is() {
         .stdout(predicate::str::contains("search --exact --org NAME -n 0"));
     newsdex().args(["people", "--help"]).assert().stdout(predicate::str::contains("copies included"));
 }
+
+#[test]
+fn a_long_option_of_another_command_is_said_to_be_none_of_this_one() {
+    let c = Corpus::new();
+    c.write("a.txt", "Harbour\n\nGordon Brown spoke at the harbour.\n");
+    c.ingest();
+    let out = c.cmd(&["timeline", "harbour", "--no-collapse"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("the timeline command has no option --no-collapse (an option of search"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("unexpected argument"), "{stderr}");
+    // A mistyped option is still clap's, with the option it may mean.
+    let out = c.cmd(&["timeline", "harbour", "--sinse", "2001"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--since"));
+}

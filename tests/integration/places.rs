@@ -102,3 +102,81 @@ fn other_names_of_a_region_are_one_place() {
     let out = c.cmd(&["places", "-n", "100"]).assert().success().get_output().clone();
     assert!(!String::from_utf8_lossy(&out.stdout).contains("Mideast"));
 }
+
+/// Stories naming places by the other names ingest merges, a strait written three ways,
+/// and a U.N. chief under his hyphenated title.
+fn diplomatic_corpus() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "arabian.txt",
+        "Tanker hit\n\nA tanker was hit by a missile in the Arabian Gulf on Monday, shipping \
+         sources said in Dubai.\n",
+    );
+    c.write(
+        "w-germany.txt",
+        "Bonds ease\n\nBond prices in W. Germany eased on Tuesday after the central bank held \
+         its rates, dealers said.\n",
+    );
+    c.write(
+        "straits.txt",
+        "Patrols\n\nWarships patrolled the Straits of Hormuz on Wednesday, officials said.\n",
+    );
+    c.write(
+        "strait.txt",
+        "Convoy\n\nA convoy sailed through the Strait of Hormuz on Thursday, officials said.\n",
+    );
+    c.write(
+        "hormuz-strait.txt",
+        "Mines found\n\nMines were found near the Hormuz Strait on Friday, officials said.\n",
+    );
+    c.write(
+        "cuellar.txt",
+        "Ceasefire call\n\nJavier Perez de Cuellar called on Iran and Iraq to stop fighting on \
+         Monday. Perez de Cuellar said he would travel to Tehran next week.\n",
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_place_filter_takes_every_name_ingest_stores_under_one() {
+    let c = diplomatic_corpus();
+    // Stored as "Persian Gulf" and "West Germany": found by the name the article wrote.
+    assert_eq!(c.hit_names(&["--place", "Arabian Gulf"]), ["arabian.txt"]);
+    assert_eq!(c.hit_names(&["--place", "Persian Gulf"]), ["arabian.txt"]);
+    assert_eq!(c.hit_names(&["--place", "W. Germany"]), ["w-germany.txt"]);
+    assert_eq!(c.hit_names(&["--exact", "--place", "Arabian Gulf"]), ["arabian.txt"]);
+}
+
+#[test]
+fn a_strait_is_one_place_however_it_is_written() {
+    let c = diplomatic_corpus();
+    let all = ["hormuz-strait.txt", "strait.txt", "straits.txt"];
+    for name in ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Strait", "strait of hormuz"] {
+        assert_eq!(sorted(c.hit_names(&["--place", name])), all, "{name}");
+    }
+}
+
+#[test]
+fn a_hyphenated_title_and_an_organization_before_it_are_no_part_of_a_name() {
+    let c = diplomatic_corpus();
+    for name in [
+        "Secretary-General Javier Perez de Cuellar",
+        "U.N. Secretary-General Javier Perez de Cuellar",
+        "Secretary General Javier Perez de Cuellar",
+    ] {
+        assert_eq!(c.hit_names(&["--person", name]), ["cuellar.txt"], "{name}");
+    }
+}
+
+#[test]
+fn a_json_export_says_which_country_it_was_filtered_by() {
+    let c = corpus();
+    let json = c.search_json(&["--country", "UK", "-n", "0"]);
+    assert_eq!(json["request"]["country"], serde_json::json!(["UK"]));
+    for command in ["timeline", "places"] {
+        let out = c.cmd(&[command, "--country", "Japan", "--json"]).output().expect("run newsdex");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert_eq!(json["request"]["country"], serde_json::json!(["Japan"]), "{command}");
+    }
+}

@@ -339,7 +339,7 @@ fn json_has_the_documented_fields_and_highlights_point_at_matches() {
     assert_eq!(
         asked["request"],
         serde_json::json!({
-            "query": "transit", "person": ["walz"], "org": [], "place": [], "site": [], "folder": [], "lang": [], "url": [],
+            "query": "transit", "person": ["walz"], "org": [], "place": [], "country": [], "site": [], "folder": [], "lang": [], "url": [],
             "since": "2026-03-01", "until": "2026-04-30", "match": "75%", "sort": "oldest", "half_life": null,
             "fuzzy": false, "exact_words": false, "exact_names": false, "collapse": true,
         })
