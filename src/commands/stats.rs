@@ -108,6 +108,10 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     let with_byline = with_byline(news, &searcher)?;
     let payload = news.payload()?;
     let disk = disk_use(&news.index, &news.dir);
+    // `--top 0` (the page's start, `/api/stats?top=0`) tallies no names: every name of
+    // each kind is read to find the top ones.
+    let top =
+        |kind: NameKind| if top == 0 { Ok(Vec::new()) } else { top_names(&searcher, &AllQuery, kind, top) };
     Ok(Stats {
         newsdex_version: env!("CARGO_PKG_VERSION"),
         // Absolute, as every path it lists: `--index ix` is `/home/me/ix`.
@@ -127,10 +131,10 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         being_updated: crate::index::being_written(&news.dir),
         roots: payload.roots,
         forgotten: payload.forgotten,
-        top_people: top_names(&searcher, &AllQuery, NameKind::Person, top)?,
-        top_organizations: top_names(&searcher, &AllQuery, NameKind::Org, top)?,
-        top_places: top_names(&searcher, &AllQuery, NameKind::Place, top)?,
-        top_sites: top_names(&searcher, &AllQuery, NameKind::Site, top)?,
+        top_people: top(NameKind::Person)?,
+        top_organizations: top(NameKind::Org)?,
+        top_places: top(NameKind::Place)?,
+        top_sites: top(NameKind::Site)?,
         // All of them (whatlang tells 70), whatever `--top` says.
         languages: top_names(&searcher, &AllQuery, NameKind::Language, 200)?,
     })
