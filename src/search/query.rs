@@ -4415,16 +4415,7 @@ pub fn words_spelled_like(
         }
         near.sort_by_key(|&(_, distance)| distance);
         for (near, _) in near {
-            let in_either = any_of(
-                [fields.title, fields.body]
-                    .into_iter()
-                    .map(|field| {
-                        let term = Term::from_field_text(field, &near);
-                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>
-                    })
-                    .collect(),
-            );
-            let docs = searcher.search(&*in_either, &tantivy::collector::Count)? as u64;
+            let docs = articles_in_text(searcher, fields, &near)?;
             if docs > 0 {
                 let near = as_written(searcher, fields.marks, &near)?.unwrap_or(near);
                 meant.push((typed, near, docs));
@@ -4452,18 +4443,7 @@ pub fn rare_words_spelled_like(
     text: &str,
 ) -> tantivy::Result<Vec<(String, u64, String, u64)>> {
     let fields = &news.fields;
-    let in_text = |word: &str| -> tantivy::Result<u64> {
-        let in_either = any_of(
-            [fields.title, fields.body]
-                .into_iter()
-                .map(|field| {
-                    let term = Term::from_field_text(field, word);
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>
-                })
-                .collect(),
-        );
-        Ok(searcher.search(&*in_either, &tantivy::collector::Count)? as u64)
-    };
+    let in_text = |word: &str| articles_in_text(searcher, fields, word);
     let mut meant = Vec::new();
     for (typed, word) in plain_words(text) {
         if most_edits(&word) == 0 || !word.chars().all(char::is_alphabetic) {
@@ -4488,6 +4468,20 @@ pub fn rare_words_spelled_like(
         }
     }
     Ok(meant)
+}
+
+/// How many live articles hold `word` in their headline or their text.
+fn articles_in_text(searcher: &Searcher, fields: &crate::index::Fields, word: &str) -> tantivy::Result<u64> {
+    let in_either = any_of(
+        [fields.title, fields.body]
+            .into_iter()
+            .map(|field| {
+                let term = Term::from_field_text(field, word);
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>
+            })
+            .collect(),
+    );
+    Ok(searcher.search(&*in_either, &tantivy::collector::Count)? as u64)
 }
 
 /// Whether `typed` is `word` with a letter left out ("minster", "goverment") or two
