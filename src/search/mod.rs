@@ -353,7 +353,7 @@ impl Hit {
             byline: first_text(doc, fields.byline),
             url: first_text(doc, fields.url),
             people: all_text(doc, fields.person),
-            organizations: all_text(doc, fields.org),
+            organizations: one_writing_per_organization(all_text(doc, fields.org)),
             places: all_text(doc, fields.place),
             tags: all_text(doc, fields.tag),
             language: first_text(doc, fields.language),
@@ -690,6 +690,24 @@ pub fn dated_range(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<Opt
 /// The first stored text value of a field.
 pub fn first_text(doc: &TantivyDocument, field: Field) -> Option<String> {
     doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string)
+}
+
+/// An article's organizations with one writing of each: of the names one organization
+/// goes by in it ("Boeing Co" and "Boeing", "Data General" and "Data General Corp", one
+/// by [`query::org_key`]), the longest, where the first of them stands. A hit listed both
+/// in 4 of 10 hits of Reuters, and the page's four name chips of a card went on them.
+fn one_writing_per_organization(names: Vec<String>) -> Vec<String> {
+    let keys: Vec<String> = names.iter().map(|name| query::org_key(name)).collect();
+    let mut kept: Vec<(Option<&str>, &String)> = Vec::with_capacity(names.len());
+    for (name, key) in names.iter().zip(&keys) {
+        let key = Some(key.as_str()).filter(|key| !key.is_empty());
+        match kept.iter_mut().find(|(k, _)| key.is_some() && *k == key) {
+            Some((_, longest)) if name.len() > longest.len() => *longest = name,
+            Some(_) => {}
+            None => kept.push((key, name)),
+        }
+    }
+    kept.into_iter().map(|(_, name)| name.clone()).collect()
 }
 
 /// Every stored text value of a field, in order.
@@ -1134,7 +1152,21 @@ impl<'s> FingerprintReader<'s> {
 
 #[cfg(test)]
 mod tests {
-    use super::looks_like_a_copy;
+    use super::{looks_like_a_copy, one_writing_per_organization};
+
+    #[test]
+    fn an_article_lists_each_organization_once_by_its_longest_writing() {
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            one_writing_per_organization(names(&["Boeing", "Qantas Airways", "Boeing Co", "Qantas Airways Ltd"])),
+            names(&["Boeing Co", "Qantas Airways Ltd"])
+        );
+        // Two organizations sharing a word stay two.
+        assert_eq!(
+            one_writing_per_organization(names(&["Boeing Aerospace Co", "Boeing Co"])),
+            names(&["Boeing Aerospace Co", "Boeing Co"])
+        );
+    }
 
     #[test]
     fn names_file_managers_give_second_copies_are_copies() {
