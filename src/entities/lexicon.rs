@@ -10,13 +10,32 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The key under which two writings of a name are one in the name lists and their
 /// filters: [`fold`]ed, without the dots of abbreviations ("U.S. Treasury" and "US
-/// Treasury", "St. Paul" and "St Paul"), with -isation spelt -ization ("Organisation"
-/// and "Organization"), and without a final `'s`, which a company keeps
-/// in the articles that show it is its own ("Moody's said") and loses in the others
-/// ("rated by Moody's" reads as a possessive).
+/// Treasury", "St. Paul" and "St Paul"), with British and American spellings one, as in
+/// the index ("Defence Ministry" and "Defense Ministry", "World Trade Centre" and "World
+/// Trade Center", "Organisation" and "Organization"), and without a final `'s`, which a
+/// company keeps in the articles that show it is its own ("Moody's said") and loses in
+/// the others ("rated by Moody's" reads as a possessive).
 pub fn name_key(s: &str) -> String {
-    // British and American spellings of -isation are one ("World Health Organisation").
-    without_final_s(&fold(s).replace('.', "").replace("isation", "ization")).to_string()
+    let key = fold(s).replace('.', "").replace("isation", "ization");
+    let key = if key
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| crate::index::spellings::common(w).is_some())
+    {
+        key.split(' ')
+            .map(|word| {
+                // A word's own punctuation (a final comma, "Defence's") stays where it is.
+                let end = word.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(word.len());
+                match crate::index::spellings::common(&word[..end]) {
+                    Some(american) => format!("{american}{}", &word[end..]),
+                    None => word.to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        key
+    };
+    without_final_s(&key).to_string()
 }
 
 /// A name without the `'s` that ends it ("Moody's" → "Moody"), when something is left
@@ -1515,6 +1534,15 @@ mod tests {
         assert_eq!(known_org_any_case("tory"), Some("Conservative Party"));
         assert_eq!(known_org_any_case("Tories"), Some("Conservative Party"));
         assert_eq!(name_key("World Health Organisation"), name_key("World Health Organization"));
+    }
+
+    #[test]
+    fn a_name_spelt_the_british_or_the_american_way_has_one_key() {
+        assert_eq!(name_key("U.S. Defence Department"), name_key("US Defense Department"));
+        assert_eq!(name_key("World Trade Centre"), "world trade center");
+        assert_eq!(name_key("Labour Party's"), "labor party");
+        // Not a word of the table: as it was.
+        assert_eq!(name_key("Tyre Council"), "tyre council");
     }
 
     #[test]
