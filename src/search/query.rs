@@ -348,6 +348,9 @@ pub struct Marks {
     /// Quoted phrases with a slop (`"weapons destruction"~3`), as their words and the slop:
     /// each match is marked as one span, from its first word to its last.
     pub near: Vec<(Vec<String>, u32)>,
+    /// Words marked only where written in capitals: typed so in quotes or with
+    /// `--exact-words` (`"WHO"` marks "WHO", not the pronoun, as it finds).
+    pub capitals: Vec<String>,
 }
 
 impl Marks {
@@ -367,6 +370,7 @@ impl Marks {
         self.fuzzy.extend(more.fuzzy.iter().cloned());
         self.names.extend(more.names.iter().cloned());
         self.near.extend(more.near.iter().cloned());
+        self.capitals.extend(more.capitals.iter().cloned());
         self
     }
 }
@@ -2023,8 +2027,21 @@ impl Converter<'_> {
             },
             _ => None,
         };
+        let field = match &ast {
+            UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+                UserInputLeaf::Literal(literal) => literal.field_name.clone(),
+                _ => None,
+            },
+            _ => None,
+        };
         let query = self.convert_marked(ast, negated, highlight)?;
         let Some((words, strict)) = capitals else { return Ok(query) };
+        if strict
+            && !negated
+            && let Some(marks) = highlight.of_field(field.as_deref())
+        {
+            marks.capitals.extend(words.iter().cloned());
+        }
         let caps = self.news.fields.caps;
         let term = |word: &str| -> Box<dyn Query> {
             Box::new(TermQuery::new(Term::from_field_text(caps, word), IndexRecordOption::WithFreqs))

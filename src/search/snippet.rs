@@ -56,6 +56,8 @@ pub struct Highlighter {
     /// Phrases with a slop (`"weapons destruction"~3`), each with it: one span from its
     /// first word to its last wherever its words stand that close ([`near_matches`]).
     near: Vec<(Vec<String>, u32)>,
+    /// Words matched only where written in capitals ([`Marks::capitals`]).
+    capitals: Vec<String>,
 }
 
 impl Highlighter {
@@ -88,8 +90,15 @@ impl Highlighter {
             .chain(highlight.fuzzy.iter().map(|_| false))
             .chain((0..phrases.len()).map(|p| p >= query_phrases))
             .collect();
-        Highlighter { terms, phrases, fuzzy: highlight.fuzzy.clone(), of_a_name, near: Vec::new() }
-            .with_near(&highlight.near)
+        Highlighter {
+            terms,
+            phrases,
+            fuzzy: highlight.fuzzy.clone(),
+            of_a_name,
+            near: Vec::new(),
+            capitals: highlight.capitals.clone(),
+        }
+        .with_near(&highlight.near)
     }
 
     /// This highlighter, also marking the phrases with a slop of a query
@@ -149,10 +158,15 @@ impl Highlighter {
         // The bytes of token `k` that match the query word `wanted` at the start and/or end
         // of its phrase: the whole token when it is the word; a lone CJK character also
         // matches in the pair it begins (at a phrase's end) or ends (at its start).
+        // A word asked for in capitals is matched only where the text writes it so.
+        let cased = |k: usize, wanted: &str| {
+            !self.capitals.iter().any(|c| c == wanted)
+                || crate::index::caps::is_in_capitals(&text[tokens[k].1.clone()])
+        };
         let matched = |k: usize, wanted: &str, first: bool, last: bool| -> Option<Range<usize>> {
             let bytes = tokens[k].1.clone();
             if word(k) == wanted {
-                return Some(bytes);
+                return cased(k, wanted).then_some(bytes);
             }
             let c = lone_character(wanted)?;
             let token = word(k);
@@ -238,7 +252,9 @@ impl Highlighter {
                     continue 'tokens;
                 }
             }
-            if let Some(what) = self.word_of(word(i)) {
+            if let Some(what) =
+                self.word_of(word(i)).filter(|&w| w >= self.terms.len() || cased(i, &self.terms[w]))
+            {
                 add(&mut spans, Span { bytes: tokens[i].1.clone(), what });
             } else {
                 for (what, term) in self.terms.iter().enumerate().filter(|(_, t)| lone_character(t).is_some())
@@ -703,6 +719,23 @@ mod tests {
         }
         out.extend(&chars[last..]);
         out
+    }
+
+    #[test]
+    fn a_word_asked_for_in_capitals_is_marked_only_where_written_so() {
+        let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let marks = Marks { terms: words(&["who", "aids"]), capitals: words(&["who"]), ..Marks::default() };
+        let text = "The WHO said those who travel need hearing aids and AIDS tests.";
+        assert_eq!(
+            marked(&Highlighter::of_marks(&marks).whole(text)),
+            "The [WHO] said those who travel need hearing [aids] and [AIDS] tests."
+        );
+        let phrase =
+            Marks { phrases: vec![words(&["who", "said"])], capitals: words(&["who"]), ..Marks::default() };
+        assert_eq!(
+            marked(&Highlighter::of_marks(&phrase).whole("who said; WHO said")),
+            "who said; [WHO said]"
+        );
     }
 
     #[test]
