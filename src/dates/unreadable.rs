@@ -221,6 +221,7 @@ pub fn unreadable(text: &str, earliest: i32) -> Option<Unreadable> {
         return None;
     }
     // Which number is the year, and the month and day.
+    let mut both_ways = false;
     let (year_at, month, day): (usize, Option<u32>, Option<u32>) = match (&months[..], &numbers[..]) {
         ([month], [n]) => {
             // "19 Oct" has no year; "Oct 87" has one of two figures; "Oct 1987" is read.
@@ -243,6 +244,8 @@ pub fn unreadable(text: &str, earliest: i32) -> Option<Unreadable> {
                 (a.0, Some(b.1), Some(c.1)) // 1987-10-19, 87-10-19
             } else {
                 // Day first, as dots are written, unless only the other way reads: 10/19/87.
+                // Either way round when both read ("6/5/05"): said so, not chosen.
+                both_ways = a.1 <= 12 && b.1 <= 12 && a.1 != b.1;
                 let (month, day) = if b.1 > 12 && a.1 <= 12 { (a.1, b.1) } else { (b.1, a.1) };
                 (c.0, Some(month), Some(day))
             }
@@ -262,8 +265,20 @@ pub fn unreadable(text: &str, earliest: i32) -> Option<Unreadable> {
         let (likely, other) = likely_century(year, this_year);
         let (from, written_year) = words[year_at];
         let written = format!("{}{likely}{}", &s[..from], &s[from + written_year.len()..]);
-        let iso =
-            month.zip(day).and_then(|(m, d)| NaiveDate::from_ymd_opt(likely, m, d)).map(|d| d.to_string());
+        let date = |m, d| NaiveDate::from_ymd_opt(likely, m, d).map(|d| d.to_string());
+        let iso = month.zip(day).and_then(|(m, d)| date(m, d));
+        // "6/5/05" in four figures is refused in its turn (6 May or 5 June?): its two dates.
+        if both_ways
+            && let (Some(m), Some(d)) = (month, day)
+            && let (Some(one), Some(other_way)) = (date(m, d), date(d, m))
+        {
+            return Some(Unreadable::TwoFigureYear {
+                likely,
+                other,
+                written: format!("{one} or {other_way}"),
+                iso: None,
+            });
+        }
         return Some(Unreadable::TwoFigureYear { likely, other, written, iso });
     }
     let year = i32::try_from(year).ok()?;
@@ -329,6 +344,8 @@ mod tests {
             ("Monday 19 October 87", "Monday 19 October 1987", Some("1987-10-19")),
             ("Oct 19, 87", "Oct 19, 1987", Some("1987-10-19")),
             ("Oct 87", "Oct 1987", None),
+            // Day and month either way round: both dates, none chosen.
+            ("6/5/87", "1987-05-06 or 1987-06-05", None),
         ] {
             let Some(Unreadable::TwoFigureYear { likely, other, written: w, iso: i }) =
                 unreadable(typed, 1000)
