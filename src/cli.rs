@@ -1230,8 +1230,9 @@ pub struct DuplicatesArgs {
 pub struct ServeArgs {
     /// Address to listen on: IP:PORT, HOST:PORT (localhost:7878) or a port alone (on
     /// 127.0.0.1). Use 0.0.0.0:PORT to be reachable from other machines; on a local
-    /// address the server answers only requests for localhost or an IP address.
-    #[arg(long, value_name = "IP:PORT", default_value = "127.0.0.1:7878", value_parser = listen_address)]
+    /// address the server answers only requests for localhost or an IP address. (`--port
+    /// 8080` is `--addr 8080`.)
+    #[arg(long, alias = "port", value_name = "IP:PORT", default_value = "127.0.0.1:7878", value_parser = listen_address)]
     pub addr: std::net::SocketAddr,
 
     /// Let pages from ORIGIN call the API from a browser (CORS): a notebook or dashboard

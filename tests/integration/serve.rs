@@ -823,11 +823,13 @@ fn the_server_logs_each_request_and_stops_cleanly_on_sigterm() {
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
-    // A second server on the same port says what to do.
+    // A second server on the same port says what to do (`--port` is `--addr`, as many
+    // servers call it).
+    let port = address.rsplit(':').next().unwrap();
     let second = std::process::Command::new(env!("CARGO_BIN_EXE_newsdex"))
         .arg("--index")
         .arg(c.index())
-        .args(["serve", "--addr", &address])
+        .args(["serve", "--port", port])
         .output()
         .unwrap();
     assert_eq!(second.status.code(), Some(2));
