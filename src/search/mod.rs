@@ -974,11 +974,13 @@ pub fn similar(
     let fields = [
         (f.title, all_text(&doc, f.title)),
         (f.body, vec![body]),
-        (f.person, all_text(&doc, f.person)),
-        (f.org, all_text(&doc, f.org)),
-        (f.place, all_text(&doc, f.place)),
+        // Names whole: "Jean-Pierre Garnier" is one word here, so that an article is not
+        // like another for a given name they share (Glaxo's chief and a film director).
+        (f.person_name, all_text(&doc, f.person)),
+        (f.org_name, all_text(&doc, f.org)),
+        (f.place_name, all_text(&doc, f.place)),
     ];
-    let like = like_this(searcher, &fields, &[f.person, f.org, f.place])?;
+    let like = like_this(searcher, &fields, &[f.person_name, f.org_name, f.place_name])?;
     let query: Box<dyn Query> = match within {
         None => Box::new(like),
         Some(within) => Box::new(BooleanQuery::new(vec![
@@ -1158,7 +1160,12 @@ mod tests {
     fn an_article_lists_each_organization_once_by_its_longest_writing() {
         let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            one_writing_per_organization(names(&["Boeing", "Qantas Airways", "Boeing Co", "Qantas Airways Ltd"])),
+            one_writing_per_organization(names(&[
+                "Boeing",
+                "Qantas Airways",
+                "Boeing Co",
+                "Qantas Airways Ltd"
+            ])),
             names(&["Boeing Co", "Qantas Airways Ltd"])
         );
         // Two organizations sharing a word stay two.
