@@ -15,17 +15,28 @@
 //! city. Places newsdex knows apart from GeoNames ([`lexicon::place`]'s extra places:
 //! Canada's provinces, the Soviet Union) are given their country here
 //! ([`EXTRA_COUNTRY_OF`]).
+//!
+//! A place's country is the one it was in at the article's date
+//! ([`super::former_countries`]): Moscow is the Soviet Union's in a story of 1987 and
+//! Russia's in one of 2005 (or undated); a country's own name finds it at any date.
 
 use std::sync::LazyLock;
 
+use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
+use super::former_countries::{self, RENAMED};
 use super::lexicon;
 
-/// Canonical names of places outside `places.tsv` (see `lexicon`'s extra places) and the
-/// country they are in. Countries that no longer exist are their own country, as every
-/// country is.
+/// Canonical names of places outside `places.tsv` (see `lexicon`'s extra places, and the
+/// names of places in countries that no longer exist, kept as the articles write them) and
+/// the country of today they are in. Countries that no longer exist are their own country,
+/// as every country is (see [`former_countries`] for the places in them).
 const EXTRA_COUNTRY_OF: &[(&str, &str)] = &[
+    ("West Berlin", "Germany"),
+    ("East Berlin", "Germany"),
+    ("Leningrad", "Russia"),
+    ("Byelorussia", "Belarus"),
     ("Alberta", "Canada"),
     ("British Columbia", "Canada"),
     ("Manitoba", "Canada"),
@@ -76,19 +87,39 @@ pub fn country_of(canonical: &str) -> Option<&'static str> {
 pub struct Country {
     /// Its canonical name ("United Kingdom" for `UK`, `Britain`).
     pub name: &'static str,
-    /// The canonical names of the places that find an article about it: the country
-    /// first, then its states and cities (and, for the United Kingdom, England, Scotland,
-    /// Wales and Northern Ireland).
+    /// The canonical names of the places that find an article about it at any date: the
+    /// country first (and its former names: "Kampuchea" for Cambodia), then its states
+    /// and cities (and, for the United Kingdom, England, Scotland, Wales and Northern
+    /// Ireland).
     pub places: Vec<&'static str>,
+    /// The places of today's countries that find an article about a former country by
+    /// the article's date ([`former_countries`]): Moscow the Soviet Union's in a story
+    /// dated before 26 December 1991. Empty for a country of today.
+    pub dated: Vec<PlacesAt>,
+}
+
+/// Places that find an article about a former country when it is dated within its days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacesAt {
+    /// Their canonical names.
+    pub places: Vec<&'static str>,
+    /// The first day, and the first day after.
+    pub days: (NaiveDate, NaiveDate),
 }
 
 /// The country a name typed after `--country` is: any name or alias the gazetteer has
-/// for a country (`UK`, `Britain`, `U.S.`, `Holland`), or a nationality written for one
-/// (`British`, `Japanese`; see [`lexicon::country_of_demonym`]). An error, for the user,
-/// for anything else: a state or a city says which country it is in.
+/// for a country (`UK`, `Britain`, `U.S.`, `Holland`), a former name of one
+/// (`Kampuchea`), or a nationality written for one (`British`, `Japanese`; see
+/// [`lexicon::country_of_demonym`]). An error, for the user, for anything else: a state
+/// or a city says which country it is in.
 pub fn country(typed: &str) -> Result<Country, String> {
     let typed = typed.trim();
-    let place = lexicon::place(typed).or_else(|| country_of_demonym(typed).and_then(lexicon::place));
+    let folded = lexicon::fold(typed);
+    let renamed = RENAMED.iter().find(|(old, _)| lexicon::fold(old) == folded).map(|&(_, today)| today);
+    let place = renamed
+        .and_then(lexicon::place)
+        .or_else(|| lexicon::place(typed))
+        .or_else(|| country_of_demonym(typed).and_then(lexicon::place));
     let Some(place) = place else {
         return Err(format!(
             "{typed:?} is no country newsdex knows (give its name in English, such as \"United Kingdom\", \"UK\" or \"Japan\")"
@@ -108,8 +139,21 @@ pub fn country(typed: &str) -> Result<Country, String> {
     }
     let name = place.canonical;
     let mut places = vec![name];
+    places.extend(RENAMED.iter().filter(|(_, today)| *today == name).map(|&(old, _)| old));
     places.extend(PLACES_IN.get(name).into_iter().flatten().copied());
-    Ok(Country { name, places })
+    // A former country holds the places of today's countries that lay in it, while they
+    // did; today's countries hold theirs at every date.
+    let mut dated: Vec<PlacesAt> = Vec::new();
+    for part in former_countries::parts_of(name) {
+        let today =
+            std::iter::once(part.today).chain(PLACES_IN.get(part.today).into_iter().flatten().copied());
+        let held = today.filter(|place| part.places.holds(place));
+        match dated.iter_mut().find(|group| group.days == part.days()) {
+            Some(group) => group.places.extend(held),
+            None => dated.push(PlacesAt { places: held.collect(), days: part.days() }),
+        }
+    }
+    Ok(Country { name, places, dated })
 }
 
 /// The country a nationality written alone stands for ("British" → "United Kingdom",
@@ -302,6 +346,36 @@ mod tests {
         assert!(!country("United States").unwrap().places.contains(&"Georgia"));
         assert!(country("Georgia").unwrap().places.contains(&"Tbilisi"));
         assert_eq!(country_of("Cairo"), Some("Egypt"));
+    }
+
+    #[test]
+    fn a_former_country_holds_todays_places_within_its_days() {
+        let ussr = country("USSR").unwrap();
+        assert_eq!((ussr.name, ussr.places.as_slice()), ("Soviet Union", &["Soviet Union"][..]));
+        let day = |iso| NaiveDate::parse_from_str(iso, "%Y-%m-%d").unwrap();
+        let [at] = ussr.dated.as_slice() else { panic!("{:?}", ussr.dated) };
+        assert_eq!(at.days, (day("1922-12-30"), day("1991-12-26")));
+        for place in ["Moscow", "Russia", "Ukraine", "Tbilisi"] {
+            assert!(at.places.contains(&place), "{place}");
+        }
+        // "Georgia" alone is the US state in the wires of the time.
+        assert!(!at.places.contains(&"Georgia"));
+        let west = country("West Germany").unwrap();
+        let held: Vec<&str> = west.dated.iter().flat_map(|at| at.places.iter().copied()).collect();
+        assert!(held.contains(&"Bonn") && held.contains(&"Germany") && !held.contains(&"Leipzig"));
+        // Today's countries hold their places at every date.
+        let russia = country("Russia").unwrap();
+        assert!(russia.dated.is_empty() && russia.places.contains(&"Moscow"));
+        assert!(country("Germany").unwrap().places.contains(&"West Berlin"));
+    }
+
+    #[test]
+    fn a_former_name_is_the_country_of_today() {
+        let cambodia = country("Kampuchea").unwrap();
+        assert_eq!(cambodia.name, "Cambodia");
+        assert!(cambodia.places.contains(&"Kampuchea") && cambodia.places.contains(&"Phnom Penh"));
+        assert_eq!(country("Cambodia").unwrap(), cambodia);
+        assert_eq!(country("Zaire").unwrap().name, "Democratic Republic of the Congo");
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod countries;
 pub mod crf;
 pub mod culture;
 pub mod features;
+pub mod former_countries;
 pub mod gazetteer;
 mod kinds;
 pub mod language;

@@ -741,12 +741,30 @@ struct CountryFilter {
 
 /// The query of a country and everything in it (`--country`, `country:`, the API's
 /// `country=`): the articles naming the country or any of its states and cities as the
-/// index stores places, by their canonical names (see [`crate::entities::countries`]).
-/// An error, for the user, for a name that is no country.
+/// index stores places, by their canonical names (see [`crate::entities::countries`]),
+/// and for a country that no longer exists the places of today's countries that lay in it,
+/// by the article's date (Moscow in a story of 1987 for the Soviet Union). An error, for the user, for a name that is
+/// no country.
 fn country_filter(news: &NewsIndex, name: &str) -> Result<CountryFilter, String> {
     let country = crate::entities::countries::country(name)?;
-    let terms = country.places.iter().map(|place| Term::from_field_text(news.fields.place_name, place));
-    Ok(CountryFilter { name: country.name, query: Box::new(TermSetQuery::new(terms)) })
+    let places = |names: &[&str]| -> Box<dyn Query> {
+        let terms = names.iter().map(|place| Term::from_field_text(news.fields.place_name, place));
+        Box::new(TermSetQuery::new(terms))
+    };
+    let mut any = vec![(Occur::Should, places(&country.places))];
+    let day = |day: chrono::NaiveDate| {
+        date_term(news.fields.date, day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
+    };
+    for at in &country.dated {
+        let (first, after) = at.days;
+        let days = RangeQuery::new(Bound::Included(day(first)), Bound::Excluded(day(after)));
+        let dated = BooleanQuery::new(vec![
+            (Occur::Must, places(&at.places)),
+            (Occur::Must, Box::new(days) as Box<dyn Query>),
+        ]);
+        any.push((Occur::Should, Box::new(dated)));
+    }
+    Ok(CountryFilter { name: country.name, query: Box::new(BooleanQuery::new(any)) })
 }
 
 /// A filter as a clause that keeps the articles it matches and adds nothing to their
