@@ -20,6 +20,7 @@
 //! ([`super::former_countries`]): Moscow is the Soviet Union's in a story of 1987 and
 //! Russia's in one of 2005 (or undated); a country's own name finds it at any date.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
@@ -278,13 +279,15 @@ const FORMAL_PREFIXES: &[&str] = &[
 /// name that is no place: a nationality alone ("Kuwaiti", "South African", "British":
 /// the tagger reads one now and then where the article has no place). Another name of
 /// `place_aliases.tsv` is its canonical name ("Mideast" → "Middle East", "W. Germany" →
-/// "West Germany"), and a country's formal name the country ("Kingdom of Belgium" →
+/// "West Germany"), a country's formal name the country ("Kingdom of Belgium" →
 /// "Belgium"), unless the gazetteer has the formal name as a place of its own ("Republic
-/// of the Congo", "Republic of Ireland"). Any other name is kept as it is.
-pub fn listed_place(name: &str) -> Option<&str> {
+/// of the Congo", "Republic of Ireland"), and a strait's writings one ([`strait_name`]:
+/// "Straits of Hormuz" and "Hormuz Strait" → "Strait of Hormuz"). Any other name is kept
+/// as it is.
+pub fn listed_place(name: &str) -> Option<Cow<'_, str>> {
     let folded = lexicon::fold(name);
     if let Some(canonical) = ALIASES.get(&folded) {
-        return Some(canonical);
+        return Some(Cow::Borrowed(canonical));
     }
     let known = lexicon::place_folded(&folded).is_some();
     if !known && lexicon::is_demonym_or_name(&folded) {
@@ -295,9 +298,41 @@ pub fn listed_place(name: &str) -> Option<&str> {
         && let Some(place) = lexicon::place(rest.strip_prefix("the ").unwrap_or(rest))
         && place.kind != "city"
     {
-        return Some(place.canonical);
+        return Some(Cow::Borrowed(place.canonical));
     }
-    Some(name)
+    if !known && let Some(strait) = strait_name(name) {
+        return Some(Cow::Owned(strait));
+    }
+    Some(Cow::Borrowed(name))
+}
+
+/// A strait's one name, for its writings: "Strait of X" for "Straits of X", "X Strait"
+/// and "X Straits", as the articles write the Strait of Hormuz all three ways (BBC +
+/// Reuters-21578: 14, 6 and 1 articles). A strait named after a person or a country
+/// keeps its name "X Strait" ("Bass Strait", "Cook Strait", "Taiwan Strait", "Korea
+/// Strait"; "X Straits" is it too): a surname of `last_names.txt` or a country of the
+/// gazetteer. `None` for a name that is no strait's ("Straits Times Index").
+fn strait_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_strait = |w: &str| w.eq_ignore_ascii_case("strait") || w.eq_ignore_ascii_case("straits");
+    let of_x = |rest: &[&str]| {
+        let rest = rest.join(" ");
+        let rest = rest.strip_prefix("the ").or_else(|| rest.strip_prefix("The ")).unwrap_or(&rest);
+        format!("Strait of {rest}")
+    };
+    match words.as_slice() {
+        [strait, of, rest @ ..] if is_strait(strait) && of.eq_ignore_ascii_case("of") && !rest.is_empty() => {
+            Some(of_x(rest))
+        }
+        [rest @ .., strait] if is_strait(strait) && !rest.is_empty() => {
+            let x = rest.join(" ");
+            let folded = lexicon::fold(&x);
+            let own_name = lexicon::is_last_name(&folded)
+                || lexicon::place_folded(&folded).is_some_and(|p| p.kind == "country");
+            Some(if own_name { format!("{x} Strait") } else { of_x(rest) })
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -322,22 +357,42 @@ mod tests {
     }
 
     #[test]
+    fn a_strait_is_listed_under_one_writing() {
+        for name in [
+            "Straits of Hormuz",
+            "Hormuz Strait",
+            "Hormuz Straits",
+            "Strait of Hormuz",
+            "Strait of the Hormuz",
+        ] {
+            assert_eq!(listed_place(name).as_deref(), Some("Strait of Hormuz"), "{name}");
+        }
+        assert_eq!(listed_place("Straits of Malacca").as_deref(), Some("Strait of Malacca"));
+        // Named after a person or a country: "X Strait".
+        assert_eq!(listed_place("Bass Strait").as_deref(), Some("Bass Strait"));
+        assert_eq!(listed_place("Cook Straits").as_deref(), Some("Cook Strait"));
+        assert_eq!(listed_place("Taiwan Strait").as_deref(), Some("Taiwan Strait"));
+        assert_eq!(listed_place("Straits Times Index").as_deref(), Some("Straits Times Index"));
+        assert_eq!(listed_place("Straits").as_deref(), Some("Straits"));
+    }
+
+    #[test]
     fn other_names_and_formal_names_are_listed_under_one_name() {
-        assert_eq!(listed_place("Mideast"), Some("Middle East"));
-        assert_eq!(listed_place("Arabian Gulf"), Some("Persian Gulf"));
-        assert_eq!(listed_place("W. Germany"), Some("West Germany"));
-        assert_eq!(listed_place("People's Republic of China"), Some("China"));
-        assert_eq!(listed_place("Republic of China"), Some("Taiwan"));
-        assert_eq!(listed_place("Kingdom of Belgium"), Some("Belgium"));
-        assert_eq!(listed_place("Republic of France"), Some("France"));
+        assert_eq!(listed_place("Mideast").as_deref(), Some("Middle East"));
+        assert_eq!(listed_place("Arabian Gulf").as_deref(), Some("Persian Gulf"));
+        assert_eq!(listed_place("W. Germany").as_deref(), Some("West Germany"));
+        assert_eq!(listed_place("People's Republic of China").as_deref(), Some("China"));
+        assert_eq!(listed_place("Republic of China").as_deref(), Some("Taiwan"));
+        assert_eq!(listed_place("Kingdom of Belgium").as_deref(), Some("Belgium"));
+        assert_eq!(listed_place("Republic of France").as_deref(), Some("France"));
         // A formal name that is a country of its own stays.
-        assert_eq!(listed_place("Republic of the Congo"), Some("Republic of the Congo"));
-        assert_eq!(listed_place("Republic of Ireland"), Some("Republic of Ireland"));
+        assert_eq!(listed_place("Republic of the Congo").as_deref(), Some("Republic of the Congo"));
+        assert_eq!(listed_place("Republic of Ireland").as_deref(), Some("Republic of Ireland"));
         // A nationality alone is no place; a place is kept as written.
-        assert_eq!(listed_place("Kuwaiti"), None);
-        assert_eq!(listed_place("South African"), None);
-        assert_eq!(listed_place("Gulf"), Some("Gulf"));
-        assert_eq!(listed_place("Georgia"), Some("Georgia"));
+        assert_eq!(listed_place("Kuwaiti").as_deref(), None);
+        assert_eq!(listed_place("South African").as_deref(), None);
+        assert_eq!(listed_place("Gulf").as_deref(), Some("Gulf"));
+        assert_eq!(listed_place("Georgia").as_deref(), Some("Georgia"));
     }
 
     #[test]

@@ -967,11 +967,6 @@ fn name_filter(
         // finds "US Immigration and Customs Enforcement", "U.S." "United States".
         alternatives.push(name_query(flag, field, &canonical)?);
     }
-    if field == fields.place {
-        for form in strait_forms(name) {
-            alternatives.push(name_query(flag, field, &form)?);
-        }
-    }
     if field == fields.org && crate::entities::lexicon::known_org_any_case(name).is_none() {
         // Writers differ in a company's legal form and in the dots of an
         // abbreviation: "Exxon Corporation" finds "Exxon" and "Exxon Corp", "U.S.
@@ -4804,7 +4799,7 @@ fn phrase_query<S: AsRef<str>>(field: Field, words: &[S]) -> PhraseQuery {
 /// store instead of `name`, when it differs. A place goes as ingest takes it: the
 /// gazetteer's canonical name, then [`crate::entities::countries::listed_place`]'s one name
 /// for its other names ("Arabian Gulf" is stored as "Persian Gulf", "Mideast" as "Middle
-/// East", "W. Germany" as "West Germany").
+/// East", "W. Germany" as "West Germany", "Straits of Hormuz" as "Strait of Hormuz").
 fn canonical_name(org: bool, name: &str) -> Option<String> {
     use crate::entities::countries::listed_place;
     use crate::entities::lexicon::{fold, known_org_any_case, place};
@@ -4812,14 +4807,15 @@ fn canonical_name(org: bool, name: &str) -> Option<String> {
         known_org_any_case(name)?.to_string()
     } else {
         let gazetteer = place(name).map_or(name, |p| p.canonical);
-        listed_place(gazetteer).unwrap_or(gazetteer).to_string()
+        listed_place(gazetteer).map_or_else(|| gazetteer.to_string(), std::borrow::Cow::into_owned)
     };
     (fold(&canonical) != fold(name)).then_some(canonical)
 }
 
-/// A strait's other writings: "Strait of Hormuz", "Straits of Hormuz" and "Hormuz Strait"
-/// name one place, which articles write all three ways (the index stores each as
-/// written). Empty for a name that is no strait's.
+/// A strait's writings in the text, for the highlighter: "Strait of Hormuz", "Straits of
+/// Hormuz" and "Hormuz Strait" name one place, which the index stores as one
+/// ([`crate::entities::countries::listed_place`]), but the snippets show as written. Empty
+/// for a name that is no strait's.
 fn strait_forms(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_strait = |w: &str| w.eq_ignore_ascii_case("strait") || w.eq_ignore_ascii_case("straits");
@@ -4859,13 +4855,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_strait_has_its_three_writings_and_a_place_its_ingest_name() {
-        assert_eq!(
-            strait_forms("Hormuz Strait"),
-            ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Straits"]
-        );
-        assert!(strait_forms("Straits of Hormuz").contains(&"Strait of Hormuz".to_string()));
-        assert!(strait_forms("Strait").is_empty() && strait_forms("Straits Times Index").is_empty());
+    fn a_place_goes_by_its_ingest_name() {
+        for name in ["Hormuz Strait", "Straits of Hormuz"] {
+            assert_eq!(canonical_name(false, name).as_deref(), Some("Strait of Hormuz"), "{name}");
+        }
+        assert_eq!(canonical_name(false, "Strait of Hormuz"), None);
         assert_eq!(canonical_name(false, "Arabian Gulf").as_deref(), Some("Persian Gulf"));
         assert_eq!(canonical_name(false, "W. Germany").as_deref(), Some("West Germany"));
         assert_eq!(canonical_name(false, "Persian Gulf"), None);

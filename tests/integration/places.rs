@@ -154,7 +154,17 @@ fn a_strait_is_one_place_however_it_is_written() {
     let all = ["hormuz-strait.txt", "strait.txt", "straits.txt"];
     for name in ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Strait", "strait of hormuz"] {
         assert_eq!(sorted(c.hit_names(&["--place", name])), all, "{name}");
+        // Stored as one name, and marked in each snippet as the article writes it.
+        let json = c.search_json(&["--place", name]);
+        for hit in json["hits"].as_array().expect("hits") {
+            let marks = crate::util::marks(hit);
+            assert!(marks.iter().any(|m| m.contains("Hormuz")), "{name}: {marks:?} in {hit}");
+        }
     }
+    // The places list counts it once, under one writing.
+    let out = c.cmd(&["places", "-n", "100"]).assert().success().get_output().clone();
+    let places = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(places.contains("3  Strait of Hormuz") && !places.contains("Straits"), "{places}");
 }
 
 #[test]
