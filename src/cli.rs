@@ -874,8 +874,10 @@ pub struct FilterArgs {
     /// country (UK, Britain, U.S., Holland) or its nationality (British). A name the
     /// gazetteer has for two places is its one choice: "Georgia" is the country, not the
     /// US state; "Cairo" Egypt's capital; "Birmingham" the English city; England,
-    /// Scotland, Wales and Northern Ireland are in the United Kingdom. Repeatable; all
-    /// must hold. `country:NAME` in the query is the same.
+    /// Scotland, Wales and Northern Ireland are in the United Kingdom. A former country
+    /// (USSR, West Germany, Yugoslavia, Czechoslovakia) holds today's cities in articles
+    /// dated before its end (Moscow in 1987); today's country holds them at any date or
+    /// undated. Repeatable; all must hold. `country:NAME` in the query is the same.
     #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub country: Vec<String>,
 

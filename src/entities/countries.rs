@@ -15,17 +15,29 @@
 //! city. Places newsdex knows apart from GeoNames ([`lexicon::place`]'s extra places:
 //! Canada's provinces, the Soviet Union) are given their country here
 //! ([`EXTRA_COUNTRY_OF`]).
+//!
+//! A place's country is the one it was in at the article's date
+//! ([`super::former_countries`]): Moscow is the Soviet Union's in a story of 1987 and
+//! Russia's in one of 2005 (or undated); a country's own name finds it at any date.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
+use super::former_countries::{self, RENAMED};
 use super::lexicon;
 
-/// Canonical names of places outside `places.tsv` (see `lexicon`'s extra places) and the
-/// country they are in. Countries that no longer exist are their own country, as every
-/// country is.
+/// Canonical names of places outside `places.tsv` (see `lexicon`'s extra places, and the
+/// names of places in countries that no longer exist, kept as the articles write them) and
+/// the country of today they are in. Countries that no longer exist are their own country,
+/// as every country is (see [`former_countries`] for the places in them).
 const EXTRA_COUNTRY_OF: &[(&str, &str)] = &[
+    ("West Berlin", "Germany"),
+    ("East Berlin", "Germany"),
+    ("Leningrad", "Russia"),
+    ("Byelorussia", "Belarus"),
     ("Alberta", "Canada"),
     ("British Columbia", "Canada"),
     ("Manitoba", "Canada"),
@@ -76,19 +88,39 @@ pub fn country_of(canonical: &str) -> Option<&'static str> {
 pub struct Country {
     /// Its canonical name ("United Kingdom" for `UK`, `Britain`).
     pub name: &'static str,
-    /// The canonical names of the places that find an article about it: the country
-    /// first, then its states and cities (and, for the United Kingdom, England, Scotland,
-    /// Wales and Northern Ireland).
+    /// The canonical names of the places that find an article about it at any date: the
+    /// country first (and its former names: "Kampuchea" for Cambodia), then its states
+    /// and cities (and, for the United Kingdom, England, Scotland, Wales and Northern
+    /// Ireland).
     pub places: Vec<&'static str>,
+    /// The places of today's countries that find an article about a former country by
+    /// the article's date ([`former_countries`]): Moscow the Soviet Union's in a story
+    /// dated before 26 December 1991. Empty for a country of today.
+    pub dated: Vec<PlacesAt>,
+}
+
+/// Places that find an article about a former country when it is dated within its days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacesAt {
+    /// Their canonical names.
+    pub places: Vec<&'static str>,
+    /// The first day, and the first day after.
+    pub days: (NaiveDate, NaiveDate),
 }
 
 /// The country a name typed after `--country` is: any name or alias the gazetteer has
-/// for a country (`UK`, `Britain`, `U.S.`, `Holland`), or a nationality written for one
-/// (`British`, `Japanese`; see [`lexicon::country_of_demonym`]). An error, for the user,
-/// for anything else: a state or a city says which country it is in.
+/// for a country (`UK`, `Britain`, `U.S.`, `Holland`), a former name of one
+/// (`Kampuchea`), or a nationality written for one (`British`, `Japanese`; see
+/// [`lexicon::country_of_demonym`]). An error, for the user, for anything else: a state
+/// or a city says which country it is in.
 pub fn country(typed: &str) -> Result<Country, String> {
     let typed = typed.trim();
-    let place = lexicon::place(typed).or_else(|| country_of_demonym(typed).and_then(lexicon::place));
+    let folded = lexicon::fold(typed);
+    let renamed = RENAMED.iter().find(|(old, _)| lexicon::fold(old) == folded).map(|&(_, today)| today);
+    let place = renamed
+        .and_then(lexicon::place)
+        .or_else(|| lexicon::place(typed))
+        .or_else(|| country_of_demonym(typed).and_then(lexicon::place));
     let Some(place) = place else {
         return Err(format!(
             "{typed:?} is no country newsdex knows (give its name in English, such as \"United Kingdom\", \"UK\" or \"Japan\")"
@@ -108,8 +140,21 @@ pub fn country(typed: &str) -> Result<Country, String> {
     }
     let name = place.canonical;
     let mut places = vec![name];
+    places.extend(RENAMED.iter().filter(|(_, today)| *today == name).map(|&(old, _)| old));
     places.extend(PLACES_IN.get(name).into_iter().flatten().copied());
-    Ok(Country { name, places })
+    // A former country holds the places of today's countries that lay in it, while they
+    // did; today's countries hold theirs at every date.
+    let mut dated: Vec<PlacesAt> = Vec::new();
+    for part in former_countries::parts_of(name) {
+        let today =
+            std::iter::once(part.today).chain(PLACES_IN.get(part.today).into_iter().flatten().copied());
+        let held = today.filter(|place| part.places.holds(place));
+        match dated.iter_mut().find(|group| group.days == part.days()) {
+            Some(group) => group.places.extend(held),
+            None => dated.push(PlacesAt { places: held.collect(), days: part.days() }),
+        }
+    }
+    Ok(Country { name, places, dated })
 }
 
 /// The country a nationality written alone stands for ("British" → "United Kingdom",
@@ -234,13 +279,15 @@ const FORMAL_PREFIXES: &[&str] = &[
 /// name that is no place: a nationality alone ("Kuwaiti", "South African", "British":
 /// the tagger reads one now and then where the article has no place). Another name of
 /// `place_aliases.tsv` is its canonical name ("Mideast" → "Middle East", "W. Germany" →
-/// "West Germany"), and a country's formal name the country ("Kingdom of Belgium" →
+/// "West Germany"), a country's formal name the country ("Kingdom of Belgium" →
 /// "Belgium"), unless the gazetteer has the formal name as a place of its own ("Republic
-/// of the Congo", "Republic of Ireland"). Any other name is kept as it is.
-pub fn listed_place(name: &str) -> Option<&str> {
+/// of the Congo", "Republic of Ireland"), and a strait's writings one ([`strait_name`]:
+/// "Straits of Hormuz" and "Hormuz Strait" → "Strait of Hormuz"). Any other name is kept
+/// as it is.
+pub fn listed_place(name: &str) -> Option<Cow<'_, str>> {
     let folded = lexicon::fold(name);
     if let Some(canonical) = ALIASES.get(&folded) {
-        return Some(canonical);
+        return Some(Cow::Borrowed(canonical));
     }
     let known = lexicon::place_folded(&folded).is_some();
     if !known && lexicon::is_demonym_or_name(&folded) {
@@ -251,9 +298,41 @@ pub fn listed_place(name: &str) -> Option<&str> {
         && let Some(place) = lexicon::place(rest.strip_prefix("the ").unwrap_or(rest))
         && place.kind != "city"
     {
-        return Some(place.canonical);
+        return Some(Cow::Borrowed(place.canonical));
     }
-    Some(name)
+    if !known && let Some(strait) = strait_name(name) {
+        return Some(Cow::Owned(strait));
+    }
+    Some(Cow::Borrowed(name))
+}
+
+/// A strait's one name, for its writings: "Strait of X" for "Straits of X", "X Strait"
+/// and "X Straits", as the articles write the Strait of Hormuz all three ways (BBC +
+/// Reuters-21578: 14, 6 and 1 articles). A strait named after a person or a country
+/// keeps its name "X Strait" ("Bass Strait", "Cook Strait", "Taiwan Strait", "Korea
+/// Strait"; "X Straits" is it too): a surname of `last_names.txt` or a country of the
+/// gazetteer. `None` for a name that is no strait's ("Straits Times Index").
+fn strait_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_strait = |w: &str| w.eq_ignore_ascii_case("strait") || w.eq_ignore_ascii_case("straits");
+    let of_x = |rest: &[&str]| {
+        let rest = rest.join(" ");
+        let rest = rest.strip_prefix("the ").or_else(|| rest.strip_prefix("The ")).unwrap_or(&rest);
+        format!("Strait of {rest}")
+    };
+    match words.as_slice() {
+        [strait, of, rest @ ..] if is_strait(strait) && of.eq_ignore_ascii_case("of") && !rest.is_empty() => {
+            Some(of_x(rest))
+        }
+        [rest @ .., strait] if is_strait(strait) && !rest.is_empty() => {
+            let x = rest.join(" ");
+            let folded = lexicon::fold(&x);
+            let own_name = lexicon::is_last_name(&folded)
+                || lexicon::place_folded(&folded).is_some_and(|p| p.kind == "country");
+            Some(if own_name { format!("{x} Strait") } else { of_x(rest) })
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -278,22 +357,42 @@ mod tests {
     }
 
     #[test]
+    fn a_strait_is_listed_under_one_writing() {
+        for name in [
+            "Straits of Hormuz",
+            "Hormuz Strait",
+            "Hormuz Straits",
+            "Strait of Hormuz",
+            "Strait of the Hormuz",
+        ] {
+            assert_eq!(listed_place(name).as_deref(), Some("Strait of Hormuz"), "{name}");
+        }
+        assert_eq!(listed_place("Straits of Malacca").as_deref(), Some("Strait of Malacca"));
+        // Named after a person or a country: "X Strait".
+        assert_eq!(listed_place("Bass Strait").as_deref(), Some("Bass Strait"));
+        assert_eq!(listed_place("Cook Straits").as_deref(), Some("Cook Strait"));
+        assert_eq!(listed_place("Taiwan Strait").as_deref(), Some("Taiwan Strait"));
+        assert_eq!(listed_place("Straits Times Index").as_deref(), Some("Straits Times Index"));
+        assert_eq!(listed_place("Straits").as_deref(), Some("Straits"));
+    }
+
+    #[test]
     fn other_names_and_formal_names_are_listed_under_one_name() {
-        assert_eq!(listed_place("Mideast"), Some("Middle East"));
-        assert_eq!(listed_place("Arabian Gulf"), Some("Persian Gulf"));
-        assert_eq!(listed_place("W. Germany"), Some("West Germany"));
-        assert_eq!(listed_place("People's Republic of China"), Some("China"));
-        assert_eq!(listed_place("Republic of China"), Some("Taiwan"));
-        assert_eq!(listed_place("Kingdom of Belgium"), Some("Belgium"));
-        assert_eq!(listed_place("Republic of France"), Some("France"));
+        assert_eq!(listed_place("Mideast").as_deref(), Some("Middle East"));
+        assert_eq!(listed_place("Arabian Gulf").as_deref(), Some("Persian Gulf"));
+        assert_eq!(listed_place("W. Germany").as_deref(), Some("West Germany"));
+        assert_eq!(listed_place("People's Republic of China").as_deref(), Some("China"));
+        assert_eq!(listed_place("Republic of China").as_deref(), Some("Taiwan"));
+        assert_eq!(listed_place("Kingdom of Belgium").as_deref(), Some("Belgium"));
+        assert_eq!(listed_place("Republic of France").as_deref(), Some("France"));
         // A formal name that is a country of its own stays.
-        assert_eq!(listed_place("Republic of the Congo"), Some("Republic of the Congo"));
-        assert_eq!(listed_place("Republic of Ireland"), Some("Republic of Ireland"));
+        assert_eq!(listed_place("Republic of the Congo").as_deref(), Some("Republic of the Congo"));
+        assert_eq!(listed_place("Republic of Ireland").as_deref(), Some("Republic of Ireland"));
         // A nationality alone is no place; a place is kept as written.
-        assert_eq!(listed_place("Kuwaiti"), None);
-        assert_eq!(listed_place("South African"), None);
-        assert_eq!(listed_place("Gulf"), Some("Gulf"));
-        assert_eq!(listed_place("Georgia"), Some("Georgia"));
+        assert_eq!(listed_place("Kuwaiti").as_deref(), None);
+        assert_eq!(listed_place("South African").as_deref(), None);
+        assert_eq!(listed_place("Gulf").as_deref(), Some("Gulf"));
+        assert_eq!(listed_place("Georgia").as_deref(), Some("Georgia"));
     }
 
     #[test]
@@ -302,6 +401,36 @@ mod tests {
         assert!(!country("United States").unwrap().places.contains(&"Georgia"));
         assert!(country("Georgia").unwrap().places.contains(&"Tbilisi"));
         assert_eq!(country_of("Cairo"), Some("Egypt"));
+    }
+
+    #[test]
+    fn a_former_country_holds_todays_places_within_its_days() {
+        let ussr = country("USSR").unwrap();
+        assert_eq!((ussr.name, ussr.places.as_slice()), ("Soviet Union", &["Soviet Union"][..]));
+        let day = |iso| NaiveDate::parse_from_str(iso, "%Y-%m-%d").unwrap();
+        let [at] = ussr.dated.as_slice() else { panic!("{:?}", ussr.dated) };
+        assert_eq!(at.days, (day("1922-12-30"), day("1991-12-26")));
+        for place in ["Moscow", "Russia", "Ukraine", "Tbilisi"] {
+            assert!(at.places.contains(&place), "{place}");
+        }
+        // "Georgia" alone is the US state in the wires of the time.
+        assert!(!at.places.contains(&"Georgia"));
+        let west = country("West Germany").unwrap();
+        let held: Vec<&str> = west.dated.iter().flat_map(|at| at.places.iter().copied()).collect();
+        assert!(held.contains(&"Bonn") && held.contains(&"Germany") && !held.contains(&"Leipzig"));
+        // Today's countries hold their places at every date.
+        let russia = country("Russia").unwrap();
+        assert!(russia.dated.is_empty() && russia.places.contains(&"Moscow"));
+        assert!(country("Germany").unwrap().places.contains(&"West Berlin"));
+    }
+
+    #[test]
+    fn a_former_name_is_the_country_of_today() {
+        let cambodia = country("Kampuchea").unwrap();
+        assert_eq!(cambodia.name, "Cambodia");
+        assert!(cambodia.places.contains(&"Kampuchea") && cambodia.places.contains(&"Phnom Penh"));
+        assert_eq!(country("Cambodia").unwrap(), cambodia);
+        assert_eq!(country("Zaire").unwrap().name, "Democratic Republic of the Congo");
     }
 
     #[test]

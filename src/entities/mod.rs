@@ -24,6 +24,7 @@ pub mod countries;
 pub mod crf;
 pub mod culture;
 pub mod features;
+pub mod former_countries;
 pub mod gazetteer;
 mod kinds;
 pub mod language;
@@ -1552,7 +1553,7 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
             Kind::Place if !(m.tagged && !country_or_state && person_word(&m.name)) => {
                 // One name for a place's other names; none for a nationality alone.
                 if let Some(name) = countries::listed_place(&m.name) {
-                    push(&mut entities.places, Kind::Place, name);
+                    push(&mut entities.places, Kind::Place, &name);
                 }
             }
             _ => {}

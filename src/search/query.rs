@@ -745,12 +745,30 @@ struct CountryFilter {
 
 /// The query of a country and everything in it (`--country`, `country:`, the API's
 /// `country=`): the articles naming the country or any of its states and cities as the
-/// index stores places, by their canonical names (see [`crate::entities::countries`]).
-/// An error, for the user, for a name that is no country.
+/// index stores places, by their canonical names (see [`crate::entities::countries`]),
+/// and for a country that no longer exists the places of today's countries that lay in it,
+/// by the article's date (Moscow in a story of 1987 for the Soviet Union). An error, for the user, for a name that is
+/// no country.
 fn country_filter(news: &NewsIndex, name: &str) -> Result<CountryFilter, String> {
     let country = crate::entities::countries::country(name)?;
-    let terms = country.places.iter().map(|place| Term::from_field_text(news.fields.place_name, place));
-    Ok(CountryFilter { name: country.name, query: Box::new(TermSetQuery::new(terms)) })
+    let places = |names: &[&str]| -> Box<dyn Query> {
+        let terms = names.iter().map(|place| Term::from_field_text(news.fields.place_name, place));
+        Box::new(TermSetQuery::new(terms))
+    };
+    let mut any = vec![(Occur::Should, places(&country.places))];
+    let day = |day: chrono::NaiveDate| {
+        date_term(news.fields.date, day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
+    };
+    for at in &country.dated {
+        let (first, after) = at.days;
+        let days = RangeQuery::new(Bound::Included(day(first)), Bound::Excluded(day(after)));
+        let dated = BooleanQuery::new(vec![
+            (Occur::Must, places(&at.places)),
+            (Occur::Must, Box::new(days) as Box<dyn Query>),
+        ]);
+        any.push((Occur::Should, Box::new(dated)));
+    }
+    Ok(CountryFilter { name: country.name, query: Box::new(BooleanQuery::new(any)) })
 }
 
 /// A filter as a clause that keeps the articles it matches and adds nothing to their
@@ -952,11 +970,6 @@ fn name_filter(
         // Organizations and places are stored under their canonical names: "ICE"
         // finds "US Immigration and Customs Enforcement", "U.S." "United States".
         alternatives.push(name_query(flag, field, &canonical)?);
-    }
-    if field == fields.place {
-        for form in strait_forms(name) {
-            alternatives.push(name_query(flag, field, &form)?);
-        }
     }
     if field == fields.org && crate::entities::lexicon::known_org_any_case(name).is_none() {
         // Writers differ in a company's legal form and in the dots of an
@@ -4803,7 +4816,7 @@ fn phrase_query<S: AsRef<str>>(field: Field, words: &[S]) -> PhraseQuery {
 /// store instead of `name`, when it differs. A place goes as ingest takes it: the
 /// gazetteer's canonical name, then [`crate::entities::countries::listed_place`]'s one name
 /// for its other names ("Arabian Gulf" is stored as "Persian Gulf", "Mideast" as "Middle
-/// East", "W. Germany" as "West Germany").
+/// East", "W. Germany" as "West Germany", "Straits of Hormuz" as "Strait of Hormuz").
 fn canonical_name(org: bool, name: &str) -> Option<String> {
     use crate::entities::countries::listed_place;
     use crate::entities::lexicon::{fold, known_org_any_case, place};
@@ -4811,14 +4824,15 @@ fn canonical_name(org: bool, name: &str) -> Option<String> {
         known_org_any_case(name)?.to_string()
     } else {
         let gazetteer = place(name).map_or(name, |p| p.canonical);
-        listed_place(gazetteer).unwrap_or(gazetteer).to_string()
+        listed_place(gazetteer).map_or_else(|| gazetteer.to_string(), std::borrow::Cow::into_owned)
     };
     (fold(&canonical) != fold(name)).then_some(canonical)
 }
 
-/// A strait's other writings: "Strait of Hormuz", "Straits of Hormuz" and "Hormuz Strait"
-/// name one place, which articles write all three ways (the index stores each as
-/// written). Empty for a name that is no strait's.
+/// A strait's writings in the text, for the highlighter: "Strait of Hormuz", "Straits of
+/// Hormuz" and "Hormuz Strait" name one place, which the index stores as one
+/// ([`crate::entities::countries::listed_place`]), but the snippets show as written. Empty
+/// for a name that is no strait's.
 fn strait_forms(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_strait = |w: &str| w.eq_ignore_ascii_case("strait") || w.eq_ignore_ascii_case("straits");
@@ -4858,13 +4872,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_strait_has_its_three_writings_and_a_place_its_ingest_name() {
-        assert_eq!(
-            strait_forms("Hormuz Strait"),
-            ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Straits"]
-        );
-        assert!(strait_forms("Straits of Hormuz").contains(&"Strait of Hormuz".to_string()));
-        assert!(strait_forms("Strait").is_empty() && strait_forms("Straits Times Index").is_empty());
+    fn a_place_goes_by_its_ingest_name() {
+        for name in ["Hormuz Strait", "Straits of Hormuz"] {
+            assert_eq!(canonical_name(false, name).as_deref(), Some("Strait of Hormuz"), "{name}");
+        }
+        assert_eq!(canonical_name(false, "Strait of Hormuz"), None);
         assert_eq!(canonical_name(false, "Arabian Gulf").as_deref(), Some("Persian Gulf"));
         assert_eq!(canonical_name(false, "W. Germany").as_deref(), Some("West Germany"));
         assert_eq!(canonical_name(false, "Persian Gulf"), None);

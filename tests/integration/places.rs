@@ -1,6 +1,6 @@
 //! Places a foreign desk relies on: a country with everything in it (`--country`), a
-//! nationality as its country, a headline in capitals read for its country, and one
-//! name for a place's other names.
+//! country that no longer exists by the articles' dates, a nationality as its country, a
+//! headline in capitals read for its country, and one name for a place's other names.
 
 use crate::util::Corpus;
 
@@ -154,7 +154,17 @@ fn a_strait_is_one_place_however_it_is_written() {
     let all = ["hormuz-strait.txt", "strait.txt", "straits.txt"];
     for name in ["Strait of Hormuz", "Straits of Hormuz", "Hormuz Strait", "strait of hormuz"] {
         assert_eq!(sorted(c.hit_names(&["--place", name])), all, "{name}");
+        // Stored as one name, and marked in each snippet as the article writes it.
+        let json = c.search_json(&["--place", name]);
+        for hit in json["hits"].as_array().expect("hits") {
+            let marks = crate::util::marks(hit);
+            assert!(marks.iter().any(|m| m.contains("Hormuz")), "{name}: {marks:?} in {hit}");
+        }
     }
+    // The places list counts it once, under one writing.
+    let out = c.cmd(&["places", "-n", "100"]).assert().success().get_output().clone();
+    let places = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(places.contains("3  Strait of Hormuz") && !places.contains("Straits"), "{places}");
 }
 
 #[test]
@@ -179,4 +189,72 @@ fn a_json_export_says_which_country_it_was_filtered_by() {
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
         assert_eq!(json["request"]["country"], serde_json::json!(["Japan"]), "{command}");
     }
+}
+
+/// Stories from Moscow of 1987, 2005 and no date, from Frankfurt, Leipzig and Belgrade in
+/// 1987, one of 1987 naming Germany alone, and one naming Kampuchea.
+fn cold_war_corpus() -> Corpus {
+    let c = Corpus::new();
+    let story = |name: &str, date: Option<&str>, text: &str| {
+        let published = date.map(|d| format!("Published: {d}\n\n")).unwrap_or_default();
+        c.write(name, format!("{}\n\n{published}{text}\n", name.trim_end_matches(".txt")));
+    };
+    let grain = "Grain officials in Moscow said on Monday that imports would rise this year.";
+    story("moscow-1987.txt", Some("12 March 1987"), grain);
+    story("moscow-2005.txt", Some("12 May 2005"), grain);
+    story("moscow-undated.txt", None, grain);
+    story(
+        "frankfurt-1987.txt",
+        Some("13 March 1987"),
+        "Bankers in Frankfurt said on Tuesday that call money rates eased.",
+    );
+    story("leipzig-1987.txt", Some("14 March 1987"), "The spring trade fair opened in Leipzig on Wednesday.");
+    story(
+        "belgrade-1987.txt",
+        Some("15 March 1987"),
+        "Ministers met in Belgrade on Thursday to discuss debt.",
+    );
+    story(
+        "germany-1987.txt",
+        Some("16 March 1987"),
+        "The Treasury said on Friday that Germany and Japan should do more to help growth.",
+    );
+    story(
+        "kampuchea-1987.txt",
+        Some("17 March 1987"),
+        "Diplomats in Bangkok said Vietnam would pull troops out of Kampuchea next year.",
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_former_country_holds_todays_cities_in_the_stories_of_its_time() {
+    let c = cold_war_corpus();
+    // Moscow is the Soviet Union's in 1987, not in 2005 nor in an undated story.
+    assert_eq!(c.hit_names(&["--country", "USSR"]), ["moscow-1987.txt"]);
+    assert_eq!(c.hit_names(&["country:\"Soviet Union\""]), ["moscow-1987.txt"]);
+    assert_eq!(
+        sorted(c.hit_names(&["--country", "West Germany"])),
+        ["frankfurt-1987.txt", "germany-1987.txt"]
+    );
+    assert_eq!(c.hit_names(&["--country", "East Germany"]), ["leipzig-1987.txt"]);
+    assert_eq!(c.hit_names(&["--country", "Yugoslavia"]), ["belgrade-1987.txt"]);
+    // Today's countries hold their cities at every date, undated stories too.
+    assert_eq!(
+        sorted(c.hit_names(&["--country", "Russia"])),
+        ["moscow-1987.txt", "moscow-2005.txt", "moscow-undated.txt"]
+    );
+    assert_eq!(
+        sorted(c.hit_names(&["--country", "Germany"])),
+        ["frankfurt-1987.txt", "germany-1987.txt", "leipzig-1987.txt"]
+    );
+    assert_eq!(c.hit_names(&["--country", "Serbia"]), ["belgrade-1987.txt"]);
+}
+
+#[test]
+fn a_countrys_former_name_is_the_country() {
+    let c = cold_war_corpus();
+    assert_eq!(c.hit_names(&["--country", "Kampuchea"]), ["kampuchea-1987.txt"]);
+    assert_eq!(c.hit_names(&["--country", "Cambodia"]), ["kampuchea-1987.txt"]);
 }
