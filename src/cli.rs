@@ -933,7 +933,9 @@ pub struct FilterArgs {
     /// "elections"), no spelling without the accents of a word typed with them. By default a
     /// plain word also matches its singular or plural ("company" finds "companies"), ranked
     /// a little lower; words in quotes always match in the form typed. Case is still
-    /// ignored ("Labour" finds "labour"), but for a word typed in capitals ("WHO").
+    /// ignored ("Labour" finds "labour"), but for a word typed in capitals ("WHO"), and a
+    /// British and an American spelling are one word ("labour" finds "labor", "defence"
+    /// "defense"): the index keeps them so.
     #[arg(long)]
     pub exact_words: bool,
 
