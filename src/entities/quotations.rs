@@ -596,7 +596,8 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         let end = chars.get(e).map_or(slice.len(), |x| x.0);
         let word = &slice[at..end];
         let abbreviation = ABBREVIATIONS.contains(&fold(word).as_str())
-            || (word.chars().count() == 1 && word.starts_with(char::is_uppercase));
+            || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))
+            || is_initialism(word);
         let (word_end, next) = if abbreviation && chars.get(e).is_some_and(|x| x.1 == '.') {
             (end + 1, e + 1)
         } else {
@@ -606,6 +607,14 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         k = next;
     }
     out
+}
+
+/// Whether a word is capitals set apart by full stops, the last one's its own: "U.S",
+/// "U.N", "E.F" of "E.F. Hutton", "S.R" of "John S.R. Shad". Its full stop ends no
+/// sentence ("one U.S. trade official", "U.N. Secretary General Javier Perez de Cuellar").
+fn is_initialism(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| part.chars().count() == 1 && part.starts_with(char::is_uppercase))
 }
 
 /// Verbs of saying, folded, as written after or before a speaker.
@@ -2078,6 +2087,26 @@ mod tests {
     }
 
     #[test]
+    fn the_full_stop_of_initials_ends_no_sentence_a_he_reads_back_over() {
+        // "U.N. Secretary General…" is the sentence Anthony Cordesman is said to speak, not
+        // one of its own whose first name is Javier Perez de Cuellar.
+        let names = ["Anthony Cordesman", "Javier Perez de Cuellar"];
+        let body = "Anthony Cordesman, author of a new book on the war, said the United States chose a \
+                    limited target to keep alive the possibility that U.N. Secretary General Javier Perez de \
+                    Cuellar might still persuade Iran.\n\n\"We want the U.N. peace initiative to work,\" he said.";
+        assert_eq!(
+            said(body, &names),
+            [one("Anthony Cordesman", "We want the U.N. peace initiative to work")]
+        );
+        // Nor a partial quote's sentence: "Lawson said the U.S. Should embark on "…"".
+        let body = "Lawson said the U.S. Should embark on \"a gradual reduction of its fiscal deficits.\"";
+        assert_eq!(
+            said(body, &["Nigel Lawson"]),
+            [one("Nigel Lawson", "a gradual reduction of its fiscal deficits.")]
+        );
+    }
+
+    #[test]
     fn a_closing_mark_typed_after_a_space_ends_the_quote() {
         let names = ["Eric Abensur", "Ian Templeton"];
         let body = "Wanadoo goes head to head with BT. \"Voice-over broadband is a key trend, \" Eric Abensur, \
@@ -2151,6 +2180,15 @@ mod tests {
             [unnamed("A spokesman for the LSE")]
         );
         assert_eq!(kinds("\"Prices will fall,\" analysts said.", &[]), [unnamed("analysts")]);
+        // A country's initials are no one's name: "U.S" was the speaker of these.
+        assert_eq!(
+            kinds("\"We are together on this,\" said one U.S. trade official.", &[]),
+            [unnamed("one U.S. trade official")]
+        );
+        assert_eq!(
+            kinds("\"It is a key,\" said one major U.S. coffee importer.", &[]),
+            [unnamed("one major U.S. coffee importer")]
+        );
         // A "he" standing for an unnamed spokesman: who, as the article wrote him.
         let body = "Shares rose, a company spokesman said on Monday.\n\n\"We are pleased,\" he told Reuters.";
         assert_eq!(kinds(body, &[]), [unnamed("a company spokesman")]);
