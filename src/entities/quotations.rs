@@ -111,7 +111,7 @@ pub struct Quotation {
 pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
     let paragraphs = paragraphs(body);
     let spans = quote_spans(&paragraphs);
-    let context = Context::new(&paragraphs, &spans, people);
+    let mut context = Context::new(&paragraphs, &spans, people);
     let mut found: Vec<Quotation> = Vec::with_capacity(spans.len());
     // The last quote kept: its speaker, and where its attribution (else itself) ends.
     let mut previous: Option<(Said, Attributed, (usize, usize))> = None;
@@ -181,6 +181,14 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
         let gender = said.as_ref().and_then(|(s, _)| {
             written_gender(&s.written).or_else(|| speaker.as_deref().and_then(|p| context.gender_of(p)))
         });
+        // The speaker an attribution names is the last one named as a speaker, for a "he"
+        // after it: "said Janney Montgomery analyst Louis Marckesano" is Marckesano's, and
+        // so is the next "he said", not the broker's.
+        if let (Some(person), Some((s, _))) = (&speaker, &said)
+            && matches!(kind, SpeakerKind::Person | SpeakerKind::Name)
+        {
+            context.said_by(s.at, person, gender);
+        }
         found.push(Quotation {
             text: capped(&text),
             paragraph: open_para + 1,
@@ -1470,6 +1478,10 @@ struct Mention {
     sentence: usize,
     /// Said beside a verb of saying: "Mr Blair said", "said Mr Blair".
     speaks: bool,
+    /// Named at its sentence's head, before any verb, preposition or clause: the subject
+    /// ("Mr Blair was in Hull"), not an object ("…the possibility that Javier Perez de
+    /// Cuellar might…").
+    subject: bool,
     /// A title's gender: "Mr", "Mrs".
     gender: Option<Gender>,
     /// The few words before it, folded ("prime minister" of "Prime Minister Tony Blair"),
@@ -1487,6 +1499,46 @@ struct Context {
     pronoun_led: Vec<(usize, Gender)>,
     /// Where each sentence starts (paragraph, byte), with its number, in order.
     sentence_starts: Vec<((usize, usize), usize)>,
+}
+
+/// Whether a word before a name in its sentence makes the name no subject: a verb, a
+/// preposition, a clause ("the bill, sponsored by Senator Johnston", "the possibility that
+/// Javier Perez de Cuellar might", "Their view was backed by Monique Landry").
+fn blocks_subject(tok: &Tok) -> bool {
+    if !tok.is_lower() {
+        return false;
+    }
+    let folded = tok.folded();
+    let word = folded.as_str();
+    PREPOSITIONS.contains(&word)
+        || RELATIVES.contains(&word)
+        || is_speech_verb(tok)
+        || matches!(
+            word,
+            "to" | "by"
+                | "than"
+                | "and"
+                | "or"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "be"
+                | "been"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "did"
+                | "does"
+        )
+        || (word.len() > 4 && word.ends_with("ed"))
 }
 
 /// Who speaks unnamed: a "he" or "she" after one is no one named before.
@@ -1540,6 +1592,8 @@ impl Context {
         for (p, para) in paragraphs.iter().enumerate() {
             sentence += 1;
             sentence_starts.push(((p, 0), sentence));
+            // The first token of the sentence being read.
+            let mut sentence_from = 0;
             let quoted: Vec<&Range<usize>> = spans
                 .iter()
                 .flat_map(|s| s.parts.iter())
@@ -1558,6 +1612,7 @@ impl Context {
                     {
                         sentence += 1;
                         sentence_starts.push(((p, tok.end()), sentence));
+                        sentence_from = k + 1;
                     }
                     k += 1;
                     continue;
@@ -1610,6 +1665,7 @@ impl Context {
                                 described: para[from..tok.end()].to_string(),
                                 sentence,
                                 speaks: true,
+                                subject: false,
                                 gender: match folded.as_str() {
                                     "spokesman" => Some(Gender::Male),
                                     "spokeswoman" => Some(Gender::Female),
@@ -1658,6 +1714,17 @@ impl Context {
                     continue;
                 };
                 let end = name_from + len;
+                // A firm before someone's role and name is no one: "Janney Montgomery
+                // analyst Louis Marckesano", "Merrill Lynch economist Jane Doe".
+                let employer = toks.get(end).is_some_and(|t| {
+                    t.is_lower()
+                        && (PERSON_ROLES.contains(&t.folded().as_str()) || is_unnamed_noun(&t.folded()))
+                }) && toks.get(end + 1).is_some_and(|t| t.is_capitalized() && t.is_word());
+                if employer {
+                    k = end;
+                    continue;
+                }
+                let subject = toks[sentence_from.min(k)..k].iter().all(|t| !blocks_subject(t));
                 let near = |range: std::ops::Range<usize>| -> String {
                     toks[range].iter().map(Tok::folded).collect::<Vec<_>>().join(" ")
                 };
@@ -1685,6 +1752,7 @@ impl Context {
                     described: String::new(),
                     sentence,
                     speaks,
+                    subject,
                     gender,
                     before,
                     after,
@@ -1693,6 +1761,33 @@ impl Context {
             }
         }
         Context { people, mentions, pronoun_led, sentence_starts }
+    }
+
+    /// Records that `person` is said to speak at `at` (an attribution's speaker): a
+    /// mention there speaks, or one is added.
+    fn said_by(&mut self, at: (usize, usize), person: &str, gender: Option<Gender>) {
+        let place = self.mentions.partition_point(|m| (m.paragraph, m.at) < at);
+        if let Some(m) = self.mentions.get_mut(place).filter(|m| (m.paragraph, m.at) == at) {
+            m.speaks |= !m.person.is_empty();
+            return;
+        }
+        let sentence =
+            self.sentence_starts.iter().rev().find(|(start, _)| *start <= at).map_or(0, |(_, n)| *n);
+        self.mentions.insert(
+            place,
+            Mention {
+                paragraph: at.0,
+                at: at.1,
+                person: person.to_string(),
+                described: String::new(),
+                sentence,
+                speaks: true,
+                subject: true,
+                gender,
+                before: String::new(),
+                after: String::new(),
+            },
+        );
     }
 
     /// The gender the article's titles give a person, when they agree.
@@ -1789,8 +1884,9 @@ impl Context {
     }
 
     /// The person a pronoun stands for, at `at`: in the nearest sentence before it that
-    /// names someone (of its gender) outside quotes, no more than [`WINDOW_PARAGRAPHS`]
-    /// back, the one said to speak there, else the first named (the subject).
+    /// names someone (of its gender) outside quotes as a speaker or its subject, no more
+    /// than [`WINDOW_PARAGRAPHS`] back, the one said to speak there (an attribution's
+    /// speaker too), else its subject. A person named otherwise is no one's antecedent.
     fn antecedent(&self, at: (usize, usize), gender: Option<Gender>) -> Option<&Mention> {
         let fits = |m: &&Mention| {
             let known = m.gender.or_else(|| self.gender_of(&m.person));
@@ -1823,7 +1919,12 @@ impl Context {
                 Some(speaker) => speaker,
                 // "He suggested that Lord Falconer…": still the "he" before.
                 None if gender.is_some_and(|g| self.pronoun_led.contains(&(sentence, g))) => continue,
-                None => same.first()?,
+                // Its subject; a person named in it otherwise ("…the possibility that Javier
+                // Perez de Cuellar might…") is not who "he" is: the sentence before says.
+                None => match same.first() {
+                    Some(first) if first.subject => first,
+                    _ => continue,
+                },
             };
             // Someone unnamed ("a spokesman") is no one to name: the caller says who.
             return Some(**chosen);
@@ -2104,6 +2205,32 @@ mod tests {
             said(body, &["Nigel Lawson"]),
             [one("Nigel Lawson", "a gradual reduction of its fiscal deficits.")]
         );
+    }
+
+    #[test]
+    fn a_he_is_the_last_one_named_as_speaker_or_subject_not_any_one_named() {
+        // The broker his role follows is no one; the analyst the attribution names is "he".
+        let names = ["Janney Montgomery", "Louis Marckesano"];
+        let body = "\"It paves the way for better value,\" said Janney Montgomery analyst Louis Marckesano of \
+                    the sale.\n\n\"Technically, you didn't know what was going to happen,\" he said.";
+        assert_eq!(
+            said(body, &names),
+            [
+                one("Louis Marckesano", "It paves the way for better value"),
+                one("Louis Marckesano", "Technically, you didn't know what was going to happen")
+            ]
+        );
+        // A speaker the article does not list is still the one "she" follows.
+        let body = "\"The industry wants a plan now,\" Fairbanks said.\n\nMarkets were calm. \"The cost \
+                    would be recaptured,\" she said.";
+        assert_eq!(said(body, &[])[1], one("Fairbanks", "The cost would be recaptured"));
+        // A man named as what another said, hoped or did is not the "he" after it.
+        let names = ["John Smith", "Peter Jones"];
+        let body = "Mr Smith spoke in Leeds. The council said it hoped Peter Jones would stay. \"We will win \
+                    the vote,\" he said.";
+        assert_eq!(said(body, &names), [one("John Smith", "We will win the vote")]);
+        let body = "The bill was sponsored by Peter Jones. \"We will win the vote,\" he said.";
+        assert_eq!(said(body, &names), [(None, "We will win the vote".to_string())]);
     }
 
     #[test]
