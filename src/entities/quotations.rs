@@ -187,7 +187,9 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
         if let (Some(person), Some((s, _))) = (&speaker, &said)
             && matches!(kind, SpeakerKind::Person | SpeakerKind::Name)
         {
-            context.said_by(s.at, person, gender);
+            // A pronoun's gender is no title's: a "she" misread must not make him a woman.
+            let titled = if matches!(s.who, Who::Name(_)) { written_gender(&s.written) } else { None };
+            context.said_by(s.at, person, titled);
         }
         found.push(Quotation {
             text: capped(&text),
@@ -670,6 +672,8 @@ const SPEECH_VERBS: &[&str] = &[
     "acknowledged",
     "announced",
     "observed",
+    "noted",
+    "notes",
     "countered",
     "responded",
     "joked",
@@ -986,6 +990,10 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
         if last.text.ends_with("'s") || last.text.ends_with("’s") || last.text.ends_with('\'') {
             return None;
         }
+        // A place's or a country's initials alone are no one: "In Woodbridge, N.J.".
+        if is_initialism(last.text.trim_end_matches('.')) && toks.len() == 1 {
+            return None;
+        }
         // The run of capitalized words that ends it: "Tory leader *Michael Howard*".
         let mut from = toks.len() - 1;
         while from > 0 {
@@ -1232,8 +1240,15 @@ fn clause_end(toks: &[Tok]) -> usize {
 fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said> {
     let toks = tokens(para, close_at..para.len().min(close_at + 300));
     let toks = &toks[..clause_end(&toks)];
+    // A comma set after the closing mark ends the clause as one inside it does: `The rise
+    // "was due to winter", labour office chief Frank-Juergen Weise said`, `monitoring was
+    // "quite a task", he added` (not `"a con", and the party said`, another clause).
+    let comma_after = toks.first().is_some_and(|t| t.is(","))
+        && !toks.get(1).is_some_and(|t| t.is_lower() && CLAUSE_OPENERS.contains(&t.folded().as_str()));
+    let toks = if comma_after { &toks[1..] } else { toks };
     let first = toks.first()?;
-    let open_ended = quoted.ends_with([',', '?', '!', '-', '—', '–', '…']) || quoted.ends_with("...");
+    let open_ended =
+        comma_after || quoted.ends_with([',', '?', '!', '-', '—', '–', '…']) || quoted.ends_with("...");
     // After a quote ended by its full stop or set in a sentence ("the "less painful"
     // option, our correspondent added"), only a verb or a pronoun going on at once.
     let goes_on = is_speech_verb(first) || matches!(first.text, "he" | "she");
@@ -1252,7 +1267,9 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
             attribution_end: clause_end_byte.max(end),
         });
     }
-    let verb = toks.iter().take(10).position(is_speech_verb)?;
+    // After a name and its role: `," Roy Asher, chief investment officer of Hibernian
+    // Investment Managers, told Reuters`.
+    let verb = toks.iter().take(14).position(is_speech_verb)?;
     let (who, start, end) = if verb == 0 {
         if matches!(toks[0].folded().as_str(), "told" | "tells") {
             return None;
@@ -1289,6 +1306,13 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
         attribution_end: clause_end_byte.max(end),
     })
 }
+
+/// Words opening a clause of its own after a comma: what follows them is no attribution.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "while", "whereas", "as", "which", "who", "where", "when", "adding", "saying",
+    "although", "though", "so", "because", "after", "before", "since", "if", "unless", "until", "then",
+    "even",
+];
 
 /// The speaker of `toks` opening with "according to": "according to John Binks, director
 /// of GfK" is John Binks, "according to the chief librarian, Susan Park" Susan Park.
@@ -1410,7 +1434,8 @@ fn reported_speech(para: &str, p: usize, from: usize, open_at: usize) -> Option<
         return None;
     }
     let sentence = &rest[last_sentence(rest)..];
-    let verb = sentence.iter().take(7).position(is_speech_verb)?;
+    // "In a statement, First City chairman J.A. Elkins said the bank's strategy was…"
+    let verb = sentence.iter().take(12).position(is_speech_verb)?;
     if verb == 0
         || matches!(
             sentence[verb].folded().as_str(),
@@ -1501,30 +1526,22 @@ struct Context {
     sentence_starts: Vec<((usize, usize), usize)>,
 }
 
-/// Whether a word before a name in its sentence makes the name no subject: a verb, a
-/// preposition, a clause ("the bill, sponsored by Senator Johnston", "the possibility that
-/// Javier Perez de Cuellar might", "Their view was backed by Monique Landry").
+/// Whether a word before a name in its sentence makes the name no subject: a verb or a
+/// clause ("the bill, sponsored by Senator Johnston", "the possibility that Javier Perez
+/// de Cuellar might", "Their view was backed by Monique Landry"). Not a preposition nor
+/// "is": "The head of the authority, Murilo Habbema,", "The director is Matthew Warchus".
 fn blocks_subject(tok: &Tok) -> bool {
     if !tok.is_lower() {
         return false;
     }
     let folded = tok.folded();
     let word = folded.as_str();
-    PREPOSITIONS.contains(&word)
-        || RELATIVES.contains(&word)
+    RELATIVES.contains(&word)
         || is_speech_verb(tok)
         || matches!(
             word,
             "to" | "by"
                 | "than"
-                | "and"
-                | "or"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "be"
-                | "been"
                 | "has"
                 | "had"
                 | "have"
@@ -1735,16 +1752,35 @@ impl Context {
                     .filter(|t| t.is_word())
                     .take(3)
                     .find(|t| !ASIDES.contains(&t.folded().as_str()));
-                let verb_before = k.checked_sub(1).map(|j| toks[j]);
+                // The verb before the name and its role: "said Sandvine's chief technology
+                // officer Marc Morin".
+                let verb_before = toks[k.saturating_sub(6)..k]
+                    .iter()
+                    .rev()
+                    .take_while(|t| {
+                        (t.is_word() || t.is("'") || t.is("’"))
+                            && !(t.is_lower()
+                                && !is_speech_verb(t)
+                                && (PREPOSITIONS.contains(&t.folded().as_str())
+                                    || RELATIVES.contains(&t.folded().as_str())
+                                    || matches!(t.folded().as_str(), "by" | "to" | "and" | "or" | "but")))
+                    })
+                    .find(|t| is_speech_verb(t))
+                    .copied();
+                // "said Mr Blair in Hull" is Mr Blair speaking, "said Charles was one of his
+                // heroes" the start of what someone else said.
+                let clause_ends = toks.get(end).is_none_or(|t| {
+                    !t.is_word() || (t.is_lower() && AFTER_NAME.contains(&t.folded().as_str()))
+                });
                 let speaks = verb_after.is_some_and(|t| is_speech_verb(t))
-                    || verb_before.is_some_and(|t| is_speech_verb(&t))
+                    || (clause_ends && verb_before.is_some_and(|t| is_speech_verb(&t)))
+                    // "Andrew Burke, chief of BT's new Entertainment unit told the forum".
                     || (toks.get(end).is_some_and(|t| t.is(","))
                         && toks[end..]
                             .iter()
                             .take(12)
-                            .collect::<Vec<_>>()
-                            .windows(2)
-                            .any(|w| w[0].is(",") && is_speech_verb(w[1])));
+                            .take_while(|t| !(t.is(".") || t.is("?") || t.is("!")))
+                            .any(is_speech_verb));
                 mentions.push(Mention {
                     paragraph: p,
                     at: toks[k].at,
@@ -2231,6 +2267,48 @@ mod tests {
         assert_eq!(said(body, &names), [one("John Smith", "We will win the vote")]);
         let body = "The bill was sponsored by Peter Jones. \"We will win the vote,\" he said.";
         assert_eq!(said(body, &names), [(None, "We will win the vote".to_string())]);
+    }
+
+    #[test]
+    fn a_comma_after_the_closing_mark_or_a_long_role_leaves_the_attribution_after_it() {
+        let names = ["Frank-Juergen Weise", "Gavin Patterson", "Roy Asher", "Ward McCarthy"];
+        let body = "The increase \"was due primarily to the onstart of winter\", labour office chief \
+                    Frank-Juergen Weise said.";
+        assert_eq!(
+            said(body, &names),
+            [one("Frank-Juergen Weise", "was due primarily to the onstart of winter")]
+        );
+        let body = "Gavin Patterson of BT spoke. Monitoring was \"quite a task in itself\", he added.";
+        assert_eq!(said(body, &names), [one("Gavin Patterson", "quite a task in itself")]);
+        let body = "\"Ireland ticks all the boxes,\" Roy Asher, chief investment officer of Hibernian \
+                    Investment Managers, told Reuters.";
+        assert_eq!(said(body, &names), [one("Roy Asher", "Ireland ticks all the boxes")]);
+        let body = "\"The increase was broadbased,\" noted Ward McCarthy of Merrill Lynch.";
+        assert_eq!(said(body, &names), [one("Ward McCarthy", "The increase was broadbased")]);
+        // A name after a preposition or "is" is still the subject; a role's verb is found
+        // behind it.
+        let names = ["Murilo Rubens Habbema", "Matthew Warchus", "Kevin Wallace", "Marc Morin"];
+        let body = "The head of the authority, Murilo Rubens Habbema, was quoted as saying so. \"Brazil is \
+                    in a crisis,\" he said.";
+        assert_eq!(said(body, &names), [one("Murilo Rubens Habbema", "Brazil is in a crisis")]);
+        let body = "\"There will be no singing Hobbits,\" said Mr Wallace. The musical's director is Matthew \
+                    Warchus, best known for Art. \"It will be a hybrid of text and music,\" he said.";
+        assert_eq!(said(body, &names)[1], one("Matthew Warchus", "It will be a hybrid of text and music"));
+        let body = "Networks must cope, said Sandvine's chief technology officer Marc Morin. Providers are \
+                    making their networks intelligent. \"It is a clarion call,\" he said.";
+        assert_eq!(said(body, &names), [one("Marc Morin", "It is a clarion call")]);
+        // The man reported speech opens with is not who said it.
+        let names = ["Paul Jones", "Manfred Mann", "Ray Charles"];
+        let body = "Former Manfred Mann singer Paul Jones, who sang on 1960s hits such as Come Tomorrow, said \
+                    Charles was one of his heroes. \"I'm quite sure my own writing was influenced by him,\" he \
+                    told BBC News Online.";
+        assert_eq!(
+            said(body, &names),
+            [one("Paul Jones", "I'm quite sure my own writing was influenced by him")]
+        );
+        // Another clause after the comma: the sentence's speaker, not the clause's subject.
+        let body = "Mr Fox said the plans were \"a con on voters\", and the party said it would fight them.";
+        assert_eq!(said(body, &["Liam Fox"]), [one("Liam Fox", "a con on voters")]);
     }
 
     #[test]
