@@ -369,15 +369,17 @@ fn write_text(out: &mut impl Write, cited: &[Cited]) -> std::io::Result<()> {
 }
 
 /// A quote's speaker as the text lists it: the name, with the words the article wrote
-/// when they do not say it ("Tony Blair (he)", "Tony Blair (the prime minister)"); unknown,
-/// with them ("unknown (a spokesman)").
+/// when they do not say it ("Tony Blair (he)", "Tony Blair (the prime minister)"); someone
+/// the article leaves unnamed as such, with its words ("unnamed (one U.S. trade
+/// official)"), never a name made of them; else unknown ("unknown (they)").
 fn speaker_shown(q: &Quotation) -> String {
     let written = q.speaker_as_written.as_deref().map(crate::messages::one_line);
+    let nobody = if q.kind == SpeakerKind::Unnamed { "unnamed" } else { "unknown" };
     match (&q.speaker, written) {
         (Some(name), Some(written)) if !says_name(&written, name) => format!("{name} ({written})"),
         (Some(name), _) => name.clone(),
-        (None, Some(written)) => format!("unknown ({written})"),
-        (None, None) => "unknown".to_string(),
+        (None, Some(written)) => format!("{nobody} ({written})"),
+        (None, None) => nobody.to_string(),
     }
 }
 
@@ -431,6 +433,7 @@ mod tests {
     use super::*;
 
     fn quote(speaker: Option<&str>, written: Option<&str>) -> Quotation {
+        let kind = if speaker.is_some() { SpeakerKind::Person } else { SpeakerKind::Unknown };
         Quotation {
             text: "We will not raise income tax".into(),
             paragraph: 1,
@@ -438,7 +441,7 @@ mod tests {
             speaker_as_written: written.map(String::from),
             attribution: None,
             attributed: None,
-            kind: SpeakerKind::Person,
+            kind,
             gender: None,
         }
     }
@@ -447,8 +450,12 @@ mod tests {
     fn a_speaker_is_shown_with_the_words_written_when_they_do_not_name_him() {
         assert_eq!(speaker_shown(&quote(Some("Michael Howard"), Some("Mr Howard"))), "Michael Howard");
         assert_eq!(speaker_shown(&quote(Some("Tony Blair"), Some("he"))), "Tony Blair (he)");
-        assert_eq!(speaker_shown(&quote(None, Some("a spokesman"))), "unknown (a spokesman)");
+        assert_eq!(speaker_shown(&quote(None, Some("they"))), "unknown (they)");
         assert_eq!(speaker_shown(&quote(None, None)), "unknown");
+        // Someone unnamed is said so, with the words written, not given a name of them.
+        let official =
+            Quotation { kind: SpeakerKind::Unnamed, ..quote(None, Some("one U.S. trade official")) };
+        assert_eq!(speaker_shown(&official), "unnamed (one U.S. trade official)");
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub struct Quotation {
 pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
     let paragraphs = paragraphs(body);
     let spans = quote_spans(&paragraphs);
-    let context = Context::new(&paragraphs, &spans, people);
+    let mut context = Context::new(&paragraphs, &spans, people);
     let mut found: Vec<Quotation> = Vec::with_capacity(spans.len());
     // The last quote kept: its speaker, and where its attribution (else itself) ends.
     let mut previous: Option<(Said, Attributed, (usize, usize))> = None;
@@ -181,6 +181,16 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
         let gender = said.as_ref().and_then(|(s, _)| {
             written_gender(&s.written).or_else(|| speaker.as_deref().and_then(|p| context.gender_of(p)))
         });
+        // The speaker an attribution names is the last one named as a speaker, for a "he"
+        // after it: "said Janney Montgomery analyst Louis Marckesano" is Marckesano's, and
+        // so is the next "he said", not the broker's.
+        if let (Some(person), Some((s, _))) = (&speaker, &said)
+            && matches!(kind, SpeakerKind::Person | SpeakerKind::Name)
+        {
+            // A pronoun's gender is no title's: a "she" misread must not make him a woman.
+            let titled = if matches!(s.who, Who::Name(_)) { written_gender(&s.written) } else { None };
+            context.said_by(s.at, person, titled);
+        }
         found.push(Quotation {
             text: capped(&text),
             paragraph: open_para + 1,
@@ -596,7 +606,8 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         let end = chars.get(e).map_or(slice.len(), |x| x.0);
         let word = &slice[at..end];
         let abbreviation = ABBREVIATIONS.contains(&fold(word).as_str())
-            || (word.chars().count() == 1 && word.starts_with(char::is_uppercase));
+            || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))
+            || is_initialism(word);
         let (word_end, next) = if abbreviation && chars.get(e).is_some_and(|x| x.1 == '.') {
             (end + 1, e + 1)
         } else {
@@ -606,6 +617,14 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         k = next;
     }
     out
+}
+
+/// Whether a word is capitals set apart by full stops, the last one's its own: "U.S",
+/// "U.N", "E.F" of "E.F. Hutton", "S.R" of "John S.R. Shad". Its full stop ends no
+/// sentence ("one U.S. trade official", "U.N. Secretary General Javier Perez de Cuellar").
+fn is_initialism(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| part.chars().count() == 1 && part.starts_with(char::is_uppercase))
 }
 
 /// Verbs of saying, folded, as written after or before a speaker.
@@ -653,6 +672,8 @@ const SPEECH_VERBS: &[&str] = &[
     "acknowledged",
     "announced",
     "observed",
+    "noted",
+    "notes",
     "countered",
     "responded",
     "joked",
@@ -969,6 +990,10 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
         if last.text.ends_with("'s") || last.text.ends_with("’s") || last.text.ends_with('\'') {
             return None;
         }
+        // A place's or a country's initials alone are no one: "In Woodbridge, N.J.".
+        if is_initialism(last.text.trim_end_matches('.')) && toks.len() == 1 {
+            return None;
+        }
         // The run of capitalized words that ends it: "Tory leader *Michael Howard*".
         let mut from = toks.len() - 1;
         while from > 0 {
@@ -1215,8 +1240,15 @@ fn clause_end(toks: &[Tok]) -> usize {
 fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said> {
     let toks = tokens(para, close_at..para.len().min(close_at + 300));
     let toks = &toks[..clause_end(&toks)];
+    // A comma set after the closing mark ends the clause as one inside it does: `The rise
+    // "was due to winter", labour office chief Frank-Juergen Weise said`, `monitoring was
+    // "quite a task", he added` (not `"a con", and the party said`, another clause).
+    let comma_after = toks.first().is_some_and(|t| t.is(","))
+        && !toks.get(1).is_some_and(|t| t.is_lower() && CLAUSE_OPENERS.contains(&t.folded().as_str()));
+    let toks = if comma_after { &toks[1..] } else { toks };
     let first = toks.first()?;
-    let open_ended = quoted.ends_with([',', '?', '!', '-', '—', '–', '…']) || quoted.ends_with("...");
+    let open_ended =
+        comma_after || quoted.ends_with([',', '?', '!', '-', '—', '–', '…']) || quoted.ends_with("...");
     // After a quote ended by its full stop or set in a sentence ("the "less painful"
     // option, our correspondent added"), only a verb or a pronoun going on at once.
     let goes_on = is_speech_verb(first) || matches!(first.text, "he" | "she");
@@ -1235,7 +1267,9 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
             attribution_end: clause_end_byte.max(end),
         });
     }
-    let verb = toks.iter().take(10).position(is_speech_verb)?;
+    // After a name and its role: `," Roy Asher, chief investment officer of Hibernian
+    // Investment Managers, told Reuters`.
+    let verb = toks.iter().take(14).position(is_speech_verb)?;
     let (who, start, end) = if verb == 0 {
         if matches!(toks[0].folded().as_str(), "told" | "tells") {
             return None;
@@ -1272,6 +1306,13 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
         attribution_end: clause_end_byte.max(end),
     })
 }
+
+/// Words opening a clause of its own after a comma: what follows them is no attribution.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "while", "whereas", "as", "which", "who", "where", "when", "adding", "saying",
+    "although", "though", "so", "because", "after", "before", "since", "if", "unless", "until", "then",
+    "even",
+];
 
 /// The speaker of `toks` opening with "according to": "according to John Binks, director
 /// of GfK" is John Binks, "according to the chief librarian, Susan Park" Susan Park.
@@ -1393,7 +1434,8 @@ fn reported_speech(para: &str, p: usize, from: usize, open_at: usize) -> Option<
         return None;
     }
     let sentence = &rest[last_sentence(rest)..];
-    let verb = sentence.iter().take(7).position(is_speech_verb)?;
+    // "In a statement, First City chairman J.A. Elkins said the bank's strategy was…"
+    let verb = sentence.iter().take(12).position(is_speech_verb)?;
     if verb == 0
         || matches!(
             sentence[verb].folded().as_str(),
@@ -1461,6 +1503,10 @@ struct Mention {
     sentence: usize,
     /// Said beside a verb of saying: "Mr Blair said", "said Mr Blair".
     speaks: bool,
+    /// Named at its sentence's head, before any verb, preposition or clause: the subject
+    /// ("Mr Blair was in Hull"), not an object ("…the possibility that Javier Perez de
+    /// Cuellar might…").
+    subject: bool,
     /// A title's gender: "Mr", "Mrs".
     gender: Option<Gender>,
     /// The few words before it, folded ("prime minister" of "Prime Minister Tony Blair"),
@@ -1478,6 +1524,38 @@ struct Context {
     pronoun_led: Vec<(usize, Gender)>,
     /// Where each sentence starts (paragraph, byte), with its number, in order.
     sentence_starts: Vec<((usize, usize), usize)>,
+}
+
+/// Whether a word before a name in its sentence makes the name no subject: a verb or a
+/// clause ("the bill, sponsored by Senator Johnston", "the possibility that Javier Perez
+/// de Cuellar might", "Their view was backed by Monique Landry"). Not a preposition nor
+/// "is": "The head of the authority, Murilo Habbema,", "The director is Matthew Warchus".
+fn blocks_subject(tok: &Tok) -> bool {
+    if !tok.is_lower() {
+        return false;
+    }
+    let folded = tok.folded();
+    let word = folded.as_str();
+    RELATIVES.contains(&word)
+        || is_speech_verb(tok)
+        || matches!(
+            word,
+            "to" | "by"
+                | "than"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "did"
+                | "does"
+        )
+        || (word.len() > 4 && word.ends_with("ed"))
 }
 
 /// Who speaks unnamed: a "he" or "she" after one is no one named before.
@@ -1531,6 +1609,8 @@ impl Context {
         for (p, para) in paragraphs.iter().enumerate() {
             sentence += 1;
             sentence_starts.push(((p, 0), sentence));
+            // The first token of the sentence being read.
+            let mut sentence_from = 0;
             let quoted: Vec<&Range<usize>> = spans
                 .iter()
                 .flat_map(|s| s.parts.iter())
@@ -1549,6 +1629,7 @@ impl Context {
                     {
                         sentence += 1;
                         sentence_starts.push(((p, tok.end()), sentence));
+                        sentence_from = k + 1;
                     }
                     k += 1;
                     continue;
@@ -1601,6 +1682,7 @@ impl Context {
                                 described: para[from..tok.end()].to_string(),
                                 sentence,
                                 speaks: true,
+                                subject: false,
                                 gender: match folded.as_str() {
                                     "spokesman" => Some(Gender::Male),
                                     "spokeswoman" => Some(Gender::Female),
@@ -1649,6 +1731,17 @@ impl Context {
                     continue;
                 };
                 let end = name_from + len;
+                // A firm before someone's role and name is no one: "Janney Montgomery
+                // analyst Louis Marckesano", "Merrill Lynch economist Jane Doe".
+                let employer = toks.get(end).is_some_and(|t| {
+                    t.is_lower()
+                        && (PERSON_ROLES.contains(&t.folded().as_str()) || is_unnamed_noun(&t.folded()))
+                }) && toks.get(end + 1).is_some_and(|t| t.is_capitalized() && t.is_word());
+                if employer {
+                    k = end;
+                    continue;
+                }
+                let subject = toks[sentence_from.min(k)..k].iter().all(|t| !blocks_subject(t));
                 let near = |range: std::ops::Range<usize>| -> String {
                     toks[range].iter().map(Tok::folded).collect::<Vec<_>>().join(" ")
                 };
@@ -1659,16 +1752,35 @@ impl Context {
                     .filter(|t| t.is_word())
                     .take(3)
                     .find(|t| !ASIDES.contains(&t.folded().as_str()));
-                let verb_before = k.checked_sub(1).map(|j| toks[j]);
+                // The verb before the name and its role: "said Sandvine's chief technology
+                // officer Marc Morin".
+                let verb_before = toks[k.saturating_sub(6)..k]
+                    .iter()
+                    .rev()
+                    .take_while(|t| {
+                        (t.is_word() || t.is("'") || t.is("’"))
+                            && !(t.is_lower()
+                                && !is_speech_verb(t)
+                                && (PREPOSITIONS.contains(&t.folded().as_str())
+                                    || RELATIVES.contains(&t.folded().as_str())
+                                    || matches!(t.folded().as_str(), "by" | "to" | "and" | "or" | "but")))
+                    })
+                    .find(|t| is_speech_verb(t))
+                    .copied();
+                // "said Mr Blair in Hull" is Mr Blair speaking, "said Charles was one of his
+                // heroes" the start of what someone else said.
+                let clause_ends = toks.get(end).is_none_or(|t| {
+                    !t.is_word() || (t.is_lower() && AFTER_NAME.contains(&t.folded().as_str()))
+                });
                 let speaks = verb_after.is_some_and(|t| is_speech_verb(t))
-                    || verb_before.is_some_and(|t| is_speech_verb(&t))
+                    || (clause_ends && verb_before.is_some_and(|t| is_speech_verb(&t)))
+                    // "Andrew Burke, chief of BT's new Entertainment unit told the forum".
                     || (toks.get(end).is_some_and(|t| t.is(","))
                         && toks[end..]
                             .iter()
                             .take(12)
-                            .collect::<Vec<_>>()
-                            .windows(2)
-                            .any(|w| w[0].is(",") && is_speech_verb(w[1])));
+                            .take_while(|t| !(t.is(".") || t.is("?") || t.is("!")))
+                            .any(is_speech_verb));
                 mentions.push(Mention {
                     paragraph: p,
                     at: toks[k].at,
@@ -1676,6 +1788,7 @@ impl Context {
                     described: String::new(),
                     sentence,
                     speaks,
+                    subject,
                     gender,
                     before,
                     after,
@@ -1684,6 +1797,33 @@ impl Context {
             }
         }
         Context { people, mentions, pronoun_led, sentence_starts }
+    }
+
+    /// Records that `person` is said to speak at `at` (an attribution's speaker): a
+    /// mention there speaks, or one is added.
+    fn said_by(&mut self, at: (usize, usize), person: &str, gender: Option<Gender>) {
+        let place = self.mentions.partition_point(|m| (m.paragraph, m.at) < at);
+        if let Some(m) = self.mentions.get_mut(place).filter(|m| (m.paragraph, m.at) == at) {
+            m.speaks |= !m.person.is_empty();
+            return;
+        }
+        let sentence =
+            self.sentence_starts.iter().rev().find(|(start, _)| *start <= at).map_or(0, |(_, n)| *n);
+        self.mentions.insert(
+            place,
+            Mention {
+                paragraph: at.0,
+                at: at.1,
+                person: person.to_string(),
+                described: String::new(),
+                sentence,
+                speaks: true,
+                subject: true,
+                gender,
+                before: String::new(),
+                after: String::new(),
+            },
+        );
     }
 
     /// The gender the article's titles give a person, when they agree.
@@ -1780,8 +1920,9 @@ impl Context {
     }
 
     /// The person a pronoun stands for, at `at`: in the nearest sentence before it that
-    /// names someone (of its gender) outside quotes, no more than [`WINDOW_PARAGRAPHS`]
-    /// back, the one said to speak there, else the first named (the subject).
+    /// names someone (of its gender) outside quotes as a speaker or its subject, no more
+    /// than [`WINDOW_PARAGRAPHS`] back, the one said to speak there (an attribution's
+    /// speaker too), else its subject. A person named otherwise is no one's antecedent.
     fn antecedent(&self, at: (usize, usize), gender: Option<Gender>) -> Option<&Mention> {
         let fits = |m: &&Mention| {
             let known = m.gender.or_else(|| self.gender_of(&m.person));
@@ -1814,7 +1955,12 @@ impl Context {
                 Some(speaker) => speaker,
                 // "He suggested that Lord Falconer…": still the "he" before.
                 None if gender.is_some_and(|g| self.pronoun_led.contains(&(sentence, g))) => continue,
-                None => same.first()?,
+                // Its subject; a person named in it otherwise ("…the possibility that Javier
+                // Perez de Cuellar might…") is not who "he" is: the sentence before says.
+                None => match same.first() {
+                    Some(first) if first.subject => first,
+                    _ => continue,
+                },
             };
             // Someone unnamed ("a spokesman") is no one to name: the caller says who.
             return Some(**chosen);
@@ -2078,6 +2224,94 @@ mod tests {
     }
 
     #[test]
+    fn the_full_stop_of_initials_ends_no_sentence_a_he_reads_back_over() {
+        // "U.N. Secretary General…" is the sentence Anthony Cordesman is said to speak, not
+        // one of its own whose first name is Javier Perez de Cuellar.
+        let names = ["Anthony Cordesman", "Javier Perez de Cuellar"];
+        let body = "Anthony Cordesman, author of a new book on the war, said the United States chose a \
+                    limited target to keep alive the possibility that U.N. Secretary General Javier Perez de \
+                    Cuellar might still persuade Iran.\n\n\"We want the U.N. peace initiative to work,\" he said.";
+        assert_eq!(
+            said(body, &names),
+            [one("Anthony Cordesman", "We want the U.N. peace initiative to work")]
+        );
+        // Nor a partial quote's sentence: "Lawson said the U.S. Should embark on "…"".
+        let body = "Lawson said the U.S. Should embark on \"a gradual reduction of its fiscal deficits.\"";
+        assert_eq!(
+            said(body, &["Nigel Lawson"]),
+            [one("Nigel Lawson", "a gradual reduction of its fiscal deficits.")]
+        );
+    }
+
+    #[test]
+    fn a_he_is_the_last_one_named_as_speaker_or_subject_not_any_one_named() {
+        // The broker his role follows is no one; the analyst the attribution names is "he".
+        let names = ["Janney Montgomery", "Louis Marckesano"];
+        let body = "\"It paves the way for better value,\" said Janney Montgomery analyst Louis Marckesano of \
+                    the sale.\n\n\"Technically, you didn't know what was going to happen,\" he said.";
+        assert_eq!(
+            said(body, &names),
+            [
+                one("Louis Marckesano", "It paves the way for better value"),
+                one("Louis Marckesano", "Technically, you didn't know what was going to happen")
+            ]
+        );
+        // A speaker the article does not list is still the one "she" follows.
+        let body = "\"The industry wants a plan now,\" Fairbanks said.\n\nMarkets were calm. \"The cost \
+                    would be recaptured,\" she said.";
+        assert_eq!(said(body, &[])[1], one("Fairbanks", "The cost would be recaptured"));
+        // A man named as what another said, hoped or did is not the "he" after it.
+        let names = ["John Smith", "Peter Jones"];
+        let body = "Mr Smith spoke in Leeds. The council said it hoped Peter Jones would stay. \"We will win \
+                    the vote,\" he said.";
+        assert_eq!(said(body, &names), [one("John Smith", "We will win the vote")]);
+        let body = "The bill was sponsored by Peter Jones. \"We will win the vote,\" he said.";
+        assert_eq!(said(body, &names), [(None, "We will win the vote".to_string())]);
+    }
+
+    #[test]
+    fn a_comma_after_the_closing_mark_or_a_long_role_leaves_the_attribution_after_it() {
+        let names = ["Frank-Juergen Weise", "Gavin Patterson", "Roy Asher", "Ward McCarthy"];
+        let body = "The increase \"was due primarily to the onstart of winter\", labour office chief \
+                    Frank-Juergen Weise said.";
+        assert_eq!(
+            said(body, &names),
+            [one("Frank-Juergen Weise", "was due primarily to the onstart of winter")]
+        );
+        let body = "Gavin Patterson of BT spoke. Monitoring was \"quite a task in itself\", he added.";
+        assert_eq!(said(body, &names), [one("Gavin Patterson", "quite a task in itself")]);
+        let body = "\"Ireland ticks all the boxes,\" Roy Asher, chief investment officer of Hibernian \
+                    Investment Managers, told Reuters.";
+        assert_eq!(said(body, &names), [one("Roy Asher", "Ireland ticks all the boxes")]);
+        let body = "\"The increase was broadbased,\" noted Ward McCarthy of Merrill Lynch.";
+        assert_eq!(said(body, &names), [one("Ward McCarthy", "The increase was broadbased")]);
+        // A name after a preposition or "is" is still the subject; a role's verb is found
+        // behind it.
+        let names = ["Murilo Rubens Habbema", "Matthew Warchus", "Kevin Wallace", "Marc Morin"];
+        let body = "The head of the authority, Murilo Rubens Habbema, was quoted as saying so. \"Brazil is \
+                    in a crisis,\" he said.";
+        assert_eq!(said(body, &names), [one("Murilo Rubens Habbema", "Brazil is in a crisis")]);
+        let body = "\"There will be no singing Hobbits,\" said Mr Wallace. The musical's director is Matthew \
+                    Warchus, best known for Art. \"It will be a hybrid of text and music,\" he said.";
+        assert_eq!(said(body, &names)[1], one("Matthew Warchus", "It will be a hybrid of text and music"));
+        let body = "Networks must cope, said Sandvine's chief technology officer Marc Morin. Providers are \
+                    making their networks intelligent. \"It is a clarion call,\" he said.";
+        assert_eq!(said(body, &names), [one("Marc Morin", "It is a clarion call")]);
+        // The man reported speech opens with is not who said it.
+        let names = ["Paul Jones", "Manfred Mann", "Ray Charles"];
+        let body = "Former Manfred Mann singer Paul Jones, who sang on 1960s hits such as Come Tomorrow, said \
+                    Charles was one of his heroes. \"I'm quite sure my own writing was influenced by him,\" he \
+                    told BBC News Online.";
+        assert_eq!(
+            said(body, &names),
+            [one("Paul Jones", "I'm quite sure my own writing was influenced by him")]
+        );
+        // Another clause after the comma: the sentence's speaker, not the clause's subject.
+        let body = "Mr Fox said the plans were \"a con on voters\", and the party said it would fight them.";
+        assert_eq!(said(body, &["Liam Fox"]), [one("Liam Fox", "a con on voters")]);
+    }
+
+    #[test]
     fn a_closing_mark_typed_after_a_space_ends_the_quote() {
         let names = ["Eric Abensur", "Ian Templeton"];
         let body = "Wanadoo goes head to head with BT. \"Voice-over broadband is a key trend, \" Eric Abensur, \
@@ -2151,6 +2385,15 @@ mod tests {
             [unnamed("A spokesman for the LSE")]
         );
         assert_eq!(kinds("\"Prices will fall,\" analysts said.", &[]), [unnamed("analysts")]);
+        // A country's initials are no one's name: "U.S" was the speaker of these.
+        assert_eq!(
+            kinds("\"We are together on this,\" said one U.S. trade official.", &[]),
+            [unnamed("one U.S. trade official")]
+        );
+        assert_eq!(
+            kinds("\"It is a key,\" said one major U.S. coffee importer.", &[]),
+            [unnamed("one major U.S. coffee importer")]
+        );
         // A "he" standing for an unnamed spokesman: who, as the article wrote him.
         let body = "Shares rose, a company spokesman said on Monday.\n\n\"We are pleased,\" he told Reuters.";
         assert_eq!(kinds(body, &[]), [unnamed("a company spokesman")]);

@@ -259,3 +259,42 @@ fn a_title_typed_to_speaker_keeps_to_its_gender_and_the_surname() {
     // Untitled, every Hughes, the given name too.
     assert_eq!(said("Hughes").len(), 3);
 }
+
+#[test]
+fn an_unnamed_official_is_said_unnamed_and_a_he_is_the_last_speaker_named_not_his_firm() {
+    let c = Corpus::new();
+    c.write(
+        "coffee.txt",
+        "Coffee talks fail\n\n\"Brazil will want to test the resolve of other producers,\" said one U.S. trade \
+         official.\n\n\"It paves the way for better value,\" said Janney Montgomery analyst Louis Marckesano of \
+         the sale.\n\n\"Technically, you didn't know what was going to happen,\" he said.\n",
+    );
+    c.ingest();
+    let quotes = quotes_json(&c, &[]);
+    let rows: Vec<(&serde_json::Value, &str, &str)> = quotes
+        .iter()
+        .map(|q| {
+            (&q["speaker"], q["speaker_as_written"].as_str().unwrap(), q["speaker_kind"].as_str().unwrap())
+        })
+        .collect();
+    let null = &serde_json::Value::Null;
+    let marckesano = &serde_json::Value::from("Louis Marckesano");
+    // No "U.S" for a speaker, and the broker before the analyst's role is not "he".
+    assert_eq!(
+        rows,
+        [
+            (null, "one U.S. trade official", "unnamed"),
+            (marckesano, "Louis Marckesano", "person"),
+            (marckesano, "he", "person"),
+        ],
+        "{quotes:#?}"
+    );
+    let out = c.cmd(&["quotes", "Brazil"]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains(
+            "  unnamed (one U.S. trade official): “Brazil will want to test the resolve of other producers”"
+        ),
+        "{text}"
+    );
+}
