@@ -4451,7 +4451,7 @@ pub fn rare_words_spelled_like<E: From<tantivy::TantivyError>>(
         if most_edits(&word) == 0 || !word.chars().all(char::is_alphabetic) {
             continue;
         }
-        let held = found(&typed)?;
+        let held = found(&word)?;
         if held == 0 || held > RARE_WORD_ARTICLES {
             continue;
         }
