@@ -487,6 +487,20 @@ impl Fields {
         entities: &Entities,
         keep_body: bool,
     ) -> TantivyDocument {
+        let print = crate::dedup::article_fingerprint(article.title.as_deref(), &article.body);
+        self.article_doc_printed(source, article, entities, keep_body, print)
+    }
+
+    /// [`Self::article_doc`] with the article's fingerprints already computed (an ingest
+    /// pairing a new file with a file gone computed them to compare).
+    pub fn article_doc_printed(
+        &self,
+        source: &str,
+        article: &Article,
+        entities: &Entities,
+        keep_body: bool,
+        fingerprint: crate::dedup::Fingerprint,
+    ) -> TantivyDocument {
         let mut doc = TantivyDocument::default();
         doc.add_text(self.kind, KIND_ARTICLE);
         let uid = uid_of(source, article);
@@ -553,7 +567,6 @@ impl Fields {
             self.add_site(&mut doc, url);
         }
         doc.add_u64(self.article_hash, article.content_hash());
-        let fingerprint = crate::dedup::article_fingerprint(article.title.as_deref(), &article.body);
         doc.add_u64(self.text_hash, fingerprint.text_hash);
         doc.add_bytes(self.minhash, &fingerprint.minhash);
         doc

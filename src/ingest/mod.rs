@@ -449,16 +449,20 @@ impl Gone {
     /// The file gone (index in `files`) that `articles` are mostly from, among those
     /// `still_gone` says are unclaimed: at least half of its articles and of theirs are
     /// the same story (the same text, or a near copy of it). The one sharing most wins.
-    fn twin_of(&self, articles: &[Article], still_gone: impl Fn(&GoneFile) -> bool) -> Option<usize> {
+    /// `prints` are the new file's articles' fingerprints, as they are indexed.
+    fn twin_of(
+        &self,
+        prints: &[crate::dedup::Fingerprint],
+        still_gone: impl Fn(&GoneFile) -> bool,
+    ) -> Option<usize> {
         let mut votes: FxHashMap<usize, usize> = FxHashMap::default();
-        for article in articles {
-            let print = crate::dedup::article_fingerprint(article.title.as_deref(), &article.body);
+        for print in prints {
             let mut near: FxHashSet<usize> = FxHashSet::default();
             let exact = self.exact.get(&print.text_hash).into_iter().flatten();
             let banded = crate::dedup::near_keys(&print.minhash).filter_map(|b| self.bands.get(&b)).flatten();
             for &at in exact.chain(banded) {
                 let (file, old) = &self.articles[at];
-                if !near.contains(file) && crate::dedup::same_story(&print, old) {
+                if !near.contains(file) && crate::dedup::same_story(print, old) {
                     near.insert(*file);
                 }
             }
@@ -470,7 +474,7 @@ impl Gone {
             .into_iter()
             .filter(|&(file, n)| {
                 let f = &self.files[file];
-                2 * n >= articles.len().max(f.articles) && still_gone(f)
+                2 * n >= prints.len().max(f.articles) && still_gone(f)
             })
             .max_by_key(|&(file, n)| (n, std::cmp::Reverse(file)))
             .map(|(file, _)| file)
@@ -1636,15 +1640,25 @@ impl Ingester {
                 }
             }
         };
+        // A new file while files are gone: its articles' fingerprints find the one it may
+        // be (moved and edited), and are then indexed, computed once.
+        let mut prints = Vec::new();
         if moved_from.is_none()
             && matches!(w.plan, Plan::New)
             && vanished.values().any(|olds| !olds.is_empty())
-            && let Some((old, changed)) = self.edited_twin(searcher, w, &mut file, vanished)?
         {
-            moved_from = Some(old);
-            edited = Some(changed);
-            summary.articles_replaced += changed;
+            prints = file
+                .articles
+                .iter()
+                .map(|a| crate::dedup::article_fingerprint(a.title.as_deref(), &a.body))
+                .collect();
+            if let Some((old, changed)) = self.edited_twin(searcher, w, &mut file, &prints, vanished)? {
+                moved_from = Some(old);
+                edited = Some(changed);
+                summary.articles_replaced += changed;
+            }
         }
+        let mut prints = prints.into_iter();
         for warning in file.warnings.iter().take(MAX_WARNINGS_PER_FILE) {
             warn!("{}: {warning}", w.display.display());
         }
@@ -1684,7 +1698,7 @@ impl Ingester {
                         }
                         None => 0,
                     };
-                    self.add_article(&w.source, article, entities, keep_body)?;
+                    self.add_article(&w.source, article, entities, keep_body, None)?;
                     summary.articles += 1;
                 }
                 for gone in before.keys() {
@@ -1720,7 +1734,7 @@ impl Ingester {
             }
             _ => {
                 for (article, entities) in file.articles.iter().zip(&entities) {
-                    self.add_article(&w.source, article, entities, keep_body)?;
+                    self.add_article(&w.source, article, entities, keep_body, prints.next())?;
                 }
                 // A file moved is counted among the moved, with its articles: not among the
                 // files indexed ("indexed 0 files (… 1 article)").
@@ -1768,12 +1782,14 @@ impl Ingester {
     /// A file gone this new file is, moved and edited in the same change (see [`Gone`]): its
     /// articles take the uids of the gone file's articles (by id in the file; a file of one
     /// article, that one's), whose documents leave the index with its record; the file gone
-    /// is claimed, not removed. Returns it and how many articles changed.
+    /// is claimed, not removed. Returns it and how many articles changed. `prints` are the
+    /// articles' fingerprints, which their documents take.
     fn edited_twin(
         &mut self,
         searcher: &Searcher,
         w: &Work,
         file: &mut FileArticles,
+        prints: &[crate::dedup::Fingerprint],
         vanished: &mut HashMap<(u64, u64), Vec<String>>,
     ) -> Result<Option<(String, usize)>> {
         if file.articles.is_empty() {
@@ -1788,7 +1804,7 @@ impl Ingester {
             formats::FileKind::from_path(Path::new(&f.source)) == kind
                 && vanished.get(&f.key).is_some_and(|olds| olds.contains(&f.source))
         };
-        let Some(twin) = gone.twin_of(&file.articles, still_gone) else { return Ok(None) };
+        let Some(twin) = gone.twin_of(prints, still_gone) else { return Ok(None) };
         let old = &gone.files[twin];
         let single = file.articles.len() == 1 && old.articles == 1;
         let mut changed = 0;
@@ -1855,13 +1871,15 @@ impl Ingester {
         Ok(())
     }
 
-    /// Writes one article, or holds it back when it is in capitals (see [`Capitals`]).
+    /// Writes one article, or holds it back when it is in capitals (see [`Capitals`]); with
+    /// its fingerprints when they were computed already.
     fn add_article(
         &mut self,
         source: &str,
         article: &Article,
         entities: &Entities,
         keep_body: bool,
+        print: Option<crate::dedup::Fingerprint>,
     ) -> Result<()> {
         if self.entities && gazetteer::is_in_capitals(article) {
             let c = &mut self.capitals;
@@ -1870,7 +1888,11 @@ impl Ingester {
             c.held.push((source.to_string(), article.clone(), entities.clone(), keep_body));
             return Ok(());
         }
-        self.add(self.news.fields.article_doc(source, article, entities, keep_body))
+        let fields = &self.news.fields;
+        self.add(match print {
+            Some(print) => fields.article_doc_printed(source, article, entities, keep_body, print),
+            None => fields.article_doc(source, article, entities, keep_body),
+        })
     }
 
     /// Writes the articles in capitals held back, with the names read from them by matching

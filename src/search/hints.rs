@@ -1075,14 +1075,14 @@ pub fn rare_spellings(
 ) -> Result<Vec<String>> {
     let Some(text) = text else { return Ok(Vec::new()) };
     let mut notes = Vec::new();
-    for (typed, held, near, docs) in query::rare_words_spelled_like(news, searcher, text)? {
+    // Counted as the searches for them count ("minster" finds "minsters" too): the count
+    // shown is the one the rule weighed.
+    let found = |word: &str| found_by(news, searcher, word);
+    for (typed, held, near, docs) in query::rare_words_spelled_like(news, searcher, text, found)? {
         // "as is his wont" is no misspelling of "want".
         if query::contraction_typed_without_apostrophe(&typed).is_some() {
             continue;
         }
-        // Counted as the searches for them count ("minster" finds "minsters" too).
-        let (held, docs) =
-            (found_by(news, searcher, &typed)?.max(held), found_by(news, searcher, &near)?.max(docs));
         let (quoted_typed, quoted_near) = (Quoted(&typed), Quoted(&near));
         let has = if held == 1 { "article has" } else { "articles have" };
         notes.push(format!(

@@ -105,11 +105,11 @@ impl AppState {
     fn gone(&self) -> Option<String> {
         let meta = self.news.dir.join("meta.json");
         std::fs::symlink_metadata(&meta).is_err().then(|| {
-            format!(
-                "the index at {} is gone (moved or deleted since the server started): ingest into it again \
-                 (this server serves it once it is back), or start `newsdex serve` on where it is now",
-                self.news.dir.display()
-            )
+            // Not where: a reader of the page has no business with the server's folders
+            // (whoever runs it was told at its start).
+            "the index is gone (moved or deleted since the server started): ingest into it again \
+             (this server serves it once it is back), or start `newsdex serve` on where it is now"
+                .to_string()
         })
     }
 }
@@ -152,7 +152,83 @@ pub fn router(state: Arc<AppState>) -> Router {
                 format!("{method} is not allowed here: every route answers GET"),
             )
         })
+        // The server's own paths are not the reader's business (see [`without_server_paths`]).
+        .layer(axum::middleware::from_fn_with_state(state.clone(), without_server_paths))
         .with_state(state)
+}
+
+/// Every JSON answer (hits, articles, notes, hints, errors, stats) says the files and
+/// folders of the server's machine as a reader of the archive knows them: a folder ingested
+/// by its name, as `relpath` does (`/srv/corpora/bbc/politics/099.txt` is
+/// `bbc/politics/099.txt`), the index as "the index folder", and a `folder=` parameter as
+/// it was typed (`folder=.` said "no article in the index comes from \"/srv/newsdex\"", the
+/// server's working folder). One place, after the answer is made: a note or field added
+/// later cannot show the server's file system either.
+async fn without_server_paths(
+    State(state): State<Arc<AppState>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let typed_folders = Params::parse(request.uri().query().map(str::to_string)).map(|p| p.all("folder"));
+    let response = next.run(request).await;
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
+    if !json {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error (see the server's log)")
+            .into_response();
+    };
+    let mut shown = Vec::new();
+    for typed in typed_folders.unwrap_or_default() {
+        let resolved = query::folder_filter(Path::new(&typed));
+        if resolved != typed {
+            shown.push((resolved, typed));
+        }
+    }
+    shown.push((state.news.dir.display().to_string(), "the index folder".to_string()));
+    let mut roots = ingested_roots(&state);
+    // Of folders inside one another both ingested, the outermost names the files, as in
+    // `relpath`.
+    roots.sort_by_key(String::len);
+    for root in roots {
+        let name = root.trim_end_matches('/').rsplit('/').next().unwrap_or_default().to_string();
+        shown.push((root.trim_end_matches('/').to_string(), name));
+    }
+    let mut text = String::from_utf8_lossy(&bytes).into_owned();
+    for (path, said) in shown {
+        if path.len() > 1 {
+            text = replace_path(&text, &json_escaped(&path), &json_escaped(&said));
+        }
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, axum::body::Body::from(text))
+}
+
+/// `text` as a JSON string holds it, without the quotes.
+fn json_escaped(text: &str) -> String {
+    let quoted = serde_json::to_string(text).unwrap_or_default();
+    quoted.get(1..quoted.len().saturating_sub(1)).unwrap_or_default().to_string()
+}
+
+/// `text` with each `path` that is a whole path or a folder of one (followed by `/` or
+/// by no letter of a name: not `/srv/bbc2` for `/srv/bbc`) said as `said`.
+fn replace_path(text: &str, path: &str, said: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(path) {
+        let after = &rest[at + path.len()..];
+        let whole = !after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'));
+        out.push_str(&rest[..at]);
+        out.push_str(if whole { said } else { path });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The routes as served at `local`: on a loopback address, only for requests that name a
@@ -717,6 +793,11 @@ async fn stats(
     blocking(&state.clone(), move || {
         let mut answer = serde_json::to_value(crate::commands::stats::gather(&state.news, top)?)
             .map_err(anyhow::Error::from)?;
+        // Where the index is on the server is none of a reader's business (the folders are
+        // said by their names, see [`without_server_paths`]).
+        if let Some(fields) = answer.as_object_mut() {
+            fields.remove("index");
+        }
         let searcher = state.reader.searcher();
         for root in answer["roots"].as_array_mut().into_iter().flatten() {
             let path = std::path::PathBuf::from(root["path"].as_str().unwrap_or_default());

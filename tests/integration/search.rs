@@ -2344,3 +2344,23 @@ fn similar_looks_only_among_the_articles_its_filters_keep() {
         predicate::str::contains("No other article among those the filters keep is like \"strike.txt\""),
     );
 }
+
+#[test]
+fn a_word_rare_only_as_written_is_no_slip_when_its_search_finds_many() {
+    let c = Corpus::new();
+    for i in 0..300 {
+        c.write(&format!("m{i}.txt"), format!("Cabinet news {i}\n\nThe prime minister met the cabinet.\n"));
+    }
+    c.write("york.txt", "Cathedral appeal\n\nThe appeal of York Minster raised funds.\n");
+    for i in 0..10 {
+        c.write(&format!("t{i}.txt"), format!("Old towns {i}\n\nThe minsters of the north drew visitors.\n"));
+    }
+    c.ingest();
+    // One article writes "minster", but the search for it finds the 10 writing "minsters"
+    // too: "only 11 articles have the word" (the note's count) are not a few.
+    let out = c.cmd(&["search", "minster"]).assert().success().get_output().clone();
+    let found = String::from_utf8(out.stdout).unwrap();
+    assert!(found.contains("of 11 articles"), "{found}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+}

@@ -1120,3 +1120,35 @@ async fn the_page_says_how_to_search_in_a_short_box_hint_and_a_help_with_example
         assert!(html.contains(example), "{example}");
     }
 }
+
+#[tokio::test]
+async fn no_answer_shows_the_servers_own_paths() {
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let (_, found) = get_with(state.clone(), "/api/search?q=harbour").await;
+    let uid = found["hits"][0]["uid"].as_str().unwrap().to_string();
+    // A hit's file is said from the folder ingested, as its `relpath` says it.
+    assert!(found["hits"][0]["path"].as_str().unwrap().starts_with("articles/"), "{found}");
+    let mut answers = vec![found];
+    for uri in [
+        "/api/stats".to_string(),
+        format!("/api/article/{uid}?q=harbour"),
+        // The server's working folder, and a folder of the archive, as typed.
+        "/api/search?q=harbour&folder=.".to_string(),
+        "/api/search?q=harbour&folder=articles/nowhere".to_string(),
+    ] {
+        answers.push(get_with(state.clone(), &uri).await.1);
+    }
+    let cwd = std::env::current_dir().unwrap();
+    for answer in &answers {
+        let text = answer.to_string();
+        for server_path in [c.root(), c.index(), cwd.clone()] {
+            let server_path = server_path.canonicalize().unwrap().display().to_string();
+            assert!(!text.contains(&server_path), "{server_path} in {text}");
+        }
+    }
+    let stats = &answers[1];
+    assert!(stats.get("index").is_none() && stats["roots"][0]["name"] == "articles", "{stats}");
+    let typed = answers[3]["notes"].to_string() + &answers[3]["hints"].to_string();
+    assert!(typed.contains("\\\".\\\"") || typed.contains("\".\""), "{}", answers[3]);
+}
