@@ -904,6 +904,9 @@ impl Tagger<'_> {
                 || (two_words
                     && self.info[self.labels[start] as usize] != (LabelInfo { class: 2, begin: false }))
                 || !names.iter().all(|w| is_name_word(w.text))
+                // A firm's hyphenated name is a list's item, not a partner's: "Kimberly-Clark,
+                // Johnson & Johnson", "Rolls-Royce, Pratt & Whitney".
+                || names.iter().any(|w| w.text.contains('-'))
                 || place(&text).is_some()
                 || known_org(&text).is_some()
             {
