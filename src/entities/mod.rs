@@ -232,6 +232,7 @@ pub fn extract_with(
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
     places_before_their_region(&lines, &mut mentions);
+    airports_and_twin_cities(&lines, &mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
     firms_named_after_two_partners(&lines, &mut mentions);
     firms_with_stock_symbols(&pieces, &mut mentions);
@@ -430,6 +431,86 @@ fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Org && m.tagged && !m.name.contains(' ')) {
         if named.iter().any(|n| *n == m.name) && known_org(&m.name).is_none() {
             m.kind = Kind::Place;
+        }
+    }
+}
+
+/// The airports an article names before the word "airport" or "airports" ("Heathrow
+/// airport", "Heathrow and Gatwick airports", "At Heathrow, Gatwick, Edinburgh and Glasgow
+/// airports") are places wherever the article names them alone ("At Gatwick, the company
+/// has written"), whatever the tagger read there or where it read nothing. A name of two
+/// places joined by a hyphen is one place, not the first place's word and a lone word:
+/// "Dallas-Fort Worth" ("Dallas" and "Fort Worth"), which the words split as "Dallas-Fort"
+/// and "Worth".
+fn airports_and_twin_cities(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut airports: Vec<&str> = Vec::new();
+    let mut twins: Vec<(String, &str, String)> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let (w, next) = (&words[k - 1], &words[k]);
+            if let Some((a, b)) = w.text.rsplit_once('-')
+                && !w.break_after
+                && next.is_capitalized()
+                && place(a).is_some()
+                && place(&format!("{b} {}", next.text)).is_some()
+            {
+                let joined = format!("{} {}", w.text, next.text);
+                if !twins.iter().any(|t| t.0 == joined) {
+                    twins.push((joined, next.text, w.text.to_string()));
+                }
+            }
+            if !matches!(next.text, "airport" | "airports") || w.break_after {
+                continue;
+            }
+            // Back over a list of one-word names: "Heathrow, Gatwick, Edinburgh and Glasgow",
+            // neither an acronym ("BAA airports") nor an owner ("BAA's airports").
+            let mut at = k - 1;
+            let mut seen_and = false;
+            loop {
+                let name = &words[at];
+                // Nor the end of a longer name: "Charles de Gaulle airport".
+                let joined_before = at > 0
+                    && !words[at - 1].break_after
+                    && ((words[at - 1].is_capitalized()
+                        && !lexicon::is_function_word(&fold(words[at - 1].text)))
+                        || tagger::PARTICLES.contains(&words[at - 1].text));
+                if !name.is_capitalized()
+                    || name.is_acronym()
+                    || name.possessive
+                    || joined_before
+                    || lexicon::is_function_word(&fold(name.text))
+                {
+                    break;
+                }
+                airports.push(name.text);
+                if !seen_and && at >= 2 && words[at - 1].text == "and" && !words[at - 2].break_after {
+                    seen_and = true;
+                    at -= 2;
+                } else if seen_and && at >= 1 && words[at - 1].break_after && !name.sentence_start {
+                    at -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    airports.retain(|a| known_org(a).is_none());
+    for m in mentions.iter_mut().filter(|m| m.tagged && !m.titled && airports.contains(&m.name.as_str())) {
+        m.kind = Kind::Place;
+    }
+    for a in airports {
+        if !mentions.iter().any(|m| m.name == a) {
+            mentions.push(Mention::new(Kind::Place, a.to_string()));
+        }
+    }
+    for (joined, second, first) in twins {
+        mentions.retain(|m| !(m.kind == Kind::Place && m.name == second && place(second).is_none()));
+        for m in mentions.iter_mut().filter(|m| m.name == first) {
+            m.kind = Kind::Place;
+            m.name.clone_from(&joined);
+        }
+        if !mentions.iter().any(|m| m.name == joined) {
+            mentions.push(Mention::new(Kind::Place, joined));
         }
     }
 }
@@ -2682,6 +2763,24 @@ mod tests {
         );
         assert_eq!(people.people, ["Tony Blair", "Gordon Brown"], "{people:?}");
         assert!(people.organizations.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn airports_before_the_word_airport_and_twin_cities_are_places() {
+        let e = extract_text(
+            None,
+            "At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA laid out its plans. At Gatwick, \
+             the company has written to homes. BAA airports handled more passengers.",
+        );
+        for p in ["Heathrow", "Gatwick", "Edinburgh", "Glasgow"] {
+            assert!(e.places.contains(&p.to_string()), "{p}: {e:?}");
+        }
+        assert!(!e.places.iter().any(|p| p == "BAA"), "{e:?}");
+        let e = extract_text(None, "Flights to Charles de Gaulle airport were cancelled.");
+        assert!(!e.places.iter().any(|p| p == "Gaulle"), "{e:?}");
+        let e = extract_text(None, "Leaflets were handed out at Dallas-Fort Worth Airport and in Dallas.");
+        assert!(e.places.contains(&"Dallas-Fort Worth".to_string()), "{e:?}");
+        assert!(!e.places.iter().any(|p| p == "Worth" || p == "Dallas-Fort"), "{e:?}");
     }
 
     #[test]

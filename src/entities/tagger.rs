@@ -1839,7 +1839,7 @@ const GEO_WORDS: &[&str] = &[
 ];
 
 /// Lower-case particles inside people's names.
-const PARTICLES: &[&str] =
+pub(crate) const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn"];
 
 /// The length of an "ex-" before a name ("ex-England", "Ex-BBC"), or 0. "Ex-Im Bank" and
