@@ -266,6 +266,97 @@ pub(super) fn firms_read_as_people(lines: &[Vec<Word<'_>>], mentions: &mut Vec<M
     }
 }
 
+/// Nouns after a name that make it a firm's, not a place's: "Piedmont shareholders",
+/// "Piedmont's board". A verb of saying does not ("Europe says the euro has had enough"),
+/// nor trading nouns after a market's place ("Asia shares"), but after the name's `'s`
+/// these are a firm's too ("Piedmont's stock", "Alitalia's flights").
+const FIRM_NOUNS_AFTER: &[&str] = &[
+    "board",
+    "directors",
+    "shareholders",
+    "stockholders",
+    "management",
+    "spokesman",
+    "spokeswoman",
+    "pilots",
+];
+
+/// Nouns after a name's `'s` that make it a firm's, besides [`FIRM_NOUNS_AFTER`].
+const FIRM_NOUNS_AFTER_S: &[&str] =
+    &["shares", "stock", "flights", "fleet", "chairman", "profits", "earnings"];
+
+/// Whether the article's `lines` write the one word `name` as a firm's ([`FIRM_NOUNS_AFTER`],
+/// [`FIRM_NOUNS_AFTER_S`]).
+fn used_as_a_firm(lines: &[Vec<Word<'_>>], name: &str) -> bool {
+    lines.iter().any(|words| {
+        words.windows(2).any(|pair| {
+            let (word, next) = (&pair[0], pair[1].text);
+            word.text == name
+                && (!word.break_after || word.possessive)
+                && (FIRM_NOUNS_AFTER.contains(&next)
+                    || (word.possessive && FIRM_NOUNS_AFTER_S.contains(&next)))
+        })
+    })
+}
+
+/// A lone word the tagger read as a place is a firm when the article writes it as one
+/// ([`used_as_a_firm`]: "Piedmont's board", "Piedmont shareholders") and the gazetteer
+/// knows no place by it: "Tokyo's stock market" stays a place.
+pub(super) fn places_read_as_firms(lines: &[Vec<Word<'_>>], mentions: &mut [Mention]) {
+    let mut firms: Vec<String> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == Kind::Place && m.tagged && !m.name.contains(' ')) {
+        if !firms.contains(&m.name) && lexicon::place(&m.name).is_none() && used_as_a_firm(lines, &m.name) {
+            firms.push(m.name.clone());
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Place && firms.contains(&m.name)) {
+        m.kind = Kind::Org;
+    }
+}
+
+/// Verbs after a nationality that make it a firm's short name ("American said", "American
+/// had fired seven flight attendants"): one before a noun is an adjective ("Kuwaiti
+/// ships").
+const FIRM_VERBS_AFTER_A_NATIONALITY: &[&str] = &["said", "says", "had", "has", "is", "was", "will", "would"];
+
+/// Where the article's `lines` write the word `name`: each line's words and the word's place.
+fn occurrences<'l, 'a>(
+    lines: &'l [Vec<Word<'a>>],
+    name: &'l str,
+) -> impl Iterator<Item = (&'l [Word<'a>], usize)> + 'l {
+    lines.iter().flat_map(move |words| {
+        (0..words.len()).filter(move |&k| words[k].text == name).map(move |k| (words.as_slice(), k))
+    })
+}
+
+/// Drops what the tagger read as an organization but is none: a nationality alone
+/// ("Kuwaiti" of "Kuwaiti ships"), unless the article writes it with an `'s` or as the
+/// subject of a firm's verb ("American's terminals", "American said"); and a word of one
+/// or two letters in title case on lines of figures only ("Ba", a price's "bid asked" in
+/// "May 1145/1148 Ba").
+pub(super) fn drop_words_read_as_organizations(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
+    let nationality = |name: &str| {
+        lexicon::is_demonym(&fold(name))
+            && !occurrences(lines, name).any(|(words, k)| {
+                words[k].possessive
+                    || (!words[k].break_after
+                        && words.get(k + 1).is_some_and(|w| FIRM_VERBS_AFTER_A_NATIONALITY.contains(&w.text)))
+            })
+    };
+    let of_figures = |words: &[Word<'_>]| {
+        let figures = words.iter().filter(|w| w.text.chars().any(|c| c.is_ascii_digit())).count();
+        figures > 0 && figures * 2 >= words.len()
+    };
+    let table_mark = |name: &str| {
+        let letters = name.chars().count();
+        (1..=2).contains(&letters)
+            && name.starts_with(char::is_uppercase)
+            && name.chars().skip(1).all(char::is_lowercase)
+            && occurrences(lines, name).all(|(words, _)| of_figures(words))
+    };
+    mentions.retain(|m| !(m.kind == Kind::Org && m.tagged && (nationality(&m.name) || table_mark(&m.name))));
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{extract_text, tokens};
@@ -348,5 +439,35 @@ mod tests {
         let found = extract_text(None, "Nevertheless Franz Ferdinand were the only UK band to win an award.");
         assert!(found.organizations.contains(&"Franz Ferdinand".to_string()), "{found:?}");
         assert!(found.people.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_the_article_writes_as_a_firm_is_the_firm() {
+        let found = extract_text(
+            None,
+            "Piedmont Aviation Inc agreed to the offer. Piedmont said its board backed it. Piedmont's \
+             board met in Winston-Salem. Tokyo's stock market rose and officials in Japan said they were \
+             pleased. Europe says the euro is too strong.",
+        );
+        assert!(!found.places.iter().any(|p| p == "Piedmont"), "{found:?}");
+        assert!(found.places.contains(&"Japan".to_string()), "{found:?}");
+        assert!(found.places.contains(&"Tokyo".to_string()), "{found:?}");
+        assert!(!found.organizations.iter().any(|o| o == "Europe"), "{found:?}");
+    }
+
+    #[test]
+    fn a_nationality_alone_or_a_mark_in_a_table_is_no_organization() {
+        let found = extract_text(
+            None,
+            "Kuwait asked for help to protect Kuwaiti ships in the Gulf. The Kuwaiti oil tankers sail on.",
+        );
+        assert!(!found.organizations.iter().any(|o| o == "Kuwaiti"), "{found:?}");
+        let table =
+            extract_text(Some("Paris sugar"), "Prices at the close.\nMay 1145/1148 Ba\nAug 1167/1169 ba\n");
+        assert!(!table.organizations.iter().any(|o| o == "Ba"), "{table:?}");
+        let mut mentions = vec![Mention { tagged: true, ..Mention::new(Kind::Org, "American".to_string()) }];
+        let text = "AMR Corp's American Airlines grew. American said traffic rose.";
+        drop_words_read_as_organizations(&lines(text), &mut mentions);
+        assert_eq!(mentions.len(), 1, "{mentions:?}");
     }
 }

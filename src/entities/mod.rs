@@ -233,6 +233,7 @@ pub fn extract_with(
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
     places_before_their_region(&lines, &mut mentions);
+    airports_and_twin_cities(&lines, &mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
     firms_named_after_two_partners(&lines, &mut mentions);
     firms_with_stock_symbols(&pieces, &mut mentions);
@@ -241,6 +242,8 @@ pub fn extract_with(
     peoples_republics(&pieces, &mut mentions);
     products::firms_and_products(&lines, &mut mentions);
     kinds::firms_read_as_people(&lines, &mut mentions);
+    kinds::places_read_as_firms(&lines, &mut mentions);
+    kinds::drop_words_read_as_organizations(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     // A headline in capitals, which the tagger skipped, names the story's countries and
@@ -433,6 +436,86 @@ fn places_the_article_calls_so(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [
     }
 }
 
+/// The airports an article names before the word "airport" or "airports" ("Heathrow
+/// airport", "Heathrow and Gatwick airports", "At Heathrow, Gatwick, Edinburgh and Glasgow
+/// airports") are places wherever the article names them alone ("At Gatwick, the company
+/// has written"), whatever the tagger read there or where it read nothing. A name of two
+/// places joined by a hyphen is one place, not the first place's word and a lone word:
+/// "Dallas-Fort Worth" ("Dallas" and "Fort Worth"), which the words split as "Dallas-Fort"
+/// and "Worth".
+fn airports_and_twin_cities(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut airports: Vec<&str> = Vec::new();
+    let mut twins: Vec<(String, &str, String)> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let (w, next) = (&words[k - 1], &words[k]);
+            if let Some((a, b)) = w.text.rsplit_once('-')
+                && !w.break_after
+                && next.is_capitalized()
+                && place(a).is_some()
+                && place(&format!("{b} {}", next.text)).is_some()
+            {
+                let joined = format!("{} {}", w.text, next.text);
+                if !twins.iter().any(|t| t.0 == joined) {
+                    twins.push((joined, next.text, w.text.to_string()));
+                }
+            }
+            if !matches!(next.text, "airport" | "airports") || w.break_after {
+                continue;
+            }
+            // Back over a list of one-word names: "Heathrow, Gatwick, Edinburgh and Glasgow",
+            // neither an acronym ("BAA airports") nor an owner ("BAA's airports").
+            let mut at = k - 1;
+            let mut seen_and = false;
+            loop {
+                let name = &words[at];
+                // Nor the end of a longer name: "Charles de Gaulle airport".
+                let joined_before = at > 0
+                    && !words[at - 1].break_after
+                    && ((words[at - 1].is_capitalized()
+                        && !lexicon::is_function_word(&fold(words[at - 1].text)))
+                        || tagger::PARTICLES.contains(&words[at - 1].text));
+                if !name.is_capitalized()
+                    || name.is_acronym()
+                    || name.possessive
+                    || joined_before
+                    || lexicon::is_function_word(&fold(name.text))
+                {
+                    break;
+                }
+                airports.push(name.text);
+                if !seen_and && at >= 2 && words[at - 1].text == "and" && !words[at - 2].break_after {
+                    seen_and = true;
+                    at -= 2;
+                } else if seen_and && at >= 1 && words[at - 1].break_after && !name.sentence_start {
+                    at -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    airports.retain(|a| known_org(a).is_none());
+    for m in mentions.iter_mut().filter(|m| m.tagged && !m.titled && airports.contains(&m.name.as_str())) {
+        m.kind = Kind::Place;
+    }
+    for a in airports {
+        if !mentions.iter().any(|m| m.name == a) {
+            mentions.push(Mention::new(Kind::Place, a.to_string()));
+        }
+    }
+    for (joined, second, first) in twins {
+        mentions.retain(|m| !(m.kind == Kind::Place && m.name == second && place(second).is_none()));
+        for m in mentions.iter_mut().filter(|m| m.name == first) {
+            m.kind = Kind::Place;
+            m.name.clone_from(&joined);
+        }
+        if !mentions.iter().any(|m| m.name == joined) {
+            mentions.push(Mention::new(Kind::Place, joined));
+        }
+    }
+}
+
 /// Words before a place that [`places_before_their_region`] asks for.
 const PREPOSITIONS_BEFORE_A_PLACE: &[&str] = &["in", "of", "from", "near", "at", "to"];
 
@@ -607,16 +690,45 @@ const BEFORE_A_FIRM_OF_TWO: &[&str] = &["of", "at", "and"];
 /// lowered", not two people.
 const SINGULAR_AFTER_SAID: &[&str] = &["it", "its"];
 
+/// Nouns for a firm or a part of one that make the pair beside them one firm: before it,
+/// "auditor Coopers and Lybrand", "the unit Pratt and Whitney", "auditors, Ernst and
+/// Whinney"; after it, "Pratt and Whitney unit", "a Duff and Phelps spokesman".
+const FIRM_NOUNS_BESIDE_A_PAIR: &[&str] = &[
+    "unit",
+    "division",
+    "subsidiary",
+    "affiliate",
+    "firm",
+    "auditor",
+    "auditors",
+    "accountants",
+    "consultants",
+    "brokers",
+    "stockbrokers",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Verbs in the singular that make the pair before them one thing: "Pratt and Whitney is a
+/// division of United Technologies"; two people "are".
+const SINGULAR_VERBS: &[&str] = &["is", "has", "was"];
+
 /// A firm named after two partners, "X and Y" of two bare capitalized words, is one
 /// organization, not the two people or the person and the organization the tagger reads
 /// ("Duff and Phelps", "Baker and Botts", "Wagner and Brown"). A pair is a firm when some
 /// use of it reads as one thing: after "of", "at" or another "and" ([`BEFORE_A_FIRM_OF_TWO`]),
 /// with an `'s`, or before "said it" ("Duff and Phelps said it lowered the rating"); then
-/// every use of it is the firm. Only a pair the tagger read a person in, and not both as
-/// places, is changed. No given name or other capitalized word stands beside the
-/// pair, neither word is a place, a known organization, a nationality, a party, a month,
-/// a day or a given name ("Charles and Diana", "Beckham and Owen"), no plural noun follows
-/// ("at Heathrow and Gatwick airports"), and the article never
+/// every use of it is the firm. Stronger cues say "firm" outright: a firm's noun beside
+/// it ("auditors, Coopers and Lybrand", "the Pratt and Whitney unit", [`FIRM_NOUNS_BESIDE_A_PAIR`]),
+/// a firm's possessive before it ("United Technologies Corp's Pratt and Whitney") or its noun
+/// in an aside after it ("Pratt and Whitney, a unit of"), an
+/// officer's title after it ("Ernst and Whinney Chairman Ray Groves") or a verb in the
+/// singular ("Pratt and Whitney is"). Only a pair the tagger read a person in (or, after a
+/// firm's noun or possessive, an organization), and not both as places, is changed. No other capitalized
+/// word stands beside the pair, neither word is a place, a known organization, a
+/// nationality, a party, a month or a day, nor a given name ("Charles and Diana", "Beckham
+/// and Owen") unless a strong cue says firm and the other is none ("Pratt and Whitney"), no
+/// plural noun follows ("at Heathrow and Gatwick airports"), and the article never
 /// names either as a person in full or with a title ("Tony Blair ... Blair and Brown",
 /// "Mr Baker"): partners of a firm are not its story's people.
 fn firms_named_after_two_partners(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
@@ -634,7 +746,7 @@ fn firms_named_after_two_partners(lines: &[Vec<tokens::Word<'_>>], mentions: &mu
             && place(w.text).is_none()
             && known_org(w.text).is_none()
     };
-    let mut firms: Vec<(&str, &str)> = Vec::new();
+    let mut firms: Vec<(&str, &str, bool)> = Vec::new();
     for words in lines {
         for k in 1..words.len().saturating_sub(1) {
             let (x, and, y) = (&words[k - 1], &words[k], &words[k + 1]);
@@ -643,26 +755,65 @@ fn firms_named_after_two_partners(lines: &[Vec<tokens::Word<'_>>], mentions: &mu
             }
             let before = k.checked_sub(2).map(|b| &words[b]).filter(|b| !b.break_after);
             let after = words.get(k + 2).filter(|_| !y.break_after);
-            if before.is_some_and(|b| b.is_capitalized() && !x.sentence_start)
-                || after.is_some_and(|a| a.is_capitalized())
-                || lexicon::is_first_name(&fold(x.text))
-                || lexicon::is_first_name(&fold(y.text))
+            // A firm's possessive before it names the firm's unit ("United Technologies
+            // Corp's Pratt and Whitney"); a title after it, the firm's officer ("Ernst and
+            // Whinney Chairman Ray Groves").
+            let owner_before = k.checked_sub(2).map(|b| &words[b]).is_some_and(|b| {
+                let f = fold(b.text);
+                b.possessive && (lexicon::is_legal_form(&f) || lexicon::is_org_head(&f))
+            });
+            // Or the firm's noun in an aside after it: "Pratt and Whitney, a unit of".
+            let unit_aside = y.break_after
+                && words.get(k + 2).is_some_and(|w| matches!(w.text, "a" | "an"))
+                && words.get(k + 3).is_some_and(|w| FIRM_NOUNS_BESIDE_A_PAIR.contains(&w.text));
+            // Not the tail of a list: "Culture, Media and Sport Secretary Tessa Jowell".
+            let list_tail = k >= 2 && words[k - 2].break_after && !x.sentence_start;
+            let title_after = !list_tail
+                && after.is_some_and(|a| {
+                    lexicon::is_title(&fold(a.text))
+                        && !a.break_after
+                        && words.get(k + 3).is_some_and(|w| w.is_capitalized())
+                });
+            if (before.is_some_and(|b| b.is_capitalized() && !x.sentence_start) && !owner_before)
+                || (after.is_some_and(|a| a.is_capitalized()) && !title_after)
                 || after.is_some_and(|a| is_plural_noun(a.text))
             {
                 continue;
             }
+            let given_names = [x, y].map(|w| lexicon::is_first_name(&fold(w.text)));
             // "a lawyer of Baker and Botts", not "the Return of Refugees and Democracy".
             let noun_before = k < 3 || words[k - 3].break_after || !words[k - 3].is_capitalized();
             let cue_before = before
                 .is_some_and(|b| BEFORE_A_FIRM_OF_TWO.contains(&b.text) && (b.text == "and" || noun_before));
             let said_it = after.is_some_and(|a| matches!(a.text, "said" | "says"))
                 && words.get(k + 3).is_some_and(|w| SINGULAR_AFTER_SAID.contains(&w.text));
-            if (cue_before || y.possessive || said_it) && !firms.contains(&(x.text, y.text)) {
-                firms.push((x.text, y.text));
+            // A firm's noun beside it, even across a comma ("its auditors, Coopers and
+            // Lybrand"), but not across a sentence's end.
+            let noun_beside = (k >= 2
+                && FIRM_NOUNS_BESIDE_A_PAIR.contains(&words[k - 2].text)
+                && (!words[k - 2].break_after || !x.sentence_start))
+                || after.is_some_and(|a| FIRM_NOUNS_BESIDE_A_PAIR.contains(&a.text));
+            // "Pratt and Whitney is a division", not "the talks between Blair and Brown was".
+            let singular = after.is_some_and(|a| SINGULAR_VERBS.contains(&a.text))
+                && before.is_none_or(|b| b.text != "between");
+            // The cues that say "firm" outright ("unit", "is"), where the weaker ones ("of",
+            // "'s") need both words to be no given names and one read as a person.
+            let strong = owner_before || unit_aside || title_after || noun_beside || singular;
+            // The cues that name a firm's part or staff, which make a pair of two names read as
+            // organizations one firm ("auditor Coopers and Lybrand"); a verb in the singular or a
+            // title after two firms does not ("Phytopharm and Unilever has").
+            let firm_cue = owner_before || unit_aside || noun_beside;
+            let cue = if given_names[0] || given_names[1] {
+                strong && !(given_names[0] && given_names[1])
+            } else {
+                strong || cue_before || y.possessive || said_it
+            };
+            if cue && !firms.iter().any(|f| (f.0, f.1) == (x.text, y.text)) {
+                firms.push((x.text, y.text, firm_cue));
             }
         }
     }
-    for (x, y) in firms {
+    for (x, y, firm_cue) in firms {
         let named_as_person = mentions.iter().any(|m| {
             m.kind == Kind::Person
                 && ((m.titled && (m.name == x || m.name == y))
@@ -673,9 +824,11 @@ fn firms_named_after_two_partners(lines: &[Vec<tokens::Word<'_>>], mentions: &mu
         // ("the mining towns of Barentsburg and Pyramiden").
         let read_as = |kind: Kind| mentions.iter().any(|m| m.kind == kind && (m.name == x || m.name == y));
         let place_read = |n: &str| mentions.iter().any(|m| m.kind == Kind::Place && m.name == n);
+        // Or, after a strong cue, one read as an organization ("auditor Coopers and
+        // Lybrand", "the Pratt and Whitney unit").
         let firm = format!("{x} and {y}");
         if named_as_person
-            || !read_as(Kind::Person)
+            || !(read_as(Kind::Person) || (firm_cue && read_as(Kind::Org)))
             || (place_read(x) && place_read(y))
             || mentions.iter().any(|m| m.name == firm)
         {
@@ -2418,6 +2571,21 @@ mod tests {
         );
         assert!(e.organizations.contains(&"Douglas & Lomason".to_string()), "{e:?}");
         assert!(!e.organizations.iter().any(|o| o.contains("Trinidad") || o.contains("Family")), "{e:?}");
+        // A list's item before the firm is no partner of it.
+        let e = extract_text(
+            None,
+            "Suitors include Kimberly-Clark, Johnson & Johnson and others. Engines came from Rolls-Royce, \
+             Pratt & Whitney and others. Phil Pace of Kidder, Peabody and Co said so.",
+        );
+        for org in ["Johnson & Johnson", "Pratt & Whitney", "Kidder, Peabody and Co"] {
+            assert!(e.organizations.contains(&org.to_string()), "{org}: {e:?}");
+        }
+        assert!(
+            !e.organizations
+                .iter()
+                .any(|o| o.starts_with("Kimberly-Clark,") || o.starts_with("Rolls-Royce,")),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -2596,6 +2764,48 @@ mod tests {
         );
         assert_eq!(people.people, ["Tony Blair", "Gordon Brown"], "{people:?}");
         assert!(people.organizations.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn airports_before_the_word_airport_and_twin_cities_are_places() {
+        let e = extract_text(
+            None,
+            "At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA laid out its plans. At Gatwick, \
+             the company has written to homes. BAA airports handled more passengers.",
+        );
+        for p in ["Heathrow", "Gatwick", "Edinburgh", "Glasgow"] {
+            assert!(e.places.contains(&p.to_string()), "{p}: {e:?}");
+        }
+        assert!(!e.places.iter().any(|p| p == "BAA"), "{e:?}");
+        let e = extract_text(None, "Flights to Charles de Gaulle airport were cancelled.");
+        assert!(!e.places.iter().any(|p| p == "Gaulle"), "{e:?}");
+        let e = extract_text(None, "Leaflets were handed out at Dallas-Fort Worth Airport and in Dallas.");
+        assert!(e.places.contains(&"Dallas-Fort Worth".to_string()), "{e:?}");
+        assert!(!e.places.iter().any(|p| p == "Worth" || p == "Dallas-Fort"), "{e:?}");
+    }
+
+    #[test]
+    fn a_pair_beside_a_firms_noun_or_verb_in_the_singular_is_one_firm() {
+        for text in [
+            "The order went to United Technologies Corp's Pratt and Whitney. Pratt and Whitney \
+             said the order could include up to 69 engines.",
+            "Pratt and Whitney, a unit of United Technologies Corp, said the order was large.",
+            "Pratt and Whitney is a division of United Technologies Corp.",
+            "The contract went to the Pratt and Whitney unit.",
+        ] {
+            let e = extract_text(None, text);
+            assert!(e.organizations.contains(&"Pratt and Whitney".to_string()), "{text}: {e:?}");
+            assert!(e.people.is_empty(), "{text}: {e:?}");
+        }
+        let e = extract_text(
+            None,
+            "Gulf States Utilities Co said its auditors, Coopers and Lybrand, qualified its opinion.",
+        );
+        assert!(e.organizations.contains(&"Coopers and Lybrand".to_string()), "{e:?}");
+        assert!(!e.organizations.iter().any(|o| o == "Coopers" || o == "Lybrand"), "{e:?}");
+        // Two people as one subject stay two.
+        let e = extract_text(None, "Talks between Blair and Brown were tense. Blair and Brown are friends.");
+        assert!(!e.organizations.iter().any(|o| o.contains(" and ")), "{e:?}");
     }
 
     #[test]

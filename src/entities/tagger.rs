@@ -904,6 +904,9 @@ impl Tagger<'_> {
                 || (two_words
                     && self.info[self.labels[start] as usize] != (LabelInfo { class: 2, begin: false }))
                 || !names.iter().all(|w| is_name_word(w.text))
+                // A firm's hyphenated name is a list's item, not a partner's: "Kimberly-Clark,
+                // Johnson & Johnson", "Rolls-Royce, Pratt & Whitney".
+                || names.iter().any(|w| w.text.contains('-'))
                 || place(&text).is_some()
                 || known_org(&text).is_some()
             {
@@ -1836,7 +1839,7 @@ const GEO_WORDS: &[&str] = &[
 ];
 
 /// Lower-case particles inside people's names.
-const PARTICLES: &[&str] =
+pub(crate) const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn"];
 
 /// The length of an "ex-" before a name ("ex-England", "Ex-BBC"), or 0. "Ex-Im Bank" and
