@@ -41,7 +41,7 @@ use tantivy::{Searcher, Term};
 
 use crate::index::derived::{self, Stamp};
 
-use crate::entities::lexicon::{fold, known_org_any_case, name_key};
+use crate::entities::lexicon::{fold, is_demonym_or_name, known_org_any_case, name_key, place};
 use crate::index::schema::names;
 use crate::search::query::{
     acronym_owners, acronym_pairs, each_word, keys_of_owners, org_key, org_row_key, without_legal_form,
@@ -51,12 +51,22 @@ use crate::search::query::{
 /// name it joins too.
 const JOIN_SHARE: f64 = 0.2;
 
+/// [`JOIN_SHARE`] for a short name that begins the name of another organization too,
+/// unrelated (its next word is not the longer name's: "Eastern" of "Eastern Air Lines"
+/// and of the "Eastern Economic Association", not "Moody's" of "Moody's Investors
+/// Service" and of "Moody's Investor Service").
+const SHARED_JOIN_SHARE: f64 = 0.5;
+
 /// The fewest articles that must name a short name and the longer one together to join them.
 const JOIN_ARTICLES: u64 = 2;
 
 /// How many times the articles naming a short name with the longer name it joins must
 /// outnumber those naming it with any other candidate.
 const JOIN_MARGIN: u64 = 4;
+
+/// The names written before a name ([`with_prefix`]), and the rows of the names with
+/// them, each with whether all its writings have it written short.
+type Prefixed = (HashSet<String>, Vec<(String, bool)>);
 
 /// An index's segments, each by its id and its deleted articles.
 type Segments = Vec<(String, u32)>;
@@ -189,7 +199,8 @@ impl OrgRows {
         }
         let none = Vec::new();
         // The acronyms the articles give in brackets, less those the names contradict.
-        let mut owners = acronym_owners(&acronym_pairs(searcher, pairs)?);
+        let learnt = acronym_pairs(searcher, pairs)?;
+        let mut owners = acronym_owners(&learnt);
         for (acronym, owner) in owners.iter_mut() {
             let Some(full) = owner.clone() else { continue };
             let written = by_org_key.get(acronym).or_else(|| by_name_key.get(acronym)).unwrap_or(&none);
@@ -228,6 +239,8 @@ impl OrgRows {
                 }
             }
         }
+        let owned: Vec<(String, String)> =
+            owners.iter().filter_map(|(a, full)| Some((a.clone(), full.clone()?))).collect();
         let acronyms = keys_of_owners(owners);
         // Each name's row by its key, its acronym's, and the style of its legal form.
         let mut base: HashMap<String, Vec<String>> = HashMap::new();
@@ -286,6 +299,86 @@ impl OrgRows {
                 joined.insert(from.clone(), keys[0].clone());
             }
         }
+        // An acronym the articles give in brackets to full names of one legal style that
+        // is not its full name's row's ("General Electric Co Plc (GEC)", where "General
+        // Electric Co" is GE's) goes to that style's row.
+        let mut owned = owned;
+        owned.sort();
+        for (acronym, full) in &owned {
+            let styles: HashSet<&str> = learnt
+                .iter()
+                .filter(|(f, a, _)| name_key(a) == *acronym && org_key(f) == *full)
+                .filter_map(|(f, _, _)| legal_style(f))
+                .collect();
+            let (Some(style), 1) = (styles.iter().next(), styles.len()) else { continue };
+            let to = format!("{full}\u{1f}{style}");
+            let from = acronyms.get(acronym).cloned().unwrap_or_else(|| acronym.clone());
+            if from != to && members.contains_key(&to) && members.contains_key(&from) {
+                join(&mut members, &from, &to);
+                joined.insert(from, to);
+            }
+        }
+        // A name with a word cut short is the name with it whole: "Pan Am World Airways"
+        // and "Pan American World Airways", "Eastern Air" and "Eastern Airlines".
+        for (from, to) in cut_short(&members, &row_articles) {
+            let (from, to) = (resolve(&joined, from), resolve(&joined, to));
+            if from != to && members.contains_key(&from) && members.contains_key(&to) {
+                join(&mut members, &from, &to);
+                joined.insert(from, to);
+            }
+        }
+        // A name that is another's with a country or an organization written before it
+        // ("U.N. Security Council", "British Civil Aviation Authority") is that one's when
+        // no other country or organization is written before it ("Australian Labour Party"
+        // beside "Irish Labour Party" is no one's), and, written out ("British"), when
+        // an article names the two together.
+        let mut prefixed: HashMap<String, Prefixed> = HashMap::new();
+        let mut prefixed_keys: Vec<&String> = members.keys().collect();
+        prefixed_keys.sort();
+        for key in prefixed_keys {
+            if key.contains('\u{1f}') {
+                continue;
+            }
+            let each: Vec<(String, String, bool)> = members[key]
+                .iter()
+                .filter_map(|f| with_prefix(f).map(|(p, rest, short)| (p, org_key(rest), short)))
+                .collect();
+            if each.len() < members[key].len() {
+                continue;
+            }
+            let Some((_, rest, _)) = each.first().cloned() else { continue };
+            let short = each.iter().all(|(_, _, short)| *short);
+            if rest.split_whitespace().count() < 2 || each.iter().any(|(_, r, _)| *r != rest) {
+                continue;
+            }
+            let entry = prefixed.entry(rest).or_default();
+            entry.0.extend(each.into_iter().map(|(p, _, _)| p));
+            entry.1.push((key.clone(), short));
+        }
+        let mut prefixed: Vec<(String, Prefixed)> = prefixed.into_iter().collect();
+        prefixed.sort_by(|a, b| a.0.cmp(&b.0));
+        for (rest, (prefixes, keys)) in prefixed {
+            if prefixes.len() != 1 {
+                continue;
+            }
+            for (from, abbreviated) in keys {
+                let (from, to) = (resolve(&joined, from), resolve(&joined, rest.clone()));
+                if from == to || !members.contains_key(&from) || !members.contains_key(&to) {
+                    continue;
+                }
+                if !abbreviated && together.count(&members[&from], &members[&to])? == 0 {
+                    continue;
+                }
+                // Into the row of more articles ("BBC World Service", not "World Service").
+                let (from, to) = if row_articles(&members[&from]) > row_articles(&members[&to]) {
+                    (to, from)
+                } else {
+                    (from, to)
+                };
+                join(&mut members, &from, &to);
+                joined.insert(from, to);
+            }
+        }
         // An acronym joins the full name with its letters that is named beside it.
         let mut acronym_rows: Vec<String> = members
             .iter()
@@ -305,7 +398,7 @@ impl OrgRows {
             }
             let mut all: HashSet<String> = HashSet::new();
             for form in forms {
-                all.extend(initials(&name_key(form).replace(" & ", " and ")));
+                all.extend(acronym_letters(form));
             }
             for letters in all {
                 by_row_initials.entry(letters).or_default().push(key.clone());
@@ -325,7 +418,7 @@ impl OrgRows {
                     its.is_empty() || theirs.is_empty() || !its.is_disjoint(&theirs)
                 })
                 .collect();
-            if let Some(to) = joins(&together, &forms, row_articles(&forms), &candidates, &members)? {
+            if let Some((to, _)) = joins(&together, &forms, row_articles(&forms), &candidates, &members)? {
                 join(&mut members, &acronym, &to);
                 joined.insert(acronym, to);
             }
@@ -383,9 +476,83 @@ impl OrgRows {
             if candidates.len() > MAX_CANDIDATES {
                 continue;
             }
-            if let Some(to) = joins(&together, &forms, row_articles(&forms), &candidates, &members)? {
+            // A short name that begins another organization's name too ("Eastern": Eastern
+            // Air Lines, and the Eastern Economic Association) is one of them only where
+            // most of its articles name that one.
+            let Some((to, best)) = joins(&together, &forms, row_articles(&forms), &candidates, &members)?
+            else {
+                continue;
+            };
+            let next =
+                |key: &str| words(key).get(w.len()).map(|word| word.chars().take(3).collect::<String>());
+            let unrelated = words(&to).starts_with(&w)
+                && candidates.iter().any(|c| words(c).starts_with(&w) && next(c) != next(&to));
+            if !unrelated || best as f64 >= SHARED_JOIN_SHARE * row_articles(&forms) as f64 {
                 join(&mut members, &key, &to);
                 joined.insert(key, to);
+            }
+        }
+        // A longer name that is a short one with a word saying "company" ([`COMPANY_WORDS`])
+        // is the short one's where most of its articles name the short one too and the short one
+        // is named in four times as many articles as all such names ("Airbus Industrie"
+        // and "Airbus"; not "Continental Airlines" and "Continental", which other
+        // companies' articles call so too).
+        let mut shorts: Vec<String> = members
+            .keys()
+            .filter(|key| {
+                !key.contains('\u{1f}') && !acronyms.contains_key(*key) && (1..=2).contains(&words(key).len())
+            })
+            .cloned()
+            .collect();
+        shorts.sort();
+        for key in shorts {
+            let Some(forms) = members.get(&key).cloned() else { continue };
+            if forms.iter().any(|f| known_org_any_case(f).is_some()) {
+                continue;
+            }
+            let w = words(&key);
+            let mut longer: Vec<String> = by_end_word
+                .get(&w[0])
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|other| {
+                    let theirs = words(other);
+                    theirs.len() > w.len() && theirs[..w.len()] == w[..]
+                })
+                .map(|other| resolve(&joined, other))
+                .filter(|other| *other != key && members.contains_key(other))
+                .collect();
+            longer.sort();
+            longer.dedup();
+            let mut claim = Vec::new();
+            for other in longer {
+                let theirs = &members[&other];
+                // ("Fiat-GM" is a venture of Fiat's, "House Banking" a committee of the House,
+                // "Apple iPod" a product of Apple's.)
+                let plain = theirs.iter().all(|f| {
+                    let written: Vec<&str> = f.split_whitespace().collect();
+                    legal_form(f).is_none()
+                        && written.len() > w.len()
+                        && written[..w.len()]
+                            .iter()
+                            .map(|x| without_s(&fold(x)).to_string())
+                            .eq(w.iter().cloned())
+                        && written[w.len()..].iter().all(|word| COMPANY_WORDS.contains(&fold(word).as_str()))
+                });
+                let named = row_articles(theirs);
+                let both = if plain && named >= JOIN_ARTICLES { together.count(theirs, &forms)? } else { 0 };
+                if both >= JOIN_ARTICLES && 2 * both > named {
+                    claim.push(other);
+                }
+            }
+            let claimed: u64 = claim.iter().map(|c| row_articles(&members[c])).sum();
+            if claim.is_empty() || row_articles(&forms) < JOIN_MARGIN * claimed {
+                continue;
+            }
+            for other in claim {
+                join(&mut members, &other, &key);
+                joined.insert(other, key.clone());
             }
         }
         let joined: HashMap<String, String> =
@@ -476,6 +643,20 @@ impl From<StoredRows> for OrgRows {
     }
 }
 
+/// The words after a company's short name that name the company itself, not a part of it
+/// ("Airbus Industrie", "Visa International").
+const COMPANY_WORDS: &[&str] = &[
+    "industrie",
+    "industries",
+    "group",
+    "holdings",
+    "holding",
+    "international",
+    "company",
+    "companies",
+    "enterprises",
+];
+
 /// The most rows a short name is weighed against: one with more is no one's ("Bank").
 const MAX_CANDIDATES: usize = 30;
 
@@ -546,14 +727,14 @@ impl Together<'_> {
 
 /// The one row of `candidates` (keys of `members`) that the articles naming `forms` (of
 /// `articles` in all) name too: in at least [`JOIN_ARTICLES`] and [`JOIN_SHARE`] of them,
-/// [`JOIN_MARGIN`] times as many as any other candidate.
+/// [`JOIN_MARGIN`] times as many as any other candidate; with how many name both.
 fn joins(
     together: &Together,
     forms: &[String],
     articles: u64,
     candidates: &[String],
     members: &HashMap<String, Vec<String>>,
-) -> tantivy::Result<Option<String>> {
+) -> tantivy::Result<Option<(String, u64)>> {
     let mut counts: Vec<(u64, &String)> = Vec::new();
     for candidate in candidates {
         let Some(theirs) = members.get(candidate) else { continue };
@@ -564,7 +745,7 @@ fn joins(
     let second = counts.get(1).map_or(0, |c| c.0);
     let joins =
         best >= JOIN_ARTICLES && best as f64 >= JOIN_SHARE * articles as f64 && best >= JOIN_MARGIN * second;
-    Ok(joins.then(|| row.clone()))
+    Ok(joins.then(|| (row.clone(), best)))
 }
 
 /// The row a key ends in, following the joins.
@@ -585,6 +766,99 @@ fn without_s(word: &str) -> &str {
     word.strip_suffix("'s").filter(|w| !w.is_empty()).unwrap_or(word)
 }
 
+/// The letters an acronym of a name may take: its [`initials`], also with its "of", "and"
+/// and "for" ("DOT", the Department of Transportation) and without the country or
+/// organization written before it ([`with_prefix`]: "CAA", the British Civil Aviation
+/// Authority).
+fn acronym_letters(form: &str) -> Vec<String> {
+    let mut all = Vec::new();
+    for name in std::iter::once(form).chain(with_prefix(form).map(|(_, rest, _)| rest)) {
+        let key = name_key(name).replace(" & ", " and ");
+        all.extend(initials(&key));
+        all.extend(initials_with(&key, &["of", "and", "for"]));
+    }
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// The country or organization written before a name of two words or more, folded and
+/// without its dots, the name after it, and whether it is written short ("U.N. Security
+/// Council": "un", "Security Council", true; "British Civil Aviation Authority":
+/// "british", "Civil Aviation Authority", false).
+fn with_prefix(name: &str) -> Option<(String, &str, bool)> {
+    let (first, rest) = name.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim_start();
+    if rest.split_whitespace().count() < 2 || !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let letters = first.replace('.', "");
+    let short = (2..=4).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
+    let country = place(first).is_some_and(|p| p.kind == "country");
+    let prefix = if short {
+        country || known_org_any_case(first).is_some()
+    } else {
+        first.starts_with(char::is_uppercase) && (country || is_demonym_or_name(&fold(first)))
+    };
+    prefix.then(|| (fold(&letters), rest, short))
+}
+
+/// Pairs of rows (keys of `members`, of two words or more) whose keys differ in one word
+/// that one of them cuts short ("pan am world airways" and "pan american world airways":
+/// a word of two or three letters that begins the other's, three letters longer or more;
+/// "news international" is not "newsweek international"),
+/// each the one with fewer articles first, when the cut word begins no other row's word there.
+fn cut_short(
+    members: &HashMap<String, Vec<String>>,
+    row_articles: &impl Fn(&[String]) -> u64,
+) -> Vec<(String, String)> {
+    let mut by_rest: HashMap<(usize, String), Vec<(String, String)>> = HashMap::new();
+    for key in members.keys().filter(|k| !k.contains('\u{1f}')) {
+        let w: Vec<&str> = key.split_whitespace().collect();
+        if w.len() < 2 {
+            continue;
+        }
+        for at in 0..w.len() {
+            let mut rest = w.clone();
+            rest[at] = "*";
+            by_rest.entry((at, rest.join(" "))).or_default().push((w[at].to_string(), key.clone()));
+        }
+    }
+    let mut pairs = Vec::new();
+    for group in by_rest.values().filter(|g| g.len() > 1) {
+        for (word, key) in group {
+            // ("EC Energy" is not "Ecuadorean Energy": an acronym is no word cut short.)
+            let written_caps = members[key].iter().flat_map(|f| f.split_whitespace()).any(|w| {
+                fold(w) == *word
+                    && w.chars().filter(char::is_ascii_alphabetic).all(|c| c.is_ascii_uppercase())
+            });
+            if written_caps
+                || !(2..=3).contains(&word.chars().count())
+                || !word.chars().all(char::is_alphabetic)
+            {
+                continue;
+            }
+            let whole: Vec<&String> = group
+                .iter()
+                .filter(|(other, _)| other.len() >= word.len() + 3 && other.starts_with(word.as_str()))
+                .map(|(_, k)| k)
+                .collect();
+            if let [other] = whole[..] {
+                let (a, b) = (row_articles(&members[key]), row_articles(&members[other]));
+                let pair = if (a, other) < (b, key) {
+                    (key.clone(), other.clone())
+                } else {
+                    (other.clone(), key.clone())
+                };
+                pairs.push(pair);
+            }
+        }
+    }
+    pairs.sort();
+    pairs.dedup();
+    pairs
+}
+
 /// Whether a name is written as an acronym: capitals, with "&" or dots between them
 /// ("ATT", "AT&T", "S&P", "E.C.").
 fn is_acronym(name: &str) -> bool {
@@ -596,8 +870,14 @@ fn is_acronym(name: &str) -> bool {
 /// without and then with the legal forms that end it ("American Motors Corp": "am" and
 /// "amc"): none for a name of one word.
 fn initials(key: &str) -> Vec<String> {
+    initials_with(key, &[])
+}
+
+/// [`initials`], with the small words of `kept` kept.
+fn initials_with(key: &str, kept: &[&str]) -> Vec<String> {
     const SKIPPED: &[&str] = &["and", "&", "of", "the", "for", "de", "du", "des", "la", "le", "in", "on"];
-    let words: Vec<&str> = key.split_whitespace().filter(|w| !SKIPPED.contains(w)).collect();
+    let words: Vec<&str> =
+        key.split_whitespace().filter(|w| !SKIPPED.contains(w) || kept.contains(w)).collect();
     let bare = without_legal_form(&words.join(" ")).split_whitespace().count();
     if bare < 2 {
         return Vec::new();
@@ -676,6 +956,44 @@ mod tests {
         assert_eq!(back, rows);
         assert_eq!(back.key("Ford"), "ford motor");
         assert_eq!(back.forms("att"), ["AT&T", "ATT", "American Telephone and Telegraph Co"]);
+    }
+
+    #[test]
+    fn an_acronym_may_take_the_small_words_and_leave_out_a_country() {
+        assert!(acronym_letters("Department of Transportation").contains(&"dot".to_string()));
+        assert!(acronym_letters("British Civil Aviation Authority").contains(&"caa".to_string()));
+        assert!(acronym_letters("U.S. Department of Transportation").contains(&"dot".to_string()));
+        assert!(!acronym_letters("Department of Transportation").contains(&"caa".to_string()));
+    }
+
+    #[test]
+    fn a_country_or_an_organization_written_before_a_name_is_its_prefix() {
+        assert_eq!(with_prefix("U.N. Security Council"), Some(("un".to_string(), "Security Council", true)));
+        assert_eq!(
+            with_prefix("British Civil Aviation Authority"),
+            Some(("british".to_string(), "Civil Aviation Authority", false))
+        );
+        assert_eq!(with_prefix("National Security Council"), None);
+        // One word after it is too little to be a name of its own ("U.S. Steel").
+        assert_eq!(with_prefix("U.S. Steel"), None);
+    }
+
+    #[test]
+    fn a_word_cut_short_is_the_word_whole_but_an_acronym_is_not() {
+        let members: HashMap<String, Vec<String>> = [
+            ("pan am world airways", "Pan Am World Airways"),
+            ("pan american world airways", "Pan American World Airways"),
+            ("ec energy", "EC Energy"),
+            ("ecuadorean energy", "Ecuadorean Energy"),
+        ]
+        .into_iter()
+        .map(|(k, f)| (k.to_string(), vec![f.to_string()]))
+        .collect();
+        let articles = |forms: &[String]| if forms[0].starts_with("Pan American") { 9 } else { 3 };
+        assert_eq!(
+            cut_short(&members, &articles),
+            [("pan am world airways".to_string(), "pan american world airways".to_string())]
+        );
     }
 
     #[test]

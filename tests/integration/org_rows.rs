@@ -187,6 +187,29 @@ fn a_row_keeps_its_name_whatever_the_filter() {
     assert_eq!(row_of(&tokyo, "AT&T").map(|r| r.0), Some(everywhere), "{tokyo:?}");
 }
 
+#[test]
+fn a_name_with_its_country_before_it_or_a_word_cut_short_is_one_row() {
+    let c = Corpus::new();
+    c.write("un1.txt", "Iran vote\n\nThe U.N. Security Council voted on Monday to extend the ceasefire.\n");
+    c.write("un2.txt", "Gulf talks\n\nThe Security Council met on Friday to discuss shipping in the Gulf.\n");
+    c.write("nsc.txt", "Arms review\n\nThe National Security Council reviewed the arms sales on Tuesday.\n");
+    c.write("pan1.txt", "Fares cut\n\nPan Am World Airways said on Monday it would cut fares to London.\n");
+    c.write(
+        "pan2.txt",
+        "Traffic up\n\nPan American World Airways said on Friday its traffic rose six pct.\n",
+    );
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let council = row_of(&rows, "Security Council").expect("a Security Council row");
+    assert_eq!(row_of(&rows, "U.N. Security Council"), Some(council.clone()), "{rows:?}");
+    assert_eq!(council.1, 2, "{rows:?}");
+    // Another organization whose name ends so is another row.
+    assert_ne!(row_of(&rows, "National Security Council").map(|r| r.0), Some(council.0), "{rows:?}");
+    let pan_am = row_of(&rows, "Pan American World Airways").expect("a Pan American row");
+    assert_eq!(row_of(&rows, "Pan Am World Airways"), Some(pan_am), "{rows:?}");
+    assert_eq!(hits(&c, &["--exact", "--org", "Pan Am World Airways"]), set(&["pan1.txt", "pan2.txt"]));
+}
+
 /// Over Reuters-21578: AT&T's four writings are one row, which `--org "AT&T"` finds whole;
 /// "Royal Dutch/Shell" finds the stories naming the group by its parts; Britain's GEC
 /// ("General Electric Co Plc") is not General Electric's row.
@@ -212,6 +235,13 @@ fn reuters_companies_are_one_row_each() {
     assert_ne!(
         row_of(&rows, "General Electric Co Plc").map(|r| r.0),
         row_of(&rows, "General Electric Co").map(|r| r.0)
+    );
+    // "GEC", given in brackets to "General Electric Co Plc", is that row, not GE's.
+    assert_eq!(row_of(&rows, "GEC").map(|r| r.0), row_of(&rows, "General Electric Co Plc").map(|r| r.0));
+    assert_eq!(row_of(&rows, "GE").map(|r| r.0), row_of(&rows, "General Electric Co").map(|r| r.0));
+    assert_eq!(
+        row_of(&rows, "Pan Am World Airways").map(|r| r.0),
+        row_of(&rows, "Pan American World Airways").map(|r| r.0)
     );
     let standard = row_of(&rows, "Standard & Poor's").expect("S&P listed");
     assert_eq!(row_of(&rows, "Standard and Poor's Corp").map(|r| r.0), Some(standard.0));
