@@ -361,6 +361,9 @@ impl OrgRows {
             if prefixes.len() != 1 {
                 continue;
             }
+            // (The name without its prefix may be in its acronym's row: "U.S. Food and Drug
+            // Administration" joins FDA's.)
+            let rest = acronyms.get(&rest).cloned().unwrap_or(rest);
             for (from, abbreviated) in keys {
                 let (from, to) = (resolve(&joined, from), resolve(&joined, rest.clone()));
                 if from == to || !members.contains_key(&from) || !members.contains_key(&to) {
@@ -915,10 +918,7 @@ fn legal_style(name: &str) -> Option<&'static str> {
         "spa" | "srl" => "it",
         "nv" | "bv" => "nl",
         "ab" | "oyj" => "nordic",
-        other => {
-            let _ = other;
-            "other"
-        }
+        _ => "other",
     })
 }
 

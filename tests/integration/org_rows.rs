@@ -210,6 +210,32 @@ fn a_name_with_its_country_before_it_or_a_word_cut_short_is_one_row() {
     assert_eq!(hits(&c, &["--exact", "--org", "Pan Am World Airways"]), set(&["pan1.txt", "pan2.txt"]));
 }
 
+/// A name with its country before it joins the name's row when that row goes by the
+/// name's acronym: `--org FDA` finds "the U.S. Food and Drug Administration" (over Reuters
+/// it left out 15 of the 90 articles naming the agency).
+#[test]
+fn a_name_with_its_country_before_it_joins_its_acronyms_row() {
+    let c = Corpus::new();
+    for n in 1..=2 {
+        c.write(
+            &format!("fda{n}.txt"),
+            format!(
+                "Drug cleared {n}\n\nThe Food and Drug Administration (FDA) cleared the drug on Monday. \
+                 The FDA said trials would go on.\n"
+            ),
+        );
+    }
+    c.write(
+        "usfda.txt",
+        "Drug review\n\nThe U.S. Food and Drug Administration said on Friday it would review the drug.\n",
+    );
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let fda = row_of(&rows, "FDA").expect("an FDA row");
+    assert_eq!(row_of(&rows, "U.S. Food and Drug Administration"), Some(fda.clone()), "{rows:?}");
+    assert_eq!(hits(&c, &["--org", "FDA"]), set(&["fda1.txt", "fda2.txt", "usfda.txt"]));
+}
+
 /// Over Reuters-21578: AT&T's four writings are one row, which `--org "AT&T"` finds whole;
 /// "Royal Dutch/Shell" finds the stories naming the group by its parts; Britain's GEC
 /// ("General Electric Co Plc") is not General Electric's row.
