@@ -436,6 +436,8 @@ try {
   await page.locator("#facets button.facet[aria-pressed=false]", { hasText: /^Tim Walz/ }).click();
   await page.waitForFunction(() => /person=Tim/.test(location.search) && document.querySelectorAll(".hit").length === 1);
   assert.equal(await page.locator("#filters .filters-said").textContent(), "Only articles naming both Jacob Frey and Tim Walz.");
+  // The facet lists redraw after the hits: wait for them (a loaded machine counted 0).
+  await page.waitForFunction(() => document.querySelectorAll("#facets button.facet[aria-pressed=true]").length === 2, null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.locator("#facets button.facet[aria-pressed=true]").count(), 2);
   await page.locator("#facets button.facet[aria-pressed=true]", { hasText: "Jacob Frey" }).click();
   await page.waitForFunction(() => !/person=Jacob/.test(location.search) && /person=Tim/.test(location.search));
