@@ -313,26 +313,28 @@ pub fn listed_place(name: &str) -> Option<Cow<'_, str>> {
 /// Strait"; "X Straits" is it too): a surname of `last_names.txt` or a country of the
 /// gazetteer. `None` for a name that is no strait's ("Straits Times Index").
 fn strait_name(name: &str) -> Option<String> {
+    let x = strait_named_after(name)?;
+    let folded = lexicon::fold(&x);
+    let own_name =
+        lexicon::is_last_name(&folded) || lexicon::place_folded(&folded).is_some_and(|p| p.kind == "country");
+    Some(if own_name { format!("{x} Strait") } else { format!("Strait of {x}") })
+}
+
+/// What a strait is named after, in any of its writings: "Hormuz" for "Strait of
+/// Hormuz", "Straits of the Hormuz", "Hormuz Strait" and "Hormuz Straits". `None` for a
+/// name that is no strait's.
+pub fn strait_named_after(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_strait = |w: &str| w.eq_ignore_ascii_case("strait") || w.eq_ignore_ascii_case("straits");
-    let of_x = |rest: &[&str]| {
-        let rest = rest.join(" ");
-        let rest = rest.strip_prefix("the ").or_else(|| rest.strip_prefix("The ")).unwrap_or(&rest);
-        format!("Strait of {rest}")
-    };
-    match words.as_slice() {
+    let rest = match words.as_slice() {
         [strait, of, rest @ ..] if is_strait(strait) && of.eq_ignore_ascii_case("of") && !rest.is_empty() => {
-            Some(of_x(rest))
+            rest
         }
-        [rest @ .., strait] if is_strait(strait) && !rest.is_empty() => {
-            let x = rest.join(" ");
-            let folded = lexicon::fold(&x);
-            let own_name = lexicon::is_last_name(&folded)
-                || lexicon::place_folded(&folded).is_some_and(|p| p.kind == "country");
-            Some(if own_name { format!("{x} Strait") } else { of_x(rest) })
-        }
-        _ => None,
-    }
+        [rest @ .., strait] if is_strait(strait) && !rest.is_empty() => rest,
+        _ => return None,
+    };
+    let rest = rest.join(" ");
+    Some(rest.strip_prefix("the ").or_else(|| rest.strip_prefix("The ")).unwrap_or(&rest).to_string())
 }
 
 #[cfg(test)]

@@ -1888,11 +1888,9 @@ impl Ingester {
             c.held.push((source.to_string(), article.clone(), entities.clone(), keep_body));
             return Ok(());
         }
-        let fields = &self.news.fields;
-        self.add(match print {
-            Some(print) => fields.article_doc_printed(source, article, entities, keep_body, print),
-            None => fields.article_doc(source, article, entities, keep_body),
-        })
+        let print = print
+            .unwrap_or_else(|| crate::dedup::article_fingerprint(article.title.as_deref(), &article.body));
+        self.add(self.news.fields.article_doc_printed(source, article, entities, keep_body, print))
     }
 
     /// Writes the articles in capitals held back, with the names read from them by matching

@@ -697,17 +697,17 @@ pub fn first_text(doc: &TantivyDocument, field: Field) -> Option<String> {
 /// by [`query::org_key`]), the longest, where the first of them stands. A hit listed both
 /// in 4 of 10 hits of Reuters, and the page's four name chips of a card went on them.
 fn one_writing_per_organization(names: Vec<String>) -> Vec<String> {
-    let keys: Vec<String> = names.iter().map(|name| query::org_key(name)).collect();
-    let mut kept: Vec<(Option<&str>, &String)> = Vec::with_capacity(names.len());
-    for (name, key) in names.iter().zip(&keys) {
-        let key = Some(key.as_str()).filter(|key| !key.is_empty());
-        match kept.iter_mut().find(|(k, _)| key.is_some() && *k == key) {
+    let mut kept: Vec<(String, String)> = Vec::with_capacity(names.len());
+    for name in names {
+        let key = query::org_key(&name);
+        // (A name of no letters has no key, and is one of its own.)
+        match kept.iter_mut().find(|(k, _)| !key.is_empty() && *k == key) {
             Some((_, longest)) if name.len() > longest.len() => *longest = name,
             Some(_) => {}
             None => kept.push((key, name)),
         }
     }
-    kept.into_iter().map(|(_, name)| name.clone()).collect()
+    kept.into_iter().map(|(_, name)| name).collect()
 }
 
 /// Every stored text value of a field, in order.

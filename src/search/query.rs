@@ -2033,22 +2033,18 @@ impl Converter<'_> {
         negated: bool,
         highlight: &mut Highlight,
     ) -> Result<Box<dyn Query>, QueryError> {
+        // The words in capitals of a literal, and the field it is typed with.
         let capitals = match &ast {
             UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => self.capitals(literal),
-                _ => None,
-            },
-            _ => None,
-        };
-        let field = match &ast {
-            UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => literal.field_name.clone(),
+                UserInputLeaf::Literal(literal) => {
+                    self.capitals(literal).map(|caps| (caps, literal.field_name.clone()))
+                }
                 _ => None,
             },
             _ => None,
         };
         let query = self.convert_marked(ast, negated, highlight)?;
-        let Some((words, strict)) = capitals else { return Ok(query) };
+        let Some(((words, strict), field)) = capitals else { return Ok(query) };
         if strict
             && !negated
             && let Some(marks) = highlight.of_field(field.as_deref())
@@ -4836,16 +4832,7 @@ fn canonical_name(org: bool, name: &str) -> Option<String> {
 /// ([`crate::entities::countries::listed_place`]), but the snippets show as written. Empty
 /// for a name that is no strait's.
 fn strait_forms(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let is_strait = |w: &str| w.eq_ignore_ascii_case("strait") || w.eq_ignore_ascii_case("straits");
-    let rest = match words.as_slice() {
-        [strait, of, rest @ ..] if is_strait(strait) && of.eq_ignore_ascii_case("of") && !rest.is_empty() => {
-            rest.join(" ")
-        }
-        [rest @ .., strait] if is_strait(strait) && !rest.is_empty() => rest.join(" "),
-        _ => return Vec::new(),
-    };
-    let rest = rest.strip_prefix("the ").unwrap_or(&rest).to_string();
+    let Some(rest) = crate::entities::countries::strait_named_after(name) else { return Vec::new() };
     [
         format!("Strait of {rest}"),
         format!("Straits of {rest}"),
