@@ -40,6 +40,16 @@ fn quotes_json(c: &Corpus, args: &[&str]) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// Each quote's speaker (null when none is named), its words as written and its kind.
+fn speaker_rows(quotes: &[serde_json::Value]) -> Vec<(&serde_json::Value, &str, &str)> {
+    quotes
+        .iter()
+        .map(|q| {
+            (&q["speaker"], q["speaker_as_written"].as_str().unwrap(), q["speaker_kind"].as_str().unwrap())
+        })
+        .collect()
+}
+
 #[test]
 fn the_undated_articles_a_speakers_dates_leave_out_are_those_naming_him() {
     let c = campaign();
@@ -212,12 +222,7 @@ fn unnamed_sources_are_unknown_speakers_with_their_words_as_written() {
     );
     c.ingest();
     let quotes = quotes_json(&c, &[]);
-    let rows: Vec<(&serde_json::Value, &str, &str)> = quotes
-        .iter()
-        .map(|q| {
-            (&q["speaker"], q["speaker_as_written"].as_str().unwrap(), q["speaker_kind"].as_str().unwrap())
-        })
-        .collect();
+    let rows = speaker_rows(&quotes);
     let null = &serde_json::Value::Null;
     assert_eq!(
         rows,
@@ -271,12 +276,7 @@ fn an_unnamed_official_is_said_unnamed_and_a_he_is_the_last_speaker_named_not_hi
     );
     c.ingest();
     let quotes = quotes_json(&c, &[]);
-    let rows: Vec<(&serde_json::Value, &str, &str)> = quotes
-        .iter()
-        .map(|q| {
-            (&q["speaker"], q["speaker_as_written"].as_str().unwrap(), q["speaker_kind"].as_str().unwrap())
-        })
-        .collect();
+    let rows = speaker_rows(&quotes);
     let null = &serde_json::Value::Null;
     let marckesano = &serde_json::Value::from("Louis Marckesano");
     // No "U.S" for a speaker, and the broker before the analyst's role is not "he".
