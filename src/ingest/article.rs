@@ -636,38 +636,16 @@ fn dated_by_file_time(article: &mut Article, path: &Path) {
 /// names this year or last ("the 2025 figures") or none at all.
 const YEARS_NAMED_BEFORE_FILE_TIME: i32 = 2;
 
-/// The latest year (1800 to 2199, four digits standing alone: not in "12,1987" or
-/// "1987.5") that `texts` name, if any.
+/// The latest year (1800 to 2199, four digits standing as a word of their own: not in
+/// "12,1987", "1987.5", "BA2035" or "1980s") that `texts` name, if any.
 fn latest_year_named<'a>(texts: impl Iterator<Item = &'a str>) -> Option<i32> {
-    let mut latest = None;
-    for text in texts {
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while at + 4 <= bytes.len() {
-            let run = bytes[at..].iter().take_while(|b| b.is_ascii_digit()).count();
-            if run == 0 {
-                at += 1;
-                continue;
-            }
-            let before = at.checked_sub(1).map(|i| bytes[i]);
-            let after = bytes.get(at + run).copied();
-            let next = bytes.get(at + run + 1).copied();
-            let joined = |b: Option<u8>, then: Option<u8>| {
-                matches!(b, Some(b'.' | b',')) && then.is_some_and(|t| t.is_ascii_digit())
-            };
-            let stands_alone = !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b',')
-                && !after.is_some_and(|b| b.is_ascii_alphabetic())
-                && !joined(after, next);
-            if run == 4 && stands_alone {
-                let year: i32 = text[at..at + 4].parse().unwrap_or(0);
-                if (1800..2200).contains(&year) {
-                    latest = latest.max(Some(year));
-                }
-            }
-            at += run;
-        }
-    }
-    latest
+    texts
+        .flat_map(|text| text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ',')))
+        .map(|word| word.trim_end_matches(['.', ',']))
+        .filter(|word| word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|word| word.parse().ok())
+        .filter(|year| (1800..2200).contains(year))
+        .max()
 }
 
 /// Decodes and parses bytes already read from `path`.
@@ -1002,6 +980,7 @@ mod tests {
         assert_eq!(named("In 1999."), Some(1999));
         assert_eq!(named("(2024)"), Some(2024));
         assert_eq!(named("Up 20 pct, 12345 tonnes, year 3000"), None);
+        assert_eq!(named("the 1980s, in mid-1987 and 1988/89, after .2040"), Some(1988));
     }
 
     #[test]
