@@ -2633,8 +2633,28 @@ impl Converter<'_> {
                     continue;
                 }
                 let mut changes = common.clone();
-                changes.push((i, Respelling::Closed { word, parts: parts.len() }));
+                changes.push((i, Respelling::Closed { word, parts: parts.len(), after: Vec::new() }));
                 variants.push(changes);
+            }
+            // An amount or a share among other words of a phrase, however the text writes
+            // its unit words: `"$25 a share"` finds "25 dlrs a share", `"4.50 dlrs a share"`
+            // "$4.50 a share", `"owes $1.2 billion"` "owes $1.2bn", `"rose 5 per cent"` "rose
+            // 5 pct" ([`amounts_in_phrase`]). An amount quoted alone (`"100 mln dlrs"`) is
+            // that writing: unquoted, it is every writing.
+            for (i, parts, word) in amounts_in_phrase(&words) {
+                if parts == words.len() || (i..i + parts).any(|k| changed(&common, k)) {
+                    continue;
+                }
+                let typed: Vec<&str> = words[i..i + parts].iter().map(|(w, _)| w.as_str()).collect();
+                for after in unit_words_after(&word) {
+                    let written: Vec<&str> =
+                        std::iter::once(word.as_str()).chain(after.iter().map(String::as_str)).collect();
+                    if written != typed {
+                        let mut changes = common.clone();
+                        changes.push((i, Respelling::Closed { word: word.clone(), parts, after }));
+                        variants.push(changes);
+                    }
+                }
             }
             // Each alone, and not the last word: "plans" in `"governments plans"` is a plural.
             let possessives: Vec<(usize, Respelling)> = words[..words.len() - 1]
@@ -4700,6 +4720,70 @@ fn contraction_parts(word: &str) -> Option<(String, String)> {
     })
 }
 
+/// The amounts and shares in a phrase's words (as the query analyzer gives them), each as
+/// (index of its first word, how many words it takes, the one word the index stores for
+/// it: `$25` for "$25" or "25 dollars", `$1.2bn` for "$1.2 billion", `5%` for "5 percent"
+/// or "5 per cent"). A bare figure is none: "25" may be any number.
+fn amounts_in_phrase(words: &[(String, usize)]) -> Vec<(usize, usize, String)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let longest = (1..=3.min(words.len() - i))
+            .take_while(|&len| len == 1 || words[i + len - 1].1 == words[i].1 + len - 1)
+            .last()
+            .unwrap_or(1);
+        let amount = (1..=longest).rev().find_map(|len| {
+            let run: Vec<&str> = words[i..i + len].iter().map(|(w, _)| w.as_str()).collect();
+            amount_word(&run.join(" ")).map(|word| (len, word))
+        });
+        match amount {
+            Some((len, word)) => {
+                found.push((i, len, word));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The words an amount or a share (`$25`, `£1.2bn`, `5%`, as [`amount_word`] gives it)
+/// may be written with after its figure, as the index holds them: none ("$25", "£1.2bn",
+/// "5%"), its scale ("$1.2 billion"), its currency ("25 dlrs", "25m euros") or both ("1.2
+/// bln stg"), or for a share "pct" or "per cent".
+fn unit_words_after(amount: &str) -> Vec<Vec<String>> {
+    let figure = amount.trim_start_matches(['$', '£', '€', '¥']);
+    let sign = &amount[..amount.len() - figure.len()];
+    let unit = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if unit == "%" {
+        return vec![vec![], vec!["percent".into()], vec!["per".into(), "cent".into()]];
+    }
+    let scale = match unit {
+        "k" => Some("thousand"),
+        "m" => Some("million"),
+        "bn" => Some("billion"),
+        "tn" => Some("trillion"),
+        _ => None,
+    };
+    let currencies: &[&str] = match sign {
+        "$" => &["dollars"],
+        "£" => &["pounds", "sterling"],
+        "€" => &["euros"],
+        "¥" => &["yen"],
+        _ => &[],
+    };
+    let scales: Vec<Vec<String>> =
+        std::iter::once(vec![]).chain(scale.map(|s| vec![s.to_string()])).collect();
+    let mut all = Vec::new();
+    for scaled in &scales {
+        all.push(scaled.clone());
+        for currency in currencies {
+            all.push(scaled.iter().cloned().chain([currency.to_string()]).collect());
+        }
+    }
+    all
+}
+
 /// The word `word` (folded) without its `s`, if it may be a possessive typed without its
 /// apostrophe ("governments" for "government's"): four letters or more, ending in an `s`
 /// that no plural or word ends with as often ("ss", "us", "is": "business", "status",
@@ -4718,8 +4802,11 @@ enum Respelling {
     /// hyphenated word ("counter-claims" is "counterclaims" and "counter" at one
     /// position, "claims" at the next), so that only the hyphenated spelling matches.
     Split { first: String, second: String, joined: bool },
-    /// The word and the `parts - 1` after it as one ("co" "operation" as "cooperation").
-    Closed { word: String, parts: usize },
+    /// The word and the `parts - 1` after it as one ("co" "operation" as "cooperation"),
+    /// then the words `after`, one at each next position: an amount as the index holds it
+    /// however written, its normal word at the figure and then the unit words the text
+    /// writes ("25 dlrs" as `$25` "dollars", "$1.2bn" as `$1.2bn` alone).
+    Closed { word: String, parts: usize, after: Vec<String> },
 }
 
 /// A phrase written otherwise: its terms at their positions, for the phrase query, and
@@ -4755,11 +4842,15 @@ fn respelled(
                 marked.extend([(first.clone(), at), (second.clone(), at + 1)]);
                 shift += 1;
             }
-            Some(Respelling::Closed { word, parts }) => {
+            Some(Respelling::Closed { word, parts, after }) => {
                 terms.push((at, word.clone()));
                 marked.push((word.clone(), at));
+                for (k, unit) in after.iter().enumerate() {
+                    terms.push((at + 1 + k, unit.clone()));
+                    marked.push((unit.clone(), at + 1 + k));
+                }
                 skip = parts - 1;
-                shift -= *parts as isize - 1;
+                shift += after.len() as isize - (*parts as isize - 1);
             }
         }
     }
@@ -5077,8 +5168,10 @@ mod tests {
         assert_eq!(marked, ["counter", "claims", "surrounding"]);
         // Parts typed with a hyphen, as one word.
         let words = placed_words("co-operation between them");
-        let (terms, _) =
-            respelled(&words, &[(0, Respelling::Closed { word: "cooperation".into(), parts: 2 })]);
+        let (terms, _) = respelled(
+            &words,
+            &[(0, Respelling::Closed { word: "cooperation".into(), parts: 2, after: Vec::new() })],
+        );
         assert_eq!(terms, at(&[(0, "cooperation"), (1, "between"), (2, "them")]));
     }
 

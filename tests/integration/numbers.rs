@@ -142,3 +142,37 @@ fn a_model_number_finds_its_plural_and_a_decade_does_not() {
     assert_eq!(found(&c, "747s"), set(&["order.txt", "jet.txt"]));
     assert_eq!(found(&c, "1980"), set(&["year.txt"]));
 }
+
+#[test]
+fn an_amount_in_a_quoted_phrase_finds_the_phrase_however_the_amount_is_written() {
+    let c = Corpus::new();
+    c.write("wire-bid.txt", "BID\n\nThe group offered 25 dlrs a share in cash.\n");
+    c.write("bbc-bid.txt", "Bid\n\nThe group offered $25 a share in cash.\n");
+    c.write("million.txt", "Loan\n\nThe bank lent 25 mln dlrs a share of the fund.\n");
+    c.write("wire-bn.txt", "DEBT\n\nIt owes 1.2 billion dlrs to banks.\n");
+    c.write("bbc-bn.txt", "Debt\n\nIt owes $1.2bn to banks.\n");
+    c.write("pounds.txt", "Debt\n\nIt owes £1.2bn to banks.\n");
+    c.write("pct.txt", "Pay\n\nPay rose 5 pct last year.\n");
+    c.write("per-cent.txt", "Pay\n\nPay rose 5 per cent last year.\n");
+    c.ingest();
+    let bid = set(&["wire-bid.txt", "bbc-bid.txt"]);
+    // A price per share: not "25 mln dlrs a share", a sum in millions.
+    assert_eq!(found(&c, r#""$25 a share""#), bid);
+    assert_eq!(found(&c, r#""25 dlrs a share""#), bid);
+    assert_eq!(found(&c, r#""offered $25 a share""#), bid);
+    let owed = set(&["wire-bn.txt", "bbc-bn.txt"]);
+    assert_eq!(found(&c, r#""owes $1.2 billion to""#), owed);
+    assert_eq!(found(&c, r#""owes 1.2 billion dlrs""#), owed);
+    assert_eq!(found(&c, r#""owes $1.2bn""#), owed);
+    // An amount quoted alone is that writing (unquoted, every writing).
+    assert_eq!(found(&c, r#""1.2 billion dlrs""#), set(&["wire-bn.txt"]));
+    assert_eq!(found(&c, r#""owes £1.2bn""#), set(&["pounds.txt"]));
+    let rose = set(&["pct.txt", "per-cent.txt"]);
+    assert_eq!(found(&c, r#""rose 5 per cent""#), rose);
+    assert_eq!(found(&c, r#""rose 5 pct""#), rose);
+    // The snippet marks the amount as each article writes it.
+    let hits = c.search_json(&[r#""$25 a share""#]);
+    let mut marked: Vec<Vec<String>> = hits["hits"].as_array().unwrap().iter().map(marks).collect();
+    marked.sort();
+    assert_eq!(marked, [vec!["$25 a share".to_string()], vec!["25 dlrs a share".to_string()]]);
+}
