@@ -1268,8 +1268,9 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
         });
     }
     // After a name and its role: `," Roy Asher, chief investment officer of Hibernian
-    // Investment Managers, told Reuters`.
-    let verb = toks.iter().take(14).position(is_speech_verb)?;
+    // Investment Managers, told Reuters`, however long the role between commas.
+    let verb = toks.iter().take(14).position(is_speech_verb).or_else(|| verb_after_role(toks))?;
+    let shown_end = shown_end.max(toks[verb].end());
     let (who, start, end) = if verb == 0 {
         if matches!(toks[0].folded().as_str(), "told" | "tells") {
             return None;
@@ -1305,6 +1306,18 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
         attribution: para[attribution_start..shown_end.max(end)].trim().to_string(),
         attribution_end: clause_end_byte.max(end),
     })
+}
+
+/// Where the verb is after a name and a role set off by commas, however long the role:
+/// `Peter Giles, vice president and general manager of Kodak's mass memory division,
+/// said` (the quote was the person's named before it).
+fn verb_after_role(toks: &[Tok]) -> Option<usize> {
+    let name = toks.iter().take_while(|t| t.is_word() && t.is_capitalized()).count();
+    if name == 0 || name > 4 || !toks.get(name).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let verb = toks.iter().take(40).position(is_speech_verb)?;
+    toks[verb - 1].is(",").then_some(verb)
 }
 
 /// Words opening a clause of its own after a comma: what follows them is no attribution.
@@ -2309,6 +2322,22 @@ mod tests {
         // Another clause after the comma: the sentence's speaker, not the clause's subject.
         let body = "Mr Fox said the plans were \"a con on voters\", and the party said it would fight them.";
         assert_eq!(said(body, &["Liam Fox"]), [one("Liam Fox", "a con on voters")]);
+    }
+
+    #[test]
+    fn a_name_with_a_long_role_after_the_quote_is_its_speaker_not_the_one_quoted_before() {
+        let names = ["Ian Warhaftig", "Peter Giles"];
+        let body = "\"This flurry of new technology could yield systems,\" said Ian Warhaftig, a senior analyst \
+                    with International Data Corp, Framingham, Mass.\n\n\"We're developing new systems,\" Peter \
+                    Giles, vice president and general manager of Kodak's mass memory division, said in a recent \
+                    interview.";
+        assert_eq!(
+            said(body, &names),
+            [
+                one("Ian Warhaftig", "This flurry of new technology could yield systems"),
+                one("Peter Giles", "We're developing new systems")
+            ]
+        );
     }
 
     #[test]
