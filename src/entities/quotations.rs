@@ -1571,6 +1571,24 @@ fn blocks_subject(tok: &Tok) -> bool {
         || (word.len() > 4 && word.ends_with("ed"))
 }
 
+/// Where someone unnamed of the person whose name ends at `toks[end - 1]` is: the noun of
+/// "Tony Blair's official spokesman", "Mr Brown's aides" (not "Mr Blair's friend Peter
+/// Mandelson", who is named).
+fn unnamed_of(toks: &[Tok], end: usize) -> Option<usize> {
+    let name = toks.get(end.checked_sub(1)?)?;
+    // "Blair's" is one word, "Jones' " two.
+    let end = match toks.get(end) {
+        Some(t) if t.is("'") || t.is("’") => end + 1,
+        _ if name.text.ends_with("'s") || name.text.ends_with("’s") => end,
+        _ => return None,
+    };
+    let run =
+        toks[end..].iter().take(3).take_while(|t| t.is_word() && t.is_lower() && !is_speech_verb(t)).count();
+    let noun = (end..end + run).rev().find(|&i| UNNAMED_SPEAKERS.contains(&toks[i].folded().as_str()))?;
+    let named = toks.get(noun + 1).is_some_and(|t| t.is_word() && t.is_capitalized());
+    (!named).then_some(noun)
+}
+
 /// Who speaks unnamed: a "he" or "she" after one is no one named before.
 const UNNAMED_SPEAKERS: &[&str] = &[
     "spokesman",
@@ -1676,7 +1694,24 @@ impl Context {
                             .iter()
                             .filter(|t| t.is_word())
                             .find(|t| !ASIDES.contains(&t.folded().as_str()));
-                        if beside(before) || beside(after) {
+                        // "A spokesman" opening a sentence is who a "he" after it is,
+                        // whatever he did: "A spokesman for the Oxford University Press
+                        // explained the word". Not one named beside it ("Barry Hugill, a
+                        // spokesman for Liberty", "A spokesman for the agency, Dean Boyd,")
+                        // nor "the spokesman", who may be someone named before.
+                        let head = &toks[sentence_from.min(k)..k];
+                        let rest = &toks[k + 1..];
+                        let clause = &rest[..rest
+                            .iter()
+                            .position(|t| is_speech_verb(t) || t.is(".") || t.is("?") || t.is("!"))
+                            .unwrap_or(rest.len())];
+                        let spokesman =
+                            matches!(folded.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+                                && head.first().is_some_and(|t| matches!(t.text, "A" | "An"))
+                                && head.iter().all(|t| t.is_word() && !blocks_subject(t))
+                                && !rest.first().is_some_and(|t| t.is_word() && t.is_capitalized())
+                                && !clause.iter().any(|t| t.is(","));
+                        if beside(before) || beside(after) || spokesman {
                             // As written, from its determiner: "a company spokesman".
                             let from = toks[..k]
                                 .iter()
@@ -1744,6 +1779,31 @@ impl Context {
                     continue;
                 };
                 let end = name_from + len;
+                let subject = toks[sentence_from.min(k)..k].iter().all(|t| !blocks_subject(t));
+                // Someone unnamed of a person's: "Tony Blair's official spokesman declined
+                // to comment. He said…" is the spokesman, not Tony Blair.
+                if let Some(noun) = unnamed_of(&toks, end) {
+                    let spoken = |t: Option<&Tok>| t.is_some_and(is_speech_verb);
+                    mentions.push(Mention {
+                        paragraph: p,
+                        at: tok.at,
+                        person: String::new(),
+                        described: para[tok.at..toks[noun].end()].to_string(),
+                        sentence,
+                        speaks: spoken(toks.get(noun + 1))
+                            || spoken(k.checked_sub(1).and_then(|j| toks.get(j))),
+                        subject,
+                        gender: match toks[noun].folded().as_str() {
+                            "spokesman" => Some(Gender::Male),
+                            "spokeswoman" => Some(Gender::Female),
+                            _ => None,
+                        },
+                        before: String::new(),
+                        after: String::new(),
+                    });
+                    k = noun + 1;
+                    continue;
+                }
                 // A firm before someone's role and name is no one: "Janney Montgomery
                 // analyst Louis Marckesano", "Merrill Lynch economist Jane Doe".
                 let employer = toks.get(end).is_some_and(|t| {
@@ -1754,7 +1814,6 @@ impl Context {
                     k = end;
                     continue;
                 }
-                let subject = toks[sentence_from.min(k)..k].iter().all(|t| !blocks_subject(t));
                 let near = |range: std::ops::Range<usize>| -> String {
                     toks[range].iter().map(Tok::folded).collect::<Vec<_>>().join(" ")
                 };
@@ -2338,6 +2397,19 @@ mod tests {
                 one("Peter Giles", "We're developing new systems")
             ]
         );
+    }
+
+    #[test]
+    fn a_he_after_someone_s_spokesman_is_the_spokesman() {
+        let body = "On Monday, Tony Blair's official spokesman declined to say whether the prime minister \
+                    backed the plans. He said: \"Let's wait for that process to complete itself.\"";
+        assert_eq!(
+            kinds(body, &["Tony Blair"]),
+            [(None, Some("Tony Blair's official spokesman".to_string()), SpeakerKind::Unnamed)]
+        );
+        // His friend named is no one unnamed.
+        let body = "Mr Blair's friend Peter Mandelson spoke. \"We will win,\" he said.";
+        assert_eq!(said(body, &["Tony Blair", "Peter Mandelson"]), [one("Peter Mandelson", "We will win")]);
     }
 
     #[test]
