@@ -1216,6 +1216,26 @@ fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who,
         }
         break;
     }
+    // "Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour
+    // Organization, COB," and "Lindner, the Cincinnati, Ohio, investor who controls
+    // American Financial Corp,": one word after a name and its role is the role's union,
+    // firm or place, not who speaks.
+    // (The name opens the clause and only descriptions stand between: not "Asked about
+    // critics in Akron, Ohio, where GenCorp is headquartered, Reed said".)
+    if prefer_last
+        && let Some(i) = chosen
+        && i >= 2
+        && parts[i].len() == 1
+        && is_name(&parsed[i])
+        && is_name(&parsed[0])
+        && !is_relative(&parts[0])
+        && parsed[1..i].iter().all(|w| !is_name(w) && !matches!(w, Some((Who::Pronoun(_), _, _))))
+        && parts[1..i]
+            .iter()
+            .all(|p| !p.iter().any(|t| t.is_lower() && RELATIVES.contains(&t.folded().as_str())))
+    {
+        chosen = Some(0);
+    }
     let (who, start, end) = parsed.into_iter().nth(chosen?)??;
     let written = para[start..end].to_string();
     Some((if let Who::Name(_) = who { Who::Name(written) } else { who }, start, end))
@@ -2410,6 +2430,19 @@ mod tests {
         // His friend named is no one unnamed.
         let body = "Mr Blair's friend Peter Mandelson spoke. \"We will win,\" he said.";
         assert_eq!(said(body, &["Tony Blair", "Peter Mandelson"]), [one("Peter Mandelson", "We will win")]);
+    }
+
+    #[test]
+    fn a_union_or_place_after_a_leader_s_role_is_not_who_speaks() {
+        let body = "Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour Organization, \
+                    COB, told reporters: \"I am joining the fast.\"";
+        assert_eq!(
+            said(body, &["Juan Lechin Oquendo"]),
+            [one("Juan Lechin Oquendo", "I am joining the fast.")]
+        );
+        let body = "Lindner, the Cincinnati, Ohio, investor who controls American Financial Corp, said: \"We \
+                    have no plans to sell.\"";
+        assert_eq!(said(body, &["Carl Lindner"]), [one("Carl Lindner", "We have no plans to sell.")]);
     }
 
     #[test]
