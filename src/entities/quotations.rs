@@ -93,6 +93,9 @@ pub struct Quotation {
     /// Who said it: the article's person ("Michael Howard"), else the name as written
     /// without its title; `None` when unknown.
     pub speaker: Option<String>,
+    /// Each one said to speak it: the speaker, or the people of "Owen Bieber and Marc
+    /// Stepp said" (whose `speaker` is "Owen Bieber and Marc Stepp"); empty when unknown.
+    pub speakers: Vec<String>,
     /// The speaker as the attribution writes it: "Mr Howard", "he", "the prime minister".
     pub speaker_as_written: Option<String>,
     /// The words attributing it: "said Mr Howard", "Mr Blair said:".
@@ -184,8 +187,15 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
         // The speaker an attribution names is the last one named as a speaker, for a "he"
         // after it: "said Janney Montgomery analyst Louis Marckesano" is Marckesano's, and
         // so is the next "he said", not the broker's.
+        let speakers = match &said {
+            Some((Said { who: Who::Names(names), .. }, _)) => {
+                names.iter().map(|n| context.person_named(n).0).collect()
+            }
+            _ => speaker.iter().cloned().collect(),
+        };
         if let (Some(person), Some((s, _))) = (&speaker, &said)
             && matches!(kind, SpeakerKind::Person | SpeakerKind::Name)
+            && !matches!(s.who, Who::Names(_))
         {
             // A pronoun's gender is no title's: a "she" misread must not make him a woman.
             let titled = if matches!(s.who, Who::Name(_)) { written_gender(&s.written) } else { None };
@@ -195,6 +205,7 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
             text: capped(&text),
             paragraph: open_para + 1,
             speaker,
+            speakers,
             speaker_as_written: described.or_else(|| said.as_ref().map(|(s, _)| s.written.clone())),
             attribution: said.as_ref().map(|(s, _)| s.attribution.clone()),
             attributed: said.as_ref().map(|(_, how)| *how),
@@ -212,10 +223,8 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
 /// `--speaker "Mrs Blair"` is not Tony Blair, said "Mr Blair" or "he". A title before a
 /// surname alone keeps to the surname, as `--person "Mr Howard"` does: not Howard Archer.
 pub fn speaks(quote: &Quotation, wanted: &str) -> bool {
-    let Some(speaker) = quote.speaker.as_deref() else { return false };
-    if !is_speaker(speaker, wanted) {
-        return false;
-    }
+    // One of two speaking together ("Owen Bieber and Marc Stepp") is each.
+    let Some(speaker) = quote.speakers.iter().find(|s| is_speaker(s, wanted)) else { return false };
     let typed_gender = written_gender(wanted);
     if typed_gender.is_some() && quote.gender.is_some() && typed_gender != quote.gender {
         return false;
@@ -906,6 +915,8 @@ enum Who {
     Unnamed,
     /// A name, as written with its title ("Mr Howard", "Tory leader Michael Howard").
     Name(String),
+    /// Two people speaking together, each name as written: "Owen Bieber and Marc Stepp".
+    Names(Vec<String>),
 }
 
 /// Who an attribution says spoke.
@@ -948,6 +959,9 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
     // A clause is no speaker: "the barrister who had represented Mr Martin".
     if toks.iter().any(|t| t.is_lower() && RELATIVES.contains(&t.folded().as_str())) {
         return None;
+    }
+    if let Some(both) = two_names(toks) {
+        return Some(both);
     }
     if toks.len() > 8 {
         // A long part is no speaker, but for its end after a phrase of time or place
@@ -1070,6 +1084,32 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
     None
 }
 
+/// Two people joined by "and", each named with a given name or a title: "Owen Bieber and
+/// Marc Stepp", "UAW president Owen Bieber and vice president Marc Stepp" (not "Marks and
+/// Spencer", nor "James Capel and Co analyst Tom Murtha", a firm and its analyst).
+fn two_names(toks: &[Tok]) -> Option<(Who, usize, usize)> {
+    let and = toks.iter().position(|t| t.is("and"))?;
+    if and == 0 || toks.len() > 14 {
+        return None;
+    }
+    // The name a side ends with, from a given name or a title; on the second side, only a
+    // role in lower case before it ("vice president").
+    let named = |part: &[Tok], second: bool| -> Option<String> {
+        let (Who::Name(_), start, end) = speaker_in(part)? else { return None };
+        let from = part.iter().position(|t| t.at == start)?;
+        let words: Vec<&str> = part[from..].iter().filter(|t| t.end() <= end).map(|t| t.text).collect();
+        let first = fold(words.first()?);
+        let given = super::lexicon::is_first_name(&first)
+            || super::lexicon::is_diminutive(&first)
+            || is_title_before_name(&first);
+        let role_only = !second || part[..from].iter().all(|t| t.is_lower());
+        (words.len() >= 2 && given && role_only).then(|| words.join(" "))
+    };
+    let first = named(&toks[..and], false)?;
+    let second = named(&toks[and + 1..], true)?;
+    Some((Who::Names(vec![first, second]), toks[0].at, toks[toks.len() - 1].end()))
+}
+
 /// Numbers written as words: "Five said" is no one's name.
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -1184,7 +1224,7 @@ fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who,
     let parts: Vec<&[Tok]> =
         toks.split(|t| t.is(",") || t.is("—") || t.is("–")).filter(|p| !p.is_empty()).collect();
     let parsed: Vec<Option<(Who, usize, usize)>> = parts.iter().map(|p| speaker_in(p)).collect();
-    let is_name = |w: &Option<(Who, usize, usize)>| matches!(w, Some((Who::Name(_), _, _)));
+    let is_name = |w: &Option<(Who, usize, usize)>| matches!(w, Some((Who::Name(_) | Who::Names(_), _, _)));
     let is_relative = |p: &&[Tok]| p.first().is_some_and(|t| PREPOSITIONS.contains(&t.folded().as_str()));
     let order: Vec<usize> =
         if prefer_last { (0..parts.len()).rev().collect() } else { (0..parts.len()).collect() };
@@ -1313,7 +1353,19 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
             }
             _ => stop,
         };
-        speaker_of_parts(para, &rest[..named.min(rest.len())], false)
+        // "said Gulf and Western chairman Martin Davis", "said Tony Blair and Gordon Brown":
+        // a name after "and" (not "said Mr Blair and his wife").
+        let past_and = rest.get(stop).is_some_and(|t| t.is("and")).then(|| {
+            let more = rest[stop + 1..]
+                .iter()
+                .position(|t| t.is(",") || (t.is_lower() && AFTER_NAME.contains(&t.folded().as_str())))
+                .unwrap_or(rest.len() - stop - 1);
+            speaker_of_parts(para, &rest[..stop + 1 + more], false)
+                .filter(|(who, _, _)| matches!(who, Who::Name(_) | Who::Names(_)))
+        });
+        past_and
+            .flatten()
+            .or_else(|| speaker_of_parts(para, &rest[..named.min(rest.len())], false))
             .or_else(|| speaker_of_parts(para, &rest[..stop], false))?
     } else {
         speaker_of_parts(para, &toks[..verb], false)?
@@ -1947,6 +1999,10 @@ impl Context {
                 Some(m) => (Some(m.person.clone()), SpeakerKind::Person, None),
                 None => (None, SpeakerKind::Unknown, None),
             },
+            Who::Names(names) => {
+                let people: Vec<String> = names.iter().map(|n| self.person_named(n).0).collect();
+                (Some(people.join(" and ")), SpeakerKind::Person, None)
+            }
             Who::Pronoun(None) => (None, SpeakerKind::Unknown, None),
             Who::Unnamed => (None, SpeakerKind::Unnamed, None),
             Who::Role(role) => match self.role_holder(role, said.at) {
@@ -2443,6 +2499,19 @@ mod tests {
         let body = "Lindner, the Cincinnati, Ohio, investor who controls American Financial Corp, said: \"We \
                     have no plans to sell.\"";
         assert_eq!(said(body, &["Carl Lindner"]), [one("Carl Lindner", "We have no plans to sell.")]);
+    }
+
+    #[test]
+    fn two_named_together_both_speak() {
+        let body = "UAW president Owen Bieber and vice president Marc Stepp said in a statement: \"We believe \
+                    our members' interests can be well served.\"";
+        let q = &quotations(body, &people(&["Owen Bieber", "Marc Stepp"]))[0];
+        assert_eq!(q.speaker.as_deref(), Some("Owen Bieber and Marc Stepp"));
+        assert_eq!(q.speakers, ["Owen Bieber", "Marc Stepp"]);
+        assert!(speaks(q, "Stepp") && speaks(q, "Owen Bieber") && !speaks(q, "Owen Stepp"));
+        // A firm's name is no two people.
+        let q = &quotations("\"Sales rose by a tenth this year,\" Marks and Spencer said.", &[])[0];
+        assert!(q.speakers.len() < 2, "{q:?}");
     }
 
     #[test]
