@@ -604,6 +604,8 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
                 && chars.get(e + 1).is_some_and(|n| n.1.is_alphanumeric())
                 && (c != '.'
                     || chars[e - 1].1.is_uppercase()
+                    // A decimal point: "1.1 mln members" is one sentence.
+                    || (chars[e - 1].1.is_ascii_digit() && chars.get(e + 1).is_some_and(|n| n.1.is_ascii_digit()))
                     || (chars[e - 1].1.is_alphanumeric()
                         && chars.get(e + 1).is_some_and(|n| n.1.is_uppercase())));
             if c.is_alphanumeric() || inner {
@@ -2512,6 +2514,15 @@ mod tests {
         // A firm's name is no two people.
         let q = &quotations("\"Sales rose by a tenth this year,\" Marks and Spencer said.", &[])[0];
         assert!(q.speakers.len() < 2, "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_number_leaves_the_name_before_it_the_speaker() {
+        let body = "\"That troubles me,\" the UAW leader told reporters.\n\nBieber, whose union has 1.1 mln \
+                    members, said that with Greenspan heading the Fed, \"I'm afraid it means a continuation of \
+                    the same policies.\"";
+        let q = quotations(body, &people(&["Owen Bieber", "Alan Greenspan"]));
+        assert_eq!(q[1].speaker.as_deref(), Some("Owen Bieber"));
     }
 
     #[test]
