@@ -149,6 +149,7 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
             resolve_surname(q, &article.people, &article.orgs, &owners);
         }
     }
+    one_writing_per_person(&searcher, news.fields.person_name, read.iter_mut().flatten())?;
     let mut cited = Vec::with_capacity(read.len());
     let (mut left_out, mut kept) = (LeftOut::default(), 0);
     // Why a quote is left out, if it is.
@@ -373,9 +374,27 @@ fn surname_owner(
         .filter(|p| p.contains(' ') && name_key(p).rsplit(' ').next() == Some(key.as_str()))
         .collect();
     let owner_among = in_full.iter().any(|p| name_key(p) == name_key(full));
-    if in_full.is_empty() || (owner_among && q.gender.is_none()) {
-        q.speaker = Some(full.clone());
-        q.kind = SpeakerKind::Person;
+    (in_full.is_empty() || (owner_among && gender.is_none())).then(|| full.clone())
+}
+
+/// Every speaker's full name written one way where `people` counts the writings as one
+/// person ([`query::PersonKeys`]) for a short given name: "Ron Glantz" and "Ronald Glantz"
+/// are "Ronald Glantz". Only the given name may differ: "George Bush" is not made "George
+/// W Bush", nor "Paul Boateng" "Paul Boateng MP". The writing kept gives the given name in
+/// full, and is the most quoted of those that do.
+fn one_writing_per_person<'a>(
+    searcher: &tantivy::Searcher,
+    field: tantivy::schema::Field,
+    articles: impl Iterator<Item = &'a mut Cited>,
+) -> Result<()> {
+    use crate::entities::lexicon::{is_diminutive_of, name_key};
+    use std::collections::HashMap;
+    let articles: Vec<&mut Cited> = articles.collect();
+    let mut writings: HashMap<String, usize> = HashMap::new();
+    for q in articles.iter().flat_map(|a| &a.quotes) {
+        for one in q.speakers.iter().filter(|s| s.contains(' ')) {
+            *writings.entry(one.clone()).or_default() += 1;
+        }
     }
     if writings.is_empty() {
         return Ok(());
