@@ -51,6 +51,8 @@ pub struct Hit {
     pub score: f32,
     /// Byline.
     pub byline: Option<String>,
+    /// Where a wire story was filed (`WINNIPEG, March 3 -`), kept apart from its text.
+    pub dateline: Option<String>,
     /// The article's web address, when its source gave one.
     pub url: Option<String>,
     /// People named.
@@ -351,6 +353,7 @@ impl Hit {
             modified: first_text(doc, fields.modified_text),
             score: 0.0,
             byline: first_text(doc, fields.byline),
+            dateline: first_text(doc, fields.dateline),
             url: first_text(doc, fields.url),
             people: all_text(doc, fields.person),
             organizations: one_writing_per_organization(all_text(doc, fields.org)),
@@ -737,6 +740,7 @@ pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Va
         "date_source": first_text(doc, f.date_source),
         "modified": first_text(doc, f.modified_text),
         "byline": first_text(doc, f.byline),
+        "dateline": first_text(doc, f.dateline),
         "site": first_text(doc, f.url).as_deref().and_then(crate::sites::site),
         "url": first_text(doc, f.url),
         "people": all_text(doc, f.person),

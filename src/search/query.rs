@@ -1219,7 +1219,7 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
     } else if typed.contains("url:") {
         " (find articles by their web address with --url ADDRESS, the API's url=)"
     } else if why.starts_with("Field does not exist") {
-        " (the fields are title, body, byline, person, org, place, country, tag and site; put text with a colon in double quotes)"
+        " (the fields are title, body, dateline, byline, person, org, place, country, tag and site; put text with a colon in double quotes)"
     } else {
         ""
     };
@@ -2905,11 +2905,12 @@ impl Converter<'_> {
         words_matching(self.searcher, field, &pattern, MAX_CJK_PAIRS)
     }
 
-    /// Title (boosted) and body, or the one field a literal names.
+    /// Title (boosted), dateline and body, or the one field a literal names.
     fn targets(&self, field: Option<&str>) -> Result<Vec<(Field, f32)>, QueryError> {
         let fields = &self.news.fields;
         Ok(match field {
-            None => vec![(fields.title, TITLE_BOOST), (fields.body, 1.0)],
+            // The body last: its positions are what a pattern's words are marked by.
+            None => vec![(fields.title, TITLE_BOOST), (fields.dateline, 1.0), (fields.body, 1.0)],
             Some(name) => {
                 let field = self
                     .news
