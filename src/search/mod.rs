@@ -72,6 +72,10 @@ pub struct Hit {
     pub duplicates: Vec<String>,
     /// Their uids, in the same order (`/api/article/{uid}` fetches one).
     pub duplicate_uids: Vec<String>,
+    /// Their paths from the folders ingested, in the same order, as [`Hit::relpath`] says
+    /// the hit's own (`reuters21578/reut2-004.sgm#4738`); `None` for a copy under no
+    /// folder the index records.
+    pub duplicate_relpaths: Vec<Option<String>>,
     /// A short stable id of the article (`/api/article/{uid}`).
     pub uid: String,
     /// Why the snippet is not from the text indexed: the file changed or went since the
@@ -92,18 +96,27 @@ pub struct SearchResults {
     pub hits: Vec<Hit>,
 }
 
+/// The folders ingested into the index (their paths), for each hit's path from its
+/// folder ([`render::relative_path`]); none when the index's record of them cannot be
+/// read (`relpath` null), rather than no results.
+pub fn ingested_roots(news: &NewsIndex) -> Vec<String> {
+    news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default()
+}
+
 /// Runs a search on the searcher's commit.
 pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Result<SearchResults> {
-    search_built(news, searcher, req, &query::build(news, searcher, req)?)
+    search_built(news, searcher, req, &query::build(news, searcher, req)?, &ingested_roots(news))
 }
 
 /// [`search`] with the request's query already built (by [`query::build`]), for a caller
-/// that runs it again (the server's facets).
+/// that runs it again (the server's facets), and the folders ingested ([`ingested_roots`])
+/// as the caller read them (the server, once for each commit it serves).
 pub fn search_built(
     news: &NewsIndex,
     searcher: &Searcher,
     req: &SearchRequest,
     built: &query::BuiltQuery,
+    roots: &[String],
 ) -> Result<SearchResults> {
     // No page starts past the last article: a deeper offset (any number is taken) finds
     // the same empty page without sizing a ranking to it.
@@ -137,7 +150,7 @@ pub fn search_built(
             let (rest, _) = rank(searcher, built, req, more, skip)?;
             page.extend(rest.into_iter().map(|hit| vec![hit]));
         }
-        let mut results = finish(news, searcher, req, built, page, total)?;
+        let mut results = finish(news, searcher, req, built, page, total, roots)?;
         // What paging reaches: a `total` that counted the copies folded away promised
         // pages that came out empty.
         results.stories = Some(stories + (total - window));
@@ -146,7 +159,7 @@ pub fn search_built(
     // tantivy takes no page of 0: a page of 1 is counted and dropped.
     let (ranked, total) = rank(searcher, built, req, req.limit.max(1), req.offset)?;
     let groups = ranked.into_iter().map(|hit| vec![hit]).take(req.limit).collect();
-    finish(news, searcher, req, built, groups, total)
+    finish(news, searcher, req, built, groups, total, roots)
 }
 
 /// Whether the hits go by date: `--sort date` or `oldest`, and a search of dates alone
@@ -274,19 +287,22 @@ fn finish(
     built: &query::BuiltQuery,
     groups: Vec<Vec<(f32, DocAddress)>>,
     total: usize,
+    roots: &[String],
 ) -> Result<SearchResults> {
-    let hits = build_hits(news, searcher, groups, &built.highlight, req.fragments)?;
+    let hits = build_hits(news, searcher, groups, &built.highlight, req.fragments, roots)?;
     Ok(SearchResults { total, stories: None, hits })
 }
 
 /// Turns groups of ranked hits (each led by its best copy) into [`Hit`]s with snippets,
-/// `highlight`'s words marked in the headline and text each where its field says.
+/// `highlight`'s words marked in the headline and text each where its field says, and
+/// their places from the folders ingested, `roots` ([`ingested_roots`]).
 fn build_hits(
     news: &NewsIndex,
     searcher: &Searcher,
     groups: Vec<Vec<(f32, DocAddress)>>,
     highlight: &query::Highlight,
     fragments: usize,
+    roots: &[String],
 ) -> Result<Vec<Hit>> {
     let in_title = snippet::Highlighter::for_title(highlight);
     let in_body = snippet::Highlighter::new(highlight);
@@ -316,18 +332,16 @@ fn build_hits(
     // with -n 1 and -n 3).
 
     let fields = &news.fields;
-    // The folders ingested, for each hit's path from its folder; an index whose record of
-    // them cannot be read gives none (`relpath` null) rather than no results.
-    let roots: Vec<String> =
-        news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
     let mut hits = Vec::with_capacity(docs.len());
     for (score, doc, copies) in docs {
         let body = body_text(fields, &doc);
-        let mut hit = Hit::stored(fields, &doc, &roots, &body.text);
+        let mut hit = Hit::stored(fields, &doc, roots, &body.text);
         hit.score = score;
         hit.title_snippet = hit.title.as_deref().map(|t| in_title.whole(t)).unwrap_or_default();
         hit.snippet = in_body.snippet(&body.text, fragments);
         (hit.duplicates, hit.duplicate_uids) = copies.into_iter().unzip();
+        hit.duplicate_relpaths =
+            hit.duplicates.iter().map(|copy| render::relative_path(copy, roots)).collect();
         hit.body_problem = body.problem;
         hits.push(hit);
     }
@@ -363,6 +377,7 @@ impl Hit {
             title,
             duplicates: Vec::new(),
             duplicate_uids: Vec::new(),
+            duplicate_relpaths: Vec::new(),
             uid: first_text(doc, fields.uid).unwrap_or_default(),
             body_problem: None,
         }
@@ -967,6 +982,7 @@ pub fn similar(
     target: DocAddress,
     within: Option<Box<dyn Query>>,
     limit: usize,
+    roots: &[String],
 ) -> Result<SearchResults> {
     let f = &news.fields;
     let doc: TantivyDocument = searcher.doc(target)?;
@@ -1021,7 +1037,7 @@ pub fn similar(
         let (rest, _) = ranked_page(TopDocs::with_limit(limit - groups.len()).and_offset(window))?;
         groups.extend(rest.into_iter().map(|hit| vec![hit]));
     }
-    let hits = build_hits(news, searcher, groups, &query::Highlight::default(), 1)?;
+    let hits = build_hits(news, searcher, groups, &query::Highlight::default(), 1, roots)?;
     Ok(SearchResults { total, stories: Some(stories), hits })
 }
 

@@ -734,6 +734,7 @@ mod tests {
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
             duplicates: vec!["/data/news/a-copy.txt".into()],
             duplicate_uids: vec!["fedcba9876543210".into()],
+            duplicate_relpaths: vec![Some("news/a-copy.txt".into())],
             uid: "0123456789abcdef".into(),
             body_problem: None,
         }
