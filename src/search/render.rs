@@ -756,6 +756,7 @@ mod tests {
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
             duplicates: vec!["/data/news/a-copy.txt".into()],
             duplicate_uids: vec!["fedcba9876543210".into()],
+            duplicate_relpaths: vec![Some("news/a-copy.txt".into())],
             uid: "0123456789abcdef".into(),
             body_problem: None,
         }
@@ -764,7 +765,7 @@ mod tests {
     #[test]
     fn text_output_names_everything_a_reader_needs() {
         let hit = sample_hit();
-        let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
+        let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit], dated: None };
         let mut out = Vec::new();
         text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"), &CopyTitles::new()))
             .unwrap();
@@ -901,16 +902,16 @@ mod tests {
                 .unwrap();
             String::from_utf8(out).unwrap()
         };
-        let none = SearchResults { total: 0, stories: Some(0), hits: vec![] };
+        let none = SearchResults { total: 0, stories: Some(0), hits: vec![], dated: None };
         assert_eq!(printed(&none, 0), "");
         assert_eq!(no_match(Some("snow")), "No articles match \"snow\".");
         assert_eq!(no_match(None), "No articles match.");
-        let past = SearchResults { total: 5, stories: Some(3), hits: vec![] };
+        let past = SearchResults { total: 5, stories: Some(3), hits: vec![], dated: None };
         assert_eq!(
             printed(&past, 10),
             "No stories for \"snow\" on this page: 3 in all (5 articles with their copies).\n"
         );
-        let uncounted = SearchResults { total: 5, stories: None, hits: vec![] };
+        let uncounted = SearchResults { total: 5, stories: None, hits: vec![], dated: None };
         assert_eq!(printed(&uncounted, 10), "No articles for \"snow\" on this page: 5 in all.\n");
     }
 
