@@ -245,6 +245,7 @@ pub fn extract_with(
     kinds::firms_read_as_people(&lines, &mut mentions);
     kinds::places_read_as_firms(&lines, &mut mentions);
     kinds::drop_words_read_as_organizations(&lines, &mut mentions);
+    kinds::people_with_particles(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     // A headline in capitals, which the tagger skipped, names the story's countries and
