@@ -40,8 +40,10 @@ use crate::ingest::Article;
 /// ([`names::ORG_ACRONYM`]). 18: the section sign indexed as the word "section" ("§ 1030"
 /// as "section 1030"), and "vs" and "versus" as "v" ([`super::words`]). 19: how the words
 /// ending in "s" are written, capitalised inside a sentence or in lower case, kept in
-/// `written` ([`super::written`]).
-pub const SCHEMA_VERSION: u32 = 19;
+/// `written` ([`super::written`]). 20: more British spellings written as the American
+/// ones, by classes of words ("totalled", "targetted", "focussed", "capitalisation",
+/// "skilful", "tyre": [`super::spellings`]).
+pub const SCHEMA_VERSION: u32 = 20;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
 pub const ACRONYM_SEPARATOR: char = '\u{1f}';

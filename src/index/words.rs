@@ -1055,7 +1055,8 @@ impl WordStream<'_> {
             // abbreviations are their words ("mln" is `million`, "dlrs" `dollars`).
             let word = if count == 1 { written_out(word).unwrap_or(word) } else { word };
             // "colour" is `color`, "centre-left" `center left` (super::spellings).
-            let word = super::spellings::common(word).unwrap_or(word);
+            let common = super::spellings::common(word);
+            let word = common.as_deref().unwrap_or(word);
             let figure = spelled.filter(|_| last).unwrap_or(word);
             if let Some(sign) = after.as_ref().filter(|_| last && !(query && range_share)) {
                 let sign_text = &text[sign.clone()];
