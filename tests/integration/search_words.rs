@@ -132,9 +132,9 @@ fn a_share_typed_with_a_percent_sign_finds_it_written_pct_or_per_cent() {
     let shares = set(&["pct.txt", "per-cent.txt", "percent.txt", "sign.txt"]);
     assert_eq!(found(&c, "3.5%"), shares);
     assert_eq!(found(&c, "3.5"), shares);
-    // A phrase is as written, the words after the number where they stand ("pct" is the
-    // word percent).
-    assert_eq!(found(&c, r#""3.5 pct""#), set(&["pct.txt", "percent.txt"]));
+    // A share quoted alone is the share; in a longer phrase the words after the number
+    // stand where they are ("pct" is the word percent).
+    assert_eq!(found(&c, r#""3.5 pct""#), shares);
     assert_eq!(found(&c, r#""rose 3.5 pct to""#), set(&["pct.txt"]));
     assert_eq!(found(&c, r#""3.5 per cent last""#), set(&["per-cent.txt"]));
     let hit = |query: &str| c.search_json(&[query])["hits"][0].clone();
