@@ -586,3 +586,21 @@ fn a_hyphenated_word_finds_its_parts_in_either_number_as_the_spaced_words_do() {
     found.sort();
     assert_eq!(found, ["b.txt"]);
 }
+
+#[test]
+fn a_word_excluded_that_is_one_word_with_a_word_asked_for_is_said() {
+    let c = Corpus::new();
+    c.write("labour.txt", "Election\n\nThe Labour Party won the seat.\n");
+    c.write("labor.txt", "Strike\n\nThe labor union voted to strike.\n");
+    c.ingest();
+    let out = c.cmd(&["search", "labor -labour"]).output().expect("run newsdex");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(r#"-labour leaves out every article labor finds: "labour" and "labor" are one word"#),
+        "{stderr}"
+    );
+    // Another word excluded: no such note.
+    let out = c.cmd(&["search", "labor -strike"]).output().expect("run newsdex");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("leaves out"));
+}
