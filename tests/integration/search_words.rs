@@ -604,3 +604,22 @@ fn a_word_excluded_that_is_one_word_with_a_word_asked_for_is_said() {
     let out = c.cmd(&["search", "labor -strike"]).output().expect("run newsdex");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("leaves out"));
 }
+
+#[test]
+fn an_acronym_in_capitals_is_no_other_word_and_no_misspelling_of_one() {
+    let c = Corpus::new();
+    c.write("mrsa.txt", "Hospital\n\nCases of MRSA rose on the ward.\n");
+    c.write("mrs.txt", "Visit\n\nMrs Smith opened the new ward.\n");
+    c.write("mrs-two.txt", "Fete\n\nMrs Jones and Mrs Brown ran the fete.\n");
+    c.ingest();
+    assert_eq!(found(&c, "MRSA"), set(&["mrsa.txt"]));
+    assert_eq!(found(&c, "mrsa"), set(&["mrsa.txt"]));
+    assert_eq!(found(&c, "Mrs"), set(&["mrs.txt", "mrs-two.txt"]));
+    // An index without it offers no "Mrs" for `MRSA`.
+    let c = Corpus::new();
+    c.write("mrs.txt", "Visit\n\nMrs Smith opened the new ward.\n");
+    c.ingest();
+    let out = c.cmd(&["search", "MRSA"]).output().expect("run newsdex");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("did you mean"), "{stderr}");
+}
