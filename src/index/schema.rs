@@ -41,7 +41,10 @@ use crate::ingest::Article;
 /// as "section 1030"), and "vs" and "versus" as "v" ([`super::words`]). 19: how the words
 /// ending in "s" are written, capitalised inside a sentence or in lower case, kept in
 /// `written` ([`super::written`]). 20: a wire story's dateline kept apart from its text
-/// (`dateline`: stored, and searched with headline and text).
+/// (`dateline`: stored, and searched with headline and text); more British spellings
+/// written as the American ones, by classes of words ("totalled", "targetted",
+/// "focussed", "capitalisation", "skilful", "tyre": [`super::spellings`]); "per cent" and
+/// a figure's "%" also the word "percent".
 pub const SCHEMA_VERSION: u32 = 20;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].

@@ -1325,6 +1325,15 @@ fn amounts_joined(words: &[String]) -> Option<Vec<String>> {
     let mut at = 0;
     while at < words.len() {
         let outside = !quoted;
+        // A share quoted in words (`"5 per cent"`, `"five percent"`, `"3.5 pct"`) is the
+        // share, as `"5%"` is: the words of a share say one thing, which the index
+        // holds as one word however it is written ("5%", "5 pct", "5 per cent").
+        if outside && let Some((last, share)) = quoted_share(&words[at..]) {
+            out.push(format!("\"{share}\""));
+            changed = true;
+            at += last + 1;
+            continue;
+        }
         if outside && plain(&words[at]) && starts_figure(&words[at]) {
             let longest = (at + 1..words.len().min(at + 4)).take_while(|&next| plain(&words[next])).last();
             let joined = longest.and_then(|longest| {
@@ -1345,6 +1354,29 @@ fn amounts_joined(words: &[String]) -> Option<Vec<String>> {
         at += 1;
     }
     changed.then_some(out)
+}
+
+/// A quote at the start of `words` that is a figure and a word for "per cent" alone
+/// (`"5 per cent"`, `"five pct"`), as the index's word for the share (`5%`), with the
+/// index of its last word.
+fn quoted_share(words: &[String]) -> Option<(usize, String)> {
+    let first = words.first()?.strip_prefix('"')?;
+    let last = (1..words.len().min(4)).find(|&end| words[end].ends_with('"'))?;
+    if words[..=last].iter().map(|w| w.matches('"').count()).sum::<usize>() != 2 {
+        return None;
+    }
+    let inner: Vec<&str> = std::iter::once(first)
+        .chain(words[1..last].iter().map(String::as_str))
+        .chain(words[last].strip_suffix('"'))
+        .collect();
+    if !inner
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | ',')))
+    {
+        return None;
+    }
+    let share = amount_word(&inner.join(" ")).filter(|word| word.ends_with('%'))?;
+    Some((last, share))
 }
 
 /// The one word the index stores for `run` as an amount or a share, all of `run`: its
