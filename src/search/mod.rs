@@ -542,8 +542,8 @@ fn collapse(
     let key_of = |(band, bytes): (u8, [u8; 3])| u32::from_le_bytes([bytes[0], bytes[1], bytes[2], band]);
     let mut prints = FingerprintReader::new(searcher);
     let mut candidates: Vec<usize> = Vec::new();
-    for (score, addr) in ranked {
-        let fingerprint = prints.read_copy(addr)?;
+    for (rank, (score, addr)) in ranked.into_iter().enumerate() {
+        let fingerprint = Copy { rank, ..prints.read_copy(addr)? };
         let joins = |copies: &[Copy]| {
             copies.iter().any(|c| same_story(&c.print, &fingerprint.print))
                 && copies.iter().all(|c| same_news_day(c, &fingerprint))
@@ -589,12 +589,107 @@ fn collapse(
             None => groups.push((vec![fingerprint], vec![(score, addr)])),
         }
     }
+    let mut groups = join_cut_short(searcher, groups)?;
     for (copies, hits) in &mut groups {
         if let Some(newest) = newest_version(copies, latest) {
             hits[..=newest].rotate_right(1);
         }
     }
     Ok(groups.into_iter().map(|(_, hits)| hits).collect())
+}
+
+/// The groups of [`collapse`] with those holding a story and its re-run cut short (see
+/// [`cut_short_pairs`]) made one, in the place of the first; each group's copies in the
+/// order they were ranked.
+fn join_cut_short(searcher: &Searcher, groups: Vec<(Vec<Copy>, Hits)>) -> Result<Vec<(Vec<Copy>, Hits)>> {
+    // Every copy, with its group and its place in it.
+    let members: Vec<(usize, usize)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, (copies, _))| (0..copies.len()).map(move |n| (g, n)))
+        .collect();
+    let items: Vec<(Option<i64>, &[u8])> = members
+        .iter()
+        .map(|&(g, n)| (groups[g].0[n].published, groups[g].0[n].print.minhash.as_slice()))
+        .collect();
+    let addrs: Vec<DocAddress> = members.iter().map(|&(g, n)| groups[g].1[n].1).collect();
+    let pairs = cut_short_pairs(searcher, &addrs, &items, |i, j| members[i].0 != members[j].0)?;
+    if pairs.is_empty() {
+        return Ok(groups);
+    }
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    fn root(parent: &mut [usize], mut g: usize) -> usize {
+        while parent[g] != g {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        g
+    }
+    for (i, j) in pairs {
+        let (a, b) = (root(&mut parent, members[i].0), root(&mut parent, members[j].0));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    // Groups are in the order of their best-ranked copy, so a joined group takes the
+    // place of the first of its parts; its copies are put back in the order ranked.
+    let mut joined: Vec<Vec<(Copy, (f32, DocAddress))>> = Vec::new();
+    let mut slot_of: FxHashMap<usize, usize> = FxHashMap::default();
+    for (g, (copies, hits)) in groups.into_iter().enumerate() {
+        let r = root(&mut parent, g);
+        let slot = *slot_of.entry(r).or_insert_with(|| {
+            joined.push(Vec::new());
+            joined.len() - 1
+        });
+        joined[slot].extend(copies.into_iter().zip(hits));
+    }
+    Ok(joined
+        .into_iter()
+        .map(|mut group| {
+            group.sort_by_key(|(copy, _)| copy.rank);
+            group.into_iter().unzip()
+        })
+        .collect())
+}
+
+/// A group's hits: (score, address), best-ranked first.
+type Hits = Vec<(f32, DocAddress)>;
+
+/// Pairs of articles (indexes into `addrs` and `items`: each one's publication time and
+/// MinHash signature) that are a story and its re-run cut short ([`dedup::cut_short_copy`]):
+/// a correction sending the first paragraphs again with a figure changed, a shorter copy
+/// of a wire story. Published within [`NEAR_COPY_HOURS`] as near copies are; only pairs
+/// `apart` says are not yet together are read. For `collapse` and `newsdex duplicates`.
+pub fn cut_short_pairs(
+    searcher: &Searcher,
+    addrs: &[DocAddress],
+    items: &[(Option<i64>, &[u8])],
+    apart: impl Fn(usize, usize) -> bool,
+) -> Result<Vec<(usize, usize)>> {
+    let candidates: Vec<(usize, usize)> = crate::dedup::cut_short_candidates(items, NEAR_COPY_HOURS)
+        .into_iter()
+        .filter(|&(i, j)| apart(i, j))
+        .collect();
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    let fields = crate::index::schema::build().1;
+    let mut texts: FxHashMap<usize, (Option<String>, String)> = FxHashMap::default();
+    let mut pairs = Vec::new();
+    for (i, j) in candidates {
+        for k in [i, j] {
+            if let std::collections::hash_map::Entry::Vacant(slot) = texts.entry(k) {
+                let doc: TantivyDocument = searcher.doc(addrs[k])?;
+                let body = crate::index::stored::body(&fields, &doc).text;
+                slot.insert((first_text(&doc, fields.title), body));
+            }
+        }
+        let (a, b) = (&texts[&i], &texts[&j]);
+        if crate::dedup::cut_short_copy((a.0.as_deref(), &a.1), (b.0.as_deref(), &b.1)) {
+            pairs.push((i, j));
+        }
+    }
+    Ok(pairs)
 }
 
 /// The articles `docs` folded into stories as a search folds its hits (see [`collapse`]):
@@ -668,6 +763,8 @@ fn looks_like_a_copy(name: &str) -> bool {
 /// An article's duplicate fingerprints and publication time (the wall clock's seconds).
 struct Copy {
     print: Fingerprint,
+    /// Its place among the hits ranked (0 for the best).
+    rank: usize,
     published: Option<i64>,
     /// When it was last changed, where it says so (the wall clock's seconds).
     modified: Option<i64>,
@@ -1207,6 +1304,11 @@ impl<'s> FingerprintReader<'s> {
         Ok(Fingerprint { text_hash, minhash })
     }
 
+    /// The publication time of the article at `addr` (the wall clock's seconds).
+    pub fn published(&mut self, addr: DocAddress) -> Result<Option<i64>> {
+        Ok(self.read_copy(addr)?.published)
+    }
+
     /// The fingerprints and publication time of the article at `addr`.
     fn read_copy(&mut self, addr: DocAddress) -> Result<Copy> {
         let print = self.read(addr)?;
@@ -1218,7 +1320,7 @@ impl<'s> FingerprintReader<'s> {
         let published = secs(dates);
         let modified = secs(changes);
         let page = pages.as_ref().and_then(|c| c.first(addr.doc_id));
-        Ok(Copy { print, published, modified, page })
+        Ok(Copy { print, rank: 0, published, modified, page })
     }
 }
 
