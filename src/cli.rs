@@ -1136,7 +1136,8 @@ pub struct QuotesArgs {
     pub no_collapse: bool,
 
     /// Print one JSON object per line, one per quote: quote, speaker (null when unknown),
-    /// speaker_as_written ("he", "Mr Howard", "a spokesman for the LSE"), speaker_kind
+    /// speakers (each one said to speak it: ["Owen Bieber", "Marc Stepp"] where speaker
+    /// is "Owen Bieber and Marc Stepp"; [] when unknown), speaker_as_written ("he", "Mr Howard", "a spokesman for the LSE"), speaker_kind
     /// (person, organization, name: a name not read as either, unnamed: "sources",
     /// "analysts", a spokesman, and a "he" standing for one, unknown: no one told),
     /// attribution ("said Mr Howard"), attributed (after, before, continued: after a

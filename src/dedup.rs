@@ -228,6 +228,188 @@ pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
     out
 }
 
+/// At least this share of the shorter text's shingles must be in the longer for a
+/// re-run cut short (a correction sending the first paragraphs again, a shorter
+/// version of a wire story) to be a near copy ([`cut_short_copy`]).
+pub const CUT_SHORT_CONTAINMENT: f64 = 0.8;
+
+/// [`CUT_SHORT_CONTAINMENT`] for a re-run marked as a correction under its story's
+/// headline ([`headline_key`]).
+pub const CORRECTION_CONTAINMENT: f64 = 0.6;
+
+/// Equal signature bytes (of [`SIGNATURE_LEN`]) from which two articles published close
+/// together are compared as a possible re-run cut short ([`cut_short_candidates`]). A text
+/// cut to a third of the other shares about a quarter of the shingles of both, so 8 bytes
+/// of 32 on average; two unrelated texts share 3 bytes by chance once in about 3,000 pairs.
+const CUT_SHORT_EQUAL_BYTES: usize = 3;
+
+/// Pairs of articles (indexes into `items`: publication time, MinHash signature) that may
+/// be a story and its re-run cut short: published within `hours` of each other, with
+/// signatures sharing a few bytes (a shorter copy of a text shares its share of the
+/// longer's shingles). Undated articles and texts without a signature take no part.
+/// Each pair is (earlier index, later index) in `items`.
+pub fn cut_short_candidates(items: &[(Option<i64>, &[u8])], hours: i64) -> Vec<(usize, usize)> {
+    let mut dated: Vec<(i64, usize)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, (at, sig))| at.is_some() && sig.len() == SIGNATURE_LEN)
+        .map(|(i, (at, _))| (at.expect("filtered"), i))
+        .collect();
+    dated.sort_unstable();
+    let window = hours * 3600;
+    let mut pairs = Vec::new();
+    for (n, &(at, i)) in dated.iter().enumerate() {
+        let a = items[i].1;
+        for &(later, j) in &dated[n + 1..] {
+            if later - at >= window {
+                break;
+            }
+            let b = items[j].1;
+            if a.iter().zip(b).filter(|(x, y)| x == y).count() >= CUT_SHORT_EQUAL_BYTES {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs
+}
+
+/// A headline without the marks of a re-run: Reuters sends a corrected story as
+/// "(CORRECTED) - GOODYEAR <GT> TO SELL CELERON" or "CORRECTED - …", a repeated one as
+/// "RPT - …" or "(RPT) …"; other wires write "REPEAT", "REFILE", "UPDATE 1". The words,
+/// lower-cased, without punctuation.
+pub fn headline_key(title: &str) -> String {
+    const MARKS: [&str; 7] = ["corrected", "correction", "rpt", "repeat", "refile", "refiled", "update"];
+    let mut words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut start = 0;
+    while start < words.len() && MARKS.contains(&words[start].as_str()) {
+        start += 1;
+        // "UPDATE 1", "UPDATE 2": the number goes with the mark.
+        if words[start - 1] == "update"
+            && words.get(start).is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            start += 1;
+        }
+    }
+    words.drain(..start);
+    words.join(" ")
+}
+
+/// Words a text's opening must share, in order, for two texts to "begin alike".
+const OPENING_WORDS: usize = 20;
+
+/// Is one text a re-run of the other cut short: under the same headline once the marks of
+/// a re-run are set aside ([`headline_key`]) or opening with the same words, and with at
+/// least [`CUT_SHORT_CONTAINMENT`] of the shorter text's shingles in the longer? A
+/// correction that sends the first three paragraphs again with one figure changed is one;
+/// two days' reports under one headline ("U.S. CREDIT MARKET OUTLOOK") are not, their
+/// texts being others. Texts too short for a signature ([`MIN_SHINGLES`]) are never one.
+pub fn cut_short_copy(a: (Option<&str>, &str), b: (Option<&str>, &str)) -> bool {
+    let words = |text: &str| -> Vec<u64> {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect()
+    };
+    let (wa, wb) = (words(a.1), words(b.1));
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    if short.len().saturating_sub(2) < MIN_SHINGLES {
+        return false;
+    }
+    // The same headline, or one cut short ("CORRECTED - DATRON <DATR> AGREES TO BUYOUT"
+    // for "DATRON <DATR> AGREES TO BUYOUT BY OFFICERS"), of three words at least.
+    let same_headline = match (a.0.map(headline_key), b.0.map(headline_key)) {
+        (Some(x), Some(y)) => {
+            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            short.split(' ').count() >= 3 && (long == short || long.starts_with(&format!("{short} ")))
+        }
+        _ => false,
+    };
+    // A correction says what it corrects ("(corrects company name, GGHF, in first
+    // paragraph)") and changes the words around it: of its text, a lesser share is found
+    // in the story it corrects.
+    let marked = |title: Option<&str>| {
+        title.is_some_and(|t| {
+            let plain: Vec<String> = t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            plain.join(" ") != headline_key(t)
+        })
+    };
+    let share = if same_headline && (marked(a.0) || marked(b.0)) {
+        CORRECTION_CONTAINMENT
+    } else {
+        CUT_SHORT_CONTAINMENT
+    };
+    let begin_alike = short.len() >= OPENING_WORDS && short[..OPENING_WORDS] == long[..OPENING_WORDS];
+    if !same_headline && !begin_alike {
+        return false;
+    }
+    let shingle = |w: &[u64]| w[0].rotate_left(21) ^ w[1].rotate_left(42) ^ w[2];
+    let longer: std::collections::HashSet<u64> = long.windows(3).map(shingle).collect();
+    let shorter: std::collections::HashSet<u64> = short.windows(3).map(shingle).collect();
+    let inside = shorter.iter().filter(|s| longer.contains(s)).count();
+    if (inside as f64) < share * shorter.len() as f64 {
+        return false;
+    }
+    // The figures too: a day's tables of rates at 10:30 and at noon share their words, not
+    // their figures, while a correction changes one figure of many.
+    let (fa, fb) = (figures(a.1), figures(b.1));
+    let (few, many) = if wa.len() <= wb.len() { (&fa, &fb) } else { (&fb, &fa) };
+    let kept = few.iter().filter(|f| many.contains(f)).count();
+    few.len() < 3 || kept as f64 >= share * few.len() as f64
+}
+
+/// The figures of a text with the word before each ("month 6-3/8", "6-3/8 6-1/4",
+/// "dlrs 64"), hashed: the words as spaces part them, a figure as written.
+fn figures(text: &str) -> std::collections::HashSet<u64> {
+    let tokens: Vec<&str> = text
+        .split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let figure = |t: &str| t.bytes().any(|b| b.is_ascii_digit());
+    tokens
+        .windows(2)
+        .filter(|w| figure(w[1]))
+        .map(|w| word_hash(w[0]).rotate_left(17) ^ word_hash(w[1]))
+        .collect()
+}
+
+/// [`groups`], with `also` pairs (indexes into `prints`) joined as copies besides: the
+/// re-runs cut short found by [`cut_short_copy`].
+pub fn groups_with(prints: &[Fingerprint], also: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let mut joined = groups(prints);
+    if also.is_empty() {
+        return joined;
+    }
+    let mut parent: Vec<usize> = (0..prints.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let pairs = joined.iter().flat_map(|g| g.windows(2).map(|w| (w[0], w[1]))).chain(also.iter().copied());
+    for (a, b) in pairs.collect::<Vec<_>>() {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut by_root: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    for i in 0..prints.len() {
+        let r = root(&mut parent, i);
+        by_root.entry(r).or_default().push(i);
+    }
+    joined = by_root.into_values().filter(|g| g.len() > 1).collect();
+    joined.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    joined
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

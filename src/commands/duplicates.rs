@@ -82,8 +82,23 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     super::say_zones_ignored(&req);
     let news = NewsIndex::open(index_dir)?;
     let searcher = news.reader()?.searcher();
-    let (addrs, prints) = all_fingerprints(&news, &searcher)?;
+    let (addrs, prints, published) = all_fingerprints(&news, &searcher)?;
+    // Re-runs cut short (a correction sending the first paragraphs again) join their
+    // story's group besides the copies MinHash finds.
     let mut groups = dedup::groups(&prints);
+    let items: Vec<(Option<i64>, &[u8])> =
+        published.iter().zip(&prints).map(|(at, p)| (*at, p.minhash.as_slice())).collect();
+    let mut group_of = vec![usize::MAX; prints.len()];
+    for (g, members) in groups.iter().enumerate() {
+        for &i in members {
+            group_of[i] = g;
+        }
+    }
+    let apart = |i: usize, j: usize| group_of[i] == usize::MAX || group_of[i] != group_of[j];
+    let cut_short = search::cut_short_pairs(&searcher, &addrs, &items, apart)?;
+    if !cut_short.is_empty() {
+        groups = dedup::groups_with(&prints, &cut_short);
+    }
     // Only the groups with a copy the query and filters keep.
     let mut matching = None;
     if req.narrows() {
@@ -251,13 +266,13 @@ fn copy_order(news: &NewsIndex, doc: &TantivyDocument) -> (bool, Option<String>,
     (date.is_none(), date, first_text(doc, news.fields.source).unwrap_or_default(), news.fields.raw_id(doc))
 }
 
-/// Every live article's address and duplicate fingerprints.
-fn all_fingerprints(
-    news: &NewsIndex,
-    searcher: &tantivy::Searcher,
-) -> Result<(Vec<DocAddress>, Vec<Fingerprint>)> {
+/// Articles' addresses, fingerprints and publication times, in one order.
+type Articles = (Vec<DocAddress>, Vec<Fingerprint>, Vec<Option<i64>>);
+
+/// Every live article's address, duplicate fingerprints and publication time.
+fn all_fingerprints(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<Articles> {
     let term = Term::from_field_text(news.fields.kind, KIND_ARTICLE);
-    let (mut addrs, mut prints) = (Vec::new(), Vec::new());
+    let (mut addrs, mut prints, mut published) = (Vec::new(), Vec::new(), Vec::new());
     let mut reader = search::FingerprintReader::new(searcher);
     for (ord, segment) in searcher.segment_readers().iter().enumerate() {
         let Some(mut postings) =
@@ -270,12 +285,13 @@ fn all_fingerprints(
             if !segment.is_deleted(doc) {
                 let addr = DocAddress::new(ord as u32, doc);
                 prints.push(reader.read(addr)?);
+                published.push(reader.published(addr)?);
                 addrs.push(addr);
             }
             doc = postings.advance();
         }
     }
-    Ok((addrs, prints))
+    Ok((addrs, prints, published))
 }
 
 #[cfg(test)]

@@ -24,6 +24,9 @@ use crate::search::{SearchRequest, query, render};
 struct QuoteRow<'a> {
     quote: &'a str,
     speaker: Option<&'a str>,
+    /// Each one said to speak it: two for "Owen Bieber and Marc Stepp said" (`speaker`
+    /// joins them with "and"), one for one speaker, none when unknown.
+    speakers: &'a [String],
     speaker_as_written: Option<&'a str>,
     speaker_kind: SpeakerKind,
     attribution: Option<&'a str>,
@@ -65,6 +68,7 @@ impl Cited {
         QuoteRow {
             quote: &q.text,
             speaker: q.speaker.as_deref(),
+            speakers: &q.speakers,
             speaker_as_written: q.speaker_as_written.as_deref(),
             speaker_kind: q.kind,
             attribution: q.attribution.as_deref(),
@@ -145,6 +149,7 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
             resolve_surname(q, &article.people, &article.orgs, &owners);
         }
     }
+    one_writing_per_person(&searcher, news.fields.person_name, read.iter_mut().flatten())?;
     let mut cited = Vec::with_capacity(read.len());
     let (mut left_out, mut kept) = (LeftOut::default(), 0);
     // Why a quote is left out, if it is.
@@ -327,10 +332,40 @@ fn resolve_surname(
         q.kind = SpeakerKind::Organization;
         return;
     }
-    if speaker.contains(' ') {
-        return;
+    // Each of two speaking together ("Bieber and Stepp") as one speaking alone.
+    let mut changed = false;
+    let speakers: Vec<String> = q
+        .speakers
+        .iter()
+        .map(|one| match surname_owner(one, people, owners, q.gender) {
+            Some(full) => {
+                changed = true;
+                full
+            }
+            None => one.clone(),
+        })
+        .collect();
+    if changed {
+        q.speaker = Some(speakers.join(" and "));
+        q.speakers = speakers;
+        q.kind = SpeakerKind::Person;
     }
-    let Some(full) = owners.get(&key) else { return };
+}
+
+/// The person the index takes a one-word `speaker` for ([`surname_owners`]), unless the
+/// article gives another full name with it.
+fn surname_owner(
+    speaker: &str,
+    people: &[String],
+    owners: &std::collections::HashMap<String, String>,
+    gender: Option<quotations::Gender>,
+) -> Option<String> {
+    use crate::entities::lexicon::name_key;
+    if speaker.contains(' ') {
+        return None;
+    }
+    let key = name_key(speaker);
+    let full = owners.get(&key)?;
     // The article's full names with that surname: with none, the index's reading; with
     // several ("Tim Henman" and "Classy Henman"), the index's person among them, unless a
     // title or pronoun tells a gender the article may give another (Tony and Cherie Blair).
@@ -339,10 +374,80 @@ fn resolve_surname(
         .filter(|p| p.contains(' ') && name_key(p).rsplit(' ').next() == Some(key.as_str()))
         .collect();
     let owner_among = in_full.iter().any(|p| name_key(p) == name_key(full));
-    if in_full.is_empty() || (owner_among && q.gender.is_none()) {
-        q.speaker = Some(full.clone());
-        q.kind = SpeakerKind::Person;
+    (in_full.is_empty() || (owner_among && gender.is_none())).then(|| full.clone())
+}
+
+/// Every speaker's full name written one way where `people` counts the writings as one
+/// person ([`query::PersonKeys`]) for a short given name: "Ron Glantz" and "Ronald Glantz"
+/// are "Ronald Glantz". Only the given name may differ: "George Bush" is not made "George
+/// W Bush", nor "Paul Boateng" "Paul Boateng MP". The writing kept gives the given name in
+/// full, and is the most quoted of those that do.
+fn one_writing_per_person<'a>(
+    searcher: &tantivy::Searcher,
+    field: tantivy::schema::Field,
+    articles: impl Iterator<Item = &'a mut Cited>,
+) -> Result<()> {
+    use crate::entities::lexicon::{is_diminutive_of, name_key};
+    use std::collections::HashMap;
+    let articles: Vec<&mut Cited> = articles.collect();
+    let mut writings: HashMap<String, usize> = HashMap::new();
+    for q in articles.iter().flat_map(|a| &a.quotes) {
+        for one in q.speakers.iter().filter(|s| s.contains(' ')) {
+            *writings.entry(one.clone()).or_default() += 1;
+        }
     }
+    if writings.is_empty() {
+        return Ok(());
+    }
+    let every = query::every_name(searcher, field)?;
+    let keys = query::PersonKeys::of(every.iter().chain(writings.keys()).map(String::as_str));
+    // The group of a writing: its person, and its words after the given name.
+    let group = |writing: &str| -> (String, String) {
+        let folded = name_key(writing);
+        let rest = folded.split_once(' ').map_or(String::new(), |(_, rest)| rest.to_string());
+        (keys.key(writing), rest)
+    };
+    let given = |writing: &str| name_key(writing).split(' ').next().unwrap_or_default().to_string();
+    let mut groups: HashMap<(String, String), Vec<(&String, usize)>> = HashMap::new();
+    let mut sorted: Vec<(&String, &usize)> = writings.iter().collect();
+    sorted.sort();
+    for (writing, &count) in sorted {
+        groups.entry(group(writing)).or_default().push((writing, count));
+    }
+    let mut chosen: HashMap<&String, &String> = HashMap::new();
+    for members in groups.values().filter(|m| m.len() > 1) {
+        // A short given name beside the full one ("ron" beside "ronald") is not kept.
+        let short = |w: &str| {
+            let first = given(w);
+            members.iter().any(|(other, _)| {
+                let full = given(other);
+                full.len() > first.len() && is_diminutive_of(&first, &full)
+            })
+        };
+        let best = members.iter().filter(|(w, _)| !short(w)).max_by_key(|(_, count)| *count);
+        if let Some(&(best, _)) = best {
+            for (writing, _) in members {
+                chosen.insert(writing, best);
+            }
+        }
+    }
+    for article in articles {
+        for q in &mut article.quotes {
+            let mut changed = false;
+            for one in q.speakers.iter_mut() {
+                if let Some(&writing) = chosen.get(&*one)
+                    && writing != one
+                {
+                    *one = writing.clone();
+                    changed = true;
+                }
+            }
+            if changed {
+                q.speaker = Some(q.speakers.join(" and "));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The quotes as text: each article's headline, date and reference, then its quotes,
@@ -438,6 +543,7 @@ mod tests {
             text: "We will not raise income tax".into(),
             paragraph: 1,
             speaker: speaker.map(String::from),
+            speakers: speaker.map(String::from).into_iter().collect(),
             speaker_as_written: written.map(String::from),
             attribution: None,
             attributed: None,

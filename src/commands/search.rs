@@ -124,7 +124,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
     } else {
         search::query::build(&news, &searcher, &req)?
     };
-    let results = search::search_built(&news, &searcher, &req, &built)?;
+    let results = search::search_built(&news, &searcher, &req, &built, &search::ingested_roots(&news))?;
     let mut out = super::stdout();
     let query = crate::cli::query_of(&args.query);
     let query = query.as_deref();

@@ -1,5 +1,6 @@
 //! `newsdex show`: stored articles, whole.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 
@@ -178,13 +179,25 @@ fn write_body<W: Write>(
     width: Option<usize>,
 ) -> std::io::Result<()> {
     let body = record["body"].as_str().unwrap_or_default();
+    // A wire story's dateline opens its first line, as the wire prints it ("WINNIPEG,
+    // March 3 - Canada's grain..."): the place a "here" of the text is. The index keeps
+    // it apart from the text (snippets are the story's own words).
+    let mut dateline = record["dateline"].as_str().map(crate::messages::one_line);
     for (apart, line) in laid_out(body) {
         if apart {
             writeln!(out)?;
         }
-        for wrapped_line in wrapped(&marked(line, marks, marker), width) {
+        let line = match dateline.take() {
+            Some(dateline) => Cow::Owned(render::with_dateline(&dateline, line)),
+            None => Cow::Borrowed(line),
+        };
+        for wrapped_line in wrapped(&marked(&line, marks, marker), width) {
             writeln!(out, "{wrapped_line}")?;
         }
+    }
+    if let Some(dateline) = dateline {
+        // No text (a headline-only brief): the dateline alone.
+        writeln!(out, "{}", marked(dateline.trim(), marks, marker))?;
     }
     Ok(())
 }

@@ -25,7 +25,8 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
     let named = crate::ingest::walk::source_of(args.article.clone().into());
     let target = search::find_article(&news, &searcher, &named)?;
     let within = if req.narrows() { Some(super::matching(&news, &searcher, &req)?.0) } else { None };
-    let results = search::similar(&news, &searcher, target, within, args.limit.max(1))?;
+    let results =
+        search::similar(&news, &searcher, target, within, args.limit.max(1), &search::ingested_roots(&news))?;
     if results.hits.is_empty() {
         super::note_undated_left_out(search::hints::undated_left_out(&news, &searcher, &req)?, &req);
     }

@@ -340,8 +340,10 @@ impl Matcher {
 /// name is left (too many are words or companies too: "READING", "PHOENIX"), and so is a
 /// place followed by a word that makes it a company's or an institution's name ("JAPAN
 /// FUND", "TEXAS AIR", "CALIFORNIA FIRST BANK") or after one and "of" ("BANK OF
-/// CANADA", where the lexicon does not know it).
-pub fn places_in_headline(headline: &str) -> Vec<&'static str> {
+/// CANADA", where the lexicon does not know it). A longer place the article's text
+/// names (`named`, "New South Wales") holds its words: "NEW SOUTH WALES STRIKES" is not
+/// Wales's.
+pub fn places_in_headline(headline: &str, named: &[String]) -> Vec<&'static str> {
     let org_word = |w: &str| {
         HEADLINE_COMPANY_WORDS.contains(&w)
             || lexicon::is_org_suffix(w)
@@ -352,6 +354,15 @@ pub fn places_in_headline(headline: &str) -> Vec<&'static str> {
             || lexicon::is_org_head(w)
     };
     let matcher = &*HEADLINE;
+    // The article's own places of two words or more, by their words: "NEW SOUTH WALES"
+    // is the state the text names, not Wales. A part of a country named by where it lies
+    // is in it ("SOUTH AUSTRALIA", "WESTERN CANADA"): that name does not hide the country.
+    let longer: Vec<Vec<String>> = named
+        .iter()
+        .map(|n| key_of(n))
+        .map(|k| k.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|k| k.len() > 1 && !k[..k.len() - 1].iter().all(|w| super::is_compass_word(w)))
+        .collect();
     let mut found: Vec<&'static str> = Vec::new();
     // What comes before a stock symbol is a company's name ("SHELL CANADA <SHC> RAISES
     // CRUDE", "CANADA SOUTHERN PETROLEUM <CSW>").
@@ -365,9 +376,13 @@ pub fn places_in_headline(headline: &str) -> Vec<&'static str> {
         let mut at = 0;
         while at < words.len() {
             let most = matcher.longest.min(words.len() - at);
-            let Some((n, (kind, name))) =
-                (1..=most).rev().find_map(|n| matcher.lookup(&words[at..at + n]).map(|hit| (n, hit)))
-            else {
+            let hit = (1..=most).rev().find_map(|n| matcher.lookup(&words[at..at + n]).map(|hit| (n, hit)));
+            let named_here = longer.iter().filter(|l| words[at..].starts_with(l)).map(Vec::len).max();
+            if let Some(skip) = named_here.filter(|&skip| hit.is_none_or(|(n, _)| skip > n)) {
+                at += skip;
+                continue;
+            }
+            let Some((n, (kind, name))) = hit else {
                 at += 1;
                 continue;
             };
@@ -501,22 +516,29 @@ mod tests {
 
     #[test]
     fn a_headline_in_capitals_names_its_countries_and_states() {
-        assert_eq!(places_in_headline("JAPAN PERSONAL SAVINGS SOAR IN 1986"), ["Japan"]);
-        assert_eq!(places_in_headline("BRAZIL TO RESHUFFLE CABINET, RETAIN FUNARO"), ["Brazil"]);
+        assert_eq!(places_in_headline("JAPAN PERSONAL SAVINGS SOAR IN 1986", &[]), ["Japan"]);
+        assert_eq!(places_in_headline("BRAZIL TO RESHUFFLE CABINET, RETAIN FUNARO", &[]), ["Brazil"]);
         assert_eq!(
-            places_in_headline("U.K. MONEY MARKET GIVEN HELP, TEXAS RAINS"),
+            places_in_headline("U.K. MONEY MARKET GIVEN HELP, TEXAS RAINS", &[]),
             ["United Kingdom", "Texas"]
         );
         // A company or institution named after a place is no place.
-        assert!(places_in_headline("JAPAN FUND SETS PAYOUT").is_empty());
-        assert!(places_in_headline("TEXAS AIR UNIT SEES LOSS").is_empty());
-        assert!(places_in_headline("BANK OF CANADA RATE RISES").is_empty());
+        assert!(places_in_headline("JAPAN FUND SETS PAYOUT", &[]).is_empty());
+        assert!(places_in_headline("TEXAS AIR UNIT SEES LOSS", &[]).is_empty());
+        assert!(places_in_headline("BANK OF CANADA RATE RISES", &[]).is_empty());
         // A city's name is left to the body.
-        assert!(places_in_headline("PHOENIX SETS PLAN").is_empty());
-        assert!(places_in_headline("SHELL CANADA <SHC> RAISES CRUDE 32 CTS").is_empty());
-        assert!(places_in_headline("OHIO EDISON CO 3RD QTR SHR 60 CTS").is_empty());
-        assert!(places_in_headline("GULF OF MEXICO RIG COUNT FALLS").is_empty());
-        assert_eq!(places_in_headline("CHRYSLER SAID IN AUTO SUPPLY TALKS WITH CHINA"), ["China"]);
+        assert!(places_in_headline("PHOENIX SETS PLAN", &[]).is_empty());
+        assert!(places_in_headline("SHELL CANADA <SHC> RAISES CRUDE 32 CTS", &[]).is_empty());
+        assert!(places_in_headline("OHIO EDISON CO 3RD QTR SHR 60 CTS", &[]).is_empty());
+        assert!(places_in_headline("GULF OF MEXICO RIG COUNT FALLS", &[]).is_empty());
+        assert_eq!(places_in_headline("CHRYSLER SAID IN AUTO SUPPLY TALKS WITH CHINA", &[]), ["China"]);
+        // A longer place the article names holds the country's name: the state, not Wales.
+        let named = ["Sydney".to_string(), "New South Wales".to_string()];
+        assert!(places_in_headline("AUSTRALIAN UNIONS PLAN NEW SOUTH WALES STRIKES", &named).is_empty());
+        assert_eq!(places_in_headline("NEW SOUTH WALES AND WALES SIGN PACT", &named), ["Wales"]);
+        assert_eq!(places_in_headline("GUINEA-BISSAU SEEKS AID", &[]), ["Guinea-Bissau"]);
+        let named = ["South Australia".to_string()];
+        assert_eq!(places_in_headline("SOUTH AUSTRALIA ISSUES BOND", &named), ["Australia"]);
     }
 
     fn known(names: &[(Kind, &str, u32)]) -> KnownNames {

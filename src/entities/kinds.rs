@@ -357,6 +357,180 @@ pub(super) fn drop_words_read_as_organizations(lines: &[Vec<Word<'_>>], mentions
     mentions.retain(|m| !(m.kind == Kind::Org && m.tagged && (nationality(&m.name) || table_mark(&m.name))));
 }
 
+/// Particles that join a given name to a surname in Portuguese, Spanish, Dutch, German,
+/// French and Italian names ("Orlando dos Santos", "Miguel de la Madrid", "Pieter van den
+/// Broek").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter",
+];
+
+/// What a given name, a particle and a surname from `start` make ("Orlando dos Santos",
+/// "Luiz Inacio Lula da Silva", "Miguel de la Madrid"):
+/// one to three capitalized words, the first a given name, then one or two particles,
+/// then a capitalized surname (and a second surname).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ParticleName {
+    /// A person's name, ending before this word.
+    Person(usize),
+    /// A firm's name, ending before this word: a legal form or a trade's word comes after
+    /// it ("Vickers da Costa Ltd", "Pieter van den Broek Inc").
+    Firm(usize),
+}
+
+/// The [`ParticleName`] from `start`, if any. None when what follows makes it a place's or
+/// an institution's name ("Juan de Fuca Strait", "Monte dei Paschi di Siena"), or the
+/// surname is a country ("Santiago de Chile").
+fn name_with_particles(words: &[Word<'_>], start: usize) -> Option<ParticleName> {
+    let capitalized_name_word = |w: &Word<'_>| {
+        let folded = fold(w.text);
+        w.is_capitalized()
+            && !tokens_is_acronym(w.text)
+            && !lexicon::is_legal_form(&folded)
+            && !lexicon::is_org_suffix(&folded)
+            && !lexicon::is_institution_word(&folded)
+            && !lexicon::is_org_head(&folded)
+            && !lexicon::is_title(&folded)
+            && !super::rules::is_geo_word(&folded)
+    };
+    let joined = |w: &Word<'_>| !w.break_after && !w.possessive;
+    let given = fold(words[start].text);
+    if !capitalized_name_word(&words[start]) || gazetteer_common(&given) {
+        return None;
+    }
+    let mut at = start + 1;
+    while at < words.len() && at - start < 3 && joined(&words[at - 1]) && capitalized_name_word(&words[at]) {
+        at += 1;
+    }
+    // One or two particles, then a capitalized word: where the surname starts, if any.
+    let particles_from = |from: usize| {
+        let mut at = from;
+        while at < words.len()
+            && at - from < 2
+            && joined(&words[at - 1])
+            && NAME_PARTICLES.contains(&words[at].text)
+        {
+            at += 1;
+        }
+        (at > from && at < words.len() && joined(&words[at - 1]) && capitalized_name_word(&words[at]))
+            .then_some(at)
+    };
+    let surname_at = particles_from(at)?;
+    // The given name is one, or both it and the surname are surnames ("Orlando dos
+    // Santos", "Luiz da Silva": the census lists have Orlando and Luiz as surnames).
+    let surnames = lexicon::is_last_name(&fold(words[surname_at].text)) && lexicon::is_last_name(&given);
+    if !lexicon::is_first_name(&given) && !surnames {
+        return None;
+    }
+    let mut end = surname_at + 1;
+    // Another particle and name after it: a place's ("Monte dei Paschi di Siena", a bank)
+    // as often as a person's ("Eric de Villegas de Clercamp"), too long to tell.
+    if particles_from(end).is_some() {
+        return None;
+    }
+    if end < words.len() && joined(&words[end - 1]) && capitalized_name_word(&words[end]) {
+        end += 1;
+    }
+    let next = words.get(end).filter(|_| joined(&words[end - 1]));
+    let firm = next.is_some_and(|w| {
+        let folded = fold(w.text);
+        lexicon::is_legal_form(&folded)
+            || lexicon::is_company_form(&folded)
+            || lexicon::is_trade_word(&folded)
+    });
+    let surname = words[surname_at..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+    let whole = words[start..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+    let country = lexicon::place(&surname).is_some_and(|p| p.kind == "country");
+    if country || lexicon::place(&whole).is_some() || lexicon::known_org(&whole).is_some() {
+        return None;
+    }
+    if firm {
+        return Some(ParticleName::Firm(end));
+    }
+    // Another capitalized word after it: a place's or an institution's name ("Juan de Fuca
+    // Strait"), or a name too long to tell.
+    (!next.is_some_and(|w| w.is_capitalized())).then_some(ParticleName::Person(end))
+}
+
+fn tokens_is_acronym(text: &str) -> bool {
+    super::tokens::is_acronym(text)
+}
+
+fn gazetteer_common(folded: &str) -> bool {
+    super::gazetteer::is_common_word(folded)
+}
+
+/// A given name, a particle and a surname are a person's name, whatever the tagger read
+/// in it: "Orlando dos Santos" is no two places (Orlando, Santos), "Miguel de la Madrid"
+/// and "Luiz da Silva" no organizations. The name becomes a person; an organization or a
+/// place read inside it goes, unless the article writes it elsewhere too ("Santos" the
+/// Brazilian port, named apart).
+pub(super) fn people_with_particles(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
+    // Each name, and the words of every line the names cover.
+    let mut names: Vec<String> = Vec::new();
+    let mut covered: Vec<Vec<bool>> = lines.iter().map(|words| vec![false; words.len()]).collect();
+    let mut firms: Vec<String> = Vec::new();
+    for (l, words) in lines.iter().enumerate() {
+        let mut k = 0;
+        while k < words.len() {
+            // A name starts a run of capitalized words, or follows a title; not a word after
+            // a particle ("Banca del Monte di Parma").
+            let before = k.checked_sub(1).map(|b| &words[b]);
+            let starts_a_run = before.is_none_or(|b| {
+                b.break_after
+                    || (!b.is_capitalized() && !NAME_PARTICLES.contains(&b.text))
+                    || lexicon::is_title(&fold(b.text))
+            });
+            let found = if starts_a_run { name_with_particles(words, k) } else { None };
+            let (end, firm) = match found {
+                Some(ParticleName::Person(end)) => (end, false),
+                Some(ParticleName::Firm(end)) => (end, true),
+                None => {
+                    k += 1;
+                    continue;
+                }
+            };
+            let name = words[k..end].iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+            let list = if firm { &mut firms } else { &mut names };
+            if !list.contains(&name) {
+                list.push(name);
+            }
+            if !firm {
+                covered[l][k..end].iter_mut().for_each(|c| *c = true);
+            }
+            k = end;
+        }
+    }
+    // A name the article writes with a legal form after it once is the firm's everywhere.
+    names.retain(|name| !firms.contains(name));
+    if names.is_empty() {
+        return;
+    }
+    // A name of the other kinds written only inside those names.
+    let only_inside = |name: &str| {
+        let parts: Vec<&str> = name.split(' ').collect();
+        let mut any = false;
+        for (l, words) in lines.iter().enumerate() {
+            for k in 0..words.len().saturating_sub(parts.len() - 1) {
+                if words[k..k + parts.len()].iter().zip(&parts).all(|(w, p)| w.text == *p) {
+                    if !covered[l][k..k + parts.len()].iter().all(|&c| c) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        any
+    };
+    mentions.retain(|m| {
+        m.kind == Kind::Person || !(names.contains(&m.name) || (m.tagged && only_inside(&m.name)))
+    });
+    for name in names {
+        if !mentions.iter().any(|m| m.kind == Kind::Person && m.name == name) {
+            mentions.push(Mention { tagged: true, ..Mention::new(Kind::Person, name) });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{extract_text, tokens};
@@ -364,6 +538,28 @@ mod tests {
 
     fn lines(text: &str) -> Vec<Vec<Word<'_>>> {
         text.lines().map(tokens::words).collect()
+    }
+
+    #[test]
+    fn a_given_name_a_particle_and_a_surname_make_a_person() {
+        let line = lines(
+            "Finance Minister Orlando dos Santos met Vickers da Costa Ltd and Juan de Fuca Strait pilots.",
+        );
+        let words = &line[0];
+        let at = |w: &str| words.iter().position(|x| x.text == w).unwrap();
+        assert_eq!(name_with_particles(words, at("Orlando")), Some(ParticleName::Person(at("Santos") + 1)));
+        assert_eq!(name_with_particles(words, at("Vickers")), Some(ParticleName::Firm(at("Costa") + 1)));
+        assert_eq!(name_with_particles(words, at("Juan")), None);
+        let found = extract_text(
+            None,
+            "Orlando dos Santos said the talks would go on, and Miguel de la Madrid agreed.",
+        );
+        let mut people = found.people.clone();
+        people.sort();
+        assert_eq!(people, ["Miguel de la Madrid", "Orlando dos Santos"]);
+        assert!(found.places.is_empty(), "{:?}", found.places);
+        let found = extract_text(None, "Banca del Monte di Parma said it would lend more.");
+        assert!(found.people.is_empty(), "{:?}", found.people);
     }
 
     #[test]

@@ -233,6 +233,7 @@ pub fn extract_with(
     teams_are_organizations(&lines, &mut mentions);
     places_the_article_calls_so(&lines, &mut mentions);
     places_before_their_region(&lines, &mut mentions);
+    places_inside_longer_places(&lines, &mut mentions);
     airports_and_twin_cities(&lines, &mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
     firms_named_after_two_partners(&lines, &mut mentions);
@@ -244,13 +245,14 @@ pub fn extract_with(
     kinds::firms_read_as_people(&lines, &mut mentions);
     kinds::places_read_as_firms(&lines, &mut mentions);
     kinds::drop_words_read_as_organizations(&lines, &mut mentions);
+    kinds::people_with_particles(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     // A headline in capitals, which the tagger skipped, names the story's countries and
     // states first ("JAPAN PERSONAL SAVINGS SOAR", a story whose text names Tokyo).
     if let Some(title) = title.filter(|t| features::is_shouting(t)) {
         let mut at = 0;
-        for place in gazetteer::places_in_headline(title) {
+        for place in gazetteer::places_in_headline(title, &entities.places) {
             if !entities.places.iter().any(|p| p == place) {
                 entities.places.insert(at, place.to_string());
                 at += 1;
@@ -604,6 +606,141 @@ fn places_before_their_region(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Ve
             mentions.push(Mention::new(Kind::Place, p));
         }
     }
+}
+
+/// A place the tagger read inside a longer place's name is that longer place: "South
+/// Wales" of "a New South Wales inquiry", "Mexico" of "the New Mexico-located mine",
+/// "Korea" of "South Korea". The longer name is the words before it (up to two) or after
+/// it (up to two) that make a place the gazetteer knows or the article names as a place
+/// elsewhere, or "New" before it (New Mexico, New South Wales, New Guinea are places of
+/// their own, named after another). A place the gazetteer knows keeps its name after
+/// words that make no known place with it ("Northern California", "Perry Oklahoma": a part
+/// of it, a town in it). Only a place every one of whose writings in the article is so is
+/// renamed: "Wales" of an article that also writes "Wales" alone stays, and so does
+/// "Colorado" of an article writing "Colorado Springs, Colo.".
+fn places_inside_longer_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [Mention]) {
+    let named: HashSet<String> =
+        mentions.iter().filter(|m| m.kind == Kind::Place).map(|m| m.name.clone()).collect();
+    let is_longer_place = |name: &str| place(name).is_some() || named.contains(name);
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == Kind::Place && m.tagged) {
+        if renamed.iter().any(|(from, _)| *from == m.name) {
+            continue;
+        }
+        let parts: Vec<&str> = m.name.split(' ').collect();
+        let n = parts.len();
+        let known = place(&m.name).is_some();
+        // A place the article also writes another way ("Colorado" of "Colo." after a town)
+        // is no part of a longer name there.
+        let abbreviated = lines.iter().flatten().any(|w| {
+            w.text != m.name
+                && [w.text.to_string(), format!("{}.", w.text)]
+                    .iter()
+                    .any(|t| lexicon::state_after_a_place(t).is_some_and(|s| s == m.name))
+        });
+        if abbreviated {
+            continue;
+        }
+        let (last, before) = parts.split_last().expect("a name has a word");
+        let mut longer: Option<String> = None;
+        let mut alone = false;
+        'lines: for words in lines {
+            for k in 0..words.len().saturating_sub(n - 1) {
+                let here = &words[k..k + n];
+                let hyphened = here[n - 1].text.strip_prefix(*last).is_some_and(|rest| rest.starts_with('-'));
+                if !(here[..n - 1].iter().zip(before).all(|(w, p)| w.text == *p)
+                    && (here[n - 1].text == *last || hyphened)
+                    && here[..n - 1].iter().all(|w| !w.break_after))
+                {
+                    continue;
+                }
+                let joined = |from: usize, to: usize| {
+                    let mut name: Vec<&str> = words[from..to].iter().map(|w| w.text).collect();
+                    if hyphened && to == k + n {
+                        name[to - from - 1] = last;
+                    }
+                    name.join(" ")
+                };
+                let mut found: Option<String> = None;
+                // Words before: capitalized, with nothing between.
+                let mut from = k;
+                while from > 0
+                    && k - from < 2
+                    && words[from - 1].is_capitalized()
+                    && !words[from - 1].break_after
+                {
+                    from -= 1;
+                    let name = joined(from, k + n);
+                    // A known place after words the gazetteer does not know with it is a
+                    // part of it, or a town in it: "Northern California", "Perry Oklahoma".
+                    if place(&name).is_some()
+                        || words[from].text == "New"
+                        || (!known && named.contains(&name))
+                    {
+                        found = Some(name);
+                    }
+                }
+                // Words after (not after a hyphened word: "Mexico-located" ends there).
+                let mut to = k + n;
+                while !hyphened
+                    && to < words.len()
+                    && to - (k + n) < 2
+                    && !words[to - 1].break_after
+                    && words[to].is_capitalized()
+                {
+                    to += 1;
+                    let name = joined(k, to);
+                    if is_longer_place(&name) && found.as_ref().is_none_or(|f| f.len() < name.len()) {
+                        found = Some(name);
+                    }
+                }
+                match found {
+                    Some(name) => {
+                        if longer.as_ref().is_none_or(|l| l.len() < name.len()) {
+                            longer = Some(name);
+                        }
+                    }
+                    None => {
+                        alone = true;
+                        break 'lines;
+                    }
+                }
+            }
+        }
+        if let Some(name) = longer.filter(|_| !alone) {
+            let canonical = place(&name).map_or(name, |p| p.canonical.to_string());
+            renamed.push((m.name.clone(), canonical));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((_, to)) = renamed.iter().find(|(from, _)| m.kind == Kind::Place && *from == m.name) {
+            m.name = to.clone();
+        }
+    }
+}
+
+/// Words that name a part of a place by where it lies ("Northern California", "South
+/// Wales", "Central London").
+pub(crate) fn is_compass_word(folded: &str) -> bool {
+    matches!(
+        folded,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "upper"
+            | "lower"
+            | "greater"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+    )
 }
 
 /// Plural nouns for kinds of firm: the names listed after "<noun> such as" or
@@ -1259,7 +1396,22 @@ fn place_in_capitals(line: &str) -> Option<PlaceInCapitals> {
     if line.chars().take(2).any(char::is_lowercase) {
         return None;
     }
-    let head_end = line.find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '(' | '-' | '—' | '–'))?;
+    // A hyphen inside a word in capitals joins it ("GUINEA-BISSAU SEEKS AID",
+    // "LOUISIANA-PACIFIC TO SELL") where one before a word in lower case is a dash
+    // ("MIAMI-Brazil and its banks agree").
+    let bytes = line.as_bytes();
+    let joins = |at: usize| {
+        let rest = &line[at + 1..];
+        let next_word = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+        at > 0
+            && bytes[at - 1].is_ascii_alphanumeric()
+            && !next_word.is_empty()
+            && !next_word.chars().any(char::is_lowercase)
+    };
+    let head_end = line.char_indices().find_map(|(at, c)| {
+        let ends = c.is_ascii_digit() || matches!(c, ',' | '(' | '—' | '–') || (c == '-' && !joins(at));
+        ends.then_some(at)
+    })?;
     let (head, rest) = (line[..head_end].trim(), &line[head_end..]);
     if head.is_empty() || head.split_whitespace().count() > 4 || head.chars().any(char::is_lowercase) {
         return None;
@@ -1841,6 +1993,36 @@ fn is_unknown_abbreviation(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_inside_a_longer_place_is_the_longer_place() {
+        let places = |title: &str, body: &str| extract_text(Some(title), body).places;
+        // The tagger left "New" out; "New" names a place of its own.
+        let found = places(
+            "Fund collapse",
+            "The fund ran out of money. A subsequent New South Wales state inquiry said so.",
+        );
+        assert_eq!(found, ["New South Wales"]);
+        assert_eq!(places("Mine", "Costs at the New Mexico-located Chino mine will fall."), ["New Mexico"]);
+        // A part of a place named by where it lies is in it; a place written alone stays.
+        let wales = places("Rain", "Rain fell in Wales and in New South Wales on Monday.");
+        assert!(
+            wales.contains(&"Wales".to_string()) && wales.contains(&"New South Wales".to_string()),
+            "{wales:?}"
+        );
+        // A headline in capitals: the state its text names, not Wales.
+        let found = places(
+            "AUSTRALIAN UNIONS PLAN NEW SOUTH WALES STRIKES",
+            "Unions are planning strikes in New South Wales, starting next Tuesday.",
+        );
+        assert_eq!(found, ["New South Wales"]);
+        // A hyphen inside a word in capitals is no dateline's dash.
+        // "Colorado" of "Colo." after a town is written apart from "Colorado Springs".
+        let found = places("Plant", "The plant in Colorado Springs, Colo., opens next year.");
+        assert!(found.contains(&"Colorado".to_string()), "{found:?}");
+        assert_eq!(place_in_capitals("GUINEA-BISSAU SEEKS AID"), None);
+        assert_eq!(place_in_capitals("MIAMI-Brazil and banks agree").map(|p| p.place), Some("Miami"));
+    }
 
     #[test]
     fn names_in_capitals_are_written_as_names_are() {

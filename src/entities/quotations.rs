@@ -93,6 +93,9 @@ pub struct Quotation {
     /// Who said it: the article's person ("Michael Howard"), else the name as written
     /// without its title; `None` when unknown.
     pub speaker: Option<String>,
+    /// Each one said to speak it: the speaker, or the people of "Owen Bieber and Marc
+    /// Stepp said" (whose `speaker` is "Owen Bieber and Marc Stepp"); empty when unknown.
+    pub speakers: Vec<String>,
     /// The speaker as the attribution writes it: "Mr Howard", "he", "the prime minister".
     pub speaker_as_written: Option<String>,
     /// The words attributing it: "said Mr Howard", "Mr Blair said:".
@@ -184,8 +187,15 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
         // The speaker an attribution names is the last one named as a speaker, for a "he"
         // after it: "said Janney Montgomery analyst Louis Marckesano" is Marckesano's, and
         // so is the next "he said", not the broker's.
+        let speakers = match &said {
+            Some((Said { who: Who::Names(names), .. }, _)) => {
+                names.iter().map(|n| context.person_named(n).0).collect()
+            }
+            _ => speaker.iter().cloned().collect(),
+        };
         if let (Some(person), Some((s, _))) = (&speaker, &said)
             && matches!(kind, SpeakerKind::Person | SpeakerKind::Name)
+            && !matches!(s.who, Who::Names(_))
         {
             // A pronoun's gender is no title's: a "she" misread must not make him a woman.
             let titled = if matches!(s.who, Who::Name(_)) { written_gender(&s.written) } else { None };
@@ -195,6 +205,7 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
             text: capped(&text),
             paragraph: open_para + 1,
             speaker,
+            speakers,
             speaker_as_written: described.or_else(|| said.as_ref().map(|(s, _)| s.written.clone())),
             attribution: said.as_ref().map(|(s, _)| s.attribution.clone()),
             attributed: said.as_ref().map(|(_, how)| *how),
@@ -212,10 +223,8 @@ pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
 /// `--speaker "Mrs Blair"` is not Tony Blair, said "Mr Blair" or "he". A title before a
 /// surname alone keeps to the surname, as `--person "Mr Howard"` does: not Howard Archer.
 pub fn speaks(quote: &Quotation, wanted: &str) -> bool {
-    let Some(speaker) = quote.speaker.as_deref() else { return false };
-    if !is_speaker(speaker, wanted) {
-        return false;
-    }
+    // One of two speaking together ("Owen Bieber and Marc Stepp") is each.
+    let Some(speaker) = quote.speakers.iter().find(|s| is_speaker(s, wanted)) else { return false };
     let typed_gender = written_gender(wanted);
     if typed_gender.is_some() && quote.gender.is_some() && typed_gender != quote.gender {
         return false;
@@ -595,6 +604,8 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
                 && chars.get(e + 1).is_some_and(|n| n.1.is_alphanumeric())
                 && (c != '.'
                     || chars[e - 1].1.is_uppercase()
+                    // A decimal point: "1.1 mln members" is one sentence.
+                    || (chars[e - 1].1.is_ascii_digit() && chars.get(e + 1).is_some_and(|n| n.1.is_ascii_digit()))
                     || (chars[e - 1].1.is_alphanumeric()
                         && chars.get(e + 1).is_some_and(|n| n.1.is_uppercase())));
             if c.is_alphanumeric() || inner {
@@ -906,6 +917,8 @@ enum Who {
     Unnamed,
     /// A name, as written with its title ("Mr Howard", "Tory leader Michael Howard").
     Name(String),
+    /// Two people speaking together, each name as written: "Owen Bieber and Marc Stepp".
+    Names(Vec<String>),
 }
 
 /// Who an attribution says spoke.
@@ -948,6 +961,9 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
     // A clause is no speaker: "the barrister who had represented Mr Martin".
     if toks.iter().any(|t| t.is_lower() && RELATIVES.contains(&t.folded().as_str())) {
         return None;
+    }
+    if let Some(both) = two_names(toks) {
+        return Some(both);
     }
     if toks.len() > 8 {
         // A long part is no speaker, but for its end after a phrase of time or place
@@ -1070,6 +1086,32 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
     None
 }
 
+/// Two people joined by "and", each named with a given name or a title: "Owen Bieber and
+/// Marc Stepp", "UAW president Owen Bieber and vice president Marc Stepp" (not "Marks and
+/// Spencer", nor "James Capel and Co analyst Tom Murtha", a firm and its analyst).
+fn two_names(toks: &[Tok]) -> Option<(Who, usize, usize)> {
+    let and = toks.iter().position(|t| t.is("and"))?;
+    if and == 0 || toks.len() > 14 {
+        return None;
+    }
+    // The name a side ends with, from a given name or a title; on the second side, only a
+    // role in lower case before it ("vice president").
+    let named = |part: &[Tok], second: bool| -> Option<String> {
+        let (Who::Name(_), start, end) = speaker_in(part)? else { return None };
+        let from = part.iter().position(|t| t.at == start)?;
+        let words: Vec<&str> = part[from..].iter().filter(|t| t.end() <= end).map(|t| t.text).collect();
+        let first = fold(words.first()?);
+        let given = super::lexicon::is_first_name(&first)
+            || super::lexicon::is_diminutive(&first)
+            || is_title_before_name(&first);
+        let role_only = !second || part[..from].iter().all(|t| t.is_lower());
+        (words.len() >= 2 && given && role_only).then(|| words.join(" "))
+    };
+    let first = named(&toks[..and], false)?;
+    let second = named(&toks[and + 1..], true)?;
+    Some((Who::Names(vec![first, second]), toks[0].at, toks[toks.len() - 1].end()))
+}
+
 /// Numbers written as words: "Five said" is no one's name.
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -1184,7 +1226,7 @@ fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who,
     let parts: Vec<&[Tok]> =
         toks.split(|t| t.is(",") || t.is("—") || t.is("–")).filter(|p| !p.is_empty()).collect();
     let parsed: Vec<Option<(Who, usize, usize)>> = parts.iter().map(|p| speaker_in(p)).collect();
-    let is_name = |w: &Option<(Who, usize, usize)>| matches!(w, Some((Who::Name(_), _, _)));
+    let is_name = |w: &Option<(Who, usize, usize)>| matches!(w, Some((Who::Name(_) | Who::Names(_), _, _)));
     let is_relative = |p: &&[Tok]| p.first().is_some_and(|t| PREPOSITIONS.contains(&t.folded().as_str()));
     let order: Vec<usize> =
         if prefer_last { (0..parts.len()).rev().collect() } else { (0..parts.len()).collect() };
@@ -1215,6 +1257,26 @@ fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who,
             chosen = Some(i);
         }
         break;
+    }
+    // "Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour
+    // Organization, COB," and "Lindner, the Cincinnati, Ohio, investor who controls
+    // American Financial Corp,": one word after a name and its role is the role's union,
+    // firm or place, not who speaks.
+    // (The name opens the clause and only descriptions stand between: not "Asked about
+    // critics in Akron, Ohio, where GenCorp is headquartered, Reed said".)
+    if prefer_last
+        && let Some(i) = chosen
+        && i >= 2
+        && parts[i].len() == 1
+        && is_name(&parsed[i])
+        && is_name(&parsed[0])
+        && !is_relative(&parts[0])
+        && parsed[1..i].iter().all(|w| !is_name(w) && !matches!(w, Some((Who::Pronoun(_), _, _))))
+        && parts[1..i]
+            .iter()
+            .all(|p| !p.iter().any(|t| t.is_lower() && RELATIVES.contains(&t.folded().as_str())))
+    {
+        chosen = Some(0);
     }
     let (who, start, end) = parsed.into_iter().nth(chosen?)??;
     let written = para[start..end].to_string();
@@ -1268,8 +1330,9 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
         });
     }
     // After a name and its role: `," Roy Asher, chief investment officer of Hibernian
-    // Investment Managers, told Reuters`.
-    let verb = toks.iter().take(14).position(is_speech_verb)?;
+    // Investment Managers, told Reuters`, however long the role between commas.
+    let verb = toks.iter().take(14).position(is_speech_verb).or_else(|| verb_after_role(toks))?;
+    let shown_end = shown_end.max(toks[verb].end());
     let (who, start, end) = if verb == 0 {
         if matches!(toks[0].folded().as_str(), "told" | "tells") {
             return None;
@@ -1292,7 +1355,19 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
             }
             _ => stop,
         };
-        speaker_of_parts(para, &rest[..named.min(rest.len())], false)
+        // "said Gulf and Western chairman Martin Davis", "said Tony Blair and Gordon Brown":
+        // a name after "and" (not "said Mr Blair and his wife").
+        let past_and = rest.get(stop).is_some_and(|t| t.is("and")).then(|| {
+            let more = rest[stop + 1..]
+                .iter()
+                .position(|t| t.is(",") || (t.is_lower() && AFTER_NAME.contains(&t.folded().as_str())))
+                .unwrap_or(rest.len() - stop - 1);
+            speaker_of_parts(para, &rest[..stop + 1 + more], false)
+                .filter(|(who, _, _)| matches!(who, Who::Name(_) | Who::Names(_)))
+        });
+        past_and
+            .flatten()
+            .or_else(|| speaker_of_parts(para, &rest[..named.min(rest.len())], false))
             .or_else(|| speaker_of_parts(para, &rest[..stop], false))?
     } else {
         speaker_of_parts(para, &toks[..verb], false)?
@@ -1305,6 +1380,18 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
         attribution: para[attribution_start..shown_end.max(end)].trim().to_string(),
         attribution_end: clause_end_byte.max(end),
     })
+}
+
+/// Where the verb is after a name and a role set off by commas, however long the role:
+/// `Peter Giles, vice president and general manager of Kodak's mass memory division,
+/// said` (the quote was the person's named before it).
+fn verb_after_role(toks: &[Tok]) -> Option<usize> {
+    let name = toks.iter().take_while(|t| t.is_word() && t.is_capitalized()).count();
+    if name == 0 || name > 4 || !toks.get(name).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let verb = toks.iter().take(40).position(is_speech_verb)?;
+    toks[verb - 1].is(",").then_some(verb)
 }
 
 /// Words opening a clause of its own after a comma: what follows them is no attribution.
@@ -1558,6 +1645,24 @@ fn blocks_subject(tok: &Tok) -> bool {
         || (word.len() > 4 && word.ends_with("ed"))
 }
 
+/// Where someone unnamed of the person whose name ends at `toks[end - 1]` is: the noun of
+/// "Tony Blair's official spokesman", "Mr Brown's aides" (not "Mr Blair's friend Peter
+/// Mandelson", who is named).
+fn unnamed_of(toks: &[Tok], end: usize) -> Option<usize> {
+    let name = toks.get(end.checked_sub(1)?)?;
+    // "Blair's" is one word, "Jones' " two.
+    let end = match toks.get(end) {
+        Some(t) if t.is("'") || t.is("’") => end + 1,
+        _ if name.text.ends_with("'s") || name.text.ends_with("’s") => end,
+        _ => return None,
+    };
+    let run =
+        toks[end..].iter().take(3).take_while(|t| t.is_word() && t.is_lower() && !is_speech_verb(t)).count();
+    let noun = (end..end + run).rev().find(|&i| UNNAMED_SPEAKERS.contains(&toks[i].folded().as_str()))?;
+    let named = toks.get(noun + 1).is_some_and(|t| t.is_word() && t.is_capitalized());
+    (!named).then_some(noun)
+}
+
 /// Who speaks unnamed: a "he" or "she" after one is no one named before.
 const UNNAMED_SPEAKERS: &[&str] = &[
     "spokesman",
@@ -1663,7 +1768,24 @@ impl Context {
                             .iter()
                             .filter(|t| t.is_word())
                             .find(|t| !ASIDES.contains(&t.folded().as_str()));
-                        if beside(before) || beside(after) {
+                        // "A spokesman" opening a sentence is who a "he" after it is,
+                        // whatever he did: "A spokesman for the Oxford University Press
+                        // explained the word". Not one named beside it ("Barry Hugill, a
+                        // spokesman for Liberty", "A spokesman for the agency, Dean Boyd,")
+                        // nor "the spokesman", who may be someone named before.
+                        let head = &toks[sentence_from.min(k)..k];
+                        let rest = &toks[k + 1..];
+                        let clause = &rest[..rest
+                            .iter()
+                            .position(|t| is_speech_verb(t) || t.is(".") || t.is("?") || t.is("!"))
+                            .unwrap_or(rest.len())];
+                        let spokesman =
+                            matches!(folded.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
+                                && head.first().is_some_and(|t| matches!(t.text, "A" | "An"))
+                                && head.iter().all(|t| t.is_word() && !blocks_subject(t))
+                                && !rest.first().is_some_and(|t| t.is_word() && t.is_capitalized())
+                                && !clause.iter().any(|t| t.is(","));
+                        if beside(before) || beside(after) || spokesman {
                             // As written, from its determiner: "a company spokesman".
                             let from = toks[..k]
                                 .iter()
@@ -1731,6 +1853,31 @@ impl Context {
                     continue;
                 };
                 let end = name_from + len;
+                let subject = toks[sentence_from.min(k)..k].iter().all(|t| !blocks_subject(t));
+                // Someone unnamed of a person's: "Tony Blair's official spokesman declined
+                // to comment. He said…" is the spokesman, not Tony Blair.
+                if let Some(noun) = unnamed_of(&toks, end) {
+                    let spoken = |t: Option<&Tok>| t.is_some_and(is_speech_verb);
+                    mentions.push(Mention {
+                        paragraph: p,
+                        at: tok.at,
+                        person: String::new(),
+                        described: para[tok.at..toks[noun].end()].to_string(),
+                        sentence,
+                        speaks: spoken(toks.get(noun + 1))
+                            || spoken(k.checked_sub(1).and_then(|j| toks.get(j))),
+                        subject,
+                        gender: match toks[noun].folded().as_str() {
+                            "spokesman" => Some(Gender::Male),
+                            "spokeswoman" => Some(Gender::Female),
+                            _ => None,
+                        },
+                        before: String::new(),
+                        after: String::new(),
+                    });
+                    k = noun + 1;
+                    continue;
+                }
                 // A firm before someone's role and name is no one: "Janney Montgomery
                 // analyst Louis Marckesano", "Merrill Lynch economist Jane Doe".
                 let employer = toks.get(end).is_some_and(|t| {
@@ -1741,7 +1888,6 @@ impl Context {
                     k = end;
                     continue;
                 }
-                let subject = toks[sentence_from.min(k)..k].iter().all(|t| !blocks_subject(t));
                 let near = |range: std::ops::Range<usize>| -> String {
                     toks[range].iter().map(Tok::folded).collect::<Vec<_>>().join(" ")
                 };
@@ -1855,6 +2001,10 @@ impl Context {
                 Some(m) => (Some(m.person.clone()), SpeakerKind::Person, None),
                 None => (None, SpeakerKind::Unknown, None),
             },
+            Who::Names(names) => {
+                let people: Vec<String> = names.iter().map(|n| self.person_named(n).0).collect();
+                (Some(people.join(" and ")), SpeakerKind::Person, None)
+            }
             Who::Pronoun(None) => (None, SpeakerKind::Unknown, None),
             Who::Unnamed => (None, SpeakerKind::Unnamed, None),
             Who::Role(role) => match self.role_holder(role, said.at) {
@@ -2309,6 +2459,70 @@ mod tests {
         // Another clause after the comma: the sentence's speaker, not the clause's subject.
         let body = "Mr Fox said the plans were \"a con on voters\", and the party said it would fight them.";
         assert_eq!(said(body, &["Liam Fox"]), [one("Liam Fox", "a con on voters")]);
+    }
+
+    #[test]
+    fn a_name_with_a_long_role_after_the_quote_is_its_speaker_not_the_one_quoted_before() {
+        let names = ["Ian Warhaftig", "Peter Giles"];
+        let body = "\"This flurry of new technology could yield systems,\" said Ian Warhaftig, a senior analyst \
+                    with International Data Corp, Framingham, Mass.\n\n\"We're developing new systems,\" Peter \
+                    Giles, vice president and general manager of Kodak's mass memory division, said in a recent \
+                    interview.";
+        assert_eq!(
+            said(body, &names),
+            [
+                one("Ian Warhaftig", "This flurry of new technology could yield systems"),
+                one("Peter Giles", "We're developing new systems")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_he_after_someone_s_spokesman_is_the_spokesman() {
+        let body = "On Monday, Tony Blair's official spokesman declined to say whether the prime minister \
+                    backed the plans. He said: \"Let's wait for that process to complete itself.\"";
+        assert_eq!(
+            kinds(body, &["Tony Blair"]),
+            [(None, Some("Tony Blair's official spokesman".to_string()), SpeakerKind::Unnamed)]
+        );
+        // His friend named is no one unnamed.
+        let body = "Mr Blair's friend Peter Mandelson spoke. \"We will win,\" he said.";
+        assert_eq!(said(body, &["Tony Blair", "Peter Mandelson"]), [one("Peter Mandelson", "We will win")]);
+    }
+
+    #[test]
+    fn a_union_or_place_after_a_leader_s_role_is_not_who_speaks() {
+        let body = "Juan Lechin Oquendo, the veteran secretary general of the Bolivian Labour Organization, \
+                    COB, told reporters: \"I am joining the fast.\"";
+        assert_eq!(
+            said(body, &["Juan Lechin Oquendo"]),
+            [one("Juan Lechin Oquendo", "I am joining the fast.")]
+        );
+        let body = "Lindner, the Cincinnati, Ohio, investor who controls American Financial Corp, said: \"We \
+                    have no plans to sell.\"";
+        assert_eq!(said(body, &["Carl Lindner"]), [one("Carl Lindner", "We have no plans to sell.")]);
+    }
+
+    #[test]
+    fn two_named_together_both_speak() {
+        let body = "UAW president Owen Bieber and vice president Marc Stepp said in a statement: \"We believe \
+                    our members' interests can be well served.\"";
+        let q = &quotations(body, &people(&["Owen Bieber", "Marc Stepp"]))[0];
+        assert_eq!(q.speaker.as_deref(), Some("Owen Bieber and Marc Stepp"));
+        assert_eq!(q.speakers, ["Owen Bieber", "Marc Stepp"]);
+        assert!(speaks(q, "Stepp") && speaks(q, "Owen Bieber") && !speaks(q, "Owen Stepp"));
+        // A firm's name is no two people.
+        let q = &quotations("\"Sales rose by a tenth this year,\" Marks and Spencer said.", &[])[0];
+        assert!(q.speakers.len() < 2, "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_number_leaves_the_name_before_it_the_speaker() {
+        let body = "\"That troubles me,\" the UAW leader told reporters.\n\nBieber, whose union has 1.1 mln \
+                    members, said that with Greenspan heading the Fed, \"I'm afraid it means a continuation of \
+                    the same policies.\"";
+        let q = quotations(body, &people(&["Owen Bieber", "Alan Greenspan"]));
+        assert_eq!(q[1].speaker.as_deref(), Some("Owen Bieber"));
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "stated",
 ];
 
-fn is_geo_word(folded: &str) -> bool {
+pub(crate) fn is_geo_word(folded: &str) -> bool {
     GEO_WORDS.contains(&folded)
 }
 

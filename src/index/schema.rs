@@ -40,8 +40,12 @@ use crate::ingest::Article;
 /// ([`names::ORG_ACRONYM`]). 18: the section sign indexed as the word "section" ("§ 1030"
 /// as "section 1030"), and "vs" and "versus" as "v" ([`super::words`]). 19: how the words
 /// ending in "s" are written, capitalised inside a sentence or in lower case, kept in
-/// `written` ([`super::written`]).
-pub const SCHEMA_VERSION: u32 = 19;
+/// `written` ([`super::written`]). 20: a wire story's dateline kept apart from its text
+/// (`dateline`: stored, and searched with headline and text); more British spellings
+/// written as the American ones, by classes of words ("totalled", "targetted",
+/// "focussed", "capitalisation", "skilful", "tyre": [`super::spellings`]); "per cent" and
+/// a figure's "%" also the word "percent".
+pub const SCHEMA_VERSION: u32 = 20;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
 pub const ACRONYM_SEPARATOR: char = '\u{1f}';
@@ -91,6 +95,9 @@ pub mod names {
     /// capitalised ("Williams") or in lower case ("prices"), folded as the text's: what
     /// tells a name from a plural ([`super::super::written`]).
     pub const WRITTEN: &str = "written";
+    /// Where a wire story was filed, as its dateline gives it (`WINNIPEG, March 3 -`), when
+    /// the format keeps it apart from the text: searched with headline and text, stored.
+    pub const DATELINE: &str = "dateline";
     /// Author(s).
     pub const BYLINE: &str = "byline";
     /// People, searchable by any part of the name.
@@ -179,6 +186,8 @@ pub struct Fields {
     pub stored_body: Field,
     /// Byline.
     pub byline: Field,
+    /// The dateline a format keeps apart from the text (see [`names::DATELINE`]).
+    pub dateline: Field,
     /// Publication date.
     pub date: Field,
     /// The date as the article gave it, in ISO 8601 (stored only).
@@ -367,6 +376,7 @@ pub fn build() -> (Schema, Fields) {
         ),
         stored_body: b.add_text_field(STORED_BODY, STORED),
         byline: b.add_text_field(BYLINE, text(true)),
+        dateline: b.add_text_field(DATELINE, text(true)),
         date: b.add_date_field(
             DATE,
             DateOptions::from(INDEXED).set_stored().set_fast().set_precision(DateTimePrecision::Seconds),
@@ -529,6 +539,12 @@ impl Fields {
         if let Some(byline) = &article.byline {
             doc.add_text(self.byline, byline);
         }
+        // Not in the body (snippets and the text shown stay the story's), but searched
+        // with it: a word search for the city finds the stories filed from there.
+        if let Some(dateline) = &article.dateline {
+            doc.add_text(self.dateline, dateline);
+            self.add_marked_words(&mut doc, dateline);
+        }
         if let Some(date) = &article.date {
             doc.add_date(self.date, DateTime::from_timestamp_secs(date.sort_key()));
             doc.add_text(self.date_text, date.iso());
@@ -585,6 +601,12 @@ impl Fields {
             tokens.push(token.clone());
         }
         doc.add_pre_tokenized_text(self.written, PreTokenizedString { text: String::new(), tokens });
+        self.add_marked_words(doc, text);
+    }
+
+    /// Indexes the marked words of `text` (see [`names::MARKS`]) alone: a dateline's, whose
+    /// capitals (the place's, by custom) say nothing of how its words are written.
+    fn add_marked_words(&self, doc: &mut TantivyDocument, text: &str) {
         if text.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
             doc.add_text(self.marks, text);
         }
@@ -628,6 +650,8 @@ impl Fields {
                     self.add_marks(&mut doc, name, false);
                 } else if field == self.title {
                     self.add_marks(&mut doc, name, true);
+                } else if field == self.dateline {
+                    self.add_marked_words(&mut doc, name);
                 } else if field == self.person {
                     doc.add_text(self.person_name, name);
                 } else if field == self.org {
@@ -706,7 +730,7 @@ impl Fields {
 
     /// Fields searched by words without a `field:` prefix.
     pub fn default_search_fields(&self) -> Vec<Field> {
-        vec![self.title, self.body]
+        vec![self.title, self.dateline, self.body]
     }
 }
 

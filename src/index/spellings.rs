@@ -11,7 +11,24 @@
 //! Pairs whose two forms are different words in British English ("metre" and a gas
 //! "meter", "tyre" and "tire", "draught" and "draft", "Grey" and "Gray") are left out;
 //! the data file lists them and why.
+//!
+//! The table lists words; some spellings differ by a rule over a class of words, and the
+//! rules here join what the table lacks (after it, so a word of the table keeps its pair):
+//! - a word ending in an unstressed "l" doubles it before "-ed", "-ing", "-er" and "-ist"
+//!   in British English, not in American ([`DOUBLED_L`]: "totalled" and "totaled",
+//!   "fuelled", "travelling"), as do a few ending in "t" or "s" in some writers' hands
+//!   ([`DOUBLED_T`], [`DOUBLED_S`]: "targetted", "benefitted", "focussed"). Whether a
+//!   final syllable is stressed is not written ("compelled", "controlled" double in both),
+//!   so the class is a list of stems, each with its forms and its forms after "re", "un",
+//!   "mis", "pre", "out", "over" and "under" ("remodelled", "unravelled");
+//! - "-isation" is "-ization" ("capitalisation"; not "improvisation", written so in both),
+//!   "-dgement" is "-dgment" ("acknowledgement", "judgement") and "-ilful" is "-illful"
+//!   ("skilful", "wilfully"), in any word;
+//! - "tyre" and "tyres" are "tire" and "tires" ([`OTHER_PAIRS`]): the tyre of a car is the
+//!   American tire ("Goodyear Tire"), while the verb's other forms ("tired", "tiring",
+//!   "tireless") have no other spelling and stay apart.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -26,13 +43,71 @@ const LONGEST: usize = 32;
 /// A spelling's canonical form, in lower case and in capitals.
 type Forms = (&'static str, String);
 
+/// Stems ending in an unstressed "l", which British English doubles before an ending that
+/// starts with a vowel and American English does not ("travelled", "traveled"): each with
+/// "-led", "-ling", "-ler", "-lers", "-lor", "-lors", "-list" and "-lists".
+pub const DOUBLED_L: &[&str] = &[
+    "bevel", "barrel", "cancel", "carol", "channel", "chisel", "counsel", "cudgel", "dial", "dishevel",
+    "drivel", "duel", "enamel", "equal", "fuel", "funnel", "gravel", "grovel", "imperil", "initial", "jewel",
+    "kennel", "label", "level", "libel", "marshal", "marvel", "medal", "model", "panel", "pedal", "pencil",
+    "quarrel", "ravel", "revel", "rival", "shovel", "signal", "snorkel", "spiral", "stencil", "swivel",
+    "total", "travel", "trial", "tunnel", "yodel",
+];
+
+/// Stems ending in an unstressed "t", whose "t" some write doubled before "-ed" and
+/// "-ing" ("targetted", "benefitted"), where dictionaries on both sides write one.
+pub const DOUBLED_T: &[&str] = &[
+    "audit", "benefit", "blanket", "bracket", "budget", "credit", "deposit", "edit", "exhibit", "inherit",
+    "inhibit", "limit", "market", "merit", "orbit", "picket", "plummet", "pocket", "profit", "prohibit",
+    "rivet", "rocket", "target", "ticket", "visit",
+];
+
+/// Stems ending in an unstressed "s", whose "s" British writers often double before
+/// "-ed", "-es" and "-ing" ("focussed", "biassed").
+pub const DOUBLED_S: &[&str] = &["bias", "focus", "nonplus"];
+
+/// Prefixes a stem of the classes above is also read after ("remodelled", "unrivalled").
+const PREFIXES: &[&str] = &["re", "un", "mis", "pre", "out", "over", "under"];
+
+/// Pairs of one word that neither the table nor a class rule joins.
+pub const OTHER_PAIRS: &[(&str, &str)] = &[("tyre", "tire"), ("tyres", "tires")];
+
+/// Endings whose British spelling is another in American English, in any word: the
+/// British ending, the American one, and the endings of words written so in both.
+const ENDINGS: &[(&str, &str, &[&str])] = &[
+    ("isation", "ization", &["visation"]),
+    ("isations", "izations", &["visations"]),
+    ("dgement", "dgment", &[]),
+    ("dgements", "dgments", &[]),
+];
+
 /// The table as read: every spelling that is not canonical, with its canonical forms.
 struct Spellings {
     /// Looked up for every word of every article: FxHash, as the manifest uses, hashes
     /// short words faster than std's SipHash.
     words: FxHashMap<&'static str, Forms>,
+    /// The forms of the classes' stems ([`DOUBLED_L`]…) and [`OTHER_PAIRS`], the same way.
+    classes: FxHashMap<String, (String, String)>,
     shortest: usize,
     longest: usize,
+}
+
+/// Every (British, American) pair of forms of the classes' stems and [`OTHER_PAIRS`].
+fn class_pairs() -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    let mut add = |stems: &[&str], endings: &[&str]| {
+        for stem in stems {
+            let last = &stem[stem.len() - 1..];
+            for ending in endings {
+                pairs.push((format!("{stem}{last}{ending}"), format!("{stem}{ending}")));
+            }
+        }
+    };
+    add(DOUBLED_L, &["ed", "ing", "er", "ers", "or", "ors", "ist", "ists"]);
+    add(DOUBLED_T, &["ed", "ing"]);
+    add(DOUBLED_S, &["ed", "es", "ing"]);
+    pairs.extend(OTHER_PAIRS.iter().map(|(a, b)| (a.to_string(), b.to_string())));
+    pairs
 }
 
 fn spellings() -> &'static Spellings {
@@ -48,26 +123,60 @@ fn spellings() -> &'static Spellings {
             longest = longest.max(spelling.len());
             words.insert(spelling, (canonical, canonical.to_ascii_uppercase()));
         }
-        Spellings { words, shortest, longest }
+        let mut classes = FxHashMap::default();
+        for (british, american) in class_pairs() {
+            // A word of the table keeps the table's pair.
+            if !words.contains_key(british.as_str()) {
+                let capitals = american.to_ascii_uppercase();
+                classes.insert(british, (american, capitals));
+            }
+        }
+        Spellings { words, classes, shortest, longest }
     })
 }
 
 /// The spelling the index writes for `word` when it is another spelling of a word that
-/// has one ("Colour" is `color`, "ORGANISED" `ORGANIZED`), in any capitals: in capitals
-/// when `word` has no lower-case letter, so that words written in capitals stay so
-/// ([`super::caps`]); else in lower case. `None` for every other word.
-pub fn common(word: &str) -> Option<&'static str> {
-    let table = spellings();
+/// has one ("Colour" is `color`, "ORGANISED" `ORGANIZED`, "totalled" `totaled`), in any
+/// capitals: in capitals when `word` has no lower-case letter, so that words written in
+/// capitals stay so ([`super::caps`]); else in lower case. `None` for every other word.
+pub fn common(word: &str) -> Option<Cow<'static, str>> {
     let len = word.len();
-    if len < table.shortest || len > table.longest || !word.is_ascii() {
+    if !(3..=LONGEST).contains(&len) || !word.is_ascii() {
         return None;
     }
     let mut lower = [0u8; LONGEST];
     let lower = &mut lower[..len];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let (canonical, capitals) = table.words.get(std::str::from_utf8(lower).ok()?)?;
-    if word.bytes().any(|b| b.is_ascii_lowercase()) { Some(canonical) } else { Some(capitals) }
+    let lower = std::str::from_utf8(lower).ok()?;
+    let capitals = !word.bytes().any(|b| b.is_ascii_lowercase());
+    let table = spellings();
+    if (table.shortest..=table.longest).contains(&len)
+        && let Some((canonical, upper)) = table.words.get(lower)
+    {
+        return Some(Cow::Borrowed(if capitals { upper } else { canonical }));
+    }
+    let written =
+        |american: String| Some(Cow::Owned(if capitals { american.to_ascii_uppercase() } else { american }));
+    if let Some((canonical, upper)) = table.classes.get(lower) {
+        return Some(Cow::Borrowed(if capitals { upper } else { canonical }));
+    }
+    for prefix in PREFIXES {
+        if let Some((canonical, _)) = lower.strip_prefix(prefix).and_then(|rest| table.classes.get(rest)) {
+            return written(format!("{prefix}{canonical}"));
+        }
+    }
+    for (british, american, kept) in ENDINGS {
+        if let Some(stem) = lower.strip_suffix(british).filter(|stem| stem.len() >= 2)
+            && !kept.iter().any(|kept| lower.ends_with(kept))
+        {
+            return written(format!("{stem}{american}"));
+        }
+    }
+    if let Some(at) = lower.find("ilful") {
+        return written(format!("{}ill{}", &lower[..at], &lower[at + 2..]));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -97,13 +206,68 @@ mod tests {
             ("programme", "program"),
             ("LABOUR", "LABOR"),
         ] {
-            assert_eq!(common(word), Some(american), "{word}");
+            assert_eq!(common(word).as_deref(), Some(american), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_classes_join_what_the_table_lacks() {
+        for (word, american) in [
+            ("totalled", "totaled"),
+            ("totalling", "totaling"),
+            ("Fuelled", "fueled"),
+            ("TOTALLED", "TOTALED"),
+            ("signallers", "signalers"),
+            ("medallist", "medalist"),
+            ("remodelled", "remodeled"),
+            ("unravelling", "unraveling"),
+            ("targetted", "targeted"),
+            ("benefitting", "benefiting"),
+            ("unbudgetted", "unbudgeted"),
+            ("focussed", "focused"),
+            ("refocusses", "refocuses"),
+            ("capitalisation", "capitalization"),
+            ("Recapitalisations", "recapitalizations"),
+            ("acknowledgement", "acknowledgment"),
+            ("misjudgements", "misjudgments"),
+            ("skilful", "skillful"),
+            ("unskilfully", "unskillfully"),
+            ("wilful", "willful"),
+            ("tyre", "tire"),
+            ("Tyres", "tires"),
+        ] {
+            assert_eq!(common(word).as_deref(), Some(american), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_the_classes_do_not_hold_stay_as_they_are() {
+        // Stressed endings double in both ("compelled", "controlled"), words of a "-ll"
+        // stem keep it ("footballer", "refilled"), "tired" has no other spelling, and
+        // "improvisation" is written so in both.
+        let words = "compelled controlled patrolled footballer called filled refilled installed \
+                     committed admitted regretted discussed embarrassed surpassed tire tired tiring \
+                     tireless retire improvisation improvisations visitation fulfilled";
+        for word in words.split_whitespace() {
+            assert_eq!(common(word), None, "{word}");
+        }
+    }
+
+    #[test]
+    fn no_form_of_the_classes_is_folded_again_or_is_an_american_spelling() {
+        let table = spellings();
+        let american: std::collections::HashSet<&str> = table.words.values().map(|(c, _)| *c).collect();
+        for (british, (canonical, _)) in &table.classes {
+            assert!(!table.words.contains_key(canonical.as_str()), "{british} -> {canonical} -> …");
+            assert!(!table.classes.contains_key(canonical), "{british} -> {canonical} -> …");
+            assert!(!american.contains(british.as_str()), "{british} is an American spelling");
+            assert_eq!(common(british).as_deref(), Some(canonical.as_str()));
         }
     }
 
     #[test]
     fn american_spellings_and_other_words_stay_as_they_are() {
-        let words = "color labor center tour four hour our your metre meter tyre tire draught draft \
+        let words = "color labor center tour four hour our your metre meter tire draught draft \
                      grey gray tonne storey cheque kerb curb Louvre disc";
         for word in words.split_whitespace().chain(["", "é", "internationalisationsandmorelettersthanany"]) {
             assert_eq!(common(word), None, "{word}");

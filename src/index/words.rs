@@ -961,6 +961,30 @@ impl WordStream<'_> {
         let query = self.joined == Joined::Query;
         // The index's alone: what a query typed as written would not ask for.
         let index = !query && plain;
+        // "per cent" is also the word `percent` at the place of "per", so that `percent`
+        // and `"5 percent"` find it; a query's "per cent" is that word alone, so that
+        // `"5 per cent"` finds "5 pct" and "5 percent" too.
+        let per_cent = (count == 1 && plain && text[parts[0].clone()].eq_ignore_ascii_case("per"))
+            .then(|| percent_word(&text[parts[0].start..]))
+            .flatten()
+            .filter(|&len| len > "per".len())
+            .map(|len| parts[0].start..parts[0].start + len);
+        let percent_as = |written: &str| {
+            if !written.bytes().any(|b| b.is_ascii_lowercase()) {
+                "PERCENT"
+            } else if written.starts_with(|c: char| c.is_ascii_uppercase()) {
+                "Percent"
+            } else {
+                "percent"
+            }
+        };
+        if let Some(span) = per_cent.clone().filter(|_| query) {
+            self.push(span.clone(), &[percent_as(&text[parts[0].clone()])], first, 1);
+            while self.chars.next_if(|&(at, _)| at < span.end).is_some() {}
+            self.previous_end = Some(span.end);
+            *self.parts = parts;
+            return true;
+        }
         // A number written with its unit is also its bare number ("1.2bn": `1.2`).
         let bare = |part: &Range<usize>| bare_number(&text[part.clone()]).filter(|_| index);
         // A degree sign's unit, which a query asks for with its figure ("1.5°C" as `1.5c`):
@@ -1055,7 +1079,8 @@ impl WordStream<'_> {
             // abbreviations are their words ("mln" is `million`, "dlrs" `dollars`).
             let word = if count == 1 { written_out(word).unwrap_or(word) } else { word };
             // "colour" is `color`, "centre-left" `center left` (super::spellings).
-            let word = super::spellings::common(word).unwrap_or(word);
+            let common = super::spellings::common(word);
+            let word = common.as_deref().unwrap_or(word);
             let figure = spelled.filter(|_| last).unwrap_or(word);
             if let Some(sign) = after.as_ref().filter(|_| last && !(query && range_share)) {
                 let sign_text = &text[sign.clone()];
@@ -1131,6 +1156,16 @@ impl WordStream<'_> {
             {
                 self.push_new(bytes, &format!("{sign}{scaled}"), first + k);
             }
+        }
+        if let Some(span) = per_cent.filter(|_| index) {
+            self.push(span, &[percent_as(&text[parts[0].clone()])], first, 1);
+        }
+        // A figure's per-cent sign ("5%", "5 %", "3.5pct") is also the word `percent`, at
+        // the figure's place, so that `percent` finds every way of writing a share.
+        let sign = after.as_ref().or(percent.as_ref()).filter(|s| &text[(*s).clone()] == "%");
+        let share_end = sign.map(|sign| sign.end).or(joined_share.map(|_| parts[count - 1].end));
+        if let Some(end) = share_end.filter(|_| index) {
+            self.push(parts[count - 1].start..end, &["percent"], first + count - 1, 1);
         }
         // Greek letters in a Latin word are their names: "β-amyloid" is `beta-amyloid`,
         // "TNF-α" `TNF-alpha`. Greek text, with no Latin letter, is left alone.
@@ -1429,7 +1464,7 @@ mod tests {
             texts("US$1.2bn, €40 and 25€"),
             ["US", "$1.2bn", "$1.2", "1.2bn", "1.2", "$1200000000", "€40", "40", "and", "€25", "25"]
         );
-        assert_eq!(placed("up 40%"), at(&[("up", 0), ("40%", 1), ("40", 1)]));
+        assert_eq!(placed("up 40%"), at(&[("up", 0), ("40%", 1), ("40", 1), ("percent", 1)]));
         assert_eq!(texts("£250,000"), ["£250000", "250000"]);
         // A sign before a word, or a share after a word, is no amount.
         assert_eq!(texts("$ 25m, £abc, abc%"), ["25m", "25", "abc", "abc"]);
@@ -1538,8 +1573,11 @@ mod tests {
             placed("rose 3.5 pct to"),
             at(&[("rose", 0), ("3.5%", 1), ("3.5", 1), ("percent", 2), ("to", 3)])
         );
-        assert_eq!(placed("3.5 per cent"), at(&[("3.5%", 0), ("3.5", 0), ("per", 1), ("cent", 2)]));
-        assert_eq!(texts("3.5 PERCENT, 3.5 %"), ["3.5%", "3.5", "PERCENT", "3.5%", "3.5"]);
+        assert_eq!(
+            placed("3.5 per cent"),
+            at(&[("3.5%", 0), ("3.5", 0), ("per", 1), ("percent", 1), ("cent", 2)])
+        );
+        assert_eq!(texts("3.5 PERCENT, 3.5 %"), ["3.5%", "3.5", "PERCENT", "3.5%", "3.5", "percent"]);
         assert_eq!(texts("2-3 pct"), ["2-3%", "2-3", "2", "3%", "3", "percent"]);
         assert_eq!(words("3.5\npct")[0], ("3.5%".to_string(), 0..7));
         // Not after a word or an amount, nor before another word.
@@ -1549,6 +1587,25 @@ mod tests {
         );
         // A query asks for what was typed.
         assert_eq!(asked("3.5 pct"), at(&[("3.5", 0), ("percent", 1)]));
+    }
+
+    #[test]
+    fn per_cent_and_a_share_sign_are_also_the_word_percent() {
+        // At the place of "per", so that "5 percent" is a phrase of "5 per cent".
+        assert_eq!(
+            placed("5 per cent rise"),
+            at(&[("5%", 0), ("5", 0), ("per", 1), ("percent", 1), ("cent", 2), ("rise", 3)])
+        );
+        assert_eq!(texts("PER CENT, Per cent"), ["PER", "PERCENT", "CENT", "Per", "Percent", "cent"]);
+        // A sign at the figure's place: the words after keep theirs.
+        assert_eq!(placed("5% rise"), at(&[("5%", 0), ("5", 0), ("percent", 0), ("rise", 1)]));
+        assert_eq!(
+            placed("3.5pct rise"),
+            at(&[("3.5%", 0), ("3.5pct", 0), ("3.5", 0), ("percent", 0), ("rise", 1)])
+        );
+        // A query's "per cent" is the word alone; "per capita" and "cent" stay words.
+        assert_eq!(asked("5 per cent rise"), at(&[("5", 0), ("percent", 1), ("rise", 2)]));
+        assert_eq!(texts("per capita, 5 cents"), ["per", "capita", "5", "cents"]);
     }
 
     #[test]
@@ -1673,7 +1730,7 @@ mod tests {
             placed("rose five pct to"),
             at(&[("rose", 0), ("5%", 1), ("five", 1), ("5", 1), ("percent", 2), ("to", 3)])
         );
-        assert_eq!(texts("Three per cent"), ["3%", "Three", "3", "per", "cent"]);
+        assert_eq!(texts("Three per cent"), ["3%", "Three", "3", "per", "percent", "cent"]);
         assert_eq!(
             placed("two mln dlrs"),
             at(&[
@@ -1790,7 +1847,7 @@ mod tests {
         assert_eq!(asked("10-15%"), at(&[("10-15%", 0)]));
         assert_eq!(positions_taken("10-15%"), 2);
         // Joined or spaced as typed.
-        assert_eq!(texts("3.5pct"), ["3.5%", "3.5pct", "3.5"]);
+        assert_eq!(texts("3.5pct"), ["3.5%", "3.5pct", "3.5", "percent"]);
         assert_eq!(asked("3.5pct"), at(&[("3.5%", 0)]));
         assert_eq!(asked("3.5 %"), at(&[("3.5%", 0)]));
     }

@@ -88,7 +88,7 @@ impl Tokenizer for WrittenTokenizer {
                 }
                 // As the text's words are kept: "criticises" is `criticizes`, which a query
                 // asks about (super::spellings).
-                text.push_str(super::spellings::common(word).unwrap_or(word));
+                text.push_str(super::spellings::common(word).as_deref().unwrap_or(word));
                 tokens.push(Token {
                     offset_from: offset + from,
                     offset_to: offset + to,

@@ -186,6 +186,7 @@ pub fn notes(req: &SearchRequest, built: &query::BuiltQuery, wording: Wording) -
     notes.extend(foreign_syntax(text, wording));
     notes.extend(syntax_in_quotes(text));
     notes.extend(symbols_not_kept(text));
+    notes.extend(excluded_alike(text));
     for (typed, words) in &built.wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
@@ -193,6 +194,64 @@ pub fn notes(req: &SearchRequest, built: &query::BuiltQuery, wording: Wording) -
         ));
     }
     notes.extend(built.names_kept.iter().map(|kept| kept.note()));
+    notes
+}
+
+/// A word excluded (`-labour`, `NOT labour`) that the index holds as one word with a word
+/// the query asks for (`labor`: British and American spellings, accents and capitals are
+/// folded together): it leaves out every article that word finds, and nothing says why.
+pub fn excluded_alike(text: &str) -> Vec<String> {
+    use tantivy::tokenizer::TokenStream;
+    let straight = query::straighten_quotes(text);
+    let items = query_items(&straight);
+    // The words the index holds for an item (a word, or a quoted phrase's words).
+    let indexed = |item: &str| -> Vec<String> {
+        let mut analyzer = crate::index::schema::query_analyzer();
+        let mut stream = analyzer.token_stream(item);
+        let mut words = Vec::new();
+        while let Some(token) = stream.next() {
+            words.push(token.text.clone());
+        }
+        words
+    };
+    let plain =
+        |item: &str| !item.is_empty() && item.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''));
+    let mut excluded: Vec<&str> = Vec::new();
+    let mut asked: Vec<&str> = Vec::new();
+    let mut not = false;
+    for (_, item) in &items {
+        if *item == "NOT" {
+            not = true;
+            continue;
+        }
+        match item.strip_prefix('-') {
+            Some(word) if plain(word) => excluded.push(word),
+            _ if not && plain(item) => excluded.push(item),
+            _ if !matches!(*item, "AND" | "OR") && !item.starts_with('-') && !item.contains(':') => {
+                asked.push(item.trim_start_matches('+'))
+            }
+            _ => {}
+        }
+        not = false;
+    }
+    let mut notes = Vec::new();
+    for word in excluded {
+        let words = indexed(word);
+        let [folded] = words.as_slice() else { continue };
+        let alike = |w: &&str| *w != word && indexed(w).first() == Some(folded);
+        let same = asked.iter().find_map(|item| {
+            let unquoted = item.trim_matches('"');
+            unquoted.split_whitespace().find(alike).map(|same| (item, same))
+        });
+        if let Some((item, same)) = same {
+            notes.push(format!(
+                "-{word} leaves out every article {item} finds: {} and {} are one word to the index (spellings, \
+                 accents and capitals are folded together), so this search finds nothing {item} asks for",
+                Quoted(word),
+                Quoted(same)
+            ));
+        }
+    }
     notes
 }
 
@@ -878,7 +937,13 @@ pub fn why_nothing(
                 (lower == "date" || lower == *comparison)
                     && lower_text.contains(&format!("date {comparison}"))
             });
+            // An acronym typed in capitals (`MRSA`) is no misspelling of a word a letter
+            // longer or shorter ("Mrs"): only a letter changed or two swapped are offered.
+            let acronym = typed.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !typed.chars().any(char::is_lowercase)
+                && near.chars().count() != typed.chars().count();
             if said.iter().any(|s| s.eq_ignore_ascii_case(&typed))
+                || acronym
                 || !like_whole
                 || segment
                 || date_comparison
@@ -2250,6 +2315,22 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_word_excluded_that_the_index_holds_as_one_asked_for_is_said() {
+        let notes = excluded_alike("labor -labour");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].starts_with("-labour leaves out every article labor finds"), "{notes:?}");
+        assert!(notes[0].contains("\"labour\" and \"labor\" are one word"), "{notes:?}");
+        // In a phrase, after NOT, in capitals, with accents.
+        assert_eq!(excluded_alike("\"labor party\" NOT labour").len(), 1);
+        assert_eq!(excluded_alike("Colour -COLOR").len(), 1);
+        assert_eq!(excluded_alike("cafe -café").len(), 1);
+        // Other words, the same word typed twice, an excluded word alone: nothing to say.
+        for query in ["labor -union", "labour -labour", "-labour", "tired -tyre"] {
+            assert!(excluded_alike(query).is_empty(), "{query}");
+        }
+    }
 
     #[test]
     fn operators_typed_in_lower_case_or_as_symbols_are_said() {

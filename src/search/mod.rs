@@ -51,6 +51,8 @@ pub struct Hit {
     pub score: f32,
     /// Byline.
     pub byline: Option<String>,
+    /// Where a wire story was filed (`WINNIPEG, March 3 -`), kept apart from its text.
+    pub dateline: Option<String>,
     /// The article's web address, when its source gave one.
     pub url: Option<String>,
     /// People named.
@@ -72,6 +74,10 @@ pub struct Hit {
     pub duplicates: Vec<String>,
     /// Their uids, in the same order (`/api/article/{uid}` fetches one).
     pub duplicate_uids: Vec<String>,
+    /// Their paths from the folders ingested, in the same order, as [`Hit::relpath`] says
+    /// the hit's own (`reuters21578/reut2-004.sgm#4738`); `None` for a copy under no
+    /// folder the index records.
+    pub duplicate_relpaths: Vec<Option<String>>,
     /// A short stable id of the article (`/api/article/{uid}`).
     pub uid: String,
     /// Why the snippet is not from the text indexed: the file changed or went since the
@@ -90,20 +96,45 @@ pub struct SearchResults {
     pub stories: Option<usize>,
     /// The requested page of hits.
     pub hits: Vec<Hit>,
+    /// Sorted by date (`--sort date` or `oldest`, or dates searched alone), how many of the
+    /// results have a date: they are listed first, the undated after them. `None` for
+    /// another order.
+    pub dated: Option<Dated>,
+}
+
+/// The dated part of a search sorted by date (see [`SearchResults::dated`]), counted in
+/// the same pass as the ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dated {
+    /// The matching articles with a date.
+    pub articles: usize,
+    /// The stories they make once copies are folded, counted as
+    /// [`SearchResults::stories`] counts every match's: what the same search kept to
+    /// dated articles gives. `None` when copies are not folded.
+    pub stories: Option<usize>,
+}
+
+/// The folders ingested into the index (their paths), for each hit's path from its
+/// folder ([`render::relative_path`]); none when the index's record of them cannot be
+/// read (`relpath` null), rather than no results.
+pub fn ingested_roots(news: &NewsIndex) -> Vec<String> {
+    news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default()
 }
 
 /// Runs a search on the searcher's commit.
 pub fn search(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Result<SearchResults> {
-    search_built(news, searcher, req, &query::build(news, searcher, req)?)
+    search_built(news, searcher, req, &query::build(news, searcher, req)?, &ingested_roots(news))
 }
 
 /// [`search`] with the request's query already built (by [`query::build`]), for a caller
-/// that runs it again (the server's facets).
+/// that runs it again (the server's facets), and the folders ingested ([`ingested_roots`])
+/// as the caller read them (the server, once for each commit it serves).
 pub fn search_built(
     news: &NewsIndex,
     searcher: &Searcher,
     req: &SearchRequest,
     built: &query::BuiltQuery,
+    roots: &[String],
 ) -> Result<SearchResults> {
     // No page starts past the last article: a deeper offset (any number is taken) finds
     // the same empty page without sizing a ranking to it.
@@ -121,32 +152,59 @@ pub fn search_built(
         // whichever page it is on. (A window sized to each page folded a copy into a story
         // shown earlier without it: the copy was on no page.) Past the candidates, the hits
         // follow one by one, uncollapsed, so that paging reaches every match.
-        let (ranked, total) = rank(searcher, built, req, MAX_CANDIDATES, 0)?;
+        let (ranked, total, dated) = rank(searcher, built, req, MAX_CANDIDATES, 0)?;
         let window = ranked.len();
         // Under `--sort oldest` (when a story first appeared), a story's first version
         // leads; a later version of the same web page still does, as always.
         let latest = if req.sort == Sort::Oldest { Latest::OfThePage } else { Latest::OfTheStory };
         let groups = collapse(searcher, ranked, latest)?;
         let stories = groups.len();
+        let dated = dated.map(|articles| dated_stories(searcher, &groups, articles)).transpose()?;
         // A limit of 0 asks for the counts alone (`search -n 0`).
         let mut page: Vec<Vec<(f32, DocAddress)>> =
             groups.into_iter().skip(req.offset).take(req.limit).collect();
         if page.len() < req.limit && window < total {
             let skip = window + req.offset.saturating_sub(stories);
             let more = req.limit - page.len();
-            let (rest, _) = rank(searcher, built, req, more, skip)?;
+            let (rest, _, _) = rank(searcher, built, req, more, skip)?;
             page.extend(rest.into_iter().map(|hit| vec![hit]));
         }
-        let mut results = finish(news, searcher, req, built, page, total)?;
+        let mut results = finish(news, searcher, req, built, page, total, roots)?;
         // What paging reaches: a `total` that counted the copies folded away promised
         // pages that came out empty.
         results.stories = Some(stories + (total - window));
+        results.dated = dated;
         return Ok(results);
     }
     // tantivy takes no page of 0: a page of 1 is counted and dropped.
-    let (ranked, total) = rank(searcher, built, req, req.limit.max(1), req.offset)?;
+    let (ranked, total, dated) = rank(searcher, built, req, req.limit.max(1), req.offset)?;
     let groups = ranked.into_iter().map(|hit| vec![hit]).take(req.limit).collect();
-    finish(news, searcher, req, built, groups, total)
+    let mut results = finish(news, searcher, req, built, groups, total, roots)?;
+    results.dated = dated.map(|articles| Dated { articles, stories: None });
+    Ok(results)
+}
+
+/// The dated part of a search sorted by date whose top matches `groups` folded into
+/// stories, `articles` of its matches dated: the stories the same search kept to dated
+/// articles makes. Its ranking is the dated matches in the same order, which come first
+/// here; each hit joins a story by the copies ranked before it, so its stories are the
+/// groups here holding a dated article, plus its matches past the candidates, each its own.
+fn dated_stories(searcher: &Searcher, groups: &[Vec<(f32, DocAddress)>], articles: usize) -> Result<Dated> {
+    let columns = searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| segment.fast_fields().date(crate::index::schema::names::DATE).ok())
+        .collect::<Vec<_>>();
+    let dated = |addr: &DocAddress| {
+        columns[addr.segment_ord as usize].as_ref().is_some_and(|c| c.first(addr.doc_id).is_some())
+    };
+    let (mut stories, mut read) = (0, 0);
+    for group in groups {
+        let in_group = group.iter().filter(|(_, addr)| dated(addr)).count();
+        stories += usize::from(in_group > 0);
+        read += in_group;
+    }
+    Ok(Dated { articles, stories: Some(stories + articles.saturating_sub(read)) })
 }
 
 /// Whether the hits go by date: `--sort date` or `oldest`, and a search of dates alone
@@ -163,29 +221,34 @@ fn by_date(req: &SearchRequest) -> Option<Order> {
     }
 }
 
-/// The `limit` hits from the `offset`-th in the request's order, and how many articles
-/// match in all.
+/// A page of ranked hits (score and place), how many articles match in all, and sorted by
+/// date, how many of them have a date.
+type Ranked = (Vec<(f32, DocAddress)>, usize, Option<usize>);
+
+/// The `limit` hits from the `offset`-th in the request's order, how many articles match in
+/// all, and sorted by date, how many of them have a date (counted in the same pass).
 fn rank(
     searcher: &Searcher,
     built: &query::BuiltQuery,
     req: &SearchRequest,
     limit: usize,
     offset: usize,
-) -> Result<(Vec<(f32, DocAddress)>, usize)> {
+) -> Result<Ranked> {
     let page = TopDocs::with_limit(limit.max(1)).and_offset(offset);
     if let (Some(order), Some(_)) = (by_date(req), req.text.as_deref()) {
         return dated_then_by_relevance(searcher, &*built.query, order, limit, offset);
     }
     if let Some(order) = by_date(req) {
+        use crate::index::schema::names::DATE;
         // Undated articles come last (tantivy's ascending order puts a missing value after
         // the others), here where they have no relevance to go by.
-        let by_date =
-            (SortByStaticFastValue::<DateTime>::for_field(crate::index::schema::names::DATE), order);
-        let (docs, total) =
-            searcher.search(&*built.query, &(page.order_by((by_date, tie_breaker())), Count))?;
-        return Ok((docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total));
+        let by_date = (SortByStaticFastValue::<DateTime>::for_field(DATE), order);
+        let dated = tantivy::collector::FilterCollector::new(DATE.to_string(), |_: DateTime| true, Count);
+        let (docs, total, dated) =
+            searcher.search(&*built.query, &(page.order_by((by_date, tie_breaker())), Count, dated))?;
+        return Ok((docs.into_iter().map(|(_, addr)| (0.0, addr)).collect(), total, Some(dated)));
     }
-    Ok(match req.sort {
+    let (hits, total) = match req.sort {
         // Equal scores (every match of `*` or of filters alone, copies of one text) are
         // ranked by the article's file and then its text, not by where the index happened
         // to put it: a rebuilt index lists the same hits in the same order and folds the
@@ -209,20 +272,22 @@ fn rank(
             });
             searcher.search(&*built.query, &(blended, Count))?
         }
-    })
+    };
+    Ok((hits, total, None))
 }
 
 /// The hits of a query sorted by date: the dated ones in `order`, then the undated ones
 /// by relevance, with their scores (`search blair --sort date` over BBC + Reuters listed
 /// the 170 undated BBC articles after 1987's nine in the order of their files, each
-/// scored 0.000). `limit` hits from the `offset`-th, and how many match in all.
+/// scored 0.000). `limit` hits from the `offset`-th, how many match in all, and how many
+/// of them have a date.
 fn dated_then_by_relevance(
     searcher: &Searcher,
     query: &dyn Query,
     order: Order,
     limit: usize,
     offset: usize,
-) -> Result<(Vec<(f32, DocAddress)>, usize)> {
+) -> Result<Ranked> {
     use crate::index::schema::names::DATE;
     let has_date =
         || -> Box<dyn Query> { Box::new(tantivy::query::ExistsQuery::new(DATE.to_string(), false)) };
@@ -243,7 +308,7 @@ fn dated_then_by_relevance(
         let docs = searcher.search(&undated, &page.order_by((SortBySimilarityScore, tie_breaker())))?;
         hits.extend(docs.into_iter().map(|((score, _), addr)| (score, addr)));
     }
-    Ok((hits, dated_total + undated_total))
+    Ok((hits, dated_total + undated_total, Some(dated_total)))
 }
 
 /// How articles ranked alike are ordered (see [`tie_breaker`]).
@@ -274,19 +339,22 @@ fn finish(
     built: &query::BuiltQuery,
     groups: Vec<Vec<(f32, DocAddress)>>,
     total: usize,
+    roots: &[String],
 ) -> Result<SearchResults> {
-    let hits = build_hits(news, searcher, groups, &built.highlight, req.fragments)?;
-    Ok(SearchResults { total, stories: None, hits })
+    let hits = build_hits(news, searcher, groups, &built.highlight, req.fragments, roots)?;
+    Ok(SearchResults { total, stories: None, hits, dated: None })
 }
 
 /// Turns groups of ranked hits (each led by its best copy) into [`Hit`]s with snippets,
-/// `highlight`'s words marked in the headline and text each where its field says.
+/// `highlight`'s words marked in the headline and text each where its field says, and
+/// their places from the folders ingested, `roots` ([`ingested_roots`]).
 fn build_hits(
     news: &NewsIndex,
     searcher: &Searcher,
     groups: Vec<Vec<(f32, DocAddress)>>,
     highlight: &query::Highlight,
     fragments: usize,
+    roots: &[String],
 ) -> Result<Vec<Hit>> {
     let in_title = snippet::Highlighter::for_title(highlight);
     let in_body = snippet::Highlighter::new(highlight);
@@ -316,18 +384,16 @@ fn build_hits(
     // with -n 1 and -n 3).
 
     let fields = &news.fields;
-    // The folders ingested, for each hit's path from its folder; an index whose record of
-    // them cannot be read gives none (`relpath` null) rather than no results.
-    let roots: Vec<String> =
-        news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
     let mut hits = Vec::with_capacity(docs.len());
     for (score, doc, copies) in docs {
         let body = body_text(fields, &doc);
-        let mut hit = Hit::stored(fields, &doc, &roots, &body.text);
+        let mut hit = Hit::stored(fields, &doc, roots, &body.text);
         hit.score = score;
         hit.title_snippet = hit.title.as_deref().map(|t| in_title.whole(t)).unwrap_or_default();
         hit.snippet = in_body.snippet(&body.text, fragments);
         (hit.duplicates, hit.duplicate_uids) = copies.into_iter().unzip();
+        hit.duplicate_relpaths =
+            hit.duplicates.iter().map(|copy| render::relative_path(copy, roots)).collect();
         hit.body_problem = body.problem;
         hits.push(hit);
     }
@@ -351,6 +417,7 @@ impl Hit {
             modified: first_text(doc, fields.modified_text),
             score: 0.0,
             byline: first_text(doc, fields.byline),
+            dateline: first_text(doc, fields.dateline),
             url: first_text(doc, fields.url),
             people: all_text(doc, fields.person),
             organizations: one_writing_per_organization(all_text(doc, fields.org)),
@@ -363,6 +430,7 @@ impl Hit {
             title,
             duplicates: Vec::new(),
             duplicate_uids: Vec::new(),
+            duplicate_relpaths: Vec::new(),
             uid: first_text(doc, fields.uid).unwrap_or_default(),
             body_problem: None,
         }
@@ -474,8 +542,8 @@ fn collapse(
     let key_of = |(band, bytes): (u8, [u8; 3])| u32::from_le_bytes([bytes[0], bytes[1], bytes[2], band]);
     let mut prints = FingerprintReader::new(searcher);
     let mut candidates: Vec<usize> = Vec::new();
-    for (score, addr) in ranked {
-        let fingerprint = prints.read_copy(addr)?;
+    for (rank, (score, addr)) in ranked.into_iter().enumerate() {
+        let fingerprint = Copy { rank, ..prints.read_copy(addr)? };
         let joins = |copies: &[Copy]| {
             copies.iter().any(|c| same_story(&c.print, &fingerprint.print))
                 && copies.iter().all(|c| same_news_day(c, &fingerprint))
@@ -521,12 +589,107 @@ fn collapse(
             None => groups.push((vec![fingerprint], vec![(score, addr)])),
         }
     }
+    let mut groups = join_cut_short(searcher, groups)?;
     for (copies, hits) in &mut groups {
         if let Some(newest) = newest_version(copies, latest) {
             hits[..=newest].rotate_right(1);
         }
     }
     Ok(groups.into_iter().map(|(_, hits)| hits).collect())
+}
+
+/// The groups of [`collapse`] with those holding a story and its re-run cut short (see
+/// [`cut_short_pairs`]) made one, in the place of the first; each group's copies in the
+/// order they were ranked.
+fn join_cut_short(searcher: &Searcher, groups: Vec<(Vec<Copy>, Hits)>) -> Result<Vec<(Vec<Copy>, Hits)>> {
+    // Every copy, with its group and its place in it.
+    let members: Vec<(usize, usize)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, (copies, _))| (0..copies.len()).map(move |n| (g, n)))
+        .collect();
+    let items: Vec<(Option<i64>, &[u8])> = members
+        .iter()
+        .map(|&(g, n)| (groups[g].0[n].published, groups[g].0[n].print.minhash.as_slice()))
+        .collect();
+    let addrs: Vec<DocAddress> = members.iter().map(|&(g, n)| groups[g].1[n].1).collect();
+    let pairs = cut_short_pairs(searcher, &addrs, &items, |i, j| members[i].0 != members[j].0)?;
+    if pairs.is_empty() {
+        return Ok(groups);
+    }
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    fn root(parent: &mut [usize], mut g: usize) -> usize {
+        while parent[g] != g {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        g
+    }
+    for (i, j) in pairs {
+        let (a, b) = (root(&mut parent, members[i].0), root(&mut parent, members[j].0));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    // Groups are in the order of their best-ranked copy, so a joined group takes the
+    // place of the first of its parts; its copies are put back in the order ranked.
+    let mut joined: Vec<Vec<(Copy, (f32, DocAddress))>> = Vec::new();
+    let mut slot_of: FxHashMap<usize, usize> = FxHashMap::default();
+    for (g, (copies, hits)) in groups.into_iter().enumerate() {
+        let r = root(&mut parent, g);
+        let slot = *slot_of.entry(r).or_insert_with(|| {
+            joined.push(Vec::new());
+            joined.len() - 1
+        });
+        joined[slot].extend(copies.into_iter().zip(hits));
+    }
+    Ok(joined
+        .into_iter()
+        .map(|mut group| {
+            group.sort_by_key(|(copy, _)| copy.rank);
+            group.into_iter().unzip()
+        })
+        .collect())
+}
+
+/// A group's hits: (score, address), best-ranked first.
+type Hits = Vec<(f32, DocAddress)>;
+
+/// Pairs of articles (indexes into `addrs` and `items`: each one's publication time and
+/// MinHash signature) that are a story and its re-run cut short ([`dedup::cut_short_copy`]):
+/// a correction sending the first paragraphs again with a figure changed, a shorter copy
+/// of a wire story. Published within [`NEAR_COPY_HOURS`] as near copies are; only pairs
+/// `apart` says are not yet together are read. For `collapse` and `newsdex duplicates`.
+pub fn cut_short_pairs(
+    searcher: &Searcher,
+    addrs: &[DocAddress],
+    items: &[(Option<i64>, &[u8])],
+    apart: impl Fn(usize, usize) -> bool,
+) -> Result<Vec<(usize, usize)>> {
+    let candidates: Vec<(usize, usize)> = crate::dedup::cut_short_candidates(items, NEAR_COPY_HOURS)
+        .into_iter()
+        .filter(|&(i, j)| apart(i, j))
+        .collect();
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    let fields = crate::index::schema::build().1;
+    let mut texts: FxHashMap<usize, (Option<String>, String)> = FxHashMap::default();
+    let mut pairs = Vec::new();
+    for (i, j) in candidates {
+        for k in [i, j] {
+            if let std::collections::hash_map::Entry::Vacant(slot) = texts.entry(k) {
+                let doc: TantivyDocument = searcher.doc(addrs[k])?;
+                let body = crate::index::stored::body(&fields, &doc).text;
+                slot.insert((first_text(&doc, fields.title), body));
+            }
+        }
+        let (a, b) = (&texts[&i], &texts[&j]);
+        if crate::dedup::cut_short_copy((a.0.as_deref(), &a.1), (b.0.as_deref(), &b.1)) {
+            pairs.push((i, j));
+        }
+    }
+    Ok(pairs)
 }
 
 /// The articles `docs` folded into stories as a search folds its hits (see [`collapse`]):
@@ -600,6 +763,8 @@ fn looks_like_a_copy(name: &str) -> bool {
 /// An article's duplicate fingerprints and publication time (the wall clock's seconds).
 struct Copy {
     print: Fingerprint,
+    /// Its place among the hits ranked (0 for the best).
+    rank: usize,
     published: Option<i64>,
     /// When it was last changed, where it says so (the wall clock's seconds).
     modified: Option<i64>,
@@ -737,6 +902,7 @@ pub fn article_record(news: &NewsIndex, doc: &TantivyDocument) -> serde_json::Va
         "date_source": first_text(doc, f.date_source),
         "modified": first_text(doc, f.modified_text),
         "byline": first_text(doc, f.byline),
+        "dateline": first_text(doc, f.dateline),
         "site": first_text(doc, f.url).as_deref().and_then(crate::sites::site),
         "url": first_text(doc, f.url),
         "people": all_text(doc, f.person),
@@ -967,6 +1133,7 @@ pub fn similar(
     target: DocAddress,
     within: Option<Box<dyn Query>>,
     limit: usize,
+    roots: &[String],
 ) -> Result<SearchResults> {
     let f = &news.fields;
     let doc: TantivyDocument = searcher.doc(target)?;
@@ -1021,8 +1188,8 @@ pub fn similar(
         let (rest, _) = ranked_page(TopDocs::with_limit(limit - groups.len()).and_offset(window))?;
         groups.extend(rest.into_iter().map(|hit| vec![hit]));
     }
-    let hits = build_hits(news, searcher, groups, &query::Highlight::default(), 1)?;
-    Ok(SearchResults { total, stories: Some(stories), hits })
+    let hits = build_hits(news, searcher, groups, &query::Highlight::default(), 1, roots)?;
+    Ok(SearchResults { total, stories: Some(stories), hits, dated: None })
 }
 
 /// The most alike articles `similar` looks at (before leaving out the article's copies).
@@ -1137,6 +1304,11 @@ impl<'s> FingerprintReader<'s> {
         Ok(Fingerprint { text_hash, minhash })
     }
 
+    /// The publication time of the article at `addr` (the wall clock's seconds).
+    pub fn published(&mut self, addr: DocAddress) -> Result<Option<i64>> {
+        Ok(self.read_copy(addr)?.published)
+    }
+
     /// The fingerprints and publication time of the article at `addr`.
     fn read_copy(&mut self, addr: DocAddress) -> Result<Copy> {
         let print = self.read(addr)?;
@@ -1148,7 +1320,7 @@ impl<'s> FingerprintReader<'s> {
         let published = secs(dates);
         let modified = secs(changes);
         let page = pages.as_ref().and_then(|c| c.first(addr.doc_id));
-        Ok(Copy { print, published, modified, page })
+        Ok(Copy { print, rank: 0, published, modified, page })
     }
 }
 

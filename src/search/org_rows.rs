@@ -30,14 +30,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::{Deserialize, Serialize};
+use tantivy::columnar::Column;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{Searcher, Term};
+use tantivy::{DateTime, Searcher, Term};
 
 use crate::index::derived::{self, Stamp};
 
@@ -183,7 +184,7 @@ impl OrgRows {
         let pairs = schema.get_field(names::ORG_ACRONYM)?;
         let mut articles: HashMap<String, u64> = HashMap::new();
         each_word(searcher, exact, |form, n| *articles.entry(form.to_string()).or_default() += n)?;
-        let together = Together { searcher, exact, docs: Default::default() };
+        let together = Together { searcher, exact, docs: Default::default(), dates: Default::default() };
         // The names by their keys.
         let mut by_org_key: HashMap<String, Vec<String>> = HashMap::new();
         let mut by_name_key: HashMap<String, Vec<String>> = HashMap::new();
@@ -207,6 +208,11 @@ impl OrgRows {
             let (its, theirs) = (legal_forms(written), legal_forms(by_org_key.get(&full).unwrap_or(&none)));
             let named = written.iter().map(|f| articles[f]).sum::<u64>();
             let owned = together.count(written, by_org_key.get(&full).unwrap_or(&none))?;
+            // ("GMB", the British union, is not Zimbabwe's "Grain Marketing Board (GMB)".)
+            if together.apart(written, by_org_key.get(&full).unwrap_or(&none))? {
+                *owner = None;
+                continue;
+            }
             // ("ABC Inc" beside "Arab Banking Corp (ABC)", in few of the articles naming ABC.)
             if !its.is_empty()
                 && !theirs.is_empty()
@@ -277,6 +283,83 @@ impl OrgRows {
         }
         let mut joined: HashMap<String, String> = HashMap::new();
         let row_articles = |forms: &[String]| forms.iter().map(|f| articles[f]).sum::<u64>();
+        // A union's name with "union" written after it ("United Automobile Workers union",
+        // "UAW union", "Teamsters Union") is the union's: a "union" in small letters is the
+        // writer's word (the name before it is made a row when the index holds none), a
+        // "Union" joins only a row the index holds ("Soviet Union" and "European Union"
+        // have no plural or acronym before it).
+        let acronym_keys: HashSet<&String> = acronyms.values().collect();
+        let mut keys: Vec<String> = members.keys().filter(|k| !k.contains('\u{1f}')).cloned().collect();
+        keys.sort();
+        for key in keys {
+            let Some(forms) = members.get(&key).cloned() else { continue };
+            for form in forms {
+                let Some((rest, small)) = union_descriptor(&form) else { continue };
+                let to = resolve(&joined, org_row_key(&acronyms, rest));
+                // (An acronym's row takes the name's: "Transport and General Workers" joins
+                // TGWU's, which holds "Transport and General Workers Union".)
+                if acronym_keys.contains(&key) && to != key && members.contains_key(&to) {
+                    let (from, into) = if acronym_keys.contains(&to)
+                        && row_articles(&members[&to]) > row_articles(&members[&key])
+                    {
+                        (key.clone(), to)
+                    } else {
+                        (to, key.clone())
+                    };
+                    join(&mut members, &from, &into);
+                    joined.insert(from.clone(), into);
+                    if from == key {
+                        break;
+                    }
+                    continue;
+                }
+                if acronym_keys.contains(&key) {
+                    continue;
+                }
+                if to == key
+                    || !(members.contains_key(&to) || (small && rest.split_whitespace().count() >= 2))
+                {
+                    continue;
+                }
+                let Some(its) = members.get_mut(&key) else { continue };
+                its.retain(|f| *f != form);
+                if its.is_empty() {
+                    members.remove(&key);
+                    joined.insert(key.clone(), to.clone());
+                }
+                members.entry(to).or_default().push(form);
+            }
+        }
+        // Full names given one acronym in brackets that differ only in a word one of them
+        // writes short are one ("United Auto Workers (UAW)" and "United Automobile Workers
+        // (UAW)"; "European Community (EC)" and "European Commission (EC)" are not).
+        let mut by_acronym: HashMap<String, Vec<String>> = HashMap::new();
+        for (full, acronym, _) in &learnt {
+            let full = union_descriptor(full).map_or(full.as_str(), |(rest, _)| rest);
+            by_acronym.entry(name_key(acronym)).or_default().push(org_key(full));
+        }
+        let mut variants: Vec<(String, Vec<String>)> = by_acronym.into_iter().collect();
+        variants.sort();
+        for (_, mut fulls) in variants {
+            fulls.sort();
+            fulls.dedup();
+            for (at, a) in fulls.iter().enumerate() {
+                for b in fulls[at + 1..].iter().filter(|b| written_short(a, b)) {
+                    let a = resolve(&joined, org_row_key(&acronyms, a));
+                    let b = resolve(&joined, org_row_key(&acronyms, b));
+                    if a == b || !members.contains_key(&a) || !members.contains_key(&b) {
+                        continue;
+                    }
+                    let (from, to) = if row_articles(&members[&a]) >= row_articles(&members[&b]) {
+                        (b, a)
+                    } else {
+                        (a, b)
+                    };
+                    join(&mut members, &from, &to);
+                    joined.insert(from, to);
+                }
+            }
+        }
         // A name written in one word or two is one: "Eastern Air Lines" and "Eastern
         // Airlines", "Trans World Airlines" and "Transworld Airlines", "BankAmerica".
         // (By the names' own keys: a row may go by its acronym's, "Delta Air Lines" by "DAL".)
@@ -421,7 +504,9 @@ impl OrgRows {
                     its.is_empty() || theirs.is_empty() || !its.is_disjoint(&theirs)
                 })
                 .collect();
-            if let Some((to, _)) = joins(&together, &forms, row_articles(&forms), &candidates, &members)? {
+            if let Some((to, _)) = joins(&together, &forms, row_articles(&forms), &candidates, &members)?
+                && !together.apart(&forms, &members[&to])?
+            {
                 join(&mut members, &acronym, &to);
                 joined.insert(acronym, to);
             }
@@ -691,7 +776,16 @@ struct Together<'a> {
     exact: Field,
     /// The live articles naming each name read (segment and document, as one number).
     docs: RefCell<HashMap<String, Rc<Vec<u64>>>>,
+    /// The date column of each segment, read for the first [`Together::years`].
+    dates: OnceCell<Vec<Option<Column<DateTime>>>>,
 }
+
+/// How many years must lie between the articles naming an acronym alone and those
+/// giving its full name for the acronym to be another body's ([`Together::apart`]).
+const APART_YEARS: i64 = 5;
+
+/// A year of 365.25 days, in seconds.
+const SECONDS_A_YEAR: i64 = 31_557_600;
 
 impl Together<'_> {
     /// The articles naming `form`.
@@ -716,6 +810,36 @@ impl Together<'_> {
             all.extend(self.of_form(form)?.iter().copied());
         }
         Ok(all)
+    }
+
+    /// The year (from 1970) of an article (segment and document, as one number), when
+    /// it has a date.
+    fn year(&self, doc: u64) -> Option<i64> {
+        let columns = self.dates.get_or_init(|| {
+            self.searcher.segment_readers().iter().map(|s| s.fast_fields().date(names::DATE).ok()).collect()
+        });
+        let column = columns.get((doc >> 32) as usize)?.as_ref()?;
+        column.first((doc & 0xffff_ffff) as u32).map(|d| d.into_timestamp_secs() / SECONDS_A_YEAR)
+    }
+
+    /// Whether the articles naming `short` (an acronym) but none of `full` are about
+    /// another body: each dated more than [`APART_YEARS`] from all the articles naming
+    /// `full` (a British union "GMB" of 2005, Zimbabwe's "Grain Marketing Board (GMB)" of
+    /// 1987). An acronym explained in brackets names that body in the articles of its
+    /// time; years away, and never written beside it, another.
+    fn apart(&self, short: &[String], full: &[String]) -> tantivy::Result<bool> {
+        if short.is_empty() || full.is_empty() {
+            return Ok(false);
+        }
+        let with_full = self.docs(full)?;
+        let alone: Vec<u64> = self.docs(short)?.into_iter().filter(|d| !with_full.contains(d)).collect();
+        let years: Vec<i64> = with_full.iter().filter_map(|d| self.year(*d)).collect();
+        if alone.is_empty() || years.is_empty() {
+            return Ok(false);
+        }
+        Ok(alone
+            .iter()
+            .all(|d| self.year(*d).is_some_and(|y| years.iter().all(|f| (y - f).abs() > APART_YEARS))))
     }
 
     /// How many articles name one of `some` and one of `others`.
@@ -762,6 +886,35 @@ fn resolve(joined: &HashMap<String, String>, mut key: String) -> String {
         }
     }
     key
+}
+
+/// The name before a "union" that follows it ("United Automobile Workers union": "United
+/// Automobile Workers", true; "Teamsters Union": "Teamsters", false) when that name ends
+/// in a plural or an acronym, and whether "union" is written small.
+fn union_descriptor(form: &str) -> Option<(&str, bool)> {
+    let (rest, last) = form.trim().rsplit_once(' ')?;
+    let rest = rest.trim_end();
+    let before = rest.split_whitespace().last()?;
+    let plural = before.len() > 3
+        && before.starts_with(char::is_uppercase)
+        && before.ends_with('s')
+        && !before.ends_with("ss")
+        && !before.ends_with("'s");
+    let small = last == "union";
+    ((small || last == "Union") && (plural || is_acronym(before))).then_some((rest, small))
+}
+
+/// Whether two keys of as many words (two or more) differ only in words one of them
+/// writes short, of three letters or more ("united auto workers" and "united automobile
+/// workers").
+fn written_short(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split_whitespace().collect(), b.split_whitespace().collect());
+    a.len() == b.len()
+        && a.len() >= 2
+        && a != b
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || (x.len().min(y.len()) >= 3 && (x.starts_with(y) || y.starts_with(x))))
 }
 
 /// A word without the 's that ends it.
@@ -994,6 +1147,27 @@ mod tests {
             cut_short(&members, &articles),
             [("pan am world airways".to_string(), "pan american world airways".to_string())]
         );
+    }
+
+    #[test]
+    fn a_union_written_after_a_plural_or_an_acronym_is_the_union_s_word() {
+        assert_eq!(
+            union_descriptor("United Automobile Workers union"),
+            Some(("United Automobile Workers", true))
+        );
+        assert_eq!(union_descriptor("UAW union"), Some(("UAW", true)));
+        assert_eq!(union_descriptor("Teamsters Union"), Some(("Teamsters", false)));
+        assert_eq!(union_descriptor("Soviet Union"), None);
+        assert_eq!(union_descriptor("European Union"), None);
+        assert_eq!(union_descriptor("Teamsters Union Local"), None);
+    }
+
+    #[test]
+    fn a_word_written_short_leaves_a_name_the_same() {
+        assert!(written_short("united auto workers", "united automobile workers"));
+        assert!(!written_short("european community", "european commission"));
+        assert!(!written_short("united auto workers", "united auto workers union"));
+        assert!(!written_short("auto", "automobile"));
     }
 
     #[test]

@@ -1219,7 +1219,7 @@ fn invalid_query(typed: &str, why: &str) -> QueryError {
     } else if typed.contains("url:") {
         " (find articles by their web address with --url ADDRESS, the API's url=)"
     } else if why.starts_with("Field does not exist") {
-        " (the fields are title, body, byline, person, org, place, country, tag and site; put text with a colon in double quotes)"
+        " (the fields are title, body, dateline, byline, person, org, place, country, tag and site; put text with a colon in double quotes)"
     } else {
         ""
     };
@@ -1325,6 +1325,15 @@ fn amounts_joined(words: &[String]) -> Option<Vec<String>> {
     let mut at = 0;
     while at < words.len() {
         let outside = !quoted;
+        // A share quoted in words (`"5 per cent"`, `"five percent"`, `"3.5 pct"`) is the
+        // share, as `"5%"` is: the words of a share say one thing, which the index
+        // holds as one word however it is written ("5%", "5 pct", "5 per cent").
+        if outside && let Some((last, share)) = quoted_share(&words[at..]) {
+            out.push(format!("\"{share}\""));
+            changed = true;
+            at += last + 1;
+            continue;
+        }
         if outside && plain(&words[at]) && starts_figure(&words[at]) {
             let longest = (at + 1..words.len().min(at + 4)).take_while(|&next| plain(&words[next])).last();
             let joined = longest.and_then(|longest| {
@@ -1345,6 +1354,29 @@ fn amounts_joined(words: &[String]) -> Option<Vec<String>> {
         at += 1;
     }
     changed.then_some(out)
+}
+
+/// A quote at the start of `words` that is a figure and a word for "per cent" alone
+/// (`"5 per cent"`, `"five pct"`), as the index's word for the share (`5%`), with the
+/// index of its last word.
+fn quoted_share(words: &[String]) -> Option<(usize, String)> {
+    let first = words.first()?.strip_prefix('"')?;
+    let last = (1..words.len().min(4)).find(|&end| words[end].ends_with('"'))?;
+    if words[..=last].iter().map(|w| w.matches('"').count()).sum::<usize>() != 2 {
+        return None;
+    }
+    let inner: Vec<&str> = std::iter::once(first)
+        .chain(words[1..last].iter().map(String::as_str))
+        .chain(words[last].strip_suffix('"'))
+        .collect();
+    if !inner
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | ',')))
+    {
+        return None;
+    }
+    let share = amount_word(&inner.join(" ")).filter(|word| word.ends_with('%'))?;
+    Some((last, share))
 }
 
 /// The one word the index stores for `run` as an amount or a share, all of `run`: its
@@ -2925,11 +2957,12 @@ impl Converter<'_> {
         words_matching(self.searcher, field, &pattern, MAX_CJK_PAIRS)
     }
 
-    /// Title (boosted) and body, or the one field a literal names.
+    /// Title (boosted), dateline and body, or the one field a literal names.
     fn targets(&self, field: Option<&str>) -> Result<Vec<(Field, f32)>, QueryError> {
         let fields = &self.news.fields;
         Ok(match field {
-            None => vec![(fields.title, TITLE_BOOST), (fields.body, 1.0)],
+            // The body last: its positions are what a pattern's words are marked by.
+            None => vec![(fields.title, TITLE_BOOST), (fields.dateline, 1.0), (fields.body, 1.0)],
             Some(name) => {
                 let field = self
                     .news

@@ -420,6 +420,17 @@ pub fn wrapped<'a>(text: &'a str, width: Option<usize>, first: &'a str, rest: &'
     }
 }
 
+/// `text` opened by a wire story's dateline, as the wire prints it: `WINNIPEG, March 3 -
+/// text`; a dateline that ends in no dash (`DULUTH`) takes one.
+pub fn with_dateline(dateline: &str, text: &str) -> String {
+    let dateline = dateline.trim();
+    if dateline.ends_with(['-', '\u{2013}', '\u{2014}', ':']) {
+        format!("{dateline} {text}")
+    } else {
+        format!("{dateline} - {text}")
+    }
+}
+
 fn write_hit<W: Write>(
     out: &mut W,
     n: usize,
@@ -474,10 +485,16 @@ fn write_hit<W: Write>(
         }
     }
     let snippet = &hit.snippet;
+    // The dateline opens the text, as the wire prints it: a story found by its city
+    // shows it.
+    let dateline = hit.dateline.as_deref().map(|d| with_dateline(&one_line(d), ""));
     if !snippet.text.is_empty() {
         let before = if snippet.at_start { "" } else { "…" };
         let after = if snippet.at_end { "" } else { "…" };
-        write_wrapped(out, "    ", &format!("{before}{}{after}", mark(snippet, marker)), width)?;
+        let text = format!("{}{before}{}{after}", dateline.unwrap_or_default(), mark(snippet, marker));
+        write_wrapped(out, "    ", &text, width)?;
+    } else if let Some(dateline) = dateline {
+        write_wrapped(out, "    ", dateline.trim_end(), width)?;
     }
     Ok(())
 }
@@ -514,6 +531,9 @@ struct JsonHit<'a> {
     modified: Option<&'a str>,
     score: f32,
     byline: Option<&'a str>,
+    /// Where a wire story was filed (`WINNIPEG, March 3 -`), kept apart from its text
+    /// and so from `snippet`.
+    dateline: Option<&'a str>,
     url: Option<&'a str>,
     /// The site of `url` ([`crate::sites::site`]: `bbc.co.uk`), as `--site` takes it.
     site: Option<String>,
@@ -648,6 +668,7 @@ pub fn json_value(
                 modified: h.modified.as_deref(),
                 score: h.score,
                 byline: h.byline.as_deref(),
+                dateline: h.dateline.as_deref(),
                 url: h.url.as_deref(),
                 site: h.url.as_deref().and_then(crate::sites::site),
                 people: &h.people,
@@ -724,6 +745,7 @@ mod tests {
             modified: None,
             score: 1.5,
             byline: Some("Dana Whitfield".into()),
+            dateline: None,
             url: Some("https://ledger.example/snow".into()),
             people: vec!["Jacob Frey".into()],
             organizations: vec![],
@@ -734,6 +756,7 @@ mod tests {
             snippet: Snippet { at_start: false, ..snippet("heavy snow fell", vec![6..10]) },
             duplicates: vec!["/data/news/a-copy.txt".into()],
             duplicate_uids: vec!["fedcba9876543210".into()],
+            duplicate_relpaths: vec![Some("news/a-copy.txt".into())],
             uid: "0123456789abcdef".into(),
             body_problem: None,
         }
@@ -742,7 +765,7 @@ mod tests {
     #[test]
     fn text_output_names_everything_a_reader_needs() {
         let hit = sample_hit();
-        let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit] };
+        let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit], dated: None };
         let mut out = Vec::new();
         text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"), &CopyTitles::new()))
             .unwrap();
@@ -759,6 +782,21 @@ mod tests {
         let printed = String::from_utf8(out).unwrap();
         assert!(printed.contains("    places: Place 1, Place 2, "), "{printed}");
         assert!(printed.contains(", Place 12 and 2 more\n"), "{printed}");
+    }
+
+    #[test]
+    fn a_wire_hit_opens_its_snippet_with_its_dateline() {
+        let hit = Hit { dateline: Some("WINNIPEG, March 3 -".into()), ..sample_hit() };
+        let results = SearchResults { total: 1, stories: Some(1), hits: vec![hit] };
+        let mut out = Vec::new();
+        text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"), &CopyTitles::new()))
+            .unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        assert!(printed.ends_with("\n    WINNIPEG, March 3 - …heavy **snow** fell\n"), "{printed}");
+        assert_eq!(with_dateline("DULUTH", "The port"), "DULUTH - The port", "a dash where it has none");
+        let json = json_value(Some("snow"), None, &results, 0, 10);
+        assert_eq!(json["hits"][0]["dateline"], "WINNIPEG, March 3 -");
+        assert_eq!(json["hits"][0]["snippet"], "heavy snow fell", "the snippet is the text's alone");
     }
 
     #[test]
@@ -864,16 +902,16 @@ mod tests {
                 .unwrap();
             String::from_utf8(out).unwrap()
         };
-        let none = SearchResults { total: 0, stories: Some(0), hits: vec![] };
+        let none = SearchResults { total: 0, stories: Some(0), hits: vec![], dated: None };
         assert_eq!(printed(&none, 0), "");
         assert_eq!(no_match(Some("snow")), "No articles match \"snow\".");
         assert_eq!(no_match(None), "No articles match.");
-        let past = SearchResults { total: 5, stories: Some(3), hits: vec![] };
+        let past = SearchResults { total: 5, stories: Some(3), hits: vec![], dated: None };
         assert_eq!(
             printed(&past, 10),
             "No stories for \"snow\" on this page: 3 in all (5 articles with their copies).\n"
         );
-        let uncounted = SearchResults { total: 5, stories: None, hits: vec![] };
+        let uncounted = SearchResults { total: 5, stories: None, hits: vec![], dated: None };
         assert_eq!(printed(&uncounted, 10), "No articles for \"snow\" on this page: 5 in all.\n");
     }
 

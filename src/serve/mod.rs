@@ -70,6 +70,22 @@ pub struct AppState {
     /// What the last check of the index's files found, for the searcher generation it
     /// checked: each failing request need not read the whole index again.
     damage_found: std::sync::Mutex<Option<(u64, Option<String>)>>,
+    /// What the index's record of its folders says, for the last searcher generation
+    /// served (see [`AppState::committed`]).
+    committed: std::sync::Mutex<Option<Arc<Committed>>>,
+}
+
+/// What the record a commit keeps of the index's folders (`meta.json`) says that answers
+/// use: read once for each commit served, not on every request.
+struct Committed {
+    /// The searcher generation it was read for.
+    generation: u64,
+    /// The folders ingested ([`crate::search::ingested_roots`]), for every place an answer
+    /// gives from the folder ingested.
+    roots: Vec<String>,
+    /// The note of an ingest running or stopped part way
+    /// ([`crate::search::hints::unfinished_ingest`]).
+    unfinished: Option<String>,
 }
 
 impl AppState {
@@ -77,7 +93,48 @@ impl AppState {
     pub fn open(index_dir: &Path) -> Result<Arc<AppState>> {
         let news = NewsIndex::open(index_dir)?;
         let reader = news.reader_reloading(ReloadPolicy::OnCommitWithDelay)?;
-        Ok(Arc::new(AppState { news, reader, damage_found: std::sync::Mutex::new(None) }))
+        Ok(Arc::new(AppState {
+            news,
+            reader,
+            damage_found: std::sync::Mutex::new(None),
+            committed: std::sync::Mutex::new(None),
+        }))
+    }
+
+    /// What the record of `searcher`'s commit says of the index's folders: read at the
+    /// first request of each generation (the reader reloads after each commit). Blocking.
+    fn committed(&self, searcher: &Searcher) -> Result<Arc<Committed>, ApiError> {
+        let generation = searcher.generation().generation_id();
+        let mut held = self.committed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(committed) = held.as_ref().filter(|c| c.generation == generation) {
+            return Ok(committed.clone());
+        }
+        let committed = Arc::new(Committed {
+            generation,
+            roots: crate::search::ingested_roots(&self.news),
+            unfinished: crate::search::hints::unfinished_ingest(&self.news)?,
+        });
+        *held = Some(committed.clone());
+        Ok(committed)
+    }
+
+    /// How the answers to a request made with `params` (its `folder=` as typed) say the
+    /// server's files and folders (see [`Places`]). Blocking.
+    fn places(&self, searcher: &Searcher, params: &Params) -> Result<Places, ApiError> {
+        let typed = params
+            .all("folder")
+            .into_iter()
+            .filter_map(|typed| {
+                let resolved = query::folder_filter(Path::new(&typed));
+                (resolved != typed).then_some((resolved, typed))
+            })
+            .collect();
+        Ok(Places {
+            committed: self.committed(searcher)?,
+            index: self.news.dir.display().to_string(),
+            typed,
+            echoed: params.all("folder"),
+        })
     }
 
     /// The index damaged, when its checksums say so (see [`crate::index::damage`]): checked
@@ -152,72 +209,90 @@ pub fn router(state: Arc<AppState>) -> Router {
                 format!("{method} is not allowed here: every route answers GET"),
             )
         })
-        // The server's own paths are not the reader's business (see [`without_server_paths`]).
-        .layer(axum::middleware::from_fn_with_state(state.clone(), without_server_paths))
         .with_state(state)
 }
 
-/// Every JSON answer (hits, articles, notes, hints, errors, stats) says the files and
-/// folders of the server's machine as a reader of the archive knows them: a folder ingested
-/// by its name, as `relpath` does (`/srv/corpora/bbc/politics/099.txt` is
-/// `bbc/politics/099.txt`), the index as "the index folder", and a `folder=` parameter as
-/// it was typed (`folder=.` said "no article in the index comes from \"/srv/newsdex\"", the
-/// server's working folder). One place, after the answer is made: a note or field added
-/// later cannot show the server's file system either.
-async fn without_server_paths(
-    State(state): State<Arc<AppState>>,
-    request: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> Response {
-    let typed_folders = Params::parse(request.uri().query().map(str::to_string)).map(|p| p.all("folder"));
-    let response = next.run(request).await;
-    let json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
-    if !json {
-        return response;
-    }
-    let (mut parts, body) = response.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
-        return ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error (see the server's log)")
-            .into_response();
-    };
-    let mut shown = Vec::new();
-    for typed in typed_folders.unwrap_or_default() {
-        let resolved = query::folder_filter(Path::new(&typed));
-        if resolved != typed {
-            shown.push((resolved, typed));
-        }
-    }
-    shown.push((state.news.dir.display().to_string(), "the index folder".to_string()));
-    let mut roots = ingested_roots(&state);
-    // Of folders inside one another both ingested, the outermost names the files, as in
-    // `relpath`.
-    roots.sort_by_key(String::len);
-    for root in roots {
-        let name = root.trim_end_matches('/').rsplit('/').next().unwrap_or_default().to_string();
-        shown.push((root.trim_end_matches('/').to_string(), name));
-    }
-    let mut text = String::from_utf8_lossy(&bytes).into_owned();
-    for (path, said) in shown {
-        if path.len() > 1 {
-            text = replace_path(&text, &json_escaped(&path), &json_escaped(&said));
-        }
-    }
-    parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, axum::body::Body::from(text))
+/// How an answer says the files and folders of the server's machine: as a reader of the
+/// archive knows them. A file or folder under a folder ingested from that folder's name,
+/// as `relpath` does (`/srv/corpora/bbc/politics/099.txt` is `bbc/politics/099.txt`), the
+/// index as "the index folder", and a `folder=` parameter as it was typed (`folder=.` said
+/// "no article in the index comes from \"/srv/newsdex\"", the server's working folder).
+/// Each place an answer gives is said so where it is made (a hit's path, a copy's, an
+/// article's, a folder's in `/api/stats`); the messages made for the command line (hints,
+/// notes, a body's problem, a damaged index) are said so whole. An article's own text is
+/// never touched.
+struct Places {
+    committed: Arc<Committed>,
+    /// The index folder, as the server opened it.
+    index: String,
+    /// Each `folder=` as the search resolved it, and as typed.
+    typed: Vec<(String, String)>,
+    /// Every `folder=` as typed: the request echoed.
+    echoed: Vec<String>,
 }
 
-/// `text` as a JSON string holds it, without the quotes.
-fn json_escaped(text: &str) -> String {
-    let quoted = serde_json::to_string(text).unwrap_or_default();
-    quoted.get(1..quoted.len().saturating_sub(1)).unwrap_or_default().to_string()
+impl Places {
+    /// The file or folder `path` (an article's place: `path#id` too) from the folder
+    /// ingested holding it; as it is under none.
+    fn path(&self, path: &str) -> String {
+        crate::search::render::relative_path(path, &self.committed.roots).unwrap_or_else(|| path.to_string())
+    }
+
+    /// A message made for the command line (a hint, a note), its paths said as
+    /// [`Places`] says them.
+    fn message(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        for (resolved, typed) in &self.typed {
+            text = replace_path(&text, resolved, typed);
+        }
+        text = replace_path(&text, &self.index, "the index folder");
+        // Of folders inside one another both ingested, the outermost names the files, as in
+        // `relpath`.
+        let mut roots: Vec<&str> = self.committed.roots.iter().map(|r| r.trim_end_matches('/')).collect();
+        roots.sort_by_key(|root| root.len());
+        for root in roots {
+            let name = root.rsplit('/').next().unwrap_or_default();
+            text = replace_path(&text, root, name);
+        }
+        text
+    }
+
+    /// Each message of `messages`, said as [`Places::message`] says them.
+    fn messages(&self, messages: impl IntoIterator<Item = String>) -> Vec<String> {
+        messages.into_iter().map(|m| self.message(&m)).collect()
+    }
+
+    /// The hits of `results` placed from the folders ingested: a hit's path and its copies'
+    /// as their relpaths (a hit under no folder ingested keeps its path), its body's
+    /// problem said as [`Places::message`] says it.
+    fn hits(&self, results: &mut crate::search::SearchResults) {
+        for hit in &mut results.hits {
+            if let Some(relpath) = &hit.relpath {
+                hit.path.clone_from(relpath);
+            }
+            for (copy, relpath) in hit.duplicates.iter_mut().zip(&hit.duplicate_relpaths) {
+                if let Some(relpath) = relpath {
+                    copy.clone_from(relpath);
+                }
+            }
+            hit.body_problem = hit.body_problem.as_deref().map(|p| self.message(p));
+        }
+    }
+
+    /// The request an answer echoes with its folders as typed.
+    fn echo(&self, answer: &mut Value) {
+        if let Some(request) = answer.get_mut("request").and_then(Value::as_object_mut) {
+            request.insert("folder".to_string(), json!(self.echoed));
+        }
+    }
 }
 
 /// `text` with each `path` that is a whole path or a folder of one (followed by `/` or
 /// by no letter of a name: not `/srv/bbc2` for `/srv/bbc`) said as `said`.
 fn replace_path(text: &str, path: &str, said: &str) -> String {
+    if path.len() <= 1 {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find(path) {
@@ -727,6 +802,7 @@ async fn blocking<T: Send + 'static>(
         Err(join) if join.is_panic() => Ok(join.into_panic()),
         Err(_) => return Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error")),
     };
+    let index = state.news.dir.display().to_string();
     let state = state.clone();
     let said = tokio::task::spawn_blocking(move || match (state.damage(), failure) {
         (Some(damage), _) => Ok(damage),
@@ -736,6 +812,8 @@ async fn blocking<T: Send + 'static>(
     .await
     .unwrap_or_else(|_| Ok("internal error".to_string()))?;
     crate::warn!("server error: {said}");
+    // Where the index is on the server is none of a reader's business: the log says it.
+    let said = replace_path(&said, &index, "the index folder");
     Err(ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, said))
 }
 
@@ -794,13 +872,18 @@ async fn stats(
         let mut answer = serde_json::to_value(crate::commands::stats::gather(&state.news, top)?)
             .map_err(anyhow::Error::from)?;
         // Where the index is on the server is none of a reader's business (the folders are
-        // said by their names, see [`without_server_paths`]).
+        // said by their names, see [`Places`]).
         if let Some(fields) = answer.as_object_mut() {
             fields.remove("index");
         }
         let searcher = state.reader.searcher();
+        let places = state.places(&searcher, &params)?;
+        for forgotten in answer["forgotten"].as_array_mut().into_iter().flatten() {
+            *forgotten = json!(places.path(forgotten.as_str().unwrap_or_default()));
+        }
         for root in answer["roots"].as_array_mut().into_iter().flatten() {
             let path = std::path::PathBuf::from(root["path"].as_str().unwrap_or_default());
+            root["path"] = json!(places.path(root["path"].as_str().unwrap_or_default()));
             let only =
                 SearchRequest { folders: vec![query::folder_filter(&path)], ..SearchRequest::default() };
             let articles = query::articles(&state.news, &searcher, &only)?;
@@ -866,16 +949,20 @@ async fn search(
         if !req.narrows() {
             return Err(ApiError::bad("nothing to search for: give q, or a filter such as person or since"));
         }
+        let places = state.places(&searcher, &params)?;
         let built = query::build(&state.news, &searcher, &req)?;
-        let results = crate::search::search_built(&state.news, &searcher, &req, &built)?;
+        let mut results =
+            crate::search::search_built(&state.news, &searcher, &req, &built, &places.committed.roots)?;
+        places.hits(&mut results);
         let mut doc = json_value(req.text.as_deref(), Some(&req), &results, req.offset, req.limit);
-        add_duplicate_relpaths(&state, &mut doc);
-        add_hints(&state, &searcher, &req, results.total, &mut doc)?;
+        add_duplicate_relpaths(&results, &mut doc);
+        places.echo(&mut doc);
+        add_hints(&state, &searcher, &req, &places, results.total, &mut doc)?;
         // Operators typed as the grammar does not take them (`oil or gas`) and wildcards cut
         // short, whatever matched (the hints repeat them when nothing did).
         let mut notes = crate::search::hints::notes(&req, &built, crate::search::hints::Wording::PARAMS);
         if results.total > 0 {
-            notes.extend(crate::search::hints::unfinished_ingest(&state.news)?);
+            notes.extend(places.committed.unfinished.clone());
             notes.extend(crate::search::hints::rare_spellings(&state.news, &searcher, req.text.as_deref())?);
         }
         notes.extend(crate::search::hints::name_filter_notes(
@@ -884,11 +971,11 @@ async fn search(
             &req,
             crate::search::hints::Wording::PARAMS,
         )?);
-        doc["notes"] = json!(notes);
+        doc["notes"] = json!(places.messages(notes));
         // What a date filter leaves out for having no date (0 without one).
         doc["undated_left_out"] =
             json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);
-        if let Some(last) = undated_listed_last(&state, &searcher, &req, &built, &results)? {
+        if let Some(last) = undated_listed_last(&req, &results) {
             doc["undated_listed_last"] = last;
         }
         if with_facets {
@@ -905,47 +992,21 @@ async fn search(
 /// Sorted by date (newest or oldest first), the undated matches come after every dated
 /// one: how many results (stories when copies are folded, as `stories` counts) are
 /// undated, and the place of the first, from 1: `{"results": 208, "from": 200}`. None for
-/// another sort, or when every match is dated. With copies folded, the dated stories are
-/// counted by the same search kept to dated articles (a date filter from the earliest date
-/// an index holds): on every article of BBC + Reuters (`*`), 0.3 s more.
-fn undated_listed_last(
-    state: &AppState,
-    searcher: &Searcher,
-    req: &SearchRequest,
-    built: &query::BuiltQuery,
-    results: &crate::search::SearchResults,
-) -> Result<Option<Value>, ApiError> {
+/// another sort, or when every match is dated. The dated results are counted by the search
+/// itself ([`crate::search::SearchResults::dated`]).
+fn undated_listed_last(req: &SearchRequest, results: &crate::search::SearchResults) -> Option<Value> {
     if !matches!(req.sort, Sort::Date | Sort::Oldest) || req.since.is_some() || req.until.is_some() {
-        return Ok(None);
+        return None;
     }
+    let dated = results.dated?;
     let listed = results.stories.unwrap_or(results.total);
-    if listed == 0 {
-        return Ok(None);
+    // Every match dated: nothing to say.
+    if listed == 0 || dated.articles >= results.total {
+        return None;
     }
-    // Counted first as articles (a count of the matches with a date): all dated, nothing
-    // to say; no copies folded, the results are the articles.
-    let with_date = tantivy::query::BooleanQuery::intersection(vec![
-        built.query.box_clone(),
-        Box::new(tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false)),
-    ]);
-    let dated_articles = searcher.search(&with_date, &Count).map_err(anyhow::Error::from)?;
-    if dated_articles >= results.total {
-        return Ok(None);
-    }
-    if listed == results.total {
-        return Ok(Some(json!({ "results": listed - dated_articles, "from": dated_articles + 1 })));
-    }
-    // Copies folded: the stories of the same search kept to dated articles. Every date an
-    // index can hold.
-    let indexable = crate::dates::indexable_secs();
-    let any_date =
-        crate::dates::DateSpan { start: *indexable.start(), end: *indexable.end(), zone_ignored: false };
-    let dated = SearchRequest { since: Some(any_date), limit: 0, offset: 0, ..req.clone() };
-    let built = query::build(&state.news, searcher, &dated)?;
-    let dated = crate::search::search_built(&state.news, searcher, &dated, &built)?;
-    let dated = dated.stories.unwrap_or(dated.total);
+    let dated = dated.stories.unwrap_or(dated.articles);
     let undated = listed.saturating_sub(dated);
-    Ok((undated > 0).then(|| json!({ "results": undated, "from": dated + 1 })))
+    (undated > 0).then(|| json!({ "results": undated, "from": dated + 1 }))
 }
 
 /// Adds `facets` (top people, organizations, places) and `months` to a search answer.
@@ -1013,14 +1074,18 @@ async fn article(
     let uid = article_uid(uid)?;
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
+        let places = state.places(&searcher, &params)?;
         let addr = article_address(&state, &searcher, &uid)?;
         let doc: TantivyDocument = searcher.doc(addr).map_err(anyhow::Error::from)?;
         let mut answer = crate::search::article_record(&state.news, &doc);
         // Where it is, as a hit says it: from the folder ingested (`bbc/politics/099.txt`),
         // not the server's own path.
-        let roots = ingested_roots(&state);
-        answer["relpath"] =
-            json!(answer["path"].as_str().and_then(|p| crate::search::render::relative_path(p, &roots)));
+        let path = answer["path"].as_str().unwrap_or_default().to_string();
+        answer["relpath"] = json!(crate::search::render::relative_path(&path, &places.committed.roots));
+        answer["path"] = json!(places.path(&path));
+        if let Some(problem) = answer["body_problem"].as_str() {
+            answer["body_problem"] = json!(places.message(problem));
+        }
         if words.narrows() {
             let built = query::build(&state.news, &searcher, &words)?;
             let in_title = crate::search::snippet::Highlighter::for_title(&built.highlight);
@@ -1085,42 +1150,26 @@ async fn similar(
     let uid = article_uid(uid)?;
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
+        let places = state.places(&searcher, &params)?;
         let addr = article_address(&state, &searcher, &uid)?;
-        let results = crate::search::similar(&state.news, &searcher, addr, None, limit)?;
+        let mut results =
+            crate::search::similar(&state.news, &searcher, addr, None, limit, &places.committed.roots)?;
+        places.hits(&mut results);
         let mut doc = json_value(None, None, &results, 0, limit);
-        add_duplicate_relpaths(&state, &mut doc);
+        add_duplicate_relpaths(&results, &mut doc);
         Ok(axum::Json(doc))
     })
     .await
 }
 
-/// The folders ingested, for paths from them ([`crate::search::render::relative_path`]);
-/// none when the index's record of them cannot be read.
-fn ingested_roots(state: &AppState) -> Vec<String> {
-    state.news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default()
-}
-
-/// Adds `duplicate_relpaths` to each hit: its copies' places as its `relpath` says its own
-/// (`reuters21578/reut2-004.sgm#4738` for `/srv/corpora/reuters21578/reut2-004.sgm#4738`),
-/// for the page, which shows no server paths. A copy outside every folder ingested keeps
-/// its path.
-fn add_duplicate_relpaths(state: &AppState, doc: &mut Value) {
-    let roots = ingested_roots(state);
+/// Adds `duplicate_relpaths` to each hit of `doc`, the answer of `results` placed by
+/// [`Places::hits`]: its copies' places as its `relpath` says its own
+/// (`reuters21578/reut2-004.sgm#4738`), as `duplicates` now says them too (the page reads
+/// either). A copy outside every folder ingested keeps its path.
+fn add_duplicate_relpaths(results: &crate::search::SearchResults, doc: &mut Value) {
     let Some(hits) = doc["hits"].as_array_mut() else { return };
-    for hit in hits {
-        let relpaths: Vec<String> = hit["duplicates"]
-            .as_array()
-            .map(|copies| {
-                copies
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .map(|copy| {
-                        crate::search::render::relative_path(copy, &roots).unwrap_or_else(|| copy.to_string())
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        hit["duplicate_relpaths"] = json!(relpaths);
+    for (hit, placed) in hits.iter_mut().zip(&results.hits) {
+        hit["duplicate_relpaths"] = json!(placed.duplicates);
     }
 }
 
@@ -1130,12 +1179,14 @@ fn add_hints(
     state: &AppState,
     searcher: &tantivy::Searcher,
     req: &SearchRequest,
+    places: &Places,
     matched: usize,
     answer: &mut Value,
 ) -> Result<(), ApiError> {
     if matched == 0 && req.narrows() {
         let wording = crate::search::hints::Wording::PARAMS;
-        answer["hints"] = json!(crate::search::hints::why_nothing(&state.news, searcher, req, wording)?);
+        let hints = crate::search::hints::why_nothing(&state.news, searcher, req, wording)?;
+        answer["hints"] = json!(places.messages(hints));
     }
     Ok(())
 }
@@ -1155,6 +1206,7 @@ async fn timeline(
     };
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
+        let places = state.places(&searcher, &params)?;
         let query = query::articles(&state.news, &searcher, &req)?;
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
         let mut answer = serde_json::to_value(crate::search::facets::timeline(
@@ -1168,13 +1220,14 @@ async fn timeline(
         answer["query"] = json!(req.text);
         // The whole request, as `timeline --json` echoes it.
         answer["request"] = json!(crate::search::render::JsonRequest::of(&req));
+        places.echo(&mut answer);
         answer["undated_left_out"] =
             json!(crate::search::hints::undated_left_out(&state.news, &searcher, &req)?);
         // What the name filters leave out or take in unsaid, as `timeline --json` says it.
         let wording = crate::search::hints::Wording::PARAMS;
-        answer["notes"] =
-            json!(crate::search::hints::name_filter_notes(&state.news, &searcher, &req, wording)?);
-        add_hints(&state, &searcher, &req, articles, &mut answer)?;
+        let notes = crate::search::hints::name_filter_notes(&state.news, &searcher, &req, wording)?;
+        answer["notes"] = json!(places.messages(notes));
+        add_hints(&state, &searcher, &req, &places, articles, &mut answer)?;
         Ok(axum::Json(answer))
     })
     .await
@@ -1194,6 +1247,7 @@ async fn names(
     let offset = params.number("offset", 0, 0, MAX_NAMES_OFFSET)?;
     blocking(&state.clone(), move || {
         let searcher = state.reader.searcher();
+        let places = state.places(&searcher, &params)?;
         // As asked: `with` is echoed apart, not as the filters it adds.
         let request = json!(crate::search::render::JsonRequest::of(&req));
         add_with_filters(&state.news, &searcher, &mut req, kind, &with)?;
@@ -1211,7 +1265,8 @@ async fn names(
         let articles = searcher.search(&*query, &Count).map_err(anyhow::Error::from)?;
         let mut answer =
             json!({ "query": req.text, "with": with, "request": request, "articles": articles, kind.plural(): list });
-        add_hints(&state, &searcher, &req, articles, &mut answer)?;
+        places.echo(&mut answer);
+        add_hints(&state, &searcher, &req, &places, articles, &mut answer)?;
         Ok(axum::Json(answer))
     })
     .await

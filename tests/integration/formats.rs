@@ -184,6 +184,90 @@ fn sgml_collections_index_each_record_and_salvage_an_unclosed_one() {
 }
 
 #[test]
+fn a_wire_dateline_is_searched_and_shown_before_the_text_but_kept_out_of_snippets() {
+    let c = Corpus::new();
+    c.write(
+        "wire.sgm",
+        "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n\
+         <REUTERS NEWID=\"227\"><DATE>3-MAR-1987 01:02:03.00</DATE><TEXT>&#2;\n<TITLE>BUDGET CUTS PLANNED</TITLE>\n\
+         <DATELINE>    CANBERRA, March 3 - </DATELINE><BODY>Treasurer Paul Keating said here spending would be cut.\n Reuter\n&#3;</BODY></TEXT></REUTERS>\n\
+         <REUTERS NEWID=\"17019\"><DATE>8-APR-1987 10:00:00.00</DATE><TEXT>&#2;\n<TITLE>COAL TALKS OPEN</TITLE>\n\
+         <DATELINE>    WHITE SULPHUR SPRINGS, W. Va., April 8 - </DATELINE><BODY>Coal producers met here to discuss prices.\n Reuter\n&#3;</BODY></TEXT></REUTERS>\n",
+    );
+    c.ingest();
+    // The city of the dateline is a word of the story, as grep finds it; `dateline:` alone.
+    let canberra = c.search_json(&["canberra"]);
+    assert_eq!(canberra["total"], 1, "{canberra}");
+    let hit = &canberra["hits"][0];
+    assert_eq!(hit["id"], "wire.sgm#227");
+    assert_eq!(hit["dateline"], "CANBERRA, March 3 -");
+    let snippet = hit["snippet"].as_str().unwrap();
+    assert!(snippet.starts_with("Treasurer Paul Keating"), "the text is the story's own: {snippet}");
+    assert_eq!(c.search_json(&["dateline:canberra"])["total"], 1);
+    assert_eq!(c.search_json(&["body:canberra"])["total"], 0);
+    assert_eq!(c.search_json(&["dateline:keating"])["total"], 0);
+    // A town the gazetteer does not know is found by its words all the same.
+    let springs = c.search_json(&["\"white sulphur springs\""]);
+    assert_eq!(springs["total"], 1, "{springs}");
+    assert_eq!(springs["hits"][0]["id"], "wire.sgm#17019");
+    // Shown as the wire prints it: the "here" of the text has its place.
+    let shown = c.cmd(&["show", "articles/wire.sgm#227"]).assert().success().get_output().stdout.clone();
+    let shown = String::from_utf8(shown).unwrap();
+    assert!(shown.contains("\nCANBERRA, March 3 - Treasurer Paul Keating said here"), "{shown}");
+    let body =
+        c.cmd(&["show", "--body", "articles/wire.sgm#17019"]).assert().success().get_output().stdout.clone();
+    assert_eq!(
+        String::from_utf8(body).unwrap(),
+        "WHITE SULPHUR SPRINGS, W. Va., April 8 - Coal producers met here to discuss prices.\n"
+    );
+    let json =
+        c.cmd(&["show", "--json", "articles/wire.sgm#227"]).assert().success().get_output().stdout.clone();
+    let record: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(record["dateline"], "CANBERRA, March 3 -");
+    assert_eq!(record["body"], "Treasurer Paul Keating said here spending would be cut.");
+    // A hit in a list opens its text with it too.
+    let listed = c.cmd(&["search", "canberra"]).assert().success().get_output().stdout.clone();
+    let listed = String::from_utf8(listed).unwrap();
+    assert!(listed.contains("    CANBERRA, March 3 - Treasurer Paul Keating"), "{listed}");
+}
+
+#[test]
+fn a_news_agency_xml_dateline_is_searched_and_shown() {
+    let c = Corpus::new();
+    c.write(
+        "wire/dock.nitf",
+        "<nitf><head><title>Dock reopens</title></head><body><body.head><hl1>Dock reopens</hl1>\
+         <dateline><location>ASHLAND, Wis.</location> &#8212;</dateline></body.head>\
+         <body.content><p>The ore dock reopened on Monday after repairs.</p></body.content></body></nitf>",
+    );
+    c.write(
+        "wire/item.newsml",
+        "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:x:1\"><contentMeta>\
+         <headline>Grain barge freed</headline><dateline>SUPERIOR, Wis., May 20 (Harbor Wire) -</dateline>\
+         </contentMeta><contentSet><inlineData>A grain barge stuck on a shoal was freed by two tugs.</inlineData>\
+         </contentSet></newsItem>",
+    );
+    c.ingest();
+    let ashland = c.search_json(&["ashland"]);
+    assert_eq!(ashland["total"], 1, "{ashland}");
+    assert_eq!(ashland["hits"][0]["dateline"], "ASHLAND, Wis. \u{2014}");
+    let superior = c.search_json(&["dateline:superior"]);
+    assert_eq!(superior["total"], 1, "{superior}");
+    assert_eq!(superior["hits"][0]["title"], "Grain barge freed");
+    let shown = c
+        .cmd(&["show", "--body", "articles/wire/item.newsml"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(shown).unwrap(),
+        "SUPERIOR, Wis., May 20 (Harbor Wire) - A grain barge stuck on a shoal was freed by two tugs.\n"
+    );
+}
+
+#[test]
 fn dates_in_folder_names_are_used_when_the_article_has_none() {
     let c = Corpus::new();
     c.write("2024/05/17/storm.txt", "Storm closes harbour\n\nIce pushed onto the piers.\n");
@@ -317,6 +401,22 @@ fn reuters_21578_is_searchable_by_date() {
     assert!(filed_opec > 50, "{filed_opec}");
     let opec = c.search_json(&["tag:opec", "--limit", "1"]);
     assert_eq!(opec["total"].as_u64().unwrap() as usize, filed_opec);
+    // A dateline's city is a word of its story, as a scan of the records finds it (19,043
+    // records have a dateline; most name their city nowhere else: `winnipeg` found 5 of 29).
+    let records_naming = |word: &str| -> usize {
+        sgm.iter()
+            .map(|p| {
+                let text = String::from_utf8_lossy(&std::fs::read(p).unwrap()).to_lowercase();
+                text.split("</reuters>").filter(|record| record.contains(word)).count()
+            })
+            .sum()
+    };
+    for city in ["winnipeg", "canberra"] {
+        let found = c.search_json(&[city, "--no-collapse", "--limit", "1"]);
+        assert_eq!(found["total"].as_u64().unwrap() as usize, records_naming(city), "{city}");
+    }
+    let filed = c.search_json(&["dateline:winnipeg", "--limit", "1"]);
+    assert_eq!(filed["hits"][0]["dateline"].as_str().unwrap().split(',').next(), Some("WINNIPEG"));
 }
 
 /// A `.warc.gz` as crawlers write it (one gzip member per record), by the `warc` crate's

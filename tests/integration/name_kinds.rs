@@ -132,3 +132,39 @@ fn a_noun_the_wire_capitalizes_after_us_is_no_organization() {
     assert!(orgs.contains(&"U.S. Treasury".to_string()), "{orgs:?}");
     assert_eq!(c.hit_names(&["--place", "United States"]), ["wheat.txt"]);
 }
+
+/// A given name, a particle and a surname are a person, whatever places or firms the words
+/// also name: Orlando and Santos are cities, Madrid a capital.
+#[test]
+fn a_given_name_a_particle_and_a_surname_are_a_person() {
+    let c = Corpus::new();
+    c.write(
+        "strike.txt",
+        "Dockers defiant\n\nThe dockers were in defiant mood. Orlando dos Santos, one of their leaders, \
+         told reporters the strike would go on.\n",
+    );
+    c.write(
+        "summit.txt",
+        "Summit backed\n\nThe plan was backed by Miguel de la Madrid, Luiz da Silva and Pieter van den \
+         Broek on Tuesday.\n",
+    );
+    c.write(
+        "tender.txt",
+        "Tender\n\nNew tender participants are Vickers da Costa Ltd and Smith Barney, the bank said in \
+         Madrid.\n",
+    );
+    c.ingest();
+    let people = listed(&c, "people");
+    for person in ["Orlando dos Santos", "Miguel de la Madrid", "Luiz da Silva", "Pieter van den Broek"] {
+        assert!(people.contains(&person.to_string()), "{person} not listed as a person: {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.contains("Vickers")), "a firm listed as a person: {people:?}");
+    let places = listed(&c, "places");
+    for not_here in ["Orlando", "Santos"] {
+        assert!(!places.contains(&not_here.to_string()), "{not_here} listed as a place: {places:?}");
+    }
+    // Madrid named apart is the city.
+    assert!(places.contains(&"Madrid".to_string()), "{places:?}");
+    let orgs = listed(&c, "orgs");
+    assert!(!orgs.iter().any(|o| o.contains("da Silva") || o.contains("de la Madrid")), "{orgs:?}");
+}

@@ -39,8 +39,8 @@ fn a_number_written_as_a_word_is_found_by_its_digits_before_a_share_or_an_amount
     let c = figures();
     assert_eq!(found(&c, "5%"), set(&["five-pct.txt", "five-per-cent.txt", "five-sign.txt"]));
     assert_eq!(found(&c, "$2m"), set(&["two-mln-dlrs.txt"]));
-    // The phrase as written still matches; "five" and "one" in prose are no figures.
-    assert_eq!(found(&c, r#""five pct""#), set(&["five-pct.txt"]));
+    // A share quoted in words is the share; "five" and "one" in prose are no figures.
+    assert_eq!(found(&c, r#""five pct""#), set(&["five-pct.txt", "five-per-cent.txt", "five-sign.txt"]));
     assert!(!found(&c, "5").contains("five-prose.txt"));
     assert!(!found(&c, "1").contains("five-prose.txt"));
     let hit = c.search_json(&["5%", "spain"])["hits"][0].clone();
@@ -175,4 +175,32 @@ fn an_amount_in_a_quoted_phrase_finds_the_phrase_however_the_amount_is_written()
     let mut marked: Vec<Vec<String>> = hits["hits"].as_array().unwrap().iter().map(marks).collect();
     marked.sort();
     assert_eq!(marked, [vec!["$25 a share".to_string()], vec!["25 dlrs a share".to_string()]]);
+}
+
+#[test]
+fn percent_finds_every_writing_of_a_share_and_a_quoted_share_is_the_share() {
+    let c = figures();
+    let percent = found(&c, "percent");
+    for file in [
+        "five-pct.txt",
+        "five-per-cent.txt",
+        "five-sign.txt",
+        "seven-five.txt",
+        "range.txt",
+        "range-pct.txt",
+        "joined.txt",
+        "spaced.txt",
+        "fraction.txt",
+    ] {
+        assert!(percent.contains(file), "{file}: {percent:?}");
+    }
+    assert!(!percent.contains("five-prose.txt"), "{percent:?}");
+    assert_eq!(found(&c, r#""per cent""#), percent);
+    let five = set(&["five-pct.txt", "five-per-cent.txt", "five-sign.txt"]);
+    for query in [r#""5 per cent""#, r#""five per cent""#, r#""5 percent""#, r#""5 pct""#, r#""5%""#] {
+        assert_eq!(found(&c, query), five, "{query}");
+    }
+    // Within a longer phrase, "per cent" is the word "percent", side by side.
+    assert_eq!(found(&c, r#""rose five percent""#), set(&["five-per-cent.txt"]));
+    assert_eq!(found(&c, r#""pay rose five per cent""#), set(&["five-per-cent.txt"]));
 }

@@ -360,3 +360,83 @@ fn the_rows_follow_forget_and_purge_and_a_crash_before_they_are_stored() {
     assert_ne!(stamp(&c), before);
     assert_eq!(rows(&c, &[]), listed);
 }
+
+/// A union's acronym, the full names the articles give it in brackets ("United Auto
+/// Workers (UAW)", "United Automobile Workers (UAW)") and its name with "union" after it
+/// are one row: over Reuters the UAW was four rows (28, 18, 7 and 4 articles).
+#[test]
+fn a_union_s_acronym_and_its_names_are_one_row() {
+    let c = Corpus::new();
+    let stories = [
+        (
+            "uaw1.txt",
+            "Strike vote\n\nThe United Auto Workers (UAW) said on Monday General Motors Corp workers \
+                      would vote on a strike. The UAW said talks went on.\n",
+        ),
+        (
+            "uaw2.txt",
+            "Pact\n\nThe United Automobile Workers (UAW) reached a pact with Ford Motor Co on Friday. \
+                      UAW officials said members would vote.\n",
+        ),
+        ("uaw3.txt", "Layoffs\n\nThe UAW said on Tuesday General Motors Corp would lay off 3,000 workers.\n"),
+        (
+            "uaw4.txt",
+            "Contract\n\nThe United Automobile Workers union said on Wednesday Ford Motor Co \
+                      workers approved the contract.\n",
+        ),
+    ];
+    for (name, text) in stories {
+        c.write(name, text);
+    }
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let uaw = row_of(&rows, "UAW").expect("a UAW row");
+    for name in ["United Auto Workers", "United Automobile Workers"] {
+        assert_eq!(row_of(&rows, name).map(|r| r.0), Some(uaw.0.clone()), "{name}: {rows:?}");
+    }
+    assert_eq!(uaw.1, 4, "{rows:?}");
+    assert_eq!(
+        hits(&c, &["--exact", "--org", "UAW"]),
+        set(&["uaw1.txt", "uaw2.txt", "uaw3.txt", "uaw4.txt"])
+    );
+}
+
+/// Two bodies sharing an acronym are two rows when the articles naming the acronym alone
+/// are years away from those giving the full name: Britain's GMB union (2005) is not
+/// Zimbabwe's "Grain Marketing Board (GMB)" (1987); over BBC + Reuters they were one row.
+#[test]
+fn one_acronym_of_two_bodies_years_apart_is_two_rows() {
+    let c = Corpus::new();
+    let stories = [
+        (
+            "gmb1.md",
+            "1987-03-02",
+            "Maize",
+            "Zimbabwe's Grain Marketing Board (GMB) said on Monday it held 1.8 mln \
+                                         tonnes of maize. The GMB would cut prices.",
+        ),
+        (
+            "gmb2.md",
+            "1987-04-09",
+            "Bags",
+            "The Grain Marketing Board (GMB) banned polypropylene bags, the GMB said.",
+        ),
+        (
+            "union1.md",
+            "2005-02-14",
+            "Merger",
+            "The GMB and Amicus said on Monday they would talk about a merger.",
+        ),
+        ("union2.md", "2005-03-01", "Pay", "The GMB told Labour on Friday that Amicus backed the pay claim."),
+    ];
+    for (name, date, title, text) in stories {
+        c.write(name, format!("---\ntitle: {title}\ndate: {date}\n---\n\n{text}\n"));
+    }
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let gmb = row_of(&rows, "GMB").expect("a GMB row");
+    let board = row_of(&rows, "Grain Marketing Board").expect("a Grain Marketing Board row");
+    assert_ne!(gmb.0, board.0, "{rows:?}");
+    assert_eq!(board.1, 2, "{rows:?}");
+    assert_eq!(hits(&c, &["--exact", "--org", "Grain Marketing Board"]), set(&["gmb1.md", "gmb2.md"]));
+}

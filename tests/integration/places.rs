@@ -258,3 +258,42 @@ fn a_countrys_former_name_is_the_country() {
     assert_eq!(c.hit_names(&["--country", "Kampuchea"]), ["kampuchea-1987.txt"]);
     assert_eq!(c.hit_names(&["--country", "Cambodia"]), ["kampuchea-1987.txt"]);
 }
+
+/// Stories naming places whose names hold a country's: New South Wales (under a headline
+/// in capitals, and once after a word the tagger left out), a New Mexico mine, and one
+/// story about Wales itself.
+#[test]
+fn a_longer_place_holding_a_countrys_name_is_not_that_country() {
+    let c = Corpus::new();
+    c.write(
+        "strikes.txt",
+        "AUSTRALIAN UNIONS PLAN NEW SOUTH WALES STRIKES\n\nUnions are planning a week of state-wide \
+         strikes in New South Wales, starting midnight next Tuesday, officials in Sydney said.\n",
+    );
+    c.write(
+        "inquiry.txt",
+        "Fund collapse\n\nThe fund was running out of money. A subsequent New South Wales state inquiry \
+         criticised its managers.\n",
+    );
+    c.write(
+        "mine.txt",
+        "Copper costs fall\n\nDurham said production costs at the New Mexico-located Chino mine will be \
+         lower this year.\n",
+    );
+    c.write(
+        "guinea.txt",
+        "GUINEA-BISSAU SEEKS AID\n\nThe government said on Monday it would seek more aid from Portugal.\n",
+    );
+    c.write(
+        "cardiff.txt",
+        "Rain in Wales\n\nHeavy rain fell across Wales on Monday, and roads near Cardiff were closed.\n",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["--country", "UK"]), ["cardiff.txt"]);
+    assert_eq!(c.hit_names(&["--place", "Wales"]), ["cardiff.txt"]);
+    assert_eq!(sorted(c.hit_names(&["--place", "New South Wales"])), ["inquiry.txt", "strikes.txt"]);
+    assert_eq!(c.hit_names(&["--place", "New Mexico"]), ["mine.txt"]);
+    assert!(c.hit_names(&["--place", "Mexico"]).is_empty());
+    assert_eq!(c.hit_names(&["--place", "Guinea-Bissau"]), ["guinea.txt"]);
+    assert!(c.hit_names(&["--place", "Guinea"]).is_empty());
+}

@@ -132,9 +132,9 @@ fn a_share_typed_with_a_percent_sign_finds_it_written_pct_or_per_cent() {
     let shares = set(&["pct.txt", "per-cent.txt", "percent.txt", "sign.txt"]);
     assert_eq!(found(&c, "3.5%"), shares);
     assert_eq!(found(&c, "3.5"), shares);
-    // A phrase is as written, the words after the number where they stand ("pct" is the
-    // word percent).
-    assert_eq!(found(&c, r#""3.5 pct""#), set(&["pct.txt", "percent.txt"]));
+    // A share quoted alone is the share; in a longer phrase the words after the number
+    // stand where they are ("pct" is the word percent).
+    assert_eq!(found(&c, r#""3.5 pct""#), shares);
     assert_eq!(found(&c, r#""rose 3.5 pct to""#), set(&["pct.txt"]));
     assert_eq!(found(&c, r#""3.5 per cent last""#), set(&["per-cent.txt"]));
     let hit = |query: &str| c.search_json(&[query])["hits"][0].clone();
@@ -587,4 +587,41 @@ fn a_hyphenated_word_finds_its_parts_in_either_number_as_the_spaced_words_do() {
     let mut found = c.hit_names(&["--exact-words", "asylum-seeker"]);
     found.sort();
     assert_eq!(found, ["b.txt"]);
+}
+
+#[test]
+fn a_word_excluded_that_is_one_word_with_a_word_asked_for_is_said() {
+    let c = Corpus::new();
+    c.write("labour.txt", "Election\n\nThe Labour Party won the seat.\n");
+    c.write("labor.txt", "Strike\n\nThe labor union voted to strike.\n");
+    c.ingest();
+    let out = c.cmd(&["search", "labor -labour"]).output().expect("run newsdex");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(r#"-labour leaves out every article labor finds: "labour" and "labor" are one word"#),
+        "{stderr}"
+    );
+    // Another word excluded: no such note.
+    let out = c.cmd(&["search", "labor -strike"]).output().expect("run newsdex");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("leaves out"));
+}
+
+#[test]
+fn an_acronym_in_capitals_is_no_other_word_and_no_misspelling_of_one() {
+    let c = Corpus::new();
+    c.write("mrsa.txt", "Hospital\n\nCases of MRSA rose on the ward.\n");
+    c.write("mrs.txt", "Visit\n\nMrs Smith opened the new ward.\n");
+    c.write("mrs-two.txt", "Fete\n\nMrs Jones and Mrs Brown ran the fete.\n");
+    c.ingest();
+    assert_eq!(found(&c, "MRSA"), set(&["mrsa.txt"]));
+    assert_eq!(found(&c, "mrsa"), set(&["mrsa.txt"]));
+    assert_eq!(found(&c, "Mrs"), set(&["mrs.txt", "mrs-two.txt"]));
+    // An index without it offers no "Mrs" for `MRSA`.
+    let c = Corpus::new();
+    c.write("mrs.txt", "Visit\n\nMrs Smith opened the new ward.\n");
+    c.ingest();
+    let out = c.cmd(&["search", "MRSA"]).output().expect("run newsdex");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("did you mean"), "{stderr}");
 }

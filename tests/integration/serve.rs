@@ -1152,3 +1152,28 @@ async fn no_answer_shows_the_servers_own_paths() {
     let typed = answers[3]["notes"].to_string() + &answers[3]["hints"].to_string();
     assert!(typed.contains("\\\".\\\"") || typed.contains("\".\""), "{}", answers[3]);
 }
+
+#[tokio::test]
+async fn an_articles_own_text_is_never_rewritten_even_where_it_names_the_servers_folders() {
+    // A note about the archive itself may name its folders: what the article says is
+    // shown as written; only the places the server gives are said from the folder ingested.
+    let c = Corpus::new();
+    let root = c.root().canonicalize().unwrap().display().to_string();
+    let index = c.index().canonicalize().unwrap_or_else(|_| c.index()).display().to_string();
+    let said = format!("The clippings were moved from {root}/desk/old.txt to {index} on Monday.");
+    c.write("desk/archive-note.txt", format!("Archive moved\n\nPublished: 2026-02-12\n\n{said}\n"));
+    c.ingest();
+    let (status, found) = get(&c, "/api/search?q=clippings&facets=0").await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    let hit = &found["hits"][0];
+    assert_eq!(hit["path"], "articles/desk/archive-note.txt", "{hit}");
+    assert!(hit["snippet"].as_str().unwrap().contains(&format!("{root}/desk/old.txt")), "{hit}");
+    let uid = hit["uid"].as_str().unwrap();
+    let (status, article) = get(&c, &format!("/api/article/{uid}?q=clippings")).await;
+    assert_eq!(status, StatusCode::OK, "{article}");
+    assert_eq!(article["body"], said, "{article}");
+    assert_eq!(article["path"], "articles/desk/archive-note.txt", "{article}");
+    // The words marked where they are in the text as written.
+    let at = said[..said.find("clippings").unwrap()].chars().count();
+    assert_eq!(article["highlights"], serde_json::json!([[at, at + "clippings".len()]]), "{article}");
+}

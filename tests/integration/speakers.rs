@@ -298,3 +298,71 @@ fn an_unnamed_official_is_said_unnamed_and_a_he_is_the_last_speaker_named_not_hi
         "{text}"
     );
 }
+
+#[test]
+fn a_long_role_after_a_quote_and_a_leader_s_spokesman_name_the_right_speaker() {
+    let c = Corpus::new();
+    c.write(
+        "storage.txt",
+        "New storage systems\n\n\"This flurry of new technology could yield new systems,\" said Ian Warhaftig, \
+         a senior analyst with International Data Corp, Framingham, Mass.\n\n\"We're developing new systems \
+         because our customers are asking for them,\" Peter Giles, vice president and general manager of \
+         Kodak's mass memory division, said in a recent interview.\n",
+    );
+    c.write(
+        "pensions.txt",
+        "Strike threat over pensions\n\nOn Monday, Tony Blair's official spokesman declined to say whether the \
+         prime minister backed the plans. He said: \"What's important is that there's a process going on.\"\n",
+    );
+    c.ingest();
+    let quotes = quotes_json(&c, &[]);
+    let rows: Vec<(&serde_json::Value, &str, &str)> = quotes
+        .iter()
+        .map(|q| (&q["speaker"], q["speaker_kind"].as_str().unwrap(), q["quote"].as_str().unwrap()))
+        .collect();
+    let null = &serde_json::Value::Null;
+    let (giles, warhaftig) =
+        (&serde_json::Value::from("Peter Giles"), &serde_json::Value::from("Ian Warhaftig"));
+    assert_eq!(
+        rows,
+        [
+            (null, "unnamed", "What's important is that there's a process going on."),
+            (warhaftig, "person", "This flurry of new technology could yield new systems"),
+            (giles, "person", "We're developing new systems because our customers are asking for them"),
+        ],
+        "{quotes:#?}"
+    );
+    assert_eq!(quotes[0]["speaker_as_written"], "Tony Blair's official spokesman");
+    assert!(quotes_json(&c, &["--speaker", "Blair"]).is_empty());
+}
+
+#[test]
+fn two_speaking_together_are_both_speakers_and_a_short_given_name_is_the_full_one() {
+    let c = Corpus::new();
+    c.write(
+        "uaw.txt",
+        "UAW backs Chrysler deal\n\nUAW president Owen Bieber and vice president Marc Stepp said in a \
+         statement: \"We believe our members' interests can be well served.\"\n",
+    );
+    c.write(
+        "gm.txt",
+        "GM strike talk\n\n\"GM is acting as if they would welcome a strike,\" said Ron Glantz, analyst with \
+         Montgomery Securities.\n",
+    );
+    c.write(
+        "buyback.txt",
+        "GM buyback\n\n\"The stock is obviously going to be strong tomorrow,\" said Ronald Glantz, analyst at \
+         Montgomery Securities.\n",
+    );
+    c.ingest();
+    let quotes = quotes_json(&c, &["--speaker", "Stepp"]);
+    assert_eq!(quotes.len(), 1, "{quotes:#?}");
+    assert_eq!(quotes[0]["speaker"], "Owen Bieber and Marc Stepp");
+    assert_eq!(quotes[0]["speakers"], serde_json::json!(["Owen Bieber", "Marc Stepp"]));
+    assert_eq!(quotes_json(&c, &["--speaker", "Owen Bieber"]).len(), 1);
+    // "Ron Glantz" is the "Ronald Glantz" `people` counts him as.
+    let glantz = quotes_json(&c, &["--speaker", "Glantz"]);
+    let speakers: Vec<&str> = glantz.iter().map(|q| q["speaker"].as_str().unwrap()).collect();
+    assert_eq!(speakers, ["Ronald Glantz", "Ronald Glantz"], "{glantz:#?}");
+    assert_eq!(glantz[0]["speakers"], serde_json::json!(["Ronald Glantz"]));
+}

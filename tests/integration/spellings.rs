@@ -21,7 +21,8 @@ fn desks() -> Corpus {
     c.write("metre.txt", "Athletics\n\nShe won the 100 metres final.\n");
     c.write("meter.txt", "Bills\n\nThe gas meter was read on Monday.\n");
     c.write("tyre.txt", "Motor racing\n\nA tyre burst on the final lap.\n");
-    c.write("tire.txt", "Marathon\n\nRunners tire quickly in the heat.\n");
+    c.write("tire.txt", "Marathon\n\nRunners tired quickly in the heat.\n");
+    c.write("tires.txt", "Results\n\nGoodyear Tire sold more tires in Ohio.\n");
     c.ingest();
     c
 }
@@ -79,11 +80,46 @@ fn words_that_only_look_alike_stay_apart() {
     assert_eq!(found(&c, "tour"), set(&["tour.txt"]));
     assert_eq!(found(&c, "four"), set(&["tour.txt"]));
     assert_eq!(found(&c, "hour"), set(&["tour.txt"]));
-    // A metre is no gas meter, a tyre no "tire" (grow weary): left out of the table.
+    // A metre is no gas meter: left out of the table.
     assert_eq!(found(&c, "metre"), set(&["metre.txt"]));
     assert_eq!(found(&c, "meter"), set(&["meter.txt"]));
-    assert_eq!(found(&c, "tyre"), set(&["tyre.txt"]));
-    assert_eq!(found(&c, "tire"), set(&["tire.txt"]));
+    // A tyre is the American tire, but "tired" (grow weary) has no other spelling.
+    assert_eq!(found(&c, "tyre"), set(&["tyre.txt", "tires.txt"]));
+    assert_eq!(found(&c, "tires"), set(&["tyre.txt", "tires.txt"]));
+    assert_eq!(found(&c, "tired"), set(&["tire.txt"]));
+}
+
+#[test]
+fn spellings_that_differ_by_a_class_rule_find_each_other() {
+    let c = Corpus::new();
+    let pairs = [
+        ("totalled", "totaled", "Sales {} 5 mln dlrs."),
+        ("fuelled", "fueled", "Fears {} the rally."),
+        ("travelling", "traveling", "Fans {} to Leeds."),
+        ("targetted", "targeted", "The issue was {} at Japan."),
+        ("benefitted", "benefited", "Farmers {} from rain."),
+        ("focussed", "focused", "Talks {} on trade."),
+        ("capitalisation", "capitalization", "Its market {} rose."),
+        ("skilful", "skillful", "A {} winger scored."),
+        ("wilful", "willful", "Charged with {} neglect."),
+        ("acknowledgement", "acknowledgment", "An {} of defeat."),
+    ];
+    for (british, american, text) in pairs {
+        c.write(&format!("{british}-gb.txt"), format!("Story\n\n{}\n", text.replace("{}", british)));
+        c.write(&format!("{british}-us.txt"), format!("Story\n\n{}\n", text.replace("{}", american)));
+    }
+    // Doubled in both, or a word of its own: stays apart.
+    c.write("compelled.txt", "Story\n\nHe felt compelled to resign.\n");
+    c.write("footballer.txt", "Story\n\nThe footballer was controlled.\n");
+    c.ingest();
+    for (british, american, _) in pairs {
+        let both = set(&[&format!("{british}-gb.txt"), &format!("{british}-us.txt")]);
+        assert_eq!(found(&c, british), both, "{british}");
+        assert_eq!(found(&c, american), both, "{american}");
+    }
+    assert_eq!(found(&c, "compelled"), set(&["compelled.txt"]));
+    assert_eq!(found(&c, "footballer"), set(&["footballer.txt"]));
+    assert_eq!(found(&c, "controlled"), set(&["footballer.txt"]));
 }
 
 #[test]
