@@ -787,7 +787,7 @@ mod tests {
     #[test]
     fn a_wire_hit_opens_its_snippet_with_its_dateline() {
         let hit = Hit { dateline: Some("WINNIPEG, March 3 -".into()), ..sample_hit() };
-        let results = SearchResults { total: 1, stories: Some(1), hits: vec![hit] };
+        let results = SearchResults { total: 1, stories: Some(1), hits: vec![hit], dated: None };
         let mut out = Vec::new();
         text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"), &CopyTitles::new()))
             .unwrap();
