@@ -1541,8 +1541,9 @@ mod tests {
         assert_eq!(name_key("U.S. Defence Department"), name_key("US Defense Department"));
         assert_eq!(name_key("World Trade Centre"), "world trade center");
         assert_eq!(name_key("Labour Party's"), "labor party");
-        // Not a word of the table: as it was.
-        assert_eq!(name_key("Tyre Council"), "tyre council");
+        // A pair of two words in British English, kept apart: as it was.
+        assert_eq!(name_key("Grey Council"), "grey council");
+        assert_eq!(name_key("Tyre Council"), "tire council");
     }
 
     #[test]
