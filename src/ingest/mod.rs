@@ -1266,7 +1266,7 @@ impl Ingester {
                 "newsdex: copying the text of {copying_text} files indexed without --keep-text into the index"
             );
         }
-        let mut progress = progress::Progress::new(work.len() as u64);
+        let mut progress = progress::Progress::new(work.len() as u64, work.iter().map(|w| w.size).sum());
         let mut last_commit = Instant::now();
         // What the parallel stage needs to tell a moved file. A snapshot: applying outcomes
         // claims vanished files as it goes (it never removes a key).
@@ -1300,7 +1300,7 @@ impl Ingester {
                 for (w, outcome) in batch.iter().zip(outcomes) {
                     self.apply(&searcher, w, outcome, &mut vanished_by_content, &mut summary)?;
                     applied += 1;
-                    progress.inc();
+                    progress.inc(w.size);
                 }
                 let due = last_commit.elapsed() >= self.commit_every && self.capitals.may_commit();
                 if !self.rebuilding && (due || self.capitals.overflowing()) {
