@@ -733,3 +733,46 @@ fn duplicates_lists_groups_and_copies_in_the_same_order_whatever_order_they_were
     assert_eq!(copies, [["b1.txt", "b2.txt"], ["z1.txt", "z2.txt"]], "{dups}");
     assert_eq!(dups["shown"][0]["title"].as_str(), Some("Steel talks resume"), "{dups}");
 }
+
+#[test]
+fn a_correction_of_a_wire_storys_first_paragraphs_folds_under_the_story() {
+    let c = Corpus::new();
+    let opening = "Goodyear Tire and Rubber Co said it agreed to sell its Celeron Corp oil and gas \
+        unit to a group of investors for about 600 mln dlrs in cash and notes.\n\n\
+        The company said the sale would produce a gain of about 64 cents a share in the second \
+        quarter, and that the money would go to pay down debt taken on to fight off a takeover bid.\n\n\
+        Goodyear said the buyers would keep the Celeron pipeline staff in Houston and Santa Barbara.";
+    let rest = "\n\nAnalysts said the price was at the top of the range they had expected for the unit, \
+        whose reserves have fallen with oil prices over the past year.\n\n\
+        Shares of Goodyear rose one dlr to 48 in early trading on the New York Stock Exchange, \
+        where more than two mln shares changed hands before noon.";
+    c.write("1987-06-05-goodyear.txt", format!("GOODYEAR TO SELL CELERON\n\n{opening}{rest}\n"));
+    c.write(
+        "1987-06-05-goodyear-corrected.txt",
+        format!("(CORRECTED) - GOODYEAR TO SELL CELERON\n\n{}\n", opening.replace("64 cents", "59 cents")),
+    );
+    // Another week's story under the same headline, in other words, is its own.
+    c.write(
+        "1987-06-12-goodyear.txt",
+        "GOODYEAR TO SELL CELERON\n\nGoodyear said the Celeron sale closed on Friday after the \
+         Federal Energy Regulatory Commission approved the transfer of the pipeline, and that the \
+         buyers paid the last of the notes ahead of time. The company did not say how it would use \
+         the cash, but analysts expect more debt to be retired this year.\n",
+    );
+    c.ingest();
+    let json = c.search_json(&["goodyear celeron"]);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!((json["total"].as_u64(), json["stories"].as_u64()), (Some(3), Some(2)), "{json}");
+    let folded = hits.iter().find(|h| !h["duplicates"].as_array().unwrap().is_empty()).unwrap();
+    let mut pair: Vec<String> = std::iter::once(&folded["path"])
+        .chain(folded["duplicates"].as_array().unwrap())
+        .map(|p| file_name(p.as_str().unwrap()))
+        .collect();
+    pair.sort();
+    assert_eq!(pair, ["1987-06-05-goodyear-corrected.txt", "1987-06-05-goodyear.txt"], "{folded}");
+    // `duplicates` lists the pair as one group.
+    let dups: serde_json::Value =
+        serde_json::from_slice(&c.cmd(&["duplicates", "--json"]).output().unwrap().stdout).unwrap();
+    assert_eq!((dups["groups"].as_u64(), dups["articles_in_groups"].as_u64()), (Some(1), Some(2)), "{dups}");
+    assert!(!dups.to_string().contains("1987-06-12-goodyear.txt"), "{dups}");
+}
