@@ -237,6 +237,11 @@ pub const CUT_SHORT_CONTAINMENT: f64 = 0.8;
 /// headline ([`headline_key`]).
 pub const CORRECTION_CONTAINMENT: f64 = 0.6;
 
+/// A re-run not marked as a correction is cut short when it has at most this share of
+/// the longer text's words: one as long is for the MinHash rule to judge ([`same_story`]),
+/// so that two days' reports in the same words, a figure apart, stay two.
+pub const CUT_SHORT_LENGTH: f64 = 0.9;
+
 /// Equal signature bytes (of [`SIGNATURE_LEN`]) from which two articles published close
 /// together are compared as a possible re-run cut short ([`cut_short_candidates`]). A text
 /// cut to a third of the other shares about a quarter of the shingles of both, so 8 bytes
@@ -338,11 +343,11 @@ pub fn cut_short_copy(a: (Option<&str>, &str), b: (Option<&str>, &str)) -> bool 
             plain.join(" ") != headline_key(t)
         })
     };
-    let share = if same_headline && (marked(a.0) || marked(b.0)) {
-        CORRECTION_CONTAINMENT
-    } else {
-        CUT_SHORT_CONTAINMENT
-    };
+    let correction = same_headline && (marked(a.0) || marked(b.0));
+    if !correction && short.len() as f64 > CUT_SHORT_LENGTH * long.len() as f64 {
+        return false;
+    }
+    let share = if correction { CORRECTION_CONTAINMENT } else { CUT_SHORT_CONTAINMENT };
     let begin_alike = short.len() >= OPENING_WORDS && short[..OPENING_WORDS] == long[..OPENING_WORDS];
     if !same_headline && !begin_alike {
         return false;

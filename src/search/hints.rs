@@ -939,7 +939,8 @@ pub fn why_nothing(
             });
             // An acronym typed in capitals (`MRSA`) is no misspelling of a word a letter
             // longer or shorter ("Mrs"): only a letter changed or two swapped are offered.
-            let acronym = typed.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            // Capitals only in a script that has them: Hebrew or Chinese letters are no acronym.
+            let acronym = typed.chars().filter(|c| c.is_uppercase()).count() >= 3
                 && !typed.chars().any(char::is_lowercase)
                 && near.chars().count() != typed.chars().count();
             if said.iter().any(|s| s.eq_ignore_ascii_case(&typed))
