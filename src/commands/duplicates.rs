@@ -126,9 +126,7 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     let is_exact = |g: &Vec<usize>| g.iter().all(|&i| prints[i].text_hash == prints[g[0]].text_hash);
     let exact_groups = groups.iter().filter(|g| is_exact(g)).count();
     let cwd = std::env::current_dir().unwrap_or_default();
-    // The folders ingested, for each copy's relpath (none when their record is unreadable).
-    let roots: Vec<String> =
-        news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
+    let roots = crate::search::ingested_roots(&news);
     let describe = |(number, g): (usize, &Vec<usize>)| -> Result<Group> {
         let kind = if is_exact(g) { "exact" } else { "near" };
         let titles: Vec<Option<String>> =

@@ -132,8 +132,7 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
     } else {
         crate::search::stories(&searcher, found)?
     };
-    let roots: Vec<String> =
-        news.payload().map(|p| p.roots.into_iter().map(|r| r.path).collect()).unwrap_or_default();
+    let roots = crate::search::ingested_roots(&news);
     let mut read: Vec<Vec<Cited>> = Vec::with_capacity(stories.len());
     for story in &stories {
         let mut copies = Vec::with_capacity(story.len());
