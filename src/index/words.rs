@@ -346,7 +346,7 @@ fn number_word(word: &str) -> Option<&'static str> {
 /// one: written against the figure (`attached`: "3k", "25m", "2.5mn", "4.7mln", "1.2bn",
 /// "2bln", "2tn") or after a space ("2.5 mln", "1.2 billion", "1.2 bn", "5 thousand").
 /// Not "m" or "k" after a space, which are metres and a grade as often.
-fn scale_of(word: &str, attached: bool) -> Option<&'static str> {
+pub(crate) fn scale_of(word: &str, attached: bool) -> Option<&'static str> {
     let is = |w: &str| word.eq_ignore_ascii_case(w);
     if attached && is("k") || is("thousand") {
         Some("k")
@@ -417,7 +417,7 @@ fn scaled_from_full(figure: &str) -> Option<String> {
 /// The sign of the currency a word after an amount names ("dlrs" `$`, "stg" `£`, "yen"
 /// `¥`, "euros" `€`), if it names one. "pounds" only after a scale (`scaled`: "1.2
 /// billion pounds"), since "100 pounds" weighs as often.
-fn currency_word(word: &str, scaled: bool) -> Option<&'static str> {
+pub(crate) fn currency_word(word: &str, scaled: bool) -> Option<&'static str> {
     let is = |w: &str| word.eq_ignore_ascii_case(w);
     if ["dlrs", "dlr", "dollars", "dollar"].into_iter().any(is) {
         Some("$")

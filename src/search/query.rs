@@ -4785,33 +4785,25 @@ fn amounts_in_phrase(words: &[(String, usize)]) -> Vec<(usize, usize, String)> {
 /// "5%"), its scale ("$1.2 billion"), its currency ("25 dlrs", "25m euros") or both ("1.2
 /// bln stg"), or for a share "pct" or "per cent".
 fn unit_words_after(amount: &str) -> Vec<Vec<String>> {
+    use crate::index::words::{currency_word, scale_of};
+    // The scale and currency words as the index holds them (the wire's "mln" and "dlrs" are
+    // "million" and "dollars"), each read by the indexer's own rules: "pounds" is money
+    // only after a scale.
+    const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+    const CURRENCIES: [&str; 5] = ["dollars", "sterling", "pounds", "yen", "euros"];
     let figure = amount.trim_start_matches(['$', '£', '€', '¥']);
     let sign = &amount[..amount.len() - figure.len()];
     let unit = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     if unit == "%" {
         return vec![vec![], vec!["percent".into()], vec!["per".into(), "cent".into()]];
     }
-    let scale = match unit {
-        "k" => Some("thousand"),
-        "m" => Some("million"),
-        "bn" => Some("billion"),
-        "tn" => Some("trillion"),
-        _ => None,
-    };
-    let currencies: &[&str] = match sign {
-        "$" => &["dollars"],
-        "£" => &["pounds", "sterling"],
-        "€" => &["euros"],
-        "¥" => &["yen"],
-        _ => &[],
-    };
-    let scales: Vec<Vec<String>> =
-        std::iter::once(vec![]).chain(scale.map(|s| vec![s.to_string()])).collect();
+    let scale = SCALES.into_iter().find(|word| scale_of(word, false) == Some(unit));
     let mut all = Vec::new();
-    for scaled in &scales {
-        all.push(scaled.clone());
-        for currency in currencies {
-            all.push(scaled.iter().cloned().chain([currency.to_string()]).collect());
+    for scaled in std::iter::once(None).chain(scale.map(Some)) {
+        let words: Vec<String> = scaled.iter().map(|w| w.to_string()).collect();
+        all.push(words.clone());
+        for currency in CURRENCIES.into_iter().filter(|w| currency_word(w, scaled.is_some()) == Some(sign)) {
+            all.push(words.iter().cloned().chain([currency.to_string()]).collect());
         }
     }
     all
