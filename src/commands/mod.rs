@@ -149,12 +149,13 @@ pub(crate) fn stdout() -> BufWriter<io::StdoutLock<'static>> {
 }
 
 /// When a search or timeline matched nothing: why, on stderr (unless `--quiet`), as
-/// [`crate::search::hints::why_nothing`] words it for the command line.
+/// [`crate::search::hints::why_nothing`] words it for the command line. Returns the hints
+/// (none under `--quiet`).
 pub(crate) fn print_why_nothing(
     news: &crate::index::NewsIndex,
     searcher: &Searcher,
     req: &crate::search::query::SearchRequest,
-) -> Result<()> {
+) -> Result<Vec<String>> {
     print_why_nothing_with(news, searcher, req, &[], &[])
 }
 
@@ -167,12 +168,12 @@ pub(crate) fn print_why_nothing_with(
     req: &crate::search::query::SearchRequest,
     with: &[String],
     offered: &[String],
-) -> Result<()> {
+) -> Result<Vec<String>> {
     if crate::messages::is_quiet() {
-        return Ok(());
+        return Ok(Vec::new());
     }
-    for hint in crate::search::hints::why_nothing(news, searcher, req, crate::search::hints::Wording::FLAGS)?
-    {
+    let hints = crate::search::hints::why_nothing(news, searcher, req, crate::search::hints::Wording::FLAGS)?;
+    for hint in hints.iter().cloned() {
         let as_typed = with.iter().find_map(|name| {
             ["person", "org", "place", "site"]
                 .iter()
@@ -184,7 +185,7 @@ pub(crate) fn print_why_nothing_with(
         }
         crate::note!("newsdex: {}", as_typed.unwrap_or(hint));
     }
-    Ok(())
+    Ok(hints)
 }
 
 /// Flushes stdout, keeping a closed pipe recognisable to `main`.

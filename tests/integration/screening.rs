@@ -28,6 +28,25 @@ fn a_one_word_person_filter_says_how_many_articles_write_the_name_unread() {
 }
 
 #[test]
+fn a_search_that_finds_nothing_says_what_its_name_filter_left_out() {
+    let c = Corpus::new();
+    c.write("a.txt", "Trial opens\n\nFormer telecoms chief Bernard Okwuosa went on trial on Monday.\n");
+    c.write("c.txt", "OKWUOSA TRIAL ENDS\n\nthe jury in the okwuosa fraud trial retired on friday.\n");
+    c.ingest();
+    // The one article writing "retired" names him in capitals only: not read as a person.
+    let out = c.cmd(&["search", "retired", "--person", "Okwuosa"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("No articles match"), "{stderr}");
+    assert!(stderr.contains("--person Okwuosa leaves out 1 article that writes \"Okwuosa\""), "{stderr}");
+    // A name no article was read as is said once, by the hint that no article names it.
+    let out = c.cmd(&["search", "--org", "Okwuosa"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no article names this organization"), "{stderr}");
+    assert!(!stderr.contains("leaves out"), "{stderr}");
+}
+
+#[test]
 fn a_one_word_person_filter_that_is_a_common_word_says_nothing_of_the_word() {
     let c = Corpus::new();
     c.write("a.txt", "Budget speech\n\nChancellor Gordon Brown set out his budget on Wednesday.\n");
