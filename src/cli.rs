@@ -794,7 +794,8 @@ pub struct SearchArgs {
     /// path#id: the one article), {id}
     /// (path#id inside a file of many), {uid}, {score}, {language}, {snippet}, {people},
     /// {orgs}, {places}, {tags}, {lead} (the article's first paragraph, cut at 400
-    /// characters).
+    /// characters), {duplicates} (the other copies of the story folded into the hit, each
+    /// as {ref} names it, joined by ", ").
     ///
     /// A field may be escaped for where it goes: {title:md} puts a backslash before what
     /// Markdown or HTML reads as markup ([ ] < > | * _ ` ~ & \ and a # - + = or "1." that

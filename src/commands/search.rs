@@ -195,6 +195,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         if template.shows_lead() {
             add_leads(&news, &searcher, &mut doc, &results.hits)?;
         }
+        add_duplicate_refs(&mut doc, &results.hits);
         let ending = Ending::of_lines(args.null);
         crate::search::template::write_with_header(&mut out, args.header.as_deref(), template, &doc, ending)
     } else if req.limit == 0 && results.total > 0 {
@@ -312,6 +313,20 @@ fn add_leads(
         doc["hits"][at]["lead"] = serde_json::json!(crate::search::template::lead(&body));
     }
     Ok(())
+}
+
+/// Each hit's copies as `{ref}` names an article (the path from the folder ingested, with
+/// `#ID` in a file of many; else the path), for a template's `{duplicates}`.
+fn add_duplicate_refs(doc: &mut serde_json::Value, hits: &[search::Hit]) {
+    for (at, hit) in hits.iter().enumerate() {
+        let refs: Vec<&str> = hit
+            .duplicates
+            .iter()
+            .enumerate()
+            .map(|(i, path)| hit.duplicate_relpaths.get(i).and_then(Option::as_deref).unwrap_or(path))
+            .collect();
+        doc["hits"][at]["duplicate_refs"] = serde_json::json!(refs);
+    }
 }
 
 /// The JSON's `limit`, the page's size: `-n`'s number, and for `-n all` the hits every

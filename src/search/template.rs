@@ -35,6 +35,11 @@ enum Field {
     /// list of stories shows under each headline. Read from the hit's `lead`, which `search`
     /// adds when a template names it.
     Lead,
+    /// `{duplicates}`: the other copies of the story folded into the hit, each as `{ref}`
+    /// names an article (`reuters21578/reut2-016.sgm#16483`), joined by ", ". Read from
+    /// the hit's `duplicate_refs`, which `search` adds for a template (else its
+    /// `duplicates`, the copies' paths).
+    Duplicates,
     /// `{ref}`: the relpath, and `#ID` for one article of a file of many
     /// (`reuters21578/reut2-000.sgm#175`): a citation that names the one article, the same
     /// on every machine.
@@ -69,6 +74,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("places", Field::Places),
     ("tags", Field::Tags),
     ("lead", Field::Lead),
+    ("duplicates", Field::Duplicates),
 ];
 
 /// The fields of a row of `people`, `orgs`, `places`, `sites` and `languages --format`:
@@ -456,6 +462,7 @@ fn list_key(field: Field) -> Option<&'static str> {
         Field::Orgs => Some("organizations"),
         Field::Places => Some("places"),
         Field::Tags => Some("tags"),
+        Field::Duplicates => Some("duplicate_refs"),
         _ => None,
     }
 }
@@ -506,6 +513,8 @@ fn value_of(hit: &serde_json::Value, field: Field) -> String {
         Field::Places => list("places"),
         Field::Tags => list("tags"),
         Field::Lead => text("lead"),
+        Field::Duplicates if hit.get("duplicate_refs").is_some() => list("duplicate_refs"),
+        Field::Duplicates => list("duplicates"),
         Field::Ref => reference(hit),
         Field::Key(key) => match &hit[key] {
             serde_json::Value::String(text) => text.clone(),

@@ -1597,6 +1597,27 @@ fn the_original_leads_its_copies_saved_under_copy_names() {
 }
 
 #[test]
+fn a_template_lists_the_copies_folded_into_a_hit() {
+    let c = Corpus::new();
+    let text = "Whales stranded\n\nForty whales stranded on the beach at dawn, and volunteers kept them wet until the tide turned.\n";
+    c.write("story.txt", text);
+    c.write("story copy.txt", text);
+    c.write("other.txt", "Seals counted\n\nVolunteers counted the seals on the beach at dawn.\n");
+    c.ingest();
+    let out =
+        c.cmd(&["search", "beach", "--sort", "oldest", "--format", "{ref}|{duplicates}"]).output().unwrap();
+    let rows = String::from_utf8_lossy(&out.stdout);
+    let whales = rows.lines().find(|row| row.contains("story.txt|")).unwrap_or_else(|| panic!("{rows}"));
+    assert!(whales.ends_with("/story copy.txt"), "the copy by its ref: {rows}");
+    assert!(!whales.split('|').nth(1).unwrap().starts_with('/'), "a ref, not the absolute path: {rows}");
+    let seals = rows.lines().find(|row| row.contains("other.txt")).unwrap();
+    assert!(seals.ends_with("other.txt|"), "no copies, an empty field: {rows}");
+    let out = c.cmd(&["search", "whales", "--format", "{duplicates:json}"]).output().unwrap();
+    let copies: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(copies.as_array().map(Vec::len), Some(1), "{copies}");
+}
+
+#[test]
 fn each_hit_names_its_site_in_json_in_a_template_and_in_show() {
     let c = Corpus::new();
     c.write("export.jsonl", SITES_EXPORT);
