@@ -16,6 +16,8 @@
 
 use std::hash::Hasher;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 /// Bytes in a MinHash signature (one per hash function).
@@ -171,7 +173,6 @@ const _: () = assert!(SIGNATURE_LEN / NEAR_KEY_BANDS == 3, "near_keys takes band
 /// of 4 bytes, and articles sharing a band are compared, so the whole index is grouped
 /// without comparing every pair.
 pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
-    use std::collections::HashMap;
     let mut parent: Vec<usize> = (0..prints.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -186,7 +187,7 @@ pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
             parent[ra.max(rb)] = ra.min(rb);
         }
     };
-    let mut exact: HashMap<u64, usize> = HashMap::new();
+    let mut exact: FxHashMap<u64, usize> = FxHashMap::default();
     for (i, p) in prints.iter().enumerate() {
         match exact.get(&p.text_hash) {
             Some(&first) => union(&mut parent, first, i),
@@ -197,7 +198,7 @@ pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
     }
     const BANDS: usize = 8;
     const MAX_BUCKET: usize = 200;
-    let mut buckets: HashMap<(usize, [u8; 4]), Vec<usize>> = HashMap::new();
+    let mut buckets: FxHashMap<(usize, [u8; 4]), Vec<usize>> = FxHashMap::default();
     for (i, p) in prints.iter().enumerate() {
         if p.minhash.len() != SIGNATURE_LEN {
             continue;
@@ -218,7 +219,7 @@ pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_root: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for i in 0..prints.len() {
         let r = root(&mut parent, i);
         by_root.entry(r).or_default().push(i);
@@ -261,21 +262,48 @@ pub fn cut_short_candidates(items: &[(Option<i64>, &[u8])], hours: i64) -> Vec<(
         .map(|(i, (at, _))| (at.expect("filtered"), i))
         .collect();
     dated.sort_unstable();
+    // Each signature as words of 8 bytes, side by side in the order of time: every article
+    // is compared with all those of its window (hundreds in a day of a wire), so the
+    // comparison is a few XORs over memory read in order.
+    let words: Vec<[u64; SIGNATURE_WORDS]> =
+        dated.iter().map(|&(_, i)| signature_words(items[i].1)).collect();
     let window = hours * 3600;
     let mut pairs = Vec::new();
     for (n, &(at, i)) in dated.iter().enumerate() {
-        let a = items[i].1;
-        for &(later, j) in &dated[n + 1..] {
+        let a = &words[n];
+        for (m, &(later, j)) in dated.iter().enumerate().skip(n + 1) {
             if later - at >= window {
                 break;
             }
-            let b = items[j].1;
-            if a.iter().zip(b).filter(|(x, y)| x == y).count() >= CUT_SHORT_EQUAL_BYTES {
+            let b = &words[m];
+            let equal: u32 = a.iter().zip(b).map(|(x, y)| zero_bytes(x ^ y)).sum();
+            if equal as usize >= CUT_SHORT_EQUAL_BYTES {
                 pairs.push((i.min(j), i.max(j)));
             }
         }
     }
     pairs
+}
+
+/// Words of 8 bytes in a signature.
+const SIGNATURE_WORDS: usize = SIGNATURE_LEN / 8;
+const _: () = assert!(SIGNATURE_LEN.is_multiple_of(8), "a signature is whole words of 8 bytes");
+
+/// A signature of [`SIGNATURE_LEN`] bytes as words of 8.
+fn signature_words(signature: &[u8]) -> [u64; SIGNATURE_WORDS] {
+    let mut words = [0; SIGNATURE_WORDS];
+    for (word, bytes) in words.iter_mut().zip(signature.chunks_exact(8)) {
+        *word = u64::from_le_bytes(bytes.try_into().expect("chunks of 8"));
+    }
+    words
+}
+
+/// How many of the 8 bytes of `x` are 0: the top bit of each byte is set in the mask when
+/// the byte is 0 (its low 7 bits, plus 0x7f, carry into the top bit when any is set).
+fn zero_bytes(x: u64) -> u32 {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let low_set = (x & LOW).wrapping_add(LOW);
+    (!(low_set | x | LOW)).count_ones()
 }
 
 /// A headline without the marks of a re-run: Reuters sends a corrected story as
@@ -312,64 +340,108 @@ const OPENING_WORDS: usize = 20;
 /// correction that sends the first three paragraphs again with one figure changed is one;
 /// two days' reports under one headline ("U.S. CREDIT MARKET OUTLOOK") are not, their
 /// texts being others. Texts too short for a signature ([`MIN_SHINGLES`]) are never one.
+/// Each text given as (headline, body); [`CutShortText`] prepares one for many pairs.
 pub fn cut_short_copy(a: (Option<&str>, &str), b: (Option<&str>, &str)) -> bool {
-    let words = |text: &str| -> Vec<u64> {
-        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect()
-    };
-    let (wa, wb) = (words(a.1), words(b.1));
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-    if short.len().saturating_sub(2) < MIN_SHINGLES {
-        return false;
-    }
-    // The same headline, or one cut short ("CORRECTED - DATRON <DATR> AGREES TO BUYOUT"
-    // for "DATRON <DATR> AGREES TO BUYOUT BY OFFICERS"), of three words at least.
-    let same_headline = match (a.0.map(headline_key), b.0.map(headline_key)) {
-        (Some(x), Some(y)) => {
-            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-            short.split(' ').count() >= 3 && (long == short || long.starts_with(&format!("{short} ")))
-        }
-        _ => false,
-    };
-    // A correction says what it corrects ("(corrects company name, GGHF, in first
-    // paragraph)") and changes the words around it: of its text, a lesser share is found
-    // in the story it corrects.
-    let marked = |title: Option<&str>| {
-        title.is_some_and(|t| {
+    CutShortText::new(a.0, a.1.to_string()).cut_short_copy(&CutShortText::new(b.0, b.1.to_string()))
+}
+
+/// An article prepared for [`cut_short_copy`] with each of its candidates: what every pair
+/// reads (the headline's key, the body's words) is made once, what only a pair alike by
+/// headline or opening reads (shingles, figures) when first asked.
+pub struct CutShortText {
+    /// The headline's [`headline_key`].
+    key: Option<String>,
+    /// The headline carries the marks of a re-run ("CORRECTED - …").
+    marked: bool,
+    /// The body's words, hashed.
+    words: Vec<u64>,
+    body: String,
+    shingles: std::cell::OnceCell<FxHashSet<u64>>,
+    figures: std::cell::OnceCell<FxHashSet<u64>>,
+}
+
+impl CutShortText {
+    /// The article with headline `title` and text `body`.
+    pub fn new(title: Option<&str>, body: String) -> CutShortText {
+        let key = title.map(headline_key);
+        // A correction says what it corrects ("(corrects company name, GGHF, in first
+        // paragraph)") and changes the words around it: of its text, a lesser share is
+        // found in the story it corrects.
+        let marked = title.zip(key.as_deref()).is_some_and(|(t, key)| {
             let plain: Vec<String> = t
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect();
-            plain.join(" ") != headline_key(t)
+            plain.join(" ") != key
+        });
+        let words =
+            body.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect();
+        CutShortText {
+            key,
+            marked,
+            words,
+            body,
+            shingles: std::cell::OnceCell::new(),
+            figures: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn shingles(&self) -> &FxHashSet<u64> {
+        self.shingles.get_or_init(|| {
+            let shingle = |w: &[u64]| w[0].rotate_left(21) ^ w[1].rotate_left(42) ^ w[2];
+            self.words.windows(3).map(shingle).collect()
         })
-    };
-    let correction = same_headline && (marked(a.0) || marked(b.0));
-    if !correction && short.len() as f64 > CUT_SHORT_LENGTH * long.len() as f64 {
-        return false;
     }
-    let share = if correction { CORRECTION_CONTAINMENT } else { CUT_SHORT_CONTAINMENT };
-    let begin_alike = short.len() >= OPENING_WORDS && short[..OPENING_WORDS] == long[..OPENING_WORDS];
-    if !same_headline && !begin_alike {
-        return false;
+
+    fn figures(&self) -> &FxHashSet<u64> {
+        self.figures.get_or_init(|| figures(&self.body))
     }
-    let shingle = |w: &[u64]| w[0].rotate_left(21) ^ w[1].rotate_left(42) ^ w[2];
-    let longer: std::collections::HashSet<u64> = long.windows(3).map(shingle).collect();
-    let shorter: std::collections::HashSet<u64> = short.windows(3).map(shingle).collect();
-    let inside = shorter.iter().filter(|s| longer.contains(s)).count();
-    if (inside as f64) < share * shorter.len() as f64 {
-        return false;
+
+    /// [`cut_short_copy`] of this text and `other`: the cheap tests first (lengths,
+    /// headlines, openings), shingles and figures only for a pair that passes them.
+    pub fn cut_short_copy(&self, other: &CutShortText) -> bool {
+        let (a, b) = (self, other);
+        let (short, long) = if a.words.len() <= b.words.len() { (a, b) } else { (b, a) };
+        let (ws, wl) = (&short.words, &long.words);
+        if ws.len().saturating_sub(2) < MIN_SHINGLES {
+            return false;
+        }
+        // The same headline, or one cut short ("CORRECTED - DATRON <DATR> AGREES TO
+        // BUYOUT" for "DATRON <DATR> AGREES TO BUYOUT BY OFFICERS"), of three words at least.
+        let same_headline = match (a.key.as_deref(), b.key.as_deref()) {
+            (Some(x), Some(y)) => {
+                let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+                short.split(' ').count() >= 3
+                    && (long == short || long.strip_prefix(short).is_some_and(|rest| rest.starts_with(' ')))
+            }
+            _ => false,
+        };
+        let correction = same_headline && (a.marked || b.marked);
+        if !correction && ws.len() as f64 > CUT_SHORT_LENGTH * wl.len() as f64 {
+            return false;
+        }
+        let share = if correction { CORRECTION_CONTAINMENT } else { CUT_SHORT_CONTAINMENT };
+        let begin_alike = ws.len() >= OPENING_WORDS && ws[..OPENING_WORDS] == wl[..OPENING_WORDS];
+        if !same_headline && !begin_alike {
+            return false;
+        }
+        let (longer, shorter) = (long.shingles(), short.shingles());
+        let inside = shorter.iter().filter(|s| longer.contains(s)).count();
+        if (inside as f64) < share * shorter.len() as f64 {
+            return false;
+        }
+        // The figures too: a day's tables of rates at 10:30 and at noon share their words,
+        // not their figures, while a correction changes one figure of many.
+        let (few, many) = (short.figures(), long.figures());
+        let kept = few.iter().filter(|f| many.contains(f)).count();
+        few.len() < 3 || kept as f64 >= share * few.len() as f64
     }
-    // The figures too: a day's tables of rates at 10:30 and at noon share their words, not
-    // their figures, while a correction changes one figure of many.
-    let (fa, fb) = (figures(a.1), figures(b.1));
-    let (few, many) = if wa.len() <= wb.len() { (&fa, &fb) } else { (&fb, &fa) };
-    let kept = few.iter().filter(|f| many.contains(f)).count();
-    few.len() < 3 || kept as f64 >= share * few.len() as f64
 }
 
 /// The figures of a text with the word before each ("month 6-3/8", "6-3/8 6-1/4",
 /// "dlrs 64"), hashed: the words as spaces part them, a figure as written.
-fn figures(text: &str) -> std::collections::HashSet<u64> {
+fn figures(text: &str) -> FxHashSet<u64> {
     let tokens: Vec<&str> = text
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -383,14 +455,15 @@ fn figures(text: &str) -> std::collections::HashSet<u64> {
         .collect()
 }
 
-/// [`groups`], with `also` pairs (indexes into `prints`) joined as copies besides: the
-/// re-runs cut short found by [`cut_short_copy`].
-pub fn groups_with(prints: &[Fingerprint], also: &[(usize, usize)]) -> Vec<Vec<usize>> {
-    let mut joined = groups(prints);
+/// The `found` groups of [`groups`] (of `articles` articles), with `also` pairs (indexes
+/// into the articles) joined as copies besides: the re-runs cut short found by
+/// [`cut_short_copy`]. In the order of [`groups`].
+pub fn groups_with(found: Vec<Vec<usize>>, articles: usize, also: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let mut joined = found;
     if also.is_empty() {
         return joined;
     }
-    let mut parent: Vec<usize> = (0..prints.len()).collect();
+    let mut parent: Vec<usize> = (0..articles).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -405,8 +478,8 @@ pub fn groups_with(prints: &[Fingerprint], also: &[(usize, usize)]) -> Vec<Vec<u
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut by_root: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
-    for i in 0..prints.len() {
+    let mut by_root: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for i in 0..articles {
         let r = root(&mut parent, i);
         by_root.entry(r).or_default().push(i);
     }
@@ -418,6 +491,74 @@ pub fn groups_with(prints: &[Fingerprint], also: &[(usize, usize)]) -> Vec<Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_are_the_pairs_of_the_window_sharing_enough_bytes() {
+        // Signatures made up byte by byte: every pair is judged as a byte-by-byte count
+        // would judge it, whatever bytes differ (a 0x80 or 0x7f next to an equal byte).
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut byte = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            [0u8, 1, 0x7f, 0x80, 0xff][(state % 5) as usize]
+        };
+        let signatures: Vec<Vec<u8>> =
+            (0..60).map(|_| (0..SIGNATURE_LEN).map(|_| byte()).collect()).collect();
+        let items: Vec<(Option<i64>, &[u8])> = signatures
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ((i % 7 != 3).then_some((i as i64 * 7919) % 200_000), s.as_slice()))
+            .collect();
+        let mut expected = Vec::new();
+        for i in 0..items.len() {
+            for j in i + 1..items.len() {
+                let (Some(a), Some(b)) = (items[i].0, items[j].0) else { continue };
+                let equal = items[i].1.iter().zip(items[j].1).filter(|(x, y)| x == y).count();
+                if (a - b).abs() < 20 * 3600 && equal >= CUT_SHORT_EQUAL_BYTES {
+                    expected.push((i, j));
+                }
+            }
+        }
+        let mut found = cut_short_candidates(&items, 20);
+        found.sort_unstable();
+        assert!(!expected.is_empty() && expected.len() < items.len() * items.len() / 2);
+        assert_eq!(found, expected);
+        for (x, zeros) in [(0, 8), (u64::MAX, 0), (0x0080_7f01_0000_ff00, 4), (0x8000_0000_0000_0001, 6)] {
+            assert_eq!(zero_bytes(x), zeros, "{x:#x}");
+        }
+    }
+
+    #[test]
+    fn a_text_prepared_once_is_judged_with_each_candidate_as_alone() {
+        let story = "The central bank raised its lending rate by half a point on Tuesday, saying prices \
+                     rose faster than expected in the first quarter and wages followed them up. Banks \
+                     said mortgage rates would rise next month, and builders warned of fewer new homes \
+                     this year after a strong winter.";
+        let cut: String = story.split(' ').take(30).collect::<Vec<_>>().join(" ");
+        let other = "Farmers harvested a record wheat crop this summer after steady rains in the spring, \
+                     the agriculture ministry said, and exports are expected to climb to new highs as \
+                     buyers in Asia and Africa placed early orders for the grain at the ports.";
+        let texts = [
+            (Some("BANK RAISES LENDING RATE"), story),
+            (Some("CORRECTED - BANK RAISES LENDING RATE"), cut.as_str()),
+            (Some("BANK RAISES LENDING RATE"), cut.as_str()),
+            (Some("WHEAT CROP AT RECORD"), other),
+        ];
+        let prepared: Vec<CutShortText> =
+            texts.iter().map(|&(t, b)| CutShortText::new(t, b.to_string())).collect();
+        let mut copies = 0;
+        for (i, a) in texts.iter().enumerate() {
+            for (j, b) in texts.iter().enumerate().filter(|&(j, _)| j != i) {
+                let alone = cut_short_copy(*a, *b);
+                assert_eq!(prepared[i].cut_short_copy(&prepared[j]), alone, "{i} {j}");
+                copies += usize::from(alone);
+            }
+        }
+        // The story and its two cuts, each pair both ways (the two cuts too: one is marked a
+        // correction); the wheat story with none.
+        assert_eq!(copies, 6);
+    }
 
     #[test]
     fn near_copies_always_share_a_near_key() {

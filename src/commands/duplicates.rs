@@ -97,7 +97,7 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     let apart = |i: usize, j: usize| group_of[i] == usize::MAX || group_of[i] != group_of[j];
     let cut_short = search::cut_short_pairs(&searcher, &addrs, &items, apart)?;
     if !cut_short.is_empty() {
-        groups = dedup::groups_with(&prints, &cut_short);
+        groups = dedup::groups_with(groups, prints.len(), &cut_short);
     }
     // Only the groups with a copy the query and filters keep.
     let mut matching = None;
@@ -114,8 +114,11 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     // groups and their copies are put in an order of their own: largest group first, then by
     // its oldest copy; each group's copies oldest first, the undated last, then by file and id.
     // Each grouped copy is read once: for its place here, and for its line below.
+    // In the order the index stores them: neighbours share the store's compressed blocks.
+    let mut grouped: Vec<usize> = groups.iter().flatten().copied().collect();
+    grouped.sort_unstable_by_key(|&i| addrs[i]);
     let mut members = std::collections::HashMap::new();
-    for &i in groups.iter().flatten() {
+    for i in grouped {
         let doc: TantivyDocument = searcher.doc(addrs[i])?;
         members.insert(i, (copy_order(&news, &doc), doc));
     }
@@ -282,8 +285,9 @@ fn all_fingerprints(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<Ar
         while doc != TERMINATED {
             if !segment.is_deleted(doc) {
                 let addr = DocAddress::new(ord as u32, doc);
-                prints.push(reader.read(addr)?);
-                published.push(reader.published(addr)?);
+                let (print, at) = reader.read_dated(addr)?;
+                prints.push(print);
+                published.push(at);
                 addrs.push(addr);
             }
             doc = postings.advance();

@@ -93,7 +93,11 @@ fn with_byline(news: &NewsIndex, searcher: &tantivy::Searcher) -> Result<usize> 
 
 /// Gathers the statistics of an index.
 pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
-    let searcher = news.reader()?.searcher();
+    gather_from(news, &news.reader()?.searcher(), top)
+}
+
+/// [`gather`], of the commit `searcher` reads (the server's, which follows its commits).
+pub fn gather_from(news: &NewsIndex, searcher: &tantivy::Searcher, top: usize) -> Result<Stats> {
     let f = &news.fields;
     let count_kind = |kind: &str| {
         let q = TermQuery::new(Term::from_field_text(f.kind, kind), IndexRecordOption::Basic);
@@ -104,14 +108,14 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
     // what a purge takes out (as `newsdex purge` counts it).
     let held = searcher.doc_freq(&Term::from_field_text(f.kind, KIND_ARTICLE))?;
     let dated = ExistsQuery::new(names::DATE.to_string(), false);
-    let (first_date, last_date) = dated_range(news, &searcher)?.unzip();
-    let with_byline = with_byline(news, &searcher)?;
+    let (first_date, last_date) = dated_range(news, searcher)?.unzip();
+    let with_byline = with_byline(news, searcher)?;
     let payload = news.payload()?;
     let disk = disk_use(&news.index, &news.dir);
     // `--top 0` (the page's start, `/api/stats?top=0`) tallies no names: every name of
     // each kind is read to find the top ones.
     let top =
-        |kind: NameKind| if top == 0 { Ok(Vec::new()) } else { top_names(&searcher, &AllQuery, kind, top) };
+        |kind: NameKind| if top == 0 { Ok(Vec::new()) } else { top_names(searcher, &AllQuery, kind, top) };
     Ok(Stats {
         newsdex_version: env!("CARGO_PKG_VERSION"),
         // Absolute, as every path it lists: `--index ix` is `/home/me/ix`.
@@ -136,7 +140,7 @@ pub fn gather(news: &NewsIndex, top: usize) -> Result<Stats> {
         top_places: top(NameKind::Place)?,
         top_sites: top(NameKind::Site)?,
         // All of them (whatlang tells 70), whatever `--top` says.
-        languages: top_names(&searcher, &AllQuery, NameKind::Language, 200)?,
+        languages: top_names(searcher, &AllQuery, NameKind::Language, 200)?,
     })
 }
 

@@ -673,19 +673,23 @@ pub fn cut_short_pairs(
     if candidates.is_empty() {
         return Ok(Vec::new());
     }
+    // Each article of a pair is read once, prepared once for all its pairs, and read in
+    // the order the index stores them: neighbours share the store's compressed blocks,
+    // each then decompressed once.
+    let mut wanted: Vec<usize> = candidates.iter().flat_map(|&(i, j)| [i, j]).collect();
+    wanted.sort_unstable_by_key(|&k| (addrs[k], k));
+    wanted.dedup();
     let fields = crate::index::schema::build().1;
-    let mut texts: FxHashMap<usize, (Option<String>, String)> = FxHashMap::default();
+    let mut texts: FxHashMap<usize, crate::dedup::CutShortText> = FxHashMap::default();
+    texts.reserve(wanted.len());
+    for k in wanted {
+        let doc: TantivyDocument = searcher.doc(addrs[k])?;
+        let body = crate::index::stored::body(&fields, &doc).text;
+        texts.insert(k, crate::dedup::CutShortText::new(first_text(&doc, fields.title).as_deref(), body));
+    }
     let mut pairs = Vec::new();
     for (i, j) in candidates {
-        for k in [i, j] {
-            if let std::collections::hash_map::Entry::Vacant(slot) = texts.entry(k) {
-                let doc: TantivyDocument = searcher.doc(addrs[k])?;
-                let body = crate::index::stored::body(&fields, &doc).text;
-                slot.insert((first_text(&doc, fields.title), body));
-            }
-        }
-        let (a, b) = (&texts[&i], &texts[&j]);
-        if crate::dedup::cut_short_copy((a.0.as_deref(), &a.1), (b.0.as_deref(), &b.1)) {
+        if texts[&i].cut_short_copy(&texts[&j]) {
             pairs.push((i, j));
         }
     }
@@ -1304,9 +1308,11 @@ impl<'s> FingerprintReader<'s> {
         Ok(Fingerprint { text_hash, minhash })
     }
 
-    /// The publication time of the article at `addr` (the wall clock's seconds).
-    pub fn published(&mut self, addr: DocAddress) -> Result<Option<i64>> {
-        Ok(self.read_copy(addr)?.published)
+    /// The fingerprints of the article at `addr` and its publication time (the wall
+    /// clock's seconds), read at once.
+    pub fn read_dated(&mut self, addr: DocAddress) -> Result<(Fingerprint, Option<i64>)> {
+        let copy = self.read_copy(addr)?;
+        Ok((copy.print, copy.published))
     }
 
     /// The fingerprints and publication time of the article at `addr`.

@@ -81,6 +81,16 @@ function marked(text, ranges) {
 
 function state() { return new URLSearchParams(location.search); }
 
+// A wire story's dateline as it opens the text, as the wire prints it and `newsdex show`
+// and `search` print it ("CANBERRA, Feb 27 - "): the index keeps it apart from the text,
+// whose highlights it leaves in place. A dateline that ends in no dash takes one; "" for
+// none.
+function datelineOpening(dateline) {
+  const line = (dateline || "").replace(/\s+/g, " ").trim();
+  if (!line) return "";
+  return /[-\u2013\u2014:]$/.test(line) ? line + " " : line + " - ";
+}
+
 // Shows the page for these parameters. `entry` is kept with the history entry: an article
 // opened from the results says so, for its "Back to results".
 function go(params, push = true, entry = null) {
@@ -481,8 +491,12 @@ function renderHit(hit) {
   // dir=auto: an Arabic or Hebrew headline or text runs right to left.
   // lang: a screen reader speaks a German headline in German.
   const lang = hit.language ? { lang: hit.language } : {};
-  const item = el("li", { class: "hit" }, el("h3", { dir: "auto", ...lang }, title), metaLine(hit),
-    el("p", { class: "snippet", dir: "auto", ...lang }, marked(hit.snippet, hit.highlights)), chips);
+  // The dateline opens the snippet, as `newsdex search` shows it: a story found by its
+  // city shows it.
+  const opening = datelineOpening(hit.dateline);
+  const snippet = el("p", { class: "snippet", dir: "auto", ...lang }, marked(hit.snippet, hit.highlights));
+  if (opening) snippet.prepend(el("span", { class: "dateline" }, hit.snippet ? opening : opening.trimEnd()));
+  const item = el("li", { class: "hit" }, el("h3", { dir: "auto", ...lang }, title), metaLine(hit), snippet, chips);
   // The file changed or went since the last ingest: say so rather than show an empty snippet.
   if (hit.body_problem) item.append(el("p", { class: "notice" }, hit.body_problem));
   // Its copies, each a link that opens that copy, named from the folder ingested.
@@ -957,15 +971,24 @@ async function renderArticle(uid) {
     // The search's words, as character ranges of the whole body in order, shared out by
     // paragraph in one walk.
     const ranges = a.highlights || [];
+    // A wire story's dateline opens its first paragraph, as `newsdex show` prints it.
+    let opening = datelineOpening(a.dateline);
     let at = 0, next = 0;
     for (const para of (a.body || "").split("\n")) {
       const length = Array.from(para).length;
       while (next < ranges.length && ranges[next][0] < at) next++;
       const words = [];
       for (; next < ranges.length && ranges[next][1] <= at + length; next++) words.push([ranges[next][0] - at, ranges[next][1] - at]);
-      if (para.trim()) box.append(el("p", { dir: "auto", ...lang }, withMarks(para, names, words)));
+      if (para.trim()) {
+        const shown = el("p", { dir: "auto", ...lang }, withMarks(para, names, words));
+        if (opening) shown.prepend(el("span", { class: "dateline" }, opening));
+        opening = "";
+        box.append(shown);
+      }
       at += length + 1;
     }
+    // No text (a headline-only brief): the dateline alone.
+    if (opening) box.append(el("p", { dir: "auto", ...lang }, el("span", { class: "dateline" }, a.dateline.replace(/\s+/g, " ").trim())));
     $("status").textContent = "";
     // A keyboard reader lands on the article, not back at the top of the page.
     heading.focus();

@@ -86,6 +86,9 @@ struct Committed {
     /// The note of an ingest running or stopped part way
     /// ([`crate::search::hints::unfinished_ingest`]).
     unfinished: Option<String>,
+    /// The answers of `/api/stats` for this commit, by `top`: counted at the first request
+    /// of each (every name of each kind is tallied, each folder's articles counted).
+    stats: std::sync::Mutex<std::collections::HashMap<usize, Value>>,
 }
 
 impl AppState {
@@ -113,6 +116,7 @@ impl AppState {
             generation,
             roots: crate::search::ingested_roots(&self.news),
             unfinished: crate::search::hints::unfinished_ingest(&self.news)?,
+            stats: std::sync::Mutex::default(),
         });
         *held = Some(committed.clone());
         Ok(committed)
@@ -869,40 +873,68 @@ async fn stats(
     params.expect(&[STATS_PARAMS])?;
     let top = params.number("top", 10, 0, MAX_LIMIT)?;
     blocking(&state.clone(), move || {
-        let mut answer = serde_json::to_value(crate::commands::stats::gather(&state.news, top)?)
-            .map_err(anyhow::Error::from)?;
-        // Where the index is on the server is none of a reader's business (the folders are
-        // said by their names, see [`Places`]).
-        if let Some(fields) = answer.as_object_mut() {
-            fields.remove("index");
-        }
         let searcher = state.reader.searcher();
         let places = state.places(&searcher, &params)?;
-        for forgotten in answer["forgotten"].as_array_mut().into_iter().flatten() {
-            *forgotten = json!(places.path(forgotten.as_str().unwrap_or_default()));
-        }
-        for root in answer["roots"].as_array_mut().into_iter().flatten() {
-            let path = std::path::PathBuf::from(root["path"].as_str().unwrap_or_default());
-            root["path"] = json!(places.path(root["path"].as_str().unwrap_or_default()));
-            let only =
-                SearchRequest { folders: vec![query::folder_filter(&path)], ..SearchRequest::default() };
-            let articles = query::articles(&state.news, &searcher, &only)?;
-            let dated = tantivy::query::BooleanQuery::intersection(vec![
-                articles.box_clone(),
-                Box::new(tantivy::query::ExistsQuery::new(
-                    crate::index::schema::names::DATE.to_string(),
-                    false,
-                )),
-            ]);
-            let articles = searcher.search(&*articles, &Count).map_err(anyhow::Error::from)?;
-            let dated = searcher.search(&dated, &Count).map_err(anyhow::Error::from)?;
-            root["articles"] = json!(articles);
-            root["undated"] = json!(articles - dated);
-            root["name"] = json!(path.file_name().map(|n| n.to_string_lossy()));
-        }
+        let cached = places
+            .committed
+            .stats
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&top)
+            .cloned();
+        let mut answer = match cached {
+            Some(answer) => answer,
+            None => {
+                let answer = stats_of_commit(&state, &searcher, &places, top)?;
+                let mut held =
+                    places.committed.stats.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                held.insert(top, answer.clone());
+                answer
+            }
+        };
+        // What changes between commits: an ingest at work, and the bytes it has written.
+        let disk = crate::index::disk_use(&state.news.index, &state.news.dir);
+        answer["index_bytes"] = json!(disk.used);
+        answer["leftover_bytes"] = json!(disk.leftover);
+        answer["being_updated"] = json!(crate::index::being_written(&state.news.dir));
         Ok(axum::Json(answer))
     })
     .await
+}
+
+/// The answer of `/api/stats` for the commit `searcher` reads (see [`stats`]). Blocking.
+fn stats_of_commit(
+    state: &AppState,
+    searcher: &Searcher,
+    places: &Places,
+    top: usize,
+) -> Result<Value, ApiError> {
+    let mut answer = serde_json::to_value(crate::commands::stats::gather_from(&state.news, searcher, top)?)
+        .map_err(anyhow::Error::from)?;
+    // Where the index is on the server is none of a reader's business (the folders are
+    // said by their names, see [`Places`]).
+    if let Some(fields) = answer.as_object_mut() {
+        fields.remove("index");
+    }
+    for forgotten in answer["forgotten"].as_array_mut().into_iter().flatten() {
+        *forgotten = json!(places.path(forgotten.as_str().unwrap_or_default()));
+    }
+    for root in answer["roots"].as_array_mut().into_iter().flatten() {
+        let path = std::path::PathBuf::from(root["path"].as_str().unwrap_or_default());
+        root["path"] = json!(places.path(root["path"].as_str().unwrap_or_default()));
+        let only = SearchRequest { folders: vec![query::folder_filter(&path)], ..SearchRequest::default() };
+        let articles = query::articles(&state.news, searcher, &only)?;
+        let dated = tantivy::query::BooleanQuery::intersection(vec![
+            articles.box_clone(),
+            Box::new(tantivy::query::ExistsQuery::new(crate::index::schema::names::DATE.to_string(), false)),
+        ]);
+        let articles = searcher.search(&*articles, &Count).map_err(anyhow::Error::from)?;
+        let dated = searcher.search(&dated, &Count).map_err(anyhow::Error::from)?;
+        root["articles"] = json!(articles);
+        root["undated"] = json!(articles - dated);
+        root["name"] = json!(path.file_name().map(|n| n.to_string_lossy()));
+    }
+    Ok(answer)
 }
 
 async fn health(State(state): State<Arc<AppState>>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
@@ -955,7 +987,7 @@ async fn search(
             crate::search::search_built(&state.news, &searcher, &req, &built, &places.committed.roots)?;
         places.hits(&mut results);
         let mut doc = json_value(req.text.as_deref(), Some(&req), &results, req.offset, req.limit);
-        add_duplicate_relpaths(&results, &mut doc);
+        add_duplicate_relpaths(&mut doc);
         places.echo(&mut doc);
         add_hints(&state, &searcher, &req, &places, results.total, &mut doc)?;
         // Operators typed as the grammar does not take them (`oil or gas`) and wildcards cut
@@ -1156,20 +1188,20 @@ async fn similar(
             crate::search::similar(&state.news, &searcher, addr, None, limit, &places.committed.roots)?;
         places.hits(&mut results);
         let mut doc = json_value(None, None, &results, 0, limit);
-        add_duplicate_relpaths(&results, &mut doc);
+        add_duplicate_relpaths(&mut doc);
         Ok(axum::Json(doc))
     })
     .await
 }
 
-/// Adds `duplicate_relpaths` to each hit of `doc`, the answer of `results` placed by
-/// [`Places::hits`]: its copies' places as its `relpath` says its own
-/// (`reuters21578/reut2-004.sgm#4738`), as `duplicates` now says them too (the page reads
-/// either). A copy outside every folder ingested keeps its path.
-fn add_duplicate_relpaths(results: &crate::search::SearchResults, doc: &mut Value) {
+/// Adds `duplicate_relpaths` to each hit of `doc`, an answer placed by [`Places::hits`]:
+/// its copies' places as its `relpath` says its own (`reuters21578/reut2-004.sgm#4738`),
+/// which `duplicates` already holds ([`crate::search::Hit::duplicate_relpaths`], placed
+/// there; the page reads either). A copy outside every folder ingested keeps its path.
+fn add_duplicate_relpaths(doc: &mut Value) {
     let Some(hits) = doc["hits"].as_array_mut() else { return };
-    for (hit, placed) in hits.iter_mut().zip(&results.hits) {
-        hit["duplicate_relpaths"] = json!(placed.duplicates);
+    for hit in hits {
+        hit["duplicate_relpaths"] = hit["duplicates"].clone();
     }
 }
 

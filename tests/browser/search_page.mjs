@@ -58,6 +58,11 @@ write("quay2.txt", "Quay closed to cars\n\nPublished: 2026-02-12\n\nThe quay is 
 // And a copy of the second elsewhere: the hit links it.
 mkdirSync(join(articles, "copies"));
 write("copies/quay2.txt", "Quay closed to cars\n\nPublished: 2026-02-12\n\nThe quay is closed to cars during the works.\n");
+// A wire story with a dateline, which the index keeps apart from its text: the page shows
+// it where the wire printed it, as `show` and `search` do.
+write("wire.sgm", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS NEWID=\"7\"><DATE>27-FEB-1987 05:10:00.00</DATE><TEXT>&#2;\n"
+  + "<TITLE>WOOL EXPORTS SEEN RISING</TITLE>\n<DATELINE>    CANBERRA, Feb 27 - </DATELINE><BODY>Australian wool exports "
+  + "will rise this season, the wool board said.\n\nGrowers expect higher prices.\n Reuter\n&#3;</BODY></TEXT></REUTERS>\n");
 execFileSync(bin, ["--index", index, "--quiet", "ingest", articles]);
 
 const server = spawn(bin, ["--index", index, "serve", "--addr", "127.0.0.1:0"], { stdio: ["ignore", "ignore", "pipe"] });
@@ -228,6 +233,20 @@ try {
   await page.goto(base + "?q=quay");
   await page.locator(".hit .meta button.folder", { hasText: "articles/desk" }).click();
   await page.waitForFunction(() => /folder=articles%2Fdesk/.test(location.search) && document.querySelectorAll(".hit").length === 1);
+
+  // A wire story's dateline opens its snippet and its text, as `search` and `show` print
+  // them; the search's words are still marked where they are.
+  await page.goto(base + "?q=wool");
+  await page.waitForFunction(() => document.querySelectorAll(".hit").length === 1);
+  const wireSnippet = page.locator(".hit .snippet");
+  assert.match(await wireSnippet.textContent(), /^CANBERRA, Feb 27 - Australian wool exports will rise/);
+  assert.deepEqual(await wireSnippet.locator("mark").allTextContents(), ["wool", "wool"]);
+  await page.locator(".hit h3 a").click();
+  await page.waitForSelector("#article h1");
+  const paragraphs = await page.locator("#article > p").allTextContents();
+  assert.deepEqual(paragraphs, ["CANBERRA, Feb 27 - Australian wool exports will rise this season, the wool board said.",
+    "Growers expect higher prices."], "the dateline opens the first paragraph only");
+  assert.deepEqual(await page.locator("#article > p").first().locator("mark:not(.ent)").allTextContents(), ["wool", "wool"]);
 
   // A web address pasted in the search box finds the article at that address.
   await page.goto(base);

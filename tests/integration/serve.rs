@@ -1093,6 +1093,33 @@ async fn stats_says_what_the_archive_holds_folder_by_folder() {
     assert!(routes.to_string().contains("/api/stats"), "{routes}");
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn stats_are_counted_once_for_each_commit_and_again_after_the_next() {
+    // The server keeps a commit's stats (a tally of every name of each kind): a new
+    // commit is counted again, and each `top` is its own answer.
+    let c = corpus();
+    let state = newsdex::serve::AppState::open(&c.index()).unwrap();
+    let (status, before) = get_with(state.clone(), "/api/stats?top=1").await;
+    assert_eq!(status, StatusCode::OK, "{before}");
+    let articles = before["articles"].as_u64().unwrap();
+    assert_eq!(before["top_people"].as_array().map(Vec::len), Some(1), "{before}");
+    let (_, again) = get_with(state.clone(), "/api/stats?top=1").await;
+    assert_eq!(again, before, "the same commit, the same answer");
+    let (_, wider) = get_with(state.clone(), "/api/stats?top=5").await;
+    assert!(wider["top_people"].as_array().unwrap().len() > 1, "{wider}");
+    c.write("d.txt", "Ferry returns\n\nPublished: 2026-03-02\n\nThe ferry returned.\n");
+    c.ingest();
+    let started = Instant::now();
+    while get_with(state.clone(), "/api/search?q=ferry").await.1["total"] != 1 {
+        assert!(started.elapsed() < Duration::from_secs(10), "the server never saw the new commit");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (_, after) = get_with(state.clone(), "/api/stats?top=1").await;
+    assert_eq!(after["articles"].as_u64(), Some(articles + 1), "{after}");
+    assert_eq!(after["roots"][0]["articles"].as_u64(), Some(articles + 1), "{after}");
+    assert_eq!(after["last_date"].as_str().map(|d| &d[..10]), Some("2026-03-02"), "{after}");
+}
+
 #[tokio::test]
 async fn the_page_says_how_to_search_in_a_short_box_hint_and_a_help_with_examples() {
     let c = corpus();
