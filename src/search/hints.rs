@@ -275,7 +275,8 @@ fn written_together(news: &NewsIndex, searcher: &tantivy::Searcher, text: &str) 
         }
         let joined = format!("{word}{figure}");
         let Ok([term]) = <[String; 1]>::try_from(query::name_terms(&joined)) else { continue };
-        let either: Vec<(Occur, Box<dyn Query>)> = [fields.title, fields.body]
+        let either: Vec<(Occur, Box<dyn Query>)> = fields
+            .default_search_fields()
             .into_iter()
             .map(|field| {
                 let term = tantivy::Term::from_field_text(field, &term);
@@ -311,7 +312,7 @@ fn written_apart(
     let fields = &news.fields;
     let in_text = |term: &str| -> Result<u64> {
         let mut docs = 0;
-        for field in [fields.title, fields.body] {
+        for field in fields.default_search_fields() {
             docs += searcher.doc_freq(&tantivy::Term::from_field_text(field, term))?;
         }
         Ok(docs)
@@ -346,7 +347,8 @@ fn written_apart(
             if in_text(&left_term)? == 0 || in_text(&right_term)? == 0 {
                 continue;
             }
-            let either: Vec<(Occur, Box<dyn Query>)> = [fields.title, fields.body]
+            let either: Vec<(Occur, Box<dyn Query>)> = fields
+                .default_search_fields()
                 .into_iter()
                 .map(|field| {
                     let terms = [&left_term, &right_term].map(|t| tantivy::Term::from_field_text(field, t));
@@ -1642,7 +1644,7 @@ fn quote_tokens(inner: &str, words: &[&str]) -> Vec<(usize, String, usize)> {
     tokens
 }
 
-/// A phrase on the title or the body with the positions of one word left free: the query,
+/// A phrase on the title, the dateline or the body with the positions of one word left free: the query,
 /// its words with their offsets from the first, and the free offsets.
 struct PhraseWithGap {
     query: Box<dyn tantivy::query::Query>,
@@ -1669,7 +1671,8 @@ fn phrase_with_a_gap(
         return None;
     }
     let fields = &news.fields;
-    let per_field: Vec<Box<dyn Query>> = [fields.title, fields.body]
+    let per_field: Vec<Box<dyn Query>> = fields
+        .default_search_fields()
         .into_iter()
         .map(|field| {
             let terms =
@@ -1685,7 +1688,7 @@ const GAPS_READ: usize = 3;
 
 /// The words the first articles `query` matches write where a quote's word was left free
 /// ([`phrase_with_a_gap`]), as they write them, each once (any case), the most written
-/// first: read from the headline and the text, found where the phrase's `terms` stand
+/// first: read from the headline, the dateline and the text, found where the phrase's `terms` stand
 /// around the `gap`.
 fn words_in_gap(
     news: &NewsIndex,
@@ -1701,8 +1704,9 @@ fn words_in_gap(
     for address in addresses.into_iter().take(GAPS_READ) {
         let doc: tantivy::TantivyDocument = searcher.doc(address)?;
         let title = super::first_text(&doc, news.fields.title).unwrap_or_default();
+        let dateline = super::first_text(&doc, news.fields.dateline).unwrap_or_default();
         let body = crate::index::stored::body(&news.fields, &doc).text;
-        let Some(word) = [title, body].iter().find_map(|text| word_in_gap(text, terms, gap)) else {
+        let Some(word) = [title, dateline, body].iter().find_map(|text| word_in_gap(text, terms, gap)) else {
             continue;
         };
         match written.iter_mut().find(|(w, _)| w.to_lowercase() == word.to_lowercase()) {

@@ -2258,6 +2258,7 @@ impl Converter<'_> {
         wildcard(literal)
             .map(OwnWord::Wildcard)
             .or_else(|| self.name_word(literal).map(|(flag, field)| OwnWord::Name(flag, field)))
+            .or_else(|| self.whole_tag(literal).map(OwnWord::Tag))
             .or_else(|| acronym(literal).map(OwnWord::Abbreviation))
             .or_else(|| self.cjk_ends(literal).map(OwnWord::CjkEnds))
             .or_else(|| self.fuzzy_word(literal).map(|(word, distance)| OwnWord::Fuzzy(word, distance)))
@@ -2367,11 +2368,11 @@ impl Converter<'_> {
         (!forms.is_empty()).then_some((word, forms))
     }
 
-    /// How many articles hold `word` in their body or their headline (the larger count:
+    /// How many articles hold `word` in their body, headline or dateline (the largest count:
     /// a ticker may be in a headline alone).
     fn articles_holding(&self, word: &str) -> u64 {
         let fields = &self.news.fields;
-        [fields.body, fields.title]
+        [fields.body, fields.title, fields.dateline]
             .iter()
             .map(|&field| self.searcher.doc_freq(&Term::from_field_text(field, word)).unwrap_or(0))
             .max()
@@ -2445,6 +2446,10 @@ impl Converter<'_> {
                 let (dotted, _) = self.forms_query(field, |_| Ok(positions.clone()))?;
                 Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))
             }
+            OwnWord::Tag(key) => Ok(Box::new(TermQuery::new(
+                Term::from_field_text(self.news.fields.tag_name, &key),
+                IndexRecordOption::Basic,
+            ))),
             OwnWord::Name(COUNTRY_FIELD, _) => {
                 let typed = &literal.phrase;
                 let country = country_filter(self.news, typed).map_err(|why| {
@@ -2781,6 +2786,25 @@ impl Converter<'_> {
         };
         let plain = !literal.prefix && literal.slop == 0 && !literal.phrase.contains(['*', '~']);
         plain.then_some((flag, field))
+    }
+
+    /// A tag typed (`tag:wheat`, `tag:"veg-oil"`; no pattern) that some article carries
+    /// whole: the tag as the index holds it ([`crate::index::schema::tag_key`]). A topic
+    /// is one tag: `tag:wheat` took in the Reuters stories tagged "iwc-wheat" (the
+    /// International Wheat Council), `tag:gas` those tagged "nat-gas", `tag:corn`
+    /// "corn-oil". A word that is no tag whole (`tag:oil`) is still found inside the tags
+    /// ("veg-oil", "palm-oil").
+    fn whole_tag(&self, literal: &UserInputLiteral) -> Option<String> {
+        if literal.field_name.as_deref() != Some(crate::index::schema::names::TAG)
+            || literal.prefix
+            || literal.slop != 0
+            || literal.phrase.contains(['*', '~'])
+        {
+            return None;
+        }
+        let key = crate::index::schema::tag_key(&literal.phrase);
+        let term = Term::from_field_text(self.news.fields.tag_name, &key);
+        (self.searcher.doc_freq(&term).unwrap_or(0) > 0).then_some(key)
     }
 
     fn fuzzy_word(&self, literal: &UserInputLiteral) -> Option<(String, u8)> {
@@ -3293,6 +3317,9 @@ enum OwnWord {
     /// `person:"ronald reagan"`, `place:britain`: a name, found as `--person` and
     /// `--place` find it (how it is labelled in messages, and its field).
     Name(&'static str, Field),
+    /// `tag:wheat`, a tag the index holds whole: that tag alone, not "iwc-wheat"
+    /// ([`Converter::whole_tag`]).
+    Tag(String),
 }
 
 /// The words of a literal on the text that the index folds, as typed and lower-cased
@@ -4461,7 +4488,7 @@ fn dotted(name: &str) -> Option<String> {
     })
 }
 
-/// For each word of a query's text that no article's title or text holds, the word of
+/// For each word of a query's text that no article's title, dateline or text holds, the word of
 /// the index spelled most like it (the fewest edits, as `word~N` allows for its length,
 /// then the most used), with how many articles hold that: `gorbachov` gives `gorbachev`.
 /// Operators, fields, wildcards, fuzzy words and exclusions are passed over.
@@ -4477,7 +4504,7 @@ pub fn words_spelled_like(
         let held = |field: Field| live_docs(searcher, &Term::from_field_text(field, &word));
         if edits == 0
             || !word.chars().all(char::is_alphabetic)
-            || held(fields.body)? + held(fields.title)? + held(fields.byline)? > 0
+            || held(fields.body)? + held(fields.title)? + held(fields.dateline)? + held(fields.byline)? > 0
         {
             continue; // a reporter's name is found in bylines: see `words_in_bylines_only`
         }
@@ -4487,9 +4514,12 @@ pub fn words_spelled_like(
         // ("lecanemab") is spelled there alone. The fewest edits first, the text's words
         // before the headlines' at equal edits.
         let mut near = near_words(searcher, fields.body, &word, edits)?;
-        for (title_word, distance) in near_words(searcher, fields.title, &word, edits)? {
-            if !near.iter().any(|(known, _)| *known == title_word) {
-                near.push((title_word, distance));
+        // And a dateline's: a city a wire names only where it filed from ("Canberra").
+        for field in [fields.title, fields.dateline] {
+            for (other_word, distance) in near_words(searcher, field, &word, edits)? {
+                if !near.iter().any(|(known, _)| *known == other_word) {
+                    near.push((other_word, distance));
+                }
             }
         }
         near.sort_by_key(|&(_, distance)| distance);
@@ -4551,10 +4581,11 @@ pub fn rare_words_spelled_like<E: From<tantivy::TantivyError>>(
     Ok(meant)
 }
 
-/// How many live articles hold `word` in their headline or their text.
+/// How many live articles hold `word` in their headline, their dateline or their text.
 fn articles_in_text(searcher: &Searcher, fields: &crate::index::Fields, word: &str) -> tantivy::Result<u64> {
     let in_either = any_of(
-        [fields.title, fields.body]
+        fields
+            .default_search_fields()
             .into_iter()
             .map(|field| {
                 let term = Term::from_field_text(field, word);
@@ -4641,7 +4672,7 @@ pub fn words_in_bylines_only(
     for (typed, word) in plain_words(text) {
         let held = |field: Field| live_docs(searcher, &Term::from_field_text(field, &word));
         let bylines = held(fields.byline)?;
-        if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
+        if bylines > 0 && held(fields.body)? + held(fields.title)? + held(fields.dateline)? == 0 {
             found.push((typed, bylines));
         }
     }
