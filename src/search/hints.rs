@@ -1734,8 +1734,18 @@ fn word_in_gap(text: &str, terms: &[(usize, String)], gap: &[usize]) -> Option<S
     let (&first_gap, &last_gap) = (gap.iter().min()?, gap.iter().max()?);
     let start =
         at.keys().copied().find(|&start| terms.iter().all(|(offset, word)| holds(start + offset, word)))?;
+    // A word the index also holds joined with the words after it, at its own position (an
+    // amount in words, "ten billion dlrs", is also `$10bn`), reaches past the gap: only
+    // the words before the phrase's next term are the gap's ("ten" in "owes ten billion",
+    // not "ten billion dlrs", which made "owes ten billion dlrs billion").
+    let next = terms
+        .iter()
+        .filter(|(offset, _)| *offset > last_gap)
+        .min_by_key(|(offset, _)| *offset)
+        .and_then(|(offset, word)| at.get(&(start + offset))?.iter().find(|w| w.0 == *word).map(|w| w.1))
+        .unwrap_or(usize::MAX);
     let from = at.get(&(start + first_gap))?.iter().map(|w| w.1).min()?;
-    let to = at.get(&(start + last_gap))?.iter().map(|w| w.2).max()?;
+    let to = at.get(&(start + last_gap))?.iter().map(|w| w.2).filter(|&to| to <= next).max()?;
     text.get(from..to).map(str::to_string).filter(|w| !w.trim().is_empty())
 }
 
@@ -2647,5 +2657,18 @@ mod tests {
         // Words not standing so around the gap: none.
         assert_eq!(word_in_gap("you don't deals", &terms, &gap), None);
         assert_eq!(word_in_gap("deals you don't make", &terms, &gap), None);
+    }
+
+    #[test]
+    fn an_amount_in_a_quote_s_gap_is_read_without_the_words_after_it() {
+        // "ten billion dlrs" is also one word at "ten"'s position (`$10bn`): the gap before
+        // "billion" is "ten", not the amount reaching past the phrase's next word.
+        let words = ["owes", "$1.2", "billion"];
+        let tokens = quote_tokens("owes $1.2 billion", &words);
+        let terms: Vec<(usize, String)> =
+            tokens.iter().filter(|t| t.2 != 1).map(|t| (t.0, t.1.clone())).collect();
+        let gap: Vec<usize> = tokens.iter().filter(|t| t.2 == 1).map(|t| t.0).collect();
+        let text = "The company said it owes ten billion dlrs to banks.";
+        assert_eq!(word_in_gap(text, &terms, &gap).as_deref(), Some("ten"));
     }
 }

@@ -714,3 +714,16 @@ fn an_ampersand_and_and_and_soyabean_and_soybean_find_each_other() {
     assert_eq!(c.hit_names(&["--no-collapse", "soyabean"]).len(), 2);
 }
 
+#[test]
+fn a_quote_one_amount_off_offers_the_words_written_in_its_place() {
+    let c = wire_desk();
+    let out = c.cmd(&["search", "\"owes $1.2 billion\""]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // Not "owes ten billion dlrs billion": the amount's joined words reach past the gap.
+    assert!(
+        stderr.contains("search \"owes ten billion\" (\"ten\" for \"$1.2\"): 1 article writes it"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("dlrs billion"), "{stderr}");
+    assert_eq!(c.hit_names(&["\"owes ten billion\""]), ["owes.txt"]);
+}
