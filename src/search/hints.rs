@@ -703,18 +703,40 @@ pub fn name_written_elsewhere(
             ];
             // Articles where the name's words are read in another person's name are no
             // misreading: `--person "Mr Howard"` keeps to the surname, not "Howard Hughes".
-            if flag == "person" {
-                let anyone = SearchRequest { people: vec![name.clone()], ..SearchRequest::default() };
-                left_out.push((Occur::MustNot, query::articles(news, searcher, &anyone)?));
+            // Nor, with `--exact-names`, those naming another organization or place that
+            // holds the name (`--org Shearson --exact-names` and "Shearson Lehman Bros
+            // Inc"): counted apart, as what the exact name leaves out.
+            let mut inside_other_names = 0;
+            if flag == "person" || req.exact_names {
+                let mut anyone = SearchRequest::default();
+                names_of(&mut anyone).push(name.clone());
+                let anyone = query::articles(news, searcher, &anyone)?;
+                if flag != "person" {
+                    let mut inside = left_out.iter().map(|(o, q)| (*o, q.box_clone())).collect::<Vec<_>>();
+                    inside.push((Occur::Must, anyone.box_clone()));
+                    inside_other_names = searcher.search(&BooleanQuery::new(inside), &Count)?;
+                }
+                left_out.push((Occur::MustNot, anyone));
             }
             let left_out = BooleanQuery::new(left_out);
             let count = searcher.search(&left_out, &Count)?;
+            let shown =
+                if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words[0].to_string() };
+            if inside_other_names > 0 {
+                notes.push(format!(
+                    "{} {shown} {} leaves out {inside_other_names} {} only another {} whose name holds \
+                     it; without {} they are found",
+                    (wording.filter)(flag),
+                    (wording.filter)("exact-names"),
+                    super::render::plural(inside_other_names, "article naming", "articles naming"),
+                    kind.split_once(' ').map_or(kind, |(_, bare)| bare),
+                    (wording.filter)("exact-names"),
+                ));
+            }
             if count == 0 {
                 continue;
             }
             let (articles, write) = if count == 1 { ("article", "writes") } else { ("articles", "write") };
-            let shown =
-                if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words[0].to_string() };
             notes.push(format!(
                 "{} {shown} leaves out {count} {articles} that {write} \"{}\" where it was not read as {kind}; \
                  {}",
