@@ -186,7 +186,7 @@ pub fn notes(req: &SearchRequest, built: &query::BuiltQuery, wording: Wording) -
     notes.extend(foreign_syntax(text, wording));
     notes.extend(syntax_in_quotes(text));
     notes.extend(symbols_not_kept(text));
-    notes.extend(excluded_alike(text));
+    notes.extend(excluded_alike(&built.typed));
     for (typed, words) in &built.wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
@@ -200,50 +200,22 @@ pub fn notes(req: &SearchRequest, built: &query::BuiltQuery, wording: Wording) -
 /// A word excluded (`-labour`, `NOT labour`) that the index holds as one word with a word
 /// the query asks for (`labor`: British and American spellings, accents and capitals are
 /// folded together): it leaves out every article that word finds, and nothing says why.
-pub fn excluded_alike(text: &str) -> Vec<String> {
-    use tantivy::tokenizer::TokenStream;
-    let straight = query::straighten_quotes(text);
-    let items = query_items(&straight);
-    // The words the index holds for an item (a word, or a quoted phrase's words).
-    let indexed = |item: &str| -> Vec<String> {
-        let mut analyzer = crate::index::schema::query_analyzer();
-        let mut stream = analyzer.token_stream(item);
-        let mut words = Vec::new();
-        while let Some(token) = stream.next() {
-            words.push(token.text.clone());
-        }
-        words
-    };
-    let plain =
-        |item: &str| !item.is_empty() && item.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''));
-    let mut excluded: Vec<&str> = Vec::new();
-    let mut asked: Vec<&str> = Vec::new();
-    let mut not = false;
-    for (_, item) in &items {
-        if *item == "NOT" {
-            not = true;
+/// Read from the words the query's pass found ([`query::BuiltQuery::typed`]).
+pub fn excluded_alike(typed: &[query::TypedText]) -> Vec<String> {
+    let plain = |word: &str| word.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''));
+    let mut notes = Vec::new();
+    for excluded in typed.iter().filter(|t| t.excluded && !t.quoted) {
+        let [(word, held)] = excluded.words.as_slice() else { continue };
+        let [folded] = held.as_slice() else { continue };
+        if !plain(word) {
             continue;
         }
-        match item.strip_prefix('-') {
-            Some(word) if plain(word) => excluded.push(word),
-            _ if not && plain(item) => excluded.push(item),
-            _ if !matches!(*item, "AND" | "OR") && !item.starts_with('-') && !item.contains(':') => {
-                asked.push(item.trim_start_matches('+'))
-            }
-            _ => {}
-        }
-        not = false;
-    }
-    let mut notes = Vec::new();
-    for word in excluded {
-        let words = indexed(word);
-        let [folded] = words.as_slice() else { continue };
-        let alike = |w: &&str| *w != word && indexed(w).first() == Some(folded);
-        let same = asked.iter().find_map(|item| {
-            let unquoted = item.trim_matches('"');
-            unquoted.split_whitespace().find(alike).map(|same| (item, same))
+        let same = typed.iter().filter(|t| !t.excluded).find_map(|asked| {
+            let alike = asked.words.iter().find(|(w, held)| w != word && held.first() == Some(folded));
+            alike.map(|(same, _)| (asked, same))
         });
-        if let Some((item, same)) = same {
+        if let Some((asked, same)) = same {
+            let item = if asked.quoted { format!("\"{}\"", asked.phrase) } else { asked.phrase.clone() };
             notes.push(format!(
                 "-{word} leaves out every article {item} finds: {} and {} are one word to the index (spellings, \
                  accents and capitals are folded together), so this search finds nothing {item} asks for",
@@ -2355,17 +2327,17 @@ mod tests {
 
     #[test]
     fn a_word_excluded_that_the_index_holds_as_one_asked_for_is_said() {
-        let notes = excluded_alike("labor -labour");
+        let notes = excluded_alike(&query::typed_text("labor -labour"));
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(notes[0].starts_with("-labour leaves out every article labor finds"), "{notes:?}");
         assert!(notes[0].contains("\"labour\" and \"labor\" are one word"), "{notes:?}");
         // In a phrase, after NOT, in capitals, with accents.
-        assert_eq!(excluded_alike("\"labor party\" NOT labour").len(), 1);
-        assert_eq!(excluded_alike("Colour -COLOR").len(), 1);
-        assert_eq!(excluded_alike("cafe -café").len(), 1);
+        assert_eq!(excluded_alike(&query::typed_text("\"labor party\" NOT labour")).len(), 1);
+        assert_eq!(excluded_alike(&query::typed_text("Colour -COLOR")).len(), 1);
+        assert_eq!(excluded_alike(&query::typed_text("cafe -café")).len(), 1);
         // Other words, the same word typed twice, an excluded word alone: nothing to say.
-        for query in ["labor -union", "labour -labour", "-labour", "tired -tyre"] {
-            assert!(excluded_alike(query).is_empty(), "{query}");
+        for text in ["labor -union", "labour -labour", "-labour", "tired -tyre"] {
+            assert!(excluded_alike(&query::typed_text(text)).is_empty(), "{text}");
         }
     }
 

@@ -286,6 +286,34 @@ pub struct BuiltQuery {
     /// The words kept as typed, not widened to their other number, because the articles
     /// write the form with the "s" as a name (`williams` is not "william" plural).
     pub names_kept: Vec<NameKept>,
+    /// The words and quoted phrases typed with no field, as the query's pass read them
+    /// ([`TypedText`]): what a note on the words it asks for and excludes compares.
+    pub typed: Vec<TypedText>,
+}
+
+/// A word or a quoted phrase typed with no field, as the query's pass reads it from the
+/// parsed query (`labor`, `"labor party"`, `-labour`, `NOT labour`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedText {
+    /// As typed, without its quotes.
+    pub phrase: String,
+    /// Typed in double quotes.
+    pub quoted: bool,
+    /// Excluded (`-labour`, `NOT labour`).
+    pub excluded: bool,
+    /// Each of its words between spaces, as typed, with the words the index holds for it
+    /// ([`query_analyzer`]: `Labour` is `labor`).
+    pub words: Vec<(String, Vec<String>)>,
+}
+
+/// The words and quoted phrases typed with no field in `text`, as [`build`] reads them
+/// (the query grammar's own reading, with no `*` or other change made for the search).
+pub fn typed_text(text: &str) -> Vec<TypedText> {
+    let mut typed = Vec::new();
+    if let Ok(ast) = tantivy::query_grammar::parse_query(&straighten_quotes(text)) {
+        collect_typed(&ast, false, &mut typed);
+    }
+    typed
 }
 
 /// What to highlight, by where: the words typed with no field in the headline and the
@@ -472,6 +500,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     let mut highlight = Highlight::default();
     let mut wildcards_cut = Vec::new();
     let mut names_kept = Vec::new();
+    let mut typed_words = Vec::new();
     let typed_quotes = req.text.as_deref().map(straighten_quotes);
     if let Some(text) = typed_quotes.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         // Lucene's "every document", as Elasticsearch users type it.
@@ -531,6 +560,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         }
         let mut ast = grammar.map_err(|_| invalid_query(typed, "syntax error"))?;
         normalise_sites(&mut ast);
+        collect_typed(&ast, false, &mut typed_words);
         check_slops(&ast)?;
         exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
@@ -711,7 +741,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         && req.places.is_empty()
         && req.countries.is_empty();
     let query = if nothing_ranks { Box::new(ConstScoreQuery::new(query, 1.0)) } else { query };
-    Ok(BuiltQuery { query, highlight, wildcards_cut, names_kept })
+    Ok(BuiltQuery { query, highlight, wildcards_cut, names_kept, typed: typed_words })
 }
 
 /// A query's `country:` written as `place:`, for the parser's check of its syntax.
@@ -3486,6 +3516,44 @@ fn push_highlight(highlight: &mut Marks, mut words: Vec<String>) {
         highlight.phrases.push(words);
     } else {
         highlight.terms.append(&mut words);
+    }
+}
+
+/// The words and quoted phrases of a query typed with no field ([`TypedText`]), those
+/// under an exclusion marked so.
+fn collect_typed(ast: &UserInputAst, negated: bool, typed: &mut Vec<TypedText>) {
+    match ast {
+        UserInputAst::Clause(children) => {
+            for (occur, child) in children {
+                collect_typed(child, negated ^ (*occur == Some(Occur::MustNot)), typed);
+            }
+        }
+        UserInputAst::Boost(inner, _) => collect_typed(inner, negated, typed),
+        UserInputAst::Leaf(leaf) => {
+            let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return };
+            if literal.field_name.is_some() {
+                return;
+            }
+            let mut analyzer = query_analyzer();
+            let words = literal
+                .phrase
+                .split_whitespace()
+                .map(|word| {
+                    let mut stream = analyzer.token_stream(word);
+                    let mut held = Vec::new();
+                    while let Some(token) = stream.next() {
+                        held.push(token.text.clone());
+                    }
+                    (word.to_string(), held)
+                })
+                .collect();
+            typed.push(TypedText {
+                phrase: literal.phrase.clone(),
+                quoted: literal.delimiter == Delimiter::DoubleQuotes,
+                excluded: negated,
+                words,
+            });
+        }
     }
 }
 
