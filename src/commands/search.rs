@@ -120,6 +120,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
             highlight: Highlight::default(),
             wildcards_cut: Vec::new(),
             names_kept: Vec::new(),
+            typed: Vec::new(),
         }
     } else {
         search::query::build(&news, &searcher, &req)?

@@ -10,8 +10,11 @@
 //! case, the test [`crate::entities::gazetteer::is_in_capitals`] makes of a whole
 //! article) says nothing of any word's case: its words are kept apart, behind
 //! [`LOUD_MARK`], so that a search requiring capitals can still find the copy written all
-//! in capitals, while ranking leaves it aside. The field has no positions: it ranks and
-//! filters, the text's own fields match phrases.
+//! in capitals, while ranking leaves it aside. A wire story's dateline (`WINNIPEG, March 3
+//! -`) writes its place in capitals by custom: its words in capitals are kept behind the
+//! mark too ([`CapsTokenizer::for_datelines`]), so that `--exact-words WINNIPEG` finds the
+//! stories filed from there. The field has no positions: it ranks and filters, the text's
+//! own fields match phrases.
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
@@ -67,18 +70,27 @@ fn stretches(line: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The tokenizer of the `caps` field: the words written in capitals, those of a line in
 /// capitals behind [`LOUD_MARK`]. For a query ([`CapsTokenizer::for_queries`]) there are
-/// no lines: every word in capitals, as typed.
+/// no lines: every word in capitals, as typed. For a dateline
+/// ([`CapsTokenizer::for_datelines`]), every word in capitals behind the mark.
 #[derive(Clone, Default)]
 pub struct CapsTokenizer {
     words: WordTokenizer,
     query: bool,
+    dateline: bool,
     tokens: Vec<Token>,
 }
 
 impl CapsTokenizer {
     /// The words in capitals of a query, with no regard to its lines.
     pub fn for_queries() -> CapsTokenizer {
-        CapsTokenizer { words: WordTokenizer::for_queries(), query: true, tokens: Vec::new() }
+        CapsTokenizer { words: WordTokenizer::for_queries(), query: true, ..CapsTokenizer::default() }
+    }
+
+    /// The words in capitals of a dateline (`WINNIPEG, March 3 -`, `NEW YORK`), each behind
+    /// [`LOUD_MARK`] whatever the rest of its line: a dateline writes its place in
+    /// capitals by custom, which says nothing of the word.
+    pub fn for_datelines() -> CapsTokenizer {
+        CapsTokenizer { dateline: true, ..CapsTokenizer::default() }
     }
 }
 
@@ -101,7 +113,7 @@ impl Tokenizer for CapsTokenizer {
     type TokenStream<'a> = ListedTokens<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ListedTokens<'a> {
-        let CapsTokenizer { words, query, tokens } = self;
+        let CapsTokenizer { words, query, dateline, tokens } = self;
         tokens.clear();
         let mut offset = 0;
         for line in text.split_inclusive('\n') {
@@ -109,7 +121,7 @@ impl Tokenizer for CapsTokenizer {
             // Only the stretches between spaces with two capitals are read again: a word
             // in capitals is one of those ("(WHO),", "AT&T", "U.S.", "H5N1").
             for (at, stretch) in stretches(line).filter(|(_, s)| has_capitals(s)) {
-                let loud = *loud.get_or_insert_with(|| !*query && line_in_capitals(line));
+                let loud = *loud.get_or_insert_with(|| *dateline || (!*query && line_in_capitals(line)));
                 let mut stream = words.token_stream(stretch);
                 while stream.advance() {
                     let token = stream.token();
@@ -151,7 +163,7 @@ impl TokenStream for ListedTokens<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::schema::{caps_analyzer, query_caps_analyzer, words_by};
+    use crate::index::schema::{caps_analyzer, dateline_caps_analyzer, query_caps_analyzer, words_by};
 
     #[test]
     fn words_in_capitals_are_kept_and_the_others_not() {
@@ -178,6 +190,15 @@ mod tests {
         assert!(!line_in_capitals("The WHO warns"));
         // Too few letters to tell: a heading "IT" is a word in capitals.
         assert!(!line_in_capitals("IT"));
+    }
+
+    #[test]
+    fn a_dateline_keeps_its_words_in_capitals_apart() {
+        // The place's capitals are the dateline's custom: behind the mark, as a line in
+        // capitals' words; its month, in lower case, is no word in capitals.
+        assert_eq!(words_by(dateline_caps_analyzer(), "WINNIPEG, March 3 -"), ["^winnipeg"]);
+        assert_eq!(words_by(dateline_caps_analyzer(), "NEW YORK, Feb 26 -"), ["^new", "^york"]);
+        assert_eq!(words_by(dateline_caps_analyzer(), "SÃO PAULO"), ["^sao", "^paulo"]);
     }
 
     #[test]

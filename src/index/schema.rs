@@ -44,8 +44,12 @@ use crate::ingest::Article;
 /// (`dateline`: stored, and searched with headline and text); more British spellings
 /// written as the American ones, by classes of words ("totalled", "targetted",
 /// "focussed", "capitalisation", "skilful", "tyre": [`super::spellings`]); "per cent" and
-/// a figure's "%" also the word "percent".
-pub const SCHEMA_VERSION: u32 = 20;
+/// a figure's "%" also the word "percent". 21: a dateline's words in capitals kept in
+/// `caps` as a line in capitals' (`--exact-words WINNIPEG` finds the stories filed there:
+/// [`super::caps`]); "soyabean" written as "soybean" ([`super::spellings`]); an `&`
+/// standing alone as the word "and" ([`super::words`]); each tag also kept whole
+/// (`tag_name`: `tag:wheat` is no longer "iwc-wheat").
+pub const SCHEMA_VERSION: u32 = 21;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
 pub const ACRONYM_SEPARATOR: char = '\u{1f}';
@@ -89,7 +93,8 @@ pub mod names {
     /// written, lower-cased: a search for "schön" ranks them above "schon".
     pub const MARKS: &str = "marks";
     /// The words of headline and text written in capitals ("WHO", "IT"), folded as the
-    /// text's: a search for `WHO` ranks them above "who" ([`super::super::caps`]).
+    /// text's: a search for `WHO` ranks them above "who"; a dateline's, apart, as a line in
+    /// capitals' ([`super::super::caps`]).
     pub const CAPS: &str = "caps";
     /// The words of headline and text ending in "s" as written inside sentences,
     /// capitalised ("Williams") or in lower case ("prices"), folded as the text's: what
@@ -108,6 +113,9 @@ pub mod names {
     pub const PLACE: &str = "place";
     /// Tags from front matter.
     pub const TAG: &str = "tag";
+    /// Each tag whole, in lower case ([`super::tag_key`]): `tag:wheat` is the topic
+    /// "wheat", not "iwc-wheat".
+    pub const TAG_NAME: &str = "tag_name";
     /// The article's web address, when its source gives one (stored only).
     pub const URL: &str = "url";
     /// The site of that address and its parent domains (`bbc.co.uk`), exact.
@@ -216,6 +224,8 @@ pub struct Fields {
     pub place_name: Field,
     /// Tags.
     pub tag: Field,
+    /// Tags whole (see [`names::TAG_NAME`]).
+    pub tag_name: Field,
     /// Web address (stored only).
     pub url: Field,
     /// Site and parent domains of the web address (exact terms; rebuilt from `url`).
@@ -282,6 +292,11 @@ pub fn query_tokenizers() -> TokenizerManager {
     tokenizers
 }
 
+/// A tag as [`names::TAG_NAME`] holds it whole: trimmed, in lower case (`Wheat`, `wheat`).
+pub fn tag_key(tag: &str) -> String {
+    tag.trim().to_lowercase()
+}
+
 /// The words `analyzer` makes of `text`, in order.
 pub fn words_by(mut analyzer: TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = analyzer.token_stream(text);
@@ -316,6 +331,12 @@ fn marks_analyzer_with(words: WordTokenizer) -> TextAnalyzer {
 /// [`analyzer`] folds them, those of a line in capitals marked ([`super::caps`]).
 pub fn caps_analyzer() -> TextAnalyzer {
     analyzer_with(CapsTokenizer::default())
+}
+
+/// The words in capitals of a dateline for the `caps` field, each behind the mark of a
+/// line in capitals: its place is in capitals by custom ([`CapsTokenizer::for_datelines`]).
+pub fn dateline_caps_analyzer() -> TextAnalyzer {
+    analyzer_with(CapsTokenizer::for_datelines())
 }
 
 /// The words of a query typed in capitals, as [`caps_analyzer`] gives them.
@@ -397,6 +418,7 @@ pub fn build() -> (Schema, Fields) {
         org_name: b.add_text_field(ORG_NAME, STRING | FAST),
         place_name: b.add_text_field(PLACE_NAME, STRING | FAST),
         tag: b.add_text_field(TAG, text(true)),
+        tag_name: b.add_text_field(TAG_NAME, STRING),
         url: b.add_text_field(URL, STORED),
         site: b.add_text_field(SITE, STRING),
         site_name: b.add_text_field(SITE_NAME, FAST),
@@ -543,7 +565,7 @@ impl Fields {
         // with it: a word search for the city finds the stories filed from there.
         if let Some(dateline) = &article.dateline {
             doc.add_text(self.dateline, dateline);
-            self.add_marked_words(&mut doc, dateline);
+            self.add_dateline_marks(&mut doc, dateline);
         }
         if let Some(date) = &article.date {
             doc.add_date(self.date, DateTime::from_timestamp_secs(date.sort_key()));
@@ -577,6 +599,7 @@ impl Fields {
         }
         for tag in &article.tags {
             doc.add_text(self.tag, tag);
+            doc.add_text(self.tag_name, tag_key(tag));
         }
         if let Some(url) = &article.url {
             doc.add_text(self.url, url);
@@ -604,8 +627,24 @@ impl Fields {
         self.add_marked_words(doc, text);
     }
 
-    /// Indexes the marked words of `text` (see [`names::MARKS`]) alone: a dateline's, whose
-    /// capitals (the place's, by custom) say nothing of how its words are written.
+    /// Indexes a dateline's marked words (see [`names::MARKS`]) and its words in capitals
+    /// (see [`names::CAPS`]), the latter as a line in capitals' words: its capitals (the
+    /// place's, by custom) say nothing of how its words are written, but a search asking
+    /// for them in capitals (`--exact-words WINNIPEG`) finds the stories filed there.
+    fn add_dateline_marks(&self, doc: &mut TantivyDocument, dateline: &str) {
+        let mut caps = dateline_caps_analyzer();
+        let mut stream = caps.token_stream(dateline);
+        let mut tokens = Vec::new();
+        while let Some(token) = stream.next() {
+            tokens.push(token.clone());
+        }
+        if !tokens.is_empty() {
+            doc.add_pre_tokenized_text(self.caps, PreTokenizedString { text: String::new(), tokens });
+        }
+        self.add_marked_words(doc, dateline);
+    }
+
+    /// Indexes the marked words of `text` (see [`names::MARKS`]) alone.
     fn add_marked_words(&self, doc: &mut TantivyDocument, text: &str) {
         if text.chars().any(|c| !c.is_ascii() && c.is_alphabetic()) {
             doc.add_text(self.marks, text);
@@ -651,13 +690,15 @@ impl Fields {
                 } else if field == self.title {
                     self.add_marks(&mut doc, name, true);
                 } else if field == self.dateline {
-                    self.add_marked_words(&mut doc, name);
+                    self.add_dateline_marks(&mut doc, name);
                 } else if field == self.person {
                     doc.add_text(self.person_name, name);
                 } else if field == self.org {
                     doc.add_text(self.org_name, name);
                 } else if field == self.place {
                     doc.add_text(self.place_name, name);
+                } else if field == self.tag {
+                    doc.add_text(self.tag_name, tag_key(name));
                 } else if field == self.url {
                     self.add_site(&mut doc, name);
                 }

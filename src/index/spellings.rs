@@ -26,7 +26,8 @@
 //!   ("skilful", "wilfully"), in any word;
 //! - "tyre" and "tyres" are "tire" and "tires" ([`OTHER_PAIRS`]): the tyre of a car is the
 //!   American tire ("Goodyear Tire"), while the verb's other forms ("tired", "tiring",
-//!   "tireless") have no other spelling and stay apart.
+//!   "tireless") have no other spelling and stay apart; "soyabean" is "soybean" (the BBC
+//!   writes the one, the wire the other).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -70,7 +71,8 @@ pub const DOUBLED_S: &[&str] = &["bias", "focus", "nonplus"];
 const PREFIXES: &[&str] = &["re", "un", "mis", "pre", "out", "over", "under"];
 
 /// Pairs of one word that neither the table nor a class rule joins.
-pub const OTHER_PAIRS: &[(&str, &str)] = &[("tyre", "tire"), ("tyres", "tires")];
+pub const OTHER_PAIRS: &[(&str, &str)] =
+    &[("tyre", "tire"), ("tyres", "tires"), ("soyabean", "soybean"), ("soyabeans", "soybeans")];
 
 /// Endings whose British spelling is another in American English, in any word: the
 /// British ending, the American one, and the endings of words written so in both.
@@ -235,6 +237,8 @@ mod tests {
             ("wilful", "willful"),
             ("tyre", "tire"),
             ("Tyres", "tires"),
+            ("soyabean", "soybean"),
+            ("Soyabeans", "soybeans"),
         ] {
             assert_eq!(common(word).as_deref(), Some(american), "{word}");
         }

@@ -20,7 +20,8 @@
 //!   word for it, "pct", "percent", "per cent" (or a `%` after a space): "3.5 pct" is
 //!   also `3.5%`, while "pct" keeps its own position, so `"3.5 pct"` is a phrase as before;
 //! - letters joined by `&`: "AT&T" is also `at&t`, so `AT&T` no longer finds "at T"
-//!   ("Johnson & Johnson", with spaces, is words);
+//!   ("Johnson & Johnson", with spaces, is words, the `&` standing alone the word "and",
+//!   so that `"Marks and Spencer"` finds "Marks & Spencer", and the other way round);
 //! - a name after O', D' or L', without the apostrophe: "O'Connor" is also `oconnor`,
 //!   "d'Estaing" `destaing` ([`is_elided_prefix`]).
 //!
@@ -708,8 +709,9 @@ struct Signs {
     /// the unit's letters.
     unit: Option<(Range<usize>, Range<usize>)>,
     ampersand: bool,
-    /// The group is a section sign ("§", "§§"), read as the word "section" ("sections").
-    section: bool,
+    /// The group is a sign read as a word: a section sign ("§", "§§": "section",
+    /// "sections"), or an `&` standing alone ("Marks & Spencer": "and").
+    sign_word: bool,
     /// The group is a mixed fraction of the wire ("7-1/2", "10-15/16"): its three numbers,
     /// no score.
     fraction: bool,
@@ -758,6 +760,13 @@ impl WordStream<'_> {
         end
     }
 
+    /// Whether the sign `c` at `at` stands between spaces (or at an end of the text), as
+    /// "&" in "Marks & Spencer", not "AT&T" or "&c".
+    fn stands_alone(&self, at: usize, c: char) -> bool {
+        let spaced = |next: Option<char>| next.is_none_or(char::is_whitespace);
+        spaced(self.text[..at].chars().next_back()) && spaced(self.text[at + c.len_utf8()..].chars().next())
+    }
+
     /// Reads the next group of words: a word, or words joined by hyphens (or letters by
     /// `&`), with the currency sign before the first and the sign after the last. Fills
     /// `parts` and gives the signs; `None` at the end of the text.
@@ -785,6 +794,18 @@ impl WordStream<'_> {
             if is_word_char(c) {
                 break (at, c);
             }
+            if c == '&' && self.stands_alone(at, c) {
+                self.parts.push(at..at + 1);
+                return Some(Signs {
+                    before: None,
+                    after: None,
+                    percent: None,
+                    unit: None,
+                    ampersand: false,
+                    sign_word: true,
+                    fraction: false,
+                });
+            }
             if c == SECTION_SIGN {
                 let end = at + c.len_utf8();
                 let end = match self.chars.next_if(|&(_, next)| next == SECTION_SIGN) {
@@ -798,7 +819,7 @@ impl WordStream<'_> {
                     percent: None,
                     unit: None,
                     ampersand: false,
-                    section: true,
+                    sign_word: true,
                     fraction: false,
                 });
             }
@@ -890,7 +911,7 @@ impl WordStream<'_> {
         {
             while self.chars.next_if(|&(at, _)| at < all.end).is_some() {}
         }
-        Some(Signs { before, after, percent, unit, ampersand, section: false, fraction })
+        Some(Signs { before, after, percent, unit, ampersand, sign_word: false, fraction })
     }
 
     /// Adds a token to the group's.
@@ -926,7 +947,7 @@ impl WordStream<'_> {
     fn next_group(&mut self) -> bool {
         self.given = 0;
         self.next = 0;
-        let Some(Signs { before, after, percent, unit, ampersand, section, fraction }) = self.read_group()
+        let Some(Signs { before, after, percent, unit, ampersand, sign_word, fraction }) = self.read_group()
         else {
             return false;
         };
@@ -938,9 +959,13 @@ impl WordStream<'_> {
             self.position += SENTENCE_GAP;
         }
         self.previous_end = self.parts.last().map(|part| part.end);
-        if section {
+        if sign_word {
             let sign = self.parts[0].clone();
-            let word = if sign.len() > SECTION_SIGN.len_utf8() { "sections" } else { "section" };
+            let word = match &text[sign.clone()] {
+                "&" => "and",
+                written if written.len() > SECTION_SIGN.len_utf8() => "sections",
+                _ => "section",
+            };
             self.push(sign, &[word], self.position, 1);
             self.position += 1;
             return true;
@@ -1558,6 +1583,14 @@ mod tests {
     }
 
     #[test]
+    fn an_ampersand_standing_alone_is_the_word_and() {
+        assert_eq!(texts("Marks & Spencer"), ["Marks", "and", "Spencer"]);
+        assert_eq!(placed("R & D &"), at(&[("R", 0), ("and", 1), ("D", 2), ("and", 3)]));
+        // Joining letters, or against a word: no word of its own.
+        assert_eq!(texts("AT&T, M& S &c"), ["AT&T", "AT", "T", "M", "S", "c"]);
+    }
+
+    #[test]
     fn greek_letters_in_a_latin_word_are_spelt_out() {
         assert_eq!(texts("β-amyloid"), ["betaamyloid", "beta", "amyloid"]);
         assert_eq!(texts("TNF-α and IFNγ"), ["TNFalpha", "TNF", "alpha", "and", "IFNgamma"]);
@@ -1648,8 +1681,9 @@ mod tests {
     fn letters_joined_by_an_ampersand_are_also_one_word() {
         assert_eq!(placed("AT&T said"), at(&[("AT&T", 0), ("AT", 0), ("T", 1), ("said", 2)]));
         assert_eq!(texts("S&P, M&A"), ["S&P", "S", "P", "M&A", "M", "A"]);
-        // Words with spaces, numbers, and a hyphen after are not joined by it.
-        assert_eq!(texts("Johnson & Johnson"), ["Johnson", "Johnson"]);
+        // Words with spaces (the `&` alone is the word "and"), numbers, and a hyphen after
+        // are not joined by it.
+        assert_eq!(texts("Johnson & Johnson"), ["Johnson", "and", "Johnson"]);
         assert_eq!(texts("a=1&b=2"), ["a", "1", "b", "2"]);
         assert_eq!(texts("R&D-led"), ["R&D", "R", "D", "led"]);
         // A query asks for the name, and a phrase leaves its parts' positions.

@@ -186,7 +186,7 @@ pub fn notes(req: &SearchRequest, built: &query::BuiltQuery, wording: Wording) -
     notes.extend(foreign_syntax(text, wording));
     notes.extend(syntax_in_quotes(text));
     notes.extend(symbols_not_kept(text));
-    notes.extend(excluded_alike(text));
+    notes.extend(excluded_alike(&built.typed));
     for (typed, words) in &built.wildcards_cut {
         notes.push(format!(
             "{typed} stands for {words} words of the text; the {} most used were searched (a longer pattern reaches the others)",
@@ -200,50 +200,22 @@ pub fn notes(req: &SearchRequest, built: &query::BuiltQuery, wording: Wording) -
 /// A word excluded (`-labour`, `NOT labour`) that the index holds as one word with a word
 /// the query asks for (`labor`: British and American spellings, accents and capitals are
 /// folded together): it leaves out every article that word finds, and nothing says why.
-pub fn excluded_alike(text: &str) -> Vec<String> {
-    use tantivy::tokenizer::TokenStream;
-    let straight = query::straighten_quotes(text);
-    let items = query_items(&straight);
-    // The words the index holds for an item (a word, or a quoted phrase's words).
-    let indexed = |item: &str| -> Vec<String> {
-        let mut analyzer = crate::index::schema::query_analyzer();
-        let mut stream = analyzer.token_stream(item);
-        let mut words = Vec::new();
-        while let Some(token) = stream.next() {
-            words.push(token.text.clone());
-        }
-        words
-    };
-    let plain =
-        |item: &str| !item.is_empty() && item.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''));
-    let mut excluded: Vec<&str> = Vec::new();
-    let mut asked: Vec<&str> = Vec::new();
-    let mut not = false;
-    for (_, item) in &items {
-        if *item == "NOT" {
-            not = true;
+/// Read from the words the query's pass found ([`query::BuiltQuery::typed`]).
+pub fn excluded_alike(typed: &[query::TypedText]) -> Vec<String> {
+    let plain = |word: &str| word.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''));
+    let mut notes = Vec::new();
+    for excluded in typed.iter().filter(|t| t.excluded && !t.quoted) {
+        let [(word, held)] = excluded.words.as_slice() else { continue };
+        let [folded] = held.as_slice() else { continue };
+        if !plain(word) {
             continue;
         }
-        match item.strip_prefix('-') {
-            Some(word) if plain(word) => excluded.push(word),
-            _ if not && plain(item) => excluded.push(item),
-            _ if !matches!(*item, "AND" | "OR") && !item.starts_with('-') && !item.contains(':') => {
-                asked.push(item.trim_start_matches('+'))
-            }
-            _ => {}
-        }
-        not = false;
-    }
-    let mut notes = Vec::new();
-    for word in excluded {
-        let words = indexed(word);
-        let [folded] = words.as_slice() else { continue };
-        let alike = |w: &&str| *w != word && indexed(w).first() == Some(folded);
-        let same = asked.iter().find_map(|item| {
-            let unquoted = item.trim_matches('"');
-            unquoted.split_whitespace().find(alike).map(|same| (item, same))
+        let same = typed.iter().filter(|t| !t.excluded).find_map(|asked| {
+            let alike = asked.words.iter().find(|(w, held)| w != word && held.first() == Some(folded));
+            alike.map(|(same, _)| (asked, same))
         });
-        if let Some((item, same)) = same {
+        if let Some((asked, same)) = same {
+            let item = if asked.quoted { format!("\"{}\"", asked.phrase) } else { asked.phrase.clone() };
             notes.push(format!(
                 "-{word} leaves out every article {item} finds: {} and {} are one word to the index (spellings, \
                  accents and capitals are folded together), so this search finds nothing {item} asks for",
@@ -275,7 +247,8 @@ fn written_together(news: &NewsIndex, searcher: &tantivy::Searcher, text: &str) 
         }
         let joined = format!("{word}{figure}");
         let Ok([term]) = <[String; 1]>::try_from(query::name_terms(&joined)) else { continue };
-        let either: Vec<(Occur, Box<dyn Query>)> = [fields.title, fields.body]
+        let either: Vec<(Occur, Box<dyn Query>)> = fields
+            .default_search_fields()
             .into_iter()
             .map(|field| {
                 let term = tantivy::Term::from_field_text(field, &term);
@@ -311,7 +284,7 @@ fn written_apart(
     let fields = &news.fields;
     let in_text = |term: &str| -> Result<u64> {
         let mut docs = 0;
-        for field in [fields.title, fields.body] {
+        for field in fields.default_search_fields() {
             docs += searcher.doc_freq(&tantivy::Term::from_field_text(field, term))?;
         }
         Ok(docs)
@@ -346,7 +319,8 @@ fn written_apart(
             if in_text(&left_term)? == 0 || in_text(&right_term)? == 0 {
                 continue;
             }
-            let either: Vec<(Occur, Box<dyn Query>)> = [fields.title, fields.body]
+            let either: Vec<(Occur, Box<dyn Query>)> = fields
+                .default_search_fields()
                 .into_iter()
                 .map(|field| {
                     let terms = [&left_term, &right_term].map(|t| tantivy::Term::from_field_text(field, t));
@@ -701,18 +675,40 @@ pub fn name_written_elsewhere(
             ];
             // Articles where the name's words are read in another person's name are no
             // misreading: `--person "Mr Howard"` keeps to the surname, not "Howard Hughes".
-            if flag == "person" {
-                let anyone = SearchRequest { people: vec![name.clone()], ..SearchRequest::default() };
-                left_out.push((Occur::MustNot, query::articles(news, searcher, &anyone)?));
+            // Nor, with `--exact-names`, those naming another organization or place that
+            // holds the name (`--org Shearson --exact-names` and "Shearson Lehman Bros
+            // Inc"): counted apart, as what the exact name leaves out.
+            let mut inside_other_names = 0;
+            if flag == "person" || req.exact_names {
+                let mut anyone = SearchRequest::default();
+                names_of(&mut anyone).push(name.clone());
+                let anyone = query::articles(news, searcher, &anyone)?;
+                if flag != "person" {
+                    let mut inside = left_out.iter().map(|(o, q)| (*o, q.box_clone())).collect::<Vec<_>>();
+                    inside.push((Occur::Must, anyone.box_clone()));
+                    inside_other_names = searcher.search(&BooleanQuery::new(inside), &Count)?;
+                }
+                left_out.push((Occur::MustNot, anyone));
             }
             let left_out = BooleanQuery::new(left_out);
             let count = searcher.search(&left_out, &Count)?;
+            let shown =
+                if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words[0].to_string() };
+            if inside_other_names > 0 {
+                notes.push(format!(
+                    "{} {shown} {} leaves out {inside_other_names} {} only another {} whose name holds \
+                     it; without {} they are found",
+                    (wording.filter)(flag),
+                    (wording.filter)("exact-names"),
+                    super::render::plural(inside_other_names, "article naming", "articles naming"),
+                    kind.split_once(' ').map_or(kind, |(_, bare)| bare),
+                    (wording.filter)("exact-names"),
+                ));
+            }
             if count == 0 {
                 continue;
             }
             let (articles, write) = if count == 1 { ("article", "writes") } else { ("articles", "write") };
-            let shown =
-                if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words[0].to_string() };
             notes.push(format!(
                 "{} {shown} leaves out {count} {articles} that {write} \"{}\" where it was not read as {kind}; \
                  {}",
@@ -1642,7 +1638,7 @@ fn quote_tokens(inner: &str, words: &[&str]) -> Vec<(usize, String, usize)> {
     tokens
 }
 
-/// A phrase on the title or the body with the positions of one word left free: the query,
+/// A phrase on the title, the dateline or the body with the positions of one word left free: the query,
 /// its words with their offsets from the first, and the free offsets.
 struct PhraseWithGap {
     query: Box<dyn tantivy::query::Query>,
@@ -1669,7 +1665,8 @@ fn phrase_with_a_gap(
         return None;
     }
     let fields = &news.fields;
-    let per_field: Vec<Box<dyn Query>> = [fields.title, fields.body]
+    let per_field: Vec<Box<dyn Query>> = fields
+        .default_search_fields()
         .into_iter()
         .map(|field| {
             let terms =
@@ -1685,7 +1682,7 @@ const GAPS_READ: usize = 3;
 
 /// The words the first articles `query` matches write where a quote's word was left free
 /// ([`phrase_with_a_gap`]), as they write them, each once (any case), the most written
-/// first: read from the headline and the text, found where the phrase's `terms` stand
+/// first: read from the headline, the dateline and the text, found where the phrase's `terms` stand
 /// around the `gap`.
 fn words_in_gap(
     news: &NewsIndex,
@@ -1701,8 +1698,9 @@ fn words_in_gap(
     for address in addresses.into_iter().take(GAPS_READ) {
         let doc: tantivy::TantivyDocument = searcher.doc(address)?;
         let title = super::first_text(&doc, news.fields.title).unwrap_or_default();
+        let dateline = super::first_text(&doc, news.fields.dateline).unwrap_or_default();
         let body = crate::index::stored::body(&news.fields, &doc).text;
-        let Some(word) = [title, body].iter().find_map(|text| word_in_gap(text, terms, gap)) else {
+        let Some(word) = [title, dateline, body].iter().find_map(|text| word_in_gap(text, terms, gap)) else {
             continue;
         };
         match written.iter_mut().find(|(w, _)| w.to_lowercase() == word.to_lowercase()) {
@@ -1730,8 +1728,18 @@ fn word_in_gap(text: &str, terms: &[(usize, String)], gap: &[usize]) -> Option<S
     let (&first_gap, &last_gap) = (gap.iter().min()?, gap.iter().max()?);
     let start =
         at.keys().copied().find(|&start| terms.iter().all(|(offset, word)| holds(start + offset, word)))?;
+    // A word the index also holds joined with the words after it, at its own position (an
+    // amount in words, "ten billion dlrs", is also `$10bn`), reaches past the gap: only
+    // the words before the phrase's next term are the gap's ("ten" in "owes ten billion",
+    // not "ten billion dlrs", which made "owes ten billion dlrs billion").
+    let next = terms
+        .iter()
+        .filter(|(offset, _)| *offset > last_gap)
+        .min_by_key(|(offset, _)| *offset)
+        .and_then(|(offset, word)| at.get(&(start + offset))?.iter().find(|w| w.0 == *word).map(|w| w.1))
+        .unwrap_or(usize::MAX);
     let from = at.get(&(start + first_gap))?.iter().map(|w| w.1).min()?;
-    let to = at.get(&(start + last_gap))?.iter().map(|w| w.2).max()?;
+    let to = at.get(&(start + last_gap))?.iter().map(|w| w.2).filter(|&to| to <= next).max()?;
     text.get(from..to).map(str::to_string).filter(|w| !w.trim().is_empty())
 }
 
@@ -2319,17 +2327,17 @@ mod tests {
 
     #[test]
     fn a_word_excluded_that_the_index_holds_as_one_asked_for_is_said() {
-        let notes = excluded_alike("labor -labour");
+        let notes = excluded_alike(&query::typed_text("labor -labour"));
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(notes[0].starts_with("-labour leaves out every article labor finds"), "{notes:?}");
         assert!(notes[0].contains("\"labour\" and \"labor\" are one word"), "{notes:?}");
         // In a phrase, after NOT, in capitals, with accents.
-        assert_eq!(excluded_alike("\"labor party\" NOT labour").len(), 1);
-        assert_eq!(excluded_alike("Colour -COLOR").len(), 1);
-        assert_eq!(excluded_alike("cafe -café").len(), 1);
+        assert_eq!(excluded_alike(&query::typed_text("\"labor party\" NOT labour")).len(), 1);
+        assert_eq!(excluded_alike(&query::typed_text("Colour -COLOR")).len(), 1);
+        assert_eq!(excluded_alike(&query::typed_text("cafe -café")).len(), 1);
         // Other words, the same word typed twice, an excluded word alone: nothing to say.
-        for query in ["labor -union", "labour -labour", "-labour", "tired -tyre"] {
-            assert!(excluded_alike(query).is_empty(), "{query}");
+        for text in ["labor -union", "labour -labour", "-labour", "tired -tyre"] {
+            assert!(excluded_alike(&query::typed_text(text)).is_empty(), "{text}");
         }
     }
 
@@ -2643,5 +2651,18 @@ mod tests {
         // Words not standing so around the gap: none.
         assert_eq!(word_in_gap("you don't deals", &terms, &gap), None);
         assert_eq!(word_in_gap("deals you don't make", &terms, &gap), None);
+    }
+
+    #[test]
+    fn an_amount_in_a_quote_s_gap_is_read_without_the_words_after_it() {
+        // "ten billion dlrs" is also one word at "ten"'s position (`$10bn`): the gap before
+        // "billion" is "ten", not the amount reaching past the phrase's next word.
+        let words = ["owes", "$1.2", "billion"];
+        let tokens = quote_tokens("owes $1.2 billion", &words);
+        let terms: Vec<(usize, String)> =
+            tokens.iter().filter(|t| t.2 != 1).map(|t| (t.0, t.1.clone())).collect();
+        let gap: Vec<usize> = tokens.iter().filter(|t| t.2 == 1).map(|t| t.0).collect();
+        let text = "The company said it owes ten billion dlrs to banks.";
+        assert_eq!(word_in_gap(text, &terms, &gap).as_deref(), Some("ten"));
     }
 }

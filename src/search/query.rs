@@ -286,6 +286,34 @@ pub struct BuiltQuery {
     /// The words kept as typed, not widened to their other number, because the articles
     /// write the form with the "s" as a name (`williams` is not "william" plural).
     pub names_kept: Vec<NameKept>,
+    /// The words and quoted phrases typed with no field, as the query's pass read them
+    /// ([`TypedText`]): what a note on the words it asks for and excludes compares.
+    pub typed: Vec<TypedText>,
+}
+
+/// A word or a quoted phrase typed with no field, as the query's pass reads it from the
+/// parsed query (`labor`, `"labor party"`, `-labour`, `NOT labour`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypedText {
+    /// As typed, without its quotes.
+    pub phrase: String,
+    /// Typed in double quotes.
+    pub quoted: bool,
+    /// Excluded (`-labour`, `NOT labour`).
+    pub excluded: bool,
+    /// Each of its words between spaces, as typed, with the words the index holds for it
+    /// ([`query_analyzer`]: `Labour` is `labor`).
+    pub words: Vec<(String, Vec<String>)>,
+}
+
+/// The words and quoted phrases typed with no field in `text`, as [`build`] reads them
+/// (the query grammar's own reading, with no `*` or other change made for the search).
+pub fn typed_text(text: &str) -> Vec<TypedText> {
+    let mut typed = Vec::new();
+    if let Ok(ast) = tantivy::query_grammar::parse_query(&straighten_quotes(text)) {
+        collect_typed(&ast, false, &mut typed);
+    }
+    typed
 }
 
 /// What to highlight, by where: the words typed with no field in the headline and the
@@ -472,6 +500,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
     let mut highlight = Highlight::default();
     let mut wildcards_cut = Vec::new();
     let mut names_kept = Vec::new();
+    let mut typed_words = Vec::new();
     let typed_quotes = req.text.as_deref().map(straighten_quotes);
     if let Some(text) = typed_quotes.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         // Lucene's "every document", as Elasticsearch users type it.
@@ -531,6 +560,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         }
         let mut ast = grammar.map_err(|_| invalid_query(typed, "syntax error"))?;
         normalise_sites(&mut ast);
+        collect_typed(&ast, false, &mut typed_words);
         check_slops(&ast)?;
         exists_on_name_columns(&mut ast)?;
         let everything = may_match_everything(&ast);
@@ -711,7 +741,7 @@ pub fn build(news: &NewsIndex, searcher: &Searcher, req: &SearchRequest) -> Resu
         && req.places.is_empty()
         && req.countries.is_empty();
     let query = if nothing_ranks { Box::new(ConstScoreQuery::new(query, 1.0)) } else { query };
-    Ok(BuiltQuery { query, highlight, wildcards_cut, names_kept })
+    Ok(BuiltQuery { query, highlight, wildcards_cut, names_kept, typed: typed_words })
 }
 
 /// A query's `country:` written as `place:`, for the parser's check of its syntax.
@@ -2258,6 +2288,7 @@ impl Converter<'_> {
         wildcard(literal)
             .map(OwnWord::Wildcard)
             .or_else(|| self.name_word(literal).map(|(flag, field)| OwnWord::Name(flag, field)))
+            .or_else(|| self.whole_tag(literal).map(OwnWord::Tag))
             .or_else(|| acronym(literal).map(OwnWord::Abbreviation))
             .or_else(|| self.cjk_ends(literal).map(OwnWord::CjkEnds))
             .or_else(|| self.fuzzy_word(literal).map(|(word, distance)| OwnWord::Fuzzy(word, distance)))
@@ -2367,11 +2398,11 @@ impl Converter<'_> {
         (!forms.is_empty()).then_some((word, forms))
     }
 
-    /// How many articles hold `word` in their body or their headline (the larger count:
+    /// How many articles hold `word` in their body, headline or dateline (the largest count:
     /// a ticker may be in a headline alone).
     fn articles_holding(&self, word: &str) -> u64 {
         let fields = &self.news.fields;
-        [fields.body, fields.title]
+        [fields.body, fields.title, fields.dateline]
             .iter()
             .map(|&field| self.searcher.doc_freq(&Term::from_field_text(field, word)).unwrap_or(0))
             .max()
@@ -2445,6 +2476,10 @@ impl Converter<'_> {
                 let (dotted, _) = self.forms_query(field, |_| Ok(positions.clone()))?;
                 Ok(Box::new(BooleanQuery::new(vec![(Occur::Should, as_typed), (Occur::Should, dotted)])))
             }
+            OwnWord::Tag(key) => Ok(Box::new(TermQuery::new(
+                Term::from_field_text(self.news.fields.tag_name, &key),
+                IndexRecordOption::Basic,
+            ))),
             OwnWord::Name(COUNTRY_FIELD, _) => {
                 let typed = &literal.phrase;
                 let country = country_filter(self.news, typed).map_err(|why| {
@@ -2781,6 +2816,25 @@ impl Converter<'_> {
         };
         let plain = !literal.prefix && literal.slop == 0 && !literal.phrase.contains(['*', '~']);
         plain.then_some((flag, field))
+    }
+
+    /// A tag typed (`tag:wheat`, `tag:"veg-oil"`; no pattern) that some article carries
+    /// whole: the tag as the index holds it ([`crate::index::schema::tag_key`]). A topic
+    /// is one tag: `tag:wheat` took in the Reuters stories tagged "iwc-wheat" (the
+    /// International Wheat Council), `tag:gas` those tagged "nat-gas", `tag:corn`
+    /// "corn-oil". A word that is no tag whole (`tag:oil`) is still found inside the tags
+    /// ("veg-oil", "palm-oil").
+    fn whole_tag(&self, literal: &UserInputLiteral) -> Option<String> {
+        if literal.field_name.as_deref() != Some(crate::index::schema::names::TAG)
+            || literal.prefix
+            || literal.slop != 0
+            || literal.phrase.contains(['*', '~'])
+        {
+            return None;
+        }
+        let key = crate::index::schema::tag_key(&literal.phrase);
+        let term = Term::from_field_text(self.news.fields.tag_name, &key);
+        (self.searcher.doc_freq(&term).unwrap_or(0) > 0).then_some(key)
     }
 
     fn fuzzy_word(&self, literal: &UserInputLiteral) -> Option<(String, u8)> {
@@ -3293,6 +3347,9 @@ enum OwnWord {
     /// `person:"ronald reagan"`, `place:britain`: a name, found as `--person` and
     /// `--place` find it (how it is labelled in messages, and its field).
     Name(&'static str, Field),
+    /// `tag:wheat`, a tag the index holds whole: that tag alone, not "iwc-wheat"
+    /// ([`Converter::whole_tag`]).
+    Tag(String),
 }
 
 /// The words of a literal on the text that the index folds, as typed and lower-cased
@@ -3459,6 +3516,44 @@ fn push_highlight(highlight: &mut Marks, mut words: Vec<String>) {
         highlight.phrases.push(words);
     } else {
         highlight.terms.append(&mut words);
+    }
+}
+
+/// The words and quoted phrases of a query typed with no field ([`TypedText`]), those
+/// under an exclusion marked so.
+fn collect_typed(ast: &UserInputAst, negated: bool, typed: &mut Vec<TypedText>) {
+    match ast {
+        UserInputAst::Clause(children) => {
+            for (occur, child) in children {
+                collect_typed(child, negated ^ (*occur == Some(Occur::MustNot)), typed);
+            }
+        }
+        UserInputAst::Boost(inner, _) => collect_typed(inner, negated, typed),
+        UserInputAst::Leaf(leaf) => {
+            let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return };
+            if literal.field_name.is_some() {
+                return;
+            }
+            let mut analyzer = query_analyzer();
+            let words = literal
+                .phrase
+                .split_whitespace()
+                .map(|word| {
+                    let mut stream = analyzer.token_stream(word);
+                    let mut held = Vec::new();
+                    while let Some(token) = stream.next() {
+                        held.push(token.text.clone());
+                    }
+                    (word.to_string(), held)
+                })
+                .collect();
+            typed.push(TypedText {
+                phrase: literal.phrase.clone(),
+                quoted: literal.delimiter == Delimiter::DoubleQuotes,
+                excluded: negated,
+                words,
+            });
+        }
     }
 }
 
@@ -4461,7 +4556,7 @@ fn dotted(name: &str) -> Option<String> {
     })
 }
 
-/// For each word of a query's text that no article's title or text holds, the word of
+/// For each word of a query's text that no article's title, dateline or text holds, the word of
 /// the index spelled most like it (the fewest edits, as `word~N` allows for its length,
 /// then the most used), with how many articles hold that: `gorbachov` gives `gorbachev`.
 /// Operators, fields, wildcards, fuzzy words and exclusions are passed over.
@@ -4477,7 +4572,7 @@ pub fn words_spelled_like(
         let held = |field: Field| live_docs(searcher, &Term::from_field_text(field, &word));
         if edits == 0
             || !word.chars().all(char::is_alphabetic)
-            || held(fields.body)? + held(fields.title)? + held(fields.byline)? > 0
+            || held(fields.body)? + held(fields.title)? + held(fields.dateline)? + held(fields.byline)? > 0
         {
             continue; // a reporter's name is found in bylines: see `words_in_bylines_only`
         }
@@ -4487,9 +4582,12 @@ pub fn words_spelled_like(
         // ("lecanemab") is spelled there alone. The fewest edits first, the text's words
         // before the headlines' at equal edits.
         let mut near = near_words(searcher, fields.body, &word, edits)?;
-        for (title_word, distance) in near_words(searcher, fields.title, &word, edits)? {
-            if !near.iter().any(|(known, _)| *known == title_word) {
-                near.push((title_word, distance));
+        // And a dateline's: a city a wire names only where it filed from ("Canberra").
+        for field in [fields.title, fields.dateline] {
+            for (other_word, distance) in near_words(searcher, field, &word, edits)? {
+                if !near.iter().any(|(known, _)| *known == other_word) {
+                    near.push((other_word, distance));
+                }
             }
         }
         near.sort_by_key(|&(_, distance)| distance);
@@ -4551,10 +4649,11 @@ pub fn rare_words_spelled_like<E: From<tantivy::TantivyError>>(
     Ok(meant)
 }
 
-/// How many live articles hold `word` in their headline or their text.
+/// How many live articles hold `word` in their headline, their dateline or their text.
 fn articles_in_text(searcher: &Searcher, fields: &crate::index::Fields, word: &str) -> tantivy::Result<u64> {
     let in_either = any_of(
-        [fields.title, fields.body]
+        fields
+            .default_search_fields()
             .into_iter()
             .map(|field| {
                 let term = Term::from_field_text(field, word);
@@ -4641,7 +4740,7 @@ pub fn words_in_bylines_only(
     for (typed, word) in plain_words(text) {
         let held = |field: Field| live_docs(searcher, &Term::from_field_text(field, &word));
         let bylines = held(fields.byline)?;
-        if bylines > 0 && held(fields.body)? + held(fields.title)? == 0 {
+        if bylines > 0 && held(fields.body)? + held(fields.title)? + held(fields.dateline)? == 0 {
             found.push((typed, bylines));
         }
     }

@@ -128,3 +128,39 @@ fn an_org_filter_says_which_organizations_holding_its_name_it_takes_in() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("finds every organization whose name holds it"), "{stderr}");
 }
+
+#[test]
+fn an_exact_org_filter_says_it_leaves_out_the_organizations_holding_its_name_as_such() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Oil results\n\nShares of Vantorix Inc rose on Monday after the company raised its dividend.\n",
+    );
+    c.write(
+        "b.txt",
+        "Canada unit\n\nVantorix Canada Ltd said on Tuesday it would close a refinery in Alberta.\n",
+    );
+    c.write("c.txt", "Dutch parent\n\nRoyal Dutch Vantorix Group said its profit fell in the quarter.\n");
+    c.write(
+        "d.txt",
+        "Harbour deal\n\nThe Port of Duluth said on Monday that Vantorix Inc would lease the pier.\n",
+    );
+    c.write(
+        "e.txt",
+        "Vantorix move\n\nVantorix said on Friday it would buy a rival. Vantorix shares rose.\n",
+    );
+    c.ingest();
+    let exact = c.hit_names(&["--org", "Vantorix", "--exact-names"]);
+    assert_eq!(exact.len(), 3, "{exact:?}");
+    // The two others are read as organizations, of other names: not "not read as one".
+    let said = notes(&c, &["--org", "Vantorix", "--exact-names"]);
+    assert!(
+        said.contains(
+            "--org Vantorix --exact-names leaves out 2 articles naming only another organization whose \
+             name holds it; without --exact-names they are found"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("where it was not read as an organization"), "{said}");
+    assert_eq!(c.hit_names(&["--org", "Vantorix"]).len(), 5);
+}

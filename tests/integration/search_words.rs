@@ -625,3 +625,105 @@ fn an_acronym_in_capitals_is_no_other_word_and_no_misspelling_of_one() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("did you mean"), "{stderr}");
 }
+
+/// A wire's grain desk: a story filed from Winnipeg that names the city only in its
+/// dateline, one that writes "Winnipeg" in its text, one filed from Saskatoon, under
+/// topic codes of which one holds another ("wheat", "iwc-wheat").
+fn wire_desk() -> Corpus {
+    let c = Corpus::new();
+    let record = |id: u32, topics: &str, orgs: &str, dateline: &str, title: &str, body: &str| {
+        let dateline =
+            if dateline.is_empty() { String::new() } else { format!("<DATELINE>    {dateline} </DATELINE>") };
+        format!(
+            "<REUTERS NEWID=\"{id}\"><DATE>7-APR-1987 16:17:27.00</DATE><TOPICS>{topics}</TOPICS><ORGS>{orgs}</ORGS>\
+             <TEXT>&#2;\n<TITLE>{title}</TITLE>\n{dateline}<BODY>{body}\n Reuter\n&#3;</BODY></TEXT></REUTERS>\n"
+        )
+    };
+    let mut text = String::from("<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n");
+    text.push_str(&record(
+        1,
+        "<D>grain</D><D>wheat</D>",
+        "",
+        "WINNIPEG, April 7 -",
+        "OILSEED FUTURES END UP",
+        "Oilseed futures closed higher in sympathy with strength in the soybean complex.",
+    ));
+    text.push_str(&record(
+        2,
+        "<D>grain</D>",
+        "<D>iwc-wheat</D>",
+        "",
+        "COUNCIL SEES LOWER WORLD CROP",
+        "The council met at the Winnipeg office of the grain exchange on Tuesday.",
+    ));
+    text.push_str(&record(
+        3,
+        "<D>grain</D>",
+        "",
+        "SASKATOON, April 7 -",
+        "FARMERS PLANT EARLY",
+        "Farmers planted early after a dry March.",
+    ));
+    c.write("wire.sgm", text);
+    c.write("ms.txt", "Retail results\n\nMarks & Spencer said its sales rose in the spring.\n");
+    c.write("soya.txt", "Harvest\n\nThe soyabean crop was the largest yet.\n");
+    c.write("owes.txt", "Debt talks\n\nThe country owes ten billion dlrs to its banks.\n");
+    c.ingest();
+    c
+}
+
+/// The ids of the articles a search finds, sorted.
+fn ids(c: &Corpus, args: &[&str]) -> Vec<String> {
+    let json = c.search_json(args);
+    let mut ids: Vec<String> =
+        json["hits"].as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap_or("").to_string()).collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn a_city_in_capitals_in_a_dateline_alone_is_found_as_written() {
+    let c = wire_desk();
+    assert_eq!(ids(&c, &["--no-collapse", "winnipeg"]), ["wire.sgm#1", "wire.sgm#2"]);
+    // The dateline writes the city in capitals; the text of the other writes "Winnipeg".
+    assert_eq!(ids(&c, &["--no-collapse", "--exact-words", "WINNIPEG"]), ["wire.sgm#1"]);
+    assert_eq!(ids(&c, &["--no-collapse", "\"SASKATOON\""]), ["wire.sgm#3"]);
+    // A city named only there is a word the no-hit hints know, with its count.
+    let out = c.cmd(&["search", "saskatoom"]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("did you mean \"saskatoon\" (1 article)?"), "{stderr}");
+}
+
+#[test]
+fn a_tag_matches_whole_and_a_word_of_no_tag_inside_the_tags() {
+    let c = wire_desk();
+    assert_eq!(ids(&c, &["--no-collapse", "tag:wheat"]), ["wire.sgm#1"]);
+    assert_eq!(ids(&c, &["--no-collapse", "tag:iwc-wheat"]), ["wire.sgm#2"]);
+    assert_eq!(ids(&c, &["--no-collapse", "tag:Grain"]).len(), 3);
+    // "iwc" is no tag whole: found inside one, as before.
+    assert_eq!(ids(&c, &["--no-collapse", "tag:iwc"]), ["wire.sgm#2"]);
+    assert_eq!(ids(&c, &["--no-collapse", "tag:grain -tag:wheat"]), ["wire.sgm#2", "wire.sgm#3"]);
+}
+
+#[test]
+fn an_ampersand_and_and_and_soyabean_and_soybean_find_each_other() {
+    let c = wire_desk();
+    assert_eq!(c.hit_names(&["\"Marks and Spencer\""]), ["ms.txt"]);
+    assert_eq!(c.hit_names(&["\"Marks & Spencer\""]), ["ms.txt"]);
+    assert_eq!(c.hit_names(&["--no-collapse", "soyabean"]), c.hit_names(&["--no-collapse", "soybean"]));
+    assert_eq!(c.hit_names(&["--no-collapse", "soyabean"]).len(), 2);
+}
+
+#[test]
+fn a_quote_one_amount_off_offers_the_words_written_in_its_place() {
+    let c = wire_desk();
+    let out = c.cmd(&["search", "\"owes $1.2 billion\""]).assert().code(1).get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // Not "owes ten billion dlrs billion": the amount's joined words reach past the gap.
+    assert!(
+        stderr.contains("search \"owes ten billion\" (\"ten\" for \"$1.2\"): 1 article writes it"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("dlrs billion"), "{stderr}");
+    assert_eq!(c.hit_names(&["\"owes ten billion\""]), ["owes.txt"]);
+}
