@@ -872,13 +872,20 @@ pub struct FilterArgs {
     /// Only articles mentioning this country or any place in it: its states, provinces
     /// and cities as newsdex's gazetteer knows them (`--country UK` finds a story placed
     /// only in London or Edinburgh; `--country Japan` one in Tokyo). Any name of the
-    /// country (UK, Britain, U.S., Holland) or its nationality (British). A name the
+    /// country (UK, Britain, U.S., Holland), its name in its own language or another
+    /// common one (Deutschland, Brasil, Estados Unidos) or its nationality (British); a
+    /// nationality in the text does not place a story ("Brazilian coffee"). A name the
     /// gazetteer has for two places is its one choice: "Georgia" is the country, not the
-    /// US state; "Cairo" Egypt's capital; "Birmingham" the English city; England,
-    /// Scotland, Wales and Northern Ireland are in the United Kingdom. A former country
-    /// (USSR, West Germany, Yugoslavia, Czechoslovakia) holds today's cities in articles
-    /// dated before its end (Moscow in 1987); today's country holds them at any date or
-    /// undated. Repeatable; all must hold. `country:NAME` in the query is the same.
+    /// US state (but in a story dated before 26 December 1991 only beside a Soviet place:
+    /// the wires then wrote it for the state); "Cairo" Egypt's capital; "Birmingham" the
+    /// English city; England, Scotland, Wales and Northern Ireland are in the United
+    /// Kingdom. A former country (USSR, West Germany, Yugoslavia, Czechoslovakia) holds
+    /// today's cities in articles dated before its end (Moscow in 1987); today's country
+    /// holds them at any date or undated, and the former countries wholly inside it
+    /// (West and East Germany in Germany, North and South Yemen in Yemen), not those
+    /// split among several (the USSR is not in Russia). The EC and the EU are
+    /// organizations (--org). Repeatable; all must hold. `country:NAME` in the query is
+    /// the same.
     #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub country: Vec<String>,
 

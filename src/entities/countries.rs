@@ -18,7 +18,10 @@
 //!
 //! A place's country is the one it was in at the article's date
 //! ([`super::former_countries`]): Moscow is the Soviet Union's in a story of 1987 and
-//! Russia's in one of 2005 (or undated); a country's own name finds it at any date.
+//! Russia's in one of 2005 (or undated); a country's own name finds it at any date, and
+//! today's country holds a former one wholly inside it (West Germany in Germany) at any
+//! date too. "Georgia" alone in a story of the Soviet days is the country only beside a
+//! Soviet place ([`Beside`]): the wires of the time wrote it for the US state.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -46,6 +49,12 @@ const EXTRA_COUNTRY_OF: &[(&str, &str)] = &[
     ("Nova Scotia", "Canada"),
     ("Prince Edward Island", "Canada"),
     ("Saskatchewan", "Canada"),
+    // Former countries wholly inside one of today's that newsdex knows by name only (as
+    // the articles write them, with no dates of their own): today's country holds them.
+    ("North Yemen", "Yemen"),
+    ("South Yemen", "Yemen"),
+    ("North Vietnam", "Vietnam"),
+    ("South Vietnam", "Vietnam"),
 ];
 
 /// Canonical place name → the canonical name of its country.
@@ -89,14 +98,32 @@ pub struct Country {
     /// Its canonical name ("United Kingdom" for `UK`, `Britain`).
     pub name: &'static str,
     /// The canonical names of the places that find an article about it at any date: the
-    /// country first (and its former names: "Kampuchea" for Cambodia), then its states
-    /// and cities (and, for the United Kingdom, England, Scotland, Wales and Northern
-    /// Ireland).
+    /// country first (and its former names: "Kampuchea" for Cambodia; and the former
+    /// countries wholly inside it: West and East Germany for Germany, North and South
+    /// Yemen for Yemen), then its states and cities (and, for the United Kingdom,
+    /// England, Scotland, Wales and Northern Ireland).
     pub places: Vec<&'static str>,
     /// The places of today's countries that find an article about a former country by
     /// the article's date ([`former_countries`]): Moscow the Soviet Union's in a story
     /// dated before 26 December 1991. Empty for a country of today.
     pub dated: Vec<PlacesAt>,
+    /// The country's own name where the articles of a former country's days wrote it for
+    /// another place ([`former_countries::NAMED_OTHERWISE`]: "Georgia", the US state, in
+    /// 1987): within those days it finds an article only beside one of these places (and
+    /// is then not in `places`). Empty for any other country.
+    pub beside: Vec<Beside>,
+}
+
+/// A country's name that finds an article dated within some days only beside other places.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Beside {
+    /// The name, canonical ("Georgia").
+    pub name: &'static str,
+    /// The first day, and the first day after.
+    pub days: (NaiveDate, NaiveDate),
+    /// The places of which an article dated within them must name one too (the former
+    /// country and its places then: "Soviet Union", "Moscow", "Tbilisi").
+    pub places: Vec<&'static str>,
 }
 
 /// Places that find an article about a former country when it is dated within its days.
@@ -110,21 +137,24 @@ pub struct PlacesAt {
 
 /// The country a name typed after `--country` is: any name or alias the gazetteer has
 /// for a country (`UK`, `Britain`, `U.S.`, `Holland`), a former name of one
-/// (`Kampuchea`), or a nationality written for one (`British`, `Japanese`; see
-/// [`lexicon::country_of_demonym`]). An error, for the user, for anything else: a state
-/// or a city says which country it is in.
+/// (`Kampuchea`), its name in its own language or another common one ([`NAMES_ABROAD`]:
+/// `Deutschland`, `Brasil`, `Estados Unidos`), or a nationality written for one
+/// (`British`, `Japanese`; see [`lexicon::country_of_demonym`]). An error, for the user,
+/// for anything else: a state or a city says which country it is in, a union of
+/// countries (the EC, the EU) that it is an organization.
 pub fn country(typed: &str) -> Result<Country, String> {
     let typed = typed.trim();
     let folded = lexicon::fold(typed);
     let renamed = RENAMED.iter().find(|(old, _)| lexicon::fold(old) == folded).map(|&(_, today)| today);
+    let abroad =
+        NAMES_ABROAD.iter().find(|(name, _)| lexicon::fold(name) == folded).map(|&(_, english)| english);
     let place = renamed
+        .or(abroad)
         .and_then(lexicon::place)
         .or_else(|| lexicon::place(typed))
         .or_else(|| country_of_demonym(typed).and_then(lexicon::place));
     let Some(place) = place else {
-        return Err(format!(
-            "{typed:?} is no country newsdex knows (give its name in English, such as \"United Kingdom\", \"UK\" or \"Japan\")"
-        ));
+        return Err(not_a_country(typed, &folded));
     };
     if place.kind != "country" {
         let within = country_of(place.canonical).map(|c| format!(" in {c}")).unwrap_or_default();
@@ -141,6 +171,7 @@ pub fn country(typed: &str) -> Result<Country, String> {
     let name = place.canonical;
     let mut places = vec![name];
     places.extend(RENAMED.iter().filter(|(_, today)| *today == name).map(|&(old, _)| old));
+    places.extend(former_countries::wholly_in(name));
     places.extend(PLACES_IN.get(name).into_iter().flatten().copied());
     // A former country holds the places of today's countries that lay in it, while they
     // did; today's countries hold theirs at every date.
@@ -154,8 +185,139 @@ pub fn country(typed: &str) -> Result<Country, String> {
             None => dated.push(PlacesAt { places: held.collect(), days: part.days() }),
         }
     }
-    Ok(Country { name, places, dated })
+    let mut beside = Vec::new();
+    for &(former, named) in former_countries::NAMED_OTHERWISE {
+        if !places.contains(&named) {
+            continue;
+        }
+        let then = country(former)?;
+        for at in &then.dated {
+            let with = then.places.iter().chain(&at.places).copied().filter(|place| *place != named);
+            beside.push(Beside { name: named, days: at.days, places: with.collect() });
+        }
+        places.retain(|place| *place != named);
+    }
+    Ok(Country { name, places, dated, beside })
 }
+
+/// Why a name typed after `--country` that names no country of the gazetteer is none,
+/// and what finds it: a union of countries is an organization (`--org`), a place newsdex
+/// knows outside the gazetteer ("North Yemen", "West Berlin") is in a country of today.
+fn not_a_country(typed: &str, folded: &str) -> String {
+    if let Some(&(_, union)) = UNIONS.iter().find(|(name, _)| *name == folded) {
+        return format!(
+            "{typed:?} is {union}, a union of countries, not a country: --org {typed:?} finds the articles naming it, --country each member state"
+        );
+    }
+    if let Some((&place, &today)) = COUNTRY_OF.iter().find(|(place, _)| lexicon::fold(place) == folded) {
+        return format!(
+            "{place:?} is within {today} as newsdex knows it, not a country of its own: --country {today:?} finds it, --place {place:?} the name alone"
+        );
+    }
+    format!(
+        "{typed:?} is no country newsdex knows (give its name in English, such as \"United Kingdom\", \"UK\" or \"Japan\")"
+    )
+}
+
+/// Unions of countries that news names as if they were one (folded name, what it is),
+/// which `--country` refuses for `--org`: their members change over time (the EC of 1987
+/// had 12, the EU of 2020 27), and a story naming France is not one about the EC. The
+/// index holds them as organizations (BBC + Reuters-21578: `--org EC` 495 stories,
+/// `--org "European Union"` 81).
+const UNIONS: &[(&str, &str)] = &[
+    ("ec", "the European Community"),
+    ("eec", "the European Economic Community"),
+    ("european community", "the European Community"),
+    ("european communities", "the European Communities"),
+    ("european economic community", "the European Economic Community"),
+    ("common market", "the European Community (the Common Market)"),
+    ("eu", "the European Union"),
+    ("european union", "the European Union"),
+];
+
+/// Countries' names in their own languages and other common ones, for `--country` (as
+/// written, the gazetteer's English name): those that name one country alone and no
+/// other place. A name the gazetteer has already, but for its accents (`México`, `Perú`),
+/// needs none: accents are folded.
+const NAMES_ABROAD: &[(&str, &str)] = &[
+    // Names in the country's own language(s).
+    ("Deutschland", "Germany"),
+    ("Bundesrepublik Deutschland", "Germany"),
+    ("Brasil", "Brazil"),
+    ("España", "Spain"),
+    ("Italia", "Italy"),
+    ("Österreich", "Austria"),
+    ("Schweiz", "Switzerland"),
+    ("Suisse", "Switzerland"),
+    ("Svizzera", "Switzerland"),
+    ("Nederland", "Netherlands"),
+    ("België", "Belgium"),
+    ("Belgique", "Belgium"),
+    ("Danmark", "Denmark"),
+    ("Sverige", "Sweden"),
+    ("Norge", "Norway"),
+    ("Suomi", "Finland"),
+    ("Ísland", "Iceland"),
+    ("Éire", "Ireland"),
+    ("Polska", "Poland"),
+    ("Česko", "Czechia"),
+    ("Česká republika", "Czechia"),
+    ("Slovensko", "Slovakia"),
+    ("Magyarország", "Hungary"),
+    ("Hrvatska", "Croatia"),
+    ("Slovenija", "Slovenia"),
+    ("Srbija", "Serbia"),
+    ("Shqipëria", "Albania"),
+    ("Ελλάδα", "Greece"),
+    ("Ellada", "Greece"),
+    ("Hellas", "Greece"),
+    ("Türkiye", "Turkey"),
+    ("Россия", "Russia"),
+    ("Rossiya", "Russia"),
+    ("Україна", "Ukraine"),
+    ("Eesti", "Estonia"),
+    ("Latvija", "Latvia"),
+    ("Lietuva", "Lithuania"),
+    ("Nippon", "Japan"),
+    ("Nihon", "Japan"),
+    ("日本", "Japan"),
+    ("中国", "China"),
+    ("Zhongguo", "China"),
+    ("Bharat", "India"),
+    ("भारत", "India"),
+    ("Misr", "Egypt"),
+    ("مصر", "Egypt"),
+    ("Estados Unidos Mexicanos", "Mexico"),
+    // Common names in other languages of the largest countries in the news.
+    ("Estados Unidos", "United States"),
+    ("Estados Unidos de América", "United States"),
+    ("États-Unis", "United States"),
+    ("Vereinigte Staaten", "United States"),
+    ("Stati Uniti", "United States"),
+    ("Royaume-Uni", "United Kingdom"),
+    ("Reino Unido", "United Kingdom"),
+    ("Vereinigtes Königreich", "United Kingdom"),
+    ("Allemagne", "Germany"),
+    ("Alemania", "Germany"),
+    ("Alemanha", "Germany"),
+    ("Germania", "Germany"),
+    ("Frankreich", "France"),
+    ("Francia", "France"),
+    ("Spanien", "Spain"),
+    ("Espagne", "Spain"),
+    ("Italien", "Italy"),
+    ("Italie", "Italy"),
+    ("Russland", "Russia"),
+    ("Russie", "Russia"),
+    ("Rusia", "Russia"),
+    ("Chine", "China"),
+    ("Japon", "Japan"),
+    ("Japón", "Japan"),
+    ("Brésil", "Brazil"),
+    ("Brasilien", "Brazil"),
+    ("Mexique", "Mexico"),
+    ("Mexiko", "Mexico"),
+];
 
 /// The country a nationality written alone stands for ("British" → "United Kingdom",
 /// "Kuwaiti" → "Kuwait", "Japanese" → "Japan"), by its canonical name; `None` for a word
@@ -445,6 +607,76 @@ mod tests {
         let err = country("Texas").unwrap_err();
         assert!(err.contains("state in United States"), "{err}");
         assert!(country("Atlantis").unwrap_err().contains("no country"));
+    }
+
+    #[test]
+    fn a_former_country_wholly_inside_one_of_today_is_held_by_it_at_any_date() {
+        let germany = country("Germany").unwrap();
+        assert!(germany.places.contains(&"West Germany") && germany.places.contains(&"East Germany"));
+        assert!(germany.dated.is_empty());
+        assert!(country("Yemen").unwrap().places.contains(&"North Yemen"));
+        assert!(country("Vietnam").unwrap().places.contains(&"South Vietnam"));
+        // A split one is none of today's countries'.
+        for today in ["Russia", "Serbia", "Czechia", "Slovakia"] {
+            let places = country(today).unwrap().places;
+            assert!(
+                !["Soviet Union", "Yugoslavia", "Czechoslovakia"].iter().any(|p| places.contains(p)),
+                "{today}"
+            );
+        }
+        // West Germany keeps its meaning: its own places by the date.
+        let west = country("West Germany").unwrap();
+        assert_eq!(west.places, ["West Germany"]);
+        let err = country("North Yemen").unwrap_err();
+        assert!(err.contains("within Yemen") && err.contains("--country \"Yemen\""), "{err}");
+    }
+
+    #[test]
+    fn georgia_in_the_soviet_days_is_the_country_only_beside_a_soviet_place() {
+        let georgia = country("Georgia").unwrap();
+        assert!(!georgia.places.contains(&"Georgia") && georgia.places.contains(&"Tbilisi"));
+        let [soviet] = georgia.beside.as_slice() else { panic!("{:?}", georgia.beside) };
+        assert_eq!(soviet.name, "Georgia");
+        assert_eq!(soviet.days.1, NaiveDate::from_ymd_opt(1991, 12, 26).unwrap());
+        for place in ["Soviet Union", "Moscow", "Tbilisi", "Ukraine"] {
+            assert!(soviet.places.contains(&place), "{place}");
+        }
+        assert!(!soviet.places.contains(&"Georgia") && !soviet.places.contains(&"Atlanta"));
+        assert!(country("Russia").unwrap().beside.is_empty());
+    }
+
+    #[test]
+    fn a_countrys_name_in_its_own_language_is_the_country() {
+        for (typed, english) in [
+            ("Brasil", "Brazil"),
+            ("Estados Unidos", "United States"),
+            ("deutschland", "Germany"),
+            ("Österreich", "Austria"),
+            ("Osterreich", "Austria"),
+            ("Espana", "Spain"),
+            ("日本", "Japan"),
+            ("Россия", "Russia"),
+        ] {
+            assert_eq!(country(typed).map(|c| c.name), Ok(english), "{typed}");
+        }
+        // Each names its country alone: no other place of the gazetteer has the name.
+        for (name, english) in NAMES_ABROAD {
+            assert!(lexicon::place(english).is_some_and(|p| p.kind == "country"), "{english}");
+            let other = lexicon::place(name)
+                .filter(|p| p.canonical != *english && country_of(p.canonical) != Some(english));
+            assert!(other.is_none(), "{name}: {other:?}");
+        }
+    }
+
+    #[test]
+    fn a_union_of_countries_points_to_the_organization() {
+        for typed in ["EC", "European Union", "eu", "Common Market"] {
+            let err = country(typed).unwrap_err();
+            assert!(
+                err.contains("a union of countries") && err.contains(&format!("--org {typed:?}")),
+                "{err}"
+            );
+        }
     }
 }
 

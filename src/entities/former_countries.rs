@@ -109,6 +109,15 @@ const NOT_WEST_GERMANY: &[&str] = EAST_GERMANY;
 /// the 103 stories of Reuters-21578 that name it are not filed under `ussr`).
 const NOT_SOVIET_GEORGIA: &[&str] = &["Georgia"];
 
+/// Names of today's countries that the wires of a former country's days wrote for another
+/// place (former country, name): "Georgia" in the Soviet Union's days is the US state
+/// unless the story is about the Soviet Union. In an article dated within them, the name
+/// holds it for today's country only beside a place of the former country (Moscow,
+/// Tbilisi, "Soviet Union"); outside them, or undated, alone. On BBC + Reuters-21578,
+/// `--country Georgia` in 1987 found 101 articles, of which 2 are about Soviet Georgia
+/// (filed under `ussr`, naming Moscow) and 99 name Atlanta, Norcross or Savannah.
+pub const NAMED_OTHERWISE: &[(&str, &str)] = &[(SOVIET.0, NOT_SOVIET_GEORGIA[0])];
+
 const SOVIET: (&str, &str, &str) = ("Soviet Union", "1922-12-30", "1991-12-26");
 const YUGOSLAVIA: (&str, &str, &str) = ("Yugoslavia", "1918-12-01", "1992-04-27");
 const YUGOSLAVIA_FRY: (&str, &str, &str) = ("Yugoslavia", "1918-12-01", "2003-02-04");
@@ -183,6 +192,19 @@ pub fn parts_of(former: &str) -> impl Iterator<Item = &'static Part> + '_ {
     PARTS.iter().filter(move |part| part.former == former)
 }
 
+/// The former countries that lay wholly inside this country of today (by canonical
+/// names): West Germany and East Germany inside Germany. Today's country holds their names
+/// at any date, as it holds its cities: a 1987 story naming West Germany alone is in
+/// Germany. A former country split among several of today's (the Soviet Union,
+/// Yugoslavia, Czechoslovakia, Serbia and Montenegro) is in none of them.
+pub fn wholly_in(today: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let formers = PARTS.iter().filter(move |part| part.today == today).map(|part| part.former);
+    formers.enumerate().filter_map(move |(i, former)| {
+        let first = PARTS.iter().filter(|p| p.today == today).position(|p| p.former == former) == Some(i);
+        (first && parts_of(former).all(|part| part.today == today)).then_some(former)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,5 +237,13 @@ mod tests {
         }
         assert_eq!(PARTS.iter().filter(|part| part.today == "Serbia").count(), 2);
         assert_eq!(parts_of("Soviet Union").count(), 15);
+    }
+
+    #[test]
+    fn only_a_former_country_wholly_inside_one_of_today_is_held_by_it() {
+        assert_eq!(wholly_in("Germany").collect::<Vec<_>>(), ["West Germany", "East Germany"]);
+        for split in ["Russia", "Serbia", "Czechia", "Montenegro", "Japan"] {
+            assert_eq!(wholly_in(split).count(), 0, "{split}");
+        }
     }
 }

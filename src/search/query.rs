@@ -798,6 +798,21 @@ fn country_filter(news: &NewsIndex, name: &str) -> Result<CountryFilter, String>
         ]);
         any.push((Occur::Should, Box::new(dated)));
     }
+    // "Georgia" in 1987: the country (then Soviet) only beside a Soviet place.
+    for beside in &country.beside {
+        let (first, after) = beside.days;
+        let days = || -> Box<dyn Query> {
+            Box::new(RangeQuery::new(Bound::Included(day(first)), Bound::Excluded(day(after))))
+        };
+        let outside = vec![(Occur::Must, places(&[beside.name])), (Occur::MustNot, days())];
+        let within = vec![
+            (Occur::Must, places(&[beside.name])),
+            (Occur::Must, days()),
+            (Occur::Must, places(&beside.places)),
+        ];
+        any.push((Occur::Should, Box::new(BooleanQuery::new(outside))));
+        any.push((Occur::Should, Box::new(BooleanQuery::new(within))));
+    }
     Ok(CountryFilter { name: country.name, query: Box::new(BooleanQuery::new(any)) })
 }
 

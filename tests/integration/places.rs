@@ -302,3 +302,64 @@ fn a_longer_place_holding_a_countrys_name_is_not_that_country() {
     // is not Guinea.
     assert!(c.hit_names(&["--country", "Guinea"]).is_empty());
 }
+
+/// Stories of 1987 naming West Germany alone, the Soviet Union alone, Georgia beside
+/// Moscow, and Georgia beside no Soviet place (in 1987 and in 2005), and one from Brazil.
+fn other_names_corpus() -> Corpus {
+    let c = Corpus::new();
+    let story = |name: &str, date: &str, text: &str| {
+        c.write(name, format!("{}\n\nPublished: {date}\n\n{text}\n", name.trim_end_matches(".txt")));
+    };
+    story(
+        "west-germany-1987.txt",
+        "12 March 1987",
+        "Exports from West Germany rose sharply in January, officials said.",
+    );
+    story(
+        "soviet-1987.txt",
+        "13 March 1987",
+        "Grain imports by the Soviet Union will rise this year, traders said.",
+    );
+    story(
+        "soviet-georgia-1987.txt",
+        "14 March 1987",
+        "Floods damaged tea plantations in Georgia, officials in Moscow said on Monday.",
+    );
+    let mills = "Textile mills in Georgia cut output last month, a company spokesman said.";
+    story("mills-1987.txt", "15 March 1987", mills);
+    story("mills-2005.txt", "15 March 2005", mills);
+    story(
+        "brazil-1987.txt",
+        "16 March 1987",
+        "Coffee growers in Brazil expect a larger crop, the institute said.",
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_former_country_wholly_inside_one_of_today_is_in_it_at_any_date() {
+    let c = other_names_corpus();
+    assert_eq!(c.hit_names(&["--country", "Germany"]), ["west-germany-1987.txt"]);
+    // West Germany keeps its meaning; the Soviet Union, split, is no one country's.
+    assert_eq!(c.hit_names(&["--country", "West Germany"]), ["west-germany-1987.txt"]);
+    assert!(!c.hit_names(&["--country", "Russia"]).contains(&"soviet-1987.txt".to_string()));
+}
+
+#[test]
+fn georgia_in_a_story_of_the_soviet_days_is_the_country_only_beside_a_soviet_place() {
+    let c = other_names_corpus();
+    assert_eq!(sorted(c.hit_names(&["--country", "Georgia"])), ["mills-2005.txt", "soviet-georgia-1987.txt"]);
+}
+
+#[test]
+fn a_countrys_name_in_another_language_is_the_country_and_a_union_is_no_country() {
+    let c = other_names_corpus();
+    assert_eq!(c.hit_names(&["--country", "Brasil"]), ["brazil-1987.txt"]);
+    assert_eq!(c.hit_names(&["country:deutschland"]), ["west-germany-1987.txt"]);
+    for union in ["EC", "European Union"] {
+        let out = c.cmd(&["search", "--country", union]).assert().code(2).get_output().clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("a union of countries") && err.contains(&format!("--org {union:?}")), "{err}");
+    }
+}
