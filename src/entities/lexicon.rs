@@ -404,6 +404,24 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Securities and Exchange Commission", "SEC"],
     &["US Immigration and Customs Enforcement", "Immigration and Customs Enforcement", "ICE"],
     &["Department of Homeland Security", "DHS", "Homeland Security"],
+    // Names of firms, groups and unions the tagger reads as people or places: a firm
+    // named after its founders ("Kohlberg Kravis Roberts", "Robert Bosch"), a name with
+    // a lower-case particle it stops at ("Banco do Brasil"), a group named in the plural
+    // ("the Contras"), a union or charity of common words ("Unison", "Age Concern").
+    &["Banco do Brasil"],
+    &["Jornal do Brasil"],
+    &["Shining Path", "Sendero Luminoso"],
+    &["Sandinistas", "Sandinista National Liberation Front"],
+    &["Contras"],
+    &["Kohlberg Kravis Roberts", "Kohlberg Kravis", "KKR"],
+    &["Amerada Hess"],
+    &["Yukos"],
+    &["Manchester United", "Man Utd", "Man United"],
+    &["Unison"],
+    &["Age Concern"],
+    &["Hoffmann-La Roche", "Hoffmann-LaRoche"],
+    &["Aston Martin"],
+    &["Robert Bosch"],
 ];
 
 /// Days of the week, then the months ([`is_month`] reads them from the eighth), written
@@ -881,7 +899,8 @@ pub fn is_demonym_or_name(folded: &str) -> bool {
 /// canonical name. Countries that no longer exist, which news archives name often
 /// (Reuters-21578, from 1987, has the Soviet Union in 1,000 articles), an old spelling
 /// of a capital that GeoNames lacks (Peking, in 141 of its articles), Canada's provinces
-/// (GeoNames' list here has the US states only), and the wires'
+/// (GeoNames' list here has the US states only), Australia's states, the Brazilian states
+/// and Argentine provinces of the grain and coffee reports (and Rosario, their port), and the wires'
 /// abbreviations of US states ("Calif.", "N.J."; those that are also words, names or
 /// titles, such as "Miss.", "Ind.", "Wash.", "Kan." or "Ark.", are left out).
 const EXTRA_PLACES: &[(&str, &str, &str)] = &[
@@ -902,6 +921,24 @@ const EXTRA_PLACES: &[(&str, &str, &str)] = &[
     ("nova scotia", "state", "Nova Scotia"),
     ("prince edward island", "state", "Prince Edward Island"),
     ("saskatchewan", "state", "Saskatchewan"),
+    ("new south wales", "state", "New South Wales"),
+    ("queensland", "state", "Queensland"),
+    ("western australia", "state", "Western Australia"),
+    ("south australia", "state", "South Australia"),
+    ("tasmania", "state", "Tasmania"),
+    ("northern territory", "state", "Northern Territory"),
+    ("rio grande do sul", "state", "Rio Grande do Sul"),
+    ("rio grande do norte", "state", "Rio Grande do Norte"),
+    ("mato grosso do sul", "state", "Mato Grosso do Sul"),
+    ("mato grosso", "state", "Mato Grosso"),
+    ("minas gerais", "state", "Minas Gerais"),
+    ("espirito santo", "state", "Espírito Santo"),
+    ("bahia", "state", "Bahia"),
+    ("goias", "state", "Goiás"),
+    ("pernambuco", "state", "Pernambuco"),
+    ("la pampa", "state", "La Pampa"),
+    ("entre rios", "state", "Entre Ríos"),
+    ("rosario", "city", "Rosario"),
     ("u.s", "country", "United States"),
     ("ala", "state", "Alabama"),
     ("ariz", "state", "Arizona"),

@@ -1972,11 +1972,19 @@ fn reads_as_a_name(word: &str) -> bool {
 
 /// Whether the (folded) words of a "person" are a term written in capitals, not a name:
 /// three words or more, no given name among them and all but one common English words
-/// ("Asymmetric Digital Subscriber Line").
+/// ("Asymmetric Digital Subscriber Line"); or two common words, neither a given name nor
+/// a surname ("Feeder Cattle", "Crop Bulletin"; not "Export Sales", as Sales is a surname,
+/// nor the pitcher "Buddy Groom").
 fn is_a_term_of_common_words(words: &[String]) -> bool {
-    words.len() >= 3
-        && !words.iter().any(|w| lexicon::is_first_name(w))
-        && words.iter().filter(|w| !gazetteer::is_common_word(w)).count() <= 1
+    let name = |w: &String| lexicon::is_first_name(w) || lexicon::is_last_name(w);
+    match words.len() {
+        2 => words.iter().all(|w| gazetteer::is_common_word(w) && !name(w)),
+        n => {
+            n >= 3
+                && !words.iter().any(|w| lexicon::is_first_name(w))
+                && words.iter().filter(|w| !gazetteer::is_common_word(w)).count() <= 1
+        }
+    }
 }
 
 /// A lone word of three letters or fewer that no list of given names or surnames knows:

@@ -245,6 +245,7 @@ impl<'m> Tagger<'m> {
         self.law_firms(words);
         self.courts(words);
         self.given_names_that_are_words(words);
+        self.names_with_particles(words);
         self.culture_names(words, out);
         let mut i = 0;
         while i < words.len() {
@@ -306,7 +307,57 @@ impl<'m> Tagger<'m> {
     }
 }
 
+/// The lower-case words inside Portuguese, Spanish and Italian names of firms and places,
+/// which the tagger ends a name at: "Banco do Brasil", "Rio Grande do Sul".
+const NAME_PARTICLES: &[&str] = &["do", "dos", "da", "das", "de", "del", "di"];
+
 impl Tagger<'_> {
+    /// A known organization or place whose name holds a lower-case particle, the whole run
+    /// of it with nothing capitalized on either side, is one name of its kind, whatever
+    /// the tagger read: "Banco do Brasil" (not the organizations "Banco" and "Brasil"),
+    /// "Rio Grande do Sul" (not the place "Rio Grande" and a "Sul").
+    fn names_with_particles(&mut self, words: &[Word<'_>]) {
+        let n = words.len();
+        let mut i = 0;
+        while i < n {
+            let starts = words[i].is_capitalized()
+                && (i == 0 || words[i - 1].break_after || !words[i - 1].is_capitalized());
+            let found = starts
+                .then(|| {
+                    (3..=5.min(n - i)).rev().find_map(|len| {
+                        let span = &words[i..i + len];
+                        let end = i + len;
+                        let whole = span[..len - 1].iter().all(|w| !w.break_after)
+                            && span[len - 1].is_capitalized()
+                            && (end == n || span[len - 1].break_after || !words[end].is_capitalized())
+                            && span.iter().any(|w| NAME_PARTICLES.contains(&w.text));
+                        if !whole {
+                            return None;
+                        }
+                        let text = span.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+                        let class = if known_org(&text).is_some() {
+                            2
+                        } else if place(&text).is_some() {
+                            3
+                        } else {
+                            return None;
+                        };
+                        Some((len, class))
+                    })
+                })
+                .flatten();
+            match found {
+                Some((len, class)) => {
+                    if let Some(labels) = self.span_labels(class) {
+                        self.label_span(i, i + len, labels);
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
     /// A capitalized given name that is also a common word, right before a person's name
     /// the tagger began after it, begins the name: "Will Smith", "Bill Wyman", not "Smith".
     fn given_names_that_are_words(&mut self, words: &[Word<'_>]) {
@@ -2069,6 +2120,27 @@ fn span_mentions(
         {
             out.push(Mention::new(Kind::Place, known.canonical.to_string()));
         }
+        // "Kohlberg Kravis", "Age Concern": a known organization's name, though the tagger
+        // read a person's ("Mr Reuter" is still a person).
+        1 if let Some(org) = (!titled_before(words, start)).then(|| known_org(&run.join(" "))).flatten() => {
+            out.push(Mention::new(Kind::Org, org.to_string()));
+        }
+        // "South African president Thabo Mbeki": a name right after a title is a person's,
+        // though the tagger read a place, when the gazetteer knows no place in it.
+        3 if end - start >= 2
+            && titled_before(words, start)
+            && run.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && place(w).is_none())
+            && place(&run.join(" ")).is_none()
+            && known_org(&run.join(" ")).is_none() =>
+        {
+            person_mentions(&run, true, out)
+        }
+        // "Secretary of Agriculture Richard Lyng": the department of a title written with
+        // "of" is part of the title, and the name after it a person's, though the tagger
+        // read the whole as an organization.
+        2 if let Some(k) = name_after_title_of(words, start, end) => {
+            person_mentions(&run[k - start..], true, out)
+        }
         1 => person_mentions(&run, titled_before(words, start), out),
         2 | 3 => {
             let text = &line[offset(line, words[start].text) + former
@@ -2147,6 +2219,29 @@ fn span_mentions(
         }
         _ => {}
     }
+}
+
+/// Where a person's name starts inside an organization's span `start..end` right after a
+/// title written with "of" ("Secretary of Agriculture Richard Lyng"): the department's one
+/// or two words, then a known given name and one or two more words.
+fn name_after_title_of(words: &[Word<'_>], start: usize, end: usize) -> Option<usize> {
+    if start < 2
+        || words[start - 1].text != "of"
+        || words[start - 2].break_after
+        || words[start - 1].break_after
+    {
+        return None;
+    }
+    if !is_title(&fold(words[start - 2].text)) {
+        return None;
+    }
+    (start + 1..=start + 2).find(|&k| {
+        k < end
+            && (2..=3).contains(&(end - k))
+            && words[start..end - 1].iter().all(|w| !w.break_after)
+            && is_first_name(&fold(words[k].text))
+            && !is_first_name(&fold(words[start].text))
+    })
 }
 
 /// The name `name` (of words from `start`) with the capitalized word right before it, when

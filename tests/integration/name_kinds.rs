@@ -168,3 +168,118 @@ fn a_given_name_a_particle_and_a_surname_are_a_person() {
     let orgs = listed(&c, "orgs");
     assert!(!orgs.iter().any(|o| o.contains("da Silva") || o.contains("de la Madrid")), "{orgs:?}");
 }
+
+/// A Brazilian bank and newspaper and the states of a crop report: names with "do" in them,
+/// where the tagger stopped.
+#[test]
+fn a_name_with_a_particle_is_one_organization_or_place() {
+    let c = Corpus::new();
+    c.write(
+        "soy.txt",
+        "Brazil soy crop seen lower\n\nBanco do Brasil said on Tuesday farm credit was slow. Farmers in \
+         Rio Grande do Sul and Mato Grosso do Sul planted less soy this year, and growers in Mato Grosso \
+         and Minas Gerais expect a smaller crop, the daily Jornal do Brasil reported.\n",
+    );
+    c.ingest();
+    let orgs = listed(&c, "orgs");
+    for org in ["Banco do Brasil", "Jornal do Brasil"] {
+        assert!(orgs.contains(&org.to_string()), "{org} not listed as an organization: {orgs:?}");
+    }
+    for piece in ["Banco", "Brasil", "Jornal"] {
+        assert!(!orgs.contains(&piece.to_string()), "{piece} listed alone as an organization: {orgs:?}");
+    }
+    let places = listed(&c, "places");
+    for state in ["Rio Grande do Sul", "Mato Grosso do Sul", "Mato Grosso", "Minas Gerais"] {
+        assert!(places.contains(&state.to_string()), "{state} not listed as a place: {places:?}");
+    }
+    assert!(!places.contains(&"Rio Grande".to_string()), "{places:?}");
+    let people = listed(&c, "people");
+    assert!(people.is_empty(), "states or firms listed as people: {people:?}");
+    assert_eq!(c.hit_names(&["--country", "Brazil", "--place", "Minas Gerais"]), ["soy.txt"]);
+}
+
+/// Firms named after their founders, a union and a charity of common words, groups named
+/// in the plural, and a party by its members' short name: organizations, not people.
+#[test]
+fn known_firms_unions_and_groups_are_organizations_not_people() {
+    let c = Corpus::new();
+    c.write(
+        "bids.txt",
+        "Buyout firm weighs bid\n\nKohlberg Kravis said it was studying a bid, and Amerada Hess said it \
+         would sell its stake. Shares in Yukos fell.\n",
+    );
+    c.write(
+        "pensions.txt",
+        "Unions warn on pensions\n\nThe plan was attacked by Unison and Age Concern on Monday. Age Concern \
+         said older workers would lose out, and the Lib Dems say the plan is unfair.\n",
+    );
+    c.write(
+        "managua.txt",
+        "Rebels attack convoy\n\nThe Contras attacked a convoy near the border and the Sandinistas \
+         said they would respond, officials in Managua said.\n",
+    );
+    c.ingest();
+    let people = listed(&c, "people");
+    for org in ["Kohlberg Kravis", "Amerada Hess", "Age Concern", "Lib Dems"] {
+        assert!(!people.contains(&org.to_string()), "{org} listed as a person: {people:?}");
+    }
+    let orgs = listed(&c, "orgs");
+    for org in [
+        "Kohlberg Kravis Roberts",
+        "Amerada Hess",
+        "Yukos",
+        "Unison",
+        "Age Concern",
+        "Liberal Democrats",
+        "Contras",
+        "Sandinistas",
+    ] {
+        assert!(orgs.contains(&org.to_string()), "{org} not listed as an organization: {orgs:?}");
+    }
+    assert_eq!(c.hit_names(&["--org", "Age Concern"]), ["pensions.txt"]);
+}
+
+/// A name right after a title is a person's, though the tagger read a place or an
+/// organization: "president Thabo Mbeki", "Secretary of Agriculture Richard Lyng".
+#[test]
+fn a_name_after_a_title_is_a_person() {
+    let c = Corpus::new();
+    c.write(
+        "summit.txt",
+        "Leaders gather\n\nSouth African president Thabo Mbeki has attacked the plan, saying it came \
+         too late.\n",
+    );
+    c.write(
+        "wheat.txt",
+        "Grain exporters to meet\n\nSecretary of Agriculture Richard Lyng will meet grain exporters \
+         today, an aide said.\n",
+    );
+    c.ingest();
+    let people = listed(&c, "people");
+    for person in ["Thabo Mbeki", "Richard Lyng"] {
+        assert!(people.contains(&person.to_string()), "{person} not listed as a person: {people:?}");
+    }
+    let places = listed(&c, "places");
+    assert!(!places.contains(&"Thabo Mbeki".to_string()), "{places:?}");
+    let orgs = listed(&c, "orgs");
+    assert!(!orgs.iter().any(|o| o.contains("Lyng")), "a person listed as an organization: {orgs:?}");
+}
+
+/// Two common words in capitals, neither a given name nor a surname, are a report's or a
+/// product's name, not a person's.
+#[test]
+fn two_common_words_are_no_person() {
+    let c = Corpus::new();
+    c.write(
+        "corn.txt",
+        "China buys corn\n\nChina has added 30,000 tonnes of corn to its commitments, according to the \
+         Agriculture Department's latest Crop Bulletin. Feeder Cattle futures fell, trader John Smith \
+         said.\n",
+    );
+    c.ingest();
+    let people = listed(&c, "people");
+    for term in ["Crop Bulletin", "Feeder Cattle"] {
+        assert!(!people.contains(&term.to_string()), "{term} listed as a person: {people:?}");
+    }
+    assert!(people.contains(&"John Smith".to_string()), "{people:?}");
+}

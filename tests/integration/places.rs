@@ -363,3 +363,29 @@ fn a_countrys_name_in_another_language_is_the_country_and_a_union_is_no_country(
         assert!(err.contains("a union of countries") && err.contains(&format!("--org {union:?}")), "{err}");
     }
 }
+
+/// Australia's states and the Brazilian and Argentine regions of the crop reports are
+/// places in their countries, as Canada's provinces are: `--country` finds the stories
+/// that name only them.
+#[test]
+fn a_state_or_province_finds_its_country() {
+    let c = Corpus::new();
+    c.write(
+        "drought.txt",
+        "Drought hits wheat\n\nFarmers in New South Wales and Queensland said on Monday the drought \
+         would cut the wheat crop.\n",
+    );
+    c.write(
+        "maize.txt",
+        "Maize harvest late\n\nRain delayed the maize harvest in La Pampa and Entre Rios, growers said.\n",
+    );
+    c.write(
+        "coffee.txt",
+        "Coffee frost feared\n\nGrowers in Minas Gerais said a frost could hurt the coffee crop.\n",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["--country", "Australia"]), ["drought.txt"]);
+    assert_eq!(c.hit_names(&["--country", "Argentina"]), ["maize.txt"]);
+    assert_eq!(c.hit_names(&["--country", "Brazil"]), ["coffee.txt"]);
+    assert_eq!(c.hit_names(&["--place", "Queensland"]), ["drought.txt"]);
+}
