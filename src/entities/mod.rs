@@ -23,6 +23,7 @@
 pub mod countries;
 pub mod crf;
 pub mod culture;
+pub mod east_asian;
 pub mod features;
 pub mod former_countries;
 pub mod gazetteer;
@@ -1713,8 +1714,15 @@ fn consolidate_with(mentions: &[Mention], common_noun_uses: &HashMap<String, usi
         let (name, suffix) = without_generational_suffix(&m.name);
         let suffix = suffix.map(fold);
         let words: Vec<String> = name.split(' ').map(fold).collect();
-        let (first, last) = (words[0].clone(), words[words.len() - 1].clone());
-        let middles = lexicon::middle_names(name);
+        // A Chinese or Korean name puts the family name first ("Premier Zhao" is Zhao
+        // Ziyang), its given name written hyphenated, spaced or joined ("Tae-woo").
+        let (first, last, middles) = match east_asian::key(name) {
+            Some(key) => {
+                let (family, given) = key.split_once(' ').expect("a family and a given name");
+                (given.to_string(), family.to_string(), Vec::new())
+            }
+            None => (words[0].clone(), words[words.len() - 1].clone(), lexicon::middle_names(name)),
+        };
         let confirmed = m.evidence == Evidence::Confirmed;
         let mut same = people.iter().enumerate().filter(|(_, p)| {
             p.last == last

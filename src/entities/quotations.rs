@@ -2160,7 +2160,12 @@ fn match_person(toks: &[Tok], people: &[(String, Vec<String>)]) -> Option<(Strin
         if full && words.len() > 1 {
             return Some((person.clone(), words.len()));
         }
-        let last = words.last().expect("a word");
+        // (A Chinese or Korean name's family name comes first: "Zhao said", of Zhao Ziyang.)
+        let last = if super::east_asian::family_first(person).is_some() {
+            &words[0]
+        } else {
+            words.last().expect("a word")
+        };
         if first_folded == *last {
             // "Blair Government" is the government; "Blair" beside another capitalized
             // name ("Cherie Blair") is not this one.

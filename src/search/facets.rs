@@ -234,8 +234,8 @@ fn person_keys(searcher: &Searcher, kind: NameKind) -> Result<PersonKeys> {
         return Ok(PersonKeys::default());
     }
     let field = searcher.schema().get_field(names::PERSON_NAME)?;
-    let every = query::every_name(searcher, field)?;
-    Ok(PersonKeys::of(every.iter().map(String::as_str)))
+    let every = query::every_name_counted(searcher, field)?;
+    Ok(PersonKeys::of_counted(&every))
 }
 
 /// People's counts with the articles that give a full name's surname alone counted under

@@ -3646,7 +3646,9 @@ fn names_ending_in(searcher: &Searcher, exact: Field, surname: &str) -> tantivy:
     let key = name_key(surname);
     let mut forms = Vec::new();
     each_word(searcher, exact, |stored, _| {
-        if name_key(stored).rsplit(' ').next() == Some(key.as_str()) {
+        if name_key(stored).rsplit(' ').next() == Some(key.as_str())
+            || family_key(stored).is_some_and(|family| family == key)
+        {
             forms.push(stored.to_string());
         }
     })?;
@@ -3681,6 +3683,10 @@ const SURNAME_SHARE: f64 = 0.8;
 /// A full name given in one article only claims its surname alone in at most this many
 /// articles (see [`name_forms`]).
 const SURNAME_ALONE_PER_FULL_NAME: u64 = 10;
+
+/// A Chinese or Korean full name claims its family name alone only when at least this
+/// many articles give it (see [`name_forms`]).
+const EAST_ASIAN_FULL_NAME_ARTICLES: u64 = 3;
 
 /// What an exact-name field holds of a name (see [`name_forms`]).
 #[derive(Debug, Default)]
@@ -3774,12 +3780,26 @@ pub struct PersonKeys {
     /// Per given name (as `given` reads it) and surname, the middle names the index's
     /// names give them, each once.
     middles: HashMap<(String, String), Vec<Vec<String>>>,
+    /// Two-word names (as [`name_key`] folds them) written in the other order than the
+    /// index knows them, with that order: "nakasone yasuhiro" for "yasuhiro nakasone"
+    /// (see [`PersonKeys::of`]).
+    reversed: HashMap<String, String>,
 }
 
 impl PersonKeys {
     /// The keys of `names`, which hold every name of the index with each surname the
     /// keys are asked about (as [`name_forms`] and the lists read them).
     pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> PersonKeys {
+        PersonKeys::read(names, &HashMap::new())
+    }
+
+    /// [`PersonKeys::of`] the names of `docs`, with the articles holding each: these also
+    /// tell a two-word name written in the other order ([`PersonKeys::reversed`]).
+    pub fn of_counted(docs: &HashMap<String, u64>) -> PersonKeys {
+        PersonKeys::read(docs.keys().map(String::as_str), docs)
+    }
+
+    fn read<'a>(names: impl IntoIterator<Item = &'a str>, docs: &HashMap<String, u64>) -> PersonKeys {
         use crate::entities::lexicon::is_diminutive_of;
         let mut keys = PersonKeys::default();
         // Per surname, its given names in full: as read and as written.
@@ -3810,6 +3830,26 @@ impl PersonKeys {
                 }
             }
         }
+        // A two-word name "B A" is "A B" written family name first (as Japanese names are:
+        // "Nakasone Yasuhiro") where more articles give "A B", and "B" alone, its surname,
+        // at least [`OTHER_ORDER_SHARE`] times as often as "A" alone: "Jones Smith" beside
+        // "Smith Jones" stays two people where both words are names alone.
+        let mut folded: HashMap<String, u64> = HashMap::new();
+        for (name, n) in docs {
+            *folded.entry(name_key(without_post_nominals(name))).or_default() += n;
+        }
+        for (name, &n) in &folded {
+            let Some((b, a)) = name.split_once(' ').filter(|(_, a)| !a.contains(' ')) else { continue };
+            let ordered = format!("{a} {b}");
+            let held = |word: &str| folded.get(word).copied().unwrap_or(0);
+            if held(&ordered) > n
+                && held(b) > 0
+                && held(b) >= OTHER_ORDER_SHARE * held(a)
+                && crate::entities::east_asian::key(name).is_none()
+            {
+                keys.reversed.insert(name.clone(), ordered);
+            }
+        }
         for full in parsed {
             let first = keys.given_name(&full.first, &full.surname).to_string();
             let middles = keys.middles.entry((first, full.surname)).or_default();
@@ -3835,6 +3875,14 @@ impl PersonKeys {
     pub fn key(&self, name: &str) -> String {
         use crate::entities::lexicon::same_middle_names;
         let folded = name_key(without_post_nominals(name));
+        // A Chinese or Korean name whichever way its given name is written ("Chun
+        // Doo-hwan", "Chun Doo Hwan"); a Japanese one in either order.
+        if let Some(key) = crate::entities::east_asian::key(&folded) {
+            return key;
+        }
+        if let Some(ordered) = self.reversed.get(&folded) {
+            return self.key(ordered);
+        }
         let Some(full) = FullName::read(&folded) else { return folded };
         if full.first.chars().count() < 2 || GENERATIONAL_SUFFIXES.contains(&full.surname.as_str()) {
             return folded;
@@ -3852,6 +3900,49 @@ impl PersonKeys {
             format!("{first} {} {}", full.middles.join(" "), full.surname)
         }
     }
+}
+
+/// A person's surname as [`name_key`] folds it: the last word of a full name, the first
+/// of a Chinese or Korean one ("zhao" of "Zhao Ziyang",
+/// [`family_name`](crate::entities::east_asian::family_name)). None for one word.
+fn family_key(name: &str) -> Option<String> {
+    let name = without_post_nominals(name);
+    match crate::entities::east_asian::family_first(name) {
+        Some((family, _)) => Some(name_key(family)),
+        None => name_key(name).rsplit_once(' ').map(|(_, last)| last.to_string()),
+    }
+}
+
+/// The order the index knows a two-word person's name typed in the other (a Japanese
+/// name written family name first: "Nakasone Yasuhiro" is "Yasuhiro Nakasone"): where
+/// the exact-name field `field` holds the other order in more articles, and the typed
+/// first word alone (the surname) but not the second. None otherwise.
+fn other_order(searcher: &Searcher, field: Field, name: &str) -> Option<String> {
+    let [a, b] = name.split_whitespace().collect::<Vec<_>>()[..] else { return None };
+    if crate::entities::east_asian::family_first(name).is_some() {
+        return None;
+    }
+    let capital = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+    };
+    let (a, b) = (capital(a), capital(b));
+    let docs = |s: &str| searcher.doc_freq(&Term::from_field_text(field, s)).unwrap_or(0);
+    let ordered = format!("{b} {a}");
+    (docs(&ordered) > docs(&format!("{a} {b}")) && docs(&a) > 0 && docs(&a) >= OTHER_ORDER_SHARE * docs(&b))
+        .then_some(ordered)
+}
+
+/// How many times more articles must give a two-word name's surname alone than its given
+/// name alone for the name written the other way round to be the same person.
+const OTHER_ORDER_SHARE: u64 = 5;
+
+/// Every name the exact-name field `field` holds, with the articles holding it: for
+/// [`PersonKeys::of_counted`].
+pub fn every_name_counted(searcher: &Searcher, field: Field) -> tantivy::Result<HashMap<String, u64>> {
+    let mut names: HashMap<String, u64> = HashMap::new();
+    each_word(searcher, field, |name, docs| *names.entry(name.to_string()).or_default() += docs)?;
+    Ok(names)
 }
 
 /// Every name the exact-name field `field` holds: for [`PersonKeys::of`].
@@ -3960,14 +4051,11 @@ pub fn commonest_full_names(
     let mut names: HashMap<String, (u64, String, u64)> = HashMap::new();
     let mut forms: HashMap<String, u64> = HashMap::new();
     each_word(searcher, field, |form, docs| {
-        let folded = name_key(without_post_nominals(form));
-        if let Some((_, last)) = folded.rsplit_once(' ')
-            && surnames.contains(last)
-        {
+        if family_key(form).is_some_and(|family| surnames.contains(&family)) {
             *forms.entry(form.to_string()).or_default() += docs;
         }
     })?;
-    let keys = PersonKeys::of(forms.keys().map(String::as_str));
+    let keys = PersonKeys::of_counted(&forms);
     for (form, docs) in forms {
         let entry = names.entry(keys.key(&form)).or_insert_with(|| (0, form.clone(), 0));
         entry.0 += docs;
@@ -3977,8 +4065,7 @@ pub fn commonest_full_names(
     }
     let mut best: HashMap<String, (u64, String, String)> = HashMap::new();
     for (folded, (docs, form, _)) in names {
-        let written = name_key(without_post_nominals(&form));
-        let surname = written.rsplit_once(' ').map(|(_, last)| last.to_string()).unwrap_or_default();
+        let surname = family_key(&form).unwrap_or_default();
         let better = |held: &(u64, String, String)| docs > held.0 || (docs == held.0 && folded < held.2);
         if best.get(&surname).is_none_or(better) {
             best.insert(surname, (docs, form, folded));
@@ -3995,15 +4082,30 @@ pub fn name_forms(
     names: &[&str],
     surnames: bool,
 ) -> tantivy::Result<Vec<NameForms>> {
+    // A Japanese name written family name first is the person the index knows in the
+    // other order ("Nakasone Yasuhiro", "Yasuhiro Nakasone"; see [`other_order`]).
+    let names: Vec<Cow<'_, str>> = names
+        .iter()
+        .map(|name| match other_order(searcher, field, name) {
+            Some(ordered) if surnames => Cow::Owned(ordered),
+            _ => Cow::Borrowed(*name),
+        })
+        .collect();
     let wanted: Vec<(String, Option<String>)> = names
         .iter()
         .map(|name| {
-            let words: Vec<&str> = without_post_nominals(name).split_whitespace().collect();
-            let surname = match words[..] {
-                [_, .., surname] if surnames => Some(name_key(surname)),
-                _ => None,
-            };
+            let surname = if surnames { family_key(name) } else { None };
             (name_key(name), surname)
+        })
+        .collect();
+    // The other writings of a Chinese or Korean name ("Chun Doo Hwan", "Chun Doo-hwan"),
+    // and a two-word name in the other order.
+    let east_asian: std::collections::HashSet<String> =
+        names.iter().filter_map(|name| crate::entities::east_asian::key(name)).collect();
+    let reversed: std::collections::HashSet<String> = wanted
+        .iter()
+        .filter_map(|(name, _)| {
+            name.split_once(' ').filter(|(_, b)| !b.contains(' ')).map(|(a, b)| format!("{b} {a}"))
         })
         .collect();
     let surnames: std::collections::HashSet<&str> = wanted.iter().filter_map(|(_, s)| s.as_deref()).collect();
@@ -4020,6 +4122,7 @@ pub fn name_forms(
         let folded = name_key(form);
         if let Some((first, _)) = folded.split_once(' ')
             && surnames.contains(first)
+            && crate::entities::east_asian::family_first(form).is_none()
         {
             *as_given_name.entry(first.to_string()).or_default() += docs;
         }
@@ -4036,15 +4139,15 @@ pub fn name_forms(
             || spelled_surnames.contains(&umlauts_as_vowels(last))
             || wanted.iter().any(|(name, _)| folded == *name)
             || with_honours()
+            || family_key(form).is_some_and(|family| surnames.contains(family.as_str()))
+            || crate::entities::east_asian::key(form).is_some_and(|key| east_asian.contains(&key))
+            || reversed.contains(&folded)
+            || (!folded.contains(' ') && wanted.iter().any(|(name, _)| name.split(' ').any(|w| w == folded)))
         {
             *found.entry(form.to_string()).or_default() += docs;
         }
     })?;
-    let keys = if surnames.is_empty() {
-        PersonKeys::default()
-    } else {
-        PersonKeys::of(found.keys().map(String::as_str))
-    };
+    let keys = if surnames.is_empty() { PersonKeys::default() } else { PersonKeys::of_counted(&found) };
     Ok(wanted
         .iter()
         .map(|(name, surname)| {
@@ -4082,7 +4185,7 @@ pub fn name_forms(
                 if folded == *surname {
                     forms.surname_alone.push(form.clone());
                     alone += docs;
-                } else if name_key(without_post_nominals(form)).rsplit(' ').next() == Some(surname.as_str()) {
+                } else if family_key(form).as_ref() == Some(surname) {
                     full += docs;
                     // (The person's other writings are the person's: "Bobby Charlton" and
                     // "Robert Charlton" claim "Charlton" together.)
@@ -4095,6 +4198,11 @@ pub fn name_forms(
             // One article's full name does not claim a word many others use alone: "No
             // ads for Passion Oscar campaign" took the 42 BBC articles on the Oscars.
             let thin = asked < 2 && alone > SURNAME_ALONE_PER_FULL_NAME * asked;
+            // A Chinese or Korean family name is shared by many more people than most
+            // surnames ("Chung" alone, of Chung In-yong, went to Chung Mong-koo, given in
+            // one article): its full name must be given in several articles.
+            let family_first = crate::entities::east_asian::family_first(name).is_some();
+            let thin = thin || (family_first && asked < EAST_ASIAN_FULL_NAME_ARTICLES);
             // Nor is a word the articles give more as a given name than as a surname
             // anyone's surname alone: "Charles" alone is Prince Charles, with William and
             // Harry, where "Charles Kennedy" and "Charles Clarke" outnumber "Ray Charles"

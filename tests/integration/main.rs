@@ -11,6 +11,7 @@ mod corpora;
 mod culture_names;
 mod dates_typed;
 mod dates_written;
+mod east_asian_names;
 mod entities;
 mod exports;
 mod extract;
