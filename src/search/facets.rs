@@ -480,9 +480,12 @@ fn buckets(
     // A group counted again can only fall (its sum counted an article twice at most), so
     // others move up: count until the first `shown` are all exact. A group counted keeps
     // no forms, so it is not counted twice.
-    while groups.iter().take(shown).any(|(_, forms)| forms.len() > 1) {
-        for (group, forms) in groups.iter_mut().take(shown).filter(|(_, forms)| forms.len() > 1) {
-            let any = crate::search::query::any_form(field, std::mem::take(forms));
+    // (A name some of whose articles are another row's, "Tandy" beside "Tandy Brands Inc",
+    // is counted again too.)
+    let again = |forms: &Vec<String>| forms.len() > 1 || forms.iter().any(|f| orgs.is_shared(f));
+    while groups.iter().take(shown).any(|(_, forms)| again(forms)) {
+        for (group, forms) in groups.iter_mut().take(shown).filter(|(_, forms)| again(forms)) {
+            let any = orgs.any_form(field, std::mem::take(forms));
             let both = BooleanQuery::new(vec![(Occur::Must, query.box_clone()), (Occur::Must, any)]);
             group.articles = searcher.search(&both, &Count)? as u64;
         }

@@ -37,6 +37,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use tantivy::columnar::Column;
+use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DateTime, Searcher, Term};
 
@@ -100,6 +101,10 @@ pub struct OrgRows {
     joined: HashMap<String, String>,
     /// Each row's name: its writing that most articles give.
     names: HashMap<String, String>,
+    /// A row's name of one word ("Tandy", of Tandy Corp's row) to the names of other rows
+    /// beginning with it ("Tandy Brands Inc"): an article naming it with one of them and
+    /// no other name of its row names that one ([`OrgRows::any_form`]).
+    shared: HashMap<String, Vec<String>>,
 }
 
 impl OrgRows {
@@ -128,6 +133,38 @@ impl OrgRows {
             self.rows.iter().filter(|(_, k)| k.as_str() == key).map(|(form, _)| form.clone()).collect();
         forms.sort();
         forms
+    }
+
+    /// The articles naming one of `forms` (names the index holds, in the exact
+    /// organization field `exact`) as the rows count them: a row's name of one word that
+    /// begins the names of other rows counts only where the article names none of those,
+    /// or another name of its own row ("Tandy" beside "Tandy Brands Inc" alone is Tandy
+    /// Brands, not Tandy Corp).
+    pub fn any_form(&self, exact: Field, forms: Vec<String>) -> Box<dyn Query> {
+        let (shared, plain): (Vec<String>, Vec<String>) =
+            forms.into_iter().partition(|f| self.shared.contains_key(f));
+        if shared.is_empty() {
+            return crate::search::query::any_form(exact, plain);
+        }
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if !plain.is_empty() {
+            any.push((Occur::Should, crate::search::query::any_form(exact, plain)));
+        }
+        for form in shared {
+            let rivals = self.shared[&form].clone();
+            let alone: Vec<(Occur, Box<dyn Query>)> = vec![
+                (Occur::Must, crate::search::query::any_form(exact, vec![form])),
+                (Occur::MustNot, crate::search::query::any_form(exact, rivals)),
+            ];
+            any.push((Occur::Should, Box::new(BooleanQuery::new(alone))));
+        }
+        Box::new(BooleanQuery::new(any))
+    }
+
+    /// Whether [`OrgRows::any_form`] counts the articles naming `form` other than by its
+    /// postings: some of them are another row's.
+    pub fn is_shared(&self, form: &str) -> bool {
+        self.shared.contains_key(form)
     }
 
     /// The rows of the organizations `searcher`'s index names: one read of the exact
@@ -645,6 +682,7 @@ impl OrgRows {
         }
         let joined: HashMap<String, String> =
             joined.keys().map(|key| (key.clone(), resolve(&joined, key.clone()))).collect();
+        let shared = shared_names(&members);
         let mut rows = HashMap::new();
         let mut row_names = HashMap::new();
         for (key, forms) in members {
@@ -664,7 +702,7 @@ impl OrgRows {
                 rows.insert(form, key.clone());
             }
         }
-        Ok(OrgRows { acronyms, rows, joined, names: row_names })
+        Ok(OrgRows { acronyms, rows, joined, names: row_names, shared })
     }
 }
 
@@ -678,6 +716,8 @@ struct StoredRows {
     joined: Vec<(String, String)>,
     /// Each row's key, name and names held, sorted.
     rows: Vec<(String, String, Vec<String>)>,
+    /// [`OrgRows::shared`], sorted.
+    shared: Vec<(String, Vec<String>)>,
 }
 
 impl From<&OrgRows> for StoredRows {
@@ -706,7 +746,10 @@ impl From<&OrgRows> for StoredRows {
             (key.to_string(), String::new(), forms)
         }));
         stored.sort();
-        StoredRows { acronyms: sorted(&rows.acronyms), joined: sorted(&rows.joined), rows: stored }
+        let mut shared: Vec<(String, Vec<String>)> =
+            rows.shared.iter().map(|(form, rivals)| (form.clone(), rivals.clone())).collect();
+        shared.sort();
+        StoredRows { acronyms: sorted(&rows.acronyms), joined: sorted(&rows.joined), rows: stored, shared }
     }
 }
 
@@ -727,6 +770,7 @@ impl From<StoredRows> for OrgRows {
             rows,
             joined: stored.joined.into_iter().collect(),
             names,
+            shared: stored.shared.into_iter().collect(),
         }
     }
 }
@@ -744,6 +788,64 @@ const COMPANY_WORDS: &[&str] = &[
     "companies",
     "enterprises",
 ];
+
+/// The names of one word of each row (keys of `members`) that also holds a longer name
+/// beginning with it, to the names of other rows that begin with it but not with such a
+/// longer name ("Deutsche", in Deutsche Bank's row, to "Deutsche Boerse" and "Deutsche
+/// Babcock AG", not to "Deutsche Bank Capital Markets"), each sorted ([`OrgRows::shared`]).
+/// (A row of the one word alone is left as it is: "Acme" beside "Acme Steel" is no other
+/// row's.)
+fn shared_names(members: &HashMap<String, Vec<String>>) -> HashMap<String, Vec<String>> {
+    let words = |form: &str| -> Vec<String> {
+        form.split_whitespace().map(|w| without_s(&fold(w)).to_string()).collect()
+    };
+    let mut by_first: HashMap<String, Vec<(&str, &str)>> = HashMap::new();
+    for (key, forms) in members {
+        for form in forms.iter().filter(|f| f.split_whitespace().count() >= 2) {
+            by_first.entry(words(form).remove(0)).or_default().push((form, key));
+        }
+    }
+    let mut shared = HashMap::new();
+    for (key, forms) in members {
+        for form in forms.iter().filter(|f| f.split_whitespace().count() == 1) {
+            let word = words(form).remove(0);
+            let longer: Vec<Vec<String>> =
+                forms.iter().map(|f| words(f)).filter(|w| w.len() >= 2 && w[0] == word).collect();
+            if longer.is_empty() {
+                continue;
+            }
+            let mut rivals: Vec<String> = by_first
+                .get(&word)
+                .into_iter()
+                .flatten()
+                .filter(|(rival, theirs)| {
+                    let w = words(rival);
+                    *theirs != key.as_str()
+                        && !longer.iter().any(|l| w.starts_with(l))
+                        && members[*theirs].iter().any(|f| another_company(f, &word))
+                })
+                .map(|(rival, _)| rival.to_string())
+                .collect();
+            if rivals.is_empty() {
+                continue;
+            }
+            rivals.sort();
+            shared.insert(form.clone(), rivals);
+        }
+    }
+    shared
+}
+
+/// Whether `form` is a company's whole name, with its legal form, that begins with `word`
+/// and says more than "company" between them ("Tandy Brands Inc", "Deutsche Babcock AG";
+/// not "Viacom International Inc", Viacom's own name).
+fn another_company(form: &str, word: &str) -> bool {
+    let written: Vec<String> = form.split_whitespace().map(fold).collect();
+    legal_form(form).is_some()
+        && written.len() >= 3
+        && without_s(&written[0]) == word
+        && !written[1..written.len() - 1].iter().all(|w| COMPANY_WORDS.contains(&w.as_str()))
+}
 
 /// The most rows a short name is weighed against: one with more is no one's ("Bank").
 const MAX_CANDIDATES: usize = 30;
@@ -1103,6 +1205,7 @@ mod tests {
             ]),
             joined: pairs(&[("ford", "ford motor")]),
             names: pairs(&[("att", "AT&T"), ("ford motor", "Ford Motor Co")]),
+            shared: [("Ford".to_string(), vec!["Ford Foundation".to_string()])].into_iter().collect(),
         };
         let json = serde_json::to_string(&StoredRows::from(&rows)).unwrap();
         let back = OrgRows::from(serde_json::from_str::<StoredRows>(&json).unwrap());

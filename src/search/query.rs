@@ -955,6 +955,12 @@ fn name_filter(
         }
         forms.sort();
         forms.dedup();
+        if field == fields.org {
+            // ("Tandy" beside "Tandy Brands Inc" alone is not Tandy Corp's.)
+            let rows = crate::search::org_rows::OrgRows::of(searcher)
+                .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+            return Ok(rows.any_form(exact, forms));
+        }
         return Ok(any_form(exact, forms));
     }
     let mut alternatives = vec![name_query(flag, field, name)?];
@@ -1059,7 +1065,9 @@ fn name_filter(
         let row =
             forms_by_acronym(searcher, name).map_err(|e| QueryError(format!("reading the index: {e}")))?;
         if !row.is_empty() {
-            alternatives.push(any_form(fields.org_name, row));
+            let rows = crate::search::org_rows::OrgRows::of(searcher)
+                .map_err(|e| QueryError(format!("reading the index: {e}")))?;
+            alternatives.push(rows.any_form(fields.org_name, row));
         }
     }
     if fuzzy && let Some(exact) = fields.exact_name_field(field) {

@@ -440,3 +440,35 @@ fn one_acronym_of_two_bodies_years_apart_is_two_rows() {
     assert_eq!(board.1, 2, "{rows:?}");
     assert_eq!(hits(&c, &["--exact", "--org", "Grain Marketing Board"]), set(&["gmb1.md", "gmb2.md"]));
 }
+
+#[test]
+fn a_short_name_beside_another_company_of_its_word_is_that_company_s() {
+    let c = Corpus::new();
+    c.write(
+        "t1.txt",
+        "Tandy earnings\n\nTandy Corp said its profit rose. Tandy said sales of computers grew.\n",
+    );
+    c.write(
+        "t2.txt",
+        "Tandy stores\n\nTandy Corp said it would open 200 stores. Tandy said it hired staff.\n",
+    );
+    c.write("t3.txt", "Tandy outlook\n\nTandy said on Friday it expects higher sales of its computers.\n");
+    c.write(
+        "b1.txt",
+        "Stake in Tandy Brands\n\nAn investor group said it raised its stake in Tandy Brands Inc to 6.9 pct. \
+         The group said it bought Tandy shares for investment.\n",
+    );
+    c.ingest();
+    let rows = rows(&c, &[]);
+    // "Tandy" is Tandy Corp's, but in the story naming Tandy Brands Inc and no Tandy Corp
+    // it is Tandy Brands.
+    let corp = row_of(&rows, "Tandy Corp").expect("a Tandy Corp row");
+    assert_eq!(row_of(&rows, "Tandy"), Some(corp.clone()), "{rows:?}");
+    assert_eq!(corp.1, 3, "{rows:?}");
+    assert_eq!(row_of(&rows, "Tandy Brands Inc").map(|r| r.1), Some(1), "{rows:?}");
+    let corp_stories = set(&["t1.txt", "t2.txt", "t3.txt"]);
+    for typed in ["Tandy", "Tandy Corp"] {
+        assert_eq!(hits(&c, &["--exact", "--org", typed]), corp_stories, "{typed}");
+    }
+    assert_eq!(hits(&c, &["--exact", "--org", "Tandy Brands"]), set(&["b1.txt"]));
+}
