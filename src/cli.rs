@@ -1156,9 +1156,10 @@ pub struct QuotesArgs {
     pub json: bool,
 
     /// Print one line per quote made from TEMPLATE, with the escapes of `search --format`:
-    /// {speaker}, {quote}, {speaker_as_written}, {speaker_kind}, {attribution},
-    /// {attributed}, {paragraph}, {title}, {date}, {day}, {byline}, {ref}, {relpath},
-    /// {path}, {uid}, {duplicates}: --format
+    /// {speaker}, {speakers} (each one said to speak it, as the JSON's speakers, joined by
+    /// ", "), {quote}, {speaker_as_written}, {speaker_kind}, {attribution}, {attributed},
+    /// {paragraph}, {title}, {date}, {day}, {byline}, {ref}, {relpath}, {path}, {uid},
+    /// {duplicates}: --format
     /// '{day},{speaker:csv},{quote:csv},{ref}'.
     #[arg(long, value_name = "TEMPLATE", allow_hyphen_values = true, value_parser = crate::search::template::parse_quotes)]
     pub format: Option<crate::search::template::Template>,

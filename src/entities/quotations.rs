@@ -112,6 +112,11 @@ pub struct Quotation {
 /// The direct quotations of an article's `body`, in order, with their speakers resolved
 /// among `people` (the article's people, full names as listed).
 pub fn quotations(body: &str, people: &[String]) -> Vec<Quotation> {
+    ARTICLE_NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        names.clear();
+        names.extend(people.iter().flat_map(|p| p.split_whitespace().map(fold)));
+    });
     let paragraphs = paragraphs(body);
     let spans = quote_spans(&paragraphs);
     let mut context = Context::new(&paragraphs, &spans, people);
@@ -466,12 +471,29 @@ fn quote_spans(paragraphs: &[String]) -> Vec<Span> {
                         quote.end_part(at);
                         spans.push(open.take().expect("a quote is open").into_span(Some((p, after))));
                     }
-                    // Two paragraphs of one quote run into one line: the second goes on.
+                    // Two paragraphs of one quote run into one line: the second goes on,
+                    // unless the words before the mark say who speaks ("…in the sector. A
+                    // spokesman for the union said: "We…"): the quote ended before them.
                     Mark::Opens(Kind::Double)
                         if quote.kind == Kind::Double && quote.parts.len() < MAX_PARTS =>
                     {
-                        quote.end_part(at);
-                        quote.part = Some((p, after));
+                        let narrated = quote
+                            .part
+                            .filter(|(part_para, _)| *part_para == p)
+                            .and_then(|(_, from)| narration_before(para, from, at));
+                        if let Some(sentence) = narrated {
+                            quote.end_part(sentence);
+                            spans.push(open.take().expect("a quote is open").into_span(Some((p, sentence))));
+                            open = Some(Open {
+                                kind: Kind::Double,
+                                parts: Vec::new(),
+                                open: (p, at),
+                                part: Some((p, after)),
+                            });
+                        } else {
+                            quote.end_part(at);
+                            quote.part = Some((p, after));
+                        }
                     }
                     _ => {}
                 },
@@ -485,6 +507,40 @@ fn quote_spans(paragraphs: &[String]) -> Vec<Span> {
         spans.push(quote.into_span(None));
     }
     spans
+}
+
+/// Where the last sentence of `para[from..at]` starts, when it is no quote's but an
+/// attribution of the quote opening at `at`, or of the one before: "A spokesman for the
+/// union said:", "This mirrored earlier concerns, it said.", "A spokesman said the union
+/// was pleased." (not the quote's first sentence, nor "We said no." of a speaker).
+fn narration_before(para: &str, from: usize, at: usize) -> Option<usize> {
+    let toks = tokens(para, from..at);
+    let body_end = toks.iter().rposition(|t| !(t.is(".") || t.is(":") || t.is(","))).map_or(0, |i| i + 1);
+    let ended = toks.len() > body_end;
+    let start = toks[..body_end].iter().rposition(|t| t.is(".") || t.is("?") || t.is("!"))? + 1;
+    let sentence = &toks[start..body_end];
+    let first = sentence.first()?;
+    if !first.is_capitalized()
+        || matches!(first.folded().as_str(), "i" | "we" | "my" | "our" | "you" | "your")
+    {
+        return None;
+    }
+    let last = sentence.last()?;
+    // "A spokesman for the union said:", "…, it said."
+    let verb_last = ended && is_speech_verb(last);
+    // "…, said Mr Smith."
+    let verb_after_comma = sentence
+        .iter()
+        .rposition(is_speech_verb)
+        .is_some_and(|v| v > 0 && sentence[v - 1].is(",") && sentence.len() - v <= 5);
+    // "A spokesman said the union was pleased.": someone unnamed (not "Mr Blair said he
+    // would act.", which a speaker may say).
+    let reported = sentence
+        .iter()
+        .take(7)
+        .position(is_speech_verb)
+        .is_some_and(|v| v > 0 && matches!(speaker_in(&sentence[..v]), Some((Who::Unnamed, _, _))));
+    (verb_last || verb_after_comma || reported).then_some(first.at)
 }
 
 /// The words of a quotation, its parts joined by a space.
@@ -895,6 +951,19 @@ const PERSON_ROLES: &[&str] = &[
     "bishop",
     "archbishop",
     "officer",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "flanker",
+    "sprinter",
+    "athlete",
+    "skipper",
 ];
 
 /// A speaker's gender, as titles and pronouns tell it.
@@ -947,12 +1016,49 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
             break;
         }
     }
+    // "…against Japan and (said)": a verb joined to the clause's, whose subject is its head.
+    let coordinated = toks.len() > 2 && toks.last().is_some_and(|t| t.is("and") || t.is("but"));
     while let Some(last) = toks.last() {
-        if ASIDES.contains(&last.folded().as_str()) || !last.is_word() {
+        // "Gustavo Petricioli merely (said)": an adverb after a name is no name's.
+        let adverb = last.is_lower()
+            && last.text.ends_with("ly")
+            && toks.len() > 1
+            && toks[toks.len() - 2].is_capitalized();
+        if ASIDES.contains(&last.folded().as_str()) || !last.is_word() || adverb {
             toks = &toks[..toks.len() - 1];
         } else {
             break;
         }
+    }
+    // "White House spokesman Marlin Fitzwater defended the new sanctions against Japan and
+    // said": the one who did the first thing says, not the last name before the verb.
+    if coordinated {
+        // "Shadow home secretary David Davis said it was … and": up to the last capital
+        // before the first verb; else the words in capitals and roles at the head.
+        let verb = toks.iter().position(blocks_subject);
+        let before_verb =
+            verb.and_then(|v| toks[..v].iter().rposition(|t| t.is_capitalized()).map(|c| c + 1));
+        if let Some(head) = before_verb.filter(|&h| h < toks.len()) {
+            return speaker_in(&toks[..head]);
+        }
+        let head = toks
+            .iter()
+            .take_while(|t| {
+                t.is_word()
+                    && (t.is_capitalized()
+                        || matches!(t.text, "de" | "von" | "van" | "da" | "dos" | "del")
+                        || PERSON_ROLES.contains(&t.folded().as_str())
+                        || is_unnamed_noun(&t.folded())
+                        || matches!(t.text, "the" | "a" | "an"))
+            })
+            .count();
+        if head > 0 && head < toks.len() && toks[head].is_lower() && toks[head - 1].is_capitalized() {
+            return speaker_in(&toks[..head]);
+        }
+    }
+    // "actor George C Scott who (said)".
+    if toks.len() > 1 && toks.last().is_some_and(|t| t.is("who")) {
+        return speaker_in(&toks[..toks.len() - 1]);
     }
     let (first, last) = (toks.first()?, toks.last()?);
     if toks.iter().any(|t| !t.is_word() && !t.is("'") && !t.is("’") && !t.is("-")) {
@@ -1011,20 +1117,53 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
             return None;
         }
         // The run of capitalized words that ends it: "Tory leader *Michael Howard*".
-        let mut from = toks.len() - 1;
-        while from > 0 {
-            let before = &toks[from - 1];
-            let joiner = matches!(
-                before.folded().as_str(),
-                "de" | "van" | "von" | "bin" | "al" | "da" | "du" | "le" | "la" | "di" | "del" | "der"
-            );
-            if (before.is_capitalized() && before.is_word())
-                || (joiner && from > 1 && toks[from - 2].is_capitalized())
-            {
-                from -= 1;
-            } else {
-                break;
+        let run_start = |after_possessive: bool| {
+            let mut from = toks.len() - 1;
+            while from > 0 {
+                let before = &toks[from - 1];
+                let joiner = matches!(
+                    before.folded().as_str(),
+                    "de" | "van"
+                        | "von"
+                        | "bin"
+                        | "al"
+                        | "da"
+                        | "du"
+                        | "le"
+                        | "la"
+                        | "di"
+                        | "del"
+                        | "der"
+                        | "dos"
+                        | "das"
+                        | "do"
+                );
+                let possessive = before.text.ends_with("'s") || before.text.ends_with("’s");
+                // "dos Santos said": a particle opening the words is the name's.
+                if (before.is_capitalized() && before.is_word() && !(possessive && after_possessive))
+                    || (joiner && before.is_lower() && (from == 1 || toks[from - 2].is_capitalized()))
+                {
+                    from -= 1;
+                } else {
+                    break;
+                }
             }
+            from
+        };
+        // "Bank of Tokyo's Kimura", "Deutsche Bank's Simon Champion": the name after a
+        // possessive is the speaker's (not "The People's Daily", "Chi-Chi's Inc", "Barclays
+        // de Zoete's May", "Authenti-corp's CEO").
+        let mut from = run_start(true);
+        let one = toks[from].folded();
+        if from + 1 == toks.len()
+            && (is_common_name(toks[from].text)
+                || super::lexicon::is_org_suffix(&one)
+                || super::lexicon::is_company_form(&one)
+                || super::lexicon::is_day_or_month(&one)
+                || is_title_before_name(&one)
+                || is_role_word(&one))
+        {
+            from = run_start(false);
         }
         // "editor of fansite Halo.Bungie.Org": a description of someone, not a name.
         if first.is_lower() && toks[..from].iter().any(|t| matches!(t.text, "of" | "at" | "for")) {
@@ -1039,7 +1178,17 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
         if from > 0 && toks[from - 1].text.chars().all(|c| c.is_ascii_digit()) {
             from -= 1;
         }
-        if placed {
+        // "Economic and Fiscal Policy Minister Heizo Takenaka", "Livestock and Fisheries
+        // Under-Secretary Miguel Braceras": after an office's name, the name after its role.
+        let role_in_run = (from..toks.len() - 1).rev().find(|&i| is_role_word(&toks[i].folded()));
+        let office = toks[..from].iter().all(|t| t.is_capitalized() || matches!(t.text, "and" | "&" | "of"));
+        if placed
+            && office
+            && let Some(r) = role_in_run
+            && toks[r + 1].is_capitalized()
+        {
+            from = r + 1;
+        } else if placed {
             return None;
         }
         // "The Foreign Secretary", "The MP": a role, as "the prime minister".
@@ -1062,6 +1211,14 @@ fn speaker_in(toks: &[Tok]) -> Option<(Who, usize, usize)> {
             || NUMBER_WORDS.contains(&opening.as_str())
             || (run.len() == 1 && (adverb || super::lexicon::is_day_or_month(&opening)));
         if !titled && not_a_name {
+            return None;
+        }
+        // "the 27-year-old Austrian", "the Swiss": a role, as "the defender" (not "Jewish").
+        if run.len() == 1 && is_people_word(&opening) {
+            if toks[0].folded() == "the" && from > 0 {
+                let role: Vec<String> = toks[1..].iter().map(Tok::folded).collect();
+                return Some((Who::Role(role.join(" ")), toks[0].at, end));
+            }
             return None;
         }
         // "UK Chancellor", "European Commissioner": a role with no name.
@@ -1110,6 +1267,56 @@ fn two_names(toks: &[Tok]) -> Option<(Who, usize, usize)> {
     let first = named(&toks[..and], false)?;
     let second = named(&toks[and + 1..], true)?;
     Some((Who::Names(vec![first, second]), toks[0].at, toks[toks.len() - 1].end()))
+}
+
+/// Whether a folded word is a role's head ([`PERSON_ROLES`]), also its last part after a
+/// hyphen: "Under-Secretary".
+fn is_role_word(folded: &str) -> bool {
+    PERSON_ROLES.contains(&folded)
+        || folded.rsplit('-').next().is_some_and(|last| PERSON_ROLES.contains(&last))
+}
+
+/// Whether a folded word names a people ("swiss", "austrian") and no person.
+fn is_people_word(folded: &str) -> bool {
+    super::lexicon::is_demonym(folded)
+        && !super::lexicon::is_first_name(folded)
+        && !super::lexicon::is_last_name(folded)
+}
+
+/// Whether a name as written is a place's or a people's ("Colombia", "West Germany",
+/// "Swiss"): the speaker only as the subject next to its verb ("Iran said"), never one
+/// of a list or a phrase before it.
+fn is_place_name(written: &str) -> bool {
+    super::lexicon::place(written).is_some() || (!written.contains(' ') && is_people_word(&fold(written)))
+}
+
+/// Whether a name as written is one capitalized common word ("Agriculture", "Late",
+/// "Consumers") and no given name or surname the lexicon knows.
+fn is_common_name(written: &str) -> bool {
+    // "COB", "TV": an acronym, no word.
+    let capitals = written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if written.contains(' ') || !written.starts_with(char::is_uppercase) || is_initialism(written) || capitals
+    {
+        return false;
+    }
+    let folded = fold(written);
+    // "Size, whose New Forms album won…, said": a word of the article's people's names.
+    if ARTICLE_NAMES.with(|names| names.borrow().contains(&folded)) {
+        return false;
+    }
+    let common =
+        |w: &str| super::gazetteer::is_common_word(w) || w.split('-').all(super::gazetteer::is_common_word);
+    (common(&folded) || common(super::lexicon::without_final_s(&folded)))
+        && !super::lexicon::is_first_name(&folded)
+        && !super::lexicon::is_last_name(&folded)
+}
+
+thread_local! {
+    /// The folded words of the names of the people of the article being read (set by
+    /// [`quotations`]): a common word that is one ("Size" of "Roni Size", "Yelling" of
+    /// "Liz Yelling") is a name there ([`is_common_name`]).
+    static ARTICLE_NAMES: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 /// Numbers written as words: "Five said" is no one's name.
@@ -1177,6 +1384,8 @@ const UNNAMED_NOUNS: &[&str] = &[
     "lawmakers",
     "judges",
     "others",
+    "arbitragers",
+    "arbitrageurs",
 ];
 
 /// Whether a folded word is a noun of someone speaking unnamed ([`UNNAMED_NOUNS`],
@@ -1225,7 +1434,18 @@ const PREPOSITIONS: &[&str] = &[
 fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who, usize, usize)> {
     let parts: Vec<&[Tok]> =
         toks.split(|t| t.is(",") || t.is("—") || t.is("–")).filter(|p| !p.is_empty()).collect();
-    let parsed: Vec<Option<(Who, usize, usize)>> = parts.iter().map(|p| speaker_in(p)).collect();
+    let mut parsed: Vec<Option<(Who, usize, usize)>> = parts.iter().map(|p| speaker_in(p)).collect();
+    let named_as = |w: &Option<(Who, usize, usize)>, test: fn(&str) -> bool| matches!(w, Some((Who::Name(_), start, end)) if test(&para[*start..*end]));
+    // "Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras", "Late
+    // yesterday, Continental Materials board": a capitalized common word alone in its part
+    // is no name beside other parts.
+    if parts.len() > 1 {
+        for w in parsed.iter_mut() {
+            if named_as(w, is_common_name) {
+                *w = None;
+            }
+        }
+    }
     let is_name = |w: &Option<(Who, usize, usize)>| matches!(w, Some((Who::Name(_) | Who::Names(_), _, _)));
     let is_relative = |p: &&[Tok]| p.first().is_some_and(|t| PREPOSITIONS.contains(&t.folded().as_str()));
     let order: Vec<usize> =
@@ -1247,9 +1467,10 @@ fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who,
             }
             continue;
         }
-        // A role beside a name in apposition: the name.
+        // A role beside a name in apposition: the name (not a pronoun's: "Brazil, he said").
         let beside = [i.wrapping_sub(1), i + 1].into_iter().find(|&j| j < parts.len() && is_name(&parsed[j]));
         if !is_name(&parsed[i])
+            && !matches!(parsed[i], Some((Who::Pronoun(_), _, _)))
             && let Some(j) = beside
         {
             chosen = Some(j);
@@ -1277,6 +1498,20 @@ fn speaker_of_parts(para: &str, toks: &[Tok], prefer_last: bool) -> Option<(Who,
             .all(|p| !p.iter().any(|t| t.is_lower() && RELATIVES.contains(&t.folded().as_str())))
     {
         chosen = Some(0);
+    }
+    // "Mexico, Colombia, Argentina and others rejected it and …", "…at Dakota City,
+    // Nebraska, because it said": a place is the speaker only in the part next to the
+    // verb ("Iran said", "In a memorandum to GATT, China said"), not one before it.
+    let nearest = if prefer_last {
+        (0..parts.len()).rev().find(|&i| !is_relative(&parts[i]))
+    } else {
+        (0..parts.len()).find(|&i| !is_relative(&parts[i]))
+    };
+    if let Some(i) = chosen
+        && Some(i) != nearest
+        && named_as(&parsed[i], is_place_name)
+    {
+        return None;
     }
     let (who, start, end) = parsed.into_iter().nth(chosen?)??;
     let written = para[start..end].to_string();
@@ -1365,8 +1600,24 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str) -> Option<Said>
             speaker_of_parts(para, &rest[..stop + 1 + more], false)
                 .filter(|(who, _, _)| matches!(who, Who::Name(_) | Who::Names(_)))
         });
-        past_and
+        // "said Bank of Japan chief Toshihiko Fukui", "said Bank of Tokyo's Kimura": a
+        // firm's name of a common word and "of", and who speaks after it (not "said John
+        // Smith of Merrill Lynch").
+        let of_firm = (stop > 0
+            && rest.get(stop).is_some_and(|t| t.is("of"))
+            && rest.get(stop + 1).is_some_and(|t| t.is_capitalized())
+            && is_common_name(&para[rest[0].at..rest[stop - 1].end()]))
+        .then(|| {
+            let more = rest[stop + 1..]
+                .iter()
+                .position(|t| t.is(",") || (t.is_lower() && AFTER_NAME.contains(&t.folded().as_str())))
+                .unwrap_or(rest.len() - stop - 1);
+            speaker_of_parts(para, &rest[..stop + 1 + more], false)
+                .filter(|(who, start, _)| matches!(who, Who::Name(_)) && *start > rest[stop].at)
+        });
+        of_firm
             .flatten()
+            .or(past_and.flatten())
             .or_else(|| speaker_of_parts(para, &rest[..named.min(rest.len())], false))
             .or_else(|| speaker_of_parts(para, &rest[..stop], false))?
     } else {
@@ -1985,6 +2236,12 @@ impl Context {
         match &said.who {
             Who::Name(written) => {
                 let (person, listed) = self.person_named(written);
+                // "Consumers said", "Exporters said": people unnamed, in capitals at a
+                // sentence's head.
+                let folded = fold(written);
+                if !listed && folded.ends_with('s') && is_common_name(written) {
+                    return (None, SpeakerKind::Unnamed, None);
+                }
                 let first = written.split_whitespace().next().map(fold).unwrap_or_default();
                 let kind = if listed
                     || written_gender(written).is_some()
@@ -2035,6 +2292,9 @@ impl Context {
             let two = words.get(from + 1).map(|n| format!("{folded} {}", n.folded()));
             if two.as_deref().is_some_and(is_title_before_name) && from + 2 < words.len() {
                 from += 2;
+            } else if from + 2 == words.len() && is_common_name(words[from + 1].text) {
+                // "General Motors", "General Partners": a firm's name, no title's.
+                break;
             } else if is_title_before_name(&folded)
                 || is_party_word(&folded)
                 || folded == "shadow"
@@ -2136,7 +2396,7 @@ impl Context {
         if let Some(m) = given.iter().rev().find(|m| (m.paragraph, m.at) < at).or(given.first()) {
             return Some(m.person.clone());
         }
-        if PERSON_ROLES.contains(&head) {
+        if PERSON_ROLES.contains(&head) || is_people_word(head) {
             self.antecedent(at, None).map(|m| m.person.clone()).filter(|p| !p.is_empty())
         } else {
             None
@@ -2166,7 +2426,12 @@ fn match_person(toks: &[Tok], people: &[(String, Vec<String>)]) -> Option<(Strin
         } else {
             words.last().expect("a word")
         };
-        if first_folded == *last {
+        // "Rodriguez" of "Mario Rodriguez Montero": a Spanish name's first surname.
+        let paternal = words.len() >= 3
+            && first_folded == words[words.len() - 2]
+            && !super::lexicon::is_first_name(&first_folded)
+            && words[..words.len() - 2].iter().all(|w| super::lexicon::is_first_name(w));
+        if first_folded == *last || paternal {
             // "Blair Government" is the government; "Blair" beside another capitalized
             // name ("Cherie Blair") is not this one.
             if by_surname != Some(person) {
@@ -2193,6 +2458,118 @@ mod tests {
 
     fn one(speaker: &str, text: &str) -> (Option<String>, String) {
         (Some(speaker.to_string()), text.to_string())
+    }
+
+    #[test]
+    fn a_place_or_a_capitalized_common_word_is_no_speaker_beside_the_one_who_speaks() {
+        let names = ["Gustavo Petricioli", "Beryl Sprinkel", "Miguel Braceras"];
+        assert_eq!(
+            said(
+                "Mexico, Colombia, Argentina and others rejected such action and Mexican finance minister \
+                 Gustavo Petricioli merely said, \"We want to negotiate.\"",
+                &names
+            ),
+            [one("Gustavo Petricioli", "We want to negotiate.")]
+        );
+        assert_eq!(
+            said(
+                "Beryl Sprinkel spoke in Washington. Of Brazil, he said, \"The debt talks must go on.\"",
+                &names
+            ),
+            [one("Beryl Sprinkel", "The debt talks must go on.")]
+        );
+        assert_eq!(
+            said(
+                "\"Exports will rise,\" Agriculture, Livestock and Fisheries Under-Secretary Miguel Braceras \
+                 said.",
+                &names
+            ),
+            [one("Miguel Braceras", "Exports will rise")]
+        );
+        // A country alone before its verb speaks for its government; a firm keeps its name.
+        assert_eq!(
+            said("Iran said: \"The Gulf must stay open to all.\"", &[]),
+            [one("Iran", "The Gulf must stay open to all.")]
+        );
+        assert_eq!(
+            said("General Motors said: \"Sales will recover in the spring.\"", &[]),
+            [one("General Motors", "Sales will recover in the spring.")]
+        );
+        // People unnamed in capitals at a sentence's head.
+        let q = &quotations("Consumers said: \"Prices are far too high now.\"", &[])[0];
+        assert_eq!((q.speaker.as_deref(), q.kind), (None, SpeakerKind::Unnamed));
+        // A common word that names one of the article's people is a name.
+        assert_eq!(
+            said("Size, whose album won the prize, said: \"We never expected to win it.\"", &["Roni Size"]),
+            [one("Roni Size", "We never expected to win it.")]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_full_name_given_earlier_with_its_particle_or_second_surname() {
+        let names = ["Mario Rodriguez Montero", "Jose Eduardo dos Santos"];
+        assert_eq!(
+            said(
+                "Mario Rodriguez Montero spoke in Costa Rica. Rodriguez said: \"The region needs trade.\"",
+                &names
+            ),
+            [one("Mario Rodriguez Montero", "The region needs trade.")]
+        );
+        let q = &quotations("\"The war is over,\" dos Santos said.", &[])[0];
+        assert_eq!(q.speaker.as_deref(), Some("dos Santos"));
+    }
+
+    #[test]
+    fn a_role_or_a_people_after_a_name_is_that_person_and_a_coordinated_verb_its_subject() {
+        let names = ["Rio Ferdinand", "Stefan Koubek", "Marlin Fitzwater"];
+        assert_eq!(
+            said(
+                "\"No one knows what he will bring,\" said Rio Ferdinand. The central defender added: \"We \
+                 will have to wait and see.\"",
+                &names
+            ),
+            [
+                one("Rio Ferdinand", "No one knows what he will bring"),
+                one("Rio Ferdinand", "We will have to wait and see.")
+            ]
+        );
+        assert_eq!(
+            said(
+                "Stefan Koubek withdrew. \"My wrist is still sore,\" the 27-year-old Austrian said.",
+                &names
+            ),
+            [one("Stefan Koubek", "My wrist is still sore")]
+        );
+        assert_eq!(
+            said(
+                "Later, White House spokesman Marlin Fitzwater defended the new sanctions against Japan and \
+                 said: \"We had no choice in the matter.\"",
+                &names
+            ),
+            [one("Marlin Fitzwater", "We had no choice in the matter.")]
+        );
+    }
+
+    #[test]
+    fn an_attribution_between_two_quotes_run_into_one_line_ends_the_first() {
+        let q = quotations(
+            "The minister said: \"We are deeply concerned by the shortages in the sector. A spokesman for \
+             the union said: \"We are not finished with this at all.\"",
+            &[],
+        );
+        let texts: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "We are deeply concerned by the shortages in the sector.",
+                "We are not finished with this at all."
+            ]
+        );
+        assert_eq!(q[1].kind, SpeakerKind::Unnamed);
+        assert_eq!(q[1].speaker_as_written.as_deref(), Some("A spokesman for the union"));
+        // A quote's own sentences run on: "We said no." is the speaker's.
+        let q = quotations("He said: \"We met them. We said no. \"And we will say it again.\"", &[]);
+        assert_eq!(q.len(), 1, "{q:#?}");
     }
 
     #[test]

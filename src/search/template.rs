@@ -88,11 +88,13 @@ pub const LISTING_FIELDS: &[&str] = &["name", "articles", "spellings"];
 pub const TIMELINE_FIELDS: &[&str] = &["period", "start", "end", "articles"];
 
 /// The fields of a row of `quotes --format`, one row a quotation: {speaker} (empty when
-/// unknown), {quote}, {speaker_as_written} ("he", "Mr Howard"), {attribution} ("said Mr
+/// unknown), {speakers} (each one said to speak it, joined by ", ": "Owen Bieber, Marc
+/// Stepp"), {quote}, {speaker_as_written} ("he", "Mr Howard"), {attribution} ("said Mr
 /// Howard"), {paragraph}, and its article's {title}, {date}, {day}, {byline}, {ref},
 /// {relpath}, {path} and {uid}.
 pub const QUOTE_FIELDS: &[&str] = &[
     "speaker",
+    "speakers",
     "quote",
     "speaker_as_written",
     "speaker_kind",

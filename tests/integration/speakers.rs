@@ -366,3 +366,19 @@ fn two_speaking_together_are_both_speakers_and_a_short_given_name_is_the_full_on
     assert_eq!(speakers, ["Ronald Glantz", "Ronald Glantz"], "{glantz:#?}");
     assert_eq!(glantz[0]["speakers"], serde_json::json!(["Ronald Glantz"]));
 }
+
+#[test]
+fn a_template_writes_each_speaker_as_the_json_lists_them() {
+    let c = Corpus::new();
+    c.write(
+        "uaw.txt",
+        "UAW backs Chrysler deal\n\nUAW president Owen Bieber and vice president Marc Stepp said in a \
+         statement: \"We believe our members' interests can be well served.\"\n",
+    );
+    c.ingest();
+    let out = c.cmd(&["quotes", "--format", "{speakers}|{speaker}"]).assert().success().get_output().clone();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Owen Bieber, Marc Stepp|Owen Bieber and Marc Stepp\n"
+    );
+}
