@@ -262,37 +262,51 @@ pub fn extract_with(
     }
     add_asides(&mut entities, &asides);
     entities.org_acronyms = acronyms_in_brackets(&pieces, &entities.organizations);
+    // An acronym read only from the brackets ("Bank of England (BoE)") names the body too.
+    for (_, acronym) in &entities.org_acronyms {
+        if !entities.organizations.contains(acronym) {
+            entities.organizations.push(acronym.clone());
+        }
+    }
     entities
 }
 
 /// The organizations of `orgs` that the article's `lines` name in full with an acronym in
 /// brackets, or the other way round: `(full name, acronym)`. The acronym's letters are
-/// the initials of the full name's capitalized words, in order and beginning with the
-/// first, some words left out ("Centers for Disease Control and Prevention (CDC)"); an
-/// acronym's word gives all its letters ("UK Independence Party (UKIP)").
+/// the initials of the full name's words, in order and beginning with the first, some
+/// words left out ("Centers for Disease Control and Prevention (CDC)"); an acronym's word
+/// gives all its letters ("UK Independence Party (UKIP)"), a small word its initial too
+/// ("Bank of Japan (BOJ)", "Bank of England (BoE)") and a number its figure ("Group of
+/// Seven (G-7)"). An acronym in brackets right after the full name is taken though the
+/// tagger did not read it as a name (the caller adds it to the organizations).
 fn acronyms_in_brackets(lines: &[Cow<'_, str>], orgs: &[String]) -> Vec<(String, String)> {
-    let spells = |full: &str, acronym: &str| -> bool {
-        let initials: Vec<char> = full
-            .split([' ', '-'])
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .flat_map(|w| {
-                let all = tokens::is_acronym(w);
-                w.chars().filter(|c| c.is_alphabetic()).take(if all { usize::MAX } else { 1 })
-            })
-            .flat_map(char::to_uppercase)
-            .collect();
-        let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
-        let mut rest = initials.iter();
-        letters.len() >= 2
-            && initials.first() == letters.first()
-            && letters.iter().all(|letter| rest.any(|initial| initial == letter))
-    };
     let mut pairs = Vec::new();
     for acronym in orgs.iter().filter(|o| tokens::is_acronym(o) && !o.contains(' ')) {
-        for full in orgs.iter().filter(|o| o.contains(' ') && spells(o, acronym)) {
+        for full in orgs.iter().filter(|o| o.contains(' ') && spells_initials(o, acronym)) {
             let written = [format!("{full} ({acronym})"), format!("{acronym} ({full})")];
             if lines.iter().any(|line| written.iter().any(|w| line.contains(w.as_str()))) {
                 pairs.push((full.clone(), acronym.clone()));
+            }
+        }
+    }
+    // "Bank of England (BoE)", "Group of Seven (G-7)": an acronym in mixed case or with a
+    // figure, which the tagger reads as no name.
+    for full in orgs.iter().filter(|o| o.contains(' ')) {
+        let opening = format!("{full} (");
+        for line in lines {
+            for (at, _) in line.match_indices(opening.as_str()) {
+                let Some((acronym, _)) = line[at + opening.len()..].split_once(')') else {
+                    continue;
+                };
+                // ("Intelligent Network (IN)": a word of the language in capitals is too
+                // often something else to become a name of its own.)
+                if is_acronym_in_brackets(acronym)
+                    && !lexicon::is_function_word(&acronym.to_lowercase())
+                    && spells_initials(full, acronym)
+                    && !pairs.iter().any(|(f, a)| f == full && a == acronym)
+                {
+                    pairs.push((full.clone(), acronym.to_string()));
+                }
             }
         }
     }
@@ -309,7 +323,7 @@ fn acronyms_in_brackets(lines: &[Cow<'_, str>], orgs: &[String]) -> Vec<(String,
                 };
                 if (2..=6).contains(&symbol.len())
                     && symbol.bytes().all(|b| b.is_ascii_uppercase())
-                    && spells(full, symbol)
+                    && spells_initials(full, symbol)
                     && !pairs.iter().any(|(f, a)| f == full && a == symbol)
                 {
                     pairs.push((full.clone(), symbol.to_string()));
@@ -318,6 +332,62 @@ fn acronyms_in_brackets(lines: &[Cow<'_, str>], orgs: &[String]) -> Vec<(String,
         }
     }
     pairs
+}
+
+/// Whether `acronym` spells the initials of `full` ([`acronyms_in_brackets`]): each of its
+/// letters (in capitals) and figures is, in order, the initial of one of the full name's
+/// words, the first its first; a capitalized word gives its initial (an acronym all its
+/// letters), a small word in lower case ("of", "and") its initial, a number written in
+/// words or figures its figure ("Seven", "77").
+fn spells_initials(full: &str, acronym: &str) -> bool {
+    const NUMBERS: [&str; 12] =
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let initials: Vec<String> = full
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .flat_map(|w| -> Vec<String> {
+            let folded = w.to_lowercase();
+            if let Some(at) = NUMBERS.iter().position(|n| *n == folded) {
+                vec![(at + 1).to_string()]
+            } else if w.chars().all(|c| c.is_ascii_digit()) {
+                vec![w.to_string()]
+            } else if tokens::is_acronym(w) {
+                w.chars().filter(|c| c.is_alphabetic()).map(|c| c.to_uppercase().collect()).collect()
+            } else if w.starts_with(char::is_uppercase) || (w.len() <= 3 && w.chars().all(char::is_lowercase))
+            {
+                w.chars().take(1).map(|c| c.to_uppercase().collect()).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    // The acronym's letters one by one, a run of figures as one.
+    let mut units: Vec<String> = Vec::new();
+    for c in acronym.chars().filter(|c| c.is_alphanumeric()) {
+        match units.last_mut() {
+            Some(last) if c.is_ascii_digit() && last.chars().all(|d| d.is_ascii_digit()) => last.push(c),
+            _ => units.push(c.to_uppercase().collect()),
+        }
+    }
+    let letters = units.iter().filter(|u| !u.starts_with(|c: char| c.is_ascii_digit())).count();
+    let mut rest = initials.iter();
+    units.len() >= 2
+        && letters >= 1
+        && initials.first() == units.first()
+        && units.iter().all(|unit| rest.any(|initial| initial == unit))
+}
+
+/// What reads as an acronym in brackets after a name, though not in capitals alone: two
+/// to six letters and figures (a hyphen or a full stop between), starting with a capital,
+/// with two capitals or a figure ("BoE", "DfES", "G-7"; not "Reuters" or "Mr").
+fn is_acronym_in_brackets(text: &str) -> bool {
+    let signs = text.chars().filter(|c| c.is_alphanumeric()).count();
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    let figures = text.chars().any(|c| c.is_ascii_digit());
+    (2..=6).contains(&signs)
+        && text.starts_with(char::is_uppercase)
+        && text.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && (capitals >= 2 || figures)
 }
 
 /// Gives the nicknames and maiden names taken out of people's names
@@ -2346,6 +2416,42 @@ mod tests {
                 ("Centers for Disease Control and Prevention".to_string(), "CDC".to_string()),
                 ("UK Independence Party".to_string(), "UKIP".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_with_a_small_words_initial_or_a_figure_is_the_names_acronym() {
+        let e = extract_text(
+            None,
+            "The Bank of Japan (BOJ) held its discount rate. The Bank of England (BoE) kept rates on hold, \
+             and the Group of Seven (G-7) met in Paris. The Bank of Japan said, as Reuters (Reuters) put it.",
+        );
+        let pairs: Vec<(&str, &str)> = e.org_acronyms.iter().map(|(f, a)| (f.as_str(), a.as_str())).collect();
+        assert!(pairs.contains(&("Bank of Japan", "BOJ")), "{pairs:?}");
+        assert!(pairs.contains(&("Bank of England", "BoE")), "{pairs:?}");
+        assert!(pairs.contains(&("Group of Seven", "G-7")), "{pairs:?}");
+        for acronym in ["BOJ", "BoE", "G-7"] {
+            assert!(e.organizations.iter().any(|o| o == acronym), "{acronym}: {:?}", e.organizations);
+        }
+        assert!(!pairs.iter().any(|(_, a)| *a == "Reuters"), "{pairs:?}");
+    }
+
+    #[test]
+    fn initials_are_spelled_in_order_from_the_first_word() {
+        assert!(spells_initials("Bank of Japan", "BOJ"));
+        assert!(spells_initials("Group of Seven", "G7"));
+        assert!(spells_initials("Group of 77", "G-77"));
+        assert!(spells_initials("Centers for Disease Control and Prevention", "CDC"));
+        assert!(!spells_initials("Bank of Japan", "JB"));
+        assert!(!spells_initials("Group of Seven", "G-5"));
+        assert!(!spells_initials("Group of Seven", "7"));
+        assert!(
+            is_acronym_in_brackets("BoE") && is_acronym_in_brackets("G-7") && is_acronym_in_brackets("DfES")
+        );
+        assert!(
+            !is_acronym_in_brackets("Reuters")
+                && !is_acronym_in_brackets("Mr")
+                && !is_acronym_in_brackets("1987")
         );
     }
 

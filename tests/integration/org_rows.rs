@@ -472,3 +472,24 @@ fn a_short_name_beside_another_company_of_its_word_is_that_company_s() {
     }
     assert_eq!(hits(&c, &["--exact", "--org", "Tandy Brands"]), set(&["b1.txt"]));
 }
+
+/// An acronym in brackets in mixed case or with a figure, which the tagger reads as no
+/// name, finds the body and its full name's articles, as an acronym in capitals does.
+#[test]
+fn an_acronym_in_mixed_case_or_with_a_figure_finds_its_body() {
+    let c = Corpus::new();
+    c.write(
+        "rates.txt",
+        "Rates held\n\nThe Bank of England (BoE) kept interest rates on hold on Thursday, the BoE said.\n",
+    );
+    c.write("governor.txt", "Governor speaks\n\nThe Bank of England warned on inflation on Monday.\n");
+    c.write(
+        "meeting.txt",
+        "Ministers meet\n\nFinance ministers of the Group of Seven (G-7) met in Paris on Sunday.\n",
+    );
+    c.ingest();
+    // "BoE" is the Bank of England's: its articles, and the one writing only the full name.
+    assert_eq!(hits(&c, &["--org", "BoE"]), set(&["governor.txt", "rates.txt"]));
+    assert_eq!(hits(&c, &["--org", "G-7"]), set(&["meeting.txt"]));
+    assert_eq!(hits(&c, &["--org", "G7"]), set(&["meeting.txt"]));
+}
