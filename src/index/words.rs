@@ -717,6 +717,21 @@ struct Signs {
     fraction: bool,
 }
 
+impl Signs {
+    /// A sign read as a word alone (a section sign, an `&` standing alone).
+    fn word() -> Self {
+        Signs {
+            before: None,
+            after: None,
+            percent: None,
+            unit: None,
+            ampersand: false,
+            sign_word: true,
+            fraction: false,
+        }
+    }
+}
+
 /// A number: a word starting with a digit ("4", "1987", "25m", "1.5").
 fn is_number(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -796,15 +811,7 @@ impl WordStream<'_> {
             }
             if c == '&' && self.stands_alone(at, c) {
                 self.parts.push(at..at + 1);
-                return Some(Signs {
-                    before: None,
-                    after: None,
-                    percent: None,
-                    unit: None,
-                    ampersand: false,
-                    sign_word: true,
-                    fraction: false,
-                });
+                return Some(Signs::word());
             }
             if c == SECTION_SIGN {
                 let end = at + c.len_utf8();
@@ -813,15 +820,7 @@ impl WordStream<'_> {
                     None => end,
                 };
                 self.parts.push(at..end);
-                return Some(Signs {
-                    before: None,
-                    after: None,
-                    percent: None,
-                    unit: None,
-                    ampersand: false,
-                    sign_word: true,
-                    fraction: false,
-                });
+                return Some(Signs::word());
             }
             if is_currency_sign(c)
                 && let Some(&(digit_at, d)) = self.chars.peek()

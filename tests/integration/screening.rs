@@ -95,8 +95,9 @@ fn a_fuzzy_name_filter_keeps_to_one_edit_a_word_of_five_letters_or_more() {
     assert_eq!(c.hit_names(&["--person", "Guggenham"]), ["b.txt"]);
 }
 
-#[test]
-fn an_org_filter_says_which_organizations_holding_its_name_it_takes_in() {
+/// Four articles naming Vantorix Inc (two), Vantorix Canada Ltd and Royal Dutch Vantorix
+/// Group, not yet ingested.
+fn vantorix_corpus() -> Corpus {
     let c = Corpus::new();
     c.write(
         "a.txt",
@@ -111,6 +112,12 @@ fn an_org_filter_says_which_organizations_holding_its_name_it_takes_in() {
         "d.txt",
         "Harbour deal\n\nThe Port of Duluth said on Monday that Vantorix Inc would lease the pier.\n",
     );
+    c
+}
+
+#[test]
+fn an_org_filter_says_which_organizations_holding_its_name_it_takes_in() {
+    let c = vantorix_corpus();
     c.ingest();
     assert_eq!(c.hit_names(&["--org", "Vantorix"]).len(), 4);
     let said = notes(&c, &["--org", "Vantorix"]);
@@ -131,20 +138,7 @@ fn an_org_filter_says_which_organizations_holding_its_name_it_takes_in() {
 
 #[test]
 fn an_exact_org_filter_says_it_leaves_out_the_organizations_holding_its_name_as_such() {
-    let c = Corpus::new();
-    c.write(
-        "a.txt",
-        "Oil results\n\nShares of Vantorix Inc rose on Monday after the company raised its dividend.\n",
-    );
-    c.write(
-        "b.txt",
-        "Canada unit\n\nVantorix Canada Ltd said on Tuesday it would close a refinery in Alberta.\n",
-    );
-    c.write("c.txt", "Dutch parent\n\nRoyal Dutch Vantorix Group said its profit fell in the quarter.\n");
-    c.write(
-        "d.txt",
-        "Harbour deal\n\nThe Port of Duluth said on Monday that Vantorix Inc would lease the pier.\n",
-    );
+    let c = vantorix_corpus();
     c.write(
         "e.txt",
         "Vantorix move\n\nVantorix said on Friday it would buy a rival. Vantorix shares rose.\n",
