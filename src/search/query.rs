@@ -3741,6 +3741,28 @@ fn same_person_written_otherwise(typed: &str, stored: &str) -> bool {
             || same_middle_names(&typed.middles, &stored.middles))
 }
 
+/// Whether the stored name `stored` (folded) gives its first name as an initial that another
+/// given name of the index with the same surname also begins with, other than the typed
+/// name's: beside "Serena Williams" and "Shane Williams", "S Williams" of a rugby team sheet
+/// may be either, so `--person "Serena Williams"` does not find it (it found 5 Welsh rugby
+/// stories of BBC sport). Where the index holds one such given name, the initial is taken
+/// as that person's ("J. R. Smith" for "John Smith" when no Jane or James Smith is written).
+fn initial_of_another(typed: Option<&FullName>, stored: &str, found: &HashMap<String, u64>) -> bool {
+    use crate::entities::lexicon::is_diminutive_of;
+    let (Some(typed), Some(stored)) = (typed, FullName::read(stored)) else { return false };
+    if stored.first.chars().count() != 1 || typed.first.chars().count() == 1 {
+        return false;
+    }
+    found.keys().filter_map(|form| FullName::read(&name_key(form))).any(|other| {
+        other.surname == stored.surname
+            && other.first.chars().count() > 1
+            && other.first.starts_with(&stored.first)
+            && other.first != typed.first
+            && !is_diminutive_of(&typed.first_written, &other.first_written)
+            && !is_diminutive_of(&other.first_written, &typed.first_written)
+    })
+}
+
 /// A full name (as [`name_key`] folds it) in the parts [`same_person_written_otherwise`]
 /// compares: the first given name, the middle names ([`middle_names`]: "hw" is "h", "w")
 /// and the surname, umlauts spelled out read as their vowels.
@@ -4183,6 +4205,7 @@ pub fn name_forms(
                 } else if surname.is_some()
                     && same_person_written_otherwise(name, &folded)
                     && !(rival && FullName::read(&folded).is_some_and(|stored| stored.middles.is_empty()))
+                    && !initial_of_another(typed.as_ref(), &folded, &found)
                 {
                     forms.compatible.push(form.clone());
                 }

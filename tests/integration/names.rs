@@ -364,6 +364,27 @@ fn a_middle_name_typed_finds_the_name_without_it_only_when_no_one_else_has_anoth
 }
 
 #[test]
+fn an_initial_two_people_of_the_archive_share_is_neither_ones() {
+    let c = Corpus::new();
+    c.write("tennis.txt", "Tennis final\n\nSerena Williams beat her sister in the final on Saturday.\n");
+    c.write("rugby.txt", "Wales win\n\nWinger Shane Williams scored twice as Wales beat Italy.\n");
+    c.write(
+        "sheet.txt",
+        "Wales team\n\nWales: G Thomas (Toulouse), S Williams (Ospreys), T Shanklin (Cardiff).\n",
+    );
+    c.write("court.txt", "Court\n\nJudge J. Smith ruled on Monday that the case could go on.\n");
+    c.write("bench.txt", "Court again\n\nJudge John Smith adjourned the case on Tuesday.\n");
+    c.ingest();
+    // "S Williams" may be Serena or Shane: the team sheet is neither one's.
+    assert_eq!(found(&c, &["--person", "Serena Williams"]), ["tennis.txt"]);
+    assert_eq!(found(&c, &["--person", "Shane Williams"]), ["rugby.txt"]);
+    // Typed with the initial, both and the team sheet.
+    assert_eq!(found(&c, &["--person", "S Williams"]), ["rugby.txt", "sheet.txt", "tennis.txt"]);
+    // An initial only one given name of the archive begins with is that person's.
+    assert_eq!(found(&c, &["--person", "John Smith"]), ["bench.txt", "court.txt"]);
+}
+
+#[test]
 fn a_diminutive_finds_the_given_name_in_full_and_the_other_way_round() {
     let c = Corpus::new();
     c.write("a.txt", "Campaign\n\nSenator Bob Dole opened his campaign office in Kansas on Monday.\n");
