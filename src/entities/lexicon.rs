@@ -366,8 +366,12 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     // Reuter", "a Reuter survey").
     &["Reuters", "Reuter"],
     &["Associated Press", "AP"],
+    // China's news agency, which the 1980s wire calls by its name in English.
+    &["Xinhua", "Xinhua News Agency", "New China News Agency"],
     &["World Health Organization", "WHO"],
     &["International Monetary Fund", "IMF"],
+    // (Its acronym is no initials: "International Cocoa Organization (ICCO)".)
+    &["International Cocoa Organization", "ICCO", "International Cocoa Organisation"],
     &["World Bank"],
     &["Google"],
     &["Microsoft"],

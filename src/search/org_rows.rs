@@ -16,7 +16,14 @@
 //!   too ("ATT", "AT&T" and "American Telephone and Telegraph Co"; "AMC" and "American
 //!   Motors Corp");
 //! - a short name joins the one longer name that begins or ends with it that the articles
-//!   naming it name too ("Ford" and "Ford Motor Co", "Kodak" and "Eastman Kodak Co").
+//!   naming it name too ("Ford" and "Ford Motor Co", "Kodak" and "Eastman Kodak Co"), also
+//!   in a row going by its acronym ("Honda" and HMC's "Honda Motor Co Ltd");
+//! - a Japanese firm's "Co Ltd" is its "Co" or "Ltd" written short ("Nomura Securities Co
+//!   Ltd" and "Nomura Securities Co");
+//! - a name of three words or more with an "s" too many or too few in a word is the name
+//!   named four times as often ("Moody's Investors Services Inc");
+//! - a match line ("Brentford v Manchester United") is its side's row, and a word before a
+//!   known organization ("Holders Manchester United") no part of its name.
 //!
 //! A row goes by its writing that most articles of the index give.
 //!
@@ -43,7 +50,7 @@ use tantivy::{DateTime, Searcher, Term};
 
 use crate::index::derived::{self, Stamp};
 
-use crate::entities::lexicon::{fold, is_demonym_or_name, known_org_any_case, name_key, place};
+use crate::entities::lexicon::{fold, is_demonym_or_name, is_org_head, known_org_any_case, name_key, place};
 use crate::index::schema::names;
 use crate::search::query::{
     acronym_owners, acronym_pairs, each_word, keys_of_owners, org_key, org_row_key, without_legal_form,
@@ -309,7 +316,8 @@ impl OrgRows {
                 let style = legal_style(&form);
                 let row = match style {
                     Some(style)
-                        if style != main_style.unwrap_or("") && (main_style.is_some() || institution) =>
+                        if !main_style.is_some_and(|main| same_style(style, main))
+                            && (main_style.is_some() || institution) =>
                     {
                         format!("{}\u{1f}{style}", org_key(&form))
                     }
@@ -447,6 +455,16 @@ impl OrgRows {
                 joined.insert(from, to);
             }
         }
+        // A name of three words or more with a word written with an "s" too many or too
+        // few is the name written right when that one is named in four times as many
+        // articles ("Moody's Investors Services Inc", "Moody's Investor Service Inc").
+        for (from, to) in plural_slips(&members, &row_articles) {
+            let (from, to) = (resolve(&joined, from), resolve(&joined, to));
+            if from != to && members.contains_key(&from) && members.contains_key(&to) {
+                join(&mut members, &from, &to);
+                joined.insert(from, to);
+            }
+        }
         // A name that is another's with a country or an organization written before it
         // ("U.N. Security Council", "British Civil Aviation Authority") is that one's when
         // no other country or organization is written before it ("Australian Labour Party"
@@ -559,10 +577,21 @@ impl OrgRows {
                 .map(|w| without_s(w).to_string())
                 .collect()
         };
+        // (A row going by its acronym is read by its names' words too: "Honda" joins HMC's
+        // row, which holds "Honda Motor Co Ltd".)
+        let mut spelt: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for (key, forms) in &members {
+            let mut all = vec![words(key)];
+            if acronym_keys.contains(key) {
+                all.extend(forms.iter().map(|f| words(&org_key(f))));
+                all.sort();
+                all.dedup();
+            }
+            spelt.insert(key.clone(), all);
+        }
         let mut by_end_word: HashMap<String, Vec<String>> = HashMap::new();
-        for key in members.keys() {
-            let w = words(key);
-            if w.len() >= 2 {
+        for (key, all) in &spelt {
+            for w in all.iter().filter(|w| w.len() >= 2) {
                 by_end_word.entry(w[0].clone()).or_default().push(key.clone());
                 by_end_word.entry(w[w.len() - 1].clone()).or_default().push(key.clone());
             }
@@ -591,7 +620,9 @@ impl OrgRows {
             let mut candidates: Vec<String> = [&w[0], &w[w.len() - 1]]
                 .into_iter()
                 .flat_map(|word| by_end_word.get(word).cloned().unwrap_or_default())
-                .filter(|other| *other != key && longer(&words(other)))
+                .filter(|other| {
+                    *other != key && spelt.get(other).is_some_and(|all| all.iter().any(|w| longer(w)))
+                })
                 .map(|other| resolve(&joined, other))
                 .filter(|other| members.contains_key(other) && *other != key)
                 .collect();
@@ -679,6 +710,39 @@ impl OrgRows {
                 join(&mut members, &other, &key);
                 joined.insert(other, key.clone());
             }
+        }
+        // A match line ("Brentford v Manchester United") is the side's row of more
+        // articles, and a word written before a known organization ("Holders Manchester
+        // United") is no part of its name where every article naming it names that one.
+        let mut strays: Vec<(String, Vec<String>)> = members
+            .iter()
+            .filter(|(key, _)| !key.contains('\u{1f}'))
+            .filter_map(|(key, forms)| {
+                let mut names: Vec<String> = Vec::new();
+                for form in forms {
+                    names.extend(stray_names(form)?);
+                }
+                Some((key.clone(), names))
+            })
+            .collect();
+        strays.sort();
+        for (key, names) in strays {
+            let Some(forms) = members.get(&key).cloned() else { continue };
+            let mut rows: Vec<String> = names
+                .iter()
+                .map(|n| resolve(&joined, org_row_key(&acronyms, n)))
+                .filter(|row| *row != key && members.contains_key(row))
+                .collect();
+            rows.sort_by(|a, b| {
+                row_articles(&members[b]).cmp(&row_articles(&members[a])).then_with(|| a.cmp(b))
+            });
+            let Some(to) = rows.into_iter().next() else { continue };
+            let match_line = forms.iter().all(|f| match_sides(f).is_some());
+            if !match_line && together.count(&forms, &members[&to])? < together.docs(&forms)?.len() as u64 {
+                continue;
+            }
+            join(&mut members, &key, &to);
+            joined.insert(key, to);
         }
         let joined: HashMap<String, String> =
             joined.keys().map(|key| (key.clone(), resolve(&joined, key.clone()))).collect();
@@ -1117,6 +1181,89 @@ fn cut_short(
     pairs
 }
 
+/// Pairs of rows (keys of `members`, of three words or more) whose keys differ only in
+/// an "s" ending one word but the first ("moody's investors services" and "moody's
+/// investors service"), each the one with fewer articles first, when the other is named in
+/// [`JOIN_MARGIN`] times as many articles or more (a slip of the pen, not another firm).
+fn plural_slips(
+    members: &HashMap<String, Vec<String>>,
+    row_articles: &impl Fn(&[String]) -> u64,
+) -> Vec<(String, String)> {
+    let mut by_singular: HashMap<Vec<String>, Vec<&String>> = HashMap::new();
+    for key in members.keys().filter(|k| !k.contains('\u{1f}')) {
+        let w: Vec<String> = key
+            .split_whitespace()
+            .enumerate()
+            .map(
+                |(at, w)| {
+                    if at > 0 && w.len() > 3 && !w.ends_with("ss") { w.trim_end_matches('s') } else { w }
+                },
+            )
+            .map(str::to_string)
+            .collect();
+        if w.len() >= 3 {
+            by_singular.entry(w).or_default().push(key);
+        }
+    }
+    let mut pairs = Vec::new();
+    for keys in by_singular.values().filter(|keys| keys.len() > 1) {
+        let mut keys: Vec<(u64, &String)> = keys.iter().map(|k| (row_articles(&members[*k]), *k)).collect();
+        keys.sort_by(|a, b| b.cmp(a));
+        let (most, to) = keys[0];
+        for &(n, from) in &keys[1..] {
+            if most >= JOIN_MARGIN * n {
+                pairs.push((from.clone(), to.clone()));
+            }
+        }
+    }
+    pairs.sort();
+    pairs
+}
+
+/// The two sides of a match line taken for a name ("Brentford v Manchester United"), each
+/// a capitalized name.
+fn match_sides(form: &str) -> Option<(&str, &str)> {
+    let (a, b) = [" v ", " vs ", " vs. ", " v. "].iter().find_map(|sep| form.split_once(sep))?;
+    let (a, b) = (a.trim(), b.trim());
+    (a.starts_with(char::is_uppercase) && b.starts_with(char::is_uppercase)).then_some((a, b))
+}
+
+/// The names a name taken wrongly stands for: the sides of a match line ([`match_sides`]),
+/// or the known organization after a word that is no place, nationality or organization
+/// word ("Holders Manchester United": "Manchester United"; not "Scottish Labour Party"
+/// or "State Supreme Court").
+fn stray_names(form: &str) -> Option<Vec<String>> {
+    if let Some((a, b)) = match_sides(form) {
+        return Some(vec![a.to_string(), b.to_string()]);
+    }
+    let (first, rest) = form.trim().split_once(' ')?;
+    let folded = fold(first);
+    let plain = first.starts_with(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic)
+        && rest.split_whitespace().count() >= 2
+        && place(first).is_none()
+        && !is_demonym_or_name(&folded)
+        && !is_org_head(&folded)
+        && !NOT_BEFORE_AN_ORG.contains(&folded.as_str());
+    (plain && known_org_any_case(rest).is_some()).then(|| vec![rest.to_string()])
+}
+
+/// Words that make a known organization's name another's ("State Supreme Court",
+/// "Federal Reserve Bank").
+const NOT_BEFORE_AN_ORG: &[&str] = &[
+    "state",
+    "federal",
+    "national",
+    "royal",
+    "central",
+    "city",
+    "county",
+    "provincial",
+    "regional",
+    "new",
+    "old",
+];
+
 /// Whether a name is written as an acronym: capitals, with "&" or dots between them
 /// ("ATT", "AT&T", "S&P", "E.C.").
 fn is_acronym(name: &str) -> bool {
@@ -1163,9 +1310,17 @@ fn legal_form(name: &str) -> Option<String> {
 }
 
 /// The country style of the legal form that ends a company's name: "Inc" and "Corp" are
-/// American, "Plc" and "Ltd" British, "AG" and "GmbH" German, "SA" French, "SpA" Italian.
+/// American, "Plc" and "Ltd" British, "AG" and "GmbH" German, "SA" French, "SpA" Italian,
+/// and "Co Ltd" Japanese (the wires' "Nomura Securities Co Ltd", of a Japanese,
+/// Korean or Hong Kong firm, which they write "Nomura Securities Co" too).
 fn legal_style(name: &str) -> Option<&'static str> {
-    Some(match legal_form(name)?.as_str() {
+    let form = legal_form(name)?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let before = words.len().checked_sub(2).map(|at| fold(words[at]).replace('.', ""));
+    if form == "ltd" && words.len() >= 3 && matches!(before.as_deref(), Some("co" | "company")) {
+        return Some("jp");
+    }
+    Some(match form.as_str() {
         "inc" | "corp" | "co" | "llc" | "llp" => "us",
         "plc" | "ltd" => "uk",
         "ag" | "gmbh" => "de",
@@ -1175,6 +1330,13 @@ fn legal_style(name: &str) -> Option<&'static str> {
         "ab" | "oyj" => "nordic",
         _ => "other",
     })
+}
+
+/// Whether two legal styles ([`legal_style`]) are one company's: the same, or the Japanese
+/// "Co Ltd" written short, "Co" or "Ltd" ("Nikko Securities Co Ltd" and "Nikko Securities
+/// Co"; "General Electric Co Plc" is not "General Electric Co").
+fn same_style(a: &str, b: &str) -> bool {
+    a == b || (a == "jp" && matches!(b, "us" | "uk")) || (b == "jp" && matches!(a, "us" | "uk"))
 }
 
 #[cfg(test)]
@@ -1281,5 +1443,47 @@ mod tests {
         assert_eq!(legal_style("Salomon"), None);
         assert_eq!(legal_form("Arab Banking Corporation").as_deref(), Some("corp"));
         assert!(is_acronym("AT&T") && is_acronym("ATT") && !is_acronym("Att"));
+        // A Japanese "Co Ltd" is its "Co" and its "Ltd" written short; a "Co Plc" is not.
+        assert_eq!(legal_style("Nomura Securities Co. Ltd."), Some("jp"));
+        assert_eq!(legal_style("Nissan Motor Company Ltd"), Some("jp"));
+        assert!(same_style("jp", "us") && same_style("uk", "jp") && !same_style("uk", "us"));
+    }
+
+    #[test]
+    fn a_word_with_an_s_too_many_is_a_slip_of_the_name_named_four_times_as_often() {
+        let members: HashMap<String, Vec<String>> = [
+            ("moody's investors service", 8),
+            ("moody's investors services", 2),
+            ("moody's investor service", 1),
+            ("hilton hotels", 1),
+            ("hilton hotel", 9),
+            ("national grain and feed association", 3),
+            ("national grains and feed association", 1),
+        ]
+        .into_iter()
+        .map(|(key, n)| (key.to_string(), (0..n).map(|i| format!("{key} {i}")).collect()))
+        .collect();
+        let pairs = plural_slips(&members, &|forms: &[String]| forms.len() as u64);
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // (Two words are too few: "Hilton Hotels" is not "Hilton Hotel"; 3 is not 4 times 1.)
+        assert_eq!(
+            pairs,
+            vec![
+                pair("moody's investor service", "moody's investors service"),
+                pair("moody's investors services", "moody's investors service"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_match_line_or_a_plain_word_before_a_known_organization_is_no_name() {
+        assert_eq!(
+            stray_names("Brentford v Manchester United"),
+            Some(vec!["Brentford".to_string(), "Manchester United".to_string()])
+        );
+        assert_eq!(stray_names("Holders Manchester United"), Some(vec!["Manchester United".to_string()]));
+        for name in ["Scottish Labour Party", "State Supreme Court", "Manchester United", "Bank v"] {
+            assert_eq!(stray_names(name), None, "{name}");
+        }
     }
 }

@@ -493,3 +493,118 @@ fn an_acronym_in_mixed_case_or_with_a_figure_finds_its_body() {
     assert_eq!(hits(&c, &["--org", "G-7"]), set(&["meeting.txt"]));
     assert_eq!(hits(&c, &["--org", "G7"]), set(&["meeting.txt"]));
 }
+
+/// A Japanese firm's "Co Ltd", which the wire writes "Co" too, is one company; the
+/// British "Co Plc" beside the American "Co" stays two (see above).
+#[test]
+fn a_japanese_firm_s_co_ltd_written_short_is_one_row() {
+    let c = Corpus::new();
+    c.write(
+        "n1.txt",
+        "Nikko profit\n\nNikko Securities Co Ltd said on Monday its pretax profit rose 20 pct.\n",
+    );
+    c.write(
+        "n2.txt",
+        "Nikko bonds\n\nNikko Securities Co Ltd said it would lead a bond issue for Sony Corp.\n",
+    );
+    c.write("n3.txt", "Nikko office\n\nNikko Securities Co said it would open an office in Zurich.\n");
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let nikko = row_of(&rows, "Nikko Securities Co Ltd").expect("a Nikko row");
+    assert_eq!(row_of(&rows, "Nikko Securities Co"), Some(nikko.clone()), "{rows:?}");
+    assert_eq!(nikko.1, 3, "{rows:?}");
+    let all = set(&["n1.txt", "n2.txt", "n3.txt"]);
+    assert_eq!(hits(&c, &["--exact", "--org", "Nikko Securities Co"]), all);
+}
+
+/// A name with a word written with an "s" too many, named far less often than the name
+/// written right, is its row: "Moody's Investors Services Inc" is Moody's.
+#[test]
+fn a_name_misspelt_with_an_s_is_the_name_s_row() {
+    let c = Corpus::new();
+    for (at, what) in ["Ford Motor Co", "Chrysler Corp", "Texaco Inc", "Exxon Corp"].iter().enumerate() {
+        c.write(
+            &format!("m{at}.txt"),
+            format!(
+                "Moody's rates {what}\n\nMoody's Investors Service Inc said on Monday it lowered the \
+                 ratings of {what}'s debt.\n"
+            ),
+        );
+    }
+    c.write(
+        "slip.txt",
+        "Moody's upgrades Alcoa\n\nMoody's Investors Services Inc said on Tuesday it raised the ratings of \
+         Aluminum Co of America's debt.\n",
+    );
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let moodys = row_of(&rows, "Moody's Investors Service Inc").expect("a Moody's row");
+    assert_eq!(row_of(&rows, "Moody's Investors Services Inc"), Some(moodys.clone()), "{rows:?}");
+    assert_eq!(moodys.1, 5, "{rows:?}");
+    assert!(hits(&c, &["--exact", "--org", "Moody's Investors Service"]).contains("slip.txt"));
+}
+
+/// A short name joins a row that goes by its acronym ("Honda" and HMC's "Honda Motor Co
+/// Ltd"), as it joins one that goes by a name beginning with it.
+#[test]
+fn a_short_name_joins_the_row_of_its_full_name_s_acronym() {
+    let c = Corpus::new();
+    c.write(
+        "h1.txt",
+        "Honda sales\n\nHonda Motor Co Ltd (HMC) said its U.S. car sales rose. HMC said Honda would build \
+         a plant in Ohio.\n",
+    );
+    c.write("h2.txt", "Honda plant\n\nHonda said on Monday its plant will open in May. HMC said so too.\n");
+    c.write("h3.txt", "Honda output\n\nHonda Motor Co Ltd said output rose. Honda said exports fell.\n");
+    c.write("h4.txt", "Honda cars\n\nHonda said on Friday it would raise car prices by two pct.\n");
+    c.ingest();
+    let rows = rows(&c, &[]);
+    let honda = row_of(&rows, "Honda Motor Co Ltd").expect("a Honda row");
+    assert_eq!(row_of(&rows, "Honda"), Some(honda.clone()), "{rows:?}");
+    assert_eq!(honda.1, 4, "{rows:?}");
+}
+
+/// A known alias is its organization's row: the New China News Agency is Xinhua, and the
+/// International Cocoa Organization ICCO, whose letters are no initials.
+#[test]
+fn a_known_alias_is_its_organization_s_row() {
+    let c = Corpus::new();
+    c.write("x1.txt", "China output\n\nThe New China News Agency said on Monday steel output rose.\n");
+    c.write("x2.txt", "China trade\n\nXinhua said on Friday exports rose 10 pct.\n");
+    c.write("c1.txt", "Cocoa talks\n\nThe International Cocoa Organization said on Monday stocks rose.\n");
+    c.write(
+        "c2.txt",
+        "Cocoa buffer\n\nThe ICCO council met in London on Tuesday to discuss the buffer stock.\n",
+    );
+    c.ingest();
+    let rows = rows(&c, &[]);
+    assert_eq!(row_of(&rows, "Xinhua").map(|r| r.1), Some(2), "{rows:?}");
+    for typed in ["Xinhua", "New China News Agency"] {
+        assert_eq!(hits(&c, &["--exact", "--org", typed]), set(&["x1.txt", "x2.txt"]), "{typed}");
+    }
+    assert_eq!(hits(&c, &["--exact", "--org", "ICCO"]), set(&["c1.txt", "c2.txt"]));
+}
+
+/// A match line ("Brentford v Manchester United") and a word before a known organization
+/// ("Holders Manchester United") are no names of their own.
+#[test]
+fn a_match_line_or_a_word_before_a_known_club_is_no_row() {
+    let c = Corpus::new();
+    c.write(
+        "draw.txt",
+        "Cup draw\n\nManchester United face a trip in the FA Cup.\n\nFifth round draw:\n\n\
+         Southampton or Brentford v Manchester United\n",
+    );
+    c.write(
+        "holders.txt",
+        "Cup holders\n\nHolders Manchester United and Premiership leaders Chelsea both face difficult away \
+         ties. Manchester United travel to Everton.\n",
+    );
+    c.ingest();
+    let rows = rows(&c, &[]);
+    for name in ["Brentford v Manchester United", "Holders Manchester United"] {
+        assert!(rows.iter().all(|(n, _, _)| n != name), "{name}: {rows:?}");
+    }
+    let united = row_of(&rows, "Manchester United").expect("a Manchester United row");
+    assert_eq!(united.1, 2, "{rows:?}");
+}
