@@ -243,7 +243,6 @@ pub fn extract_with(
     places_inside_longer_places(&lines, &mut mentions);
     airports_and_twin_cities(&lines, &mut mentions);
     places_of_price_lines(&pieces, &mut mentions);
-    places_joined_by_a_hyphen(&mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
     firms_named_after_two_partners(&lines, &mut mentions);
     firms_with_stock_symbols(&pieces, &mut mentions);
@@ -837,27 +836,6 @@ fn places_of_price_lines(pieces: &[Cow<'_, str>], mentions: &mut Vec<Mention>) {
             mentions.push(Mention::new(Kind::Place, name.to_string()));
         }
     }
-}
-
-/// A place the tagger read as one name of two places joined by a hyphen or a slash
-/// ("Rouen-Hamburg", "Antwerp-Hamburg" in a freight fixture) is the two places, when the
-/// gazetteer knows each of them and not the whole ("Winston-Salem", "Guinea-Bissau").
-fn places_joined_by_a_hyphen(mentions: &mut Vec<Mention>) {
-    let mut split: Vec<Mention> = Vec::new();
-    mentions.retain(|m| {
-        if m.kind != Kind::Place || place(&m.name).is_some() || !m.name.contains(['-', '/']) {
-            return true;
-        }
-        let parts: Vec<_> = m.name.split(['-', '/']).map(|p| place(p.trim())).collect();
-        if parts.len() < 2 || !parts.iter().all(|p| p.is_some_and(|p| p.kind == "city")) {
-            return true;
-        }
-        split.extend(
-            parts.into_iter().flatten().map(|p| Mention { name: p.canonical.to_string(), ..m.clone() }),
-        );
-        false
-    });
-    mentions.extend(split);
 }
 
 /// Words after which a name is a ship's ("the tanker Sea Isle City", "the U.S. frigate
