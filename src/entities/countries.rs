@@ -75,6 +75,37 @@ const EXTRA_COUNTRY_OF: &[(&str, &str)] = &[
     ("Rosario", "Argentina"),
 ];
 
+/// Ports and oil terminals the shipping, crude and commodity reports name that GeoNames'
+/// list of cities leaves out (too small, or islands): folded name, canonical name and
+/// country. Looked up after the gazetteer like [`lexicon::place`]'s extra places ("crude
+/// loading at Ras Tanura", "fob Santos", "Ventspils"), so `--country Iran` finds the
+/// attacks on Kharg Island. Other writings of them are in `place_aliases.tsv` ("Kharg",
+/// "Ras Tannurah").
+pub const PORTS: &[(&str, &str, &str)] = &[
+    ("santos", "Santos", "Brazil"),
+    ("ventspils", "Ventspils", "Latvia"),
+    ("kharg island", "Kharg Island", "Iran"),
+    ("sirri island", "Sirri Island", "Iran"),
+    ("lavan island", "Lavan Island", "Iran"),
+    ("ras tanura", "Ras Tanura", "Saudi Arabia"),
+    ("juaymah", "Juaymah", "Saudi Arabia"),
+    ("mina al-ahmadi", "Mina al-Ahmadi", "Kuwait"),
+    ("umm qasr", "Umm Qasr", "Iraq"),
+    ("jebel ali", "Jebel Ali", "United Arab Emirates"),
+    ("aqaba", "Aqaba", "Jordan"),
+    ("tumaco", "Tumaco", "Colombia"),
+    ("balao", "Balao", "Ecuador"),
+    ("zeebrugge", "Zeebrugge", "Belgium"),
+    ("dunkirk", "Dunkirk", "France"),
+    ("port kembla", "Port Kembla", "Australia"),
+    ("galveston", "Galveston", "United States"),
+    ("chittagong", "Chittagong", "Bangladesh"),
+    ("penang", "Penang", "Malaysia"),
+    ("necochea", "Necochea", "Argentina"),
+    ("tuapse", "Tuapse", "Russia"),
+    ("ilyichevsk", "Ilyichevsk", "Ukraine"),
+];
+
 /// Canonical place name → the canonical name of its country.
 static COUNTRY_OF: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, &'static str> = include_str!("../../data/gazetteer/places.tsv")
@@ -85,8 +116,97 @@ static COUNTRY_OF: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new
         })
         .collect();
     map.extend(EXTRA_COUNTRY_OF.iter().copied());
+    map.extend(PORTS.iter().map(|&(_, port, country)| (port, country)));
+    for town in TOWNS_OF_TWO_COUNTRIES {
+        map.insert(town.name, town.country);
+        map.entry(town.other_name).or_insert(town.other_country);
+    }
     map
 });
+
+/// A town's name that is also another town's in another country ("Newcastle": Newcastle
+/// upon Tyne, and the port of New South Wales): the article's other places tell which it
+/// names ([`town_in_context`]).
+pub struct TwoCountries {
+    /// The name, as the gazetteer lists it (its canonical name) or as written.
+    pub name: &'static str,
+    /// The country of the town the name stands for where the article says no more (this
+    /// wins over the gazetteer's choice: GeoNames gives "Newcastle" to Australia, where
+    /// the news means Newcastle upon Tyne far more often).
+    pub country: &'static str,
+    /// The other town's country.
+    pub other_country: &'static str,
+    /// The name the other town is indexed under ("Newcastle, New South Wales").
+    pub other_name: &'static str,
+}
+
+/// Towns of one name in two countries that the news names often ([`TwoCountries`]).
+const TOWNS_OF_TWO_COUNTRIES: &[TwoCountries] = &[
+    TwoCountries {
+        name: "Newcastle",
+        country: "United Kingdom",
+        other_country: "Australia",
+        other_name: "Newcastle, New South Wales",
+    },
+    TwoCountries {
+        name: "Perth",
+        country: "Australia",
+        other_country: "United Kingdom",
+        other_name: "Perth, Scotland",
+    },
+    TwoCountries {
+        name: "Birmingham",
+        country: "United Kingdom",
+        other_country: "United States",
+        other_name: "Birmingham, Alabama",
+    },
+    TwoCountries {
+        name: "Cambridge",
+        country: "United Kingdom",
+        other_country: "United States",
+        other_name: "Cambridge, Massachusetts",
+    },
+    TwoCountries {
+        name: "Durham",
+        country: "United Kingdom",
+        other_country: "United States",
+        other_name: "Durham, North Carolina",
+    },
+    TwoCountries {
+        name: "Worcester",
+        country: "United Kingdom",
+        other_country: "United States",
+        other_name: "Worcester, Massachusetts",
+    },
+    // Canton, Ohio and Canton, Massachusetts in the wires' datelines; China's Canton is
+    // Guangzhou.
+    TwoCountries {
+        name: "Canton",
+        country: "United States",
+        other_country: "China",
+        other_name: "Guangzhou",
+    },
+];
+
+/// The name a town of [`TOWNS_OF_TWO_COUNTRIES`] is indexed under in an article whose
+/// other places are `others` (canonical names; organizations named after a place, such
+/// as "Manchester United", count as that place): the other town's name when more of them
+/// are in its country than in the country of the town the name stands for alone, and
+/// `None` for a name that is no such town or stays the one it stands for. A story of
+/// Newcastle United that names Manchester and England stays Newcastle (upon Tyne); a coal
+/// story that names Sydney and New South Wales is of "Newcastle, New South Wales".
+pub fn town_in_context<'a>(name: &str, others: impl Iterator<Item = &'a str>) -> Option<&'static str> {
+    let town = TOWNS_OF_TWO_COUNTRIES.iter().find(|t| t.name == name)?;
+    let (mut alone, mut other) = (0usize, 0usize);
+    for place in others.filter(|p| *p != name) {
+        match country_of(place) {
+            Some(c) if c == town.country => alone += 1,
+            Some(c) if c == town.other_country => other += 1,
+            _ => {}
+        }
+    }
+    (other > alone).then_some(town.other_name)
+}
 
 /// Country → the canonical names of the places in it (itself first), sorted after it.
 static PLACES_IN: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
@@ -166,8 +286,10 @@ pub fn country(typed: &str) -> Result<Country, String> {
     let renamed = RENAMED.iter().find(|(old, _)| lexicon::fold(old) == folded).map(|&(_, today)| today);
     let abroad =
         NAMES_ABROAD.iter().find(|(name, _)| lexicon::fold(name) == folded).map(|&(_, english)| english);
+    let alias = ALIASES.get(&folded).copied();
     let place = renamed
         .or(abroad)
+        .or(alias)
         .and_then(lexicon::place)
         .or_else(|| lexicon::place(typed))
         .or_else(|| country_of_demonym(typed).and_then(lexicon::place));
@@ -536,6 +658,30 @@ mod tests {
         assert!(japan.places.contains(&"Tokyo") && japan.places.contains(&"Osaka"));
         let canada = country("Canada").unwrap();
         assert!(canada.places.contains(&"British Columbia") && canada.places.contains(&"Toronto"));
+    }
+
+    #[test]
+    fn a_town_of_two_countries_is_the_one_its_neighbours_are_in() {
+        let town = |others: &[&'static str]| town_in_context("Newcastle", others.iter().copied());
+        assert_eq!(town(&["Manchester", "England"]), None);
+        assert_eq!(town(&[]), None);
+        assert_eq!(town(&["Sydney", "New South Wales", "London"]), Some("Newcastle, New South Wales"));
+        assert_eq!(country_of("Newcastle"), Some("United Kingdom"));
+        assert_eq!(country_of("Newcastle, New South Wales"), Some("Australia"));
+        assert_eq!(town_in_context("Canton", ["Beijing", "China"].into_iter()), Some("Guangzhou"));
+        assert_eq!(town_in_context("Canton", ["Massachusetts"].into_iter()), None);
+        assert_eq!(town_in_context("Paris", ["Texas"].into_iter()), None);
+    }
+
+    #[test]
+    fn ports_are_places_in_their_countries_under_one_name() {
+        assert_eq!(lexicon::place("Ras Tanura").map(|p| p.canonical), Some("Ras Tanura"));
+        assert_eq!(country_of("Ras Tanura"), Some("Saudi Arabia"));
+        assert_eq!(listed_place("Kharg").as_deref(), Some("Kharg Island"));
+        assert_eq!(listed_place("Ras Tannurah").as_deref(), Some("Ras Tanura"));
+        assert_eq!(country_of("Kharg Island"), Some("Iran"));
+        assert!(country("Iran").unwrap().places.contains(&"Kharg Island"));
+        assert_eq!(country("PRC").unwrap().name, "China");
     }
 
     #[test]

@@ -1020,7 +1020,13 @@ pub fn state_after_a_place(abbreviation: &str) -> Option<&'static str> {
 }
 
 static EXTRA_PLACE_MAP: LazyLock<HashMap<&'static str, Place>> = LazyLock::new(|| {
-    EXTRA_PLACES.iter().map(|&(name, kind, canonical)| (name, Place { kind, canonical })).collect()
+    let ports = super::countries::PORTS.iter().map(|&(name, canonical, _)| (name, "city", canonical));
+    EXTRA_PLACES
+        .iter()
+        .copied()
+        .chain(ports)
+        .map(|(name, kind, canonical)| (name, Place { kind, canonical }))
+        .collect()
 });
 
 /// The place a name denotes, if the gazetteer knows it.

@@ -76,6 +76,11 @@ pub fn extract(article: &Article) -> Entities {
             at += 1;
         }
     }
+    // The dateline's state or country tells which of two towns of one name it is
+    // ("CAMBRIDGE, Mass.").
+    if at > 0 {
+        towns_by_their_neighbours(&mut found.places, &found.organizations);
+    }
     found
 }
 
@@ -229,6 +234,7 @@ pub fn extract_with(
         .collect();
     drop_places_of_team_rows(&mut mentions, &row_places);
     join_overlapping_names(&lines, &mut mentions);
+    ships_are_no_people_or_places(&lines, &mut mentions);
     people_read_as_places(&lines, &mut mentions);
     complete_surnames(&lines, &mut mentions);
     teams_are_organizations(&lines, &mut mentions);
@@ -236,6 +242,7 @@ pub fn extract_with(
     places_before_their_region(&lines, &mut mentions);
     places_inside_longer_places(&lines, &mut mentions);
     airports_and_twin_cities(&lines, &mut mentions);
+    places_of_price_lines(&pieces, &mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
     firms_named_after_two_partners(&lines, &mut mentions);
     firms_with_stock_symbols(&pieces, &mut mentions);
@@ -245,6 +252,7 @@ pub fn extract_with(
     products::firms_and_products(&lines, &mut mentions);
     kinds::firms_read_as_people(&lines, &mut mentions);
     kinds::places_read_as_firms(&lines, &mut mentions);
+    towns_that_name_a_firm(&lines, &mut mentions);
     kinds::drop_words_read_as_organizations(&lines, &mut mentions);
     kinds::people_with_particles(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
@@ -260,6 +268,7 @@ pub fn extract_with(
             }
         }
     }
+    towns_by_their_neighbours(&mut entities.places, &entities.organizations);
     add_asides(&mut entities, &asides);
     entities.org_acronyms = acronyms_in_brackets(&pieces, &entities.organizations);
     // An acronym read only from the brackets ("Bank of England (BoE)") names the body too.
@@ -788,6 +797,177 @@ fn places_inside_longer_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [
             m.name = to.clone();
         }
     }
+}
+
+/// Trade terms of delivery written before the port a price is for ("dlrs tonne cif
+/// Rotterdam", "fob Santos", "c and f Japan"), folded.
+const DELIVERY_TERMS: &[&str] = &["cif", "fob", "c&f", "cfr", "fas"];
+
+/// Places the price lines of commodity reports name after a trade term ("cif Rotterdam",
+/// "cif rotterdam", "CIF ROTTERDAM", "fob Bahia Blanca"), which the tagger misses in
+/// tables of figures, and ports paired by a slash in a freight fixture
+/// ("Rotterdam/Karachi"): each a place the gazetteer knows, in any case. Read from the
+/// article's pieces of text, lines in capitals too.
+fn places_of_price_lines(pieces: &[Cow<'_, str>], mentions: &mut Vec<Mention>) {
+    let mut found: Vec<&'static str> = Vec::new();
+    for piece in pieces {
+        let words: Vec<&str> = piece
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&' && c != '/'))
+            .collect();
+        for (k, word) in words.iter().enumerate() {
+            if DELIVERY_TERMS.contains(&fold(word).as_str()) {
+                let two = words.get(k + 1..k + 3).map(|w| w.join(" "));
+                let hit = two
+                    .and_then(|w| place(&w))
+                    .or_else(|| words.get(k + 1).and_then(|w| place(w)))
+                    .filter(|p| p.kind != "state" || words.get(k + 1).is_some_and(|w| w.len() > 4));
+                found.extend(hit.map(|p| p.canonical));
+            } else if word.contains('/') {
+                let parts: Vec<_> = word.split('/').map(place).collect();
+                if parts.len() > 1 && parts.iter().all(|p| p.is_some_and(|p| p.kind == "city")) {
+                    found.extend(parts.into_iter().flatten().map(|p| p.canonical));
+                }
+            }
+        }
+    }
+    for name in found {
+        if !mentions.iter().any(|m| m.kind == Kind::Place && m.name == name) {
+            mentions.push(Mention::new(Kind::Place, name.to_string()));
+        }
+    }
+}
+
+/// Words after which a name is a ship's ("the tanker Sea Isle City", "the U.S. frigate
+/// Stark", "USS Kidd", "HMS Invincible"), folded.
+const SHIP_WORDS: &[&str] = &[
+    "tanker",
+    "supertanker",
+    "ship",
+    "warship",
+    "vessel",
+    "frigate",
+    "destroyer",
+    "cruiser",
+    "freighter",
+    "carrier",
+    "ferry",
+    "liner",
+    "trawler",
+    "minesweeper",
+    "submarine",
+    "uss",
+    "hms",
+];
+
+/// A name right after a word of [`SHIP_WORDS`] is a ship's, not a person's nor a
+/// place's: "the frigate Stark" is no Mr Stark, "the tanker Sea Isle City" no town. The
+/// article's mentions of the name as a person or a place are dropped (an organization's
+/// stays: "the carrier Air France"). A title after the word starts a person's name
+/// ("the ship's Captain John Smith"), and a country's name or a nationality is none of a
+/// ship ("the tanker Kuwait").
+fn ships_are_no_people_or_places(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut ships: Vec<String> = Vec::new();
+    for words in lines {
+        for k in 0..words.len().saturating_sub(1) {
+            let cue = &words[k];
+            if cue.break_after || cue.possessive || !SHIP_WORDS.contains(&fold(cue.text).as_str()) {
+                continue;
+            }
+            let first = fold(words[k + 1].text);
+            if lexicon::is_title(&first) || lexicon::is_demonym_or_name(&first) {
+                continue;
+            }
+            let Some(name) = name_starting_at(words, k + 1) else { continue };
+            if place(&name).is_some_and(|p| p.kind == "country") {
+                continue;
+            }
+            if !ships.contains(&name) {
+                ships.push(name);
+            }
+        }
+    }
+    if !ships.is_empty() {
+        mentions.retain(|m| !(matches!(m.kind, Kind::Person | Kind::Place) && ships.contains(&m.name)));
+    }
+}
+
+/// Whether a folded word ends a company's name: its legal form ("Corp", "Ltd.", "AG").
+fn is_company_ending(folded: &str) -> bool {
+    lexicon::is_legal_form(folded) || matches!(folded, "corporation" | "company")
+}
+
+/// Prepositions before a word that make it a place's ("in Toyota City", "at Toyota",
+/// "near Toyota"), folded.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "outside", "around", "across"];
+
+/// A town the gazetteer knows that is also the first word of a firm the article names
+/// ("Toyota" beside "Toyota Motor Corp", "Santos" beside "Santos Ltd") is the firm where
+/// the article names it alone and never after a place's preposition ("Toyota said",
+/// "Toyota's exports"), nor in the dateline: the story is the carmaker's, not Toyota
+/// City's.
+fn towns_that_name_a_firm(lines: &[Vec<tokens::Word<'_>>], mentions: &mut [Mention]) {
+    // A firm's name ends in its company form ("Corp", "Ltd"): "Tokyo Stock Exchange" is
+    // no firm named after Tokyo.
+    let firms: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Org)
+        .filter(|m| m.name.rsplit(' ').next().is_some_and(|last| is_company_ending(&fold(last))))
+        .filter_map(|m| m.name.split_once(' ').map(|(first, _)| first.to_string()))
+        .collect();
+    // A place read by a rule (the dateline "LONDON 1996-08-22") is one.
+    let by_rule: Vec<&str> =
+        mentions.iter().filter(|m| m.kind == Kind::Place && !m.tagged).map(|m| m.name.as_str()).collect();
+    let mut towns: Vec<String> = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == Kind::Place && m.tagged && !m.name.contains(' ')) {
+        if towns.contains(&m.name)
+            || !firms.contains(&m.name)
+            || by_rule.contains(&m.name.as_str())
+            || place(&m.name).is_none_or(|p| p.kind != "city")
+        {
+            continue;
+        }
+        let as_a_place = lines.iter().any(|words| {
+            (1..words.len()).any(|k| {
+                words[k].text == m.name
+                    && !words[k - 1].break_after
+                    && PLACE_PREPOSITIONS.contains(&fold(words[k - 1].text).as_str())
+            })
+        });
+        if !as_a_place {
+            towns.push(m.name.clone());
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Place && towns.contains(&m.name)) {
+        m.kind = Kind::Org;
+    }
+}
+
+/// The towns of one name in two countries among `places` ([`countries::town_in_context`]),
+/// renamed after the country the article's other places (and the places that start its
+/// organizations' names: "Manchester United", "Sheffield Wednesday") are mostly in, each
+/// place once.
+fn towns_by_their_neighbours(places: &mut Vec<String>, organizations: &[String]) {
+    let org_places: Vec<&str> = organizations
+        .iter()
+        .filter_map(|org| {
+            let first = org.split(' ').next()?;
+            (first.len() < org.len()).then(|| place(first)).flatten().map(|p| p.canonical)
+        })
+        .collect();
+    let renamed: Vec<(usize, &'static str)> = places
+        .iter()
+        .enumerate()
+        .filter_map(|(at, name)| {
+            let others = places.iter().map(String::as_str).chain(org_places.iter().copied());
+            countries::town_in_context(name, others).map(|other| (at, other))
+        })
+        .collect();
+    for (at, other) in renamed {
+        places[at] = other.to_string();
+    }
+    let mut seen = HashSet::default();
+    places.retain(|p| seen.insert(p.clone()));
 }
 
 /// Words that name a part of a place by where it lies ("Northern California", "South
@@ -2989,6 +3169,43 @@ mod tests {
         // A titled Reuter is a person.
         let e = extract_text(None, "Daimler chairman Mr Reuter said sales rose.");
         assert!(!e.organizations.contains(&"Reuters".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn a_price_lines_port_and_a_fixtures_pair_of_ports_are_places() {
+        let found = extract_text(
+            Some("Oilseeds"),
+            "Prices ruling at noon cif rotterdam dlrs per tonne\nMay 203 up 0.80\n",
+        );
+        assert_eq!(found.places, ["Rotterdam"]);
+        let found =
+            extract_text(Some("Freights"), "Enquiries - Rotterdam/Karachi 25,000 tonnes bulk urea 20-30/4\n");
+        assert!(
+            found.places.contains(&"Rotterdam".to_string()) && found.places.contains(&"Karachi".to_string())
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_ships_word_is_no_person_or_place() {
+        let found = extract_text(
+            Some("Gulf attack"),
+            "Iraqi jets hit the U.S. frigate Stark, and the Kuwaiti tanker Sea Isle City was struck near Kuwait.",
+        );
+        assert!(!found.people.iter().any(|p| p.contains("Stark")), "{:?}", found.people);
+        assert!(!found.places.contains(&"Sea Isle City".to_string()), "{:?}", found.places);
+        assert!(found.places.contains(&"Kuwait".to_string()), "{:?}", found.places);
+    }
+
+    #[test]
+    fn a_town_that_names_a_firm_of_the_article_is_the_firm_unless_written_as_a_place() {
+        let firm = extract_text(
+            Some("Prices"),
+            "Toyota Motor Corp said it would raise prices. Toyota said the rise averaged two pct.",
+        );
+        assert!(!firm.places.contains(&"Toyota".to_string()), "{:?}", firm.places);
+        let town =
+            extract_text(Some("Plant"), "Toyota Motor Corp said it would build a plant in Toyota next year.");
+        assert!(town.places.contains(&"Toyota".to_string()), "{:?}", town.places);
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod numbers;
 mod operators;
 mod org_rows;
 mod places;
+mod ports;
 mod purge;
 mod quality;
 mod quotes;
