@@ -48,8 +48,12 @@ use crate::ingest::Article;
 /// `caps` as a line in capitals' (`--exact-words WINNIPEG` finds the stories filed there:
 /// [`super::caps`]); "soyabean" written as "soybean" ([`super::spellings`]); an `&`
 /// standing alone as the word "and" ([`super::words`]); each tag also kept whole
-/// (`tag_name`: `tag:wheat` is no longer "iwc-wheat").
-pub const SCHEMA_VERSION: u32 = 21;
+/// (`tag_name`: `tag:wheat` is no longer "iwc-wheat"). 22: a wire fraction one word at
+/// one position, its value ("5-1/2 pct" as "5.5 pct" is); a number word before
+/// "percentage point" also its digits; a figure in full of a million or more also its
+/// scale ("1,792,000" also `1.792m`) and a scaled one also in full ("1.792 mln" also
+/// `1792000`) ([`super::words`]).
+pub const SCHEMA_VERSION: u32 = 22;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
 pub const ACRONYM_SEPARATOR: char = '\u{1f}';

@@ -333,6 +333,17 @@ fn fraction_value(text: &str, parts: &[Range<usize>]) -> Option<String> {
     Some(format!("{whole}{}", part.strip_prefix('0').unwrap_or(&part)))
 }
 
+/// Whether "percentage point" or "percentage points" is written after byte `at` of
+/// `text` (past a space), in any case: what makes a number word before it a figure ("one
+/// percentage point"). Not "point" alone: "at one point" is no figure.
+fn percentage_point_after(text: &str, at: usize) -> bool {
+    let Some(percentage) = word_after(text, at) else { return false };
+    let Some(point) = word_after(text, percentage.end) else { return false };
+    let point = &text[point];
+    text[percentage].eq_ignore_ascii_case("percentage")
+        && (point.eq_ignore_ascii_case("point") || point.eq_ignore_ascii_case("points"))
+}
+
 /// The digits of a number written as a word, one to ten ("five" is "5"), in any case.
 fn number_word(word: &str) -> Option<&'static str> {
     const WORDS: [&str; 10] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -972,7 +983,8 @@ impl WordStream<'_> {
         let parts = std::mem::take(self.parts);
         let first = self.position;
         let count = parts.len();
-        self.position += count;
+        // A mixed fraction is one word at one position, as its value is written: see below.
+        self.position += if fraction { 1 } else { count };
         // No joined word with Chinese, Japanese or Korean in it: the index splits those
         // into character pairs, which a joined word would put out of step.
         let plain = !parts.iter().any(|p| text[p.clone()].chars().any(is_cjk));
@@ -1024,7 +1036,10 @@ impl WordStream<'_> {
             .flatten();
         // A word for a number one to ten before a share or an amount is also its digits
         // ("five pct" is `5%` and `5`): not elsewhere, so "one of them" stays a word.
-        let spelled = (count == 1 && before.is_none() && (percent.is_some() || amount.is_some()))
+        // So is one before "percentage point(s)" ("one percentage point" is `1`), which a
+        // query asks for as its digits, so that either writing finds the other.
+        let pointed = count == 1 && before.is_none() && percentage_point_after(text, last_part.end);
+        let spelled = (count == 1 && before.is_none() && (percent.is_some() || amount.is_some() || pointed))
             .then(|| number_word(&text[last_part.clone()]))
             .flatten();
         // A joined share ("3.5pct" as `3.5%`).
@@ -1081,13 +1096,27 @@ impl WordStream<'_> {
             }
             self.push(whole.clone(), &pieces, first, count);
         }
-        // A mixed fraction is also its value, at its first number: "7-1/2 pct" is `7.5`
-        // and `7.5%`.
-        if let Some(value) = fraction.then(|| fraction_value(text, &parts)).flatten().filter(|_| index) {
-            if let Some(words) = &percent {
-                self.push(whole.start..words.end, &[&value, "%"], first, 1);
+        // A mixed fraction is its value, one word at one position, in index and query
+        // alike: "7-1/2 pct" is `7.5` and `7.5%` as "7.5 pct" is, and "7-1/2%" as "7.5%",
+        // so that a phrase finds either writing (`"rate to 5-1/2 pct"` finds "rate to 5.5
+        // pct" and the other way round). Its numbers are no words of their own: `1`
+        // finds no "7-1/2", nor `"rate to 7 pct"` "rate to 7-1/2 pct".
+        if fraction {
+            if let Some(value) = fraction_value(text, &parts) {
+                let sign = after.as_ref().filter(|s| &text[(*s).clone()] == "%");
+                let share_end = sign.or(percent.as_ref().filter(|_| index)).map(|s| s.end);
+                if let Some(end) = share_end {
+                    self.push(whole.start..end, &[&value, "%"], first, 1);
+                }
+                if !(query && sign.is_some()) {
+                    self.push(whole.clone(), &[&value], first, 1);
+                }
+                if let Some(end) = sign.map(|s| s.end).filter(|_| index) {
+                    self.push(whole.start..end, &["percent"], first, 1);
+                }
             }
-            self.push(whole.clone(), &[&value], first, 1);
+            *self.parts = parts;
+            return true;
         }
         for (k, part) in parts.iter().enumerate() {
             let last = k + 1 == count;
@@ -1132,6 +1161,7 @@ impl WordStream<'_> {
             if let Some(normal) = normal.filter(|_| !replaced) {
                 self.push(bytes.clone(), &[&normal], first + k, 1);
             } else if !(query && replaced) {
+                let word = spelled.filter(|_| query && pointed).unwrap_or(word);
                 self.push(bytes.clone(), &[word], first + k, 1);
             }
             if let Some((number, measure)) = bare(part) {
@@ -1179,6 +1209,20 @@ impl WordStream<'_> {
                 && let Some(scaled) = scaled_from_full(&figure)
             {
                 self.push_new(bytes, &format!("{sign}{scaled}"), first + k);
+            }
+            // And without a sign: "1,792,000 tonnes" is `1.792m`, as "1.792 mln tonnes" is,
+            // so that `1.792 mln` and `"1.792 mln tonnes"` find it (a bare figure in full
+            // typed, `1,792,000`, finds that writing alone).
+            if amount.is_none()
+                && before.is_none()
+                && after.is_none()
+                && percent.is_none()
+                && index
+                && last
+                && count == 1
+                && let Some(scaled) = scaled_from_full(word)
+            {
+                self.push_new(part.clone(), &scaled, first + k);
             }
         }
         if let Some(span) = per_cent.filter(|_| index) {
@@ -1887,18 +1931,43 @@ mod tests {
 
     #[test]
     fn a_wire_fraction_is_its_value_and_no_range() {
-        assert_eq!(
-            placed("7-1/2 pct"),
-            at(&[("7.5%", 0), ("7.5", 0), ("7", 0), ("1", 1), ("2", 2), ("percent", 3)])
-        );
-        let wire = texts("10-15/16 pct");
-        assert_eq!(wire[..2], ["10.9375%", "10.9375"]);
-        assert!(!wire.contains(&"10-15".to_string()));
-        // The quote as written still a phrase.
-        assert_eq!(asked("7-1/2 pct"), at(&[("7", 0), ("1", 1), ("2", 2), ("percent", 3)]));
+        // One word at one position, its value, as "7.5 pct" is: a phrase finds either.
+        assert_eq!(placed("7-1/2 pct"), at(&[("7.5%", 0), ("7.5", 0), ("percent", 1)]));
+        assert_eq!(placed("7-1/2 pct"), placed("7.5 pct"));
+        assert_eq!(placed("rate to 5-1/2 pct from"), placed("rate to 5.5 pct from"));
+        assert_eq!(placed("7-1/2%"), placed("7.5%"));
+        assert_eq!(texts("10-15/16 pct"), ["10.9375%", "10.9375", "percent"]);
+        // A query asks for the value, so that "7-1/2 pct" typed finds "7.5 pct" too.
+        assert_eq!(asked("7-1/2 pct"), at(&[("7.5", 0), ("percent", 1)]));
+        assert_eq!(asked("rate to 7-3/4 pct"), asked("rate to 7.75 pct"));
+        assert_eq!(asked("7-1/2%"), at(&[("7.5%", 0)]));
         // Not a fraction: a date, a sixth, nothing after.
         assert_eq!(texts("9-11/12"), ["9-11", "9", "11", "12"]);
         assert_eq!(words("7-1/2 pct")[0], ("7.5%".to_string(), 0..9));
+        assert_eq!(words("7-1/2 pct")[1], ("7.5".to_string(), 0..5));
+    }
+
+    #[test]
+    fn a_number_word_before_percentage_point_is_its_digits() {
+        assert_eq!(
+            placed("one percentage point"),
+            at(&[("one", 0), ("1", 0), ("percentage", 1), ("point", 2)])
+        );
+        assert_eq!(asked("one percentage point"), asked("1 percentage point"));
+        assert_eq!(asked("Two percentage points"), at(&[("2", 0), ("percentage", 1), ("points", 2)]));
+        // "Point" alone is no unit: "at one point" is prose.
+        assert_eq!(placed("at one point"), at(&[("at", 0), ("one", 1), ("point", 2)]));
+        assert_eq!(asked("one point"), at(&[("one", 0), ("point", 1)]));
+    }
+
+    #[test]
+    fn a_figure_in_full_of_a_million_or_more_is_also_its_scale() {
+        // "1,792,000 tonnes" holds `1.792m`, as "1.792 mln tonnes" does.
+        assert_eq!(placed("1,792,000 tonnes"), at(&[("1792000", 0), ("1.792m", 0), ("tonnes", 1)]));
+        assert!(texts("1.792 mln tonnes").contains(&"1.792m".to_string()));
+        // A sum not said exactly by three decimals, or below a million, stays as written.
+        assert!(!texts("1,234,567 tonnes").iter().any(|w| w.ends_with('m')));
+        assert!(!texts("792,000 tonnes").iter().any(|w| w.ends_with('m') || w.ends_with('k')));
     }
 
     #[test]

@@ -1532,6 +1532,9 @@ fn near_quotes(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchReque
     // (articles, where the word is, what is said): one word left out, each as searched.
     let mut near: Vec<(usize, usize, String)> = Vec::new();
     for at in 0..words.len() {
+        if is_unit_word(words[at]) {
+            continue;
+        }
         let rest = without_word(&words, at);
         let count = count_of(format!("\"{rest}\""))?;
         if count > 0 {
@@ -1552,13 +1555,22 @@ fn near_quotes(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchReque
     let filters = query::articles(news, searcher, &SearchRequest { text: None, ..req.clone() })?;
     let tokens = quote_tokens(&inner, &words);
     for at in 1..words.len() - 1 {
+        if is_unit_word(words[at]) {
+            continue;
+        }
         let Some(phrase) = phrase_with_a_gap(news, &tokens, at) else { continue };
         let either = tantivy::query::BooleanQuery::intersection(vec![phrase.query, filters.box_clone()]);
         let count = searcher.search(&either, &Count)?;
         if count == 0 {
             continue;
         }
-        let written = words_in_gap(news, searcher, &either, &phrase.terms, &phrase.gap)?;
+        let written: Vec<String> = words_in_gap(news, searcher, &either, &phrase.terms, &phrase.gap)?
+            .into_iter()
+            .filter(|word| !is_unit_word(word))
+            .collect();
+        if written.is_empty() {
+            continue;
+        }
         let articles = plural(count, "article writes", "articles write");
         let typed = Quoted(words[at]);
         // The quote as the first article writes it, when that search finds it.
@@ -1597,6 +1609,19 @@ fn near_quotes(news: &NewsIndex, searcher: &tantivy::Searcher, req: &SearchReque
     }
     near.sort_by_key(|&(count, at, _)| (std::cmp::Reverse(count), at));
     Ok(near.into_iter().take(NEAR_QUOTES_SAID).map(|(_, _, said)| said).collect())
+}
+
+/// Whether `word` (typed, or as an article writes it) is the unit of an amount or a share:
+/// a scale ("mln", "billion"), a currency ("dlrs", "DLR", "stg") or a word for "per cent"
+/// ("pct"). A quote's unit is no word misremembered, and [`near_quotes`] neither leaves
+/// one out nor offers one for another word: `"1 mln barrel"` offered "1 DLR barrel"
+/// (another amount, "DLR" for "mln"), and `"$1 a barrel"` "$1 DLR barrel" (the currency
+/// twice).
+fn is_unit_word(word: &str) -> bool {
+    use crate::index::words::{currency_word, scale_of};
+    scale_of(word, true).is_some()
+        || currency_word(word, true).is_some()
+        || ["pct", "percent", "per", "cent", "%"].iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The inside of a query that is one quote and nothing else, as [`quote_apart`] and

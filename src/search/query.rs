@@ -1422,10 +1422,10 @@ fn quoted_share(words: &[String]) -> Option<(usize, String)> {
         .chain(words[1..last].iter().map(String::as_str))
         .chain(words[last].strip_suffix('"'))
         .collect();
-    if !inner
-        .iter()
-        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | ',')))
-    {
+    // A wire fraction's marks too (`"5-1/2 pct"` is `5.5%`).
+    if !inner.iter().all(|w| {
+        !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '-' | '/'))
+    }) {
         return None;
     }
     let share = amount_word(&inner.join(" ")).filter(|word| word.ends_with('%'))?;
@@ -5043,7 +5043,10 @@ fn unit_words_after(amount: &str) -> Vec<Vec<String>> {
     // "million" and "dollars"), each read by the indexer's own rules: "pounds" is money
     // only after a scale.
     const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
-    const CURRENCIES: [&str; 5] = ["dollars", "sterling", "pounds", "yen", "euros"];
+    // One of them too: "1 dlr a barrel" is `$1` "dollar" (`"$1 a barrel"` 0 -> 10 Reuters
+    // articles).
+    const CURRENCIES: [&str; 8] =
+        ["dollars", "dollar", "sterling", "pounds", "pound", "yen", "euros", "euro"];
     let figure = amount.trim_start_matches(['$', '£', '€', '¥']);
     let sign = &amount[..amount.len() - figure.len()];
     let unit = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');

@@ -81,7 +81,13 @@ fn other_dollars_are_not_the_us_dollar() {
 fn a_wire_fraction_is_its_value_and_no_range() {
     let c = figures();
     assert_eq!(found(&c, "7.5%"), set(&["fraction.txt", "seven-five.txt"]));
-    assert_eq!(found(&c, r#""7-1/2 pct""#), set(&["fraction.txt"]));
+    // Quoted, a fraction is its value too, either way (`"5-1/2 pct"` 34 -> 98 BBC +
+    // Reuters articles, as `"5.5 pct"` finds).
+    let seven_and_a_half = set(&["fraction.txt", "seven-five.txt"]);
+    assert_eq!(found(&c, r#""7-1/2 pct""#), seven_and_a_half);
+    assert_eq!(found(&c, r#""7.5 pct""#), seven_and_a_half);
+    // Its numbers are no words: "7-1/2" is no 7, and no 1.
+    assert!(!found(&c, "1").contains("fraction.txt"));
     assert_eq!(found(&c, "10-15"), set(&["range.txt", "range-pct.txt"]));
     let hit = c.search_json(&["7.5%", "prime"])["hits"][0].clone();
     assert_eq!(marks(&hit), ["prime", "7-1/2 pct"]);
@@ -204,4 +210,60 @@ fn percent_finds_every_writing_of_a_share_and_a_quoted_share_is_the_share() {
     // is found however written ("rose 5%").
     assert_eq!(found(&c, r#""rose five percent""#), set(&["five-per-cent.txt", "five-sign.txt"]));
     assert_eq!(found(&c, r#""pay rose five per cent""#), set(&["five-per-cent.txt"]));
+}
+
+#[test]
+fn a_fraction_in_a_phrase_finds_the_decimal_and_the_other_way_round() {
+    let c = Corpus::new();
+    c.write("wire.txt", "PRIME\n\nThe bank cut its prime rate to 7-3/4 pct from eight pct.\n");
+    c.write("decimal.txt", "PRIME\n\nAnother bank cut its prime rate to 7.75 pct on Monday.\n");
+    c.write("sign.txt", "Rates\n\nThe lender cut its prime rate to 7.75% this week.\n");
+    c.write("seven.txt", "PRIME\n\nA third bank cut its prime rate to 7 pct.\n");
+    c.ingest();
+    let all = set(&["wire.txt", "decimal.txt", "sign.txt"]);
+    assert_eq!(found(&c, r#""prime rate to 7-3/4 pct""#), all);
+    assert_eq!(found(&c, r#""prime rate to 7.75 pct""#), all);
+    assert_eq!(found(&c, r#""prime rate to 7.75%""#), all);
+    // A whole number is not the fraction it starts.
+    assert_eq!(found(&c, r#""prime rate to 7 pct""#), set(&["seven.txt"]));
+    let hit = c.search_json(&[r#""rate to 7.75 pct""#, "from"])["hits"][0].clone();
+    assert_eq!(marks(&hit), ["rate to 7-3/4 pct", "from"]);
+}
+
+#[test]
+fn a_number_word_before_percentage_point_is_its_figure_and_a_sum_in_full_its_scale() {
+    let c = Corpus::new();
+    c.write("word.txt", "RATES\n\nThe rate fell one percentage point in March.\n");
+    c.write("figure.txt", "Rates\n\nThe rate fell 1 percentage point in April.\n");
+    c.write("prose.txt", "Talks\n\nAt one point the talks stalled.\n");
+    c.write("full.txt", "SUGAR\n\nExports reached 1,792,000 tonnes last year.\n");
+    c.write("scaled.txt", "SUGAR\n\nImports reached 1.792 mln tonnes last year.\n");
+    c.ingest();
+    let point = set(&["word.txt", "figure.txt"]);
+    assert_eq!(found(&c, r#""1 percentage point""#), point);
+    assert_eq!(found(&c, r#""one percentage point""#), point);
+    assert_eq!(found(&c, r#""fell 1 percentage point""#), point);
+    // "Point" alone is no unit: "at one point" is prose.
+    assert!(found(&c, r#""1 point""#).is_empty());
+    let tonnes = set(&["full.txt", "scaled.txt"]);
+    assert_eq!(found(&c, r#""1.792 mln tonnes""#), tonnes);
+    assert_eq!(found(&c, r#""1,792,000 tonnes""#), tonnes);
+    assert_eq!(found(&c, "1.792 mln"), tonnes);
+}
+
+#[test]
+fn a_no_hit_quote_is_offered_no_other_unit_for_its_amount() {
+    let c = Corpus::new();
+    c.write("oil.txt", "CONOCO RAISES CRUDE OIL PRICES UP TO ONE DLR BARREL\n\nConoco raised prices.\n");
+    c.write("barrel.txt", "OIL\n\nPrices rose 1 dlr a barrel on Monday.\n");
+    c.ingest();
+    // The wire's "dlr" is a dollar: `"$1 a barrel"` finds "1 dlr a barrel".
+    assert_eq!(found(&c, r#""$1 a barrel""#), set(&["barrel.txt"]));
+    // No "1 DLR barrel" ("DLR" for "mln": another amount) for a quote of a million barrels.
+    let out = c.cmd(&["search", r#""1 mln barrel""#]).assert().get_output().stderr.clone();
+    let notes = String::from_utf8(out).unwrap();
+    assert!(!notes.contains("DLR"), "{notes}");
+    let out = c.cmd(&["search", r#""$1 per barrel""#]).assert().get_output().stderr.clone();
+    let notes = String::from_utf8(out).unwrap();
+    assert!(!notes.contains("$1 DLR"), "{notes}");
 }
