@@ -95,7 +95,7 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
         }
     }
     let apart = |i: usize, j: usize| group_of[i] == usize::MAX || group_of[i] != group_of[j];
-    let cut_short = search::cut_short_pairs(&searcher, &addrs, &items, apart)?;
+    let cut_short = search::cut_short_pairs(&searcher, &news.fields, &addrs, &items, apart)?;
     if !cut_short.is_empty() {
         groups = dedup::groups_with(groups, prints.len(), &cut_short);
     }

@@ -155,7 +155,7 @@ pub(crate) fn print_why_nothing(
     news: &crate::index::NewsIndex,
     searcher: &Searcher,
     req: &crate::search::query::SearchRequest,
-) -> Result<Vec<String>> {
+) -> Result<Vec<crate::search::hints::Hint>> {
     print_why_nothing_with(news, searcher, req, &[], &[])
 }
 
@@ -168,22 +168,23 @@ pub(crate) fn print_why_nothing_with(
     req: &crate::search::query::SearchRequest,
     with: &[String],
     offered: &[String],
-) -> Result<Vec<String>> {
+) -> Result<Vec<crate::search::hints::Hint>> {
+    use crate::search::hints;
     if crate::messages::is_quiet() {
         return Ok(Vec::new());
     }
-    let hints = crate::search::hints::why_nothing(news, searcher, req, crate::search::hints::Wording::FLAGS)?;
-    for hint in hints.iter().cloned() {
+    let hints = hints::why_nothing_about(news, searcher, req, hints::Wording::FLAGS)?;
+    for hint in &hints {
         let as_typed = with.iter().find_map(|name| {
             ["person", "org", "place", "site"]
                 .iter()
-                .find_map(|kind| hint.strip_prefix(&format!("--{kind} {name:?}")))
+                .find_map(|kind| hint.text.strip_prefix(&format!("--{kind} {name:?}")))
                 .map(|rest| format!("--with {name:?}{rest}"))
         });
-        if offered.iter().any(|name| hint.contains(&format!(" {name:?}: no article names this"))) {
+        if hint.unnamed.as_ref().is_some_and(|unnamed| offered.contains(&unnamed.name)) {
             continue;
         }
-        crate::note!("newsdex: {}", as_typed.unwrap_or(hint));
+        crate::note!("newsdex: {}", as_typed.as_deref().unwrap_or(&hint.text));
     }
     Ok(hints)
 }

@@ -38,6 +38,69 @@ impl Wording {
     };
 }
 
+/// A filter by name: `--person`, `--org` or `--place`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameFilter {
+    /// `--person`.
+    Person,
+    /// `--org`.
+    Org,
+    /// `--place`.
+    Place,
+}
+
+/// One name filter of a request: its kind and the name as typed (`--org "G-7"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterName {
+    /// Which filter.
+    pub filter: NameFilter,
+    /// The name as typed, one of the request's names of that kind.
+    pub name: String,
+}
+
+impl NameFilter {
+    /// The filter's name (`person`), as [`Wording::filter`] takes it.
+    pub fn flag(self) -> &'static str {
+        match self {
+            NameFilter::Person => "person",
+            NameFilter::Org => "org",
+            NameFilter::Place => "place",
+        }
+    }
+}
+
+impl FilterName {
+    fn new(filter: NameFilter, name: &str) -> FilterName {
+        FilterName { filter, name: name.to_string() }
+    }
+}
+
+/// A hint of [`why_nothing_about`]: its words, and the name filter it says no article
+/// names, when it says so ("--org \"G-7\": no article names this organization, but 81
+/// have these words").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    /// The hint as said.
+    pub text: String,
+    /// The name filter no article names, for a hint saying so.
+    pub unnamed: Option<FilterName>,
+}
+
+/// A note of [`name_filter_notes_about`]: its words and the name filter it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterNote {
+    /// The note as said.
+    pub text: String,
+    /// The name filter it is about.
+    pub about: FilterName,
+}
+
+impl FilterNote {
+    fn new(filter: NameFilter, typed: &str, text: String) -> FilterNote {
+        FilterNote { text, about: FilterName::new(filter, typed) }
+    }
+}
+
 /// A `since` after the `until` (`--since 1987-05 --until 1987-03`): no date is in
 /// between, a mistake in the request rather than a search that found nothing.
 pub fn reversed_dates(req: &SearchRequest, wording: Wording) -> Option<String> {
@@ -400,21 +463,22 @@ pub fn surname_left_out(
     searcher: &tantivy::Searcher,
     req: &SearchRequest,
     wording: Wording,
-) -> Result<Vec<String>> {
+) -> Result<Vec<FilterNote>> {
     use tantivy::collector::Count;
     use tantivy::query::{BooleanQuery, Occur};
     let field = news.fields.person_name;
     let quoted = |name: &str| if name.contains(' ') { format!("\"{name}\"") } else { name.to_string() };
     let mut notes = Vec::new();
     for (at, typed) in req.people.iter().enumerate() {
+        let note = |text: String| FilterNote::new(NameFilter::Person, typed, text);
         let name = query::without_titles(typed);
         let Some((_, surname)) = name.rsplit_once(' ') else {
-            if let Some(note) = title_dropped(searcher, field, typed, &name, wording)? {
-                notes.push(note);
+            if let Some(text) = title_dropped(searcher, field, typed, &name, wording)? {
+                notes.push(note(text));
             } else if !req.exact_names
-                && let Some(note) = given_name_too(news, searcher, req, &name, wording)?
+                && let Some(text) = given_name_too(news, searcher, req, &name, wording)?
             {
-                notes.push(note);
+                notes.push(note(text));
             }
             continue;
         };
@@ -433,14 +497,14 @@ pub fn surname_left_out(
             let count = searcher.search(&only_surname, &Count)?;
             if count > 0 {
                 let names = if count == 1 { "names" } else { "name" };
-                notes.push(format!(
+                notes.push(note(format!(
                     "{count} of the articles {names} only \"{surname}\", taken as {name}'s (most articles \
                      giving a full name with that surname give this one); {} {} {} finds {}",
                     (wording.filter)("person"),
                     quoted(surname),
                     (wording.filter)("exact-names"),
                     if count == 1 { "it" } else { "them" },
-                ));
+                )));
             }
             continue;
         }
@@ -464,12 +528,12 @@ pub fn surname_left_out(
             if count == 1 { ("article", "is", "it") } else { ("articles", "are", "them") };
         // `--person Brown` alone finds every Brown in full too (147 articles over BBC +
         // Reuters where 21 were left out): `--exact-names` keeps to the surname alone.
-        notes.push(format!(
+        notes.push(note(format!(
             "{count} {articles} naming only \"{surname}\" {is} left out: the surname is shared by {who}; {} {} {} finds {it}",
             (wording.filter)("person"),
             quoted(surname),
             (wording.filter)("exact-names"),
-        ));
+        )));
     }
     Ok(notes)
 }
@@ -617,10 +681,21 @@ pub fn name_filter_notes(
     req: &SearchRequest,
     wording: Wording,
 ) -> Result<Vec<String>> {
+    Ok(name_filter_notes_about(news, searcher, req, wording)?.into_iter().map(|note| note.text).collect())
+}
+
+/// [`name_filter_notes`], each with the name filter it is about.
+pub fn name_filter_notes_about(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    wording: Wording,
+) -> Result<Vec<FilterNote>> {
     let mut notes = surname_left_out(news, searcher, req, wording)?;
     notes.extend(name_written_elsewhere(news, searcher, req, wording)?);
     for typed in &req.orgs {
-        notes.extend(orgs_holding_the_name(news, searcher, req, typed, wording)?);
+        let note = orgs_holding_the_name(news, searcher, req, typed, wording)?;
+        notes.extend(note.map(|text| FilterNote::new(NameFilter::Org, typed, text)));
     }
     Ok(notes)
 }
@@ -640,20 +715,22 @@ pub fn name_written_elsewhere(
     searcher: &tantivy::Searcher,
     req: &SearchRequest,
     wording: Wording,
-) -> Result<Vec<String>> {
+) -> Result<Vec<FilterNote>> {
     use tantivy::collector::Count;
     use tantivy::query::{BooleanQuery, Occur};
     type NamesOf = fn(&mut SearchRequest) -> &mut Vec<String>;
     let mut notes = Vec::new();
     // The whole search, built once: each filter's count leaves out what it finds.
     let mut whole: Option<Box<dyn tantivy::query::Query>> = None;
-    let kinds: [(&str, &str, &[String], NamesOf); 3] = [
-        ("person", "a person", &req.people, |r| &mut r.people),
-        ("org", "an organization", &req.orgs, |r| &mut r.orgs),
-        ("place", "a place", &req.places, |r| &mut r.places),
+    let kinds: [(NameFilter, &str, &[String], NamesOf); 3] = [
+        (NameFilter::Person, "a person", &req.people, |r| &mut r.people),
+        (NameFilter::Org, "an organization", &req.orgs, |r| &mut r.orgs),
+        (NameFilter::Place, "a place", &req.places, |r| &mut r.places),
     ];
-    for (flag, kind, names, names_of) in kinds {
+    for (filter, kind, names, names_of) in kinds {
+        let flag = filter.flag();
         for (at, typed) in names.iter().enumerate() {
+            let note = |text: String| FilterNote::new(filter, typed, text);
             let name = if flag == "person" { query::without_titles(typed) } else { typed.trim().to_string() };
             let words: Vec<&str> = name.split_whitespace().collect();
             if words.is_empty() || (flag == "person" && words.len() < 2 && !is_a_name_alone(words[0])) {
@@ -695,7 +772,7 @@ pub fn name_written_elsewhere(
             let shown =
                 if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words[0].to_string() };
             if inside_other_names > 0 {
-                notes.push(format!(
+                notes.push(note(format!(
                     "{} {shown} {} leaves out {inside_other_names} {} only another {} whose name holds \
                      it; without {} they are found",
                     (wording.filter)(flag),
@@ -703,13 +780,13 @@ pub fn name_written_elsewhere(
                     super::render::plural(inside_other_names, "article naming", "articles naming"),
                     kind.split_once(' ').map_or(kind, |(_, bare)| bare),
                     (wording.filter)("exact-names"),
-                ));
+                )));
             }
             if count == 0 {
                 continue;
             }
             let (articles, write) = if count == 1 { ("article", "writes") } else { ("articles", "write") };
-            notes.push(format!(
+            notes.push(note(format!(
                 "{} {shown} leaves out {count} {articles} that {write} \"{}\" where it was not read as {kind}; \
                  {}",
                 (wording.filter)(flag),
@@ -719,7 +796,7 @@ pub fn name_written_elsewhere(
                 } else {
                     format!("a search for \"{}\" finds them", words.join(" "))
                 },
-            ));
+            )));
         }
     }
     Ok(notes)
@@ -858,11 +935,23 @@ pub fn why_nothing(
     req: &SearchRequest,
     wording: Wording,
 ) -> Result<Vec<String>> {
-    let filters: [(&str, &str, &str, &[String], Only); 3] = [
-        ("person", "person", "people", &req.people, NAME_ALONE[0].1),
-        ("org", "organization", "orgs", &req.orgs, NAME_ALONE[1].1),
-        ("place", "place", "places", &req.places, NAME_ALONE[2].1),
+    Ok(why_nothing_about(news, searcher, req, wording)?.into_iter().map(|hint| hint.text).collect())
+}
+
+/// [`why_nothing`], each hint with the name filter it says no article names, if any.
+pub fn why_nothing_about(
+    news: &NewsIndex,
+    searcher: &tantivy::Searcher,
+    req: &SearchRequest,
+    wording: Wording,
+) -> Result<Vec<Hint>> {
+    let filters: [(NameFilter, &str, &str, &[String], Only); 3] = [
+        (NameFilter::Person, "person", "people", &req.people, NAME_ALONE[0].1),
+        (NameFilter::Org, "organization", "orgs", &req.orgs, NAME_ALONE[1].1),
+        (NameFilter::Place, "place", "places", &req.places, NAME_ALONE[2].1),
     ];
+    // The hints that say a name filter's name is named by no article, by their place.
+    let mut unnamed: Vec<(usize, FilterName)> = Vec::new();
     let mut hints = notes(req, &query::build(news, searcher, req)?, wording);
     // With every other part of the search kept, are the dates what leaves nothing?
     let undated_search = SearchRequest { since: None, until: None, ..req.clone() };
@@ -1002,7 +1091,8 @@ pub fn why_nothing(
             hints.push(matches_without(alone, req.text.as_deref(), &given, wording));
         }
     }
-    for (filter, kind, listing, names, only) in filters {
+    for (which, kind, listing, names, only) in filters {
+        let filter = which.flag();
         let (flag, command) = ((wording.filter)(filter), (wording.listing)(listing));
         for name in names {
             let built = query::build(news, searcher, &only(name.clone()))?;
@@ -1020,7 +1110,7 @@ pub fn why_nothing(
                 // Read as a name of another kind ("Downing Street" as an organization).
                 let mut as_other_kind = String::new();
                 for (other, other_kind, _, _, other_only) in &filters {
-                    if *other == filter {
+                    if *other == which {
                         continue;
                     }
                     let built = query::build(news, searcher, &other_only(name.clone()))?;
@@ -1030,7 +1120,7 @@ pub fn why_nothing(
                             "; {named} {} it as {} {other_kind}: {} {}",
                             super::render::plural(named, "article names", "articles name"),
                             if *other_kind == "organization" { "an" } else { "a" },
-                            (wording.filter)(other),
+                            (wording.filter)(other.flag()),
                             Quoted(name)
                         ));
                     }
@@ -1048,6 +1138,7 @@ pub fn why_nothing(
                     [first @ .., last] => format!("; did you mean {} or {last}?", first.join(", ")),
                 };
                 let quoted_name = Quoted(name);
+                unnamed.push((hints.len(), FilterName::new(which, name)));
                 hints.push(if with_words > 0 {
                     format!(
                         "{flag} {quoted_name}: no article names this {kind}, but {with_words} {} these words \
@@ -1097,7 +1188,15 @@ pub fn why_nothing(
         }
     }
     hints.extend(unfinished_ingest(news)?);
-    Ok(hints)
+    let mut unnamed = unnamed.into_iter().peekable();
+    Ok(hints
+        .into_iter()
+        .enumerate()
+        .map(|(at, text)| Hint {
+            text,
+            unnamed: unnamed.next_if(|(place, _)| *place == at).map(|(_, name)| name),
+        })
+        .collect())
 }
 
 /// Said of any search while the index's articles may not all be in: an ingest running, or

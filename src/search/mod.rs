@@ -157,7 +157,7 @@ pub fn search_built(
         // Under `--sort oldest` (when a story first appeared), a story's first version
         // leads; a later version of the same web page still does, as always.
         let latest = if req.sort == Sort::Oldest { Latest::OfThePage } else { Latest::OfTheStory };
-        let groups = collapse(searcher, ranked, latest)?;
+        let groups = collapse(searcher, &news.fields, ranked, latest)?;
         let stories = groups.len();
         let dated = dated.map(|articles| dated_stories(searcher, &groups, articles)).transpose()?;
         // A limit of 0 asks for the counts alone (`search -n 0`).
@@ -358,26 +358,30 @@ fn build_hits(
 ) -> Result<Vec<Hit>> {
     let in_title = snippet::Highlighter::for_title(highlight);
     let in_body = snippet::Highlighter::new(highlight);
+    // Each hit's stored document, read once: for the order of a group's copies and of
+    // hits alike ([`settle_copies`]), and for what is shown of it here.
+    let mut groups = groups
+        .into_iter()
+        .map(|group| group.into_iter().map(|(score, addr)| Ok((score, addr, searcher.doc(addr)?))).collect())
+        .collect::<Result<Vec<Vec<ReadHit>>>>()?;
+    settle_copies(news, searcher, &mut groups)?;
     // Each group's lead: its score, document, and its copies' names and uids.
     type Lead = (f32, TantivyDocument, Vec<(String, String)>);
-    let mut groups = groups;
-    settle_copies(news, searcher, &mut groups)?;
     let mut docs: Vec<Lead> = Vec::with_capacity(groups.len());
     for group in groups {
-        let (score, addr) = group[0];
-        let copies = group[1..]
-            .iter()
-            .map(|(_, a)| {
-                let doc: TantivyDocument = searcher.doc(*a)?;
+        let mut group = group.into_iter();
+        let (score, _, doc) = group.next().expect("a group holds its lead");
+        let copies = group
+            .map(|(_, _, doc)| {
                 let path = first_text(&doc, news.fields.source).unwrap_or_default();
                 let uid = first_text(&doc, news.fields.uid).unwrap_or_default();
-                Ok(match news.fields.raw_id(&doc) {
+                match news.fields.raw_id(&doc) {
                     Some(id) => (format!("{path}#{id}"), uid),
                     None => (path, uid),
-                })
+                }
             })
-            .collect::<Result<Vec<(String, String)>>>()?;
-        docs.push((score, searcher.doc(addr)?, copies));
+            .collect();
+        docs.push((score, doc, copies));
     }
     // Equal scores are ordered in the ranking itself (`tie_breaker`): the same on every
     // page and for every --limit (sorting each page apart by path ranked ties differently
@@ -442,11 +446,11 @@ impl Hit {
 /// Among a group's such copies of its lead, the one with the first path leads, after any
 /// whose file name does not call it a copy ([`looks_like_a_copy`]); hits in a row that are
 /// such copies (without collapsing) are listed so. So a rebuilt index shows the same.
-fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, DocAddress)>]) -> Result<()> {
+fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<ReadHit>]) -> Result<()> {
     use crate::index::schema::names::{DATE, FILE_HASH, TEXT_HASH};
     // What the ranking saw: the score and the tie-breaker's keys (fast columns).
     type Alike = (u32, Option<u64>, Option<u64>, Option<i64>);
-    let alike = |(score, addr): (f32, DocAddress)| -> Result<Alike> {
+    let alike = |&(score, addr, _): &ReadHit| -> Result<Alike> {
         let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
         let hash = |name: &str| -> Result<Option<u64>> { Ok(fast.u64(name)?.first(addr.doc_id)) };
         let date = fast.date(DATE)?.first(addr.doc_id).map(|d| d.into_timestamp_secs());
@@ -454,24 +458,23 @@ fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, 
     };
     // The original before a copy its name calls one (`story copy.txt`, `story (1).html`),
     // then by path.
-    let path = |addr: DocAddress| -> Result<(bool, String, Option<String>)> {
-        let doc: TantivyDocument = searcher.doc(addr)?;
-        let source = first_text(&doc, news.fields.source).unwrap_or_default();
+    let path = |(_, _, doc): &ReadHit| -> (bool, String, Option<String>) {
+        let source = first_text(doc, news.fields.source).unwrap_or_default();
         let copy = looks_like_a_copy(source.rsplit('/').next().unwrap_or_default());
-        Ok((copy, source, news.fields.raw_id(&doc)))
+        (copy, source, news.fields.raw_id(doc))
     };
     // Each group's lead key: the copy put first below shares it.
     let mut leads = Vec::with_capacity(groups.len());
     for group in groups.iter_mut() {
-        let lead = alike(group[0])?;
+        let lead = alike(&group[0])?;
         leads.push(lead);
         if group.len() < 2 {
             continue;
         }
-        let mut first = (0, path(group[0].1)?);
-        for (i, &copy) in group.iter().enumerate().skip(1) {
+        let mut first = (0, path(&group[0]));
+        for (i, copy) in group.iter().enumerate().skip(1) {
             if alike(copy)? == lead {
-                let candidate = path(copy.1)?;
+                let candidate = path(copy);
                 if candidate < first.1 {
                     first = (i, candidate);
                 }
@@ -483,10 +486,8 @@ fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, 
     while start < groups.len() {
         let end = start + leads[start..].iter().take_while(|&&key| key == leads[start]).count();
         if end - start > 1 {
-            let mut run = groups[start..end]
-                .iter()
-                .map(|g| Ok((path(g[0].1)?, g.clone())))
-                .collect::<Result<Vec<_>>>()?;
+            let mut run: Vec<_> =
+                groups[start..end].iter_mut().map(|g| (path(&g[0]), std::mem::take(g))).collect();
             run.sort_by(|a, b| a.0.cmp(&b.0));
             for (slot, (_, group)) in groups[start..end].iter_mut().zip(run) {
                 *slot = group;
@@ -496,6 +497,9 @@ fn settle_copies(news: &NewsIndex, searcher: &Searcher, groups: &mut [Vec<(f32, 
     }
     Ok(())
 }
+
+/// A ranked hit (score and place) with its stored document.
+type ReadHit = (f32, DocAddress, TantivyDocument);
 
 /// At most this many top hits are examined when collapsing duplicates (about 3 ms per
 /// 1,000, fingerprints read and compared); a search matching at most this many articles
@@ -517,6 +521,7 @@ pub const MAX_FRAGMENTS: usize = 10;
 /// leads ([`newest_version`]); the group keeps the place of its best-scoring copy.
 fn collapse(
     searcher: &Searcher,
+    fields: &crate::index::Fields,
     ranked: Vec<(f32, DocAddress)>,
     latest: Latest,
 ) -> Result<Vec<Vec<(f32, DocAddress)>>> {
@@ -589,7 +594,7 @@ fn collapse(
             None => groups.push((vec![fingerprint], vec![(score, addr)])),
         }
     }
-    let mut groups = join_cut_short(searcher, groups)?;
+    let mut groups = join_cut_short(searcher, fields, groups)?;
     for (copies, hits) in &mut groups {
         if let Some(newest) = newest_version(copies, latest) {
             hits[..=newest].rotate_right(1);
@@ -601,7 +606,11 @@ fn collapse(
 /// The groups of [`collapse`] with those holding a story and its re-run cut short (see
 /// [`cut_short_pairs`]) made one, in the place of the first; each group's copies in the
 /// order they were ranked.
-fn join_cut_short(searcher: &Searcher, groups: Vec<(Vec<Copy>, Hits)>) -> Result<Vec<(Vec<Copy>, Hits)>> {
+fn join_cut_short(
+    searcher: &Searcher,
+    fields: &crate::index::Fields,
+    groups: Vec<(Vec<Copy>, Hits)>,
+) -> Result<Vec<(Vec<Copy>, Hits)>> {
     // Every copy, with its group and its place in it.
     let members: Vec<(usize, usize)> = groups
         .iter()
@@ -613,7 +622,7 @@ fn join_cut_short(searcher: &Searcher, groups: Vec<(Vec<Copy>, Hits)>) -> Result
         .map(|&(g, n)| (groups[g].0[n].published, groups[g].0[n].print.minhash.as_slice()))
         .collect();
     let addrs: Vec<DocAddress> = members.iter().map(|&(g, n)| groups[g].1[n].1).collect();
-    let pairs = cut_short_pairs(searcher, &addrs, &items, |i, j| members[i].0 != members[j].0)?;
+    let pairs = cut_short_pairs(searcher, fields, &addrs, &items, |i, j| members[i].0 != members[j].0)?;
     if pairs.is_empty() {
         return Ok(groups);
     }
@@ -659,9 +668,11 @@ type Hits = Vec<(f32, DocAddress)>;
 /// MinHash signature) that are a story and its re-run cut short ([`dedup::cut_short_copy`]):
 /// a correction sending the first paragraphs again with a figure changed, a shorter copy
 /// of a wire story. Published within [`NEAR_COPY_HOURS`] as near copies are; only pairs
-/// `apart` says are not yet together are read. For `collapse` and `newsdex duplicates`.
+/// `apart` says are not yet together are read. For `collapse` and `newsdex duplicates`,
+/// with the index's `fields` (built once for the command).
 pub fn cut_short_pairs(
     searcher: &Searcher,
+    fields: &crate::index::Fields,
     addrs: &[DocAddress],
     items: &[(Option<i64>, &[u8])],
     apart: impl Fn(usize, usize) -> bool,
@@ -679,12 +690,11 @@ pub fn cut_short_pairs(
     let mut wanted: Vec<usize> = candidates.iter().flat_map(|&(i, j)| [i, j]).collect();
     wanted.sort_unstable_by_key(|&k| (addrs[k], k));
     wanted.dedup();
-    let fields = crate::index::schema::build().1;
     let mut texts: FxHashMap<usize, crate::dedup::CutShortText> = FxHashMap::default();
     texts.reserve(wanted.len());
     for k in wanted {
         let doc: TantivyDocument = searcher.doc(addrs[k])?;
-        let body = crate::index::stored::body(&fields, &doc).text;
+        let body = crate::index::stored::body(fields, &doc).text;
         texts.insert(k, crate::dedup::CutShortText::new(first_text(&doc, fields.title).as_deref(), body));
     }
     let mut pairs = Vec::new();
@@ -702,7 +712,9 @@ pub fn cut_short_pairs(
 /// published twice is counted once.
 pub fn stories(searcher: &Searcher, docs: Vec<DocAddress>) -> Result<Vec<Vec<DocAddress>>> {
     let ranked = docs.into_iter().map(|addr| (0.0, addr)).collect();
-    let groups = collapse(searcher, ranked, Latest::OfTheStory)?;
+    // The fields, built once for the command (its one call).
+    let fields = crate::index::schema::build().1;
+    let groups = collapse(searcher, &fields, ranked, Latest::OfTheStory)?;
     Ok(groups.into_iter().map(|group| group.into_iter().map(|(_, addr)| addr).collect()).collect())
 }
 
@@ -1179,7 +1191,7 @@ pub fn similar(
         }
     }
     let own_copies = window - others.len();
-    let mut groups = collapse(searcher, others, Latest::OfTheStory)?;
+    let mut groups = collapse(searcher, &news.fields, others, Latest::OfTheStory)?;
     // Every article sharing one of its words, but itself and its copies: the same total
     // whatever the page's length (it was the stories among the candidates read, which
     // grew with `-n`); as for a search, copies are folded among the candidates read.

@@ -1652,26 +1652,30 @@ const MAX_WORDS_WITH_SLOP: usize = 8;
 /// Refuses a phrase whose gap, or whose words with a gap, are more than a search can bear
 /// ([`MAX_SLOP`], [`MAX_WORDS_WITH_SLOP`]).
 fn check_slops(ast: &UserInputAst) -> Result<(), QueryError> {
-    match ast {
-        UserInputAst::Clause(children) => children.iter().try_for_each(|(_, child)| check_slops(child)),
-        UserInputAst::Boost(inner, _) => check_slops(inner),
-        UserInputAst::Leaf(leaf) => {
-            let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return Ok(()) };
-            if literal.slop > MAX_SLOP {
-                return Err(QueryError(format!(
-                    "\"{}\"~{}: the words of a phrase may stand at most {MAX_SLOP} words apart",
-                    literal.phrase, literal.slop
-                )));
-            }
-            if literal.slop > 0 && literal.phrase.split_whitespace().count() > MAX_WORDS_WITH_SLOP {
-                return Err(QueryError(format!(
-                    "\"{}\"~{}: a phrase with a gap holds at most {MAX_WORDS_WITH_SLOP} words (search them without the ~ to find them anywhere in an article)",
-                    literal.phrase, literal.slop
-                )));
-            }
-            Ok(())
+    let mut refused = Ok(());
+    each_literal(ast, false, &mut |literal, _| {
+        if refused.is_ok() {
+            refused = check_slop(literal);
         }
+    });
+    refused
+}
+
+/// [`check_slops`] for one literal.
+fn check_slop(literal: &UserInputLiteral) -> Result<(), QueryError> {
+    if literal.slop > MAX_SLOP {
+        return Err(QueryError(format!(
+            "\"{}\"~{}: the words of a phrase may stand at most {MAX_SLOP} words apart",
+            literal.phrase, literal.slop
+        )));
     }
+    if literal.slop > 0 && literal.phrase.split_whitespace().count() > MAX_WORDS_WITH_SLOP {
+        return Err(QueryError(format!(
+            "\"{}\"~{}: a phrase with a gap holds at most {MAX_WORDS_WITH_SLOP} words (search them without the ~ to find them anywhere in an article)",
+            literal.phrase, literal.slop
+        )));
+    }
+    Ok(())
 }
 
 /// `site:www.bbc.co.uk` or `site:https://www.bbc.co.uk/news` searches the site as the
@@ -3542,71 +3546,73 @@ fn push_highlight(highlight: &mut Marks, mut words: Vec<String>) {
     }
 }
 
-/// The words and quoted phrases of a query typed with no field ([`TypedText`]), those
-/// under an exclusion marked so.
-fn collect_typed(ast: &UserInputAst, negated: bool, typed: &mut Vec<TypedText>) {
+/// Calls `visit` on each literal of a query's tree (`word`, `title:word`, `"a phrase"~4`)
+/// in the order typed, with whether it stands under an exclusion (`-word`, `NOT (a b)`;
+/// an exclusion within an exclusion is none). `negated` is whether `ast` itself does.
+/// The one walk of [`collect_typed`], [`collect_highlights`] and [`check_slops`].
+fn each_literal<F: FnMut(&UserInputLiteral, bool)>(ast: &UserInputAst, negated: bool, visit: &mut F) {
     match ast {
         UserInputAst::Clause(children) => {
             for (occur, child) in children {
-                collect_typed(child, negated ^ (*occur == Some(Occur::MustNot)), typed);
+                each_literal(child, negated ^ (*occur == Some(Occur::MustNot)), visit);
             }
         }
-        UserInputAst::Boost(inner, _) => collect_typed(inner, negated, typed),
+        UserInputAst::Boost(inner, _) => each_literal(inner, negated, visit),
         UserInputAst::Leaf(leaf) => {
-            let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return };
-            if literal.field_name.is_some() {
-                return;
+            if let UserInputLeaf::Literal(literal) = leaf.as_ref() {
+                visit(literal, negated);
             }
-            let mut analyzer = query_analyzer();
-            let words = literal
-                .phrase
-                .split_whitespace()
-                .map(|word| {
-                    let mut stream = analyzer.token_stream(word);
-                    let mut held = Vec::new();
-                    while let Some(token) = stream.next() {
-                        held.push(token.text.clone());
-                    }
-                    (word.to_string(), held)
-                })
-                .collect();
-            typed.push(TypedText {
-                phrase: literal.phrase.clone(),
-                quoted: literal.delimiter == Delimiter::DoubleQuotes,
-                excluded: negated,
-                words,
-            });
         }
     }
+}
+
+/// The words and quoted phrases of a query typed with no field ([`TypedText`]), those
+/// under an exclusion marked so.
+fn collect_typed(ast: &UserInputAst, negated: bool, typed: &mut Vec<TypedText>) {
+    each_literal(ast, negated, &mut |literal, negated| {
+        if literal.field_name.is_some() {
+            return;
+        }
+        let mut analyzer = query_analyzer();
+        let words = literal
+            .phrase
+            .split_whitespace()
+            .map(|word| {
+                let mut stream = analyzer.token_stream(word);
+                let mut held = Vec::new();
+                while let Some(token) = stream.next() {
+                    held.push(token.text.clone());
+                }
+                (word.to_string(), held)
+            })
+            .collect();
+        typed.push(TypedText {
+            phrase: literal.phrase.clone(),
+            quoted: literal.delimiter == Delimiter::DoubleQuotes,
+            excluded: negated,
+            words,
+        });
+    });
 }
 
 /// The words and phrases of the parts of a query that are not excluded, each where its
 /// field says ([`Highlight::of_field`]).
 fn collect_highlights(ast: &UserInputAst, negated: bool, highlight: &mut Highlight) {
-    match ast {
-        UserInputAst::Clause(children) => {
-            for (occur, child) in children {
-                collect_highlights(child, negated ^ (*occur == Some(Occur::MustNot)), highlight);
-            }
+    each_literal(ast, negated, &mut |literal, negated| {
+        if negated || !on_text(literal) {
+            return;
         }
-        UserInputAst::Boost(inner, _) => collect_highlights(inner, negated, highlight),
-        UserInputAst::Leaf(leaf) => {
-            let UserInputLeaf::Literal(literal) = leaf.as_ref() else { return };
-            if negated || !on_text(literal) {
-                return;
-            }
-            let Some(marks) = highlight.of_field(literal.field_name.as_deref()) else { return };
-            // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which
-            // the parser also searches as a phrase. A phrase with a slop
-            // (`"desperate voters"~4`) is marked where its words stand close enough, from
-            // the first to the last.
-            if literal.slop > 0 && literal.delimiter != Delimiter::None {
-                marks.near.push((name_terms(&literal.phrase), literal.slop));
-            } else {
-                push_highlight(marks, phrase_words(&literal.phrase));
-            }
+        let Some(marks) = highlight.of_field(literal.field_name.as_deref()) else { return };
+        // A quoted phrase, or a word the index splits ("o'hara", "U.S.-Japan"), which
+        // the parser also searches as a phrase. A phrase with a slop
+        // (`"desperate voters"~4`) is marked where its words stand close enough, from
+        // the first to the last.
+        if literal.slop > 0 && literal.delimiter != Delimiter::None {
+            marks.near.push((name_terms(&literal.phrase), literal.slop));
+        } else {
+            push_highlight(marks, phrase_words(&literal.phrase));
         }
-    }
+    });
 }
 
 /// The term for a date bound, clamped to the dates the index can hold
