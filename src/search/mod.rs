@@ -696,6 +696,19 @@ pub fn cut_short_pairs(
     Ok(pairs)
 }
 
+/// Every article `req` matches, in the order `search` ranks them by its `--sort`, copies
+/// not folded: for a command listing what the articles hold in a search's order
+/// (`quotes --sort`).
+pub fn ranked_articles(
+    news: &NewsIndex,
+    searcher: &Searcher,
+    req: &SearchRequest,
+) -> Result<Vec<DocAddress>> {
+    let every = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+    let (hits, _, _) = rank(searcher, &query::build(news, searcher, req)?, req, every, 0)?;
+    Ok(hits.into_iter().map(|(_, addr)| addr).collect())
+}
+
 /// The articles `docs` folded into stories as a search folds its hits (see [`collapse`]):
 /// each story's copies, the one leading first; stories in the order of their first copy
 /// in `docs`. For commands that list what the articles hold (`quotes`), so that a story
