@@ -46,3 +46,4 @@ mod speakers;
 mod spellings;
 mod symbols;
 mod util;
+mod wildcards;
