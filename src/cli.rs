@@ -1137,11 +1137,27 @@ pub struct QuotesArgs {
     #[arg(long, value_name = "NAME", value_parser = crate::nfc::composed_arg)]
     pub speaker: Vec<String>,
 
-    /// List the quotes of every copy of a story: by default an article's exact and near
-    /// duplicates (as `search` folds them) are quoted once, under one copy, and stderr
-    /// says how many quotes of copies were left out.
+    /// List the quotes of every copy of a story: by default a quote an earlier copy of
+    /// the story holds (an exact or near duplicate, as `search` folds them or `duplicates`
+    /// lists them, re-sent days later too) is listed once, under the first copy, and
+    /// stderr says how many quotes of how many copies were left out.
     #[arg(long)]
     pub no_collapse: bool,
+
+    /// Order of the articles quoted, as `search --sort` orders its hits: relevance, date
+    /// (newest first), oldest, recent. Not given: oldest first, the undated after them.
+    #[arg(long, value_enum)]
+    pub sort: Option<SortArg>,
+
+    /// For --sort recent: the age at which the recency boost halves, as `search
+    /// --half-life` takes it (30d, 2w, 1y).
+    #[arg(long, value_name = "DURATION", default_value = DEFAULT_HALF_LIFE)]
+    pub half_life: String,
+
+    /// How many articles to list with their quotes, in the order of --sort: a number, or
+    /// all (the default); 0: only the note counting them.
+    #[arg(long, short = 'n', value_name = "N", value_parser = hit_count)]
+    pub limit: Option<usize>,
 
     /// Print one JSON object per line, one per quote: quote, speaker (null when unknown),
     /// speakers (each one said to speak it: ["Owen Bieber", "Marc Stepp"] where speaker
@@ -1151,7 +1167,8 @@ pub struct QuotesArgs {
     /// attribution ("said Mr Howard"), attributed (after, before, continued: after a
     /// quote of the same speaker, context: after a sentence of their reported speech,
     /// partial), paragraph (from 1), and the article's ref, relpath, path, uid, title,
-    /// date, day, byline and duplicates (the refs of its copies left out).
+    /// date, day, byline and duplicates (the refs of the later copies whose same quotes
+    /// were left out).
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
@@ -1471,7 +1488,7 @@ mod tests {
             error("timeline blair -n 5").as_deref(),
             Some(
                 "the timeline command has no option -n (-n is --limit in search, people, orgs, places, \
-                 sites, languages, similar, duplicates); newsdex timeline --help lists its options"
+                 sites, languages, similar, quotes, duplicates); newsdex timeline --help lists its options"
             )
         );
         assert!(

@@ -10,13 +10,13 @@ use serde::Serialize;
 use tantivy::collector::DocSetCollector;
 use tantivy::{DocAddress, TantivyDocument};
 
-use crate::cli::QuotesArgs;
+use crate::cli::{QuotesArgs, SortArg};
 use crate::entities::quotations::{self, Attributed, Quotation, SpeakerKind};
 use crate::exit::Status;
 use crate::index::NewsIndex;
 use crate::search::snippet::Highlighter;
 use crate::search::template::Ending;
-use crate::search::{SearchRequest, query, render};
+use crate::search::{SearchRequest, Sort, query, render};
 
 /// One quotation as `--json` and `--format` give it: the quote, its speaker, and the
 /// article to cite.
@@ -41,7 +41,7 @@ struct QuoteRow<'a> {
     date: Option<&'a str>,
     day: Option<&'a str>,
     byline: Option<&'a str>,
-    /// The other copies of the article (as `search` folds them), left out of the list.
+    /// The later copies of the article whose same quotes were left out of the list.
     duplicates: &'a [String],
 }
 
@@ -59,7 +59,7 @@ struct Cited {
     people: Vec<String>,
     orgs: Vec<String>,
     quotes: Vec<Quotation>,
-    /// The references of its copies folded into it.
+    /// The references of its later copies whose same quotes were left out.
     duplicates: Vec<String>,
 }
 
@@ -126,30 +126,58 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
     };
     let mut found: Vec<DocAddress> = searcher.search(&*matching, &DocSetCollector)?.into_iter().collect();
     found.sort();
-    // A story published twice is quoted once, as `search` folds its copies.
+    // Under --sort, each article's place in a search's ranking of the same request.
+    let ranking: Option<std::collections::HashMap<DocAddress, usize>> = match args.sort {
+        Some(sort) => {
+            let ranked_req = SearchRequest {
+                sort: match sort {
+                    SortArg::Relevance => Sort::Relevance,
+                    SortArg::Date => Sort::Date,
+                    SortArg::Oldest => Sort::Oldest,
+                    SortArg::Recent => Sort::Recent,
+                },
+                half_life_secs: crate::dates::parse_duration(&args.half_life)
+                    .map_err(|e| anyhow::anyhow!("--half-life: {e}"))?,
+                // Every article, as `search '*'` lists them, when nothing narrows them.
+                text: req.text.clone().or_else(|| (!req.narrows()).then(|| "*".to_string())),
+                ..req.clone()
+            };
+            let ranked = crate::search::ranked_articles(&news, &searcher, &ranked_req)?;
+            Some(ranked.into_iter().enumerate().map(|(place, addr)| (addr, place)).collect())
+        }
+        None => None,
+    };
+    if args.half_life != crate::cli::DEFAULT_HALF_LIFE && args.sort != Some(SortArg::Recent) {
+        crate::note!("newsdex: --half-life is for --sort recent only; passed over");
+    }
+    // A story published twice is quoted once: its copies as `search` folds them, and the
+    // copies `duplicates` lists sent on another day.
     let stories: Vec<Vec<DocAddress>> = if args.no_collapse {
         found.into_iter().map(|addr| vec![addr]).collect()
     } else {
-        crate::search::stories(&searcher, found)?
+        stories_of(&searcher, found)?
     };
     let roots = crate::search::ingested_roots(&news);
-    let mut read: Vec<Vec<Cited>> = Vec::with_capacity(stories.len());
+    let mut read: Vec<Vec<(usize, Cited)>> = Vec::with_capacity(stories.len());
     for story in &stories {
         let mut copies = Vec::with_capacity(story.len());
         for &addr in story {
-            copies.push(read_article(&news, &searcher, addr, &roots)?);
+            let place = ranking.as_ref().map_or(0, |r| r.get(&addr).copied().unwrap_or(usize::MAX));
+            copies.push((place, read_article(&news, &searcher, addr, &roots)?));
         }
         read.push(copies);
     }
     // A surname alone is the person `people` and `--person` take it for.
-    let owners = surname_owners(&searcher, news.fields.person_name, read.iter().flatten())?;
-    for article in read.iter_mut().flatten() {
+    let owners = surname_owners(&searcher, news.fields.person_name, read.iter().flatten().map(|(_, a)| a))?;
+    for (_, article) in read.iter_mut().flatten() {
         for q in &mut article.quotes {
             resolve_surname(q, &article.people, &article.orgs, &owners);
         }
     }
-    one_writing_per_person(&searcher, news.fields.person_name, read.iter_mut().flatten())?;
-    let mut cited = Vec::with_capacity(read.len());
+    one_writing_per_person(&searcher, news.fields.person_name, read.iter_mut().flatten().map(|(_, a)| a))?;
+    // Each article listed, with the place of its story under --sort and its own among the
+    // story's copies.
+    let mut cited: Vec<((usize, usize), Cited)> = Vec::with_capacity(read.len());
     let (mut left_out, mut kept) = (LeftOut::default(), 0);
     // Why a quote is left out, if it is.
     let left_out_for = |q: &Quotation| -> Option<fn(&mut LeftOut)> {
@@ -163,34 +191,59 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
         }
     };
     for mut copies in read {
-        // The copy with the most quotes kept stands for the story (the first copy, which
-        // `search` shows, of those with as many); what it leaves out is counted, and the
-        // quotes its copies would add.
-        let kept_of = |article: &Cited| article.quotes.iter().filter(|q| left_out_for(q).is_none()).count();
-        let lead = (0..copies.len()).rev().max_by_key(|&i| kept_of(&copies[i])).unwrap_or(0);
-        let mut article = copies.swap_remove(lead);
-        article.quotes.retain(|q| match left_out_for(q) {
-            Some(count) => {
-                count(&mut left_out);
-                false
+        // Oldest first: a quote is listed under the first copy holding it, and a copy's
+        // quote an earlier copy holds is counted, not listed again; a later copy's own
+        // quotes (an update's) are listed under it.
+        copies.sort_by(|(_, a), (_, b)| oldest_first(a, b));
+        let story_place = copies.iter().map(|(place, _)| *place).min().unwrap_or(0);
+        // Each quote read so far, by its words, with the copy it was first read in; each
+        // repeat kept otherwise, (first copy, repeating copy).
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        let mut repeats: Vec<(usize, usize)> = Vec::new();
+        for (j, (_, copy)) in copies.iter_mut().enumerate() {
+            for q in std::mem::take(&mut copy.quotes) {
+                let key = quote_key(&q.text);
+                if let Some(&(_, first)) = seen.iter().find(|(seen, _)| same_quote(seen, &key)) {
+                    if left_out_for(&q).is_none() {
+                        left_out.of_copies += 1;
+                        repeats.push((first, j));
+                    }
+                    continue;
+                }
+                seen.push((key, j));
+                match left_out_for(&q) {
+                    Some(count) => count(&mut left_out),
+                    None => copy.quotes.push(q),
+                }
             }
-            None => true,
-        });
-        for copy in copies {
-            left_out.of_copies += kept_of(&copy);
-            left_out.copies += 1;
-            article.duplicates.push(copy.reference);
         }
-        article.duplicates.sort();
-        kept += article.quotes.len();
-        if !article.quotes.is_empty() {
-            cited.push(article);
+        repeats.sort_unstable();
+        repeats.dedup();
+        let mut repeating: Vec<usize> = repeats.iter().map(|&(_, j)| j).collect();
+        repeating.sort_unstable();
+        repeating.dedup();
+        left_out.copies += repeating.len();
+        let refs: Vec<String> = copies.iter().map(|(_, c)| c.reference.clone()).collect();
+        for (i, (_, mut article)) in copies.into_iter().enumerate() {
+            article.duplicates =
+                repeats.iter().filter(|&&(first, _)| first == i).map(|&(_, j)| refs[j].clone()).collect();
+            article.duplicates.sort();
+            kept += article.quotes.len();
+            if !article.quotes.is_empty() {
+                cited.push(((story_place, i), article));
+            }
         }
     }
-    // Oldest first, as a record reads; the undated after, by where they are.
-    cited.sort_by(|a, b| {
-        (a.date.is_none(), &a.date, &a.reference).cmp(&(b.date.is_none(), &b.date, &b.reference))
-    });
+    match args.sort {
+        // In the order of a search's ranking, a story's copies together, oldest first.
+        Some(_) => cited.sort_by(|(a_at, a), (b_at, b)| a_at.cmp(b_at).then_with(|| oldest_first(a, b))),
+        // Oldest first, as a record reads; the undated after, by where they are.
+        None => cited.sort_by(|(_, a), (_, b)| oldest_first(a, b)),
+    }
+    let quoted = cited.len();
+    let cited: Vec<Cited> =
+        cited.into_iter().map(|(_, a)| a).take(args.limit.unwrap_or(usize::MAX)).collect();
+    let listed = cited.iter().map(|a| a.quotes.len()).sum::<usize>();
 
     let mut out = super::stdout();
     if args.json {
@@ -235,14 +288,86 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
     let undated = crate::search::hints::undated_left_out(&news, &searcher, &undated_req)?;
     super::note_undated_left_out(undated, &undated_req);
     if articles > 0 && !crate::messages::is_quiet() {
-        crate::note!(
-            "newsdex: {}",
-            summary(kept, cited.len(), articles, left_out, &args.speaker, typed.is_some())
-        );
+        let mut said = summary(kept, quoted, articles, left_out, &args.speaker, typed.is_some());
+        if cited.len() < quoted {
+            let shown = cited.len();
+            said.push_str(&format!(
+                "; -n {shown} lists {shown} of the {quoted} articles, {listed} quotes (-n all lists every one)"
+            ));
+        }
+        crate::note!("newsdex: {said}");
     }
     super::finish(out)?;
     super::leave_to_exit(searcher);
     Ok(if kept == 0 { Status::NoHits } else { Status::Success })
+}
+
+/// The order of an article among its story's copies, and of the articles listed by
+/// default: oldest first, the undated after, by reference.
+fn oldest_first(a: &Cited, b: &Cited) -> std::cmp::Ordering {
+    (a.date.is_none(), &a.date, &a.reference).cmp(&(b.date.is_none(), &b.date, &b.reference))
+}
+
+/// The matching articles `found` as stories: the copies `search` folds (a story's copies
+/// of one day, a re-run cut short), joined with the exact and near copies `duplicates`
+/// lists whenever sent (a weekend story sent again on Monday: 13 such stories over
+/// Reuters-21578 were quoted twice).
+fn stories_of(searcher: &tantivy::Searcher, found: Vec<DocAddress>) -> Result<Vec<Vec<DocAddress>>> {
+    let mut reader = crate::search::FingerprintReader::new(searcher);
+    let prints = found
+        .iter()
+        .map(|&addr| reader.read_dated(addr).map(|(print, _)| print))
+        .collect::<Result<Vec<_>>>()?;
+    let place: std::collections::HashMap<DocAddress, usize> =
+        found.iter().enumerate().map(|(i, &addr)| (addr, i)).collect();
+    let mut parent: Vec<usize> = (0..found.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut join = |members: &[usize]| {
+        for pair in members.windows(2) {
+            let (a, b) = (root(&mut parent, pair[0]), root(&mut parent, pair[1]));
+            parent[a.max(b)] = a.min(b);
+        }
+    };
+    for story in crate::search::stories(searcher, found.clone())? {
+        join(&story.iter().map(|addr| place[addr]).collect::<Vec<_>>());
+    }
+    for group in crate::dedup::groups(&prints) {
+        join(&group);
+    }
+    let mut stories: Vec<Vec<DocAddress>> = Vec::new();
+    let mut story_of: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (i, &addr) in found.iter().enumerate() {
+        let r = root(&mut parent, i);
+        let s = *story_of.entry(r).or_insert_with(|| {
+            stories.push(Vec::new());
+            stories.len() - 1
+        });
+        stories[s].push(addr);
+    }
+    Ok(stories)
+}
+
+/// A quote's words as copies of a story are compared: letters and figures, lower case.
+fn quote_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two quotes' words ([`quote_key`]) are one quote of a story's copies: the same,
+/// or one cut short of the other (a copy re-sent shorter), of four words or more.
+fn same_quote(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || (short.split(' ').count() >= 4 && long.starts_with(short) && long.as_bytes()[short.len()] == b' ')
 }
 
 /// An article with every quotation of its text, the speakers resolved among its people.

@@ -3414,6 +3414,13 @@ fn wildcard(literal: &UserInputLiteral) -> Option<Wildcard> {
         match name_terms(part).as_slice() {
             [] if part.chars().all(|c| !c.is_alphanumeric()) => Some(String::new()),
             [word] => Some(regex_syntax::escape(word)),
+            // A hyphenated part is the one word the index also holds it as: `re-flag*` is
+            // `reflag.*`, finding "reflagging" and "re-flagged" (it found nothing).
+            _ if part.contains(crate::index::words::is_hyphen) => {
+                let closed: String = part.chars().filter(|&c| !crate::index::words::is_hyphen(c)).collect();
+                let [word] = name_terms(&closed).try_into().ok()?;
+                Some(regex_syntax::escape(&word))
+            }
             _ => None,
         }
     };
@@ -5680,8 +5687,11 @@ mod tests {
         );
         assert_eq!(word("economy"), None);
         assert_eq!(word("\"prime minister\""), None);
-        // A part the index splits is no single word's pattern.
+        // A part the index splits is no single word's pattern; a hyphenated one is the
+        // word the index holds joined.
         assert_eq!(word("u.s*"), None);
+        assert_eq!(word("re-flag*"), Some(Wildcard::Word("reflag.*".into())));
+        assert_eq!(word("Co-op*"), Some(Wildcard::Word("coop.*".into())));
     }
 
     #[test]

@@ -47,3 +47,4 @@ mod speakers;
 mod spellings;
 mod symbols;
 mod util;
+mod wildcards;

@@ -188,6 +188,75 @@ fn a_story_published_twice_is_quoted_once_and_stderr_says_what_its_copies_held()
 }
 
 #[test]
+fn a_story_sent_again_days_later_is_quoted_under_its_first_copy_and_an_update_s_own_quote_under_it() {
+    let c = Corpus::new();
+    let story = "Council leader Margaret Hughes spoke at the town hall on Saturday about the budget for \
+                 schools, roads and the library, which the council must set before the end of March.\n\n\
+                 \"We have no choice given the budget we have been handed,\" Ms Hughes said.\n\n\
+                 The council will vote on the plan next month, after a consultation with residents, \
+                 businesses and the unions representing its staff, who fear for their jobs.\n\n\
+                 Opposition members said the plan would close two libraries and cut bus routes in the \
+                 villages, and asked for the vote to be put off until the summer.\n";
+    c.write("saturday.md", format!("---\ntitle: Council backs plan\ndate: 2005-02-05\n---\n\n{story}"));
+    // Sent again on Monday, with a paragraph quoting the opposition leader added.
+    c.write(
+        "monday.md",
+        format!(
+            "---\ntitle: Council backs plan\ndate: 2005-02-07\n---\n\n{story}\n\
+             \"This plan will shut the libraries our children need,\" said opposition leader Tom Price.\n"
+        ),
+    );
+    c.ingest();
+    let out = c.cmd(&["quotes", "--json"]).assert().success().get_output().clone();
+    let quotes: Vec<serde_json::Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let listed: Vec<(&str, &str)> =
+        quotes.iter().map(|q| (q["speaker"].as_str().unwrap(), q["ref"].as_str().unwrap())).collect();
+    assert_eq!(
+        listed,
+        [("Margaret Hughes", "articles/saturday.md"), ("Tom Price", "articles/monday.md")],
+        "{quotes:#?}"
+    );
+    assert_eq!(quotes[0]["duplicates"], serde_json::json!(["articles/monday.md"]));
+    let note = String::from_utf8(out.stderr).unwrap();
+    assert!(note.contains("left out: 1 quote of 1 copy"), "{note}");
+    // Every copy's, on demand.
+    assert_eq!(quotes_json(&c, &["--no-collapse"]).len(), 3);
+}
+
+#[test]
+fn quotes_are_listed_in_a_search_s_order_and_as_many_articles_as_n_says() {
+    let c = campaign();
+    let refs = |args: &[&str]| -> Vec<String> {
+        let mut refs: Vec<String> =
+            quotes_json(&c, args).iter().map(|q| q["ref"].as_str().unwrap().to_string()).collect();
+        refs.dedup();
+        refs
+    };
+    // Oldest first by default; newest first with --sort date, as search sorts.
+    assert_eq!(refs(&[]), ["articles/schools.md", "articles/tax.md"]);
+    assert_eq!(refs(&["--sort", "date"]), ["articles/tax.md", "articles/schools.md"]);
+    assert_eq!(refs(&["--sort", "oldest"]), ["articles/schools.md", "articles/tax.md"]);
+    // By relevance: the article writing "school" most.
+    assert_eq!(refs(&["school", "--sort", "relevance"]), ["articles/schools.md", "articles/tax.md"]);
+    // -n: the first articles of that order, and stderr says how many more.
+    let out = c.cmd(&["quotes", "--sort", "date", "-n", "1"]).assert().success().get_output().clone();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Blair and Howard clash on tax\n") && !text.contains("Howard pledges"),
+        "{text}"
+    );
+    let note = String::from_utf8(out.stderr).unwrap();
+    let said = format!(
+        "-n 1 lists 1 of the 2 articles, {} quotes (-n all lists every one)",
+        text.matches('“').count()
+    );
+    assert!(note.contains(&said), "{note}");
+    let none = c.cmd(&["quotes", "-n", "0"]).assert().success().get_output().clone();
+    assert!(none.stdout.is_empty());
+}
+
+#[test]
 fn a_surname_alone_is_the_speaker_search_takes_it_for() {
     let c = Corpus::new();
     c.write(
