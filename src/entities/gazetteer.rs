@@ -73,6 +73,107 @@ pub fn is_in_capitals(article: &Article) -> bool {
     mostly_capitals(title.chars().chain(article.body.chars()), title.len() + article.body.len())
 }
 
+/// Whether an article is a headline alone, in English (or of no language said): a wire
+/// flash whose story came later ("Sumita says little room for Bank of Japan to further
+/// ease credit policy"). The tagger reads too little there to tell a name from a word
+/// that starts a sentence, so such a headline is matched against the archive's names as
+/// one in capitals is ([`is_matched`]), its capitalized words only.
+pub fn is_headline_only(article: &Article) -> bool {
+    article.language.is_none_or(|l| l == "en")
+        && article.body.trim().is_empty()
+        && article.title.as_deref().is_some_and(|t| t.chars().any(char::is_alphabetic))
+}
+
+/// Whether an article's names are (also) read by matching the archive's names: it is in
+/// capitals ([`is_in_capitals`]) or a headline alone ([`is_headline_only`]).
+pub fn is_matched(article: &Article) -> bool {
+    is_in_capitals(article) || is_headline_only(article)
+}
+
+/// A text in mixed case with each word written in lower case (but a function word: "Bank
+/// of Japan") put out as a comma, which no name crosses: so that only names written
+/// capitalized are matched ("Sumita says little room", not "central bank").
+fn capitalized_words_only(text: &str) -> String {
+    text.split(' ')
+        .map(|w| {
+            let lower = w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+            let folded = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            if lower && !lexicon::is_function_word(&folded) { "," } else { w }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Aliases of organizations that are common words ("FED", "SEC"), which a name of one word
+/// must not be: read as the organization in a text in capitals or a headline only beside
+/// a word of money or markets ([`MONEY_WORDS`]), as wire flashes write them ("FED SAYS
+/// IT SETS TWO BILLION DLR CUSTOMER REPURCHASE"), with the organization they stand for.
+const MONEY_ALIASES: &[(&str, &str)] =
+    &[("fed", "Federal Reserve"), ("sec", "Securities and Exchange Commission")];
+
+/// Words of money and markets, folded ([`MONEY_ALIASES`]).
+const MONEY_WORDS: &[&str] = &[
+    "billion",
+    "million",
+    "dlr",
+    "dlrs",
+    "dollar",
+    "dollars",
+    "rate",
+    "rates",
+    "repurchase",
+    "repurchases",
+    "reserve",
+    "reserves",
+    "funds",
+    "money",
+    "credit",
+    "discount",
+    "interest",
+    "inflation",
+    "policy",
+    "bank",
+    "banks",
+    "bills",
+    "bonds",
+    "treasury",
+    "securities",
+    "stock",
+    "stocks",
+    "shares",
+    "market",
+    "markets",
+    "economy",
+    "growth",
+    "prices",
+    "supply",
+    "fx",
+    "intervene",
+    "intervenes",
+    "intervention",
+    "tightening",
+    "easing",
+    "eases",
+    "tightens",
+    "matched",
+    "sale",
+    "sales",
+    "buys",
+    "purchase",
+    "filing",
+    "files",
+];
+
+/// The organizations of [`MONEY_ALIASES`] among `names` (the words of a text that may be
+/// names, folded), when a word of `text` (folded) is of money ([`MONEY_WORDS`]).
+fn money_aliases(names: &[Vec<String>], text: &[Vec<String>]) -> Vec<&'static str> {
+    if !text.iter().flatten().any(|w| MONEY_WORDS.contains(&w.as_str())) {
+        return Vec::new();
+    }
+    let names: Vec<&str> = names.iter().flatten().map(|w| lexicon::without_final_s(w)).collect();
+    MONEY_ALIASES.iter().filter(|(alias, _)| names.contains(alias)).map(|(_, org)| *org).collect()
+}
+
 /// Whether a text, given as its characters and its length in bytes, is mostly in capitals:
 /// four letters or more, at most one in five in lower case. Most texts are told after a
 /// few words.
@@ -476,7 +577,7 @@ impl KnownNames {
 /// [`is_in_capitals`]; others are left as they are), after those it has already, unless
 /// it has them (by [`name_key`]).
 pub fn add_names_in_capitals(matcher: &Matcher, article: &Article, entities: &mut Entities) {
-    if is_in_capitals(article) {
+    if is_matched(article) {
         add_names_matched(matcher, article, entities);
     }
 }
@@ -488,6 +589,10 @@ pub fn add_names_matched(matcher: &Matcher, article: &Article, entities: &mut En
     let mut text = article.title.clone().unwrap_or_default();
     text.push('\n');
     text.push_str(&article.body);
+    let all_words = pieces(&text);
+    if !is_in_capitals(article) {
+        text = text.lines().map(capitalized_words_only).collect::<Vec<_>>().join("\n");
+    }
     let mut have: HashSet<String> = entities
         .people
         .iter()
@@ -495,7 +600,8 @@ pub fn add_names_matched(matcher: &Matcher, article: &Article, entities: &mut En
         .chain(&entities.places)
         .map(|n| name_key(n))
         .collect();
-    for (kind, name) in matcher.find(&text) {
+    let money = money_aliases(&pieces(&text), &all_words).into_iter().map(|org| (Kind::Org, org));
+    for (kind, name) in matcher.find(&text).into_iter().chain(money) {
         if !have.insert(name_key(name)) {
             continue;
         }
@@ -716,6 +822,40 @@ mod tests {
         let mut mixed = Entities::default();
         add_names_in_capitals(&matcher, &article("TEXACO IN TEXAS", "Texaco said so."), &mut mixed);
         assert_eq!(mixed, Entities::default());
+    }
+
+    #[test]
+    fn a_headline_alone_is_matched_by_its_capitalized_words() {
+        let known = known(&[(Kind::Person, "Satoshi Sumita", 20), (Kind::Org, "Central Bank", 9)]);
+        let words = |w: &str| if w == "sumita" { (40, 20) } else { (0, 0) };
+        let matcher = Matcher::with_known(&[&known], words);
+        let mut found = Entities::default();
+        let flash = article("Sumita says little room for the central bank to ease policy", "");
+        assert!(is_headline_only(&flash) && !is_in_capitals(&flash));
+        add_names_in_capitals(&matcher, &flash, &mut found);
+        assert_eq!(found.people, ["Sumita"]);
+        assert!(found.organizations.is_empty(), "{found:?}");
+        // A story with its text is the tagger's alone.
+        let mut story = Entities::default();
+        add_names_in_capitals(&matcher, &article("Sumita says so", "Sumita said so today."), &mut story);
+        assert_eq!(story, Entities::default());
+    }
+
+    #[test]
+    fn the_fed_is_read_in_a_flash_about_money_only() {
+        let matcher = Matcher::lexicon();
+        let mut found = Entities::default();
+        add_names_in_capitals(
+            matcher,
+            &article("FED SAYS IT SETS TWO BILLION DLR CUSTOMER REPURCHASE", ""),
+            &mut found,
+        );
+        assert_eq!(found.organizations, ["Federal Reserve"]);
+        for title in ["FARMERS FED UP WITH DROUGHT", "Ministers fed two billion dlrs to farmers"] {
+            let mut none = Entities::default();
+            add_names_in_capitals(matcher, &article(title, ""), &mut none);
+            assert!(none.organizations.is_empty(), "{title}: {none:?}");
+        }
     }
 
     #[test]

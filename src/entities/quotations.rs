@@ -285,9 +285,10 @@ pub fn is_speaker(speaker: &str, wanted: &str) -> bool {
     };
     let spoken = words(speaker);
     let mut typed = words(wanted);
-    if typed.len() > 1 {
-        typed.retain(|w| !is_title_before_name(w));
-    }
+    // Titles come before the name: a last word that is one is the surname ("Mervyn King",
+    // whose "King" left out would name Mervyn Davies).
+    let titles = typed.iter().take_while(|w| is_title_before_name(w)).count();
+    typed.drain(..titles.min(typed.len().saturating_sub(1)));
     !typed.is_empty() && typed.iter().all(|w| spoken.contains(w))
 }
 
@@ -3126,5 +3127,8 @@ mod tests {
         assert!(is_speaker("Tony Blair", "tony blair"));
         assert!(!is_speaker("Michael Howard", "Blair"));
         assert!(!is_speaker("Tony Blair", "Cherie Blair"));
+        // A title after the given name is the surname.
+        assert!(!is_speaker("Mervyn Davies", "Mervyn King"));
+        assert!(is_speaker("Mervyn King", "Mervyn King") && is_speaker("Mervyn King", "Mr King"));
     }
 }

@@ -228,6 +228,7 @@ impl<'m> Tagger<'m> {
         self.honorifics(words);
         self.old_given_names(words);
         self.hyphenated_given_names(words);
+        self.family_first_given_names(words);
         self.kind_nouns(words);
         self.fill_gaps(words);
         self.fill_orgs(words);
@@ -1389,6 +1390,36 @@ impl Tagger<'_> {
                 continue;
             }
             i += 1;
+        }
+    }
+}
+
+impl Tagger<'_> {
+    /// A Chinese or Korean family name read as a person goes on through the hyphenated
+    /// given name after it that the tagger left out ("Finance Minister Chung In-yong",
+    /// "Kim In-ho"): the model reads a first half that is an English word ("In-") as no
+    /// name's. Both must read so together ([`super::east_asian::family_first`]: "Chung",
+    /// then syllables such as "In-yong"), and the given name is capitalized and ends the
+    /// name ("Kim Dae-jung", not "Kim Il-sung Square").
+    fn family_first_given_names(&mut self, words: &[Word<'_>]) {
+        let Some((_, i_per)) = self.span_labels(1) else {
+            return;
+        };
+        for k in 1..words.len() {
+            let (family, given) = (&words[k - 1], &words[k]);
+            if self.class_at(k - 1) != 1
+                || self.class_at(k) != 0
+                || family.break_after
+                || !given.text.contains('-')
+                || !given.is_capitalized()
+                || words.get(k + 1).is_some_and(|w| !given.break_after && w.is_capitalized())
+                || (k >= 2 && self.class_at(k - 2) == 1 && !words[k - 2].break_after)
+            {
+                continue;
+            }
+            if super::east_asian::family_first(&format!("{} {}", family.text, given.text)).is_some() {
+                self.labels[k] = i_per;
+            }
         }
     }
 }
@@ -2630,6 +2661,27 @@ const IMPERATIVES: &[&str] = &[
 /// Creeds and movements, which follow a name as its adjective ("Ken Nazi jibe"). Folded.
 const CREEDS: &[&str] = &["nazi", "nazis", "fascist", "marxist", "stalinist", "trotskyist", "maoist"];
 
+/// Whether `word` before `title`, the two a person's name as the tagger read them, is a
+/// given name and the title a surname ("Mervyn King", "Carwyn Bishop"): the title is a
+/// known surname too, and the word one that can be nothing else, a capitalized word of
+/// letters that is no common English word, nationality, place, organization or party
+/// ("Bosnian King", "Burger King", "Tory Leader" stay a title with no name). The list of
+/// given names ([`is_first_name`]) is American and lacks many British and other ones.
+fn is_given_name_before_a_title(word: &str, title: &str) -> bool {
+    let folded = fold(word);
+    let mut letters = word.chars();
+    letters.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && letters.all(char::is_lowercase)
+        && is_last_name(&fold(title))
+        && !super::gazetteer::is_common_word(&folded)
+        && !is_function_word(&folded)
+        && !is_demonym(&folded)
+        && !is_party_word(&folded)
+        && place(word).is_none()
+        && known_org(word).is_none()
+}
+
 fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
     // Letters after a name are no part of it: a silk's ("Philippe Sands QC"), a member's of
     // a parliament ("Diane Abbott MP") or an honour's ("Tony Adams MBE").
@@ -2745,6 +2797,9 @@ fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
             if at > 0 && is_first_name(&fold(run[0])) {
                 break; // "Martin Luther King", "Billie Jean King": a surname, not a title.
             }
+            if at == 1 && len == 1 && is_given_name_before_a_title(run[0], run[1]) {
+                break; // "Mervyn King": a given name the lists lack, and a surname.
+            }
             return; // "President", "Bosnian President": a title with no name.
         }
         if at > 0 {
@@ -2781,6 +2836,18 @@ mod tests {
         // "Police Chief" is one title, so the prefix left is the place.
         assert_eq!(names, [(Kind::Place, "Minneapolis"), (Kind::Person, "Brian O'Hara")]);
         assert!(out[1].titled);
+    }
+
+    #[test]
+    fn a_surname_that_is_a_title_after_an_unlisted_given_name_is_the_name() {
+        let mut out = Vec::new();
+        person_mentions(&["Mervyn", "King"], true, &mut out);
+        assert_eq!(kinds(&out), [(Kind::Person, "Mervyn King")]);
+        for run in [["Bosnian", "King"], ["Burger", "King"], ["Deputy", "Speaker"]] {
+            out.clear();
+            person_mentions(&run, false, &mut out);
+            assert!(out.iter().all(|m| m.kind != Kind::Person), "{run:?}: {out:?}");
+        }
     }
 
     fn kinds(out: &[Mention]) -> Vec<(Kind, &str)> {

@@ -1881,7 +1881,7 @@ impl Ingester {
         keep_body: bool,
         print: Option<crate::dedup::Fingerprint>,
     ) -> Result<()> {
-        if self.entities && gazetteer::is_in_capitals(article) {
+        if self.entities && gazetteer::is_matched(article) {
             let c = &mut self.capitals;
             c.held_bytes += article.body.len() + article.title.as_ref().map_or(0, String::len);
             c.held_since.get_or_insert_with(Instant::now);
@@ -1912,7 +1912,22 @@ impl Ingester {
                 |field| index.doc_freq(&Term::from_field_text(field, &token.text)).unwrap_or(0) as u32;
             (count(fields.body), count(fields.person) + count(fields.org) + count(fields.place))
         };
-        let matcher = gazetteer::Matcher::with_known(&[&names], word_articles);
+        // The names the tagger read in the headlines alone held (in mixed case) count as
+        // they did when such articles were written with the others.
+        let mut headlines = KnownNames::default();
+        for (_, article, entities, _) in &self.capitals.held {
+            if gazetteer::is_in_capitals(article) {
+                continue;
+            }
+            for (kind, list) in [
+                (Kind::Person, &entities.people),
+                (Kind::Org, &entities.organizations),
+                (Kind::Place, &entities.places),
+            ] {
+                list.iter().for_each(|name| headlines.add(kind, name, 1));
+            }
+        }
+        let matcher = gazetteer::Matcher::with_known(&[&names, &headlines], word_articles);
         let segments_before_held = self.capitals.segments_before_held.take();
         let c =
             std::mem::replace(&mut self.capitals, Capitals { segments_before_held, ..Capitals::default() });

@@ -120,3 +120,20 @@ fn a_flash_naming_a_person_by_the_surname_alone_is_found_by_the_person() {
     assert_eq!(found(&c, &["--person", "Marta Lindqvist"]), ["a.txt", "b.txt", "later.txt"]);
     assert_eq!(found(&c, &["--person", "Lindqvist"]), ["a.txt", "b.txt", "later.txt"]);
 }
+
+#[test]
+fn a_headline_alone_in_mixed_case_names_whom_the_archive_knows() {
+    let c = corpus(false);
+    c.write("brief.txt", "Lindqvist says drilling off the coast will go on\n");
+    c.ingest();
+    assert_eq!(found(&c, &["--person", "Marta Lindqvist"]), ["a.txt", "b.txt", "brief.txt"]);
+}
+
+#[test]
+fn a_flash_on_money_names_the_fed_and_one_on_farmers_does_not() {
+    let c = Corpus::new();
+    c.write("fed.txt", "FED SAYS IT SETS TWO BILLION DLR CUSTOMER REPURCHASE\n");
+    c.write("farm.txt", "FARMERS FED UP WITH DROUGHT\n");
+    c.ingest();
+    assert_eq!(found(&c, &["--org", "Federal Reserve"]), ["fed.txt"]);
+}

@@ -43,3 +43,16 @@ fn a_chinese_family_name_alone_is_the_full_name_the_article_gives() {
     assert!(stdout.contains("cut demand") && stdout.contains("\"speaker\":\"Zhao Ziyang\""), "{stdout}");
     assert!(!people(&c).iter().any(|(name, _)| name == "Zhao"), "{:?}", people(&c));
 }
+
+#[test]
+fn a_korean_given_name_starting_with_an_english_word_stays_with_the_name() {
+    let c = Corpus::new();
+    c.write(
+        "won.txt",
+        "Won policy\n\nFinance Minister Chung In-yong said on Tuesday the won would stay stable. \
+         Chung In-yong will visit Washington next week.\n",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["--person", "Chung In-yong"]), ["won.txt"]);
+    assert!(!people(&c).iter().any(|(name, _)| name == "Chung"), "{:?}", people(&c));
+}

@@ -829,3 +829,23 @@ fn with_leaves_out_the_entity_asked_about_not_the_names_holding_its_words() {
     let places = names(&listing(&c, &["places", "--with", "Japan"]), "places");
     assert!(places.iter().all(|(name, _)| name != "Japan"), "the place asked about is left out: {places:?}");
 }
+
+#[test]
+fn a_surname_that_is_a_title_after_a_given_name_is_a_person_and_his_quotes_are_his() {
+    let c = Corpus::new();
+    c.write(
+        "rates.txt",
+        "Rates on hold\n\nBank of England governor Mervyn King said on Wednesday that the economy \
+         had hit a softer patch.\n\n\"We will watch the figures closely,\" Mervyn King said.\n",
+    );
+    c.write(
+        "deal.txt",
+        "Bank seals deal\n\n\"We're comfortable with the price paid,\" said chief executive Mervyn \
+         Davies of Standard Chartered.\n",
+    );
+    c.ingest();
+    assert_eq!(c.hit_names(&["--person", "Mervyn King"]), ["rates.txt"]);
+    let out = c.cmd(&["quotes", "--speaker", "Mervyn King", "--json"]).output().expect("run newsdex");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("watch the figures") && !stdout.contains("comfortable"), "{stdout}");
+}
