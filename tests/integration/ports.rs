@@ -17,6 +17,11 @@ fn corpus() -> Corpus {
          as mines in New South Wales raised their output.\n",
     );
     c.write(
+        "newcastle-city.txt",
+        "Shipyard jobs cut\n\nA shipyard in Newcastle will cut 300 jobs, union officials in Sunderland \
+         said on Monday.\n",
+    );
+    c.write(
         "rotterdam.txt",
         "Oilseeds midsession\n\nPrices ruling at 1200 hrs local time cif Rotterdam dlrs per tonne\n\
          SOYBEANS US No Two Yellow Afloat 205\nMay 203 up 0.80\n",
@@ -54,8 +59,14 @@ fn sorted(mut names: Vec<String>) -> Vec<String> {
 fn a_town_of_two_countries_is_the_one_the_storys_other_places_are_in() {
     let c = corpus();
     assert_eq!(c.hit_names(&["--country", "Australia"]), ["newcastle-coal.txt"]);
-    assert!(c.hit_names(&["--country", "UK"]).contains(&"newcastle-sport.txt".to_string()));
-    assert_eq!(c.hit_names(&["--place", "Newcastle"]), ["newcastle-sport.txt"]);
+    let uk = c.hit_names(&["--country", "UK"]);
+    assert!(
+        uk.contains(&"newcastle-sport.txt".to_string()) && uk.contains(&"newcastle-city.txt".to_string())
+    );
+    // (The club of the sport story is an organization, not the town.)
+    let newcastle = c.hit_names(&["--place", "Newcastle"]);
+    assert!(newcastle.contains(&"newcastle-city.txt".to_string()), "{newcastle:?}");
+    assert!(!newcastle.contains(&"newcastle-sport.txt".to_string()), "{newcastle:?}");
     assert_eq!(c.hit_names(&["--place", "Newcastle, New South Wales"]), ["newcastle-coal.txt"]);
     // China's Canton is Guangzhou.
     assert_eq!(c.hit_names(&["--place", "Guangzhou"]), ["canton.txt"]);
