@@ -130,14 +130,8 @@ pub fn run(index_dir: &Path, args: &QuotesArgs) -> Result<Status> {
     let ranking: Option<std::collections::HashMap<DocAddress, usize>> = match args.sort {
         Some(sort) => {
             let ranked_req = SearchRequest {
-                sort: match sort {
-                    SortArg::Relevance => Sort::Relevance,
-                    SortArg::Date => Sort::Date,
-                    SortArg::Oldest => Sort::Oldest,
-                    SortArg::Recent => Sort::Recent,
-                },
-                half_life_secs: crate::dates::parse_duration(&args.half_life)
-                    .map_err(|e| anyhow::anyhow!("--half-life: {e}"))?,
+                sort: Sort::from(sort),
+                half_life_secs: crate::commands::search::half_life_secs(&args.half_life)?,
                 // Every article, as `search '*'` lists them, when nothing narrows them.
                 text: req.text.clone().or_else(|| (!req.narrows()).then(|| "*".to_string())),
                 ..req.clone()

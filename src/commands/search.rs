@@ -27,14 +27,8 @@ pub fn request(args: &SearchArgs) -> Result<SearchRequest> {
         crate::note!("newsdex: --half-life is for --sort recent only; passed over");
     }
     Ok(SearchRequest {
-        sort: match args.sort {
-            SortArg::Relevance => Sort::Relevance,
-            SortArg::Date => Sort::Date,
-            SortArg::Oldest => Sort::Oldest,
-            SortArg::Recent => Sort::Recent,
-        },
-        half_life_secs: crate::dates::parse_duration(&args.half_life)
-            .map_err(|e| anyhow::anyhow!("--half-life: {e}"))?,
+        sort: Sort::from(args.sort),
+        half_life_secs: half_life_secs(&args.half_life)?,
         limit: args.limit.unwrap_or(DEFAULT_HITS),
         offset: args.offset,
         fragments: if shows_snippets(args) { args.fragments } else { 0 },
@@ -461,6 +455,22 @@ fn kwic_row(
     row["match"] = serde_json::json!(matched);
     row["right"] = serde_json::json!(after);
     row
+}
+
+impl From<SortArg> for Sort {
+    fn from(sort: SortArg) -> Sort {
+        match sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+            SortArg::Oldest => Sort::Oldest,
+            SortArg::Recent => Sort::Recent,
+        }
+    }
+}
+
+/// The seconds of `--half-life` (`search`, `quotes`), or an error naming the option.
+pub(crate) fn half_life_secs(half_life: &str) -> Result<i64> {
+    crate::dates::parse_duration(half_life).map_err(|e| anyhow::anyhow!("--half-life: {e}"))
 }
 
 #[cfg(test)]
