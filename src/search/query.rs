@@ -2750,6 +2750,21 @@ impl Converter<'_> {
                     }
                 }
             }
+            // A rate of oil output however the text writes it: the wire's "bpd" is "barrels
+            // per day" and "barrels a day", each way round (`"15.8 mln bpd"` finds "15.8
+            // million barrels per day"; [`DAILY_BARRELS`]).
+            for (i, parts, typed) in daily_barrels_in_phrase(&words) {
+                if (i..i + parts).any(|k| changed(&common, k)) {
+                    continue;
+                }
+                for writing in DAILY_BARRELS.iter().filter(|w| **w != typed) {
+                    let Some((word, after)) = writing.split_first() else { continue };
+                    let mut changes = common.clone();
+                    let after = after.iter().map(|w| w.to_string()).collect();
+                    changes.push((i, Respelling::Closed { word: word.to_string(), parts, after }));
+                    variants.push(changes);
+                }
+            }
             // Each alone, and not the last word: "plans" in `"governments plans"` is a plural.
             let possessives: Vec<(usize, Respelling)> = words[..words.len() - 1]
                 .iter()
@@ -5101,6 +5116,32 @@ enum Respelling {
     /// however written, its normal word at the figure and then the unit words the text
     /// writes ("25 dlrs" as `$25` "dollars", "$1.2bn" as `$1.2bn` alone).
     Closed { word: String, parts: usize, after: Vec<String> },
+}
+
+/// The writings of a rate of oil output, as the index holds their words: the wire's "bpd"
+/// (Reuters-21578: 133 articles) and the words in full (114 "barrels per day", 52 "barrels
+/// a day"). A phrase with one finds the others ([`Converter::respellings`]).
+const DAILY_BARRELS: &[&[&str]] = &[&["bpd"], &["barrels", "per", "day"], &["barrels", "a", "day"]];
+
+/// Where a phrase's words hold one of the [`DAILY_BARRELS`] writings: its first word's
+/// index, its words, and the writing.
+fn daily_barrels_in_phrase(words: &[(String, usize)]) -> Vec<(usize, usize, &'static [&'static str])> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let writing = DAILY_BARRELS.iter().find(|writing| {
+            words.len() >= i + writing.len()
+                && words[i..i + writing.len()].iter().zip(writing.iter()).all(|((word, _), w)| word == w)
+        });
+        match writing {
+            Some(writing) => {
+                found.push((i, writing.len(), *writing));
+                i += writing.len();
+            }
+            None => i += 1,
+        }
+    }
+    found
 }
 
 /// A phrase written otherwise: its terms at their positions, for the phrase query, and

@@ -267,3 +267,28 @@ fn a_no_hit_quote_is_offered_no_other_unit_for_its_amount() {
     let notes = String::from_utf8(out).unwrap();
     assert!(!notes.contains("$1 DLR"), "{notes}");
 }
+
+#[test]
+fn a_rate_of_oil_output_is_found_however_written() {
+    let c = Corpus::new();
+    c.write("wire.txt", "OPEC OUTPUT\n\nOPEC produced 15.8 mln bpd in March, the agency said.\n");
+    c.write("full.txt", "Output\n\nOPEC pumped 15.8 million barrels per day last month.\n");
+    c.write("daily.txt", "Output\n\nMembers pumped 15.8 million barrels a day in April.\n");
+    c.write("other.txt", "Output\n\nMembers pumped 16.2 million barrels a day in May.\n");
+    c.write("price.txt", "Prices\n\nThe benchmark rose to 15.8 dlrs a barrel per day of trading.\n");
+    c.ingest();
+    let rate = set(&["wire.txt", "full.txt", "daily.txt"]);
+    for phrase in [r#""15.8 mln bpd""#, r#""15.8 million barrels per day""#, r#""15.8 mln barrels a day""#] {
+        assert_eq!(found(&c, phrase), rate, "{phrase}");
+    }
+    assert_eq!(found(&c, r#""barrels a day""#), set(&["wire.txt", "full.txt", "daily.txt", "other.txt"]));
+    // The words marked are the text's.
+    let hit = c.search_json(&[r#""15.8 mln bpd""#, "--limit", "10"])["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .find(|hit| hit["path"].as_str().is_some_and(|p| p.ends_with("daily.txt")))
+        .cloned()
+        .expect("daily.txt found");
+    assert_eq!(marks(&hit), ["15.8 million barrels a day"]);
+}
