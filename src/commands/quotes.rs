@@ -314,36 +314,26 @@ fn stories_of(searcher: &tantivy::Searcher, found: Vec<DocAddress>) -> Result<Ve
         .collect::<Result<Vec<_>>>()?;
     let place: std::collections::HashMap<DocAddress, usize> =
         found.iter().enumerate().map(|(i, &addr)| (addr, i)).collect();
-    let mut parent: Vec<usize> = (0..found.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    let mut join = |members: &[usize]| {
-        for pair in members.windows(2) {
-            let (a, b) = (root(&mut parent, pair[0]), root(&mut parent, pair[1]));
-            parent[a.max(b)] = a.min(b);
-        }
-    };
-    for story in crate::search::stories(searcher, found.clone())? {
-        join(&story.iter().map(|addr| place[addr]).collect::<Vec<_>>());
-    }
-    for group in crate::dedup::groups(&prints) {
-        join(&group);
-    }
-    let mut stories: Vec<Vec<DocAddress>> = Vec::new();
-    let mut story_of: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    for (i, &addr) in found.iter().enumerate() {
-        let r = root(&mut parent, i);
-        let s = *story_of.entry(r).or_insert_with(|| {
-            stories.push(Vec::new());
-            stories.len() - 1
-        });
-        stories[s].push(addr);
-    }
+    // The copies `search` folds, as pairs, joined with the groups `duplicates` lists.
+    let folded: Vec<(usize, usize)> = crate::search::stories(searcher, found.clone())?
+        .iter()
+        .flat_map(|story| story.windows(2).map(|w| (place[&w[0]], place[&w[1]])).collect::<Vec<_>>())
+        .collect();
+    let groups = crate::dedup::groups_with(crate::dedup::groups(&prints), found.len(), &folded);
+    let mut grouped = vec![false; found.len()];
+    let mut stories: Vec<Vec<DocAddress>> = groups
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .map(|&i| {
+                    grouped[i] = true;
+                    found[i]
+                })
+                .collect()
+        })
+        .collect();
+    stories.extend(found.iter().zip(&grouped).filter(|(_, grouped)| !**grouped).map(|(&addr, _)| vec![addr]));
     Ok(stories)
 }
 
