@@ -243,6 +243,10 @@ pub fn extract_with(
     places_inside_longer_places(&lines, &mut mentions);
     airports_and_twin_cities(&lines, &mut mentions);
     places_of_price_lines(&pieces, &mut mentions);
+    places_joined_by_a_hyphen(&lines, &mut mentions);
+    places_cut_to_the_known(&mut mentions);
+    towns_the_tagger_passed_over(&lines, &mut mentions);
+    drop_places_of_common_words(&mut mentions);
     firms_the_article_lists(&lines, &mut mentions);
     firms_named_after_two_partners(&lines, &mut mentions);
     firms_with_stock_symbols(&pieces, &mut mentions);
@@ -269,6 +273,7 @@ pub fn extract_with(
         }
     }
     towns_by_their_neighbours(&mut entities.places, &entities.organizations);
+    drop_towns_read_from_a_word(&mut entities.places);
     add_asides(&mut entities, &asides);
     entities.org_acronyms = acronyms_in_brackets(&pieces, &entities.organizations);
     // An acronym read only from the brackets ("Bank of England (BoE)") names the body too.
@@ -859,6 +864,262 @@ const SHIP_WORDS: &[&str] = &[
     "uss",
     "hms",
 ];
+/// Two countries joined by a hyphen ("the Iran-Iraq war", "U.S.-Japan trade talks") are
+/// both places, not one place of their own nor a word the tagger passes over; a hyphenated
+/// name the gazetteer knows whole ("Guinea-Bissau") keeps it.
+fn places_joined_by_a_hyphen(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let mut pairs: Vec<(&str, &'static str, &'static str)> = Vec::new();
+    for word in lines.iter().flatten() {
+        let Some((a, b)) = word.text.split_once('-') else { continue };
+        if !a.starts_with(char::is_uppercase)
+            || !b.starts_with(char::is_uppercase)
+            || place(word.text).is_some()
+        {
+            continue;
+        }
+        let country = |name: &str| place(name).filter(|p| p.kind == "country").map(|p| p.canonical);
+        if let (Some(pa), Some(pb)) = (country(a), country(b))
+            && pa != pb
+            && !pairs.iter().any(|(w, _, _)| *w == word.text)
+        {
+            pairs.push((word.text, pa, pb));
+        }
+    }
+    if pairs.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !pairs.iter().any(|(w, _, _)| m.name == *w));
+    for (_, a, b) in pairs {
+        for country in [a, b] {
+            if !mentions.iter().any(|m| m.kind == Kind::Place && m.name == country) {
+                mentions.push(Mention::new(Kind::Place, country.to_string()));
+            }
+        }
+    }
+}
+
+/// A place the gazetteer does not know that is a known place with a word of the text
+/// around it is that place: a qualifier in lower case before it ("non-OPEC Mexico") or a
+/// name after a place of two words or more that is no common word ("North Sea Brent", a
+/// crude grade; "New York Harbor" keeps its word).
+fn places_cut_to_the_known(mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Place && m.tagged && place(&m.name).is_none()) {
+        let words: Vec<&str> = m.name.split(' ').collect();
+        let lower = words.iter().take_while(|w| w.starts_with(|c: char| c.is_lowercase())).count();
+        let known = if lower > 0 && lower < words.len() {
+            place(&words[lower..].join(" "))
+        } else if words.len() >= 3 && !gazetteer::is_common_word(&fold(words[words.len() - 1])) {
+            place(&words[..words.len() - 1].join(" ")).filter(|p| p.kind != "city")
+        } else {
+            None
+        };
+        if let Some(p) = known {
+            m.name = p.canonical.to_string();
+        }
+    }
+}
+
+/// A town of the gazetteer right after "in" or "near" that the tagger passed over ("the
+/// game in Cardiff", "roads near Cardiff were closed") is a place, where the article reads
+/// the word as no other name: no common word ("in Reading"), no given name, no first word
+/// of a longer name.
+fn towns_the_tagger_passed_over(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
+    let named: HashSet<String> =
+        mentions.iter().flat_map(|m| m.name.split([' ', '-']).map(fold).collect::<Vec<_>>()).collect();
+    let mut found: Vec<&'static str> = Vec::new();
+    for words in lines {
+        for k in 1..words.len() {
+            let word = &words[k];
+            if !matches!(words[k - 1].text, "in" | "near")
+                || words[k - 1].break_after
+                || !word.is_capitalized()
+                || word.sentence_start
+                || word.possessive
+                || word.text.contains(|c: char| !c.is_alphabetic())
+                || (!word.break_after && words.get(k + 1).is_some_and(|w| w.is_capitalized()))
+            {
+                continue;
+            }
+            let folded = fold(word.text);
+            if named.contains(&folded)
+                || gazetteer::is_common_word(&folded)
+                || lexicon::is_first_name(&folded)
+            {
+                continue;
+            }
+            if let Some(p) = place(word.text).filter(|p| p.kind == "city")
+                && !found.contains(&p.canonical)
+            {
+                found.push(p.canonical);
+            }
+        }
+    }
+    mentions.extend(found.into_iter().map(|p| Mention::new(Kind::Place, p.to_string())));
+}
+
+/// Words that make a name a place's, first or last, though the other words are common
+/// words ("Wall Street", "Silicon Valley", "Lake Superior", "Port Hardy").
+const PLACE_WORDS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "square",
+    "park",
+    "bridge",
+    "hill",
+    "hills",
+    "valley",
+    "coast",
+    "bank",
+    "sea",
+    "ocean",
+    "river",
+    "lake",
+    "lakes",
+    "island",
+    "islands",
+    "isle",
+    "isles",
+    "bay",
+    "gulf",
+    "mount",
+    "mountain",
+    "mountains",
+    "county",
+    "counties",
+    "city",
+    "town",
+    "state",
+    "states",
+    "strait",
+    "straits",
+    "canal",
+    "heights",
+    "beach",
+    "harbour",
+    "harbor",
+    "port",
+    "fort",
+    "point",
+    "cape",
+    "land",
+    "lands",
+    "wood",
+    "woods",
+    "forest",
+    "desert",
+    "plain",
+    "plains",
+    "sound",
+    "falls",
+    "spring",
+    "springs",
+    "field",
+    "fields",
+    "green",
+    "peninsula",
+    "delta",
+    "basin",
+    "channel",
+    "district",
+    "province",
+    "region",
+    "territory",
+    "belt",
+    "republic",
+    "kingdom",
+    "empire",
+    "village",
+    "estate",
+    "estates",
+    "airport",
+    "stadium",
+    "ground",
+    "arena",
+    "zone",
+    "pass",
+    "reef",
+    "creek",
+    "marsh",
+    "moor",
+    "dale",
+    "glen",
+    "rim",
+    "hemisphere",
+    "bloc",
+    "end",
+    "wharf",
+    "quay",
+    "canyon",
+    "view",
+    "ridge",
+    "grove",
+    "haven",
+    "butte",
+    "bluff",
+    "slope",
+    "range",
+    "gardens",
+    "meadows",
+    "boulevard",
+    "peak",
+    "highlands",
+    "cottage",
+    "brook",
+    "castle",
+    "palace",
+    "hamlets",
+    "country",
+    "pacific",
+    "atlantic",
+];
+
+/// A name of two words or more that the tagger read as a place, that the gazetteer does
+/// not know, all of whose words are common English words, is a term, not a place: "Grand
+/// Slam", "Big Bang", "Golden Globe Awards". A name that says where it lies ("West End",
+/// "Northern Hemisphere"), holds a place ("New Guinea") or starts or ends in a word of
+/// places ("Lake Superior", "Wall Street", "Silicon Valley") stays.
+fn drop_places_of_common_words(mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        if m.kind != Kind::Place || !m.tagged || place(&m.name).is_some() {
+            return true;
+        }
+        let written: Vec<&str> = m.name.split(' ').collect();
+        let words: Vec<String> = written.iter().map(|w| fold(w)).collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return true };
+        let term = words.len() >= 2
+            && words.iter().all(|w| gazetteer::is_common_word(w) && !lexicon::is_function_word(w))
+            && !words.iter().any(|w| is_compass_word(w))
+            && !written.iter().any(|w| place(w).is_some())
+            && !PLACE_WORDS.contains(&first.as_str())
+            && !PLACE_WORDS.contains(&last.as_str());
+        !term
+    });
+}
+
+/// A foreign town whose name, without its accents, is an English word ("Salé" as "Sale",
+/// the rugby club's name) is no place of a story that names nothing else in its
+/// country: the word was read as the town.
+fn drop_towns_read_from_a_word(places: &mut Vec<String>) {
+    let countries: Vec<Option<&'static str>> = places.iter().map(|p| countries::country_of(p)).collect();
+    let read_from_a_word = |at: usize| {
+        let name = &places[at];
+        !name.is_ascii()
+            && !name.contains(' ')
+            && place(name).is_some_and(|p| p.kind == "city" && p.canonical == name.as_str())
+            && gazetteer::is_common_word(&fold(name))
+            && countries[at].is_some_and(|c| {
+                !countries.iter().enumerate().any(|(other, oc)| other != at && *oc == Some(c))
+            })
+    };
+    let drop: Vec<usize> = (0..places.len()).filter(|&at| read_from_a_word(at)).collect();
+    let mut at = 0;
+    places.retain(|_| {
+        at += 1;
+        !drop.contains(&(at - 1))
+    });
+}
 
 /// A name right after a word of [`SHIP_WORDS`] is a ship's, not a person's nor a
 /// place's: "the frigate Stark" is no Mr Stark, "the tanker Sea Isle City" no town. The
@@ -2259,6 +2520,35 @@ fn is_unknown_abbreviation(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_the_tagger_misreads_or_passes_over() {
+        let places = |body: &str| extract_text(Some("Report"), body).places;
+        let has = |found: &[String], name: &str| found.iter().any(|p| p == name);
+        // A town after "in" that the tagger left untagged.
+        let found = places("She lives in Cardiff and works in Swansea.");
+        assert!(has(&found, "Cardiff") && has(&found, "Swansea"), "{found:?}");
+        // Two countries joined by a hyphen are both places.
+        let found = places("The Iran-Iraq war hit exports from the Gulf.");
+        assert!(has(&found, "Iran") && has(&found, "Iraq") && !has(&found, "Iran-Iraq"), "{found:?}");
+        // A term of common words is no place.
+        let found = places("England won the Grand Slam at Twickenham on Saturday.");
+        assert!(!has(&found, "Grand Slam"), "{found:?}");
+        // A misspelt country is the country.
+        let found = places("Officials in Saudia Arabia said output was steady.");
+        assert!(has(&found, "Saudi Arabia"), "{found:?}");
+    }
+
+    #[test]
+    fn a_foreign_town_read_from_an_english_word_is_no_place_alone() {
+        let mut places = vec!["England".to_string(), "Salé".to_string(), "London".to_string()];
+        drop_towns_read_from_a_word(&mut places);
+        assert_eq!(places, ["England", "London"]);
+        // Beside another place of its country it stays.
+        let mut places = vec!["Salé".to_string(), "Rabat".to_string()];
+        drop_towns_read_from_a_word(&mut places);
+        assert_eq!(places, ["Salé", "Rabat"]);
+    }
 
     #[test]
     fn a_place_inside_a_longer_place_is_the_longer_place() {

@@ -389,3 +389,36 @@ fn a_state_or_province_finds_its_country() {
     assert_eq!(c.hit_names(&["--country", "Brazil"]), ["coffee.txt"]);
     assert_eq!(c.hit_names(&["--place", "Queensland"]), ["drought.txt"]);
 }
+
+/// A rugby story naming Sale (the club), the Grand Slam and a game in Cardiff, and an oil
+/// story naming the Iran-Iraq war.
+fn sport_and_oil_corpus() -> Corpus {
+    let c = Corpus::new();
+    c.write(
+        "rugby.txt",
+        "Wales eye the title\n\nWales will play France in Cardiff on Saturday, hoping for a first Grand \
+         Slam since 1978. Their lock joined from Sale last summer, and England play Scotland in London.\n",
+    );
+    c.write(
+        "oil.txt",
+        "Gulf exports\n\nTanker traffic has slowed since the Iran-Iraq war spread to the Gulf, shippers \
+         said on Tuesday.\n",
+    );
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_game_in_a_town_places_the_story_and_a_term_or_a_clubs_word_does_not() {
+    let c = sport_and_oil_corpus();
+    assert_eq!(c.hit_names(&["--place", "Cardiff"]), ["rugby.txt"]);
+    assert!(c.hit_names(&["--country", "Morocco"]).is_empty());
+    assert!(c.hit_names(&["--exact-names", "--place", "Grand Slam"]).is_empty());
+}
+
+#[test]
+fn two_countries_joined_by_a_hyphen_are_both_places() {
+    let c = sport_and_oil_corpus();
+    assert_eq!(c.hit_names(&["--country", "Iraq"]), ["oil.txt"]);
+    assert_eq!(c.hit_names(&["--country", "Iran"]), ["oil.txt"]);
+}
