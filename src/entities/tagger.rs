@@ -280,6 +280,30 @@ impl<'m> Tagger<'m> {
                         end += 1;
                     }
                 }
+                // ... and through the hyphenated ones: "Mana Said al-Oteiba".
+                while end < words.len()
+                    && !words[end - 1].break_after
+                    && is_joined_particle_name(words[end].text)
+                    && self.class_at(end) == 0
+                {
+                    end += 1;
+                }
+                // A name that ends on one goes on through the person's name the tagger began
+                // after it: "Zine al-Abidine Ben Ali", not "Zine al-Abidine" and "Ben Ali".
+                if is_joined_particle_name(words[end - 1].text)
+                    && end < words.len()
+                    && !words[end - 1].break_after
+                    && self.class_at(end) == 1
+                {
+                    end += 1;
+                    while end < words.len()
+                        && !words[end - 1].break_after
+                        && self.class_at(end) == 1
+                        && !self.info[self.labels[end] as usize].begin
+                    {
+                        end += 1;
+                    }
+                }
             }
             // A person's name goes on through a last surname the tagger left out, a word that
             // can be nothing else: "Fernando Santos Alvite arrived", as Spanish names have
@@ -1836,6 +1860,7 @@ impl Tagger<'_> {
                 && place(&name).is_none()
                 && known_org(&name).is_none()
                 && words.get(end).is_none_or(|next| !next.is_capitalized() || words[end - 1].break_after)
+                && !names_a_publication(words, end)
             {
                 self.label_span(start, end, (b_per, i_per));
             }
@@ -1896,6 +1921,27 @@ impl Tagger<'_> {
     }
 }
 
+/// Whether the name that ends before word `end` titles a publication, the lower-case noun
+/// of one following it: "the department's latest Export Sales report" is no person.
+fn names_a_publication(words: &[Word<'_>], end: usize) -> bool {
+    end > 0
+        && !words[end - 1].break_after
+        && words.get(end).is_some_and(|next| {
+            matches!(
+                next.text,
+                "report"
+                    | "reports"
+                    | "survey"
+                    | "index"
+                    | "bulletin"
+                    | "study"
+                    | "figures"
+                    | "data"
+                    | "estimates"
+            )
+        })
+}
+
 /// The end of the name of at most three name words starting at `start`, stopping after a
 /// word a break follows: the name after a role or a possessive.
 fn name_run_end(words: &[Word<'_>], start: usize) -> usize {
@@ -1923,6 +1969,41 @@ const GEO_WORDS: &[&str] = &[
 /// Lower-case particles inside people's names.
 pub(crate) const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "ibn"];
+
+/// Arabic articles and kin words written joined by a hyphen to the capitalized name
+/// after them ("al-Sabah", "el-Sadat", "bin-Laden"): a word so written is a word of a
+/// person's name, though it starts in lower case ("Sheikh Ali al-Khalifa al-Sabah").
+const JOINED_PARTICLES: &[&str] = &["al-", "el-", "ad-", "ash-", "bin-", "ibn-", "abu-"];
+
+/// Whether a run of words opens on a given name, not on an article ("Al-Rai al-Aam", a
+/// newspaper, "al-Dhahiri" alone): only then are the hyphenated articles inside it words
+/// of a person's name.
+fn opens_a_name(run: &[&str]) -> bool {
+    run.first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_joined_particle_name(&title_first(w)))
+}
+
+/// `word` with its first letter in lower case ("al-Rai" for "Al-Rai").
+fn title_first(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Lower-case nouns of a place after a name, which make the name a place's though it
+/// holds an Arabic article ("the Jebel al-Akhdar region", "the Ain el-Hilweh camp").
+const PLACE_NOUNS_AFTER: &[&str] =
+    &["region", "area", "camp", "field", "oilfield", "mountains", "province", "district", "valley", "desert"];
+
+/// Whether `word` is a name word opened by a lower-case particle and a hyphen
+/// ("al-Oteiba"): see [`JOINED_PARTICLES`].
+pub(crate) fn is_joined_particle_name(word: &str) -> bool {
+    JOINED_PARTICLES.iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| {
+            rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        })
+    })
+}
 
 /// The length of an "ex-" before a name ("ex-England", "Ex-BBC"), or 0. "Ex-Im Bank" and
 /// "Ex-Cell-O Corp" are names of their own: what follows is a word of three letters or
@@ -2038,6 +2119,21 @@ fn span_mentions(
             || is_market_jargon(words[start].text))
     {
         start += 1;
+    }
+    // Nor a portfolio that ends a title written with "of" before a person's name ("Minister
+    // of Mines and Energy Subroto", "Minister of Energy and Mines Subroto").
+    if class == 1
+        && start > 0
+        && !words[start - 1].break_after
+        && matches!(words[start - 1].text, "of" | "and" | "&")
+    {
+        // (Each portfolio of the list, and the "and" between them.)
+        while end - start >= 2
+            && (is_portfolio(&fold(words[start].text))
+                || (matches!(words[start].text, "and" | "&") && is_portfolio(&fold(words[start + 1].text))))
+        {
+            start += 1;
+        }
     }
     // Nor does a name end in a lower-case function word ("Johnson Controls Inc and").
     let lower_function_word =
@@ -2171,6 +2267,13 @@ fn span_mentions(
         // read the whole as an organization.
         2 if let Some(k) = name_after_title_of(words, start, end) => {
             person_mentions(&run[k - start..], true, out)
+        }
+        // "the Jebel al-Akhdar region": a place whose name holds an Arabic article.
+        1 if run.iter().any(|w| is_joined_particle_name(w))
+            && !words[end - 1].break_after
+            && words.get(end).is_some_and(|w| PLACE_NOUNS_AFTER.contains(&w.text)) =>
+        {
+            out.push(Mention::new(Kind::Place, run.join(" ")));
         }
         1 => person_mentions(&run, titled_before(words, start), out),
         2 | 3 => {
@@ -2510,6 +2613,34 @@ const PORTFOLIOS: &[&str] = &[
     "culture",
 ];
 
+/// Portfolios of ministers besides [`PORTFOLIOS`], which name no one either ("Minister of
+/// Mines and Energy Subroto").
+const MORE_PORTFOLIOS: &[&str] = &[
+    "mines",
+    "mining",
+    "oil",
+    "petroleum",
+    "commerce",
+    "labour",
+    "labor",
+    "planning",
+    "information",
+    "communications",
+    "housing",
+    "tourism",
+    "works",
+    "fisheries",
+    "forestry",
+    "telecommunications",
+    "affairs",
+    "resources",
+];
+
+/// Whether a folded word is a government's portfolio ("energy", "mines").
+fn is_portfolio(folded: &str) -> bool {
+    PORTFOLIOS.contains(&folded) || MORE_PORTFOLIOS.contains(&folded)
+}
+
 /// Whether the words of a span can be a name at all: not all lower case ("cts"), two
 /// letters or more, not only legal forms ("Co Inc"), not an amount's currency ("U.S.
 /// Dlrs"), and not one generic word ("Council" of "Council Member Jane Doe", "Bank",
@@ -2714,16 +2845,24 @@ fn person_mentions(run: &[&str], titled: bool, out: &mut Vec<Mention>) {
     let mut run = run;
     // A lower-case word other than a particle ends whatever came before: "Midlands
     // batsman Daniel Mwangi" is a place (or team) and the person after it.
-    if let Some(k) =
-        run.iter().rposition(|w| w.chars().next().is_some_and(char::is_lowercase) && !PARTICLES.contains(w))
-    {
+    if let Some(k) = run.iter().rposition(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !PARTICLES.contains(w)
+            && !(opens_a_name(run) && is_joined_particle_name(w))
+    }) {
         if k + 1 >= run.len() {
             return;
         }
         if let Some(p) = place(&run[..k].join(" ")) {
             out.push(Mention::new(Kind::Place, p.canonical.to_string()));
         }
+        // A title's list of portfolios goes on after its "and": "Minister of Mines and
+        // Energy Subroto" is Subroto.
+        let portfolios_go_on = matches!(run[k], "and" | "&");
         run = &run[k + 1..];
+        while portfolios_go_on && run.len() >= 2 && is_portfolio(&fold(run[0])) {
+            run = &run[1..];
+        }
     }
     // A country or state right before a full name is not part of it ("Kenya Daniel
     // Mwangi" in a team list), nor is a nationality ("Kenyan Paul Tergat"); a first name
@@ -3437,6 +3576,69 @@ mod tests {
         }
         let found = crate::entities::extract_text(None, "The sprinter Oscar Pistorius said he would run.");
         assert_eq!(found.people, ["Oscar Pistorius"]);
+    }
+
+    fn per(name: &str) -> (Kind, String) {
+        (Kind::Person, name.to_string())
+    }
+
+    #[test]
+    fn an_arabic_name_keeps_its_hyphenated_articles() {
+        let line = "Oil Minister Sheikh Ali al-Khalifa al-Sabah said";
+        assert_eq!(labelled(line, "O O B-PER I-PER I-PER I-PER O"), [per("Ali al-Khalifa al-Sabah")]);
+        // The tagger stopping before the article: the name goes on through it.
+        assert_eq!(
+            labelled("minister Mana Said al-Oteiba said", "O B-PER I-PER O O"),
+            [per("Mana Said al-Oteiba")]
+        );
+        assert_eq!(
+            labelled("minister Mana Said al-Oteiba said", "O B-PER I-PER I-PER O"),
+            [per("Mana Said al-Oteiba")]
+        );
+        // A lower-case word that is no such article still ends what comes before it.
+        assert_eq!(
+            labelled("Midlands batsman Daniel Mwangi", "B-PER I-PER I-PER I-PER"),
+            [per("Daniel Mwangi")]
+        );
+        let line = "President Zine al-Abidine Ben Ali arrived";
+        assert_eq!(labelled(line, "O B-PER I-PER B-PER I-PER O"), [per("Zine al-Abidine Ben Ali")]);
+        // An article opening the run is no given name: a newspaper, a lone family name.
+        assert_eq!(labelled("the daily Al-Rai al-Aam said", "O O B-PER I-PER O"), []);
+        assert_eq!(
+            labelled("the Jebel al-Akhdar region", "O B-PER I-PER O"),
+            [(Kind::Place, "Jebel al-Akhdar".into())]
+        );
+        assert!(is_joined_particle_name("el-Sadat") && is_joined_particle_name("bin-Laden"));
+        assert!(
+            !is_joined_particle_name("al-")
+                && !is_joined_particle_name("all-Star")
+                && !is_joined_particle_name("al-sabah")
+        );
+    }
+
+    #[test]
+    fn a_portfolio_ending_a_title_with_of_is_no_part_of_the_name() {
+        let line = "Minister of Mines and Energy Subroto said";
+        assert_eq!(labelled(line, "O O O O B-PER I-PER O"), [per("Subroto")]);
+        assert_eq!(labelled(line, "O O B-PER I-PER I-PER I-PER O"), [per("Subroto")]);
+        let line = "Minister of Foreign Affairs Ali Smith said";
+        assert_eq!(labelled(line, "O O B-PER I-PER I-PER I-PER O"), [per("Ali Smith")]);
+        let found = crate::entities::extract_text(
+            None,
+            "Indonesian Minister of Mines and Energy Subroto said prices were firm.",
+        );
+        assert_eq!(found.people, ["Subroto"]);
+        // Not after a title's "of" or "and": "Energy" may be a word of a name elsewhere.
+        assert_eq!(labelled("the singer Energy Subroto said", "O O B-PER I-PER O"), [per("Energy Subroto")]);
+    }
+
+    #[test]
+    fn a_name_before_a_report_after_a_possessive_is_no_person() {
+        let line = "according to the Agriculture Department's latest Export Sales report";
+        let found = crate::entities::extract_text(None, line);
+        assert!(!found.people.iter().any(|p| p.contains("Sales")), "{:?}", found.people);
+        assert!(names_a_publication(&super::super::tokens::words("Export Sales report"), 2));
+        assert!(!names_a_publication(&super::super::tokens::words("John Smith said"), 2));
     }
 
     #[test]

@@ -3888,6 +3888,22 @@ impl PersonKeys {
                 }
             }
         }
+        // A given name written two ways beside a rare surname, its one or two other given
+        // names no others, is one person's: the K or C of a transliteration ("Kostas
+        // Kenteris", "Costas Kenteris") or a letter the wire left out ("Aturo Hernandez
+        // Grisanti" beside "Arturo"). Both read as the one that sorts first, whichever of
+        // them the names at hand hold more of. A surname given to more people keeps them
+        // apart ("Kristin Smith", "Kristen Smith" may be two people).
+        for (surname, firsts) in &firsts {
+            if firsts.len() > PersonKeys::RARE_SURNAME_GIVEN_NAMES {
+                continue;
+            }
+            for (a, _) in firsts {
+                for (b, _) in firsts.iter().filter(|(b, _)| a < b && PersonKeys::spelled_alike(a, b)) {
+                    keys.given.entry((b.clone(), surname.clone())).or_insert_with(|| a.clone());
+                }
+            }
+        }
         // A two-word name "B A" is "A B" written family name first (as Japanese names are:
         // "Nakasone Yasuhiro") where more articles give "A B", and "B" alone, its surname,
         // at least [`OTHER_ORDER_SHARE`] times as often as "A" alone: "Jones Smith" beside
@@ -3916,6 +3932,29 @@ impl PersonKeys {
             }
         }
         keys
+    }
+
+    /// How many given names a surname may have in the index for two of them spelled
+    /// alike to be one person's ([`PersonKeys::spelled_alike`]).
+    const RARE_SURNAME_GIVEN_NAMES: usize = 3;
+
+    /// Whether two folded given names of four letters or more are one written two ways:
+    /// a K for a C ("kostas", "costas"), or one letter left out that is not the last
+    /// ("aturo", "arturo"; "louis" and "louise", "paul" and "paula" are two names).
+    fn spelled_alike(a: &str, b: &str) -> bool {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        if a.len().min(b.len()) < 4 || a == b {
+            return false;
+        }
+        let k_as_c = |w: &[char]| w.iter().map(|&c| if c == 'k' { 'c' } else { c }).collect::<Vec<_>>();
+        if a.len() == b.len() {
+            return k_as_c(&a) == k_as_c(&b);
+        }
+        let (short, long) = if a.len() < b.len() { (&a, &b) } else { (&b, &a) };
+        if long.len() != short.len() + 1 || long.len() < 5 {
+            return false;
+        }
+        (0..long.len() - 1).any(|gap| long[..gap] == short[..gap] && long[gap + 1..] == short[gap..])
     }
 
     /// The given name `first` stands for beside `surname`.
@@ -5396,6 +5435,32 @@ mod tests {
         assert!(!same("Steve Smith", "Stephen Smith") && !same("Steve Smith", "Steven Smith"));
         assert!(!same("John Smith", "John Smith III"));
         assert!(!same("Edward T. Davila", "Edward J. Davila") && !same("Edward T. Davila", "Edward Davila"));
+    }
+
+    #[test]
+    fn a_given_name_spelled_two_ways_beside_a_rare_surname_is_one_person() {
+        let keys = PersonKeys::of([
+            "Kostas Kenteris",
+            "Costas Kenteris",
+            "Arturo Hernandez Grisanti",
+            "Aturo Hernandez Grisanti",
+            "Louis Moreau",
+            "Louise Moreau",
+            "Kristin Smith",
+            "Kristen Smith",
+            "Cristin Smith",
+            "Kathy Smith",
+        ]);
+        let same = |a: &str, b: &str| keys.key(a) == keys.key(b);
+        assert!(same("Kostas Kenteris", "Costas Kenteris"));
+        assert!(same("Aturo Hernandez Grisanti", "Arturo Hernandez Grisanti"));
+        // A letter at the end makes another name; a common surname keeps its people apart.
+        assert!(!same("Louis Moreau", "Louise Moreau"));
+        assert!(!same("Kristin Smith", "Cristin Smith"));
+        assert!(
+            PersonKeys::spelled_alike("nikolai", "nicolai") && !PersonKeys::spelled_alike("maria", "mario")
+        );
+        assert!(!PersonKeys::spelled_alike("paul", "paula") && !PersonKeys::spelled_alike("ali", "ari"));
     }
 
     #[test]
