@@ -52,8 +52,9 @@ use crate::ingest::Article;
 /// one position, its value ("5-1/2 pct" as "5.5 pct" is); a number word before
 /// "percentage point" also its digits; a figure in full of a million or more also its
 /// scale ("1,792,000" also `1.792m`) and a scaled one also in full ("1.792 mln" also
-/// `1792000`) ([`super::words`]).
-pub const SCHEMA_VERSION: u32 = 22;
+/// `1792000`) ([`super::words`]). 23: a scaled amount no longer also its signed figure
+/// ("18 mln dlrs" and "$18m" are `$18m`, not the price `$18`) ([`super::words`]).
+pub const SCHEMA_VERSION: u32 = 23;
 
 /// What joins an organization's full name to its acronym in [`names::ORG_ACRONYM`].
 pub const ACRONYM_SEPARATOR: char = '\u{1f}';

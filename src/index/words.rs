@@ -409,7 +409,7 @@ fn in_full(figure: &str, scale: &str) -> Option<String> {
 /// A whole figure of a million or more written in full ("1,200,000", "2500000000") in
 /// its scale ("1.2m", "2.5bn"), if three decimals or fewer say it exactly: the amount
 /// "$1.2 million" and "$1.2m" write.
-fn scaled_from_full(figure: &str) -> Option<String> {
+pub(crate) fn scaled_from_full(figure: &str) -> Option<String> {
     let digits = without_thousands_commas(figure);
     if digits.len() < 7
         || digits.len() > 15
@@ -446,7 +446,7 @@ pub(crate) fn currency_word(word: &str, scaled: bool) -> Option<&'static str> {
 
 /// The dollars a country's name before "dlrs" or "dollars" makes, each as its sign
 /// ([`other_dollar`]): "mln Australian dlrs" is `a$`, as "A$" is; "mln U.S. dlrs" `$`.
-const DOLLARS: &[(&str, &str)] = &[
+pub(crate) const DOLLARS: &[(&str, &str)] = &[
     ("U.S.", "$"),
     ("US", "$"),
     ("Australian", "a$"),
@@ -532,11 +532,6 @@ impl Amount {
             Some("k") => self.signed_in_full().or_else(|| self.signed()),
             _ => self.signed(),
         }
-    }
-
-    /// The sign and the figure ("$100" of "100 mln dlrs"), as "$100m" also is.
-    fn signed_figure(&self) -> Option<String> {
-        self.sign.as_ref().filter(|_| self.scale.is_some()).map(|sign| format!("{sign}{}", self.figure))
     }
 }
 
@@ -1059,11 +1054,16 @@ impl WordStream<'_> {
         if let Some(sign) = &before {
             let (sign_text, word) = (&text[sign.clone()], &text[parts[0].clone()]);
             let normal = amount.as_ref().filter(|_| query && count == 1).and_then(Amount::asked_signed);
+            // The scale is part of the amount: "$18m" and "$18 million" are no `$18`, a
+            // price, only `$18m` (and the figure `18`), so that `$18` finds "$18 a barrel"
+            // and "18 dlrs", not a sum of millions.
+            let scaled = index && count == 1 && amount.as_ref().is_some_and(|a| a.scale.is_some());
             match normal {
                 Some(normal) => self.push(sign.start..parts[0].end, &[&normal], first, 1),
+                None if scaled && figure_and_unit(word).is_none() => {}
                 None => self.push(sign.start..parts[0].end, &[sign_text, word], first, 1),
             }
-            if let Some((number, _)) = bare(&parts[0]) {
+            if let Some((number, Some(_))) = bare(&parts[0]) {
                 self.push(sign.start..parts[0].end, &[sign_text, number], first, 1);
             }
         }
@@ -1183,9 +1183,7 @@ impl WordStream<'_> {
                     self.push(bytes.clone(), &[digits], first + k, 1);
                 }
                 for normal in
-                    [amount.unsigned(), amount.signed(), amount.signed_figure(), amount.signed_in_full()]
-                        .into_iter()
-                        .flatten()
+                    [amount.unsigned(), amount.signed(), amount.signed_in_full()].into_iter().flatten()
                 {
                     self.push_new(bytes.clone(), &normal, first + k);
                 }
@@ -1476,7 +1474,6 @@ mod tests {
                 "€3.5",
                 "3.5",
                 "£25m",
-                "£25",
                 "25m",
                 "25",
                 "£25000000",
@@ -1526,11 +1523,11 @@ mod tests {
     fn amounts_and_shares_are_also_one_word_with_their_sign() {
         assert_eq!(
             placed("£25m deal"),
-            at(&[("£25m", 0), ("£25", 0), ("25m", 0), ("25", 0), ("£25000000", 0), ("deal", 1)])
+            at(&[("£25m", 0), ("25m", 0), ("25", 0), ("£25000000", 0), ("deal", 1)])
         );
         assert_eq!(
             texts("US$1.2bn, €40 and 25€"),
-            ["US", "$1.2bn", "$1.2", "1.2bn", "1.2", "$1200000000", "€40", "40", "and", "€25", "25"]
+            ["US", "$1.2bn", "1.2bn", "1.2", "$1200000000", "€40", "40", "and", "€25", "25"]
         );
         assert_eq!(placed("up 40%"), at(&[("up", 0), ("40%", 1), ("40", 1), ("percent", 1)]));
         assert_eq!(texts("£250,000"), ["£250000", "250000"]);
@@ -1558,13 +1555,12 @@ mod tests {
     fn an_amount_with_its_unit_is_also_its_bare_number() {
         assert_eq!(
             placed("$1.2bn deal"),
-            at(&[("$1.2bn", 0), ("$1.2", 0), ("1.2bn", 0), ("1.2", 0), ("$1200000000", 0), ("deal", 1)])
+            at(&[("$1.2bn", 0), ("1.2bn", 0), ("1.2", 0), ("$1200000000", 0), ("deal", 1)])
         );
         assert_eq!(
             texts("£25m, 3k, 4.7mln, 2TN and 49p"),
             [
                 "£25m",
-                "£25",
                 "25m",
                 "25",
                 "£25000000",
@@ -1833,22 +1829,21 @@ mod tests {
             texts(text).into_iter().filter(|w| w.contains('$') || w.contains('£')).collect::<Vec<_>>()
         };
         // Each also the sum in full, as "$100,000,000" is.
-        assert_eq!(normal("100 mln dlrs"), ["$100m", "$100", "$100000000"]);
-        assert_eq!(normal("$100 million"), ["$100", "$100m", "$100000000"]);
-        assert_eq!(normal("100 million dollars"), ["$100m", "$100", "$100000000"]);
-        assert_eq!(normal("100 mln U.S. dlrs"), ["$100m", "$100", "$100000000"]);
-        assert_eq!(normal("£1.2 billion"), ["£1.2", "£1.2bn", "£1200000000"]);
-        assert_eq!(normal("1.2 billion pounds"), ["£1.2bn", "£1.2", "£1200000000"]);
-        assert_eq!(normal("1.20 bln stg"), ["£1.2bn", "£1.2", "£1200000000"]);
-        assert_eq!(normal("£1.2 bn"), ["£1.2", "£1.2bn", "£1200000000"]);
+        // The scale is part of the amount: none is the price `$100`.
+        assert_eq!(normal("100 mln dlrs"), ["$100m", "$100000000"]);
+        assert_eq!(normal("$100 million"), ["$100m", "$100000000"]);
+        assert_eq!(normal("100 million dollars"), ["$100m", "$100000000"]);
+        assert_eq!(normal("100 mln U.S. dlrs"), ["$100m", "$100000000"]);
+        assert_eq!(normal("£1.2 billion"), ["£1.2bn", "£1200000000"]);
+        assert_eq!(normal("1.2 billion pounds"), ["£1.2bn", "£1200000000"]);
+        assert_eq!(normal("1.20 bln stg"), ["£1.2bn", "£1200000000"]);
+        assert_eq!(normal("£1.2 bn"), ["£1.2bn", "£1200000000"]);
+        assert_eq!(normal("$18m and $18 a barrel"), ["$18m", "$18000000", "$18"]);
         assert_eq!(normal("500 dlrs, 100 pounds"), ["$500"]);
-        assert_eq!(texts("5 bln yen")[..4], ["5", "5bn", "¥5bn", "¥5"]);
+        assert_eq!(texts("5 bln yen")[..3], ["5", "5bn", "¥5bn"]);
         // Beside the words as written, at the figure's position.
-        assert_eq!(
-            placed("$100 million loan")[..4],
-            at(&[("$100", 0), ("100", 0), ("100m", 0), ("$100m", 0)])
-        );
-        assert_eq!(placed("$100 million loan")[4..], at(&[("$100000000", 0), ("million", 1), ("loan", 2)]));
+        assert_eq!(placed("$100 million loan")[..3], at(&[("100", 0), ("100m", 0), ("$100m", 0)]));
+        assert_eq!(placed("$100 million loan")[3..], at(&[("$100000000", 0), ("million", 1), ("loan", 2)]));
         // Joined, spaced or abbreviated alike.
         assert_eq!(texts("2.5mln"), ["2.5mln", "2.5", "2.5m"]);
         assert_eq!(texts("2.5mn shares"), ["2.5mn", "2.5", "2.5m", "shares"]);

@@ -1402,11 +1402,33 @@ fn amounts_joined(words: &[String]) -> Option<Vec<String>> {
                 continue;
             }
         }
+        // A figure typed to the cent alone (`18.00`, `"65.50"`) is a price: the figure as
+        // money without a scale (`$18`: "$18", "18 dlrs", "18.00 dlrs"), not every 18.
+        let quote_alone = words[at].len() > 2 && words[at].starts_with('"') && words[at].ends_with('"');
+        let figure = if quote_alone { &words[at][1..words[at].len() - 1] } else { words[at].as_str() };
+        if (outside || quote_alone) && is_to_the_cent(figure) {
+            out.push(if quote_alone { format!("\"${figure}\"") } else { format!("${figure}") });
+            changed = true;
+            at += 1;
+            continue;
+        }
         quoted ^= words[at].matches('"').count() % 2 == 1;
         out.push(words[at].clone());
         at += 1;
     }
     changed.then_some(out)
+}
+
+/// Whether `word` is a figure written to the cent with a zero last, as a price is
+/// ("18.00", "65.50", "1,250.00"), and not as a share or a measure is ("18.0", "65.5").
+fn is_to_the_cent(word: &str) -> bool {
+    let Some((whole, cents)) = word.split_once('.') else { return false };
+    !whole.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit() || c == ',')
+        && whole.starts_with(|c: char| c.is_ascii_digit())
+        && cents.len() == 2
+        && cents.bytes().all(|b| b.is_ascii_digit())
+        && cents.ends_with('0')
 }
 
 /// A quote at the start of `words` that is a figure and a word for "per cent" alone
@@ -2345,6 +2367,10 @@ impl Converter<'_> {
         }
         let closed: String = literal.phrase.chars().filter(|&c| !crate::index::words::is_hyphen(c)).collect();
         let [word] = name_terms(&closed).try_into().ok()?;
+        // `G-7` is also "Group of Seven" ([`Converter::respellings`]).
+        if self.word_forms && nation_group(&[word.as_str()]).is_some() {
+            return None;
+        }
         let forms = if self.word_forms {
             number_forms(&word).into_iter().filter(|form| self.held_in_text(form)).collect()
         } else {
@@ -2757,11 +2783,31 @@ impl Converter<'_> {
                 if (i..i + parts).any(|k| changed(&common, k)) {
                     continue;
                 }
-                for writing in DAILY_BARRELS.iter().filter(|w| **w != typed) {
+                // "b/d" after a word only: "B. D. Aggarwal" writes the same words.
+                for writing in DAILY_BARRELS.iter().filter(|w| **w != typed && (i > 0 || w[0] != "b")) {
                     let Some((word, after)) = writing.split_first() else { continue };
                     let mut changes = common.clone();
                     let after = after.iter().map(|w| w.to_string()).collect();
                     changes.push((i, Respelling::Closed { word: word.to_string(), parts, after }));
+                    variants.push(changes);
+                }
+            }
+            // A group of nations named in words is its "G" (`"Group of Seven"` finds "G-7"
+            // and "G7", the index's `g7` for either).
+            for (i, digits, other) in nation_groups_in_phrase(&words) {
+                if (i..i + 3).any(|k| changed(&common, k)) {
+                    continue;
+                }
+                let mut changes = common.clone();
+                changes.push((
+                    i,
+                    Respelling::Closed { word: format!("g{digits}"), parts: 3, after: Vec::new() },
+                ));
+                variants.push(changes);
+                if other != words[i + 2].0 {
+                    let mut changes = common.clone();
+                    let after = vec!["of".to_string(), other.to_string()];
+                    changes.push((i, Respelling::Closed { word: "group".to_string(), parts: 3, after }));
                     variants.push(changes);
                 }
             }
@@ -2784,6 +2830,60 @@ impl Converter<'_> {
                     changes.push(possessive);
                     variants.push(changes);
                 }
+            }
+        }
+        // A group of nations typed as its "G" (`G7`, `G-7`) is also "Group of" and its
+        // number in words or figures ("Group of Seven", "Group of 7"); `G-7`, whose words
+        // are "g" and "7", also the index's `g7` ("G7").
+        let typed: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
+        if common.is_empty()
+            && let Some((digits, word)) = nation_group(&typed)
+        {
+            let parts = typed.len();
+            for number in [word, digits] {
+                let after = vec!["of".to_string(), number.to_string()];
+                variants.push(vec![(0, Respelling::Closed { word: "group".to_string(), parts, after })]);
+                if word == digits {
+                    break;
+                }
+            }
+            if parts == 2 {
+                variants.push(vec![(
+                    0,
+                    Respelling::Closed { word: format!("g{digits}"), parts, after: Vec::new() },
+                )]);
+            }
+        }
+        // A figure in full of a million or more is its scale too, both ways: `1,500,000`
+        // finds "1.5 mln" and "$1.5m" as `1.5m` does, and `"1,500,000 tonnes"` "1.5 mln
+        // tonnes" ([`crate::index::words::scaled_from_full`]; "1.5m" also finds the figure
+        // in full, which the index holds as that too).
+        for (i, (word, _)) in words.iter().enumerate() {
+            let Some(scaled) = crate::index::words::scaled_from_full(word) else { continue };
+            if changed(&common, i) {
+                continue;
+            }
+            let scale = scaled.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let in_words = ["million", "billion", "trillion"]
+                .into_iter()
+                .find(|w| crate::index::words::scale_of(w, false) == Some(scale));
+            let mut afters = vec![Vec::new()];
+            afters.extend(in_words.filter(|_| words.len() > 1).map(|w| vec![w.to_string()]));
+            for after in afters {
+                let mut changes = common.clone();
+                changes.push((i, Respelling::Closed { word: scaled.clone(), parts: 1, after }));
+                variants.push(changes);
+            }
+        }
+        // The word `bpd` alone is every writing of the rate, as in a phrase (but "b/d").
+        if let [(word, _)] = words.as_slice()
+            && word == "bpd"
+            && common.is_empty()
+        {
+            for writing in DAILY_BARRELS.iter().filter(|w| w[0] != "bpd" && w[0] != "b") {
+                let Some((first, after)) = writing.split_first() else { continue };
+                let after = after.iter().map(|w| w.to_string()).collect();
+                variants.push(vec![(0, Respelling::Closed { word: first.to_string(), parts: 1, after })]);
             }
         }
         if !common.is_empty() {
@@ -5127,6 +5227,16 @@ fn unit_words_after(amount: &str) -> Vec<Vec<String>> {
         all.push(words.clone());
         for currency in CURRENCIES.into_iter().filter(|w| currency_word(w, scaled.is_some()) == Some(sign)) {
             all.push(words.iter().cloned().chain([currency.to_string()]).collect());
+            // With the country's name before the dollars: "18 U.S. dlrs a barrel" is
+            // `"$18 a barrel"` (`"18 dlrs a barrel"` 61 -> 62 Reuters articles, as a scan
+            // finds).
+            if currency_word(currency, false) != Some("$") {
+                continue;
+            }
+            for (country, _) in crate::index::words::DOLLARS.iter().filter(|(_, s)| *s == sign) {
+                let named = placed_words(country).into_iter().map(|(w, _)| w);
+                all.push(words.iter().cloned().chain(named).chain([currency.to_string()]).collect());
+            }
         }
     }
     all
@@ -5158,9 +5268,56 @@ enum Respelling {
 }
 
 /// The writings of a rate of oil output, as the index holds their words: the wire's "bpd"
-/// (Reuters-21578: 133 articles) and the words in full (114 "barrels per day", 52 "barrels
-/// a day"). A phrase with one finds the others ([`Converter::respellings`]).
-const DAILY_BARRELS: &[&[&str]] = &[&["bpd"], &["barrels", "per", "day"], &["barrels", "a", "day"]];
+/// (Reuters-21578: 133 articles) and "b/d" (1), and the words in full (114 "barrels per
+/// day", 52 "barrels a day"). A phrase with one, or the word `bpd` or `b/d` alone, finds
+/// the others ([`Converter::respellings`]); "b/d" only after another word of a phrase, as
+/// alone its words are initials as often ("B. D. Aggarwal").
+const DAILY_BARRELS: &[&[&str]] =
+    &[&["bpd"], &["barrels", "per", "day"], &["barrels", "a", "day"], &["b", "d"]];
+
+/// The groups of nations named "G" and their number ("G7", "G-7") or "Group of" and it
+/// in words or in figures ("Group of Seven", "Group of 77"): the number and its word. Not
+/// "G3" or "G4", which name phones and computers as often, and a group of three or four
+/// of anything.
+const NATION_GROUPS: &[(&str, &str)] = &[
+    ("5", "five"),
+    ("6", "six"),
+    ("7", "seven"),
+    ("8", "eight"),
+    ("10", "ten"),
+    ("15", "fifteen"),
+    ("20", "twenty"),
+    ("24", "24"),
+    ("77", "77"),
+];
+
+/// The number of a group of nations ([`NATION_GROUPS`]) that `words` name as "G" and a
+/// number, joined ("g7") or not ("g", "7": `G-7` as a query's words), with its word.
+fn nation_group(words: &[&str]) -> Option<(&'static str, &'static str)> {
+    let number = match words {
+        [joined] => joined.strip_prefix('g')?,
+        ["g", number] => number,
+        _ => return None,
+    };
+    NATION_GROUPS.iter().find(|(digits, _)| *digits == number).copied()
+}
+
+/// Where a phrase's words name a group of nations as "Group of" and its number ("group",
+/// "of", "seven" or "7"): the index of "group", the group's number, and the number as
+/// the phrase does not write it ("7" for "seven").
+fn nation_groups_in_phrase(words: &[(String, usize)]) -> Vec<(usize, &'static str, &'static str)> {
+    words
+        .windows(3)
+        .enumerate()
+        .filter(|(_, w)| w[0].0 == "group" && w[1].0 == "of")
+        .filter_map(|(i, w)| {
+            NATION_GROUPS
+                .iter()
+                .find(|(digits, word)| w[2].0 == *digits || w[2].0 == *word)
+                .map(|&(digits, word)| (i, digits, if w[2].0 == digits { word } else { digits }))
+        })
+        .collect()
+}
 
 /// Where a phrase's words hold one of the [`DAILY_BARRELS`] writings: its first word's
 /// index, its words, and the writing.
@@ -6025,6 +6182,20 @@ mod tests {
     }
 
     #[test]
+    fn a_group_of_nations_is_its_g_and_its_number() {
+        assert_eq!(nation_group(&["g7"]), Some(("7", "seven")));
+        assert_eq!(nation_group(&["g", "77"]), Some(("77", "77")));
+        assert_eq!(nation_group(&["g3"]), None);
+        assert_eq!(nation_group(&["gas"]), None);
+        let placed = |words: &[&str]| -> Vec<(String, usize)> {
+            words.iter().enumerate().map(|(i, w)| (w.to_string(), i)).collect()
+        };
+        assert_eq!(nation_groups_in_phrase(&placed(&["the", "group", "of", "seven"])), [(1, "7", "7")]);
+        assert_eq!(nation_groups_in_phrase(&placed(&["group", "of", "7"])), [(0, "7", "seven")]);
+        assert!(nation_groups_in_phrase(&placed(&["group", "of", "three"])).is_empty());
+    }
+
+    #[test]
     fn a_figure_typed_apart_from_its_sign_or_scale_is_one_word() {
         let joined = |text: &str| figures_joined(text).into_owned();
         assert_eq!(joined("3.5 % rise"), "3.5% rise");
@@ -6041,6 +6212,14 @@ mod tests {
         assert_eq!(joined("5 million people"), "5m people");
         assert_eq!(joined("18 dlrs a barrel"), "$18 a barrel");
         assert_eq!(joined("129 stg"), "£129");
+        // A figure to the cent alone is a price, quoted or not; not one with a unit.
+        assert_eq!(joined("18.00"), "$18.00");
+        assert_eq!(joined("\"65.50\" crude"), "\"$65.50\" crude");
+        assert_eq!(joined("18.00 pct"), "18.00pct");
+        assert_eq!(joined("18.00 dlrs"), "$18");
+        for figure in ["18.0", "18.05", "18", "\"closed at 18.00\"", "1.2.00"] {
+            assert_eq!(joined(figure), figure);
+        }
         // Left as typed: in quotes, a word that is no figure, a scale that is a word.
         for text in [
             "\"3.5 %\"",

@@ -276,12 +276,20 @@ fn a_rate_of_oil_output_is_found_however_written() {
     c.write("daily.txt", "Output\n\nMembers pumped 15.8 million barrels a day in April.\n");
     c.write("other.txt", "Output\n\nMembers pumped 16.2 million barrels a day in May.\n");
     c.write("price.txt", "Prices\n\nThe benchmark rose to 15.8 dlrs a barrel per day of trading.\n");
+    c.write("slash.txt", "REFINERY\n\nCrude runs were 154,000 b/d higher.\n");
     c.ingest();
     let rate = set(&["wire.txt", "full.txt", "daily.txt"]);
     for phrase in [r#""15.8 mln bpd""#, r#""15.8 million barrels per day""#, r#""15.8 mln barrels a day""#] {
         assert_eq!(found(&c, phrase), rate, "{phrase}");
     }
-    assert_eq!(found(&c, r#""barrels a day""#), set(&["wire.txt", "full.txt", "daily.txt", "other.txt"]));
+    let any = set(&["wire.txt", "full.txt", "daily.txt", "other.txt", "slash.txt"]);
+    assert_eq!(found(&c, r#""barrels a day""#), any);
+    // The wire's word alone, or its "b/d", is every writing too; "b/d" after a figure
+    // only, as its words are initials as often.
+    assert_eq!(found(&c, "b/d"), any);
+    assert_eq!(found(&c, r#""154,000 bpd""#), set(&["slash.txt"]));
+    let daily = set(&["wire.txt", "full.txt", "daily.txt", "other.txt"]);
+    assert_eq!(found(&c, "bpd"), daily);
     // The words marked are the text's.
     let hit = c.search_json(&[r#""15.8 mln bpd""#, "--limit", "10"])["hits"]
         .as_array()
@@ -291,4 +299,62 @@ fn a_rate_of_oil_output_is_found_however_written() {
         .cloned()
         .expect("daily.txt found");
     assert_eq!(marks(&hit), ["15.8 million barrels a day"]);
+}
+
+/// Oil prices and sums as the BBC and the wire write them.
+fn prices() -> Corpus {
+    let c = Corpus::new();
+    c.write("bbc-price.txt", "Oil\n\nOpec wants oil at $18 a barrel this year.\n");
+    c.write("wire-price.txt", "OPEC\n\nOPEC defends its 18 dlrs a barrel reference price.\n");
+    c.write("us-dlrs.txt", "OIL\n\nSaudi crude sold at 18 U.S. dlrs a barrel in March.\n");
+    c.write("cents.txt", "CRUDE\n\nThe posting was raised to 18.00 dlrs on Monday.\n");
+    c.write("wire-sum.txt", "LOAN\n\nThe company borrowed 18 mln dlrs from banks.\n");
+    c.write("bbc-sum.txt", "Deal\n\nThe firm paid $18m for the site.\n");
+    c.write("bbc-million.txt", "Deal\n\nThe club spent $18 million on players.\n");
+    c.write("share.txt", "RATES\n\nInflation reached 18 pct in the year.\n");
+    c.ingest();
+    c
+}
+
+#[test]
+fn a_price_is_no_sum_of_millions_and_a_figure_to_the_cent_is_a_price() {
+    let c = prices();
+    let price = set(&["bbc-price.txt", "wire-price.txt", "us-dlrs.txt", "cents.txt"]);
+    // The scale is part of the amount: `$18` is no "$18m" or "18 mln dlrs".
+    assert_eq!(found(&c, "$18"), price);
+    assert_eq!(found(&c, "18 dlrs"), price);
+    assert_eq!(found(&c, "$18m"), set(&["wire-sum.txt", "bbc-sum.txt", "bbc-million.txt"]));
+    // The figure alone is every 18.
+    assert_eq!(found(&c, "18").len(), 8);
+    // Typed to the cent, a figure is a price, quoted or not: not "18 pct" or "18 mln".
+    assert_eq!(found(&c, "18.00"), price);
+    assert_eq!(found(&c, r#""18.00""#), price);
+    // "U.S." between the figure and the dollars is the dollar's.
+    let barrel = set(&["bbc-price.txt", "wire-price.txt", "us-dlrs.txt"]);
+    assert_eq!(found(&c, r#""18 dlrs a barrel""#), barrel);
+    assert_eq!(found(&c, r#""$18 a barrel""#), barrel);
+}
+
+#[test]
+fn a_figure_in_full_finds_its_scale_and_a_group_of_nations_its_name() {
+    let c = Corpus::new();
+    c.write("full.txt", "SUGAR\n\nExports reached 1,792,000 tonnes last year.\n");
+    c.write("scaled.txt", "SUGAR\n\nImports reached 1.792 mln tonnes last year.\n");
+    c.write("joined.txt", "Sugar\n\nThe crop was 1.792m tonnes.\n");
+    c.write("hyphen.txt", "G-7\n\nThe G-7 finance ministers met in Paris.\n");
+    c.write("joined-g.txt", "Summit\n\nThe G7 summit opened on Monday.\n");
+    c.write("named.txt", "MONEY\n\nThe Group of Seven industrial nations agreed.\n");
+    c.write("figures.txt", "MONEY\n\nThe Group of 7 met again.\n");
+    c.write("other.txt", "Band\n\nA group of three musicians played.\n");
+    c.ingest();
+    let tonnes = set(&["full.txt", "scaled.txt", "joined.txt"]);
+    assert_eq!(found(&c, "1,792,000"), tonnes);
+    assert_eq!(found(&c, "1,792,000 tonnes"), tonnes);
+    assert_eq!(found(&c, r#""1,792,000 tonnes""#), tonnes);
+    let seven = set(&["hyphen.txt", "joined-g.txt", "named.txt", "figures.txt"]);
+    assert_eq!(found(&c, "G7"), seven);
+    assert_eq!(found(&c, "G-7"), seven);
+    assert_eq!(found(&c, r#""Group of Seven""#), seven);
+    assert_eq!(found(&c, r#""group of 7""#), seven);
+    assert!(found(&c, "G3").is_empty());
 }

@@ -113,7 +113,8 @@ fn markets() -> Corpus {
 fn a_bare_figure_finds_the_amounts_written_with_a_unit() {
     let c = markets();
     assert_eq!(found(&c, "1.2"), set(&["bn.txt", "billion.txt", "mln.txt", "pounds.txt"]));
-    assert_eq!(found(&c, "$1.2"), set(&["bn.txt", "billion.txt", "mln.txt"]));
+    // With its sign and no scale, a figure is that money: the scale is part of an amount.
+    assert!(found(&c, "$1.2").is_empty());
     assert_eq!(found(&c, "£1.2"), set(&["pounds.txt"]));
     // Typed with its unit or sign, an amount finds it however written, and no other.
     assert_eq!(found(&c, "1.2bn"), set(&["bn.txt", "billion.txt", "pounds.txt"]));
@@ -287,20 +288,31 @@ fn a_share_follows(after: &str) -> bool {
         || (spaced.len() < after.len() && (starts("%") || starts("pct") || starts("percent") || per_cent))
 }
 
-/// Whether `after` ends the figure before it, or gives it a unit of amount ("bn", "m",
-/// "mln", "p"…): the figure alone, or an amount of it.
-fn an_amount_follows(after: &str) -> bool {
+/// The unit of amount `after` gives the figure before it, joined or after a space ("bn",
+/// "billion", "mln"…), lower-cased, "" when it gives none (the figure alone, a price), or
+/// `None` when the figure goes on ("$1.25").
+fn scale_after(after: &str) -> Option<String> {
     // Zeros ending a fraction are the figure still ("$1.20" is $1.2).
     let zeros = after.bytes().take_while(|&b| b == b'0').count();
     let after =
         if after[zeros..].starts_with(|c: char| c.is_ascii_digit()) { after } else { &after[zeros..] };
-    let unit: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
     let figure_goes_on = (after.starts_with(['.', ','])
         && after[1..].starts_with(|c: char| c.is_ascii_digit()))
         || after.starts_with(|c: char| c.is_ascii_digit() || c == '_');
-    !figure_goes_on
-        && (unit.is_empty()
-            || ["k", "m", "mn", "mln", "bn", "bln", "tn", "trn", "p"].contains(&unit.to_lowercase().as_str()))
+    if figure_goes_on {
+        return None;
+    }
+    let unit: String = after.chars().take_while(char::is_ascii_alphabetic).collect();
+    let spaced = after.trim_start_matches(' ');
+    let word: String = spaced.chars().take_while(char::is_ascii_alphabetic).collect();
+    let scales = ["million", "billion", "trillion", "thousand", "mn", "mln", "bn", "bln", "tn", "trn"];
+    Some(match unit.to_lowercase() {
+        unit if !unit.is_empty() => unit,
+        _ if spaced.len() < after.len() && scales.contains(&word.to_lowercase().as_str()) => {
+            word.to_lowercase()
+        }
+        _ => String::new(),
+    })
 }
 
 #[test]
@@ -313,10 +325,17 @@ fn bbc_business_amounts_and_shares_are_found_where_a_scan_finds_them() {
         let json = c.search_json(&["--limit", "600", "--no-collapse", query]);
         json["hits"].as_array().unwrap().iter().map(|h| file_name(h["path"].as_str().unwrap())).collect()
     };
-    // "$1.2bn", "$1.2m" and "$1.2 billion", not "$1.25bn".
-    let dollars = files_matching(&business, |text| holds_then(text, "$1.2", an_amount_follows));
-    assert!(dollars.len() > files_matching(&business, |text| holds_alone(text, "$1.2")).len());
-    assert_eq!(paths("$1.2"), dollars);
+    // "$1.2bn", "$1.20bn" and "$1.2 billion", not "$1.25bn" or "$1.2m".
+    let billions =
+        |after: &str| scale_after(after).is_some_and(|s| ["b", "bn", "billion"].contains(&s.as_str()));
+    let dollars = files_matching(&business, |text| holds_then(text, "$1.2", billions));
+    assert!(dollars.len() > files_matching(&business, |text| holds_alone(text, "$1.2bn")).len());
+    assert_eq!(paths("$1.2bn"), dollars);
+    // And `$1.2` is the price alone: no sum of millions or billions.
+    let price = files_matching(&business, |text| {
+        holds_then(text, "$1.2", |a| scale_after(a).is_some_and(|s| s.is_empty()))
+    });
+    assert_eq!(paths("$1.2"), price);
     // "12%" and "12 percent", not "12 percentage points".
     let shares = files_matching(&business, |text| holds_then(text, "12", a_share_follows));
     assert!(shares.len() > files_matching(&business, |text| holds_alone(text, "12%")).len());
