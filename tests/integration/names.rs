@@ -849,3 +849,26 @@ fn a_surname_that_is_a_title_after_a_given_name_is_a_person_and_his_quotes_are_h
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("watch the figures") && !stdout.contains("comfortable"), "{stdout}");
 }
+
+#[test]
+fn a_given_name_spelled_two_ways_beside_a_rare_surname_is_one_row_and_arabic_names_stay_whole() {
+    let c = Corpus::new();
+    c.write(
+        "a.txt",
+        "Sprinter cleared\n\nThe Greek sprinter Kostas Kenteris was cleared by the panel on Monday.\n",
+    );
+    c.write(
+        "b.txt",
+        "Sprinter returns\n\nThe Greek sprinter Kostas Kenteris returned to training in Athens.\n",
+    );
+    c.write("c.txt", "Sprinter appeals\n\nThe Greek sprinter Costas Kenteris appealed against the ban.\n");
+    c.write(
+        "d.txt",
+        "Kuwait output\n\nKuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah said output would stay at its quota.\n",
+    );
+    c.ingest();
+    let people = names(&listing(&c, &["people"]), "people");
+    assert!(people.contains(&("Kostas Kenteris".into(), 3)), "{people:?}");
+    assert!(!people.iter().any(|(name, _)| name == "Costas Kenteris"), "{people:?}");
+    assert!(people.iter().any(|(name, _)| name == "Ali al-Khalifa al-Sabah"), "{people:?}");
+}
