@@ -173,24 +173,11 @@ const _: () = assert!(SIGNATURE_LEN / NEAR_KEY_BANDS == 3, "near_keys takes band
 /// of 4 bytes, and articles sharing a band are compared, so the whole index is grouped
 /// without comparing every pair.
 pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..prints.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
-        let (ra, rb) = (root(parent, a), root(parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
-    };
+    let mut sets = DisjointSets::new(prints.len());
     let mut exact: FxHashMap<u64, usize> = FxHashMap::default();
     for (i, p) in prints.iter().enumerate() {
         match exact.get(&p.text_hash) {
-            Some(&first) => union(&mut parent, first, i),
+            Some(&first) => sets.join(first, i),
             None => {
                 exact.insert(p.text_hash, i);
             }
@@ -211,22 +198,76 @@ pub fn groups(prints: &[Fingerprint]) -> Vec<Vec<usize>> {
     for members in buckets.values() {
         for (n, &a) in members.iter().enumerate().take(MAX_BUCKET) {
             for &b in &members[n + 1..members.len().min(MAX_BUCKET)] {
-                if root(&mut parent, a) != root(&mut parent, b)
-                    && similarity(&prints[a].minhash, &prints[b].minhash) >= NEAR_JACCARD
+                if !sets.together(a, b) && similarity(&prints[a].minhash, &prints[b].minhash) >= NEAR_JACCARD
                 {
-                    union(&mut parent, a, b);
+                    sets.join(a, b);
                 }
             }
         }
     }
-    let mut by_root: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..prints.len() {
-        let r = root(&mut parent, i);
-        by_root.entry(r).or_default().push(i);
+    sets.largest_groups()
+}
+
+/// Items joined into sets (a union-find): which copies make one story. Each set is named
+/// by its smallest item, so what it gathers, and the order [`DisjointSets::sets`] gives,
+/// do not depend on the order the items were joined in. For [`groups`], [`groups_with`]
+/// and the search's folding of re-runs cut short.
+pub struct DisjointSets {
+    /// Each item's parent; a set's smallest item is its own.
+    parent: Vec<usize>,
+}
+
+impl DisjointSets {
+    /// Items `0..n`, each a set of its own.
+    pub fn new(n: usize) -> DisjointSets {
+        DisjointSets { parent: (0..n).collect() }
     }
-    let mut out: Vec<Vec<usize>> = by_root.into_values().filter(|g| g.len() > 1).collect();
-    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
-    out
+
+    /// The smallest item of `i`'s set (the path to it halved on the way).
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Makes one set of `a`'s and `b`'s.
+    pub fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+
+    /// Whether `a` and `b` are in one set.
+    pub fn together(&mut self, a: usize, b: usize) -> bool {
+        self.find(a) == self.find(b)
+    }
+
+    /// Every set, its items in order, the sets in the order of their smallest item.
+    pub fn sets(&mut self) -> Vec<Vec<usize>> {
+        let mut slot_of = vec![usize::MAX; self.parent.len()];
+        let mut sets: Vec<Vec<usize>> = Vec::new();
+        for i in 0..self.parent.len() {
+            let root = self.find(i);
+            if slot_of[root] == usize::MAX {
+                slot_of[root] = sets.len();
+                sets.push(Vec::new());
+            }
+            sets[slot_of[root]].push(i);
+        }
+        sets
+    }
+
+    /// The sets of two or more items, as [`groups`] lists them: largest first, then by
+    /// their smallest item.
+    fn largest_groups(&mut self) -> Vec<Vec<usize>> {
+        let mut out: Vec<Vec<usize>> = self.sets().into_iter().filter(|g| g.len() > 1).collect();
+        // Stable: of sets alike in size, the one with the smallest item stays first.
+        out.sort_by_key(|g| std::cmp::Reverse(g.len()));
+        out
+    }
 }
 
 /// At least this share of the shorter text's shingles must be in the longer for a
@@ -459,33 +500,15 @@ fn figures(text: &str) -> FxHashSet<u64> {
 /// into the articles) joined as copies besides: the re-runs cut short found by
 /// [`cut_short_copy`]. In the order of [`groups`].
 pub fn groups_with(found: Vec<Vec<usize>>, articles: usize, also: &[(usize, usize)]) -> Vec<Vec<usize>> {
-    let mut joined = found;
     if also.is_empty() {
-        return joined;
+        return found;
     }
-    let mut parent: Vec<usize> = (0..articles).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
+    let mut sets = DisjointSets::new(articles);
+    let pairs = found.iter().flat_map(|g| g.windows(2).map(|w| (w[0], w[1]))).chain(also.iter().copied());
+    for (a, b) in pairs {
+        sets.join(a, b);
     }
-    let pairs = joined.iter().flat_map(|g| g.windows(2).map(|w| (w[0], w[1]))).chain(also.iter().copied());
-    for (a, b) in pairs.collect::<Vec<_>>() {
-        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
-        }
-    }
-    let mut by_root: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-    for i in 0..articles {
-        let r = root(&mut parent, i);
-        by_root.entry(r).or_default().push(i);
-    }
-    joined = by_root.into_values().filter(|g| g.len() > 1).collect();
-    joined.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
-    joined
+    sets.largest_groups()
 }
 
 #[cfg(test)]
@@ -653,6 +676,37 @@ mod tests {
         assert_eq!(
             article_fingerprint(Some("Ferry resumes"), " ").text_hash,
             fingerprint("Ferry resumes").text_hash
+        );
+    }
+
+    #[test]
+    fn sets_gather_what_was_joined_whatever_the_order() {
+        // A chain joined from either end, and a pair: the same sets, each in order, the
+        // sets in the order of their smallest item.
+        let joins = [(4, 1), (1, 6), (6, 2), (5, 3)];
+        let mut forward = DisjointSets::new(8);
+        let mut backward = DisjointSets::new(8);
+        for &(a, b) in &joins {
+            forward.join(a, b);
+        }
+        for &(a, b) in joins.iter().rev() {
+            backward.join(b, a);
+        }
+        let expected = vec![vec![0], vec![1, 2, 4, 6], vec![3, 5], vec![7]];
+        assert_eq!(forward.sets(), expected);
+        assert_eq!(backward.sets(), expected);
+        assert!(forward.together(2, 4) && !forward.together(2, 3));
+    }
+
+    #[test]
+    fn groups_with_joins_the_pairs_to_the_groups_found() {
+        // A re-run cut short of the group [2, 5] joins it with [0, 7]; a pair of articles
+        // in no group is a group of its own. Largest first, then by the first article.
+        let found = vec![vec![2, 5], vec![3, 4]];
+        assert_eq!(groups_with(found.clone(), 9, &[]), found);
+        assert_eq!(
+            groups_with(found, 9, &[(5, 7), (0, 2), (6, 8)]),
+            vec![vec![0, 2, 5, 7], vec![3, 4], vec![6, 8]]
         );
     }
 

@@ -12,6 +12,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocSet, TERMINATED, TantivyDocument, Term};
@@ -95,7 +96,9 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
         }
     }
     let apart = |i: usize, j: usize| group_of[i] == usize::MAX || group_of[i] != group_of[j];
-    let cut_short = search::cut_short_pairs(&searcher, &news.fields, &addrs, &items, apart)?;
+    // The articles the pairs read are kept: the copies they join are listed below.
+    let mut read = FxHashMap::default();
+    let cut_short = search::cut_short_pairs(&searcher, &news.fields, &addrs, &items, apart, &mut read)?;
     if !cut_short.is_empty() {
         groups = dedup::groups_with(groups, prints.len(), &cut_short);
     }
@@ -113,15 +116,20 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     // The order the index holds articles in depends on how many threads ingested them, so
     // groups and their copies are put in an order of their own: largest group first, then by
     // its oldest copy; each group's copies oldest first, the undated last, then by file and id.
-    // Each grouped copy is read once: for its place here, and for its line below.
-    // In the order the index stores them: neighbours share the store's compressed blocks.
+    // Each grouped copy is read once (here, or for the cut-short pairs above): for its
+    // place here, and for its line below. In the order the index stores them: neighbours
+    // share the store's compressed blocks.
     let mut grouped: Vec<usize> = groups.iter().flatten().copied().collect();
     grouped.sort_unstable_by_key(|&i| addrs[i]);
     let mut members = std::collections::HashMap::new();
     for i in grouped {
-        let doc: TantivyDocument = searcher.doc(addrs[i])?;
+        let doc: TantivyDocument = match read.remove(&i) {
+            Some(doc) => doc,
+            None => searcher.doc(addrs[i])?,
+        };
         members.insert(i, (copy_order(&news, &doc), doc));
     }
+    drop(read);
     for g in &mut groups {
         g.sort_by(|a, b| members[a].0.cmp(&members[b].0));
     }

@@ -146,14 +146,6 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         copies_folded,
     )?);
     let undated = hints::undated_left_out(&news, &searcher, &req)?;
-    // Read where they are shown alone: the text's "also at" line and `--json`; a list of
-    // files, KWIC lines and templates have no place for them.
-    let shows_copy_titles = !args.files_with_matches && !args.kwic && (args.json || args.format.is_none());
-    let copy_titles = if shows_copy_titles {
-        copy_titles(&news, &searcher, &results.hits)?
-    } else {
-        render::CopyTitles::new()
-    };
     let mut no_kwic_line = false;
     if args.files_with_matches {
         render::files_with_matches(&mut out, &results.hits, args.null)
@@ -172,7 +164,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
         }
     } else if args.json {
         let mut doc = render::json_value(query, Some(&req), &results, req.offset, req.limit);
-        add_copy_titles(&mut doc, &results.hits, &copy_titles);
+        add_copy_titles(&mut doc, &results.hits);
         doc["limit"] =
             serde_json::json!(page_size(args.limit, req.limit, results.stories.unwrap_or(results.total)));
         doc["notes"] = serde_json::json!(notes);
@@ -206,7 +198,7 @@ pub fn run(index_dir: &Path, args: &SearchArgs) -> Result<Status> {
                 marker: marker(args.color),
                 cwd: &cwd,
                 width: render::terminal_width(),
-                copy_titles: &copy_titles,
+                copy_titles: true,
                 filters: &super::filters_typed(&args.filters),
             },
         )
@@ -257,32 +249,12 @@ fn said_by_why_nothing(note: &hints::FilterNote, hints: &[hints::Hint]) -> bool 
     hints.iter().any(|hint| hint.unnamed.as_ref() == Some(&note.about))
 }
 
-/// The headline of each copy folded into the hits, by its uid (copies without one are
-/// left out), read once for the text's "also at" line and the JSON's `duplicate_titles`.
-fn copy_titles(
-    news: &NewsIndex,
-    searcher: &tantivy::Searcher,
-    hits: &[search::Hit],
-) -> Result<render::CopyTitles> {
-    let mut titles = render::CopyTitles::new();
-    for uid in hits.iter().flat_map(|h| &h.duplicate_uids) {
-        if let Some(addr) = search::article_by_uid(news, searcher, uid)? {
-            let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
-            if let Some(title) = search::first_text(&doc, news.fields.title) {
-                titles.insert(uid.clone(), title);
-            }
-        }
-    }
-    Ok(titles)
-}
-
 /// Adds to each hit of a `search --json` document `duplicate_titles`: the headline of each
 /// copy in `duplicates`, in its order (null for a copy without one). A key of its own, so
 /// that `duplicates` stays the list of paths scripts read.
-fn add_copy_titles(doc: &mut serde_json::Value, hits: &[search::Hit], titles: &render::CopyTitles) {
+fn add_copy_titles(doc: &mut serde_json::Value, hits: &[search::Hit]) {
     for (at, hit) in hits.iter().enumerate() {
-        let named: Vec<Option<&String>> = hit.duplicate_uids.iter().map(|uid| titles.get(uid)).collect();
-        doc["hits"][at]["duplicate_titles"] = serde_json::json!(named);
+        doc["hits"][at]["duplicate_titles"] = serde_json::json!(hit.duplicate_titles);
     }
 }
 
@@ -295,16 +267,22 @@ fn add_leads(
     hits: &[search::Hit],
 ) -> Result<()> {
     for (at, hit) in hits.iter().enumerate() {
-        let body = match search::article_by_uid(news, searcher, &hit.uid)? {
-            Some(addr) => {
-                let article: tantivy::TantivyDocument = searcher.doc(addr)?;
-                crate::index::stored::body(&news.fields, &article).text
-            }
-            None => String::new(),
-        };
+        let body = body_of(news, searcher, hit)?;
         doc["hits"][at]["lead"] = serde_json::json!(crate::search::template::lead(&body));
     }
     Ok(())
+}
+
+/// A hit's text as indexed, read again by its uid (empty when it is gone): for what shows
+/// more of it than the snippet (a template's `{lead}`, `--kwic`'s lines).
+fn body_of(news: &NewsIndex, searcher: &tantivy::Searcher, hit: &search::Hit) -> Result<String> {
+    Ok(match search::article_by_uid(news, searcher, &hit.uid)? {
+        Some(addr) => {
+            let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
+            crate::index::stored::body(&news.fields, &doc).text
+        }
+        None => String::new(),
+    })
 }
 
 /// Each hit's copies as `{ref}` names an article (the path from the folder ingested, with
@@ -354,13 +332,7 @@ fn kwic_lines(
     let in_body = search::snippet::Highlighter::new(&built.highlight);
     let mut lines = Vec::new();
     for (at, hit) in hits.iter().enumerate() {
-        let body = match search::article_by_uid(news, searcher, &hit.uid)? {
-            Some(addr) => {
-                let doc: tantivy::TantivyDocument = searcher.doc(addr)?;
-                crate::index::stored::body(&news.fields, &doc).text
-            }
-            None => String::new(),
-        };
+        let body = body_of(news, searcher, hit)?;
         for (highlighter, text) in [(&in_title, hit.title.as_deref().unwrap_or_default()), (&in_body, &body)]
         {
             for (before, matched, after) in highlighter.in_context(text, width) {

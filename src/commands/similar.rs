@@ -53,8 +53,9 @@ pub fn run(index_dir: &Path, args: &SimilarArgs) -> Result<Status> {
         let cwd = std::env::current_dir().unwrap_or_default();
         // The hits as `search` lists them, under a header of `similar`'s own.
         let header = likes_header(headline.as_deref(), &named, results.hits.len(), similar_count(&results));
-        writeln!(out, "{}", marker.styled("2", &header))
-            .and_then(|()| render::hits_text(&mut out, &results, 0, marker, &cwd, render::terminal_width()))
+        writeln!(out, "{}", marker.styled("2", &header)).and_then(|()| {
+            render::hits_text(&mut out, &results, 0, marker, &cwd, render::terminal_width(), false)
+        })
     }
     .context("writing results")?;
     super::finish(out)?;

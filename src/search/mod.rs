@@ -22,7 +22,7 @@ use tantivy::{DateTime, DocAddress, Order, Searcher, TantivyDocument, Term};
 pub use query::{QueryError, SearchRequest, Sort, WordMatch};
 pub use snippet::Snippet;
 
-use crate::dedup::{Fingerprint, near_keys, same_story};
+use crate::dedup::{DisjointSets, Fingerprint, near_keys, same_story};
 use crate::index::NewsIndex;
 
 /// One matching article.
@@ -78,6 +78,10 @@ pub struct Hit {
     /// the hit's own (`reuters21578/reut2-004.sgm#4738`); `None` for a copy under no
     /// folder the index records.
     pub duplicate_relpaths: Vec<Option<String>>,
+    /// Their headlines, in the same order (`None` for a copy without one): read with the
+    /// copies, for a list naming a copy by its own headline (`search`'s "also at" line and
+    /// its JSON's `duplicate_titles`).
+    pub duplicate_titles: Vec<Option<String>>,
     /// A short stable id of the article (`/api/article/{uid}`).
     pub uid: String,
     /// Why the snippet is not from the text indexed: the file changed or went since the
@@ -365,8 +369,8 @@ fn build_hits(
         .map(|group| group.into_iter().map(|(score, addr)| Ok((score, addr, searcher.doc(addr)?))).collect())
         .collect::<Result<Vec<Vec<ReadHit>>>>()?;
     settle_copies(news, searcher, &mut groups)?;
-    // Each group's lead: its score, document, and its copies' names and uids.
-    type Lead = (f32, TantivyDocument, Vec<(String, String)>);
+    // Each group's lead: its score, document, and its copies' names, uids and headlines.
+    type Lead = (f32, TantivyDocument, Vec<(String, String, Option<String>)>);
     let mut docs: Vec<Lead> = Vec::with_capacity(groups.len());
     for group in groups {
         let mut group = group.into_iter();
@@ -375,10 +379,11 @@ fn build_hits(
             .map(|(_, _, doc)| {
                 let path = first_text(&doc, news.fields.source).unwrap_or_default();
                 let uid = first_text(&doc, news.fields.uid).unwrap_or_default();
-                match news.fields.raw_id(&doc) {
-                    Some(id) => (format!("{path}#{id}"), uid),
-                    None => (path, uid),
-                }
+                let named = match news.fields.raw_id(&doc) {
+                    Some(id) => format!("{path}#{id}"),
+                    None => path,
+                };
+                (named, uid, first_text(&doc, news.fields.title))
             })
             .collect();
         docs.push((score, doc, copies));
@@ -395,7 +400,11 @@ fn build_hits(
         hit.score = score;
         hit.title_snippet = hit.title.as_deref().map(|t| in_title.whole(t)).unwrap_or_default();
         hit.snippet = in_body.snippet(&body.text, fragments);
-        (hit.duplicates, hit.duplicate_uids) = copies.into_iter().unzip();
+        for (named, uid, title) in copies {
+            hit.duplicates.push(named);
+            hit.duplicate_uids.push(uid);
+            hit.duplicate_titles.push(title);
+        }
         hit.duplicate_relpaths =
             hit.duplicates.iter().map(|copy| render::relative_path(copy, roots)).collect();
         hit.body_problem = body.problem;
@@ -435,6 +444,7 @@ impl Hit {
             duplicates: Vec::new(),
             duplicate_uids: Vec::new(),
             duplicate_relpaths: Vec::new(),
+            duplicate_titles: Vec::new(),
             uid: first_text(doc, fields.uid).unwrap_or_default(),
             body_problem: None,
         }
@@ -643,39 +653,29 @@ fn join_cut_short(
         .map(|&(g, n)| (groups[g].0[n].published, groups[g].0[n].print.minhash.as_slice()))
         .collect();
     let addrs: Vec<DocAddress> = members.iter().map(|&(g, n)| groups[g].1[n].1).collect();
-    let pairs = cut_short_pairs(searcher, fields, &addrs, &items, |i, j| members[i].0 != members[j].0)?;
+    let apart = |i: usize, j: usize| members[i].0 != members[j].0;
+    let pairs = cut_short_pairs(searcher, fields, &addrs, &items, apart, &mut FxHashMap::default())?;
     if pairs.is_empty() {
         return Ok(groups);
     }
-    let mut parent: Vec<usize> = (0..groups.len()).collect();
-    fn root(parent: &mut [usize], mut g: usize) -> usize {
-        while parent[g] != g {
-            parent[g] = parent[parent[g]];
-            g = parent[g];
-        }
-        g
-    }
+    let mut sets = DisjointSets::new(groups.len());
     for (i, j) in pairs {
-        let (a, b) = (root(&mut parent, members[i].0), root(&mut parent, members[j].0));
-        if a != b {
-            parent[a.max(b)] = a.min(b);
-        }
+        sets.join(members[i].0, members[j].0);
     }
     // Groups are in the order of their best-ranked copy, so a joined group takes the
     // place of the first of its parts; its copies are put back in the order ranked.
-    let mut joined: Vec<Vec<(Copy, (f32, DocAddress))>> = Vec::new();
-    let mut slot_of: FxHashMap<usize, usize> = FxHashMap::default();
-    for (g, (copies, hits)) in groups.into_iter().enumerate() {
-        let r = root(&mut parent, g);
-        let slot = *slot_of.entry(r).or_insert_with(|| {
-            joined.push(Vec::new());
-            joined.len() - 1
-        });
-        joined[slot].extend(copies.into_iter().zip(hits));
-    }
-    Ok(joined
+    let mut parts: Vec<Option<(Vec<Copy>, Hits)>> = groups.into_iter().map(Some).collect();
+    Ok(sets
+        .sets()
         .into_iter()
-        .map(|mut group| {
+        .map(|set| {
+            let mut group: Vec<(Copy, (f32, DocAddress))> = set
+                .into_iter()
+                .flat_map(|g| {
+                    let (copies, hits) = parts[g].take().expect("each group is in one set");
+                    copies.into_iter().zip(hits)
+                })
+                .collect();
             group.sort_by_key(|(copy, _)| copy.rank);
             group.into_iter().unzip()
         })
@@ -690,13 +690,16 @@ type Hits = Vec<(f32, DocAddress)>;
 /// a correction sending the first paragraphs again with a figure changed, a shorter copy
 /// of a wire story. Published within [`NEAR_COPY_HOURS`] as near copies are; only pairs
 /// `apart` says are not yet together are read. For `collapse` and `newsdex duplicates`,
-/// with the index's `fields` (built once for the command).
+/// with the index's `fields` (built once for the command). The stored documents of the
+/// articles read are left in `read`, by index, for a caller that shows them (`duplicates`
+/// lists the copies the pairs join): what it holds already is not read again.
 pub fn cut_short_pairs(
     searcher: &Searcher,
     fields: &crate::index::Fields,
     addrs: &[DocAddress],
     items: &[(Option<i64>, &[u8])],
     apart: impl Fn(usize, usize) -> bool,
+    read: &mut FxHashMap<usize, TantivyDocument>,
 ) -> Result<Vec<(usize, usize)>> {
     let candidates: Vec<(usize, usize)> = crate::dedup::cut_short_candidates(items, NEAR_COPY_HOURS)
         .into_iter()
@@ -714,9 +717,12 @@ pub fn cut_short_pairs(
     let mut texts: FxHashMap<usize, crate::dedup::CutShortText> = FxHashMap::default();
     texts.reserve(wanted.len());
     for k in wanted {
-        let doc: TantivyDocument = searcher.doc(addrs[k])?;
-        let body = crate::index::stored::body(fields, &doc).text;
-        texts.insert(k, crate::dedup::CutShortText::new(first_text(&doc, fields.title).as_deref(), body));
+        let doc = match read.entry(k) {
+            std::collections::hash_map::Entry::Occupied(held) => held.into_mut(),
+            std::collections::hash_map::Entry::Vacant(slot) => slot.insert(searcher.doc(addrs[k])?),
+        };
+        let body = crate::index::stored::body(fields, doc).text;
+        texts.insert(k, crate::dedup::CutShortText::new(first_text(doc, fields.title).as_deref(), body));
     }
     let mut pairs = Vec::new();
     for (i, j) in candidates {

@@ -224,7 +224,8 @@ pub fn no_match(query: Option<&str>) -> String {
 }
 
 /// How [`text`] shows hits: how matches are marked, the folder paths are shown from, the
-/// terminal's width (none when piped) and the headlines of the copies folded in.
+/// terminal's width (none when piped) and whether the copies folded in are named by their
+/// headlines.
 pub struct TextView<'a> {
     /// ANSI colour or `**markers**`.
     pub marker: Marker,
@@ -232,8 +233,9 @@ pub struct TextView<'a> {
     pub cwd: &'a Path,
     /// A terminal's width, at which lines are wrapped; none when piped.
     pub width: Option<usize>,
-    /// The headlines of copies folded into the hits, by uid.
-    pub copy_titles: &'a CopyTitles,
+    /// Each copy folded into a hit is named by its headline where it is not the hit's
+    /// ([`Hit::duplicate_titles`]): `search`'s "also at" line.
+    pub copy_titles: bool,
     /// The filters, as typed, said after the query in the count line (see
     /// [`count_only`]).
     pub filters: &'a str,
@@ -265,17 +267,15 @@ pub fn text<W: Write>(
             &format!("Showing {}–{} of {count} {unit}{about}{copies}", offset + 1, offset + shown)
         )
     )?;
-    hits_text_naming_copies(out, results, offset, marker, cwd, width, copy_titles)
+    hits_text(out, results, offset, marker, cwd, width, copy_titles)
 }
 
-/// The headlines of copies folded into hits, by the copy's uid (a copy without a title has
-/// none): `search`'s text gives a copy's headline beside its path where it is not the
-/// hit's, so that "Talks aim to avert pension strike", folded under "Stalemate in pension
-/// strike talks", is seen by who searches `title:pension`.
-pub type CopyTitles = std::collections::HashMap<String, String>;
-
 /// The hits as [`text`] lists them under its header, each after a blank line and numbered
-/// from `offset + 1` (for a command with a header of its own: `similar`).
+/// from `offset + 1` (for a command with a header of its own: `similar`), with
+/// `copy_titles` each copy folded in named by its headline where it is not the hit's:
+/// `search`'s text gives it beside the copy's path, so that "Talks aim to avert pension
+/// strike", folded under "Stalemate in pension strike talks", is seen by who searches
+/// `title:pension`.
 pub fn hits_text<W: Write>(
     out: &mut W,
     results: &SearchResults,
@@ -283,20 +283,7 @@ pub fn hits_text<W: Write>(
     marker: Marker,
     cwd: &Path,
     width: Option<usize>,
-) -> io::Result<()> {
-    hits_text_naming_copies(out, results, offset, marker, cwd, width, &CopyTitles::new())
-}
-
-/// The hits as [`hits_text`] lists them, each copy folded in named by its headline where
-/// `copy_titles` gives one other than the hit's.
-fn hits_text_naming_copies<W: Write>(
-    out: &mut W,
-    results: &SearchResults,
-    offset: usize,
-    marker: Marker,
-    cwd: &Path,
-    width: Option<usize>,
-    copy_titles: &CopyTitles,
+    copy_titles: bool,
 ) -> io::Result<()> {
     for (n, hit) in results.hits.iter().enumerate() {
         writeln!(out)?;
@@ -307,8 +294,9 @@ fn hits_text_naming_copies<W: Write>(
 
 /// The copies of `hit` as its "also at" line lists them: each path, and after it in
 /// brackets and quotes the copy's headline where it is not the hit's (`politics/069.txt
-/// ("Talks aim to avert pension strike")`); the same headline, or none, is not repeated.
-fn copies_shown(hit: &Hit, cwd: &Path, copy_titles: &CopyTitles) -> Vec<String> {
+/// ("Talks aim to avert pension strike")`), with `copy_titles`; the same headline, or
+/// none, is not repeated.
+fn copies_shown(hit: &Hit, cwd: &Path, copy_titles: bool) -> Vec<String> {
     use crate::messages::one_line;
     let own = hit.title.as_deref().map(str::trim).unwrap_or_default();
     hit.duplicates
@@ -316,7 +304,8 @@ fn copies_shown(hit: &Hit, cwd: &Path, copy_titles: &CopyTitles) -> Vec<String> 
         .enumerate()
         .map(|(i, path)| {
             let path = one_line(&display_path(path, cwd));
-            let title = hit.duplicate_uids.get(i).and_then(|uid| copy_titles.get(uid)).map(|t| t.trim());
+            let title =
+                hit.duplicate_titles.get(i).filter(|_| copy_titles).and_then(Option::as_deref).map(str::trim);
             match title.filter(|t| !t.is_empty() && *t != own) {
                 Some(title) => {
                     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -438,7 +427,7 @@ fn write_hit<W: Write>(
     marker: Marker,
     cwd: &Path,
     width: Option<usize>,
-    copy_titles: &CopyTitles,
+    copy_titles: bool,
 ) -> io::Result<()> {
     let title = if hit.title_snippet.text.is_empty() {
         // The opening of the text says what the article is.
@@ -729,8 +718,8 @@ mod tests {
         assert_eq!(relative_path("/srv/a.txt", &["/".to_string()]).as_deref(), Some("srv/a.txt"));
     }
 
-    fn plain_view<'a>(cwd: &'a Path, copy_titles: &'a CopyTitles) -> TextView<'a> {
-        TextView { marker: Marker::Plain, cwd, width: None, copy_titles, filters: "" }
+    fn plain_view(cwd: &Path) -> TextView<'_> {
+        TextView { marker: Marker::Plain, cwd, width: None, copy_titles: true, filters: "" }
     }
 
     fn sample_hit() -> Hit {
@@ -757,6 +746,7 @@ mod tests {
             duplicates: vec!["/data/news/a-copy.txt".into()],
             duplicate_uids: vec!["fedcba9876543210".into()],
             duplicate_relpaths: vec![Some("news/a-copy.txt".into())],
+            duplicate_titles: vec![None],
             uid: "0123456789abcdef".into(),
             body_problem: None,
         }
@@ -767,8 +757,7 @@ mod tests {
         let hit = sample_hit();
         let results = SearchResults { total: 2, stories: Some(1), hits: vec![hit], dated: None };
         let mut out = Vec::new();
-        text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"), &CopyTitles::new()))
-            .unwrap();
+        text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"))).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert_eq!(
             printed,
@@ -778,7 +767,7 @@ mod tests {
         let mut many = results;
         many.hits[0].places = (1..=14).map(|n| format!("Place {n}")).collect();
         let mut out = Vec::new();
-        text(&mut out, Some("snow"), &many, 0, &plain_view(Path::new("/data"), &CopyTitles::new())).unwrap();
+        text(&mut out, Some("snow"), &many, 0, &plain_view(Path::new("/data"))).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert!(printed.contains("    places: Place 1, Place 2, "), "{printed}");
         assert!(printed.contains(", Place 12 and 2 more\n"), "{printed}");
@@ -789,8 +778,7 @@ mod tests {
         let hit = Hit { dateline: Some("WINNIPEG, March 3 -".into()), ..sample_hit() };
         let results = SearchResults { total: 1, stories: Some(1), hits: vec![hit], dated: None };
         let mut out = Vec::new();
-        text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"), &CopyTitles::new()))
-            .unwrap();
+        text(&mut out, Some("snow"), &results, 0, &plain_view(Path::new("/data"))).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert!(printed.ends_with("\n    WINNIPEG, March 3 - …heavy **snow** fell\n"), "{printed}");
         assert_eq!(with_dateline("DULUTH", "The port"), "DULUTH - The port", "a dash where it has none");
@@ -802,21 +790,20 @@ mod tests {
     #[test]
     fn a_copy_under_another_headline_is_named_by_it() {
         let mut hit = sample_hit();
+        hit.duplicate_titles = vec![Some("Talks aim to avert\nstrike".into())];
         hit.duplicates.push("/data/news/b.txt".into());
         hit.duplicate_uids.push("b".into());
+        hit.duplicate_titles.push(Some("Snow emergency".into()));
         hit.duplicates.push("/data/news/c.txt".into());
         hit.duplicate_uids.push("c".into());
-        let titles: CopyTitles = [
-            ("fedcba9876543210".to_string(), "Talks aim to avert\nstrike".to_string()),
-            ("b".to_string(), "Snow emergency".to_string()),
-        ]
-        .into();
+        hit.duplicate_titles.push(None);
         // A headline of its own is given; the hit's own, or none, is not.
         assert_eq!(
-            copies_shown(&hit, Path::new("/data"), &titles),
+            copies_shown(&hit, Path::new("/data"), true),
             ["news/a-copy.txt (\"Talks aim to avert strike\")", "news/b.txt", "news/c.txt"]
         );
-        assert_eq!(copies_shown(&hit, Path::new("/data"), &CopyTitles::new())[0], "news/a-copy.txt");
+        // Where copies are not named by their headlines (`similar`), the paths alone.
+        assert_eq!(copies_shown(&hit, Path::new("/data"), false)[0], "news/a-copy.txt");
     }
 
     #[test]
@@ -898,8 +885,7 @@ mod tests {
     fn no_match_and_a_page_past_the_end_say_so() {
         let printed = |results: &SearchResults, offset: usize| {
             let mut out = Vec::new();
-            text(&mut out, Some("snow"), results, offset, &plain_view(Path::new("/"), &CopyTitles::new()))
-                .unwrap();
+            text(&mut out, Some("snow"), results, offset, &plain_view(Path::new("/"))).unwrap();
             String::from_utf8(out).unwrap()
         };
         let none = SearchResults { total: 0, stories: Some(0), hits: vec![], dated: None };

@@ -775,4 +775,14 @@ fn a_correction_of_a_wire_storys_first_paragraphs_folds_under_the_story() {
         serde_json::from_slice(&c.cmd(&["duplicates", "--json"]).output().unwrap().stdout).unwrap();
     assert_eq!((dups["groups"].as_u64(), dups["articles_in_groups"].as_u64()), (Some(1), Some(2)), "{dups}");
     assert!(!dups.to_string().contains("1987-06-12-goodyear.txt"), "{dups}");
+    // Each copy of the pair as the text lists it, a line each with its date and file; of
+    // the two headlines, the group is listed under one, the other copy's line gives its own.
+    let text = String::from_utf8(c.cmd(&["duplicates"]).output().unwrap().stdout).unwrap();
+    let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("    1987-06-05 · ")).collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    for file in ["1987-06-05-goodyear.txt", "1987-06-05-goodyear-corrected.txt"] {
+        assert_eq!(rows.iter().filter(|r| r.contains(&format!("/{file}"))).count(), 1, "{text}");
+    }
+    assert!(text.contains("(CORRECTED) - GOODYEAR TO SELL CELERON"), "{text}");
+    assert_eq!(text.matches("GOODYEAR TO SELL CELERON").count(), 2, "{text}");
 }
