@@ -17,6 +17,7 @@ use super::lexicon::{
     fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word, is_institution_word,
     is_org_head, is_party_word, is_title, known_org, place,
 };
+use super::rules::{Evidence, Kind, Mention};
 use super::tokens::{self, Word};
 
 /// What a name the article introduces is.
@@ -638,6 +639,248 @@ fn name_start(words: &[Word<'_>], end: usize) -> Option<usize> {
     Some(start)
 }
 
+/// Settles the article's names once the tagger and the rules have read them: the names in
+/// a list of people are people ([`people_in_lists`]), and a festival named after a town
+/// names the town ([`festival_towns`]).
+pub fn settle(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
+    people_in_lists(lines, mentions);
+    festival_towns(lines, mentions);
+}
+
+/// Words after a town that make the run a festival, an organization ("Cannes Film
+/// Festival", "the Glastonbury festival", "Edinburgh Fringe").
+const FESTIVAL_WORDS: &[&str] = &["festival", "festivals", "fringe", "biennale", "carnival"];
+
+/// A town that names a festival is a place of the article too: "the Cannes Film Festival"
+/// is an organization and its town, Cannes, a place (so the story is found under its
+/// country); and a festival read as a place ("Berlin Film Festival") is the organization.
+fn festival_towns(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Place) {
+        let last = m.name.rsplit(' ').next().map(fold).unwrap_or_default();
+        if m.name.contains(' ') && FESTIVAL_WORDS.contains(&last.as_str()) {
+            m.kind = Kind::Org;
+        }
+    }
+    let mut towns: Vec<String> = Vec::new();
+    for words in lines {
+        for start in 0..words.len() {
+            if !words[start].is_capitalized()
+                || (start > 0 && words[start - 1].is_capitalized() && !words[start - 1].break_after)
+            {
+                continue;
+            }
+            let mut end = start + 1;
+            while end < words.len()
+                && end - start < 3
+                && !words[end - 1].break_after
+                && words[end].is_capitalized()
+                && place(tokens::joined(&words[start..=end]).as_str()).is_some()
+            {
+                end += 1;
+            }
+            if words[end - 1].break_after || end >= words.len() || words[end - 1].possessive {
+                continue;
+            }
+            // "Cannes Film Festival", "Venice film festival", "Glastonbury festival".
+            let mut k = end;
+            if matches!(
+                fold(words[k].text).as_str(),
+                "film" | "music" | "jazz" | "arts" | "book" | "international" | "folk" | "rock"
+            ) && !words[k].break_after
+            {
+                k += 1;
+            }
+            let festival = words.get(k).is_some_and(|w| FESTIVAL_WORDS.contains(&fold(w.text).as_str()));
+            let town = tokens::joined(&words[start..end]);
+            // A town the gazetteer lacks, by the festival's full name ("Cannes Film
+            // Festival"): one word, no common word, body or nationality.
+            let folded = fold(&town);
+            let named = k > end
+                && end == start + 1
+                && words[end].is_capitalized()
+                && words[k].is_capitalized()
+                && !super::gazetteer::is_common_word(&folded)
+                && !is_demonym(&folded)
+                && !is_org_head(&folded)
+                && known_org(&town).is_none();
+            let is_town = match place(&town) {
+                Some(found) => found.kind != "country",
+                None => named,
+            };
+            if festival && is_town && !towns.contains(&town) {
+                towns.push(town);
+            }
+        }
+    }
+    for town in towns {
+        if !mentions.iter().any(|m| m.kind == Kind::Place && m.name == town) {
+            mentions.push(Mention::new(Kind::Place, town));
+        }
+    }
+}
+
+/// In a list of names most of which are the article's people, the other names that look
+/// like people's are people too: "Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and
+/// Richard Gere", "Bernal, Jamie Foxx, Jim Carrey and Johnny Depp", "Will Smith, Kevin
+/// Spacey and Keanu Reeves". The tagger reads such lists as firms ("Marks, Spencer and
+/// Co"), the more so when the names are unknown to it. A name that is a known place or
+/// organization, a band or work of the article, or holds a word of bodies, places or
+/// common nouns is left as it was ("U2, Usher and Green Day").
+fn people_in_lists(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
+    // How often each name was read as a person, and as anything else.
+    let mut kinds: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+    for m in mentions.iter() {
+        let v = kinds.entry(m.name.as_str()).or_default();
+        if m.kind == Kind::Person {
+            v.0 += 1;
+        } else {
+            v.1 += 1;
+        }
+    }
+    let mut found: Vec<String> = Vec::new();
+    for words in lines {
+        let mut i = 0;
+        while i < words.len() {
+            if !words[i].is_capitalized()
+                || (i > 0 && words[i - 1].is_capitalized() && !words[i - 1].break_after)
+            {
+                i += 1;
+                continue;
+            }
+            let mut items: Vec<(usize, usize)> = Vec::new();
+            let mut start = i;
+            while let Some(end) = list_name_end(words, start) {
+                items.push((start, end));
+                if end >= words.len() {
+                    break;
+                }
+                if words[end - 1].break_after && text_gap_is_comma(words, end) && words[end].is_capitalized()
+                {
+                    start = end;
+                } else if words[end].text == "and" && !words[end - 1].break_after {
+                    start = end + 1;
+                } else {
+                    break;
+                }
+            }
+            i = items.last().map_or(i + 1, |&(_, e)| e.max(i + 1));
+            // A list ends with its "and": names after it are said of the last ("Sid Weiss
+            // and Leonard Friedman, Wurlitzer chairman").
+            if let Some(last_and) = items.iter().rposition(|&(s, _)| s > 0 && words[s - 1].text == "and") {
+                items.truncate(last_and + 1);
+            } else if items.len() < 3 {
+                // A name and a body after a comma are one thing said twice ("David
+                // Yarnton, Nintendo Europe's manager").
+                continue;
+            }
+            if items.len() < 2 {
+                continue;
+            }
+            let (mut people, mut others) = (0, 0);
+            let mut candidates: Vec<(String, bool)> = Vec::new();
+            for &(s, e) in &items {
+                let name = tokens::joined(without_the(&words[s..e]));
+                let (person, other) = kinds.get(name.as_str()).copied().unwrap_or_default();
+                if person > 0 && person >= other {
+                    people += usize::from(e - s >= 2) + 1;
+                } else if looks_like_a_person(&words[s..e]) {
+                    candidates.push((name, e - s >= 2));
+                } else {
+                    others += 2;
+                }
+            }
+            // Two people at least, counting a full name twice and a lone surname once, and
+            // more people than other names: "X and Y" needs a full name beside a full name.
+            let enough = people >= 3 && people > others && people >= 2 * candidates.len();
+            let pair =
+                items.len() == 2 && people >= 2 && others == 0 && candidates.iter().all(|(_, full)| *full);
+            if enough || pair {
+                found.extend(candidates.into_iter().map(|(n, _)| n));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for name in found {
+        let mut any = false;
+        for m in mentions.iter_mut().filter(|m| m.name == name) {
+            m.kind = Kind::Person;
+            m.evidence = Evidence::Confirmed;
+            m.tagged = true;
+            any = true;
+        }
+        if !any {
+            let mut m = Mention::new(Kind::Person, name);
+            m.tagged = true;
+            mentions.push(m);
+        }
+    }
+}
+
+/// The end of a name of a list starting at `start`: capitalized words, at most four, and
+/// a lower-case particle between them ("Gael Garcia Bernal", "Leonardo diCaprio").
+fn list_name_end(words: &[Word<'_>], start: usize) -> Option<usize> {
+    if !words.get(start)?.is_capitalized() {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < words.len() && !words[end - 1].break_after && end - start < 5 {
+        let w = &words[end];
+        let camel = w.text.chars().next().is_some_and(char::is_lowercase)
+            && w.text.chars().skip(1).any(char::is_uppercase);
+        if w.is_capitalized() || camel {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// Words of the names of works, clubs and places in other languages, never of a person's
+/// name in an English list ("La Traviata", "El Nacional", "Stade Francais").
+const NOT_IN_PEOPLES_NAMES: &[&str] =
+    &["la", "le", "les", "el", "los", "las", "il", "der", "die", "das", "stade", "real", "harriers"];
+
+/// Whether a run of words may be a person's name: one to three capitalized words of
+/// letters, no known place, organization, nationality or month, no word of bodies,
+/// titles or places, and no common noun but a given name ("Green Day", "Film Festival"
+/// are no people; "Keanu Reeves", "Nelly", "Thomas Haden Church" may be).
+fn looks_like_a_person(words: &[Word<'_>]) -> bool {
+    let words = without_the(words);
+    if words.is_empty() || words.len() > 3 || is_taken(words) || words[0].text == "The" {
+        return false;
+    }
+    // "Fannie Mae", "Morgan Stanley": a given name last is a firm's or a title's.
+    let last = fold(words[words.len() - 1].text);
+    if words.len() > 1 && is_first_name(&last) && !super::lexicon::is_last_name(&last) {
+        return false;
+    }
+    words.iter().enumerate().all(|(k, w)| {
+        let folded = fold(w.text);
+        // "US-based", "Goal-kickers": a hyphen before lower case is a description.
+        let described = w.text.split('-').skip(1).any(|part| !part.starts_with(char::is_uppercase));
+        w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.is_acronym()
+            && !is_org_head(&folded)
+            && !is_institution_word(&folded)
+            && !is_company_form(&folded)
+            && !is_party_word(&folded)
+            && !is_title(&folded)
+            && !is_demonym(&folded)
+            && !is_demonym(folded.strip_suffix('s').unwrap_or(&folded))
+            && !described
+            && !NOT_IN_PEOPLES_NAMES.contains(&folded.as_str())
+            && !NOT_IN_TITLES.contains(&folded.as_str())
+            && place(w.text).is_none()
+            && known_org(w.text).is_none()
+            && (!super::gazetteer::is_common_word(&folded)
+                || (k == 0 && words.len() > 1 && is_first_name(&folded)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -741,5 +984,85 @@ mod tests {
                 ("Green Day".to_string(), Role::Band),
             ]
         );
+    }
+
+    fn settled(text: &str, mentions: &[(Kind, &str)]) -> Vec<(Kind, String)> {
+        let lines: Vec<Vec<Word<'_>>> = text.lines().map(tokens::words).collect();
+        let mut mentions: Vec<Mention> = mentions
+            .iter()
+            .map(|&(kind, name)| {
+                let mut m = Mention::new(kind, name.to_string());
+                m.tagged = true;
+                m
+            })
+            .collect();
+        settle(&lines, &mut mentions);
+        mentions.into_iter().map(|m| (m.kind, m.name)).collect()
+    }
+
+    #[test]
+    fn names_in_a_list_of_people_are_people() {
+        let found = settled(
+            "Stars including Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and Richard Gere came.",
+            &[
+                (Kind::Org, "Cate Blanchett"),
+                (Kind::Person, "Leonardo DiCaprio"),
+                (Kind::Org, "Keanu Reeves"),
+                (Kind::Person, "Richard Gere"),
+            ],
+        );
+        assert!(found.iter().all(|(k, _)| *k == Kind::Person), "{found:?}");
+        let found = settled(
+            "He faces Bernal, Jamie Foxx, Jim Carrey and Johnny Depp.",
+            &[(Kind::Org, "Bernal"), (Kind::Person, "Jamie Foxx"), (Kind::Person, "Jim Carrey")],
+        );
+        assert!(found.contains(&(Kind::Person, "Bernal".to_string())), "{found:?}");
+        assert!(found.contains(&(Kind::Person, "Johnny Depp".to_string())), "{found:?}");
+    }
+
+    #[test]
+    fn a_list_of_places_or_firms_or_a_name_said_twice_is_left_as_it_was() {
+        for (text, mentions) in [
+            (
+                "Androscoggin, Franklin, Kennebec, Oxford and Somerset counties were hit.",
+                vec![(Kind::Person, "Franklin"), (Kind::Place, "Kennebec"), (Kind::Place, "Somerset")],
+            ),
+            (
+                "Sid Weiss and Leonard Friedman, Wurlitzer chairman, bought it.",
+                vec![
+                    (Kind::Person, "Sid Weiss"),
+                    (Kind::Person, "Leonard Friedman"),
+                    (Kind::Org, "Wurlitzer"),
+                ],
+            ),
+            (
+                "said David Yarnton, Nintendo Europe's general manager.",
+                vec![(Kind::Person, "David Yarnton"), (Kind::Org, "Nintendo Europe")],
+            ),
+            (
+                "with Usher, Gwen Stefani, Nelly and Green Day on stage.",
+                vec![(Kind::Person, "Gwen Stefani"), (Kind::Org, "Green Day")],
+            ),
+        ] {
+            let found = settled(text, &mentions);
+            let before: Vec<(Kind, String)> = mentions.iter().map(|&(k, n)| (k, n.to_string())).collect();
+            assert_eq!(found, before, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_festival_named_after_a_town_names_the_town() {
+        let found = settled(
+            "It won at the Cannes Film Festival and the Venice festival.",
+            &[(Kind::Org, "Cannes Film Festival"), (Kind::Place, "Berlin Film Festival")],
+        );
+        for want in [
+            (Kind::Org, "Cannes Film Festival"),
+            (Kind::Org, "Berlin Film Festival"),
+            (Kind::Place, "Cannes"),
+            (Kind::Place, "Venice"),
+        ] {
+            assert!(found.contains(&(want.0, want.1.to_string())), "{want:?} in {found:?}");
+        }
     }
 }

@@ -66,3 +66,25 @@ fn bands_are_organizations_and_stars_keep_their_names_whole() {
         assert!(!people.contains(&part.to_string()) && !orgs.contains(&part.to_string()), "{part}");
     }
 }
+
+/// A list of stars is people, though the tagger reads such a list as a firm; a festival
+/// named after a town puts the town among the story's places.
+#[test]
+fn stars_in_a_list_are_people_and_a_festivals_town_is_a_place() {
+    let c = Corpus::new();
+    c.write(
+        "gala.txt",
+        "Stars gather for gala\n\nA host of Hollywood stars, including Cate Blanchett, Leonardo DiCaprio, \
+         Keanu Reeves and Richard Gere, are expected to attend Saturday's ceremony.\n\nThe winners will \
+         then travel to the Cannes Film Festival in May.\n",
+    );
+    c.ingest();
+    let people = listing(&c, "people", "people");
+    let orgs = listing(&c, "orgs", "organizations");
+    for star in ["Cate Blanchett", "Keanu Reeves", "Richard Gere"] {
+        assert!(people.contains(&star.to_string()), "{star} missing: {people:?}");
+        assert!(!orgs.contains(&star.to_string()), "{star} an organization: {orgs:?}");
+    }
+    assert!(listing(&c, "places", "places").contains(&"Cannes".to_string()));
+    assert_eq!(c.hit_names(&["--place", "Cannes", "gala"]), ["gala.txt"]);
+}
