@@ -279,6 +279,8 @@ const FIRM_NOUNS_AFTER: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "pilots",
+    "official",
+    "officials",
 ];
 
 /// Nouns after a name's `'s` that make it a firm's, besides [`FIRM_NOUNS_AFTER`].
@@ -300,12 +302,31 @@ fn used_as_a_firm(lines: &[Vec<Word<'_>>], name: &str) -> bool {
 }
 
 /// A lone word the tagger read as a place is a firm when the article writes it as one
-/// ([`used_as_a_firm`]: "Piedmont's board", "Piedmont shareholders") and the gazetteer
-/// knows no place by it: "Tokyo's stock market" stays a place.
+/// ([`used_as_a_firm`]: "Piedmont's board", "Piedmont shareholders", "a Pertamina
+/// official") and the gazetteer knows no place by it: "Tokyo's stock market" stays a
+/// place. So is such a word that begins the name of a company the article gives with its
+/// legal form: "Nippon" beside "Nippon Steel Corp" is the firm's short name, not a place;
+/// not a common word or a compass word, which names a region too ("Gulf" beside "Gulf
+/// Canada Ltd", "Southwest" beside "Southwest Airlines Co").
 pub(super) fn places_read_as_firms(lines: &[Vec<Word<'_>>], mentions: &mut [Mention]) {
+    let firm_heads: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Org)
+        .filter_map(|m| {
+            let words: Vec<&str> = m.name.split(' ').collect();
+            let formal = words.len() > 1 && words[1..].iter().any(|w| lexicon::is_legal_form(&fold(w)));
+            formal.then(|| words[0].to_string())
+        })
+        .collect();
     let mut firms: Vec<String> = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == Kind::Place && m.tagged && !m.name.contains(' ')) {
-        if !firms.contains(&m.name) && lexicon::place(&m.name).is_none() && used_as_a_firm(lines, &m.name) {
+        if !firms.contains(&m.name)
+            && lexicon::place(&m.name).is_none()
+            && (used_as_a_firm(lines, &m.name)
+                || (firm_heads.contains(&m.name)
+                    && !gazetteer_common(&fold(&m.name))
+                    && !super::is_compass_word(&fold(&m.name))))
+        {
             firms.push(m.name.clone());
         }
     }
@@ -538,6 +559,37 @@ mod tests {
 
     fn lines(text: &str) -> Vec<Vec<Word<'_>>> {
         text.lines().map(tokens::words).collect()
+    }
+
+    #[test]
+    fn a_lone_word_beginning_a_companys_name_or_with_its_official_is_the_firm() {
+        let text = "Nippon Steel Corp said output fell. Nippon said prices would rise.\n\
+                    A Pertamina official said the field would reopen.";
+        let line = lines(text);
+        let mut mentions = vec![
+            Mention { tagged: true, ..Mention::new(Kind::Org, "Nippon Steel Corp".into()) },
+            Mention { tagged: true, ..Mention::new(Kind::Place, "Nippon".into()) },
+            Mention { tagged: true, ..Mention::new(Kind::Place, "Pertamina".into()) },
+        ];
+        places_read_as_firms(&line, &mut mentions);
+        assert_eq!(mentions[1].kind, Kind::Org);
+        assert_eq!(mentions[2].kind, Kind::Org);
+        // A place the gazetteer knows keeps its reading beside a firm named after it.
+        let line = lines("Texas Instruments Inc said it would hire. Snow fell in Texas.");
+        let mut mentions = vec![
+            Mention { tagged: true, ..Mention::new(Kind::Org, "Texas Instruments Inc".into()) },
+            Mention { tagged: true, ..Mention::new(Kind::Place, "Texas".into()) },
+        ];
+        places_read_as_firms(&line, &mut mentions);
+        assert_eq!(mentions[1].kind, Kind::Place);
+        // Nor a region's word beside a firm that begins with it.
+        let line = lines("Gulf Canada Ltd said it would drill. Tankers left the Gulf.");
+        let mut mentions = vec![
+            Mention { tagged: true, ..Mention::new(Kind::Org, "Gulf Canada Ltd".into()) },
+            Mention { tagged: true, ..Mention::new(Kind::Place, "Gulf".into()) },
+        ];
+        places_read_as_firms(&line, &mut mentions);
+        assert_eq!(mentions[1].kind, Kind::Place);
     }
 
     #[test]

@@ -420,7 +420,18 @@ pub const KNOWN_ORGS: &[&[&str]] = &[
     &["Kohlberg Kravis Roberts", "Kohlberg Kravis", "KKR"],
     &["Amerada Hess"],
     &["Yukos"],
+    // State oil and gas firms, which the wire writes alone after a cue the tagger does not
+    // read ("gas monopoly Gazprom", "sold to Pertamina") and so took for places.
+    &["Gazprom"],
+    &["Pertamina"],
+    &["Petrobras", "Petroleo Brasileiro"],
+    &["Pemex", "Petroleos Mexicanos"],
+    &["Sonatrach"],
+    &["Rosneft"],
+    &["Aramco", "Saudi Aramco"],
     &["Manchester United", "Man Utd", "Man United"],
+    // A club by its nickname, which sports writing uses as its name ("the Gunners").
+    &["Arsenal", "Gunners"],
     &["Unison"],
     &["Age Concern"],
     &["Hoffmann-La Roche", "Hoffmann-LaRoche"],

@@ -83,17 +83,28 @@ type Segments = Vec<(String, u32)>;
 /// The file of an index folder that holds its rows ([`OrgRows::store`]).
 pub const STORED: &str = "newsdex-org-rows.json";
 
-/// The fingerprint of the code the rows are read by: this file's, the keys' and the
-/// lexicon's (a stored file of other code is stale, and read again).
+/// What the rows are read by: this file, the keys' code, the lexicon and the data it
+/// reads names and places from, and the spellings table that [`name_key`] writes every
+/// word in (a change to "Organisation"'s row must follow a change to the table).
+const SOURCES: &[&str] = &[
+    include_str!("org_rows.rs"),
+    include_str!("query.rs"),
+    include_str!("../entities/lexicon.rs"),
+    include_str!("../entities/countries.rs"),
+    include_str!("../index/spellings.rs"),
+    include_str!("../../data/spellings/british_american.tsv"),
+    include_str!("../../data/gazetteer/places.tsv"),
+    include_str!("../../data/gazetteer/first_names.txt"),
+    include_str!("../../data/gazetteer/last_names.txt"),
+    include_str!("../../data/gazetteer/demonyms.txt"),
+    include_str!("../../data/ner/given_name_diminutives.txt"),
+];
+
+/// The fingerprint of [`SOURCES`] (a stored file of other code or data is stale, and read
+/// again).
 fn code() -> &'static str {
     static CODE: OnceLock<String> = OnceLock::new();
-    CODE.get_or_init(|| {
-        derived::fingerprint(&[
-            include_str!("org_rows.rs"),
-            include_str!("query.rs"),
-            include_str!("../entities/lexicon.rs"),
-        ])
-    })
+    CODE.get_or_init(|| derived::fingerprint(SOURCES))
 }
 
 /// Which organization names of an index are one row, and what each row is called.
@@ -1342,6 +1353,27 @@ fn same_style(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stored_rows_follow_every_table_the_keys_read() {
+        // Each file that the lexicon and the spellings read names and spellings from is a
+        // source of the fingerprint: a new spelling pair ("organisation") makes stored rows
+        // stale.
+        let root = env!("CARGO_MANIFEST_DIR");
+        for (dir, code) in [
+            ("src/entities", include_str!("../entities/lexicon.rs")),
+            ("src/index", include_str!("../index/spellings.rs")),
+        ] {
+            for piece in code.split("include_str!(\"").skip(1) {
+                let path = &piece[..piece.find('"').expect("a closing quote")];
+                let text = std::fs::read_to_string(format!("{root}/{dir}/{path}")).expect(path);
+                assert!(
+                    SOURCES.contains(&text.as_str()),
+                    "{dir}/{path} is no source of the rows' fingerprint"
+                );
+            }
+        }
+    }
 
     #[test]
     fn initials_leave_out_small_words_and_may_take_the_legal_form() {

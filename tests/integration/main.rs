@@ -6,6 +6,7 @@ mod bad_input;
 mod bylines;
 mod capitals;
 mod cli;
+mod clubs;
 mod companies;
 mod corpora;
 mod culture_names;
