@@ -2762,14 +2762,18 @@ impl Converter<'_> {
             // 5 pct" ([`amounts_in_phrase`]). An amount quoted alone (`"100 mln dlrs"`) is
             // that writing: unquoted, it is every writing.
             for (i, parts, word) in amounts_in_phrase(&words) {
-                if parts == words.len() || (i..i + parts).any(|k| changed(&common, k)) {
+                if (i..i + parts).any(|k| changed(&common, k)) {
                     continue;
                 }
                 let typed: Vec<&str> = words[i..i + parts].iter().map(|(w, _)| w.as_str()).collect();
                 for after in unit_words_after(&word) {
                     let written: Vec<&str> =
                         std::iter::once(word.as_str()).chain(after.iter().map(String::as_str)).collect();
-                    if written != typed {
+                    // Quoted alone, the amount as written: its words after the index's word
+                    // for it (`"$100 million"` as `$100m` "million", the index holding no
+                    // price `$100` there).
+                    let as_written = parts == words.len() && after.iter().eq(typed[1..].iter());
+                    if written != typed && (parts < words.len() || as_written) {
                         let mut changes = common.clone();
                         changes.push((i, Respelling::Closed { word: word.clone(), parts, after }));
                         variants.push(changes);

@@ -115,7 +115,7 @@ fn a_bare_figure_finds_the_amounts_written_with_a_unit() {
     assert_eq!(found(&c, "1.2"), set(&["bn.txt", "billion.txt", "mln.txt", "pounds.txt"]));
     // With its sign and no scale, a figure is that money: the scale is part of an amount.
     assert!(found(&c, "$1.2").is_empty());
-    assert_eq!(found(&c, "£1.2"), set(&["pounds.txt"]));
+    assert!(found(&c, "£1.2").is_empty());
     // Typed with its unit or sign, an amount finds it however written, and no other.
     assert_eq!(found(&c, "1.2bn"), set(&["bn.txt", "billion.txt", "pounds.txt"]));
     assert_eq!(found(&c, "$1.2bn"), set(&["bn.txt", "billion.txt"]));
@@ -203,8 +203,9 @@ fn a_quote_not_found_offers_searches_that_keep_its_numbers_whole() {
     let hints = hints_kept(&c, r#""3.5 pct fell""#);
     assert!(hints.iter().any(|h| h.contains("1 article has all its words")), "{hints:?}");
     assert!(hints.iter().all(|h| !h.contains(r#"(without "5")"#)), "{hints:?}");
+    // No article holds the price $1.2: the "$1.2 billion" is a sum.
     let hints = hints_kept(&c, r#""billion $1.2""#);
-    assert!(hints.iter().any(|h| h.contains("1 article has all its words")), "{hints:?}");
+    assert!(hints.iter().any(|h| h.contains(r#"(without "$1.2")"#)), "{hints:?}");
 }
 
 #[test]
@@ -329,7 +330,6 @@ fn bbc_business_amounts_and_shares_are_found_where_a_scan_finds_them() {
     let billions =
         |after: &str| scale_after(after).is_some_and(|s| ["b", "bn", "billion"].contains(&s.as_str()));
     let dollars = files_matching(&business, |text| holds_then(text, "$1.2", billions));
-    assert!(dollars.len() > files_matching(&business, |text| holds_alone(text, "$1.2bn")).len());
     assert_eq!(paths("$1.2bn"), dollars);
     // And `$1.2` is the price alone: no sum of millions or billions.
     let price = files_matching(&business, |text| {
