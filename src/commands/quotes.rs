@@ -628,10 +628,12 @@ fn summary(
         out.push(format!("{} holding no word of the query", left_out.without_words));
     }
     if left_out.of_copies > 0 {
+        // "2 quotes repeated in 23 later copies of the stories listed": said so, not "2
+        // quotes of 23 copies", which a reporter read as one story sent 23 times.
         out.push(format!(
-            "{} of {} (copies of articles listed; --no-collapse lists them)",
+            "{} repeated in {} of the stories listed (--no-collapse lists them)",
             plural(left_out.of_copies, "quote", "quotes"),
-            plural(left_out.copies, "copy", "copies")
+            plural(left_out.copies, "later copy", "later copies")
         ));
     }
     if !out.is_empty() {

@@ -1480,7 +1480,10 @@ fn speaker_of_parts(
         }
     }
     let is_name = |w: &Option<(Who, usize, usize)>| matches!(w, Some((Who::Name(_) | Who::Names(_), _, _)));
-    let is_relative = |p: &&[Tok]| p.first().is_some_and(|t| PREPOSITIONS.contains(&t.folded().as_str()));
+    // (A part in brackets is a name's short form, no one speaking: "Bumpei Otsuki,
+    // president of the Japan Federation of Employers' Associations, (Nikkeiren), told".)
+    let is_relative =
+        |p: &&[Tok]| p.first().is_some_and(|t| PREPOSITIONS.contains(&t.folded().as_str()) || t.is("("));
     let order: Vec<usize> =
         if prefer_last { (0..parts.len()).rev().collect() } else { (0..parts.len()).collect() };
     let mut chosen = None;
@@ -1654,6 +1657,34 @@ fn trailing(para: &str, p: usize, close_at: usize, quoted: &str, names: &Names) 
             .or_else(|| speaker_of_parts(para, &rest[..named.min(rest.len())], false, names))
             .or_else(|| speaker_of_parts(para, &rest[..stop], false, names))?
     } else {
+        // `…criminals?" The Scottish Green Party's health spokeswoman, Eleanor Scott, said
+        // she was pleased…`: after a quote that ends its sentence, a clause opening in
+        // capitals whose verb goes on with what it reports is the next sentence.
+        let sentence_ended =
+            !comma_after && !quoted.ends_with([',', '-', '—', '–']) && first.is_capitalized();
+        let reports = toks.get(verb + 1).is_some_and(|t| {
+            t.is_lower()
+                && matches!(
+                    t.folded().as_str(),
+                    "that"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "there"
+                        | "this"
+                        | "these"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                )
+        });
+        if sentence_ended && reports {
+            return None;
+        }
         speaker_of_parts(para, &toks[..verb], false, names)?
     };
     let attribution_start = toks[0].at.min(start);
@@ -1753,7 +1784,7 @@ fn leading(para: &str, p: usize, from: usize, open_at: usize, names: &Names) -> 
                 .unwrap_or(after.len());
             speaker_of_parts(para, &after[..stop], false, names)?
         }
-        None => return None,
+        None => titled_name(para, before)?,
     };
     let attribution_start = clause.first().map_or(start, |t| t.at).min(start);
     let attribution_end = toks.last().map_or(end, Tok::end);
@@ -1764,6 +1795,34 @@ fn leading(para: &str, p: usize, from: usize, open_at: usize, names: &Names) -> 
         attribution: para[attribution_start..attribution_end].trim().to_string(),
         attribution_end: open_at,
     })
+}
+
+/// A titled name ending `toks`, after words that are no name: "In the Cosmopolitan
+/// interview Mr Howard", "Speaking in Harrogate Mr Kennedy".
+fn titled_name(para: &str, toks: &[Tok]) -> Option<(Who, usize, usize)> {
+    let title = toks.iter().rposition(|t| {
+        matches!(
+            t.folded().as_str(),
+            "mr" | "mr."
+                | "ms"
+                | "ms."
+                | "mrs"
+                | "mrs."
+                | "miss"
+                | "dr"
+                | "dr."
+                | "sir"
+                | "lord"
+                | "lady"
+                | "dame"
+        )
+    })?;
+    let name = &toks[title + 1..];
+    if name.is_empty() || name.len() > 2 || !name.iter().all(|t| t.is_word() && t.is_capitalized()) {
+        return None;
+    }
+    let (start, end) = (toks[title].at, name[name.len() - 1].end());
+    Some((Who::Name(para[start..end].to_string()), start, end))
 }
 
 /// A paragraph's head naming who speaks, with a colon and no verb: `- Manchester United
@@ -1884,6 +1943,13 @@ struct Mention {
     /// and after it (", the prime minister,").
     before: String,
     after: String,
+    /// A role named with no name, at its sentence's head or beside a verb of saying ("The
+    /// Tory leader countered", ", the Tory leader said"): its folded words after "the", for
+    /// [`Context::role_holder`]. Its `person` is empty.
+    role: Option<String>,
+    /// Written with "'s" before more of its noun phrase: "Wenger's Bayern counterpart Felix
+    /// Magath" is Felix Magath, not Wenger.
+    possessive: bool,
 }
 
 /// An article's people, each with its name's folded words, and where its text names them.
@@ -1949,6 +2015,77 @@ fn unnamed_of(toks: &[Tok], end: usize) -> Option<usize> {
     (!named).then_some(noun)
 }
 
+/// Someone named by a role alone (the role's head at `toks[k]`) at the head of the
+/// sentence starting at `toks[sentence_from]` ("The Tory leader countered that…", "And the
+/// French international defender believes…") or beside a verb of saying (", the Tory
+/// leader said", "said the chancellor"): the one a "he" after it is, not a person named
+/// before. Not a role before a name ("Tory leader Michael Howard", "the Tory leader,
+/// Michael Howard,") nor after one ("Michael Howard, the Tory leader"): the name says who.
+fn role_mention(
+    para: &str,
+    p: usize,
+    toks: &[Tok],
+    k: usize,
+    sentence_from: usize,
+    sentence: usize,
+) -> Option<Mention> {
+    let from = sentence_from.min(k);
+    let back = toks[from..k].iter().rev().take(5).position(|t| t.folded() == "the")?;
+    let det = k - 1 - back;
+    let between = &toks[det + 1..k];
+    if between.iter().any(|t| !t.is_word() || blocks_subject(t) || is_speech_verb(t) || t.is("and")) {
+        return None;
+    }
+    let next = toks.get(k + 1);
+    let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.is_capitalized());
+    // (Also "The musical's director is Matthew Warchus".)
+    let named_after = capital(k + 1)
+        || (next.is_some_and(|t| t.is(",")) && capital(k + 2))
+        || (next.is_some_and(|t| t.is("is") || t.is("was")) && capital(k + 2));
+    let named_before = det >= 2 && toks[det - 1].is(",") && capital(det - 2);
+    if named_after || named_before {
+        return None;
+    }
+    // At the sentence's head, or of a clause after ", but": "…, but the Scot admitted".
+    let opener =
+        |t: &Tok| matches!(t.folded().as_str(), "and" | "but" | "so" | "yet" | "meanwhile" | "however");
+    let clause_head = toks[from..det].iter().all(|t| !t.is_word() || opener(t))
+        || (det >= 2 && opener(&toks[det - 1]) && toks[det - 2].is(","));
+    // Its verb next ("The Tory leader countered"), not more of its phrase ("The head of
+    // the authority, Murilo Habbema,").
+    let heads = clause_head
+        && next.is_some_and(|t| {
+            t.is_word()
+                && t.is_lower()
+                && !PREPOSITIONS.contains(&t.folded().as_str())
+                && !RELATIVES.contains(&t.folded().as_str())
+                && !matches!(t.folded().as_str(), "and" | "or")
+        });
+    // "said the chancellor." ends its clause; "said the president was forced" is what
+    // someone else said.
+    let clause_ends =
+        next.is_none_or(|t| !t.is_word() || (t.is_lower() && AFTER_NAME.contains(&t.folded().as_str())));
+    let verb_before = clause_ends && det.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(is_speech_verb);
+    let verb_after = next.is_some_and(is_speech_verb);
+    if !(heads || verb_before || verb_after) {
+        return None;
+    }
+    Some(Mention {
+        paragraph: p,
+        at: toks[k].at,
+        person: String::new(),
+        described: para[toks[det].at..toks[k].end()].to_string(),
+        sentence,
+        speaks: verb_before || verb_after,
+        subject: true,
+        gender: None,
+        before: String::new(),
+        after: String::new(),
+        role: Some(toks[det + 1..=k].iter().map(Tok::folded).collect::<Vec<_>>().join(" ")),
+        possessive: false,
+    })
+}
+
 /// Who speaks unnamed: a "he" or "she" after one is no one named before.
 const UNNAMED_SPEAKERS: &[&str] = &[
     "spokesman",
@@ -1988,7 +2125,7 @@ const WOMEN: &[&str] = &[
 
 impl Context {
     fn new(paragraphs: &[String], spans: &[Span], people: &[String], names: &Names) -> Context {
-        let people: Vec<(String, Vec<String>)> = people
+        let mut people: Vec<(String, Vec<String>)> = people
             .iter()
             .map(|name| (name.clone(), name.split_whitespace().map(fold).collect::<Vec<_>>()))
             .filter(|(_, words)| !words.is_empty())
@@ -2044,6 +2181,15 @@ impl Context {
                     }
                 }
                 let folded = tok.folded();
+                if tok.is_lower()
+                    && !is_unnamed_noun(&folded)
+                    && (is_role_word(&folded) || is_people_word(&folded))
+                    && let Some(mention) = role_mention(para, p, &toks, k, sentence_from, sentence)
+                {
+                    mentions.push(mention);
+                    k += 1;
+                    continue;
+                }
                 if !tok.is_capitalized() || is_unnamed_noun(&folded) {
                     // Someone unnamed said to speak ("a Labour spokesman said", "said a
                     // source", "Sources said"): a "he" after it is no one named before.
@@ -2065,12 +2211,12 @@ impl Context {
                             .iter()
                             .position(|t| is_speech_verb(t) || t.is(".") || t.is("?") || t.is("!"))
                             .unwrap_or(rest.len())];
-                        let spokesman =
-                            matches!(folded.as_str(), "spokesman" | "spokeswoman" | "spokesperson")
-                                && head.first().is_some_and(|t| matches!(t.text, "A" | "An"))
-                                && head.iter().all(|t| t.is_word() && !blocks_subject(t))
-                                && !rest.first().is_some_and(|t| t.is_word() && t.is_capitalized())
-                                && !clause.iter().any(|t| t.is(","));
+                        let spokesman = (UNNAMED_SPEAKERS.contains(&folded.as_str()) || folded == "analyst")
+                            && !folded.ends_with('s')
+                            && head.first().is_some_and(|t| matches!(t.text, "A" | "An"))
+                            && head.iter().all(|t| t.is_word() && !blocks_subject(t))
+                            && !rest.first().is_some_and(|t| t.is_word() && t.is_capitalized())
+                            && !clause.iter().any(|t| t.is(","));
                         if beside(before) || beside(after) || spokesman {
                             // As written, from its determiner: "a company spokesman".
                             let from = toks[..k]
@@ -2098,6 +2244,8 @@ impl Context {
                                 },
                                 before: String::new(),
                                 after: String::new(),
+                                role: None,
+                                possessive: false,
                             });
                         }
                     }
@@ -2127,12 +2275,32 @@ impl Context {
                         })
                     })?
                 });
+                let mut fresh = false;
                 let found = found.or_else(|| {
                     // Someone the list lacks, by a given name: "Nicola Sturgeon".
                     let run =
                         toks[k..].iter().take(3).take_while(|t| t.is_capitalized() && t.is_word()).count();
-                    (name_from == k && run >= 2 && super::lexicon::is_first_name(&title))
-                        .then(|| (para[tok.at..toks[k + run - 1].end()].to_string(), run))
+                    let given = name_from == k && run >= 2 && super::lexicon::is_first_name(&title);
+                    // A given name and a surname no common word nor place: one of the
+                    // article's people from here on ("Adrian Mutu", not "Christian Democrats").
+                    fresh = given && run == 2 && {
+                        let surname = toks[k + 1].text;
+                        let key = fold(surname);
+                        let shared = people.iter().any(|(_, words)| words.contains(&key));
+                        let in_run = k > 0 && toks[k - 1].is_word() && toks[k - 1].is_capitalized();
+                        !shared
+                            && !in_run
+                            && !matches!(
+                                key.as_str(),
+                                "corp" | "inc" | "co" | "ltd" | "plc" | "group" | "bank"
+                            )
+                            && !is_common_name(surname, names)
+                            && !is_place_name(surname)
+                            && !super::gazetteer::is_common_word(&fold(surname))
+                            && !surname.ends_with("'s")
+                            && !surname.ends_with("’s")
+                    };
+                    given.then(|| (para[tok.at..toks[k + run - 1].end()].to_string(), run))
                 });
                 let Some((person, len)) = found else {
                     k += 1;
@@ -2160,6 +2328,8 @@ impl Context {
                         },
                         before: String::new(),
                         after: String::new(),
+                        role: None,
+                        possessive: false,
                     });
                     k = noun + 1;
                     continue;
@@ -2213,6 +2383,13 @@ impl Context {
                             .take(12)
                             .take_while(|t| !(t.is(".") || t.is("?") || t.is("!")))
                             .any(is_speech_verb));
+                let last = toks[(end - 1).min(toks.len() - 1)];
+                let possessive = (last.text.ends_with("'s") || last.text.ends_with("’s"))
+                    || toks.get(end).is_some_and(|t| t.is("'") || t.is("’"));
+                if fresh && !people.iter().any(|(listed, _)| *listed == person) {
+                    // "Adrian Mutu", named once in full: "Mutu" after it is him.
+                    people.push((person.clone(), person.split_whitespace().map(fold).collect()));
+                }
                 mentions.push(Mention {
                     paragraph: p,
                     at: toks[k].at,
@@ -2224,6 +2401,8 @@ impl Context {
                     gender,
                     before,
                     after,
+                    role: None,
+                    possessive,
                 });
                 k = end.max(k + 1);
             }
@@ -2254,6 +2433,8 @@ impl Context {
                 gender,
                 before: String::new(),
                 after: String::new(),
+                role: None,
+                possessive: false,
             },
         );
     }
@@ -2288,7 +2469,18 @@ impl Context {
                 };
                 (Some(person), kind, None)
             }
-            Who::Pronoun(Some(gender)) => match self.antecedent(said.at, Some(*gender)) {
+            Who::Pronoun(Some(gender)) => match self.antecedent(said.at, Some(*gender), false) {
+                // "The Tory leader countered… He declared:": who the article gives the role,
+                // of the pronoun's gender, else no one named.
+                Some(m) if m.role.is_some() => {
+                    match self
+                        .resolve(m, Some(*gender))
+                        .filter(|p| self.gender_of(p).is_none_or(|g| g == *gender))
+                    {
+                        Some(person) => (Some(person), SpeakerKind::Person, None),
+                        None => (None, SpeakerKind::Unnamed, Some(m.described.clone())),
+                    }
+                }
                 Some(m) if m.person.is_empty() => (None, SpeakerKind::Unnamed, Some(m.described.clone())),
                 Some(m) => (Some(m.person.clone()), SpeakerKind::Person, None),
                 None => (None, SpeakerKind::Unknown, None),
@@ -2368,7 +2560,7 @@ impl Context {
     /// names someone (of its gender) outside quotes as a speaker or its subject, no more
     /// than [`WINDOW_PARAGRAPHS`] back, the one said to speak there (an attribution's
     /// speaker too), else its subject. A person named otherwise is no one's antecedent.
-    fn antecedent(&self, at: (usize, usize), gender: Option<Gender>) -> Option<&Mention> {
+    fn antecedent(&self, at: (usize, usize), gender: Option<Gender>, skip_own: bool) -> Option<&Mention> {
         let fits = |m: &&Mention| {
             let known = m.gender.or_else(|| self.gender_of(&m.person));
             gender.is_none() || known.is_none() || known == gender
@@ -2389,6 +2581,7 @@ impl Context {
             .mentions
             .iter()
             .filter(|m| (m.paragraph, m.at) < at && m.paragraph + WINDOW_PARAGRAPHS >= at.0)
+            .filter(|m| !(skip_own && Some(m.sentence) == own_sentence))
             .filter(fits)
             .filter(|m| !object(m))
             .collect();
@@ -2402,7 +2595,9 @@ impl Context {
                 None if gender.is_some_and(|g| self.pronoun_led.contains(&(sentence, g))) => continue,
                 // Its subject; a person named in it otherwise ("…the possibility that Javier
                 // Perez de Cuellar might…") is not who "he" is: the sentence before says.
-                None => match same.first() {
+                // (Not a possessive before another: "Wenger's Bayern counterpart Felix
+                // Magath was in no mood to celebrate. He said:" is Magath's.)
+                None => match same.iter().find(|m| m.subject && !m.possessive).or(same.first()) {
                     Some(first) if first.subject => first,
                     _ => continue,
                 },
@@ -2419,23 +2614,77 @@ impl Context {
     /// leader, not a spokesman), as a pronoun.
     fn role_holder(&self, role: &str, at: (usize, usize)) -> Option<String> {
         let head = role.rsplit(' ').next().unwrap_or(role);
+        if let Some(person) = self.given_role(role, at, true) {
+            return Some(person);
+        }
+        // Not someone the role's own sentence names: "Mr Brown's Budget was…, the Tory
+        // leader said" is not Mr Brown's.
+        if PERSON_ROLES.contains(&head) || is_people_word(head) {
+            self.antecedent(at, None, true).and_then(|m| {
+                if m.role.is_some() && (m.paragraph, m.at) < at {
+                    self.resolve(m, None)
+                } else {
+                    Some(m.person.clone()).filter(|p| !p.is_empty())
+                }
+            })
+        } else {
+            None
+        }
+    }
+
+    /// The person a mention is: its person, or for a role alone the one the article gave
+    /// it before ("Tory leader Michael Howard… the Tory leader said"); else no one: a role
+    /// tied to no one is better unknown than given to someone named near it.
+    ///
+    /// Also the one given the role's head before, with its names ("Chelsea defender
+    /// William Gallas… the French international defender", not "Labour leader Tony Blair…
+    /// the Tory leader"), else the one said to speak in the nearest sentence before that
+    /// names someone of `gender` ("Mourinho said… The Chelsea boss added").
+    fn resolve(&self, m: &Mention, gender: Option<Gender>) -> Option<String> {
+        let Some(role) = &m.role else {
+            return Some(m.person.clone()).filter(|p| !p.is_empty());
+        };
+        let at = (m.paragraph, m.at);
+        if let Some(person) = self.given_role(role, at, false) {
+            return Some(person);
+        }
+        let head = role.rsplit(' ').next().unwrap_or(role);
+        let named: Vec<String> = m
+            .described
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| fold(super::lexicon::without_final_s(w.trim_end_matches("'s").trim_end_matches("’s"))))
+            .collect();
+        let by_head = self.mentions.iter().rev().filter(|g| (g.paragraph, g.at) < at).find(|g| {
+            !g.person.is_empty()
+                && g.before.rsplit(' ').next() == Some(head)
+                && named.iter().all(|w| g.before.split(' ').any(|b| b == w))
+        });
+        if let Some(g) = by_head {
+            return Some(g.person.clone());
+        }
+        self.antecedent(at, gender, true)
+            .filter(|c| c.speaks && c.role.is_none())
+            .map(|c| c.person.clone())
+            .filter(|p| !p.is_empty())
+    }
+
+    /// The person the article gives a role ("Prime Minister Tony Blair", "Tony Blair, the
+    /// prime minister"), the nearest before `at`; with `later`, also one given after it.
+    fn given_role(&self, role: &str, at: (usize, usize), later: bool) -> Option<String> {
         let given: Vec<&Mention> = self
             .mentions
             .iter()
             .filter(|m| {
-                !m.person.is_empty() && m.before.ends_with(role)
-                    || m.after.starts_with(&format!(", the {role}"))
-                    || m.after.starts_with(&format!(", {role}"))
+                !m.person.is_empty()
+                    && (m.before.ends_with(role)
+                        || m.after.starts_with(&format!(", the {role}"))
+                        || m.after.starts_with(&format!(", {role}")))
             })
             .collect();
-        if let Some(m) = given.iter().rev().find(|m| (m.paragraph, m.at) < at).or(given.first()) {
-            return Some(m.person.clone());
-        }
-        if PERSON_ROLES.contains(&head) || is_people_word(head) {
-            self.antecedent(at, None).map(|m| m.person.clone()).filter(|p| !p.is_empty())
-        } else {
-            None
-        }
+        let before = given.iter().rev().find(|m| (m.paragraph, m.at) < at);
+        before.or(given.first().filter(|_| later)).map(|m| m.person.clone())
     }
 }
 
@@ -2891,6 +3140,48 @@ mod tests {
                 one("Ian Warhaftig", "This flurry of new technology could yield systems"),
                 one("Peter Giles", "We're developing new systems")
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_opened_by_x_said_is_x_s_whatever_the_next_sentence_names() {
+        let body = "Mr McLetchie asked: \"Will the smokers become criminals?\" The Green health \
+                    spokeswoman, Eleanor Scott, said she was pleased.";
+        assert_eq!(
+            said(body, &["David McLetchie", "Eleanor Scott"]),
+            [one("David McLetchie", "Will the smokers become criminals?")]
+        );
+        // A titled name after words that are no name: "In the interview Mr Howard said:".
+        let body =
+            "In the Cosmopolitan interview Mr Howard said: \"I believe abortion should be available.\"";
+        assert_eq!(
+            said(body, &["Michael Howard"]),
+            [one("Michael Howard", "I believe abortion should be available.")]
+        );
+    }
+
+    #[test]
+    fn a_he_after_a_role_heading_its_sentence_is_the_role_s_holder_or_no_one() {
+        let body = "Tony Blair was in Hull. The Tory leader countered that the deals were struck at \
+                    dinners. He declared: \"He is the deals on meals prime minister.\"";
+        assert_eq!(
+            said(body, &["Tony Blair"]),
+            [(None, "He is the deals on meals prime minister.".to_string())]
+        );
+        let body = format!("Tory leader Michael Howard spoke in Leeds. {body}");
+        assert_eq!(
+            said(&body, &["Tony Blair", "Michael Howard"]),
+            [one("Michael Howard", "He is the deals on meals prime minister.")]
+        );
+    }
+
+    #[test]
+    fn a_he_is_the_one_named_after_a_possessive_not_the_possessor() {
+        let body = "Wenger's Bayern counterpart Felix Magath was in no mood to celebrate. He said: \"I am \
+                    far from happy.\"";
+        assert_eq!(
+            said(body, &["Arsene Wenger", "Felix Magath"]),
+            [one("Felix Magath", "I am far from happy.")]
         );
     }
 

@@ -180,7 +180,9 @@ fn a_story_published_twice_is_quoted_once_and_stderr_says_what_its_copies_held()
     assert_eq!(quotes[0]["duplicates"], serde_json::json!([other]));
     let note = String::from_utf8(out.stderr).unwrap();
     assert!(
-        note.contains("left out: 1 quote of 1 copy (copies of articles listed; --no-collapse lists them)"),
+        note.contains(
+            "left out: 1 quote repeated in 1 later copy of the stories listed (--no-collapse lists them)"
+        ),
         "{note}"
     );
     // Every copy's, on demand.
@@ -450,4 +452,32 @@ fn a_template_writes_each_speaker_as_the_json_lists_them() {
         String::from_utf8(out.stdout).unwrap(),
         "Owen Bieber, Marc Stepp|Owen Bieber and Marc Stepp\n"
     );
+}
+
+#[test]
+fn a_quote_after_x_said_is_x_s_and_a_he_after_a_role_is_not_the_one_named_before() {
+    let c = Corpus::new();
+    c.write(
+        "smoking.txt",
+        "Smoking ban backed\n\n\
+         Mr McLetchie asked: \"Will the smokers become criminals?\" The Green health spokeswoman, \
+         Eleanor Scott, said she was pleased.\n",
+    );
+    c.write(
+        "dinners.txt",
+        "Howard taunts Blair\n\n\
+         Tory leader Michael Howard spoke in Leeds on Tuesday.\n\n\
+         Tony Blair answered in Hull. The Tory leader countered that the deals were struck at dinners. \
+         He declared: \"He is the deals on meals prime minister.\"\n",
+    );
+    c.ingest();
+    let smokers = quotes_json(&c, &["--speaker", "McLetchie"]);
+    assert_eq!(smokers.len(), 1, "{smokers:?}");
+    assert_eq!(smokers[0]["quote"], "Will the smokers become criminals?");
+    assert!(quotes_json(&c, &["--speaker", "Eleanor Scott"]).is_empty());
+    // The Tory leader's words are Howard's, the one the story gave the role, not Blair's.
+    assert!(quotes_json(&c, &["--speaker", "Blair"]).is_empty());
+    let howard = quotes_json(&c, &["--speaker", "Howard"]);
+    assert_eq!(howard.len(), 1, "{howard:?}");
+    assert_eq!(howard[0]["quote"], "He is the deals on meals prime minister.");
 }
