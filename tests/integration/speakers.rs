@@ -221,7 +221,7 @@ fn a_story_sent_again_days_later_is_quoted_under_its_first_copy_and_an_update_s_
     );
     assert_eq!(quotes[0]["duplicates"], serde_json::json!(["articles/monday.md"]));
     let note = String::from_utf8(out.stderr).unwrap();
-    assert!(note.contains("left out: 1 quote of 1 copy"), "{note}");
+    assert!(note.contains("left out: 1 quote repeated in 1 later copy"), "{note}");
     // Every copy's, on demand.
     assert_eq!(quotes_json(&c, &["--no-collapse"]).len(), 3);
 }
