@@ -20,6 +20,12 @@ use super::lexicon::{
 use super::rules::{Evidence, Kind, Mention};
 use super::tokens::{self, Word};
 
+/// Does a run of capitalized words begin at `i` (a capital after a small word, a break or
+/// the line's start, not in the middle of a name)?
+fn begins_a_run(words: &[Word<'_>], i: usize) -> bool {
+    words[i].is_capitalized() && !(i > 0 && words[i - 1].is_capitalized() && !words[i - 1].break_after)
+}
+
 /// What a name the article introduces is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -318,9 +324,7 @@ impl Culture {
     fn take_long_titles(&mut self, words: &[Word<'_>]) {
         let mut i = 0;
         while i < words.len() {
-            if !words[i].is_capitalized()
-                || (i > 0 && words[i - 1].is_capitalized() && !words[i - 1].break_after)
-            {
+            if !begins_a_run(words, i) {
                 i += 1;
                 continue;
             }
@@ -388,9 +392,7 @@ impl Culture {
     fn read_lists(&mut self, words: &[Word<'_>]) {
         let mut i = 0;
         while i < words.len() {
-            if !words[i].is_capitalized()
-                || (i > 0 && words[i - 1].is_capitalized() && !words[i - 1].break_after)
-            {
+            if !begins_a_run(words, i) {
                 i += 1;
                 continue;
             }
@@ -664,9 +666,7 @@ fn festival_towns(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
     let mut towns: Vec<String> = Vec::new();
     for words in lines {
         for start in 0..words.len() {
-            if !words[start].is_capitalized()
-                || (start > 0 && words[start - 1].is_capitalized() && !words[start - 1].break_after)
-            {
+            if !begins_a_run(words, start) {
                 continue;
             }
             let mut end = start + 1;
@@ -742,9 +742,7 @@ fn people_in_lists(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
     for words in lines {
         let mut i = 0;
         while i < words.len() {
-            if !words[i].is_capitalized()
-                || (i > 0 && words[i - 1].is_capitalized() && !words[i - 1].break_after)
-            {
+            if !begins_a_run(words, i) {
                 i += 1;
                 continue;
             }
