@@ -462,7 +462,7 @@ pub fn places_in_headline(headline: &str, named: &[String]) -> Vec<&'static str>
         .iter()
         .map(|n| key_of(n))
         .map(|k| k.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .filter(|k| k.len() > 1 && !k[..k.len() - 1].iter().all(|w| super::is_compass_word(w)))
+        .filter(|k| k.len() > 1 && !k[..k.len() - 1].iter().all(|w| super::places::is_compass_word(w)))
         .collect();
     let mut found: Vec<&'static str> = Vec::new();
     // What comes before a stock symbol is a company's name ("SHELL CANADA <SHC> RAISES

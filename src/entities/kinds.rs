@@ -325,7 +325,7 @@ pub(super) fn places_read_as_firms(lines: &[Vec<Word<'_>>], mentions: &mut [Ment
             && (used_as_a_firm(lines, &m.name)
                 || (firm_heads.contains(&m.name)
                     && !gazetteer_common(&fold(&m.name))
-                    && !super::is_compass_word(&fold(&m.name))))
+                    && !super::places::is_compass_word(&fold(&m.name))))
         {
             firms.push(m.name.clone());
         }
