@@ -17,6 +17,7 @@ use super::lexicon::{
     fold, is_company_form, is_day_or_month, is_demonym, is_first_name, is_function_word, is_institution_word,
     is_org_head, is_party_word, is_title, known_org, place,
 };
+use super::name_words::{Case, Letters, NameWord, NotAName};
 use super::rules::{Evidence, Kind, Mention};
 use super::tokens::{self, Word};
 
@@ -847,6 +848,19 @@ const NOT_IN_PEOPLES_NAMES: &[&str] =
 /// titles or places, and no common noun but a given name ("Green Day", "Film Festival"
 /// are no people; "Keanu Reeves", "Nelly", "Thomas Haden Church" may be).
 fn looks_like_a_person(words: &[Word<'_>]) -> bool {
+    // Its words are capitalized already (they make a run).
+    const IN_A_LIST: NameWord = NameWord {
+        case: Case::NotAcronym,
+        letters: Letters::OrJoins,
+        not: &[
+            NotAName::OrgHead,
+            NotAName::InstitutionWord,
+            NotAName::CompanyForm,
+            NotAName::PartyWord,
+            NotAName::Title,
+            NotAName::Demonym,
+        ],
+    };
     let words = without_the(words);
     if words.is_empty() || words.len() > 3 || is_taken(words) || words[0].text == "The" {
         return false;
@@ -860,21 +874,12 @@ fn looks_like_a_person(words: &[Word<'_>]) -> bool {
         let folded = fold(w.text);
         // "US-based", "Goal-kickers": a hyphen before lower case is a description.
         let described = w.text.split('-').skip(1).any(|part| !part.starts_with(char::is_uppercase));
-        w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-            && w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !w.is_acronym()
-            && !is_org_head(&folded)
-            && !is_institution_word(&folded)
-            && !is_company_form(&folded)
-            && !is_party_word(&folded)
-            && !is_title(&folded)
-            && !is_demonym(&folded)
+        w.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !is_demonym(folded.strip_suffix('s').unwrap_or(&folded))
             && !described
             && !NOT_IN_PEOPLES_NAMES.contains(&folded.as_str())
             && !NOT_IN_TITLES.contains(&folded.as_str())
-            && place(w.text).is_none()
-            && known_org(w.text).is_none()
+            && IN_A_LIST.admits(w.text)
             && (!super::gazetteer::is_common_word(&folded)
                 || (k == 0 && words.len() > 1 && is_first_name(&folded)))
     })

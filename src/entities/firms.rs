@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{fold, known_org, place};
+use super::name_words::{Case, Letters, NameWord, NotAName};
 use super::rules::{Kind, Mention};
 use super::{gazetteer, lexicon, tokens};
 
@@ -256,20 +257,19 @@ const SINGULAR_VERBS: &[&str] = &["is", "has", "was"];
 /// names either as a person in full or with a title ("Tony Blair ... Blair and Brown",
 /// "Mr Baker"): partners of a firm are not its story's people.
 pub(super) fn firms_named_after_two_partners(lines: &[Vec<tokens::Word<'_>>], mentions: &mut Vec<Mention>) {
-    let partner = |w: &tokens::Word<'_>| {
-        let f = fold(w.text);
-        w.is_capitalized()
-            && w.text.chars().skip(1).any(char::is_lowercase)
-            && w.text.chars().all(char::is_alphabetic)
-            && !lexicon::is_not_name(&f)
-            && !lexicon::is_title(&f)
-            && !lexicon::is_legal_form(&f)
-            && !lexicon::is_demonym_or_name(&f)
-            && !lexicon::is_party_word(&f)
-            && !lexicon::is_day_or_month(&f)
-            && place(w.text).is_none()
-            && known_org(w.text).is_none()
+    const PARTNER: NameWord = NameWord {
+        case: Case::CapitalThenLower,
+        letters: Letters::Only,
+        not: &[
+            NotAName::NotName,
+            NotAName::Title,
+            NotAName::LegalForm,
+            NotAName::DemonymOrName,
+            NotAName::PartyWord,
+            NotAName::DayOrMonth,
+        ],
     };
+    let partner = |w: &tokens::Word<'_>| PARTNER.admits(w.text);
     let mut firms: Vec<(&str, &str, bool)> = Vec::new();
     for words in lines {
         for k in 1..words.len().saturating_sub(1) {

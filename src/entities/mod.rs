@@ -32,6 +32,7 @@ pub mod gazetteer;
 mod kinds;
 pub mod language;
 pub mod lexicon;
+mod name_words;
 mod people;
 mod places;
 pub mod products;

@@ -17,6 +17,7 @@ use super::lexicon::{
     is_month, is_org_head, is_party_word, is_title, is_trade_word, known_org, old_given_name, place,
     state_after_a_place,
 };
+use super::name_words::{Case, Letters, NameWord, NotAName};
 use super::rules::{
     Evidence, Kind, Mention, classify_plain, country_before_a_noun, is_compound_adjective, modifier_base,
     push_person, title_len,
@@ -441,24 +442,25 @@ impl Tagger<'_> {
 /// ("Fernando Santos Alvite said"; not "John Smith Monday", "Tony Blair Labour", "Steffi
 /// Graf Germany", "Ian Botham Ltd").
 fn is_surname_left_out(words: &[Word<'_>], k: usize) -> bool {
+    const SURNAME_LEFT_OUT: NameWord = NameWord {
+        case: Case::CapitalNotAcronym,
+        letters: Letters::OrJoins,
+        not: &[
+            NotAName::FunctionWord,
+            NotAName::DayOrMonth,
+            NotAName::Month,
+            NotAName::Title,
+            NotAName::Demonym,
+            NotAName::PartyWord,
+            NotAName::CompanyForm,
+            NotAName::TradeWord,
+            NotAName::CommonWord,
+        ],
+    };
     let w = &words[k];
-    let folded = fold(w.text);
-    w.is_capitalized()
-        && !w.is_acronym()
-        && !w.sentence_start
-        && w.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    !w.sentence_start
         && words.get(k + 1).is_none_or(|next| w.break_after || next.text.starts_with(char::is_lowercase))
-        && !is_function_word(&folded)
-        && !is_day_or_month(&folded)
-        && !is_month(&folded)
-        && !is_title(&folded)
-        && !is_demonym(&folded)
-        && !is_party_word(&folded)
-        && !is_company_form(&folded)
-        && !super::lexicon::is_trade_word(&folded)
-        && !super::gazetteer::is_common_word(&folded)
-        && place(w.text).is_none()
-        && known_org(w.text).is_none()
+        && SURNAME_LEFT_OUT.admits(w.text)
 }
 
 /// A row of a sports table: its team or player names, and its figures.

@@ -8,9 +8,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::lexicon::{fold, known_org, place};
+use super::lexicon::{fold, place};
+use super::name_words::{Case, Letters, NameWord, NotAName};
 use super::rules::{Kind, Mention};
-use super::{lexicon, tokens};
+use super::tokens;
 
 /// The places read from rows of a table in capitals (`row_places`, indexes into
 /// `mentions`) that the article also names as organizations: those rows are teams' rows of
@@ -286,22 +287,23 @@ pub(super) fn teams_are_organizations(
 /// a firm's or a place's ("M Inc", "S Africa", "S Club"), a nationality ("S Korean") or
 /// a word of no name ("I. The").
 fn is_initial_and_surname(name: &str) -> bool {
+    const SURNAME_AFTER_AN_INITIAL: NameWord = NameWord {
+        case: Case::CapitalThenLower,
+        letters: Letters::OrJoins,
+        not: &[
+            NotAName::OrgHead,
+            NotAName::CompanyForm,
+            NotAName::TradeWord,
+            NotAName::InstitutionWord,
+            NotAName::FunctionWord,
+            NotAName::Demonym,
+        ],
+    };
     let Some((initial, surname)) = name.split_once(' ') else { return false };
     let initial = initial.strip_suffix('.').unwrap_or(initial);
-    let folded = fold(surname);
     initial.len() == 1
         && initial.chars().all(|c| c.is_ascii_uppercase())
-        && surname.chars().next().is_some_and(char::is_uppercase)
-        && surname.chars().skip(1).any(char::is_lowercase)
-        && surname.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        && !lexicon::is_org_head(&folded)
-        && !lexicon::is_company_form(&folded)
-        && !lexicon::is_trade_word(&folded)
-        && !lexicon::is_institution_word(&folded)
-        && !lexicon::is_function_word(&folded)
-        && !lexicon::is_demonym(&folded)
-        && place(surname).is_none()
-        && known_org(surname).is_none()
+        && SURNAME_AFTER_AN_INITIAL.admits(surname)
 }
 
 /// An organization read in a team sheet or a results list is its player: an article that
