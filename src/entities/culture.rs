@@ -642,14 +642,6 @@ fn name_start(words: &[Word<'_>], end: usize) -> Option<usize> {
     Some(start)
 }
 
-/// Settles the article's names once the tagger and the rules have read them: the names in
-/// a list of people are people ([`people_in_lists`]), and a festival named after a town
-/// names the town ([`festival_towns`]).
-pub fn settle(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
-    people_in_lists(lines, mentions);
-    festival_towns(lines, mentions);
-}
-
 /// Words after a town that make the run a festival, an organization ("Cannes Film
 /// Festival", "the Glastonbury festival", "Edinburgh Fringe").
 const FESTIVAL_WORDS: &[&str] = &["festival", "festivals", "fringe", "biennale", "carnival"];
@@ -657,7 +649,7 @@ const FESTIVAL_WORDS: &[&str] = &["festival", "festivals", "fringe", "biennale",
 /// A town that names a festival is a place of the article too: "the Cannes Film Festival"
 /// is an organization and its town, Cannes, a place (so the story is found under its
 /// country); and a festival read as a place ("Berlin Film Festival") is the organization.
-fn festival_towns(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
+pub(super) fn festival_towns(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Place) {
         let last = m.name.rsplit(' ').next().map(fold).unwrap_or_default();
         if m.name.contains(' ') && FESTIVAL_WORDS.contains(&last.as_str()) {
@@ -728,7 +720,7 @@ fn festival_towns(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
 /// Co"), the more so when the names are unknown to it. A name that is a known place or
 /// organization, a band or work of the article, or holds a word of bodies, places or
 /// common nouns is left as it was ("U2, Usher and Green Day").
-fn people_in_lists(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
+pub(super) fn people_in_lists(lines: &[Vec<Word<'_>>], mentions: &mut Vec<Mention>) {
     // How often each name was read as a person, and as anything else.
     let mut kinds: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
     for m in mentions.iter() {
@@ -1000,7 +992,8 @@ mod tests {
                 m
             })
             .collect();
-        settle(&lines, &mut mentions);
+        people_in_lists(&lines, &mut mentions);
+        festival_towns(&lines, &mut mentions);
         mentions.into_iter().map(|m| (m.kind, m.name)).collect()
     }
 

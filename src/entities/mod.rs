@@ -232,7 +232,9 @@ pub fn extract_with(
     towns_that_name_a_firm(&lines, &mut mentions);
     kinds::drop_words_read_as_organizations(&lines, &mut mentions);
     kinds::people_with_particles(&lines, &mut mentions);
-    culture::settle(&lines, &mut mentions);
+    // Names in a list of people are people; a festival named after a town names the town.
+    culture::people_in_lists(&lines, &mut mentions);
+    culture::festival_towns(&lines, &mut mentions);
     mentions.retain(|m| is_name_sized(&m.name));
     let mut entities = consolidate_with(&mentions, &common_noun_uses(&lines));
     // A headline in capitals, which the tagger skipped, names the story's countries and
