@@ -294,8 +294,9 @@ struct Found<'a> {
 /// same words with new figures, [`dedup::CutShortText::another_report`]) cut into the
 /// copies of each report; and the series, each as its reports' copies. Two articles of a
 /// group stay copies when they are alike as the group was made (exact or near by MinHash,
-/// or a re-run cut short) and not two reports; a report with no copy is in no group, but
-/// in its series. Only groups of near copies published [`dedup::SERIES_HOURS`] or more
+/// or a re-run cut short) and not two reports; in a group holding a series, copies of one
+/// report are also of one day ([`dedup::SERIES_HOURS`]). A report with no copy is in no
+/// group, but in its series. Only groups of near copies published [`dedup::SERIES_HOURS`] or more
 /// apart are read; the articles read are left in `read`.
 fn split_series(
     searcher: &tantivy::Searcher,
@@ -322,23 +323,30 @@ fn split_series(
             let body = crate::index::stored::body(fields, doc).text;
             texts.push(dedup::CutShortText::new(first_text(doc, fields.title).as_deref(), body));
         }
-        let mut sets = dedup::DisjointSets::new(group.len());
-        for a in 0..group.len() {
-            for b in a + 1..group.len() {
-                let (i, j) = (group[a], group[b]);
-                let alike = dedup::same_story(&found.prints[i], &found.prints[j])
-                    || found.cut_short.contains(&(i.min(j), i.max(j)));
-                if alike && !texts[a].another_report(found.published[i], &texts[b], found.published[j]) {
-                    sets.join(a, b);
+        // The copies of each report; in a series, a report's copies are of one day (the
+        // Fed's 23 March report in the words and figures of 2 March's is that day's report).
+        let reports_of = |series: bool| -> Vec<Vec<usize>> {
+            let mut sets = dedup::DisjointSets::new(group.len());
+            for a in 0..group.len() {
+                for b in a + 1..group.len() {
+                    let (i, j) = (group[a], group[b]);
+                    let (at, other_at) = (found.published[i], found.published[j]);
+                    let alike = dedup::same_story(&found.prints[i], &found.prints[j])
+                        || found.cut_short.contains(&(i.min(j), i.max(j)));
+                    let apart =
+                        at.zip(other_at).is_some_and(|(x, y)| (x - y).abs() >= dedup::SERIES_HOURS * 3600);
+                    if alike && !texts[a].another_report(at, &texts[b], other_at) && !(series && apart) {
+                        sets.join(a, b);
+                    }
                 }
             }
-        }
-        let reports: Vec<Vec<usize>> =
-            sets.sets().into_iter().map(|set| set.into_iter().map(|n| group[n]).collect()).collect();
-        if reports.len() == 1 {
+            sets.sets().into_iter().map(|set| set.into_iter().map(|n| group[n]).collect()).collect()
+        };
+        if reports_of(false).len() == 1 {
             kept.push(group);
             continue;
         }
+        let reports = reports_of(true);
         kept.extend(reports.iter().filter(|copies| copies.len() > 1).cloned());
         series.push(reports);
     }
