@@ -251,7 +251,11 @@ pub enum Command {
     /// (wire stories re-published with small edits), whenever each was published; `search`
     /// and `similar` fold only the copies published within a day of each other. A group is
     /// listed under the headline most of its copies share (else the one closest to them
-    /// all); a copy filed under another headline shows its own after its path.
+    /// all); a copy filed under another headline shows its own after its path, and an exact
+    /// copy inside a group of near ones says so. Kinds: exact (the same words), near (a
+    /// copy edited, cut short or corrected, a figure changed the same day), series (reports
+    /// of a recurring story in the same words with other figures, 20 hours or more apart:
+    /// not copies of each other, each listed by its oldest copy).
     Duplicates(DuplicatesArgs),
     /// Parse and extract articles WITHOUT indexing; print what ingest would store.
     ///
@@ -1235,16 +1239,18 @@ pub struct DuplicatesArgs {
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10, value_parser = crate::commands::names::listing_count)]
     pub limit: usize,
 
-    /// Print one JSON document: the counts, and under `shown` each group's kind, title
-    /// (the headline most of its copies share, else the one closest to them all), and in
-    /// the order of `copies` (their paths, #ID in a file of many) their `dates`, `titles`
-    /// (each copy's own headline) and `refs` (as search's {ref}).
+    /// Print one JSON document: the counts (`series` apart from the groups of copies), and
+    /// under `shown` each group's kind (exact, near or series), title (the headline most of
+    /// its copies share, else the one closest to them all), and in the order of `copies`
+    /// (their paths, #ID in a file of many; a series' reports) their `dates`, `titles`
+    /// (each copy's own headline), `refs` (as search's {ref}) and `texts` (the place of the
+    /// first copy of the same text: equal for exact copies).
     #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
     /// Print one line per copy made from TEMPLATE, as `search --format` does for hits:
-    /// {group} (the group's number, 1 for the largest), {kind} (exact or near), {copies}
-    /// (how many in the group), {group_title} (the headline the group is listed under),
+    /// {group} (the group's number, 1 for the largest), {kind} (exact, near or series),
+    /// {copies} (how many in the group; a series' reports), {group_title} (the headline the group is listed under),
     /// {title} (this copy's own headline), {date}, {day}, {path}, {relpath}, {ref}, {id},
     /// {uid}; with the escapes of `search --format` and \t a tab. For a table of every
     /// copy under its own headline: --format '{group}\t{day}\t{title}\t{ref}' -n all.

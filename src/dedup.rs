@@ -12,7 +12,10 @@
 //!   signature and only ever match exactly.
 //!
 //! Search collapses duplicates under the best-scoring copy; `newsdex duplicates` lists the
-//! groups.
+//! groups. Two texts in the same words but for a figure, sent on other days, are not copies
+//! but two reports of a series (a daily report with the day's figures:
+//! [`CutShortText::another_report`]); a group holding such reports is cut into each
+//! report's copies.
 
 use std::hash::Hasher;
 
@@ -399,6 +402,8 @@ pub struct CutShortText {
     body: String,
     shingles: std::cell::OnceCell<FxHashSet<u64>>,
     figures: std::cell::OnceCell<FxHashSet<u64>>,
+    /// Which of `words` hold a figure ([`CutShortText::another_report`]).
+    figure_words: std::cell::OnceCell<Vec<bool>>,
 }
 
 impl CutShortText {
@@ -425,6 +430,7 @@ impl CutShortText {
             body,
             shingles: std::cell::OnceCell::new(),
             figures: std::cell::OnceCell::new(),
+            figure_words: std::cell::OnceCell::new(),
         }
     }
 
@@ -437,6 +443,33 @@ impl CutShortText {
 
     fn figures(&self) -> &FxHashSet<u64> {
         self.figures.get_or_init(|| figures(&self.body))
+    }
+
+    /// Whether this text, published at `at`, and `other`, published at `other_at`, are two
+    /// reports of a series rather than copies of one: published [`SERIES_HOURS`] or more
+    /// apart, neither marked as a correction, and in the same words but for a figure
+    /// changed ([`figure_changed`]): "FED ADDS RESERVES VIA CUSTOMER REPURCHASES" with 1.5
+    /// billion dlrs on 2 March and 2.5 billion on 10 March, a lead price of 26.50 cents
+    /// then 27. A re-run a day later with the same figures (cut short, its spelling
+    /// mended, "yesterday" made "Saturday") is a copy; so is a correction, whenever sent.
+    /// Undated articles are never reports of a series.
+    pub fn another_report(&self, at: Option<i64>, other: &CutShortText, other_at: Option<i64>) -> bool {
+        let (Some(x), Some(y)) = (at, other_at) else { return false };
+        if (x - y).abs() < SERIES_HOURS * 3600 || self.marked || other.marked {
+            return false;
+        }
+        figure_changed(&self.words, self.figure_words(), &other.words, other.figure_words())
+    }
+
+    /// Which of the body's words hold a figure, in the order of `words`.
+    fn figure_words(&self) -> &[bool] {
+        self.figure_words.get_or_init(|| {
+            self.body
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| w.bytes().any(|b| b.is_ascii_digit()))
+                .collect()
+        })
     }
 
     /// [`cut_short_copy`] of this text and `other`: the cheap tests first (lengths,
@@ -494,6 +527,71 @@ fn figures(text: &str) -> FxHashSet<u64> {
         .filter(|w| figure(w[1]))
         .map(|w| word_hash(w[0]).rotate_left(17) ^ word_hash(w[1]))
         .collect()
+}
+
+/// Hours apart from which two texts in the same words but for a figure are two reports of
+/// a series ([`CutShortText::another_report`]): as far apart as `search` folds near copies
+/// (its `NEAR_COPY_HOURS`), so that what it folds is never a series. Over Reuters-21578,
+/// copies a figure apart sent within hours are market reports of one day, re-sent or
+/// corrected ("MIDWEST GRAIN FUTURES 12:00 EDT" three times in 12 minutes), left as
+/// updates of one story.
+pub const SERIES_HOURS: i64 = 20;
+
+/// Words that must agree in a row, in [`figure_changed`], for two texts to be in step again
+/// after words that differ.
+const RESYNC_WORDS: usize = 3;
+
+/// The most words [`figure_changed`] looks ahead, in either text, for the texts to be in
+/// step again: past that, what follows is other writing (a paragraph left out, a new
+/// ending), not a figure changed.
+const RESYNC_WINDOW: usize = 60;
+
+/// Whether two texts (their words hashed, `a` and `b`, and which of them hold a figure)
+/// that are in the same words have a figure changed: walking both, words that differ on
+/// both sides before the texts agree again for [`RESYNC_WORDS`] words, one of them a figure
+/// ("1.5 billion" / "2.5 billion", "33.0" / "NIL"). Words only one text has (a paragraph
+/// cut, a shorter re-run ending early) change nothing; nor do words changed without a
+/// figure ("yesterday" / "Saturday", a spelling mended).
+pub fn figure_changed(a: &[u64], a_figures: &[bool], b: &[u64], b_figures: &[bool]) -> bool {
+    // Whether the texts agree again from a[p..] and b[q..]: for RESYNC_WORDS words, or
+    // both ended.
+    let in_step = |p: usize, q: usize| {
+        if p == a.len() && q == b.len() {
+            return true;
+        }
+        p + RESYNC_WORDS <= a.len()
+            && q + RESYNC_WORDS <= b.len()
+            && a[p..p + RESYNC_WORDS] == b[q..q + RESYNC_WORDS]
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        // The nearest point where they agree again: fewest words skipped in all.
+        let mut step = None;
+        'ahead: for skipped in 1..=2 * RESYNC_WINDOW {
+            for di in skipped.saturating_sub(RESYNC_WINDOW)..=skipped.min(RESYNC_WINDOW) {
+                let dj = skipped - di;
+                if i + di <= a.len() && j + dj <= b.len() && in_step(i + di, j + dj) {
+                    step = Some((di, dj));
+                    break 'ahead;
+                }
+            }
+        }
+        let Some((di, dj)) = step else { return false };
+        if di > 0
+            && dj > 0
+            && (a_figures[i..i + di].iter().any(|&f| f) || b_figures[j..j + dj].iter().any(|&f| f))
+        {
+            return true;
+        }
+        i += di;
+        j += dj;
+    }
+    false
 }
 
 /// The `found` groups of [`groups`] (of `articles` articles), with `also` pairs (indexes
@@ -708,6 +806,68 @@ mod tests {
             groups_with(found, 9, &[(5, 7), (0, 2), (6, 8)]),
             vec![vec![0, 2, 5, 7], vec![3, 4], vec![6, 8]]
         );
+    }
+
+    /// A text's words hashed, and which hold a figure, as [`CutShortText`] reads them.
+    fn words_of(text: &str) -> (Vec<u64>, Vec<bool>) {
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        (
+            words.iter().map(|w| word_hash(w)).collect(),
+            words.iter().map(|w| w.contains(char::is_numeric)).collect(),
+        )
+    }
+
+    #[test]
+    fn a_figure_changed_is_told_from_a_text_cut_or_mended() {
+        let fed = "The Federal Reserve entered the U.S. Government securities market to arrange 1.5 \
+                   billion dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said \
+                   Federal funds were trading at 6-3/16 pct when the Fed began its temporary supply.";
+        let changed = |from: &str, to: &str| {
+            let (a, fa) = words_of(fed);
+            let (b, fb) = words_of(&fed.replace(from, to));
+            figure_changed(&a, &fa, &b, &fb) && figure_changed(&b, &fb, &a, &fa)
+        };
+        // Another day's figures: a sum, a rate, a figure for a word at the very end.
+        assert!(changed("1.5", "2.5"));
+        assert!(changed("6-3/16", "6-1/4"));
+        assert!(changed("temporary supply.", "temporary 33.0"));
+        // Not a figure: a word mended, a sentence cut, a paragraph left out.
+        assert!(!changed("spokesman", "spokeswoman"));
+        assert!(!changed(
+            " Dealers said Federal funds were trading at 6-3/16 pct when the Fed began its temporary supply.",
+            ""
+        ));
+        assert!(!changed("customer repurchase agreements, a Fed spokesman said. ", ""));
+        assert!(!changed("1.5", "1.5"));
+    }
+
+    #[test]
+    fn a_report_with_new_figures_on_another_day_is_another_report() {
+        let report = |sum: &str| {
+            format!(
+                "The Federal Reserve entered the U.S. Government securities market to arrange {sum} \
+                 billion dlrs of customer repurchase agreements, a Fed spokesman said. Dealers said \
+                 Federal funds were trading at six pct when the Fed began its temporary supply."
+            )
+        };
+        let text = |title: &str, body: String| CutShortText::new(Some(title), body);
+        let title = "FED ADDS RESERVES VIA CUSTOMER REPURCHASES";
+        let (monday, tuesday, next_week) = (Some(0), Some(24 * 3600), Some(8 * 24 * 3600));
+        let first = text(title, report("1.5"));
+        // Another day, another figure: another report, whichever is asked first.
+        assert!(first.another_report(monday, &text(title, report("2.5")), next_week));
+        assert!(text(title, report("2.5")).another_report(tuesday, &first, monday));
+        // The same figures a day later (a re-run): a copy.
+        assert!(!first.another_report(monday, &text(title, report("1.5")), tuesday));
+        // The same day, a figure changed: an update of the story.
+        assert!(!first.another_report(monday, &text(title, report("2.5")), Some(3 * 3600)));
+        // A correction, whenever sent, is an update; so is an undated copy.
+        assert!(!first.another_report(
+            monday,
+            &text(&format!("CORRECTED - {title}"), report("2.5")),
+            tuesday
+        ));
+        assert!(!first.another_report(monday, &text(title, report("2.5")), None));
     }
 
     #[test]

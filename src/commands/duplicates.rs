@@ -7,12 +7,16 @@
 //! strike talks") is one group: the group is named by the headline most of its copies
 //! share, else the one closest to them all ([`group_title`]), and each copy under another
 //! says which.
+//!
+//! A group whose near copies are reports of a series (the same words with other figures,
+//! another day: "FED ADDS RESERVES VIA CUSTOMER REPURCHASES" with each day's sum) is cut
+//! into each report's copies, and the series is listed apart, as its own kind.
 
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocSet, TERMINATED, TantivyDocument, Term};
@@ -46,6 +50,10 @@ struct Group {
     /// and `#ID` in a file of many (`reuters21578/reut2-003.sgm#3708`), in the order of
     /// `copies`.
     refs: Vec<String>,
+    /// For each copy, in the order of `copies`, the place in them of the first copy of its
+    /// text: its own, or an exact copy's listed before it (in a group of near copies, two
+    /// of one text are exact copies of each other).
+    texts: Vec<usize>,
     /// The copies as the text output shows them (date, relative path, then the id) and as
     /// `--format` writes them.
     #[serde(skip)]
@@ -70,6 +78,10 @@ struct Report {
     exact_groups: usize,
     near_groups: usize,
     articles_in_groups: usize,
+    /// Series: the reports of a recurring story in the same words with other figures, sent
+    /// on other days (kind `series` in `shown`, each report by its oldest copy). Their
+    /// reports are not copies, and count in no group but of their own copies.
+    series: usize,
     shown: Vec<Group>,
 }
 
@@ -102,12 +114,18 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     if !cut_short.is_empty() {
         groups = dedup::groups_with(groups, prints.len(), &cut_short);
     }
+    // A daily report in the same words with new figures is another report, not a copy:
+    // such groups are cut into their reports' copies, and listed as a series.
+    let cut_short: FxHashSet<(usize, usize)> = cut_short.into_iter().collect();
+    let found = Found { addrs: &addrs, prints: &prints, published: &published, cut_short: &cut_short };
+    let (mut groups, mut series) = split_series(&searcher, &news.fields, &found, groups, &mut read)?;
     // Only the groups with a copy the query and filters keep.
     let mut matching = None;
     if req.narrows() {
         let (query, count) = super::matching(&news, &searcher, &req)?;
         let kept = searcher.search(&*query, &tantivy::collector::DocSetCollector)?;
         groups.retain(|g| g.iter().any(|&i| kept.contains(&addrs[i])));
+        series.retain(|reports| reports.iter().flatten().any(|&i| kept.contains(&addrs[i])));
         matching = Some(count);
         if count == 0 {
             super::print_why_nothing(&news, &searcher, &req)?;
@@ -119,8 +137,9 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     // Each grouped copy is read once (here, or for the cut-short pairs above): for its
     // place here, and for its line below. In the order the index stores them: neighbours
     // share the store's compressed blocks.
-    let mut grouped: Vec<usize> = groups.iter().flatten().copied().collect();
+    let mut grouped: Vec<usize> = groups.iter().chain(series.iter().flatten()).flatten().copied().collect();
     grouped.sort_unstable_by_key(|&i| addrs[i]);
+    grouped.dedup();
     let mut members = std::collections::HashMap::new();
     for i in grouped {
         let doc: TantivyDocument = match read.remove(&i) {
@@ -133,19 +152,46 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     for g in &mut groups {
         g.sort_by(|a, b| members[a].0.cmp(&members[b].0));
     }
-    groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| members[&a[0]].0.cmp(&members[&b[0]].0)));
+    // A series is listed by its reports, each by its oldest copy, oldest first.
+    for reports in &mut series {
+        for copies in reports.iter_mut() {
+            copies.sort_by(|a, b| members[a].0.cmp(&members[b].0));
+        }
+        reports.sort_by(|a, b| members[&a[0]].0.cmp(&members[&b[0]].0));
+    }
+    let copy_groups = groups.len();
+    let articles_in_groups = groups.iter().map(Vec::len).sum();
+    let series_of = groups.len();
+    groups.extend(series.iter().map(|reports| reports.iter().map(|copies| copies[0]).collect::<Vec<_>>()));
+    // The listing: copy groups and series, largest first (a series by its reports), then
+    // by the oldest copy.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&groups[a], &groups[b]);
+        b.len().cmp(&a.len()).then_with(|| members[&a[0]].0.cmp(&members[&b[0]].0))
+    });
+    let is_series = |g: usize| g >= series_of;
     let is_exact = |g: &Vec<usize>| g.iter().all(|&i| prints[i].text_hash == prints[g[0]].text_hash);
-    let exact_groups = groups.iter().filter(|g| is_exact(g)).count();
+    let exact_groups = groups[..copy_groups].iter().filter(|g| is_exact(g)).count();
     let cwd = std::env::current_dir().unwrap_or_default();
     let roots = crate::search::ingested_roots(&news);
-    let describe = |(number, g): (usize, &Vec<usize>)| -> Result<Group> {
-        let kind = if is_exact(g) { "exact" } else { "near" };
+    let describe = |(number, &at): (usize, &usize)| -> Result<Group> {
+        let g = &groups[at];
+        let kind = if is_series(at) {
+            "series"
+        } else if is_exact(g) {
+            "exact"
+        } else {
+            "near"
+        };
         let titles: Vec<Option<String>> =
             g.iter().map(|i| first_text(&members[i].1, news.fields.title)).collect();
         let title = group_title(&titles);
         let (mut copies, mut dates, mut refs, mut rows) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // Copies of one text: the first of them, by its place in the group.
+        let texts = same_texts(g, prints.as_slice());
         // In copy order: the first is the original, the others its copies.
-        for (&i, own_title) in g.iter().zip(&titles) {
+        for (n, (&i, own_title)) in g.iter().zip(&titles).enumerate() {
             let ((_, date, ..), doc) = &members[&i];
             let source = first_text(doc, news.fields.source).unwrap_or_default();
             let id = first_text(doc, news.fields.id);
@@ -157,6 +203,14 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
             };
             if let Some(own) = own_title.as_deref().filter(|own| Some(*own) != title.as_deref()) {
                 shown = format!("{shown} · {}", render::quoted(&crate::messages::one_line(own)));
+            }
+            // In a group of near copies, an exact copy of one listed above says so.
+            if kind == "near" && texts[n] != n {
+                let first = &members[&g[texts[n]]].1;
+                let name = first_text(first, news.fields.id).unwrap_or_else(|| {
+                    display_path(&first_text(first, news.fields.source).unwrap_or_default(), &cwd)
+                });
+                shown = format!("{shown} · exact copy of {name}");
             }
             let mut fields = serde_json::json!({
                 "group": number + 1,
@@ -181,16 +235,17 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
                 None => source,
             });
         }
-        Ok(Group { kind, title, copies, dates, titles, refs, rows })
+        Ok(Group { kind, title, copies, dates, titles, refs, texts, rows })
     };
     let report = Report {
         articles: prints.len(),
         matching,
-        groups: groups.len(),
+        groups: copy_groups,
         exact_groups,
-        near_groups: groups.len() - exact_groups,
-        articles_in_groups: groups.iter().map(Vec::len).sum(),
-        shown: groups.iter().enumerate().take(args.limit).map(describe).collect::<Result<_>>()?,
+        near_groups: copy_groups - exact_groups,
+        articles_in_groups,
+        series: groups.len() - copy_groups,
+        shown: order.iter().enumerate().take(args.limit).map(describe).collect::<Result<_>>()?,
     };
     let mut out = super::stdout();
     if args.json {
@@ -215,6 +270,89 @@ pub fn run(index_dir: &Path, args: &DuplicatesArgs) -> Result<Status> {
     Ok(if groups.is_empty() { Status::NoHits } else { Status::Success })
 }
 
+/// For each copy of a group, the place in the group of the first copy of its text: its
+/// own, or an exact copy's listed before it.
+fn same_texts(group: &[usize], prints: &[Fingerprint]) -> Vec<usize> {
+    (0..group.len())
+        .map(|n| (0..=n).find(|&m| prints[group[m]].text_hash == prints[group[n]].text_hash).unwrap_or(n))
+        .collect()
+}
+
+/// A series: each report's copies (indexes of the articles), one copy or more each.
+type Series = Vec<Vec<usize>>;
+
+/// What [`split_series`] reads of the articles: each one's address, fingerprints and
+/// publication time, by index, and the re-runs cut short found among them.
+struct Found<'a> {
+    addrs: &'a [DocAddress],
+    prints: &'a [Fingerprint],
+    published: &'a [Option<i64>],
+    cut_short: &'a FxHashSet<(usize, usize)>,
+}
+
+/// The groups of copies, with each group holding reports of a series (a daily report in the
+/// same words with new figures, [`dedup::CutShortText::another_report`]) cut into the
+/// copies of each report; and the series, each as its reports' copies. Two articles of a
+/// group stay copies when they are alike as the group was made (exact or near by MinHash,
+/// or a re-run cut short) and not two reports; in a group holding a series, copies of one
+/// report are also of one day ([`dedup::SERIES_HOURS`]). A report with no copy is in no
+/// group, but in its series. Only groups of near copies published [`dedup::SERIES_HOURS`] or more
+/// apart are read; the articles read are left in `read`.
+fn split_series(
+    searcher: &tantivy::Searcher,
+    fields: &crate::index::Fields,
+    found: &Found,
+    groups: Vec<Vec<usize>>,
+    read: &mut FxHashMap<usize, TantivyDocument>,
+) -> Result<(Vec<Vec<usize>>, Vec<Series>)> {
+    let (mut kept, mut series) = (Vec::new(), Vec::new());
+    for group in groups {
+        let dates: Vec<i64> = group.iter().filter_map(|&i| found.published[i]).collect();
+        let span = dates.iter().max().zip(dates.iter().min()).map_or(0, |(last, first)| last - first);
+        let exact = group.iter().all(|&i| found.prints[i].text_hash == found.prints[group[0]].text_hash);
+        if exact || span < dedup::SERIES_HOURS * 3600 {
+            kept.push(group);
+            continue;
+        }
+        let mut texts = Vec::with_capacity(group.len());
+        for &i in &group {
+            let doc = match read.entry(i) {
+                std::collections::hash_map::Entry::Occupied(held) => held.into_mut(),
+                std::collections::hash_map::Entry::Vacant(slot) => slot.insert(searcher.doc(found.addrs[i])?),
+            };
+            let body = crate::index::stored::body(fields, doc).text;
+            texts.push(dedup::CutShortText::new(first_text(doc, fields.title).as_deref(), body));
+        }
+        // The copies of each report; in a series, a report's copies are of one day (the
+        // Fed's 23 March report in the words and figures of 2 March's is that day's report).
+        let reports_of = |series: bool| -> Vec<Vec<usize>> {
+            let mut sets = dedup::DisjointSets::new(group.len());
+            for a in 0..group.len() {
+                for b in a + 1..group.len() {
+                    let (i, j) = (group[a], group[b]);
+                    let (at, other_at) = (found.published[i], found.published[j]);
+                    let alike = dedup::same_story(&found.prints[i], &found.prints[j])
+                        || found.cut_short.contains(&(i.min(j), i.max(j)));
+                    let apart =
+                        at.zip(other_at).is_some_and(|(x, y)| (x - y).abs() >= dedup::SERIES_HOURS * 3600);
+                    if alike && !texts[a].another_report(at, &texts[b], other_at) && !(series && apart) {
+                        sets.join(a, b);
+                    }
+                }
+            }
+            sets.sets().into_iter().map(|set| set.into_iter().map(|n| group[n]).collect()).collect()
+        };
+        if reports_of(false).len() == 1 {
+            kept.push(group);
+            continue;
+        }
+        let reports = reports_of(true);
+        kept.extend(reports.iter().filter(|copies| copies.len() > 1).cloned());
+        series.push(reports);
+    }
+    Ok((kept, series))
+}
+
 /// The text output: a line counting the groups, then each group under its headline with a
 /// line a copy (the first ten).
 fn write_text(out: &mut impl Write, report: &Report, typed: Option<&str>) -> Result<()> {
@@ -233,9 +371,24 @@ fn write_text(out: &mut impl Write, report: &Report, typed: Option<&str>) -> Res
         report.exact_groups,
         report.near_groups
     )?;
+    if report.series > 0 {
+        writeln!(
+            out,
+            "and {} series of reports: the same wording with other figures on other days, not copies",
+            report.series
+        )?;
+    }
     for g in &report.shown {
         let title = g.title.as_deref().map_or_else(|| "(untitled)".into(), crate::messages::one_line);
-        writeln!(out, "\n{} copies ({}): {title}", g.rows.len(), g.kind)?;
+        if g.kind == "series" {
+            let day = |d: Option<&Option<String>>| {
+                d.and_then(|d| d.as_deref()).map_or("undated", |d| d.get(..10).unwrap_or(d)).to_string()
+            };
+            let (first, last) = (day(g.dates.first()), day(g.dates.last()));
+            writeln!(out, "\n{} reports (series, {first} – {last}): {title}", g.rows.len())?;
+        } else {
+            writeln!(out, "\n{} copies ({}): {title}", g.rows.len(), g.kind)?;
+        }
         for c in g.rows.iter().take(10) {
             writeln!(out, "    {}", c.shown)?;
         }

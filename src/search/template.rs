@@ -117,7 +117,7 @@ pub const QUOTE_FIELDS: &[&str] = &[
 pub const KWIC_FIELDS: &[&str] = &["left", "match", "right"];
 
 /// The fields of a row of `duplicates --format`, one row a copy: {group} (the group's
-/// number, 1 for the largest), {kind} (exact or near), {copies} (how many in the group),
+/// number, 1 for the largest), {kind} (exact, near or series), {copies} (how many in the group),
 /// {group_title} (the headline the group is listed under), {title} (this copy's own
 /// headline), {date}, {day}, {path}, {relpath}, {ref}, {id} and {uid}.
 pub const DUPLICATE_FIELDS: &[&str] = &[

@@ -8,6 +8,7 @@ mod capitals;
 mod cli;
 mod clubs;
 mod companies;
+mod copies;
 mod corpora;
 mod culture_names;
 mod dates_typed;
