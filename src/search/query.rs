@@ -959,7 +959,9 @@ fn name_filter(
             // ("Tandy" beside "Tandy Brands Inc" alone is not Tandy Corp's.)
             let rows = crate::search::org_rows::OrgRows::of(searcher)
                 .map_err(|e| QueryError(format!("reading the index: {e}")))?;
-            return Ok(rows.any_form(exact, forms));
+            return rows
+                .any_form_as_typed(searcher, fields, exact, forms, name)
+                .map_err(|e| QueryError(format!("reading the index: {e}")));
         }
         return Ok(any_form(exact, forms));
     }
@@ -1055,19 +1057,27 @@ fn name_filter(
         // An organization is also found by the other of its full name and its acronym,
         // where an article of the index gave both ("The CDC" for `--org "Centers for
         // Disease Control"`).
+        // (An acronym so found counts where its article spells out no other body it may
+        // stand for: see [`OrgRows::any_form_as_typed`](crate::search::org_rows::OrgRows::any_form_as_typed).)
+        let rows = crate::search::org_rows::OrgRows::of(searcher)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
         let learnt = acronym_partners(searcher, fields.org_acronym, name)
             .map_err(|e| QueryError(format!("reading the index: {e}")))?;
         if !learnt.is_empty() {
-            alternatives.push(any_form(fields.org_name, learnt));
+            alternatives.push(
+                rows.any_form_as_typed(searcher, fields, fields.org_name, learnt, name)
+                    .map_err(|e| QueryError(format!("reading the index: {e}")))?,
+            );
         }
         // ... and by every writing its row of `newsdex orgs` counts, so that `--org` finds
         // all `--exact --org` does ("Trans World Airlines Inc." for `--org TWA`).
         let row =
             forms_by_acronym(searcher, name).map_err(|e| QueryError(format!("reading the index: {e}")))?;
         if !row.is_empty() {
-            let rows = crate::search::org_rows::OrgRows::of(searcher)
-                .map_err(|e| QueryError(format!("reading the index: {e}")))?;
-            alternatives.push(rows.any_form(fields.org_name, row));
+            alternatives.push(
+                rows.any_form_as_typed(searcher, fields, fields.org_name, row, name)
+                    .map_err(|e| QueryError(format!("reading the index: {e}")))?,
+            );
         }
     }
     if fuzzy && let Some(exact) = fields.exact_name_field(field) {
@@ -4553,9 +4563,26 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
             && words.len() >= typed_words.len()
             && words[..typed_words.len()] == typed_words[..]
     };
+    // The articles giving each full name (by its key) an acronym: a name given the typed
+    // acronym in one article, when most give it to another, is a slip ("Southern
+    // California Edison Co <SEC>", once, beside 20 for the Securities and Exchange
+    // Commission), not a name that `--org SEC` finds every article of.
+    let mut given: HashMap<(String, String), u64> = HashMap::new();
+    for (full, acronym, articles) in &learnt {
+        *given.entry((org_key(full), name_key(acronym))).or_default() += articles;
+    }
+    let a_slip = |full: &str, acronym: &str| {
+        let acronym = name_key(acronym);
+        let key = org_key(full);
+        let owner = owners.get(&acronym).cloned().flatten();
+        owner.is_some_and(|owner| owner != key) && given.get(&(key, acronym)).is_none_or(|n| *n < 2)
+    };
     let mut partners: Vec<String> = Vec::new();
     for (full, acronym, _) in &learnt {
         if name_key(acronym) == typed {
+            if a_slip(full, acronym) {
+                continue;
+            }
             partners.push(full.clone());
             partners.extend(before_last_and(full).map(str::to_string));
         } else if begins_with_typed(full)
