@@ -3342,6 +3342,25 @@ fn number_forms(word: &str) -> Vec<String> {
             _ => Vec::new(),
         };
     }
+    // An abbreviation of two letters (no English word) takes an "s" for its plural: "oz"
+    // and "ozs", "lb" and "lbs", "kg" and "kgs" ("it" and "its", "no" and "nos" are words;
+    // "Mrs" is a title of its own, no plural of "Mr").
+    let abbreviation = |short: &str| {
+        short.len() == 2
+            && short.bytes().all(|b| b.is_ascii_lowercase())
+            && !short.ends_with('s')
+            && !crate::entities::gazetteer::is_common_word(short)
+            && !crate::entities::lexicon::is_title_before_name(&format!("{short}s"))
+    };
+    if abbreviation(word) {
+        return vec![format!("{word}s")];
+    }
+    if let Some(stem) = word
+        .strip_suffix('s')
+        .filter(|stem| abbreviation(stem) && !crate::entities::gazetteer::is_common_word(word))
+    {
+        return vec![stem.to_string()];
+    }
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) || OWN_WORDS.contains(&word) {
         return Vec::new();
     }
@@ -6054,6 +6073,22 @@ mod tests {
             assert_eq!(org_row_key(&keys, form), "gm", "{form}");
         }
         assert_eq!(org_row_key(&keys, "Chrysler Corp."), org_row_key(&keys, "Chrysler"));
+    }
+
+    #[test]
+    fn an_abbreviation_of_two_letters_takes_an_s_for_its_plural_but_a_word_does_not() {
+        assert_eq!(number_forms("oz"), ["ozs"]);
+        assert_eq!(number_forms("ozs"), ["oz"]);
+        assert_eq!(number_forms("lbs"), ["lb"]);
+        assert_eq!(number_forms("kg"), ["kgs"]);
+        assert!(number_forms("mr").is_empty() && !number_forms("mrs").contains(&"mr".to_string()));
+        assert_eq!(number_forms("gas"), ["gases"]);
+        for word in ["it", "its", "no", "us", "is", "as"] {
+            assert!(
+                !number_forms(word).iter().any(|f| f == "it" || f == "its" || f == "nos" || f == "u"),
+                "{word}"
+            );
+        }
     }
 
     #[test]
