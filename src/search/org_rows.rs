@@ -77,6 +77,10 @@ const JOIN_MARGIN: u64 = 4;
 /// them, each with whether all its writings have it written short.
 type Prefixed = (HashSet<String>, Vec<(String, bool)>);
 
+/// The other bodies an acronym stands for, each by its row's name with the articles
+/// where it does ([`OrgRows::other_meanings`]).
+pub type Meanings = Vec<(String, Box<dyn Query>)>;
+
 /// An index's segments, each by its id and its deleted articles.
 type Segments = Vec<(String, u32)>;
 
@@ -177,6 +181,145 @@ impl OrgRows {
             any.push((Occur::Should, Box::new(BooleanQuery::new(alone))));
         }
         Box::new(BooleanQuery::new(any))
+    }
+
+    /// The names the index holds in rows other than that of `form`, an acronym, whose
+    /// initials spell it ([`acronym_letters`]): the other bodies an article may mean by it
+    /// ("U.S. International Trade Commission" and "International Trade Commission" for
+    /// "ITC", the International Tin Council's row). Not a name holding the acronym as a
+    /// word ("EC Commission" is the EC's), nor one written as a name of the acronym's own
+    /// row with a letter slipped or a word cut short ([`same_body`]: "Organisation of
+    /// Economic Cooperation and Development", "Scandinavian Airline Systems"). None for a
+    /// name that is no acronym.
+    pub fn spelled_out_otherwise(&self, form: &str) -> Vec<String> {
+        if !is_acronym(form) {
+            return Vec::new();
+        }
+        let letters: String = fold(form).chars().filter(char::is_ascii_alphanumeric).collect();
+        let own = self.key(form);
+        let own_forms = self.forms(&own);
+        let mut others: Vec<String> = self
+            .rows
+            .iter()
+            .filter(|(name, key)| {
+                **key != own
+                    && name.split_whitespace().count() >= 2
+                    && name.chars().next().is_some_and(char::is_uppercase)
+                    && !name.split([' ', '-']).any(|word| fold(word).replace('.', "") == letters)
+                    && acronym_letters(name).contains(&letters)
+                    && !own_forms.iter().any(|own| same_body(own, name))
+            })
+            .map(|(name, _)| name.clone())
+            .collect();
+        others.sort();
+        others
+    }
+
+    /// The articles where `form`, an acronym of this index's rows, stands for another body
+    /// than its row's ([`OrgRows::spelled_out_otherwise`]), each body by its row's name:
+    /// those that spell the body out with the acronym after it ("U.S. International
+    /// Trade Commission (ITC)", "…Commission, ITC,"), and, where most of the articles
+    /// naming both do so, every article naming both (the Harley-Davidson story that writes
+    /// "International Trade Commission" and later "the ITC"). An article naming a body
+    /// beside the acronym does not spell it out otherwise: most Reuters articles naming
+    /// the European Commission call the European Community "EC".
+    pub fn other_meanings(
+        &self,
+        searcher: &Searcher,
+        fields: &crate::index::Fields,
+        form: &str,
+    ) -> tantivy::Result<Meanings> {
+        use tantivy::collector::Count;
+        use tantivy::query::{PhraseQuery, TermQuery};
+        let term = |field: Field, word: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, word), IndexRecordOption::Basic))
+        };
+        // The other bodies by row ("International Trade Commission" and "U.S.
+        // International Trade Commission" are one).
+        let mut by_row: Vec<(String, Vec<String>)> = Vec::new();
+        for other in self.spelled_out_otherwise(form) {
+            let row = self.name(&self.key(&other)).unwrap_or(&other).to_string();
+            match by_row.iter_mut().find(|(name, _)| *name == row) {
+                Some((_, names)) => names.push(other),
+                None => by_row.push((row, vec![other])),
+            }
+        }
+        let mut meanings: Vec<(String, Box<dyn Query>)> = Vec::new();
+        for (row, names) in by_row {
+            let both = BooleanQuery::new(vec![
+                (Occur::Must, term(fields.org_name, form)),
+                (Occur::Must, crate::search::query::any_form(fields.org_name, names.clone())),
+            ]);
+            let named_together = searcher.search(&both, &Count)?;
+            if named_together == 0 {
+                continue;
+            }
+            let mut spelled: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for name in &names {
+                let words = crate::search::query::name_terms(&format!("{name} {form}"));
+                for field in [fields.title, fields.body] {
+                    let terms = words.iter().map(|w| Term::from_field_text(field, w)).collect();
+                    spelled.push((Occur::Should, Box::new(PhraseQuery::new(terms))));
+                }
+            }
+            let spelled_out = BooleanQuery::new(vec![
+                (Occur::Must, Box::new(both.clone()) as Box<dyn Query>),
+                (Occur::Must, Box::new(BooleanQuery::new(spelled))),
+            ]);
+            let spelled_count = searcher.search(&spelled_out, &Count)?;
+            if spelled_count == 0 {
+                continue;
+            }
+            let meant: Box<dyn Query> =
+                if 2 * spelled_count >= named_together { Box::new(both) } else { Box::new(spelled_out) };
+            meanings.push((row, meant));
+        }
+        Ok(meanings)
+    }
+
+    /// [`OrgRows::any_form`] for a filter typed as `typed`: an acronym among `forms` other
+    /// than the one typed counts only in the articles where it stands for no other body
+    /// ([`OrgRows::other_meanings`]). An acronym means the name its article spells out:
+    /// `--org "International Tin Council"` reached the five Reuters articles on the "U.S.
+    /// International Trade Commission (ITC)" by "ITC". The acronym typed alone stays as
+    /// ambiguous as it is (`--org ITC` finds both, and a note says so).
+    pub fn any_form_as_typed(
+        &self,
+        searcher: &Searcher,
+        fields: &crate::index::Fields,
+        exact: Field,
+        forms: Vec<String>,
+        typed: &str,
+    ) -> tantivy::Result<Box<dyn Query>> {
+        let typed = fold(typed).replace('.', "");
+        let mut plain = Vec::new();
+        let mut meant: Vec<(String, Meanings)> = Vec::new();
+        for form in forms {
+            let others = if fold(&form).replace('.', "") == typed || !is_acronym(&form) {
+                Vec::new()
+            } else {
+                self.other_meanings(searcher, fields, &form)?
+            };
+            if others.is_empty() {
+                plain.push(form);
+            } else {
+                meant.push((form, others));
+            }
+        }
+        if meant.is_empty() {
+            return Ok(self.any_form(exact, plain));
+        }
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if !plain.is_empty() {
+            any.push((Occur::Should, self.any_form(exact, plain)));
+        }
+        for (form, others) in meant {
+            let mut alone: Vec<(Occur, Box<dyn Query>)> =
+                vec![(Occur::Must, self.any_form(exact, vec![form]))];
+            alone.extend(others.into_iter().map(|(_, query)| (Occur::MustNot, query)));
+            any.push((Occur::Should, Box::new(BooleanQuery::new(alone))));
+        }
+        Ok(Box::new(BooleanQuery::new(any)))
     }
 
     /// Whether [`OrgRows::any_form`] counts the articles naming `form` other than by its
@@ -1275,6 +1418,63 @@ const NOT_BEFORE_AN_ORG: &[&str] = &[
     "old",
 ];
 
+/// Whether two names of an organization are one body's written otherwise: word for
+/// word alike once their small words, legal forms and the country before them are left
+/// out, each word the other's with a letter slipped or cut short ([`words_alike`]):
+/// "Organisation of Economic Cooperation and Development" and "Organisation for Economic
+/// Co-operation and Development", "Commodity Credit Corportion" and "Commodity Credit
+/// Corp", not "African Development Bank" and "Asian Development Bank".
+fn same_body(a: &str, b: &str) -> bool {
+    const SMALL: &[&str] = &["and", "&", "of", "the", "for", "de", "du", "des", "la", "le", "in", "on"];
+    // (With and without the legal form: "Corportion" is no legal form to strip.)
+    let words = |name: &str, legal: bool| -> Vec<String> {
+        let bare = with_prefix(name).map_or(name, |(_, rest, _)| rest);
+        let bare = if legal { bare.to_string() } else { without_legal_form(bare) };
+        let key = name_key(&bare).replace(['-', ',', '.'], " ");
+        key.split_whitespace().filter(|w| !SMALL.contains(w)).map(str::to_string).collect()
+    };
+    [false, true].into_iter().any(|legal| {
+        let (a, b) = (words(a, legal), words(b, legal));
+        a.len() == b.len() && !a.is_empty() && a.iter().zip(&b).all(|(x, y)| words_alike(x, y))
+    })
+}
+
+/// Whether two words are one written otherwise: the same, or beginning alike with the
+/// shorter's letters in the longer in order ("Adminstration", "Commmission", "Pty" of
+/// "Proprietary") or all but its last two letters beginning the longer ("Agriculture"
+/// and "Agricultural").
+fn words_alike(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
+    if short.chars().next() != long.chars().next() {
+        return false;
+    }
+    let mut rest = long.chars();
+    let within = short.chars().all(|c| rest.any(|l| l == c));
+    let common = short.chars().zip(long.chars()).take_while(|(x, y)| x == y).count();
+    within
+        || common >= 3.max(short.chars().count().saturating_sub(2))
+        || (short.chars().count() >= 6 && edits(short, long) <= 2)
+}
+
+/// The Levenshtein distance between two words.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 /// Whether a name is written as an acronym: capitals, with "&" or dots between them
 /// ("ATT", "AT&T", "S&P", "E.C.").
 fn is_acronym(name: &str) -> bool {
@@ -1373,6 +1573,47 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_name_with_a_letter_slipped_is_the_same_body_but_another_word_is_not() {
+        assert!(same_body(
+            "Organisation for Economic Cooperation and Development",
+            "Organisation of Economic Cooperation and Development"
+        ));
+        assert!(same_body("Commodity Credit Corp", "Commodity Credit Corportion"));
+        assert!(same_body("International Coffee Organization", "International Coffee Organistion"));
+        assert!(same_body("Scandinavian Airlines System", "Scandinavian Airline Systems"));
+        assert!(!same_body("Asian Development Bank", "African Development Bank"));
+        assert!(!same_body("International Tin Council", "U.S. International Trade Commission"));
+        assert!(!same_body("International Cocoa Organization", "International Coffee Organization"));
+    }
+
+    #[test]
+    fn an_acronym_spelled_out_as_another_body_is_that_body_s() {
+        let rows = OrgRows {
+            rows: [
+                ("ITC", "itc"),
+                ("International Tin Council", "itc"),
+                ("U.S. International Trade Commission", "international trade commission"),
+                ("International Trade Commission", "international trade commission"),
+                ("EC Commission", "ec commission"),
+                ("Interstate Tin Councils", "interstate tin councils"),
+            ]
+            .iter()
+            .map(|(name, key)| (name.to_string(), key.to_string()))
+            .collect(),
+            ..OrgRows::default()
+        };
+        assert_eq!(
+            rows.spelled_out_otherwise("ITC"),
+            [
+                "International Trade Commission",
+                "Interstate Tin Councils",
+                "U.S. International Trade Commission"
+            ]
+        );
+        assert!(rows.spelled_out_otherwise("International Tin Council").is_empty());
     }
 
     #[test]

@@ -959,7 +959,9 @@ fn name_filter(
             // ("Tandy" beside "Tandy Brands Inc" alone is not Tandy Corp's.)
             let rows = crate::search::org_rows::OrgRows::of(searcher)
                 .map_err(|e| QueryError(format!("reading the index: {e}")))?;
-            return Ok(rows.any_form(exact, forms));
+            return rows
+                .any_form_as_typed(searcher, fields, exact, forms, name)
+                .map_err(|e| QueryError(format!("reading the index: {e}")));
         }
         return Ok(any_form(exact, forms));
     }
@@ -1055,19 +1057,27 @@ fn name_filter(
         // An organization is also found by the other of its full name and its acronym,
         // where an article of the index gave both ("The CDC" for `--org "Centers for
         // Disease Control"`).
+        // (An acronym so found counts where its article spells out no other body it may
+        // stand for: see [`OrgRows::any_form_as_typed`](crate::search::org_rows::OrgRows::any_form_as_typed).)
+        let rows = crate::search::org_rows::OrgRows::of(searcher)
+            .map_err(|e| QueryError(format!("reading the index: {e}")))?;
         let learnt = acronym_partners(searcher, fields.org_acronym, name)
             .map_err(|e| QueryError(format!("reading the index: {e}")))?;
         if !learnt.is_empty() {
-            alternatives.push(any_form(fields.org_name, learnt));
+            alternatives.push(
+                rows.any_form_as_typed(searcher, fields, fields.org_name, learnt, name)
+                    .map_err(|e| QueryError(format!("reading the index: {e}")))?,
+            );
         }
         // ... and by every writing its row of `newsdex orgs` counts, so that `--org` finds
         // all `--exact --org` does ("Trans World Airlines Inc." for `--org TWA`).
         let row =
             forms_by_acronym(searcher, name).map_err(|e| QueryError(format!("reading the index: {e}")))?;
         if !row.is_empty() {
-            let rows = crate::search::org_rows::OrgRows::of(searcher)
-                .map_err(|e| QueryError(format!("reading the index: {e}")))?;
-            alternatives.push(rows.any_form(fields.org_name, row));
+            alternatives.push(
+                rows.any_form_as_typed(searcher, fields, fields.org_name, row, name)
+                    .map_err(|e| QueryError(format!("reading the index: {e}")))?,
+            );
         }
     }
     if fuzzy && let Some(exact) = fields.exact_name_field(field) {
@@ -3332,6 +3342,25 @@ fn number_forms(word: &str) -> Vec<String> {
             _ => Vec::new(),
         };
     }
+    // An abbreviation of two letters (no English word) takes an "s" for its plural: "oz"
+    // and "ozs", "lb" and "lbs", "kg" and "kgs" ("it" and "its", "no" and "nos" are words;
+    // "Mrs" is a title of its own, no plural of "Mr").
+    let abbreviation = |short: &str| {
+        short.len() == 2
+            && short.bytes().all(|b| b.is_ascii_lowercase())
+            && !short.ends_with('s')
+            && !crate::entities::gazetteer::is_common_word(short)
+            && !crate::entities::lexicon::is_title_before_name(&format!("{short}s"))
+    };
+    if abbreviation(word) {
+        return vec![format!("{word}s")];
+    }
+    if let Some(stem) = word
+        .strip_suffix('s')
+        .filter(|stem| abbreviation(stem) && !crate::entities::gazetteer::is_common_word(word))
+    {
+        return vec![stem.to_string()];
+    }
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase()) || OWN_WORDS.contains(&word) {
         return Vec::new();
     }
@@ -4553,9 +4582,26 @@ fn acronym_partners(searcher: &Searcher, pairs: Field, typed: &str) -> tantivy::
             && words.len() >= typed_words.len()
             && words[..typed_words.len()] == typed_words[..]
     };
+    // The articles giving each full name (by its key) an acronym: a name given the typed
+    // acronym in one article, when most give it to another, is a slip ("Southern
+    // California Edison Co <SEC>", once, beside 20 for the Securities and Exchange
+    // Commission), not a name that `--org SEC` finds every article of.
+    let mut given: HashMap<(String, String), u64> = HashMap::new();
+    for (full, acronym, articles) in &learnt {
+        *given.entry((org_key(full), name_key(acronym))).or_default() += articles;
+    }
+    let a_slip = |full: &str, acronym: &str| {
+        let acronym = name_key(acronym);
+        let key = org_key(full);
+        let owner = owners.get(&acronym).cloned().flatten();
+        owner.is_some_and(|owner| owner != key) && given.get(&(key, acronym)).is_none_or(|n| *n < 2)
+    };
     let mut partners: Vec<String> = Vec::new();
     for (full, acronym, _) in &learnt {
         if name_key(acronym) == typed {
+            if a_slip(full, acronym) {
+                continue;
+            }
             partners.push(full.clone());
             partners.extend(before_last_and(full).map(str::to_string));
         } else if begins_with_typed(full)
@@ -6027,6 +6073,22 @@ mod tests {
             assert_eq!(org_row_key(&keys, form), "gm", "{form}");
         }
         assert_eq!(org_row_key(&keys, "Chrysler Corp."), org_row_key(&keys, "Chrysler"));
+    }
+
+    #[test]
+    fn an_abbreviation_of_two_letters_takes_an_s_for_its_plural_but_a_word_does_not() {
+        assert_eq!(number_forms("oz"), ["ozs"]);
+        assert_eq!(number_forms("ozs"), ["oz"]);
+        assert_eq!(number_forms("lbs"), ["lb"]);
+        assert_eq!(number_forms("kg"), ["kgs"]);
+        assert!(number_forms("mr").is_empty() && !number_forms("mrs").contains(&"mr".to_string()));
+        assert_eq!(number_forms("gas"), ["gases"]);
+        for word in ["it", "its", "no", "us", "is", "as"] {
+            assert!(
+                !number_forms(word).iter().any(|f| f == "it" || f == "its" || f == "nos" || f == "u"),
+                "{word}"
+            );
+        }
     }
 
     #[test]

@@ -32,6 +32,7 @@ mod names_rules;
 mod near_quotes;
 mod numbers;
 mod operators;
+mod org_acronyms;
 mod org_rows;
 mod places;
 mod ports;

@@ -746,3 +746,19 @@ fn a_quote_one_amount_off_offers_the_words_written_in_its_place() {
     assert!(!stderr.contains("dlrs billion"), "{stderr}");
     assert_eq!(c.hit_names(&["\"owes ten billion\""]), ["owes.txt"]);
 }
+
+#[test]
+fn a_two_letter_abbreviation_finds_its_plural_with_an_s_and_the_other_way() {
+    let c = Corpus::new();
+    c.write("ozs.txt", "Silver lots\n\nSilver in lots of 5,000 troy ozs changed hands on Comex.\n");
+    c.write("oz.txt", "Gold lots\n\nGold in lots of 100 oz was quoted at 420 dlrs.\n");
+    c.write("lbs.txt", "Copper price\n\nCopper was offered at 66 cents per lbs delivered.\n");
+    c.write("it.txt", "Its price\n\nThe company said its price would rise in May.\n");
+    c.ingest();
+    let both = set(&["oz.txt", "ozs.txt"]);
+    assert_eq!(found(&c, "oz"), both);
+    assert_eq!(found(&c, "ozs"), both);
+    assert_eq!(found(&c, "lb"), set(&["lbs.txt"]));
+    // "it" is a word, not an abbreviation: it does not find "its".
+    assert!(!found(&c, "it").contains("it.txt"));
+}
