@@ -66,6 +66,12 @@ static EVIDENCE: LazyLock<HashMap<&'static str, bool>> = LazyLock::new(|| {
     english.chain(FOREIGN.iter().map(|w| (*w, false))).collect()
 });
 
+/// Whether a lower-case word is one of the frequent function words of English or of the
+/// other languages checked ("de", "la", "des", "las"): a word of prose, no abbreviation.
+pub fn is_function_word_of_a_language(word: &str) -> bool {
+    EVIDENCE.contains_key(word)
+}
+
 /// How many words of a text are read: the start of an article tells its language.
 const SAMPLE_WORDS: usize = 400;
 

@@ -3344,13 +3344,18 @@ fn number_forms(word: &str) -> Vec<String> {
     }
     // An abbreviation of two letters (no English word) takes an "s" for its plural: "oz"
     // and "ozs", "lb" and "lbs", "kg" and "kgs" ("it" and "its", "no" and "nos" are words;
-    // "Mrs" is a title of its own, no plural of "Mr").
+    // "ye" and "yes": the plural is one; "de" and "des", "la" and "las" are words of other
+    // languages; "Mrs" is a title of its own, no plural of "Mr").
     let abbreviation = |short: &str| {
+        use crate::entities::{gazetteer::is_common_word, language::is_function_word_of_a_language};
+        let plural = format!("{short}s");
         short.len() == 2
             && short.bytes().all(|b| b.is_ascii_lowercase())
             && !short.ends_with('s')
-            && !crate::entities::gazetteer::is_common_word(short)
-            && !crate::entities::lexicon::is_title_before_name(&format!("{short}s"))
+            && ![short, plural.as_str()]
+                .iter()
+                .any(|word| is_common_word(word) || is_function_word_of_a_language(word))
+            && !crate::entities::lexicon::is_title_before_name(&plural)
     };
     if abbreviation(word) {
         return vec![format!("{word}s")];
@@ -6083,6 +6088,9 @@ mod tests {
         assert_eq!(number_forms("kg"), ["kgs"]);
         assert!(number_forms("mr").is_empty() && !number_forms("mrs").contains(&"mr".to_string()));
         assert_eq!(number_forms("gas"), ["gases"]);
+        for (word, other) in [("ye", "yes"), ("yes", "ye"), ("de", "des"), ("la", "las"), ("las", "la")] {
+            assert!(!number_forms(word).iter().any(|f| f == other), "{word} -> {other}");
+        }
         for word in ["it", "its", "no", "us", "is", "as"] {
             assert!(
                 !number_forms(word).iter().any(|f| f == "it" || f == "its" || f == "nos" || f == "u"),
