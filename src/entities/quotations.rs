@@ -1317,6 +1317,19 @@ fn is_people_word(folded: &str) -> bool {
         && !super::lexicon::is_last_name(folded)
 }
 
+/// Whether a folded word names one person by a nationality ("scot", "dutchman",
+/// "spaniard", "italian"): no given name nor surname.
+fn is_nationality_noun(folded: &str) -> bool {
+    let demonym = |w: &str| super::lexicon::is_demonym(w);
+    let noun = demonym(folded)
+        || matches!(
+            folded,
+            "scot" | "scotsman" | "briton" | "spaniard" | "dane" | "swede" | "finn" | "pole" | "turk"
+        )
+        || folded.strip_suffix("man").is_some_and(demonym);
+    noun && !super::lexicon::is_first_name(folded) && !super::lexicon::is_last_name(folded)
+}
+
 /// Whether a name as written is a place's or a people's ("Colombia", "West Germany",
 /// "Swiss"): the speaker only as the subject next to its verb ("Iran said"), never one
 /// of a list or a phrase before it.
@@ -1955,6 +1968,38 @@ struct Mention {
     possessive: bool,
 }
 
+impl Mention {
+    /// Whether a passive verb follows the name: "Mutu was sacked", "he is accused".
+    fn is_passive(&self) -> bool {
+        let words: Vec<&str> = self.after.split(' ').take(3).collect();
+        let participle = |w: &str| {
+            w.ends_with("ed") || matches!(w, "given" | "taken" | "beaten" | "shown" | "told" | "hit" | "sent")
+        };
+        match words[..] {
+            ["has" | "had" | "have", "been", w, ..] => participle(w),
+            ["was" | "were" | "is" | "are", w, ..] => participle(w),
+            _ => false,
+        }
+    }
+
+    /// Whether a named person (no possessive, no object of a preposition) acts next: "a
+    /// move Wenger has backed", "Wenger said", "Wenger will meet".
+    fn acts(&self) -> bool {
+        if self.person.is_empty() || self.possessive || self.is_passive() {
+            return false;
+        }
+        if self.before.rsplit(' ').next().is_some_and(|w| PREPOSITIONS.contains(&w) || w == "by" || w == "to")
+        {
+            return false;
+        }
+        let mut words = self.after.split(' ');
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        (matches!(first, "has" | "had" | "have") && second != "been")
+            || matches!(first, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must")
+            || (first.len() > 3 && first.ends_with("ed"))
+    }
+}
+
 /// An article's people, each with its name's folded words, and where its text names them.
 struct Context {
     people: Vec<(String, Vec<String>)>,
@@ -2276,9 +2321,13 @@ impl Context {
                     }
                 }
                 let folded = tok.folded();
-                if tok.is_lower()
-                    && !is_unnamed_noun(&folded)
-                    && (is_role_word(&folded) || is_people_word(&folded))
+                // "the Scot admitted", "the Dutchman said": a nationality for a person.
+                let national = tok.is_capitalized()
+                    && k > 0
+                    && toks[k - 1].folded() == "the"
+                    && is_nationality_noun(&folded);
+                if (national || (tok.is_lower() && !is_unnamed_noun(&folded)))
+                    && (national || is_role_word(&folded) || is_people_word(&folded))
                     && let Some(mention) = role_mention(para, p, &toks, k, sentence_from, sentence)
                 {
                     mentions.push(mention);
@@ -2739,7 +2788,14 @@ impl Context {
                 // Perez de Cuellar might…") is not who "he" is: the sentence before says.
                 // (Not a possessive before another: "Wenger's Bayern counterpart Felix
                 // Magath was in no mood to celebrate. He said:" is Magath's.)
+                // (Not one a passive verb follows when someone named after it acts: "Mutu
+                // was sacked by Chelsea - a move Wenger has backed. But he said:" is Wenger.)
                 None => match same.iter().find(|m| m.subject && !m.possessive).or(same.first()) {
+                    Some(first) if first.subject && first.is_passive() => same
+                        .iter()
+                        .rev()
+                        .find(|m| m.acts() && (m.paragraph, m.at) > (first.paragraph, first.at))
+                        .unwrap_or(first),
                     Some(first) if first.subject => first,
                     _ => continue,
                 },
@@ -2806,10 +2862,19 @@ impl Context {
         if let Some(g) = by_head {
             return Some(g.person.clone());
         }
+        // A nationality ("the Scot", "the American") is said of the one the story is
+        // about: the one a pronoun there would be, speaking or not. A role before it is
+        // who that role is ("The American had cast doubt… And the American remains
+        // critical", "The Spaniard believed… The striker joined").
+        let is_national = |role: &str| !role.contains(' ') && is_nationality_noun(role);
+        let national = is_national(role);
         self.antecedent(at, gender, true)
-            .filter(|c| c.speaks && c.role.is_none())
-            .map(|c| c.person.clone())
-            .filter(|p| !p.is_empty())
+            .filter(|c| c.speaks || national || c.role.as_deref().is_some_and(is_national))
+            .and_then(|c| match c.role {
+                Some(_) if (c.paragraph, c.at) < at => self.resolve(c, gender),
+                Some(_) => None,
+                None => Some(c.person.clone()).filter(|p| !p.is_empty()),
+            })
     }
 
     /// The person the article gives a role ("Prime Minister Tony Blair", "Tony Blair, the

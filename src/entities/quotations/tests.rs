@@ -704,3 +704,24 @@ fn a_she_is_no_man_named_before_nor_a_he_a_woman() {
         [one("Marion Jones", "Victor Conte's allegations are not true")]
     );
 }
+
+#[test]
+fn a_he_after_a_passive_subject_is_the_one_named_acting_after_it() {
+    let body = "Arsenal boss Arsene Wenger would consider signing Adrian Mutu.\n\nMutu was sacked by Chelsea \
+                on Friday after testing positive for cocaine - a move Wenger has backed. But he said: \"I \
+                would then meet the player and see what he tells me.\"";
+    assert_eq!(
+        said(body, &["Arsene Wenger", "Adrian Mutu"]),
+        [one("Arsene Wenger", "I would then meet the player and see what he tells me.")]
+    );
+}
+
+#[test]
+fn the_scot_after_a_possessive_is_the_manager_not_his_player() {
+    let body = "Ferguson said Milan would be a formidable challenge. \"They can play Kaka forward,\" he \
+                said. Ferguson's own goalscoring talisman Ruud van Nistelrooy is fit again, but the Scot \
+                admitted he was unsure whether to start the Dutchman.\n\n\"Ruud is the best striker in \
+                Europe,\" he said.";
+    let found = said(body, &["Alex Ferguson", "Ruud van Nistelrooy"]);
+    assert_eq!(found.last(), Some(&one("Alex Ferguson", "Ruud is the best striker in Europe")));
+}
