@@ -1456,23 +1456,7 @@ fn words_alike(a: &str, b: &str) -> bool {
     let common = short.chars().zip(long.chars()).take_while(|(x, y)| x == y).count();
     within
         || common >= 3.max(short.chars().count().saturating_sub(2))
-        || (short.chars().count() >= 6 && edits(short, long) <= 2)
-}
-
-/// The Levenshtein distance between two words.
-fn edits(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != *cb));
-            diagonal = above;
-        }
-    }
-    row[b.len()]
+        || (short.chars().count() >= 6 && strsim::levenshtein(short, long) <= 2)
 }
 
 /// Whether a name is written as an acronym: capitals, with "&" or dots between them
